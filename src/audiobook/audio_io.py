@@ -1,0 +1,55 @@
+"""Reading and writing audio files through pydub, pointed at our ffmpeg.
+
+pydub looks for ffmpeg on PATH when it is imported and warns if there is
+none; we point it at `tools.ffmpeg_path()` (PATH, else the imageio-ffmpeg
+binary), so it works on a machine that never installed ffmpeg.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audiobook.errors import ConfigError
+from audiobook.tools import ffmpeg_path
+
+
+@functools.cache
+def audio_segment_class() -> Any:
+    """pydub's AudioSegment, configured with our ffmpeg."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        from pydub import AudioSegment
+    AudioSegment.converter = ffmpeg_path()
+    AudioSegment.ffmpeg = ffmpeg_path()
+    return AudioSegment
+
+
+def load_audio(path: Path) -> tuple[np.ndarray, int]:
+    """Any audio file ffmpeg reads, as float32 mono (-1..1) and its sample rate."""
+    AudioSegment = audio_segment_class()
+    try:
+        sound = AudioSegment.from_file(str(path)).set_channels(1)
+    except Exception as exc:  # pydub raises bare exceptions for unreadable files
+        raise ConfigError(f"{path}: cannot read this audio file ({exc})") from exc
+    scale = float(1 << (8 * sound.sample_width - 1))
+    samples = np.array(sound.get_array_of_samples(), dtype=np.float32) / scale
+    return samples, sound.frame_rate
+
+
+def pcm_to_segment(pcm: np.ndarray, rate: int) -> Any:
+    """int16 mono samples as a pydub AudioSegment."""
+    AudioSegment = audio_segment_class()
+    return AudioSegment(
+        data=pcm.astype("<i2").tobytes(), sample_width=2, frame_rate=rate, channels=1
+    )
+
+
+def to_int16(samples: np.ndarray) -> bytes:
+    """float32 (-1..1) to little-endian int16 bytes, rounded, clipped (deterministic)."""
+    scaled = np.clip(np.rint(samples * 32767.0), -32768, 32767)
+    return scaled.astype("<i2").tobytes()

@@ -1,0 +1,350 @@
+"""The `audiobook` command line (typer + rich).
+
+The only place that prints, shows progress, and turns our exceptions into a
+one-line message with exit code 2 (tracebacks only with --verbose).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from audiobook.errors import AudiobookError, BuildInterrupted
+
+app = typer.Typer(
+    help="Offline audiobook producer: a manuscript in, mastered chaptered MP3s out.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+cache_app = typer.Typer(help="Inspect or clear the segment cache.", add_completion=False)
+app.add_typer(cache_app, name="cache")
+
+out = Console()
+err = Console(stderr=True)
+_state = {"verbose": False}
+
+
+@app.callback()
+def _root(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-V", help="Log details; show tracebacks.")
+    ] = False,
+) -> None:
+    _state["verbose"] = verbose
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+class _BuildProgress:
+    """Rich progress bars fed by the build's events."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, TaskID] = {}
+        self.started = time.monotonic()
+
+    def __call__(self, event) -> None:  # type: ignore[no-untyped-def]
+        task = self.tasks.get(event.stage)
+        if task is None:
+            task = self.progress.add_task(event.stage, total=event.total, extra="")
+            self.tasks[event.stage] = task
+            self.started = time.monotonic()
+        extra = ""
+        if event.stage == "synthesize":
+            audio_min = event.info.get("audio_ms", 0) / 60000
+            elapsed = max(time.monotonic() - self.started, 1e-6)
+            speed = audio_min * 60 / elapsed
+            extra = f"{audio_min:6.1f} min audio  {speed:6.0f}× real time"
+        elif event.info.get("title"):
+            extra = str(event.info["title"])[:40]
+        self.progress.update(task, completed=event.done, total=event.total, extra=extra)
+
+
+@app.command()
+def build(
+    manuscripts: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Manuscript files or book folders (default: the bundled sample)."),
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output folder.")] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
+    ] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an output folder that holds another book.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars; one result line.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when a file fails the audio check.")
+    ] = False,
+) -> None:
+    """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
+    from audiobook.pipeline import build as run_build
+
+    targets: list[Path | None] = list(manuscripts) if manuscripts else [None]
+    if output is not None and len(targets) > 1:
+        raise AudiobookError("-o names one folder; with several books, leave it out")
+    columns = (
+        TextColumn("[bold]{task.description:<11}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[extra]}"),
+    )
+    for target in targets:
+        with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+            result = run_build(
+                target, output, cache_dir=cache, jobs=jobs, force=force,
+                on_event=_BuildProgress(progress),
+            )  # fmt: skip
+        minutes = sum(c.duration_ms for c in result.chapters) / 60000
+        verdict = _qc_line(result.out_dir)
+        out.print(
+            f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
+            f"full book {result.full_book.name}{verdict[0]}"
+        )
+        if strict and not verdict[1]:
+            raise typer.Exit(1)
+
+
+def _qc_line(out_dir: Path) -> tuple[str, bool]:
+    import json
+
+    qc = out_dir / "qc.json"
+    if not qc.is_file():
+        return "", True
+    data = json.loads(qc.read_text())
+    failed = [f["file"] for f in data.get("files", []) if not f.get("ok")]
+    if failed:
+        return f"; audio check: {len(failed)} file(s) FAIL ({', '.join(failed[:3])})", False
+    return f"; audio check: all {len(data.get('files', []))} files pass {data.get('profile')}", True
+
+
+@app.command()
+def plan(
+    manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
+) -> None:
+    """Show chapters, word counts, estimated durations, voices and repairs, without speaking."""
+    from audiobook.pipeline import load_book
+    from audiobook.segment import words
+
+    book, manuscript_, chapters = load_book(manuscript)
+    table = Table(title=f"{manuscript_.title} — {manuscript_.author}")
+    for column in ("#", "chapter", "words", "segments", "est. minutes", "voices"):
+        table.add_column(column)
+    for chapter in chapters:
+        count = sum(len(words(s.text)) for s in chapter.segments if s.kind == "text")
+        spoken = sum(len(words(s.spoken)) for s in chapter.segments)
+        pauses = sum(s.pause_after_ms for s in chapter.segments) / 60000
+        voices = ", ".join(sorted({s.voice for s in chapter.segments}))
+        minutes = spoken / 155 + pauses
+        table.add_row(
+            str(chapter.index),
+            chapter.title,
+            str(count),
+            str(len(chapter.segments)),
+            f"{minutes:.1f}",
+            voices,
+        )
+    out.print(table)
+    for repair in manuscript_.repairs:
+        out.print(f"repaired: {repair}")
+    out.print(f"manuscript: {book.manuscript}")
+
+
+@app.command()
+def voices(
+    language: Annotated[
+        str | None, typer.Option("--language", "-l", help="Only voices for this language.")
+    ] = None,
+) -> None:
+    """List installed voices: id, name, language, gender, engine."""
+    from audiobook.engines import ENGINES, get_engine
+
+    table = Table()
+    for column in ("id", "name", "language", "gender", "engine"):
+        table.add_column(column)
+    for name in ENGINES:
+        try:
+            found = get_engine(name).voices()
+        except AudiobookError as exc:
+            err.print(f"{name}: {exc}")
+            continue
+        for v in found:
+            if language and not v.language.lower().startswith(language.lower()):
+                continue
+            table.add_row(v.id, v.name, v.language, v.gender, v.engine)
+    out.print(table)
+
+
+@app.command()
+def say(
+    text: Annotated[str, typer.Argument(help="What to say.")],
+    voice: Annotated[
+        str,
+        typer.Option(
+            "--voice", "-v", help="Voice profile name (voices/*.toml) or engine voice id."
+        ),
+    ] = "narrator",
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="MP3 (or WAV) file to write.")
+    ] = Path("say.mp3"),
+) -> None:
+    """Speak TEXT in a voice into a file, to hear a voice before choosing it."""
+    from dataclasses import replace
+
+    from audiobook.audio_io import pcm_to_segment
+    from audiobook.config import load_voice
+    from audiobook.errors import ConfigError, EngineError
+    from audiobook.normalize import to_spoken
+    from audiobook.synthesize import engine_for
+
+    try:
+        profile = load_voice(voice)
+    except ConfigError:
+        profile = replace(load_voice("narrator"), name=voice, voice=voice)
+    engine = engine_for(profile)
+    engine.check_voice(profile)
+    speech = engine.synthesize(to_spoken(text), profile)
+    if len(speech.pcm) == 0:
+        raise EngineError(f'the engine produced no audio for "{text[:40]}"')
+    fmt = output.suffix.lower().lstrip(".") or "mp3"
+    tmp = output.with_name(f".{output.name}.tmp")
+    segment = pcm_to_segment(speech.pcm, speech.sample_rate)
+    params = {"bitrate": "192k"} if fmt == "mp3" else {}
+    try:
+        segment.export(str(tmp), format=fmt, **params)
+        os.replace(tmp, output)
+    except Exception as exc:
+        tmp.unlink(missing_ok=True)
+        raise AudiobookError(f"cannot write {output}: {exc}") from exc
+    out.print(f"wrote {output} ({speech.duration_ms / 1000:.1f} s, voice {profile.voice})")
+
+
+@app.command()
+def doctor() -> None:
+    """Show which engine, voices, speech library and ffmpeg this machine uses."""
+    from audiobook.engines import ENGINES
+    from audiobook.tools import ffmpeg_path, ffmpeg_version, ffprobe_path
+
+    table = Table(show_header=False)
+    table.add_column("what")
+    table.add_column("found")
+    table.add_row("python", sys.version.split()[0])
+    for name, cls in ENGINES.items():
+        ok, why = cls.available()
+        if not ok:
+            table.add_row(f"engine {name}", f"[red]disabled because {why}")
+            continue
+        from audiobook.engines import get_engine
+
+        engine = get_engine(name)
+        table.add_row(f"engine {name}", engine.version())
+        library = getattr(engine, "library", None)
+        if library:
+            table.add_row("speech library", library())
+        found = engine.voices()
+        english = [v.id for v in found if v.language.startswith("en")]
+        table.add_row(
+            "voices", f"{len(found)} ({len(english)} English: {', '.join(english[:6])} …)"
+        )
+    try:
+        table.add_row("ffmpeg", f"{ffmpeg_path()} — {ffmpeg_version()}")
+    except AudiobookError as exc:
+        table.add_row("ffmpeg", f"[red]{exc}")
+    table.add_row("ffprobe", ffprobe_path() or "not on PATH (not needed)")
+    from audiobook.cache import default_cache_dir
+
+    table.add_row("cache", str(default_cache_dir()))
+    out.print(table)
+
+
+@cache_app.command("info")
+def cache_info(
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+) -> None:
+    """Where the cache is and how much it holds."""
+    from audiobook.cache import SegmentCache, default_cache_dir
+
+    root = cache or default_cache_dir()
+    info = SegmentCache(root / "segments").info()
+    chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
+    size = info.bytes + sum(p.stat().st_size for p in chapters)
+    out.print(f"{root}: {info.entries} segments, {len(chapters)} chapters, {size / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+def cache_clear(
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+) -> None:
+    """Delete every cached segment and chapter."""
+    import shutil
+
+    from audiobook.cache import SegmentCache, default_cache_dir
+
+    root = cache or default_cache_dir()
+    count = SegmentCache(root / "segments").clear()
+    shutil.rmtree(root / "chapters", ignore_errors=True)
+    out.print(f"cleared {count} segments from {root}")
+
+
+def main() -> None:
+    """Entry point: our errors become one line on stderr and exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except BuildInterrupted as exc:
+        err.print(f"audiobook: {exc}", highlight=False, markup=False)
+        sys.exit(130)
+    except AudiobookError as exc:
+        if _state["verbose"]:
+            err.print_exception()
+        err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("audiobook: stopped by the user", highlight=False, markup=False)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if _state["verbose"]:
+            raise
+        err.print(
+            f"audiobook: internal error: {type(exc).__name__}: {exc} "
+            "(run with --verbose for details)",
+            highlight=False,
+            markup=False,
+        )
+        sys.exit(3)

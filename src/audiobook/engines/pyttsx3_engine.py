@@ -1,0 +1,259 @@
+"""pyttsx3, the default engine: espeak-ng on Linux, SAPI5 on Windows, NSSS on macOS.
+
+On Linux we use pyttsx3's espeak driver for what it does well — loading the
+library, listing voices, setting voice, rate, pitch and volume — but not its
+file saving, which is unreliable (DOMAIN.md: the first save can write nothing,
+queued saves overwrite each other, it prints to stdout, its loop sleeps 10 ms
+per call). Instead espeak runs in synchronous mode with our own callback.
+
+Determinism: espeak-ng keeps state between utterances (its pitch-flutter index
+and wave phase are static variables), so the same sentence sounds slightly
+different depending on what was said before. Each segment is therefore spoken
+in a child forked from a process in which espeak was initialised but has never
+spoken: every segment's audio is a pure function of its text and voice,
+whichever worker speaks it and whatever came before. The fork also isolates a
+crash or hang of the library: the child is killed, the worker lives on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import pickle
+import select
+import signal
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from audiobook.config import VoiceProfile
+from audiobook.engines.base import Engine, Speech, VoiceInfo, WordMark
+from audiobook.engines.espeak_runtime import load_espeak
+from audiobook.errors import ConfigError, EngineError
+
+
+def _pyttsx3_version() -> str:
+    from importlib.metadata import version
+
+    return version("pyttsx3")
+
+
+class Pyttsx3Engine(Engine):
+    """Offline speech through pyttsx3."""
+
+    NAME = "pyttsx3"
+
+    @classmethod
+    def available(cls) -> tuple[bool, str]:
+        try:
+            load_espeak()
+            import pyttsx3  # noqa: F401
+        except (OSError, ImportError, RuntimeError) as exc:
+            return False, str(exc)
+        return True, ""
+
+    def __init__(self) -> None:
+        self._library = load_espeak()
+        self._sync = _EspeakSync() if sys.platform == "linux" else None
+        self._voices: list[VoiceInfo] | None = None
+
+    def version(self) -> str:
+        base = f"pyttsx3 {_pyttsx3_version()}"
+        if self._sync is not None:
+            return f"{base}; espeak-ng {self._sync.espeak_version}"
+        return f"{base}; {sys.platform}"
+
+    def library(self) -> str:
+        return f"{self._library.path} ({self._library.origin})"
+
+    def voices(self) -> list[VoiceInfo]:
+        if self._voices is None:
+            if self._sync is not None:
+                raw = self._sync.engine.getProperty("voices")
+            else:
+                import pyttsx3
+
+                raw = pyttsx3.init().getProperty("voices")
+            self._voices = [
+                VoiceInfo(
+                    id=str(v.id),
+                    name=str(v.name),
+                    language=(v.languages[0] if v.languages else "") or "",
+                    gender=str(v.gender or ""),
+                    engine=self.NAME,
+                )
+                for v in raw
+            ]
+        return self._voices
+
+    def check_voice(self, profile: VoiceProfile) -> None:
+        base, _, variant = profile.voice.partition("+")
+        ids = {v.id.lower() for v in self.voices()}
+        if base.lower() not in ids:
+            import difflib
+
+            close = difflib.get_close_matches(base.lower(), sorted(ids), n=3, cutoff=0.5)
+            hint = f"close matches: {', '.join(close)}" if close else "see `audiobook voices`"
+            where = f" in {profile.source}" if profile.source else ""
+            raise ConfigError(f"unknown voice '{profile.voice}'{where}; {hint}")
+        if variant and self._sync is not None:
+            variants = self._sync.variants()
+            if variants and variant not in variants:
+                raise ConfigError(
+                    f"unknown espeak variant '+{variant}' in voice '{profile.voice}'; "
+                    f"try one of: {', '.join(sorted(variants)[:12])} …"
+                )
+
+    def synthesize(self, text: str, profile: VoiceProfile, timeout_s: float = 30.0) -> Speech:
+        if self._sync is not None:
+            return self._sync.speak(text, profile, timeout_s)
+        return _speak_with_pyttsx3_file(text, profile)
+
+
+class _EspeakSync:
+    """espeak-ng through pyttsx3's driver, in synchronous mode, one fork per utterance."""
+
+    def __init__(self) -> None:
+        from pyttsx3.drivers import _espeak
+        from pyttsx3.drivers import espeak as driver_module
+
+        self._espeak = _espeak
+        self._driver = driver_module.EspeakDriver
+        if not self._driver._moduleInitialized:
+            # pyttsx3 would initialise espeak in asynchronous "retrieval" mode,
+            # which needs a background thread that a forked child lacks.
+            rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000)
+            if rate <= 0:
+                raise EngineError("espeak-ng could not initialise (is its data folder present?)")
+            self._driver._moduleInitialized = True
+            self._driver._defaultVoice = "gmw/en"
+        import pyttsx3
+
+        self.engine = pyttsx3.init("espeak")
+        self.sample_rate = 22050
+        self.espeak_version = self._read_version()
+
+    def _read_version(self) -> str:
+        import ctypes
+
+        try:
+            info = self._espeak.dll.espeak_Info
+            info.restype = ctypes.c_char_p
+            info.argtypes = [ctypes.c_void_p]
+            return (info(None) or b"unknown").decode()
+        except AttributeError:
+            return "unknown"
+
+    def variants(self) -> set[str]:
+        data = os.environ.get("ESPEAK_DATA_PATH")
+        folder = Path(data) / "voices" / "!v" if data else None
+        if folder is None or not folder.is_dir():
+            return set()
+        return {p.name for p in folder.iterdir()}
+
+    def speak(self, text: str, profile: VoiceProfile, timeout_s: float) -> Speech:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            os.close(read_fd)
+            status = 1
+            try:
+                payload = self._speak_here(text, profile)
+                with os.fdopen(write_fd, "wb") as out:
+                    out.write(payload)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        try:
+            payload = _read_with_deadline(read_fd, time.monotonic() + timeout_s)
+        except TimeoutError:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise EngineError(f"espeak-ng did not finish within {timeout_s:.0f} s") from None
+        finally:
+            os.close(read_fd)
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not payload:
+            raise EngineError(f"espeak-ng crashed (wait status {status})")
+        pcm_bytes, words, voice_now = pickle.loads(payload)
+        wanted = profile.voice.lower()
+        if voice_now and wanted.split("+")[0].split("/")[-1] not in voice_now:
+            raise EngineError(f"espeak-ng kept voice '{voice_now}' instead of '{profile.voice}'")
+        pcm = np.frombuffer(pcm_bytes, dtype="<i2").astype(np.int16)
+        return Speech(pcm=pcm, sample_rate=self.sample_rate, words=tuple(words))
+
+    def _speak_here(self, text: str, profile: VoiceProfile) -> bytes:  # pragma: no cover
+        """Runs in the forked child: set the voice, synthesise, return a pickle."""
+        espeak, driver = self._espeak, self._driver
+        chunks: list[bytes] = []
+        words: list[WordMark] = []
+
+        def on_audio(wav, count, events):  # type: ignore[no-untyped-def]
+            i = 0
+            while events[i].type != espeak.EVENT_LIST_TERMINATED:
+                event = events[i]
+                if event.type == espeak.EVENT_WORD:
+                    words.append(
+                        WordMark(event.text_position - 1, event.length, event.audio_position)
+                    )
+                i += 1
+            if count > 0:
+                chunks.append(bytes(np.ctypeslib.as_array(wav, shape=(count,)).astype("<i2")))
+            return 0
+
+        espeak.SetSynthCallback(on_audio)
+        # Set twice: the first change of voice is not always reported back.
+        for _ in range(2):
+            driver.setProperty("voice", profile.voice)
+            if driver.getProperty("voice"):
+                break
+        driver.setProperty("rate", profile.rate)
+        driver.setProperty("pitch", profile.pitch)
+        driver.setProperty("volume", profile.volume)
+        espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+        return pickle.dumps((b"".join(chunks), words, driver.getProperty("voice") or ""))
+
+
+def _read_with_deadline(fd: int, deadline: float) -> bytes:
+    parts: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+
+
+def _speak_with_pyttsx3_file(text: str, profile: VoiceProfile) -> Speech:
+    """SAPI5/NSSS: pyttsx3's own save_to_file, one utterance per run, stdout muted."""
+    import pyttsx3
+
+    engine = pyttsx3.init()
+    engine.setProperty("voice", profile.voice)
+    engine.setProperty("rate", profile.rate)
+    engine.setProperty("volume", profile.volume)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "segment.wav"
+        with contextlib.redirect_stdout(io.StringIO()):
+            engine.save_to_file(text, str(path))
+            engine.runAndWait()
+        if not path.is_file() or path.stat().st_size <= 44:
+            raise EngineError("pyttsx3 wrote no audio")
+        with wave.open(str(path), "rb") as wav:
+            rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
+            frames = wav.readframes(wav.getnframes())
+    if width != 2:
+        raise EngineError(f"pyttsx3 wrote {8 * width}-bit audio; expected 16-bit")
+    pcm = np.frombuffer(frames, dtype="<i2").reshape(-1, channels).mean(axis=1).astype(np.int16)
+    return Speech(pcm=pcm, sample_rate=rate)

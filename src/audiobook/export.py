@@ -1,0 +1,204 @@
+"""Stage 6, export: MP3 files with their tags, the full book, and the manifest.
+
+Chapter files are encoded by ffmpeg's LAME at a constant bit rate (192 kbps,
+44.1 kHz mono for ACX) with every time stamp and encoder tag switched off, so
+the same audio always gives the same bytes; tags are then written by mutagen.
+The full-book MP3 is the chapter files' MP3 frames joined by ffmpeg without
+re-encoding (it rewrites the duration header), and its ID3 tag holds a CTOC
+table of contents and one CHAP frame per chapter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from mutagen.id3 import (
+    APIC,
+    CHAP,
+    CTOC,
+    ID3,
+    TALB,
+    TCOM,
+    TCON,
+    TDRC,
+    TIT2,
+    TLAN,
+    TPE1,
+    TPE2,
+    TRCK,
+    TXXX,
+    CTOCFlags,
+)
+from mutagen.mp3 import MP3
+
+from audiobook.audio_io import to_int16
+from audiobook.errors import ConfigError, ExportError
+from audiobook.tools import run_ffmpeg
+
+_LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What every file of the book carries."""
+
+    book: str
+    author: str
+    narrator: str
+    genre: str
+    language: str
+    year: str | None = None
+    cover: bytes | None = None
+    cover_mime: str = "image/jpeg"
+
+
+def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int) -> None:  # type: ignore[no-untyped-def]
+    """Encode float32 mono samples to a CBR MP3 at `dest` (no tags yet)."""
+    run_ffmpeg(
+        [
+            "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
+            "-ar", str(out_rate), "-ac", "1",
+            "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
+            "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+            "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+            "-f", "mp3", "-y", str(dest),
+        ],
+        input_bytes=to_int16(samples),
+        what=f"encoding {dest.name}",
+    )  # fmt: skip
+
+
+def join_mp3(parts: list[Path], dest: Path) -> None:
+    """The full book: chapter MP3 frames joined without re-encoding."""
+    listing = dest.with_suffix(".txt")
+    lines = []
+    for part in parts:
+        escaped = str(part.resolve()).replace("'", "'\\''")
+        lines.append(f"file '{escaped}'")
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        run_ffmpeg(
+            [
+                "-f", "concat", "-safe", "0", "-i", str(listing), "-c", "copy",
+                "-map_metadata", "-1", "-fflags", "+bitexact",
+                "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+                "-f", "mp3", "-y", str(dest),
+            ],
+            what=f"joining the chapters into {dest.name}",
+        )  # fmt: skip
+    finally:
+        listing.unlink(missing_ok=True)
+
+
+def mp3_duration_ms(path: Path) -> int:
+    """Duration from the MP3's own frame count (what players show)."""
+    try:
+        return round(MP3(str(path)).info.length * 1000)
+    except Exception as exc:  # mutagen raises several types for broken files
+        raise ExportError(f"{path}: not a readable MP3 ({exc})") from exc
+
+
+def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]
+    frames = [
+        TALB(encoding=3, text=[tags.book]),
+        TPE1(encoding=3, text=[tags.author]),
+        TPE2(encoding=3, text=[tags.author]),
+        TCOM(encoding=3, text=[tags.narrator]),
+        TXXX(encoding=3, desc="NARRATOR", text=[tags.narrator]),
+        TCON(encoding=3, text=[tags.genre]),
+        TLAN(encoding=3, text=[_LANG3.get(tags.language.split("-")[0], "und")]),
+    ]
+    if tags.year:
+        frames.append(TDRC(encoding=3, text=[tags.year]))
+    if tags.cover:
+        frames.append(APIC(encoding=3, mime=tags.cover_mime, type=3, desc="Cover", data=tags.cover))
+    return frames
+
+
+def tag_chapter(path: Path, tags: Tags, title: str, track: int, total: int) -> None:
+    """ID3v2.3 tags of one chapter file."""
+    id3 = ID3()
+    for frame in [TIT2(encoding=3, text=[title]), TRCK(encoding=3, text=[f"{track}/{total}"])]:
+        id3.add(frame)
+    for frame in _base_tags(tags):
+        id3.add(frame)
+    id3.save(str(path), v2_version=3, padding=lambda info: 0)
+
+
+def tag_full_book(path: Path, tags: Tags, chapters: list[tuple[str, int, int]]) -> None:
+    """ID3v2.3 tags of the full book, with CTOC and one CHAP frame per chapter."""
+    id3 = ID3()
+    id3.add(TIT2(encoding=3, text=[tags.book]))
+    for frame in _base_tags(tags):
+        id3.add(frame)
+    ids = [f"chp{i}" for i in range(1, len(chapters) + 1)]
+    id3.add(
+        CTOC(
+            element_id="toc",
+            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+            child_element_ids=ids,
+            sub_frames=[TIT2(encoding=3, text=["Chapters"])],
+        )
+    )
+    for element_id, (title, start, end) in zip(ids, chapters, strict=True):
+        id3.add(
+            CHAP(
+                element_id=element_id,
+                start_time=start,
+                end_time=end,
+                start_offset=0xFFFFFFFF,
+                end_offset=0xFFFFFFFF,
+                sub_frames=[TIT2(encoding=3, text=[title])],
+            )
+        )
+    id3.save(str(path), v2_version=3, padding=lambda info: 0)
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def safe_name(title: str, limit: int = 80) -> str:
+    """A file name that is valid on Linux, macOS and Windows and stays in its folder."""
+    name = unicodedata.normalize("NFC", title)
+    name = _UNSAFE.sub(" ", name)
+    name = re.sub(r"\s+", " ", name).strip().strip(".").strip()
+    name = name[:limit].rstrip(" .")
+    if not name or name.upper().split(".")[0] in _RESERVED:
+        name = f"_{name}" if name else "untitled"
+    return name
+
+
+def slug(title: str) -> str:
+    """The book's folder and file stem: lower case, ASCII letters, digits and dashes."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()
+    return text[:60].strip("-") or "book"
+
+
+def read_cover(path: Path) -> tuple[bytes, str]:
+    """The cover image's bytes and MIME type; PNG or JPEG, at most 10 MB."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ConfigError(f"cover {path}: cannot read ({exc.strerror})") from exc
+    if size > 10 * 1024 * 1024:
+        raise ConfigError(
+            f"cover {path}: {size / 1e6:.0f} MB is too large; use an image under 10 MB"
+        )
+    data = path.read_bytes()
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data, "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return data, "image/jpeg"
+    raise ConfigError(f"cover {path}: not a PNG or JPEG image")

@@ -1,0 +1,359 @@
+"""Stage 1, ingest: find the book, read its manuscript, repair it, find its chapters.
+
+Readers are keyed by file suffix (one function per format). Whatever the
+format, the text is decoded by its detected encoding, mojibake is repaired
+with ftfy (the bundled sample has an en dash mis-decoded as cp1252), invisible
+junk is removed, and every repair is reported.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+import ftfy
+
+from audiobook.config import BookConfig, ChapterDecl, load_book_config
+from audiobook.errors import ConfigError, ManuscriptError
+from audiobook.models import Chapter, Manuscript, Paragraph
+
+log = logging.getLogger(__name__)
+
+SAMPLE_BOOK = "the-masterpiece"
+
+
+@dataclass(frozen=True)
+class BookSource:
+    """Where a book is: its config, its manuscript file, and its folder."""
+
+    config: BookConfig
+    manuscript: Path
+    folder: Path
+
+
+def sample_book_dir() -> Path:
+    """The bundled sample book (the seed story and its book.toml)."""
+    return Path(str(resources.files("audiobook") / "data" / SAMPLE_BOOK))
+
+
+def locate_book(path: Path | None) -> BookSource:
+    """Resolve what the user named: nothing (the sample), a folder, or a manuscript file."""
+    if path is None:
+        path = sample_book_dir()
+    if not path.exists():
+        raise ManuscriptError(f"{path}: no such file or folder")
+    if path.is_dir():
+        toml = path / "book.toml"
+        config = load_book_config(toml) if toml.is_file() else BookConfig()
+        manuscript = _find_manuscript(path, config)
+        return BookSource(config, manuscript, path)
+    if path.suffix.lower() == ".toml":
+        config = load_book_config(path)
+        return BookSource(config, _find_manuscript(path.parent, config), path.parent)
+    return BookSource(BookConfig(), path, path.parent)
+
+
+def _find_manuscript(folder: Path, config: BookConfig) -> Path:
+    if config.manuscript:
+        candidate = (folder / config.manuscript).resolve()
+        if not candidate.is_file():
+            raise ConfigError(
+                f"{folder / 'book.toml'}: manuscript '{config.manuscript}' not found in {folder}"
+            )
+        return candidate
+    found = sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise ManuscriptError(
+            f"{folder}: no manuscript here; add a .txt or .md file, or name it in book.toml "
+            '(manuscript = "file.txt")'
+        )
+    names = ", ".join(p.name for p in found)
+    raise ManuscriptError(
+        f'{folder}: several manuscripts ({names}); name one in book.toml (manuscript = "…")'
+    )
+
+
+# ---------------------------------------------------------------- decoding
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive",
+    b"ID3": "an MP3 file",
+    b"RIFF": "a RIFF (WAV/AVI) file",
+    b"\x7fELF": "a program",
+}
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def decode_text(raw: bytes, source: Path) -> tuple[str, list[str]]:
+    """Bytes to clean text; returns the text and a list of repairs made."""
+    repairs: list[str] = []
+    for magic, what in _MAGIC.items():
+        if raw.startswith(magic):
+            raise ManuscriptError(
+                f"{source}: this is {what}, not a text manuscript; give a .txt or .md file"
+            )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text, encoding = raw[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = raw.decode("utf-16", errors="replace"), "UTF-16"
+    else:
+        if b"\x00" in raw[:4096]:
+            raise ManuscriptError(
+                f"{source}: this is a binary file, not a text manuscript; give a .txt or .md file"
+            )
+        try:
+            text, encoding = raw.decode("utf-8"), "UTF-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_guess(raw)
+            repairs.append(f"decoded as {encoding} (not valid UTF-8)")
+    log.info("%s: read as %s", source.name, encoding)
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fixed_parts = []
+    for number, part in enumerate(text.split("\n\n"), 1):
+        fixed = ftfy.fix_text(part, normalization="NFC")
+        if fixed != part:
+            repairs.append(f"paragraph {number}: {_describe_change(part, fixed)}")
+        fixed_parts.append(fixed)
+    text = "\n\n".join(fixed_parts)
+    invisible = len(_INVISIBLE.findall(text)) + len(_CONTROL.findall(text))
+    if invisible:
+        text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+        repairs.append(f"removed {invisible} invisible or control characters")
+    for item in repairs:
+        log.info("%s: repaired %s", source.name, item)
+    return text, repairs
+
+
+def _decode_guess(raw: bytes) -> tuple[str, str]:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+    except ImportError:  # pragma: no cover - it is a dependency
+        best = None
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _describe_change(before: str, after: str) -> str:
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    changes = [
+        f"'{before[i1:i2]}' → '{after[j1:j2]}'"
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+    shown = ", ".join(changes[:3])
+    return shown + (f" and {len(changes) - 3} more" if len(changes) > 3 else "")
+
+
+# ---------------------------------------------------------------- readers
+
+_SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*#\s*$|^\s*~+\s*$")
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line separated paragraphs; scene-break lines mark the next paragraph."""
+    paragraphs: list[Paragraph] = []
+    pending_break = False
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1 and _SCENE_BREAK.match(lines[0]):
+            pending_break = bool(paragraphs)
+            continue
+        body = " ".join(lines)
+        body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
+        if not any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in body):
+            continue  # punctuation-only lines carry nothing to say
+        paragraphs.append(Paragraph(body, scene_break_before=pending_break))
+        pending_break = False
+    return paragraphs
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """What a reader found before chapters are settled."""
+
+    chapters: list[tuple[str | None, list[Paragraph]]]
+    title: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+def read_plain(text: str) -> ReadText:
+    """Plain text: one run of paragraphs; chapters come from book.toml."""
+    return ReadText(chapters=[(None, _paragraphs(text))])
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def read_markdown(text: str) -> ReadText:
+    """Markdown: `#`/`##` headings start chapters; front matter gives metadata."""
+    meta: dict[str, str] = {}
+    front = re.match(r"\A---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
+    if front:
+        for line in front.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[front.end() :]
+    headings = [
+        (len(m.group(1)), m.group(2))
+        for line in text.splitlines()
+        if (m := _MD_HEADING.match(line))
+    ]
+    top = [h for h in headings if h[0] <= 2]
+    book_title = None
+    if top and top[0][0] == 1 and sum(1 for h in top if h[0] == 1) == 1 and len(top) > 1:
+        book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
+    chapters: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in text.splitlines():
+        match = _MD_HEADING.match(line)
+        if match and len(match.group(1)) <= 2:
+            title = _strip_inline(match.group(2))
+            if book_title is not None and title == book_title and len(match.group(1)) == 1:
+                continue
+            chapters.append((title, []))
+        elif match:
+            chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
+        else:
+            chapters[-1][1].append(_strip_block(line))
+    found = [(title, _paragraphs("\n".join(lines))) for title, lines in chapters]
+    found = [(t, p) for t, p in found if p or t is not None]
+    return ReadText(
+        chapters=found,
+        title=meta.get("title") or book_title,
+        author=meta.get("author"),
+        language=meta.get("language") or meta.get("lang"),
+    )
+
+
+def _strip_inline(text: str) -> str:
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    return text.strip()
+
+
+def _strip_block(line: str) -> str:
+    if _SCENE_BREAK.match(line):
+        return line
+    line = re.sub(r"^\s*>\s?", "", line)
+    line = re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", line)
+    return _strip_inline(line)
+
+
+READERS: dict[str, Callable[[str], ReadText]] = {
+    ".txt": read_plain,
+    ".text": read_plain,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+}
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def read_manuscript(book: BookSource) -> Manuscript:
+    """Read, repair and chapter the manuscript of `book`."""
+    path = book.manuscript
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ManuscriptError(
+            f"{path}: cannot read '{path.suffix or 'no suffix'}' files; "
+            f"supported: {', '.join(sorted(READERS))}"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
+    text, repairs = decode_text(raw, path)
+    found = reader(text)
+    config = book.config
+    title = config.title or found.title or _title_from_name(path)
+    chapters = _settle_chapters(found, config, title, book)
+    if not any(ch.paragraphs for ch in chapters):
+        raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
+    return Manuscript(
+        title=title,
+        author=config.author or found.author or "Unknown author",
+        language=config.language
+        if config.language != "en" or not found.language
+        else found.language,
+        chapters=tuple(chapters),
+        source=path,
+        repairs=tuple(repairs),
+    )
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[-_]+", " ", path.stem).strip().title() or "Untitled"
+
+
+def _settle_chapters(
+    found: ReadText, config: BookConfig, title: str, book: BookSource
+) -> list[Chapter]:
+    if config.chapters:
+        paragraphs = [p for _, ps in found.chapters for p in ps]
+        return _split_declared(paragraphs, config.chapters, title, book)
+    chapters = []
+    for name, paragraphs in found.chapters:
+        if not paragraphs and name is None:
+            continue
+        chapters.append(Chapter(name or title, tuple(paragraphs)))
+    return [ch for ch in chapters if ch.paragraphs] or chapters[:1]
+
+
+def _split_declared(
+    paragraphs: list[Paragraph], decls: tuple[ChapterDecl, ...], title: str, book: BookSource
+) -> list[Chapter]:
+    """Cut the paragraphs where each declared chapter's first paragraph begins."""
+    starts: list[int] = []
+    position = 0
+    for decl in decls:
+        wanted = _fold(decl.starts_with)
+        for index in range(position, len(paragraphs)):
+            if _fold(paragraphs[index].text).startswith(wanted):
+                starts.append(index)
+                position = index + 1
+                break
+        else:
+            raise ConfigError(
+                f"{book.config.source}: chapter '{decl.title}': no paragraph after the previous "
+                f'chapter starts with "{decl.starts_with}"; quote the first words of its '
+                "first paragraph"
+            )
+    chapters = []
+    if starts[0] > 0:
+        chapters.append(Chapter(title, tuple(paragraphs[: starts[0]])))
+    bounds = [*starts, len(paragraphs)]
+    for decl, start, end in zip(decls, bounds, bounds[1:], strict=False):
+        first = replace(paragraphs[start], scene_break_before=False)
+        chapters.append(Chapter(decl.title, (first, *paragraphs[start + 1 : end])))
+    return chapters
+
+
+def _fold(text: str) -> str:
+    text = ftfy.fix_text(text).replace("’", "'").replace("…", "...")
+    return re.sub(r"\s+", " ", text).strip().casefold()

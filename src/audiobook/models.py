@@ -1,0 +1,128 @@
+"""The nouns of the pipeline: plain frozen dataclasses passed between stages.
+
+ingest → Manuscript; segment → Script (chapters of Segments); synthesize →
+RenderedSegment; assemble → ChapterAudio; master → MasteredChapter;
+export → ExportedChapter and BuildResult.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+SegmentKind = Literal["credits", "heading", "text", "closing"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the manuscript, after encoding repair."""
+
+    text: str
+    scene_break_before: bool = False
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter as read: its title and its paragraphs."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Manuscript:
+    """What ingest found: book metadata, chapters, and what it repaired."""
+
+    title: str
+    author: str
+    language: str
+    chapters: tuple[Chapter, ...]
+    source: Path
+    repairs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One utterance for the engine, with the pause that follows it.
+
+    `text` is the manuscript's words (for the manifest and the word audit);
+    `spoken` is what the engine is given.
+    """
+
+    kind: SegmentKind
+    text: str
+    spoken: str
+    voice: str
+    pause_after_ms: int
+    paragraph: int = -1
+
+
+@dataclass(frozen=True)
+class ScriptChapter:
+    """A chapter ready to speak: its title, and its segments in order."""
+
+    index: int
+    title: str
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class RenderedSegment:
+    """A segment's audio: mono int16 PCM at `sample_rate`."""
+
+    segment: Segment
+    pcm: np.ndarray = field(repr=False)
+    sample_rate: int
+
+    @property
+    def duration_ms(self) -> float:
+        return 1000.0 * len(self.pcm) / self.sample_rate
+
+
+@dataclass(frozen=True)
+class SegmentTiming:
+    """Where a segment sits in its chapter file, in milliseconds."""
+
+    segment: Segment
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class ChapterAudio:
+    """A chapter's voice track (float32, -1..1) before mastering, with timings."""
+
+    chapter: ScriptChapter
+    samples: np.ndarray = field(repr=False)
+    sample_rate: int
+    timings: tuple[SegmentTiming, ...]
+
+    @property
+    def duration_ms(self) -> int:
+        return round(1000 * len(self.samples) / self.sample_rate)
+
+
+@dataclass(frozen=True)
+class ExportedChapter:
+    """A chapter file on disk and its place in the full book."""
+
+    index: int
+    title: str
+    file: Path
+    duration_ms: int
+    timings: tuple[SegmentTiming, ...]
+    loudness: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced."""
+
+    out_dir: Path
+    chapters: tuple[ExportedChapter, ...]
+    full_book: Path
+    manifest: Path
+    stats: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,146 @@
+"""Stage 2, segment: chapters → utterances the engine speaks, each with its pause.
+
+Paragraphs split into sentences (pysbd, which handles abbreviations, initials,
+decimals and quotes); a sentence longer than the engine handles well is split
+at a clause boundary, else between words. Every segment carries the pause that
+follows it, from `[pauses]` in book.toml. The first chapter opens with the
+credits, each chapter with its spoken title, and the last closes with "The end".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from audiobook.config import BookConfig
+from audiobook.errors import ManuscriptError
+from audiobook.models import Manuscript, ScriptChapter, Segment
+from audiobook.normalize import spoken_title, to_spoken
+
+MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _segmenter(language: str):  # type: ignore[no-untyped-def]
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    code = language.split("-")[0].lower()
+    return pysbd.Segmenter(language=code if code in LANGUAGE_CODES else "en", clean=False)
+
+
+def sentences(paragraph: str, language: str = "en") -> list[str]:
+    """Split a paragraph into sentences without losing or reordering a character."""
+    parts = _segmenter(language).segment(paragraph)
+    if "".join(parts) != paragraph:  # pysbd promises this with clean=False; hold it to it
+        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", paragraph) or [paragraph]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters: cut after a clause mark, else at a space."""
+    pieces: list[str] = []
+    rest = sentence.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = max((m.end() for m in re.finditer(r"[,;:—–)](?=\s)|\s[—–-]\s", window)), default=0)
+        if cut < limit // 3:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit  # one unbroken "word" longer than the limit: no better place exists
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, for proving nothing was lost, doubled or reordered."""
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, ...]:
+    """Turn the manuscript into chapters of segments, credits included."""
+    pauses = config.pauses
+    lang = manuscript.language
+    lexicon = config.pronounce
+    voice = config.voice
+    narrator = config.narrator
+    chapters: list[ScriptChapter] = []
+    last = len(manuscript.chapters) - 1
+    for index, chapter in enumerate(manuscript.chapters):
+        segs: list[Segment] = []
+        if index == 0:
+            credits = f"{manuscript.title}. Written by {manuscript.author}. Narrated by {narrator}."
+            segs.append(
+                Segment(
+                    "credits", credits, to_spoken(credits, lang, lexicon), voice, pauses.credits_ms
+                )
+            )
+        segs.append(
+            Segment(
+                "heading",
+                chapter.title,
+                spoken_title(chapter.title, lang),
+                voice,
+                pauses.heading_ms,
+            )
+        )
+        for p_index, paragraph in enumerate(chapter.paragraphs):
+            if paragraph.scene_break_before and segs and segs[-1].kind == "text":
+                segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
+            for sentence in sentences(paragraph.text, lang):
+                pieces = split_long(sentence)
+                for c_index, piece in enumerate(pieces):
+                    pause = pauses.clause_ms if c_index < len(pieces) - 1 else pauses.sentence_ms
+                    segs.append(
+                        Segment(
+                            "text", piece, to_spoken(piece, lang, lexicon), voice, pause, p_index
+                        )
+                    )
+            if segs[-1].kind == "text":
+                segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
+        if index == last:
+            segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
+            closing = (
+                f"The end. {manuscript.title} was written by {manuscript.author}, "
+                f"and narrated by {narrator}."
+            )
+            segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
+        else:
+            segs[-1] = _with_pause(segs[-1], 0)  # the tail's room tone follows
+        segs = [s for s in segs if s.spoken.strip() or s.kind != "text"]
+        chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
+    audit_words(manuscript, chapters)
+    return tuple(chapters)
+
+
+def _with_pause(seg: Segment, pause_ms: int) -> Segment:
+    from dataclasses import replace
+
+    return replace(seg, pause_after_ms=pause_ms)
+
+
+def text_segments(chapters: tuple[ScriptChapter, ...] | list[ScriptChapter]) -> Iterator[Segment]:
+    for chapter in chapters:
+        yield from (s for s in chapter.segments if s.kind == "text")
+
+
+def audit_words(manuscript: Manuscript, chapters: list[ScriptChapter]) -> None:
+    """Prove every word of the manuscript is in the text segments, once, in order."""
+    expected = [w for ch in manuscript.chapters for p in ch.paragraphs for w in words(p.text)]
+    got = [w for s in text_segments(chapters) for w in words(s.text)]
+    if expected != got:
+        at = next(
+            (i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),
+            min(len(expected), len(got)),
+        )
+        context = " ".join(expected[max(0, at - 5) : at + 5])
+        raise ManuscriptError(
+            f"{manuscript.source}: internal check failed: segmenting lost or doubled words "
+            f'near "{context}" (word {at + 1}); please report this manuscript'
+        )

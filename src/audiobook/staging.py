@@ -1,0 +1,134 @@
+"""Writing a book's output folder atomically, reusing what has not changed.
+
+A build writes into a hidden staging folder beside the output folder and
+swaps it into place only when everything is written, so a failed or killed
+build never leaves half a book. Every output file has a key that hashes what
+made it; a file whose key matches the previous build's is hard-linked from
+the old folder instead of being made again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+from audiobook.errors import ExportError
+
+STATE_FILE = ".build-state.json"
+
+
+class Staging:
+    """The staging folder of one build of one book."""
+
+    def __init__(self, out_dir: Path, title: str, *, force: bool = False) -> None:
+        self.out_dir = out_dir.resolve()
+        self._check_target(title, force)
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(self.out_dir)
+        self.dir = self.out_dir.parent / f".{self.out_dir.name}.building-{os.getpid()}"
+        shutil.rmtree(self.dir, ignore_errors=True)
+        try:
+            self.dir.mkdir()
+        except OSError as exc:
+            raise ExportError(
+                f"cannot write to {self.out_dir.parent} ({exc.strerror}); choose another -o folder"
+            ) from exc
+        self.previous = self._read_state()
+        self.state: dict[str, dict] = {}
+
+    def _check_target(self, title: str, force: bool) -> None:
+        out = self.out_dir
+        if force or not out.exists():
+            return
+        if not out.is_dir():
+            raise ExportError(f"{out} is a file; choose a folder for the output (-o)")
+        manifest = out / "manifest.json"
+        if manifest.is_file():
+            try:
+                other = json.loads(manifest.read_text(encoding="utf-8")).get("title")
+            except (OSError, ValueError):
+                other = None
+            if other is not None and other != title:
+                raise ExportError(
+                    f"{out} holds another book ('{other}'); choose another -o folder or use --force"
+                )
+            return
+        if any(out.iterdir()):
+            raise ExportError(
+                f"{out} is not empty and holds no audiobook; choose an empty folder or use --force"
+            )
+
+    def _read_state(self) -> dict[str, dict]:
+        try:
+            return json.loads((self.out_dir / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def path(self, name: str) -> Path:
+        """Where to write output `name`; refuses names that would leave the folder."""
+        target = (self.dir / name).resolve()
+        if target.parent != self.dir.resolve():
+            raise ExportError(f"refusing to write '{name}' outside the output folder")
+        return target
+
+    def reuse(self, name: str, key: str) -> dict | None:
+        """Link the previous build's `name` if its key matches; returns its saved info."""
+        old = self.previous.get(name)
+        source = self.out_dir / name
+        if not old or old.get("key") != key or not source.is_file():
+            return None
+        try:
+            os.link(source, self.path(name))
+        except OSError:
+            shutil.copy2(source, self.path(name))
+        self.state[name] = old
+        return old.get("info", {})
+
+    def record(self, name: str, key: str, info: dict | None = None) -> None:
+        self.state[name] = {"key": key, "info": info or {}}
+
+    def commit(self) -> None:
+        """Swap the finished staging folder into place."""
+        (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
+        for _ in range(10):
+            if self.out_dir.exists():
+                try:
+                    os.replace(self.out_dir, backup)
+                except OSError:
+                    time.sleep(0.1)
+                    continue
+            try:
+                os.replace(self.dir, self.out_dir)
+                break
+            except OSError:
+                time.sleep(0.1)  # another build committed between our two renames
+        else:
+            raise ExportError(f"could not move the finished book into {self.out_dir}")
+        shutil.rmtree(backup, ignore_errors=True)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _remove_stale(out_dir: Path) -> None:
+    """Remove staging folders left by builds that were killed."""
+    for leftover in out_dir.parent.glob(f".{out_dir.name}.*-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
