@@ -99,7 +99,10 @@ _INVISIBLE = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def decode_text(raw: bytes, source: Path) -> tuple[str, list[str]]:
+_WESTERN = {"en", "fr", "de", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "fi", "ca"}
+
+
+def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, list[str]]:
     """Bytes to clean text; returns the text and a list of repairs made."""
     repairs: list[str] = []
     for magic, what in _MAGIC.items():
@@ -119,14 +122,14 @@ def decode_text(raw: bytes, source: Path) -> tuple[str, list[str]]:
         try:
             text, encoding = raw.decode("utf-8"), "UTF-8"
         except UnicodeDecodeError:
-            text, encoding = _decode_guess(raw)
+            text, encoding = _decode_guess(raw, language)
             repairs.append(f"decoded as {encoding} (not valid UTF-8)")
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fixed_parts = []
     for number, part in enumerate(text.split("\n\n"), 1):
-        fixed = ftfy.fix_text(part, normalization="NFC")
+        fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False)
         if fixed != part:
             repairs.append(f"paragraph {number}: {_describe_change(part, fixed)}")
         fixed_parts.append(fixed)
@@ -140,7 +143,14 @@ def decode_text(raw: bytes, source: Path) -> tuple[str, list[str]]:
     return text, repairs
 
 
-def _decode_guess(raw: bytes) -> tuple[str, str]:
+def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
+    """Not UTF-8: for a Western European book, cp1252 when every byte is defined in
+    it (short texts fool statistical detectors); else charset-normalizer's pick."""
+    if language.split("-")[0].lower() in _WESTERN:
+        try:
+            return raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         from charset_normalizer import from_bytes
 
@@ -288,7 +298,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
         raw = path.read_bytes()
     except OSError as exc:
         raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
-    text, repairs = decode_text(raw, path)
+    text, repairs = decode_text(raw, path, book.config.language)
     found = reader(text)
     config = book.config
     title = config.title or found.title or _title_from_name(path)

@@ -125,8 +125,10 @@ def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
     return None
 
 
-def timeout_for(job: Job) -> float:
+def timeout_for(job: Job, override: float | None = None) -> float:
     """Generous: espeak speaks ~1000× real time, but a loaded laptop is slow."""
+    if override is not None:
+        return override
     return 20.0 + len(job.spoken) / 20
 
 
@@ -137,6 +139,7 @@ def synthesize(
     jobs: int | None = None,
     override: EngineChoice = None,
     on_progress: Callable[[Progress], None] | None = None,
+    timeout_s: float | None = None,
 ) -> None:
     """Make sure every job of `plan` is in the cache, synthesising what is missing."""
     unique: dict[str, Job] = {}
@@ -151,7 +154,7 @@ def synthesize(
     if not missing:
         return
     workers = max(1, min(jobs or os.cpu_count() or 1, len(missing)))
-    pool = _Pool(workers, cache, override)
+    pool = _Pool(workers, cache, override, timeout_s)
     try:
         pool.run(missing, total, cached, on_progress)
     finally:
@@ -159,10 +162,16 @@ def synthesize(
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, cache_root: str, override: EngineChoice):
+    def __init__(
+        self,
+        ctx: mp.context.BaseContext,
+        cache_root: str,
+        override: EngineChoice,
+        timeout_s: float | None,
+    ):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_worker_main, args=(child, cache_root, override), daemon=True
+            target=_worker_main, args=(child, cache_root, override, timeout_s), daemon=True
         )
         self.process.start()
         child.close()
@@ -179,14 +188,17 @@ class _Worker:
 class _Pool:
     """Worker processes that each hold one job at a time, replaced when they fail."""
 
-    def __init__(self, size: int, cache: SegmentCache, override: EngineChoice):
+    def __init__(
+        self, size: int, cache: SegmentCache, override: EngineChoice, timeout_s: float | None
+    ):
         self.ctx = mp.get_context("spawn")
         self.cache = cache
         self.override = override
+        self.timeout_s = timeout_s
         self.workers = [self._spawn() for _ in range(size)]
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, str(self.cache.root), self.override)
+        return _Worker(self.ctx, str(self.cache.root), self.override, self.timeout_s)
 
     def run(
         self,
@@ -211,6 +223,7 @@ class _Pool:
                     if job is None:
                         continue
                     problem = None
+                    limit = timeout_for(job, self.timeout_s)
                     if worker.conn in ready:
                         try:
                             status, value = worker.conn.recv()
@@ -226,8 +239,8 @@ class _Pool:
                         problem = value
                     elif worker.process.sentinel in ready or not worker.process.is_alive():
                         problem = "the worker process died"
-                    elif time.monotonic() - worker.started > timeout_for(job) + 5:
-                        problem = f"the engine hung for more than {timeout_for(job):.0f} s"
+                    elif time.monotonic() - worker.started > limit + 2:
+                        problem = f"the engine hung for more than {limit:.0f} s"
                     if problem is None:
                         continue
                     if problem.startswith("the worker process died") or "hung" in problem:
@@ -263,7 +276,9 @@ class _Pool:
             worker.kill()
 
 
-def _worker_main(conn: Connection, cache_root: str, override: EngineChoice) -> None:
+def _worker_main(
+    conn: Connection, cache_root: str, override: EngineChoice, timeout_s: float | None
+) -> None:
     """A worker process: render jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     cache = SegmentCache(cache_root)
@@ -276,7 +291,7 @@ def _worker_main(conn: Connection, cache_root: str, override: EngineChoice) -> N
             return
         try:
             engine = engine_for(job.profile, override)
-            speech = engine.synthesize(job.spoken, job.profile, timeout_for(job))
+            speech = engine.synthesize(job.spoken, job.profile, timeout_for(job, timeout_s))
             problem = verify(speech, job.spoken, job.profile)
             if problem:
                 conn.send(("failed", problem))

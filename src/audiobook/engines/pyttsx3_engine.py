@@ -17,7 +17,9 @@ crash or hang of the library: the child is killed, the worker lives on.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import io
 import os
 import pickle
@@ -135,8 +137,13 @@ class _EspeakSync:
         import pyttsx3
 
         self.engine = pyttsx3.init("espeak")
+        atexit.register(self._release)  # pyttsx3's destructor fails if left to shutdown
         self.sample_rate = 22050
         self.espeak_version = self._read_version()
+
+    def _release(self) -> None:
+        self.engine = None
+        gc.collect()
 
     def _read_version(self) -> str:
         import ctypes

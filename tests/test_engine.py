@@ -1,0 +1,76 @@
+"""The real pyttsx3 engine (espeak-ng here): real speech, real voices."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audiobook.config import load_voice
+from audiobook.engines import get_engine
+from audiobook.errors import ConfigError
+
+TEXT = "Natalia slipped into the studio as the first light of dawn crept in."
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine("pyttsx3")
+
+
+def test_speaks_real_audio_whose_length_fits_the_words(engine):
+    speech = engine.synthesize(TEXT, load_voice("narrator"))
+    assert speech.sample_rate == 22050
+    seconds = len(speech.pcm) / speech.sample_rate
+    words = len(TEXT.split())
+    assert words * 60 / 155 * 0.5 < seconds < words * 60 / 155 * 2
+    assert np.abs(speech.pcm).max() > 3000  # real speech, not a whisper or silence
+    assert len(speech.words) == words  # espeak reports where every word starts
+    assert [w.ms for w in speech.words] == sorted(w.ms for w in speech.words)
+
+
+def test_same_text_and_voice_give_identical_audio_whatever_came_before(engine):
+    narrator = load_voice("narrator")
+    first = engine.synthesize(TEXT, narrator)
+    engine.synthesize("Something entirely different, and longer, was said in between.", narrator)
+    engine.synthesize("Another voice spoke too.", load_voice("female"))
+    again = engine.synthesize(TEXT, narrator)
+    assert np.array_equal(first.pcm, again.pcm)
+
+
+def test_choosing_another_voice_really_changes_the_audio(engine):
+    narrator = engine.synthesize(TEXT, load_voice("narrator"))
+    female = engine.synthesize(TEXT, load_voice("female"))
+    male = engine.synthesize(TEXT, load_voice("male"))
+    assert not np.array_equal(narrator.pcm[:20000], female.pcm[:20000])
+    assert not np.array_equal(female.pcm[:20000], male.pcm[:20000])
+
+    def pitch(pcm: np.ndarray) -> float:  # mean zero-crossing rate of voiced audio
+        x = pcm.astype(np.float64)
+        loud = np.abs(x) > 2000
+        return float(np.mean(np.abs(np.diff(np.sign(x[loud])))))
+
+    assert pitch(female.pcm) > pitch(male.pcm)
+
+
+def test_rate_changes_the_pace(engine):
+    from dataclasses import replace
+
+    slow = engine.synthesize(TEXT, replace(load_voice("narrator"), rate=120))
+    fast = engine.synthesize(TEXT, replace(load_voice("narrator"), rate=240))
+    assert len(slow.pcm) > 1.5 * len(fast.pcm)
+
+
+def test_unknown_voice_is_refused_with_close_matches(engine):
+    from dataclasses import replace
+
+    bad = replace(load_voice("narrator"), voice="gmw/en-uss")
+    with pytest.raises(ConfigError) as caught:
+        engine.check_voice(bad)
+    assert "gmw/en-us" in str(caught.value)
+
+
+def test_markup_lookalikes_are_spoken_as_text_not_obeyed(engine):
+    narrator = load_voice("narrator")
+    plain = engine.synthesize("speak hello speak", narrator)
+    tagged = engine.synthesize("<speak>hello</speak>", narrator)
+    assert len(tagged.pcm) > 0.5 * len(plain.pcm)  # the tags were read, not swallowed

@@ -1,0 +1,126 @@
+"""Reading manuscripts: the sample book, encodings, repairs, chapters, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from conftest import SEED, SEED_SHA256, SHORT_BOOK
+
+from audiobook.errors import ConfigError, ManuscriptError
+from audiobook.ingest import locate_book, read_manuscript, sample_book_dir
+
+
+def read(path):
+    return read_manuscript(locate_book(path))
+
+
+def test_bundled_sample_is_the_seed_byte_for_byte():
+    bundled = sample_book_dir() / "the-masterpiece.txt"
+    assert hashlib.sha256(bundled.read_bytes()).hexdigest() == SEED_SHA256
+    if SEED.is_file():
+        assert bundled.read_bytes() == SEED.read_bytes()
+
+
+def test_sample_book_chapters_and_repaired_mojibake():
+    book = read(None)
+    assert (book.title, book.author) == ("The Masterpiece", "Anonymous")
+    assert [c.title for c in book.chapters] == ["Morning", "The Studio", "Dawn"]
+    assert book.chapters[1].paragraphs[0].text.startswith("He made his way")
+    assert book.chapters[2].paragraphs[0].text.startswith("The night wore on, and with it")
+    text = " ".join(p.text for c in book.chapters for p in c.paragraphs)
+    assert "â€" not in text
+    assert "beauty – a testament" in text
+    assert any("'â€“' → '–'" in r for r in book.repairs)
+
+
+def test_markdown_headings_are_chapters(make_book):
+    folder = make_book({"story.md": SHORT_BOOK})
+    book = read(folder / "story.md")
+    assert book.title == "The Little Test"
+    assert [c.title for c in book.chapters] == ["One", "Two"]
+    assert book.chapters[0].paragraphs[1].text == "She lit a lamp."
+
+
+def test_markdown_front_matter_and_inline_marks(make_book):
+    md = "---\ntitle: Front Matter Title\nauthor: Jo Writer\n---\n\n# Start\n\nSome **bold** and _soft_ words, a [link](http://x.y).\n"
+    folder = make_book({"b.md": md})
+    book = read(folder / "b.md")
+    assert (book.title, book.author) == ("Front Matter Title", "Jo Writer")
+    assert book.chapters[0].paragraphs[0].text == "Some bold and soft words, a link."
+
+
+def test_plain_text_without_chapters_is_one_chapter_named_after_the_book(make_book):
+    folder = make_book({"my-quiet-book.txt": "First paragraph.\n\nSecond one."})
+    book = read(folder / "my-quiet-book.txt")
+    assert [c.title for c in book.chapters] == ["My Quiet Book"]
+    assert len(book.chapters[0].paragraphs) == 2
+
+
+def test_book_toml_declares_chapters_by_their_first_words(make_book):
+    toml = (
+        'title = "Declared"\nauthor = "A. Writer"\nmanuscript = "m.txt"\n'
+        '[[chapters]]\ntitle = "Early"\nstarts_with = "It began"\n'
+        '[[chapters]]\ntitle = "Late"\nstarts_with = "Much later"\n'
+    )
+    text = "It began quietly.\n\nThen more.\n\nMuch later, it ended.\n"
+    book = read(make_book({"book.toml": toml, "m.txt": text}))
+    assert [(c.title, len(c.paragraphs)) for c in book.chapters] == [("Early", 2), ("Late", 1)]
+
+
+def test_a_declared_chapter_that_matches_nothing_is_a_clear_error(make_book):
+    toml = 'manuscript = "m.txt"\n[[chapters]]\ntitle = "Nope"\nstarts_with = "Not in the text"\n'
+    with pytest.raises(ConfigError, match="Not in the text"):
+        read(make_book({"book.toml": toml, "m.txt": "Hello there.\n"}))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b"")],
+)
+def test_encodings_are_detected(make_book, encoding, bom):
+    text = "Café au lait – “quoted” naïve façade, déjà vu.\n\nÀ bientôt, señor."
+    folder = make_book({"t.txt": bom + text.encode(encoding)})
+    book = read(folder / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == text.split("\n\n")[0]
+
+
+def test_invisible_characters_are_removed_and_reported(make_book):
+    folder = make_book({"t.txt": "Zero\u200bwidth and\u202e bidi and \x07bell."})
+    book = read(folder / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == "Zerowidth and bidi and bell."
+    assert any("invisible" in r for r in book.repairs)
+
+
+@pytest.mark.parametrize(
+    ("files", "target", "message"),
+    [
+        ({"e.txt": ""}, "e.txt", "empty"),
+        ({"w.txt": "   \n\n \t \n"}, "w.txt", "empty"),
+        ({"p.txt": b"\x89PNG\r\n\x1a\n" + bytes(100)}, "p.txt", "PNG image"),
+        ({"b.txt": b"abc\x00\x01\x02" * 50}, "b.txt", "binary"),
+        ({"x.pdfx": "hello"}, "x.pdfx", "cannot read"),
+        ({"notes.txt": "a", "more.md": "b"}, ".", "several manuscripts"),
+        ({"readme.rst": "a"}, ".", "no manuscript"),
+        ({}, "missing.txt", "no such file"),
+    ],
+)
+def test_bad_manuscripts_are_refused_clearly(make_book, files, target, message):
+    folder = make_book(files)
+    with pytest.raises((ManuscriptError, ConfigError), match=message):
+        read(folder / target)
+
+
+def test_bad_book_toml_names_key_and_line(make_book):
+    toml = 'title = "T"\nvoice = 3\ncolour = "red"\n[pauses]\nsentence_ms = "long"\n'
+    with pytest.raises(ConfigError) as caught:
+        read(make_book({"book.toml": toml, "m.txt": "Hi."}))
+    message = str(caught.value)
+    assert "'voice' (line 2) must be str" in message
+    assert "unknown key 'colour' (line 3)" in message
+    assert "'pauses.sentence_ms' (line 5) must be int" in message
+
+
+def test_invalid_toml_syntax_is_reported_with_its_line(make_book):
+    with pytest.raises(ConfigError, match="line 2"):
+        read(make_book({"book.toml": 'title = "T"\nauthor = \n', "m.txt": "Hi."}))

@@ -1,0 +1,85 @@
+"""Segmenting: sentences, long-sentence splits, pauses, and the word audit."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audiobook.config import BookConfig, Pauses
+from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.segment import MAX_SEGMENT_CHARS, segment, sentences, split_long, words
+
+
+def manuscript(*chapters: tuple[str, list[str]], **kw) -> Manuscript:
+    return Manuscript(
+        title=kw.get("title", "Book"),
+        author="Writer",
+        language="en",
+        chapters=tuple(Chapter(t, tuple(Paragraph(p) for p in ps)) for t, ps in chapters),
+        source=__import__("pathlib").Path("book.txt"),
+    )
+
+
+def test_sentences_respect_abbreviations_and_decimals():
+    got = sentences("Mr. Smith paid 3.50 dollars. Then he left! Did he? Yes.")
+    assert got == ["Mr. Smith paid 3.50 dollars.", "Then he left!", "Did he?", "Yes."]
+
+
+def test_long_sentence_splits_at_clause_marks_never_mid_word():
+    sentence = ", ".join(["the quiet road wound on past the old mill"] * 20) + "."
+    pieces = split_long(sentence, 120)
+    assert all(len(p) <= 120 for p in pieces)
+    assert all(p.endswith((",", ".")) for p in pieces)
+    assert " ".join(pieces) == sentence
+
+
+def test_unbroken_giant_word_is_cut_to_the_limit():
+    pieces = split_long("x" * 1000, 300)
+    assert [len(p) for p in pieces] == [300, 300, 300, 100]
+
+
+def test_pauses_credits_titles_and_closing():
+    pauses = Pauses(sentence_ms=400, paragraph_ms=1100, heading_ms=1600, credits_ms=1700)
+    config = BookConfig(pauses=pauses, narrator="Nia")
+    book = manuscript(("One", ["A b. C d.", "E f."]), ("Two", ["G h."]), title="Tale")
+    first, second = segment(book, config)
+    kinds = [s.kind for s in first.segments]
+    assert kinds == ["credits", "heading", "text", "text", "text"]
+    assert first.segments[0].text == "Tale. Written by Writer. Narrated by Nia."
+    assert [s.pause_after_ms for s in first.segments] == [1700, 1600, 400, 1100, 0]
+    assert second.segments[-1].kind == "credits"
+    assert second.segments[-1].text.startswith("The end.")
+    assert second.segments[-2].pause_after_ms == pauses.scene_break_ms
+
+
+def test_scene_break_gets_the_longer_pause():
+    book = manuscript(("One", ["A b.", "C d."]))
+    chapters = list(book.chapters)
+    chapters[0] = Chapter("One", (Paragraph("A b."), Paragraph("C d.", scene_break_before=True)))
+    book = Manuscript(book.title, book.author, "en", tuple(chapters), book.source)
+    (only,) = segment(book, BookConfig())
+    texts = [s for s in only.segments if s.kind == "text"]
+    assert texts[0].pause_after_ms == BookConfig().pauses.scene_break_ms
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+            min_size=1,
+            max_size=400,
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_word_is_kept_once_in_order_and_segments_fit_the_engine(paragraphs):
+    paragraphs = [p for p in paragraphs if words(p)]
+    if not paragraphs:
+        return
+    book = manuscript(("Chapter", paragraphs))
+    (chapter,) = segment(book, BookConfig())  # segment() itself raises if a word is lost
+    spoken = [w for s in chapter.segments if s.kind == "text" for w in words(s.text)]
+    assert spoken == [w for p in paragraphs for w in words(p)]
+    assert all(len(s.text) <= MAX_SEGMENT_CHARS for s in chapter.segments if s.kind == "text")

@@ -1,0 +1,104 @@
+"""Our logic around engines: order, retries, hangs, crashes, verification, the cache."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from fakes import FakeEngine, tone_for
+
+from audiobook.cache import SegmentCache, segment_key
+from audiobook.config import VoiceProfile
+from audiobook.engines.base import Speech
+from audiobook.errors import EngineError
+from audiobook.synthesize import Job, load_speech, synthesize, verify
+
+PROFILE = VoiceProfile(name="narrator", engine="fake", voice="fake/one")
+
+
+def jobs_for(texts: list[str]) -> list[Job]:
+    return [
+        Job(segment_key(t, PROFILE, "fake 1"), t, PROFILE, f"chapter 1 'Test', segment {i}", t)
+        for i, t in enumerate(texts, 1)
+    ]
+
+
+def test_results_follow_manuscript_order_whatever_finishes_first(tmp_path):
+    texts = [f"Sentence number {i} SLOW{(7 - i) % 4} goes here." for i in range(8)]
+    plan = [jobs_for(texts)]
+    cache = SegmentCache(tmp_path)
+    seen = []
+    synthesize(plan, cache, jobs=2, override=FakeEngine, on_progress=seen.append)
+    assert seen[-1].done == len(texts)
+    for job, text in zip(plan[0], texts, strict=True):
+        assert np.array_equal(cache.get(job.key).pcm, tone_for(text))
+
+
+def test_flaky_segment_is_retried_and_succeeds(tmp_path, monkeypatch):
+    monkeypatch.setenv("FAKE_ENGINE_STATE", str(tmp_path))
+    plan = [jobs_for(["A calm sentence.", "A FLAKY sentence here."])]
+    cache = SegmentCache(tmp_path / "c")
+    synthesize(plan, cache, jobs=1, override=FakeEngine)
+    assert all(cache.has(j.key) for j in plan[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("This one will CRASH the worker.", "worker process died"),
+        ("This one will TRUNCATE its audio badly.", "truncated or garbled"),
+        ("This one will HANG forever.", "hung"),
+    ],
+)
+def test_failing_segment_is_retried_then_reported_with_its_text(tmp_path, text, reason):
+    plan = [jobs_for(["A good sentence first.", text])]
+    cache = SegmentCache(tmp_path)
+    with pytest.raises(EngineError) as caught:
+        synthesize(plan, cache, jobs=2, override=FakeEngine, timeout_s=1.0)
+    message = str(caught.value)
+    assert "failed 3 times" in message
+    assert reason in message
+    assert text in message
+    assert "chapter 1 'Test', segment 2" in message
+    assert cache.has(plan[0][0].key)  # the good segment's work is kept
+
+
+def test_corrupted_cache_entry_is_detected_and_spoken_again(tmp_path):
+    plan = [jobs_for(["The lamp was lit at dusk."])]
+    cache = SegmentCache(tmp_path)
+    synthesize(plan, cache, jobs=1, override=FakeEngine)
+    path = cache.path_for(plan[0][0].key)
+    blob = bytearray(path.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    path.write_bytes(bytes(blob))
+    assert cache.get(plan[0][0].key) is None  # damaged: refused and removed
+    speech = load_speech(cache, plan[0][0], FakeEngine)
+    assert np.array_equal(speech.pcm, tone_for("The lamp was lit at dusk."))
+
+
+def test_truncated_cache_entry_is_refused(tmp_path):
+    cache = SegmentCache(tmp_path)
+    cache.put("ab" * 32, Speech(tone_for("hello world"), 22050))
+    path = cache.path_for("ab" * 32)
+    path.write_bytes(path.read_bytes()[:-100])
+    assert cache.get("ab" * 32) is None
+    assert not path.exists()
+
+
+def test_cache_key_changes_with_everything_that_changes_audio():
+    base = segment_key("Hello.", PROFILE, "engine 1")
+    assert segment_key("Hello.", PROFILE, "engine 1") == base
+    assert segment_key("Hello!", PROFILE, "engine 1") != base
+    assert segment_key("Hello.", PROFILE, "engine 2") != base
+    for change in ({"rate": 160}, {"pitch": 10}, {"volume": 0.5}, {"voice": "x"}, {"engine": "y"}):
+        changed = VoiceProfile(**{**PROFILE.__dict__, **change})
+        assert segment_key("Hello.", changed, "engine 1") != base
+
+
+def test_verify_rejects_silence_and_lengths_that_do_not_fit():
+    ok = Speech(tone_for("one two three four"), 22050)
+    assert verify(ok, "one two three four", PROFILE) is None
+    silent = Speech(np.zeros(22050, dtype=np.int16), 22050)
+    assert "silence" in verify(silent, "one two", PROFILE)
+    assert "no audio" in verify(Speech(np.zeros(0, dtype=np.int16), 22050), "hi", PROFILE)
+    long_text = " ".join(["word"] * 60)
+    assert "does not fit" in verify(ok, long_text, PROFILE)
