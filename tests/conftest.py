@@ -45,7 +45,9 @@ def make_book(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """The real `audiobook` command, as a person runs it."""
     return subprocess.run(
         [sys.executable, "-m", "audiobook", *args],

@@ -147,6 +147,40 @@ def _qc_line(out_dir: Path) -> tuple[str, bool]:
 
 
 @app.command()
+def check(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Audio files or folders (MP3, WAV, M4B, FLAC).")
+    ],
+    profile: Annotated[str, typer.Option("--profile", "-p", help="acx, podcast or raw.")] = "acx",
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Measure audio files against a publisher's rules; exit 1 if any file fails."""
+    import json
+
+    from audiobook.check import check_paths
+
+    reports = check_paths(paths, profile)
+    if as_json:
+        out.print_json(json.dumps({"profile": profile, "files": [r.to_dict() for r in reports]}))
+    else:
+        for report in reports:
+            table = Table(
+                title=f"{report.path.name}: {'PASS' if report.ok else 'FAIL'} ({profile})"
+            )
+            for column in ("measure", "value", "rule", "verdict"):
+                table.add_column(column)
+            for m in report.measures:
+                value = "n/a" if m.value is None else f"{m.value} {m.unit}".strip()
+                verdict = "[green]pass" if m.ok else "[red]FAIL"
+                table.add_row(m.name, value, m.rule or "—", verdict if m.rule else "")
+            out.print(table)
+        failed = sum(not r.ok for r in reports)
+        out.print(f"{len(reports) - failed} of {len(reports)} files pass {profile}")
+    if not all(r.ok for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
 def plan(
     manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
 ) -> None:

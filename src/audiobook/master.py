@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,12 +191,7 @@ def _add_bed(track: np.ndarray, rate: int, gain: float) -> None:
 
 
 def lufs(samples: np.ndarray, rate: int) -> float:
-    """Integrated loudness (BS.1770); −70 for audio too short or too quiet to gate."""
-    import pyloudnorm
+    """Integrated loudness (BS.1770), by the same meter `audiobook check` uses."""
+    from audiobook.check import integrated_loudness
 
-    if len(samples) < rate // 2:
-        return -70.0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        value = pyloudnorm.Meter(rate).integrated_loudness(samples.astype(np.float64))
-    return float(value) if np.isfinite(value) else -70.0
+    return float(integrated_loudness(samples, rate))

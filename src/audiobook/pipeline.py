@@ -21,6 +21,7 @@ from pathlib import Path
 from audiobook import __version__
 from audiobook.assemble import assemble
 from audiobook.cache import SegmentCache, default_cache_dir
+from audiobook.check import check_file
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted
 from audiobook.export import (
@@ -44,7 +45,7 @@ from audiobook.synthesize import EngineChoice, Job, Progress, engine_for, plan_j
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "master-1"
+AUDIO_RECIPE = "master-2"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,11 @@ def build(
         )
         full_book = _export_full_book(manuscript, exported, tags, staging, on_event)
         clock.lap("full_book")
+        sample = None
+        if config.output.sample:
+            sample = _export_sample(chapters, plan, cache, config, tags, staging, engine)
+        clock.lap("sample")
+        _write_qc(config, exported, full_book, sample, staging)
         manifest = _write_manifest(manuscript, config, exported, full_book, profiles, staging)
         staging.commit()
     except KeyboardInterrupt:
@@ -266,7 +272,9 @@ def _chapter_audio(
             mastered.samples, mastered.sample_rate, tmp, config.output.bitrate_kbps,
             config.output.sample_rate,
         )  # fmt: skip
+        qc = check_file(tmp, profile.name)
         info = {
+            "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
             "duration_ms": mp3_duration_ms(tmp),
             "timings": [[t.start_ms, t.end_ms] for t in timings],
             "loudness": {
@@ -377,3 +385,100 @@ def _write_manifest(
 
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
+
+
+SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
+
+
+def _export_sample(
+    chapters: tuple[ScriptChapter, ...],
+    plan: list[list[Job]],
+    cache: SegmentCache,
+    config: BookConfig,
+    tags: Tags,
+    staging: Staging,
+    engine: EngineChoice,
+) -> Path:
+    """sample.mp3: narration from the start of the book, no credits, about 3 minutes."""
+    picked: list = []
+    jobs: list[Job] = []
+    estimate = 0.0
+    for chapter, row in zip(chapters, plan, strict=True):
+        for seg, job in zip(chapter.segments, row, strict=True):
+            if seg.kind != "text":
+                continue
+            picked.append(seg)
+            jobs.append(job)
+            estimate += len(seg.spoken.split()) * 60_000 / job.profile.rate + seg.pause_after_ms
+            if estimate >= SAMPLE_TARGET_MS:
+                break
+        if estimate >= SAMPLE_TARGET_MS:
+            break
+    if picked:
+        from dataclasses import replace
+
+        picked[-1] = replace(picked[-1], pause_after_ms=0)
+    excerpt = ScriptChapter(0, "Retail sample", tuple(picked))
+    profile = get_profile(config.output.profile)
+    audio_key = _key(
+        AUDIO_RECIPE, "sample", [j.key for j in jobs], [s.pause_after_ms for s in picked],
+        asdict(config.pauses), asdict(profile), config.output.bitrate_kbps,
+        config.output.sample_rate, room_tone_digest(),
+    )  # fmt: skip
+    name = "sample.mp3"
+    file_key = _key(audio_key, tags.book, tags.author)
+    if staging.reuse(name, file_key) is None:
+        store = cache.root.parent / "chapters"
+        encoded, info = _chapter_audio(
+            excerpt, jobs, cache, config, profile, audio_key, store, engine, _Clock()
+        )
+        dest = staging.path(name)
+        shutil.copyfile(encoded, dest)
+        id3 = Tags(**{**asdict(tags), "book": tags.book})
+        tag_chapter(dest, id3, f"{tags.book} (retail sample)", 1, 1)
+        staging.record(name, file_key, info)
+    return staging.path(name)
+
+
+def _write_qc(
+    config: BookConfig,
+    chapters: list[ExportedChapter],
+    full_book: Path,
+    sample: Path | None,
+    staging: Staging,
+) -> None:
+    """qc.json: the audio check of every exported file, against the book's profile.
+
+    Chapter files and the sample are decoded and measured when they are made
+    (and the result kept with them); the full book is those same MP3 frames
+    joined, so its format is read from its header and its levels are the
+    chapters' (loudest peak, quietest floor, RMS over the whole book).
+    """
+    files = []
+    names = [c.file.name for c in chapters] + ([sample.name] if sample else [])
+    for name in names:
+        qc = staging.state[name]["info"].get("qc", {})
+        files.append({"file": name, **qc})
+    levels = [f for f in files[: len(chapters)]]
+    durations = [c.duration_ms for c in chapters]
+    total = sum(durations) or 1
+    power = sum(10 ** (f["rms"]["value"] / 10) * d for f, d in zip(levels, durations, strict=True))
+    import math
+
+    from mutagen.mp3 import MP3
+
+    info = MP3(str(full_book)).info
+    full = {
+        "file": full_book.name,
+        "ok": all(f["ok"] for f in levels),
+        "levels_from": "chapter files",
+        "rms": round(10 * math.log10(power / total), 2),
+        "peak": max(f["peak"]["value"] for f in levels),
+        "noise_floor": min(f["noise_floor"]["value"] for f in levels),
+        "duration_min": round(info.length / 60, 2),
+        "sample_rate": info.sample_rate,
+        "channels": info.channels,
+        "bitrate": round(info.bitrate / 1000),
+    }
+    report = {"profile": config.output.profile, "files": [*files, full]}
+    staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,827 @@
+"""Turn text as written into text as a narrator says it, for the speech engine.
+
+The manifest keeps the manuscript's words. The engine gets this spoken form.
+English gets every rule: numbers, dates, times, money, abbreviations, Roman
+numerals, symbols and web addresses. Other languages get only the rules that
+need no English words: the pronunciation lexicon, numbers through num2words
+when it knows the language, dashes and ellipses as pauses, and markup safety.
+
+These are judgement calls, so they are listed here:
+
+- The "and" style follows the language tag. "en-us" says "one hundred one" and
+  "two thousand five". Every other English tag says "one hundred and one" and
+  "two thousand and five", which is num2words' own style.
+- Spoken numbers have no commas: "1,234" becomes "one thousand two hundred and
+  thirty-four". espeak pauses at a comma; a narrator does not.
+- A bare four-digit number from 1100 to 2099 is read as a year ("nineteen
+  eighty-four") in any of these cases: after a cue word (in, of, since, by,
+  circa, a month name …); next to an era (AD, BC, CE …); in a range; or
+  standing alone, with nothing but punctuation or the end of the text after it.
+  Any other number is a quantity: "1500 soldiers" is "one thousand five hundred
+  soldiers". Numbers from 1000 to 1099 are always quantities.
+- Roman numerals become words only where they cannot be the pronoun "I":
+  - after a heading word (Chapter IV → Chapter Four);
+  - after a known regnal name (Henry VIII → Henry the Eighth). A lone "I"
+    counts only when punctuation or the end of the text follows it ("George
+    I." but not "told George I would");
+  - after another capitalised word, when the numeral has two or more of I, V
+    and X (Apollo XI → Apollo Eleven).
+- Numeric dates are month first for en-us and day first for other English,
+  unless a number above 12 settles the order.
+- Web addresses drop the scheme, "www.", the query and the fragment.
+- espeak must never see markup. Between numbers or spaces, "<" and ">" are
+  read ("less than"). Any other "<" or ">" is dropped, and runs of square
+  brackets shrink to one, so no SSML tag and no "[[phoneme]]" input remains.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from num2words import CONVERTER_CLASSES, num2words
+
+Match = re.Match[str]
+
+# --------------------------------------------------------------------------- words for numbers
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_MAX_SPOKEN = 10**15  # beyond this a number is an identifier: read it digit by digit
+
+
+def _digits(text: str) -> str:
+    return " ".join(_DIGITS[int(c)] for c in text)
+
+
+def _cardinal(n: int, us: bool) -> str:
+    """ "one hundred and one", or "one hundred one" for en-us. The commas are dropped."""
+    if n >= _MAX_SPOKEN:
+        return _digits(str(n))
+    words = num2words(n, lang="en").replace(",", "")
+    return words.replace(" and ", " ") if us else words
+
+
+def _ordinal(n: int, us: bool) -> str:
+    if n >= _MAX_SPOKEN:
+        return _digits(str(n))
+    words = num2words(n, lang="en", to="ordinal").replace(",", "")
+    return words.replace(" and ", " ") if us else words
+
+
+def _number(text: str, us: bool) -> str:
+    """A written number ("1,234.56", "007") in words; decimals are read digit by digit."""
+    whole, _, frac = text.replace(",", "").partition(".")
+    spoken = _digits(whole) if len(whole) > 1 and whole[0] == "0" else _cardinal(int(whole), us)
+    return f"{spoken} point {_digits(frac)}" if frac else spoken
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and 1100 <= int(text) <= 2099
+
+
+def _year(y: int, us: bool) -> str:
+    """1984 → nineteen eighty-four, 1905 → nineteen oh five, 1900 → nineteen hundred."""
+    if 2000 <= y < 2010:
+        return _cardinal(y, us)
+    hi, lo = divmod(y, 100)
+    if lo == 0:
+        return f"{_cardinal(hi, us)} hundred"
+    if lo < 10:
+        return f"{_cardinal(hi, us)} oh {_cardinal(lo, us)}"
+    return f"{_cardinal(hi, us)} {_cardinal(lo, us)}"
+
+
+def _short_year(text: str, us: bool) -> str:
+    """The year of a date: a year-like number as a year, '24 as twenty-four, '05 as oh five."""
+    if _is_year(text):
+        return _year(int(text), us)
+    if len(text) == 2 and text[0] == "0":
+        return f"oh {_cardinal(int(text), us)}"
+    return _cardinal(int(text), us)
+
+
+def _plural(words: str) -> str:
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+def _title_words(words: str) -> str:
+    """Capitalise each part of a number for a heading: "twenty-one" → "Twenty-One"."""
+    return re.sub(r"\b(?!and\b)[a-z]", lambda m: m.group().upper(), words)
+
+
+# --------------------------------------------------------------------------- shared patterns
+
+_INT = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+"
+_NUM = rf"(?:{_INT})(?:\.[0-9]+)?"
+_L = r"(?<![\w.,])"  # a number's left edge: not glued to a word or to another number
+_R = r"(?!\w|[.,:/][0-9])"  # its right edge
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"  # a capitalised word
+_CLOSERS = "\"'”’»)]}"
+_OPENERS = "\"'“‘«([{"
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)} | {
+    m[:3]: i for i, m in enumerate(_MONTHS, 1) if m != "May"
+}
+_MONTH_NUMBER["Sept"] = 9
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\b\.?"
+_FULL_MONTH = "|".join(_MONTHS)
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBER[name.rstrip(".")]
+
+
+def _date(day: int, month: int, year: str | None, us: bool, *, day_first: bool) -> str:
+    """A date read the way it is written: "the 25th of December" or "December 25th"."""
+    name = _MONTHS[month - 1]
+    said = f"the {_ordinal(day, us)} of {name}" if day_first else f"{name} {_ordinal(day, us)}"
+    if year is None:
+        return said
+    sep = " " if day_first else ", "
+    return f"{said}{sep}{_short_year(year, us)}"
+
+
+# --------------------------------------------------------------------------- English rules
+
+Rule = tuple[re.Pattern[str], Callable[[Match, bool], str]]
+
+
+def _iso_date(m: Match, us: bool) -> str:
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return _date(day, month, year, us, day_first=not us)
+
+
+def _numeric_date(m: Match, us: bool) -> str:
+    a, b, year = int(m["a"]), int(m["b"]), m["y"]
+    month, day = (a, b) if us else (b, a)
+    if month > 12 >= day:
+        month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return _date(day, month, year, us, day_first=not us)
+
+
+def _day_month(m: Match, us: bool) -> str:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return m.group()
+    said = _date(day, _month(m["month"]), m["year"], us, day_first=True)
+    return m["the"] + said[3:] if m["the"] else said
+
+
+def _month_day(m: Match, us: bool) -> str:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return m.group()
+    said = _date(day, _month(m["month"]), None, us, day_first=False)
+    return f"{said}{m['sep']}{_short_year(m['year'], us)}" if m["year"] else said
+
+
+_AMPM = r"(?P<ap>[AaPp])\.?\s?[Mm]\.?(?!\w)"
+
+
+def _time(m: Match, us: bool) -> str:
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    ap = m["ap"]
+    said = _cardinal(hour, us)
+    if minute == 0 and not ap:
+        said += " o'clock" if hour <= 12 else " hundred"
+    elif 0 < minute < 10:
+        said += f" oh {_cardinal(minute, us)}"
+    elif minute:
+        said += f" {_cardinal(minute, us)}"
+    if m["sec"]:
+        seconds = int(m["sec"])
+        said += f" and {_cardinal(seconds, us)} second{'' if seconds == 1 else 's'}"
+    if ap:
+        said += " a.m." if ap in "Aa" else " p.m."
+    return said
+
+
+_MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "£": ("pound", "pounds", "penny", "pence"),
+    "€": ("euro", "euros", "cent", "cents"),
+    "¥": ("yen", "yen", "", ""),
+}
+_SCALES = {"k": "thousand", "m": "million", "bn": "billion"}
+
+
+def _money(m: Match, us: bool) -> str:
+    one, many, cent, cents = _MONEY[m["sym"]]
+    amount = m["num"]
+    scale = m["scale"] or _SCALES.get((m["abbr"] or "").lower())
+    if scale:
+        return f"{_number(amount, us)} {scale} {many}"
+    whole, _, frac = amount.replace(",", "").partition(".")
+    if frac and (len(frac) != 2 or not cent):
+        return f"{_number(amount, us)} {many}"
+    n, sub = int(whole), int(frac or 0)
+    main = f"{_cardinal(n, us)} {one if n == 1 else many}"
+    if not sub:
+        return main
+    small = f"{_cardinal(sub, us)} {cent if sub == 1 else cents}"
+    return small if n == 0 else f"{main} and {small}"
+
+
+def _small_money(m: Match, us: bool) -> str:
+    n, sym = int(m["num"].replace(",", "").split(".")[0]), m["sym"].strip()
+    one, many = ("penny", "pence") if sym == "p" else ("cent", "cents")
+    if sym == "€":
+        return f"{_number(m['num'], us)} {'euro' if m['num'] == '1' else 'euros'}"
+    return f"{_cardinal(n, us)} {one if n == 1 else many}"
+
+
+def _degrees(m: Match, us: bool) -> str:
+    unit = "degree" if m["num"] == "1" else "degrees"
+    scale = {"C": " Celsius", "F": " Fahrenheit"}.get(m["scale"] or "", "")
+    return f"{_number(m['num'], us)} {unit}{scale}"
+
+
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+
+
+def _fraction_words(num: int, den: int, us: bool) -> str:
+    name = {2: ("half", "halves"), 4: ("quarter", "quarters")}.get(den)
+    if name is None:
+        ordinal = _ordinal(den, us)
+        name = (ordinal, _plural(ordinal) if not ordinal.endswith("s") else ordinal)
+    return f"{_cardinal(num, us)} {name[0] if num == 1 else name[1]}"
+
+
+def _with_whole(whole: str | None, num: int, den: int, us: bool) -> str:
+    part = _fraction_words(num, den, us)
+    if not whole:
+        return part
+    if num == 1:
+        part = "a " + part.split(" ", 1)[1]
+    return f"{_cardinal(int(whole), us)} and {part}"
+
+
+def _vulgar(m: Match, us: bool) -> str:
+    num, den = _VULGAR[m["frac"]]
+    return _with_whole(m["whole"], num, den, us)
+
+
+def _fraction(m: Match, us: bool) -> str:
+    num, den = int(m["n"]), int(m["d"])
+    if m.group() == "24/7":
+        return "twenty-four seven"
+    if not 0 < num < den <= 16:
+        return m.group()
+    return _with_whole(m["whole"], num, den, us)
+
+
+def _range(m: Match, us: bool) -> str:
+    a, b = m["a"], m["b"]
+    if _is_year(a) and (_is_year(b) or len(b) == 2):
+        return f"{_year(int(a), us)} to {_short_year(b, us)}"
+    return f"{_number(a, us)} to {_number(b, us)}"
+
+
+def _era(m: Match, us: bool) -> str:
+    num = m["num"]
+    said = _year(int(num), us) if _is_year(num) else _number(num, us)
+    era = "A.D." if m["era"] == "AD" else m["era"]
+    return f"{era} {said}" if m.start("era") < m.start("num") else f"{said} {era}"
+
+
+def _cue_year(m: Match, us: bool) -> str:
+    cue = "circa" if m["cue"].lower() in ("c.", "ca.") else m["cue"]
+    return f"{cue}{m['sp']}{_year(int(m['num']), us)}"
+
+
+def _decade(m: Match, us: bool) -> str:
+    num = m["num"]
+    return _plural(_year(int(num), us) if len(num) == 4 else _cardinal(int(num), us))
+
+
+def _compare(m: Match, us: bool) -> str:
+    return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
+            ">=": " greater than or equal to "}[m.group().strip()]  # fmt: skip
+
+
+def _rule(pattern: str, fn: Callable[[Match, bool], str], flags: int = 0) -> Rule:
+    return re.compile(pattern, flags), fn
+
+
+_CUES = (
+    r"in|of|since|from|until|till|by|circa|around|before|after|during|year|between|"
+    r"early|late|mid|spring|summer|autumn|fall|winter|born|died|c\.|ca\."
+)
+_YEAR = r"1[1-9][0-9]{2}|20[0-9]{2}"
+_ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
+
+_NUMBER_RULES: tuple[Rule, ...] = (
+    _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
+    _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
+    _rule(r"(?<![^\s(\[])~\s?(?=[0-9])", lambda m, us: "about "),
+    _rule(r"(?<![\w/.-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\w-]|[.,][0-9])", _iso_date),
+    _rule(
+        r"(?<![\w/.,])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})"
+        r"(?![\w/]|[.,][0-9])",
+        _numeric_date,
+    ),
+    _rule(
+        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
+        _day_month,
+    ),
+    _rule(
+        rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?{_R}"
+        rf"(?:(?P<sep>,?\s+)(?P<year>[0-9]{{4}}){_R})?",
+        _month_day,
+    ),
+    _rule(
+        r"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?::(?P<sec>[0-5][0-9]))?"
+        rf"(?:\s*{_AMPM}|(?![\w:]|[.,][0-9]))",
+        _time,
+    ),
+    _rule(rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?P<min>)(?P<sec>)\s*{_AMPM}", _time),
+    _rule(
+        rf"(?<!\w)(?P<sym>[$£€¥])\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
+        rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
+        _money,
+    ),
+    _rule(rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢]|p)(?!\w)", _small_money),
+    _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
+    _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w))?", _degrees),
+    _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
+    _rule(
+        r"(?<![\w/.,])(?:(?P<whole>[0-9]+)\s)?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![\w/]|[.,][0-9])",
+        _fraction,
+    ),
+    _rule(
+        rf"{_L}(?P<num>{_INT})(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)",
+        lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
+    ),
+    _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0)s(?!\w)", _decade),
+    _rule(
+        r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
+        lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(
+        rf"{_L}(?P<a>{_INT})(?:\s?–\s?|-)(?P<b>{_INT})(?!\w|[.,:/-][0-9])",
+        _range,
+    ),
+    _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
+    _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
+    _rule(
+        rf"(?<!\w)(?P<cue>(?i:{_CUES})|{_FULL_MONTH})(?P<sp>\s+|-)(?P<num>{_YEAR}){_R}",
+        _cue_year,
+    ),
+    _rule(
+        rf"{_L}(?P<num>{_YEAR})(?=\s*(?:$|[^\w\s]))(?![.,:/][0-9])",
+        lambda m, us: _year(int(m["num"]), us),
+    ),
+    _rule(rf"{_L}(?P<num>{_NUM}){_R}", lambda m, us: _number(m["num"], us)),
+)
+
+# --------------------------------------------------------------------------- Roman numerals
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed Roman numeral (any case), else None."""
+    upper = text.upper()
+    if not upper or not _ROMAN.fullmatch(upper):
+        return None
+    values = [_ROMAN_VALUES[c] for c in upper]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+HEADING_WORDS = frozenset({
+    "Chapter", "Book", "Part", "Volume", "Act", "Scene", "Stave", "Canto", "Section",
+    "Appendix", "Article", "Episode", "Psalm", "Letter", "Lesson", "Fitt", "Phase", "Stage",
+    "Round", "World War",
+})  # fmt: skip
+"""Words after which a numeral is a plain number: Chapter IV → Chapter Four."""
+
+_REGNAL = (  # names that kings, queens, popes and pharaohs share
+    "Henry", "Edward", "George", "William", "Elizabeth", "Charles", "James", "Louis", "Mary",
+    "Richard", "John", "Peter", "Catherine", "Anne", "Victoria", "Napoleon", "Alexander",
+    "Nicholas", "Frederick", "Philip", "Ferdinand", "Ivan", "Constantine", "Otto", "Rudolf",
+    "Gustav", "Gustavus", "Christian", "Wilhelm", "Ludwig", "Leopold", "Francis", "Franz",
+    "Felipe", "Alfonso", "Carlos", "Pedro", "Manuel", "Harald", "Olaf", "Haakon", "Casimir",
+    "Sigismund", "Ramesses", "Rameses", "Ptolemy", "Amenhotep", "Thutmose", "Darius", "Xerxes",
+    "Cyrus", "Antiochus", "Benedict", "Clement", "Urban", "Paul", "Pius", "Leo", "Gregory",
+    "Innocent", "Boniface", "Sixtus", "Adrian", "Eugene", "Honorius", "Stephen", "Malcolm",
+    "David", "Robert", "Isabella", "Juan", "Mehmed", "Suleiman", "Selim", "Murad", "Wenceslas",
+    "Vladimir", "Vasili", "Boris", "Dmitri", "Fyodor", "Matthias", "Maximilian", "Joseph",
+    "Umberto", "Vittorio", "Emmanuel", "Baudouin", "Albert", "Rainier", "Harold", "Canute",
+    "Cnut", "Ethelred", "Aethelred", "Edmund", "Egbert",
+)  # fmt: skip
+
+_HEADING_RE = re.compile(
+    r"(?<!\w)(?P<kw>"
+    + "|".join(w for word in sorted(HEADING_WORDS) for w in (word, word.upper()))
+    + r")\s+(?P<num>[IVXLCDM]+|[ivxlcdm]+|[0-9]{1,4})(?!\w|[.,][0-9])"
+)
+_REGNAL_RE = re.compile(
+    rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w)"
+    r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
+)
+_NUMBERED_RE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+)\s+(?P<num>[IVX]{2,})(?!\w)")
+
+
+def _heading_number(m: Match, us: bool) -> str:
+    num = m["num"]
+    value = int(num) if num.isdigit() else roman_value(num)
+    if value is None or (num.isdigit() and num[0] == "0"):
+        return m.group()
+    return f"{m['kw']} {_title_words(_cardinal(value, us))}"
+
+
+def _regnal(m: Match, us: bool) -> str:
+    value = roman_value(m["num"])
+    if value is None or (m["num"] == "I" and m["end"] is None):
+        return m.group()
+    return f"{m['name']} the {_title_words(_ordinal(value, us))}"
+
+
+def _numbered(m: Match, us: bool) -> str:
+    value = roman_value(m["num"])
+    if value is None or m["name"] in HEADING_WORDS:
+        return m.group()
+    return f"{m['name']} {_title_words(_cardinal(value, us))}"
+
+
+_ROMAN_RULES: tuple[Rule, ...] = (
+    (_HEADING_RE, _heading_number),
+    (_REGNAL_RE, _regnal),
+    (_NUMBERED_RE, _numbered),
+)
+
+# --------------------------------------------------------------------------- abbreviations
+
+# Titles read as a word whenever they carry a dot, and without one (British style)
+# when a capitalised name follows.
+_TITLES = {"Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Messrs": "Messieurs"}
+# Titles that need their dot: without one they are too often something else.
+_DOTTED_TITLES = {
+    "Prof": "Professor", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
+    "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Fr": "Father",
+}  # fmt: skip
+# Common-noun abbreviations, read as lower-case words.
+_PLAIN = {
+    "vs": "versus", "etc": "et cetera", "approx": "approximately", "cf": "compare",
+    "viz": "namely", "e.g": "for example", "i.e": "that is",
+}  # fmt: skip
+_BEFORE_NUMBER = {"No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
+                  "p": "page", "pp": "pages", "Vol": "Volume", "vol": "volume",
+                  "Ch": "Chapter", "ch": "chapter"}  # fmt: skip
+_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    k.casefold().replace(".", "")
+    for k in [*_TITLES, *_DOTTED_TITLES, *_PLAIN, *_BEFORE_NUMBER, *_STREETS]
+) | {"dr", "st", "mt", "jr", "sr", "e", "g", "i", "eg", "ie", "www"}
+"""Word forms (casefolded, dots removed) that an English rule may rewrite."""
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    forms = {f for k in keys for f in (k, k.upper(), k.capitalize())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _keep_stop(m: Match, said: str) -> str:
+    """Keep a dot that also ended the sentence: "…, etc." → "…, et cetera."."""
+    dotted = m.group().endswith(".")
+    rest = m.string[m.end() :].strip().strip(_CLOSERS)
+    return said + "." if dotted and not rest else said
+
+
+def _capitalised(m: Match, said: str) -> str:
+    return said[0].upper() + said[1:] if m.group()[0].isupper() else said
+
+
+_NEXT_CAP = re.compile(rf"\s+{_CAP}")
+_PREV_NAME = re.compile(rf"(?:{_CAP}|[0-9]\w*),?\s+$")
+
+
+def _saint_or_street(m: Match, us: bool) -> str:
+    """St. Paul → Saint Paul; Baker St. → Baker Street."""
+    text, dotted = m.string, m.group().endswith(".")
+    followed = bool(_NEXT_CAP.match(text, m.end()))
+    preceded = bool(_PREV_NAME.search(text[: m.start()]))
+    kind = m["abbr"].capitalize()
+    if followed and (kind in ("St", "Mt") or not preceded):
+        said = {"St": "Saint", "Mt": "Mount", "Dr": "Doctor"}[kind]
+    elif preceded and kind != "Mt" and (dotted or not followed):
+        said = {"St": "Street", "Dr": "Drive"}[kind]
+    elif dotted and kind == "Dr":
+        said = "Doctor"
+    else:
+        return m.group()
+    return _keep_stop(m, said)
+
+
+def _title(m: Match, us: bool) -> str:
+    table = _TITLES | _DOTTED_TITLES
+    said = table[m["abbr"].capitalize()]
+    if not m.group().endswith(".") and not _NEXT_CAP.match(m.string, m.end()):
+        return m.group()
+    return _keep_stop(m, said)
+
+
+def _after_name(m: Match, us: bool) -> str:
+    said = {"jr": "Junior", "sr": "Senior", **{k.lower(): v for k, v in _STREETS.items()}}
+    return _keep_stop(m, said[m["abbr"].lower()])
+
+
+def _junior(m: Match, us: bool) -> str:
+    return m["lead"] + _after_name(m, us)
+
+
+def _plain(m: Match, us: bool) -> str:
+    said = _PLAIN[m["abbr"].lower()]
+    return _keep_stop(m, _capitalised(m, said))
+
+
+def _before_number(m: Match, us: bool) -> str:
+    said = _BEFORE_NUMBER[m["abbr"]]
+    return _capitalised(m, said) + " "
+
+
+_ABBREVIATION_RULES: tuple[Rule, ...] = (
+    _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
+    _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
+    _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_DOTTED_TITLES)})\.", _title),
+    _rule(r"(?<=\w)(?P<lead>,?\s+)(?P<abbr>Jr|JR|Sr|SR)(?:\.|(?!\w))", _junior),
+    _rule(rf"(?<=\w\s)(?P<abbr>{_alternation(_STREETS)})\.", _after_name),
+    _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx)(?:\.|(?!\w))", _plain),
+    _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
+    _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
+    _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
+    _rule(
+        rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9]|[IVXLC]+\b)",
+        _before_number,
+    ),
+)
+
+
+# --------------------------------------------------------------------------- addresses
+
+_URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]]+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(
+    r"(?i)(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info)\b(?:/[^\s<>\"']*)?"
+)
+_SPELL = {".": " dot ", "-": " dash ", "_": " underscore ", "~": " tilde ", "+": " plus ",
+          "@": " at ", ":": " colon ", "/": " slash "}  # fmt: skip
+
+
+def _spell(part: str) -> str:
+    return "".join(_SPELL.get(c, c if c.isalnum() else " ") for c in part)
+
+
+def _url(m: Match) -> str:
+    """https://www.example.com/a/b?q=1 → example dot com slash a slash b."""
+    url = m.group()
+    trail = re.search(r"[.,;:!?)\]]*$", url)
+    tail = trail.group() if trail else ""
+    url = url[: len(url) - len(tail)]
+    url = re.sub(r"(?i)^(?:[a-z]+://)?(?:www\.)?", "", url)
+    url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+    said = " slash ".join(_spell(p) for p in url.split("/") if p)
+    return re.sub(r"\s+", " ", said).strip() + tail
+
+
+def _email(m: Match) -> str:
+    return re.sub(r"\s+", " ", _spell(m.group())).strip()
+
+
+# --------------------------------------------------------------------------- symbols
+
+_SYMBOLS = {
+    "&": " and ", "+": " plus ", "=": " equals ", "@": " at ", "×": " times ",
+    "÷": " divided by ", "±": " plus or minus ", "≈": " approximately ", "≠": " not equal to ",
+    "≤": " less than or equal to ", "≥": " greater than or equal to ", "%": " percent ",
+    "‰": " per mille ", "°": " degrees ", "§": " section ", "¶": " paragraph ",
+    "©": " copyright ", "№": " number ", "®": " ", "™": " ",
+}  # fmt: skip
+_SYMBOL_RE = re.compile("|".join(re.escape(s) for s in _SYMBOLS))
+
+
+def _slash(m: Match) -> str:
+    """he/she → he or she; and/or → and or."""
+    return " " if m.string[m.end() : m.end() + 2].lower() == "or" else " or "
+
+
+def _symbols(text: str) -> str:
+    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", _slash, text)
+    return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group()], text)
+
+
+# --------------------------------------------------------------------------- neutral rules
+
+_PAUSE = re.compile(r"\s*(?:[—―⸺⸻]|-{2,}|…|\.(?:\s?\.){2,}|–|(?<=\s)-(?=\s))\s*")
+
+
+def _pause(m: Match) -> str:
+    """A dash or an ellipsis becomes a comma, the pause espeak knows how to take."""
+    text = m.string
+    before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    if "–" in m.group() and before[-1:].isdigit() and after[:1].isdigit():
+        return m.group()  # a number range, for the language's own number reading
+    if not after:
+        return "" if not before or before[-1] in ".!?,;:" + _CLOSERS else "."
+    if after[0] in _CLOSERS or after[0] in ".,;:!?":
+        return ""
+    if not before or before[-1] in _OPENERS or before[-1] in ".,;:!?":
+        return " "
+    return ", "
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" (?=[,;:!?]|\.(?!\.))", "", text)
+    text = re.sub(r",(?: ?,)+", ",", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    return text.strip()
+
+
+def _markup_safe(text: str) -> str:
+    """No SSML tags and no [[phonemes]]: drop angle brackets, shrink bracket runs."""
+    text = re.sub(r"\s+", " ", re.sub(r"[<>]", " ", text))
+    text = re.sub(r"\[{2,}", "[", text)
+    return re.sub(r"\]{2,}", "]", text).strip()
+
+
+def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
+    """Replace whole words from the lexicon: exact case first, lower-case keys match any case.
+
+    A word followed by 's still matches, so "Kalmurzaev's" takes the fix too.
+    """
+    keys = [k for k in lexicon if k.strip()]
+    if not keys:
+        return text
+    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+    def swap(m: Match) -> str:
+        word = m.group()
+        if word in lexicon:
+            return lexicon[word]
+        return lexicon.get(word.lower(), word)
+
+    return pattern.sub(swap, text)
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@functools.cache
+def _num2words_lang(tag: str) -> str | None:
+    """The num2words code for a language tag ("pt-br" → "pt_BR", "ru-ru" → "ru"), if any."""
+    primary, _, region = tag.partition("-")
+    for code in (f"{primary}_{region.upper()}", primary):
+        if code in CONVERTER_CLASSES:
+            return code
+    return None
+
+
+def _tag(language: str) -> str:
+    return (language or "").strip().replace("_", "-").lower()
+
+
+_FOREIGN_NUMBER = re.compile(  # "1 000 000" groups with any space: books set it with plain ones
+    r"(?<![\w.,:/\-–])(?:[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[1-9][0-9]*|0)"
+    r"(?![\w]|[.,:/][0-9])"
+)
+
+
+def _foreign_numbers(text: str, code: str) -> str:
+    """Whole numbers in the book's language; anything fancier is left for the engine."""
+
+    def say(m: Match) -> str:
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) > 15:
+            return m.group()
+        try:
+            return str(num2words(int(digits), lang=code))
+        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+            return m.group()
+
+    return _FOREIGN_NUMBER.sub(say, text)
+
+
+def _english(text: str, us: bool) -> str:
+    text = _URL.sub(_url, text)
+    text = _EMAIL.sub(_email, text)
+    text = _DOMAIN.sub(_url, text)
+    for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
+        text = pattern.sub(functools.partial(_call, fn, us), text)
+    return _symbols(text)
+
+
+def _call(fn: Callable[[Match, bool], str], us: bool, m: Match) -> str:
+    return fn(m, us)
+
+
+def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
+    """The words a narrator says for `text`, in a form espeak reads as plain text."""
+    tag = _tag(language)
+    if lexicon:
+        text = apply_lexicon(text, lexicon)
+    if tag.split("-")[0] == "en":
+        text = _english(text, us=tag in ("en-us", "en-usa"))
+    elif code := _num2words_lang(tag):
+        text = _foreign_numbers(text, code)
+    text = _PAUSE.sub(_pause, text)
+    text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
+    return _markup_safe(_tidy(text))
+
+
+# --------------------------------------------------------------------------- titles
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or",
+     "the", "to", "with"}
+)  # fmt: skip
+
+
+def _fix_shouting(title: str, english: bool) -> str:
+    """ALL-CAPS titles in title case (espeak spells some capitals); numerals stay."""
+    if not any(c.isalpha() for c in title) or any(c.islower() for c in title):
+        return title
+
+    def word(m: Match) -> str:
+        w = m.group()
+        if len(w) > 1 and set(w) <= set("IVXLC") and roman_value(w):
+            return w
+        after_stop = title[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", "!", "?", "—", "–")
+        if english and not after_stop and w.lower() in _SMALL_WORDS:
+            return w.lower()
+        return w.capitalize()
+
+    return re.sub(r"[^\W\d_]+", word, title)
+
+
+_TITLE_NUMBER = re.compile(
+    r"^(?P<kw>[^\W\d_]+\s+)?(?P<num>[IVXLCDM]+|[ivxlcdm]+|[0-9]{1,3})"
+    r"(?:\s*[.:)\-—–]+\s*|\s*$|(?P<space>\s+))(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
+def spoken_title(title: str, language: str = "en") -> str:
+    """A chapter title read aloud, ending in a period so the engine pauses after it.
+
+    "CHAPTER XII. THE TITLE" → "Chapter Twelve. The Title." The numeral after a
+    heading word is said as a number in the book's language.
+    """
+    tag = _tag(language)
+    english = tag.split("-")[0] == "en"
+    title = _fix_shouting(re.sub(r"\s+", " ", title).strip(), english)
+    m = _TITLE_NUMBER.match(title)
+    if m and _is_title_numeral(m, english):
+        title = _say_title_number(m, tag, english)
+    spoken = to_spoken(title, language).rstrip(" ,;:—–-")
+    if not spoken:
+        return ""
+    return spoken if spoken.rstrip(_CLOSERS)[-1:] in (".", "!", "?") else spoken + "."
+
+
+def _is_title_numeral(m: Match, english: bool) -> bool:
+    """Is the number after the title's first word its chapter number?
+
+    Not in "I Am Legend", "Malcolm X" or "Vitamin C"; yes in "Chapter IV", "IV.",
+    "Глава I." and "Part the Second" is left alone.
+    """
+    kw, num, spaced = m["kw"], m["num"], m["space"] is not None
+    if kw is None:
+        return not spaced
+    if english and kw.strip().capitalize() in HEADING_WORDS:
+        return True
+    if num.isdigit() or re.fullmatch(r"[IVX]{2,}|[ivx]{2,}", num):
+        return True
+    return not english and not spaced and num in ("I", "V", "X")
+
+
+def _say_title_number(m: Match, tag: str, english: bool) -> str:
+    num = m["num"]
+    value = int(num) if num.isdigit() else roman_value(num)
+    if value is None:
+        return m.group()
+    if english:
+        said = _title_words(_cardinal(value, tag in ("en-us", "en-usa")))
+    else:
+        code = _num2words_lang(tag)
+        if code is None:
+            return m.group()
+        try:
+            said = str(num2words(value, lang=code))
+        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+            return m.group()
+        said = said[:1].upper() + said[1:] if not m["kw"] else said
+    head = f"{m['kw'] or ''}{said}"
+    return f"{head}. {m['rest']}" if m["rest"].strip() else head

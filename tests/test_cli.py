@@ -1,0 +1,103 @@
+"""The command line: bad input gets one clear line and exit code 2; the helpers work."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHORT_BOOK, run_cli
+from mutagen.mp3 import MP3
+
+
+@pytest.mark.parametrize(
+    ("files", "target", "message"),
+    [
+        ({}, "missing.txt", "no such file"),
+        ({"empty.txt": ""}, "empty.txt", "empty"),
+        ({"blank.txt": "  \n\n\t\n"}, "blank.txt", "empty"),
+        ({"image.txt": b"\x89PNG\r\n\x1a\n" + bytes(64)}, "image.txt", "PNG image"),
+        ({"notes.rst": "text"}, ".", "no manuscript"),
+        (
+            {"book.toml": 'title = "T"\nspeed = 3\n', "m.txt": "Hi."},
+            ".",
+            "unknown key 'speed' (line 2)",
+        ),
+        ({"book.toml": 'voice = "narator"\n', "m.txt": "Hi."}, ".", "did you mean narrator"),
+        (
+            {
+                "book.toml": 'voice = "odd"\n',
+                "voices/odd.toml": 'voice = "gmw/en-uss"\n',
+                "m.txt": "Hi.",
+            },
+            ".",
+            "close matches: gmw/en-us",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
+    make_book, tmp_path, files, target, message
+):
+    folder = make_book(files)
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder / target), "-o", str(out), "--quiet")
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("audiobook: error:")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_output_folder_of_another_book_is_not_overwritten(make_book, tmp_path):
+    folder = make_book({"story.md": SHORT_BOOK})
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.json").write_text('{"title": "Some Other Book"}')
+    result = run_cli("build", str(folder / "story.md"), "-o", str(out), "--quiet")
+    assert result.returncode == 2
+    assert "holds another book" in result.stderr and "--force" in result.stderr
+    assert (out / "manifest.json").read_text() == '{"title": "Some Other Book"}'
+
+
+def test_markdown_book_builds_with_its_chapters(make_book, tmp_path):
+    folder = make_book({"story.md": SHORT_BOOK})
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder / "story.md"), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.mp3")) == [
+        "01 One.mp3", "02 Two.mp3", "sample.mp3", "the-little-test.mp3",
+    ]  # fmt: skip
+
+
+def test_say_writes_a_playable_mp3(tmp_path):
+    target = tmp_path / "hello.mp3"
+    result = run_cli("say", "Hello from the narrator.", "-v", "female", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert 0.8 < MP3(str(target)).info.length < 5
+
+
+def test_voices_and_doctor_report_the_engine(tmp_path):
+    voices = run_cli("voices", "--language", "en")
+    assert voices.returncode == 0
+    assert "gmw/en-us" in voices.stdout and "pyttsx3" in voices.stdout
+    doctor = run_cli("doctor")
+    assert doctor.returncode == 0, doctor.stderr
+    for needle in ("engine pyttsx3", "espeak-ng", "speech library", "ffmpeg"):
+        assert needle in doctor.stdout
+
+
+def test_plan_shows_chapters_without_speaking(make_book):
+    result = run_cli("plan")
+    assert result.returncode == 0, result.stderr
+    for needle in ("Morning", "The Studio", "Dawn", "repaired"):
+        assert needle in result.stdout
+
+
+def test_cache_info_and_clear(tmp_path):
+    cache = tmp_path / "cache"
+    (cache / "segments" / "ab").mkdir(parents=True)
+    (cache / "segments" / "ab" / "abc.seg").write_bytes(b"x" * 10)
+    info = run_cli("cache", "info", "--cache", str(cache))
+    assert "1 segments" in info.stdout
+    cleared = run_cli("cache", "clear", "--cache", str(cache))
+    assert "cleared 1 segments" in cleared.stdout
+    assert not (cache / "segments").exists()
