@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
@@ -9,13 +10,13 @@ import subprocess
 import ftfy
 import numpy as np
 import pytest
-from conftest import run_cli
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
 from audiobook.ingest import sample_book_dir
 from audiobook.segment import words
 from audiobook.tools import ffmpeg_path
+from conftest import run_cli
 
 CHAPTERS = ["01 Morning.mp3", "02 The Studio.mp3", "03 Dawn.mp3"]
 
@@ -115,7 +116,7 @@ def test_pauses_hold_room_tone_not_digital_silence(built):
     chapter = manifest["chapters"][1]
     samples = decode(built / chapter["file"])
     segs = chapter["segments"]
-    for before, after in zip(segs, segs[1:], strict=False):
+    for before, after in itertools.pairwise(segs):
         start = int((before["end_ms"] + 60) * 44.1)
         end = int((after["start_ms"] - 60) * 44.1)
         if end - start < 4410:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SHORT_BOOK, run_cli
 from mutagen.mp3 import MP3
+
+from conftest import SHORT_BOOK, run_cli
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import SEED, SEED_SHA256, SHORT_BOOK
 
 from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.ingest import locate_book, read_manuscript, sample_book_dir
+from conftest import SEED, SEED_SHA256, SHORT_BOOK
 
 
 def read(path):
@@ -43,7 +43,10 @@ def test_markdown_headings_are_chapters(make_book):
 
 
 def test_markdown_front_matter_and_inline_marks(make_book):
-    md = "---\ntitle: Front Matter Title\nauthor: Jo Writer\n---\n\n# Start\n\nSome **bold** and _soft_ words, a [link](http://x.y).\n"
+    md = (
+        "---\ntitle: Front Matter Title\nauthor: Jo Writer\n---\n\n# Start\n\n"
+        "Some **bold** and _soft_ words, a [link](http://x.y).\n"
+    )
     folder = make_book({"b.md": md})
     book = read(folder / "b.md")
     assert (book.title, book.author) == ("Front Matter Title", "Jo Writer")

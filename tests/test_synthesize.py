@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from fakes import FakeEngine, tone_for
 
 from audiobook.cache import SegmentCache, segment_key
 from audiobook.config import VoiceProfile
 from audiobook.engines.base import Speech
 from audiobook.errors import EngineError
 from audiobook.synthesize import Job, load_speech, synthesize, verify
+from fakes import FakeEngine, tone_for
 
 PROFILE = VoiceProfile(name="narrator", engine="fake", voice="fake/one")
 
