@@ -77,7 +77,7 @@ def _number(text: str, us: bool) -> str:
 
 
 def _is_year(text: str) -> bool:
-    return len(text) == 4 and 1100 <= int(text) <= 2099
+    return len(text) == 4 and text.isdigit() and 1100 <= int(text) <= 2099
 
 
 def _year(y: int, us: bool) -> str:
@@ -98,7 +98,7 @@ def _short_year(text: str, us: bool) -> str:
         return _year(int(text), us)
     if len(text) == 2 and text[0] == "0":
         return f"oh {_cardinal(int(text), us)}"
-    return _cardinal(int(text), us)
+    return _number(text, us)
 
 
 def _plural(words: str) -> str:
@@ -230,11 +230,14 @@ def _money(m: Match, us: bool) -> str:
 
 
 def _small_money(m: Match, us: bool) -> str:
-    n, sym = int(m["num"].replace(",", "").split(".")[0]), m["sym"].strip()
-    one, many = ("penny", "pence") if sym == "p" else ("cent", "cents")
-    if sym == "€":
+    """20€ → twenty euros, 50¢ → fifty cents, 50p → fifty pence."""
+    if m["pence"]:
+        n = int(m["pence"])
+        return f"{_cardinal(n, us)} {'penny' if n == 1 else 'pence'}"
+    if m["sym"].strip() == "€":
         return f"{_number(m['num'], us)} {'euro' if m['num'] == '1' else 'euros'}"
-    return f"{_cardinal(n, us)} {one if n == 1 else many}"
+    n = int(m["num"].replace(",", "").split(".")[0])
+    return f"{_cardinal(n, us)} {'cent' if n == 1 else 'cents'}"
 
 
 def _degrees(m: Match, us: bool) -> str:
@@ -318,7 +321,7 @@ _CUES = (
 _YEAR = r"1[1-9][0-9]{2}|20[0-9]{2}"
 _ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
 
-_NUMBER_RULES: tuple[Rule, ...] = (
+_NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(r"(?<![^\s(\[])~\s?(?=[0-9])", lambda m, us: "about "),
@@ -345,16 +348,26 @@ _NUMBER_RULES: tuple[Rule, ...] = (
     ),
     _rule(rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?P<min>)(?P<sec>)\s*{_AMPM}", _time),
     _rule(
+        r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]+)(?![\w:]|[.,][0-9])",
+        lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
+    ),
+    _rule(
         rf"(?<!\w)(?P<sym>[$£€¥])\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
         rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
         _money,
     ),
-    _rule(rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢]|p)(?!\w)", _small_money),
+    _rule(rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}})p(?!\w)", _small_money),
+    _rule(
+        r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
+        lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w))?", _degrees),
     _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
     _rule(
-        r"(?<![\w/.,])(?:(?P<whole>[0-9]+)\s)?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![\w/]|[.,][0-9])",
+        r"(?<![\w/.,])(?:(?P<whole>[0-9]+)\s)?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+        r"(?![\w/]|[.,][0-9])",
         _fraction,
     ),
     _rule(
@@ -362,14 +375,6 @@ _NUMBER_RULES: tuple[Rule, ...] = (
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
     ),
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0)s(?!\w)", _decade),
-    _rule(
-        r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
-        lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
-    ),
-    _rule(
-        rf"{_L}(?P<a>{_INT})(?:\s?–\s?|-)(?P<b>{_INT})(?!\w|[.,:/-][0-9])",
-        _range,
-    ),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
     _rule(
@@ -379,6 +384,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (
     _rule(
         rf"{_L}(?P<num>{_YEAR})(?=\s*(?:$|[^\w\s]))(?![.,:/][0-9])",
         lambda m, us: _year(int(m["num"]), us),
+    ),
+    _rule(  # a number with its unit glued on: 5km → five km
+        rf"{_L}(?P<num>{_NUM})(?=[^\W\d_]+(?!\w))",
+        lambda m, us: _number(m["num"], us) + " ",
     ),
     _rule(rf"{_L}(?P<num>{_NUM}){_R}", lambda m, us: _number(m["num"], us)),
 )
@@ -413,7 +422,7 @@ _REGNAL = (  # names that kings, queens, popes and pharaohs share
     "Felipe", "Alfonso", "Carlos", "Pedro", "Manuel", "Harald", "Olaf", "Haakon", "Casimir",
     "Sigismund", "Ramesses", "Rameses", "Ptolemy", "Amenhotep", "Thutmose", "Darius", "Xerxes",
     "Cyrus", "Antiochus", "Benedict", "Clement", "Urban", "Paul", "Pius", "Leo", "Gregory",
-    "Innocent", "Boniface", "Sixtus", "Adrian", "Eugene", "Honorius", "Stephen", "Malcolm",
+    "Innocent", "Boniface", "Sixtus", "Adrian", "Eugene", "Honorius", "Stephen",
     "David", "Robert", "Isabella", "Juan", "Mehmed", "Suleiman", "Selim", "Murad", "Wenceslas",
     "Vladimir", "Vasili", "Boris", "Dmitri", "Fyodor", "Matthias", "Maximilian", "Joseph",
     "Umberto", "Vittorio", "Emmanuel", "Baudouin", "Albert", "Rainier", "Harold", "Canute",
@@ -429,6 +438,11 @@ _REGNAL_RE = re.compile(
     rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w)"
     r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
 )
+_NOT_NAMES = frozenset(  # capitalised only because they start a sentence
+    {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with",
+     "from", "as", "is", "was", "if", "so", "then", "when", "that", "this", "it", "he", "she",
+     "we", "they", "you", "his", "her", "my", "our", "their", "its", "no", "not"}
+)  # fmt: skip
 _NUMBERED_RE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+)\s+(?P<num>[IVX]{2,})(?!\w)")
 
 
@@ -449,7 +463,7 @@ def _regnal(m: Match, us: bool) -> str:
 
 def _numbered(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
-    if value is None or m["name"] in HEADING_WORDS:
+    if value is None or m["name"] in HEADING_WORDS or m["name"].lower() in _NOT_NAMES:
         return m.group()
     return f"{m['name']} {_title_words(_cardinal(value, us))}"
 
@@ -483,7 +497,7 @@ _STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
 ABBREVIATIONS: frozenset[str] = frozenset(
     k.casefold().replace(".", "")
     for k in [*_TITLES, *_DOTTED_TITLES, *_PLAIN, *_BEFORE_NUMBER, *_STREETS]
-) | {"dr", "st", "mt", "jr", "sr", "e", "g", "i", "eg", "ie", "www"}
+) | {"dr", "st", "mt", "jr", "sr", "www"}
 """Word forms (casefolded, dots removed) that an English rule may rewrite."""
 
 
@@ -513,9 +527,9 @@ def _saint_or_street(m: Match, us: bool) -> str:
     followed = bool(_NEXT_CAP.match(text, m.end()))
     preceded = bool(_PREV_NAME.search(text[: m.start()]))
     kind = m["abbr"].capitalize()
-    if followed and (kind in ("St", "Mt") or not preceded):
+    if followed:
         said = {"St": "Saint", "Mt": "Mount", "Dr": "Doctor"}[kind]
-    elif preceded and kind != "Mt" and (dotted or not followed):
+    elif preceded and kind != "Mt":
         said = {"St": "Street", "Dr": "Drive"}[kind]
     elif dotted and kind == "Dr":
         said = "Doctor"
@@ -527,7 +541,8 @@ def _saint_or_street(m: Match, us: bool) -> str:
 def _title(m: Match, us: bool) -> str:
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
-    if not m.group().endswith(".") and not _NEXT_CAP.match(m.string, m.end()):
+    dotted = m.group().endswith(".") and m["abbr"].capitalize() in _TITLES
+    if not dotted and not _NEXT_CAP.match(m.string, m.end()):
         return m.group()
     return _keep_stop(m, said)
 

@@ -1,0 +1,99 @@
+"""Killed, interrupted and concurrent builds: nothing lost, identical results."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bookgen import write_book  # noqa: E402
+
+
+def start_build(book: Path, out: Path, cache: Path, jobs: int = 1) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "audiobook", "build", str(book), "-o", str(out),
+         "--cache", str(cache), "--quiet", "--jobs", str(jobs)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )  # fmt: skip
+
+
+def mp3s(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.mp3"))}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """A book of ~2,500 words built without interruption, from a cold cache."""
+    root = tmp_path_factory.mktemp("resume")
+    book = write_book(root / "book", words=2500, chapters=2, seed=11)
+    out = root / "reference"
+    proc = start_build(book, out, root / "ref-cache", jobs=2)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    return book, out
+
+
+def test_sigkill_mid_synthesis_then_resume_gives_identical_output(reference, tmp_path):
+    book, reference_out = reference
+    cache = tmp_path / "cache"
+    out = tmp_path / "out"
+    proc = start_build(book, out, cache)
+    segments = cache / "segments"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if segments.is_dir() and sum(1 for _ in segments.glob("*/*.seg")) >= 40:
+            break
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = sum(1 for _ in segments.glob("*/*.seg"))
+    assert 40 <= done_before < 180  # killed mid-synthesis, some work finished
+    assert not out.exists()  # nothing half-written
+
+    again = start_build(book, out, cache)
+    _, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    assert mp3s(out) == mp3s(reference_out)
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(reference, tmp_path):
+    book, _ = reference
+    cache = tmp_path / "cache"
+    proc = start_build(book, tmp_path / "out", cache)
+    segments = cache / "segments"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if segments.is_dir() and any(segments.glob("*/*.seg")):
+            break
+        time.sleep(0.01)
+    sent = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 5
+    assert proc.returncode == 130
+    assert "stopped by the user" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_concurrent_builds_share_cache_and_agree(reference, tmp_path):
+    book, reference_out = reference
+    cache = tmp_path / "cache"
+    out = tmp_path / "out"
+    first = start_build(book, out, cache)
+    second = start_build(book, out, cache)
+    for proc in (first, second):
+        _, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+    assert mp3s(out) == mp3s(reference_out)
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+    assert leftovers == []
