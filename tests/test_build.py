@@ -16,6 +16,7 @@ from mutagen.mp3 import MP3, BitrateMode
 from audiobook.ingest import sample_book_dir
 from audiobook.segment import words
 from audiobook.tools import ffmpeg_path
+
 from conftest import run_cli
 
 CHAPTERS = ["01 Morning.mp3", "02 The Studio.mp3", "03 Dawn.mp3"]

@@ -8,6 +8,7 @@ import pytest
 
 from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.ingest import locate_book, read_manuscript, sample_book_dir
+
 from conftest import SEED, SEED_SHA256, SHORT_BOOK
 
 

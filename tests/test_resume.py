@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bookgen import write_book  # noqa: E402
+from bookgen import write_book
 
 
 def start_build(book: Path, out: Path, cache: Path, jobs: int = 1) -> subprocess.Popen:

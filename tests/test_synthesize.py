@@ -10,6 +10,7 @@ from audiobook.config import VoiceProfile
 from audiobook.engines.base import Speech
 from audiobook.errors import EngineError
 from audiobook.synthesize import Job, load_speech, synthesize, verify
+
 from fakes import FakeEngine, tone_for
 
 PROFILE = VoiceProfile(name="narrator", engine="fake", voice="fake/one")

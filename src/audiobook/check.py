@@ -454,14 +454,25 @@ def mp3_format(path: Path) -> tuple[float, str]:
 
 def check_file(path: Path, profile: str = "acx") -> FileReport:
     """Decode `path` with ffmpeg at its own rate, measure it, judge it by `profile`."""
-    rules = get_profile(profile).rules
     raw, rate, channels = decode_audio(path)
     samples = np.frombuffer(raw, dtype=np.float32)
     if channels > 1:
         samples = samples[: samples.size // channels * channels].reshape(-1, channels)
     if samples.shape[0] == 0:
         raise AudiobookError(f"{path}: holds no audio")
-    levels = measure_samples(samples, rate)
+    return judge(path, measure_samples(samples, rate), rate, channels, profile)
+
+
+def judge(
+    path: Path, levels: Mapping[str, float], rate: int, channels: int, profile: str = "acx"
+) -> FileReport:
+    """Judge level figures (from `measure_samples`) and `path`'s format by `profile`.
+
+    `check_file` passes figures from the decoded file; a build passes figures
+    from the very samples it gave the encoder (no decode needed), with the
+    file's own rate and channels.
+    """
+    rules = get_profile(profile).rules
     bitrate: float | None = None
     mode: str | None = None
     if path.suffix.lower() == ".mp3":

@@ -2,12 +2,14 @@
 
 For the `acx` profile (the default): a high-pass filter removes rumble, a
 gentle compressor evens the voice, gain brings the file's RMS to −20 dBFS, a
-limiter holds peaks at −3.5 dBFS, and the studio room-tone bed is laid under
-the whole chapter at −65 dBFS, so every pause holds the sound of a quiet room
-(ACX rejects digital silence; its noise floor rule is −60 dBFS). `podcast`
-normalises to −16 LUFS integrated with a −1.5 dBFS ceiling; `raw` only adds
-the bed. The DSP is pedalboard's (JUCE filters, compressor and limiter) and
-the loudness meter pyloudnorm's (ITU-R BS.1770); we only measure and decide.
+limiter holds peaks at −5 dBFS (resampling to 44.1 kHz and MP3 coding add up
+to ~1.5 dB of overshoot, and ACX's limit is −3 dBFS in the file), and the
+studio room-tone bed is laid under the whole chapter at −65 dBFS, so every
+pause holds the sound of a quiet room (ACX rejects digital silence; its noise
+floor rule is −60 dBFS). `podcast` normalises to −16 LUFS integrated with a
+−1.5 dBFS ceiling; `raw` only adds the bed. The DSP is pedalboard's (JUCE
+filters, compressor and limiter), the loudness meter BS.1770 (pyloudnorm's
+filters); we only measure and decide.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class MasterProfile:
     name: str
     target_rms_db: float | None = -20.0
     target_lufs: float | None = None
-    ceiling_db: float | None = -3.5
+    ceiling_db: float | None = -5.0
     highpass_hz: float | None = 80.0
     compress: bool = True
     bed_rms_db: float = -65.0
@@ -54,7 +56,6 @@ class Mastered:
     sample_rate: int
     rms_db: float
     peak_db: float
-    lufs: float
 
 
 def get_profile(name: str) -> MasterProfile:
@@ -156,7 +157,7 @@ def master(audio: ChapterAudio, profile: MasterProfile) -> Mastered:
         limit = np.float32(10 ** (profile.ceiling_db / 20))
         np.clip(track, -limit, limit, out=track)
     peak = db(float(np.max(np.abs(track)))) if len(track) else -120.0
-    return Mastered(track, rate, _db_power(_power(track)), peak, lufs(track, rate))
+    return Mastered(track, rate, _db_power(_power(track)), peak)
 
 
 def _process(board, track: np.ndarray, rate: int) -> None:  # type: ignore[no-untyped-def]

@@ -356,7 +356,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
         _money,
     ),
-    _rule(rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}})p(?!\w)", _small_money),
+    _rule(
+        rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}})p(?!\w)",
+        _small_money,
+    ),
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
@@ -390,6 +393,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: _number(m["num"], us) + " ",
     ),
     _rule(rf"{_L}(?P<num>{_NUM}){_R}", lambda m, us: _number(m["num"], us)),
+    _rule(rf"(?<![\w.,])\.(?P<frac>[0-9]+){_R}", lambda m, us: f"point {_digits(m['frac'])}"),
 )
 
 # --------------------------------------------------------------------------- Roman numerals
@@ -525,7 +529,9 @@ def _saint_or_street(m: Match, us: bool) -> str:
     """St. Paul → Saint Paul; Baker St. → Baker Street."""
     text, dotted = m.string, m.group().endswith(".")
     followed = bool(_NEXT_CAP.match(text, m.end()))
-    preceded = bool(_PREV_NAME.search(text[: m.start()]))
+    preceded = bool(_PREV_NAME.search(text[max(0, m.start() - 80) : m.start()]))
+    if not dotted and not m["abbr"][1:].islower():
+        return m.group()  # "ST" or "DR" without a dot is more likely a code than a word
     kind = m["abbr"].capitalize()
     if followed:
         said = {"St": "Saint", "Mt": "Mount", "Dr": "Doctor"}[kind]
@@ -541,8 +547,11 @@ def _saint_or_street(m: Match, us: bool) -> str:
 def _title(m: Match, us: bool) -> str:
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
-    dotted = m.group().endswith(".") and m["abbr"].capitalize() in _TITLES
-    if not dotted and not _NEXT_CAP.match(m.string, m.end()):
+    dotted = m.group().endswith(".")
+    if not dotted and not m["abbr"][1:].islower():
+        return m.group()  # "MS Word" is not Miz Word
+    always = dotted and m["abbr"].capitalize() in _TITLES
+    if not always and not _NEXT_CAP.match(m.string, m.end()):
         return m.group()
     return _keep_stop(m, said)
 
@@ -576,10 +585,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
-    _rule(
-        rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9]|[IVXLC]+\b)",
-        _before_number,
-    ),
+    _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
+    _rule(r"(?<![\w.])(?P<abbr>Vol|vol|Ch|ch)\.\s?(?=[IVXLC]+\b)", _before_number),
 )
 
 
@@ -658,7 +665,8 @@ def _pause(m: Match) -> str:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r" (?=[,;:!?]|\.(?!\.))", "", text)
+    text = re.sub(r" (?=[,;:!?]|\.(?![.0-9]))", "", text)
+    text = re.sub(r"(?<=[(\[“«‘]) ", "", text)
     text = re.sub(r",(?: ?,)+", ",", text)
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text.strip()
@@ -723,13 +731,15 @@ def _foreign_numbers(text: str, code: str) -> str:
             return m.group()
         try:
             return str(num2words(int(digits), lang=code))
-        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+        except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
 
     return _FOREIGN_NUMBER.sub(say, text)
 
 
 def _english(text: str, us: bool) -> str:
+    # A run of digits this long is an identifier, and too long for int() to parse safely.
+    text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
     text = _URL.sub(_url, text)
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
@@ -803,6 +813,7 @@ def spoken_title(title: str, language: str = "en") -> str:
     spoken = to_spoken(title, language).rstrip(" ,;:—–-")
     if not spoken:
         return ""
+    spoken = spoken[0].upper() + spoken[1:]
     return spoken if spoken.rstrip(_CLOSERS)[-1:] in (".", "!", "?") else spoken + "."
 
 
@@ -835,7 +846,7 @@ def _say_title_number(m: Match, tag: str, english: bool) -> str:
             return m.group()
         try:
             said = str(num2words(value, lang=code))
-        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+        except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
         said = said[:1].upper() + said[1:] if not m["kw"] else said
     head = f"{m['kw'] or ''}{said}"

@@ -45,7 +45,7 @@ from audiobook.synthesize import EngineChoice, Job, Progress, engine_for, plan_j
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "master-2"
+AUDIO_RECIPE = "master-3"
 
 
 @dataclass(frozen=True)
@@ -272,15 +272,15 @@ def _chapter_audio(
             mastered.samples, mastered.sample_rate, tmp, config.output.bitrate_kbps,
             config.output.sample_rate,
         )  # fmt: skip
-        qc = check_file(tmp, profile.name)
+        qc = check_file(tmp, profile.name)  # the real file, decoded: what ACX will hear
         info = {
             "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
             "duration_ms": mp3_duration_ms(tmp),
             "timings": [[t.start_ms, t.end_ms] for t in timings],
             "loudness": {
-                "rms_db": round(mastered.rms_db, 2),
-                "peak_db": round(mastered.peak_db, 2),
-                "lufs": round(mastered.lufs, 2),
+                "rms_db": qc.measure("rms").value,
+                "peak_db": qc.measure("peak").value,
+                "lufs": qc.measure("lufs").value,
             },
         }
         _atomic_write(meta_path, json.dumps(info))
@@ -449,10 +449,11 @@ def _write_qc(
 ) -> None:
     """qc.json: the audio check of every exported file, against the book's profile.
 
-    Chapter files and the sample are decoded and measured when they are made
-    (and the result kept with them); the full book is those same MP3 frames
-    joined, so its format is read from its header and its levels are the
-    chapters' (loudest peak, quietest floor, RMS over the whole book).
+    Each chapter file and the sample is decoded and checked when it is made
+    (the result is kept with it, so an unchanged chapter is not checked
+    again). The full book is the same MP3 frames joined, so its format is read
+    from its header and its levels are the chapters' (loudest peak, quietest
+    floor, RMS over the whole book).
     """
     files = []
     names = [c.file.name for c in chapters] + ([sample.name] if sample else [])

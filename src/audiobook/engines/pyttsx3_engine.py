@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import gc
 import io
 import os
@@ -139,6 +140,7 @@ class _EspeakSync:
         self.engine = pyttsx3.init("espeak")
         atexit.register(self._release)  # pyttsx3's destructor fails if left to shutdown
         self.sample_rate = 22050
+        self._selected: dict | None = None
         self.espeak_version = self._read_version()
 
     def _release(self) -> None:
@@ -146,8 +148,6 @@ class _EspeakSync:
         gc.collect()
 
     def _read_version(self) -> str:
-        import ctypes
-
         try:
             info = self._espeak.dll.espeak_Info
             info.restype = ctypes.c_char_p
@@ -164,13 +164,14 @@ class _EspeakSync:
         return {p.name for p in folder.iterdir()}
 
     def speak(self, text: str, profile: VoiceProfile, timeout_s: float) -> Speech:
+        self._select_voice(profile)
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             os.close(read_fd)
             status = 1
             try:
-                payload = self._speak_here(text, profile)
+                payload = self._speak_here(text)
                 with os.fdopen(write_fd, "wb") as out:
                     out.write(payload)
                 status = 0
@@ -195,8 +196,29 @@ class _EspeakSync:
         pcm = np.frombuffer(pcm_bytes, dtype="<i2").astype(np.int16)
         return Speech(pcm=pcm, sample_rate=self.sample_rate, words=tuple(words))
 
-    def _speak_here(self, text: str, profile: VoiceProfile) -> bytes:  # pragma: no cover
-        """Runs in the forked child: set the voice, synthesise, return a pickle."""
+    def _select_voice(self, profile: VoiceProfile) -> None:
+        """Set voice, rate, pitch and volume in this (never speaking) process.
+
+        Loading a voice changes no state that carries from one utterance to the
+        next, so children forked afterwards start from the same point whatever
+        voices were loaded before (a test holds us to that); doing it here, once
+        per change of voice, spares every child the loading.
+        """
+        wanted = profile.key()
+        if self._selected == wanted:
+            return
+        driver = self._driver
+        for _ in range(2):  # the first change of voice is not always reported back
+            driver.setProperty("voice", profile.voice)
+            if driver.getProperty("voice"):
+                break
+        driver.setProperty("rate", profile.rate)
+        driver.setProperty("pitch", profile.pitch)
+        driver.setProperty("volume", profile.volume)
+        self._selected = wanted
+
+    def _speak_here(self, text: str) -> bytes:  # pragma: no cover - runs in the child
+        """Runs in the forked child: synthesise, return a pickle of audio and word marks."""
         espeak, driver = self._espeak, self._driver
         chunks: list[bytes] = []
         words: list[WordMark] = []
@@ -211,18 +233,10 @@ class _EspeakSync:
                     )
                 i += 1
             if count > 0:
-                chunks.append(bytes(np.ctypeslib.as_array(wav, shape=(count,)).astype("<i2")))
+                chunks.append(ctypes.string_at(wav, count * 2))
             return 0
 
         espeak.SetSynthCallback(on_audio)
-        # Set twice: the first change of voice is not always reported back.
-        for _ in range(2):
-            driver.setProperty("voice", profile.voice)
-            if driver.getProperty("voice"):
-                break
-        driver.setProperty("rate", profile.rate)
-        driver.setProperty("pitch", profile.pitch)
-        driver.setProperty("volume", profile.volume)
         espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
         return pickle.dumps((b"".join(chunks), words, driver.getProperty("voice") or ""))
 
