@@ -57,7 +57,8 @@ def run_build(book: Path, out: Path, cache: Path) -> dict:
         "import json,sys; from pathlib import Path; from audiobook.pipeline import build\n"
         "r = build(Path(sys.argv[1]), Path(sys.argv[2]), cache_dir=Path(sys.argv[3]),\n"
         "          force=True)\n"
-        "print(json.dumps({'stats': r.stats, 'audio_ms': sum(c.duration_ms for c in r.chapters)}))\n"
+        "audio = sum(c.duration_ms for c in r.chapters)\n"
+        "print(json.dumps({'stats': r.stats, 'audio_ms': audio}))\n"
     )
     started = time.perf_counter()
     proc = subprocess.Popen(
