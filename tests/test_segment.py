@@ -83,3 +83,17 @@ def test_every_word_is_kept_once_in_order_and_segments_fit_the_engine(paragraphs
     spoken = [w for s in chapter.segments if s.kind == "text" for w in words(s.text)]
     assert spoken == [w for p in paragraphs for w in words(p)]
     assert all(len(s.text) <= MAX_SEGMENT_CHARS for s in chapter.segments if s.kind == "text")
+
+
+def test_chapter_over_two_hours_is_split_into_parts_at_paragraphs():
+    from audiobook.segment import MAX_FILE_MINUTES, estimate_minutes, split_long_chapters
+
+    paragraph = " ".join(["The long road wound on past the mill and the river."] * 10)
+    long_chapter = Chapter("The Journey", tuple(Paragraph(f"{i} {paragraph}") for i in range(400)))
+    config = BookConfig()
+    assert estimate_minutes(long_chapter, config) > MAX_FILE_MINUTES  # about 4 hours
+    parts = split_long_chapters((Chapter("Short", (Paragraph("Hi."),)), long_chapter), config)
+    assert parts[0].title == "Short"
+    assert [p.title for p in parts[1:]] == [f"The Journey (part {i})" for i in range(1, len(parts))]
+    assert all(estimate_minutes(p, config) <= MAX_FILE_MINUTES - 10 for p in parts)
+    assert [p for part in parts[1:] for p in part.paragraphs] == list(long_chapter.paragraphs)

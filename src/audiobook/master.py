@@ -7,9 +7,10 @@ to ~1.5 dB of overshoot, and ACX's limit is −3 dBFS in the file), and the
 studio room-tone bed is laid under the whole chapter at −65 dBFS, so every
 pause holds the sound of a quiet room (ACX rejects digital silence; its noise
 floor rule is −60 dBFS). `podcast` normalises to −16 LUFS integrated with a
-−1.5 dBFS ceiling; `raw` only adds the bed. The DSP is pedalboard's (JUCE
-filters, compressor and limiter), the loudness meter BS.1770 (pyloudnorm's
-filters); we only measure and decide.
+−3 dBFS ceiling (under −1 dBTP in the file, after MP3 overshoot); `raw` only
+adds the bed. The DSP is pedalboard's (JUCE filters, compressor and limiter),
+the loudness meter BS.1770 (pyloudnorm's filters); we only measure and decide.
+The export stage checks the encoded file and corrects any peak overshoot.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class MasterProfile:
 
 PROFILES: dict[str, MasterProfile] = {
     "acx": MasterProfile("acx"),
-    "podcast": MasterProfile("podcast", target_rms_db=None, target_lufs=-16.0, ceiling_db=-1.5),
+    "podcast": MasterProfile("podcast", target_rms_db=None, target_lufs=-16.0, ceiling_db=-3.0),
     "raw": MasterProfile(
         "raw", target_rms_db=None, ceiling_db=None, highpass_hz=None, compress=False
     ),

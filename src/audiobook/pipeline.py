@@ -12,16 +12,19 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from audiobook import __version__
 from audiobook.assemble import assemble
 from audiobook.cache import SegmentCache, default_cache_dir
-from audiobook.check import check_file
+from audiobook.check import FileReport, check_file
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted
 from audiobook.export import (
@@ -36,7 +39,7 @@ from audiobook.export import (
     tag_full_book,
 )
 from audiobook.ingest import BookSource, locate_book, read_manuscript
-from audiobook.master import get_profile, master, room_tone_digest
+from audiobook.master import Mastered, get_profile, master, room_tone_digest
 from audiobook.models import BuildResult, ExportedChapter, Manuscript, ScriptChapter, SegmentTiming
 from audiobook.segment import segment
 from audiobook.staging import Staging
@@ -266,13 +269,9 @@ def _chapter_audio(
     del audio
     clock.add("master_cpu", time.perf_counter() - started)
     started = time.perf_counter()
-    tmp = store / f".{audio_key}.{os.getpid()}.{id(row)}.mp3"
+    tmp = store / f".{audio_key}.{os.getpid()}.{threading.get_ident()}.mp3"
     try:
-        encode_mp3(
-            mastered.samples, mastered.sample_rate, tmp, config.output.bitrate_kbps,
-            config.output.sample_rate,
-        )  # fmt: skip
-        qc = check_file(tmp, profile.name)  # the real file, decoded: what ACX will hear
+        qc = _encode_checked(mastered, tmp, config, profile.name)
         info = {
             "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
             "duration_ms": mp3_duration_ms(tmp),
@@ -289,6 +288,33 @@ def _chapter_audio(
         tmp.unlink(missing_ok=True)
     clock.add("encode_cpu", time.perf_counter() - started)
     return encoded, info
+
+
+def _encode_checked(
+    mastered: Mastered, tmp: Path, config: BookConfig, profile_name: str
+) -> FileReport:
+    """Encode, decode and check; if MP3 overshoot lifted the peak past the rule,
+    lower the gain by the excess (plus a margin) and encode once more.
+
+    Resampling to 44.1 kHz and MP3 coding can add 1–2 dB to the peaks of a
+    limited signal; measuring the real file is the only sure way to stay
+    inside the publisher's peak limit.
+    """
+    from audiobook.check import get_profile as check_profile
+
+    output = config.output
+    samples = mastered.samples
+    peak_rule = check_profile(profile_name).rules.get("peak")
+    for attempt in range(2):
+        encode_mp3(samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate)
+        qc = check_file(tmp, profile_name)
+        peak = qc.measure("peak").value
+        if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
+            break
+        excess = float(peak) - peak_rule.high + 0.5
+        log.info("peak %.2f dBFS after encoding; lowering the gain by %.2f dB", peak, excess)
+        samples = samples * np.float32(10 ** (-excess / 20))
+    return qc
 
 
 def _atomic_write(path: Path, text: str) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
-from audiobook.models import Manuscript, ScriptChapter, Segment
+from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.normalize import spoken_title, to_spoken
 
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
@@ -63,8 +64,44 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+MAX_FILE_MINUTES = 120  # ACX: no file longer than two hours
+PART_MINUTES = 100  # aim below the limit: the estimate is only an estimate
+
+
+def estimate_minutes(chapter: Chapter, config: BookConfig, wpm: int = 155) -> float:
+    """Spoken length of a chapter: its words at the narrator's pace, plus pauses."""
+    count = sum(len(words(p.text)) for p in chapter.paragraphs)
+    sentences_guess = sum(max(1, p.text.count(". ")) for p in chapter.paragraphs)
+    pause_ms = (
+        sentences_guess * config.pauses.sentence_ms
+        + len(chapter.paragraphs) * config.pauses.paragraph_ms
+    )
+    return count / wpm + pause_ms / 60_000
+
+
+def split_long_chapters(
+    chapters: tuple[Chapter, ...], config: BookConfig, wpm: int = 155
+) -> tuple[Chapter, ...]:
+    """Split chapters too long for one file at paragraph boundaries: "Title (part 2)"."""
+    result: list[Chapter] = []
+    for chapter in chapters:
+        if estimate_minutes(chapter, config, wpm) <= MAX_FILE_MINUTES - 10:
+            result.append(chapter)
+            continue
+        parts: list[list[Paragraph]] = [[]]
+        for paragraph in chapter.paragraphs:
+            trial = Chapter(chapter.title, (*parts[-1], paragraph))
+            if parts[-1] and estimate_minutes(trial, config, wpm) > PART_MINUTES:
+                parts.append([])
+            parts[-1].append(paragraph)
+        for number, paragraphs in enumerate(parts, 1):
+            result.append(Chapter(f"{chapter.title} (part {number})", tuple(paragraphs)))
+    return tuple(result)
+
+
 def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, ...]:
     """Turn the manuscript into chapters of segments, credits included."""
+    manuscript = replace(manuscript, chapters=split_long_chapters(manuscript.chapters, config))
     pauses = config.pauses
     lang = manuscript.language
     lexicon = config.pronounce
@@ -120,8 +157,6 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
 
 
 def _with_pause(seg: Segment, pause_ms: int) -> Segment:
-    from dataclasses import replace
-
     return replace(seg, pause_after_ms=pause_ms)
 
 
