@@ -36,7 +36,7 @@ from mutagen.mp3 import MP3
 
 from audiobook.audio_io import to_int16
 from audiobook.errors import ConfigError, ExportError
-from audiobook.tools import run_ffmpeg
+from audiobook.tools import run_ffmpeg, stream_ffmpeg
 
 _LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}
 
@@ -56,19 +56,22 @@ class Tags:
 
 
 def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int) -> None:  # type: ignore[no-untyped-def]
-    """Encode float32 mono samples to a CBR MP3 at `dest` (no tags yet)."""
-    run_ffmpeg(
-        [
-            "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
-            "-ar", str(out_rate), "-ac", "1",
-            "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
-            "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-            "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
-            "-f", "mp3", "-y", str(dest),
-        ],
-        input_bytes=to_int16(samples),
-        what=f"encoding {dest.name}",
-    )  # fmt: skip
+    """Encode float32 mono samples to a CBR MP3 at `dest` (no tags yet).
+
+    The samples are converted to 16-bit and fed to ffmpeg in blocks, so the
+    encoder's input never needs a second full copy of the chapter.
+    """
+    args = [
+        "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
+        "-ar", str(out_rate), "-ac", "1",
+        "-c:a", "libmp3lame", "-b:a", f"{bitrate_kbps}k",
+        "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+        "-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "1",
+        "-f", "mp3", "-y", str(dest),
+    ]  # fmt: skip
+    block = rate * 10
+    feed = (to_int16(samples[i : i + block]) for i in range(0, len(samples), block))
+    stream_ffmpeg(args, feed, what=f"encoding {dest.name}")
 
 
 def join_mp3(parts: list[Path], dest: Path) -> None:
