@@ -102,3 +102,32 @@ def test_cache_info_and_clear(tmp_path):
     cleared = run_cli("cache", "clear", "--cache", str(cache))
     assert "cleared 1 segments" in cleared.stdout
     assert not (cache / "segments").exists()
+
+
+def test_a_folder_of_books_builds_each_and_reports_the_broken_one(make_book, tmp_path):
+    make_book({"story.md": SHORT_BOOK}, name="shelf/good")
+    make_book({"empty.txt": ""}, name="shelf/broken")
+    shelf = tmp_path / "shelf"
+    result = run_cli("build", str(shelf), "--quiet", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "1 of 2 books failed" in result.stderr
+    assert "empty" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "out" / "the-little-test" / "01 One.mp3").is_file()
+
+
+def test_check_exits_1_when_a_file_fails(tmp_path):
+    import wave
+
+    import numpy as np
+
+    path = tmp_path / "quiet.wav"
+    tone = (np.sin(np.arange(44100 * 3) * 0.05) * 300).astype("<i2")  # far too quiet
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(44100)
+        w.writeframes(tone.tobytes())
+    result = run_cli("check", str(path))
+    assert result.returncode == 1
+    assert "FAIL" in result.stdout

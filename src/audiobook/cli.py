@@ -105,7 +105,7 @@ def build(
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
     from audiobook.pipeline import build as run_build
 
-    targets: list[Path | None] = list(manuscripts) if manuscripts else [None]
+    targets = _expand_books(list(manuscripts) if manuscripts else [None])
     if output is not None and len(targets) > 1:
         raise AudiobookError("-o names one folder; with several books, leave it out")
     columns = (
@@ -117,20 +117,61 @@ def build(
         TimeRemainingColumn(),
         TextColumn("{task.fields[extra]}"),
     )
+    failed: list[str] = []
+    qc_failed = False
     for target in targets:
-        with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
-            result = run_build(
-                target, output, cache_dir=cache, jobs=jobs, force=force,
-                on_event=_BuildProgress(progress),
-            )  # fmt: skip
+        try:
+            with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+                result = run_build(
+                    target, output, cache_dir=cache, jobs=jobs, force=force,
+                    on_event=_BuildProgress(progress),
+                )  # fmt: skip
+        except BuildInterrupted:
+            raise
+        except AudiobookError as exc:
+            if len(targets) == 1:
+                raise
+            failed.append(str(target))
+            err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+            continue
         minutes = sum(c.duration_ms for c in result.chapters) / 60000
-        verdict = _qc_line(result.out_dir)
+        verdict, passed = _qc_line(result.out_dir)
+        qc_failed |= not passed
         out.print(
             f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
-            f"full book {result.full_book.name}{verdict[0]}"
+            f"full book {result.full_book.name}{verdict}",
+            highlight=False,
         )
-        if strict and not verdict[1]:
-            raise typer.Exit(1)
+    if failed:
+        err.print(
+            f"audiobook: {len(failed)} of {len(targets)} books failed: {', '.join(failed)}",
+            highlight=False,
+            markup=False,
+        )
+        raise typer.Exit(2)
+    if strict and qc_failed:
+        raise typer.Exit(1)
+
+
+def _expand_books(paths: list[Path | None]) -> list[Path | None]:
+    """A folder holding book folders (and no manuscript of its own) means each of them."""
+    from audiobook.ingest import READERS
+
+    expanded: list[Path | None] = []
+    for path in paths:
+        if path is not None and path.is_dir() and not (path / "book.toml").exists():
+            own = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READERS]
+            books = sorted(
+                p for p in path.iterdir()
+                if p.is_dir() and not p.name.startswith(".")
+                and ((p / "book.toml").exists()
+                     or any(q.suffix.lower() in READERS for q in p.iterdir()))
+            )  # fmt: skip
+            if not own and books:
+                expanded.extend(books)
+                continue
+        expanded.append(path)
+    return expanded
 
 
 def _qc_line(out_dir: Path) -> tuple[str, bool]:
@@ -351,7 +392,9 @@ def cache_clear(
 def main() -> None:
     """Entry point: our errors become one line on stderr and exit code 2."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns an Exit's code in this mode
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except BuildInterrupted as exc:
         err.print(f"audiobook: {exc}", highlight=False, markup=False)
         sys.exit(130)
