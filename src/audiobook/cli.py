@@ -397,7 +397,8 @@ def main() -> None:
             sys.exit(code)
     except BuildInterrupted as exc:
         err.print(f"audiobook: {exc}", highlight=False, markup=False)
-        sys.exit(130)
+        sys.stderr.flush()
+        os._exit(130)  # do not wait for chapter threads still finishing an encode
     except AudiobookError as exc:
         if _state["verbose"]:
             err.print_exception()
@@ -405,7 +406,8 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("audiobook: stopped by the user", highlight=False, markup=False)
-        sys.exit(130)
+        sys.stderr.flush()
+        os._exit(130)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:

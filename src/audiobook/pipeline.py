@@ -234,11 +234,16 @@ def _produce_chapters(
 
     results: list[ExportedChapter] = []
     workers = max(1, min(jobs or os.cpu_count() or 1, len(chapters)))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chapter")
+    try:
         for result in pool.map(one, zip(chapters, plan, names, strict=True)):
             results.append(result)
             done += 1
             on_event(BuildEvent("master", done, len(chapters), {"title": result.title}))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C must not wait for encodes
+        raise
+    pool.shutdown()
     clock.lap("master_encode")
     return results
 
