@@ -29,6 +29,8 @@ These are judgement calls, so they are listed here:
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
 - Web addresses drop the scheme, "www.", the query and the fragment.
+- Asterisks are dropped in every language: espeak would say "asterisk" for
+  each emphasis or footnote mark.
 - espeak must never see markup. Between numbers or spaces, "<" and ">" are
   read ("less than"). Any other "<" or ">" is dropped, and runs of square
   brackets shrink to one, so no SSML tag and no "[[phoneme]]" input remains.
@@ -55,7 +57,7 @@ def _digits(text: str) -> str:
 
 
 def _cardinal(n: int, us: bool) -> str:
-    """ "one hundred and one", or "one hundred one" for en-us. The commas are dropped."""
+    """101 → one hundred and one (en-us: one hundred one), without commas espeak would pause at."""
     if n >= _MAX_SPOKEN:
         return _digits(str(n))
     words = num2words(n, lang="en").replace(",", "")
@@ -251,11 +253,9 @@ _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4
 
 
 def _fraction_words(num: int, den: int, us: bool) -> str:
-    name = {2: ("half", "halves"), 4: ("quarter", "quarters")}.get(den)
-    if name is None:
-        ordinal = _ordinal(den, us)
-        name = (ordinal, _plural(ordinal) if not ordinal.endswith("s") else ordinal)
-    return f"{_cardinal(num, us)} {name[0] if num == 1 else name[1]}"
+    one = {2: "half", 4: "quarter"}.get(den) or _ordinal(den, us)
+    many = "halves" if den == 2 else one + "s"
+    return f"{_cardinal(num, us)} {one if num == 1 else many}"
 
 
 def _with_whole(whole: str | None, num: int, den: int, us: bool) -> str:
@@ -301,17 +301,20 @@ def _cue_year(m: Match, us: bool) -> str:
 
 
 def _decade(m: Match, us: bool) -> str:
+    """1990s → nineteen nineties, '60s → sixties, 100s → hundreds."""
     num = m["num"]
+    if num in ("100", "1000"):
+        return "hundreds" if num == "100" else "thousands"
     return _plural(_year(int(num), us) if len(num) == 4 else _cardinal(int(num), us))
 
 
 def _compare(m: Match, us: bool) -> str:
     return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
-            ">=": " greater than or equal to "}[m.group().strip()]  # fmt: skip
+            ">=": " greater than or equal to "}[m.group()]  # fmt: skip
 
 
-def _rule(pattern: str, fn: Callable[[Match, bool], str], flags: int = 0) -> Rule:
-    return re.compile(pattern, flags), fn
+def _rule(pattern: str, fn: Callable[[Match, bool], str]) -> Rule:
+    return re.compile(pattern), fn
 
 
 _CUES = (
@@ -377,7 +380,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>{_INT})(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)",
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
     ),
-    _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0)s(?!\w)", _decade),
+    _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
     _rule(
@@ -673,8 +676,11 @@ def _tidy(text: str) -> str:
 
 
 def _markup_safe(text: str) -> str:
-    """No SSML tags and no [[phonemes]]: drop angle brackets, shrink bracket runs."""
-    text = re.sub(r"\s+", " ", re.sub(r"[<>]", " ", text))
+    """Tidy, with no SSML tags and no [[phonemes]]: drop angle brackets, shrink bracket runs.
+
+    The brackets shrink last: tidying can close up "[ [" into "[[".
+    """
+    text = _tidy(re.sub(r"[<>]", " ", text))
     text = re.sub(r"\[{2,}", "[", text)
     return re.sub(r"\]{2,}", "]", text).strip()
 
@@ -682,7 +688,8 @@ def _markup_safe(text: str) -> str:
 def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
     """Replace whole words from the lexicon: exact case first, lower-case keys match any case.
 
-    A word followed by 's still matches, so "Kalmurzaev's" takes the fix too.
+    A word followed by 's still matches, so "Kalmurzaev's" takes the fix too. The
+    replacement then goes through the other rules like any text: write it as words.
     """
     keys = [k for k in lexicon if k.strip()]
     if not keys:
@@ -717,9 +724,13 @@ def _tag(language: str) -> str:
 
 
 _FOREIGN_NUMBER = re.compile(  # "1 000 000" groups with any space: books set it with plain ones
-    r"(?<![\w.,:/\-–])(?:[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[1-9][0-9]*|0)"
+    r"(?<![\w.,:/-])(?:[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[1-9][0-9]*|0)"
     r"(?![\w]|[.,:/][0-9])"
 )
+
+
+# num2words 0.5.14's Amharic converter runs for minutes on numbers past a million.
+_NUM2WORDS_LIMIT = {"am": 10**6}
 
 
 def _foreign_numbers(text: str, code: str) -> str:
@@ -727,7 +738,7 @@ def _foreign_numbers(text: str, code: str) -> str:
 
     def say(m: Match) -> str:
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) > 15:
+        if len(digits) > 15 or int(digits) >= _NUM2WORDS_LIMIT.get(code, _MAX_SPOKEN):
             return m.group()
         try:
             return str(num2words(int(digits), lang=code))
@@ -758,12 +769,13 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":
-        text = _english(text, us=tag in ("en-us", "en-usa"))
-    elif code := _num2words_lang(tag):
-        text = _foreign_numbers(text, code)
-    text = _PAUSE.sub(_pause, text)
+        text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
+    else:  # pauses first, so that a range's dash is the only one left between numbers
+        text = _PAUSE.sub(_pause, text)
+        if code := _num2words_lang(tag):
+            text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
-    return _markup_safe(_tidy(text))
+    return _markup_safe(text)
 
 
 # --------------------------------------------------------------------------- titles
@@ -775,7 +787,7 @@ _SMALL_WORDS = frozenset(
 
 
 def _fix_shouting(title: str, english: bool) -> str:
-    """ALL-CAPS titles in title case (espeak spells some capitals); numerals stay."""
+    """An ALL-CAPS title in title case, numerals kept: espeak spells out "IT" and "US"."""
     if not any(c.isalpha() for c in title) or any(c.islower() for c in title):
         return title
 
@@ -818,10 +830,8 @@ def spoken_title(title: str, language: str = "en") -> str:
 
 
 def _is_title_numeral(m: Match, english: bool) -> bool:
-    """Is the number after the title's first word its chapter number?
-
-    Not in "I Am Legend", "Malcolm X" or "Vitamin C"; yes in "Chapter IV", "IV.",
-    "Глава I." and "Part the Second" is left alone.
+    """Is this the chapter's number? Yes in "Chapter IV", "IV." and "Глава I.";
+    no in "I Am Legend", "Malcolm X" and "Vitamin C".
     """
     kw, num, spaced = m["kw"], m["num"], m["space"] is not None
     if kw is None:
