@@ -413,9 +413,7 @@ def main() -> None:
     except typer.Abort:
         sys.exit(1)
     except Exception as exc:
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # click's usage errors
             exc.show()
             sys.exit(exc.exit_code)
         if _state["verbose"]:

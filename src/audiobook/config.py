@@ -61,10 +61,12 @@ class BookConfig:
     genre: str = "Audiobook"
     year: str | None = None
     voice: str = "narrator"
+    unattributed_dialogue: str = "narrator"  # or "last": the last named speaker
     chapters: tuple[ChapterDecl, ...] = ()
     pauses: Pauses = field(default_factory=Pauses)
     output: Output = field(default_factory=Output)
     pronounce: dict[str, str] = field(default_factory=dict)
+    cast: dict[str, str] = field(default_factory=dict)  # character name → voice profile
     source: Path | None = None
 
 
@@ -164,6 +166,12 @@ def load_book_config(path: Path) -> BookConfig:
     output = Output(
         **_check_table(_table(data, "output", text, problems), Output, "output.", text, problems)
     )
+    cast = {}
+    for name, voice in _table(data, "cast", text, problems).items():
+        if isinstance(voice, str) and voice.strip():
+            cast[name] = voice.strip()
+        else:
+            problems.append(f"'cast.{name}'{_line_of(text, name)} must name a voice profile")
     pronounce = {}
     for word, said in _table(data, "pronounce", text, problems).items():
         if isinstance(said, str) and said.strip():
@@ -201,14 +209,19 @@ def load_book_config(path: Path) -> BookConfig:
     for key, value in data.items():
         if isinstance(value, list) and key != "chapters":
             problems.append(f"unknown key '{key}'{_line_of(text, key)}")
-        if isinstance(value, dict) and key not in {"pauses", "output", "pronounce"}:
+        if isinstance(value, dict) and key not in {"pauses", "output", "pronounce", "cast"}:
             problems.append(
                 f"unknown table '[{key}]'{_line_of(text, key)}; "
-                "valid tables: output, pauses, pronounce"
+                "valid tables: cast, output, pauses, pronounce"
             )
     for name, value in vars(pauses).items():
         if not 0 <= value <= 10_000:
             problems.append(f"'pauses.{name}'{_line_of(text, name)} must be 0–10000 ms")
+    if kept.get("unattributed_dialogue", "narrator") not in {"narrator", "last"}:
+        problems.append(
+            f"'unattributed_dialogue'{_line_of(text, 'unattributed_dialogue')} must be "
+            '"narrator" or "last"'
+        )
     if output.profile not in {"acx", "podcast", "raw"}:
         problems.append(f"'output.profile'{_line_of(text, 'profile')} must be acx, podcast or raw")
     if output.bitrate_kbps not in {128, 160, 192, 224, 256, 320}:
@@ -228,6 +241,7 @@ def load_book_config(path: Path) -> BookConfig:
         pauses=pauses,
         output=output,
         pronounce=pronounce,
+        cast=cast,
         source=path,
     )
 

@@ -183,9 +183,9 @@ def safe_name(title: str, limit: int = 80) -> str:
 
 
 def slug(title: str) -> str:
-    """The book's folder and file stem: lower case, ASCII letters, digits and dashes."""
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()
+    """The book's folder and file stem: lower-case letters (any script), digits, dashes."""
+    text = unicodedata.normalize("NFKC", title).lower()
+    text = re.sub(r"[^\w]+|_+", "-", text).strip("-")
     return text[:60].strip("-") or "book"
 
 

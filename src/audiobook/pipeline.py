@@ -81,9 +81,38 @@ def voice_profiles(
     """Load every voice profile the script uses and check its voice is installed."""
     names = sorted({seg.voice for ch in chapters for seg in ch.segments})
     profiles = {name: load_voice(name, book.folder) for name in names}
-    for profile in profiles.values():
-        engine_for(profile, override).check_voice(profile)
+    language = book.config.language
+    for name, profile in profiles.items():
+        engine = engine_for(profile, override)
+        profiles[name] = profile = _voice_for_language(profile, language, engine)
+        engine.check_voice(profile)
     return profiles
+
+
+def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoiceProfile:  # type: ignore[no-untyped-def]
+    """A book in another language than its profile's voice gets one of its own language.
+
+    The shipped profiles speak English; a Russian book read by an English voice
+    is gibberish, so the engine's own voice for the book's language is used
+    (same pace, pitch and volume) unless the profile already matches.
+    """
+    from dataclasses import replace
+
+    wanted = language.lower().split("-")[0]
+    voices = engine.voices()
+    current = next((v for v in voices if v.id.lower() == profile.voice.lower().split("+")[0]), None)
+    if current is None or current.language.lower().split("-")[0] in {wanted, ""}:
+        return profile
+    match = next((v for v in voices if v.language.lower() == language.lower()), None) or next(
+        (v for v in voices if v.language.lower().split("-")[0] == wanted), None
+    )
+    if match is None:
+        log.warning(
+            "no %s voice installed; %s reads with %s", language, profile.name, profile.voice
+        )
+        return profile
+    log.info("language %s: %s speaks with %s", language, profile.name, match.id)
+    return replace(profile, voice=match.id)
 
 
 def build(

@@ -19,6 +19,27 @@ from audiobook.errors import ManuscriptError
 from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.normalize import spoken_title, to_spoken
 
+# Opening and closing credits in the book's language (English for any other).
+CREDITS = {
+    "en": (
+        "{title}. Written by {author}. Narrated by {narrator}.",
+        "The end. {title} was written by {author}, and narrated by {narrator}.",
+    ),
+    "ru": ("{title}. Автор: {author}. Читает: {narrator}.", "Конец. {title}. Автор: {author}."),
+    "de": (
+        "{title}. Geschrieben von {author}. Gelesen von {narrator}.",
+        "Ende. {title} wurde geschrieben von {author} und gelesen von {narrator}.",
+    ),
+    "fr": (
+        "{title}. Écrit par {author}. Lu par {narrator}.",
+        "Fin. {title}, écrit par {author}, lu par {narrator}.",
+    ),
+    "es": (
+        "{title}. Escrito por {author}. Narrado por {narrator}.",
+        "Fin. {title}, escrito por {author}, narrado por {narrator}.",
+    ),
+}
+
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
 _WORD = re.compile(r"\w+")
@@ -111,8 +132,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
         segs: list[Segment] = []
+        opening, ending = CREDITS.get(lang.split("-")[0].lower(), CREDITS["en"])
         if index == 0:
-            credits = f"{manuscript.title}. Written by {manuscript.author}. Narrated by {narrator}."
+            credits = opening.format(
+                title=manuscript.title, author=manuscript.author, narrator=narrator
+            )
             segs.append(
                 Segment(
                     "credits", credits, to_spoken(credits, lang, lexicon), voice, pauses.credits_ms
@@ -143,9 +167,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
-            closing = (
-                f"The end. {manuscript.title} was written by {manuscript.author}, "
-                f"and narrated by {narrator}."
+            closing = ending.format(
+                title=manuscript.title, author=manuscript.author, narrator=narrator
             )
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
         else:
