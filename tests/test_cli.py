@@ -131,3 +131,12 @@ def test_check_exits_1_when_a_file_fails(tmp_path):
     result = run_cli("check", str(path))
     assert result.returncode == 1
     assert "FAIL" in result.stdout
+
+
+def test_output_switches_turn_off_the_full_book_and_the_sample(make_book, tmp_path):
+    toml = 'manuscript = "story.md"\n[output]\nfull_book = false\nsample = false\n'
+    folder = make_book({"story.md": SHORT_BOOK, "book.toml": toml})
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.mp3")) == ["01 One.mp3", "02 Two.mp3"]

@@ -139,7 +139,7 @@ def build(
         qc_failed |= not passed
         out.print(
             f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
-            f"full book {result.full_book.name}{verdict}",
+            f"full book {result.full_book.name if result.full_book else 'off'}{verdict}",
             highlight=False,
         )
     if failed:

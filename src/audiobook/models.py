@@ -123,6 +123,6 @@ class BuildResult:
 
     out_dir: Path
     chapters: tuple[ExportedChapter, ...]
-    full_book: Path
+    full_book: Path | None
     manifest: Path
     stats: dict[str, float] = field(default_factory=dict)

@@ -149,7 +149,9 @@ def build(
         exported = _produce_chapters(
             chapters, plan, cache, config, tags, staging, jobs, engine, on_event, clock
         )
-        full_book = _export_full_book(manuscript, exported, tags, staging, on_event)
+        full_book = None
+        if config.output.full_book:
+            full_book = _export_full_book(manuscript, exported, tags, staging, on_event)
         clock.lap("full_book")
         sample = None
         if config.output.sample:
@@ -172,7 +174,7 @@ def build(
     return BuildResult(
         out_dir=final,
         chapters=result_chapters,
-        full_book=final / full_book.name,
+        full_book=final / full_book.name if full_book else None,
         manifest=final / manifest.name,
         stats=clock.laps,
     )
@@ -397,7 +399,7 @@ def _write_manifest(
     manuscript: Manuscript,
     config: BookConfig,
     chapters: list[ExportedChapter],
-    full_book: Path,
+    full_book: Path | None,
     profiles: dict[str, VoiceProfile],
     staging: Staging,
 ) -> Path:
@@ -432,7 +434,7 @@ def _write_manifest(
         "author": manuscript.author,
         "narrator": config.narrator,
         "language": manuscript.language,
-        "full_book": full_book.name,
+        "full_book": full_book.name if full_book else None,
         "duration_ms": position,
         "generator": f"audiobook {__version__}",
         "voices": {name: p.key() for name, p in profiles.items()},
@@ -503,7 +505,7 @@ def _export_sample(
 def _write_qc(
     config: BookConfig,
     chapters: list[ExportedChapter],
-    full_book: Path,
+    full_book: Path | None,
     sample: Path | None,
     staging: Staging,
 ) -> None:
@@ -528,18 +530,21 @@ def _write_qc(
 
     from mutagen.mp3 import MP3
 
-    info = MP3(str(full_book)).info
-    full = {
-        "file": full_book.name,
-        "ok": all(f["ok"] for f in levels),
-        "levels_from": "chapter files",
-        "rms": round(10 * math.log10(power / total), 2),
-        "peak": max(f["peak"]["value"] for f in levels),
-        "noise_floor": min(f["noise_floor"]["value"] for f in levels),
-        "duration_min": round(info.length / 60, 2),
-        "sample_rate": info.sample_rate,
-        "channels": info.channels,
-        "bitrate": round(info.bitrate / 1000),
-    }
-    report = {"profile": config.output.profile, "files": [*files, full]}
+    if full_book is not None:
+        info = MP3(str(full_book)).info
+        files.append(
+            {
+                "file": full_book.name,
+                "ok": all(f["ok"] for f in levels),
+                "levels_from": "chapter files",
+                "rms": round(10 * math.log10(power / total), 2),
+                "peak": max(f["peak"]["value"] for f in levels),
+                "noise_floor": min(f["noise_floor"]["value"] for f in levels),
+                "duration_min": round(info.length / 60, 2),
+                "sample_rate": info.sample_rate,
+                "channels": info.channels,
+                "bitrate": round(info.bitrate / 1000),
+            }
+        )
+    report = {"profile": config.output.profile, "files": files}
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
