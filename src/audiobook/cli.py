@@ -222,6 +222,50 @@ def check(
 
 
 @app.command()
+def serve(
+    folder: Annotated[Path, typer.Argument(help="A built book's folder (out/<book>).")] = Path(
+        "out/the-masterpiece"
+    ),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port (0: any free one).")
+    ] = 8000,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the player in the browser.")
+    ] = False,
+) -> None:
+    """Serve a built book's folder over HTTP (with Range support) for its web player."""
+    from audiobook.serve import serve_forever
+
+    if not (folder / "manifest.json").is_file():
+        raise AudiobookError(f"{folder}: no built book here; run `audiobook build` first")
+    serve_forever(
+        folder, host, port, open_browser,
+        on_ready=lambda url: out.print(f"serving {folder} at {url}index.html (Ctrl-C stops)"),
+    )  # fmt: skip
+
+
+@app.command("open")
+def open_player(
+    manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output folder.")] = None,
+) -> None:
+    """Build the book if needed, then open its read-along player in the default browser."""
+    import webbrowser
+
+    from audiobook.pipeline import build as run_build
+
+    result = run_build(manuscript, output)  # unchanged books rebuild in about a second
+    page = result.out_dir / "index.html"
+    if not page.is_file():
+        raise AudiobookError(f"{result.out_dir}: the player is switched off (output.player)")
+    out.print(f"opening {page}")
+    webbrowser.open(page.resolve().as_uri())
+
+
+@app.command()
 def plan(
     manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
 ) -> None:
@@ -403,6 +447,16 @@ def main() -> None:
         if _state["verbose"]:
             err.print_exception()
         err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+        sys.exit(2)
+    except OSError as exc:  # disk full, read-only folder, missing permission …
+        where = f" {exc.filename}" if exc.filename else ""
+        err.print(
+            f"audiobook: error: cannot write{where}: {exc.strerror or exc}; "
+            "free some space or choose another folder (-o)",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("audiobook: stopped by the user", highlight=False, markup=False)

@@ -38,6 +38,11 @@ class Output:
     profile: str = "acx"
     full_book: bool = True
     sample: bool = True
+    m4b: bool = True
+    m4b_bitrate_kbps: int = 64
+    captions: bool = True  # WebVTT and SRT, per chapter and for the whole book
+    player: bool = True  # index.html: a read-along web player that works offline
+    playlist: bool = True  # playlist.m3u8 and a .cue sheet
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 SAMPLE_BOOK = "the-masterpiece"
 
+MAX_WORDS = 1_500_000  # ~170 hours of audio; longer is surely not one book
+MAX_WORD_CHARS = 100  # longer "words" are data, not language (a URL is split at its dots)
+
 
 @dataclass(frozen=True)
 class BookSource:
@@ -121,9 +124,9 @@ def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, li
             )
         try:
             text, encoding = raw.decode("utf-8"), "UTF-8"
-        except UnicodeDecodeError:
-            text, encoding = _decode_guess(raw, language)
-            repairs.append(f"decoded as {encoding} (not valid UTF-8)")
+        except UnicodeDecodeError as exc:
+            text, encoding, note = _decode_damaged(raw, exc, language)
+            repairs.append(note)
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -141,6 +144,22 @@ def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, li
     for item in repairs:
         log.info("%s: repaired %s", source.name, item)
     return text, repairs
+
+
+def _decode_damaged(
+    raw: bytes, error: UnicodeDecodeError, language: str
+) -> tuple[str, str, str]:
+    """Not valid UTF-8: a UTF-8 file with a few broken bytes keeps its UTF-8 (the
+    broken bytes are dropped and reported); anything else is a legacy encoding."""
+    text = raw.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 127) - broken
+    if multibyte > 0 and broken <= max(3, multibyte // 50):
+        line = raw.count(b"\n", 0, error.start) + 1
+        note = f"removed {broken} invalid UTF-8 byte sequence(s), the first on line {line}"
+        return text.replace("\ufffd", ""), "UTF-8", note
+    decoded, encoding = _decode_guess(raw, language)
+    return decoded, encoding, f"decoded as {encoding} (not valid UTF-8)"
 
 
 def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
@@ -305,6 +324,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
         raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
+    _check_speakable(path, chapters)
     return Manuscript(
         title=title,
         author=config.author or found.author or "Unknown author",
@@ -315,6 +335,32 @@ def read_manuscript(book: BookSource) -> Manuscript:
         source=path,
         repairs=tuple(repairs),
     )
+
+
+# Scripts that separate words with spaces (Chinese, Japanese or Thai do not).
+_LONG_WORD = re.compile(
+    rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{{{MAX_WORD_CHARS + 1},}}"
+)
+
+
+def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
+    """Refuse what no narrator could read: a giant "word", or a book of millions of words."""
+    count = 0
+    for chapter_no, chapter in enumerate(chapters, 1):
+        for para_no, paragraph in enumerate(chapter.paragraphs, 1):
+            count += paragraph.text.count(" ") + 1
+            giant = _LONG_WORD.search(paragraph.text)
+            if giant:
+                raise ManuscriptError(
+                    f"{path}: chapter {chapter_no} '{chapter.title}', paragraph {para_no} holds a "
+                    f"'word' of {len(giant.group())} characters (\"{giant.group()[:20]}…\"); "
+                    "break it up or remove it"
+                )
+            if count > MAX_WORDS:
+                raise ManuscriptError(
+                    f"{path}: more than {MAX_WORDS:,} words (over 150 hours of audio); "
+                    "split it into several books"
+                )
 
 
 def _title_from_name(path: Path) -> str:

@@ -159,6 +159,8 @@ def build(
         clock.lap("sample")
         _write_qc(config, exported, full_book, sample, staging)
         manifest = _write_manifest(manuscript, config, exported, full_book, profiles, staging)
+        _write_listening(config, tags, exported, full_book, staging, on_event)
+        clock.lap("listening")
         staging.commit()
     except KeyboardInterrupt:
         staging.abort()
@@ -548,3 +550,46 @@ def _write_qc(
         )
     report = {"profile": config.output.profile, "files": files}
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def _write_listening(
+    config: BookConfig,
+    tags: Tags,
+    chapters: list[ExportedChapter],
+    full_book: Path | None,
+    staging: Staging,
+    on_event: EventSink,
+) -> None:
+    """The formats listeners' apps and browsers read: M4B, captions, playlist, player.
+
+    The M4B is a second encode of the whole book (AAC), so it is kept from the
+    previous build when no chapter changed.
+    """
+    from audiobook import listen
+
+    output = config.output
+    manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
+    if tags.cover:
+        suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
+        staging.path(f"cover{suffix}").write_bytes(tags.cover)
+    if output.captions:
+        listen.write_captions(staging.dir, manifest)
+    if output.playlist:
+        listen.write_playlist(staging.dir, manifest)
+        if full_book is not None:
+            listen.write_cue(staging.dir, manifest)
+    if output.player:
+        listen.write_player(staging.dir, manifest)
+    if output.m4b:
+        name = f"{listen.book_slug(manifest)}.m4b"
+        key = _key(
+            "m4b-1", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
+        )
+        on_event(BuildEvent("m4b", 0, 1))
+        if staging.reuse(name, key) is None:
+            listen.write_m4b(
+                staging.dir, manifest, bitrate_kbps=output.m4b_bitrate_kbps,
+                cover=tags.cover, tags=asdict(tags), fast=True,
+            )  # fmt: skip
+            staging.record(name, key)
+        on_event(BuildEvent("m4b", 1, 1))

@@ -26,11 +26,11 @@ class Staging:
     def __init__(self, out_dir: Path, title: str, *, force: bool = False) -> None:
         self.out_dir = out_dir.resolve()
         self._check_target(title, force)
-        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(self.out_dir)
         self.dir = self.out_dir.parent / f".{self.out_dir.name}.building-{os.getpid()}"
-        shutil.rmtree(self.dir, ignore_errors=True)
         try:
+            self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale(self.out_dir)
+            shutil.rmtree(self.dir, ignore_errors=True)
             self.dir.mkdir()
         except OSError as exc:
             raise ExportError(

@@ -116,7 +116,10 @@ def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
     if count == 0:
         return None
     expected_ms = count * 60_000 / profile.rate
-    low, high = 0.2 * expected_ms, 4.0 * expected_ms + 3000
+    # Text the engine spells out letter by letter (foreign scripts, letter runs)
+    # takes far longer than its word count says; only its characters bound it.
+    spelled_ms = len(job_text) * 150 * 155 / profile.rate
+    low, high = 0.2 * expected_ms, 4.0 * max(expected_ms, spelled_ms) + 3000
     if not low <= speech.duration_ms <= high:
         return (
             f"audio of {speech.duration_ms / 1000:.1f} s does not fit {count} words "

@@ -31,6 +31,10 @@ def load_espeak() -> EspeakLibrary:
     """Load libespeak-ng once per process; raise OSError if there is none."""
     if sys.platform != "linux":
         return EspeakLibrary(path="(platform engine)", data_path=None, origin="system")
+    chosen = os.environ.get("AUDIOBOOK_ESPEAK_LIBRARY")  # an explicit library file
+    if chosen:
+        ctypes.CDLL(chosen, mode=ctypes.RTLD_GLOBAL)  # OSError names the file if it is missing
+        return EspeakLibrary(path=chosen, data_path=None, origin="AUDIOBOOK_ESPEAK_LIBRARY")
     system = ctypes.util.find_library("espeak-ng")
     if system and not os.environ.get("AUDIOBOOK_BUNDLED_ESPEAK"):
         ctypes.CDLL(system, mode=ctypes.RTLD_GLOBAL)

@@ -1,0 +1,442 @@
+"""Extra ways to listen to a finished book: M4B, captions, playlist, cue sheet, web player.
+
+Every writer here is a function of a finished output folder and its
+manifest: it reads the chapter MP3s and the manifest's timings and writes
+one more file (or a few) beside them. Nothing re-runs the pipeline, so the
+lead can call them on the staging folder just before it is swapped into
+place, and a user can call them on an old build. Each file is written under
+a temporary name and renamed into place, so a reader never sees half of it.
+
+Times come from the manifest: chapter `start_ms`/`end_ms` place a chapter in
+the full book, a segment's `start_ms`/`end_ms` place it in its chapter file.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from audiobook.errors import ExportError
+from audiobook.export import _LANG3
+from audiobook.tools import run_ffmpeg
+
+log = logging.getLogger(__name__)
+
+PLAYER_ASSETS = ("player.js", "player.css")
+COVER_NAMES = ("cover.jpg", "cover.jpeg", "cover.png")
+CD_FRAMES_PER_SECOND = 75  # a cue sheet counts time in CD frames
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def read_manifest(folder: Path) -> dict:
+    """The folder's manifest.json, so a caller holding only a folder can use the writers."""
+    path = folder / "manifest.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot read the manifest ({exc.strerror})") from exc
+    except ValueError as exc:
+        raise ExportError(f"{path}: not valid JSON ({exc})") from exc
+
+
+def book_slug(manifest: Mapping) -> str:
+    """The book's file stem, taken from the full book's name so every output matches it."""
+    return Path(manifest["full_book"]).stem
+
+
+def _chapters(manifest: Mapping) -> list[dict]:
+    chapters = manifest.get("chapters") or []
+    if not chapters:
+        raise ExportError("the manifest lists no chapters")
+    return list(chapters)
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`, renamed onto it only if the block succeeds.
+
+    The temporary name keeps the suffix, because ffmpeg picks its muxer from it.
+    """
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_text(path: Path, text: str) -> Path:
+    # newline="" keeps our "\r\n" (SRT) and "\n" exactly as written, on any OS.
+    with _atomic(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return path
+
+
+def _one_line(text: str) -> str:
+    """Whitespace collapsed to single spaces: a blank line would end a cue early."""
+    return " ".join(str(text).split())
+
+
+# ---------------------------------------------------------------- M4B
+
+
+def _ffmeta_escape(value: str) -> str:
+    """FFMETADATA treats `=`, `;`, `#`, `\\` and newlines as syntax unless escaped."""
+    return re.sub(r"([=;#\\\n])", r"\\\1", str(value))
+
+
+def _m4b_tags(manifest: Mapping, tags: Mapping[str, object]) -> dict[str, str]:
+    """Book-level tags in ffmpeg's MP4 names; missing ones come from the manifest."""
+
+    def pick(*keys: str) -> str:
+        for key in keys:
+            value = tags.get(key)
+            if isinstance(value, str | int) and str(value).strip():
+                return str(value).strip()
+        return ""
+
+    title = pick("title", "book") or str(manifest.get("title", ""))
+    author = pick("author", "artist") or str(manifest.get("author", ""))
+    narrator = pick("narrator", "composer") or str(manifest.get("narrator") or "")
+    out = {
+        "title": title,
+        "album": title,
+        "artist": author,
+        "album_artist": author,
+        "composer": narrator,  # where Apple Books and Audiobookshelf look for the narrator
+        "genre": pick("genre") or "Audiobook",
+        "date": pick("date", "year"),
+        "comment": pick("comment") or (f"Narrated by {narrator}" if narrator else ""),
+        "media_type": "2",  # MP4 'stik' 2: the file is an audiobook, not music
+    }
+    return {key: value for key, value in out.items() if value}
+
+
+def _ffmetadata(manifest: Mapping, tags: Mapping[str, object]) -> str:
+    lines = [";FFMETADATA1"]
+    lines += [f"{key}={_ffmeta_escape(value)}" for key, value in _m4b_tags(manifest, tags).items()]
+    for chapter in _chapters(manifest):
+        lines += [
+            "[CHAPTER]",
+            "TIMEBASE=1/1000",
+            f"START={int(chapter['start_ms'])}",
+            f"END={int(chapter['end_ms'])}",
+            f"title={_ffmeta_escape(_one_line(chapter['title']))}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _image_suffix(data: bytes) -> str:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    raise ExportError("the cover for the M4B is neither a PNG nor a JPEG image")
+
+
+def write_m4b(
+    folder: Path,
+    manifest: dict,
+    *,
+    bitrate_kbps: int = 64,
+    cover: bytes | None = None,
+    tags: Mapping[str, object] | None = None,
+    fast: bool = False,
+) -> Path:
+    """Write `<slug>.m4b`: the book as one AAC file with chapters, tags and cover.
+
+    Apple Books and most audiobook apps want this one file rather than a
+    folder of MP3s. The chapter MP3s are decoded and encoded once, through
+    ffmpeg's concat demuxer, to mono AAC; chapter marks come from the
+    manifest's times through an FFMETADATA file, so they are exactly the
+    marks the MP3 full book carries. `tags` may hold title (or book), author,
+    narrator, genre, date (or year), language and comment; `asdict(Tags)`
+    works as is, and its `cover` is used when `cover` is not given. Bit-exact
+    flags keep ffmpeg's version and clock out of the file, so the same
+    chapters give the same bytes. ffmpeg's AAC encoder runs about 60× real
+    time (a 10-hour book takes 10 minutes); `fast` picks its fast coder,
+    about 4× quicker at a small cost in quality.
+    """
+    tags = dict(tags or {})
+    if cover is None and isinstance(tags.get("cover"), bytes | bytearray):
+        cover = bytes(tags["cover"])  # type: ignore[arg-type]
+    chapters = _chapters(manifest)
+    dest = folder / f"{book_slug(manifest)}.m4b"
+    language = str(tags.get("language") or manifest.get("language") or "").split("-")[0]
+    lang3 = _LANG3.get(language.lower(), language if len(language) == 3 else "und")
+    with tempfile.TemporaryDirectory(prefix="audiobook-m4b-") as work:
+        work_dir = Path(work)
+        listing = work_dir / "chapters.txt"
+        lines = []
+        for chapter in chapters:
+            part = (folder / chapter["file"]).resolve()
+            if not part.is_file():
+                raise ExportError(f"{part}: chapter file missing; rebuild the book")
+            escaped = str(part).replace("'", "'\\''")
+            lines.append(f"file '{escaped}'")
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        meta = work_dir / "metadata.txt"
+        meta.write_text(_ffmetadata(manifest, tags), encoding="utf-8")
+        args = ["-f", "concat", "-safe", "0", "-i", str(listing)]
+        args += ["-f", "ffmetadata", "-i", str(meta)]
+        maps = ["-map", "0:a:0", "-map_metadata", "1", "-map_chapters", "1"]
+        if cover:
+            picture = work_dir / f"cover{_image_suffix(cover)}"
+            picture.write_bytes(cover)
+            args += ["-i", str(picture)]
+            maps += ["-map", "2:v:0", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
+        with _atomic(dest) as tmp:
+            run_ffmpeg(
+                [
+                    *args, *maps,
+                    "-c:a", "aac", "-aac_coder", "fast" if fast else "twoloop",
+                    "-b:a", f"{bitrate_kbps}k", "-ac", "1",
+                    "-metadata:s:a:0", f"language={lang3}",
+                    "-movflags", "+faststart", "-brand", "M4B ",
+                    "-fflags", "+bitexact", "-flags", "+bitexact",
+                    "-f", "ipod", "-y", str(tmp),
+                ],
+                what=f"writing {dest.name}",
+            )  # fmt: skip
+    log.info("wrote %s", dest)
+    return dest
+
+
+# ---------------------------------------------------------------- captions
+
+
+def _clock(ms: float, separator: str) -> str:
+    ms = max(0, round(ms))
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+
+
+def vtt_time(ms: int) -> str:
+    """WebVTT's `HH:MM:SS.mmm` (hours grow past 99 rather than wrap)."""
+    return _clock(ms, ".")
+
+
+def srt_time(ms: int) -> str:
+    """SubRip's `HH:MM:SS,mmm`."""
+    return _clock(ms, ",")
+
+
+def vtt_escape(text: str) -> str:
+    """Cue text for WebVTT: `&`, `<`, `>` become entities, so no cue holds `-->` or a tag."""
+    return _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def srt_escape(text: str) -> str:
+    """Cue text for SRT, which has no escapes: keep the words, break any `-->`.
+
+    A zero-width space inside the arrow keeps it looking the same while no
+    parser can take the line for a timing line.
+    """
+    return _one_line(text).replace("-->", "--\u200b>")
+
+
+def _cues(chapters: list[dict], offset: bool) -> list[tuple[int, int, str]]:
+    cues = []
+    for chapter in chapters:
+        base = int(chapter["start_ms"]) if offset else 0
+        for seg in chapter.get("segments", []):
+            if not _one_line(seg.get("text", "")):
+                continue
+            cues.append((base + int(seg["start_ms"]), base + int(seg["end_ms"]), seg["text"]))
+    return cues
+
+
+def _vtt(cues: list[tuple[int, int, str]], title: str) -> str:
+    out = ["WEBVTT", "", f"NOTE {vtt_escape(title)}", ""]
+    for start, end, text in cues:
+        out += [f"{vtt_time(start)} --> {vtt_time(end)}", vtt_escape(text), ""]
+    return "\n".join(out)
+
+
+def _srt(cues: list[tuple[int, int, str]]) -> str:
+    out = []
+    for number, (start, end, text) in enumerate(cues, start=1):
+        out += [str(number), f"{srt_time(start)} --> {srt_time(end)}", srt_escape(text), ""]
+    return "\r\n".join(out) + "\r\n"  # every cue, the last too, ends with a blank line
+
+
+def write_captions(folder: Path, manifest: dict) -> list[Path]:
+    """WebVTT and SRT captions, one cue per segment, for every chapter and the full book.
+
+    Players pick up a caption file that shares the audio file's stem, so
+    `NN Title.vtt` sits beside `NN Title.mp3` and `<slug>.vtt` beside the full
+    book (its times offset by each chapter's start). Cues carry the
+    manuscript's text, not the respelled `spoken` form, because that is what
+    a reader expects to see.
+    """
+    chapters = _chapters(manifest)
+    title = str(manifest.get("title", ""))
+    written = []
+    jobs = [(Path(c["file"]).stem, [c], False) for c in chapters]
+    jobs.append((book_slug(manifest), chapters, True))
+    for stem, group, offset in jobs:
+        cues = _cues(group, offset)
+        written.append(_write_text(folder / f"{stem}.vtt", _vtt(cues, title)))
+        written.append(_write_text(folder / f"{stem}.srt", _srt(cues)))
+    return written
+
+
+# ---------------------------------------------------------------- playlist, cue sheet
+
+
+def write_playlist(folder: Path, manifest: dict) -> Path:
+    """`playlist.m3u8`: the chapter files in order, for players and car stereos.
+
+    UTF-8 (the `.m3u8` suffix says so), relative names so the folder can
+    move, whole seconds in #EXTINF because older players read no fraction.
+    """
+    out = ["#EXTM3U", f"#PLAYLIST:{_one_line(manifest.get('title', ''))}"]
+    for chapter in _chapters(manifest):
+        seconds = round((int(chapter["end_ms"]) - int(chapter["start_ms"])) / 1000)
+        name = str(chapter["file"])
+        if name.startswith("#"):  # would read as a comment line
+            name = f"./{name}"
+        out += [f"#EXTINF:{seconds},{_one_line(chapter['title'])}", name]
+    return _write_text(folder / "playlist.m3u8", "\n".join(out) + "\n")
+
+
+def cue_time(ms: int) -> str:
+    """A cue sheet's `mm:ss:ff`, 75 frames a second; minutes go past 99 for long books."""
+    frames = round(max(0, int(ms)) * CD_FRAMES_PER_SECOND / 1000)
+    minutes, rest = divmod(frames, 60 * CD_FRAMES_PER_SECOND)
+    seconds, frame = divmod(rest, CD_FRAMES_PER_SECOND)
+    return f"{minutes:02d}:{seconds:02d}:{frame:02d}"
+
+
+def _cue_quote(text: object) -> str:
+    """A cue string has no escape for `"`, so use typographic quotes instead."""
+    return '"' + _one_line(str(text)).replace('"', "\u201d") + '"'
+
+
+def write_cue(folder: Path, manifest: dict) -> Path:
+    """`<slug>.cue`: the full-book MP3 as tracks, for players that read cue sheets
+    but not ID3 chapters (foobar2000, older hardware)."""
+    author = manifest.get("author", "")
+    out = []
+    if manifest.get("narrator"):
+        out.append(f"REM NARRATOR {_cue_quote(manifest['narrator'])}")
+    if manifest.get("generator"):
+        out.append(f"REM COMMENT {_cue_quote(manifest['generator'])}")
+    out += [
+        f"PERFORMER {_cue_quote(author)}",
+        f"TITLE {_cue_quote(manifest.get('title', ''))}",
+        f"FILE {_cue_quote(manifest['full_book'])} MP3",
+    ]
+    for number, chapter in enumerate(_chapters(manifest), start=1):
+        out += [
+            f"  TRACK {number:02d} AUDIO",
+            f"    TITLE {_cue_quote(chapter['title'])}",
+            f"    PERFORMER {_cue_quote(author)}",
+            f"    INDEX 01 {cue_time(int(chapter['start_ms']))}",
+        ]
+    return _write_text(folder / f"{book_slug(manifest)}.cue", "\n".join(out) + "\n")
+
+
+# ---------------------------------------------------------------- web player
+
+
+def json_for_html(data: object) -> str:
+    """JSON that is safe inside a <script> element: no `<`, `>` or `&` as such.
+
+    The parser ends a script element at the first `</script`, whatever JSON
+    thinks, so a manuscript holding `</script><script>…` would otherwise
+    become markup. The `\\u003c` forms mean the same to JSON.parse.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def player_data(folder: Path, manifest: Mapping) -> dict:
+    """What the player needs, and nothing more: no voice settings or loudness."""
+    cover = next((name for name in COVER_NAMES if (folder / name).is_file()), None)
+    chapters = []
+    for chapter in _chapters(manifest):
+        chapters.append(
+            {
+                "title": str(chapter["title"]),
+                "file": str(chapter["file"]),
+                "start_ms": int(chapter["start_ms"]),
+                "duration_ms": int(chapter["end_ms"]) - int(chapter["start_ms"]),
+                "segments": [
+                    {
+                        "kind": str(seg.get("kind", "text")),
+                        "text": str(seg.get("text", "")),
+                        "start_ms": int(seg["start_ms"]),
+                        "end_ms": int(seg["end_ms"]),
+                    }
+                    for seg in chapter.get("segments", [])
+                ],
+            }
+        )
+    return {
+        "key": book_slug(manifest),
+        "title": str(manifest.get("title", "")),
+        "author": str(manifest.get("author", "")),
+        "narrator": str(manifest.get("narrator") or ""),
+        "language": str(manifest.get("language") or "en"),
+        "duration_ms": sum(c["duration_ms"] for c in chapters),
+        "cover": cover,
+        "chapters": chapters,
+    }
+
+
+def _asset(name: str) -> str:
+    return (resources.files("audiobook") / "player" / name).read_text(encoding="utf-8")
+
+
+def write_player(folder: Path, manifest: dict) -> Path:
+    """`index.html` with `player.js` and `player.css`: a read-along player for any browser.
+
+    The book's data sits in index.html as inline JSON, so the page works
+    from a file:// URL, where a browser refuses to fetch a JSON file, as well
+    as over HTTP. It plays the chapter MP3s beside it and asks for nothing
+    else. The script shows manuscript text with textContent only.
+    """
+    data = player_data(folder, manifest)
+    values = {
+        "title": html.escape(data["title"]),
+        "lang": html.escape(data["language"]),
+        "book": json_for_html(data),
+    }
+    page = re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], _asset("index.html"))
+    for name in PLAYER_ASSETS:
+        _write_text(folder / name, _asset(name))
+    return _write_text(folder / "index.html", page)
+
+
+def write_listening_extras(
+    folder: Path,
+    manifest: dict | None = None,
+    *,
+    m4b: bool = True,
+    cover: bytes | None = None,
+    tags: Mapping[str, object] | None = None,
+) -> list[Path]:
+    """Every writer above in one call, for the pipeline and for old builds."""
+    manifest = manifest if manifest is not None else read_manifest(folder)
+    written = [*write_captions(folder, manifest)]
+    written.append(write_playlist(folder, manifest))
+    written.append(write_cue(folder, manifest))
+    written.append(write_player(folder, manifest))
+    if m4b:
+        written.append(write_m4b(folder, manifest, cover=cover, tags=tags))
+    return written
