@@ -55,9 +55,11 @@ def decode(path, rate=44100) -> np.ndarray:
 
 def test_outputs_are_all_there(built):
     names = sorted(p.name for p in built.iterdir() if not p.name.startswith("."))
-    assert names == sorted(
-        [*CHAPTERS, "the-masterpiece.mp3", "manifest.json", "qc.json", "sample.mp3"]
-    )
+    stems = [n[:-4] for n in [*CHAPTERS, "the-masterpiece.mp3"]]
+    captions = [f"{stem}.{kind}" for stem in stems for kind in ("vtt", "srt")]
+    extras = ["index.html", "player.js", "player.css", "playlist.m3u8", "the-masterpiece.cue"]
+    expected = [*CHAPTERS, "the-masterpiece.mp3", "the-masterpiece.m4b", "manifest.json"]
+    assert names == sorted([*expected, "qc.json", "sample.mp3", *captions, *extras])
 
 
 def test_chapter_files_are_acx_format_with_tags(built):
