@@ -23,11 +23,18 @@ from conftest import run_cli  # noqa: E402
 
 def png(width: int = 8, height: int = 8) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     raw = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def refused(result: subprocess.CompletedProcess, *needles: str) -> None:
@@ -51,27 +58,47 @@ REFUSED = {
     "PNG renamed .txt": ({"m.txt": png()}, "m.txt", ["PNG image", "m.txt"]),
     "PDF renamed .md": ({"m.md": b"%PDF-1.7\n" + bytes(200)}, "m.md", ["PDF document"]),
     "binary with NUL bytes": ({"m.txt": bytes(range(256)) * 8}, "m.txt", ["binary file"]),
-    "50,000-character word": ({"m.txt": "Start. " + "x" * 50_000 + " end."}, "m.txt", ["50000 characters"]),
+    "50,000-character word": (
+        {"m.txt": "Start. " + "x" * 50_000 + " end."},
+        "m.txt",
+        ["50000 characters"],
+    ),
     "unknown suffix": ({"m.odt": "text"}, "m.odt", ["cannot read '.odt'"]),
     "book.toml wrong type": (
-        {"book.toml": "title = 5\n", "m.txt": "Hello."}, ".", ["'title' (line 1) must be str"]
+        {"book.toml": "title = 5\n", "m.txt": "Hello."},
+        ".",
+        ["'title' (line 1) must be str"],
     ),
     "book.toml unknown key": (
-        {"book.toml": 'titel = "x"\n', "m.txt": "Hello."}, ".", ["unknown key 'titel' (line 1)"]
+        {"book.toml": 'titel = "x"\n', "m.txt": "Hello."},
+        ".",
+        ["unknown key 'titel' (line 1)"],
     ),
-    "book.toml broken syntax": ({"book.toml": 'title = "x\n', "m.txt": "Hello."}, ".", ["invalid TOML"]),
+    "book.toml broken syntax": (
+        {"book.toml": 'title = "x\n', "m.txt": "Hello."},
+        ".",
+        ["invalid TOML"],
+    ),
     "cover not an image": (
         {"book.toml": 'cover = "c.png"\n', "c.png": "not an image", "m.txt": "Hello."},
         ".",
         ["not a PNG or JPEG"],
     ),
     "cover of 50 MB": (
-        {"book.toml": 'cover = "c.png"\n', "c.png": png() + bytes(50 * 1024 * 1024), "m.txt": "Hi."},
+        {
+            "book.toml": 'cover = "c.png"\n',
+            "c.png": png() + bytes(50 * 1024 * 1024),
+            "m.txt": "Hi.",
+        },
         ".",
         ["too large"],
     ),
     "cover missing": ({"book.toml": 'cover = "none.jpg"\n', "m.txt": "Hi."}, ".", ["cannot read"]),
-    "unknown voice profile": ({"book.toml": 'voice = "nobody"\n', "m.txt": "Hi."}, ".", ["unknown voice profile"]),
+    "unknown voice profile": (
+        {"book.toml": 'voice = "nobody"\n', "m.txt": "Hi."},
+        ".",
+        ["unknown voice profile"],
+    ),
 }
 
 
@@ -86,14 +113,20 @@ def test_refused_with_one_clear_line_and_nothing_written(case, make_book, tmp_pa
 
 
 def test_twenty_megabytes_without_punctuation_is_refused_quickly(make_book, tmp_path):
-    words = ("lorem ipsum dolor sit amet consectetur adipiscing elit " * 400_000)[: 20 * 1024 * 1024]
+    words = ("lorem ipsum dolor sit amet consectetur adipiscing elit " * 400_000)[
+        : 20 * 1024 * 1024
+    ]
     folder = make_book({"m.txt": words})
     refused(build(folder, "m.txt", tmp_path / "out"), "more than 1,500,000 words")
 
 
 BUILT = {
-    "invalid UTF-8 in the middle": {"m.txt": "Café first.\n\n".encode() + b"Bad \xff\xfe here.\n\nNa\xc3\xafve end.\n"},
-    "control, zero-width and bidi characters": {"m.txt": "Zero\u200bwidth\x07 and \u202ebidi\u202c text.\n"},
+    "invalid UTF-8 in the middle": {
+        "m.txt": "Café first.\n\n".encode() + b"Bad \xff\xfe here.\n\nNa\xc3\xafve end.\n"
+    },
+    "control, zero-width and bidi characters": {
+        "m.txt": "Zero\u200bwidth\x07 and \u202ebidi\u202c text.\n"
+    },
     "emoji only": {"m.txt": "😀 🎉 🐈\n"},
     "right-to-left text": {"m.txt": "He said: שלום עולם. Then: مرحبا بالعالم.\n"},
     "SSML and espeak markup lookalikes": {
@@ -139,7 +172,10 @@ def test_hostile_chapter_titles_make_safe_file_names_inside_the_output(make_book
 
 def test_output_inside_a_read_only_place_is_a_clear_error(make_book):
     folder = make_book({"m.txt": "Hello there."})
-    refused(run_cli("build", str(folder / "m.txt"), "-o", "/proc/audiobook-test/out", "--quiet"), "cannot write")
+    refused(
+        run_cli("build", str(folder / "m.txt"), "-o", "/proc/audiobook-test/out", "--quiet"),
+        "cannot write",
+    )
 
 
 def test_output_path_that_is_a_file_is_a_clear_error(make_book, tmp_path):
