@@ -142,6 +142,17 @@ def bare_floor(book: Path, scratch: Path) -> tuple[float, float]:
     return time.perf_counter() - started, audio
 
 
+def time_m4b(out: Path) -> float:
+    """Seconds to write the M4B from the built chapters, as a build does."""
+    from audiobook.listen import read_manifest, write_m4b
+
+    started = time.perf_counter()
+    path = write_m4b(out, read_manifest(out), fast=True)
+    elapsed = time.perf_counter() - started
+    path.unlink()
+    return elapsed
+
+
 def edit_one_paragraph(book: Path) -> None:
     path = book / "book.md"
     text = path.read_text(encoding="utf-8")
@@ -154,13 +165,19 @@ def edit_one_paragraph(book: Path) -> None:
 def measure(words: int) -> dict:
     folder = WORK / f"book-{words}"
     shutil.rmtree(folder, ignore_errors=True)
-    book = write_book(folder / "book", words=words, chapters=10, seed=words)
+    # The floor makes MP3s only, so the compared build does too; the M4B (a
+    # second, AAC encode of the whole book) is timed on its own below.
+    book = write_book(
+        folder / "book", words=words, chapters=10, seed=words, extra_toml="[output]\nm4b = false\n"
+    )
     cache, out = folder / "cache", folder / "out"
     print(f"[{words} words] bare floor …", flush=True)
     floor_s, audio_s = bare_floor(book, folder / "bare")
     shutil.rmtree(folder / "bare", ignore_errors=True)
     print(f"[{words} words] cold build …", flush=True)
     cold = run_build(book, out, cache)
+    print(f"[{words} words] M4B …", flush=True)
+    m4b_s = time_m4b(out)
     print(f"[{words} words] warm rebuild …", flush=True)
     warm = run_build(book, out, cache)
     edit_one_paragraph(book)
@@ -174,16 +191,19 @@ def measure(words: int) -> dict:
         "floor_audio_h": audio_s / 3600,
         "cold": cold,
         "warm_s": warm["wall_s"],
+        "m4b_s": m4b_s,
         "edit_s": edited["wall_s"],
     }
 
 
 def table(rows: list[dict]) -> str:
     head = (
-        "| words | audio h | read+segment s | synthesize s | master+encode s | full book s "
+        "| words | audio h | read+segment s | synthesize s | master+encode s "
+        "| full book, sample, captions s "
         "| cold build s | bare floor s | cold / floor | real-time factor | peak RSS MB "
-        "| warm rebuild s | one-edit rebuild s (% of cold) | mastering CPU s per audio h |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+        "| warm rebuild s | one-edit rebuild s (% of cold) | mastering CPU s per audio h "
+        "| M4B s |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
     )
     lines = []
     for r in rows:
@@ -191,11 +211,12 @@ def table(rows: list[dict]) -> str:
         lines.append(
             f"| {r['words']:,} | {r['audio_h']:.2f} | {s.get('read_segment', 0):.1f} "
             f"| {s.get('synthesize', 0):.1f} | {s.get('master_encode', 0):.1f} "
-            f"| {s.get('full_book', 0) + s.get('sample', 0):.1f} | {cold:.1f} | {r['floor_s']:.1f} "
+            f"| {s.get('full_book', 0) + s.get('sample', 0) + s.get('listening', 0):.1f} "
+            f"| {cold:.1f} | {r['floor_s']:.1f} "
             f"| {cold / r['floor_s']:.2f} | {r['audio_h'] * 3600 / cold:.0f}× "
             f"| {r['cold']['peak_rss_mb']:.0f} | {r['warm_s']:.1f} "
             f"| {r['edit_s']:.1f} ({100 * r['edit_s'] / cold:.0f}%) "
-            f"| {s.get('master_cpu', 0) / max(r['audio_h'], 1e-9):.1f} |"
+            f"| {s.get('master_cpu', 0) / max(r['audio_h'], 1e-9):.1f} | {r['m4b_s']:.1f} |"
         )
     return head + "\n".join(lines) + "\n"
 

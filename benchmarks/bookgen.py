@@ -181,12 +181,15 @@ def make_manuscript(words: int, chapters: int = 10, seed: int = 7) -> str:
     return "\n".join(parts)
 
 
-def write_book(folder: Path, words: int, chapters: int = 10, seed: int = 7) -> Path:
+def write_book(
+    folder: Path, words: int, chapters: int = 10, seed: int = 7, extra_toml: str = ""
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "book.md"
     path.write_text(make_manuscript(words, chapters, seed), encoding="utf-8")
     (folder / "book.toml").write_text(
-        f'title = "Generated {words} words"\nauthor = "Benchmark"\nmanuscript = "book.md"\n',
+        f'title = "Generated {words} words"\nauthor = "Benchmark"\nmanuscript = "book.md"\n'
+        + extra_toml,
         encoding="utf-8",
     )
     return folder
