@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import tracemalloc
 import wave
 from pathlib import Path
 
@@ -11,16 +13,19 @@ import pyloudnorm
 import pytest
 from mutagen.mp3 import MP3, BitrateMode
 
+from audiobook import tools
 from audiobook.check import (
     PROFILES,
     FileReport,
+    LevelMeter,
     check_file,
     check_paths,
+    measure_file,
     measure_samples,
     scan_mp3_frames,
 )
 from audiobook.errors import AudiobookError, ConfigError
-from audiobook.tools import run_ffmpeg
+from audiobook.tools import decode_audio, run_ffmpeg
 
 RATE = 44100
 ROOM_DB = -65.0
@@ -281,3 +286,165 @@ def test_report_is_json_ready(good_wav: Path, tmp_path: Path, rng) -> None:
         text = json.dumps(data, allow_nan=False)
         assert json.loads(text)["measures"]["rms"]["unit"] == "dBFS"
         assert data["ok"] is report.ok
+
+
+# --- streaming: a file is measured a block at a time -------------------------
+
+BLOCK = LevelMeter(RATE).block_samples  # samples per block read from ffmpeg
+
+
+def speech_like(seconds: float, rng: np.random.Generator, rate: int = RATE) -> np.ndarray:
+    """Room tone with sine "words" switched on and off at uneven lengths."""
+    signal = noise(seconds, ROOM_DB, rng, rate)
+    t = np.arange(signal.size) / rate
+    words = np.sin(2 * np.pi * 0.37 * t) + 0.6 * np.sin(2 * np.pi * 1.3 * t) > 0.2
+    signal += words * 0.15 * np.sin(2 * np.pi * 180.0 * t + 2 * np.sin(2 * np.pi * 3.0 * t))
+    return signal
+
+
+def write_long_wav(path: Path, minutes: float, rng: np.random.Generator) -> tuple[Path, float]:
+    """A mono 16-bit WAV written a minute at a time, with a digital-silence
+    dropout straddling a block boundary; returns the path and the dropout (s)."""
+    total = round(minutes * 60 * RATE)
+    minute = 60 * RATE
+    dropout = (7 * BLOCK - 12_345, 7 * BLOCK + 21_000)  # 0.756 s across blocks 7 and 8
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        speech = speech_like(60.0, rng)  # made once: ten minutes of sines take seconds
+        for start in range(0, total, minute):
+            piece = speech[: total - start].copy()
+            if start == 0:
+                piece[: RATE // 2] = noise(0.5, ROOM_DB, rng)  # a head of room tone
+            lo, hi = (max(0, x - start) for x in dropout)
+            piece[lo:hi] = 0.0
+            out.writeframes(np.round(np.clip(piece, -1, 1) * 32767).astype("<i2").tobytes())
+    return path, (dropout[1] - dropout[0]) / RATE
+
+
+def assert_same_levels(got: dict[str, float], want: dict[str, float]) -> None:
+    assert got.keys() == want.keys()
+    for key, expected in want.items():
+        tolerance = 0.001 if key.endswith("_s") else 0.01  # 1 ms, 0.01 dB
+        assert got[key] == pytest.approx(expected, abs=tolerance), key
+
+
+def test_streaming_check_of_a_long_file_matches_the_whole_array(tmp_path: Path, rng) -> None:
+    wav, dropout = write_long_wav(tmp_path / "long.wav", 10.0, rng)
+    streamed, rate, channels = measure_file(wav)
+    raw, _, _ = decode_audio(wav)
+    whole = np.frombuffer(raw, dtype=np.float32)
+    assert (rate, channels) == (RATE, 1)
+    assert_same_levels(streamed, measure_samples(whole, RATE))
+    # And against plain numpy on the whole array, not through our meter.
+    plain = whole.astype(np.float64)
+    assert streamed["rms_db"] == pytest.approx(10 * np.log10(np.mean(plain**2)), abs=0.001)
+    assert streamed["peak_db"] == pytest.approx(20 * np.log10(np.abs(plain).max()), abs=0.001)
+    assert streamed["duration_s"] == whole.size / RATE == pytest.approx(600.0)
+    assert streamed["longest_silence_s"] == pytest.approx(dropout, abs=1 / RATE)
+    assert streamed["head_s"] == pytest.approx(0.5, abs=0.05)
+
+
+def test_streaming_check_of_stereo_at_an_odd_rate(tmp_path: Path, rng) -> None:
+    rate = 11025  # 100 ms loudness steps of 1102.5 samples; 110-sample frames
+    block = LevelMeter(rate).block_samples
+    left = speech_like(30.0, rng, rate)
+    left[block - 500 : block + 2500] = 0.0  # dropout across the first block boundary
+    left[-1234:] = 0.0  # and one at the very end, in a short last frame
+    stereo = np.stack([left, 0.5 * np.roll(left, 77)], axis=1)
+    stereo[3 * block - 40 : 3 * block + 40, 1] = 0.99  # a peak in one channel only
+    wav = write_wav(tmp_path / "odd.wav", stereo, rate=rate)
+    streamed, got_rate, channels = measure_file(wav)
+    raw, _, _ = decode_audio(wav)
+    whole = np.frombuffer(raw, dtype=np.float32).reshape(-1, 2)
+    assert (got_rate, channels) == (rate, 2)
+    assert_same_levels(streamed, measure_samples(whole, rate))
+    assert streamed["peak_db"] == pytest.approx(20 * np.log10(0.99), abs=0.01)
+    expected = pyloudnorm.Meter(rate).integrated_loudness(whole.astype(np.float64))
+    assert streamed["lufs"] == pytest.approx(expected, abs=0.05)
+
+
+def test_any_block_sizes_give_the_same_figures(rng) -> None:
+    """Blocks that end on, just before or after frame and loudness-step
+    boundaries, or cut a silent run, change nothing."""
+    rate = 22050
+    signal = speech_like(9.0, rng, rate).astype(np.float32)
+    signal[30_000:41_117] = 0.0
+    signal[-333:] = 0.0
+    stereo = np.stack([signal, -0.7 * signal], axis=1)
+    for audio in (signal, stereo):
+        want = measure_samples(audio, rate)
+        meter = LevelMeter(rate, audio.ndim)
+        sizes = [1] * 2500 + [219, 220, 221, 2205, 2204, 2206, 7, 44_100] + [3001] * 100
+        position = 0
+        for size in sizes:
+            meter.feed(audio[position : position + size])
+            position += size
+        assert position >= audio.shape[0]
+        got = meter.result()
+        for key, expected in want.items():
+            assert got[key] == pytest.approx(expected, abs=1e-6), key
+
+
+def test_check_file_memory_stays_bounded(tmp_path: Path, rng) -> None:
+    """Twenty minutes of 44.1 kHz mono decode to 212 MB of float32; the check
+    holds a block at a time and small per-frame figures."""
+    minute = write_wav(tmp_path / "minute.wav", chapter(rng, head=0.75, body=57.0, tail=2.25))
+    mp3 = tmp_path / "twenty.mp3"
+    loop = ["-y", "-stream_loop", "19", "-i", str(minute)]  # 20 × the minute
+    fast = ["-c:a", "libmp3lame", "-b:a", "32k", "-compression_level", "9"]
+    run_ffmpeg([*loop, *fast, str(mp3)], what="test mp3")
+    check_file(minute)  # imports and caches happen outside the traced run
+    tracemalloc.start()
+    try:
+        report = check_file(mp3)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert value(report, "duration") == pytest.approx(20.0, abs=0.01)
+    assert value(report, "rms") == pytest.approx(-20.0, abs=1.0)  # 32 kbps: a low bitrate
+    assert peak < 60e6, f"traced peak {peak / 1e6:.0f} MB"
+
+
+def test_a_file_ffmpeg_cannot_decode_is_an_audiobook_error(tmp_path: Path, monkeypatch) -> None:
+    junk = tmp_path / "junk.mp3"
+    junk.write_text("not audio at all\n" * 100)
+    with pytest.raises(AudiobookError, match="not an audio file ffmpeg can read"):
+        check_file(junk)  # the probe turns it down
+    monkeypatch.setattr(tools, "probe_stream", lambda path: (RATE, 1))
+    with pytest.raises(AudiobookError, match="not an audio file ffmpeg can read"):
+        check_file(junk)  # the decoder exits non-zero
+
+
+def test_ffmpeg_is_stopped_when_measuring_fails_midway(tmp_path: Path, rng, monkeypatch) -> None:
+    wav = write_wav(tmp_path / "half.wav", speech_like(30.0, rng))
+    started: list[subprocess.Popen] = []
+
+    class Recorded(subprocess.Popen):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    def broken_feed(self, block: np.ndarray) -> None:
+        raise RuntimeError("measuring broke")
+
+    monkeypatch.setattr(subprocess, "Popen", Recorded)
+    monkeypatch.setattr(LevelMeter, "feed", broken_feed)
+    with pytest.raises(RuntimeError, match="measuring broke"):
+        check_file(wav)
+    decoder = started[-1]  # after the probe
+    assert "pcm_f32le" in decoder.args
+    assert decoder.returncode is not None  # reaped, not left running
+    assert decoder.returncode != 0  # killed: 5 MB of output cannot fit in the pipe
+
+
+def test_longest_silence_counts_samples_not_frames(rng) -> None:
+    """A run of 3 whole silent frames plus most of its neighbours is longer
+    than a run of 4 frames that ends the file in a 10-sample frame."""
+    frame = RATE // 100
+    signal = noise(1.0, ROOM_DB, rng)[: 100 * frame + 10]
+    signal[20 * frame - 400 : 23 * frame + 400] = 0.0  # 3 × 441 + 800 = 2123 samples
+    signal[96 * frame :] = 0.0  # 4 × 441 + 10 = 1774 samples
+    got = measure_samples(signal, RATE)["longest_silence_s"]
+    assert got * RATE == pytest.approx(3 * frame + 800)

@@ -1,9 +1,11 @@
 """The audio check: measure finished files and judge them against a profile.
 
 Files are decoded with ffmpeg, never read through our own writers, so a check
-sees what a listener's player (or an ACX reviewer) sees. Levels come from
-vectorised numpy over ~10 ms frames, which keeps a one-hour file at a few
-seconds and bounded memory.
+sees what a listener's player (or an ACX reviewer) sees. ffmpeg's output is
+read a few seconds at a time and every figure is gathered block by block
+(`LevelMeter`), keeping only small per-10-ms-frame figures for the whole file:
+a one-hour file takes a few seconds and a few tens of MB, not the GB its
+decoded samples would fill. Levels come from vectorised numpy over the frames.
 
 Measurement choices (the publisher's rules say *what*, not exactly *how*):
 
@@ -29,7 +31,10 @@ Measurement choices (the publisher's rules say *what*, not exactly *how*):
 
 from __future__ import annotations
 
+import functools
 import logging
+import subprocess
+import tempfile
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -38,8 +43,8 @@ from typing import Any
 
 import numpy as np
 
+from audiobook import tools
 from audiobook.errors import AudiobookError, ConfigError
-from audiobook.tools import decode_audio
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +56,8 @@ SPEECH_GAP_DB = 20.0
 SILENCE_DB = -90.0
 MAX_SILENCE_S = 0.25
 AUDIO_SUFFIXES = (".mp3", ".wav", ".m4b", ".flac")
-_LUFS_CHUNK_STEPS = 600  # 100 ms loudness steps filtered per chunk
+BLOCK_S = 4.0
+"""Audio measured at a time: decoded from ffmpeg, or sliced from an array."""
 
 
 # --- results ---------------------------------------------------------------
@@ -212,53 +218,131 @@ def measure_samples(samples: np.ndarray, sample_rate: int) -> dict[str, float]:
 
     Keys: rms_db, peak_db, noise_floor_db, lufs (dB figures, FLOOR_DB when
     there is nothing to measure), head_s, tail_s, longest_silence_s,
-    duration_s. See the module docstring for how each is measured.
+    duration_s. See the module docstring for how each is measured. The array
+    is fed to a `LevelMeter` a block at a time, exactly as `check_file` feeds
+    a decoded file, so both give the same figures.
     """
-    audio = np.asarray(samples, dtype=np.float32)
+    audio = np.asarray(samples)
     if audio.ndim not in (1, 2) or audio.shape[0] == 0:
         raise AudiobookError("no audio to measure")
     if audio.ndim == 2 and audio.shape[1] == 1:
         audio = audio[:, 0]
-    if audio.ndim == 2:
-        mix = audio[:, 0].copy()  # column sums: much faster than mean(axis=1)
-        for ch in range(1, audio.shape[1]):
-            mix += audio[:, ch]
-        mix *= np.float32(1.0 / audio.shape[1])
-        peak = max(float(audio.max()), -float(audio.min()))
-    else:
-        mix = audio
-        peak = max(float(mix.max()), -float(mix.min()))
-
-    frame = max(1, round(sample_rate * FRAME_S))
-    energy, frame_peak, counts = _frame_stats(mix, frame)
-    rms_db = _db_power(float(energy.sum(dtype=np.float64)) / mix.shape[0])
-    silent = frame_peak < 10.0 ** (SILENCE_DB / 20.0)
-    head, tail = _room_tone(energy, counts, silent, rms_db - SPEECH_GAP_DB)
-    return {
-        "rms_db": rms_db,
-        "peak_db": _db_amp(peak),
-        "noise_floor_db": _noise_floor(energy, counts, silent, frame, sample_rate, rms_db),
-        "head_s": head / sample_rate,
-        "tail_s": tail / sample_rate,
-        "longest_silence_s": _longest_silence(mix, frame, silent) / sample_rate,
-        "lufs": integrated_loudness(audio, sample_rate),
-        "duration_s": mix.shape[0] / sample_rate,
-    }
+    meter = LevelMeter(sample_rate, 1 if audio.ndim == 1 else audio.shape[1])
+    for start in range(0, audio.shape[0], meter.block_samples):
+        meter.feed(audio[start : start + meter.block_samples])
+    return meter.result()
 
 
-def _frame_stats(mix: np.ndarray, frame: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-frame energy (sum of squares), peak and length; the last frame may be short."""
-    whole = mix.shape[0] // frame
-    body = mix[: whole * frame].reshape(whole, frame)
+_QUIET = 10.0 ** (SILENCE_DB / 20.0)
+"""Digital silence: |sample| below this (compared in float32, like the samples)."""
+
+
+class LevelMeter:
+    """The figures of `measure_samples`, gathered from consecutive blocks of audio.
+
+    Feed blocks of float audio in −1..1 (shape (n,) for mono, (n, channels)
+    otherwise) of any length, in order; `result()` then gives the figures of
+    the whole stream. Only small per-10-ms-frame figures (energy, digital
+    silence, quiet samples at the edges of frames next to silence) and per-
+    100-ms loudness steps are kept for the whole stream, so memory follows the
+    block size, not the length of the file: an hour is 360k frames, ~6 MB.
+    """
+
+    def __init__(self, sample_rate: int, channels: int = 1) -> None:
+        if sample_rate < 1 or channels < 1:
+            raise AudiobookError(f"cannot measure {channels} channel(s) at {sample_rate} Hz")
+        self.sample_rate = sample_rate
+        self.channels = channels
+        self.frame = max(1, round(sample_rate * FRAME_S))
+        # A convenient block to feed: whole frames, a few seconds.
+        self.block_samples = self.frame * max(1, round(BLOCK_S / FRAME_S))
+        self.samples = 0
+        self._peak = 0.0
+        self._rest = np.zeros(0, dtype=np.float32)  # mix samples short of a whole frame
+        self._frames: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self._loudness = _Loudness(sample_rate, channels)
+
+    def feed(self, block: np.ndarray) -> None:
+        """Measure the next `block` of the stream."""
+        audio = np.asarray(block, dtype=np.float32)
+        if audio.ndim == 2 and audio.shape[1] == 1 and self.channels == 1:
+            audio = audio[:, 0]
+        shape = (audio.shape[0],) if self.channels == 1 else (audio.shape[0], self.channels)
+        if audio.shape != shape:
+            raise AudiobookError(
+                f"a block of shape {audio.shape} does not hold {self.channels} channel(s)"
+            )
+        if audio.shape[0] == 0:
+            return
+        self._peak = max(self._peak, float(audio.max()), -float(audio.min()))
+        self._loudness.feed(audio)
+        if audio.ndim == 2:
+            mix = audio[:, 0].copy()  # column sums: much faster than mean(axis=1)
+            for ch in range(1, self.channels):
+                mix += audio[:, ch]
+            mix *= np.float32(1.0 / self.channels)
+        else:
+            mix = audio
+        self.samples += audio.shape[0]
+        if self._rest.size:
+            mix = np.concatenate((self._rest, mix))
+        whole = mix.shape[0] // self.frame
+        if whole:
+            body = mix[: whole * self.frame].reshape(whole, self.frame)
+            self._frames.append(_frame_stats(body))
+        self._rest = mix[whole * self.frame :].copy()  # a copy: keep no view of the block
+
+    def result(self) -> dict[str, float]:
+        """The figures of everything fed so far (see `measure_samples` for the keys)."""
+        if self.samples == 0:
+            raise AudiobookError("no audio to measure")
+        parts = list(self._frames)
+        if self._rest.size:  # the last frame may be short
+            parts.append(_frame_stats(self._rest.reshape(1, -1)))
+        energy, silent, lead, trail = (
+            np.concatenate(column) for column in zip(*parts, strict=True)
+        )
+        counts = np.full(energy.shape[0], self.frame, dtype=np.int64)
+        if self._rest.size:
+            counts[-1] = self._rest.size
+        rate = self.sample_rate
+        rms_db = _db_power(float(energy.sum(dtype=np.float64)) / self.samples)
+        head, tail = _room_tone(energy, counts, silent, rms_db - SPEECH_GAP_DB)
+        return {
+            "rms_db": rms_db,
+            "peak_db": _db_amp(self._peak),
+            "noise_floor_db": _noise_floor(energy, counts, silent, self.frame, rate, rms_db),
+            "head_s": head / rate,
+            "tail_s": tail / rate,
+            "longest_silence_s": _longest_silence(counts, silent, lead, trail) / rate,
+            "lufs": self._loudness.result(),
+            "duration_s": self.samples / rate,
+        }
+
+
+def _frame_stats(body: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Energy (sum of squares), digital silence, and quiet samples at the start / end of frames.
+
+    `body` holds one frame a row. The quiet lead / trail (samples below the
+    silence level before the first / after the last louder one) is only worked
+    out for sounding frames that may border a silent run: the first and last
+    frame of `body` and those next to a silent frame; it is 0 elsewhere.
+    """
     energy = np.einsum("ij,ij->i", body, body).astype(np.float64)
-    peaks = np.maximum(body.max(axis=1), -body.min(axis=1)) if whole else np.zeros(0)
-    counts = np.full(whole, frame, dtype=np.int64)
-    rest = mix[whole * frame :]
-    if rest.size:
-        energy = np.append(energy, float(np.dot(rest, rest)))
-        peaks = np.append(peaks, float(np.abs(rest).max()))
-        counts = np.append(counts, rest.size)
-    return energy, peaks, counts
+    silent = np.maximum(body.max(axis=1), -body.min(axis=1)) < _QUIET
+    lead = np.zeros(body.shape[0], dtype=np.int32)
+    trail = np.zeros(body.shape[0], dtype=np.int32)
+    after_silence = ~silent
+    after_silence[1:] &= silent[:-1]
+    before_silence = ~silent
+    before_silence[:-1] &= silent[1:]
+    rows = np.flatnonzero(after_silence)
+    if rows.size:
+        lead[rows] = (np.abs(body[rows]) >= _QUIET).argmax(axis=1)
+    rows = np.flatnonzero(before_silence)
+    if rows.size:
+        trail[rows] = (np.abs(body[rows]) >= _QUIET)[:, ::-1].argmax(axis=1)
+    return energy, silent, lead, trail
 
 
 def _noise_floor(
@@ -295,71 +379,126 @@ def _room_tone(
     return int(tone[: loud[0]].sum()), int(tone[loud[-1] + 1 :].sum())
 
 
-def _longest_silence(mix: np.ndarray, frame: int, silent: np.ndarray) -> int:
+def _longest_silence(
+    counts: np.ndarray, silent: np.ndarray, lead: np.ndarray, trail: np.ndarray
+) -> int:
     """Longest run, in samples, of digitally silent samples spanning at least one whole frame.
 
-    Runs are found on frames, then each candidate is extended sample by sample
-    into the neighbouring frames, so the length is exact.
+    Runs are found on frames, then each is extended by the quiet samples that
+    end the frame before it and start the frame after it, so the length is
+    exact to the sample wherever the run crosses a block boundary.
     """
     if not silent.any():
         return 0
     edges = np.flatnonzero(np.diff(np.concatenate(([0], silent.astype(np.int8), [0]))))
     starts, ends = edges[0::2], edges[1::2]
-    lengths = ends - starts
-    quiet = 10.0 ** (SILENCE_DB / 20.0)
-    best = 0
-    for i in np.flatnonzero(lengths >= lengths.max() - 1):
-        lo, hi = int(starts[i]) * frame, min(int(ends[i]) * frame, mix.shape[0])
-        before = np.abs(mix[max(0, lo - frame) : lo]) >= quiet
-        after = np.abs(mix[hi : hi + frame]) >= quiet
-        grow_left = before.size - (np.flatnonzero(before)[-1] + 1) if before.any() else before.size
-        grow_right = int(np.argmax(after)) if after.any() else after.size
-        best = max(best, hi - lo + int(grow_left) + grow_right)
-    return best
+    csum = np.concatenate(([0], np.cumsum(counts)))
+    runs = csum[ends] - csum[starts]
+    last = silent.shape[0] - 1
+    runs += np.where(starts > 0, trail[np.maximum(starts - 1, 0)], 0)
+    runs += np.where(ends <= last, lead[np.minimum(ends, last)], 0)
+    return int(runs.max())
+
+
+@functools.cache
+def _k_weighting(sample_rate: int) -> tuple[np.ndarray, float]:
+    """pyloudnorm's BS.1770 K-weighting at `sample_rate`: float32 sections, passband gain."""
+    from pyloudnorm.iirfilter import IIRfilter
+
+    shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, sample_rate, "high_shelf")
+    high_pass = IIRfilter(0.0, 0.5, 38.0, sample_rate, "high_pass")
+    sos = np.array([[*shelf.b, *shelf.a], [*high_pass.b, *high_pass.a]], dtype=np.float32)
+    return sos, float(shelf.passband_gain * high_pass.passband_gain)
+
+
+class _Loudness:
+    """BS.1770-4 integrated loudness, gathered block by block.
+
+    Each channel is K-weighted with the filter state carried from block to
+    block, squared, and summed per 100 ms step (a step may straddle blocks).
+    `result()` builds the 400 ms gating blocks (75 % overlap) from four steps
+    each, just as if the whole stream had been filtered at once.
+    """
+
+    def __init__(self, sample_rate: int, channels: int) -> None:
+        sos, self.gain = _k_weighting(sample_rate)
+        self.sos = sos.copy()  # scipy wants it writable: keep the cached one safe
+        self.channels = channels
+        self.step = sample_rate * 0.1  # BS.1770 blocks: 400 ms, stepped by 100 ms
+        self.samples = 0
+        self._state = [np.zeros((2, 2), dtype=np.float32) for _ in range(channels)]
+        self._step_index = 0  # the step that sample `self.samples` falls in
+        self._partial = np.zeros(channels)  # its sum so far, per channel
+        self._steps: list[list[np.ndarray]] = [[] for _ in range(channels)]
+
+    def feed(self, audio: np.ndarray) -> None:
+        from scipy.signal import sosfilt
+
+        columns = audio.reshape(audio.shape[0], -1)
+        size = columns.shape[0]
+        if size == 0:
+            return
+        end = self.samples + size
+        # Offsets into this block of the steps after `_step_index` that start in
+        # it or right at its end: each one ends the step before it. Never 0, as
+        # the step in progress at offset 0 started before this block did.
+        later = np.arange(self._step_index + 1, int(end // self.step) + 3)
+        starts = np.round(later * self.step).astype(np.int64) - self.samples
+        starts = starts[starts <= size]
+        ends_here = bool(starts.size) and starts[-1] == size
+        bounds = np.concatenate(([0], starts[:-1] if ends_here else starts))
+        for ch in range(self.channels):
+            chunk = np.ascontiguousarray(columns[:, ch])
+            weighted, self._state[ch] = sosfilt(self.sos, chunk, zi=self._state[ch])
+            np.square(weighted, out=weighted)
+            sums = np.add.reduceat(weighted, bounds, dtype=np.float64)
+            sums[0] += self._partial[ch]
+            if ends_here:
+                self._partial[ch] = 0.0
+                self._steps[ch].append(sums)
+            else:
+                self._partial[ch] = sums[-1]
+                if starts.size:
+                    self._steps[ch].append(sums[:-1])
+        self._step_index += starts.size
+        self.samples = end
+
+    def result(self) -> float:
+        steps = int(self.samples // self.step)
+        if steps < 4:
+            return FLOOR_DB
+        blocks = np.zeros(steps - 3)
+        for ch in range(self.channels):
+            # Whole steps only; the step in progress is whole when the stream
+            # ends on its boundary.
+            part = np.concatenate([*self._steps[ch], [self._partial[ch]]])[:steps]
+            block = part[:-3] + part[1:-2] + part[2:-1] + part[3:]
+            blocks += (1.0 if ch < 3 else 1.41) * self.gain**2 * block / (4 * self.step)
+        with np.errstate(divide="ignore"):
+            loudness = -0.691 + 10.0 * np.log10(blocks)
+        above = loudness >= -70.0
+        if not above.any():
+            return FLOOR_DB
+        relative = -0.691 + 10.0 * np.log10(blocks[above].mean()) - 10.0
+        gated = above & (loudness > relative)
+        return _db_power(float(blocks[gated].mean())) - 0.691
 
 
 def integrated_loudness(audio: np.ndarray, sample_rate: int) -> float:
     """BS.1770-4 integrated loudness in LUFS; FLOOR_DB if under 0.4 s or all gated out.
 
     Uses pyloudnorm's K-weighting filters, run as float32 second-order
-    sections, and vectorised 400 ms / 75 % overlap gating: same figure as
-    `pyloudnorm.Meter.integrated_loudness`, a few times faster.
+    sections a few seconds at a time, and vectorised 400 ms / 75 % overlap
+    gating: same figure as `pyloudnorm.Meter.integrated_loudness`, a few times
+    faster.
     """
-    from pyloudnorm.iirfilter import IIRfilter
-    from scipy.signal import sosfilt
-
-    shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, sample_rate, "high_shelf")
-    high_pass = IIRfilter(0.0, 0.5, 38.0, sample_rate, "high_pass")
-    sos = np.array([[*shelf.b, *shelf.a], [*high_pass.b, *high_pass.a]], dtype=np.float32)
-    gain = shelf.passband_gain * high_pass.passband_gain
-
-    channels = audio.reshape(audio.shape[0], -1)
-    step = sample_rate * 0.1  # BS.1770 blocks: 400 ms, stepped by 100 ms
-    steps = int(channels.shape[0] // step)
-    if steps < 4:
-        return FLOOR_DB
-    bounds = np.round(np.arange(steps + 1) * step).astype(np.int64)
-    blocks = np.zeros(steps - 3)
-    for ch in range(channels.shape[1]):
-        part = np.empty(steps)
-        state = np.zeros((2, 2), dtype=np.float32)
-        for first in range(0, steps, _LUFS_CHUNK_STEPS):  # filter a minute at a time: no
-            last = min(first + _LUFS_CHUNK_STEPS, steps)  # second copy of an hour of audio
-            lo, hi = bounds[first], bounds[last]
-            chunk = np.ascontiguousarray(channels[lo:hi, ch])
-            weighted, state = sosfilt(sos, chunk, zi=state)
-            np.square(weighted, out=weighted)
-            part[first:last] = np.add.reduceat(weighted, bounds[first:last] - lo)
-        block = part[:-3] + part[1:-2] + part[2:-1] + part[3:]
-        blocks += (1.0 if ch < 3 else 1.41) * gain**2 * block / (4 * step)
-    with np.errstate(divide="ignore"):
-        loudness = -0.691 + 10.0 * np.log10(blocks)
-    above = loudness >= -70.0
-    if not above.any():
-        return FLOOR_DB
-    relative = -0.691 + 10.0 * np.log10(blocks[above].mean()) - 10.0
-    gated = above & (loudness > relative)
-    return _db_power(float(blocks[gated].mean())) - 0.691
+    samples = np.asarray(audio)
+    columns = samples.reshape(samples.shape[0], -1)
+    meter = _Loudness(sample_rate, columns.shape[1])
+    block = max(1, round(sample_rate * BLOCK_S))
+    for start in range(0, columns.shape[0], block):
+        meter.feed(columns[start : start + block])
+    return meter.result()
 
 
 # --- format ----------------------------------------------------------------
@@ -454,13 +593,55 @@ def mp3_format(path: Path) -> tuple[float, str]:
 
 def check_file(path: Path, profile: str = "acx") -> FileReport:
     """Decode `path` with ffmpeg at its own rate, measure it, judge it by `profile`."""
-    raw, rate, channels = decode_audio(path)
-    samples = np.frombuffer(raw, dtype=np.float32)
-    if channels > 1:
-        samples = samples[: samples.size // channels * channels].reshape(-1, channels)
-    if samples.shape[0] == 0:
+    levels, rate, channels = measure_file(path)
+    return judge(path, levels, rate, channels, profile)
+
+
+def measure_file(path: Path) -> tuple[dict[str, float], int, int]:
+    """(level figures as `measure_samples` gives them, sample rate, channels) of a file.
+
+    ffmpeg decodes the file to float32 on a pipe, read a few seconds at a time
+    into a `LevelMeter`: memory stays at a few MB however long the file.
+    """
+    rate, channels = tools.probe_stream(path)
+    meter = LevelMeter(rate, channels)
+    cmd = [
+        tools.ffmpeg_path(),
+        *("-hide_banner", "-nostdin", "-loglevel", "error"),
+        *("-i", str(path), "-f", "f32le", "-acodec", "pcm_f32le", "-"),
+    ]
+    width = 4 * channels  # bytes of one sample of every channel
+    with tempfile.TemporaryFile() as errors:  # a file, so ffmpeg never blocks on a full pipe
+        try:
+            proc = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors
+            )
+        except OSError as exc:
+            raise AudiobookError(f"{path}: cannot run ffmpeg to decode it: {exc}") from exc
+        try:
+            assert proc.stdout is not None
+            carry = b""
+            while chunk := proc.stdout.read(meter.block_samples * width):
+                data = carry + chunk if carry else chunk
+                whole = len(data) // width * width
+                carry = data[whole:]  # a sample cut off by the read: into the next one
+                if whole:
+                    samples = np.frombuffer(data, dtype=np.float32, count=whole // 4)
+                    meter.feed(samples if channels == 1 else samples.reshape(-1, channels))
+            proc.stdout.close()
+            code = proc.wait()
+        except BaseException:
+            proc.kill()  # a failure (or Ctrl-C) mid-stream: leave no ffmpeg behind
+            proc.wait()
+            raise
+        if code != 0:
+            errors.seek(0)
+            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            why = lines[-1] if lines else f"exit code {code}"
+            raise AudiobookError(f"{path}: not an audio file ffmpeg can read ({why})")
+    if meter.samples == 0:
         raise AudiobookError(f"{path}: holds no audio")
-    return judge(path, measure_samples(samples, rate), rate, channels, profile)
+    return meter.result(), rate, channels
 
 
 def judge(

@@ -51,7 +51,11 @@ def read_manifest(folder: Path) -> dict:
 
 def book_slug(manifest: Mapping) -> str:
     """The book's file stem, taken from the full book's name so every output matches it."""
-    return Path(manifest["full_book"]).stem
+    if manifest.get("full_book"):
+        return Path(manifest["full_book"]).stem
+    from audiobook.export import slug
+
+    return slug(str(manifest.get("title") or "book"))
 
 
 def _chapters(manifest: Mapping) -> list[dict]:

@@ -164,7 +164,7 @@ def test_hostile_chapter_titles_make_safe_file_names_inside_the_output(make_book
     out = tmp_path / "out"
     result = build(folder, "m.md", out)
     assert result.returncode == 0, result.stderr
-    names = sorted(p.name for p in out.iterdir() if p.name.startswith("0"))
+    names = sorted(p.name for p in out.glob("0*.mp3"))
     assert names == sorted(TITLES.values())
     assert all(p.resolve().parent == out.resolve() for p in out.iterdir())
     assert not (tmp_path / "etc").exists()

@@ -1,0 +1,165 @@
+"""The book-level outputs, written into the staging folder after the chapters:
+the full-book MP3 with its chapter frames, manifest.json, qc.json, and the
+formats listeners' apps and browsers read (M4B, captions, playlist, player).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict
+from pathlib import Path
+
+from mutagen.mp3 import MP3
+
+from audiobook import __version__
+from audiobook.config import VoiceProfile
+from audiobook.export import join_mp3, slug, tag_full_book
+from audiobook.models import ExportedChapter, Manuscript
+from audiobook.produce import BuildEvent, Run, key_of
+
+
+def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedChapter]) -> Path:
+    """`<slug>.mp3`: the chapter files' frames joined, with CTOC/CHAP frames."""
+    staging = run.staging
+    name = f"{slug(manuscript.title)}.mp3"
+    key = key_of([staging.state[c.file.name]["key"] for c in chapters])
+    run.on_event(BuildEvent("full book", 0, 1))
+    starts, position = [], 0
+    for chapter in chapters:
+        starts.append((chapter.title, position, position + chapter.duration_ms))
+        position += chapter.duration_ms
+    if staging.reuse(name, key) is None:
+        dest = staging.path(name)
+        join_mp3([c.file for c in chapters], dest)
+        tag_full_book(dest, run.tags, starts)
+        staging.record(name, key)
+    run.on_event(BuildEvent("full book", 1, 1))
+    return staging.path(name)
+
+
+def write_manifest(
+    run: Run,
+    manuscript: Manuscript,
+    chapters: list[ExportedChapter],
+    full_book: Path | None,
+    profiles: dict[str, VoiceProfile],
+) -> Path:
+    """manifest.json: every chapter and segment, its words and where it is heard."""
+    position = 0
+    rows = []
+    for chapter in chapters:
+        rows.append(
+            {
+                "index": chapter.index,
+                "title": chapter.title,
+                "file": chapter.file.name,
+                "start_ms": position,
+                "end_ms": position + chapter.duration_ms,
+                "loudness": chapter.loudness,
+                "segments": [
+                    {
+                        "kind": t.segment.kind,
+                        "text": t.segment.text,
+                        "spoken": t.segment.spoken,
+                        "voice": t.segment.voice,
+                        "start_ms": t.start_ms,
+                        "end_ms": t.end_ms,
+                    }
+                    for t in chapter.timings
+                ],
+            }
+        )
+        position += chapter.duration_ms
+    manifest = {
+        "title": manuscript.title,
+        "author": manuscript.author,
+        "narrator": run.config.narrator,
+        "language": manuscript.language,
+        "full_book": full_book.name if full_book else None,
+        "duration_ms": position,
+        "generator": f"audiobook {__version__}",
+        "voices": {name: p.key() for name, p in profiles.items()},
+        "repairs": list(manuscript.repairs),
+        "chapters": rows,
+    }
+    path = run.staging.path("manifest.json")
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def write_qc(
+    run: Run, chapters: list[ExportedChapter], full_book: Path | None, sample: Path | None
+) -> None:
+    """qc.json: the audio check of every exported file, against the book's profile.
+
+    Each chapter file and the sample is decoded and checked when it is made
+    (the result is kept with it, so an unchanged chapter is not checked
+    again). The full book is the same MP3 frames joined, so its format is read
+    from its header and its levels are the chapters' (loudest peak, quietest
+    floor, RMS over the whole book).
+    """
+    staging = run.staging
+    files = []
+    names = [c.file.name for c in chapters] + ([sample.name] if sample else [])
+    for name in names:
+        qc = staging.state[name]["info"].get("qc", {})
+        files.append({"file": name, **qc})
+    levels = [f for f in files[: len(chapters)]]
+    durations = [c.duration_ms for c in chapters]
+    total = sum(durations) or 1
+    power = sum(10 ** (f["rms"]["value"] / 10) * d for f, d in zip(levels, durations, strict=True))
+    if full_book is not None:
+        info = MP3(str(full_book)).info
+        files.append(
+            {
+                "file": full_book.name,
+                "ok": all(f["ok"] for f in levels),
+                "levels_from": "chapter files",
+                "rms": round(10 * math.log10(power / total), 2),
+                "peak": max(f["peak"]["value"] for f in levels),
+                "noise_floor": min(f["noise_floor"]["value"] for f in levels),
+                "duration_min": round(info.length / 60, 2),
+                "sample_rate": info.sample_rate,
+                "channels": info.channels,
+                "bitrate": round(info.bitrate / 1000),
+            }
+        )
+    report = {"profile": run.config.output.profile, "files": files}
+    staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path | None) -> None:
+    """The formats listeners' apps and browsers read: M4B, captions, playlist, player.
+
+    The M4B is a second encode of the whole book (AAC), so it is kept from the
+    previous build when no chapter changed.
+    """
+    from audiobook import listen
+
+    output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
+    manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
+    if tags.cover:
+        suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
+        staging.path(f"cover{suffix}").write_bytes(tags.cover)
+    if output.captions:
+        listen.write_captions(staging.dir, manifest)
+    if output.playlist:
+        listen.write_playlist(staging.dir, manifest)
+        if full_book is not None:
+            listen.write_cue(staging.dir, manifest)
+    if output.player:
+        listen.write_player(staging.dir, manifest)
+    if output.m4b:
+        name = f"{listen.book_slug(manifest)}.m4b"
+        key = key_of(
+            "m4b-1", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
+        )
+        on_event(BuildEvent("m4b", 0, 1))
+        if staging.reuse(name, key) is None:
+            listen.write_m4b(
+                staging.dir, manifest, bitrate_kbps=output.m4b_bitrate_kbps,
+                cover=tags.cover, tags=asdict(tags), fast=True,
+            )  # fmt: skip
+            staging.record(name, key)
+        on_event(BuildEvent("m4b", 1, 1))
