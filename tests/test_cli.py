@@ -140,3 +140,31 @@ def test_output_switches_turn_off_the_full_book_and_the_sample(make_book, tmp_pa
     result = run_cli("build", str(folder), "-o", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.glob("*.mp3")) == ["01 One.mp3", "02 Two.mp3"]
+
+
+def test_epub_builds_with_its_table_of_contents_titles(tmp_path):
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("id-1")
+    book.set_title("An EPUB Tale")
+    book.add_author("E. Writer")
+    book.set_language("en")
+    pages = []
+    for number, (title, text) in enumerate(
+        [("The Door", "Anna opened the door."), ("The Gate", "Tom waited at the gate.")], 1
+    ):
+        page = epub.EpubHtml(title=title, file_name=f"c{number}.xhtml", lang="en")
+        page.content = f"<html><body><h1>{title}</h1><p>{text}</p></body></html>"
+        book.add_item(page)
+        pages.append(page)
+    book.toc = pages
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *pages]
+    path = tmp_path / "tale.epub"
+    epub.write_epub(str(path), book)
+    out = tmp_path / "out"
+    result = run_cli("build", str(path), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("0*.mp3")) == ["01 The Door.mp3", "02 The Gate.mp3"]

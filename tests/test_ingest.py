@@ -128,3 +128,26 @@ def test_bad_book_toml_names_key_and_line(make_book):
 def test_invalid_toml_syntax_is_reported_with_its_line(make_book):
     with pytest.raises(ConfigError, match="line 2"):
         read(make_book({"book.toml": 'title = "T"\nauthor = \n', "m.txt": "Hi."}))
+
+
+def test_book_toml_may_list_files_one_chapter_each(make_book):
+    toml = 'title = "Parts"\nmanuscript = ["one.md", "two.txt"]\n'
+    folder = make_book(
+        {"book.toml": toml, "one.md": "# The First\n\nHello there.\n", "two.txt": "Goodbye now.\n"}
+    )
+    book = read(folder)
+    assert [c.title for c in book.chapters] == ["The First", "Two"]
+    assert book.chapters[1].paragraphs[0].text == "Goodbye now."
+
+
+def test_gutenberg_style_plain_text_finds_its_chapters(make_book):
+    text = (
+        "The Project Gutenberg eBook of Tiny Tale\n\nTitle: Tiny Tale\n\nAuthor: Jo Writer\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK TINY TALE ***\n\n"
+        "CHAPTER I.\n\nIt began here.\n\nCHAPTER II.\n\nIt ended there.\n\n"
+        "*** END OF THE PROJECT GUTENBERG EBOOK TINY TALE ***\n\nLicense words never read.\n"
+    )
+    book = read(make_book({"tiny.txt": text}) / "tiny.txt")
+    assert (book.title, book.author) == ("Tiny Tale", "Jo Writer")
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
+    assert "License" not in " ".join(p.text for c in book.chapters for p in c.paragraphs)

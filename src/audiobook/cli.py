@@ -155,17 +155,17 @@ def build(
 
 def _expand_books(paths: list[Path | None]) -> list[Path | None]:
     """A folder holding book folders (and no manuscript of its own) means each of them."""
-    from audiobook.ingest import READERS
+    from audiobook.ingest import ALL_SUFFIXES
 
     expanded: list[Path | None] = []
     for path in paths:
         if path is not None and path.is_dir() and not (path / "book.toml").exists():
-            own = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READERS]
+            own = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ALL_SUFFIXES]
             books = sorted(
                 p for p in path.iterdir()
                 if p.is_dir() and not p.name.startswith(".")
                 and ((p / "book.toml").exists()
-                     or any(q.suffix.lower() in READERS for q in p.iterdir()))
+                     or any(q.suffix.lower() in ALL_SUFFIXES for q in p.iterdir()))
             )  # fmt: skip
             if not own and books:
                 expanded.extend(books)

@@ -61,7 +61,7 @@ class BookConfig:
     author: str | None = None
     narrator: str = "audiobook (eSpeak NG)"
     language: str = "en"
-    manuscript: str | None = None
+    manuscript: str | tuple[str, ...] | None = None  # a file, or a list (one chapter each)
     cover: str | None = None
     genre: str = "Audiobook"
     year: str | None = None
@@ -164,6 +164,14 @@ def load_book_config(path: Path) -> BookConfig:
     problems: list[str] = []
     top = {k: v for k, v in data.items() if not isinstance(v, dict | list)}
     kept = _check_table(top, BookConfig, "", text, problems)
+    parts = data.get("manuscript")
+    if isinstance(parts, list):
+        if parts and all(isinstance(p, str) and p.strip() for p in parts):
+            kept["manuscript"] = tuple(parts)
+        else:
+            problems.append(
+                f"'manuscript'{_line_of(text, 'manuscript')} must be a file name or a list of them"
+            )
 
     pauses = Pauses(
         **_check_table(_table(data, "pauses", text, problems), Pauses, "pauses.", text, problems)
@@ -212,7 +220,7 @@ def load_book_config(path: Path) -> BookConfig:
             chapters.append(ChapterDecl(title.strip(), start.strip()))
 
     for key, value in data.items():
-        if isinstance(value, list) and key != "chapters":
+        if isinstance(value, list) and key not in {"chapters", "manuscript"}:
             problems.append(f"unknown key '{key}'{_line_of(text, key)}")
         if isinstance(value, dict) and key not in {"pauses", "output", "pronounce", "cast"}:
             problems.append(

@@ -38,6 +38,7 @@ class BookSource:
     config: BookConfig
     manuscript: Path
     folder: Path
+    parts: tuple[Path, ...] = ()  # when book.toml lists several files: one chapter each
 
 
 def sample_book_dir() -> Path:
@@ -51,31 +52,42 @@ def locate_book(path: Path | None) -> BookSource:
         path = sample_book_dir()
     if not path.exists():
         raise ManuscriptError(f"{path}: no such file or folder")
+    if path.suffix.lower() == ".toml" and path.is_file():
+        path = path.parent
     if path.is_dir():
         toml = path / "book.toml"
         config = load_book_config(toml) if toml.is_file() else BookConfig()
         manuscript = _find_manuscript(path, config)
-        return BookSource(config, manuscript, path)
-    if path.suffix.lower() == ".toml":
-        config = load_book_config(path)
-        return BookSource(config, _find_manuscript(path.parent, config), path.parent)
+        parts = ()
+        if isinstance(config.manuscript, tuple):
+            parts = tuple(_named_file(path, name) for name in config.manuscript)
+        return BookSource(config, manuscript, path, parts)
     return BookSource(BookConfig(), path, path.parent)
 
 
+def _named_file(folder: Path, name: str) -> Path:
+    candidate = (folder / name).resolve()
+    if not candidate.is_file():
+        raise ConfigError(f"{folder / 'book.toml'}: manuscript '{name}' not found in {folder}")
+    return candidate
+
+
 def _find_manuscript(folder: Path, config: BookConfig) -> Path:
+    if isinstance(config.manuscript, tuple):
+        return _named_file(folder, config.manuscript[0])
     if config.manuscript:
-        candidate = (folder / config.manuscript).resolve()
-        if not candidate.is_file():
-            raise ConfigError(
-                f"{folder / 'book.toml'}: manuscript '{config.manuscript}' not found in {folder}"
-            )
-        return candidate
-    found = sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
+        return _named_file(folder, config.manuscript)
+    found = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and (p.suffix.lower() in READERS or p.suffix.lower() in FILE_READERS)
+    )
     if len(found) == 1:
         return found[0]
     if not found:
         raise ManuscriptError(
-            f"{folder}: no manuscript here; add a .txt or .md file, or name it in book.toml "
+            f"{folder}: no manuscript here; add a .txt, .md, .epub, .docx or .html file, "
+            "or name it in book.toml "
             '(manuscript = "file.txt")'
         )
     names = ", ".join(p.name for p in found)
@@ -146,9 +158,7 @@ def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, li
     return text, repairs
 
 
-def _decode_damaged(
-    raw: bytes, error: UnicodeDecodeError, language: str
-) -> tuple[str, str, str]:
+def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tuple[str, str, str]:
     """Not valid UTF-8: a UTF-8 file with a few broken bytes keeps its UTF-8 (the
     broken bytes are dropped and reported); anything else is a legacy encoding."""
     text = raw.decode("utf-8", errors="replace")
@@ -227,11 +237,6 @@ class ReadText:
     language: str | None = None
 
 
-def read_plain(text: str) -> ReadText:
-    """Plain text: one run of paragraphs; chapters come from book.toml."""
-    return ReadText(chapters=[(None, _paragraphs(text))])
-
-
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
 
@@ -293,32 +298,50 @@ def _strip_block(line: str) -> str:
     return _strip_inline(line)
 
 
-READERS: dict[str, Callable[[str], ReadText]] = {
-    ".txt": read_plain,
-    ".text": read_plain,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-}
+def _registries() -> tuple[
+    dict[str, Callable[[str], ReadText]], dict[str, Callable[[Path], ReadText]]
+]:
+    from audiobook.readers import file_readers, text_readers
+
+    text: dict[str, Callable[[str], ReadText]] = {
+        ".md": read_markdown,
+        ".markdown": read_markdown,
+        **text_readers(),  # .txt (chapter headings, Gutenberg), .html/.htm/.xhtml
+    }
+    return text, file_readers()  # .epub, .docx: archives, read from their bytes
+
+
+# Readers keyed by suffix: text formats get decoded text, archive formats the file.
+READERS, FILE_READERS = _registries()
+ALL_SUFFIXES = sorted(READERS.keys() | FILE_READERS.keys())
 
 
 # ---------------------------------------------------------------- the stage
 
 
 def read_manuscript(book: BookSource) -> Manuscript:
-    """Read, repair and chapter the manuscript of `book`."""
+    """Read, repair and chapter the manuscript of `book` (or its parts, one chapter each)."""
+    if len(book.parts) > 1:
+        return _read_parts(book)
     path = book.manuscript
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    suffix = path.suffix.lower()
+    if suffix not in READERS and suffix not in FILE_READERS:
         raise ManuscriptError(
             f"{path}: cannot read '{path.suffix or 'no suffix'}' files; "
-            f"supported: {', '.join(sorted(READERS))}"
+            f"supported: {', '.join(ALL_SUFFIXES)}"
         )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
-    text, repairs = decode_text(raw, path, book.config.language)
-    found = reader(text)
+    if not path.is_file():
+        raise ManuscriptError(f"{path}: no such file")
+    if suffix in FILE_READERS:
+        found, repairs = FILE_READERS[suffix](path), []
+        found = _clean_found(found, repairs, path)
+    else:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
+        text, repairs = decode_text(raw, path, book.config.language)
+        found = READERS[suffix](text)
     config = book.config
     title = config.title or found.title or _title_from_name(path)
     chapters = _settle_chapters(found, config, title, book)
@@ -361,6 +384,39 @@ def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
                     f"{path}: more than {MAX_WORDS:,} words (over 150 hours of audio); "
                     "split it into several books"
                 )
+
+
+def _read_parts(book: BookSource) -> Manuscript:
+    """A book in several files: each file is one chapter, titled by its heading or name."""
+    chapters: list[Chapter] = []
+    repairs: list[str] = []
+    first: Manuscript | None = None
+    for part in book.parts:
+        single = read_manuscript(replace(book, manuscript=part, parts=()))
+        first = first or single
+        paragraphs = tuple(p for ch in single.chapters for p in ch.paragraphs)
+        named = [ch.title for ch in single.chapters if ch.title != single.title]
+        title = named[0] if named else _title_from_name(part)
+        chapters.append(Chapter(title, paragraphs))
+        repairs.extend(f"{part.name}: {r}" for r in single.repairs)
+    assert first is not None
+    return replace(first, chapters=tuple(chapters), repairs=tuple(repairs), source=book.folder)
+
+
+def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
+    """Text from an archive is already Unicode: repair mojibake and junk all the same."""
+    chapters = []
+    for title, paragraphs in found.chapters:
+        cleaned = []
+        for paragraph in paragraphs:
+            text = ftfy.fix_text(paragraph.text, normalization="NFC", uncurl_quotes=False)
+            text = _CONTROL.sub("", _INVISIBLE.sub("", text)).strip()
+            if text != paragraph.text:
+                repairs.append(f"{path.name}: repaired '{paragraph.text[:30]}…'")
+            if text:
+                cleaned.append(replace(paragraph, text=text))
+        chapters.append((title, cleaned))
+    return replace(found, chapters=chapters)
 
 
 def _title_from_name(path: Path) -> str:

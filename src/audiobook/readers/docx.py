@@ -1,0 +1,133 @@
+"""Word (.docx) manuscripts: "Heading 1", "Heading 2" and "Title" paragraphs start
+chapters; the first paragraph, when styled "Title", names the book instead.
+
+Text is taken from the document XML rather than python-docx's `Paragraph.text`, so
+that tracked insertions, content controls and table cells are read and deleted text
+is not; text boxes and drawings are left out (they are not the running text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from audiobook.errors import ManuscriptError
+from audiobook.readers import ChapterBuilder, clean_text, missing_package, open_archive
+
+if TYPE_CHECKING:
+    from audiobook.ingest import ReadText
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+_NOT_TEXT = {
+    W + "del", W + "moveFrom", W + "delText", W + "instrText", W + "fldData",
+    W + "txbxContent", W + "drawing", W + "pict", W + "object",
+    W + "footnoteReference", W + "endnoteReference", W + "rPr", W + "pPr",
+    MC + "AlternateContent",
+}  # fmt: skip
+_SPACES = {W + "tab", W + "ptab", W + "br", W + "cr"}
+_STYLE_DEPTH = 20
+
+
+def read_docx(path: Path) -> ReadText:
+    """A Word manuscript as chapters, with title and author from its properties."""
+    from audiobook.ingest import ReadText
+
+    try:
+        import docx
+    except ImportError as exc:
+        raise missing_package(path, "python-docx", "Word documents") from exc
+
+    open_archive(path, "Word document").close()
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx fails on broken files with many exception types
+        raise ManuscriptError(f"{path}: not a readable Word document ({exc})") from exc
+
+    styles = {style.style_id: style for style in document.styles}
+    default = next((s for s in styles.values() if _is_default_paragraph_style(s)), None)
+    builder = ChapterBuilder()
+    book_title: str | None = None
+    first = True
+    for paragraph in _paragraphs(document.element.body):
+        text = clean_text(_text(paragraph))
+        if not text:
+            continue
+        kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
+        if kind == "title" and first:
+            book_title = text
+        elif kind is not None:
+            builder.heading(text)
+        else:
+            builder.paragraph(text)
+        first = False
+    core = document.core_properties
+    return ReadText(
+        chapters=builder.result(),
+        # The visible title beats the file's properties, which often keep a template's.
+        title=book_title or clean_text(core.title or "") or None,
+        author=clean_text(core.author or "") or None,
+        language=clean_text(core.language or "") or None,
+    )
+
+
+def _is_default_paragraph_style(style: Any) -> bool:
+    element = getattr(style, "element", None)
+    return (
+        element is not None
+        and element.get(W + "default") in ("1", "true", "on")
+        and (element.get(W + "type") == "paragraph")
+    )
+
+
+def _kind(style: Any) -> str | None:
+    """What a paragraph style makes of it: "title", "chapter" (Heading 1/2, or a style
+    based on them), or None for text."""
+    seen: set[str] = set()
+    for _ in range(_STYLE_DEPTH):
+        if style is None or style.style_id in seen:
+            return None
+        seen.add(style.style_id)
+        name = (style.name or "").casefold()
+        ident = (style.style_id or "").casefold()
+        if name == "title" or ident == "title":
+            return "title"
+        if name in ("heading 1", "heading 2") or ident in ("heading1", "heading2"):
+            return "chapter"
+        if name.startswith(("heading", "subtitle")) or ident.startswith(("heading", "subtitle")):
+            return None  # Heading 3 based on Heading 2 is still a paragraph
+        style = style.base_style
+    return None
+
+
+def _paragraphs(container: Any) -> Iterator[Any]:
+    """Every body paragraph in order, including those in tables and content controls."""
+    for child in container:
+        tag = child.tag
+        if tag == W + "p":
+            yield child
+        elif tag == W + "tbl":
+            for row in child.iterchildren(W + "tr"):
+                for cell in row.iterchildren(W + "tc"):
+                    yield from _paragraphs(cell)
+        elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"):
+            yield from _paragraphs(child)
+
+
+def _text(element: Any) -> str:
+    parts: list[str] = []
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            continue
+        if tag == W + "t":
+            parts.append(child.text or "")
+        elif tag in _SPACES:
+            parts.append(" ")
+        elif tag == W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append(_text(child))
+    return "".join(parts)

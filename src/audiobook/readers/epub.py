@@ -1,0 +1,441 @@
+"""EPUB manuscripts: the spine's documents in reading order, titled from the book's
+own table of contents, with cover, title, copyright, contents and index pages left out.
+
+An EPUB is a zip of XHTML from anywhere, so it is treated as hostile: sizes are
+checked before anything inflates (`open_archive`), nothing is ever extracted to disk,
+the package document is checked for a missing or circular spine before ebooklib loads
+it, and every page is parsed by `html.parse_markup` (no entities, DTDs or network).
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from audiobook.errors import ManuscriptError
+from audiobook.readers import (
+    ChapterBuilder,
+    clean_text,
+    clean_title,
+    is_safe_member,
+    missing_package,
+    open_archive,
+)
+from audiobook.readers.html import (
+    Block,
+    body_of,
+    document_title,
+    local_name,
+    parse_markup,
+    semantic_types,
+    walk,
+)
+
+if TYPE_CHECKING:
+    import zipfile
+
+    from lxml.etree import _Element
+
+    from audiobook.ingest import ReadText
+
+log = logging.getLogger(__name__)
+
+OPF_NS = "http://www.idpf.org/2007/opf"
+_DOCUMENT_TYPES = {"application/xhtml+xml", "text/html", "application/x-dtbook+xml"}
+
+# Reasons to leave a page out, by epub:type / role, guide type, and file name.
+_SEMANTIC_SKIPS = {
+    "cover": "cover",
+    "titlepage": "title page",
+    "halftitlepage": "title page",
+    "title-page": "title page",
+    "copyright-page": "copyright",
+    "copyright": "copyright",
+    "toc": "table of contents",
+    "landmarks": "table of contents",
+    "loi": "list of illustrations",
+    "lot": "list of tables",
+    "index": "index",
+}
+_NAME_SKIPS = re.compile(
+    r"^(?:(?P<cover>cover(?:page)?)|(?P<title>title(?:[-_]?page)?|half[-_]?title)"
+    r"|(?P<copyright>copyright(?:[-_]?page)?|copy)|(?P<toc>toc|contents|nav))"
+    r"(?:[-_]?\d+)?$",
+    re.IGNORECASE,
+)
+_NAME_REASONS = {
+    "cover": "cover",
+    "title": "title page",
+    "copyright": "copyright",
+    "toc": "table of contents",
+}
+_COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bisbn\b", re.IGNORECASE)
+LONG_PAGE_WORDS = 1500
+"""A page this long is kept whatever it is marked as: losing a chapter is worse than
+reading a long front-matter page."""
+SHORT_PAGE_WORDS = 300
+
+
+def read_epub(path: Path) -> ReadText:
+    """An EPUB manuscript as chapters (see `read_epub_with_notes` for what was skipped)."""
+    return read_epub_with_notes(path)[0]
+
+
+def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
+    """The book, and one note per page left out, such as "cover.xhtml (cover)".
+
+    `audiobook plan` shows the notes so a user can see that nothing was lost by accident.
+    """
+    from audiobook.ingest import ReadText
+
+    try:
+        from ebooklib import epub
+    except ImportError as exc:
+        raise missing_package(path, "ebooklib", "EPUB files") from exc
+
+    with open_archive(path, "EPUB file") as archive:
+        package = _check_package(path, archive)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = epub.read_epub(str(path), {"ignore_ncx": True})
+    except Exception as exc:  # ebooklib fails on broken files with many exception types
+        raise ManuscriptError(f"{path}: not a readable EPUB ({exc})") from exc
+
+    metadata = _metadata(book)
+    reading = _Reading(path, book, posixpath.dirname(package), metadata.get("title"))
+    for idref, linear in book.spine:
+        reading.read_page(idref, linear)
+    for note in reading.notes:
+        log.info("%s: skipped %s", path.name, note)
+    found = ReadText(
+        chapters=reading.builder.result(),
+        title=metadata.get("title"),
+        author=metadata.get("author"),
+        language=metadata.get("language"),
+    )
+    return found, reading.notes
+
+
+# ---------------------------------------------------------------- package checks
+
+
+def _check_package(path: Path, archive: zipfile.ZipFile) -> str:
+    """The package document's path, once its spine is known to exist and not loop.
+
+    ebooklib would fail on a missing spine with a bare TypeError, or repeat pages.
+    """
+    from lxml import etree
+
+    def parse(name: str) -> _Element | None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            recover=True,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        try:
+            data = archive.read(name)
+            # Entity declarations have no place in package files: drop them unread.
+            data = re.sub(rb"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", b"", data, count=1, flags=re.S)
+            return etree.fromstring(data, parser)
+        except (KeyError, etree.XMLSyntaxError, ValueError):
+            return None
+
+    container = parse("META-INF/container.xml")
+    rootfile = None
+    if container is not None:
+        rootfile = next(
+            (el.get("full-path") for el in container.iter() if local_name(el) == "rootfile"),
+            None,
+        )
+    if not rootfile or not is_safe_member(rootfile):
+        raise ManuscriptError(f"{path}: broken EPUB: META-INF/container.xml names no package")
+    package = parse(rootfile)
+    if package is None:
+        raise ManuscriptError(
+            f"{path}: broken EPUB: its package '{rootfile}' is missing or unreadable"
+        )
+    base = posixpath.dirname(rootfile)
+    manifest = {
+        el.get("id"): posixpath.normpath(posixpath.join(base, unquote(el.get("href") or "")))
+        for el in package.iter()
+        if local_name(el) == "item" and el.get("id")
+    }
+    spine = next((el for el in package.iter() if local_name(el) == "spine"), None)
+    refs = [
+        el.get("idref")
+        for el in (spine if spine is not None else ())
+        if local_name(el) == "itemref"
+    ]
+    if spine is None or not refs:
+        raise ManuscriptError(f"{path}: broken EPUB: it has no spine (no reading order)")
+    seen: set[str] = set()
+    for ref in refs:
+        if ref not in manifest:
+            raise ManuscriptError(
+                f"{path}: broken EPUB: the spine names '{ref}', which the manifest lacks"
+            )
+        if manifest[ref] in (posixpath.normpath(rootfile), "META-INF/container.xml"):
+            raise ManuscriptError(
+                f"{path}: broken EPUB: the spine points back at its own package "
+                f"'{rootfile}' (circular)"
+            )
+        if ref in seen:
+            raise ManuscriptError(
+                f"{path}: broken EPUB: the spine lists '{ref}' twice (circular reading order)"
+            )
+        seen.add(ref)
+    return rootfile
+
+
+def _metadata(book: Any) -> dict[str, str]:
+    """Title, author(s) and language from the Dublin Core metadata."""
+
+    def entries(namespace: str, name: str | None) -> list[tuple[str | None, dict[str, str]]]:
+        try:
+            return list(book.get_metadata(namespace, name))
+        except KeyError:  # ebooklib raises when the namespace is absent
+            return []
+
+    def values(name: str) -> list[tuple[str, dict[str, str]]]:
+        found = []
+        for value, attrs in entries("DC", name):
+            text = clean_text(value or "")
+            if text:
+                found.append((text, attrs or {}))
+        return found
+
+    roles = {
+        (attrs.get("refines") or "").lstrip("#"): (value or "").strip()
+        for value, attrs in entries("OPF", None)
+        if attrs and attrs.get("property") == "role"
+    }
+    authors = []
+    for name, attrs in values("creator"):
+        role = attrs.get(f"{{{OPF_NS}}}role") or roles.get(attrs.get("id") or "")
+        if not role or role == "aut":
+            authors.append(name)
+    result: dict[str, str] = {}
+    if titles := values("title"):
+        result["title"] = titles[0][0]
+    if authors:
+        result["author"] = (
+            authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
+        )
+    if languages := values("language"):
+        result["language"] = languages[0][0]
+    return result
+
+
+# ---------------------------------------------------------------- reading pages
+
+
+@dataclass
+class _Reading:
+    """The state of one pass over the spine."""
+
+    path: Path
+    book: Any
+    base: str
+    book_title: str | None
+    builder: ChapterBuilder = field(default_factory=ChapterBuilder)
+    notes: list[str] = field(default_factory=list)
+    toc: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
+    guide: dict[str, str] = field(default_factory=dict)
+    previous_title: str | None = None
+
+    def __post_init__(self) -> None:
+        self.toc = _toc_by_page(self.book)
+        for ref in self.book.guide or []:
+            href, _, fragment = unquote(ref.get("href") or "").partition("#")
+            if href and not fragment and ref.get("type"):
+                self.guide[posixpath.normpath(href)] = ref["type"].lower()
+
+    def skip(self, name: str, reason: str) -> None:
+        self.notes.append(f"{name} ({reason})")
+
+    def read_page(self, idref: str, linear: str) -> None:
+        from ebooklib import epub
+
+        item = self.book.get_item_with_id(idref)
+        if item is None:
+            self.skip(idref, "not in the manifest")
+            return
+        name = item.get_name()
+        key = posixpath.normpath(name)
+        if not is_safe_member(posixpath.join(self.base, key)):
+            self.skip(name, "outside the book; not read")
+            return
+        if not (isinstance(item, epub.EpubHtml) or item.media_type in _DOCUMENT_TYPES):
+            self.skip(name, "not a text page")
+            return
+        if (linear or "yes").lower() == "no":
+            self.skip(name, "outside the reading order")
+            return
+        # `content` is the raw file; ebooklib's get_content() re-renders it through its own
+        # HTML template and parser.
+        root = parse_markup(item.content or b"")
+        if root is None:
+            self.skip(name, "no text")
+            return
+        body = body_of(root)
+        entries = self.toc.get(key, [])
+        marks = {fragment: title for fragment, title in entries if fragment}
+        blocks = walk(body, frozenset(marks))
+        reason = self._skip_reason(item, key, root, body, blocks)
+        if reason:
+            self.skip(name, reason)
+            return
+        self._add_page(root, blocks, entries, marks)
+
+    def _skip_reason(
+        self, item: Any, key: str, root: _Element, body: _Element, blocks: list[Block]
+    ) -> str | None:
+        """Why a page is not read aloud, or None to read it.
+
+        Declared roles (nav item, epub:type, guide) are trusted; a file name or
+        copyright wording only on a short page; a long page is always read unless it
+        is mostly links.
+        """
+        from ebooklib import epub
+
+        if isinstance(item, epub.EpubNav) or "nav" in (getattr(item, "properties", None) or []):
+            return "table of contents"
+        words = sum(len(b.text.split()) for b in blocks if b.kind in ("text", "heading"))
+        marked: set[str] = set()
+        for element in (root, body, *body):
+            marked |= semantic_types(element)
+        marked.add(self.guide.get(key, ""))
+        reason = next((_SEMANTIC_SKIPS[t] for t in sorted(marked) if t in _SEMANTIC_SKIPS), None)
+        if reason is None and words <= SHORT_PAGE_WORDS:
+            stem = posixpath.splitext(posixpath.basename(key))[0]
+            named = _NAME_SKIPS.match(stem)
+            if named:
+                reason = _NAME_REASONS[named.lastgroup or ""]
+            elif words and _COPYRIGHT.search(" ".join(b.text for b in blocks)):
+                reason = "copyright"
+            elif self._is_title_page(blocks, words):
+                reason = "title page"
+        if reason is None and words >= 20 and _mostly_links(body):
+            reason = "table of contents"
+        if reason and words > LONG_PAGE_WORDS and not _mostly_links(body):
+            log.warning(
+                "%s: %s is marked as %s but holds %d words; reading it",
+                self.path.name,
+                key,
+                reason,
+                words,
+            )
+            return None
+        return reason or (None if words else "no text")
+
+    def _is_title_page(self, blocks: list[Block], words: int) -> bool:
+        """A few words that open with the book's title: the title page."""
+        if not self.book_title or not words or words > 40:
+            return False
+        first = next((b.text for b in blocks if b.kind in ("text", "heading")), "")
+        return first.casefold() == self.book_title.casefold()
+
+    def _add_page(
+        self,
+        root: _Element,
+        blocks: list[Block],
+        entries: list[tuple[str | None, str]],
+        marks: dict[str, str],
+    ) -> None:
+        """Add one page's text to the chapters.
+
+        A table-of-contents entry starts a chapter and its title wins over the page's
+        own headings. A page the contents do not list starts a chapter if it opens with
+        a heading, else continues the previous one (a chapter split over files). In a
+        book without contents, every h1/h2 starts a chapter.
+        """
+        builder = self.builder
+        html_title = document_title(root)
+        page_title = next((title for fragment, title in entries if not fragment), None)
+        opening = next((b for b in blocks if b.kind != "mark"), None)
+        if page_title:
+            builder.heading(page_title, fixed=True)
+        elif not entries:
+            builder.title_fixed = False
+            if opening is not None and opening.kind == "heading":
+                builder.heading(opening.text)
+            elif not self.toc and html_title not in (None, self.book_title, self.previous_title):
+                builder.heading(html_title)
+        self.previous_title = html_title
+        for block in blocks:
+            if block.kind == "mark":
+                builder.heading(marks[block.text], fixed=True)
+            elif block.kind == "heading":
+                if block is opening and not entries:
+                    continue  # already the chapter's title
+                if builder.at_chapter_start or not self.toc:
+                    builder.heading(block.text)
+                else:
+                    builder.paragraph(block.text)
+            elif block.kind == "break":
+                builder.scene_break()
+            else:
+                builder.paragraph(block.text)
+
+
+def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
+    """Table-of-contents entries, every level, by page: [(fragment or None, title)]."""
+    from ebooklib import epub
+
+    items = list(book.get_items())
+    # ebooklib resolves nav links against the OPF folder but leaves NCX links relative
+    # to the NCX file.
+    base = ""
+    if not any(isinstance(item, epub.EpubNav) for item in items):
+        ncx = next((item for item in items if isinstance(item, epub.EpubNcx)), None)
+        base = posixpath.dirname(ncx.get_name()) if ncx is not None else ""
+    found: dict[str, list[tuple[str | None, str]]] = {}
+
+    def add(href: str | None, title: str | None) -> None:
+        title = clean_title(title or "")
+        if not href or not title:
+            return
+        page, _, fragment = unquote(href).partition("#")
+        key = posixpath.normpath(posixpath.join(base, page))
+        entry = (fragment or None, title)
+        if entry not in found.setdefault(key, []):
+            found[key].append(entry)
+
+    def visit(entries: Any) -> None:
+        for entry in entries or []:
+            if isinstance(entry, tuple | list):
+                head, *children = entry
+                if isinstance(head, tuple | list):
+                    visit(entry)
+                    continue
+                add(getattr(head, "href", None), getattr(head, "title", None))
+                for child in children:
+                    visit(child if isinstance(child, list) else [child])
+            else:
+                add(getattr(entry, "href", None), getattr(entry, "title", None))
+
+    visit(book.toc)
+    return found
+
+
+def _mostly_links(body: _Element) -> bool:
+    """A page whose text is mostly links to elsewhere is a table of contents."""
+    from audiobook.readers.html import inline_text
+
+    total = len(clean_text(inline_text(body)))
+    if total == 0:
+        return False
+    links = [el for el in body.iter() if local_name(el) == "a" and el.get("href")]
+    linked = sum(len(clean_text(inline_text(a))) for a in links)
+    return len(links) >= 3 and linked >= 0.6 * total

@@ -1,0 +1,316 @@
+"""HTML and XHTML manuscripts, and the markup walker the EPUB reader shares.
+
+Markup from a manuscript is untrusted, so it is parsed with entity expansion, DTD
+loading and network access all off, after its DOCTYPE (and any entity declarations in
+it) has been removed: an external entity cannot read a local file and a billion-laughs
+entity has nothing to expand. Named HTML entities (`&nbsp;`, `&mdash;`) are mapped to
+their characters by name; any other entity reference is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import html as html_std
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from audiobook.readers import ChapterBuilder, clean_text
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+    from audiobook.ingest import ReadText
+
+OPS_NS = "http://www.idpf.org/2007/ops"
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+# Declaring an external subset (never loaded) makes libxml2 keep undeclared entities
+# such as &nbsp; as references instead of failing the parse.
+_SAFE_DOCTYPE = (
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" '
+    '"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">'
+)
+_ENTITY_REF = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_CHARSET = re.compile(rb"""(?:encoding|charset)\s*=\s*["']?([A-Za-z0-9_.:-]+)""")
+
+_SKIPPED = {
+    "head", "script", "style", "template", "noscript", "svg", "rt", "rp",
+    "object", "iframe", "audio", "video", "canvas", "select", "button", "textarea",
+}  # fmt: skip
+_BLOCKS = {
+    "p", "div", "li", "blockquote", "h3", "h4", "h5", "h6", "section", "article",
+    "header", "footer", "aside", "nav", "main", "figure", "figcaption", "dd", "dt", "dl",
+    "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre",
+    "address", "center", "hgroup", "body", "html", "details", "summary", "fieldset",
+    "legend", "form", "poem", "stanza", "linegroup",
+}  # fmt: skip
+_NOT_SPOKEN = {"noteref", "pagebreak", "doc-noteref", "doc-pagebreak"}
+_BREAK_CLASS = re.compile(
+    r"scene|section-?break|\bbreak\b|dinkus|asterism|ornament|separator|\bsep\b|transition",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One thing found while walking markup, in document order.
+
+    `heading` is an h1/h2 (`level` 1 or 2); `text` a paragraph; `break` a scene break;
+    `mark` the position of an element whose id the caller asked about (`text` is the id).
+    """
+
+    kind: Literal["heading", "text", "break", "mark"]
+    text: str = ""
+    level: int = 0
+
+
+def read_html(text: str) -> ReadText:
+    """An HTML/XHTML manuscript: h1/h2 start chapters, `<title>` names the book.
+
+    A lone h1 above h2 chapters (or an h1 repeating `<title>`) is the book's title
+    page heading, not a chapter.
+    """
+    from audiobook.ingest import ReadText
+
+    root = parse_markup(text)
+    if root is None:
+        return ReadText(chapters=[])
+    book_title = document_title(root)
+    blocks = walk(body_of(root))
+    headings = [b for b in blocks if b.kind == "heading"]
+    title_heading: Block | None = None
+    if headings and headings[0].level == 1 and len(headings) > 1:
+        first = headings[0]
+        lone_h1 = sum(1 for b in headings if b.level == 1) == 1
+        if lone_h1 or (book_title and first.text.casefold() == book_title.casefold()):
+            title_heading = first
+    builder = ChapterBuilder()
+    for block in blocks:
+        if block is title_heading:
+            continue
+        if block.kind == "heading":
+            builder.heading(block.text)
+        elif block.kind == "break":
+            builder.scene_break()
+        elif block.kind == "text":
+            builder.paragraph(block.text)
+    return ReadText(
+        chapters=builder.result(),
+        title=book_title or (title_heading.text if title_heading else None),
+        author=_meta(root, "author", "dc.creator", "dcterms.creator"),
+        language=language_of(root),
+    )
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def parse_markup(data: bytes | str) -> _Element | None:
+    """Parse (X)HTML safely: as XML when well formed, else with the forgiving HTML
+    parser. Returns None when there is no document at all."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = data if isinstance(data, str) else _decode(data)
+    text = _DOCTYPE.sub("", _XML_DECL.sub("", text, count=1), count=1).lstrip()
+    # The HTML parser would keep an undeclared "&xxe;" as literal text to be read aloud.
+    text = _ENTITY_REF.sub(lambda m: m[0] if _is_known_entity(m[1]) else "", text)
+    if not text:
+        return None
+    xml_parser = etree.XMLParser(
+        encoding="utf-8",
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        return etree.fromstring((_SAFE_DOCTYPE + text).encode("utf-8"), xml_parser)
+    except etree.XMLSyntaxError:
+        pass
+    html_parser = lxml_html.HTMLParser(
+        encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
+    )
+    try:
+        return lxml_html.document_fromstring(text.encode("utf-8"), parser=html_parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _is_known_entity(name: str) -> bool:
+    return name in html_std.entities.name2codepoint or f"{name};" in html_std.entities.html5
+
+
+def _decode(data: bytes) -> str:
+    """Bytes of markup to text: BOM, then the declared charset, then UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    declared = _CHARSET.search(data[:2048])
+    encoding = "utf-8"
+    if declared:
+        with contextlib.suppress(LookupError):
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+    return data.decode(encoding, errors="replace")
+
+
+# ---------------------------------------------------------------- walking
+
+
+def local_name(node: object) -> str | None:
+    """An element's tag without namespace, lowercased; None for comments and entities."""
+    tag = getattr(node, "tag", None)
+    if not isinstance(tag, str):
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def semantic_types(element: _Element) -> set[str]:
+    """The element's epub:type and DPUB-ARIA role tokens ("doc-toc" → "toc")."""
+    tokens = (
+        (element.get(f"{{{OPS_NS}}}type") or "")
+        + " "
+        + (element.get("epub:type") or "")
+        + " "
+        + (element.get("role") or "")
+    ).split()
+    return {t.lower().removeprefix("doc-") for t in tokens} | {t.lower() for t in tokens}
+
+
+def body_of(root: _Element) -> _Element:
+    for element in root.iter():
+        if local_name(element) == "body":
+            return element
+    return root
+
+
+def document_title(root: _Element) -> str | None:
+    """The text of `<title>` in the head, if any."""
+    for element in root.iter():
+        name = local_name(element)
+        if name == "body":
+            break
+        if name == "title":
+            return clean_text(inline_text(element)) or None
+    return None
+
+
+def language_of(root: _Element) -> str | None:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return (lang.strip() or None) if lang else None
+
+
+def _meta(root: _Element, *names: str) -> str | None:
+    for element in root.iter():
+        if local_name(element) == "meta" and (element.get("name") or "").lower() in names:
+            content = clean_text(element.get("content") or "")
+            if content:
+                return content
+    return None
+
+
+def inline_text(element: _Element) -> str:
+    """All speakable text inside `element`: `<br>` is a space, entities become their
+    characters, scripts, notes references and page numbers are left out."""
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(element: _Element, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        name = local_name(child)
+        if name is None:
+            parts.append(_entity_text(child))
+        elif name == "br":
+            parts.append(" ")
+        elif name not in _SKIPPED and not semantic_types(child) & _NOT_SPOKEN:
+            _collect(child, parts)
+        parts.append(child.tail or "")
+
+
+def _entity_text(node: object) -> str:
+    """An unexpanded entity reference: an HTML named character, or nothing."""
+    name = getattr(node, "name", None)
+    if not isinstance(name, str):
+        return ""
+    if name in html_std.entities.name2codepoint:
+        return chr(html_std.entities.name2codepoint[name])
+    return html_std.entities.html5.get(name + ";", "")
+
+
+def walk(root: _Element, marks: frozenset[str] = frozenset()) -> list[Block]:
+    """The blocks of a document body in order.
+
+    p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is a
+    space; `<hr>` and empty elements classed as scene breaks become breaks; ids listed in
+    `marks` produce a `mark` block where that element begins (EPUB tables of contents
+    point at them).
+    """
+    walker = _Walker(marks)
+    walker.visit(root)
+    walker.flush()
+    return walker.blocks
+
+
+class _Walker:
+    def __init__(self, marks: frozenset[str]) -> None:
+        self.marks = marks
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        text = clean_text("".join(self.buffer))
+        self.buffer.clear()
+        if text:
+            self.blocks.append(Block("text", text))
+
+    def mark(self, element: _Element) -> None:
+        for ident in (element.get("id"), element.get("name")):
+            if ident and ident in self.marks:
+                self.flush()
+                self.blocks.append(Block("mark", ident))
+
+    def visit(self, element: _Element) -> None:
+        name = local_name(element)
+        if name is None or name in _SKIPPED or semantic_types(element) & _NOT_SPOKEN:
+            return
+        self.mark(element)
+        if name in ("h1", "h2"):
+            self.flush()
+            for inner in element.iterdescendants():
+                self.mark(inner)
+            text = clean_text(inline_text(element))
+            if text:
+                self.blocks.append(Block("heading", text, level=int(name[1])))
+            return
+        if name == "hr":
+            self.flush()
+            self.blocks.append(Block("break"))
+            return
+        if name == "br":
+            self.buffer.append(" ")
+            return
+        is_block = name in _BLOCKS
+        if is_block:
+            self.flush()
+        count = len(self.blocks)
+        self.buffer.append(element.text or "")
+        for child in element:
+            if local_name(child) is None:
+                self.buffer.append(_entity_text(child))
+            else:
+                self.visit(child)
+            self.buffer.append(child.tail or "")
+        if is_block:
+            self.flush()
+            if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
+                self.blocks.append(Block("break"))

@@ -1,0 +1,401 @@
+"""Chapters in plain text, from headings alone on their line.
+
+Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
+THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
+"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction" and bare numbers ("1.",
+"IV.") when the book numbers its chapters that way. A heading must stand alone: a
+blank line (or the start of the text) before it and after it.
+
+Two things look like headings but are not chapters, and are not read aloud: a table
+of contents at the front (a "Contents" block, or a run of headings with no text
+between them that reappear later), and Project Gutenberg's header and licence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audiobook.readers import clean_title, join_titles
+
+if TYPE_CHECKING:
+    from audiobook.ingest import ReadText
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------- numbers
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_WORD_VALUES = {
+    **{w: i for i, w in enumerate(_UNITS, 1)},
+    **{w: i for i, w in enumerate(_TEENS, 10)},
+    **{w: 10 * i for i, w in enumerate(_TENS, 2)},
+    **{w: i for i, w in enumerate(_ORDINALS, 1)},
+    "hundred": 100,
+}
+_ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_SPELLED = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:one\s+)?hundred)"
+)
+_ORDINAL = rf"(?:the\s+)?(?:{'|'.join(_ORDINALS)}|last|final)"
+_NUMBER = rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL})(?![\w'’])"
+
+_KEYWORDS = (
+    r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
+    r"fytte|lesson"
+)
+_LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
+_NAMED = re.compile(
+    rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
+    rf"|conclusion|postscript|author['’]s\s+note|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
+    rf"(?![\w'’])(?P<after>.*)$",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"^(?P<num>\d{{1,3}}|{_ROMAN})\.?$")
+_AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents\.?$", re.IGNORECASE)
+_PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+_SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
+MAX_HEADING_CHARS = 100
+MAX_TITLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line: its text as written, its numbering family and number."""
+
+    text: str
+    family: str
+    number: int | str
+    has_title: bool
+
+    @property
+    def key(self) -> tuple[str, int | str]:
+        return (self.family, self.number)
+
+
+def parse_heading(line: str) -> Heading | None:
+    """The heading on a line that holds nothing else, or None."""
+    line = " ".join(line.split())
+    if not line or len(line) > MAX_HEADING_CHARS:
+        return None
+    if match := _BARE.match(line):
+        return Heading(line, "bare", _number(match["num"]), has_title=False)
+    match = _LABELLED.match(line) or _NAMED.match(line)
+    if not match:
+        return None
+    after = _AFTER.match(match["after"])
+    assert after is not None  # the pattern matches any text
+    rest, separated = after["rest"], bool(after["sep"])
+    if rest and not _is_heading_title(rest, separated):
+        return None
+    keyword = match["kw"].lower().rstrip(".")
+    family = {"chap": "chapter", "vol": "volume"}.get(keyword, keyword)
+    if "num" in match.groupdict():
+        return Heading(line, family, _number(match["num"]), has_title=bool(rest))
+    return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
+
+
+def _is_heading_title(rest: str, separated: bool) -> bool:
+    """The words after "Chapter 12": a title, not the rest of a sentence."""
+    words = rest.split()
+    if len(words) > MAX_TITLE_WORDS or not (rest[0].isupper() or rest[0].isdigit()):
+        return separated and len(words) <= MAX_TITLE_WORDS and rest[0] in "\"'“‘(["
+    return separated or _is_shouted(rest) or _is_title_case(rest)
+
+
+def _number(text: str) -> int | str:
+    text = " ".join(text.lower().replace("-", " ").split()).removeprefix("the ")
+    if text.isdigit():
+        return int(text)
+    if re.fullmatch(r"[mdclxvi]+", text):
+        return _roman_value(text.upper())
+    words = text.split()
+    if all(w in _WORD_VALUES for w in words):
+        return sum(_WORD_VALUES[w] for w in words) if words[-1] != "hundred" else 100
+    return text
+
+
+def _roman_value(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for char, following in zip(text, [*text[1:], ""], strict=True):
+        value = values[char]
+        total += -value if following and values[following] > value else value
+    return total
+
+
+def _is_shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_title_case(text: str) -> bool:
+    significant = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    if not significant:
+        return text[:1].isupper()
+    return sum(w[0].isupper() for w in significant) * 2 >= len(significant)
+
+
+def _is_title_line(line: str, *, attached: bool) -> bool:
+    """A chapter title on its own line after a bare heading ("CHAPTER 3" / "The Title").
+
+    `attached` (same block as the heading) allows a closing period in a title-cased line;
+    a title in a block of its own must not end like a sentence, so that a chapter's
+    one-line first paragraph is not taken for its title.
+    """
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS or parse_heading(line):
+        return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if _is_shouted(line):
+        return True
+    if attached:
+        return _is_title_case(line)
+    return not line.endswith(_SENTENCE_END)
+
+
+# ---------------------------------------------------------------- Gutenberg
+
+_PG_START = re.compile(
+    r"^[ \t]*(?:\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^\n]*"
+    r"|\*END\*THE SMALL PRINT[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PG_END = re.compile(
+    r"^[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK"
+    r"|End of (?:the )?Project Gutenberg(?:'s)?\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PG_FIELD = re.compile(r"^(Title|Author|Language):[ \t]*(.*)$", re.MULTILINE)
+_PG_CREDITS = re.compile(
+    r"^(?:produced by|e-?text prepared by|transcribed (?:from|by)|this e-?(?:book|text) was "
+    r"(?:produced|prepared)|prepared by)\b",
+    re.IGNORECASE,
+)
+_LANGUAGES = {
+    "english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
+    "portuguese": "pt", "dutch": "nl", "danish": "da", "swedish": "sv", "norwegian": "no",
+    "finnish": "fi", "latin": "la", "polish": "pl", "russian": "ru", "catalan": "ca",
+}  # fmt: skip
+
+
+def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
+    """The book's own text without Project Gutenberg's header and licence, and the
+    Title/Author/Language fields of the header."""
+    fields: dict[str, str] = {}
+    start = _PG_START.search(text)
+    if start:
+        header = text[: start.start()]
+        for match in _PG_FIELD.finditer(header):
+            value = match.group(2).strip()
+            # a long title continues on indented lines
+            following = header[match.end() :].split("\n")[1:]
+            for line in following:
+                if not line.startswith((" ", "\t")) or not line.strip():
+                    break
+                value += " " + line.strip()
+            if value:
+                fields[match.group(1).lower()] = " ".join(value.split())
+        text = text[start.end() :]
+        log.info("left out the Project Gutenberg header")
+    end = _PG_END.search(text)
+    if end:
+        text = text[: end.start()]
+        log.info("left out the Project Gutenberg licence")
+    if start:
+        blocks = re.split(r"\n\s*\n", text.strip("\n"), maxsplit=3)
+        while blocks and _PG_CREDITS.match(blocks[0].strip()):
+            blocks.pop(0)
+        text = "\n\n".join(blocks)
+    if "language" in fields:
+        code = _LANGUAGES.get(fields["language"].split()[0].lower())
+        if code:
+            fields["language"] = code
+        else:
+            del fields["language"]
+    return text, fields
+
+
+# ---------------------------------------------------------------- chapters
+
+
+@dataclass
+class _Block:
+    lines: list[str]
+    heading: Heading | None = None
+    title: str | None = None
+    role: str = "body"  # body | heading | title | contents
+
+
+def find_chapters(text: str) -> ReadText:
+    """Plain text as chapters; one untitled chapter when it has no headings."""
+    from audiobook.ingest import ReadText, _paragraphs
+
+    text, fields = strip_gutenberg(text)
+    blocks = _blocks(text)
+    _find_headings(blocks)
+    _drop_contents(blocks)
+    _attach_title_lines(blocks)
+    metadata = {
+        "title": fields.get("title"),
+        "author": fields.get("author"),
+        "language": fields.get("language"),
+    }
+    if not any(b.role == "heading" for b in blocks):
+        return ReadText(chapters=[(None, _paragraphs(text))], **metadata)
+    chapters: list[tuple[str | None, list[str]]] = [(None, [])]
+    for block in blocks:
+        if block.role == "heading":
+            title = block.title or ""
+            current, chunks = chapters[-1]
+            if chunks:
+                chapters.append((title, []))
+            else:
+                chapters[-1] = (join_titles(current, title) if current else title, chunks)
+        elif block.role == "body":
+            chapters[-1][1].append("\n".join(block.lines))
+    found = [(title, _paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
+    return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            blocks.append(_Block(lines))
+    return blocks
+
+
+def _find_headings(blocks: list[_Block]) -> None:
+    """Mark heading blocks and give each its title; a two-line block may be a heading
+    and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
+    for block in blocks:
+        first = parse_heading(block.lines[0])
+        if first is None or len(block.lines) > 2:
+            continue
+        if len(block.lines) == 2:
+            if first.has_title or not _is_title_line(block.lines[1], attached=True):
+                continue
+            block.title = join_titles(clean_title(first.text), clean_title(block.lines[1]))
+        else:
+            block.title = clean_title(first.text)
+        block.heading, block.role = first, "heading"
+    families = [b.heading.family for b in blocks if b.heading]
+    bare_ok = families.count("bare") >= 2 and "chapter" not in families
+    for block in blocks:
+        if block.heading and block.heading.family == "bare" and not bare_ok:
+            block.heading, block.title, block.role = None, None, "body"
+
+
+def _attach_title_lines(blocks: list[_Block]) -> None:
+    """A lone line between a bare heading and its text is its title ("CHAPTER 3" /
+    "The Title" / text)."""
+    for index, block in enumerate(blocks):
+        heading = block.heading
+        if block.role != "heading" or heading is None:
+            continue
+        if len(block.lines) == 1 and not heading.has_title and index + 2 < len(blocks):
+            following, after = blocks[index + 1], blocks[index + 2]
+            if (
+                len(following.lines) == 1
+                and following.role == "body"
+                and _is_title_line(following.lines[0], attached=False)
+                and parse_heading(after.lines[0]) is None
+                and not _CONTENTS.match(following.lines[0])
+            ):
+                block.title = join_titles(block.title or "", clean_title(following.lines[0]))
+                following.role = "title"
+
+
+def _drop_contents(blocks: list[_Block]) -> None:
+    """Leave out a table of contents: it names the chapters but is not one."""
+    dropped = 0
+    for block in blocks:  # a list of headings in one block
+        if len(block.lines) >= 2 and block.role == "body":
+            listed = sum(1 for line in block.lines if _is_heading_entry(line))
+            if listed >= 2 and listed * 5 >= len(block.lines) * 4:
+                block.role, dropped = "contents", dropped + len(block.lines)
+    label = next((i for i, b in enumerate(blocks) if _is_contents_label(b)), None)
+    if label is not None:
+        index = label + 1
+        while index < len(blocks):
+            block = blocks[index]
+            if block.role == "heading" and _followed_by_prose(blocks, index):
+                break
+            if block.role == "body" and not all(_is_entry(line) for line in block.lines):
+                break
+            index += 1
+        if index > label + 1:
+            for block in blocks[label:index]:
+                block.role, dropped = "contents", dropped + len(block.lines)
+    # Entries that name a heading found again later, with no text after them or right
+    # after another entry, are a contents list without a label.
+    headings = [i for i, b in enumerate(blocks) if b.role == "heading"]
+    for position, index in enumerate(headings):
+        block = blocks[index]
+        later = {blocks[i].heading.key for i in headings[position + 1 :] if blocks[i].heading}
+        if block.heading is None or block.heading.key not in later:
+            continue
+        before = next((b for b in reversed(blocks[:index]) if b.role != "title"), None)
+        if not _followed_by_prose(blocks, index) or (before and before.role == "contents"):
+            block.role, dropped = "contents", dropped + len(block.lines)
+    if dropped:
+        log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _is_contents_label(block: _Block) -> bool:
+    return len(block.lines) == 1 and bool(_CONTENTS.match(block.lines[0]))
+
+
+def _is_heading_entry(line: str) -> bool:
+    """A contents line naming a heading, perhaps with a page number."""
+    return parse_heading(line) is not None or parse_heading(_PAGE_REF.sub("", line)) is not None
+
+
+def _is_entry(line: str) -> bool:
+    """A plausible contents line: a heading, or a short title, with or without a page
+    number; not a sentence."""
+    if _is_heading_entry(line):
+        return True
+    title = _PAGE_REF.sub("", line)
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not (title[0].isupper() or title[0].isdigit()):
+        return False
+    if _is_shouted(title) or not title.endswith((".", "!", "?", '"', "”")):
+        return True
+    # a title-cased line may end in a period ("The Carpet-Bag."); a short sentence not
+    return bool(re.search(r"[^\W\d_][\w'’-]{3,}", title)) and _is_title_case(title)
+
+
+def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
+    """Is there running text between this heading and the next one? Contents entries
+    are followed only by more entries."""
+    for block in blocks[index + 1 :]:
+        if block.role == "heading":
+            return False
+        if (
+            block.role == "body"
+            and not all(_is_entry(line) for line in block.lines)
+            and any(c.isalnum() for line in block.lines for c in line)
+        ):
+            return True
+    return False
