@@ -293,7 +293,8 @@ def plan(
         )
     out.print(table)
     for repair in manuscript_.repairs:
-        out.print(f"repaired: {repair}")
+        prefix = "" if repair.startswith("skipped") else "repaired: "
+        out.print(f"{prefix}{repair}", highlight=False)
     out.print(f"manuscript: {book.manuscript}")
 
 

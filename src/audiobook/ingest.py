@@ -332,7 +332,13 @@ def read_manuscript(book: BookSource) -> Manuscript:
         )
     if not path.is_file():
         raise ManuscriptError(f"{path}: no such file")
-    if suffix in FILE_READERS:
+    if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
+        from audiobook.readers.epub import read_epub_with_notes
+
+        found, notes = read_epub_with_notes(path)
+        repairs = [f"skipped {note}" for note in notes]
+        found = _clean_found(found, repairs, path)
+    elif suffix in FILE_READERS:
         found, repairs = FILE_READERS[suffix](path), []
         found = _clean_found(found, repairs, path)
     else:
