@@ -1,0 +1,71 @@
+"""Fuzzing the readers with arbitrary input: no crash, no invented or doubled words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audiobook.errors import ManuscriptError
+from audiobook.ingest import decode_text, read_markdown
+from audiobook.readers.html import read_html
+from audiobook.readers.plaintext import find_chapters
+from audiobook.segment import words
+
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),
+    max_size=600,
+)
+LINES = st.lists(
+    st.one_of(
+        TEXT,
+        st.sampled_from(["", "CHAPTER I.", "Chapter 2", "PART ONE", "***", "# Title", "## Sub"]),
+    ),
+    max_size=30,
+).map("\n".join)
+
+
+def output_words(found) -> Counter:  # type: ignore[no-untyped-def]
+    counted: Counter = Counter()
+    for title, paragraphs in found.chapters:
+        counted.update(words(title or ""))
+        for paragraph in paragraphs:
+            counted.update(words(paragraph.text))
+    return counted
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(LINES)
+def test_plain_text_reader_never_crashes_or_invents_words(text):
+    found = find_chapters(text)
+    assert not output_words(found) - Counter(words(text))  # nothing added or doubled
+
+
+@SETTINGS
+@given(LINES)
+def test_markdown_reader_never_crashes_or_invents_words(text):
+    found = read_markdown(text)
+    assert not output_words(found) - Counter(words(text))
+
+
+@SETTINGS
+@given(st.one_of(TEXT, LINES.map(lambda t: f"<html><body><h1>{t}</h1><p>{t}</p></body></html>")))
+def test_html_reader_never_crashes(text):
+    read_html(text)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_decoding_any_bytes_gives_text_or_a_clear_refusal(raw):
+    try:
+        text, repairs = decode_text(raw, Path("fuzz.txt"))
+    except ManuscriptError as exc:
+        assert "fuzz.txt" in str(exc)
+        return
+    assert isinstance(text, str)
+    assert "\x00" not in text
