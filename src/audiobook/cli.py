@@ -292,10 +292,35 @@ def plan(
             voices,
         )
     out.print(table)
+    _print_cast(book, chapters)
     for repair in manuscript_.repairs:
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)
     out.print(f"manuscript: {book.manuscript}")
+
+
+def _print_cast(book, chapters) -> None:  # type: ignore[no-untyped-def]
+    """Who speaks: each voice profile, its engine voice, and how many segments it reads."""
+    from collections import Counter
+
+    from audiobook.pipeline import voice_profiles
+
+    lines = Counter(seg.voice for ch in chapters for seg in ch.segments)
+    characters: dict[str, list[str]] = {}
+    for name, profile_name in book.config.cast.items():
+        characters.setdefault(profile_name, []).append(name)
+    profiles = voice_profiles(chapters, book)
+    table = Table(title="Cast")
+    for column in ("voice profile", "speaks for", "engine voice", "segments"):
+        table.add_column(column)
+    for name, profile in sorted(profiles.items()):
+        who = ", ".join(characters.get(name, [])) or (
+            "narration" if name == book.config.voice else ""
+        )
+        if name == book.config.voice and characters.get(name):
+            who = f"narration, {who}"
+        table.add_row(name, who, f"{profile.engine}: {profile.voice}", str(lines[name]))
+    out.print(table)
 
 
 @app.command()

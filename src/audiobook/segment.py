@@ -1,8 +1,10 @@
 """Stage 2, segment: chapters → utterances the engine speaks, each with its pause.
 
-Paragraphs split into sentences (pysbd, which handles abbreviations, initials,
-decimals and quotes); a sentence longer than the engine handles well is split
-at a clause boundary, else between words. Every segment carries the pause that
+Paragraphs split into narration and quoted speech (`dialogue.py`), each read
+by its voice: a character in the book's `[cast]` speaks in the profile named
+there. Then sentences (pysbd, which handles abbreviations, initials, decimals
+and quotes); a sentence longer than the engine handles well is split at a
+clause boundary, else between words. Every segment carries the pause that
 follows it, from `[pauses]` in book.toml. The first chapter opens with the
 credits, each chapter with its spoken title, and the last closes with "The end".
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from audiobook.config import BookConfig
+from audiobook.dialogue import dialogue_paragraphs
 from audiobook.errors import ManuscriptError
 from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.normalize import spoken_title, to_spoken
@@ -43,6 +46,7 @@ CREDITS = {
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 @functools.cache
@@ -128,6 +132,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     lexicon = config.pronounce
     voice = config.voice
     narrator = config.narrator
+    cast = config.cast  # character → voice profile
+    last_speaker: str | None = None
     chapters: list[ScriptChapter] = []
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
@@ -151,18 +157,27 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 pauses.heading_ms,
             )
         )
-        for p_index, paragraph in enumerate(chapter.paragraphs):
+        spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
+        for p_index, (paragraph, paragraph_spans) in enumerate(
+            zip(chapter.paragraphs, spans, strict=True)
+        ):
             if paragraph.scene_break_before and segs and segs[-1].kind == "text":
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
-            for sentence in sentences(paragraph.text, lang):
-                pieces = split_long(sentence)
-                for c_index, piece in enumerate(pieces):
-                    pause = pauses.clause_ms if c_index < len(pieces) - 1 else pauses.sentence_ms
-                    segs.append(
-                        Segment(
-                            "text", piece, to_spoken(piece, lang, lexicon), voice, pause, p_index
-                        )
-                    )
+            for span in paragraph_spans:
+                span_voice = voice
+                if span.speech:
+                    who = span.speaker
+                    if who is None and config.unattributed_dialogue == "last":
+                        who = last_speaker
+                    last_speaker = span.speaker or last_speaker
+                    span_voice = cast.get(who, voice) if who else voice
+                for sentence in sentences(span.text, lang):
+                    pieces = split_long(sentence)
+                    for c_index, piece in enumerate(pieces):
+                        ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
+                        pause = pauses.sentence_ms if ends else pauses.clause_ms
+                        spoken = to_spoken(piece, lang, lexicon)
+                        segs.append(Segment("text", piece, spoken, span_voice, pause, p_index))
             if segs[-1].kind == "text":
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         if index == last:
