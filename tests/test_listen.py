@@ -102,8 +102,14 @@ def parse_vtt(text: str) -> list[tuple[int, int, str]]:
         assert match, lines
         assert len(lines) == 2, lines  # one line of text per cue
         groups = match.groups()
-        cues.append((to_ms(*groups[:4]), to_ms(*groups[4:]), lines[1]))
+        start, end = to_ms(*groups[:4]), to_ms(*groups[4:])
+        stamps = [to_ms(*m) for m in WORD_TIME.findall(lines[1])]
+        assert stamps == sorted(stamps) and all(start <= t <= end for t in stamps)  # karaoke
+        cues.append((start, end, WORD_TIME.sub("", lines[1])))
     return cues
+
+
+WORD_TIME = re.compile(r"<(\d+):(\d\d):(\d\d)\.(\d{3})>")
 
 
 def parse_srt(text: str) -> list[tuple[int, int, str]]:

@@ -23,11 +23,17 @@ TRIM_MARGIN_MS = 15
 
 def trim(pcm: np.ndarray, rate: int) -> np.ndarray:
     """Drop near-silence at both ends of a segment, keeping a short margin."""
+    start, end = trim_bounds(pcm, rate)
+    return pcm[start:end]
+
+
+def trim_bounds(pcm: np.ndarray, rate: int) -> tuple[int, int]:
+    """The sample range `trim` keeps."""
     loud = np.flatnonzero(np.abs(pcm) > TRIM_THRESHOLD * 32768)
     if len(loud) == 0:
-        return pcm[:0]
+        return 0, 0
     margin = rate * TRIM_MARGIN_MS // 1000
-    return pcm[max(0, loud[0] - margin) : loud[-1] + 1 + margin]
+    return max(0, int(loud[0]) - margin), int(loud[-1]) + 1 + margin
 
 
 def _resample(pcm: np.ndarray, src: int, dst: int) -> np.ndarray:
@@ -48,10 +54,18 @@ def assemble(
     """Join a chapter's rendered segments, with head, pauses and tail, into one track."""
     rate = 0
     voiced: list[np.ndarray] = []  # trimmed int16: half the memory of float32
+    marks: list[list[tuple[int, int, int]]] = []  # word marks, ms from the trimmed start
     for job in jobs:
         speech = load_speech(cache, job, override)
         rate = rate or speech.sample_rate
-        pcm = trim(speech.pcm, speech.sample_rate)
+        start, end = trim_bounds(speech.pcm, speech.sample_rate)
+        pcm = speech.pcm[start:end]
+        cut_ms = 1000 * start / speech.sample_rate
+        length_ms = 1000 * len(pcm) / speech.sample_rate
+        marks.append(
+            [(w.char_start, w.char_len, round(min(max(0.0, w.ms - cut_ms), length_ms)))
+             for w in speech.words]
+        )  # fmt: skip
         if speech.sample_rate != rate:
             pcm = _resample(pcm.astype(np.float32), speech.sample_rate, rate).astype(np.int16)
         voiced.append(pcm)
@@ -62,10 +76,12 @@ def assemble(
     samples = np.zeros(total, dtype=np.float32)  # one allocation; pauses stay zero
     position = head
     timings: list[SegmentTiming] = []
-    for seg, pcm, gap in zip(chapter.segments, voiced, gaps, strict=True):
+    for seg, pcm, gap, words in zip(chapter.segments, voiced, gaps, marks, strict=True):
         end = position + len(pcm)
         np.multiply(pcm, np.float32(1 / 32768), out=samples[position:end], casting="unsafe")
-        timings.append(SegmentTiming(seg, _ms(position, rate), _ms(end, rate)))
+        begin = _ms(position, rate)
+        placed = tuple((c, n, begin + ms) for c, n, ms in words)
+        timings.append(SegmentTiming(seg, begin, _ms(end, rate), placed))
         position = end + gap
     return ChapterAudio(chapter, samples, rate, tuple(timings))
 

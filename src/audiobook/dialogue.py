@@ -131,7 +131,7 @@ def dialogue_paragraphs(
 
 def _is_dash_dialogue(paragraph: str) -> bool:
     """A paragraph opening with a dash, then a space or a capital, is a line of dialogue."""
-    text = paragraph.lstrip()
+    text = paragraph.strip()
     return len(text) > 1 and text[0] in _DASHES and (text[1].isspace() or text[1].isupper())
 
 

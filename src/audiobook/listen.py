@@ -251,27 +251,56 @@ def srt_escape(text: str) -> str:
     return _one_line(text).replace("-->", "--\u200b>")
 
 
-def _cues(chapters: list[dict], offset: bool) -> list[tuple[int, int, str]]:
+Cue = tuple[int, int, str, list[int]]  # start, end, text, word start times (may be empty)
+
+
+def _cues(chapters: list[dict], offset: bool) -> list[Cue]:
     cues = []
     for chapter in chapters:
         base = int(chapter["start_ms"]) if offset else 0
         for seg in chapter.get("segments", []):
             if not _one_line(seg.get("text", "")):
                 continue
-            cues.append((base + int(seg["start_ms"]), base + int(seg["end_ms"]), seg["text"]))
+            times = _word_times(seg)
+            cues.append(
+                (base + int(seg["start_ms"]), base + int(seg["end_ms"]), seg["text"],
+                 [base + t for t in times])
+            )  # fmt: skip
     return cues
 
 
-def _vtt(cues: list[tuple[int, int, str]], title: str) -> str:
+def _word_times(seg: Mapping) -> list[int]:
+    """When each word of the manuscript text starts, from the engine's word marks.
+
+    The marks point into the spoken form; they map one to one onto the
+    manuscript's words only when normalising kept the word count (no number
+    or abbreviation expanded). Otherwise the cue keeps sentence timing.
+    """
+    marks = seg.get("words") or []
+    if len(marks) != len(seg.get("text", "").split()):
+        return []
+    return [int(mark[2]) for mark in marks]
+
+
+def _vtt(cues: list[Cue], title: str) -> str:
     out = ["WEBVTT", "", f"NOTE {vtt_escape(title)}", ""]
-    for start, end, text in cues:
-        out += [f"{vtt_time(start)} --> {vtt_time(end)}", vtt_escape(text), ""]
+    for start, end, text, times in cues:
+        words = text.split()
+        if times and len(times) == len(words):
+            # karaoke timing: each word after the first carries its start time
+            body = " ".join(
+                vtt_escape(word) if i == 0 else f"<{vtt_time(t)}>{vtt_escape(word)}"
+                for i, (word, t) in enumerate(zip(words, times, strict=True))
+            )
+        else:
+            body = vtt_escape(text)
+        out += [f"{vtt_time(start)} --> {vtt_time(end)}", body, ""]
     return "\n".join(out)
 
 
-def _srt(cues: list[tuple[int, int, str]]) -> str:
+def _srt(cues: list[Cue]) -> str:
     out = []
-    for number, (start, end, text) in enumerate(cues, start=1):
+    for number, (start, end, text, _times) in enumerate(cues, start=1):
         out += [str(number), f"{srt_time(start)} --> {srt_time(end)}", srt_escape(text), ""]
     return "\r\n".join(out) + "\r\n"  # every cue, the last too, ends with a blank line
 

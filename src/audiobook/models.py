@@ -89,6 +89,9 @@ class SegmentTiming:
     segment: Segment
     start_ms: int
     end_ms: int
+    # (first character in `segment.spoken`, length, start in the chapter file, ms),
+    # where the engine reports word boundaries
+    words: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def write_manifest(
                         "voice": t.segment.voice,
                         "start_ms": t.start_ms,
                         "end_ms": t.end_ms,
+                        "words": [list(w) for w in t.words],
                     }
                     for t in chapter.timings
                 ],

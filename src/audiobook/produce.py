@@ -38,7 +38,7 @@ from audiobook.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "master-3"
+AUDIO_RECIPE = "master-4"
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
@@ -126,8 +126,8 @@ def produce_chapters(
             tag_chapter(dest, tags, chapter.title, chapter.index, len(chapters))
             staging.record(name, file_key, info)
         timings = tuple(
-            SegmentTiming(seg, start, end)
-            for seg, (start, end) in zip(chapter.segments, info["timings"], strict=True)
+            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
+            for seg, row in zip(chapter.segments, info["timings"], strict=True)
         )
         return ExportedChapter(
             chapter.index, chapter.title, staging.path(name), info["duration_ms"], timings,
@@ -205,7 +205,7 @@ def chapter_audio(
         info = {
             "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
             "duration_ms": mp3_duration_ms(tmp),
-            "timings": [[t.start_ms, t.end_ms] for t in timings],
+            "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
             "loudness": {
                 "rms_db": qc.measure("rms").value,
                 "peak_db": qc.measure("peak").value,
