@@ -277,9 +277,17 @@ def _word_times(seg: Mapping) -> list[int]:
     or abbreviation expanded). Otherwise the cue keeps sentence timing.
     """
     marks = seg.get("words") or []
-    if len(marks) != len(seg.get("text", "").split()):
+    spoken = str(seg.get("spoken", ""))
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", spoken)]
+    if not marks or len(tokens) != len(str(seg.get("text", "")).split()):
         return []
-    return [int(mark[2]) for mark in marks]
+    times: list[int] = []
+    last = int(seg["start_ms"])
+    for start, end in tokens:  # espeak skips marks for some short words: they share the last
+        hit = next((int(m[2]) for m in marks if start <= int(m[0]) < end), None)
+        last = max(last, hit) if hit is not None else last
+        times.append(last)
+    return times
 
 
 def _vtt(cues: list[Cue], title: str) -> str:
