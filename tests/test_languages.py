@@ -26,3 +26,28 @@ def test_russian_book_builds_with_a_russian_voice(make_book, tmp_path):
         "Наступила ночь.",
     ]
     assert (out / "рассказ.mp3").is_file()
+
+
+def test_language_is_detected_when_nothing_says_it(make_book, tmp_path):
+    text = "Иван пришёл домой поздно вечером. Он открыл дверь и увидел кошку.\n"
+    folder = make_book({"text.txt": text})
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder / "text.txt"), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["language"] == "ru"
+    assert manifest["voices"]["narrator"]["voice"] == "zle/ru"
+
+
+def test_detect_language_by_script_and_function_words():
+    from audiobook.ingest import detect_language
+    from audiobook.models import Chapter, Paragraph
+
+    def lang(text: str) -> str:
+        return detect_language([Chapter("t", (Paragraph(text),))])
+
+    assert lang("The cat sat on the mat, and it was happy with that.") == "en"
+    assert lang("Der Hund und die Katze sind nicht im Haus, das ist klar.") == "de"
+    assert lang("Le chat est dans la maison et il ne veut pas sortir.") == "fr"
+    assert lang("Кошка сидит на окне.") == "ru"
+    assert lang("Η γάτα κάθεται στο παράθυρο.") == "el"

@@ -60,7 +60,7 @@ class BookConfig:
     title: str | None = None
     author: str | None = None
     narrator: str = "audiobook (eSpeak NG)"
-    language: str = "en"
+    language: str | None = None  # None: from the file's metadata, else detected
     manuscript: str | tuple[str, ...] | None = None  # a file, or a list (one chapter each)
     cover: str | None = None
     genre: str = "Audiobook"

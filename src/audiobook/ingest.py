@@ -346,7 +346,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
             raw = path.read_bytes()
         except OSError as exc:
             raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
-        text, repairs = decode_text(raw, path, book.config.language)
+        text, repairs = decode_text(raw, path, book.config.language or "en")
         found = READERS[suffix](text)
     config = book.config
     title = config.title or found.title or _title_from_name(path)
@@ -357,9 +357,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     return Manuscript(
         title=title,
         author=config.author or found.author or "Unknown author",
-        language=config.language
-        if config.language != "en" or not found.language
-        else found.language,
+        language=config.language or found.language or detect_language(chapters),
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
@@ -423,6 +421,47 @@ def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
                 cleaned.append(replace(paragraph, text=text))
         chapters.append((title, cleaned))
     return replace(found, chapters=chapters)
+
+
+_SCRIPTS = [  # (language, first and last code point of its script's letters)
+    ("ru", 0x0400, 0x04FF),
+    ("el", 0x0370, 0x03FF),
+    ("he", 0x0590, 0x05FF),
+    ("ar", 0x0600, 0x06FF),
+    ("hi", 0x0900, 0x097F),
+    ("th", 0x0E00, 0x0E7F),
+    ("ja", 0x3040, 0x30FF),
+    ("zh", 0x4E00, 0x9FFF),
+    ("ko", 0xAC00, 0xD7AF),
+]
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "was", "he", "she", "it", "that", "with"},
+    "de": {"der", "die", "und", "das", "nicht", "ist", "ich", "sie", "mit", "ein"},
+    "fr": {"le", "la", "les", "et", "est", "une", "que", "dans", "pas", "il"},
+    "es": {"el", "la", "los", "y", "que", "una", "por", "con", "para", "del"},
+    "it": {"il", "che", "di", "e", "una", "per", "non", "della", "sono", "gli"},
+    "nl": {"de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "met"},
+}
+
+
+def detect_language(chapters: list[Chapter]) -> str:
+    """The book's language when nothing says it: its script, then (for Latin
+    script) the most frequent small function words of a few languages.
+
+    Good enough to pick a voice and sentence rules; book.toml's `language`
+    overrides it, and `plan` shows what was chosen.
+    """
+    sample = " ".join(p.text for ch in chapters for p in ch.paragraphs)[:200_000]
+    letters = [ord(c) for c in sample if c.isalpha()]
+    if not letters:
+        return "en"
+    for code, low, high in _SCRIPTS:
+        if sum(1 for c in letters if low <= c <= high) > len(letters) / 2:
+            return code
+    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    scores = {code: sum(1 for t in tokens if t in stop) for code, stop in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > 0 else "en"
 
 
 def _title_from_name(path: Path) -> str:

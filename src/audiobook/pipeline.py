@@ -36,7 +36,9 @@ def load_book(path: Path | None) -> tuple[BookSource, Manuscript, tuple[ScriptCh
     """Stages 1 and 2 alone: what `plan` shows and `build` starts from."""
     book = locate_book(path)
     manuscript = read_manuscript(book)
-    return book, manuscript, segment(manuscript, book.config)
+    config = replace(book.config, language=manuscript.language)  # as found or detected
+    book = replace(book, config=config)
+    return book, manuscript, segment(manuscript, config)
 
 
 def voice_profiles(
@@ -45,7 +47,7 @@ def voice_profiles(
     """Load every voice profile the script uses and check its voice is installed."""
     names = sorted({seg.voice for ch in chapters for seg in ch.segments})
     profiles = {name: load_voice(name, book.folder) for name in names}
-    language = book.config.language
+    language = book.config.language or "en"
     for name, profile in profiles.items():
         engine = engine_for(profile, override)
         profiles[name] = profile = _voice_for_language(profile, language, engine)

@@ -430,8 +430,9 @@ def format_table(report: ProofReport):  # type: ignore[no-untyped-def]
         )
         for seg in marks:
             colour = colours.get(seg.status, "white")
-            said = seg.expected if len(seg.expected) <= 60 else seg.expected[:57] + "…"
-            heard = seg.heard if len(seg.heard) <= 60 else seg.heard[:57] + "…"
+            said, heard = (
+                _clip(t, tail=seg.status == "truncated") for t in (seg.expected, seg.heard)
+            )
             table.add_row(
                 "",
                 str(seg.index),
@@ -441,6 +442,13 @@ def format_table(report: ProofReport):  # type: ignore[no-untyped-def]
                 f"{said}\n[dim]{heard or '(nothing)'}",
             )
     return table
+
+
+def _clip(text: str, *, tail: bool) -> str:
+    """At most 60 characters: the end of the text when the end is what matters."""
+    if len(text) <= 60:
+        return text
+    return "…" + text[-57:] if tail else text[:57] + "…"
 
 
 def _clock(ms: int) -> str:

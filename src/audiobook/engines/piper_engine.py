@@ -114,7 +114,7 @@ class _Model:
         )
         gap = np.zeros(self.sample_rate * SENTENCE_GAP_MS // 1000, dtype=np.float32)
         parts: list[np.ndarray] = []
-        with self.lock:  # one session run at a time: it is not re-entrant per process
+        with self.lock:  # one utterance at a time: concurrent runs only fight for the cores
             for chunk in self.voice.synthesize(text, settings):
                 if parts:
                     parts.append(gap)
@@ -280,6 +280,7 @@ class PiperEngine(Engine):
     def synthesize(self, text: str, profile: VoiceProfile, timeout_s: float = 30.0) -> Speech:
         del timeout_s  # enforced by the worker pool, which kills a hung worker
         model = _load_model(self._files(profile))
+        text = text.replace("[[", "[ [")  # Piper would read [[…]] as raw phonemes
         try:
             audio = model.render(text, model.length_scale(profile.rate))
         except Exception as exc:  # onnxruntime raises its own exception types
