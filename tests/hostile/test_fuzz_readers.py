@@ -63,7 +63,7 @@ def test_html_reader_never_crashes(text):
 @given(st.binary(max_size=2000))
 def test_decoding_any_bytes_gives_text_or_a_clear_refusal(raw):
     try:
-        text, repairs = decode_text(raw, Path("fuzz.txt"))
+        text, _repairs = decode_text(raw, Path("fuzz.txt"))
     except ManuscriptError as exc:
         assert "fuzz.txt" in str(exc)
         return
