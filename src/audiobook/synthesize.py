@@ -160,8 +160,10 @@ def synthesize(
     pool = _Pool(workers, cache, override, timeout_s)
     try:
         pool.run(missing, total, cached, on_progress)
-    finally:
-        pool.close()
+    except BaseException:
+        pool.close(wait=False)  # interrupted or failed: stop the workers now
+        raise
+    pool.close()
 
 
 class _Worker:
@@ -266,14 +268,15 @@ class _Pool:
                 "cached, so the next build resumes from there"
             ) from None
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers: politely when they are idle, at once when `wait` is False."""
         for worker in self.workers:
             try:
-                if worker.process.is_alive() and worker.job is None:
+                if wait and worker.process.is_alive() and worker.job is None:
                     worker.conn.send(None)
             except OSError:
                 pass
-        deadline = time.monotonic() + 2
+        deadline = time.monotonic() + (2 if wait else 0)
         for worker in self.workers:
             worker.process.join(max(0.0, deadline - time.monotonic()))
             worker.kill()
