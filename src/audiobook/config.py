@@ -85,6 +85,7 @@ class VoiceProfile:
     rate: int = 155
     pitch: int = 50
     volume: float = 1.0
+    credit: str | None = None  # "Narrated by …" when this voice reads the whole book
     source: Path | None = None
 
     def key(self) -> dict[str, Any]:

@@ -32,11 +32,19 @@ def _ignore(event: BuildEvent) -> None:
     del event
 
 
-def load_book(path: Path | None) -> tuple[BookSource, Manuscript, tuple[ScriptChapter, ...]]:
-    """Stages 1 and 2 alone: what `plan` shows and `build` starts from."""
+def load_book(
+    path: Path | None, voice: str | None = None
+) -> tuple[BookSource, Manuscript, tuple[ScriptChapter, ...]]:
+    """Stages 1 and 2 alone: what `plan` shows and `build` starts from.
+
+    `voice` names a voice profile to narrate instead of the book's own.
+    """
     book = locate_book(path)
     manuscript = read_manuscript(book)
     config = replace(book.config, language=manuscript.language)  # as found or detected
+    if voice:
+        profile = load_voice(voice, book.folder)
+        config = replace(config, voice=voice, narrator=profile.credit or config.narrator)
     book = replace(book, config=config)
     return book, manuscript, segment(manuscript, config)
 
@@ -87,11 +95,12 @@ def build(
     jobs: int | None = None,
     engine: EngineChoice = None,
     force: bool = False,
+    voice: str | None = None,
     on_event: EventSink = _ignore,
 ) -> BuildResult:
     """Build the audiobook of the manuscript at `path` (the sample book when None)."""
     clock = Clock()
-    book, manuscript, chapters = load_book(path)
+    book, manuscript, chapters = load_book(path, voice)
     clock.lap("read_segment")
     config = book.config
     profiles = voice_profiles(chapters, book, engine)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 
 from audiobook.engines.base import Engine, Speech, VoiceInfo, WordMark
+from audiobook.engines.piper_engine import PiperEngine
 from audiobook.engines.pyttsx3_engine import Pyttsx3Engine
 from audiobook.errors import EngineError
 
-ENGINES: dict[str, type[Engine]] = {cls.NAME: cls for cls in (Pyttsx3Engine,)}
+ENGINES: dict[str, type[Engine]] = {cls.NAME: cls for cls in (Pyttsx3Engine, PiperEngine)}
 
 __all__ = ["ENGINES", "Engine", "Speech", "VoiceInfo", "WordMark", "get_engine"]
 
