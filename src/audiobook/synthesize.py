@@ -160,10 +160,11 @@ def synthesize(
     pool = _Pool(workers, cache, override, timeout_s)
     try:
         pool.run(missing, total, cached, on_progress)
-    except BaseException:
-        pool.close(wait=False)  # interrupted or failed: stop the workers now
+    except (KeyboardInterrupt, BuildInterrupted):
+        pool.close(wait=False)  # the user wants it to stop now
         raise
-    pool.close()
+    finally:
+        pool.close()  # a failure lets busy workers finish (and cache) their segment
 
 
 class _Worker:
