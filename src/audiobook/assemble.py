@@ -1,11 +1,11 @@
 """Stage 4, assemble: a chapter's segments and pauses joined into one voice track.
 
 Each segment's leading and trailing engine silence is trimmed, so the pauses
-are exactly the lengths book.toml asks for. The trimmed pieces are kept as
-16-bit samples, then written once into a single float32 array of the chapter's
-final length (never a growing `a + b` chain), so assembling a chapter costs
-one copy of its audio plus half of one. The pauses are left at zero here: the mastering stage
-lays the room-tone bed under the whole chapter, so no pause is digital silence.
+are exactly the lengths book.toml asks for. The segments are written once into
+a single float32 array of the chapter's final length (never a growing `a + b`
+chain), so assembling a chapter costs one copy of its audio. The pauses are
+left at zero here: the mastering stage lays the room-tone bed under the whole
+chapter, so no pause is digital silence.
 """
 
 from __future__ import annotations
@@ -51,34 +51,46 @@ def assemble(
     pauses: Pauses,
     override: EngineChoice = None,
 ) -> ChapterAudio:
-    """Join a chapter's rendered segments, with head, pauses and tail, into one track."""
+    """Join a chapter's rendered segments, with head, pauses and tail, into one track.
+
+    Two passes over the cache: the first learns each segment's trimmed length
+    (and word marks), the second writes the samples straight into the one
+    array of the chapter's final length. Reading segments twice costs far less
+    than holding them all while the track is built: memory stays at one copy
+    of the chapter.
+    """
     rate = 0
-    voiced: list[np.ndarray] = []  # trimmed int16: half the memory of float32
+    spans: list[tuple[int, int, int]] = []  # trimmed start, end, and length at `rate`
     marks: list[list[tuple[int, int, int]]] = []  # word marks, ms from the trimmed start
     for job in jobs:
         speech = load_speech(cache, job, override)
         rate = rate or speech.sample_rate
         start, end = trim_bounds(speech.pcm, speech.sample_rate)
-        pcm = speech.pcm[start:end]
         cut_ms = 1000 * start / speech.sample_rate
-        length_ms = 1000 * len(pcm) / speech.sample_rate
+        length_ms = 1000 * (end - start) / speech.sample_rate
         marks.append(
             [(w.char_start, w.char_len, round(min(max(0.0, w.ms - cut_ms), length_ms)))
              for w in speech.words]
         )  # fmt: skip
-        if speech.sample_rate != rate:
-            pcm = _resample(pcm.astype(np.float32), speech.sample_rate, rate).astype(np.int16)
-        voiced.append(pcm)
+        spans.append((start, end, round((end - start) * rate / speech.sample_rate)))
     rate = rate or 22050
     head = rate * pauses.head_ms // 1000
     gaps = [rate * seg.pause_after_ms // 1000 for seg in chapter.segments]
-    total = head + sum(map(len, voiced)) + sum(gaps) + rate * pauses.tail_ms // 1000
+    total = head + sum(n for _, _, n in spans) + sum(gaps) + rate * pauses.tail_ms // 1000
     samples = np.zeros(total, dtype=np.float32)  # one allocation; pauses stay zero
     position = head
     timings: list[SegmentTiming] = []
-    for seg, pcm, gap, words in zip(chapter.segments, voiced, gaps, marks, strict=True):
-        end = position + len(pcm)
-        np.multiply(pcm, np.float32(1 / 32768), out=samples[position:end], casting="unsafe")
+    for job, seg, (start, stop, length), gap, words in zip(
+        jobs, chapter.segments, spans, gaps, marks, strict=True
+    ):
+        speech = load_speech(cache, job, override)
+        pcm = speech.pcm[start:stop]
+        end = position + length
+        if speech.sample_rate != rate:
+            voice = _resample(pcm.astype(np.float32) / 32768, speech.sample_rate, rate)
+            samples[position:end] = voice[:length]
+        else:
+            np.multiply(pcm, np.float32(1 / 32768), out=samples[position:end], casting="unsafe")
         begin = _ms(position, rate)
         placed = tuple((c, n, begin + ms) for c, n, ms in words)
         timings.append(SegmentTiming(seg, begin, _ms(end, rate), placed))

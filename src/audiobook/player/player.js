@@ -232,7 +232,11 @@
 
   function highlight() {
     if (state.chapter < 0 || state.pendingSeek !== null) return;
-    const index = segmentAt(state.chapter, (audio.currentTime || 0) * 1000);
+    highlight(segmentAt(state.chapter, (audio.currentTime || 0) * 1000));
+  }
+
+  // Move the "current" mark to sentence `index` (-1: none) and bring it into view.
+  function highlight(index) {
     if (index === state.current) return;
     if (state.current >= 0 && state.segments[state.current]) {
       state.segments[state.current].classList.remove("current");
@@ -288,17 +292,7 @@
 
   function highlightAt(seconds) {
     // Light the target sentence at once, before the seek has finished.
-    const index = segmentAt(state.chapter, seconds * 1000);
-    if (index !== state.current) {
-      if (state.current >= 0 && state.segments[state.current]) {
-        state.segments[state.current].classList.remove("current");
-      }
-      state.current = index;
-      if (index >= 0 && state.segments[index]) {
-        state.segments[index].classList.add("current");
-        scrollToSegment(state.segments[index]);
-      }
-    }
+    highlight(segmentAt(state.chapter, seconds * 1000));
   }
 
   function start() {

@@ -218,3 +218,25 @@ def missing_package(source: Path | str, package: str, what: str) -> ManuscriptEr
     return ManuscriptError(
         f"{source}: reading {what} needs the '{package}' package (pip install {package})"
     )
+
+
+def hardened_xml_parser(*, recover: bool = False):  # type: ignore[no-untyped-def]
+    """An lxml parser that never resolves entities, loads a DTD or touches the network.
+
+    Every XML and XHTML document a manuscript brings (EPUB package files and
+    pages, HTML) goes through it: an external entity pointing at a local file
+    is never read, and entity expansion (billion laughs) never happens.
+    """
+    from lxml import etree
+
+    return etree.XMLParser(
+        encoding="utf-8" if not recover else None,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        recover=recover,
+        remove_comments=True,
+        remove_pis=True,
+    )

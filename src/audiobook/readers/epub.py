@@ -23,6 +23,7 @@ from audiobook.readers import (
     ChapterBuilder,
     clean_text,
     clean_title,
+    hardened_xml_parser,
     is_safe_member,
     missing_package,
     open_archive,
@@ -134,15 +135,7 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> str:
     from lxml import etree
 
     def parse(name: str) -> _Element | None:
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            recover=True,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        parser = hardened_xml_parser(recover=True)
         try:
             data = archive.read(name)
             # Entity declarations have no place in package files: drop them unread.

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from audiobook.readers import ChapterBuilder, clean_text
+from audiobook.readers import ChapterBuilder, clean_text, hardened_xml_parser
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -120,16 +120,7 @@ def parse_markup(data: bytes | str) -> _Element | None:
     text = _ENTITY_REF.sub(lambda m: m[0] if _is_known_entity(m[1]) else "", text)
     if not text:
         return None
-    xml_parser = etree.XMLParser(
-        encoding="utf-8",
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    xml_parser = hardened_xml_parser()
     try:
         return etree.fromstring((_SAFE_DOCTYPE + text).encode("utf-8"), xml_parser)
     except etree.XMLSyntaxError:
