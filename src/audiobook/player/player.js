@@ -232,11 +232,11 @@
 
   function highlight() {
     if (state.chapter < 0 || state.pendingSeek !== null) return;
-    highlight(segmentAt(state.chapter, (audio.currentTime || 0) * 1000));
+    markCurrent(segmentAt(state.chapter, (audio.currentTime || 0) * 1000));
   }
 
   // Move the "current" mark to sentence `index` (-1: none) and bring it into view.
-  function highlight(index) {
+  function markCurrent(index) {
     if (index === state.current) return;
     if (state.current >= 0 && state.segments[state.current]) {
       state.segments[state.current].classList.remove("current");
@@ -292,7 +292,7 @@
 
   function highlightAt(seconds) {
     // Light the target sentence at once, before the seek has finished.
-    highlight(segmentAt(state.chapter, seconds * 1000));
+    markCurrent(segmentAt(state.chapter, seconds * 1000));
   }
 
   function start() {
