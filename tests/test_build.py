@@ -185,3 +185,14 @@ def test_rebuild_reuses_unchanged_chapters_and_redoes_an_edited_one(tmp_path):
     assert (out / "03 Dawn.mp3").read_bytes() != first_bytes["03 Dawn.mp3"]
     manifest = json.loads((out / "manifest.json").read_text())
     assert "at last" in " ".join(s["text"] for s in manifest["chapters"][2]["segments"])
+
+
+def test_trim_keeps_within_the_segment():
+    import numpy as np
+
+    from audiobook.assemble import trim, trim_bounds
+
+    pcm = np.zeros(1000, dtype=np.int16)
+    pcm[990:] = 5000  # speech right up to the end: the margin must not run past it
+    start, end = trim_bounds(pcm, 22050)
+    assert end == 1000 and len(trim(pcm, 22050)) == end - start

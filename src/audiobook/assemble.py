@@ -33,7 +33,7 @@ def trim_bounds(pcm: np.ndarray, rate: int) -> tuple[int, int]:
     if len(loud) == 0:
         return 0, 0
     margin = rate * TRIM_MARGIN_MS // 1000
-    return max(0, int(loud[0]) - margin), int(loud[-1]) + 1 + margin
+    return max(0, int(loud[0]) - margin), min(len(pcm), int(loud[-1]) + 1 + margin)
 
 
 def _resample(pcm: np.ndarray, src: int, dst: int) -> np.ndarray:
