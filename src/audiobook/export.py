@@ -74,14 +74,19 @@ def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int)
     stream_ffmpeg(args, feed, what=f"encoding {dest.name}")
 
 
-def join_mp3(parts: list[Path], dest: Path) -> None:
-    """The full book: chapter MP3 frames joined without re-encoding."""
-    listing = dest.with_suffix(".txt")
+def write_concat_list(parts: list[Path], listing: Path) -> Path:
+    """An ffmpeg concat-demuxer list of `parts` (absolute, quotes escaped)."""
     lines = []
     for part in parts:
         escaped = str(part.resolve()).replace("'", "'\\''")
         lines.append(f"file '{escaped}'")
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return listing
+
+
+def join_mp3(parts: list[Path], dest: Path) -> None:
+    """The full book: chapter MP3 frames joined without re-encoding."""
+    listing = write_concat_list(parts, dest.with_suffix(".txt"))
     try:
         run_ffmpeg(
             [

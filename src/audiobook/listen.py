@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from audiobook.errors import ExportError
-from audiobook.export import _LANG3
+from audiobook.export import _LANG3, write_concat_list
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
@@ -180,15 +180,11 @@ def write_m4b(
     lang3 = _LANG3.get(language.lower(), language if len(language) == 3 else "und")
     with tempfile.TemporaryDirectory(prefix="audiobook-m4b-") as work:
         work_dir = Path(work)
-        listing = work_dir / "chapters.txt"
-        lines = []
-        for chapter in chapters:
-            part = (folder / chapter["file"]).resolve()
+        parts = [folder / chapter["file"] for chapter in chapters]
+        for part in parts:
             if not part.is_file():
-                raise ExportError(f"{part}: chapter file missing; rebuild the book")
-            escaped = str(part).replace("'", "'\\''")
-            lines.append(f"file '{escaped}'")
-        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                raise ExportError(f"{part.resolve()}: chapter file missing; rebuild the book")
+        listing = write_concat_list(parts, work_dir / "chapters.txt")
         meta = work_dir / "metadata.txt"
         meta.write_text(_ffmetadata(manifest, tags), encoding="utf-8")
         args = ["-f", "concat", "-safe", "0", "-i", str(listing)]

@@ -72,10 +72,6 @@ def db(value: float) -> float:
     return float(20 * np.log10(max(value, 1e-12)))
 
 
-def rms_db(samples: np.ndarray) -> float:
-    return db(float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))))
-
-
 def room_tone_file() -> Path:
     return resource_dir("audio") / "room-tone.wav"
 
