@@ -45,6 +45,7 @@ import numpy as np
 
 from audiobook import tools
 from audiobook.errors import AudiobookError, ConfigError
+from audiobook.mp3join import after_id3v2, first_frame, frame_header
 
 logger = logging.getLogger(__name__)
 
@@ -231,6 +232,34 @@ def measure_samples(samples: np.ndarray, sample_rate: int) -> dict[str, float]:
     for start in range(0, audio.shape[0], meter.block_samples):
         meter.feed(audio[start : start + meter.block_samples])
     return meter.result()
+
+
+def combine_levels(parts: list[dict[str, float]]) -> dict[str, float]:
+    """The figures of consecutive pieces of one stream, from each piece's figures.
+
+    Exact for RMS (power weighted by duration), peak (the loudest), noise
+    floor (the quietest window), head (the first piece's), tail (the last's),
+    longest silence and duration; integrated loudness is combined by power,
+    which is close to (not exactly) the gated BS.1770 figure of the whole.
+    """
+    if not parts:
+        raise AudiobookError("no audio to measure")
+    total = sum(p["duration_s"] for p in parts) or 1e-9
+
+    def mean_db(key: str) -> float:
+        power = sum(10 ** (p[key] / 10) * p["duration_s"] for p in parts)
+        return _db_power(power / total)
+
+    return {
+        "rms_db": mean_db("rms_db"),
+        "peak_db": max(p["peak_db"] for p in parts),
+        "noise_floor_db": min(p["noise_floor_db"] for p in parts),
+        "head_s": parts[0]["head_s"],
+        "tail_s": parts[-1]["tail_s"],
+        "longest_silence_s": max(p["longest_silence_s"] for p in parts),
+        "lufs": mean_db("lufs"),
+        "duration_s": sum(p["duration_s"] for p in parts),
+    }
 
 
 _QUIET = 10.0 ** (SILENCE_DB / 20.0)
@@ -503,30 +532,6 @@ def integrated_loudness(audio: np.ndarray, sample_rate: int) -> float:
 
 # --- format ----------------------------------------------------------------
 
-_L3_KBPS = {
-    1: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
-    2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
-}
-_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
-
-
-def _frame_header(data: bytes, pos: int) -> tuple[int, int, int, int] | None:
-    """(kbps, sample rate, frame bytes, samples) of the MPEG-1/2/2.5 Layer III frame at pos."""
-    if pos + 4 > len(data) or data[pos] != 0xFF or data[pos + 1] & 0xE0 != 0xE0:
-        return None
-    version = (data[pos + 1] >> 3) & 3
-    layer = (data[pos + 1] >> 1) & 3
-    rate_index = (data[pos + 2] >> 2) & 3
-    bitrate_index = data[pos + 2] >> 4
-    if version == 1 or layer != 1 or rate_index == 3 or bitrate_index in (0, 15):
-        return None
-    mpeg1 = version == 3
-    kbps = _L3_KBPS[1 if mpeg1 else 2][bitrate_index]
-    rate = _RATES[version][rate_index]
-    padding = (data[pos + 2] >> 1) & 1
-    length = (144000 if mpeg1 else 72000) * kbps // rate + padding
-    return kbps, rate, length, 1152 if mpeg1 else 576
-
 
 def scan_mp3_frames(data: bytes) -> tuple[str, float] | None:
     """("CBR" or "VBR", mean kbps) from walking every frame header; None if no frames.
@@ -534,33 +539,21 @@ def scan_mp3_frames(data: bytes) -> tuple[str, float] | None:
     The fallback when an MP3 has no Xing/Info/LAME header and mutagen cannot
     tell the bitrate mode: constant means one bitrate in every frame.
     """
-    pos = 0
-    if data[:3] == b"ID3" and len(data) >= 10:
-        size = (data[6] << 21) | (data[7] << 14) | (data[8] << 7) | data[9]
-        pos = 10 + size + (10 if data[5] & 0x10 else 0)
-    limit = min(len(data), pos + 65536)  # resync over junk before the first frame
-    while pos < limit and not _is_frame_pair(data, pos):
-        pos = data.find(b"\xff", pos + 1, limit)
-        if pos < 0:
-            return None
+    pos = first_frame(data, after_id3v2(data))
+    if pos is None:
+        return None
     seen: set[int] = set()
     total_bytes = total_samples = rate = 0
-    while (header := _frame_header(data, pos)) is not None and pos + header[2] <= len(data):
-        kbps, rate, length, samples = header
-        seen.add(kbps)
-        total_bytes += length
-        total_samples += samples
-        pos += length
+    while (header := frame_header(data, pos)) is not None and pos + header.length <= len(data):
+        seen.add(header.kbps)
+        rate = header.sample_rate
+        total_bytes += header.length
+        total_samples += header.samples
+        pos += header.length
     if not total_samples:
         return None
     mean_kbps = total_bytes * 8 * rate / total_samples / 1000
     return ("CBR" if len(seen) == 1 else "VBR"), mean_kbps
-
-
-def _is_frame_pair(data: bytes, pos: int) -> bool:
-    """A sync word is trusted only when another frame header follows it."""
-    header = _frame_header(data, pos)
-    return header is not None and _frame_header(data, pos + header[2]) is not None
 
 
 def mp3_format(path: Path) -> tuple[float, str]:
@@ -597,13 +590,17 @@ def check_file(path: Path, profile: str = "acx") -> FileReport:
     return judge(path, levels, rate, channels, profile)
 
 
-def measure_file(path: Path) -> tuple[dict[str, float], int, int]:
+def measure_file(
+    path: Path, stream: tuple[int, int] | None = None
+) -> tuple[dict[str, float], int, int]:
     """(level figures as `measure_samples` gives them, sample rate, channels) of a file.
 
     ffmpeg decodes the file to float32 on a pipe, read a few seconds at a time
-    into a `LevelMeter`: memory stays at a few MB however long the file.
+    into a `LevelMeter`: memory stays at a few MB however long the file. A
+    caller that made the file passes its (rate, channels) as `stream`, which
+    spares a probe.
     """
-    rate, channels = tools.probe_stream(path)
+    rate, channels = stream or tools.probe_stream(path)
     meter = LevelMeter(rate, channels)
     cmd = [
         tools.ffmpeg_path(),
