@@ -1,11 +1,20 @@
-"""Assemble → master → encode → check, one chapter at a time (and the sample).
+"""Assemble → master → encode → check, part by part, then each chapter file joined.
 
-Each chapter's encoded, checked MP3 is kept in the cache's chapter store
-under a key that hashes everything that made it (its segments' keys, pauses,
-mastering profile, encoder settings, room tone), so an unchanged chapter is
-never mastered or encoded twice — not after an edit elsewhere, not after a
-killed build. Chapters run in parallel threads: the heavy work happens in
-pedalboard, numpy and ffmpeg, which do not hold the GIL.
+A chapter is made in parts of a few minutes that end after a paragraph
+(`part_bounds`). Each part's encoded, measured MP3 is kept in the cache's
+chapter store under a key that hashes everything that made it (its segments'
+keys, pauses, mastering profile, encoder settings, room tone), so an unchanged
+part is never mastered or encoded twice — not after an edit elsewhere, not
+after a killed build. Parts of every chapter share one pool of threads (the
+heavy work happens in pedalboard, numpy and ffmpeg, which do not hold the GIL),
+so memory follows a part, not a chapter, and a one-chapter rebuild still uses
+every core. The chapter file is its parts' MP3 frames joined (`mp3join`); the
+joins fall in paragraph pauses, where the codec's few milliseconds of delay
+between parts are room tone anyway.
+
+Each part is normalised on its own (to the profile's RMS or loudness): a part
+is minutes of one narrator, so the levels agree across a chapter within a
+fraction of a dB, and an edit never changes the gain of the parts around it.
 """
 
 from __future__ import annotations
@@ -14,7 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -24,12 +32,13 @@ from pathlib import Path
 
 import numpy as np
 
+from audiobook import mp3join
 from audiobook.assemble import assemble
 from audiobook.cache import SegmentCache
-from audiobook.check import FileReport, check_file
+from audiobook.check import combine_levels, judge, measure_file
 from audiobook.check import get_profile as check_profile
 from audiobook.config import BookConfig
-from audiobook.export import Tags, encode_mp3, mp3_duration_ms, safe_name, tag_chapter
+from audiobook.export import Tags, encode_mp3, safe_name, tag_chapter
 from audiobook.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
 from audiobook.staging import Staging
@@ -38,7 +47,7 @@ from audiobook.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "master-4"
+AUDIO_RECIPE = "part-1"
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
@@ -95,58 +104,138 @@ def key_of(*parts: object) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def _audio_key(run: Run, what: str, jobs: list[Job], chapter: ScriptChapter) -> str:
+# A chapter is mastered and encoded in parts, each ending after a paragraph.
+# A paragraph end closes a part when its last segment's key picks it (one in
+# PART_EVERY) and the part holds PART_MIN_WORDS, or when the part reaches
+# PART_MAX_WORDS. The choice depends on the text near the boundary only, so an
+# edit moves at most the boundaries around it: the other parts keep their keys
+# and are reused as they are.
+PART_EVERY = 8
+PART_MIN_WORDS = 500
+PART_MAX_WORDS = 2500
+# Samples (at the file's rate) that LAME's encoder delay and the decoder's
+# delay put before a part's first sample: where a part's audio starts in the
+# joined chapter, whose Info header tells players to trim nothing.
+CODEC_DELAY = 576 + 529
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of a chapter's segments, mastered and encoded as one piece."""
+
+    chapter: ScriptChapter
+    jobs: tuple[Job, ...]
+    first: bool
+    last: bool
+    key: str
+
+
+def part_bounds(chapter: ScriptChapter, row: list[Job]) -> list[tuple[int, int]]:
+    """(start, stop) segment ranges of the chapter's parts, in order."""
+    segments = chapter.segments
+    counts = [len(seg.spoken.split()) for seg in segments]
+    left = sum(counts)
+    bounds, start, words = [], 0, 0
+    for i, seg in enumerate(segments):
+        words += counts[i]
+        left -= counts[i]
+        if i + 1 == len(segments) or segments[i + 1].paragraph == seg.paragraph:
+            continue  # parts end where a paragraph ends
+        if left < PART_MIN_WORDS:
+            break  # too little after it for a part of its own
+        picked = int(row[i].key[:8], 16) % PART_EVERY == 0
+        if (picked and words >= PART_MIN_WORDS) or words >= PART_MAX_WORDS:
+            bounds.append((start, i + 1))
+            start, words = i + 1, 0
+    bounds.append((start, len(segments)))
+    return bounds
+
+
+def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job], what: str) -> list[Part]:
+    """The chapter's parts, each keyed by everything that makes its audio."""
     output = run.config.output
-    return key_of(
-        AUDIO_RECIPE, what, [j.key for j in jobs], [s.pause_after_ms for s in chapter.segments],
-        asdict(run.config.pauses), asdict(get_profile(output.profile)), output.bitrate_kbps,
-        output.sample_rate, room_tone_digest(),
+    settings = (
+        AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(get_profile(output.profile)),
+        output.bitrate_kbps, output.sample_rate, room_tone_digest(),
     )  # fmt: skip
+    bounds = part_bounds(chapter, row)
+    parts = []
+    for n, (start, stop) in enumerate(bounds):
+        segments = chapter.segments[start:stop]
+        first, last = n == 0, n == len(bounds) - 1
+        key = key_of(
+            settings, [j.key for j in row[start:stop]], [s.pause_after_ms for s in segments],
+            first, last,
+        )  # fmt: skip
+        piece = ScriptChapter(chapter.index, chapter.title, segments)
+        parts.append(Part(piece, tuple(row[start:stop]), first, last, key))
+    return parts
 
 
 def produce_chapters(
     run: Run, chapters: tuple[ScriptChapter, ...], plan: list[list[Job]]
 ) -> list[ExportedChapter]:
-    """Every chapter file, tagged, in the staging folder (in parallel; unchanged ones reused)."""
+    """Every chapter file, tagged, in the staging folder; unchanged ones reused.
+
+    The parts of all chapters that must be made go to one pool of threads (the
+    heavy work is in pedalboard, numpy and ffmpeg, which do not hold the GIL),
+    so even a one-chapter rebuild uses every core and memory follows the part,
+    not the chapter. Each chapter file is then its parts' MP3 frames joined.
+    """
     tags, staging = run.tags, run.staging
     run.chapter_store.mkdir(parents=True, exist_ok=True)
     names = _unique_names(chapters, max(2, len(str(len(chapters)))))
     tag_key = key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()})
-    run.on_event(BuildEvent("chapters", 0, len(chapters)))
-
-    def one(item: tuple[ScriptChapter, list[Job], str]) -> ExportedChapter:
-        chapter, row, name = item
-        audio_key = _audio_key(run, "chapter", row, chapter)
-        file_key = key_of(audio_key, tag_key, chapter.title, chapter.index, len(chapters))
+    todo: list[tuple[int, list[Part], str, str]] = []
+    done: dict[int, dict] = {}
+    for n, (chapter, row, name) in enumerate(zip(chapters, plan, names, strict=True)):
+        parts = plan_parts(run, chapter, row, "chapter")
+        file_key = key_of([p.key for p in parts], tag_key, chapter.title, chapter.index,
+                          len(chapters))  # fmt: skip
         info = staging.reuse(name, file_key)
         if info is None:
-            encoded, info = chapter_audio(run, chapter, row, audio_key)
-            dest = staging.path(name)
-            shutil.copyfile(encoded, dest)
-            tag_chapter(dest, tags, chapter.title, chapter.index, len(chapters))
-            staging.record(name, file_key, info)
-        timings = tuple(
-            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
-            for seg, row in zip(chapter.segments, info["timings"], strict=True)
-        )
-        return ExportedChapter(
-            chapter.index, chapter.title, staging.path(name), info["duration_ms"], timings,
-            info["loudness"],
-        )  # fmt: skip
-
-    results: list[ExportedChapter] = []
-    workers = max(1, min(run.jobs or os.cpu_count() or 1, len(chapters)))
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chapter")
+            todo.append((n, parts, name, file_key))
+        else:
+            done[n] = info
+    pending = list({part.key: part for _, parts, _, _ in todo for part in parts}.values())
+    run.on_event(BuildEvent("master & encode", 0, len(pending)))
+    made: dict[str, tuple[Path, dict]] = {}
+    workers = max(1, min(run.jobs or os.cpu_count() or 1, len(pending) or 1))
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="part")
     try:
-        for result in pool.map(one, zip(chapters, plan, names, strict=True)):
-            results.append(result)
-            run.on_event(
-                BuildEvent("chapters", len(results), len(chapters), {"title": result.title})
-            )
+        results = pool.map(lambda part: render_part(run, part), pending)
+        for part, result in zip(pending, results, strict=True):
+            made[part.key] = result
+            info = {"title": part.chapter.title}
+            run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C must not wait for encodes
         raise
     pool.shutdown()
+    for n, parts, name, file_key in todo:
+        chapter = chapters[n]
+        dest = staging.path(name)
+        info = join_parts([made[p.key] for p in parts], dest, run.config.output.profile)
+        tag_chapter(dest, tags, chapter.title, chapter.index, len(chapters))
+        staging.record(name, file_key, info)
+        done[n] = info
+    results = []
+    for n, (chapter, name) in enumerate(zip(chapters, names, strict=True)):
+        info = done[n]
+        timings = tuple(
+            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
+            for seg, row in zip(chapter.segments, info["timings"], strict=True)
+        )
+        results.append(
+            ExportedChapter(
+                chapter.index,
+                chapter.title,
+                staging.path(name),
+                info["duration_ms"],
+                timings,
+                info["loudness"],
+            )
+        )
     return results
 
 
@@ -165,26 +254,33 @@ def produce_sample(run: Run, chapters: tuple[ScriptChapter, ...], plan: list[lis
     if picked:
         picked[-1] = replace(picked[-1], pause_after_ms=0)
     excerpt = ScriptChapter(0, "Retail sample", tuple(picked))
-    audio_key = _audio_key(run, "sample", jobs, excerpt)
+    output = run.config.output
+    key = key_of(
+        AUDIO_RECIPE, "sample", asdict(run.config.pauses), asdict(get_profile(output.profile)),
+        output.bitrate_kbps, output.sample_rate, room_tone_digest(), [j.key for j in jobs],
+        [s.pause_after_ms for s in picked],
+    )  # fmt: skip
     name = "sample.mp3"
-    file_key = key_of(audio_key, run.tags.book, run.tags.author)
+    file_key = key_of(key, run.tags.book, run.tags.author)
     if run.staging.reuse(name, file_key) is None:
         run.chapter_store.mkdir(parents=True, exist_ok=True)
-        encoded, info = chapter_audio(run, excerpt, jobs, audio_key)
+        made = render_part(run, Part(excerpt, tuple(jobs), True, True, key))
         dest = run.staging.path(name)
-        shutil.copyfile(encoded, dest)
+        info = join_parts([made], dest, output.profile)
         tag_chapter(dest, run.tags, f"{run.tags.book} (retail sample)", 1, 1)
         run.staging.record(name, file_key, info)
     return run.staging.path(name)
 
 
-def chapter_audio(
-    run: Run, chapter: ScriptChapter, row: list[Job], audio_key: str
-) -> tuple[Path, dict]:
-    """The chapter's encoded, checked, untagged MP3 in the chapter store (made if missing)."""
+def render_part(run: Run, part: Part) -> tuple[Path, dict]:
+    """The part's encoded, measured MP3 in the chapter store (made if missing).
+
+    Kept by its key, so a killed build resumes with every finished part and an
+    edit redoes only the parts it touched.
+    """
     store = run.chapter_store
-    encoded = store / f"{audio_key}.mp3"
-    meta_path = store / f"{audio_key}.json"
+    encoded = store / f"{part.key}.mp3"
+    meta_path = store / f"{part.key}.json"
     if encoded.is_file() and meta_path.is_file():
         try:
             return encoded, json.loads(meta_path.read_text())
@@ -192,25 +288,24 @@ def chapter_audio(
             pass
     config = run.config
     profile = get_profile(config.output.profile)
+    pauses = replace(
+        config.pauses,
+        head_ms=config.pauses.head_ms if part.first else 0,
+        tail_ms=config.pauses.tail_ms if part.last else 0,
+    )
     started = time.perf_counter()
-    audio = assemble(chapter, row, run.cache, config.pauses, run.engine)
+    audio = assemble(part.chapter, list(part.jobs), run.cache, pauses, run.engine)
     mastered = master(audio, profile)
     timings = audio.timings
     del audio
     run.clock.add("master_cpu", time.perf_counter() - started)
     started = time.perf_counter()
-    tmp = store / f".{audio_key}.{os.getpid()}.{threading.get_ident()}.mp3"
+    tmp = store / f".{part.key}.{os.getpid()}.{threading.get_ident()}.mp3"
     try:
-        qc = encode_checked(mastered, tmp, config, profile)
+        levels = encode_measured(mastered, tmp, config, profile)
         info = {
-            "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
-            "duration_ms": mp3_duration_ms(tmp),
+            "levels": levels,
             "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
-            "loudness": {
-                "rms_db": qc.measure("rms").value,
-                "peak_db": qc.measure("peak").value,
-                "lufs": qc.measure("lufs").value,
-            },
         }
         _atomic_write(meta_path, json.dumps(info))
         os.replace(tmp, encoded)
@@ -220,10 +315,10 @@ def chapter_audio(
     return encoded, info
 
 
-def encode_checked(
+def encode_measured(
     mastered: Mastered, tmp: Path, config: BookConfig, profile: MasterProfile
-) -> FileReport:
-    """Encode, decode and check; if MP3 overshoot lifted the peak past the rule,
+) -> dict[str, float]:
+    """Encode, decode and measure; if MP3 overshoot lifted the peak past the rule,
     lower the gain by the excess (plus a margin) and encode once more.
 
     Resampling to 44.1 kHz and MP3 coding can add 1–2 dB to the peaks of a
@@ -235,14 +330,43 @@ def encode_checked(
     peak_rule = check_profile(profile.name).rules.get("peak")
     for attempt in range(2):
         encode_mp3(samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate)
-        qc = check_file(tmp, profile.name)
-        peak = qc.measure("peak").value
+        levels, _, _ = measure_file(tmp, (output.sample_rate, 1))
+        peak = levels["peak_db"]
         if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
             break
         excess = float(peak) - peak_rule.high + 0.5
         log.info("peak %.2f dBFS after encoding; lowering the gain by %.2f dB", peak, excess)
-        samples = samples * np.float32(10 ** (-excess / 20))
-    return qc
+        samples *= np.float32(10 ** (-excess / 20))
+    return levels
+
+
+def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:
+    """Join encoded parts into `dest`; its timings (ms in the file) and audio check.
+
+    Part n's first sample is heard after the frames of the parts before it
+    plus the codec delay, so every segment and word time is exact to the sample.
+    """
+    layout = mp3join.layout(made[0][0])
+    frames = mp3join.join([path for path, _ in made], dest)
+    timings: list = []
+    before = 0
+    for (_, info), count in zip(made, frames, strict=True):
+        shift = round(1000 * (before * layout.samples_per_frame + CODEC_DELAY) / layout.sample_rate)
+        for start, end, words in info["timings"]:
+            timings.append([start + shift, end + shift, [[c, n, ms + shift] for c, n, ms in words]])
+        before += count
+    levels = combine_levels([info["levels"] for _, info in made])
+    qc = judge(dest, levels, layout.sample_rate, layout.channels, profile)
+    return {
+        "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
+        "duration_ms": round(1000 * before * layout.samples_per_frame / layout.sample_rate),
+        "timings": timings,
+        "loudness": {
+            "rms_db": qc.measure("rms").value,
+            "peak_db": qc.measure("peak").value,
+            "lufs": qc.measure("lufs").value,
+        },
+    }
 
 
 def _atomic_write(path: Path, text: str) -> None:
