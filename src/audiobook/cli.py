@@ -472,14 +472,16 @@ def cache_info(
     info = SegmentCache(root / "segments").info()
     chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
     size = info.bytes + sum(p.stat().st_size for p in chapters)
-    out.print(f"{root}: {info.entries} segments, {len(chapters)} chapters, {size / 1e6:.1f} MB")
+    out.print(
+        f"{root}: {info.entries} segments, {len(chapters)} chapter parts, {size / 1e6:.1f} MB"
+    )
 
 
 @cache_app.command("clear")
 def cache_clear(
     cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
 ) -> None:
-    """Delete every cached segment and chapter."""
+    """Delete every cached segment, chapter part and segmented script."""
     import shutil
 
     from audiobook.cache import SegmentCache, default_cache_dir
@@ -487,6 +489,7 @@ def cache_clear(
     root = cache or default_cache_dir()
     count = SegmentCache(root / "segments").clear()
     shutil.rmtree(root / "chapters", ignore_errors=True)
+    shutil.rmtree(root / "scripts", ignore_errors=True)
     out.print(f"cleared {count} segments from {root}")
 
 

@@ -7,7 +7,11 @@ ends drive the same build the CLI does.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
+import os
+import pickle
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +22,15 @@ from audiobook.export import Tags, read_cover, slug
 from audiobook.ingest import BookSource, locate_book, read_manuscript
 from audiobook.models import BuildResult, Manuscript, ScriptChapter
 from audiobook.outputs import write_full_book, write_listening, write_manifest, write_qc
-from audiobook.produce import BuildEvent, Clock, EventSink, Run, produce_chapters, produce_sample
+from audiobook.produce import (
+    BuildEvent,
+    Clock,
+    EventSink,
+    Run,
+    key_of,
+    produce_chapters,
+    produce_sample,
+)
 from audiobook.segment import segment
 from audiobook.staging import Staging
 from audiobook.synthesize import EngineChoice, Progress, engine_for, plan_jobs, synthesize
@@ -33,20 +45,51 @@ def _ignore(event: BuildEvent) -> None:
 
 
 def load_book(
-    path: Path | None, voice: str | None = None
+    path: Path | None, voice: str | None = None, memo: Path | None = None
 ) -> tuple[BookSource, Manuscript, tuple[ScriptChapter, ...]]:
     """Stages 1 and 2 alone: what `plan` shows and `build` starts from.
 
-    `voice` names a voice profile to narrate instead of the book's own.
+    `voice` names a voice profile to narrate instead of the book's own. With
+    a `memo` folder, the result is kept there under a key of the manuscript's
+    bytes, the settings and this program's own code, so a rebuild of an
+    unchanged book skips reading and segmenting (half of a no-change rebuild).
     """
     book = locate_book(path)
+    profile = load_voice(voice, book.folder) if voice else None
+    memo_file = None
+    if memo is not None:
+        sources = [book.manuscript, *book.parts] if book.manuscript.is_file() else [*book.parts]
+        key = key_of(
+            _code_digest(), repr(book.config), repr(profile), voice,
+            [hashlib.sha256(p.read_bytes()).hexdigest() for p in sources],
+        )  # fmt: skip
+        memo_file = memo / f"{key}.pickle"
+        try:
+            return pickle.loads(memo_file.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass
     manuscript = read_manuscript(book)
     config = replace(book.config, language=manuscript.language)  # as found or detected
-    if voice:
-        profile = load_voice(voice, book.folder)
+    if profile is not None:
         config = replace(config, voice=voice, narrator=profile.credit or config.narrator)
     book = replace(book, config=config)
-    return book, manuscript, segment(manuscript, config)
+    result = book, manuscript, segment(manuscript, config)
+    if memo_file is not None:
+        memo_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo_file.with_name(f".{memo_file.name}.{os.getpid()}")
+        tmp.write_bytes(pickle.dumps(result))
+        os.replace(tmp, memo_file)
+    return result
+
+
+@functools.cache
+def _code_digest() -> str:
+    """This program's own code: a new version re-reads every book."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def voice_profiles(
@@ -100,11 +143,12 @@ def build(
 ) -> BuildResult:
     """Build the audiobook of the manuscript at `path` (the sample book when None)."""
     clock = Clock()
-    book, manuscript, chapters = load_book(path, voice)
+    cache_root = cache_dir or default_cache_dir()
+    book, manuscript, chapters = load_book(path, voice, memo=cache_root / "scripts")
     clock.lap("read_segment")
     config = book.config
     profiles = voice_profiles(chapters, book, engine)
-    cache = SegmentCache((cache_dir or default_cache_dir()) / "segments")
+    cache = SegmentCache(cache_root / "segments")
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     staging = Staging(
         out_dir or Path("out") / slug(manuscript.title), manuscript.title, force=force
