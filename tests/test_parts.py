@@ -126,3 +126,17 @@ def test_an_edit_redoes_only_the_part_it_touches(long_chapter, tmp_path):
     # the edited part, and the sample only if the edit fell in its first minutes
     assert 1 <= len(new) <= 2, new
     assert len(bounds[0]) >= 3
+
+
+def test_segmented_script_is_kept_by_content_and_a_damaged_copy_is_ignored(tmp_path):
+    book = write_book(tmp_path / "book", words=300, chapters=1, seed=3)
+    memo = tmp_path / "scripts"
+    first = load_book(book, None, memo=memo)
+    (kept,) = memo.glob("*.pickle")
+    assert load_book(book, None, memo=memo)[2] == first[2]
+    kept.write_bytes(b"not a pickle")
+    assert load_book(book, None, memo=memo)[2] == first[2]  # read again, not trusted
+    text = (book / "book.md").read_text(encoding="utf-8")
+    (book / "book.md").write_text(text.replace("# Chapter 1", "# Chapter One"), encoding="utf-8")
+    edited = load_book(book, None, memo=memo)
+    assert edited[2][0].title == "Chapter One" and len(list(memo.glob("*.pickle"))) == 2

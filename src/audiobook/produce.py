@@ -9,8 +9,8 @@ after a killed build. Parts of every chapter share one pool of threads (the
 heavy work happens in pedalboard, numpy and ffmpeg, which do not hold the GIL),
 so memory follows a part, not a chapter, and a one-chapter rebuild still uses
 every core. The chapter file is its parts' MP3 frames joined (`mp3join`); the
-joins fall in paragraph pauses, where the codec's few milliseconds of delay
-between parts are room tone anyway.
+joins fall in paragraph pauses, where the codec's ~50 ms of delay and padding
+between two parts (near silence, far under the 0.25 s ACX allows) go unheard.
 
 Each part is normalised on its own (to the profile's RMS or loudness): a part
 is minutes of one narrator, so the levels agree across a chapter within a
