@@ -13,6 +13,7 @@ import logging
 import os
 import pickle
 from dataclasses import replace
+from importlib import metadata
 from pathlib import Path
 
 from audiobook.cache import SegmentCache, default_cache_dir
@@ -82,13 +83,23 @@ def load_book(
     return result
 
 
+# Libraries whose version can change what is read or how it is segmented.
+_TEXT_LIBRARIES = ("charset-normalizer", "ftfy", "pysbd", "num2words", "ebooklib", "python-docx",
+                   "lxml")  # fmt: skip
+
+
 @functools.cache
 def _code_digest() -> str:
-    """This program's own code: a new version re-reads every book."""
+    """This program's own code and its text libraries: a new version re-reads every book."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         digest.update(path.read_bytes())
+    for name in _TEXT_LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
     return digest.hexdigest()
 
 
