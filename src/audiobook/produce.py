@@ -35,7 +35,7 @@ import numpy as np
 from audiobook import mp3join
 from audiobook.assemble import assemble
 from audiobook.cache import SegmentCache
-from audiobook.check import combine_levels, judge, measure_file
+from audiobook.check import combine_levels, judge, measure_mp3
 from audiobook.check import get_profile as check_profile
 from audiobook.config import BookConfig
 from audiobook.export import Tags, encode_mp3, safe_name, tag_chapter
@@ -47,7 +47,7 @@ from audiobook.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-1"
+AUDIO_RECIPE = "part-2"
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
@@ -330,7 +330,7 @@ def encode_measured(
     peak_rule = check_profile(profile.name).rules.get("peak")
     for attempt in range(2):
         encode_mp3(samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate)
-        levels, _, _ = measure_file(tmp, (output.sample_rate, 1))
+        levels = measure_mp3(tmp)
         peak = levels["peak_db"]
         if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
             break
