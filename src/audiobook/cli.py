@@ -371,6 +371,7 @@ def say(
     from audiobook.config import load_voice
     from audiobook.errors import ConfigError, EngineError
     from audiobook.normalize import to_spoken
+    from audiobook.staging import atomic_path
     from audiobook.synthesize import engine_for
 
     try:
@@ -383,14 +384,12 @@ def say(
     if len(speech.pcm) == 0:
         raise EngineError(f'the engine produced no audio for "{text[:40]}"')
     fmt = output.suffix.lower().lstrip(".") or "mp3"
-    tmp = output.with_name(f".{output.name}.tmp")
     segment = pcm_to_segment(speech.pcm, speech.sample_rate)
     params = {"bitrate": "192k"} if fmt == "mp3" else {}
     try:
-        segment.export(str(tmp), format=fmt, **params)
-        os.replace(tmp, output)
+        with atomic_path(output) as tmp:
+            segment.export(str(tmp), format=fmt, **params)
     except Exception as exc:
-        tmp.unlink(missing_ok=True)
         raise AudiobookError(f"cannot write {output}: {exc}") from exc
     out.print(f"wrote {output} ({speech.duration_ms / 1000:.1f} s, voice {profile.voice})")
 

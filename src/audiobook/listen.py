@@ -16,16 +16,15 @@ from __future__ import annotations
 import html
 import json
 import logging
-import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
 from audiobook.errors import ExportError
 from audiobook.export import _LANG3, write_concat_list
+from audiobook.staging import atomic_path
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
@@ -65,23 +64,9 @@ def _chapters(manifest: Mapping) -> list[dict]:
     return list(chapters)
 
 
-@contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path`, renamed onto it only if the block succeeds.
-
-    The temporary name keeps the suffix, because ffmpeg picks its muxer from it.
-    """
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def _write_text(path: Path, text: str) -> Path:
     # newline="" keeps our "\r\n" (SRT) and "\n" exactly as written, on any OS.
-    with _atomic(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         fh.write(text)
     return path
 
@@ -195,7 +180,7 @@ def write_m4b(
             picture.write_bytes(cover)
             args += ["-i", str(picture)]
             maps += ["-map", "2:v:0", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
-        with _atomic(dest) as tmp:
+        with atomic_path(dest) as tmp:
             run_ffmpeg(
                 [
                     *args, *maps,

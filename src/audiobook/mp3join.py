@@ -33,12 +33,12 @@ import logging
 import mmap
 import os
 import struct
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from audiobook.errors import ExportError
+from audiobook.staging import atomic_path
 
 logger = logging.getLogger(__name__)
 
@@ -298,18 +298,14 @@ def join(parts: list[Path], dest: Path) -> list[int]:
             )
     frames = sum(found.frames for found in layouts)
     info = _info_frame(first, frames, sum(f.audio_end - f.audio_start for f in layouts))
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with tmp.open("wb") as out:
+        with atomic_path(dest) as tmp, tmp.open("wb") as out:
             out.write(info)
             for part, found in zip(parts, layouts, strict=True):
                 with part.open("rb") as src:
                     _copy_range(src, out, found.audio_start, found.audio_end, part)
-        os.replace(tmp, dest)
     except OSError as exc:
         raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     logger.debug("joined %d MP3s, %d frames, into %s", len(parts), frames, dest)
     return [found.frames for found in layouts]
 

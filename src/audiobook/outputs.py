@@ -6,13 +6,13 @@ formats listeners' apps and browsers read (M4B, captions, playlist, player).
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict
 from pathlib import Path
 
 from mutagen.mp3 import MP3
 
 from audiobook import __version__
+from audiobook.check import combine_levels
 from audiobook.config import VoiceProfile
 from audiobook.export import join_mp3, slug, tag_full_book
 from audiobook.models import ExportedChapter, Manuscript
@@ -106,20 +106,17 @@ def write_qc(
     for name in names:
         qc = staging.state[name]["info"].get("qc", {})
         files.append({"file": name, **qc})
-    levels = [f for f in files[: len(chapters)]]
-    durations = [c.duration_ms for c in chapters]
-    total = sum(durations) or 1
-    power = sum(10 ** (f["rms"]["value"] / 10) * d for f, d in zip(levels, durations, strict=True))
     if full_book is not None:
         info = MP3(str(full_book)).info
+        book = combine_levels([staging.state[c.file.name]["info"]["levels"] for c in chapters])
         files.append(
             {
                 "file": full_book.name,
-                "ok": all(f["ok"] for f in levels),
+                "ok": all(f["ok"] for f in files[: len(chapters)]),
                 "levels_from": "chapter files",
-                "rms": round(10 * math.log10(power / total), 2),
-                "peak": max(f["peak"]["value"] for f in levels),
-                "noise_floor": min(f["noise_floor"]["value"] for f in levels),
+                "rms": round(book["rms_db"], 2),
+                "peak": round(book["peak_db"], 2),
+                "noise_floor": round(book["noise_floor_db"], 2),
                 "duration_min": round(info.length / 60, 2),
                 "sample_rate": info.sample_rate,
                 "channels": info.channels,

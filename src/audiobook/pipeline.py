@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
 import pickle
 from dataclasses import replace
 from importlib import metadata
@@ -33,7 +32,7 @@ from audiobook.produce import (
     produce_sample,
 )
 from audiobook.segment import segment
-from audiobook.staging import Staging
+from audiobook.staging import Staging, atomic_path
 from audiobook.synthesize import EngineChoice, Progress, engine_for, plan_jobs, synthesize
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
@@ -77,9 +76,8 @@ def load_book(
     result = book, manuscript, segment(manuscript, config)
     if memo_file is not None:
         memo_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = memo_file.with_name(f".{memo_file.name}.{os.getpid()}")
-        tmp.write_bytes(pickle.dumps(result))
-        os.replace(tmp, memo_file)
+        with atomic_path(memo_file) as tmp:
+            tmp.write_bytes(pickle.dumps(result))
     return result
 
 

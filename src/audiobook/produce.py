@@ -23,7 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -41,7 +40,7 @@ from audiobook.config import BookConfig
 from audiobook.export import Tags, encode_mp3, safe_name, tag_chapter
 from audiobook.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
-from audiobook.staging import Staging
+from audiobook.staging import Staging, atomic_path
 from audiobook.synthesize import EngineChoice, Job
 
 log = logging.getLogger(__name__)
@@ -151,13 +150,18 @@ def part_bounds(chapter: ScriptChapter, row: list[Job]) -> list[tuple[int, int]]
     return bounds
 
 
-def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job], what: str) -> list[Part]:
-    """The chapter's parts, each keyed by everything that makes its audio."""
+def _audio_settings(run: Run, what: str) -> tuple:
+    """Everything besides the segments that makes a part's audio: part of its key."""
     output = run.config.output
-    settings = (
+    return (
         AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(get_profile(output.profile)),
         output.bitrate_kbps, output.sample_rate, room_tone_digest(),
     )  # fmt: skip
+
+
+def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job]) -> list[Part]:
+    """The chapter's parts, each keyed by everything that makes its audio."""
+    settings = _audio_settings(run, "chapter")
     bounds = part_bounds(chapter, row)
     parts = []
     for n, (start, stop) in enumerate(bounds):
@@ -189,7 +193,7 @@ def produce_chapters(
     todo: list[tuple[int, list[Part], str, str]] = []
     done: dict[int, dict] = {}
     for n, (chapter, row, name) in enumerate(zip(chapters, plan, names, strict=True)):
-        parts = plan_parts(run, chapter, row, "chapter")
+        parts = plan_parts(run, chapter, row)
         file_key = key_of([p.key for p in parts], tag_key, chapter.title, chapter.index,
                           len(chapters))  # fmt: skip
         info = staging.reuse(name, file_key)
@@ -254,19 +258,16 @@ def produce_sample(run: Run, chapters: tuple[ScriptChapter, ...], plan: list[lis
     if picked:
         picked[-1] = replace(picked[-1], pause_after_ms=0)
     excerpt = ScriptChapter(0, "Retail sample", tuple(picked))
-    output = run.config.output
     key = key_of(
-        AUDIO_RECIPE, "sample", asdict(run.config.pauses), asdict(get_profile(output.profile)),
-        output.bitrate_kbps, output.sample_rate, room_tone_digest(), [j.key for j in jobs],
-        [s.pause_after_ms for s in picked],
-    )  # fmt: skip
+        _audio_settings(run, "sample"), [j.key for j in jobs], [s.pause_after_ms for s in picked]
+    )
     name = "sample.mp3"
     file_key = key_of(key, run.tags.book, run.tags.author)
     if run.staging.reuse(name, file_key) is None:
         run.chapter_store.mkdir(parents=True, exist_ok=True)
         made = render_part(run, Part(excerpt, tuple(jobs), True, True, key))
         dest = run.staging.path(name)
-        info = join_parts([made], dest, output.profile)
+        info = join_parts([made], dest, run.config.output.profile)
         tag_chapter(dest, run.tags, f"{run.tags.book} (retail sample)", 1, 1)
         run.staging.record(name, file_key, info)
     return run.staging.path(name)
@@ -300,17 +301,14 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     del audio
     run.clock.add("master_cpu", time.perf_counter() - started)
     started = time.perf_counter()
-    tmp = store / f".{part.key}.{os.getpid()}.{threading.get_ident()}.mp3"
-    try:
+    with atomic_path(encoded) as tmp:  # the MP3 appears after its meta, never alone
         levels = encode_measured(mastered, tmp, config, profile)
         info = {
             "levels": levels,
             "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
         }
-        _atomic_write(meta_path, json.dumps(info))
-        os.replace(tmp, encoded)
-    finally:
-        tmp.unlink(missing_ok=True)
+        with atomic_path(meta_path) as meta_tmp:
+            meta_tmp.write_text(json.dumps(info), encoding="utf-8")
     run.clock.add("encode_cpu", time.perf_counter() - started)
     return encoded, info
 
@@ -359,6 +357,7 @@ def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:
     qc = judge(dest, levels, layout.sample_rate, layout.channels, profile)
     return {
         "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
+        "levels": levels,
         "duration_ms": round(1000 * before * layout.samples_per_frame / layout.sample_rate),
         "timings": timings,
         "loudness": {
@@ -367,12 +366,6 @@ def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:
             "lufs": qc.measure("lufs").value,
         },
     }
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _unique_names(chapters: tuple[ScriptChapter, ...], width: int) -> list[str]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import os
 import re
 import tempfile
 from collections.abc import Callable
@@ -45,6 +44,7 @@ from typing import Literal
 import numpy as np
 
 from audiobook.errors import AudiobookError
+from audiobook.staging import atomic_path
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,8 @@ def proof(
             "level, are trustworthy; 'garbled' and 'truncated' are not"
         )
     report = ProofReport(out_dir, recogniser.name, tuple(results), not hard, tuple(notes))
-    _write_atomic(out_dir / "proof.json", json.dumps(report.to_dict(), indent=2) + "\n")
+    with atomic_path(out_dir / "proof.json") as tmp:
+        tmp.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
     return report
 
 
@@ -198,15 +199,6 @@ def _read_manifest(out_dir: Path) -> dict:
         raise AudiobookError(f"{out_dir}: no manifest.json; build the book first") from None
     except (OSError, ValueError) as exc:
         raise AudiobookError(f"{path}: cannot read the manifest ({exc})") from exc
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _proof_chapter(out_dir: Path, row: dict, recogniser: _Recogniser) -> ChapterProof:
