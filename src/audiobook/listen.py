@@ -42,6 +42,8 @@ def read_manifest(folder: Path) -> dict:
     path = folder / "manifest.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ExportError(f"{folder}: no manifest.json; build the book first") from None
     except OSError as exc:
         raise ExportError(f"{path}: cannot read the manifest ({exc.strerror})") from exc
     except ValueError as exc:

@@ -44,6 +44,7 @@ from typing import Literal
 import numpy as np
 
 from audiobook.errors import AudiobookError
+from audiobook.listen import read_manifest
 from audiobook.staging import atomic_path
 from audiobook.tools import run_ffmpeg
 
@@ -156,7 +157,7 @@ def proof(
     on_chapter: Callable[[ChapterProof], None] | None = None,
 ) -> ProofReport:
     """Proof-listen the book built in `out_dir` (all chapters, or those numbered)."""
-    manifest = _read_manifest(out_dir)
+    manifest = read_manifest(out_dir)
     rows = manifest.get("chapters", [])
     if chapters is not None:
         known = {row.get("index") for row in rows}
@@ -189,16 +190,6 @@ def proof(
     with atomic_path(out_dir / "proof.json") as tmp:
         tmp.write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
     return report
-
-
-def _read_manifest(out_dir: Path) -> dict:
-    path = out_dir / "manifest.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AudiobookError(f"{out_dir}: no manifest.json; build the book first") from None
-    except (OSError, ValueError) as exc:
-        raise AudiobookError(f"{path}: cannot read the manifest ({exc})") from exc
 
 
 def _proof_chapter(out_dir: Path, row: dict, recogniser: _Recogniser) -> ChapterProof:
