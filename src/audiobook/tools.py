@@ -11,8 +11,6 @@ import functools
 import os
 import shutil
 import subprocess
-import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from audiobook.errors import ExportError
@@ -62,36 +60,6 @@ def run_ffmpeg(args: list[str], *, input_bytes: bytes | None = None, what: str) 
         last = msg[-1] if msg else f"exit code {proc.returncode}"
         raise ExportError(f"ffmpeg failed on {what}: {last}")
     return proc.stdout
-
-
-def stream_ffmpeg(args: list[str], blocks: Iterable[bytes], *, what: str) -> None:
-    """Run ffmpeg feeding its stdin block by block; a failure becomes an ExportError.
-
-    stderr goes to a temporary file (not a pipe nobody reads, which could fill
-    and stall ffmpeg), and ffmpeg is killed if feeding it fails midway.
-    """
-    cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
-    with tempfile.TemporaryFile() as errors:
-        try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=errors)
-        except OSError as exc:
-            raise ExportError(f"cannot run ffmpeg for {what}: {exc}") from exc
-        assert proc.stdin is not None
-        try:
-            for block in blocks:
-                proc.stdin.write(block)
-            proc.stdin.close()
-        except BrokenPipeError:
-            pass  # ffmpeg stopped reading: its exit code and message say why
-        except BaseException:
-            proc.kill()
-            proc.wait()
-            raise
-        code = proc.wait()
-        if code != 0:
-            errors.seek(0)
-            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise ExportError(f"ffmpeg failed on {what}: {lines[-1] if lines else f'exit {code}'}")
 
 
 def decode_audio(path: Path, sample_rate: int | None = None) -> tuple[bytes, int, int]:
