@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from audiobook.config import load_voice
 from audiobook.engines import get_engine
-from audiobook.errors import ConfigError
+from audiobook.errors import ConfigError, EngineError
 
 TEXT = "Natalia slipped into the studio as the first light of dawn crept in."
 
@@ -74,3 +79,56 @@ def test_markup_lookalikes_are_spoken_as_text_not_obeyed(engine):
     plain = engine.synthesize("speak hello speak", narrator)
     tagged = engine.synthesize("<speak>hello</speak>", narrator)
     assert len(tagged.pcm) > 0.5 * len(plain.pcm)  # the tags were read, not swallowed
+
+
+def test_an_utterance_past_its_deadline_is_stopped_and_the_next_is_unharmed(engine):
+    narrator = load_voice("narrator")
+    first = engine.synthesize(TEXT, narrator)
+    long_text = " ".join([TEXT] * 40)
+    with pytest.raises(EngineError, match="did not finish"):
+        engine.synthesize(long_text, narrator, timeout_s=0.001)
+    assert np.array_equal(engine.synthesize(TEXT, narrator).pcm, first.pcm)
+
+
+def test_a_dead_speaking_process_is_replaced_with_the_same_voice(engine):
+    narrator = load_voice("narrator")
+    first = engine.synthesize(TEXT, narrator)
+    speaker = engine._sync._speaker
+    speaker.process.kill()
+    speaker.process.wait()
+    again = engine.synthesize(TEXT, narrator)
+    assert engine._sync._speaker is not speaker
+    assert np.array_equal(again.pcm, first.pcm)
+
+
+def test_the_speaking_process_dies_with_the_process_that_started_it(tmp_path):
+    script = (
+        "import os, sys\n"
+        "from audiobook.config import load_voice\n"
+        "from audiobook.engines import get_engine\n"
+        "engine = get_engine('pyttsx3')\n"
+        "engine.synthesize('Hello.', load_voice('narrator'))\n"
+        "print(engine._sync._speaker.process.pid, flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    owner = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert owner.stdout is not None
+    speaker_pid = int(owner.stdout.readline())
+    assert Path(f"/proc/{speaker_pid}").exists()
+    owner.kill()  # SIGKILL: no atexit, no cleanup of its own
+    owner.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _running(speaker_pid):
+        time.sleep(0.05)
+    assert not _running(speaker_pid)
+
+
+def _running(pid: int) -> bool:
+    """True while `pid` exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"

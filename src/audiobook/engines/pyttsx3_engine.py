@@ -11,8 +11,10 @@ and wave phase are static variables), so the same sentence sounds slightly
 different depending on what was said before. Each segment is therefore spoken
 in a child forked from a process in which espeak was initialised but has never
 spoken: every segment's audio is a pure function of its text and voice,
-whichever worker speaks it and whatever came before. The fork also isolates a
-crash or hang of the library: the child is killed, the worker lives on.
+whichever worker speaks it and whatever came before. That process is a small
+one of its own (`espeak_server.py`), because a fork's cost follows the size of
+the process forked. The fork also isolates a crash or hang of the library:
+the child is killed, the worker lives on.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import io
 import os
 import pickle
 import select
-import signal
+import struct
+import subprocess
 import sys
 import tempfile
 import time
@@ -119,7 +122,7 @@ class Pyttsx3Engine(Engine):
 
 
 class _EspeakSync:
-    """espeak-ng through pyttsx3's driver, in synchronous mode, one fork per utterance."""
+    """espeak-ng through pyttsx3: voices listed here, utterances spoken by `_Speaker`."""
 
     def __init__(self) -> None:
         from pyttsx3.drivers import _espeak
@@ -140,10 +143,14 @@ class _EspeakSync:
         self.engine = pyttsx3.init("espeak")
         atexit.register(self._release)  # pyttsx3's destructor fails if left to shutdown
         self.sample_rate = 22050
+        self._library_path = load_espeak().path
+        self._speaker: _Speaker | None = None
         self._selected: dict | None = None
         self.espeak_version = self._read_version()
 
     def _release(self) -> None:
+        if self._speaker is not None:
+            self._speaker.stop()
         self.engine = None
         gc.collect()
 
@@ -164,96 +171,109 @@ class _EspeakSync:
         return {p.name for p in folder.iterdir()}
 
     def speak(self, text: str, profile: VoiceProfile, timeout_s: float) -> Speech:
-        self._select_voice(profile)
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            os.close(read_fd)
-            status = 1
-            try:
-                payload = self._speak_here(text)
-                with os.fdopen(write_fd, "wb") as out:
-                    out.write(payload)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(write_fd)
-        try:
-            payload = _read_with_deadline(read_fd, time.monotonic() + timeout_s)
-        except TimeoutError:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            raise EngineError(f"espeak-ng did not finish within {timeout_s:.0f} s") from None
-        finally:
-            os.close(read_fd)
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or not payload:
-            raise EngineError(f"espeak-ng crashed (wait status {status})")
-        pcm_bytes, words, voice_now = pickle.loads(payload)
+        speaker = self._speaker_for(profile)
+        body = speaker.ask(("speak", text, timeout_s), timeout_s + 10)
+        pcm_bytes, words, voice_now = pickle.loads(body)
         wanted = profile.voice.lower()
         if voice_now and wanted.split("+")[0].split("/")[-1] not in voice_now:
             raise EngineError(f"espeak-ng kept voice '{voice_now}' instead of '{profile.voice}'")
         pcm = np.frombuffer(pcm_bytes, dtype="<i2").astype(np.int16)
-        return Speech(pcm=pcm, sample_rate=self.sample_rate, words=tuple(words))
+        marks = tuple(WordMark(*w) for w in words)
+        return Speech(pcm=pcm, sample_rate=self.sample_rate, words=marks)
 
-    def _select_voice(self, profile: VoiceProfile) -> None:
-        """Set voice, rate, pitch and volume in this (never speaking) process.
+    def _speaker_for(self, profile: VoiceProfile) -> _Speaker:
+        """The speaking process, started if need be, with `profile`'s voice set.
 
         Loading a voice changes no state that carries from one utterance to the
         next, so children forked afterwards start from the same point whatever
-        voices were loaded before (a test holds us to that); doing it here, once
-        per change of voice, spares every child the loading.
+        voices were loaded before (a test holds us to that); setting it there
+        once per change of voice spares every child the loading.
         """
+        if self._speaker is None or not self._speaker.alive():
+            self._speaker = _Speaker(self._library_path)
+            self._selected = None
         wanted = profile.key()
-        if self._selected == wanted:
-            return
-        driver = self._driver
-        for _ in range(2):  # the first change of voice is not always reported back
-            driver.setProperty("voice", profile.voice)
-            if driver.getProperty("voice"):
-                break
-        driver.setProperty("rate", profile.rate)
-        driver.setProperty("pitch", profile.pitch)
-        driver.setProperty("volume", profile.volume)
-        self._selected = wanted
-
-    def _speak_here(self, text: str) -> bytes:  # pragma: no cover - runs in the child
-        """Runs in the forked child: synthesise, return a pickle of audio and word marks."""
-        espeak, driver = self._espeak, self._driver
-        chunks: list[bytes] = []
-        words: list[WordMark] = []
-
-        def on_audio(wav, count, events):  # type: ignore[no-untyped-def]
-            i = 0
-            while events[i].type != espeak.EVENT_LIST_TERMINATED:
-                event = events[i]
-                if event.type == espeak.EVENT_WORD:
-                    words.append(
-                        WordMark(event.text_position - 1, event.length, event.audio_position)
-                    )
-                i += 1
-            if count > 0:
-                chunks.append(ctypes.string_at(wav, count * 2))
-            return 0
-
-        espeak.SetSynthCallback(on_audio)
-        espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
-        return pickle.dumps((b"".join(chunks), words, driver.getProperty("voice") or ""))
+        if self._selected != wanted:
+            request = ("voice", profile.voice, profile.rate, profile.pitch, profile.volume)
+            self._speaker.ask(request, 30.0)
+            self._selected = wanted
+        return self._speaker
 
 
-def _read_with_deadline(fd: int, deadline: float) -> bytes:
+class _Speaker:
+    """The `espeak_server.py` process of this engine, and its request/reply pipe."""
+
+    SCRIPT = Path(__file__).with_name("espeak_server.py")
+
+    def __init__(self, library: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-I", str(self.SCRIPT), library],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            bufsize=0,
+        )
+        atexit.register(self.stop)
+        self._reply(30.0)  # "ready", or why it could not start
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ask(self, request: tuple, timeout_s: float) -> bytes:
+        """Send one request; its reply's body, or EngineError (the process is then stopped)."""
+        body = pickle.dumps(request)
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(struct.pack("<I", len(body)) + body)
+        except OSError:
+            self.stop()
+            raise EngineError("the espeak-ng process stopped unexpectedly") from None
+        return self._reply(timeout_s)
+
+    def _reply(self, timeout_s: float) -> bytes:
+        assert self.process.stdout is not None
+        fd = self.process.stdout.fileno()
+        deadline = time.monotonic() + timeout_s
+        try:
+            head = _read_exact(fd, 5, deadline)
+            body = _read_exact(fd, struct.unpack("<I", head[1:])[0], deadline)
+        except TimeoutError:
+            self.stop()
+            raise EngineError(f"espeak-ng did not answer within {timeout_s:.0f} s") from None
+        except EOFError:
+            self.stop()
+            raise EngineError("the espeak-ng process stopped unexpectedly") from None
+        if head[:1] != b"O":
+            raise EngineError(body.decode("utf-8", "replace"))
+        return body
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+
+def _read_exact(fd: int, count: int, deadline: float) -> bytes:
+    """`count` bytes from `fd` by `deadline` (TimeoutError), or EOFError if it closes first."""
     parts: list[bytes] = []
-    while True:
+    got = 0
+    while got < count:
         left = deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError
         ready, _, _ = select.select([fd], [], [], left)
         if not ready:
             continue
-        chunk = os.read(fd, 1 << 20)
+        chunk = os.read(fd, min(count - got, 1 << 20))
         if not chunk:
-            return b"".join(parts)
+            raise EOFError
         parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
 
 
 def _speak_with_pyttsx3_file(text: str, profile: VoiceProfile) -> Speech:

@@ -1,0 +1,195 @@
+"""A small process that speaks with espeak-ng: one fork of itself per utterance.
+
+Run by `pyttsx3_engine` as `python -I espeak_server.py LIBRARY`; it imports
+nothing of ours, only pyttsx3's ctypes binding to libespeak-ng (its
+`drivers._espeak` module, loaded by path so the rest of pyttsx3 stays out).
+
+Why a process of its own: espeak-ng keeps state between utterances (its
+pitch-flutter index and wave phase are static variables), so every utterance
+is spoken in a child forked from a process where espeak was initialised but
+has never spoken, which makes each segment's audio a pure function of its
+text and voice. A fork costs in proportion to the memory and mappings of the
+process forked: from a build worker (numpy, pedalboard, ~280 mappings) it
+took ~3.3 ms per segment, from this process (~80 mappings, ~10 MB) a fraction
+of that. The fork also isolates a crash or hang of the library.
+
+Protocol on stdin/stdout, every message a 4-byte little-endian length and a
+body. Requests are pickled tuples: ("voice", name, rate, pitch, volume) or
+("speak", text, timeout_s). Replies are one status byte, a length and a body:
+b"O" with a pickle of (pcm bytes, [(char_start, char_len, ms), …], voice) for
+speech or b"" for a voice, b"E" with a UTF-8 message for an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import importlib.util
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+import time
+from pathlib import Path
+
+PR_SET_PDEATHSIG = 1
+
+
+def load_binding(library: str):  # type: ignore[no-untyped-def]
+    """pyttsx3's `_espeak` ctypes module, bound to `library`, without importing pyttsx3."""
+    ctypes.CDLL(library, mode=ctypes.RTLD_GLOBAL)
+    spec = importlib.util.find_spec("pyttsx3")
+    if spec is None or spec.origin is None:
+        raise ImportError("pyttsx3 is not installed")
+    path = Path(spec.origin).parent / "drivers" / "_espeak.py"
+    module_spec = importlib.util.spec_from_file_location("pyttsx3_espeak_binding", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def die_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def read_exact(stream, count: int) -> bytes | None:  # type: ignore[no-untyped-def]
+    data = b""
+    while len(data) < count:
+        chunk = stream.read(count - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
+def reply(out, status: bytes, body: bytes) -> None:  # type: ignore[no-untyped-def]
+    out.write(status + struct.pack("<I", len(body)) + body)
+    out.flush()
+
+
+class Server:
+    def __init__(self, espeak) -> None:  # type: ignore[no-untyped-def]
+        self.espeak = espeak
+        if espeak.Initialize(espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000) <= 0:
+            raise RuntimeError("espeak-ng could not initialise (is its data folder present?)")
+        # Set here, once: a callback made in each child would cost it fresh pages.
+        # Only children ever speak, so these lists stay empty in this process.
+        self.chunks: list[bytes] = []
+        self.words: list[tuple[int, int, int]] = []
+        espeak.SetSynthCallback(self.on_audio)
+
+    def on_audio(self, wav, count, events) -> int:  # type: ignore[no-untyped-def]
+        espeak = self.espeak
+        i = 0
+        while events[i].type != espeak.EVENT_LIST_TERMINATED:
+            event = events[i]
+            if event.type == espeak.EVENT_WORD:
+                self.words.append((event.text_position - 1, event.length, event.audio_position))
+            i += 1
+        if count > 0:
+            self.chunks.append(ctypes.string_at(wav, count * 2))
+        return 0
+
+    def voice(self, name: str, rate: int, pitch: int, volume: float) -> bytes:
+        """Set voice, rate, pitch and volume here, once per change (never spoken)."""
+        espeak = self.espeak
+        for _ in range(2):  # the first change of voice is not always reported back
+            code = espeak.SetVoiceByName(name.encode("utf-8"))
+            if code != 0:
+                raise ValueError(f"espeak-ng could not select voice '{name}' (error {code})")
+            current = espeak.GetCurrentVoice()
+            if current and current.contents.name:
+                break
+        espeak.SetParameter(espeak.RATE, int(rate), 0)
+        espeak.SetParameter(espeak.PITCH, int(pitch), 0)
+        espeak.SetParameter(espeak.VOLUME, int(round(volume * 100, 2)), 0)
+        return b""
+
+    def speak(self, text: str, timeout_s: float) -> bytes:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: speak once, hand the audio over, leave
+            os.close(read_fd)
+            status = 1
+            try:
+                die_with_parent()
+                gc.disable()
+                payload = self.speak_here(text)
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(write_fd, view) :]
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_fd)
+        try:
+            payload = read_until_closed(read_fd, time.monotonic() + timeout_s)
+        except TimeoutError:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise ValueError(f"espeak-ng did not finish within {timeout_s:.0f} s") from None
+        finally:
+            os.close(read_fd)
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not payload:
+            raise ValueError(f"espeak-ng crashed (wait status {status})")
+        return payload
+
+    def speak_here(self, text: str) -> bytes:
+        espeak = self.espeak
+        espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+        voice = espeak.GetCurrentVoice()
+        name = voice.contents.identifier.decode("utf-8").lower() if voice else ""
+        return pickle.dumps((b"".join(self.chunks), self.words, name))
+
+
+def read_until_closed(fd: int, deadline: float) -> bytes:
+    parts: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+
+
+def main() -> None:
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
+    source, out = sys.stdin.buffer, sys.stdout.buffer
+    try:
+        server = Server(load_binding(sys.argv[1]))
+    except (OSError, ImportError, RuntimeError) as exc:
+        reply(out, b"E", str(exc).encode())
+        return
+    reply(out, b"O", b"")  # ready
+    gc.freeze()  # the heap as it is now is shared with every child, untouched
+    while (head := read_exact(source, 4)) is not None:
+        body = read_exact(source, struct.unpack("<I", head)[0])
+        if body is None:
+            return
+        request = pickle.loads(body)
+        try:
+            if request[0] == "voice":
+                result = server.voice(*request[1:])
+            else:
+                result = server.speak(*request[1:])
+        except (ValueError, ctypes.ArgumentError) as exc:
+            reply(out, b"E", str(exc).encode())
+            continue
+        reply(out, b"O", result)
+
+
+if __name__ == "__main__":
+    main()
