@@ -63,6 +63,19 @@ def test_failing_segment_is_retried_then_reported_with_its_text(tmp_path, text, 
     assert cache.has(plan[0][0].key)  # the good segment's work is kept
 
 
+def test_the_segment_waiting_behind_a_crash_is_not_blamed_for_it(tmp_path, caplog):
+    texts = ["A good sentence first.", "This one will CRASH the worker.", "Good two.", "Good 3."]
+    plan = [jobs_for(texts)]
+    cache = SegmentCache(tmp_path)
+    with pytest.raises(EngineError, match="segment 2"):
+        synthesize(plan, cache, jobs=1, override=FakeEngine, timeout_s=1.0)
+    good = [job for job in plan[0] if "CRASH" not in job.text]
+    assert all(cache.has(job.key) for job in good)  # each was waiting behind the crash once
+    messages = [record.getMessage() for record in caplog.records]
+    blamed = {m.split(" failed")[0] for m in messages if " failed " in m}
+    assert blamed == {"chapter 1 'Test', segment 2"}
+
+
 def test_corrupted_cache_entry_is_detected_and_spoken_again(tmp_path):
     plan = [jobs_for(["The lamp was lit at dusk."])]
     cache = SegmentCache(tmp_path)

@@ -29,7 +29,6 @@ from audiobook.produce import (
     Run,
     key_of,
     produce_chapters,
-    produce_sample,
 )
 from audiobook.segment import segment
 from audiobook.staging import Staging, atomic_path
@@ -172,12 +171,10 @@ def build(
 
         synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress)
         clock.lap("synthesize")
-        exported = produce_chapters(run, chapters, plan)
+        exported, sample = produce_chapters(run, chapters, plan)
         clock.lap("master_encode")
         full_book = write_full_book(run, manuscript, exported) if config.output.full_book else None
         clock.lap("full_book")
-        sample = produce_sample(run, chapters, plan) if config.output.sample else None
-        clock.lap("sample")
         write_qc(run, exported, full_book, sample)
         manifest = write_manifest(run, manuscript, exported, full_book, profiles)
         write_listening(run, exported, full_book)

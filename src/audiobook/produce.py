@@ -178,13 +178,15 @@ def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job]) -> list[Part]:
 
 def produce_chapters(
     run: Run, chapters: tuple[ScriptChapter, ...], plan: list[list[Job]]
-) -> list[ExportedChapter]:
-    """Every chapter file, tagged, in the staging folder; unchanged ones reused.
+) -> tuple[list[ExportedChapter], Path | None]:
+    """Every chapter file and the retail sample, tagged, in the staging folder.
 
-    The parts of all chapters that must be made go to one pool of threads (the
-    heavy work is in pedalboard, numpy and ffmpeg, which do not hold the GIL),
-    so even a one-chapter rebuild uses every core and memory follows the part,
-    not the chapter. Each chapter file is then its parts' MP3 frames joined.
+    Unchanged files are reused. The parts of all files that must be made go
+    to one pool of threads (the heavy work is in LAME, soxr, pedalboard and
+    numpy, which do not hold the GIL), so even a one-chapter rebuild uses
+    every core and memory follows the part, not the chapter. Longest parts go
+    first, so the pool does not end on one long part with the other cores idle.
+    Each file is then its parts' MP3 frames joined.
     """
     tags, staging = run.tags, run.staging
     run.chapter_store.mkdir(parents=True, exist_ok=True)
@@ -201,21 +203,13 @@ def produce_chapters(
             todo.append((n, parts, name, file_key))
         else:
             done[n] = info
-    pending = list({part.key: part for _, parts, _, _ in todo for part in parts}.values())
-    run.on_event(BuildEvent("master & encode", 0, len(pending)))
-    made: dict[str, tuple[Path, dict]] = {}
-    workers = max(1, min(run.jobs or os.cpu_count() or 1, len(pending) or 1))
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="part")
-    try:
-        results = pool.map(lambda part: render_part(run, part), pending)
-        for part, result in zip(pending, results, strict=True):
-            made[part.key] = result
-            info = {"title": part.chapter.title}
-            run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C must not wait for encodes
-        raise
-    pool.shutdown()
+    sample = plan_sample(run, chapters, plan) if run.config.output.sample else None
+    sample_todo = sample is not None and staging.reuse(SAMPLE_NAME, sample[1]) is None
+    wanted = [part for _, parts, _, _ in todo for part in parts]
+    if sample is not None and sample_todo:
+        wanted.append(sample[0])
+    pending = sorted({part.key: part for part in wanted}.values(), key=_size, reverse=True)
+    made = _render_all(run, pending)
     for n, parts, name, file_key in todo:
         chapter = chapters[n]
         dest = staging.path(name)
@@ -223,6 +217,11 @@ def produce_chapters(
         tag_chapter(dest, tags, chapter.title, chapter.index, len(chapters))
         staging.record(name, file_key, info)
         done[n] = info
+    if sample is not None and sample_todo:
+        dest = staging.path(SAMPLE_NAME)
+        info = join_parts([made[sample[0].key]], dest, run.config.output.profile)
+        tag_chapter(dest, tags, f"{tags.book} (retail sample)", 1, 1)
+        staging.record(SAMPLE_NAME, sample[1], info)
     results = []
     for n, (chapter, name) in enumerate(zip(chapters, names, strict=True)):
         info = done[n]
@@ -240,11 +239,42 @@ def produce_chapters(
                 info["loudness"],
             )
         )
-    return results
+    return results, staging.path(SAMPLE_NAME) if sample is not None else None
 
 
-def produce_sample(run: Run, chapters: tuple[ScriptChapter, ...], plan: list[list[Job]]) -> Path:
-    """sample.mp3: narration from the start of the book, no credits, about 3 minutes."""
+def _size(part: Part) -> int:
+    """A part's length in words and pause time: what its rendering time follows."""
+    segments = part.chapter.segments
+    return sum(len(seg.spoken.split()) * 400 + seg.pause_after_ms for seg in segments)
+
+
+def _render_all(run: Run, pending: list[Part]) -> dict[str, tuple[Path, dict]]:
+    """Render `pending` parts in a pool of threads; each part's MP3 and meta by key."""
+    run.on_event(BuildEvent("master & encode", 0, len(pending)))
+    made: dict[str, tuple[Path, dict]] = {}
+    workers = max(1, min(run.jobs or os.cpu_count() or 1, len(pending) or 1))
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="part")
+    try:
+        results = pool.map(lambda part: render_part(run, part), pending)
+        for part, result in zip(pending, results, strict=True):
+            made[part.key] = result
+            info = {"title": part.chapter.title}
+            run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C must not wait for encodes
+        raise
+    pool.shutdown()
+    return made
+
+
+SAMPLE_NAME = "sample.mp3"
+
+
+def plan_sample(
+    run: Run, chapters: tuple[ScriptChapter, ...], plan: list[list[Job]]
+) -> tuple[Part, str]:
+    """sample.mp3's one part (narration from the start, no credits, about 3 minutes)
+    and the key of the file."""
     picked: list = []
     jobs: list[Job] = []
     estimate = 0.0
@@ -261,16 +291,7 @@ def produce_sample(run: Run, chapters: tuple[ScriptChapter, ...], plan: list[lis
     key = key_of(
         _audio_settings(run, "sample"), [j.key for j in jobs], [s.pause_after_ms for s in picked]
     )
-    name = "sample.mp3"
-    file_key = key_of(key, run.tags.book, run.tags.author)
-    if run.staging.reuse(name, file_key) is None:
-        run.chapter_store.mkdir(parents=True, exist_ok=True)
-        made = render_part(run, Part(excerpt, tuple(jobs), True, True, key))
-        dest = run.staging.path(name)
-        info = join_parts([made], dest, run.config.output.profile)
-        tag_chapter(dest, run.tags, f"{run.tags.book} (retail sample)", 1, 1)
-        run.staging.record(name, file_key, info)
-    return run.staging.path(name)
+    return Part(excerpt, tuple(jobs), True, True, key), key_of(key, run.tags.book, run.tags.author)
 
 
 def render_part(run: Run, part: Part) -> tuple[Path, dict]:

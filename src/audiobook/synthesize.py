@@ -1,15 +1,16 @@
 """Stage 3, synthesize: speak every segment, in parallel, through the cache.
 
-Segments missing from the cache are handed one at a time to a pool of worker
-processes (one per core by default), each with its own engine. We run the
-pool ourselves rather than use concurrent.futures so that we always know
-which segment each worker holds: a worker that overruns its deadline or dies
-is killed and replaced, and only its segment is retried. Every result is
-verified (real audio, a length that fits its words) before it enters the
-cache; a segment that fails three times stops the build with an error that
-quotes it. Results land in the content-addressed cache, so order is restored
-simply by reading keys back in manuscript order, and a killed build resumes
-from whatever finished.
+Segments missing from the cache are handed to a pool of worker processes (one
+per core by default, each with its own engine), two at a time so that a worker
+always has its next segment waiting. We run the pool ourselves rather than use
+concurrent.futures so that we always know which segment each worker speaks:
+a worker that overruns its deadline or dies is killed and replaced, only the
+segment it was speaking counts a failure, and the one waiting behind it is
+simply handed out again. Every result is verified (real audio, a length that
+fits its words) before it enters the cache; a segment that fails three times
+stops the build with an error that quotes it. Results land in the
+content-addressed cache, so order is restored simply by reading keys back in
+manuscript order, and a killed build resumes from whatever finished.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ from audiobook.segment import words
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
+# Jobs a worker holds at once: while it speaks one, the next is already in its
+# pipe, so it never waits for the parent to wake up and hand it more.
+QUEUE_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -181,8 +185,8 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.job: Job | None = None
-        self.started = 0.0
+        self.jobs: deque[Job] = deque()  # sent to it, in order, not yet finished
+        self.started = 0.0  # when it began the first of them
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -217,17 +221,19 @@ class _Pool:
         failures: dict[str, list[str]] = {}
         audio_ms = 0.0
         try:
-            while queue or any(w.job for w in self.workers):
+            while queue or any(w.jobs for w in self.workers):
                 for worker in self.workers:
-                    if worker.job is None and queue:
-                        worker.job, worker.started = queue.popleft(), time.monotonic()
-                        worker.conn.send(worker.job)
-                busy = [w for w in self.workers if w.job]
+                    while len(worker.jobs) < QUEUE_DEPTH and queue:
+                        if not worker.jobs:
+                            worker.started = time.monotonic()
+                        worker.jobs.append(queue.popleft())
+                        worker.conn.send(worker.jobs[-1])
+                busy = [w for w in self.workers if w.jobs]
                 ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], 0.5)
                 for index, worker in enumerate(list(self.workers)):
-                    job = worker.job
-                    if job is None:
+                    if not worker.jobs:
                         continue
+                    job = worker.jobs[0]  # the one it is speaking; the rest wait behind it
                     problem = None
                     limit = timeout_for(job, self.timeout_s)
                     if worker.conn in ready:
@@ -236,7 +242,8 @@ class _Pool:
                         except (EOFError, OSError):
                             status, value = "died", "the worker process died"
                         if status == "done":
-                            worker.job = None
+                            worker.jobs.popleft()
+                            worker.started = time.monotonic()
                             done += 1
                             audio_ms += value
                             if on_progress:
@@ -249,10 +256,12 @@ class _Pool:
                         problem = f"the engine hung for more than {limit:.0f} s"
                     if problem is None:
                         continue
+                    worker.jobs.popleft()
+                    worker.started = time.monotonic()
                     if problem.startswith("the worker process died") or "hung" in problem:
+                        queue.extendleft(reversed(worker.jobs))  # not their fault: next in line
                         worker.kill()
                         self.workers[index] = worker = self._spawn()
-                    worker.job = None
                     failures.setdefault(job.key, []).append(problem)
                     log.warning(
                         "%s failed (%s); attempt %d", job.where, problem, len(failures[job.key])
@@ -273,7 +282,7 @@ class _Pool:
         """Stop the workers: politely when they are idle, at once when `wait` is False."""
         for worker in self.workers:
             try:
-                if wait and worker.process.is_alive() and worker.job is None:
+                if wait and worker.process.is_alive() and not worker.jobs:
                     worker.conn.send(None)
             except OSError:
                 pass
