@@ -426,6 +426,12 @@ def doctor() -> None:
     except AudiobookError as exc:
         table.add_row("ffmpeg", f"[red]{exc}")
     table.add_row("ffprobe", ffprobe_path() or "not on PATH (not needed)")
+    from audiobook.export import encoder_version
+
+    table.add_row("MP3 encoder", encoder_version())
+    import soundfile
+
+    table.add_row("MP3 decoder (build check)", f"libsndfile {soundfile.__libsndfile_version__}")
     from audiobook.cache import default_cache_dir
 
     table.add_row("cache", str(default_cache_dir()))

@@ -11,6 +11,7 @@ its ID3 tag holds a CTOC table of contents and one CHAP frame per chapter.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from mutagen.mp3 import MP3
 
 from audiobook import mp3join
 from audiobook.audio_io import to_int16
-from audiobook.errors import ConfigError, ExportError
+from audiobook.errors import BuildInterrupted, ConfigError, ExportError
 
 _LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}
 
@@ -56,12 +57,22 @@ class Tags:
     cover_mime: str = "image/jpeg"
 
 
+@functools.cache
+def encoder_version() -> str:
+    """The encoder and resampler versions: part of every part's key, and shown by `doctor`."""
+    from importlib.metadata import version
+
+    return f"lameenc {version('lameenc')} (LAME), soxr {version('soxr')}, quality {LAME_QUALITY}"
+
+
 # LAME's algorithm quality: 3 is what ffmpeg's libmp3lame uses when not told
 # otherwise (and LAME's own default); 0 is slowest, 9 fastest.
 LAME_QUALITY = 3
 
 
-def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int) -> None:  # type: ignore[no-untyped-def]
+def encode_mp3(  # type: ignore[no-untyped-def]
+    samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int, stop=None
+) -> None:
     """Encode float32 mono samples to a CBR MP3 at `dest`: audio frames only, no tags.
 
     LAME runs in this process (lameenc, LAME 3.100, the encoder inside
@@ -72,7 +83,8 @@ def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int)
     signal-to-noise ratio on our speech). Both release the GIL, so parts
     encode in parallel threads. The samples go through in blocks, so the
     encoder never needs a second full copy of the part. The file has no
-    Xing/Info frame: `mp3join` writes one for the joined file.
+    Xing/Info frame: `mp3join` writes one for the joined file. When `stop`
+    (a threading.Event) is set, encoding gives up at the next block.
     """
     import lameenc
     import soxr
@@ -87,6 +99,8 @@ def encode_mp3(samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int)
     try:
         with open(dest, "wb") as out:
             for start in range(0, max(1, len(samples)), block):
+                if stop is not None and stop.is_set():
+                    raise BuildInterrupted(f"{dest.name}: stopped while encoding")
                 chunk = samples[start : start + block]
                 last = start + block >= len(samples)
                 if rate != out_rate:

@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -37,7 +38,8 @@ from audiobook.cache import SegmentCache
 from audiobook.check import combine_levels, judge, measure_mp3
 from audiobook.check import get_profile as check_profile
 from audiobook.config import BookConfig
-from audiobook.export import Tags, encode_mp3, safe_name, tag_chapter
+from audiobook.errors import BuildInterrupted
+from audiobook.export import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
 from audiobook.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
 from audiobook.staging import Staging, atomic_path
@@ -91,6 +93,7 @@ class Run:
     engine: EngineChoice
     on_event: EventSink
     clock: Clock
+    stop: threading.Event = field(default_factory=threading.Event)  # set: abandon the parts
 
     @property
     def chapter_store(self) -> Path:
@@ -155,7 +158,7 @@ def _audio_settings(run: Run, what: str) -> tuple:
     output = run.config.output
     return (
         AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(get_profile(output.profile)),
-        output.bitrate_kbps, output.sample_rate, room_tone_digest(),
+        output.bitrate_kbps, output.sample_rate, room_tone_digest(), encoder_version(),
     )  # fmt: skip
 
 
@@ -261,7 +264,8 @@ def _render_all(run: Run, pending: list[Part]) -> dict[str, tuple[Path, dict]]:
             info = {"title": part.chapter.title}
             run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C must not wait for encodes
+        run.stop.set()  # parts in progress give up at their next block: Ctrl-C is quick
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
     return made
@@ -308,6 +312,8 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
             return encoded, json.loads(meta_path.read_text())
         except ValueError:
             pass
+    if run.stop.is_set():
+        raise BuildInterrupted("stopped before this part was made")
     config = run.config
     profile = get_profile(config.output.profile)
     pauses = replace(
@@ -323,7 +329,7 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     run.clock.add("master_cpu", time.perf_counter() - started)
     started = time.perf_counter()
     with atomic_path(encoded) as tmp:  # the MP3 appears after its meta, never alone
-        levels = encode_measured(mastered, tmp, config, profile)
+        levels = encode_measured(mastered, tmp, config, profile, run.stop)
         info = {
             "levels": levels,
             "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
@@ -335,7 +341,11 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
 
 
 def encode_measured(
-    mastered: Mastered, tmp: Path, config: BookConfig, profile: MasterProfile
+    mastered: Mastered,
+    tmp: Path,
+    config: BookConfig,
+    profile: MasterProfile,
+    stop: threading.Event | None = None,
 ) -> dict[str, float]:
     """Encode, decode and measure; if MP3 overshoot lifted the peak past the rule,
     lower the gain by the excess (plus a margin) and encode once more.
@@ -348,7 +358,9 @@ def encode_measured(
     samples = mastered.samples
     peak_rule = check_profile(profile.name).rules.get("peak")
     for attempt in range(2):
-        encode_mp3(samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate)
+        encode_mp3(
+            samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate, stop
+        )
         levels = measure_mp3(tmp)
         peak = levels["peak_db"]
         if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
