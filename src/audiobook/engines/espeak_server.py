@@ -68,9 +68,11 @@ def read_exact(stream, count: int) -> bytes | None:  # type: ignore[no-untyped-d
     return data
 
 
-def reply(out, status: bytes, body: bytes) -> None:  # type: ignore[no-untyped-def]
-    out.write(status + struct.pack("<I", len(body)) + body)
-    out.flush()
+def reply(fd: int, status: bytes, body: bytes | memoryview) -> None:
+    """One reply, written straight to `fd`: no copy of the body is made."""
+    for data in (memoryview(status + struct.pack("<I", len(body))), memoryview(body)):
+        while data:
+            data = data[os.write(fd, data) :]
 
 
 class Server:
@@ -83,6 +85,10 @@ class Server:
         self.chunks: list[bytes] = []
         self.words: list[tuple[int, int, int]] = []
         espeak.SetSynthCallback(self.on_audio)
+        # Each child's audio lands in this one buffer, reused: a fresh bytes
+        # object per utterance fragments the heap, which then grows, and every
+        # later fork (which copies the page tables) gets slower.
+        self.buffer = bytearray(1 << 20)
 
     def on_audio(self, wav, count, events) -> int:  # type: ignore[no-untyped-def]
         espeak = self.espeak
@@ -111,7 +117,8 @@ class Server:
         espeak.SetParameter(espeak.VOLUME, int(round(volume * 100, 2)), 0)
         return b""
 
-    def speak(self, text: str, timeout_s: float) -> bytes:
+    def speak(self, text: str, timeout_s: float) -> int:
+        """Speak `text` in a fresh child; its reply's length in `self.buffer`."""
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: speak once, hand the audio over, leave
@@ -129,7 +136,7 @@ class Server:
                 os._exit(status)
         os.close(write_fd)
         try:
-            payload = read_until_closed(read_fd, time.monotonic() + timeout_s)
+            size = self.read_until_closed(read_fd, time.monotonic() + timeout_s)
         except TimeoutError:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -137,9 +144,27 @@ class Server:
         finally:
             os.close(read_fd)
         _, status = os.waitpid(pid, 0)
-        if status != 0 or not payload:
+        if status != 0 or not size:
             raise ValueError(f"espeak-ng crashed (wait status {status})")
-        return payload
+        return size
+
+    def read_until_closed(self, fd: int, deadline: float) -> int:
+        """Read `fd` to its end into `self.buffer` (grown if need be); the length read."""
+        size = 0
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+            if size == len(self.buffer):
+                self.buffer.extend(bytes(len(self.buffer)))
+            with memoryview(self.buffer) as view:
+                got = os.readv(fd, [view[size:]])
+            if not got:
+                return size
+            size += got
 
     def speak_here(self, text: str) -> bytes:
         espeak = self.espeak
@@ -149,25 +174,10 @@ class Server:
         return pickle.dumps((b"".join(self.chunks), self.words, name))
 
 
-def read_until_closed(fd: int, deadline: float) -> bytes:
-    parts: list[bytes] = []
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
-            continue
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            return b"".join(parts)
-        parts.append(chunk)
-
-
 def main() -> None:
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
-    source, out = sys.stdin.buffer, sys.stdout.buffer
+    source, out = sys.stdin.buffer, sys.stdout.fileno()
     try:
         server = Server(load_binding(sys.argv[1]))
     except (OSError, ImportError, RuntimeError) as exc:
@@ -182,13 +192,14 @@ def main() -> None:
         request = pickle.loads(body)
         try:
             if request[0] == "voice":
-                result = server.voice(*request[1:])
-            else:
-                result = server.speak(*request[1:])
+                reply(out, b"O", server.voice(*request[1:]))
+                continue
+            size = server.speak(*request[1:])
         except (ValueError, ctypes.ArgumentError) as exc:
             reply(out, b"E", str(exc).encode())
             continue
-        reply(out, b"O", result)
+        with memoryview(server.buffer) as view:
+            reply(out, b"O", view[:size])
 
 
 if __name__ == "__main__":
