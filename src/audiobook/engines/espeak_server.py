@@ -1,8 +1,9 @@
 """A small process that speaks with espeak-ng: one fork of itself per utterance.
 
-Run by `pyttsx3_engine` as `python -I espeak_server.py LIBRARY`; it imports
-nothing of ours, only pyttsx3's ctypes binding to libespeak-ng (its
-`drivers._espeak` module, loaded by path so the rest of pyttsx3 stays out).
+Run by `pyttsx3_engine` as `python -P espeak_server.py LIBRARY BINDING`. It
+imports nothing of ours, only pyttsx3's ctypes binding to libespeak-ng (its
+`drivers._espeak` module, loaded from the file BINDING by path, so the rest of
+pyttsx3 stays out, and found wherever the worker found it).
 
 Why a process of its own: espeak-ng keeps state between utterances (its
 pitch-flutter index and wave phase are static variables), so every utterance
@@ -33,22 +34,23 @@ import signal
 import struct
 import sys
 import time
-from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 
 
-def load_binding(library: str):  # type: ignore[no-untyped-def]
-    """pyttsx3's `_espeak` ctypes module, bound to `library`, without importing pyttsx3."""
+def load_binding(library: str, binding: str):  # type: ignore[no-untyped-def]
+    """pyttsx3's `_espeak` ctypes module (the file `binding`), bound to `library`.
+
+    Loaded by path, so the rest of pyttsx3 stays out of this process (the
+    module itself imports only ctypes and time), and the file is the very one
+    the worker uses, wherever it is installed.
+    """
     ctypes.CDLL(library, mode=ctypes.RTLD_GLOBAL)
-    spec = importlib.util.find_spec("pyttsx3")
-    if spec is None or spec.origin is None:
-        raise ImportError("pyttsx3 is not installed")
-    path = Path(spec.origin).parent / "drivers" / "_espeak.py"
-    module_spec = importlib.util.spec_from_file_location("pyttsx3_espeak_binding", path)
-    assert module_spec is not None and module_spec.loader is not None
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
+    spec = importlib.util.spec_from_file_location("pyttsx3_espeak_binding", binding)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load pyttsx3's espeak binding from {binding}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return module
 
 
@@ -179,7 +181,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle
     source, out = sys.stdin.buffer, sys.stdout.fileno()
     try:
-        server = Server(load_binding(sys.argv[1]))
+        server = Server(load_binding(sys.argv[1], sys.argv[2]))
     except (OSError, ImportError, RuntimeError) as exc:
         reply(out, b"E", str(exc).encode())
         return

@@ -190,7 +190,7 @@ class _EspeakSync:
         once per change of voice spares every child the loading.
         """
         if self._speaker is None or not self._speaker.alive():
-            self._speaker = _Speaker(self._library_path)
+            self._speaker = _Speaker(self._library_path, self._espeak.__file__)
             self._selected = None
         wanted = profile.key()
         if self._selected != wanted:
@@ -205,9 +205,9 @@ class _Speaker:
 
     SCRIPT = Path(__file__).with_name("espeak_server.py")
 
-    def __init__(self, library: str) -> None:
+    def __init__(self, library: str, binding: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-I", str(self.SCRIPT), library],
+            [sys.executable, "-P", str(self.SCRIPT), library, binding],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
