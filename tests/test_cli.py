@@ -168,3 +168,24 @@ def test_epub_builds_with_its_table_of_contents_titles(tmp_path):
     result = run_cli("build", str(path), "-o", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.glob("0*.mp3")) == ["01 The Door.mp3", "02 The Gate.mp3"]
+
+
+def test_progress_shows_audio_speed_and_says_when_all_came_from_the_cache():
+    from rich.progress import Progress, TextColumn
+
+    from audiobook.cli import _BuildProgress
+    from audiobook.produce import BuildEvent
+
+    progress = Progress(TextColumn("{task.fields[extra]}"))
+    feed = _BuildProgress(progress)
+    feed(BuildEvent("synthesize", 3, 10, {"audio_ms": 0.0, "cached": 3}))
+    feed(BuildEvent("synthesize", 10, 10, {"audio_ms": 120_000.0, "cached": 3}))
+    spoken = progress.tasks[0]
+    assert spoken.completed == 10
+    assert "2.0 min audio" in spoken.fields["extra"]
+    assert "real time" in spoken.fields["extra"]
+
+    progress = Progress(TextColumn("{task.fields[extra]}"))
+    feed = _BuildProgress(progress)
+    feed(BuildEvent("synthesize", 10, 10, {"audio_ms": 0.0, "cached": 10}))
+    assert progress.tasks[0].fields["extra"] == "all from the cache"

@@ -70,7 +70,9 @@ class _BuildProgress:
             self.tasks[event.stage] = task
             self.started = time.monotonic()
         extra = ""
-        if event.stage == "synthesize":
+        if event.stage == "synthesize" and event.info.get("cached", 0) >= event.total:
+            extra = "all from the cache"
+        elif event.stage == "synthesize":
             audio_min = event.info.get("audio_ms", 0) / 60000
             elapsed = max(time.monotonic() - self.started, 1e-6)
             speed = audio_min * 60 / elapsed

@@ -167,7 +167,8 @@ def build(
         total = len({job.key for row in plan for job in row})
 
         def progress(p: Progress) -> None:
-            on_event(BuildEvent("synthesize", p.done, total, {"audio_ms": p.audio_ms}))
+            info = {"audio_ms": p.audio_ms, "cached": p.cached}
+            on_event(BuildEvent("synthesize", p.done, total, info))
 
         synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress)
         clock.lap("synthesize")
