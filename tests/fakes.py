@@ -58,3 +58,9 @@ class FakeEngine(Engine):
                 marker.write_text("tried")
                 raise EngineError("flaky failure")
         return Speech(tone_for(text, profile.rate), RATE)
+
+
+class StatefulFakeEngine(FakeEngine):
+    """A fake that declares it carries state between utterances, as espeak-ng does."""
+
+    carries_state = True

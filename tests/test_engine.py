@@ -132,3 +132,17 @@ def _running(pid: int) -> bool:
     except (FileNotFoundError, IndexError):
         return False
     return state != "Z"
+
+
+def test_a_run_gives_each_text_the_same_samples_whenever_it_is_spoken_after_the_same_context(
+    engine,
+):
+    narrator = load_voice("narrator")
+    texts = [TEXT, "The tape rolled on.", "Nobody spoke for a while."]
+    whole = engine.synthesize_run(texts, narrator)
+    engine.synthesize("Something else entirely, to move the engine along.", narrator)
+    head = engine.synthesize_run(texts[:2], narrator)
+    assert len(whole) == 3 and len(head) == 2
+    assert np.array_equal(whole[1].pcm, head[1].pcm)
+    assert [w.ms for w in whole[1].words] == [w.ms for w in head[1].words]
+    assert np.array_equal(whole[0].pcm, engine.synthesize(TEXT, narrator).pcm)

@@ -9,9 +9,18 @@ from audiobook.cache import SegmentCache, segment_key
 from audiobook.config import VoiceProfile
 from audiobook.engines.base import Speech
 from audiobook.errors import EngineError
-from audiobook.synthesize import Job, load_speech, synthesize, verify
+from audiobook.models import ScriptChapter, Segment
+from audiobook.synthesize import (
+    RUN_MAX,
+    Job,
+    load_speech,
+    plan_jobs,
+    plan_units,
+    synthesize,
+    verify,
+)
 
-from fakes import FakeEngine, tone_for
+from fakes import FakeEngine, StatefulFakeEngine, tone_for
 
 PROFILE = VoiceProfile(name="narrator", engine="fake", voice="fake/one")
 
@@ -116,3 +125,76 @@ def test_verify_rejects_silence_and_lengths_that_do_not_fit():
     assert "no audio" in verify(Speech(np.zeros(0, dtype=np.int16), 22050), "hi", PROFILE)
     long_text = " ".join(["word"] * 60)
     assert "does not fit" in verify(ok, long_text, PROFILE)
+
+
+def _chapter(paragraphs: list[list[str]], voices: dict[int, str] | None = None) -> ScriptChapter:
+    segments = tuple(
+        Segment("text", text, text, (voices or {}).get(p, "narrator"), 300, p)
+        for p, texts in enumerate(paragraphs)
+        for text in texts
+    )
+    return ScriptChapter(1, "Runs", segments)
+
+
+def test_a_stateful_engine_speaks_a_paragraph_as_a_run_and_keys_hold_the_context():
+    paragraph = [f"Sentence {i}." for i in range(RUN_MAX + 2)]
+    chapter = _chapter([paragraph, ["Next paragraph."]])
+    profiles = {"narrator": PROFILE}
+    row = plan_jobs((chapter,), profiles, StatefulFakeEngine)[0]
+    contexts = [job.context for job in row]
+    assert contexts[0] == ()
+    assert contexts[RUN_MAX - 1] == tuple(paragraph[: RUN_MAX - 1])  # a run holds RUN_MAX
+    assert contexts[RUN_MAX] == ()  # then a new one starts
+    assert contexts[-1] == ()  # and a new paragraph starts one too
+    assert row[1].key == segment_key("Sentence 1.", PROFILE, "fake 1", ("Sentence 0.",))
+    # A stateless engine speaks every segment on its own: no context, plain keys.
+    plain = plan_jobs((chapter,), profiles, FakeEngine)[0]
+    assert all(job.context == () for job in plain)
+    assert plain[1].key == segment_key("Sentence 1.", PROFILE, "fake 1")
+
+
+def test_an_edit_changes_the_keys_of_its_run_from_the_edit_on_only():
+    profiles = {"narrator": PROFILE}
+    before = _chapter([["One.", "Two.", "Three."], ["Four.", "Five."]])
+    after = _chapter([["One.", "Two, edited.", "Three."], ["Four.", "Five."]])
+    old = [j.key for j in plan_jobs((before,), profiles, StatefulFakeEngine)[0]]
+    new = [j.key for j in plan_jobs((after,), profiles, StatefulFakeEngine)[0]]
+    assert [a == b for a, b in zip(old, new, strict=True)] == [True, False, False, True, True]
+
+
+def test_a_voice_change_inside_a_paragraph_starts_a_new_run():
+    chapter = ScriptChapter(
+        1,
+        "Dialogue",
+        (
+            Segment("text", "He said.", "He said.", "narrator", 300, 0),
+            Segment("text", "Hello.", "Hello.", "female", 300, 0),
+            Segment("text", "She said.", "She said.", "narrator", 300, 0),
+        ),
+    )
+    profiles = {"narrator": PROFILE, "female": VoiceProfile("female", "fake", "fake/one", 170)}
+    row = plan_jobs((chapter,), profiles, StatefulFakeEngine)[0]
+    assert [job.context for job in row] == [(), (), ()]
+
+
+def test_units_span_a_runs_missing_jobs_and_each_key_is_spoken_once():
+    profiles = {"narrator": PROFILE}
+    chapter = _chapter([["A.", "B.", "C.", "D."], ["E."], ["A.", "B.", "C.", "D."]])
+    row = plan_jobs((chapter,), profiles, StatefulFakeEngine)[0]
+    missing = {row[1].key, row[2].key, row[4].key, row[6].key}
+    units = plan_units([row], missing)
+    assert [[job.spoken for job in unit] for unit in units] == [["B.", "C."], ["E."]]
+    assert units[0][0].context == ("A.",)  # spoken after its context, as in the whole run
+
+
+def test_a_run_is_cached_job_by_job_and_a_lost_entry_comes_back_identical(tmp_path):
+    profiles = {"narrator": PROFILE}
+    chapter = _chapter([["First of three.", "Second of three.", "Third of three."]])
+    plan = plan_jobs((chapter,), profiles, StatefulFakeEngine)
+    cache = SegmentCache(tmp_path)
+    synthesize(plan, cache, jobs=1, override=StatefulFakeEngine)
+    middle = plan[0][1]
+    before = cache.get(middle.key).pcm
+    cache.path_for(middle.key).unlink()
+    again = load_speech(cache, middle, StatefulFakeEngine)
+    assert np.array_equal(again.pcm, before)

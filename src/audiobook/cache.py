@@ -1,8 +1,9 @@
 """A content-addressed cache of rendered segments.
 
 The key hashes everything that changes the audio — the text as spoken, the
-voice profile's audible settings, the engine's name and version — so an
-edited paragraph misses and everything else hits. Entries are written to a
+voice profile's audible settings, the engine's name and version, and, for an
+engine that carries state (espeak-ng), the text it speaks before the segment
+in the same run — so an edited paragraph misses and everything else hits. Entries are written to a
 temporary name and renamed into place (two builds can share one cache), and
 carry a SHA-256 of their content, so a truncated or corrupted entry is found
 on read, deleted and re-synthesised, never used.
@@ -38,13 +39,14 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("audiobook")) / "segments"
 
 
-def segment_key(spoken: str, profile: VoiceProfile, engine_version: str) -> str:
-    """The cache key of one utterance."""
-    material = json.dumps(
-        {"format": _FORMAT, "text": spoken, "voice": profile.key(), "engine": engine_version},
-        sort_keys=True,
-        ensure_ascii=False,
-    )
+def segment_key(
+    spoken: str, profile: VoiceProfile, engine_version: str, context: tuple[str, ...] = ()
+) -> str:
+    """The cache key of one utterance; `context` is what the engine says before it in its run."""
+    fields = {"format": _FORMAT, "text": spoken, "voice": profile.key(), "engine": engine_version}
+    if context:
+        fields["context"] = list(context)
+    material = json.dumps(fields, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

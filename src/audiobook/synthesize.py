@@ -1,12 +1,15 @@
 """Stage 3, synthesize: speak every segment, in parallel, through the cache.
 
 Segments missing from the cache are handed to a pool of worker processes (one
-per core by default, each with its own engine), two at a time so that a worker
-always has its next segment waiting. We run the pool ourselves rather than use
-concurrent.futures so that we always know which segment each worker speaks:
-a worker that overruns its deadline or dies is killed and replaced, only the
-segment it was speaking counts a failure, and the one waiting behind it is
-simply handed out again. Every result is verified (real audio, a length that
+per core by default, each with its own engine), two units at a time so that a
+worker always has its next one waiting. A unit is one segment, or, for an
+engine that carries state from one utterance to the next (espeak-ng), a run of
+a paragraph's segments spoken by one engine call after the text that precedes
+them in their run (`plan_jobs`, `plan_units`). We run the pool ourselves
+rather than use concurrent.futures so that we always know which unit each
+worker speaks: a worker that overruns its deadline or dies is killed and
+replaced, only the unit it was speaking counts a failure, and the one waiting
+behind it is simply handed out again. Every result is verified (real audio, a length that
 fits its words) before it enters the cache; a segment that fails three times
 stops the build with an error that quotes it. Results land in the
 content-addressed cache, so order is restored simply by reading keys back in
@@ -51,6 +54,15 @@ class Job:
     profile: VoiceProfile
     where: str
     text: str
+    context: tuple[str, ...] = ()  # what the engine says before it, in the same run
+
+
+Unit = tuple[Job, ...]  # consecutive jobs of one run, spoken by one engine call
+
+# An engine that carries state (espeak-ng) speaks the segments of a paragraph in
+# one run, so a fork serves several segments. A run is capped so that repairing
+# its last segment never re-speaks more than a few sentences before it.
+RUN_MAX = 6
 
 
 @dataclass(frozen=True)
@@ -94,18 +106,64 @@ def plan_jobs(
     profiles: dict[str, VoiceProfile],
     override: EngineChoice = None,
 ) -> list[list[Job]]:
-    """The job of every segment, chapter by chapter, in manuscript order."""
-    versions = {name: engine_for(p, override).version() for name, p in profiles.items()}
+    """The job of every segment, chapter by chapter, in manuscript order.
+
+    With an engine that carries state, consecutive segments of one paragraph
+    in one voice form a run (at most RUN_MAX): each job's context is the text
+    spoken before it in its run, and is part of its key, so its audio is still
+    a pure function of its key.
+    """
+    engines = {name: engine_for(p, override) for name, p in profiles.items()}
+    versions = {name: engine.version() for name, engine in engines.items()}
     plan = []
     for chapter in chapters:
-        row = []
+        row: list[Job] = []
+        previous = None
+        context: tuple[str, ...] = ()
         for number, seg in enumerate(chapter.segments, 1):
             profile = profiles[seg.voice]
-            key = segment_key(seg.spoken, profile, versions[seg.voice])
+            joins = (
+                previous is not None
+                and engines[seg.voice].carries_state
+                and seg.paragraph >= 0
+                and (seg.paragraph, seg.voice) == (previous.paragraph, previous.voice)
+                and len(context) < RUN_MAX - 1
+            )
+            context = (*context, previous.spoken) if joins and previous else ()
+            key = segment_key(seg.spoken, profile, versions[seg.voice], context)
             where = f"chapter {chapter.index} '{chapter.title}', segment {number}"
-            row.append(Job(key, seg.spoken, profile, where, seg.text))
+            row.append(Job(key, seg.spoken, profile, where, seg.text, context))
+            previous = seg
         plan.append(row)
     return plan
+
+
+def plan_units(plan: list[list[Job]], missing: set[str]) -> list[Unit]:
+    """What to speak: of each run, its first to its last missing job (once per key).
+
+    A unit is spoken after its first job's context, so its audio is exactly
+    what a whole run would give; a run with nothing missing is not spoken.
+    """
+    units: list[Unit] = []
+    covered: set[str] = set()
+
+    def close(run: list[Job]) -> None:
+        wanted = [i for i, job in enumerate(run) if job.key in missing]
+        if wanted and not {run[i].key for i in wanted} <= covered:
+            unit = tuple(run[wanted[0] : wanted[-1] + 1])
+            units.append(unit)
+            covered.update(job.key for job in unit)
+
+    for row in plan:
+        run: list[Job] = []
+        for job in row:
+            if run and job.context and job.context == (*run[-1].context, run[-1].spoken):
+                run.append(job)
+                continue
+            close(run)
+            run = [job]
+        close(run)
+    return units
 
 
 def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
@@ -132,11 +190,12 @@ def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
     return None
 
 
-def timeout_for(job: Job, override: float | None = None) -> float:
+def timeout_for(unit: Unit, override: float | None = None) -> float:
     """Generous: espeak speaks ~1000× real time, but a loaded laptop is slow."""
     if override is not None:
         return override
-    return 20.0 + len(job.spoken) / 20
+    spoken = sum(len(text) for text in unit[0].context) + sum(len(j.spoken) for j in unit)
+    return 20.0 + 5.0 * (len(unit) - 1) + spoken / 20
 
 
 def synthesize(
@@ -149,21 +208,19 @@ def synthesize(
     timeout_s: float | None = None,
 ) -> None:
     """Make sure every job of `plan` is in the cache, synthesising what is missing."""
-    unique: dict[str, Job] = {}
-    for row in plan:
-        for job in row:
-            unique.setdefault(job.key, job)
-    missing = [job for job in unique.values() if not cache.has(job.key)]
-    total, cached = len(unique), len(unique) - len(missing)
+    keys = {job.key for row in plan for job in row}
+    missing = {key for key in keys if not cache.has(key)}
+    total, cached = len(keys), len(keys) - len(missing)
     log.info("synthesis: %d segments, %d cached, %d to speak", total, cached, len(missing))
     if on_progress:
         on_progress(Progress(cached, total, 0.0, cached))
     if not missing:
         return
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(missing)))
+    units = plan_units(plan, missing)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(units)))
     pool = _Pool(workers, cache, override, timeout_s)
     try:
-        pool.run(missing, total, cached, on_progress)
+        pool.run(units, missing, total, cached, on_progress)
     except (KeyboardInterrupt, BuildInterrupted):
         pool.close(wait=False)  # the user wants it to stop now
         raise
@@ -185,7 +242,7 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.jobs: deque[Job] = deque()  # sent to it, in order, not yet finished
+        self.jobs: deque[Unit] = deque()  # sent to it, in order, not yet finished
         self.started = 0.0  # when it began the first of them
 
     def kill(self) -> None:
@@ -212,12 +269,14 @@ class _Pool:
 
     def run(
         self,
-        missing: list[Job],
+        units: list[Unit],
+        missing: set[str],
         total: int,
         done: int,
         on_progress: Callable[[Progress], None] | None,
     ) -> None:
-        queue = deque(missing)
+        queue = deque(units)
+        left = set(missing)
         failures: dict[str, list[str]] = {}
         audio_ms = 0.0
         try:
@@ -233,23 +292,26 @@ class _Pool:
                 for index, worker in enumerate(list(self.workers)):
                     if not worker.jobs:
                         continue
-                    job = worker.jobs[0]  # the one it is speaking; the rest wait behind it
+                    unit = worker.jobs[0]  # the one it is speaking; the rest wait behind it
+                    job = unit[0]
                     problem = None
-                    limit = timeout_for(job, self.timeout_s)
+                    limit = timeout_for(unit, self.timeout_s)
                     if worker.conn in ready:
                         try:
-                            status, value = worker.conn.recv()
+                            status, value, index = worker.conn.recv()
                         except (EOFError, OSError):
-                            status, value = "died", "the worker process died"
+                            status, value, index = "died", "the worker process died", 0
                         if status == "done":
                             worker.jobs.popleft()
                             worker.started = time.monotonic()
-                            done += 1
+                            fresh = {j.key for j in unit} & left
+                            left -= fresh
+                            done += len(fresh)
                             audio_ms += value
                             if on_progress:
                                 on_progress(Progress(done, total, audio_ms, total - len(missing)))
                             continue
-                        problem = value
+                        problem, job = value, unit[index]
                     elif worker.process.sentinel in ready or not worker.process.is_alive():
                         problem = "the worker process died"
                     elif time.monotonic() - worker.started > limit + 2:
@@ -262,16 +324,15 @@ class _Pool:
                         queue.extendleft(reversed(worker.jobs))  # not their fault: next in line
                         worker.kill()
                         self.workers[index] = worker = self._spawn()
-                    failures.setdefault(job.key, []).append(problem)
-                    log.warning(
-                        "%s failed (%s); attempt %d", job.where, problem, len(failures[job.key])
-                    )
-                    if len(failures[job.key]) >= MAX_ATTEMPTS:
+                    tries = failures.setdefault(unit[0].key, [])
+                    tries.append(problem)
+                    log.warning("%s failed (%s); attempt %d", job.where, problem, len(tries))
+                    if len(tries) >= MAX_ATTEMPTS:
                         quoted = job.text if len(job.text) <= 80 else job.text[:77] + "…"
                         raise EngineError(
                             f'{job.where} failed {MAX_ATTEMPTS} times ({problem}): "{quoted}"'
                         )
-                    queue.append(job)
+                    queue.append(unit)
         except KeyboardInterrupt:
             raise BuildInterrupted(
                 f"stopped by the user after {done} of {total} segments; the finished ones are "
@@ -300,24 +361,37 @@ def _worker_main(
     cache = SegmentCache(cache_root)
     while True:
         try:
-            job = conn.recv()
+            unit = conn.recv()
         except (EOFError, OSError):
             return
-        if job is None:
+        if unit is None:
             return
-        try:
-            engine = engine_for(job.profile, override)
-            speech = engine.synthesize(job.spoken, job.profile, timeout_for(job, timeout_s))
+        conn.send(_speak_unit(unit, cache, override, timeout_s))
+
+
+def _speak_unit(
+    unit: Unit, cache: SegmentCache, override: EngineChoice, timeout_s: float | None
+) -> tuple[str, object, int]:
+    """Speak a unit after its context; cache every job. ("done", ms, 0) or ("failed", why, i)."""
+    first = unit[0]
+    try:
+        engine = engine_for(first.profile, override)
+        texts = [*first.context, *(job.spoken for job in unit)]
+        speeches = engine.synthesize_run(texts, first.profile, timeout_for(unit, timeout_s))
+        if len(speeches) != len(texts):
+            return ("failed", f"the engine returned {len(speeches)} of {len(texts)} utterances", 0)
+        speeches = speeches[len(first.context) :]
+        for index, (job, speech) in enumerate(zip(unit, speeches, strict=True)):
             problem = verify(speech, job.spoken, job.profile)
             if problem:
-                conn.send(("failed", problem))
-                continue
+                return ("failed", problem, index)
+        for job, speech in zip(unit, speeches, strict=True):
             cache.put(job.key, speech)
-            conn.send(("done", speech.duration_ms))
-        except AudiobookError as exc:
-            conn.send(("failed", str(exc)))
-        except Exception as exc:  # an engine bug must not kill the build silently
-            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return ("done", sum(speech.duration_ms for speech in speeches), 0)
+    except AudiobookError as exc:
+        return ("failed", str(exc), 0)
+    except Exception as exc:  # an engine bug must not kill the build silently
+        return ("failed", f"{type(exc).__name__}: {exc}", 0)
 
 
 def load_speech(cache: SegmentCache, job: Job, override: EngineChoice = None) -> Speech:

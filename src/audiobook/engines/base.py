@@ -66,9 +66,20 @@ class Engine(ABC):
     def voices(self) -> list[VoiceInfo]:
         """Voices installed for this engine."""
 
+    # True when what an utterance sounds like depends on what this engine said
+    # before it (espeak-ng). Such an engine speaks a paragraph's segments in
+    # one run, and each segment's cache key holds the text spoken before it.
+    carries_state: bool = False
+
     @abstractmethod
     def synthesize(self, text: str, profile: VoiceProfile, timeout_s: float = 30.0) -> Speech:
         """Speak `text` in `profile`'s voice. Raise EngineError on failure."""
+
+    def synthesize_run(
+        self, texts: list[str], profile: VoiceProfile, timeout_s: float = 30.0
+    ) -> list[Speech]:
+        """Speak `texts` one after another from a fresh start; one Speech each."""
+        return [self.synthesize(text, profile, timeout_s) for text in texts]
 
     def check_voice(self, profile: VoiceProfile) -> None:  # noqa: B027 - optional hook
         """Raise ConfigError if the profile's voice is not installed."""

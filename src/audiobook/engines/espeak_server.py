@@ -16,9 +16,11 @@ of that. The fork also isolates a crash or hang of the library.
 
 Protocol on stdin/stdout, every message a 4-byte little-endian length and a
 body. Requests are pickled tuples: ("voice", name, rate, pitch, volume) or
-("speak", text, timeout_s). Replies are one status byte, a length and a body:
-b"O" with a pickle of (pcm bytes, [(char_start, char_len, ms), …], voice) for
-speech or b"" for a voice, b"E" with a UTF-8 message for an error.
+("speak", [text, …], timeout_s). Replies are one status byte, a length and a body:
+b"O" with a pickle of ([(pcm bytes, [(char_start, char_len, ms), …]), …], voice)
+for ("speak", [text, …], timeout_s) or b"" for a voice, b"E" with a UTF-8
+message for an error. The texts of one request are spoken one after another
+by the same child, as a run.
 """
 
 from __future__ import annotations
@@ -119,8 +121,8 @@ class Server:
         espeak.SetParameter(espeak.VOLUME, int(round(volume * 100, 2)), 0)
         return b""
 
-    def speak(self, text: str, timeout_s: float) -> int:
-        """Speak `text` in a fresh child; its reply's length in `self.buffer`."""
+    def speak(self, texts: list[str], timeout_s: float) -> int:
+        """Speak `texts` in a fresh child; its reply's length in `self.buffer`."""
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: speak once, hand the audio over, leave
@@ -129,7 +131,7 @@ class Server:
             try:
                 die_with_parent()
                 gc.disable()
-                payload = self.speak_here(text)
+                payload = self.speak_here(texts)
                 view = memoryview(payload)
                 while view:
                     view = view[os.write(write_fd, view) :]
@@ -168,12 +170,18 @@ class Server:
                 return size
             size += got
 
-    def speak_here(self, text: str) -> bytes:
+    def speak_here(self, texts: list[str]) -> bytes:
+        """In the child: speak `texts` in order; a pickle of [(pcm, words)], voice."""
         espeak = self.espeak
-        espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+        spoken = []
+        for text in texts:
+            self.chunks.clear()
+            self.words.clear()
+            espeak.Synth(text.encode("utf-8"), flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+            spoken.append((b"".join(self.chunks), list(self.words)))
         voice = espeak.GetCurrentVoice()
         name = voice.contents.identifier.decode("utf-8").lower() if voice else ""
-        return pickle.dumps((b"".join(self.chunks), self.words, name))
+        return pickle.dumps((spoken, name))
 
 
 def main() -> None:

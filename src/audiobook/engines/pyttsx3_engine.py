@@ -8,13 +8,16 @@ per call). Instead espeak runs in synchronous mode with our own callback.
 
 Determinism: espeak-ng keeps state between utterances (its pitch-flutter index
 and wave phase are static variables), so the same sentence sounds slightly
-different depending on what was said before. Each segment is therefore spoken
-in a child forked from a process in which espeak was initialised but has never
-spoken: every segment's audio is a pure function of its text and voice,
+different depending on what was said before. Each run of texts (a segment,
+or a few segments of one paragraph: `synthesize.plan_jobs`) is therefore
+spoken in a child forked from a process in which espeak was initialised but
+has never spoken: every segment's audio is a pure function of its text, its
+voice and the text before it in its run (all three in its cache key),
 whichever worker speaks it and whatever came before. That process is a small
 one of its own (`espeak_server.py`), because a fork's cost follows the size of
-the process forked. The fork also isolates a crash or hang of the library:
-the child is killed, the worker lives on.
+the process forked, and a run shares one fork among its segments. The fork
+also isolates a crash or hang of the library: the child is killed, the worker
+lives on.
 """
 
 from __future__ import annotations
@@ -115,10 +118,19 @@ class Pyttsx3Engine(Engine):
                     f"try one of: {', '.join(sorted(variants)[:12])} …"
                 )
 
+    @property
+    def carries_state(self) -> bool:  # type: ignore[override]
+        return self._sync is not None  # espeak-ng; SAPI5 and NSSS speak each file afresh
+
     def synthesize(self, text: str, profile: VoiceProfile, timeout_s: float = 30.0) -> Speech:
+        return self.synthesize_run([text], profile, timeout_s)[0]
+
+    def synthesize_run(
+        self, texts: list[str], profile: VoiceProfile, timeout_s: float = 30.0
+    ) -> list[Speech]:
         if self._sync is not None:
-            return self._sync.speak(text, profile, timeout_s)
-        return _speak_with_pyttsx3_file(text, profile)
+            return self._sync.speak(texts, profile, timeout_s)
+        return [_speak_with_pyttsx3_file(text, profile) for text in texts]
 
 
 class _EspeakSync:
@@ -170,16 +182,22 @@ class _EspeakSync:
             return set()
         return {p.name for p in folder.iterdir()}
 
-    def speak(self, text: str, profile: VoiceProfile, timeout_s: float) -> Speech:
+    def speak(self, texts: list[str], profile: VoiceProfile, timeout_s: float) -> list[Speech]:
+        """Speak `texts` as one run: one fresh child speaks them all, in order."""
         speaker = self._speaker_for(profile)
-        body = speaker.ask(("speak", text, timeout_s), timeout_s + 10)
-        pcm_bytes, words, voice_now = pickle.loads(body)
+        body = speaker.ask(("speak", list(texts), timeout_s), timeout_s + 10)
+        spoken, voice_now = pickle.loads(body)
         wanted = profile.voice.lower()
         if voice_now and wanted.split("+")[0].split("/")[-1] not in voice_now:
             raise EngineError(f"espeak-ng kept voice '{voice_now}' instead of '{profile.voice}'")
-        pcm = np.frombuffer(pcm_bytes, dtype="<i2").astype(np.int16)
-        marks = tuple(WordMark(*w) for w in words)
-        return Speech(pcm=pcm, sample_rate=self.sample_rate, words=marks)
+        return [
+            Speech(
+                pcm=np.frombuffer(pcm_bytes, dtype="<i2").astype(np.int16),
+                sample_rate=self.sample_rate,
+                words=tuple(WordMark(*w) for w in words),
+            )
+            for pcm_bytes, words in spoken
+        ]
 
     def _speaker_for(self, profile: VoiceProfile) -> _Speaker:
         """The speaking process, started if need be, with `profile`'s voice set.
