@@ -198,3 +198,13 @@ def test_a_run_is_cached_job_by_job_and_a_lost_entry_comes_back_identical(tmp_pa
     cache.path_for(middle.key).unlink()
     again = load_speech(cache, middle, StatefulFakeEngine)
     assert np.array_equal(again.pcm, before)
+
+
+def test_a_crash_on_the_second_worker_replaces_that_worker_and_keeps_the_first(tmp_path):
+    texts = ["Good one here.", "Good two here.", "This one will CRASH the worker.", "Good four."]
+    plan = [jobs_for(texts)]
+    cache = SegmentCache(tmp_path)
+    with pytest.raises(EngineError, match="segment 3"):
+        synthesize(plan, cache, jobs=2, override=FakeEngine, timeout_s=1.0)
+    good = [job for job in plan[0] if "CRASH" not in job.text]
+    assert all(cache.has(job.key) for job in good)

@@ -298,9 +298,9 @@ class _Pool:
                     limit = timeout_for(unit, self.timeout_s)
                     if worker.conn in ready:
                         try:
-                            status, value, index = worker.conn.recv()
+                            status, value, failed_at = worker.conn.recv()
                         except (EOFError, OSError):
-                            status, value, index = "died", "the worker process died", 0
+                            status, value, failed_at = "died", "the worker process died", 0
                         if status == "done":
                             worker.jobs.popleft()
                             worker.started = time.monotonic()
@@ -311,7 +311,7 @@ class _Pool:
                             if on_progress:
                                 on_progress(Progress(done, total, audio_ms, total - len(missing)))
                             continue
-                        problem, job = value, unit[index]
+                        problem, job = value, unit[failed_at]
                     elif worker.process.sentinel in ready or not worker.process.is_alive():
                         problem = "the worker process died"
                     elif time.monotonic() - worker.started > limit + 2:
