@@ -3,10 +3,10 @@
 The key hashes everything that changes the audio — the text as spoken, the
 voice profile's audible settings, the engine's name and version, and, for an
 engine that carries state (espeak-ng), the text it speaks before the segment
-in the same run — so an edited paragraph misses and everything else hits. Entries are written to a
-temporary name and renamed into place (two builds can share one cache), and
-carry a SHA-256 of their content, so a truncated or corrupted entry is found
-on read, deleted and re-synthesised, never used.
+in the same run — so an edited paragraph misses and everything else hits.
+Entries are written to a temporary name and renamed into place (two builds
+can share one cache), and carry a SHA-256 of their content, so a truncated or
+corrupted entry is found on read, deleted and re-synthesised, never used.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Chapter parts are encoded by LAME at a constant bit rate (192 kbps, 44.1 kHz
 mono for ACX) with no time stamp or tag, so the same audio always gives the
-same bytes; a chapter file is its parts'
-frames joined (`mp3join`), and tags are then written by mutagen.
+same bytes; a chapter file is its parts' frames joined (`mp3join`), and tags
+are then written by mutagen.
 The full-book MP3 is the chapter files' MP3 frames joined without re-encoding
 (`mp3join`, which writes a new Info header with the joined frame count), and
 its ID3 tag holds a CTOC table of contents and one CHAP frame per chapter.

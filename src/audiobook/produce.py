@@ -186,7 +186,7 @@ def produce_chapters(
 
     Unchanged files are reused. The parts of all files that must be made go
     to one pool of threads (the heavy work is in LAME, soxr, pedalboard and
-    numpy, which do not hold the GIL), so even a one-chapter rebuild uses
+    numpy, which release the GIL), so even a one-chapter rebuild uses
     every core and memory follows the part, not the chapter. Longest parts go
     first, so the pool does not end on one long part with the other cores idle.
     Each file is then its parts' MP3 frames joined.

@@ -9,9 +9,9 @@ them in their run (`plan_jobs`, `plan_units`). We run the pool ourselves
 rather than use concurrent.futures so that we always know which unit each
 worker speaks: a worker that overruns its deadline or dies is killed and
 replaced, only the unit it was speaking counts a failure, and the one waiting
-behind it is simply handed out again. Every result is verified (real audio, a length that
-fits its words) before it enters the cache; a segment that fails three times
-stops the build with an error that quotes it. Results land in the
+behind it is simply handed out again. Every result is verified (real audio,
+a length that fits its words) before it enters the cache; a segment that fails
+three times stops the build with an error that quotes it. Results land in the
 content-addressed cache, so order is restored simply by reading keys back in
 manuscript order, and a killed build resumes from whatever finished.
 """

@@ -72,6 +72,20 @@ def read_exact(stream, count: int) -> bytes | None:  # type: ignore[no-untyped-d
     return data
 
 
+def wait_readable(fd: int, deadline: float) -> None:
+    """Return once `fd` has data (or its end) to read; TimeoutError past `deadline`.
+
+    Shared with the engine side, which reads this process's replies.
+    """
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            return
+
+
 def reply(fd: int, status: bytes, body: bytes | memoryview) -> None:
     """One reply, written straight to `fd`: no copy of the body is made."""
     for data in (memoryview(status + struct.pack("<I", len(body))), memoryview(body)):
@@ -156,12 +170,7 @@ class Server:
         """Read `fd` to its end into `self.buffer` (grown if need be); the length read."""
         size = 0
         while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
-                continue
+            wait_readable(fd, deadline)
             if size == len(self.buffer):
                 self.buffer.extend(bytes(len(self.buffer)))
             with memoryview(self.buffer) as view:

@@ -29,7 +29,6 @@ import gc
 import io
 import os
 import pickle
-import select
 import struct
 import subprocess
 import sys
@@ -43,6 +42,7 @@ import numpy as np
 from audiobook.config import VoiceProfile
 from audiobook.engines.base import Engine, Speech, VoiceInfo, WordMark
 from audiobook.engines.espeak_runtime import load_espeak
+from audiobook.engines.espeak_server import wait_readable
 from audiobook.errors import ConfigError, EngineError
 
 
@@ -280,12 +280,7 @@ def _read_exact(fd: int, count: int, deadline: float) -> bytes:
     parts: list[bytes] = []
     got = 0
     while got < count:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        ready, _, _ = select.select([fd], [], [], left)
-        if not ready:
-            continue
+        wait_readable(fd, deadline)
         chunk = os.read(fd, min(count - got, 1 << 20))
         if not chunk:
             raise EOFError
