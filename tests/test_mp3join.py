@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import wave
 from pathlib import Path
@@ -166,6 +168,30 @@ def test_counting_frames_by_their_headers_agrees_with_the_info_frame(parts, tmp_
         walked = layout(bare)
         assert (walked.frames, walked.audio_start) == (found.frames, 0)
         assert walked.audio_end == found.audio_end - found.audio_start
+
+
+def test_without_sendfile_the_copy_gives_the_same_bytes(
+    parts, joined, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> int:
+        raise OSError(errno.EINVAL, "sendfile does not work here")
+
+    monkeypatch.setattr(os, "sendfile", refuse)
+    again = tmp_path / "again.mp3"
+    join(parts, again)
+    assert again.read_bytes() == joined[0].read_bytes()
+
+
+def test_the_walk_stops_at_a_cut_off_frame_and_at_trailing_junk(parts, tmp_path: Path) -> None:
+    found = layout(parts[1])
+    body = parts[1].read_bytes()[found.audio_start : found.audio_end]
+    cut = tmp_path / "cut.mp3"
+    cut.write_bytes(body[:-100])  # the last frame is cut off
+    assert layout(cut).frames == found.frames - 1
+    junk = tmp_path / "junk.mp3"
+    junk.write_bytes(body + b"APETAGEX" + bytes(200))
+    walked = layout(junk)
+    assert (walked.frames, walked.audio_end) == (found.frames, len(body))
 
 
 def test_a_different_bit_rate_is_refused(parts, tmp_path: Path) -> None:
