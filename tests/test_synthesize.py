@@ -16,6 +16,7 @@ from audiobook.synthesize import (
     load_speech,
     plan_jobs,
     plan_units,
+    start_workers,
     synthesize,
     verify,
 )
@@ -41,6 +42,27 @@ def test_results_follow_manuscript_order_whatever_finishes_first(tmp_path):
     assert seen[-1].done == len(texts)
     for job, text in zip(plan[0], texts, strict=True):
         assert np.array_equal(cache.get(job.key).pcm, tone_for(text))
+
+
+def test_workers_started_before_the_plan_speak_it_and_are_stopped_after(tmp_path):
+    cache = SegmentCache(tmp_path)
+    workers = start_workers(cache, 2, FakeEngine)  # as a build does, before reading the book
+    plan = [jobs_for([f"Early sentence {i} is here." for i in range(5)])]
+    synthesize(plan, cache, override=FakeEngine, workers=workers)
+    for job in plan[0]:
+        assert np.array_equal(cache.get(job.key).pcm, tone_for(job.spoken))
+    assert not any(worker.process.is_alive() for worker in workers.workers)
+
+
+def test_workers_started_for_a_fully_cached_plan_are_stopped_unused(tmp_path):
+    cache = SegmentCache(tmp_path)
+    plan = [jobs_for(["Already here once.", "And here twice."])]
+    synthesize(plan, cache, jobs=1, override=FakeEngine)
+    workers = start_workers(cache, 2, FakeEngine)
+    seen = []
+    synthesize(plan, cache, override=FakeEngine, on_progress=seen.append, workers=workers)
+    assert [(p.done, p.cached) for p in seen] == [(2, 2)]
+    assert not any(worker.process.is_alive() for worker in workers.workers)
 
 
 def test_flaky_segment_is_retried_and_succeeds(tmp_path, monkeypatch):
@@ -208,3 +230,16 @@ def test_a_crash_on_the_second_worker_replaces_that_worker_and_keeps_the_first(t
         synthesize(plan, cache, jobs=2, override=FakeEngine, timeout_s=1.0)
     good = [job for job in plan[0] if "CRASH" not in job.text]
     assert all(cache.has(job.key) for job in good)
+
+
+def test_a_build_that_fails_to_read_its_book_leaves_no_worker_behind(tmp_path):
+    import multiprocessing
+
+    from audiobook.errors import AudiobookError
+    from audiobook.pipeline import build
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(AudiobookError):
+        build(empty, tmp_path / "out", cache_dir=tmp_path / "cache", engine=FakeEngine)
+    assert multiprocessing.active_children() == []

@@ -32,7 +32,14 @@ from audiobook.produce import (
 )
 from audiobook.segment import segment
 from audiobook.staging import Staging, atomic_path
-from audiobook.synthesize import EngineChoice, Progress, engine_for, plan_jobs, synthesize
+from audiobook.synthesize import (
+    EngineChoice,
+    Progress,
+    engine_for,
+    plan_jobs,
+    start_workers,
+    synthesize,
+)
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
 
@@ -152,15 +159,20 @@ def build(
     """Build the audiobook of the manuscript at `path` (the sample book when None)."""
     clock = Clock()
     cache_root = cache_dir or default_cache_dir()
-    book, manuscript, chapters = load_book(path, voice, memo=cache_root / "scripts")
-    clock.lap("read_segment")
-    config = book.config
-    profiles = voice_profiles(chapters, book, engine)
     cache = SegmentCache(cache_root / "segments")
-    tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
-    staging = Staging(
-        out_dir or Path("out") / slug(manuscript.title), manuscript.title, force=force
-    )
+    workers = start_workers(cache, jobs, engine)  # they start up while the book is read
+    try:
+        book, manuscript, chapters = load_book(path, voice, memo=cache_root / "scripts")
+        clock.lap("read_segment")
+        config = book.config
+        profiles = voice_profiles(chapters, book, engine)
+        tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
+        staging = Staging(
+            out_dir or Path("out") / slug(manuscript.title), manuscript.title, force=force
+        )
+    except BaseException:
+        workers.close(wait=False)
+        raise
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     try:
         plan = plan_jobs(chapters, profiles, engine)
@@ -170,7 +182,7 @@ def build(
             info = {"audio_ms": p.audio_ms, "cached": p.cached}
             on_event(BuildEvent("synthesize", p.done, total, info))
 
-        synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress)
+        synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress, workers=workers)
         clock.lap("synthesize")
         exported, sample = produce_chapters(run, chapters, plan)
         clock.lap("master_encode")
@@ -182,9 +194,11 @@ def build(
         clock.lap("listening")
         staging.commit()
     except KeyboardInterrupt:
+        workers.close(wait=False)
         staging.abort()
         raise BuildInterrupted("stopped by the user; finished segments are cached") from None
     except BaseException:
+        workers.close(wait=False)
         staging.abort()
         raise
     final = staging.out_dir

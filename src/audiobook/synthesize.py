@@ -198,6 +198,19 @@ def timeout_for(unit: Unit, override: float | None = None) -> float:
     return 20.0 + 5.0 * (len(unit) - 1) + spoken / 20
 
 
+def start_workers(
+    cache: SegmentCache,
+    jobs: int | None = None,
+    override: EngineChoice = None,
+    timeout_s: float | None = None,
+) -> Workers:
+    """The synthesis worker processes, started now: a new Python process takes a
+    good part of a second to import what it needs, and the build starts them
+    before it reads the book, so that happens while the book is read.
+    `synthesize` takes them over (and stops them when it is done)."""
+    return Workers(max(1, jobs or os.cpu_count() or 1), cache, override, timeout_s)
+
+
 def synthesize(
     plan: list[list[Job]],
     cache: SegmentCache,
@@ -206,8 +219,13 @@ def synthesize(
     override: EngineChoice = None,
     on_progress: Callable[[Progress], None] | None = None,
     timeout_s: float | None = None,
+    workers: Workers | None = None,
 ) -> None:
-    """Make sure every job of `plan` is in the cache, synthesising what is missing."""
+    """Make sure every job of `plan` is in the cache, synthesising what is missing.
+
+    `workers` (from `start_workers`, with the same cache, engine and timeout)
+    are used and stopped; without them the pool is started here.
+    """
     keys = {job.key for row in plan for job in row}
     missing = {key for key in keys if not cache.has(key)}
     total, cached = len(keys), len(keys) - len(missing)
@@ -215,10 +233,12 @@ def synthesize(
     if on_progress:
         on_progress(Progress(cached, total, 0.0, cached))
     if not missing:
+        if workers is not None:
+            workers.close(wait=False)  # never given work: nothing of theirs to finish
         return
     units = plan_units(plan, missing)
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(units)))
-    pool = _Pool(workers, cache, override, timeout_s)
+    size = max(1, min(jobs or os.cpu_count() or 1, len(units)))
+    pool = workers or Workers(size, cache, override, timeout_s)
     try:
         pool.run(units, missing, total, cached, on_progress)
     except (KeyboardInterrupt, BuildInterrupted):
@@ -252,8 +272,8 @@ class _Worker:
         self.conn.close()
 
 
-class _Pool:
-    """Worker processes that each hold one job at a time, replaced when they fail."""
+class Workers:
+    """Worker processes that each hold up to QUEUE_DEPTH units, replaced when they fail."""
 
     def __init__(
         self, size: int, cache: SegmentCache, override: EngineChoice, timeout_s: float | None
