@@ -26,7 +26,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -189,7 +189,8 @@ def produce_chapters(
     numpy, which release the GIL), so even a one-chapter rebuild uses
     every core and memory follows the part, not the chapter. Longest parts go
     first, so the pool does not end on one long part with the other cores idle.
-    Each file is then its parts' MP3 frames joined.
+    Each file is its parts' MP3 frames joined, in the same pool, as soon as
+    its last part is made.
     """
     tags, staging = run.tags, run.staging
     run.chapter_store.mkdir(parents=True, exist_ok=True)
@@ -212,19 +213,18 @@ def produce_chapters(
     if sample is not None and sample_todo:
         wanted.append(sample[0])
     pending = sorted({part.key: part for part in wanted}.values(), key=_size, reverse=True)
-    made = _render_all(run, pending)
-    for n, parts, name, file_key in todo:
-        chapter = chapters[n]
-        dest = staging.path(name)
-        info = join_parts([made[p.key] for p in parts], dest, run.config.output.profile)
-        tag_chapter(dest, tags, chapter.title, chapter.index, len(chapters))
+    files = [
+        OutputFile(name, tuple(parts), chapters[n].title, chapters[n].index, len(chapters))
+        for n, parts, name, _ in todo
+    ]
+    if sample is not None and sample_todo:
+        files.append(OutputFile(SAMPLE_NAME, (sample[0],), f"{tags.book} (retail sample)", 1, 1))
+    infos = _render_all(run, pending, files)
+    for (n, _, name, file_key), info in zip(todo, infos, strict=False):
         staging.record(name, file_key, info)
         done[n] = info
     if sample is not None and sample_todo:
-        dest = staging.path(SAMPLE_NAME)
-        info = join_parts([made[sample[0].key]], dest, run.config.output.profile)
-        tag_chapter(dest, tags, f"{tags.book} (retail sample)", 1, 1)
-        staging.record(SAMPLE_NAME, sample[1], info)
+        staging.record(SAMPLE_NAME, sample[1], infos[-1])
     results = []
     for n, (chapter, name) in enumerate(zip(chapters, names, strict=True)):
         info = done[n]
@@ -251,24 +251,55 @@ def _size(part: Part) -> int:
     return sum(len(seg.spoken.split()) * 400 + seg.pause_after_ms for seg in segments)
 
 
-def _render_all(run: Run, pending: list[Part]) -> dict[str, tuple[Path, dict]]:
-    """Render `pending` parts in a pool of threads; each part's MP3 and meta by key."""
+@dataclass(frozen=True)
+class OutputFile:
+    """A chapter file or the retail sample: the parts it joins, and its tags."""
+
+    name: str
+    parts: tuple[Part, ...]
+    title: str
+    track: int
+    total: int
+
+
+def _render_all(run: Run, pending: list[Part], files: list[OutputFile]) -> list[dict]:
+    """Render `pending` parts in a pool of threads, then join and tag `files`; their infos.
+
+    A file is joined in the same pool as soon as its last part is made, so the
+    files are joined while the last parts still render.
+    """
     run.on_event(BuildEvent("master & encode", 0, len(pending)))
     made: dict[str, tuple[Path, dict]] = {}
+    waiting = [{part.key for part in file.parts} for file in files]
+    joins: dict[int, Future] = {}
     workers = max(1, min(run.jobs or os.cpu_count() or 1, len(pending) or 1))
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="part")
     try:
-        results = pool.map(lambda part: render_part(run, part), pending)
-        for part, result in zip(pending, results, strict=True):
-            made[part.key] = result
+        futures = {pool.submit(render_part, run, part): part for part in pending}
+        for future in as_completed(futures):
+            part = futures[future]
+            made[part.key] = future.result()
             info = {"title": part.chapter.title}
             run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
+            for i, keys in enumerate(waiting):
+                keys.discard(part.key)
+                if not keys and i not in joins:
+                    joins[i] = pool.submit(join_file, run, files[i], made)
+        infos = [joins[i].result() for i in range(len(files))]
     except BaseException:
         run.stop.set()  # parts in progress give up at their next block: Ctrl-C is quick
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    return made
+    return infos
+
+
+def join_file(run: Run, file: OutputFile, made: dict[str, tuple[Path, dict]]) -> dict:
+    """Join `file`'s made parts in the staging folder and tag it; its info."""
+    dest = run.staging.path(file.name)
+    info = join_parts([made[part.key] for part in file.parts], dest, run.config.output.profile)
+    tag_chapter(dest, run.tags, file.title, file.track, file.total)
+    return info
 
 
 SAMPLE_NAME = "sample.mp3"
