@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+
 import numpy as np
 import pytest
 
@@ -52,6 +55,19 @@ def test_workers_started_before_the_plan_speak_it_and_are_stopped_after(tmp_path
     for job in plan[0]:
         assert np.array_equal(cache.get(job.key).pcm, tone_for(job.spoken))
     assert not any(worker.process.is_alive() for worker in workers.workers)
+
+
+def test_workers_ignore_ctrl_c_even_while_they_start_up(tmp_path):
+    cache = SegmentCache(tmp_path)
+    workers = start_workers(cache, 2, FakeEngine)
+    for worker in workers.workers:  # Ctrl-C reaches every process, mid-import here
+        os.kill(worker.process.pid, signal.SIGINT)
+    for worker in workers.workers:
+        worker.process.join(1.0)
+        assert worker.process.exitcode is None  # alive: no traceback, no lost worker
+    plan = [jobs_for(["Still here after Ctrl-C.", "And so is this one."])]
+    synthesize(plan, cache, override=FakeEngine, workers=workers)
+    assert all(cache.has(job.key) for job in plan[0])
 
 
 def test_workers_started_for_a_fully_cached_plan_are_stopped_unused(tmp_path):

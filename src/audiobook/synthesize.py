@@ -22,9 +22,11 @@ import logging
 import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
@@ -285,7 +287,8 @@ class Workers:
         self.workers = [self._spawn() for _ in range(size)]
 
     def _spawn(self) -> _Worker:
-        return _Worker(self.ctx, str(self.cache.root), self.override, self.timeout_s)
+        with _ctrl_c_ignored():
+            return _Worker(self.ctx, str(self.cache.root), self.override, self.timeout_s)
 
     def run(
         self,
@@ -371,6 +374,26 @@ class Workers:
         for worker in self.workers:
             worker.process.join(max(0.0, deadline - time.monotonic()))
             worker.kill()
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Start processes with SIGINT ignored; they keep it ignored across exec.
+
+    Ctrl-C in a terminal reaches every process of the build. A worker that
+    has not yet reached `_worker_main` (it spends half a second importing)
+    would die of it with a traceback on the screen; the parent alone handles
+    Ctrl-C and stops the workers itself. Only the main thread may change a
+    signal's handler, so elsewhere processes start as they are.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _worker_main(
