@@ -151,13 +151,13 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
     if output.m4b:
         name = f"{listen.book_slug(manifest)}.m4b"
         key = key_of(
-            "m4b-1", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
+            "m4b-2", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
         )
         on_event(BuildEvent("m4b", 0, 1))
         if staging.reuse(name, key) is None:
             listen.write_m4b(
                 staging.dir, manifest, bitrate_kbps=output.m4b_bitrate_kbps,
-                cover=tags.cover, tags=asdict(tags), fast=True,
+                cover=tags.cover, tags=asdict(tags), fast=True, jobs=run.jobs,
             )  # fmt: skip
             staging.record(name, key)
         on_event(BuildEvent("m4b", 1, 1))
