@@ -17,6 +17,7 @@ import functools
 import html
 import json
 import logging
+import mmap
 import os
 import re
 import shutil
@@ -293,17 +294,19 @@ _ADTS_RATES = (96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12
 
 def adts_samples(path: Path) -> tuple[int, int]:
     """(samples, sample rate) of an ADTS AAC file, counted frame by frame from its headers."""
-    data = path.read_bytes()
-    pos, samples, rate = 0, 0, 0
-    while pos + 7 <= len(data):
-        if data[pos] != 0xFF or data[pos + 1] & 0xF6 != 0xF0:
-            raise ExportError(f"{path.name}: not an ADTS frame at byte {pos}")
-        rate = _ADTS_RATES[(data[pos + 2] >> 2) & 0x0F]
-        length = ((data[pos + 3] & 0x03) << 11) | (data[pos + 4] << 3) | (data[pos + 5] >> 5)
-        if length < 7:
-            raise ExportError(f"{path.name}: a broken ADTS frame at byte {pos}")
-        samples += 1024 * ((data[pos + 6] & 0x03) + 1)
-        pos += length
+    samples, rate, pos = 0, 0, 0
+    if path.stat().st_size == 0:
+        return samples, rate
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        while pos + 7 <= len(data):
+            if data[pos] != 0xFF or data[pos + 1] & 0xF6 != 0xF0:
+                raise ExportError(f"{path.name}: not an ADTS frame at byte {pos}")
+            rate = _ADTS_RATES[(data[pos + 2] >> 2) & 0x0F]
+            length = ((data[pos + 3] & 0x03) << 11) | (data[pos + 4] << 3) | (data[pos + 5] >> 5)
+            if length < 7:
+                raise ExportError(f"{path.name}: a broken ADTS frame at byte {pos}")
+            samples += 1024 * ((data[pos + 6] & 0x03) + 1)
+            pos += length
     return samples, rate
 
 
@@ -315,16 +318,17 @@ def _chapter_marks(
     A run's audio starts after the encoder's priming; in it, a chapter starts
     where it starts in the MP3 book, counted from the run's first chapter.
     """
-    marks: list[tuple[int, int]] = []
+    starts: list[int] = []
     before = 0  # samples of the runs before this one
-    for (start, stop), (samples, rate) in zip(runs, coded, strict=True):
-        origin = int(chapters[start]["start_ms"])
+    for (first, stop), (samples, rate) in zip(runs, coded, strict=True):
+        if not samples or not rate:
+            raise ExportError("ffmpeg wrote no AAC audio for a run of chapters")
         lead = 1000 * (before + AAC_PRIMING) / rate
-        for chapter in chapters[start:stop]:
-            marks.append((round(lead + int(chapter["start_ms"]) - origin), 0))
+        origin = int(chapters[first]["start_ms"])
+        starts += [round(lead + int(c["start_ms"]) - origin) for c in chapters[first:stop]]
         before += samples
-    ends = [start for start, _ in marks[1:]] + [round(1000 * before / coded[-1][1])]
-    return [(start, end) for (start, _), end in zip(marks, ends, strict=True)]
+    end = round(1000 * before / coded[-1][1])
+    return list(zip(starts, [*starts[1:], end], strict=True))
 
 
 # ---------------------------------------------------------------- captions
