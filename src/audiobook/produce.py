@@ -214,17 +214,18 @@ def produce_chapters(
         wanted.append(sample[0])
     pending = sorted({part.key: part for part in wanted}.values(), key=_size, reverse=True)
     files = [
-        OutputFile(name, tuple(parts), chapters[n].title, chapters[n].index, len(chapters))
-        for n, parts, name, _ in todo
+        OutputFile(name, key, tuple(parts), chapters[n].title, chapters[n].index, len(chapters))
+        for n, parts, name, key in todo
     ]
     if sample is not None and sample_todo:
-        files.append(OutputFile(SAMPLE_NAME, (sample[0],), f"{tags.book} (retail sample)", 1, 1))
-    infos = _render_all(run, pending, files)
-    for (n, _, name, file_key), info in zip(todo, infos, strict=False):
-        staging.record(name, file_key, info)
-        done[n] = info
-    if sample is not None and sample_todo:
-        staging.record(SAMPLE_NAME, sample[1], infos[-1])
+        title = f"{tags.book} (retail sample)"
+        files.append(OutputFile(SAMPLE_NAME, sample[1], (sample[0],), title, 1, 1))
+    joined = {}
+    for file, info in zip(files, _render_all(run, pending, files), strict=True):
+        staging.record(file.name, file.key, info)
+        joined[file.name] = info
+    for n, _, name, _ in todo:
+        done[n] = joined[name]
     results = []
     for n, (chapter, name) in enumerate(zip(chapters, names, strict=True)):
         info = done[n]
@@ -253,9 +254,10 @@ def _size(part: Part) -> int:
 
 @dataclass(frozen=True)
 class OutputFile:
-    """A chapter file or the retail sample: the parts it joins, and its tags."""
+    """A chapter file or the retail sample: its key, the parts it joins, and its tags."""
 
     name: str
+    key: str
     parts: tuple[Part, ...]
     title: str
     track: int
