@@ -36,8 +36,7 @@ from mutagen.id3 import (
 )
 from mutagen.mp3 import MP3
 
-from audiobook import mp3join
-from audiobook.audio_io import to_int16
+from audiobook import lame, mp3join
 from audiobook.errors import BuildInterrupted, ConfigError, ExportError
 
 _LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}
@@ -62,12 +61,7 @@ def encoder_version() -> str:
     """The encoder and resampler versions: part of every part's key, and shown by `doctor`."""
     from importlib.metadata import version
 
-    return f"lameenc {version('lameenc')} (LAME), soxr {version('soxr')}, quality {LAME_QUALITY}"
-
-
-# LAME's algorithm quality: 3 is what ffmpeg's libmp3lame uses when not told
-# otherwise (and LAME's own default); 0 is slowest, 9 fastest.
-LAME_QUALITY = 3
+    return f"{lame.describe()}, soxr {version('soxr')}"
 
 
 def encode_mp3(  # type: ignore[no-untyped-def]
@@ -75,38 +69,38 @@ def encode_mp3(  # type: ignore[no-untyped-def]
 ) -> None:
     """Encode float32 mono samples to a CBR MP3 at `dest`: audio frames only, no tags.
 
-    LAME runs in this process (lameenc, LAME 3.100, the encoder inside
+    LAME runs in this process (`lame`: LAME 3.100, the encoder inside
     ffmpeg's libmp3lame too, at the same quality setting), fed by soxr's
     high-quality resampler. Against an ffmpeg process per part this spares
     the process, the pipe and ffmpeg's threads: about a quarter of the CPU
     time of the build's most expensive step, for the same quality (equal
-    signal-to-noise ratio on our speech). Both release the GIL, so parts
-    encode in parallel threads. The samples go through in blocks, so the
-    encoder never needs a second full copy of the part. The file has no
-    Xing/Info frame: `mp3join` writes one for the joined file. When `stop`
-    (a threading.Event) is set, encoding gives up at the next block.
+    signal-to-noise ratio on our speech). Samples made below `out_rate` hold
+    nothing above their own Nyquist, and LAME is told so. Both release the
+    GIL, so parts encode in parallel threads. The samples go through in
+    blocks, so the encoder never needs a second full copy of the part. The
+    file has no Xing/Info frame: `mp3join` writes one for the joined file.
+    When `stop` (a threading.Event) is set, encoding gives up at the next block.
     """
-    import lameenc
     import soxr
 
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(bitrate_kbps)
-    encoder.set_in_sample_rate(out_rate)
-    encoder.set_channels(1)
-    encoder.set_quality(LAME_QUALITY)
+    bandwidth = rate // 2 if rate < out_rate else 0
     resampler = soxr.ResampleStream(rate, out_rate, 1, dtype="float32", quality="HQ")
     block = rate * 10
     try:
-        with open(dest, "wb") as out:
-            for start in range(0, max(1, len(samples)), block):
-                if stop is not None and stop.is_set():
-                    raise BuildInterrupted(f"{dest.name}: stopped while encoding")
-                chunk = samples[start : start + block]
-                last = start + block >= len(samples)
-                if rate != out_rate:
-                    chunk = resampler.resample_chunk(chunk, last=last)
-                out.write(encoder.encode(to_int16(chunk)))
-            out.write(encoder.flush())
+        encoder = lame.open_encoder(out_rate, bitrate_kbps, bandwidth)
+        try:
+            with open(dest, "wb") as out:
+                for start in range(0, max(1, len(samples)), block):
+                    if stop is not None and stop.is_set():
+                        raise BuildInterrupted(f"{dest.name}: stopped while encoding")
+                    chunk = samples[start : start + block]
+                    last = start + block >= len(samples)
+                    if rate != out_rate:
+                        chunk = resampler.resample_chunk(chunk, last=last)
+                    out.write(encoder.encode(chunk))
+                out.write(encoder.flush())
+        finally:
+            encoder.close()
     except (RuntimeError, ValueError) as exc:
         raise ExportError(f"{dest.name}: the MP3 encoder failed ({exc})") from exc
 
