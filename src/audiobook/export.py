@@ -69,8 +69,8 @@ def encode_mp3(  # type: ignore[no-untyped-def]
 ) -> None:
     """Encode float32 mono samples to a CBR MP3 at `dest`: audio frames only, no tags.
 
-    LAME runs in this process (`lame`: LAME 3.100, the encoder inside
-    ffmpeg's libmp3lame too, at the same quality setting), fed by soxr's
+    LAME runs in this process (`lame`; ffmpeg's libmp3lame is LAME too, and
+    we use its default quality setting), fed by soxr's
     high-quality resampler. Against an ffmpeg process per part this spares
     the process, the pipe and ffmpeg's threads: about a quarter of the CPU
     time of the build's most expensive step, for the same quality (equal

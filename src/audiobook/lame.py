@@ -1,6 +1,7 @@
 """LAME, the MP3 encoder, driven through its own C API (lame.h).
 
-The lameenc wheel carries LAME 3.100 built into its extension module. Its
+The lameenc wheel carries LAME (from LAME's development line; it reports
+version 4.0) built into its extension module. Its
 Python class sets bit rate, quality and rate only; the C functions inside the
 module also let us tell LAME the signal's real bandwidth. Our speech is made
 at 22.05 kHz, so nothing above 11 kHz exists in a 44.1 kHz part, yet LAME,
@@ -66,6 +67,8 @@ def _api() -> ctypes.CDLL | None:
     ]  # fmt: skip
     lib.lame_encode_flush.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
     lib.lame_close.argtypes = [ctypes.c_void_p]
+    lib.get_lame_version.restype = ctypes.c_char_p
+    lib.get_lame_version.argtypes = []
     return lib
 
 
@@ -73,8 +76,13 @@ def describe() -> str:
     """Which LAME runs and how: part of every part's cache key, shown by `doctor`."""
     from importlib.metadata import version
 
-    how = "C API, low-pass at the voice's Nyquist" if _api() else "lameenc class"
-    return f"lameenc {version('lameenc')} (LAME {how}), quality {QUALITY}"
+    lib = _api()
+    if lib is None:
+        how = "LAME through its class"
+    else:
+        release = lib.get_lame_version().decode()
+        how = f"LAME {release} through its C API, low-pass at the voice's Nyquist"
+    return f"lameenc {version('lameenc')} ({how}), quality {QUALITY}"
 
 
 def open_encoder(rate: int, bitrate_kbps: int, bandwidth_hz: int = 0) -> Encoder:
