@@ -5,11 +5,11 @@ version 4.0) built into its extension module. Its
 Python class sets bit rate, quality and rate only; the C functions inside the
 module also let us tell LAME the signal's real bandwidth. Our speech is made
 at 22.05 kHz, so nothing above 11 kHz exists in a 44.1 kHz part, yet LAME,
-left to itself, codes up to ~20 kHz at 192 kbps and spends a sixth of its time
-searching bands that hold only the resampler's residue. With the low-pass set
-at the voice's Nyquist the decoded audio is as close to the input as before
-(the same signal-to-noise ratio to 0.01 dB on our speech) and LAME, the
-build's largest cost, takes ~14% less time.
+left to itself, codes up to ~20 kHz at 192 kbps, searching bands that hold
+only the resampler's residue. With the low-pass set at the voice's Nyquist
+the decoded audio is as close to the input as before (the same
+signal-to-noise ratio to 0.01 dB on our speech) and LAME, the build's
+largest cost, takes ~14% less time.
 
 Where the module does not export LAME's functions (Windows hides the symbols
 of an extension module), `open_encoder` falls back to lameenc's class without
