@@ -27,6 +27,12 @@ TEXT = (
 )
 
 
+def _decoded(path: Path) -> np.ndarray:
+    """The file as ffmpeg decodes it, mono float64."""
+    raw, _, _ = decode_audio(path)
+    return np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+
+
 @pytest.fixture(scope="module")
 def speech() -> np.ndarray:
     spoken = get_engine("pyttsx3").synthesize(TEXT, load_voice("narrator"))
@@ -57,8 +63,7 @@ def test_encoded_part_is_192k_cbr_mono_at_44k_with_every_sample(encoded):
 
 def test_audio_sits_where_the_codec_delay_says(encoded):
     path, mastered = encoded
-    raw, _, _ = decode_audio(path)
-    decoded = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+    decoded = _decoded(path)
     source = np.repeat(mastered.astype(np.float64), 2)  # a crude 2× upsampling, for the lag only
     window = slice(30_000, 30_000 + 44_100)
     lags = range(CODEC_DELAY - 40, CODEC_DELAY + 41)
@@ -104,11 +109,6 @@ def test_a_stop_request_ends_an_encode_at_the_next_block(tmp_path):
     with pytest.raises(BuildInterrupted):
         encode_mp3(hour, 22050, tmp_path / "hour.mp3", 192, 44100, stop)
     assert time.monotonic() - started < 1
-
-
-def _decoded(path: Path) -> np.ndarray:
-    raw, _, _ = decode_audio(path)
-    return np.frombuffer(raw, dtype=np.float32).astype(np.float64)
 
 
 def _band_power(audio: np.ndarray, rate: int, low_hz: float, high_hz: float) -> float:
