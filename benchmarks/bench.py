@@ -54,7 +54,7 @@ def tree_rss_mb(pid: int) -> float:
 def run_build(book: Path, out: Path, cache: Path) -> dict:
     """One build in a child process; returns wall time, peak tree RSS and stage times."""
     script = (
-        "import json,sys; from pathlib import Path; from audiobook.pipeline import build\n"
+        "import json,sys; from pathlib import Path; from audiobook.build.pipeline import build\n"
         "r = build(Path(sys.argv[1]), Path(sys.argv[2]), cache_dir=Path(sys.argv[3]),\n"
         "          force=True)\n"
         "audio = sum(c.duration_ms for c in r.chapters)\n"
@@ -95,7 +95,7 @@ def _bare_chapter(args: tuple[str, str, str]) -> float:
     import ctypes
     import wave
 
-    from audiobook.engines.espeak_runtime import load_espeak
+    from audiobook.speech.engines.espeak_runtime import load_espeak
 
     load_espeak()
     from pyttsx3.drivers import _espeak
@@ -144,7 +144,7 @@ def bare_floor(book: Path, scratch: Path) -> tuple[float, float]:
 
 def time_m4b(out: Path) -> float:
     """Seconds to write the M4B from the built chapters, as a build does."""
-    from audiobook.listen import read_manifest, write_m4b
+    from audiobook.publish.listen import read_manifest, write_m4b
 
     started = time.perf_counter()
     path = write_m4b(out, read_manifest(out), fast=True)
@@ -229,7 +229,7 @@ def neural_rtf(sentences: int = 40) -> tuple[float, float]:
     from bookgen import sentence
 
     from audiobook.config import load_voice
-    from audiobook.engines import get_engine
+    from audiobook.speech.engines import get_engine
 
     engine = get_engine("piper")
     profile = load_voice("joe")

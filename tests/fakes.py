@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile
-from audiobook.engines.base import Engine, Speech, VoiceInfo
 from audiobook.errors import EngineError
+from audiobook.speech.engines.base import Engine, Speech, VoiceInfo
 
 RATE = 22050
 

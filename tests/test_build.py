@@ -13,8 +13,8 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from audiobook.ingest import sample_book_dir
-from audiobook.segment import words
+from audiobook.text.ingest import sample_book_dir
+from audiobook.text.segment import words
 from audiobook.tools import ffmpeg_path
 
 from conftest import run_cli
@@ -190,7 +190,7 @@ def test_rebuild_reuses_unchanged_chapters_and_redoes_an_edited_one(tmp_path):
 def test_trim_keeps_within_the_segment():
     import numpy as np
 
-    from audiobook.assemble import trim, trim_bounds
+    from audiobook.audio.assemble import trim, trim_bounds
 
     pcm = np.zeros(1000, dtype=np.int16)
     pcm[990:] = 5000  # speech right up to the end: the margin must not run past it

@@ -14,7 +14,7 @@ import pytest
 from mutagen.mp3 import MP3, BitrateMode
 
 from audiobook import tools
-from audiobook.check import (
+from audiobook.audio.qc import (
     PROFILES,
     FileReport,
     LevelMeter,

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audiobook.dialogue import Span, dialogue_paragraphs, split_dialogue
-from audiobook.segment import words
+from audiobook.text.dialogue import Span, dialogue_paragraphs, split_dialogue
+from audiobook.text.segment import words
 
 CAST = ["Natalia", "Ingemar Kalmurzaev", "Наталья"]
 N, IK, RU = "Natalia", "Ingemar Kalmurzaev", "Наталья"

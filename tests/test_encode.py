@@ -12,13 +12,13 @@ import numpy as np
 import pytest
 from mutagen.mp3 import MP3
 
-from audiobook.check import check_file, measure_mp3
+from audiobook.audio.master import get_profile, master
+from audiobook.audio.qc import check_file, measure_mp3
+from audiobook.build.produce import CODEC_DELAY
 from audiobook.config import load_voice
-from audiobook.engines import get_engine
-from audiobook.export import encode_mp3
-from audiobook.master import get_profile, master
 from audiobook.models import ChapterAudio, ScriptChapter
-from audiobook.produce import CODEC_DELAY
+from audiobook.publish.tags import encode_mp3
+from audiobook.speech.engines import get_engine
 from audiobook.tools import decode_audio
 
 TEXT = (
@@ -128,7 +128,7 @@ def _write(encoder, samples: np.ndarray, path: Path) -> Path:
 def test_lame_is_told_the_signals_bandwidth(tmp_path):
     """White noise coded with an 8 kHz bandwidth keeps nothing above it; coded
     without one, LAME keeps the bands up to its own choice (well past 8 kHz)."""
-    from audiobook import lame
+    from audiobook.audio import lame
 
     if lame._api() is None:
         pytest.skip("this lameenc build hides LAME's C functions")
@@ -148,7 +148,7 @@ def test_the_low_pass_costs_our_speech_nothing(encoded, tmp_path, monkeypatch):
     to what went in: the low-pass removes nothing our 22.05 kHz voice holds."""
     import soxr
 
-    from audiobook import lame
+    from audiobook.audio import lame
 
     path, mastered = encoded
     monkeypatch.setattr(lame, "_api", lambda: None)  # the fallback, where LAME's symbols hide

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from audiobook.config import load_voice
-from audiobook.engines import get_engine
 from audiobook.errors import ConfigError, EngineError
+from audiobook.speech.engines import get_engine
 
 TEXT = "Natalia slipped into the studio as the first light of dawn crept in."
 
@@ -105,7 +105,7 @@ def test_the_speaking_process_dies_with_the_process_that_started_it(tmp_path):
     script = (
         "import os, sys\n"
         "from audiobook.config import load_voice\n"
-        "from audiobook.engines import get_engine\n"
+        "from audiobook.speech.engines import get_engine\n"
         "engine = get_engine('pyttsx3')\n"
         "engine.synthesize('Hello.', load_voice('narrator'))\n"
         "print(engine._sync._speaker.process.pid, flush=True)\n"

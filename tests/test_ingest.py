@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from audiobook.errors import ConfigError, ManuscriptError
-from audiobook.ingest import locate_book, read_manuscript, sample_book_dir
+from audiobook.text.ingest import locate_book, read_manuscript, sample_book_dir
 
 from conftest import SEED, SEED_SHA256, SHORT_BOOK
 

@@ -40,8 +40,8 @@ def test_language_is_detected_when_nothing_says_it(make_book, tmp_path):
 
 
 def test_detect_language_by_script_and_function_words():
-    from audiobook.ingest import detect_language
     from audiobook.models import Chapter, Paragraph
+    from audiobook.text.ingest import detect_language
 
     def lang(text: str) -> str:
         return detect_language([Chapter("t", (Paragraph(text),))])

@@ -26,7 +26,7 @@ import numpy as np
 import pytest
 
 from audiobook.errors import ExportError
-from audiobook.listen import (
+from audiobook.publish.listen import (
     cue_time,
     json_for_html,
     read_manifest,
@@ -38,7 +38,7 @@ from audiobook.listen import (
     write_player,
     write_playlist,
 )
-from audiobook.serve import Unsatisfiable, make_server, parse_range, serve
+from audiobook.publish.serve import Unsatisfiable, make_server, parse_range, serve
 from audiobook.tools import decode_audio, ffmpeg_path
 
 from conftest import run_cli
@@ -324,7 +324,7 @@ def test_m4b_without_cover_has_no_picture_and_takes_tags_from_the_manifest(
 
 
 def test_m4b_runs_split_the_chapters_in_order_by_duration(tmp_path):
-    from audiobook.listen import M4B_RUNS, _split_runs, adts_samples
+    from audiobook.publish.listen import M4B_RUNS, _split_runs, adts_samples
 
     def chapters(*minutes: int) -> list[dict]:
         starts = np.cumsum([0, *minutes]) * 60_000

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from audiobook.check import check_file
-from audiobook.master import PROFILES, master
+from audiobook.audio.master import PROFILES, master
+from audiobook.audio.qc import check_file
 from audiobook.models import ChapterAudio, ScriptChapter
 from audiobook.tools import ffmpeg_path
 

@@ -13,9 +13,9 @@ import pytest
 from mutagen.id3 import APIC, CHAP, CTOC, ID3, TIT2, CTOCFlags
 from mutagen.mp3 import MP3, BitrateMode
 
+from audiobook.audio.mp3join import frame_header, join, layout
 from audiobook.errors import ExportError
-from audiobook.export import Tags, tag_full_book
-from audiobook.mp3join import frame_header, join, layout
+from audiobook.publish.tags import Tags, tag_full_book
 from audiobook.tools import ffmpeg_path
 
 RATE = 44100

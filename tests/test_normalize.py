@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from audiobook.normalize import ABBREVIATIONS, spoken_title, to_spoken
+from audiobook.text.normalize import ABBREVIATIONS, spoken_title, to_spoken
 
 SPOKEN = [
     # Cardinal numbers: British "and" for en and en-gb, none for en-us, and never a comma.

@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from audiobook.check import check_file
-from audiobook.pipeline import build, load_book
-from audiobook.produce import PART_MAX_WORDS, PART_MIN_WORDS, part_bounds
-from audiobook.synthesize import plan_jobs
+from audiobook.audio.qc import check_file
+from audiobook.build.pipeline import build, load_book
+from audiobook.build.produce import PART_MAX_WORDS, PART_MIN_WORDS, part_bounds
+from audiobook.speech.synthesize import plan_jobs
 from audiobook.tools import ffmpeg_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -39,7 +39,7 @@ def db(x: np.ndarray) -> float:
 
 
 def parts_of(book: Path) -> tuple[list, list]:
-    from audiobook.pipeline import voice_profiles
+    from audiobook.build.pipeline import voice_profiles
 
     source, _, chapters = load_book(book, None)
     plan = plan_jobs(chapters, voice_profiles(chapters, source, None), None)

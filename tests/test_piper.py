@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 
 from audiobook.config import VoiceProfile
-from audiobook.engines.piper_engine import JOE_ID, PiperEngine
 from audiobook.errors import ConfigError
-from audiobook.segment import words
+from audiobook.speech.engines.piper_engine import JOE_ID, PiperEngine
+from audiobook.text.segment import words
 
 SENTENCE = "The lighthouse keeper climbed the narrow stairs as the storm began to howl."
 
@@ -54,8 +54,8 @@ def test_same_samples_in_another_process_that_also_ran_espeak(engine):
     code = (
         "import hashlib, sys\n"
         "from audiobook.config import VoiceProfile\n"
-        "from audiobook.engines.pyttsx3_engine import Pyttsx3Engine\n"
-        "from audiobook.engines.piper_engine import PiperEngine, JOE_ID\n"
+        "from audiobook.speech.engines.pyttsx3_engine import Pyttsx3Engine\n"
+        "from audiobook.speech.engines.piper_engine import PiperEngine, JOE_ID\n"
         "Pyttsx3Engine().synthesize('Hello from espeak, first of all.', VoiceProfile('n'))\n"
         "s = PiperEngine().synthesize(sys.argv[1], "
         "VoiceProfile('j', engine='piper', voice=JOE_ID))\n"
@@ -114,7 +114,7 @@ def test_models_in_the_voices_folder_are_voices(tmp_path):
 
 
 def test_thread_setting_must_be_a_number(monkeypatch):
-    from audiobook.engines import piper_engine
+    from audiobook.speech.engines import piper_engine
 
     monkeypatch.setenv(piper_engine.THREADS_ENV, "lots")
     with pytest.raises(ConfigError, match="AUDIOBOOK_PIPER_THREADS"):
@@ -131,7 +131,7 @@ def test_missing_piper_says_how_to_install(monkeypatch):
 
 
 def test_builds_a_book_with_the_piper_voice(make_book, tmp_path, cache_dir):
-    from audiobook.pipeline import build
+    from audiobook.build.pipeline import build
 
     folder = make_book(
         {

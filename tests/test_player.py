@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.listen import read_manifest, write_captions, write_player
-from audiobook.serve import serve
+from audiobook.publish.listen import read_manifest, write_captions, write_player
+from audiobook.publish.serve import serve
 
 from conftest import run_cli
 

@@ -14,12 +14,12 @@ import pytest
 from ebooklib import epub
 
 from audiobook.errors import ManuscriptError
-from audiobook.ingest import ReadText
-from audiobook.readers import file_readers, text_readers
-from audiobook.readers.docx import read_docx
-from audiobook.readers.epub import read_epub, read_epub_with_notes
-from audiobook.readers.html import read_html
-from audiobook.readers.plaintext import find_chapters
+from audiobook.text.ingest import ReadText
+from audiobook.text.readers import file_readers, text_readers
+from audiobook.text.readers.docx import read_docx
+from audiobook.text.readers.epub import read_epub, read_epub_with_notes
+from audiobook.text.readers.html import read_html
+from audiobook.text.readers.plaintext import find_chapters
 
 
 def titles(found: ReadText) -> list[str | None]:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from audiobook.config import BookConfig, Pauses
 from audiobook.models import Chapter, Manuscript, Paragraph
-from audiobook.segment import MAX_SEGMENT_CHARS, segment, sentences, split_long, words
+from audiobook.text.segment import MAX_SEGMENT_CHARS, segment, sentences, split_long, words
 
 
 def manuscript(*chapters: tuple[str, list[str]], **kw) -> Manuscript:
@@ -86,7 +86,7 @@ def test_every_word_is_kept_once_in_order_and_segments_fit_the_engine(paragraphs
 
 
 def test_chapter_over_two_hours_is_split_into_parts_at_paragraphs():
-    from audiobook.segment import MAX_FILE_MINUTES, estimate_minutes, split_long_chapters
+    from audiobook.text.segment import MAX_FILE_MINUTES, estimate_minutes, split_long_chapters
 
     paragraph = " ".join(["The long road wound on past the mill and the river."] * 10)
     long_chapter = Chapter("The Journey", tuple(Paragraph(f"{i} {paragraph}") for i in range(400)))

@@ -8,12 +8,12 @@ import signal
 import numpy as np
 import pytest
 
-from audiobook.cache import SegmentCache, segment_key
 from audiobook.config import VoiceProfile
-from audiobook.engines.base import Speech
 from audiobook.errors import EngineError
 from audiobook.models import ScriptChapter, Segment
-from audiobook.synthesize import (
+from audiobook.speech.cache import SegmentCache, segment_key
+from audiobook.speech.engines.base import Speech
+from audiobook.speech.synthesize import (
     RUN_MAX,
     Job,
     load_speech,
@@ -251,8 +251,8 @@ def test_a_crash_on_the_second_worker_replaces_that_worker_and_keeps_the_first(t
 def test_a_build_that_fails_to_read_its_book_leaves_no_worker_behind(tmp_path):
     import multiprocessing
 
+    from audiobook.build.pipeline import build
     from audiobook.errors import AudiobookError
-    from audiobook.pipeline import build
 
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -108,7 +108,7 @@ def build(
     ] = None,
 ) -> None:
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
-    from audiobook.pipeline import build as run_build
+    from audiobook.build.pipeline import build as run_build
 
     targets = _expand_books(list(manuscripts) if manuscripts else [None])
     if output is not None and len(targets) > 1:
@@ -160,7 +160,7 @@ def build(
 
 def _expand_books(paths: list[Path | None]) -> list[Path | None]:
     """A folder holding book folders (and no manuscript of its own) means each of them."""
-    from audiobook.ingest import ALL_SUFFIXES
+    from audiobook.text.ingest import ALL_SUFFIXES
 
     expanded: list[Path | None] = []
     for path in paths:
@@ -203,7 +203,7 @@ def check(
     """Measure audio files against a publisher's rules; exit 1 if any file fails."""
     import json
 
-    from audiobook.check import check_paths
+    from audiobook.audio.qc import check_paths
 
     reports = check_paths(paths, profile)
     if as_json:
@@ -242,7 +242,7 @@ def serve(
     ] = False,
 ) -> None:
     """Serve a built book's folder over HTTP (with Range support) for its web player."""
-    from audiobook.serve import serve_forever
+    from audiobook.publish.serve import serve_forever
 
     if not (folder / "manifest.json").is_file():
         raise AudiobookError(f"{folder}: no built book here; run `audiobook build` first")
@@ -260,7 +260,7 @@ def open_player(
     """Build the book if needed, then open its read-along player in the default browser."""
     import webbrowser
 
-    from audiobook.pipeline import build as run_build
+    from audiobook.build.pipeline import build as run_build
 
     result = run_build(manuscript, output)  # unchanged books rebuild in about a second
     page = result.out_dir / "index.html"
@@ -275,8 +275,8 @@ def plan(
     manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
 ) -> None:
     """Show chapters, word counts, estimated durations, voices and repairs, without speaking."""
-    from audiobook.pipeline import load_book
-    from audiobook.segment import words
+    from audiobook.build.pipeline import load_book
+    from audiobook.text.segment import words
 
     book, manuscript_, chapters = load_book(manuscript)
     table = Table(title=f"{manuscript_.title} — {manuscript_.author}")
@@ -308,7 +308,7 @@ def _print_cast(book, chapters) -> None:  # type: ignore[no-untyped-def]
     """Who speaks: each voice profile, its engine voice, and how many segments it reads."""
     from collections import Counter
 
-    from audiobook.pipeline import voice_profiles
+    from audiobook.build.pipeline import voice_profiles
 
     lines = Counter(seg.voice for ch in chapters for seg in ch.segments)
     characters: dict[str, list[str]] = {}
@@ -335,7 +335,7 @@ def voices(
     ] = None,
 ) -> None:
     """List installed voices: id, name, language, gender, engine."""
-    from audiobook.engines import ENGINES, get_engine
+    from audiobook.speech.engines import ENGINES, get_engine
 
     table = Table()
     for column in ("id", "name", "language", "gender", "engine"):
@@ -369,12 +369,12 @@ def say(
     """Speak TEXT in a voice into a file, to hear a voice before choosing it."""
     from dataclasses import replace
 
-    from audiobook.audio_io import pcm_to_segment
+    from audiobook.audio.pcm import pcm_to_segment
+    from audiobook.build.staging import atomic_path
     from audiobook.config import load_voice
     from audiobook.errors import ConfigError, EngineError
-    from audiobook.normalize import to_spoken
-    from audiobook.staging import atomic_path
-    from audiobook.synthesize import engine_for
+    from audiobook.speech.synthesize import engine_for
+    from audiobook.text.normalize import to_spoken
 
     try:
         profile = load_voice(voice)
@@ -399,7 +399,7 @@ def say(
 @app.command()
 def doctor() -> None:
     """Show which engine, voices, speech library and ffmpeg this machine uses."""
-    from audiobook.engines import ENGINES
+    from audiobook.speech.engines import ENGINES
     from audiobook.tools import ffmpeg_path, ffmpeg_version, ffprobe_path
 
     table = Table(show_header=False)
@@ -411,7 +411,7 @@ def doctor() -> None:
         if not ok:
             table.add_row(f"engine {name}", f"[red]disabled because {why}")
             continue
-        from audiobook.engines import get_engine
+        from audiobook.speech.engines import get_engine
 
         engine = get_engine(name)
         table.add_row(f"engine {name}", engine.version())
@@ -428,13 +428,13 @@ def doctor() -> None:
     except AudiobookError as exc:
         table.add_row("ffmpeg", f"[red]{exc}")
     table.add_row("ffprobe", ffprobe_path() or "not on PATH (not needed)")
-    from audiobook.export import encoder_version
+    from audiobook.publish.tags import encoder_version
 
     table.add_row("MP3 encoder", encoder_version())
     import soundfile
 
     table.add_row("MP3 decoder (build check)", f"libsndfile {soundfile.__libsndfile_version__}")
-    from audiobook.cache import default_cache_dir
+    from audiobook.speech.cache import default_cache_dir
 
     table.add_row("cache", str(default_cache_dir()))
     out.print(table)
@@ -473,7 +473,7 @@ def cache_info(
     cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
 ) -> None:
     """Where the cache is and how much it holds."""
-    from audiobook.cache import SegmentCache, default_cache_dir
+    from audiobook.speech.cache import SegmentCache, default_cache_dir
 
     root = cache or default_cache_dir()
     info = SegmentCache(root / "segments").info()
@@ -491,7 +491,7 @@ def cache_clear(
     """Delete every cached segment, chapter part and segmented script."""
     import shutil
 
-    from audiobook.cache import SegmentCache, default_cache_dir
+    from audiobook.speech.cache import SegmentCache, default_cache_dir
 
     root = cache or default_cache_dir()
     count = SegmentCache(root / "segments").clear()

@@ -40,10 +40,10 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile
-from audiobook.engines.base import Engine, Speech, VoiceInfo, WordMark
-from audiobook.engines.espeak_runtime import load_espeak
-from audiobook.engines.espeak_server import wait_readable
 from audiobook.errors import ConfigError, EngineError
+from audiobook.speech.engines.base import Engine, Speech, VoiceInfo, WordMark
+from audiobook.speech.engines.espeak_runtime import load_espeak
+from audiobook.speech.engines.espeak_server import wait_readable
 
 
 def _pyttsx3_version() -> str:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from audiobook.readers import clean_title, join_titles
+from audiobook.text.readers import clean_title, join_titles
 
 if TYPE_CHECKING:
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,7 @@ class _Block:
 
 def find_chapters(text: str) -> ReadText:
     """Plain text as chapters; one untitled chapter when it has no headings."""
-    from audiobook.ingest import ReadText, _paragraphs
+    from audiobook.text.ingest import ReadText, _paragraphs
 
     text, fields = strip_gutenberg(text)
     blocks = _blocks(text)

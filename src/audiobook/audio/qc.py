@@ -44,8 +44,8 @@ from typing import Any
 import numpy as np
 
 from audiobook import tools
+from audiobook.audio.mp3join import after_id3v2, first_frame, frame_header
 from audiobook.errors import AudiobookError, ConfigError
-from audiobook.mp3join import after_id3v2, first_frame, frame_header
 
 logger = logging.getLogger(__name__)
 

@@ -83,7 +83,7 @@ def room_tone(rate: int, path: Path | None = None) -> np.ndarray:
     pydub reads it, so a person may drop in a recording in any format ffmpeg
     knows; it is resampled once per rate and kept for the whole build.
     """
-    from audiobook.audio_io import load_audio
+    from audiobook.audio.pcm import load_audio
 
     samples, source_rate = load_audio(path or room_tone_file())
     if source_rate != rate:
@@ -192,6 +192,6 @@ def _add_bed(track: np.ndarray, rate: int, gain: float) -> None:
 
 def lufs(samples: np.ndarray, rate: int) -> float:
     """Integrated loudness (BS.1770), by the same meter `audiobook check` uses."""
-    from audiobook.check import integrated_loudness
+    from audiobook.audio.qc import integrated_loudness
 
     return float(integrated_loudness(samples, rate))

@@ -12,11 +12,11 @@ from pathlib import Path
 from mutagen.mp3 import MP3
 
 from audiobook import __version__
-from audiobook.check import combine_levels
+from audiobook.audio.qc import combine_levels
+from audiobook.build.produce import BuildEvent, Run, key_of
 from audiobook.config import VoiceProfile
-from audiobook.export import join_mp3, slug, tag_full_book
 from audiobook.models import ExportedChapter, Manuscript
-from audiobook.produce import BuildEvent, Run, key_of
+from audiobook.publish.tags import join_mp3, slug, tag_full_book
 
 
 def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedChapter]) -> Path:
@@ -133,7 +133,7 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
     The M4B is a second encode of the whole book (AAC), so it is kept from the
     previous build when no chapter changed.
     """
-    from audiobook import listen
+    from audiobook.publish import listen
 
     output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
     manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from audiobook.config import BookConfig
-from audiobook.dialogue import dialogue_paragraphs
 from audiobook.errors import ManuscriptError
 from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
-from audiobook.normalize import spoken_title, to_spoken
+from audiobook.text.dialogue import dialogue_paragraphs
+from audiobook.text.normalize import spoken_title, to_spoken
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from audiobook.errors import ManuscriptError
-from audiobook.readers import (
+from audiobook.text.readers import (
     ChapterBuilder,
     clean_text,
     clean_title,
@@ -28,7 +28,7 @@ from audiobook.readers import (
     missing_package,
     open_archive,
 )
-from audiobook.readers.html import (
+from audiobook.text.readers.html import (
     Block,
     body_of,
     document_title,
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from lxml.etree import _Element
 
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
 
     `audiobook plan` shows the notes so a user can see that nothing was lost by accident.
     """
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
     try:
         from ebooklib import epub
@@ -424,7 +424,7 @@ def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
 
 def _mostly_links(body: _Element) -> bool:
     """A page whose text is mostly links to elsewhere is a table of contents."""
-    from audiobook.readers.html import inline_text
+    from audiobook.text.readers.html import inline_text
 
     total = len(clean_text(inline_text(body)))
     if total == 0:

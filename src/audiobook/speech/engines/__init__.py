@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 
-from audiobook.engines.base import Engine, Speech, VoiceInfo, WordMark
-from audiobook.engines.piper_engine import PiperEngine
-from audiobook.engines.pyttsx3_engine import Pyttsx3Engine
 from audiobook.errors import EngineError
+from audiobook.speech.engines.base import Engine, Speech, VoiceInfo, WordMark
+from audiobook.speech.engines.piper_engine import PiperEngine
+from audiobook.speech.engines.pyttsx3_engine import Pyttsx3Engine
 
 ENGINES: dict[str, type[Engine]] = {cls.NAME: cls for cls in (Pyttsx3Engine, PiperEngine)}
 

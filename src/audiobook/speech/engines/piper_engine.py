@@ -45,8 +45,8 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile, resource_dir
-from audiobook.engines.base import Engine, Speech, VoiceInfo
 from audiobook.errors import ConfigError, EngineError
+from audiobook.speech.engines.base import Engine, Speech, VoiceInfo
 
 JOE_ID = "en_US-joe-medium"
 THREADS_ENV = "AUDIOBOOK_PIPER_THREADS"

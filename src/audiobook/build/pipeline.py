@@ -15,14 +15,7 @@ from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
-from audiobook.cache import SegmentCache, default_cache_dir
-from audiobook.config import BookConfig, VoiceProfile, load_voice
-from audiobook.errors import AudiobookError, BuildInterrupted
-from audiobook.export import Tags, read_cover, slug
-from audiobook.ingest import BookSource, locate_book, read_manuscript
-from audiobook.models import BuildResult, Manuscript, ScriptChapter
-from audiobook.outputs import write_full_book, write_listening, write_manifest, write_qc
-from audiobook.produce import (
+from audiobook.build.produce import (
     BuildEvent,
     Clock,
     EventSink,
@@ -30,9 +23,14 @@ from audiobook.produce import (
     key_of,
     produce_chapters,
 )
-from audiobook.segment import segment
-from audiobook.staging import Staging, atomic_path
-from audiobook.synthesize import (
+from audiobook.build.staging import Staging, atomic_path
+from audiobook.config import BookConfig, VoiceProfile, load_voice
+from audiobook.errors import AudiobookError, BuildInterrupted
+from audiobook.models import BuildResult, Manuscript, ScriptChapter
+from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
+from audiobook.publish.tags import Tags, read_cover, slug
+from audiobook.speech.cache import SegmentCache, default_cache_dir
+from audiobook.speech.synthesize import (
     EngineChoice,
     Progress,
     engine_for,
@@ -40,6 +38,8 @@ from audiobook.synthesize import (
     start_workers,
     synthesize,
 )
+from audiobook.text.ingest import BookSource, locate_book, read_manuscript
+from audiobook.text.segment import segment
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
 
@@ -95,7 +95,7 @@ _TEXT_LIBRARIES = ("charset-normalizer", "ftfy", "pysbd", "num2words", "ebooklib
 @functools.cache
 def _code_digest() -> str:
     """This program's own code and its text libraries: a new version re-reads every book."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # the whole audiobook package
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         digest.update(path.read_bytes())

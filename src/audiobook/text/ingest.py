@@ -301,7 +301,7 @@ def _strip_block(line: str) -> str:
 def _registries() -> tuple[
     dict[str, Callable[[str], ReadText]], dict[str, Callable[[Path], ReadText]]
 ]:
-    from audiobook.readers import file_readers, text_readers
+    from audiobook.text.readers import file_readers, text_readers
 
     text: dict[str, Callable[[str], ReadText]] = {
         ".md": read_markdown,
@@ -333,7 +333,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     if not path.is_file():
         raise ManuscriptError(f"{path}: no such file")
     if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
-        from audiobook.readers.epub import read_epub_with_notes
+        from audiobook.text.readers.epub import read_epub_with_notes
 
         found, notes = read_epub_with_notes(path)
         repairs = [f"skipped {note}" for note in notes]

@@ -36,7 +36,7 @@ from mutagen.id3 import (
 )
 from mutagen.mp3 import MP3
 
-from audiobook import lame, mp3join
+from audiobook.audio import lame, mp3join
 from audiobook.errors import BuildInterrupted, ConfigError, ExportError
 
 _LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}

@@ -27,9 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
+from audiobook.build.staging import atomic_path
 from audiobook.errors import ExportError
-from audiobook.export import _LANG3, write_concat_list
-from audiobook.staging import atomic_path
+from audiobook.publish.tags import _LANG3, write_concat_list
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def book_slug(manifest: Mapping) -> str:
     """The book's file stem, taken from the full book's name so every output matches it."""
     if manifest.get("full_book"):
         return Path(manifest["full_book"]).stem
-    from audiobook.export import slug
+    from audiobook.publish.tags import slug
 
     return slug(str(manifest.get("title") or "book"))
 
@@ -556,7 +556,7 @@ def player_data(folder: Path, manifest: Mapping) -> dict:
 
 
 def _asset(name: str) -> str:
-    return (resources.files("audiobook") / "player" / name).read_text(encoding="utf-8")
+    return (resources.files("audiobook.publish") / "player" / name).read_text(encoding="utf-8")
 
 
 def write_player(folder: Path, manifest: dict) -> Path:

@@ -32,18 +32,18 @@ from pathlib import Path
 
 import numpy as np
 
-from audiobook import mp3join
-from audiobook.assemble import assemble
-from audiobook.cache import SegmentCache
-from audiobook.check import combine_levels, judge, measure_mp3
-from audiobook.check import get_profile as check_profile
+from audiobook.audio import mp3join
+from audiobook.audio.assemble import assemble
+from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
+from audiobook.audio.qc import combine_levels, judge, measure_mp3
+from audiobook.audio.qc import get_profile as check_profile
+from audiobook.build.staging import Staging, atomic_path
 from audiobook.config import BookConfig
 from audiobook.errors import BuildInterrupted
-from audiobook.export import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
-from audiobook.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
-from audiobook.staging import Staging, atomic_path
-from audiobook.synthesize import EngineChoice, Job
+from audiobook.publish.tags import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
+from audiobook.speech.cache import SegmentCache
+from audiobook.speech.synthesize import EngineChoice, Job
 
 log = logging.getLogger(__name__)
 

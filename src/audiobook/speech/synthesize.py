@@ -32,12 +32,12 @@ from multiprocessing.connection import Connection, wait
 
 import numpy as np
 
-from audiobook.cache import SegmentCache, segment_key
 from audiobook.config import VoiceProfile
-from audiobook.engines import ENGINES, Engine, Speech, get_engine
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.models import ScriptChapter
-from audiobook.segment import words
+from audiobook.speech.cache import SegmentCache, segment_key
+from audiobook.speech.engines import ENGINES, Engine, Speech, get_engine
+from audiobook.text.segment import words
 
 log = logging.getLogger(__name__)
 

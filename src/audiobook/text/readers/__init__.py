@@ -3,11 +3,11 @@
 One module per format. Text formats take the decoded text (`html.read_html`,
 `plaintext.find_chapters`); zip-based formats cannot go through the text decoder, so
 they take the file (`epub.read_epub`, `docx.read_docx`). All return
-`audiobook.ingest.ReadText`.
+`audiobook.text.ingest.ReadText`.
 
 What the readers share lives here: text cleanup, the rules for turning headings and
 paragraphs into chapters, and the size checks that keep a hostile archive from
-exhausting memory. This module imports no reader, so `audiobook.ingest` may import
+exhausting memory. This module imports no reader, so `audiobook.text.ingest` may import
 it at any time without a cycle.
 """
 
@@ -26,7 +26,7 @@ from audiobook.errors import ManuscriptError
 from audiobook.models import Paragraph
 
 if TYPE_CHECKING:
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,8 @@ MAX_MEMBERS = 10_000
 
 def text_readers() -> dict[str, Callable[[str], ReadText]]:
     """Readers of decoded text, by file suffix (for ingest's `READERS`)."""
-    from audiobook.readers.html import read_html
-    from audiobook.readers.plaintext import find_chapters
+    from audiobook.text.readers.html import read_html
+    from audiobook.text.readers.plaintext import find_chapters
 
     return {
         ".txt": find_chapters,
@@ -55,8 +55,8 @@ def text_readers() -> dict[str, Callable[[str], ReadText]]:
 
 def file_readers() -> dict[str, Callable[[Path], ReadText]]:
     """Readers that must open the file themselves (zip containers), by suffix."""
-    from audiobook.readers.docx import read_docx
-    from audiobook.readers.epub import read_epub
+    from audiobook.text.readers.docx import read_docx
+    from audiobook.text.readers.epub import read_epub
 
     return {".epub": read_epub, ".docx": read_docx}
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from audiobook.errors import ManuscriptError
-from audiobook.readers import ChapterBuilder, clean_text, missing_package, open_archive
+from audiobook.text.readers import ChapterBuilder, clean_text, missing_package, open_archive
 
 if TYPE_CHECKING:
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -33,7 +33,7 @@ _STYLE_DEPTH = 20
 
 def read_docx(path: Path) -> ReadText:
     """A Word manuscript as chapters, with title and author from its properties."""
-    from audiobook.ingest import ReadText
+    from audiobook.text.ingest import ReadText
 
     try:
         import docx

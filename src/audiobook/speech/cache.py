@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile
-from audiobook.engines.base import Speech, WordMark
+from audiobook.speech.engines.base import Speech, WordMark
 
 _MAGIC = b"ABSEG1\0\0"
 _FORMAT = 1

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from audiobook.cache import SegmentCache
 from audiobook.config import Pauses
 from audiobook.models import ChapterAudio, ScriptChapter, SegmentTiming
-from audiobook.synthesize import EngineChoice, Job, load_speech
+from audiobook.speech.cache import SegmentCache
+from audiobook.speech.synthesize import EngineChoice, Job, load_speech
 
 TRIM_THRESHOLD = 10 ** (-54 / 20)  # below this an engine's head/tail is silence
 TRIM_MARGIN_MS = 15

@@ -25,7 +25,7 @@ from typing import Protocol
 
 import numpy as np
 
-from audiobook.audio_io import to_int16
+from audiobook.audio.pcm import to_int16
 
 QUALITY = 3
 """LAME's algorithm quality: 3 is what ffmpeg's libmp3lame uses when not told
