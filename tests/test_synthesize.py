@@ -259,3 +259,16 @@ def test_a_build_that_fails_to_read_its_book_leaves_no_worker_behind(tmp_path):
     with pytest.raises(AudiobookError):
         build(empty, tmp_path / "out", cache_dir=tmp_path / "cache", engine=FakeEngine)
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_died_before_its_first_job_is_replaced_not_a_crash(tmp_path):
+    # Under load a worker can die between two sends; the send then meets a closed pipe.
+    cache = SegmentCache(tmp_path)
+    workers = start_workers(cache, 2, FakeEngine)
+    dead = workers.workers[0]
+    dead.process.kill()
+    dead.process.join(5)
+    plan = [jobs_for([f"Sentence {i} after a lost worker." for i in range(4)])]
+    synthesize(plan, cache, override=FakeEngine, workers=workers)
+    assert all(cache.has(job.key) for job in plan[0])
+    assert not any(worker.process.is_alive() for worker in workers.workers)

@@ -309,7 +309,10 @@ class Workers:
                         if not worker.jobs:
                             worker.started = time.monotonic()
                         worker.jobs.append(queue.popleft())
-                        worker.conn.send(worker.jobs[-1])
+                        try:
+                            worker.conn.send(worker.jobs[-1])
+                        except OSError:  # it died since the last look: handled just below
+                            break
                 busy = [w for w in self.workers if w.jobs]
                 ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], 0.5)
                 for index, worker in enumerate(list(self.workers)):
