@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: audiobook test lint bench piper clean
+.PHONY: audiobook test fresh lint bench piper clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,9 +15,16 @@ $(STAMP): pyproject.toml
 audiobook: $(STAMP)
 	$(BIN)/audiobook build -o out/the-masterpiece
 
+# The player tests need a browser: ensure_browser finds one (or fetches one) first,
+# or stops here with one line saying what is missing; pytest gets its path.
 test: $(STAMP)
+	$(BIN)/python scripts/ensure_browser.py --record $(VENV)/browser
 	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/python -m pytest -q
+	AUDIOBOOK_CHROMIUM="$$(cat $(VENV)/browser)" $(BIN)/python -m pytest -q
+
+# A fresh clone of HEAD with empty caches runs the two commands above: before every release.
+fresh:
+	$(PYTHON) scripts/fresh_check.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

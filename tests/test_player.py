@@ -1,10 +1,11 @@
 """The web player in a real browser: headless Chromium, driven by Playwright.
 
 The sample book is built, given a cover and the player, and served by our
-own server on loopback. The browser is the system's Chromium (Debian package
-`chromium`); Playwright's Python package drives it and never downloads a
-browser of its own. Without Chromium these tests fail, on purpose: CI
-installs it, and a skipped browser test would hide a broken player.
+own server on loopback. The browser is the one `make test` chose with
+scripts/ensure_browser.py (handed over as AUDIOBOOK_CHROMIUM, or read from
+the .venv/browser it records): a system Chromium or Chrome, or Playwright's own
+download. Without one these tests fail, on purpose: a skipped browser test
+would hide a broken player.
 """
 
 from __future__ import annotations
@@ -25,7 +26,21 @@ from audiobook.publish.serve import serve
 
 from conftest import run_cli
 
-CHROMIUM = Path(os.environ.get("AUDIOBOOK_CHROMIUM", "/usr/bin/chromium"))
+RECORDED = Path(__file__).resolve().parent.parent / ".venv" / "browser"
+
+
+def chromium_path() -> Path | None:
+    """The browser chosen by `make test`; else, for a bare `pytest`, one on PATH."""
+    if os.environ.get("AUDIOBOOK_CHROMIUM", "").strip():
+        return Path(os.environ["AUDIOBOOK_CHROMIUM"].strip())
+    if RECORDED.is_file():
+        return Path(RECORDED.read_text(encoding="utf-8").strip())
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if found := shutil.which(name):
+            return Path(found)
+    return None
+
+
 FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -91,12 +106,13 @@ def hostile_book(book: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    """The system Chromium, headless, with a fresh profile of its own (Playwright makes
-    a new temporary --user-data-dir for every launch and removes it after)."""
-    if not CHROMIUM.is_file():
+    """Chromium, headless, with a fresh profile of its own (Playwright makes a new
+    temporary --user-data-dir for every launch and removes it after)."""
+    executable = chromium_path()
+    if executable is None or not executable.is_file():
         pytest.fail(
-            f"Chromium is not installed at {CHROMIUM}: the player tests need a real browser. "
-            "Install it with `apt-get install -y chromium` (or set AUDIOBOOK_CHROMIUM).",
+            f"no Chromium for the player tests ({executable or 'none on PATH'}): run them "
+            "through `make test`, which finds or fetches one, or set AUDIOBOOK_CHROMIUM.",
             pytrace=False,
         )
     try:
@@ -104,12 +120,12 @@ def chromium() -> Iterator[object]:
     except ImportError:
         pytest.fail(
             "the Python package `playwright` is missing: `pip install -e '.[test]'` "
-            "(it drives the system Chromium; no browser download is needed)",
+            "(it drives the Chromium that scripts/ensure_browser.py chose)",
             pytrace=False,
         )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=FLAGS
+            executable_path=str(executable), headless=True, args=FLAGS
         )
         try:
             yield browser
