@@ -205,10 +205,12 @@ def ensure(
             browser = look()
             if browser:
                 return browser
+            problem = "`apt-get install chromium` ran, yet no Chromium that starts is on PATH"
+        else:
+            problem = f"`apt-get install chromium` failed ({ran.last_line})"
         raise NoBrowser(
-            f"no browser for the player tests: {why}, and `apt-get install chromium` failed "
-            f"({ran.last_line}); fix: install Chromium or Chrome, or set AUDIOBOOK_CHROMIUM "
-            "to one"
+            f"no browser for the player tests: {why}, and {problem}; fix: install Chromium "
+            "or Chrome, or set AUDIOBOOK_CHROMIUM to one"
         )
     fix = (
         "`sudo apt-get install -y chromium`"
