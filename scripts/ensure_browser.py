@@ -86,7 +86,8 @@ def version_of(browser: Path, env: Mapping[str, str], runner: Runner) -> str | N
     if ran.code != 0:
         return None
     first = ran.out.strip().splitlines()
-    return first[0].strip() if first else "version unknown"
+    # Debian's says "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)".
+    return first[0].split(" built on ")[0].strip() if first else "version unknown"
 
 
 def on_path(env: Mapping[str, str]) -> list[Path]:

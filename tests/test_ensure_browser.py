@@ -241,3 +241,8 @@ def test_ci_runs_only_what_the_readme_tells_a_newcomer():
     lines = (ROOT / ".ci" / "run").read_text().splitlines()
     commands = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', "make test"]
+
+
+def test_the_version_is_said_without_debians_build_note(tmp_path, env):
+    browser(tmp_path / "bin" / "chromium", "Chromium 156.0.8078.114 built on Debian GNU/Linux 12")
+    assert ensure(env)[1][0].endswith("(on PATH; Chromium 156.0.8078.114)")
