@@ -43,8 +43,8 @@ from typing import Literal
 
 import numpy as np
 
-from audiobook.build.staging import atomic_path
 from audiobook.errors import AudiobookError
+from audiobook.files import atomic_path
 from audiobook.publish.listen import read_manifest
 from audiobook.tools import run_ffmpeg
 

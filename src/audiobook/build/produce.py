@@ -37,9 +37,10 @@ from audiobook.audio.assemble import assemble
 from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.audio.qc import combine_levels, judge, measure_mp3
 from audiobook.audio.qc import get_profile as check_profile
-from audiobook.build.staging import Staging, atomic_path
+from audiobook.build.staging import Staging
 from audiobook.config import BookConfig
 from audiobook.errors import BuildInterrupted
+from audiobook.files import atomic_path
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
 from audiobook.publish.tags import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
 from audiobook.speech.cache import SegmentCache

@@ -27,8 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
-from audiobook.build.staging import atomic_path
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
 from audiobook.publish.tags import _LANG3, write_concat_list
 from audiobook.tools import run_ffmpeg
 
