@@ -577,22 +577,3 @@ def write_player(folder: Path, manifest: dict) -> Path:
     for name in PLAYER_ASSETS:
         _write_text(folder / name, _asset(name))
     return _write_text(folder / "index.html", page)
-
-
-def write_listening_extras(
-    folder: Path,
-    manifest: dict | None = None,
-    *,
-    m4b: bool = True,
-    cover: bytes | None = None,
-    tags: Mapping[str, object] | None = None,
-) -> list[Path]:
-    """Every writer above in one call, for the pipeline and for old builds."""
-    manifest = manifest if manifest is not None else read_manifest(folder)
-    written = [*write_captions(folder, manifest)]
-    written.append(write_playlist(folder, manifest))
-    written.append(write_cue(folder, manifest))
-    written.append(write_player(folder, manifest))
-    if m4b:
-        written.append(write_m4b(folder, manifest, cover=cover, tags=tags))
-    return written
