@@ -13,8 +13,9 @@ from mutagen.mp3 import MP3
 
 from audiobook import __version__
 from audiobook.audio.qc import combine_levels
-from audiobook.build.produce import BuildEvent, Run, key_of
+from audiobook.build.produce import BuildEvent, Run
 from audiobook.config import VoiceProfile
+from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
 from audiobook.publish.tags import join_mp3, slug, tag_full_book
 

@@ -24,6 +24,7 @@ import numpy as np
 
 from audiobook.config import VoiceProfile
 from audiobook.files import write_atomic
+from audiobook.keys import content_key
 from audiobook.speech.engines.base import Speech, WordMark
 
 _MAGIC = b"ABSEG1\0\0"
@@ -70,8 +71,7 @@ def segment_key(
     fields = {"format": _FORMAT, "text": spoken, "voice": profile.key(), "engine": engine_version}
     if context:
         fields["context"] = list(context)
-    material = json.dumps(fields, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+    return content_key(fields)
 
 
 @dataclass(frozen=True)
