@@ -45,7 +45,7 @@ import numpy as np
 
 from audiobook.errors import AudiobookError
 from audiobook.files import atomic_path
-from audiobook.publish.listen import read_manifest
+from audiobook.publish.manifest import read_manifest
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
