@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,21 +79,21 @@ def os_error_text(exc: OSError, doing: str | None = None, path: Path | str | Non
 
 
 @contextmanager
-def reading(path: Path | str) -> Iterator[None]:
+def _doing(doing: str, path: Path | str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise FileError(os_error_text(exc, doing, path)) from exc
+
+
+def reading(path: Path | str) -> AbstractContextManager[None]:
     """Turn an OSError inside the block into a FileError that says reading `path` failed."""
-    try:
-        yield
-    except OSError as exc:
-        raise FileError(os_error_text(exc, "read", path)) from exc
+    return _doing("read", path)
 
 
-@contextmanager
-def writing(path: Path | str) -> Iterator[None]:
+def writing(path: Path | str) -> AbstractContextManager[None]:
     """Turn an OSError inside the block into a FileError that says writing `path` failed."""
-    try:
-        yield
-    except OSError as exc:
-        raise FileError(os_error_text(exc, "write", path)) from exc
+    return _doing("write", path)
 
 
 @dataclass(frozen=True)
