@@ -144,7 +144,8 @@ def bare_floor(book: Path, scratch: Path) -> tuple[float, float]:
 
 def time_m4b(out: Path) -> float:
     """Seconds to write the M4B from the built chapters, as a build does."""
-    from audiobook.publish.listen import read_manifest, write_m4b
+    from audiobook.publish.listen import write_m4b
+    from audiobook.publish.manifest import read_manifest
 
     started = time.perf_counter()
     path = write_m4b(out, read_manifest(out), fast=True)

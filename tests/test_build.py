@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
-import subprocess
 
 import ftfy
 import numpy as np
@@ -15,9 +14,9 @@ from mutagen.mp3 import MP3, BitrateMode
 
 from audiobook.text.ingest import sample_book_dir
 from audiobook.text.segment import words
-from audiobook.tools import ffmpeg_path
 
 from conftest import run_cli
+from decoding import decode
 
 CHAPTERS = ["01 Morning.mp3", "02 The Studio.mp3", "03 Dawn.mp3"]
 
@@ -29,28 +28,6 @@ def built(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     assert "audio check: all 5 files pass acx" in result.stdout
     return out
-
-
-def decode(path, rate=44100) -> np.ndarray:
-    raw = subprocess.run(
-        [
-            ffmpeg_path(),
-            "-v",
-            "error",
-            "-i",
-            str(path),
-            "-f",
-            "f32le",
-            "-ac",
-            "1",
-            "-ar",
-            str(rate),
-            "-",
-        ],
-        capture_output=True,
-        check=True,
-    ).stdout
-    return np.frombuffer(raw, dtype=np.float32)
 
 
 def test_outputs_are_all_there(built):
@@ -117,7 +94,7 @@ def test_every_word_of_the_story_is_spoken_once_in_order(built):
 def test_pauses_hold_room_tone_not_digital_silence(built):
     manifest = json.loads((built / "manifest.json").read_text())
     chapter = manifest["chapters"][1]
-    samples = decode(built / chapter["file"])
+    samples = decode(built / chapter["file"], 44100)
     segs = chapter["segments"]
     for before, after in itertools.pairwise(segs):
         start = int((before["end_ms"] + 60) * 44.1)
@@ -135,7 +112,7 @@ def test_pauses_hold_room_tone_not_digital_silence(built):
 def test_qc_agrees_with_an_independent_measurement(built):
     qc = {f["file"]: f for f in json.loads((built / "qc.json").read_text())["files"]}
     for name in CHAPTERS:
-        samples = decode(built / name).astype(np.float64)
+        samples = decode(built / name, 44100).astype(np.float64)
         rms = 20 * np.log10(np.sqrt(np.mean(samples**2)))
         peak = 20 * np.log10(np.max(np.abs(samples)))
         assert abs(rms - qc[name]["rms"]["value"]) < 0.5
@@ -149,7 +126,7 @@ def test_qc_agrees_with_an_independent_measurement(built):
 def test_timings_in_the_manifest_point_at_speech(built):
     manifest = json.loads((built / "manifest.json").read_text())
     chapter = manifest["chapters"][0]
-    samples = decode(built / chapter["file"])
+    samples = decode(built / chapter["file"], 44100)
     for seg in chapter["segments"]:
         part = samples[int(seg["start_ms"] * 44.1) : int(seg["end_ms"] * 44.1)]
         assert 20 * np.log10(np.sqrt(np.mean(part.astype(np.float64) ** 2))) > -35

@@ -19,7 +19,7 @@ from conftest import SHORT_BOOK, run_cli
         (
             {"book.toml": 'title = "T"\nspeed = 3\n', "m.txt": "Hi."},
             ".",
-            "unknown key 'speed' (line 2)",
+            "unknown key 'speed' (line 2, column 1)",
         ),
         ({"book.toml": 'voice = "narator"\n', "m.txt": "Hi."}, ".", "did you mean narrator"),
         (

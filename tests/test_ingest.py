@@ -120,9 +120,9 @@ def test_bad_book_toml_names_key_and_line(make_book):
     with pytest.raises(ConfigError) as caught:
         read(make_book({"book.toml": toml, "m.txt": "Hi."}))
     message = str(caught.value)
-    assert "'voice' (line 2) must be str" in message
-    assert "unknown key 'colour' (line 3)" in message
-    assert "'pauses.sentence_ms' (line 5) must be int" in message
+    assert "'voice' (line 2, column 1) must be a string, not an integer" in message
+    assert "unknown key 'colour' (line 3, column 1)" in message
+    assert "'pauses.sentence_ms' (line 5, column 1) must be a whole number" in message
 
 
 def test_invalid_toml_syntax_is_reported_with_its_line(make_book):

@@ -26,19 +26,12 @@ import numpy as np
 import pytest
 
 from audiobook.errors import ExportError
-from audiobook.publish.listen import (
-    cue_time,
-    json_for_html,
-    read_manifest,
-    srt_time,
-    vtt_time,
-    write_captions,
-    write_cue,
-    write_m4b,
-    write_player,
-    write_playlist,
-)
+from audiobook.publish.captions import srt_time, vtt_time, write_captions
+from audiobook.publish.listen import write_m4b
+from audiobook.publish.manifest import read_manifest
+from audiobook.publish.playlist import cue_time, write_cue, write_playlist
 from audiobook.publish.serve import Unsatisfiable, make_server, parse_range, serve
+from audiobook.publish.webplayer import json_for_html, write_player
 from audiobook.tools import decode_audio, ffmpeg_path
 
 from conftest import run_cli

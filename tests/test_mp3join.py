@@ -18,6 +18,8 @@ from audiobook.errors import ExportError
 from audiobook.publish.tags import Tags, tag_full_book
 from audiobook.tools import ffmpeg_path
 
+from decoding import decode
+
 RATE = 44100
 FRAME = 1152
 PARTS = ((440.0, 0.8), (1500.0, 1.6), (440.0, 1.1))
@@ -49,17 +51,6 @@ def encode(wav: Path, mp3: Path, *options: str) -> Path:
         check=True,
     )  # fmt: skip
     return mp3
-
-
-def decode(mp3: Path) -> np.ndarray:
-    """16-bit samples as ffmpeg decodes them; any message on stderr fails the test."""
-    proc = subprocess.run(
-        [ffmpeg_path(), "-v", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1", "-"],
-        capture_output=True,
-        check=True,
-    )
-    assert proc.stderr == b""
-    return np.frombuffer(proc.stdout, dtype="<i2").astype(np.float64) / 32768
 
 
 def dominant_hz(samples: np.ndarray) -> float:
@@ -98,7 +89,7 @@ def test_joined_file_is_cbr_with_every_frame_counted(parts, joined) -> None:
 
 def test_ffmpeg_decodes_the_joined_file_whole(joined) -> None:
     dest, frames = joined
-    samples = decode(dest)  # fails on any decoder message
+    samples = decode(dest, quiet=True)  # fails on any decoder message
     assert abs(len(samples) - sum(frames) * FRAME) <= FRAME
 
 

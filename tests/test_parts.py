@@ -4,7 +4,6 @@ joined chapter file sounds (decoded for real: levels, joins, timings)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +14,8 @@ from audiobook.audio.qc import check_file
 from audiobook.build.pipeline import build, load_book
 from audiobook.build.produce import PART_MAX_WORDS, PART_MIN_WORDS, part_bounds
 from audiobook.speech.synthesize import plan_jobs
-from audiobook.tools import ffmpeg_path
+
+from decoding import decode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import itertools
@@ -23,15 +23,6 @@ import itertools
 from bookgen import write_book
 
 RATE = 44100
-
-
-def decode(path: Path) -> np.ndarray:
-    raw = subprocess.run(
-        [ffmpeg_path(), "-v", "error", "-i", str(path), "-f", "f32le", "-ac", "1", "-"],
-        capture_output=True,
-        check=True,
-    ).stdout
-    return np.frombuffer(raw, dtype=np.float32)
 
 
 def db(x: np.ndarray) -> float:

@@ -21,8 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.publish.listen import read_manifest, write_captions, write_player
+from audiobook.publish.captions import write_captions
+from audiobook.publish.manifest import read_manifest
 from audiobook.publish.serve import serve
+from audiobook.publish.webplayer import write_player
 
 from conftest import run_cli
 

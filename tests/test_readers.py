@@ -14,8 +14,8 @@ import pytest
 from ebooklib import epub
 
 from audiobook.errors import ManuscriptError
-from audiobook.text.ingest import ReadText
 from audiobook.text.readers import file_readers, text_readers
+from audiobook.text.readers.base import ReadText
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.epub import read_epub, read_epub_with_notes
 from audiobook.text.readers.html import read_html
@@ -35,7 +35,7 @@ def words(text: str) -> list[str]:
 
 
 def test_registries_name_every_format() -> None:
-    assert set(text_readers()) == {".txt", ".text", ".html", ".htm", ".xhtml"}
+    assert set(text_readers()) == {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml"}
     assert file_readers() == {".epub": read_epub, ".docx": read_docx}
 
 

@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -26,7 +26,13 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from audiobook.errors import AudiobookError, BuildInterrupted
+from audiobook.errors import (
+    EXIT_INTERRUPTED,
+    AudiobookError,
+    BuildInterrupted,
+    describe,
+    render,
+)
 
 app = typer.Typer(
     help="Offline audiobook producer: a manuscript in, mastered chaptered MP3s out.",
@@ -133,11 +139,11 @@ def build(
                 )  # fmt: skip
         except BuildInterrupted:
             raise
-        except AudiobookError as exc:
+        except (AudiobookError, OSError) as exc:
             if len(targets) == 1:
                 raise
             failed.append(str(target))
-            err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+            err.print(render(exc).line, highlight=False, markup=False, soft_wrap=True)
             continue
         minutes = sum(c.duration_ms for c in result.chapters) / 60000
         verdict, passed = _qc_line(result.out_dir)
@@ -344,7 +350,7 @@ def voices(
         try:
             found = get_engine(name).voices()
         except AudiobookError as exc:
-            err.print(f"{name}: {exc}")
+            err.print(f"{name}: {describe(exc)}", highlight=False, markup=False)
             continue
         for v in found:
             if language and not v.language.lower().startswith(language.lower()):
@@ -370,9 +376,9 @@ def say(
     from dataclasses import replace
 
     from audiobook.audio.pcm import pcm_to_segment
-    from audiobook.build.staging import atomic_path
     from audiobook.config import load_voice
     from audiobook.errors import ConfigError, EngineError
+    from audiobook.files import atomic_path
     from audiobook.speech.synthesize import engine_for
     from audiobook.text.normalize import to_spoken
 
@@ -426,7 +432,7 @@ def doctor() -> None:
     try:
         table.add_row("ffmpeg", f"{ffmpeg_path()} — {ffmpeg_version()}")
     except AudiobookError as exc:
-        table.add_row("ffmpeg", f"[red]{exc}")
+        table.add_row("ffmpeg", f"[red]{describe(exc)}")
     table.add_row("ffprobe", ffprobe_path() or "not on PATH (not needed)")
     from audiobook.publish.tags import encoder_version
 
@@ -506,29 +512,8 @@ def main() -> None:
         code = app(standalone_mode=False)  # click returns an Exit's code in this mode
         if isinstance(code, int) and code:
             sys.exit(code)
-    except BuildInterrupted as exc:
-        err.print(f"audiobook: {exc}", highlight=False, markup=False)
-        sys.stderr.flush()
-        os._exit(130)  # do not wait for chapter threads still finishing an encode
-    except AudiobookError as exc:
-        if _state["verbose"]:
-            err.print_exception()
-        err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
-        sys.exit(2)
-    except OSError as exc:  # disk full, read-only folder, missing permission …
-        where = f" {exc.filename}" if exc.filename else ""
-        err.print(
-            f"audiobook: error: cannot write{where}: {exc.strerror or exc}; "
-            "free some space or choose another folder (-o)",
-            highlight=False,
-            markup=False,
-            soft_wrap=True,
-        )
-        sys.exit(2)
-    except KeyboardInterrupt:
-        err.print("audiobook: stopped by the user", highlight=False, markup=False)
-        sys.stderr.flush()
-        os._exit(130)
+    except (AudiobookError, OSError, KeyboardInterrupt) as exc:
+        _fail(exc)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
@@ -539,10 +524,16 @@ def main() -> None:
             sys.exit(exc.exit_code)
         if _state["verbose"]:
             raise
-        err.print(
-            f"audiobook: internal error: {type(exc).__name__}: {exc} "
-            "(run with --verbose for details)",
-            highlight=False,
-            markup=False,
-        )
-        sys.exit(3)
+        _fail(exc)
+
+
+def _fail(exc: BaseException) -> NoReturn:
+    """Show the exception as its one line (errors.render decides it) and exit."""
+    rendered = render(exc)
+    if _state["verbose"] and not isinstance(exc, KeyboardInterrupt | BuildInterrupted):
+        err.print_exception()
+    err.print(rendered.line, highlight=False, markup=False, soft_wrap=True)
+    sys.stderr.flush()
+    if rendered.code == EXIT_INTERRUPTED:
+        os._exit(rendered.code)  # do not wait for chapter threads still finishing an encode
+    sys.exit(rendered.code)

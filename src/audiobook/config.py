@@ -1,41 +1,70 @@
-"""`book.toml` and voice profiles, loaded into typed dataclasses once.
+"""`book.toml` and voice profiles, declared once as typed dataclasses.
 
-Every problem in a file is collected and reported together, each naming the
-key and its line, so a person fixes the file in one pass.
+The dataclasses below are the whole schema: each option is one annotated field
+(type, default, allowed range), and pydantic checks a file against them. We use
+pydantic rather than hand-written checks because it reports *every* problem in
+a file in one pass, each with its path (`chapters.1.title`), which we turn into
+the key's real line and column in the file; msgspec, the lighter choice, stops
+at the first problem. To add an option, add a field (with a comment) to the
+right dataclass; nothing else needs to know about it.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, get_args, get_type_hints
+
+from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
 from audiobook.errors import ConfigError
+
+_STRICT = ConfigDict(extra="forbid", strict=True)
+
+Ms = Annotated[int, Field(ge=0, le=10_000, description="a whole number of milliseconds, 0–10000")]
+Words = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Said = Annotated[str, StringConstraints(pattern=r"\S")]
 
 
 @dataclass(frozen=True)
 class Pauses:
-    """Pause lengths in milliseconds (studio editing norms, see DOMAIN.md)."""
+    """Pause lengths in milliseconds, after the norms of studio editing: a breath
+    between sentences, a beat between paragraphs, a longer rest at a title or a
+    scene break."""
 
-    sentence_ms: int = 500
-    paragraph_ms: int = 1000
-    heading_ms: int = 1500
-    scene_break_ms: int = 2500
-    clause_ms: int = 250
-    credits_ms: int = 1500
-    head_ms: int = 750
-    tail_ms: int = 2000
+    __pydantic_config__ = _STRICT
+
+    sentence_ms: Ms = 500
+    paragraph_ms: Ms = 1000
+    heading_ms: Ms = 1500
+    scene_break_ms: Ms = 2500
+    clause_ms: Ms = 250  # where an over-long sentence is split
+    credits_ms: Ms = 1500
+    head_ms: Ms = 750  # room tone before the first word of a file
+    tail_ms: Ms = 2000  # and after the last
 
 
 @dataclass(frozen=True)
 class Output:
     """What to write and how: MP3 settings and the mastering profile."""
 
-    bitrate_kbps: int = 192
-    sample_rate: int = 44100
-    profile: str = "acx"
+    __pydantic_config__ = _STRICT
+
+    bitrate_kbps: Annotated[
+        Literal[128, 160, 192, 224, 256, 320],
+        Field(description="128, 160, 192, 224, 256 or 320 (192 for ACX)"),
+    ] = 192
+    sample_rate: Annotated[
+        Literal[22050, 44100, 48000], Field(description="22050, 44100 or 48000")
+    ] = 44100
+    profile: Annotated[
+        Literal["acx", "podcast", "raw"], Field(description="acx, podcast or raw")
+    ] = "acx"
     full_book: bool = True
     sample: bool = True
     m4b: bool = True
@@ -49,42 +78,63 @@ class Output:
 class ChapterDecl:
     """A chapter declared in book.toml by the paragraph it starts with."""
 
-    title: str
-    starts_with: str
+    __pydantic_config__ = _STRICT
+
+    title: Annotated[Words, Field(description="a non-empty string")]
+    starts_with: Annotated[
+        Words, Field(description="the first words of the chapter's first paragraph")
+    ]
 
 
 @dataclass(frozen=True)
 class BookConfig:
     """Everything `book.toml` can say. Defaults make a bare .txt buildable."""
 
+    __pydantic_config__ = _STRICT
+
     title: str | None = None
     author: str | None = None
     narrator: str = "audiobook (eSpeak NG)"
     language: str | None = None  # None: from the file's metadata, else detected
-    manuscript: str | tuple[str, ...] | None = None  # a file, or a list (one chapter each)
+    manuscript: Annotated[  # a file, or a list (one chapter each)
+        str | Annotated[tuple[Words, ...], Field(min_length=1)] | None,
+        Field(description="a file name or a non-empty list of them", union_mode="left_to_right"),
+    ] = None
     cover: str | None = None
     genre: str = "Audiobook"
     year: str | None = None
     voice: str = "narrator"
-    unattributed_dialogue: str = "narrator"  # or "last": the last named speaker
+    unattributed_dialogue: Annotated[  # "last": lines nobody is named for go to the last speaker
+        Literal["narrator", "last"], Field(description='"narrator" or "last"')
+    ] = "narrator"
     chapters: tuple[ChapterDecl, ...] = ()
     pauses: Pauses = field(default_factory=Pauses)
     output: Output = field(default_factory=Output)
-    pronounce: dict[str, str] = field(default_factory=dict)
-    cast: dict[str, str] = field(default_factory=dict)  # character name → voice profile
-    source: Path | None = None
+    pronounce: dict[str, Annotated[Said, Field(description="a non-empty string")]] = field(
+        default_factory=dict
+    )
+    cast: dict[str, Annotated[Words, Field(description="the name of a voice profile")]] = field(
+        default_factory=dict
+    )  # character name → voice profile
+    source: Path | None = None  # the file it was read from (not a key of the file)
 
 
 @dataclass(frozen=True)
 class VoiceProfile:
     """A named voice: which engine, which of its voices, and how it speaks."""
 
+    __pydantic_config__ = _STRICT
+
     name: str
     engine: str = "pyttsx3"
     voice: str = "gmw/en-us"
-    rate: int = 155
-    pitch: int = 50
-    volume: float = 1.0
+    rate: Annotated[
+        int, Field(ge=80, le=450, description="a whole number of words a minute, 80–450")
+    ] = 155
+    pitch: Annotated[int, Field(ge=0, le=99, description="a whole number, 0–99")] = 50
+    volume: Annotated[
+        float, Field(gt=0.0, le=1.0, description="a number above 0 and at most 1")
+    ] = 1.0
     credit: str | None = None  # "Narrated by …" when this voice reads the whole book
     source: Path | None = None
 
@@ -99,13 +149,47 @@ class VoiceProfile:
         }
 
 
-def _line_of(text: str, key: str) -> str:
-    """'line N' of the first `key =` or `[key]` in a TOML text, for error messages."""
-    pattern = re.compile(rf"^\s*(\[+\s*)?\"?{re.escape(key)}\"?\s*(=|\])", re.MULTILINE)
-    match = pattern.search(text)
-    if not match:
-        return ""
-    return f" (line {text.count(chr(10), 0, match.start()) + 1})"
+Loc = tuple[str | int, ...]
+
+_NAME = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
+_HEADER = re.compile(rf"^\s*(\[\[?)\s*({_NAME}(?:\s*\.\s*{_NAME})*)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(rf"^(\s*)({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    return tuple(p.strip("\"'") for p in re.findall(_NAME, dotted))
+
+
+def toml_positions(text: str) -> dict[Loc, tuple[int, int]]:
+    """Where each key of a TOML text is written: its path → (line, column), 1-based.
+
+    tomllib returns values without positions, so an error could otherwise not
+    say where its key is. This follows table headers (`[pauses]`, and
+    `[[chapters]]` counted from 0) and `key = value` lines, skipping the insides
+    of multi-line strings; callers place a path it lacks at its nearest parent.
+    """
+    found: dict[Loc, tuple[int, int]] = {}
+    table: Loc = ()
+    counts: dict[Loc, int] = {}
+    open_quotes: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if open_quotes:
+            if line.count(open_quotes) % 2:
+                open_quotes = None
+            continue
+        if header := _HEADER.match(line):
+            parts, column = _key_parts(header.group(2)), line.index("[") + 1
+            table = parts
+            if header.group(1) == "[[":
+                found.setdefault(parts, (number, column))
+                counts[parts] = counts.get(parts, -1) + 1
+                table = (*parts, counts[parts])
+            found.setdefault(table, (number, column))
+        elif key := _KEY.match(line):
+            found.setdefault((*table, *_key_parts(key.group(2))), (number, len(key.group(1)) + 1))
+            rest = line[key.end() :]
+            open_quotes = next((q for q in ('"""', "'''") if rest.count(q) % 2), None)
+    return found
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -121,151 +205,120 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
 
 
-_TYPES: dict[type, tuple[type, ...]] = {
-    int: (int,),
-    float: (int, float),
-    str: (str,),
-    bool: (bool,),
-}
+@cache
+def _adapter(cls: type) -> TypeAdapter[Any]:
+    return TypeAdapter(cls)
 
 
-def _check_table(
-    table: dict[str, Any], cls: type, where: str, text: str, problems: list[str]
-) -> dict[str, Any]:
-    """Keep the known keys of `table` whose values have the right type."""
-    hints = {f.name: f.type for f in fields(cls)}
-    kept: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in hints or key == "source":
-            valid = ", ".join(sorted(k for k in hints if k != "source"))
-            problems.append(f"unknown key '{where}{key}'{_line_of(text, key)}; valid keys: {valid}")
+_KINDS = {"int": "an integer", "float": "a number", "bool": "true or false", "string": "a string"}
+_TOML_KINDS = (
+    (bool, "a boolean"),
+    (int, "an integer"),
+    (float, "a number"),
+    (str, "a string"),
+    (list, "an array"),
+    (dict, "a table"),
+)
+
+
+def _dataclass_in(hint: Any) -> type | None:
+    """The dataclass a field's type holds (`Pauses`, `tuple[ChapterDecl, ...]`), if any."""
+    if is_dataclass(hint) and isinstance(hint, type):
+        return hint
+    return next((found for arg in get_args(hint) if (found := _dataclass_in(arg))), None)
+
+
+def _description(hint: Any) -> str | None:
+    """The `description` declared on a field's type or on the values it holds."""
+    for meta in getattr(hint, "__metadata__", ()):
+        if getattr(meta, "description", None):
+            return str(meta.description)
+    return next((found for arg in get_args(hint) if (found := _description(arg))), None)
+
+
+def _field_at(cls: type, loc: Loc) -> tuple[type, Any]:
+    """The dataclass holding the last key of `loc`, and the declared type of that key."""
+    owner, hint = cls, None
+    for part in loc:
+        if isinstance(part, int):
             continue
-        expected = {"int": int, "float": float, "str": str, "bool": bool}.get(
-            str(hints[key]).replace("str | None", "str")
-        )
-        if expected is None:
-            kept[key] = value
-            continue
-        ok = isinstance(value, _TYPES[expected]) and not (
-            expected is not bool and isinstance(value, bool)
-        )
-        if not ok:
-            problems.append(
-                f"'{where}{key}'{_line_of(text, key)} must be {expected.__name__}, "
-                f"not {type(value).__name__}"
-            )
-            continue
-        kept[key] = value
-    return kept
+        declared = get_type_hints(owner, include_extras=True)
+        if part not in declared:
+            break
+        hint = declared[part]
+        owner = _dataclass_in(hint) or owner
+    return owner, hint
+
+
+def _problem(cls: type, error: Any, data: dict[str, Any], where: str) -> str:
+    """One pydantic error as our one phrase: the key, where it is, what it must be."""
+    loc: Loc = error["loc"]
+    name = ".".join(str(p + 1) if isinstance(p, int) else p for p in loc)
+    owner, hint = _field_at(cls, loc)
+    if error["type"] in {"extra_forbidden", "unexpected_keyword_argument"}:
+        valid = ", ".join(f.name for f in fields(owner) if f.name != "source")
+        return f"unknown key '{name}'{where}; valid keys: {valid}"
+    if error["type"] == "missing":
+        return f"'{name}'{where} is missing"
+    kind = error["type"].removesuffix("_type")
+    wanted = _description(hint) or _KINDS.get(kind) or error["msg"].lower()
+    if not error["type"].endswith("_type"):
+        return f"'{name}'{where} must be {wanted}"
+    got = error.get("input")
+    got_kind = next((k for t, k in _TOML_KINDS if isinstance(got, t)), "another type")
+    return f"'{name}'{where} must be {wanted}, not {got_kind}"
+
+
+def _key_loc(loc: tuple[Any, ...]) -> Loc:
+    """A pydantic error path as a path of keys: without the names pydantic gives a
+    union's members (`str`, `tuple[...]`), and without a trailing array index, so
+    each key is reported once."""
+    keys: list[str | int] = [
+        p for p in loc if isinstance(p, int) or not re.search(r"[\[\]|(]|^(str|int|float|bool)$", p)
+    ]
+    while keys and isinstance(keys[-1], int):
+        keys.pop()
+    return tuple(keys)
+
+
+def _validate(cls: type, data: dict[str, Any], path: Path, text: str) -> Any:
+    """Check `data` against the dataclass `cls`; one ConfigError naming every problem."""
+    positions = toml_positions(text)
+
+    def place(loc: Loc) -> tuple[int, int]:
+        """The key's (line, column), or its nearest written parent's."""
+        for end in range(len(loc), 0, -1):
+            if loc[:end] in positions:
+                return positions[loc[:end]]
+        return (0, 0)
+
+    def where(loc: Loc) -> str:
+        line, column = place(loc)
+        return f" (line {line}, column {column})" if line else ""
+
+    errors: list[dict[str, Any]] = []
+    if "source" in data:  # filled in by us, never from the file
+        errors.append({"type": "extra_forbidden", "loc": ("source",)})
+        data = {k: v for k, v in data.items() if k != "source"}
+    value = None
+    try:
+        value = _adapter(cls).validate_json(json.dumps(data, default=str), strict=True)
+    except ValidationError as exc:
+        errors += [dict(e) for e in exc.errors()]
+    problems: dict[Loc, str] = {}
+    for error in errors:
+        loc = _key_loc(error["loc"])
+        problems.setdefault(loc, _problem(cls, {**error, "loc": loc}, data, where(loc)))
+    if problems:
+        in_file_order = sorted(problems, key=place)
+        raise ConfigError(f"{path}: " + "; ".join(problems[loc] for loc in in_file_order))
+    return value
 
 
 def load_book_config(path: Path) -> BookConfig:
     """Load and validate a `book.toml`; raise one ConfigError listing every problem."""
     data, text = _read_toml(path)
-    problems: list[str] = []
-    top = {k: v for k, v in data.items() if not isinstance(v, dict | list)}
-    kept = _check_table(top, BookConfig, "", text, problems)
-    parts = data.get("manuscript")
-    if isinstance(parts, list):
-        if parts and all(isinstance(p, str) and p.strip() for p in parts):
-            kept["manuscript"] = tuple(parts)
-        else:
-            problems.append(
-                f"'manuscript'{_line_of(text, 'manuscript')} must be a file name or a list of them"
-            )
-
-    pauses = Pauses(
-        **_check_table(_table(data, "pauses", text, problems), Pauses, "pauses.", text, problems)
-    )
-    output = Output(
-        **_check_table(_table(data, "output", text, problems), Output, "output.", text, problems)
-    )
-    cast = {}
-    for name, voice in _table(data, "cast", text, problems).items():
-        if isinstance(voice, str) and voice.strip():
-            cast[name] = voice.strip()
-        else:
-            problems.append(f"'cast.{name}'{_line_of(text, name)} must name a voice profile")
-    pronounce = {}
-    for word, said in _table(data, "pronounce", text, problems).items():
-        if isinstance(said, str) and said.strip():
-            pronounce[word] = said
-        else:
-            problems.append(f"'pronounce.{word}'{_line_of(text, word)} must be a non-empty string")
-
-    chapters: list[ChapterDecl] = []
-    raw_chapters = data.get("chapters", [])
-    if not isinstance(raw_chapters, list):
-        problems.append(f"'chapters'{_line_of(text, 'chapters')} must be an array of tables")
-        raw_chapters = []
-    for i, item in enumerate(raw_chapters, 1):
-        if not isinstance(item, dict):
-            problems.append(f"chapter {i}{_line_of(text, 'chapters')} must be a table")
-            continue
-        extra = set(item) - {"title", "starts_with"}
-        if extra:
-            problems.append(
-                f"chapter {i}: unknown key '{sorted(extra)[0]}'"
-                f"{_line_of(text, sorted(extra)[0])}; valid keys: starts_with, title"
-            )
-        title, start = item.get("title"), item.get("starts_with")
-        if not isinstance(title, str) or not title.strip():
-            problems.append(
-                f"chapter {i}{_line_of(text, 'title')}: 'title' must be a non-empty string"
-            )
-        elif not isinstance(start, str) or not start.strip():
-            problems.append(
-                f"chapter {i} '{title}': 'starts_with' must quote the start of its first paragraph"
-            )
-        else:
-            chapters.append(ChapterDecl(title.strip(), start.strip()))
-
-    for key, value in data.items():
-        if isinstance(value, list) and key not in {"chapters", "manuscript"}:
-            problems.append(f"unknown key '{key}'{_line_of(text, key)}")
-        if isinstance(value, dict) and key not in {"pauses", "output", "pronounce", "cast"}:
-            problems.append(
-                f"unknown table '[{key}]'{_line_of(text, key)}; "
-                "valid tables: cast, output, pauses, pronounce"
-            )
-    for name, value in vars(pauses).items():
-        if not 0 <= value <= 10_000:
-            problems.append(f"'pauses.{name}'{_line_of(text, name)} must be 0–10000 ms")
-    if kept.get("unattributed_dialogue", "narrator") not in {"narrator", "last"}:
-        problems.append(
-            f"'unattributed_dialogue'{_line_of(text, 'unattributed_dialogue')} must be "
-            '"narrator" or "last"'
-        )
-    if output.profile not in {"acx", "podcast", "raw"}:
-        problems.append(f"'output.profile'{_line_of(text, 'profile')} must be acx, podcast or raw")
-    if output.bitrate_kbps not in {128, 160, 192, 224, 256, 320}:
-        problems.append(
-            f"'output.bitrate_kbps'{_line_of(text, 'bitrate_kbps')} must be 128–320 (192 for ACX)"
-        )
-    if output.sample_rate not in {22050, 44100, 48000}:
-        problems.append(
-            f"'output.sample_rate'{_line_of(text, 'sample_rate')} must be 22050, 44100 or 48000"
-        )
-
-    if problems:
-        raise ConfigError(f"{path}: " + "; ".join(problems))
-    return BookConfig(
-        **kept,
-        chapters=tuple(chapters),
-        pauses=pauses,
-        output=output,
-        pronounce=pronounce,
-        cast=cast,
-        source=path,
-    )
-
-
-def _table(data: dict[str, Any], name: str, text: str, problems: list[str]) -> dict[str, Any]:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        problems.append(f"'{name}'{_line_of(text, name)} must be a table [{name}]")
-        return {}
-    return value
+    return replace(_validate(BookConfig, data, path, text), source=path)
 
 
 def voice_dirs(book_dir: Path | None = None) -> list[Path]:
@@ -297,8 +350,6 @@ def load_voice(name: str, book_dir: Path | None = None) -> VoiceProfile:
         if path.is_file():
             return _load_voice_file(path)
     known = sorted({p.stem for d in voice_dirs(book_dir) if d.is_dir() for p in d.glob("*.toml")})
-    import difflib
-
     close = difflib.get_close_matches(name, known, n=3)
     hint = f"did you mean {', '.join(close)}?" if close else f"known profiles: {', '.join(known)}"
     raise ConfigError(f"unknown voice profile '{name}'; {hint}")
@@ -306,16 +357,5 @@ def load_voice(name: str, book_dir: Path | None = None) -> VoiceProfile:
 
 def _load_voice_file(path: Path) -> VoiceProfile:
     data, text = _read_toml(path)
-    problems: list[str] = []
-    kept = _check_table(data, VoiceProfile, "", text, problems)
-    kept.setdefault("name", path.stem)
-    rate, volume = kept.get("rate", 155), kept.get("volume", 1.0)
-    if not 80 <= rate <= 450:
-        problems.append(f"'rate'{_line_of(text, 'rate')} must be 80–450 words a minute")
-    if not 0.0 < volume <= 1.0:
-        problems.append(f"'volume'{_line_of(text, 'volume')} must be above 0 and at most 1")
-    if not 0 <= kept.get("pitch", 50) <= 99:
-        problems.append(f"'pitch'{_line_of(text, 'pitch')} must be 0–99")
-    if problems:
-        raise ConfigError(f"{path}: " + "; ".join(problems))
-    return VoiceProfile(**kept, source=path)
+    profile: VoiceProfile = _validate(VoiceProfile, {"name": path.stem, **data}, path, text)
+    return replace(profile, source=path)

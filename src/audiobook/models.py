@@ -1,8 +1,8 @@
 """The nouns of the pipeline: plain frozen dataclasses passed between stages.
 
 ingest → Manuscript; segment → Script (chapters of Segments); synthesize →
-RenderedSegment; assemble → ChapterAudio; master → MasteredChapter;
-export → ExportedChapter and BuildResult.
+`Speech` per segment (in the cache); assemble → ChapterAudio; master →
+`audio.master.Mastered`; produce → ExportedChapter and BuildResult.
 """
 
 from __future__ import annotations
@@ -67,19 +67,6 @@ class ScriptChapter:
     index: int
     title: str
     segments: tuple[Segment, ...]
-
-
-@dataclass(frozen=True)
-class RenderedSegment:
-    """A segment's audio: mono int16 PCM at `sample_rate`."""
-
-    segment: Segment
-    pcm: np.ndarray = field(repr=False)
-    sample_rate: int
-
-    @property
-    def duration_ms(self) -> float:
-        return 1000.0 * len(self.pcm) / self.sample_rate
 
 
 @dataclass(frozen=True)

@@ -43,9 +43,9 @@ from typing import Literal
 
 import numpy as np
 
-from audiobook.build.staging import atomic_path
 from audiobook.errors import AudiobookError
-from audiobook.publish.listen import read_manifest
+from audiobook.files import atomic_path
+from audiobook.publish.manifest import read_manifest
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audiobook.errors import ManuscriptError
-from audiobook.text.ingest import decode_text, read_markdown
+from audiobook.text.ingest import decode_text
 from audiobook.text.readers.html import read_html
+from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 
 TEXT = st.text(

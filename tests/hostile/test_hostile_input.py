@@ -67,12 +67,12 @@ REFUSED = {
     "book.toml wrong type": (
         {"book.toml": "title = 5\n", "m.txt": "Hello."},
         ".",
-        ["'title' (line 1) must be str"],
+        ["'title' (line 1, column 1) must be a string, not an integer"],
     ),
     "book.toml unknown key": (
         {"book.toml": 'titel = "x"\n', "m.txt": "Hello."},
         ".",
-        ["unknown key 'titel' (line 1)"],
+        ["unknown key 'titel' (line 1, column 1)"],
     ),
     "book.toml broken syntax": (
         {"book.toml": 'title = "x\n', "m.txt": "Hello."},

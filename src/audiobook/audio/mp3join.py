@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from audiobook.build.staging import atomic_path
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
 
 logger = logging.getLogger(__name__)
 

@@ -23,9 +23,10 @@ from audiobook.build.produce import (
     key_of,
     produce_chapters,
 )
-from audiobook.build.staging import Staging, atomic_path
+from audiobook.build.staging import Staging
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted
+from audiobook.files import atomic_path
 from audiobook.models import BuildResult, Manuscript, ScriptChapter
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug

@@ -37,9 +37,11 @@ from audiobook.audio.assemble import assemble
 from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.audio.qc import combine_levels, judge, measure_mp3
 from audiobook.audio.qc import get_profile as check_profile
-from audiobook.build.staging import Staging, atomic_path
+from audiobook.build.staging import Staging
 from audiobook.config import BookConfig
 from audiobook.errors import BuildInterrupted
+from audiobook.files import atomic_path
+from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
 from audiobook.publish.tags import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
 from audiobook.speech.cache import SegmentCache
@@ -98,12 +100,6 @@ class Run:
     @property
     def chapter_store(self) -> Path:
         return self.cache.root.parent / "chapters"
-
-
-def key_of(*parts: object) -> str:
-    """A content key: the SHA-256 of everything that made an output."""
-    material = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(material.encode()).hexdigest()
 
 
 # A chapter is mastered and encoded in parts, each ending after a paragraph.

@@ -12,31 +12,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from audiobook.errors import ExportError
 
 STATE_FILE = ".build-state.json"
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path`, renamed onto it only if the block succeeds.
-
-    Readers see the whole file or none. The name is unique per process and
-    thread (parts are written by several threads, caches by concurrent
-    builds) and keeps the suffix, because ffmpeg picks its muxer from it.
-    """
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp{path.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class Staging:

@@ -1,21 +1,13 @@
-"""Extra ways to listen to a finished book: M4B, captions, playlist, cue sheet, web player.
+"""The M4B audiobook file, made from a finished output folder and its manifest.
 
-Every writer here is a function of a finished output folder and its
-manifest: it reads the chapter MP3s and the manifest's timings and writes
-one more file (or a few) beside them. Nothing re-runs the pipeline, so the
-lead can call them on the staging folder just before it is swapped into
-place, and a user can call them on an old build. Each file is written under
-a temporary name and renamed into place, so a reader never sees half of it.
-
-Times come from the manifest: chapter `start_ms`/`end_ms` place a chapter in
-the full book, a segment's `start_ms`/`end_ms` place it in its chapter file.
+Captions, the playlist and cue sheet, and the web player live in
+`captions.py`, `playlist.py` and `webplayer.py`; what they share in
+`manifest.py`.
 """
 
 from __future__ import annotations
 
 import functools
-import html
-import json
 import logging
 import mmap
 import os
@@ -24,63 +16,16 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from importlib import resources
 from pathlib import Path
 
-from audiobook.build.staging import atomic_path
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
+from audiobook.publish.manifest import book_slug, chapters_of, one_line
 from audiobook.publish.tags import _LANG3, write_concat_list
 from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
 
-PLAYER_ASSETS = ("player.js", "player.css")
-COVER_NAMES = ("cover.jpg", "cover.jpeg", "cover.png")
-CD_FRAMES_PER_SECOND = 75  # a cue sheet counts time in CD frames
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def read_manifest(folder: Path) -> dict:
-    """The folder's manifest.json, so a caller holding only a folder can use the writers."""
-    path = folder / "manifest.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ExportError(f"{folder}: no manifest.json; build the book first") from None
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot read the manifest ({exc.strerror})") from exc
-    except ValueError as exc:
-        raise ExportError(f"{path}: not valid JSON ({exc})") from exc
-
-
-def book_slug(manifest: Mapping) -> str:
-    """The book's file stem, taken from the full book's name so every output matches it."""
-    if manifest.get("full_book"):
-        return Path(manifest["full_book"]).stem
-    from audiobook.publish.tags import slug
-
-    return slug(str(manifest.get("title") or "book"))
-
-
-def _chapters(manifest: Mapping) -> list[dict]:
-    chapters = manifest.get("chapters") or []
-    if not chapters:
-        raise ExportError("the manifest lists no chapters")
-    return list(chapters)
-
-
-def _write_text(path: Path, text: str) -> Path:
-    # newline="" keeps our "\r\n" (SRT) and "\n" exactly as written, on any OS.
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    return path
-
-
-def _one_line(text: str) -> str:
-    """Whitespace collapsed to single spaces: a blank line would end a cue early."""
-    return " ".join(str(text).split())
 
 
 # ---------------------------------------------------------------- M4B
@@ -123,7 +68,7 @@ def _ffmetadata(
 ) -> str:
     """FFMETADATA: the book's tags, and a chapter at each of `marks` (start, end ms;
     the manifest's chapter times when None)."""
-    chapters = _chapters(manifest)
+    chapters = chapters_of(manifest)
     if marks is None:
         marks = [(int(c["start_ms"]), int(c["end_ms"])) for c in chapters]
     lines = [";FFMETADATA1"]
@@ -134,7 +79,7 @@ def _ffmetadata(
             "TIMEBASE=1/1000",
             f"START={start}",
             f"END={end}",
-            f"title={_ffmeta_escape(_one_line(chapter['title']))}",
+            f"title={_ffmeta_escape(one_line(chapter['title']))}",
         ]
     return "\n".join(lines) + "\n"
 
@@ -178,7 +123,7 @@ def write_m4b(
     tags = dict(tags or {})
     if cover is None and isinstance(tags.get("cover"), bytes | bytearray):
         cover = bytes(tags["cover"])  # type: ignore[arg-type]
-    chapters = _chapters(manifest)
+    chapters = chapters_of(manifest)
     dest = folder / f"{book_slug(manifest)}.m4b"
     language = str(tags.get("language") or manifest.get("language") or "").split("-")[0]
     lang3 = _LANG3.get(language.lower(), language if len(language) == 3 else "und")
@@ -331,268 +276,3 @@ def _chapter_marks(
     return list(zip(starts, [*starts[1:], end], strict=True))
 
 
-# ---------------------------------------------------------------- captions
-
-
-def _clock(ms: float, separator: str) -> str:
-    ms = max(0, round(ms))
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
-
-
-def vtt_time(ms: int) -> str:
-    """WebVTT's `HH:MM:SS.mmm` (hours grow past 99 rather than wrap)."""
-    return _clock(ms, ".")
-
-
-def srt_time(ms: int) -> str:
-    """SubRip's `HH:MM:SS,mmm`."""
-    return _clock(ms, ",")
-
-
-def vtt_escape(text: str) -> str:
-    """Cue text for WebVTT: `&`, `<`, `>` become entities, so no cue holds `-->` or a tag."""
-    return _one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def srt_escape(text: str) -> str:
-    """Cue text for SRT, which has no escapes: keep the words, break any `-->`.
-
-    A zero-width space inside the arrow keeps it looking the same while no
-    parser can take the line for a timing line.
-    """
-    return _one_line(text).replace("-->", "--\u200b>")
-
-
-Cue = tuple[int, int, str, list[int]]  # start, end, text, word start times (may be empty)
-
-
-def _cues(chapters: list[dict], offset: bool) -> list[Cue]:
-    cues = []
-    for chapter in chapters:
-        base = int(chapter["start_ms"]) if offset else 0
-        for seg in chapter.get("segments", []):
-            if not _one_line(seg.get("text", "")):
-                continue
-            times = _word_times(seg)
-            cues.append(
-                (base + int(seg["start_ms"]), base + int(seg["end_ms"]), seg["text"],
-                 [base + t for t in times])
-            )  # fmt: skip
-    return cues
-
-
-def _word_times(seg: Mapping) -> list[int]:
-    """When each word of the manuscript text starts, from the engine's word marks.
-
-    The marks point into the spoken form; they map one to one onto the
-    manuscript's words only when normalising kept the word count (no number
-    or abbreviation expanded). Otherwise the cue keeps sentence timing.
-    """
-    marks = seg.get("words") or []
-    spoken = str(seg.get("spoken", ""))
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", spoken)]
-    if not marks or len(tokens) != len(str(seg.get("text", "")).split()):
-        return []
-    times: list[int] = []
-    last = int(seg["start_ms"])
-    for start, end in tokens:  # espeak skips marks for some short words: they share the last
-        hit = next((int(m[2]) for m in marks if start <= int(m[0]) < end), None)
-        last = max(last, hit) if hit is not None else last
-        times.append(last)
-    return times
-
-
-def _vtt(cues: list[Cue], title: str) -> str:
-    out = ["WEBVTT", "", f"NOTE {vtt_escape(title)}", ""]
-    for start, end, text, times in cues:
-        words = text.split()
-        if times and len(times) == len(words):
-            # karaoke timing: each word after the first carries its start time
-            body = " ".join(
-                vtt_escape(word) if i == 0 else f"<{vtt_time(t)}>{vtt_escape(word)}"
-                for i, (word, t) in enumerate(zip(words, times, strict=True))
-            )
-        else:
-            body = vtt_escape(text)
-        out += [f"{vtt_time(start)} --> {vtt_time(end)}", body, ""]
-    return "\n".join(out)
-
-
-def _srt(cues: list[Cue]) -> str:
-    out = []
-    for number, (start, end, text, _times) in enumerate(cues, start=1):
-        out += [str(number), f"{srt_time(start)} --> {srt_time(end)}", srt_escape(text), ""]
-    return "\r\n".join(out) + "\r\n"  # every cue, the last too, ends with a blank line
-
-
-def write_captions(folder: Path, manifest: dict) -> list[Path]:
-    """WebVTT and SRT captions, one cue per segment, for every chapter and the full book.
-
-    Players pick up a caption file that shares the audio file's stem, so
-    `NN Title.vtt` sits beside `NN Title.mp3` and `<slug>.vtt` beside the full
-    book (its times offset by each chapter's start). Cues carry the
-    manuscript's text, not the respelled `spoken` form, because that is what
-    a reader expects to see.
-    """
-    chapters = _chapters(manifest)
-    title = str(manifest.get("title", ""))
-    written = []
-    jobs = [(Path(c["file"]).stem, [c], False) for c in chapters]
-    jobs.append((book_slug(manifest), chapters, True))
-    for stem, group, offset in jobs:
-        cues = _cues(group, offset)
-        written.append(_write_text(folder / f"{stem}.vtt", _vtt(cues, title)))
-        written.append(_write_text(folder / f"{stem}.srt", _srt(cues)))
-    return written
-
-
-# ---------------------------------------------------------------- playlist, cue sheet
-
-
-def write_playlist(folder: Path, manifest: dict) -> Path:
-    """`playlist.m3u8`: the chapter files in order, for players and car stereos.
-
-    UTF-8 (the `.m3u8` suffix says so), relative names so the folder can
-    move, whole seconds in #EXTINF because older players read no fraction.
-    """
-    out = ["#EXTM3U", f"#PLAYLIST:{_one_line(manifest.get('title', ''))}"]
-    for chapter in _chapters(manifest):
-        seconds = round((int(chapter["end_ms"]) - int(chapter["start_ms"])) / 1000)
-        name = str(chapter["file"])
-        if name.startswith("#"):  # would read as a comment line
-            name = f"./{name}"
-        out += [f"#EXTINF:{seconds},{_one_line(chapter['title'])}", name]
-    return _write_text(folder / "playlist.m3u8", "\n".join(out) + "\n")
-
-
-def cue_time(ms: int) -> str:
-    """A cue sheet's `mm:ss:ff`, 75 frames a second; minutes go past 99 for long books."""
-    frames = round(max(0, int(ms)) * CD_FRAMES_PER_SECOND / 1000)
-    minutes, rest = divmod(frames, 60 * CD_FRAMES_PER_SECOND)
-    seconds, frame = divmod(rest, CD_FRAMES_PER_SECOND)
-    return f"{minutes:02d}:{seconds:02d}:{frame:02d}"
-
-
-def _cue_quote(text: object) -> str:
-    """A cue string has no escape for `"`, so use typographic quotes instead."""
-    return '"' + _one_line(str(text)).replace('"', "\u201d") + '"'
-
-
-def write_cue(folder: Path, manifest: dict) -> Path:
-    """`<slug>.cue`: the full-book MP3 as tracks, for players that read cue sheets
-    but not ID3 chapters (foobar2000, older hardware)."""
-    author = manifest.get("author", "")
-    out = []
-    if manifest.get("narrator"):
-        out.append(f"REM NARRATOR {_cue_quote(manifest['narrator'])}")
-    if manifest.get("generator"):
-        out.append(f"REM COMMENT {_cue_quote(manifest['generator'])}")
-    out += [
-        f"PERFORMER {_cue_quote(author)}",
-        f"TITLE {_cue_quote(manifest.get('title', ''))}",
-        f"FILE {_cue_quote(manifest['full_book'])} MP3",
-    ]
-    for number, chapter in enumerate(_chapters(manifest), start=1):
-        out += [
-            f"  TRACK {number:02d} AUDIO",
-            f"    TITLE {_cue_quote(chapter['title'])}",
-            f"    PERFORMER {_cue_quote(author)}",
-            f"    INDEX 01 {cue_time(int(chapter['start_ms']))}",
-        ]
-    return _write_text(folder / f"{book_slug(manifest)}.cue", "\n".join(out) + "\n")
-
-
-# ---------------------------------------------------------------- web player
-
-
-def json_for_html(data: object) -> str:
-    """JSON that is safe inside a <script> element: no `<`, `>` or `&` as such.
-
-    The parser ends a script element at the first `</script`, whatever JSON
-    thinks, so a manuscript holding `</script><script>…` would otherwise
-    become markup. The `\\u003c` forms mean the same to JSON.parse.
-    """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-def player_data(folder: Path, manifest: Mapping) -> dict:
-    """What the player needs, and nothing more: no voice settings or loudness."""
-    cover = next((name for name in COVER_NAMES if (folder / name).is_file()), None)
-    chapters = []
-    for chapter in _chapters(manifest):
-        chapters.append(
-            {
-                "title": str(chapter["title"]),
-                "file": str(chapter["file"]),
-                "start_ms": int(chapter["start_ms"]),
-                "duration_ms": int(chapter["end_ms"]) - int(chapter["start_ms"]),
-                "segments": [
-                    {
-                        "kind": str(seg.get("kind", "text")),
-                        "text": str(seg.get("text", "")),
-                        "start_ms": int(seg["start_ms"]),
-                        "end_ms": int(seg["end_ms"]),
-                    }
-                    for seg in chapter.get("segments", [])
-                ],
-            }
-        )
-    return {
-        "key": book_slug(manifest),
-        "title": str(manifest.get("title", "")),
-        "author": str(manifest.get("author", "")),
-        "narrator": str(manifest.get("narrator") or ""),
-        "language": str(manifest.get("language") or "en"),
-        "duration_ms": sum(c["duration_ms"] for c in chapters),
-        "cover": cover,
-        "chapters": chapters,
-    }
-
-
-def _asset(name: str) -> str:
-    return (resources.files("audiobook.publish") / "player" / name).read_text(encoding="utf-8")
-
-
-def write_player(folder: Path, manifest: dict) -> Path:
-    """`index.html` with `player.js` and `player.css`: a read-along player for any browser.
-
-    The book's data sits in index.html as inline JSON, so the page works
-    from a file:// URL, where a browser refuses to fetch a JSON file, as well
-    as over HTTP. It plays the chapter MP3s beside it and asks for nothing
-    else. The script shows manuscript text with textContent only.
-    """
-    data = player_data(folder, manifest)
-    values = {
-        "title": html.escape(data["title"]),
-        "lang": html.escape(data["language"]),
-        "book": json_for_html(data),
-    }
-    page = re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], _asset("index.html"))
-    for name in PLAYER_ASSETS:
-        _write_text(folder / name, _asset(name))
-    return _write_text(folder / "index.html", page)
-
-
-def write_listening_extras(
-    folder: Path,
-    manifest: dict | None = None,
-    *,
-    m4b: bool = True,
-    cover: bytes | None = None,
-    tags: Mapping[str, object] | None = None,
-) -> list[Path]:
-    """Every writer above in one call, for the pipeline and for old builds."""
-    manifest = manifest if manifest is not None else read_manifest(folder)
-    written = [*write_captions(folder, manifest)]
-    written.append(write_playlist(folder, manifest))
-    written.append(write_cue(folder, manifest))
-    written.append(write_player(folder, manifest))
-    if m4b:
-        written.append(write_m4b(folder, manifest, cover=cover, tags=tags))
-    return written

@@ -13,10 +13,16 @@ from mutagen.mp3 import MP3
 
 from audiobook import __version__
 from audiobook.audio.qc import combine_levels
-from audiobook.build.produce import BuildEvent, Run, key_of
+from audiobook.build.produce import BuildEvent, Run
 from audiobook.config import VoiceProfile
+from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
+from audiobook.publish import listen
+from audiobook.publish.captions import write_captions
+from audiobook.publish.manifest import book_slug
+from audiobook.publish.playlist import write_cue, write_playlist
 from audiobook.publish.tags import join_mp3, slug, tag_full_book
+from audiobook.publish.webplayer import write_player
 
 
 def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedChapter]) -> Path:
@@ -133,23 +139,21 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
     The M4B is a second encode of the whole book (AAC), so it is kept from the
     previous build when no chapter changed.
     """
-    from audiobook.publish import listen
-
     output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
     manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
     if tags.cover:
         suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
         staging.path(f"cover{suffix}").write_bytes(tags.cover)
     if output.captions:
-        listen.write_captions(staging.dir, manifest)
+        write_captions(staging.dir, manifest)
     if output.playlist:
-        listen.write_playlist(staging.dir, manifest)
+        write_playlist(staging.dir, manifest)
         if full_book is not None:
-            listen.write_cue(staging.dir, manifest)
+            write_cue(staging.dir, manifest)
     if output.player:
-        listen.write_player(staging.dir, manifest)
+        write_player(staging.dir, manifest)
     if output.m4b:
-        name = f"{listen.book_slug(manifest)}.m4b"
+        name = f"{book_slug(manifest)}.m4b"
         key = key_of(
             "m4b-2", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
         )

@@ -34,7 +34,6 @@ from mutagen.id3 import (
     TXXX,
     CTOCFlags,
 )
-from mutagen.mp3 import MP3
 
 from audiobook.audio import lame, mp3join
 from audiobook.errors import BuildInterrupted, ConfigError, ExportError
@@ -123,14 +122,6 @@ def join_mp3(parts: list[Path], dest: Path) -> None:
     in a few large blocks.
     """
     mp3join.join(parts, dest)
-
-
-def mp3_duration_ms(path: Path) -> int:
-    """Duration from the MP3's own frame count (what players show)."""
-    try:
-        return round(MP3(str(path)).info.length * 1000)
-    except Exception as exc:  # mutagen raises several types for broken files
-        raise ExportError(f"{path}: not a readable MP3 ({exc})") from exc
 
 
 def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]

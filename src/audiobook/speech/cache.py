@@ -11,18 +11,20 @@ corrupted entry is found on read, deleted and re-synthesised, never used.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from audiobook.config import VoiceProfile
+from audiobook.files import write_atomic
+from audiobook.keys import content_key
 from audiobook.speech.engines.base import Speech, WordMark
 
 _MAGIC = b"ABSEG1\0\0"
@@ -30,13 +32,36 @@ _FORMAT = 1
 
 
 def default_cache_dir() -> Path:
-    """The user's cache folder (XDG on Linux), overridable by AUDIOBOOK_CACHE."""
+    """The user's cache folder (XDG on Linux), overridable by AUDIOBOOK_CACHE.
+
+    It holds `segments/`, `chapters/` and `scripts/`. Releases before this one
+    put all three inside `audiobook/segments/`; that layout is moved up here
+    once, so no cached speech is lost or rendered twice.
+    """
     override = os.environ.get("AUDIOBOOK_CACHE")
     if override:
         return Path(override)
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("audiobook")) / "segments"
+    root = Path(user_cache_dir("audiobook"))
+    with contextlib.suppress(OSError):  # another build moving it at the same moment
+        _move_old_layout(root)
+    return root
+
+
+def _move_old_layout(root: Path) -> None:
+    """Move `root/segments/{segments,chapters,scripts}` (the old, doubled layout) up a level."""
+    old = root / "segments"
+    if not (old / "segments").is_dir():
+        return
+    for name in ("chapters", "scripts"):
+        if (old / name).is_dir() and not (root / name).exists():
+            os.replace(old / name, root / name)
+        shutil.rmtree(old / name, ignore_errors=True)
+    for shard in (old / "segments").iterdir():
+        if not (old / shard.name).exists():
+            os.replace(shard, old / shard.name)
+    shutil.rmtree(old / "segments", ignore_errors=True)
 
 
 def segment_key(
@@ -46,8 +71,7 @@ def segment_key(
     fields = {"format": _FORMAT, "text": spoken, "voice": profile.key(), "engine": engine_version}
     if context:
         fields["context"] = list(context)
-    material = json.dumps(fields, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+    return content_key(fields)
 
 
 @dataclass(frozen=True)
@@ -83,17 +107,7 @@ class SegmentCache:
 
     def put(self, key: str, speech: Speech) -> Path:
         """Write atomically: a reader sees the whole entry or none."""
-        path = self.path_for(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".seg")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_encode(speech))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return path
+        return write_atomic(self.path_for(key), _encode(speech))
 
     def info(self) -> CacheInfo:
         entries = list(self.root.glob("*/*.seg")) if self.root.is_dir() else []

@@ -11,8 +11,6 @@ from __future__ import annotations
 import difflib
 import logging
 import re
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -22,6 +20,9 @@ import ftfy
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.text.readers import file_readers, text_readers
+from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText
+from audiobook.text.readers.epub import read_epub_with_notes
 
 log = logging.getLogger(__name__)
 
@@ -108,12 +109,6 @@ _MAGIC = {
     b"RIFF": "a RIFF (WAV/AVI) file",
     b"\x7fELF": "a program",
 }
-_INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f]"
-)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 _WESTERN = {"en", "fr", "de", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "fi", "ca"}
 
 
@@ -149,9 +144,9 @@ def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, li
             repairs.append(f"paragraph {number}: {_describe_change(part, fixed)}")
         fixed_parts.append(fixed)
     text = "\n\n".join(fixed_parts)
-    invisible = len(_INVISIBLE.findall(text)) + len(_CONTROL.findall(text))
+    invisible = len(INVISIBLE.findall(text)) + len(CONTROL.findall(text))
     if invisible:
-        text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+        text = CONTROL.sub("", INVISIBLE.sub("", text))
         repairs.append(f"removed {invisible} invisible or control characters")
     for item in repairs:
         log.info("%s: repaired %s", source.name, item)
@@ -204,115 +199,8 @@ def _describe_change(before: str, after: str) -> str:
 
 # ---------------------------------------------------------------- readers
 
-_SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*#\s*$|^\s*~+\s*$")
-
-
-def _paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line separated paragraphs; scene-break lines mark the next paragraph."""
-    paragraphs: list[Paragraph] = []
-    pending_break = False
-    for block in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if len(lines) == 1 and _SCENE_BREAK.match(lines[0]):
-            pending_break = bool(paragraphs)
-            continue
-        body = " ".join(lines)
-        body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
-        if not any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in body):
-            continue  # punctuation-only lines carry nothing to say
-        paragraphs.append(Paragraph(body, scene_break_before=pending_break))
-        pending_break = False
-    return paragraphs
-
-
-@dataclass(frozen=True)
-class ReadText:
-    """What a reader found before chapters are settled."""
-
-    chapters: list[tuple[str | None, list[Paragraph]]]
-    title: str | None = None
-    author: str | None = None
-    language: str | None = None
-
-
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-
-
-def read_markdown(text: str) -> ReadText:
-    """Markdown: `#`/`##` headings start chapters; front matter gives metadata."""
-    meta: dict[str, str] = {}
-    front = re.match(r"\A---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
-    if front:
-        for line in front.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
-        text = text[front.end() :]
-    headings = [
-        (len(m.group(1)), m.group(2))
-        for line in text.splitlines()
-        if (m := _MD_HEADING.match(line))
-    ]
-    top = [h for h in headings if h[0] <= 2]
-    book_title = None
-    if top and top[0][0] == 1 and sum(1 for h in top if h[0] == 1) == 1 and len(top) > 1:
-        book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
-    chapters: list[tuple[str | None, list[str]]] = [(None, [])]
-    for line in text.splitlines():
-        match = _MD_HEADING.match(line)
-        if match and len(match.group(1)) <= 2:
-            title = _strip_inline(match.group(2))
-            if book_title is not None and title == book_title and len(match.group(1)) == 1:
-                continue
-            chapters.append((title, []))
-        elif match:
-            chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
-        else:
-            chapters[-1][1].append(_strip_block(line))
-    found = [(title, _paragraphs("\n".join(lines))) for title, lines in chapters]
-    found = [(t, p) for t, p in found if p or t is not None]
-    return ReadText(
-        chapters=found,
-        title=meta.get("title") or book_title,
-        author=meta.get("author"),
-        language=meta.get("language") or meta.get("lang"),
-    )
-
-
-def _strip_inline(text: str) -> str:
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
-    text = re.sub(r"`([^`]+)`", r"\1", text)
-    return text.strip()
-
-
-def _strip_block(line: str) -> str:
-    if _SCENE_BREAK.match(line):
-        return line
-    line = re.sub(r"^\s*>\s?", "", line)
-    line = re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", line)
-    return _strip_inline(line)
-
-
-def _registries() -> tuple[
-    dict[str, Callable[[str], ReadText]], dict[str, Callable[[Path], ReadText]]
-]:
-    from audiobook.text.readers import file_readers, text_readers
-
-    text: dict[str, Callable[[str], ReadText]] = {
-        ".md": read_markdown,
-        ".markdown": read_markdown,
-        **text_readers(),  # .txt (chapter headings, Gutenberg), .html/.htm/.xhtml
-    }
-    return text, file_readers()  # .epub, .docx: archives, read from their bytes
-
-
 # Readers keyed by suffix: text formats get decoded text, archive formats the file.
-READERS, FILE_READERS = _registries()
+READERS, FILE_READERS = text_readers(), file_readers()
 ALL_SUFFIXES = sorted(READERS.keys() | FILE_READERS.keys())
 
 
@@ -333,8 +221,6 @@ def read_manuscript(book: BookSource) -> Manuscript:
     if not path.is_file():
         raise ManuscriptError(f"{path}: no such file")
     if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
-        from audiobook.text.readers.epub import read_epub_with_notes
-
         found, notes = read_epub_with_notes(path)
         repairs = [f"skipped {note}" for note in notes]
         found = _clean_found(found, repairs, path)
@@ -414,7 +300,7 @@ def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
         cleaned = []
         for paragraph in paragraphs:
             text = ftfy.fix_text(paragraph.text, normalization="NFC", uncurl_quotes=False)
-            text = _CONTROL.sub("", _INVISIBLE.sub("", text)).strip()
+            text = CONTROL.sub("", INVISIBLE.sub("", text)).strip()
             if text != paragraph.text:
                 repairs.append(f"{path.name}: repaired '{paragraph.text[:30]}…'")
             if text:

@@ -2,9 +2,9 @@
 
 On Linux we use pyttsx3's espeak driver for what it does well — loading the
 library, listing voices, setting voice, rate, pitch and volume — but not its
-file saving, which is unreliable (DOMAIN.md: the first save can write nothing,
-queued saves overwrite each other, it prints to stdout, its loop sleeps 10 ms
-per call). Instead espeak runs in synchronous mode with our own callback.
+file saving, which is unreliable (the first save can write nothing, queued
+saves overwrite each other, it prints to stdout, its loop sleeps 10 ms per
+call). Instead espeak runs in synchronous mode with our own callback.
 
 Determinism: espeak-ng keeps state between utterances (its pitch-flutter index
 and wave phase are static variables), so the same sentence sounds slightly

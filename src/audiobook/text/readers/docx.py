@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from audiobook.errors import ManuscriptError
-from audiobook.text.readers import ChapterBuilder, clean_text, missing_package, open_archive
-
-if TYPE_CHECKING:
-    from audiobook.text.ingest import ReadText
+from audiobook.text.readers.base import (
+    ChapterBuilder,
+    ReadText,
+    clean_text,
+    missing_package,
+    open_archive,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -33,8 +36,6 @@ _STYLE_DEPTH = 20
 
 def read_docx(path: Path) -> ReadText:
     """A Word manuscript as chapters, with title and author from its properties."""
-    from audiobook.text.ingest import ReadText
-
     try:
         import docx
     except ImportError as exc:

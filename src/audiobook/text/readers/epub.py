@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from audiobook.errors import ManuscriptError
-from audiobook.text.readers import (
+from audiobook.text.readers.base import (
     ChapterBuilder,
+    ReadText,
     clean_text,
     clean_title,
     hardened_xml_parser,
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     import zipfile
 
     from lxml.etree import _Element
-
-    from audiobook.text.ingest import ReadText
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +92,6 @@ def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
 
     `audiobook plan` shows the notes so a user can see that nothing was lost by accident.
     """
-    from audiobook.text.ingest import ReadText
-
     try:
         from ebooklib import epub
     except ImportError as exc:

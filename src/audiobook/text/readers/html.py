@@ -16,12 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from audiobook.text.readers import ChapterBuilder, clean_text, hardened_xml_parser
+from audiobook.text.readers.base import ChapterBuilder, ReadText, clean_text, hardened_xml_parser
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
-
-    from audiobook.text.ingest import ReadText
 
 OPS_NS = "http://www.idpf.org/2007/ops"
 
@@ -73,8 +71,6 @@ def read_html(text: str) -> ReadText:
     A lone h1 above h2 chapters (or an h1 repeating `<title>`) is the book's title
     page heading, not a chapter.
     """
-    from audiobook.text.ingest import ReadText
-
     root = parse_markup(text)
     if root is None:
         return ReadText(chapters=[])

@@ -16,12 +16,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from audiobook.text.readers import clean_title, join_titles
-
-if TYPE_CHECKING:
-    from audiobook.text.ingest import ReadText
+from audiobook.text.readers.base import ReadText, clean_title, join_titles, split_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +240,6 @@ class _Block:
 
 def find_chapters(text: str) -> ReadText:
     """Plain text as chapters; one untitled chapter when it has no headings."""
-    from audiobook.text.ingest import ReadText, _paragraphs
 
     text, fields = strip_gutenberg(text)
     blocks = _blocks(text)
@@ -257,7 +252,7 @@ def find_chapters(text: str) -> ReadText:
         "language": fields.get("language"),
     }
     if not any(b.role == "heading" for b in blocks):
-        return ReadText(chapters=[(None, _paragraphs(text))], **metadata)
+        return ReadText(chapters=[(None, split_paragraphs(text))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for block in blocks:
         if block.role == "heading":
@@ -269,7 +264,7 @@ def find_chapters(text: str) -> ReadText:
                 chapters[-1] = (join_titles(current, title) if current else title, chunks)
         elif block.role == "body":
             chapters[-1][1].append("\n".join(block.lines))
-    found = [(title, _paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
+    found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
     return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
 
 

@@ -1,0 +1,247 @@
+"""What every reader shares: `ReadText` (what a reader returns), paragraph
+splitting, text cleanup, the rules for turning headings and paragraphs into
+chapters, and the size checks that keep a hostile archive from exhausting memory.
+
+Readers import this module and nothing of `ingest`; `ingest` imports the
+readers' registry (`audiobook.text.readers`). So the imports run one way.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from audiobook.errors import ManuscriptError
+from audiobook.models import Paragraph
+
+log = logging.getLogger(__name__)
+
+Chapters = list[tuple[str | None, list[Paragraph]]]
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""A manuscript archive may inflate to this much in total; a novel is a few MB."""
+MAX_RATIO = 100
+"""Text deflates about 3:1 and markup perhaps 20:1; 100:1 on a large member is a bomb."""
+MAX_MEMBERS = 10_000
+
+
+# ---------------------------------------------------------------- text
+
+SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*#\s*$|^\s*~+\s*$")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line separated paragraphs; scene-break lines mark the next paragraph."""
+    paragraphs: list[Paragraph] = []
+    pending_break = False
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1 and SCENE_BREAK.match(lines[0]):
+            pending_break = bool(paragraphs)
+            continue
+        body = " ".join(lines)
+        body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
+        if not any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in body):
+            continue  # punctuation-only lines carry nothing to say
+        paragraphs.append(Paragraph(body, scene_break_before=pending_break))
+        pending_break = False
+    return paragraphs
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """What a reader found before chapters are settled."""
+
+    chapters: list[tuple[str | None, list[Paragraph]]]
+    title: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+
+INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]"
+)
+"""Marks a listener cannot hear and an engine may stumble on: soft hyphens,
+zero-width characters, byte-order marks, bidirectional controls."""
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """One line of speakable text: NFC, no soft hyphens or invisible marks, single spaces.
+
+    Markup readers bypass ingest's decoder, so they do its invisible-character cleanup
+    themselves; soft hyphens in particular fill typeset EPUBs.
+    """
+    text = CONTROL.sub("", INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    return " ".join(text.split())
+
+
+def clean_title(text: str) -> str:
+    """A heading as written, minus trailing periods, colons and space ("CHAPTER I." →
+    "CHAPTER I"); the spoken form is made later by `normalize.spoken_title`."""
+    text = clean_text(text)
+    if text.endswith(("...", "…")):
+        return text
+    return text.rstrip(" .:;,")
+
+
+def join_titles(first: str, second: str) -> str:
+    """Two headings with nothing between them ("PART ONE", "CHAPTER I") make one title."""
+    if not first:
+        return second
+    return f"{first} {second}" if first[-1] in ".!?:;…" else f"{first}. {second}"
+
+
+def is_break_mark(text: str) -> bool:
+    """A short paragraph with no letters or digits ("* * *", "#", "⁂") marks a scene break."""
+    return len(text) <= 24 and not any(ch.isalnum() for ch in text)
+
+
+class ChapterBuilder:
+    """Collects paragraphs under chapter titles as a reader walks a book.
+
+    The rules every markup reader shares live here: headings with no text between them
+    make one title, a scene break at the top of a chapter is dropped (the chapter pause
+    is longer anyway), and break marks are breaks, not words.
+    """
+
+    def __init__(self) -> None:
+        self.chapters: Chapters = [(None, [])]
+        self.title_fixed = False
+        self._pending_break = False
+
+    @property
+    def at_chapter_start(self) -> bool:
+        """No paragraph yet in the current chapter, so a heading here titles it."""
+        return not self.chapters[-1][1]
+
+    def heading(self, title: str | None, *, fixed: bool = False) -> None:
+        """Start a chapter, or add to the title of one that has no text yet.
+
+        `fixed` marks a title from a table of contents: the headings that open the
+        chapter then repeat it and are dropped rather than appended.
+        """
+        title = clean_title(title) if title else None
+        current, paragraphs = self.chapters[-1]
+        if paragraphs:
+            self.chapters.append((title, []))
+            self.title_fixed = fixed and title is not None
+        elif title is not None and not (self.title_fixed and not fixed):
+            if not current:
+                self.chapters[-1] = (title, paragraphs)
+            elif title.casefold() not in current.casefold():
+                self.chapters[-1] = (join_titles(current, title), paragraphs)
+            self.title_fixed = self.title_fixed or fixed
+        self._pending_break = False
+
+    def paragraph(self, text: str) -> None:
+        """Add body text; a break mark becomes a scene break before the next paragraph."""
+        text = clean_text(text)
+        if not text:
+            return
+        if is_break_mark(text):
+            self.scene_break()
+            return
+        paragraphs = self.chapters[-1][1]
+        paragraphs.append(Paragraph(text, scene_break_before=self._pending_break))
+        self._pending_break = False
+
+    def scene_break(self) -> None:
+        self._pending_break = not self.at_chapter_start
+
+    def result(self) -> Chapters:
+        """The chapters, without an empty untitled opening."""
+        return [(t, ps) for t, ps in self.chapters if ps or t is not None]
+
+
+# ---------------------------------------------------------------- archives
+
+
+def open_archive(path: Path, kind: str) -> zipfile.ZipFile:
+    """Open a zip-based manuscript once its directory shows it cannot exhaust memory.
+
+    Members are only ever read into memory, never extracted, so a hostile member name
+    such as "../evil.xhtml" cannot write anywhere. Sizes are checked before anything is
+    inflated; Python's zip reader stops at a member's declared size, so a member that
+    lies about its size fails its CRC check instead of inflating further.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise ManuscriptError(f"{path}: not a valid {kind} (not a zip archive)") from exc
+    except OSError as exc:
+        raise ManuscriptError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        _check_sizes(path, archive.infolist())
+    except ManuscriptError:
+        archive.close()
+        raise
+    return archive
+
+
+def _check_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise ManuscriptError(
+            f"{path}: refusing to read an archive of {len(members)} files "
+            f"(limit {MAX_MEMBERS}; a manuscript has a few hundred at most)"
+        )
+    total = sum(info.file_size for info in members)
+    if total > MAX_UNPACKED_BYTES:
+        raise ManuscriptError(
+            f"{path}: refusing to read: it would inflate to {total // 2**20} MB "
+            f"(limit {MAX_UNPACKED_BYTES // 2**20} MB; possibly a zip bomb)"
+        )
+    for info in members:
+        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ManuscriptError(
+                f"{path}: refusing to read: '{info.filename}' compresses {ratio}:1 "
+                "(a zip bomb, not a manuscript)"
+            )
+    unsafe = [info.filename for info in members if not is_safe_member(info.filename)]
+    if unsafe:
+        log.warning("%s: ignoring members with unsafe paths: %s", path.name, ", ".join(unsafe))
+
+
+def is_safe_member(name: str) -> bool:
+    """A member path that stays inside the archive: relative, no "..", no drive."""
+    if not name or name.startswith(("/", "\\")) or "\\" in name or re.match(r"[A-Za-z]:", name):
+        return False
+    return ".." not in posixpath.normpath(name).split("/")
+
+
+def missing_package(source: Path | str, package: str, what: str) -> ManuscriptError:
+    """The error for a reader whose library is not installed (imported lazily)."""
+    return ManuscriptError(
+        f"{source}: reading {what} needs the '{package}' package (pip install {package})"
+    )
+
+
+def hardened_xml_parser(*, recover: bool = False):  # type: ignore[no-untyped-def]
+    """An lxml parser that never resolves entities, loads a DTD or touches the network.
+
+    Every XML and XHTML document a manuscript brings (EPUB package files and
+    pages, HTML) goes through it: an external entity pointing at a local file
+    is never read, and entity expansion (billion laughs) never happens.
+    """
+    from lxml import etree
+
+    return etree.XMLParser(
+        encoding="utf-8" if not recover else None,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        recover=recover,
+        remove_comments=True,
+        remove_pis=True,
+    )
