@@ -106,9 +106,17 @@ def build(
     voice: Annotated[
         str | None, typer.Option("--voice", help="Voice profile to narrate with (voices/*.toml).")
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            envvar="AUDIOBOOK_CLUSTER",
+            help="Run on Dask: a scheduler (tcp://host:8786) or local:N worker processes.",
+        ),
+    ] = None,
 ) -> None:
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
-    from audiobook.build.pipeline import build as run_build
+    from audiobook.build.pipeline import build_catalog
 
     targets = _expand_books(list(manuscripts) if manuscripts else [None])
     if output is not None and len(targets) > 1:
@@ -124,20 +132,17 @@ def build(
     )
     failed: list[str] = []
     qc_failed = False
-    for target in targets:
-        try:
-            with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
-                result = run_build(
-                    target, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
-                    on_event=_BuildProgress(progress),
-                )  # fmt: skip
-        except BuildInterrupted:
-            raise
-        except AudiobookError as exc:
+    with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+        outcomes = build_catalog(
+            targets, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
+            on_event=_BuildProgress(progress), cluster=cluster,
+        )  # fmt: skip
+    for target, result in zip(targets, outcomes, strict=True):
+        if isinstance(result, BaseException):
             if len(targets) == 1:
-                raise
+                raise result
             failed.append(str(target))
-            err.print(f"audiobook: error: {exc}", highlight=False, markup=False, soft_wrap=True)
+            err.print(f"audiobook: error: {result}", highlight=False, markup=False, soft_wrap=True)
             continue
         minutes = sum(c.duration_ms for c in result.chapters) / 60000
         verdict, passed = _qc_line(result.out_dir)

@@ -29,7 +29,7 @@ from audiobook.build.produce import (
     render_part,
 )
 from audiobook.build.staging import Staging, atomic_path
-from audiobook.build.tasks import BookLayout, Settings, join, plan_book, speak
+from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.models import (
@@ -219,12 +219,14 @@ def build_catalog(
     if out_dir is not None and len(paths) > 1:
         raise AudiobookError("-o names one folder; with several books, leave it out")
     clock = Clock()
-    cache_root = cache_dir or default_cache_dir()
+    cache_root = cache_location(cache_dir or default_cache_dir())
     cache = SegmentCache(cache_root / "segments")
     if cluster:
         from audiobook.build.cluster import DaskExecutor
 
-        executor: Any = DaskExecutor(cluster, engine)  # connects and checks its workers
+        executor: Any = DaskExecutor(cluster, jobs)  # connects and checks its workers
+        count = len(executor.workers)
+        on_event(BuildEvent("cluster", count, count, {"title": executor.dashboard}))
         workers = None
     else:
         executor = LocalExecutor(jobs)
@@ -247,12 +249,21 @@ def build_catalog(
             workers.close(wait=False)  # nothing to speak
             workers = None
         registry = _registry(books, cache, jobs, engine, workers, on_event, clock)
+        if cluster:  # what runs on the workers must be importable there: no closures
+            registry |= {"part": Handler(render)}
         parts = sum(t.kind == "part" for t in plan.tasks)
-        made = {"part": 0}
+        made = {"part": 0, "speak": 0, "audio_ms": 0.0}
+        total = len({job.key for b in books for row in b.rows for job in row})
+        spoken = total - sum(len(t.args[0]) for t in plan.tasks if t.kind == "speak")
 
         def on_result(task: Task, value: Any) -> Any:
             book = books_by_n[task.book]
-            if task.kind == "part":
+            if task.kind == "speak" and cluster:  # the local pool reports its own progress
+                made["speak"] += len(task.args[0])
+                made["audio_ms"] += 1000 * value
+                info = {"audio_ms": made["audio_ms"], "cached": spoken}
+                on_event(BuildEvent("synthesize", spoken + made["speak"], total, info))
+            elif task.kind == "part":
                 made["part"] += 1
                 on_event(BuildEvent("master & encode", made["part"], parts))
             elif task.kind == "file":
@@ -288,6 +299,22 @@ def build_catalog(
     for book in books:
         outcomes[book.n] = book.result or AudiobookError(f"{book.source.manuscript}: not built")
     return [outcomes[n] for n in range(len(paths))]
+
+
+def cache_location(where: Path | str) -> Path:
+    """The cache folder: a path (on a file system every worker shares, for a cluster)
+    or a `file://` URL; absolute, since workers run elsewhere."""
+    text = str(where)
+    if text.startswith("file:"):
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(text).path)).resolve()
+    if "://" in text or (":/" in text and not Path(text).exists()):
+        raise AudiobookError(
+            f"cache {text}: only folders and file:// URLs are supported; mount the storage "
+            "as a folder every worker sees (NFS, SMB, s3fs) and give its path"
+        )
+    return Path(text).resolve()
 
 
 def _abort(books: list[_Book], workers: Any) -> None:
