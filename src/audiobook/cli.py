@@ -402,8 +402,16 @@ def say(
 
 
 @app.command()
-def doctor() -> None:
+def doctor(
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Also show every worker of this Dask cluster."),
+    ] = None,
+) -> None:
     """Show which engine, voices, speech library and ffmpeg this machine uses."""
+    if cluster:
+        _doctor_cluster(cluster)
+        return
     from audiobook.speech.engines import ENGINES
     from audiobook.tools import ffmpeg_path, ffmpeg_version, ffprobe_path
 
@@ -442,6 +450,30 @@ def doctor() -> None:
     from audiobook.speech.cache import default_cache_dir
 
     table.add_row("cache", str(default_cache_dir()))
+    out.print(table)
+
+
+def _doctor_cluster(address: str) -> None:
+    """Each worker's engines, voices and versions beside this machine's; differences in red."""
+    from audiobook.build.cluster import connect, probe
+
+    client, local = connect(address)
+    try:
+        found = client.run(probe)
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+    ours = probe()
+    table = Table(title=f"Dask cluster {address}: {len(found)} workers")
+    table.add_column("what")
+    table.add_column("this machine")
+    for worker in sorted(found):
+        table.add_column(worker)
+    for what, value in ours.items():
+        cells = [v if (v := found[w].get(what, "missing")) == value else f"[red]{v}"
+                 for w in sorted(found)]  # fmt: skip
+        table.add_row(what, value, *cells)
     out.print(table)
 
 
