@@ -112,9 +112,17 @@ def build(
     voice: Annotated[
         str | None, typer.Option("--voice", help="Voice profile to narrate with (voices/*.toml).")
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            envvar="AUDIOBOOK_CLUSTER",
+            help="Run on Dask: a scheduler (tcp://host:8786) or local:N worker processes.",
+        ),
+    ] = None,
 ) -> None:
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
-    from audiobook.build.pipeline import build as run_build
+    from audiobook.build.pipeline import build_catalog
 
     targets = _expand_books(list(manuscripts) if manuscripts else [None])
     if output is not None and len(targets) > 1:
@@ -130,20 +138,17 @@ def build(
     )
     failed: list[str] = []
     qc_failed = False
-    for target in targets:
-        try:
-            with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
-                result = run_build(
-                    target, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
-                    on_event=_BuildProgress(progress),
-                )  # fmt: skip
-        except BuildInterrupted:
-            raise
-        except (AudiobookError, OSError) as exc:
+    with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+        outcomes = build_catalog(
+            targets, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
+            on_event=_BuildProgress(progress), cluster=cluster,
+        )  # fmt: skip
+    for target, result in zip(targets, outcomes, strict=True):
+        if isinstance(result, BaseException):
             if len(targets) == 1:
-                raise
+                raise result
             failed.append(str(target))
-            err.print(render(exc).line, highlight=False, markup=False, soft_wrap=True)
+            err.print(render(result).line, highlight=False, markup=False, soft_wrap=True)
             continue
         minutes = sum(c.duration_ms for c in result.chapters) / 60000
         verdict, passed = _qc_line(result.out_dir)
@@ -403,8 +408,16 @@ def say(
 
 
 @app.command()
-def doctor() -> None:
+def doctor(
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Also show every worker of this Dask cluster."),
+    ] = None,
+) -> None:
     """Show which engine, voices, speech library and ffmpeg this machine uses."""
+    if cluster:
+        _doctor_cluster(cluster)
+        return
     from audiobook.speech.engines import ENGINES
     from audiobook.tools import ffmpeg_path, ffmpeg_version, ffprobe_path
 
@@ -443,6 +456,30 @@ def doctor() -> None:
     from audiobook.speech.cache import default_cache_dir
 
     table.add_row("cache", str(default_cache_dir()))
+    out.print(table)
+
+
+def _doctor_cluster(address: str) -> None:
+    """Each worker's engines, voices and versions beside this machine's; differences in red."""
+    from audiobook.build.cluster import connect, probe
+
+    client, local = connect(address)
+    try:
+        found = client.run(probe)
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+    ours = probe()
+    table = Table(title=f"Dask cluster {address}: {len(found)} workers")
+    table.add_column("what")
+    table.add_column("this machine")
+    for worker in sorted(found):
+        table.add_column(worker)
+    for what, value in ours.items():
+        cells = [v if (v := found[w].get(what, "missing")) == value else f"[red]{v}"
+                 for w in sorted(found)]  # fmt: skip
+        table.add_row(what, value, *cells)
     out.print(table)
 
 

@@ -11,38 +11,52 @@ import functools
 import hashlib
 import logging
 import pickle
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+from audiobook.build.executor import Handler, LocalExecutor
+from audiobook.build.plan import Plan, Task
 from audiobook.build.produce import (
+    SAMPLE_NAME,
     BuildEvent,
     Clock,
     EventSink,
     Run,
     key_of,
-    produce_chapters,
+    render_part,
 )
 from audiobook.build.staging import Staging
+from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
-from audiobook.errors import AudiobookError, BuildInterrupted
+from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.files import atomic_path
-from audiobook.models import BuildResult, Manuscript, ScriptChapter
+from audiobook.models import (
+    BuildResult,
+    ExportedChapter,
+    Manuscript,
+    ScriptChapter,
+    SegmentTiming,
+)
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug
 from audiobook.speech.cache import SegmentCache, default_cache_dir
 from audiobook.speech.synthesize import (
     EngineChoice,
+    Job,
     Progress,
+    Workers,
     engine_for,
     plan_jobs,
+    plan_units,
     start_workers,
-    synthesize,
 )
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
 from audiobook.text.segment import segment
 
-__all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
+__all__ = ["AudiobookError", "BuildEvent", "build", "build_catalog", "load_book"]
 
 log = logging.getLogger(__name__)
 
@@ -156,52 +170,297 @@ def build(
     force: bool = False,
     voice: str | None = None,
     on_event: EventSink = _ignore,
+    cluster: str | None = None,
 ) -> BuildResult:
     """Build the audiobook of the manuscript at `path` (the sample book when None)."""
+    (outcome,) = build_catalog(
+        [path], out_dir, cache_dir=cache_dir, jobs=jobs, engine=engine, force=force,
+        voice=voice, on_event=on_event, cluster=cluster,
+    )  # fmt: skip
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+@dataclass
+class _Book:
+    """One book of a catalog while it is built: its script, staging folder and plan."""
+
+    n: int
+    source: BookSource
+    manuscript: Manuscript
+    chapters: tuple[ScriptChapter, ...]
+    profiles: dict[str, VoiceProfile]
+    run: Run
+    rows: list[list[Job]]
+    layout: BookLayout | None = None
+    result: BuildResult | AudiobookError | None = None
+
+
+def build_catalog(
+    paths: Sequence[Path | None],
+    out_dir: Path | None = None,
+    *,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    engine: EngineChoice = None,
+    force: bool = False,
+    voice: str | None = None,
+    on_event: EventSink = _ignore,
+    cluster: str | None = None,
+) -> list[BuildResult | AudiobookError]:
+    """Build several books as one plan on one pool (or a Dask cluster); per book, its
+    result or the error that stopped it (the others still build).
+
+    The stages: read and segment every book; plan every book (speech runs →
+    chapter parts → chapter files → book outputs); run the catalog's plan;
+    each book's outputs are written and its folder swapped into place as soon
+    as its own files are done.
+    """
+    if out_dir is not None and len(paths) > 1:
+        raise AudiobookError("-o names one folder; with several books, leave it out")
     clock = Clock()
-    cache_root = cache_dir or default_cache_dir()
+    cache_root = cache_location(cache_dir or default_cache_dir())
     cache = SegmentCache(cache_root / "segments")
-    workers = start_workers(cache, jobs, engine)  # they start up while the book is read
+    if cluster:
+        from audiobook.build.cluster import DaskExecutor
+
+        executor: Any = DaskExecutor(cluster, jobs)  # connects and checks its workers
+        count = len(executor.workers)
+        on_event(BuildEvent("cluster", count, count, {"title": executor.dashboard}))
+        workers = None
+    else:
+        executor = LocalExecutor(jobs)
+        workers = start_workers(cache, jobs, engine)  # they start up while the books are read
+    books: list[_Book] = []
+    outcomes: dict[int, BuildResult | AudiobookError] = {}
     try:
-        book, manuscript, chapters = load_book(path, voice, memo=cache_root / "scripts")
+        for n, path in enumerate(paths):
+            try:
+                books.append(_load(n, path, out_dir, cache, jobs, engine, force, voice,
+                                   on_event, clock))  # fmt: skip
+            except AudiobookError as exc:
+                if len(paths) == 1:
+                    raise
+                outcomes[n] = exc
         clock.lap("read_segment")
-        config = book.config
-        profiles = voice_profiles(chapters, book, engine)
-        tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
-        staging = Staging(
-            out_dir or Path("out") / slug(manuscript.title), manuscript.title, force=force
-        )
-    except BaseException:
-        workers.close(wait=False)
-        raise
-    run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
-    try:
-        plan = plan_jobs(chapters, profiles, engine)
-        total = len({job.key for row in plan for job in row})
+        plan = _plan_catalog(books, cache, str(cache_root))
+        (cache_root / "chapters").mkdir(parents=True, exist_ok=True)
+        if workers is not None and not any(t.kind == "speak" for t in plan.tasks):
+            workers.close(wait=False)  # nothing to speak
+            workers = None
+        registry = _registry(books, cache, jobs, engine, workers, on_event, clock)
+        if cluster:  # what runs on the workers must be importable there: no closures
+            registry |= {"part": Handler(render)}
+        parts = sum(t.kind == "part" for t in plan.tasks)
+        made = {"part": 0, "speak": 0, "audio_ms": 0.0}
+        total = len({job.key for b in books for row in b.rows for job in row})
+        spoken = total - sum(len(t.args[0]) for t in plan.tasks if t.kind == "speak")
 
-        def progress(p: Progress) -> None:
-            info = {"audio_ms": p.audio_ms, "cached": p.cached}
-            on_event(BuildEvent("synthesize", p.done, total, info))
+        def on_result(task: Task, value: Any) -> Any:
+            book = books_by_n[task.book]
+            if task.kind == "speak" and cluster:  # the local pool reports its own progress
+                made["speak"] += len(task.args[0])
+                made["audio_ms"] += 1000 * value
+                info = {"audio_ms": made["audio_ms"], "cached": spoken}
+                on_event(BuildEvent("synthesize", spoken + made["speak"], total, info))
+            elif task.kind == "part":
+                made["part"] += 1
+                on_event(BuildEvent("master & encode", made["part"], parts))
+            elif task.kind == "file":
+                data, info = value
+                layout = book.layout
+                file = next(f for f in layout.files if layout.file_keys[f.name] == task.key)
+                book.run.staging.path(file.name).write_bytes(data)
+                book.run.staging.record(file.name, file.key, info)
+                return None
+            return value
 
-        synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress, workers=workers)
-        clock.lap("synthesize")
-        exported, sample = produce_chapters(run, chapters, plan)
-        clock.lap("master_encode")
-        full_book = write_full_book(run, manuscript, exported) if config.output.full_book else None
-        clock.lap("full_book")
-        write_qc(run, exported, full_book, sample)
-        manifest = write_manifest(run, manuscript, exported, full_book, profiles)
-        write_listening(run, exported, full_book)
-        clock.lap("listening")
-        staging.commit()
+        def on_error(task: Task, error: BaseException) -> None:
+            book = books_by_n[task.book]
+            if not isinstance(error, AudiobookError):
+                raise error
+            book.run.staging.abort()
+            book.result = error
+
+        books_by_n = {b.n: b for b in books}
+        on_event(BuildEvent("master & encode", 0, parts))
+        executor.run(plan, registry, on_result, on_error)
     except KeyboardInterrupt:
-        workers.close(wait=False)
-        staging.abort()
+        _abort(books, workers)
         raise BuildInterrupted("stopped by the user; finished segments are cached") from None
     except BaseException:
-        workers.close(wait=False)
-        staging.abort()
+        _abort(books, workers)
         raise
+    finally:
+        if workers is not None:
+            workers.close(wait=False)
+        if cluster:
+            executor.close()
+    for book in books:
+        outcomes[book.n] = book.result or AudiobookError(f"{book.source.manuscript}: not built")
+    return [outcomes[n] for n in range(len(paths))]
+
+
+def cache_location(where: Path | str) -> Path:
+    """The cache folder: a path (on a file system every worker shares, for a cluster)
+    or a `file://` URL; absolute, since workers run elsewhere."""
+    text = str(where)
+    if text.startswith("file:"):
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(text).path)).resolve()
+    if "://" in text or (":/" in text and not Path(text).exists()):
+        raise AudiobookError(
+            f"cache {text}: only folders and file:// URLs are supported; mount the storage "
+            "as a folder every worker sees (NFS, SMB, s3fs) and give its path"
+        )
+    return Path(text).resolve()
+
+
+def _abort(books: list[_Book], workers: Any) -> None:
+    if workers is not None:
+        workers.close(wait=False)
+    for book in books:
+        if book.result is None:
+            book.run.staging.abort()
+
+
+def _load(
+    n: int, path: Path | None, out_dir: Path | None, cache: SegmentCache, jobs: int | None,
+    engine: EngineChoice, force: bool, voice: str | None, on_event: EventSink, clock: Clock,
+) -> _Book:  # fmt: skip
+    """Read, segment and voice one book; open its staging folder."""
+    book, manuscript, chapters = load_book(path, voice, memo=cache.root.parent / "scripts")
+    config = book.config
+    profiles = voice_profiles(chapters, book, engine)
+    tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
+    target = out_dir or Path("out") / slug(manuscript.title)
+    staging = Staging(target, manuscript.title, force=force)
+    run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
+    rows = plan_jobs(chapters, profiles, engine)
+    return _Book(n, book, manuscript, chapters, profiles, run, rows)
+
+
+def _plan_catalog(
+    books: list[_Book], cache: SegmentCache, cache_root: str
+) -> Plan:
+    """The catalog's plan, less what is done: files the previous build left unchanged
+    (linked from it) and speech already in the cache."""
+    plans = []
+    done: set[str] = set()
+    for book in books:
+        plan, book.layout = plan_book(book.n, book.run, book.chapters, book.rows, cache_root)
+        plans.append(plan)
+        for file in book.layout.files:
+            if book.run.staging.reuse(file.name, file.key) is not None:
+                done.add(book.layout.file_keys[file.name])
+    catalog = Plan.of(t for plan in plans for t in plan.tasks)
+    for task in catalog.tasks:
+        if task.kind == "speak" and all(cache.has(job.key) for job in task.args[0]):
+            done.add(task.key)
+    return catalog.without(done)
+
+
+def _registry(
+    books: list[_Book], cache: SegmentCache, jobs: int | None, engine: EngineChoice,
+    workers: Any, on_event: EventSink, clock: Clock,
+) -> dict[str, Handler]:  # fmt: skip
+    """The functions of every task kind; `book` (the outputs) always runs here."""
+    by_n = {book.n: book for book in books}
+    total = len({job.key for book in books for row in book.rows for job in row})
+    cached = sum(cache.has(k) for k in {j.key for b in books for r in b.rows for j in r})
+    on_event(BuildEvent("synthesize", cached, total, {"audio_ms": 0.0, "cached": cached}))
+
+    def finish(args: tuple[Any, ...], inputs: dict[str, Any]) -> BuildResult:
+        book = by_n[args[0]]
+        book.result = _finish(book, clock)
+        return book.result
+
+    def speak_all(tasks: list[Task]) -> Iterator[tuple[str, Any]]:
+        yield from _speak_locally(tasks, cache, jobs, engine, workers, on_event, total, cached)
+        clock.lap("synthesize")
+
+    return {
+        "speak": Handler(speak, batch=speak_all if workers is not None else None),
+        "part": Handler(lambda args, inputs: render_part(_run_for(by_n, args[0]), args[1])),
+        "file": Handler(join),
+        "book": Handler(finish),
+    }
+
+
+def _run_for(books: dict[int, _Book], settings: Settings) -> Run:
+    """The book's own Run (its clock and stop flag) for a part rendered here."""
+    for book in books.values():
+        if book.run.config is settings.config:
+            return book.run
+    return settings.run()
+
+
+def _speak_locally(
+    tasks: list[Task], cache: SegmentCache, jobs: int | None, engine: EngineChoice,
+    workers: Workers | None, on_event: EventSink, total: int, cached: int,
+) -> Iterator[tuple[str, Any]]:  # fmt: skip
+    """All speech of the catalog in our engine pool, book by book (one book's failure
+    does not stop the others'); yields each task's key when its book's speech is cached."""
+    pool = workers
+    done, audio = cached, 0.0
+    groups: dict[int, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(task.book, []).append(task)
+    try:
+        for group in groups.values():
+            rows = [list(task.args[0]) for task in group]
+            keys = {job.key for row in rows for job in row}
+            missing = {key for key in keys if not cache.has(key)}
+            base_done, base_audio = done, audio
+
+            def progress(p: Progress, base_done: int = base_done, base_audio: float = base_audio
+                         ) -> None:  # fmt: skip
+                info = {"audio_ms": base_audio + p.audio_ms, "cached": cached}
+                on_event(BuildEvent("synthesize", base_done + p.done, total, info))
+
+            if pool is None:
+                pool = start_workers(cache, jobs, engine)
+            try:
+                pool.run(plan_units(rows, missing), missing, 0, 0, progress)
+            except EngineError as exc:
+                pool.close(wait=False)  # it may still hold the failed book's runs
+                pool = None
+                for task in group:
+                    yield task.key, exc
+                continue
+            done += len(missing)
+            for task in group:
+                yield task.key, 0.0
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _finish(book: _Book, clock: Clock) -> BuildResult:
+    """The book outputs, then the staging folder swapped into place."""
+    run, staging, manuscript = book.run, book.run.staging, book.manuscript
+    exported = []
+    for chapter, name in zip(book.chapters, book.layout.names, strict=True):
+        info = staging.state[name]["info"]
+        timings = tuple(
+            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
+            for seg, row in zip(chapter.segments, info["timings"], strict=True)
+        )
+        exported.append(ExportedChapter(chapter.index, chapter.title, staging.path(name),
+                                        info["duration_ms"], timings,
+                                        info["loudness"]))  # fmt: skip
+    sample = staging.path(SAMPLE_NAME) if book.layout.has_sample else None
+    clock.lap("master_encode")
+    config = run.config
+    full_book = write_full_book(run, manuscript, exported) if config.output.full_book else None
+    clock.lap("full_book")
+    write_qc(run, exported, full_book, sample)
+    manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
+    write_listening(run, exported, full_book)
+    clock.lap("listening")
+    staging.commit()
     final = staging.out_dir
     moved = [replace(c, file=final / c.file.name) for c in exported]
     return BuildResult(

@@ -1,0 +1,156 @@
+"""Builds on a real Dask LocalCluster (2 worker processes over loopback) against local builds."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from audiobook.build.cluster import ClusterError
+from audiobook.build.pipeline import build_catalog
+
+from conftest import run_cli
+
+distributed = pytest.importorskip("distributed")  # the `cluster` extra, installed for tests
+
+BOOKS = {
+    "lighthouse": "# The Lighthouse\n\n## Dusk\n\nThe keeper climbed the stairs. "
+    '"Again?" she asked. "Again," he said.\n\nThe lamp turned over the water.\n\n'
+    "## Dawn\n\nMorning came grey and slow. The boats went out; two came back.\n",
+    "harbour": "# The Harbour\n\n## Nets\n\nThe nets lay drying on the wall, "
+    "green and heavy. Nobody mended them that year.\n\n## Gulls\n\nThe gulls knew first.\n",
+    "orchard": "# The Orchard\n\n## Frost\n\nThe frost came early, in the second week of "
+    "September, and the apples hung like lanterns.\n",
+}
+
+
+def _digests(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from dask.distributed import Client, LocalCluster
+
+    local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None)  # fmt: skip
+    client = Client(local)
+    yield local, client
+    client.close()
+    local.close()
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    """Three tiny books and their local builds (from a cache of their own)."""
+    root = tmp_path_factory.mktemp("catalog")
+    books = []
+    for name, text in BOOKS.items():
+        folder = root / "books" / name
+        folder.mkdir(parents=True)
+        (folder / "book.md").write_text(text, encoding="utf-8")
+        books.append(folder)
+    outs = [root / "local" / b.name for b in books]
+    for book, out in zip(books, outs, strict=True):
+        (result,) = build_catalog([book], out, cache_dir=root / "local-cache", jobs=2)
+        assert not isinstance(result, Exception), result
+    return books, [_digests(o) for o in outs]
+
+
+def _cluster_build(books, tmp_path, address, on_event=None):
+    outcomes = []
+    for book in books:  # -o names one folder, so one call per book here
+        kwargs = {"on_event": on_event} if on_event else {}
+        (result,) = build_catalog([book], tmp_path / "out" / book.name, cache_dir=tmp_path / "c",
+                                  cluster=address, **kwargs)  # fmt: skip
+        outcomes.append(result)
+    return outcomes
+
+
+def test_a_catalog_on_the_cluster_is_byte_identical_to_local_builds(cluster, catalog, tmp_path,
+                                                                   monkeypatch):  # fmt: skip
+    local, _ = cluster
+    books, expected = catalog
+    monkeypatch.chdir(tmp_path)  # the catalog as one plan: out/<slug> per book
+    outcomes = build_catalog(books, cache_dir=tmp_path / "cache", cluster=local.scheduler_address)
+    for result, digests in zip(outcomes, expected, strict=True):
+        assert not isinstance(result, Exception), result
+        assert _digests(result.out_dir) == digests
+        assert len(digests) > 10  # mp3s, m4b, captions, player, manifest
+
+
+def test_a_worker_killed_mid_build_is_replaced_and_the_book_is_identical(cluster, catalog,
+                                                                        tmp_path):  # fmt: skip
+    local, client = cluster
+    books, expected = catalog
+    pids = client.run(os.getpid)
+    killed = []
+
+    def kill_once(event):
+        if event.stage == "synthesize" and event.done and not killed:
+            os.kill(next(iter(pids.values())), signal.SIGKILL)  # its nanny starts another
+            killed.append(True)
+
+    (result,) = _cluster_build(books[:1], tmp_path, local.scheduler_address, kill_once)
+    assert killed
+    assert not isinstance(result, Exception), result
+    assert _digests(result.out_dir) == expected[0]
+    client.wait_for_workers(2, timeout=60)
+
+
+def test_a_worker_with_another_library_version_is_refused_in_one_line(cluster, catalog,
+                                                                     tmp_path):  # fmt: skip
+    local, client = cluster
+    books, _ = catalog
+
+    def pretend_old_numpy():
+        from importlib import metadata
+
+        real = metadata.version
+        metadata.version = lambda name: "1.0.0" if name == "numpy" else real(name)
+        metadata.version.real = real  # type: ignore[attr-defined]
+
+    def real_numpy():
+        from importlib import metadata
+
+        metadata.version = metadata.version.real
+
+    worker = sorted(client.scheduler_info()["workers"])[0]
+    client.run(pretend_old_numpy, workers=[worker])
+    try:
+        with pytest.raises(ClusterError) as caught:
+            _cluster_build(books[:1], tmp_path, local.scheduler_address)
+    finally:
+        client.run(real_numpy, workers=[worker])
+    message = str(caught.value)
+    assert "\n" not in message
+    assert f"worker {worker} differs from this machine: numpy is '1.0.0' there" in message
+    assert not (tmp_path / "out" / books[0].name).exists()
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(make_book, tmp_path):
+    book = make_book({"book.md": BOOKS["orchard"]})
+    result = run_cli("build", str(book), "-o", str(tmp_path / "out"), "--quiet",
+                     "--cluster", "tcp://127.0.0.1:9", timeout=120)  # fmt: skip
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_build_without_cluster_never_imports_dask(make_book, tmp_path):
+    book = make_book({"book.md": BOOKS["orchard"]})
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom audiobook.build.pipeline import build\n"
+        f"build(Path({str(book)!r}), Path({str(tmp_path / 'out')!r}))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'dask', 'distributed'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "AUDIOBOOK_CLUSTER": ""})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
