@@ -59,11 +59,45 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
 
 
 def sentences(paragraph: str, language: str = "en") -> list[str]:
-    """Split a paragraph into sentences without losing or reordering a character."""
+    """Split a paragraph into sentences without losing or reordering a character.
+
+    A piece with no letter or digit in it is never a sentence of its own: it is
+    the closing mark of a quotation nested in the same marks (“… “bee,” but it
+    all came different!” — pysbd ends the sentence at "!" and leaves the last
+    mark alone), or a dash or an ellipsis. It stays with the words before it,
+    or, at the start of the paragraph, with the words after it.
+    """
     parts = _segmenter(language).segment(paragraph)
     if "".join(parts) != paragraph:  # pysbd promises this with clean=False; hold it to it
         parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", paragraph) or [paragraph]
-    return [p.strip() for p in parts if p.strip()]
+    joined: list[str] = []
+    lead = ""
+    for part in parts:
+        closing = _LEADING_CLOSERS.match(part)
+        if closing and joined and not joined[-1][-1:].isspace():
+            joined[-1] += closing.group()  # "…different!” Alice replied": the mark is hers
+            part = part[closing.end() :]
+        if not speakable(part):
+            if joined:
+                joined[-1] += part
+            else:
+                lead += part
+            continue
+        joined.append(lead + part)
+        lead = ""
+    if lead and joined:
+        joined[-1] += lead
+    elif lead:
+        joined.append(lead)
+    return [p.strip() for p in joined if p.strip()]
+
+
+_LEADING_CLOSERS = re.compile(r"[\"'”’»)\]]+")
+
+
+def speakable(text: str) -> bool:
+    """Does the text hold anything to say (a letter or a digit)? Marks alone are pauses."""
+    return any(c.isalnum() for c in text)
 
 
 def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
@@ -188,10 +222,50 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
         else:
             segs[-1] = _with_pause(segs[-1], 0)  # the tail's room tone follows
-        segs = [s for s in segs if s.spoken.strip() or s.kind != "text"]
+        segs = _absorb_wordless(segs) or [
+            Segment("heading", chapter.title, f"{index + 1}.", voice, pauses.heading_ms)
+        ]  # a chapter of symbols alone is still announced, by its number
         chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
     audit_words(manuscript, chapters)
     return tuple(chapters)
+
+
+_ATTACHED = tuple(".,;:!?…" + "\"'”’»)]}")  # marks written against the word before them
+
+
+def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
+    """Segments with nothing to say become pauses; the engine never sees them.
+
+    A quoted ellipsis or dash (“…” said the Rabbit), a lone closing mark, or a
+    heading of symbols holds no word: sent to the engine it comes back as
+    silence and fails the build. Its text joins its neighbour in the same
+    paragraph (the manifest and captions keep every mark), and its pause is
+    added to the pause before it, so the listener hears the silence the text
+    implies. Credits always have words.
+    """
+    out: list[Segment] = []
+    waiting = ""  # wordless text at the start of a paragraph, for its next segment
+    waiting_paragraph = -2
+    for seg in segs:
+        if seg.kind == "credits" or speakable(seg.spoken):
+            if waiting and seg.kind == "text" and seg.paragraph == waiting_paragraph:
+                seg = replace(seg, text=f"{waiting} {seg.text}")
+            waiting = ""
+            out.append(seg)
+            continue
+        before = out[-1] if out else None
+        if before is None:
+            continue  # nothing precedes it in the chapter: the head's room tone is its pause
+        pause = before.pause_after_ms + seg.pause_after_ms
+        if seg.kind == "text" and before.kind == "text" and before.paragraph == seg.paragraph:
+            glue = "" if seg.text.startswith(_ATTACHED) else " "
+            out[-1] = replace(before, text=before.text + glue + seg.text, pause_after_ms=pause)
+        else:
+            out[-1] = replace(before, pause_after_ms=pause)
+            if seg.kind == "text":
+                waiting = f"{waiting} {seg.text}".strip()
+                waiting_paragraph = seg.paragraph
+    return out
 
 
 def _with_pause(seg: Segment, pause_ms: int) -> Segment:
