@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
-from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
+from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.normalize import spoken_title, to_spoken
 
@@ -42,6 +42,24 @@ CREDITS = {
         "Fin. {title}, escrito por {author}, narrado por {narrator}.",
     ),
 }
+# The same when nobody knows the author: the credits say only what is known.
+CREDITS_NO_AUTHOR = {
+    "en": ("{title}. Narrated by {narrator}.", "The end. {title} was narrated by {narrator}."),
+    "ru": ("{title}. Читает: {narrator}.", "Конец. {title}."),
+    "de": ("{title}. Gelesen von {narrator}.", "Ende. {title} wurde gelesen von {narrator}."),
+    "fr": ("{title}. Lu par {narrator}.", "Fin. {title}, lu par {narrator}."),
+    "es": ("{title}. Narrado por {narrator}.", "Fin. {title}, narrado por {narrator}."),
+}
+
+
+def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
+    """The opening and closing credits, naming the author only when one is known."""
+    known = manuscript.author.strip() not in ("", UNKNOWN_AUTHOR)
+    table = CREDITS if known else CREDITS_NO_AUTHOR
+    opening, closing = table.get(manuscript.language.split("-")[0].lower(), table["en"])
+    fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator}
+    return opening.format(**fields), closing.format(**fields)
+
 
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
@@ -172,14 +190,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
         segs: list[Segment] = []
-        opening, ending = CREDITS.get(lang.split("-")[0].lower(), CREDITS["en"])
+        opening, closing = credits(manuscript, narrator)
         if index == 0:
-            credits = opening.format(
-                title=manuscript.title, author=manuscript.author, narrator=narrator
-            )
             segs.append(
                 Segment(
-                    "credits", credits, to_spoken(credits, lang, lexicon), voice, pauses.credits_ms
+                    "credits", opening, to_spoken(opening, lang, lexicon), voice, pauses.credits_ms
                 )
             )
         segs.append(
@@ -216,9 +231,6 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
-            closing = ending.format(
-                title=manuscript.title, author=manuscript.author, narrator=narrator
-            )
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
         else:
             segs[-1] = _with_pause(segs[-1], 0)  # the tail's room tone follows
