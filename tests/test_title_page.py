@@ -39,9 +39,7 @@ def test_gutenberg_alice_header_title_page_and_illustrations_are_not_read():
         ("ВОЙНА И МИР\n\n", "Война и мир", None),
     ],
 )  # fmt: skip
-def test_a_title_line_above_the_first_heading_is_the_title_not_a_chapter(
-    manuscript, title, author
-):
+def test_title_line_above_the_first_heading(manuscript, title, author):
     russian = "Война" in title
     first, second = ("ГЛАВА ПЕРВАЯ", "ГЛАВА ВТОРАЯ") if russian else ("CHAPTER I.", "CHAPTER II.")
     body = "Ну что, князь, Генуя и Лукка." if russian else "The Mole had been working hard."
