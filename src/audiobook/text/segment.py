@@ -21,6 +21,7 @@ from audiobook.errors import ManuscriptError
 from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.normalize import spoken_title, to_spoken
+from audiobook.text.tokens import mask
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {
@@ -85,9 +86,13 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     mark alone), or a dash or an ellipsis. It stays with the words before it,
     or, at the start of the paragraph, with the words after it.
     """
-    parts = _segmenter(language).segment(paragraph)
-    if "".join(parts) != paragraph:  # pysbd promises this with clean=False; hold it to it
-        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", paragraph) or [paragraph]
+    masked = mask(paragraph)  # web addresses, "Fig. 3", "e.g." … are never cut
+    parts = _segmenter(language).segment(masked)
+    if "".join(parts) != masked:  # pysbd promises this with clean=False; hold it to it
+        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", masked) or [masked]
+    at = 0
+    for i, part in enumerate(parts):  # the pieces of the real text, character for character
+        parts[i], at = paragraph[at : at + len(part)], at + len(part)
     joined: list[str] = []
     lead = ""
     for part in parts:
