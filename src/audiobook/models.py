@@ -136,3 +136,4 @@ class BuildResult:
     full_book: Path | None
     manifest: Path
     stats: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # segments kept going past (--keep-going), for the user

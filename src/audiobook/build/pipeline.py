@@ -15,6 +15,8 @@ from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
+
 from audiobook.build.produce import (
     BuildEvent,
     Clock,
@@ -30,16 +32,19 @@ from audiobook.models import BuildResult, Manuscript, ScriptChapter
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug
 from audiobook.speech.cache import SegmentCache, default_cache_dir
+from audiobook.speech.engines import Speech
 from audiobook.speech.synthesize import (
     EngineChoice,
+    Job,
     Progress,
+    Unvoiced,
     engine_for,
     plan_jobs,
     start_workers,
     synthesize,
 )
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
-from audiobook.text.segment import segment
+from audiobook.text.segment import segment, words
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "load_book"]
 
@@ -155,8 +160,14 @@ def build(
     force: bool = False,
     voice: str | None = None,
     on_event: EventSink = _ignore,
+    keep_going: bool = False,
 ) -> BuildResult:
-    """Build the audiobook of the manuscript at `path` (the sample book when None)."""
+    """Build the audiobook of the manuscript at `path` (the sample book when None).
+
+    A segment the engine cannot voice after its retries stops the build, so a
+    book with a hole is never published unnoticed; with `keep_going` it
+    becomes a marked pause instead, listed in qc.json and the result.
+    """
     clock = Clock()
     cache_root = cache_dir or default_cache_dir()
     cache = SegmentCache(cache_root / "segments")
@@ -182,13 +193,25 @@ def build(
             info = {"audio_ms": p.audio_ms, "cached": p.cached}
             on_event(BuildEvent("synthesize", p.done, total, info))
 
-        synthesize(plan, cache, jobs=jobs, override=engine, on_progress=progress, workers=workers)
+        unvoiced = synthesize(
+            plan, cache, jobs=jobs, override=engine, on_progress=progress, workers=workers,
+            keep_going=keep_going,
+        )  # fmt: skip
+        if unvoiced:
+            chapters, plan = marked_pauses(unvoiced, chapters, plan, cache)
+        warnings = tuple(
+            f'{u.where}: the engine could not voice "{u.text}" ({u.problem}); '
+            "a pause of its length stands in its place"
+            for u in unvoiced
+        )
+        for warning in warnings:
+            log.warning("%s", warning)
         clock.lap("synthesize")
         exported, sample = produce_chapters(run, chapters, plan)
         clock.lap("master_encode")
         full_book = write_full_book(run, manuscript, exported) if config.output.full_book else None
         clock.lap("full_book")
-        write_qc(run, exported, full_book, sample)
+        write_qc(run, exported, full_book, sample, warnings)
         manifest = write_manifest(run, manuscript, exported, full_book, profiles)
         write_listening(run, exported, full_book)
         clock.lap("listening")
@@ -209,7 +232,38 @@ def build(
         full_book=final / full_book.name if full_book else None,
         manifest=final / manifest.name,
         stats=clock.laps,
+        warnings=warnings,
     )
+
+
+def marked_pauses(
+    unvoiced: list[Unvoiced],
+    chapters: tuple[ScriptChapter, ...],
+    plan: list[list[Job]],
+    cache: SegmentCache,
+) -> tuple[tuple[ScriptChapter, ...], list[list[Job]]]:
+    """Put a pause as long as its words in place of each segment the engine could not voice.
+
+    The stand-in is an empty utterance under a key of its own, so the real
+    segment stays out of the cache and the next build tries it again.
+    """
+    failed = {u.key for u in unvoiced}
+    blank = Speech(pcm=np.zeros(1, dtype=np.int16), sample_rate=22050)
+    new_chapters, new_plan = [], []
+    for chapter, row in zip(chapters, plan, strict=True):
+        segments, jobs = list(chapter.segments), list(row)
+        for i, job in enumerate(row):
+            if job.key not in failed:
+                continue
+            stand_in = key_of("unvoiced", job.key)
+            if not cache.has(stand_in):
+                cache.put(stand_in, blank)
+            jobs[i] = replace(job, key=stand_in, unvoiced=True)
+            said_ms = max(1000, len(words(job.text)) * 60_000 // max(1, job.profile.rate))
+            segments[i] = replace(segments[i], pause_after_ms=segments[i].pause_after_ms + said_ms)
+        new_chapters.append(replace(chapter, segments=tuple(segments)))
+        new_plan.append(jobs)
+    return tuple(new_chapters), new_plan
 
 
 def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:
