@@ -13,6 +13,7 @@ from audiobook.errors import EngineError
 from audiobook.models import ScriptChapter, Segment
 from audiobook.speech.cache import SegmentCache
 from audiobook.speech.synthesize import plan_jobs, synthesize
+
 from fakes import FakeEngine, StatefulFakeEngine
 
 PROFILE = VoiceProfile(name="narrator", engine="fake", voice="fake/one")

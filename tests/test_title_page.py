@@ -93,3 +93,25 @@ def test_spoken_credits_of_a_book_without_author():
     chapters = segment(book(UNKNOWN_AUTHOR, "ru"), config)
     said = [s.spoken for ch in chapters for s in ch.segments if s.kind == "credits"]
     assert said == ["The Book. Читает: Анна.", "Конец. The Book."]
+
+
+def test_gutenberg_html_header_licence_and_title_page_are_not_read():
+    from audiobook.text.readers.html import read_html
+
+    found = read_html((FIXTURES / "alice-gutenberg.html").read_text(encoding="utf-8"))
+    assert (found.title, found.author) == ("Alice's Adventures in Wonderland", "Lewis Carroll")
+    assert [t for t, _ in found.chapters] == ["CHAPTER V. Advice from a Caterpillar"]
+    text = " ".join(p.text for _, ps in found.chapters for p in ps)
+    for never in ("Gutenberg", "MILLENNIUM", "Lewis Carroll", "Section 1", "START OF"):
+        assert never not in text
+
+
+def test_html_title_page_with_by_heading():
+    from audiobook.text.readers.html import read_html
+
+    found = read_html(
+        "<html><body><h1>THE SILENT SEA</h1><h2>by ANN LEE</h2><h2>Chapter 1</h2>"
+        "<p>The sea was calm.</p><h2>Chapter 2</h2><p>The wind rose.</p></body></html>"
+    )
+    assert (found.title, found.author) == ("The Silent Sea", "Ann Lee")
+    assert [t for t, _ in found.chapters] == ["Chapter 1", "Chapter 2"]
