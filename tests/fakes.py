@@ -4,7 +4,8 @@ Each speaks a tone whose length follows the word count, and misbehaves on
 command: a text containing HANG sleeps forever, CRASH kills the worker
 process, TRUNCATE returns a sliver of audio, FLAKY fails on its first try
 (attempts are counted in files under $FAKE_ENGINE_STATE, shared by workers),
-SLOWn sleeps n tenths of a second (to make workers finish out of order).
+SLOWn sleeps n tenths of a second (to make workers finish out of order),
+SILENT returns digital silence (as espeak does for text it cannot say).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class FakeEngine(Engine):
             time.sleep(3600)
         if "CRASH" in text:
             os._exit(9)
+        if "SILENT" in text:
+            return Speech(np.zeros(RATE, dtype=np.int16), RATE)
         if "TRUNCATE" in text:
             return Speech(tone_for("x")[:200], RATE)
         slow = re.search(r"SLOW(\d)", text)

@@ -20,7 +20,7 @@ SPOKEN = [
     ("1500 soldiers marched.", "en", "one thousand five hundred soldiers marched."),
     ("It was -5 outside.", "en", "It was minus five outside."),
     ("Agent 007", "en", "Agent zero zero seven"),
-    ("It was 5km away.", "en", "It was five km away."),
+    ("It was 5km away.", "en", "It was five kilometres away."),
     # Ordinals.
     ("the 1st and the 22nd", "en", "the first and the twenty-second"),
     ("his 103rd birthday", "en", "his one hundred and third birthday"),
@@ -101,7 +101,7 @@ SPOKEN = [
     ("John Smith, Sr.", "en", "John Smith, Senior."),
     ("cats vs. dogs", "en", "cats versus dogs"),
     ("e.g. apples, i.e. fruit, etc.", "en", "for example apples, that is fruit, et cetera."),
-    ("approx. 5 km", "en", "approximately five km"),
+    ("approx. 5 km", "en", "approximately five kilometres"),
     ("No. 5 and #7", "en", "Number five and number seven"),
     ("No, I won't.", "en", "No, I won't."),
     ("MS Word", "en", "MS Word"),

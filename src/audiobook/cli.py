@@ -107,7 +107,11 @@ def build(
         bool, typer.Option("--quiet", "-q", help="No progress bars; one result line.")
     ] = False,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Exit 1 when a file fails the audio check.")
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1 when a file fails the audio check or a segment was left unvoiced.",
+        ),
     ] = False,
     voice: Annotated[
         str | None, typer.Option("--voice", help="Voice profile to narrate with (voices/*.toml).")
@@ -120,6 +124,14 @@ def build(
             help="Run on Dask: a scheduler (tcp://host:8786) or local:N worker processes.",
         ),
     ] = None,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="A segment the engine cannot voice becomes a marked pause (listed in qc.json) "
+            "instead of stopping the build.",
+        ),
+    ] = False,
 ) -> None:
     """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
     from audiobook.build.pipeline import build_catalog
@@ -141,7 +153,7 @@ def build(
     with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
         outcomes = build_catalog(
             targets, output, cache_dir=cache, jobs=jobs, force=force, voice=voice,
-            on_event=_BuildProgress(progress), cluster=cluster,
+            on_event=_BuildProgress(progress), cluster=cluster, keep_going=keep_going,
         )  # fmt: skip
     for target, result in zip(targets, outcomes, strict=True):
         if isinstance(result, BaseException):
@@ -152,7 +164,9 @@ def build(
             continue
         minutes = sum(c.duration_ms for c in result.chapters) / 60000
         verdict, passed = _qc_line(result.out_dir)
-        qc_failed |= not passed
+        qc_failed |= not passed or bool(result.warnings)
+        for warning in result.warnings:
+            err.print(f"audiobook: warning: {warning}", highlight=False, markup=False)
         out.print(
             f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
             f"full book {result.full_book.name if result.full_book else 'off'}{verdict}",

@@ -32,9 +32,16 @@ class Chapter:
     paragraphs: tuple[Paragraph, ...]
 
 
+UNKNOWN_AUTHOR = "Unknown author"
+
+
 @dataclass(frozen=True)
 class Manuscript:
-    """What ingest found: book metadata, chapters, and what it repaired."""
+    """What ingest found: book metadata, chapters, and what it repaired.
+
+    `author` is UNKNOWN_AUTHOR when neither book.toml nor the file names one:
+    the tags may say so, the spoken credits never do.
+    """
 
     title: str
     author: str
@@ -116,3 +123,4 @@ class BuildResult:
     full_book: Path | None
     manifest: Path
     stats: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # segments kept going past (--keep-going), for the user

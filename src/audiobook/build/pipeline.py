@@ -17,6 +17,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from audiobook.build.executor import Handler, LocalExecutor
 from audiobook.build.plan import Plan, Task
 from audiobook.build.produce import (
@@ -43,18 +45,21 @@ from audiobook.models import (
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug
 from audiobook.speech.cache import SegmentCache, default_cache_dir
+from audiobook.speech.engines import Speech
 from audiobook.speech.synthesize import (
     EngineChoice,
     Job,
     Progress,
+    Unvoiced,
     Workers,
     engine_for,
     plan_jobs,
     plan_units,
     start_workers,
+    synthesize,
 )
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
-from audiobook.text.segment import segment
+from audiobook.text.segment import segment, words
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "build_catalog", "load_book"]
 
@@ -171,11 +176,17 @@ def build(
     voice: str | None = None,
     on_event: EventSink = _ignore,
     cluster: str | None = None,
+    keep_going: bool = False,
 ) -> BuildResult:
-    """Build the audiobook of the manuscript at `path` (the sample book when None)."""
+    """Build the audiobook of the manuscript at `path` (the sample book when None).
+
+    A segment the engine cannot voice after its retries stops the build, so a
+    book with a hole is never published unnoticed; with `keep_going` it
+    becomes a marked pause instead, listed in qc.json and the result.
+    """
     (outcome,) = build_catalog(
         [path], out_dir, cache_dir=cache_dir, jobs=jobs, engine=engine, force=force,
-        voice=voice, on_event=on_event, cluster=cluster,
+        voice=voice, on_event=on_event, cluster=cluster, keep_going=keep_going,
     )  # fmt: skip
     if isinstance(outcome, BaseException):
         raise outcome
@@ -195,6 +206,7 @@ class _Book:
     rows: list[list[Job]]
     layout: BookLayout | None = None
     result: BuildResult | AudiobookError | None = None
+    warnings: tuple[str, ...] = ()  # segments left unvoiced (--keep-going)
 
 
 def build_catalog(
@@ -208,6 +220,7 @@ def build_catalog(
     voice: str | None = None,
     on_event: EventSink = _ignore,
     cluster: str | None = None,
+    keep_going: bool = False,
 ) -> list[BuildResult | AudiobookError]:
     """Build several books as one plan on one pool (or a Dask cluster); per book, its
     result or the error that stopped it (the others still build).
@@ -244,6 +257,13 @@ def build_catalog(
                     raise
                 outcomes[n] = exc
         clock.lap("read_segment")
+        if keep_going:
+            if cluster:
+                raise AudiobookError(
+                    "--keep-going cannot be combined with --cluster yet; build without one of them"
+                )
+            workers = _speak_keeping_going(books, cache, jobs, engine, workers, outcomes)
+            books = [b for b in books if b.n not in outcomes]
         plan = _plan_catalog(books, cache, str(cache_root))
         (cache_root / "chapters").mkdir(parents=True, exist_ok=True)
         if workers is not None and not any(t.kind == "speak" for t in plan.tasks):
@@ -340,6 +360,36 @@ def _load(
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     rows = plan_jobs(chapters, profiles, engine)
     return _Book(n, book, manuscript, chapters, profiles, run, rows)
+
+
+def _speak_keeping_going(
+    books: list[_Book], cache: SegmentCache, jobs: int | None, engine: EngineChoice,
+    workers: Workers | None, outcomes: dict[int, BuildResult | AudiobookError],
+) -> Workers | None:  # fmt: skip
+    """With --keep-going, every book's speech is made first, so a segment the engine
+    gave up on can become a marked pause before the chapters are planned."""
+    for book in books:
+        try:
+            unvoiced = synthesize(book.rows, cache, jobs=jobs, override=engine,
+                                  workers=workers, keep_going=True)  # fmt: skip
+        except AudiobookError as exc:
+            if len(books) == 1:
+                raise
+            book.run.staging.abort()
+            outcomes[book.n] = exc
+            unvoiced = []
+        workers = None  # synthesize stops the pool it was handed
+        if unvoiced:
+            chapters, rows = marked_pauses(unvoiced, book.chapters, book.rows, cache)
+            book.chapters, book.rows = chapters, rows
+            book.warnings = tuple(
+                f'{u.where}: the engine could not voice "{u.text}" ({u.problem}); '
+                "a pause of its length stands in its place"
+                for u in unvoiced
+            )
+            for warning in book.warnings:
+                log.warning("%s", warning)
+    return workers
 
 
 def _plan_catalog(
@@ -456,7 +506,7 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     config = run.config
     full_book = write_full_book(run, manuscript, exported) if config.output.full_book else None
     clock.lap("full_book")
-    write_qc(run, exported, full_book, sample)
+    write_qc(run, exported, full_book, sample, book.warnings)
     manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
     write_listening(run, exported, full_book)
     clock.lap("listening")
@@ -469,7 +519,38 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
         full_book=final / full_book.name if full_book else None,
         manifest=final / manifest.name,
         stats=clock.laps,
+        warnings=book.warnings,
     )
+
+
+def marked_pauses(
+    unvoiced: list[Unvoiced],
+    chapters: tuple[ScriptChapter, ...],
+    plan: list[list[Job]],
+    cache: SegmentCache,
+) -> tuple[tuple[ScriptChapter, ...], list[list[Job]]]:
+    """Put a pause as long as its words in place of each segment the engine could not voice.
+
+    The stand-in is an empty utterance under a key of its own, so the real
+    segment stays out of the cache and the next build tries it again.
+    """
+    failed = {u.key for u in unvoiced}
+    blank = Speech(pcm=np.zeros(1, dtype=np.int16), sample_rate=22050)
+    new_chapters, new_plan = [], []
+    for chapter, row in zip(chapters, plan, strict=True):
+        segments, jobs = list(chapter.segments), list(row)
+        for i, job in enumerate(row):
+            if job.key not in failed:
+                continue
+            stand_in = key_of("unvoiced", job.key)
+            if not cache.has(stand_in):
+                cache.put(stand_in, blank)
+            jobs[i] = replace(job, key=stand_in, unvoiced=True)
+            said_ms = max(1000, len(words(job.text)) * 60_000 // max(1, job.profile.rate))
+            segments[i] = replace(segments[i], pause_after_ms=segments[i].pause_after_ms + said_ms)
+        new_chapters.append(replace(chapter, segments=tuple(segments)))
+        new_plan.append(jobs)
+    return tuple(new_chapters), new_plan
 
 
 def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:

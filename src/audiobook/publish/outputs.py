@@ -96,7 +96,11 @@ def write_manifest(
 
 
 def write_qc(
-    run: Run, chapters: list[ExportedChapter], full_book: Path | None, sample: Path | None
+    run: Run,
+    chapters: list[ExportedChapter],
+    full_book: Path | None,
+    sample: Path | None,
+    warnings: tuple[str, ...] = (),
 ) -> None:
     """qc.json: the audio check of every exported file, against the book's profile.
 
@@ -129,7 +133,9 @@ def write_qc(
                 "bitrate": round(info.bitrate / 1000),
             }
         )
-    report = {"profile": run.config.output.profile, "files": files}
+    report: dict = {"profile": run.config.output.profile, "files": files}
+    if warnings:  # segments the engine could not voice, each now a marked pause
+        report["warnings"] = list(warnings)
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 

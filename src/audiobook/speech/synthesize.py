@@ -11,7 +11,9 @@ worker speaks: a worker that overruns its deadline or dies is killed and
 replaced, only the unit it was speaking counts a failure, and the one waiting
 behind it is simply handed out again. Every result is verified (real audio,
 a length that fits its words) before it enters the cache; a segment that fails
-three times stops the build with an error that quotes it. Results land in the
+three times stops the build with an error that quotes it, or, when the user
+asked to keep going, is reported (`Unvoiced`) and left out of the cache, so
+the next build tries it again. Results land in the
 content-addressed cache, so order is restored simply by reading keys back in
 manuscript order, and a killed build resumes from whatever finished.
 """
@@ -27,7 +29,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 
 import numpy as np
@@ -57,6 +59,17 @@ class Job:
     where: str
     text: str
     context: tuple[str, ...] = ()  # what the engine says before it, in the same run
+    unvoiced: bool = False  # given up on: spoken for its run's sake, never checked or cached
+
+
+@dataclass(frozen=True)
+class Unvoiced:
+    """A segment the engine could not voice after every attempt (kept going past it)."""
+
+    key: str
+    where: str
+    text: str
+    problem: str
 
 
 Unit = tuple[Job, ...]  # consecutive jobs of one run, spoken by one engine call
@@ -222,11 +235,14 @@ def synthesize(
     on_progress: Callable[[Progress], None] | None = None,
     timeout_s: float | None = None,
     workers: Workers | None = None,
-) -> None:
+    keep_going: bool = False,
+) -> list[Unvoiced]:
     """Make sure every job of `plan` is in the cache, synthesising what is missing.
 
     `workers` (from `start_workers`, with the same cache, engine and timeout)
-    are used and stopped; without them the pool is started here.
+    are used and stopped; without them the pool is started here. A segment
+    that fails every attempt stops the build, unless `keep_going`: then it is
+    returned, and the rest of the book is spoken.
     """
     keys = {job.key for row in plan for job in row}
     missing = {key for key in keys if not cache.has(key)}
@@ -237,12 +253,12 @@ def synthesize(
     if not missing:
         if workers is not None:
             workers.close(wait=False)  # never given work: nothing of theirs to finish
-        return
+        return []
     units = plan_units(plan, missing)
     size = max(1, min(jobs or os.cpu_count() or 1, len(units)))
     pool = workers or Workers(size, cache, override, timeout_s)
     try:
-        pool.run(units, missing, total, cached, on_progress)
+        return pool.run(units, missing, total, cached, on_progress, keep_going)
     except (KeyboardInterrupt, BuildInterrupted):
         pool.close(wait=False)  # the user wants it to stop now
         raise
@@ -297,10 +313,12 @@ class Workers:
         total: int,
         done: int,
         on_progress: Callable[[Progress], None] | None,
-    ) -> None:
+        keep_going: bool = False,
+    ) -> list[Unvoiced]:
         queue = deque(units)
         left = set(missing)
         failures: dict[str, list[str]] = {}
+        unvoiced: list[Unvoiced] = []
         audio_ms = 0.0
         try:
             while queue or any(w.jobs for w in self.workers):
@@ -350,20 +368,30 @@ class Workers:
                         queue.extendleft(reversed(worker.jobs))  # not their fault: next in line
                         worker.kill()
                         self.workers[index] = worker = self._spawn()
-                    tries = failures.setdefault(unit[0].key, [])
+                    tries = failures.setdefault(job.key, [])
                     tries.append(problem)
                     log.warning("%s failed (%s); attempt %d", job.where, problem, len(tries))
                     if len(tries) >= MAX_ATTEMPTS:
                         quoted = job.text if len(job.text) <= 80 else job.text[:77] + "…"
-                        raise EngineError(
-                            f'{job.where} failed {MAX_ATTEMPTS} times ({problem}): "{quoted}"'
-                        )
+                        if not keep_going:
+                            raise EngineError(
+                                f'{job.where} failed {MAX_ATTEMPTS} times ({problem}): "{quoted}"; '
+                                "fix or remove it, or build with --keep-going to put a marked "
+                                "pause in its place"
+                            )
+                        unvoiced.append(Unvoiced(job.key, job.where, job.text, problem))
+                        left.discard(job.key)
+                        unit = tuple(replace(j, unvoiced=True) if j.key == job.key else j
+                                     for j in unit)  # fmt: skip
+                        if all(j.unvoiced for j in unit):
+                            continue
                     queue.append(unit)
         except KeyboardInterrupt:
             raise BuildInterrupted(
                 f"stopped by the user after {done} of {total} segments; the finished ones are "
                 "cached, so the next build resumes from there"
             ) from None
+        return unvoiced
 
     def close(self, wait: bool = True) -> None:
         """Stop the workers: politely when they are idle, at once when `wait` is False."""
@@ -428,11 +456,12 @@ def _speak_unit(
             return ("failed", f"the engine returned {len(speeches)} of {len(texts)} utterances", 0)
         speeches = speeches[len(first.context) :]
         for index, (job, speech) in enumerate(zip(unit, speeches, strict=True)):
-            problem = verify(speech, job.spoken, job.profile)
+            problem = None if job.unvoiced else verify(speech, job.spoken, job.profile)
             if problem:
                 return ("failed", problem, index)
         for job, speech in zip(unit, speeches, strict=True):
-            cache.put(job.key, speech)
+            if not job.unvoiced:
+                cache.put(job.key, speech)
         return ("done", sum(speech.duration_ms for speech in speeches), 0)
     except AudiobookError as exc:
         return ("failed", str(exc), 0)

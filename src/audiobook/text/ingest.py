@@ -19,7 +19,7 @@ import ftfy
 
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
-from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText
 from audiobook.text.readers.epub import read_epub_with_notes
@@ -242,7 +242,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     _check_speakable(path, chapters)
     return Manuscript(
         title=title,
-        author=config.author or found.author or "Unknown author",
+        author=config.author or found.author or UNKNOWN_AUTHOR,
         language=config.language or found.language or detect_language(chapters),
         chapters=tuple(chapters),
         source=path,

@@ -44,6 +44,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from audiobook.text.tokens import DOMAIN, EMAIL, PATH, UNIT_PATTERN, URL, VERSION, unit_words
+
 Match = re.Match[str]
 
 # --------------------------------------------------------------------------- words for numbers
@@ -308,6 +310,13 @@ def _decade(m: Match, us: bool) -> str:
     return _plural(_year(int(num), us) if len(num) == 4 else _cardinal(int(num), us))
 
 
+def _measure(m: Match, us: bool) -> str:
+    """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to five."""
+    last = m["to"] or m["num"]
+    said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
+    return f"{said} {unit_words(m['unit'], last.replace(',', '') == '1', us)}"
+
+
 def _compare(m: Match, us: bool) -> str:
     return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
             ">=": " greater than or equal to "}[m.group()]  # fmt: skip
@@ -366,6 +375,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(
+        rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
+        rf"(?P<unit>{UNIT_PATTERN})(?![\w/]|\.\w)",
+        _measure,
     ),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
@@ -498,7 +512,12 @@ _PLAIN = {
 }  # fmt: skip
 _BEFORE_NUMBER = {"No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
                   "p": "page", "pp": "pages", "Vol": "Volume", "vol": "volume",
-                  "Ch": "Chapter", "ch": "chapter"}  # fmt: skip
+                  "Vols": "Volumes", "vols": "volumes",
+                  "Ch": "Chapter", "ch": "chapter", "Chap": "Chapter", "chap": "chapter",
+                  "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
+                  "Eq": "Equation", "eq": "equation", "Eqs": "Equations", "eqs": "equations",
+                  "Sec": "Section", "sec": "section",
+                  "Art": "Article", "art": "article"}  # fmt: skip
 _STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
 
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -573,6 +592,20 @@ def _plain(m: Match, us: bool) -> str:
     return _keep_stop(m, _capitalised(m, said))
 
 
+def _editor(m: Match, us: bool) -> str:
+    """2nd ed. → second edition; ed. by → edited by; (ed.) → editor; eds. → editors."""
+    abbr = m["abbr"]
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if abbr.lower() == "ed" and re.search(r"[0-9](?:st|nd|rd|th)\s$|\b(?:[Ff]irst|[Ss]econd)\s$",
+                                          before):  # fmt: skip
+        said = "edition"
+    elif abbr.lower() == "ed" and re.match(r"\s+by\b", m.string[m.end() :]):
+        said = "edited"
+    else:
+        said = "editors" if abbr.lower() == "eds" else "editor"
+    return _keep_stop(m, _capitalised(m, said))
+
+
 def _before_number(m: Match, us: bool) -> str:
     said = _BEFORE_NUMBER[m["abbr"]]
     return _capitalised(m, said) + " "
@@ -590,16 +623,14 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
     _rule(r"(?<![\w.])(?P<abbr>Vol|vol|Ch|ch)\.\s?(?=[IVXLC]+\b)", _before_number),
+    _rule(r"(?<![\w.])(?P<abbr>[Ee]ds?)\.", _editor),
+    _rule(r"(?<=\w )et al\.", lambda m, us: _keep_stop(m, "and others")),
 )
 
 
 # --------------------------------------------------------------------------- addresses
 
-_URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]]+")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DOMAIN = re.compile(
-    r"(?i)(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info)\b(?:/[^\s<>\"']*)?"
-)
+_URL, _EMAIL, _DOMAIN = URL, EMAIL, DOMAIN  # in tokens.py: the segmenter keeps them whole
 _SPELL = {".": " dot ", "-": " dash ", "_": " underscore ", "~": " tilde ", "+": " plus ",
           "@": " at ", ":": " colon ", "/": " slash "}  # fmt: skip
 
@@ -618,6 +649,18 @@ def _url(m: Match) -> str:
     url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
     said = " slash ".join(_spell(p) for p in url.split("/") if p)
     return re.sub(r"\s+", " ", said).strip() + tail
+
+
+def _path(m: Match) -> str:
+    """C:/docs/file.txt → C colon slash docs slash file dot txt."""
+    return re.sub(r"\s+", " ", _spell(m.group().replace("\\", "/"))).strip()
+
+
+def _version(m: Match, us: bool) -> str:
+    """v2.1.3 → version two point one point three."""
+    token = m.group()
+    head = "version " if token[0] in "vV" else ""
+    return head + " point ".join(_cardinal(int(n), us) for n in token.lstrip("vV").split("."))
 
 
 def _email(m: Match) -> str:
@@ -754,6 +797,8 @@ def _english(text: str, us: bool) -> str:
     text = _URL.sub(_url, text)
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
+    text = PATH.sub(_path, text)
+    text = VERSION.sub(functools.partial(_call, _version, us), text)
     for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
         text = pattern.sub(functools.partial(_call, fn, us), text)
     return _symbols(text)

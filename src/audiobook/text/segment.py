@@ -18,9 +18,10 @@ from dataclasses import replace
 
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
-from audiobook.models import Chapter, Manuscript, Paragraph, ScriptChapter, Segment
+from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph, ScriptChapter, Segment
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.normalize import spoken_title, to_spoken
+from audiobook.text.tokens import mask
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {
@@ -42,6 +43,24 @@ CREDITS = {
         "Fin. {title}, escrito por {author}, narrado por {narrator}.",
     ),
 }
+# The same when nobody knows the author: the credits say only what is known.
+CREDITS_NO_AUTHOR = {
+    "en": ("{title}. Narrated by {narrator}.", "The end. {title} was narrated by {narrator}."),
+    "ru": ("{title}. Читает: {narrator}.", "Конец. {title}."),
+    "de": ("{title}. Gelesen von {narrator}.", "Ende. {title} wurde gelesen von {narrator}."),
+    "fr": ("{title}. Lu par {narrator}.", "Fin. {title}, lu par {narrator}."),
+    "es": ("{title}. Narrado por {narrator}.", "Fin. {title}, narrado por {narrator}."),
+}
+
+
+def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
+    """The opening and closing credits, naming the author only when one is known."""
+    known = manuscript.author.strip() not in ("", UNKNOWN_AUTHOR)
+    table = CREDITS if known else CREDITS_NO_AUTHOR
+    opening, closing = table.get(manuscript.language.split("-")[0].lower(), table["en"])
+    fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator}
+    return opening.format(**fields), closing.format(**fields)
+
 
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
@@ -59,11 +78,49 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
 
 
 def sentences(paragraph: str, language: str = "en") -> list[str]:
-    """Split a paragraph into sentences without losing or reordering a character."""
-    parts = _segmenter(language).segment(paragraph)
-    if "".join(parts) != paragraph:  # pysbd promises this with clean=False; hold it to it
-        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", paragraph) or [paragraph]
-    return [p.strip() for p in parts if p.strip()]
+    """Split a paragraph into sentences without losing or reordering a character.
+
+    A piece with no letter or digit in it is never a sentence of its own: it is
+    the closing mark of a quotation nested in the same marks (“… “bee,” but it
+    all came different!” — pysbd ends the sentence at "!" and leaves the last
+    mark alone), or a dash or an ellipsis. It stays with the words before it,
+    or, at the start of the paragraph, with the words after it.
+    """
+    masked = mask(paragraph)  # web addresses, "Fig. 3", "e.g." … are never cut
+    parts = _segmenter(language).segment(masked)
+    if "".join(parts) != masked:  # pysbd promises this with clean=False; hold it to it
+        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", masked) or [masked]
+    at = 0
+    for i, part in enumerate(parts):  # the pieces of the real text, character for character
+        parts[i], at = paragraph[at : at + len(part)], at + len(part)
+    joined: list[str] = []
+    lead = ""
+    for part in parts:
+        closing = _LEADING_CLOSERS.match(part)
+        if closing and joined and not joined[-1][-1:].isspace():
+            joined[-1] += closing.group()  # "…different!” Alice replied": the mark is hers
+            part = part[closing.end() :]
+        if not speakable(part):
+            if joined:
+                joined[-1] += part
+            else:
+                lead += part
+            continue
+        joined.append(lead + part)
+        lead = ""
+    if lead and joined:
+        joined[-1] += lead
+    elif lead:
+        joined.append(lead)
+    return [p.strip() for p in joined if p.strip()]
+
+
+_LEADING_CLOSERS = re.compile(r"[\"'”’»)\]]+")
+
+
+def speakable(text: str) -> bool:
+    """Does the text hold anything to say (a letter or a digit)? Marks alone are pauses."""
+    return any(c.isalnum() for c in text)
 
 
 def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
@@ -138,14 +195,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
         segs: list[Segment] = []
-        opening, ending = CREDITS.get(lang.split("-")[0].lower(), CREDITS["en"])
+        opening, closing = credits(manuscript, narrator)
         if index == 0:
-            credits = opening.format(
-                title=manuscript.title, author=manuscript.author, narrator=narrator
-            )
             segs.append(
                 Segment(
-                    "credits", credits, to_spoken(credits, lang, lexicon), voice, pauses.credits_ms
+                    "credits", opening, to_spoken(opening, lang, lexicon), voice, pauses.credits_ms
                 )
             )
         segs.append(
@@ -182,16 +236,53 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
-            closing = ending.format(
-                title=manuscript.title, author=manuscript.author, narrator=narrator
-            )
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
         else:
             segs[-1] = _with_pause(segs[-1], 0)  # the tail's room tone follows
-        segs = [s for s in segs if s.spoken.strip() or s.kind != "text"]
+        segs = _absorb_wordless(segs) or [
+            Segment("heading", chapter.title, f"{index + 1}.", voice, pauses.heading_ms)
+        ]  # a chapter of symbols alone is still announced, by its number
         chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
     audit_words(manuscript, chapters)
     return tuple(chapters)
+
+
+_ATTACHED = tuple(".,;:!?…" + "\"'”’»)]}")  # marks written against the word before them
+
+
+def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
+    """Segments with nothing to say become pauses; the engine never sees them.
+
+    A quoted ellipsis or dash (“…” said the Rabbit), a lone closing mark, or a
+    heading of symbols holds no word: sent to the engine it comes back as
+    silence and fails the build. Its text joins its neighbour in the same
+    paragraph (the manifest and captions keep every mark), and its pause is
+    added to the pause before it, so the listener hears the silence the text
+    implies. Credits always have words.
+    """
+    out: list[Segment] = []
+    waiting = ""  # wordless text at the start of a paragraph, for its next segment
+    waiting_paragraph = -2
+    for seg in segs:
+        if seg.kind == "credits" or speakable(seg.spoken):
+            if waiting and seg.kind == "text" and seg.paragraph == waiting_paragraph:
+                seg = replace(seg, text=f"{waiting} {seg.text}")
+            waiting = ""
+            out.append(seg)
+            continue
+        before = out[-1] if out else None
+        if before is None:
+            continue  # nothing precedes it in the chapter: the head's room tone is its pause
+        pause = before.pause_after_ms + seg.pause_after_ms
+        if seg.kind == "text" and before.kind == "text" and before.paragraph == seg.paragraph:
+            glue = "" if seg.text.startswith(_ATTACHED) else " "
+            out[-1] = replace(before, text=before.text + glue + seg.text, pause_after_ms=pause)
+        else:
+            out[-1] = replace(before, pause_after_ms=pause)
+            if seg.kind == "text":
+                waiting = f"{waiting} {seg.text}".strip()
+                waiting_paragraph = seg.paragraph
+    return out
 
 
 def _with_pause(seg: Segment, pause_ms: int) -> Segment:

@@ -75,7 +75,10 @@ def read_html(text: str) -> ReadText:
     if root is None:
         return ReadText(chapters=[])
     book_title = document_title(root)
-    blocks = walk(body_of(root))
+    blocks, fields = _without_gutenberg(walk(body_of(root)))
+    if fields.get("title") and book_title and "gutenberg" in book_title.lower():
+        book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
+    blocks, page = _title_page(blocks, gutenberg=bool(fields))
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
     if headings and headings[0].level == 1 and len(headings) > 1:
@@ -95,10 +98,59 @@ def read_html(text: str) -> ReadText:
             builder.paragraph(block.text)
     return ReadText(
         chapters=builder.result(),
-        title=book_title or (title_heading.text if title_heading else None),
-        author=_meta(root, "author", "dc.creator", "dcterms.creator"),
-        language=language_of(root),
+        title=fields.get("title")
+        or book_title
+        or page.get("title")
+        or (title_heading.text if title_heading else None),
+        author=_meta(root, "author", "dc.creator", "dcterms.creator")
+        or fields.get("author")
+        or page.get("author"),
+        language=language_of(root) or fields.get("language"),
     )
+
+
+def _without_gutenberg(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """Project Gutenberg's header and licence left out, and the header's Title, Author
+    and Language fields: everything up to its START line and from its END line."""
+    from audiobook.text.readers.plaintext import _PG_END, _PG_START, strip_gutenberg
+
+    start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
+    if start is None:
+        return blocks, {}
+    header = "\n".join(b.text for b in blocks[: start + 1] if b.kind != "mark")
+    _, fields = strip_gutenberg(header)
+    rest = blocks[start + 1 :]
+    end = next((i for i, b in enumerate(rest) if _PG_END.search(b.text)), len(rest))
+    return rest[:end], fields or {"gutenberg": "yes"}
+
+
+def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
+    """The title page before the first chapter (a title, "by AUTHOR", an edition line),
+    read once in the credits: its title and author, and the blocks without it."""
+    from audiobook.text.readers.plaintext import _BY, MAX_TITLE_WORDS, display_case
+
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    by = next((i for i in headings if _BY.match(blocks[i].text)), None)
+    if by is None and not gutenberg:
+        return blocks, {}
+    chapter = next((i for i in headings if i > (by if by is not None else -1)
+                    and (by is not None or i > headings[0])), None)  # fmt: skip
+    if chapter is None or len(headings) < 2:
+        return blocks, {}
+    if by is None and blocks[headings[0]].level != 1:
+        return blocks, {}  # no title heading: the first heading is a chapter
+    front = [b for b in blocks[:chapter] if b.kind in ("heading", "text")]
+    if len(front) > 10 or any(len(b.text.split()) > MAX_TITLE_WORDS for b in front):
+        return blocks, {}
+    found: dict[str, str] = {}
+    if by is not None:
+        who = _BY.match(blocks[by].text)["who"].strip(" .,")  # type: ignore[index]
+        if who:
+            found["author"] = display_case(who, names=True)
+    titles = [b.text for b in front if b.kind == "heading" and not _BY.match(b.text)]
+    if titles:
+        found["title"] = display_case(titles[0])
+    return blocks[chapter:], found
 
 
 # ---------------------------------------------------------------- parsing

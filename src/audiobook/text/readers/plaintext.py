@@ -41,22 +41,37 @@ _WORD_VALUES = {
     **{w: i for i, w in enumerate(_ORDINALS, 1)},
     "hundred": 100,
 }
+# Russian ordinals as headings write them: "Глава первая", "Часть вторая", "Том третий".
+_RU_STEMS = ["перв", "втор", "трет", "четвёрт", "пят", "шест", "седьм", "восьм", "девят",
+             "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+             "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат"]  # fmt: skip
+_RU_ENDINGS = ["ая", "ый", "ой", "ое", "ья", "ий", "ье"]
+_RU_ORDINALS = {
+    stem + ending: n
+    for n, stem in enumerate(_RU_STEMS, 1)
+    for ending in _RU_ENDINGS
+    for stem in {stem, stem.replace("ё", "е")}
+}
+_WORD_VALUES.update(_RU_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
     rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}|(?:one\s+)?hundred)"
 )
 _ORDINAL = rf"(?:the\s+)?(?:{'|'.join(_ORDINALS)}|last|final)"
-_NUMBER = rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL})(?![\w'’])"
+_RU_ORDINAL = "|".join(sorted(_RU_ORDINALS, key=len, reverse=True))
+_NUMBER = rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL})(?![\w'’])"
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
-    r"fytte|lesson"
+    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел"
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
-    rf"|conclusion|postscript|author['’]s\s+note|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
+    rf"|conclusion|postscript|author['’]s\s+note"
+    rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
+    rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
@@ -99,7 +114,9 @@ def parse_heading(line: str) -> Heading | None:
     if rest and not _is_heading_title(rest, separated):
         return None
     keyword = match["kw"].lower().rstrip(".")
-    family = {"chap": "chapter", "vol": "volume"}.get(keyword, keyword)
+    family = {"chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume"}.get(
+        keyword, keyword
+    )
     if "num" in match.groupdict():
         return Heading(line, family, _number(match["num"]), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
@@ -241,14 +258,16 @@ class _Block:
 def find_chapters(text: str) -> ReadText:
     """Plain text as chapters; one untitled chapter when it has no headings."""
 
+    original = text
     text, fields = strip_gutenberg(text)
     blocks = _blocks(text)
     _find_headings(blocks)
     _drop_contents(blocks)
     _attach_title_lines(blocks)
+    page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
     metadata = {
-        "title": fields.get("title"),
-        "author": fields.get("author"),
+        "title": fields.get("title") or page.get("title"),
+        "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
     }
     if not any(b.role == "heading" for b in blocks):
@@ -272,7 +291,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks = []
     for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
-        lines = [line for line in lines if line]
+        lines = [line for line in lines if line and not _EDITORIAL.match(line)]
         if lines:
             blocks.append(_Block(lines))
     return blocks
@@ -317,6 +336,79 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
             ):
                 block.title = join_titles(block.title or "", clean_title(following.lines[0]))
                 following.role = "title"
+
+
+# ---------------------------------------------------------------- title page
+
+_BY = re.compile(r"^(?:by|BY|By|автор|Автор|АВТОР)\b[:.]?\s*(?P<who>.*)$")
+_EDITORIAL = re.compile(r"^\[(?:illustration|frontispiece|picture|image)\b[^\]]*\]$", re.I)
+MAX_TITLE_PAGE_LINES = 10
+
+
+def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
+    """The title page above the first chapter heading: its title and author.
+
+    Its lines are short (a title, "by AUTHOR", an edition line, a dedication);
+    they are read once in the opening credits, so they are no chapter of their
+    own. Outside a Project Gutenberg file the page must show that it is one:
+    an all-capitals first line, or a "by …" line.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if not first:
+        return {}
+    front = [b for b in blocks[:first] if b.role == "body"]
+    lines = [line for b in front for line in b.lines if not _EDITORIAL.match(line)]
+    if not front or len(lines) > MAX_TITLE_PAGE_LINES:
+        return {}
+    if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
+        return {}
+    author_at = next((i for i, line in enumerate(lines) if _BY.match(line)), None)
+    if not (gutenberg or author_at is not None or (lines and _is_shouted(lines[0]))):
+        return {}
+    found: dict[str, str] = {}
+    if author_at is not None:
+        who = _BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
+            lines[author_at + 1] if author_at + 1 < len(lines) else ""
+        )
+        if who:
+            found["author"] = display_case(who.strip(" .,"), names=True)
+    title_lines = lines[: author_at if author_at else 1]
+    if title_lines and not _BY.match(title_lines[0]):
+        found["title"] = display_case(" ".join(title_lines).strip(" .,"))
+    for block in front:
+        block.role = "titlepage"
+    log.info("read the title page into the credits: %s", " / ".join(lines))
+    return found
+
+
+_SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor",
+                    "of", "on", "or", "the", "to", "with"})  # fmt: skip
+
+
+def display_case(text: str, *, names: bool = False) -> str:
+    """An ALL-CAPITALS title or name as it is printed in a catalogue.
+
+    English titles take title case ("THE WIND IN THE WILLOWS" → "The Wind in the
+    Willows"); Russian and other Cyrillic titles take sentence case, as Russian
+    typography does ("ВОЙНА И МИР" → "Война и мир"); names capitalise every word.
+    Text in mixed case is already as its author wants it and is kept.
+    """
+    if not _is_shouted(text):
+        return text
+    cyrillic = any("\u0400" <= c <= "\u04ff" for c in text)
+
+    def word(m: re.Match[str]) -> str:
+        w, start = m.group(), m.start()
+        if re.fullmatch(_ROMAN, w) and len(w) > 1:
+            return w
+        if start == 0 or names:
+            return w.capitalize()
+        after_stop = text[:start].rstrip()[-1:] in (".", ":", ";", "!", "?", "—", "–")
+        if cyrillic:
+            return w.capitalize() if after_stop else w.lower()
+        return w.lower() if w.lower() in _SMALL and not after_stop else w.capitalize()
+
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", word, text)
 
 
 def _drop_contents(blocks: list[_Block]) -> None:

@@ -1,0 +1,117 @@
+"""Titles and authors from the text itself, and credits that say only what is known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audiobook.config import BookConfig
+from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph
+from audiobook.text.readers.plaintext import display_case, find_chapters
+from audiobook.text.segment import credits, segment
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_gutenberg_alice_header_title_page_and_illustrations_are_not_read():
+    found = find_chapters((FIXTURES / "alice-gutenberg.txt").read_text(encoding="utf-8"))
+    assert (found.title, found.author, found.language) == (
+        "Alice's Adventures in Wonderland", "Lewis Carroll", "en"
+    )  # fmt: skip
+    assert [t for t, _ in found.chapters] == [
+        "CHAPTER I. Down the Rabbit-Hole", "CHAPTER V. Advice from a Caterpillar"
+    ]  # fmt: skip
+    text = " ".join(p.text for _, ps in found.chapters for p in ps)
+    for never in ("Gutenberg", "Illustration", "MILLENNIUM", "by Lewis Carroll", "Contents"):
+        assert never not in text
+
+
+@pytest.mark.parametrize(
+    ("manuscript", "title", "author"),
+    [
+        ("THE WIND IN THE WILLOWS\n\nBY KENNETH GRAHAME\n\n", "The Wind in the Willows",
+         "Kenneth Grahame"),
+        ("THE WIND IN THE WILLOWS\n\n", "The Wind in the Willows", None),
+        ("The Wind in the Willows\nby Kenneth Grahame\n\n", "The Wind in the Willows",
+         "Kenneth Grahame"),
+        ("ВОЙНА И МИР\n\nАвтор: ЛЕВ ТОЛСТОЙ\n\n", "Война и мир", "Лев Толстой"),
+        ("ВОЙНА И МИР\n\n", "Война и мир", None),
+    ],
+)  # fmt: skip
+def test_title_line_above_the_first_heading(manuscript, title, author):
+    russian = "Война" in title
+    first, second = ("ГЛАВА ПЕРВАЯ", "ГЛАВА ВТОРАЯ") if russian else ("CHAPTER I.", "CHAPTER II.")
+    body = "Ну что, князь, Генуя и Лукка." if russian else "The Mole had been working hard."
+    found = find_chapters(f"{manuscript}{first}\n\n{body}\n\n{second}\n\n{body}\n")
+    assert (found.title, found.author) == (title, author)
+    assert len(found.chapters) == 2
+    assert all(t is not None for t, _ in found.chapters)
+
+
+def test_prose_before_the_first_heading_is_still_read():
+    text = (
+        "It was a cold morning and the river ran high under the bridge, grey and fast.\n\n"
+        "CHAPTER I.\n\nThe Mole worked.\n\nCHAPTER II.\n\nThe Rat rowed.\n"
+    )
+    found = find_chapters(text)
+    assert found.title is None
+    assert found.chapters[0][1][0].text.startswith("It was a cold morning")
+
+
+@pytest.mark.parametrize(
+    ("shouted", "display"),
+    [
+        ("THE WIND IN THE WILLOWS", "The Wind in the Willows"),
+        ("A TALE OF TWO CITIES", "A Tale of Two Cities"),
+        ("HENRY VIII: A LIFE", "Henry VIII: A Life"),
+        ("ПРЕСТУПЛЕНИЕ И НАКАЗАНИЕ", "Преступление и наказание"),
+        ("Already Mixed Case", "Already Mixed Case"),
+    ],
+)
+def test_display_case(shouted, display):
+    assert display_case(shouted) == display
+
+
+def book(author: str, language: str) -> Manuscript:
+    chapter = Chapter("One", (Paragraph("Words to say."),))
+    return Manuscript("The Book", author, language, (chapter,), Path("book.txt"))
+
+
+@pytest.mark.parametrize("language", ["en", "en-gb", "ru", "de", "fr", "es", "pt"])
+def test_credits_never_name_an_unknown_author(language):
+    opening, closing = credits(book(UNKNOWN_AUTHOR, language), "Ann Reader")
+    for said in (opening, closing):
+        assert "Unknown" not in said and "Автор" not in said and "The Book" in said
+    assert "Ann Reader" in opening
+    known_open, known_close = credits(book("Jane Austen", language), "Ann Reader")
+    assert "Jane Austen" in known_open and "Jane Austen" in known_close
+
+
+def test_spoken_credits_of_a_book_without_author():
+    config = BookConfig(language="ru", narrator="Анна")
+    chapters = segment(book(UNKNOWN_AUTHOR, "ru"), config)
+    said = [s.spoken for ch in chapters for s in ch.segments if s.kind == "credits"]
+    assert said == ["The Book. Читает: Анна.", "Конец. The Book."]
+
+
+def test_gutenberg_html_header_licence_and_title_page_are_not_read():
+    from audiobook.text.readers.html import read_html
+
+    found = read_html((FIXTURES / "alice-gutenberg.html").read_text(encoding="utf-8"))
+    assert (found.title, found.author) == ("Alice's Adventures in Wonderland", "Lewis Carroll")
+    assert [t for t, _ in found.chapters] == ["CHAPTER V. Advice from a Caterpillar"]
+    text = " ".join(p.text for _, ps in found.chapters for p in ps)
+    for never in ("Gutenberg", "MILLENNIUM", "Lewis Carroll", "Section 1", "START OF"):
+        assert never not in text
+
+
+def test_html_title_page_with_by_heading():
+    from audiobook.text.readers.html import read_html
+
+    found = read_html(
+        "<html><body><h1>THE SILENT SEA</h1><h2>by ANN LEE</h2><h2>Chapter 1</h2>"
+        "<p>The sea was calm.</p><h2>Chapter 2</h2><p>The wind rose.</p></body></html>"
+    )
+    assert (found.title, found.author) == ("The Silent Sea", "Ann Lee")
+    assert [t for t, _ in found.chapters] == ["Chapter 1", "Chapter 2"]

@@ -1,0 +1,72 @@
+"""Tokens that stay whole (web addresses, paths, versions, reference abbreviations)
+and units of measure read as words."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiobook.text.normalize import to_spoken
+from audiobook.text.segment import sentences
+from audiobook.text.tokens import mask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit https://example.com/search?q=cats&page=2 for the list. Then stop.",
+        "Search www.example.org/find?who=me&x=1 and see. Then stop.",
+        "See Fig. 3 and Eq. 2 in Vol. 2, pp. 10-12 of the report. Then stop.",
+        "As Smith et al. showed, cf. the data, e.g. the map, i.e. the field. Then stop.",
+        "Write to ann.lee@example.co.uk or read C:/docs/read.me first. Then stop.",
+        "Upgrade to v2.1.3 and 10.4.1 before No. 5 arrives. Then stop.",
+        "The 2nd ed. by Smith, ch. 4, sec. 2, art. 7. Then stop.",
+    ],
+)
+def test_whole_tokens_never_end_a_sentence(text):
+    got = sentences(text)
+    assert got == [text[: -len(" Then stop.")], "Then stop."]
+
+
+def test_mask_keeps_length_and_leaves_other_text_alone():
+    text = "Go to https://a.io/x?y=1. Fig. 2 shows it. Really? Yes."
+    hidden = mask(text)
+    assert len(hidden) == len(text)
+    assert hidden.endswith("shows it. Really? Yes.")
+    assert "?" not in hidden[:25]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("It was 12.5 cm long.", "It was twelve point five centimetres long."),
+        ("It was 1 cm long.", "It was one centimetre long."),
+        ("We drove 1 km, then 30 km/h for 2 km.",
+         "We drove one kilometre, then thirty kilometres per hour for two kilometres."),
+        ("It weighs 1 kg, or 5 mg, or 500 g.",
+         "It weighs one kilogram, or five milligrams, or five hundred grams."),
+        ("Add 10 ml and 1 l.", "Add ten millilitres and one litre."),
+        ("It fell 3-5 m.", "It fell three to five metres."),
+        ("It was 20 °C and 68 °F.", "It was twenty degrees Celsius and sixty-eight degrees "
+         "Fahrenheit."),
+        ("At 60 mph it used 5 kWh.", "At sixty miles per hour it used five kilowatt hours."),
+        ("A 5% rise.", "A five percent rise."),
+        ("See Fig. 3 and Figs. 4-5.", "See Figure three and Figures four to five."),
+        ("By Eq. 2 on p. 7, pp. 8-9, Vol. 3.",
+         "By Equation two on page seven, pages eight to nine, Volume Three."),
+        ("As Smith et al. showed.", "As Smith and others showed."),
+        ("Read it, cf. the map.", "Read it, compare the map."),
+        ("Salt, e.g. sea salt, i.e. grey.", "Salt, for example sea salt, that is grey."),
+        ("The 2nd ed. of the book.", "The second edition of the book."),
+        ("Ed. by Ann Lee.", "Edited by Ann Lee."),
+        ("Upgrade to v2.1.3 now.", "Upgrade to version two point one point three now."),
+        ("Go to https://www.example.com/search?q=cats&page=2 now.",
+         "Go to example dot com slash search now."),
+        ("Open C:/docs/read.me now.", "Open C colon slash docs slash read dot me now."),
+    ],
+)  # fmt: skip
+def test_spoken_units_abbreviations_and_addresses(text, spoken):
+    assert to_spoken(text, "en-gb") == spoken
+
+
+def test_american_spelling_of_metric_units():
+    assert to_spoken("It was 2 m by 1 l.", "en-us") == "It was two meters by one liter."
