@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,34 @@ class Output:
     playlist: bool = True  # playlist.m3u8 and a .cue sheet
 
 
+NOTE_MODES = ("skip", "chapter-end", "inline")
+NOTE_MODE_ALIASES = {"end-of-chapter": "chapter-end", "chapter_end": "chapter-end"}
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What happens to footnotes and endnotes (their marks are never spoken).
+
+    "skip" (the default, as most trade audiobooks do: the notes stay in the print or
+    PDF edition), "chapter-end" (read after the chapter's text, introduced as notes) or
+    "inline" (read right after the sentence that cites them).
+    """
+
+    mode: str = "skip"
+
+
+@dataclass(frozen=True)
+class TextPolicy:
+    """Front and back matter to leave out or keep, beyond the defaults of `text/matter.py`.
+
+    Entries match a chapter's heading or an EPUB page's file name, case-insensitively,
+    with `*` wildcards ("About the Publisher", "ads*.xhtml").
+    """
+
+    skip: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class ChapterDecl:
     """A chapter declared in book.toml by the paragraph it starts with."""
@@ -72,6 +100,8 @@ class BookConfig:
     output: Output = field(default_factory=Output)
     pronounce: dict[str, str] = field(default_factory=dict)
     cast: dict[str, str] = field(default_factory=dict)  # character name → voice profile
+    notes: Notes = field(default_factory=Notes)
+    text: TextPolicy = field(default_factory=TextPolicy)
     source: Path | None = None
 
 
@@ -193,6 +223,28 @@ def load_book_config(path: Path) -> BookConfig:
         else:
             problems.append(f"'pronounce.{word}'{_line_of(text, word)} must be a non-empty string")
 
+    notes = Notes(
+        **_check_table(_table(data, "notes", text, problems), Notes, "notes.", text, problems)
+    )
+    mode = NOTE_MODE_ALIASES.get(notes.mode, notes.mode)
+    if mode not in NOTE_MODES:
+        problems.append(
+            f"'notes.mode'{_line_of(text, 'mode')} must be "
+            + ", ".join(f'"{m}"' for m in NOTE_MODES)
+        )
+    notes = Notes(mode=mode)
+    policy = TextPolicy()
+    for key, value in _table(data, "text", text, problems).items():
+        if key not in ("skip", "keep"):
+            where = _line_of(text, key)
+            problems.append(f"unknown key 'text.{key}'{where}; valid keys: keep, skip")
+        elif isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+            policy = replace(policy, **{key: tuple(v.strip() for v in value)})
+        else:
+            problems.append(
+                f"'text.{key}'{_line_of(text, key)} must be a list of headings or file names"
+            )
+
     chapters: list[ChapterDecl] = []
     raw_chapters = data.get("chapters", [])
     if not isinstance(raw_chapters, list):
@@ -223,10 +275,12 @@ def load_book_config(path: Path) -> BookConfig:
     for key, value in data.items():
         if isinstance(value, list) and key not in {"chapters", "manuscript"}:
             problems.append(f"unknown key '{key}'{_line_of(text, key)}")
-        if isinstance(value, dict) and key not in {"pauses", "output", "pronounce", "cast"}:
+        if isinstance(value, dict) and key not in {
+            "pauses", "output", "pronounce", "cast", "notes", "text"
+        }:  # fmt: skip
             problems.append(
                 f"unknown table '[{key}]'{_line_of(text, key)}; "
-                "valid tables: cast, output, pauses, pronounce"
+                "valid tables: cast, notes, output, pauses, pronounce, text"
             )
     for name, value in vars(pauses).items():
         if not 0 <= value <= 10_000:
@@ -256,6 +310,8 @@ def load_book_config(path: Path) -> BookConfig:
         output=output,
         pronounce=pronounce,
         cast=cast,
+        notes=notes,
+        text=policy,
         source=path,
     )
 

@@ -13,7 +13,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +21,8 @@ import ftfy
 
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
-from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.models import Chapter, Manuscript, Omission, Paragraph
+from audiobook.text import matter, notes
 
 log = logging.getLogger(__name__)
 
@@ -235,6 +236,8 @@ class ReadText:
     title: str | None = None
     author: str | None = None
     language: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key
+    omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -250,6 +253,7 @@ def read_markdown(text: str) -> ReadText:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[front.end() :]
+    text, footnotes = notes.markdown_notes(text)
     headings = [
         (len(m.group(1)), m.group(2))
         for line in text.splitlines()
@@ -278,6 +282,7 @@ def read_markdown(text: str) -> ReadText:
         title=meta.get("title") or book_title,
         author=meta.get("author"),
         language=meta.get("language") or meta.get("lang"),
+        notes=footnotes,
     )
 
 
@@ -335,8 +340,8 @@ def read_manuscript(book: BookSource) -> Manuscript:
     if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
         from audiobook.text.readers.epub import read_epub_with_notes
 
-        found, notes = read_epub_with_notes(path)
-        repairs = [f"skipped {note}" for note in notes]
+        found, _ = read_epub_with_notes(path, policy=book.config.text)
+        repairs = []
         found = _clean_found(found, repairs, path)
     elif suffix in FILE_READERS:
         found, repairs = FILE_READERS[suffix](path), []
@@ -349,11 +354,15 @@ def read_manuscript(book: BookSource) -> Manuscript:
         text, repairs = decode_text(raw, path, book.config.language or "en")
         found = READERS[suffix](text)
     config = book.config
+    found, omitted = _notes_and_matter(found, config)
     title = config.title or found.title or _title_from_name(path)
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
         raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
     _check_speakable(path, chapters)
+    if config.notes.mode == "skip":
+        chapters, skipped = _skip_notes(chapters)
+        omitted.extend(skipped)
     return Manuscript(
         title=title,
         author=config.author or found.author or "Unknown author",
@@ -361,7 +370,40 @@ def read_manuscript(book: BookSource) -> Manuscript:
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
+        omitted=tuple(omitted),
     )
+
+
+def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, list[Omission]]:
+    """Front and back matter out, note marks out and notes onto their paragraphs."""
+    omitted = list(found.omitted)
+    found, dropped = matter.drop_matter(found, config.text)
+    omitted.extend(dropped)
+    found, unused = notes.resolve(found)
+    omitted.extend(unused)
+    for item in omitted:
+        log.info("left out %s: %s", item.what, item.why)
+    return found, omitted
+
+
+def _skip_notes(chapters: list[Chapter]) -> tuple[list[Chapter], list[Omission]]:
+    """`[notes] mode = "skip"`: the notes are not read, and each is listed as left out."""
+    omitted: list[Omission] = []
+    result = []
+    for chapter in chapters:
+        paragraphs = []
+        for paragraph in chapter.paragraphs:
+            for note in paragraph.notes:
+                omitted.append(
+                    Omission(
+                        f"note {note.label} in '{chapter.title}'",
+                        '[notes] mode = "skip"',
+                        note.text,
+                    )
+                )
+            paragraphs.append(replace(paragraph, notes=()) if paragraph.notes else paragraph)
+        result.append(replace(chapter, paragraphs=tuple(paragraphs)))
+    return result, omitted
 
 
 # Scripts that separate words with spaces (Chinese, Japanese or Thai do not).
@@ -394,6 +436,7 @@ def _read_parts(book: BookSource) -> Manuscript:
     """A book in several files: each file is one chapter, titled by its heading or name."""
     chapters: list[Chapter] = []
     repairs: list[str] = []
+    omitted: list[Omission] = []
     first: Manuscript | None = None
     for part in book.parts:
         single = read_manuscript(replace(book, manuscript=part, parts=()))
@@ -403,8 +446,15 @@ def _read_parts(book: BookSource) -> Manuscript:
         title = named[0] if named else _title_from_name(part)
         chapters.append(Chapter(title, paragraphs))
         repairs.extend(f"{part.name}: {r}" for r in single.repairs)
+        omitted.extend(replace(o, what=f"{part.name}: {o.what}") for o in single.omitted)
     assert first is not None
-    return replace(first, chapters=tuple(chapters), repairs=tuple(repairs), source=book.folder)
+    return replace(
+        first,
+        chapters=tuple(chapters),
+        repairs=tuple(repairs),
+        source=book.folder,
+        omitted=tuple(omitted),
+    )
 
 
 def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
