@@ -132,6 +132,31 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
     return reason
 
 
+def _drop_tail(
+    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission]
+) -> list[Paragraph]:
+    """Plain text has no markup: back matter ("INDEX", "Also by …") is a heading line
+    inside the last chapter. What follows it is left out when it is the shorter part."""
+    for index, paragraph in enumerate(paragraphs[1:], 1):
+        line = paragraph.text
+        if len(line.split()) > 8 or line.rstrip(":").endswith((".", "!", "?", ",")):
+            continue
+        reason = heading_reason(line)
+        if reason in (None, "notes", "table of contents"):
+            reason = None
+        reason = decide(policy, reason, line) if reason or policy.skip else None
+        if not reason:
+            continue
+        rest = paragraphs[index:]
+        if sum(len(p.text.split()) for p in rest) < sum(
+            len(p.text.split()) for p in paragraphs[:index]
+        ) or matches(policy.skip, line):
+            text = " ".join(p.text for p in rest[1:])
+            omitted.append(Omission(f"section '{line}'", reason, text))
+            return paragraphs[:index]
+    return paragraphs
+
+
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
     """Leave out chapters whose heading names front or back matter (any format).
 
@@ -153,7 +178,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             text = " ".join(p.text for p in paragraphs)
             omitted.append(Omission(f"section '{title}'", reason, text))
             continue
-        kept.append((title, paragraphs))
+        kept.append((title, _drop_tail(paragraphs, policy, omitted)))
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     return replace(found, chapters=kept), omitted
