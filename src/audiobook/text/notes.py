@@ -67,7 +67,8 @@ _EDITORIAL = (
 _HARD_MARK = re.compile(
     rf"{OPEN}[^{CLOSE}]*{CLOSE}"  # a markup reference
     r"|\[\^[^\]\s]{1,40}\]"  # Markdown footnote reference
-    r"|\[\s*\d{1,4}(?:\s*[,;–—-]\s*\d{1,4})*\s*\]"  # [2] [2, 3] [2–4]
+    r"|\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]"  # [2] [2, 3] [2–4]; not [1887]
+    r"|\[[a-z]\](?![a-z])"  # [a]: a lettered explanatory note (not "[a]nd")
     rf"|\[\s*(?:{_EDITORIAL})\s*\]"  # [citation needed]
     rf"|(?<=[^\s\d{_SUPERSCRIPTS}])(?<![A-Za-z])[{_SUPERSCRIPTS}]+",  # .¹ ”²
     re.IGNORECASE,
@@ -338,6 +339,8 @@ def _refs(mark: str) -> list[tuple[str, str]]:
     if mark[0] in _SUPERSCRIPTS:
         return [("", mark)]
     numbers = re.findall(r"\d+", mark)
+    if re.fullmatch(r"\[[a-z]\]", mark):
+        return [("", mark[1])]
     if not numbers:
         return [("", "")]  # [citation needed]
     if len(numbers) == 2 and re.search(r"[–—-]", mark) and int(numbers[1]) - int(numbers[0]) < 50:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import html as html_std
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -426,12 +427,14 @@ class _Walker:
 
     def _body_key(self, element: _Element) -> str | None:
         """The key a reference would use for this element: its id or an anchor's in it."""
-        inner = [
+        if not self.notes.targets:
+            return None
+        inner = (
             el.get("id") or el.get("name")
             for el in element.iter()
             if local_name(el) in ("a", "span", "sup") and (el.get("id") or el.get("name"))
-        ]
-        candidates = [element.get("id"), *inner[:3]]
+        )
+        candidates = [element.get("id"), *itertools.islice(inner, 3)]
         keys = [self.notes.own(c) for c in candidates if c]
         return next((k for k in keys if k in self.notes.targets), None)
 
