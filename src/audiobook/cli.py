@@ -326,7 +326,24 @@ def plan(
     for repair in manuscript_.repairs:
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)
+    _print_notes(book, manuscript_, chapters)
     out.print(f"manuscript: {book.manuscript}")
+
+
+def _print_notes(book, manuscript_, chapters) -> None:  # type: ignore[no-untyped-def]
+    """How many notes were found and where they go, and everything left out, and why."""
+    mode = book.config.notes.mode
+    read = sum(1 for ch in manuscript_.chapters for p in ch.paragraphs for _ in p.notes)
+    skipped = sum(1 for o in manuscript_.omitted if o.why.startswith("[notes]"))
+    where = {"chapter-end": "read at the end of their chapter", "inline": "read after the "
+             "sentence that cites them", "skip": "not read"}[mode]  # fmt: skip
+    if read or skipped:
+        out.print(f'notes: {read + skipped} found; [notes] mode = "{mode}": {where}',
+                  highlight=False, markup=False)  # fmt: skip
+    for item in manuscript_.omitted:
+        words = len(item.text.split())
+        size = f", {words} words" if words else ""
+        out.print(f"left out: {item.what} ({item.why}{size})", highlight=False, markup=False)
 
 
 def _print_cast(book, chapters) -> None:  # type: ignore[no-untyped-def]

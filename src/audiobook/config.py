@@ -74,6 +74,44 @@ class Output:
     playlist: bool = True  # playlist.m3u8 and a .cue sheet
 
 
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What happens to footnotes and endnotes (their marks are never spoken).
+
+    "skip" (the default, as most trade audiobooks do: the notes stay in the
+    print or PDF edition), "chapter-end" (read after the chapter's text,
+    introduced as notes; "end-of-chapter" is the same) or "inline" (read right
+    after the sentence that cites them).
+    """
+
+    __pydantic_config__ = _STRICT
+
+    mode: Annotated[
+        Literal["skip", "chapter-end", "end-of-chapter", "inline"],
+        Field(description='"skip", "chapter-end" or "inline"'),
+    ] = "skip"
+
+    def __post_init__(self) -> None:
+        if self.mode == "end-of-chapter":
+            object.__setattr__(self, "mode", "chapter-end")
+
+
+@dataclass(frozen=True)
+class TextPolicy:
+    """Front and back matter to leave out or keep, beyond the defaults of `text/matter.py`.
+
+    Entries match a chapter's heading or an EPUB page's file name,
+    case-insensitively, with `*` wildcards ("About the Publisher", "ads*.xhtml").
+    """
+
+    __pydantic_config__ = _STRICT
+
+    skip: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
+    keep: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
+
+
 @dataclass(frozen=True)
 class ChapterDecl:
     """A chapter declared in book.toml by the paragraph it starts with."""
@@ -116,6 +154,8 @@ class BookConfig:
     cast: dict[str, Annotated[Words, Field(description="the name of a voice profile")]] = field(
         default_factory=dict
     )  # character name → voice profile
+    notes: Notes = field(default_factory=Notes)
+    text: TextPolicy = field(default_factory=TextPolicy)
     source: Path | None = None  # the file it was read from (not a key of the file)
 
 

@@ -13,15 +13,38 @@ from typing import Literal
 
 import numpy as np
 
-SegmentKind = Literal["credits", "heading", "text", "closing"]
+SegmentKind = Literal["credits", "heading", "text", "closing", "note"]
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote or endnote cited by a paragraph (see `text/notes.py`).
+
+    `label` is the mark as printed ("1", "*"); `at` is where in the citing paragraph's
+    text the mark stood, so a note can be read after the sentence that cites it.
+    """
+
+    label: str
+    text: str
+    at: int = -1
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the manuscript, after encoding repair."""
+    """One paragraph of the manuscript, after encoding repair, with the notes it cites."""
 
     text: str
     scene_break_before: bool = False
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class Omission:
+    """Text deliberately not read aloud, and why: the word audit accounts for it."""
+
+    what: str
+    why: str
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +72,7 @@ class Manuscript:
     chapters: tuple[Chapter, ...]
     source: Path
     repairs: tuple[str, ...] = ()
+    omitted: tuple[Omission, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,11 @@ def write_manifest(
         "generator": f"audiobook {__version__}",
         "voices": {name: p.key() for name, p in profiles.items()},
         "repairs": list(manuscript.repairs),
+        "notes_mode": run.config.notes.mode,
+        "omitted": [  # deliberately not read: the word audit's account of the rest
+            {"what": o.what, "why": o.why, "words": len(o.text.split()), "text": o.text}
+            for o in manuscript.omitted
+        ],
         "chapters": rows,
     }
     path = run.staging.path("manifest.json")

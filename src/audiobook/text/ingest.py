@@ -19,7 +19,8 @@ import ftfy
 
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
-from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph
+from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Omission, Paragraph
+from audiobook.text import matter, notes
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText
 from audiobook.text.readers.epub import read_epub_with_notes
@@ -221,8 +222,8 @@ def read_manuscript(book: BookSource) -> Manuscript:
     if not path.is_file():
         raise ManuscriptError(f"{path}: no such file")
     if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
-        found, notes = read_epub_with_notes(path)
-        repairs = [f"skipped {note}" for note in notes]
+        found, _ = read_epub_with_notes(path, policy=book.config.text)
+        repairs = []
         found = _clean_found(found, repairs, path)
     elif suffix in FILE_READERS:
         found, repairs = FILE_READERS[suffix](path), []
@@ -235,11 +236,15 @@ def read_manuscript(book: BookSource) -> Manuscript:
         text, repairs = decode_text(raw, path, book.config.language or "en")
         found = READERS[suffix](text)
     config = book.config
+    found, omitted = _notes_and_matter(found, config)
     title = config.title or found.title or _title_from_name(path)
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
         raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
     _check_speakable(path, chapters)
+    if config.notes.mode == "skip":
+        chapters, skipped = _skip_notes(chapters)
+        omitted.extend(skipped)
     return Manuscript(
         title=title,
         author=config.author or found.author or UNKNOWN_AUTHOR,
@@ -247,7 +252,40 @@ def read_manuscript(book: BookSource) -> Manuscript:
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
+        omitted=tuple(omitted),
     )
+
+
+def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, list[Omission]]:
+    """Front and back matter out, note marks out and notes onto their paragraphs."""
+    omitted = list(found.omitted)
+    found, dropped = matter.drop_matter(found, config.text)
+    omitted.extend(dropped)
+    found, unused = notes.resolve(found)
+    omitted.extend(unused)
+    for item in omitted:
+        log.info("left out %s: %s", item.what, item.why)
+    return found, omitted
+
+
+def _skip_notes(chapters: list[Chapter]) -> tuple[list[Chapter], list[Omission]]:
+    """`[notes] mode = "skip"`: the notes are not read, and each is listed as left out."""
+    omitted: list[Omission] = []
+    result = []
+    for chapter in chapters:
+        paragraphs = []
+        for paragraph in chapter.paragraphs:
+            for note in paragraph.notes:
+                omitted.append(
+                    Omission(
+                        f"note {note.label} in '{chapter.title}'",
+                        '[notes] mode = "skip"',
+                        note.text,
+                    )
+                )
+            paragraphs.append(replace(paragraph, notes=()) if paragraph.notes else paragraph)
+        result.append(replace(chapter, paragraphs=tuple(paragraphs)))
+    return result, omitted
 
 
 # Scripts that separate words with spaces (Chinese, Japanese or Thai do not).
@@ -280,6 +318,7 @@ def _read_parts(book: BookSource) -> Manuscript:
     """A book in several files: each file is one chapter, titled by its heading or name."""
     chapters: list[Chapter] = []
     repairs: list[str] = []
+    omitted: list[Omission] = []
     first: Manuscript | None = None
     for part in book.parts:
         single = read_manuscript(replace(book, manuscript=part, parts=()))
@@ -289,8 +328,15 @@ def _read_parts(book: BookSource) -> Manuscript:
         title = named[0] if named else _title_from_name(part)
         chapters.append(Chapter(title, paragraphs))
         repairs.extend(f"{part.name}: {r}" for r in single.repairs)
+        omitted.extend(replace(o, what=f"{part.name}: {o.what}") for o in single.omitted)
     assert first is not None
-    return replace(first, chapters=tuple(chapters), repairs=tuple(repairs), source=book.folder)
+    return replace(
+        first,
+        chapters=tuple(chapters),
+        repairs=tuple(repairs),
+        source=book.folder,
+        omitted=tuple(omitted),
+    )
 
 
 def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:

@@ -18,7 +18,15 @@ from dataclasses import replace
 
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
-from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Paragraph, ScriptChapter, Segment
+from audiobook.models import (
+    UNKNOWN_AUTHOR,
+    Chapter,
+    Manuscript,
+    Note,
+    Paragraph,
+    ScriptChapter,
+    Segment,
+)
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.normalize import spoken_title, to_spoken
 from audiobook.text.tokens import mask
@@ -62,9 +70,18 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     return opening.format(**fields), closing.format(**fields)
 
 
+# How a narrator introduces notes ([notes] mode): a chapter's notes, and one note.
+NOTES_INTRO = {
+    "en": ("Notes to {title}.", "Note {label}."),
+    "ru": ("Примечания к разделу «{title}».", "Примечание {label}."),
+    "de": ("Anmerkungen zu {title}.", "Anmerkung {label}."),
+    "fr": ("Notes de {title}.", "Note {label}."),
+    "es": ("Notas de {title}.", "Nota {label}."),
+}
+
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -191,6 +208,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     narrator = config.narrator
     cast = config.cast  # character → voice profile
     last_speaker: str | None = None
+    inline = config.notes.mode == "inline"
     chapters: list[ScriptChapter] = []
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
@@ -215,6 +233,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         for p_index, (paragraph, paragraph_spans) in enumerate(
             zip(chapter.paragraphs, spans, strict=True)
         ):
+            position = 0
+            pending = list(paragraph.notes)
             if paragraph.scene_break_before and segs and segs[-1].kind == "text":
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             for span in paragraph_spans:
@@ -232,8 +252,25 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         pause = pauses.sentence_ms if ends else pauses.clause_ms
                         spoken = to_spoken(piece, lang, lexicon)
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index))
-            if segs[-1].kind == "text":
+                        found = paragraph.text.find(piece, position)
+                        position = found + len(piece) if found >= 0 else position
+                        if inline and ends:
+                            due = [n for n in pending if n.at <= position]
+                            pending = [n for n in pending if n.at > position]
+                            segs.extend(_note_segments(due, lang, config, p_index))
+            if inline and pending:
+                segs.extend(_note_segments(pending, lang, config, p_index))
+            if segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
+        chapter_notes = [n for p in chapter.paragraphs for n in p.notes]
+        if chapter_notes and config.notes.mode == "chapter-end":
+            intro = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[0]
+            title = spoken_title(chapter.title, lang)
+            title = title[0].lower() + title[1:] if title.startswith("Chapter ") else title
+            said = intro.format(title=title)
+            segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
+                                pauses.heading_ms))  # fmt: skip
+            segs.extend(_note_segments(chapter_notes, lang, config, -1))
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
@@ -282,7 +319,34 @@ def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
             if seg.kind == "text":
                 waiting = f"{waiting} {seg.text}".strip()
                 waiting_paragraph = seg.paragraph
+    if waiting:  # wordless text after the last words: it joins the last text before it
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == "text"), None)
+        if last is not None:
+            out[last] = replace(out[last], text=f"{out[last].text} {waiting}")
     return out
+
+
+def _note_segments(
+    notes: list[Note], lang: str, config: BookConfig, paragraph: int
+) -> list[Segment]:
+    """Each note as the narrator reads it: "Note one." and then its sentences."""
+    said = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[1]
+    segs: list[Segment] = []
+    for note in notes:
+        label = note.label if any(ch.isalnum() for ch in note.label) else ""
+        intro = said.format(label=label).replace(" .", ".")
+        first = True
+        for sentence in sentences(note.text, lang) or [""]:
+            for piece in split_long(sentence):
+                spoken = to_spoken(piece, lang, config.pronounce)
+                if first:
+                    spoken = f"{to_spoken(intro, lang, config.pronounce)} {spoken}"
+                    first = False
+                pause = config.pauses.sentence_ms
+                segs.append(Segment("note", piece, spoken, config.voice, pause, paragraph))
+        if segs:
+            segs[-1] = _with_pause(segs[-1], config.pauses.paragraph_ms)
+    return segs
 
 
 def _with_pause(seg: Segment, pause_ms: int) -> Segment:
@@ -295,9 +359,21 @@ def text_segments(chapters: tuple[ScriptChapter, ...] | list[ScriptChapter]) -> 
 
 
 def audit_words(manuscript: Manuscript, chapters: list[ScriptChapter]) -> None:
-    """Prove every word of the manuscript is in the text segments, once, in order."""
-    expected = [w for ch in manuscript.chapters for p in ch.paragraphs for w in words(p.text)]
-    got = [w for s in text_segments(chapters) for w in words(s.text)]
+    """Prove every word of the manuscript is in the text segments, once, in order, and
+    every note it carries in the note segments, once, in order of citation.
+
+    What was deliberately left out (`Manuscript.omitted`) is no longer in the chapters.
+    """
+    body = [w for ch in manuscript.chapters for p in ch.paragraphs for w in words(p.text)]
+    said = [w for s in text_segments(chapters) for w in words(s.text)]
+    notes = [w for c in manuscript.chapters for p in c.paragraphs for n in p.notes
+             for w in words(n.text)]  # fmt: skip
+    read = [w for c in chapters for s in c.segments if s.kind == "note" for w in words(s.text)]
+    for expected, got in ((body, said), (notes, read)):
+        _compare(manuscript, expected, got)
+
+
+def _compare(manuscript: Manuscript, expected: list[str], got: list[str]) -> None:
     if expected != got:
         at = next(
             (i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),

@@ -13,11 +13,11 @@ import posixpath
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from audiobook.errors import ManuscriptError
-from audiobook.models import Paragraph
+from audiobook.models import Omission, Paragraph
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,8 @@ class ReadText:
     title: str | None = None
     author: str | None = None
     language: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key
+    omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
 
 
 

@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from audiobook.config import TextPolicy
 from audiobook.errors import ManuscriptError
+from audiobook.models import Omission
+from audiobook.text import matter
 from audiobook.text.readers.base import (
     ChapterBuilder,
     ReadText,
@@ -31,8 +34,10 @@ from audiobook.text.readers.base import (
 )
 from audiobook.text.readers.html import (
     Block,
+    NoteContext,
     body_of,
     document_title,
+    drop_notes_headings,
     local_name,
     parse_markup,
     semantic_types,
@@ -49,20 +54,9 @@ log = logging.getLogger(__name__)
 OPF_NS = "http://www.idpf.org/2007/opf"
 _DOCUMENT_TYPES = {"application/xhtml+xml", "text/html", "application/x-dtbook+xml"}
 
-# Reasons to leave a page out, by epub:type / role, guide type, and file name.
-_SEMANTIC_SKIPS = {
-    "cover": "cover",
-    "titlepage": "title page",
-    "halftitlepage": "title page",
-    "title-page": "title page",
-    "copyright-page": "copyright",
-    "copyright": "copyright",
-    "toc": "table of contents",
-    "landmarks": "table of contents",
-    "loi": "list of illustrations",
-    "lot": "list of tables",
-    "index": "index",
-}
+# Reasons to leave a page out, by epub:type / role, guide type (see text/matter.py),
+# and file name.
+_SEMANTIC_SKIPS = matter.SEMANTIC_SKIPS
 _NAME_SKIPS = re.compile(
     r"^(?:(?P<cover>cover(?:page)?)|(?P<title>title(?:[-_]?page)?|half[-_]?title)"
     r"|(?P<copyright>copyright(?:[-_]?page)?|copy)|(?P<toc>toc|contents|nav))"
@@ -87,11 +81,16 @@ def read_epub(path: Path) -> ReadText:
     return read_epub_with_notes(path)[0]
 
 
-def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
+def read_epub_with_notes(
+    path: Path, policy: TextPolicy | None = None
+) -> tuple[ReadText, list[str]]:
     """The book, and one note per page left out, such as "cover.xhtml (cover)".
 
-    `audiobook plan` shows the notes so a user can see that nothing was lost by accident.
+    `audiobook plan` shows the notes so a user can see that nothing was lost by accident;
+    `policy` is book.toml's `[text] skip`/`keep`. Footnotes and endnotes are collected
+    as the pages are walked (`ReadText.notes`), and an endnotes page is not a chapter.
     """
+
     try:
         from ebooklib import epub
     except ImportError as exc:
@@ -108,6 +107,7 @@ def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
 
     metadata = _metadata(book)
     reading = _Reading(path, book, posixpath.dirname(package), metadata.get("title"))
+    reading.policy = policy or TextPolicy()
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
     for note in reading.notes:
@@ -117,6 +117,8 @@ def read_epub_with_notes(path: Path) -> tuple[ReadText, list[str]]:
         title=metadata.get("title"),
         author=metadata.get("author"),
         language=metadata.get("language"),
+        notes=reading.footnotes.bodies,
+        omitted=tuple(reading.omitted),
     )
     return found, reading.notes
 
@@ -243,6 +245,9 @@ class _Reading:
     toc: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
     guide: dict[str, str] = field(default_factory=dict)
     previous_title: str | None = None
+    footnotes: NoteContext = field(default_factory=NoteContext)
+    omitted: list[Omission] = field(default_factory=list)
+    policy: Any = None
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -251,8 +256,10 @@ class _Reading:
             if href and not fragment and ref.get("type"):
                 self.guide[posixpath.normpath(href)] = ref["type"].lower()
 
-    def skip(self, name: str, reason: str) -> None:
+    def skip(self, name: str, reason: str, blocks: list[Block] | None = None) -> None:
         self.notes.append(f"{name} ({reason})")
+        text = " ".join(b.text for b in blocks or [] if b.kind in ("text", "heading"))
+        self.omitted.append(Omission(name, reason, text))
 
     def read_page(self, idref: str, linear: str) -> None:
         from ebooklib import epub
@@ -281,10 +288,13 @@ class _Reading:
         body = body_of(root)
         entries = self.toc.get(key, [])
         marks = {fragment: title for fragment, title in entries if fragment}
-        blocks = walk(body, frozenset(marks))
+        self.footnotes.page = key
+        blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
         reason = self._skip_reason(item, key, root, body, blocks)
+        heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
+        reason = matter.decide(self.policy, reason, heading, key)
         if reason:
-            self.skip(name, reason)
+            self.skip(name, reason, blocks)
             return
         self._add_page(root, blocks, entries, marks)
 
@@ -307,11 +317,22 @@ class _Reading:
             marked |= semantic_types(element)
         marked.add(self.guide.get(key, ""))
         reason = next((_SEMANTIC_SKIPS[t] for t in sorted(marked) if t in _SEMANTIC_SKIPS), None)
+        if (
+            reason is None
+            and any(b.kind == "note" for b in blocks)
+            and not any(b.kind == "text" for b in blocks)
+        ):
+            reason = "notes"
+        heading = next((b.text for b in blocks if b.kind == "heading"), None)
+        if reason is None and words <= LONG_PAGE_WORDS:
+            reason = matter.heading_reason(heading)
         if reason is None and words <= SHORT_PAGE_WORDS:
             stem = posixpath.splitext(posixpath.basename(key))[0]
             named = _NAME_SKIPS.match(stem)
             if named:
                 reason = _NAME_REASONS[named.lastgroup or ""]
+            elif matter.file_reason(stem):
+                reason = matter.file_reason(stem)
             elif words and _COPYRIGHT.search(" ".join(b.text for b in blocks)):
                 reason = "copyright"
             elif self._is_title_page(blocks, words):
@@ -353,7 +374,7 @@ class _Reading:
         builder = self.builder
         html_title = document_title(root)
         page_title = next((title for fragment, title in entries if not fragment), None)
-        opening = next((b for b in blocks if b.kind != "mark"), None)
+        opening = next((b for b in blocks if b.kind not in ("mark", "note")), None)
         if page_title:
             builder.heading(page_title, fixed=True)
         elif not entries:
@@ -375,7 +396,7 @@ class _Reading:
                     builder.paragraph(block.text)
             elif block.kind == "break":
                 builder.scene_break()
-            else:
+            elif block.kind == "text":
                 builder.paragraph(block.text)
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 import codecs
 import contextlib
 import html as html_std
+import itertools
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import unquote
 
+from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import ChapterBuilder, ReadText, clean_text, hardened_xml_parser
 
 if TYPE_CHECKING:
@@ -57,12 +61,54 @@ class Block:
     """One thing found while walking markup, in document order.
 
     `heading` is an h1/h2 (`level` 1 or 2); `text` a paragraph; `break` a scene break;
-    `mark` the position of an element whose id the caller asked about (`text` is the id).
+    `mark` the position of an element whose id the caller asked about (`text` is the id);
+    `note` a footnote or endnote body (kept in `NoteContext.bodies`, not read in place).
     """
 
-    kind: Literal["heading", "text", "break", "mark"]
+    kind: Literal["heading", "text", "break", "mark", "note"]
     text: str = ""
     level: int = 0
+
+
+_NOTE_BODY_TYPES = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
+_NOTES_SECTION_TYPES = {"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"}
+_NOTEREF_TYPES = {"noteref", "doc-noteref"}
+_NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes?-?section", re.I)
+_NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
+_REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
+_BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@dataclass
+class NoteContext:
+    """Notes met while walking one document or a whole EPUB (`page` changes per page).
+
+    References are keyed "page#id" by where they point; an element a reference
+    points at is a note body, wherever it stands. Back-links from a note to its
+    reference (↩) are dropped from the note's text.
+    """
+
+    page: str = ""
+    targets: set[str] = field(default_factory=set)
+    ref_ids: set[str] = field(default_factory=set)
+    bodies: dict[str, str] = field(default_factory=dict)
+    count: int = 0
+
+    def key(self, href: str | None) -> str | None:
+        """The key of an in-book link ("#fn1", "notes.xhtml#n1"), None for others."""
+        if not href or "#" not in href or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+            return None
+        path, _, fragment = unquote(href).partition("#")
+        if not fragment:
+            return None
+        page = self.page
+        if path:
+            page = posixpath.normpath(posixpath.join(posixpath.dirname(self.page), path))
+        return f"{page}#{fragment}"
+
+    def own(self, ident: str | None) -> str | None:
+        return f"{self.page}#{ident}" if ident else None
 
 
 def read_html(text: str) -> ReadText:
@@ -75,7 +121,8 @@ def read_html(text: str) -> ReadText:
     if root is None:
         return ReadText(chapters=[])
     book_title = document_title(root)
-    blocks, fields = _without_gutenberg(walk(body_of(root)))
+    context = NoteContext()
+    blocks, fields = _without_gutenberg(drop_notes_headings(walk(body_of(root), notes=context)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
     blocks, page = _title_page(blocks, gutenberg=bool(fields))
@@ -106,6 +153,7 @@ def read_html(text: str) -> ReadText:
         or fields.get("author")
         or page.get("author"),
         language=language_of(root) or fields.get("language"),
+        notes=context.bodies,
     )
 
 
@@ -286,7 +334,9 @@ def _entity_text(node: object) -> str:
     return html_std.entities.html5.get(name + ";", "")
 
 
-def walk(root: _Element, marks: frozenset[str] = frozenset()) -> list[Block]:
+def walk(
+    root: _Element, marks: frozenset[str] = frozenset(), notes: NoteContext | None = None
+) -> list[Block]:
     """The blocks of a document body in order.
 
     p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is a
@@ -294,15 +344,16 @@ def walk(root: _Element, marks: frozenset[str] = frozenset()) -> list[Block]:
     `marks` produce a `mark` block where that element begins (EPUB tables of contents
     point at them).
     """
-    walker = _Walker(marks)
+    walker = _Walker(marks, notes if notes is not None else NoteContext())
     walker.visit(root)
     walker.flush()
     return walker.blocks
 
 
 class _Walker:
-    def __init__(self, marks: frozenset[str]) -> None:
+    def __init__(self, marks: frozenset[str], notes: NoteContext) -> None:
         self.marks = marks
+        self.notes = notes
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
 
@@ -320,7 +371,12 @@ class _Walker:
 
     def visit(self, element: _Element) -> None:
         name = local_name(element)
-        if name is None or name in _SKIPPED or semantic_types(element) & _NOT_SPOKEN:
+        if name is None or name in _SKIPPED:
+            return
+        types = semantic_types(element)
+        if self._note_markup(element, name, types):
+            return
+        if types & _NOT_SPOKEN:
             return
         self.mark(element)
         if name in ("h1", "h2"):
@@ -353,3 +409,164 @@ class _Walker:
             self.flush()
             if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
                 self.blocks.append(Block("break"))
+
+    # ------------------------------------------------------------ notes
+
+    def _note_markup(self, element: _Element, name: str, types: set[str]) -> bool:
+        """Handle a note reference, a note body or a notes section; False for others."""
+        ref = self._reference(element, name, types)
+        if ref is not None:
+            self.mark(element)
+            self.buffer.append(ref)
+            return True
+        if name == "sup" and not len(element) and (element.text or "").strip().isdigit():
+            digits = (element.text or "").strip()
+            if len(digits) <= 3:  # an unlinked note number: a superscript mark for notes.py
+                self.buffer.append(digits.translate(_TO_SUPERSCRIPT))
+                return True
+        container = types & _NOTES_SECTION_TYPES or (
+            name in ("section", "div", "aside", "ol", "ul", "body")
+            and _NOTES_CLASS.search(element.get("class") or "")
+        )
+        if container:
+            self.flush()
+            self.mark(element)
+            self._notes_section(element)
+            return True
+        if self._is_note_body(element, name, types):
+            self.flush()
+            self._note_body(element)
+            return True
+        return False
+
+    def _reference(self, element: _Element, name: str, types: set[str]) -> str | None:
+        """The sentinel for a note reference (`<a epub:type="noteref">`, `<sup><a>`)."""
+        if name not in ("a", "sup", "span"):
+            return None
+        link = element if name == "a" else None
+        if link is None:
+            inner = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
+            link = inner[0] if len(inner) == 1 else None
+        if link is None or self.notes.key(link.get("href")) is None:
+            return None
+        label = clean_text(inline_text(element)).strip("[]() ")
+        hinted = bool(types & _NOTEREF_TYPES) or (
+            len(label) <= 6
+            and bool(label)
+            and (
+                name == "sup"
+                or any(local_name(el) == "sup" for el in element.iter())
+                or local_name(element.getparent()) == "sup"
+                or _REF_HINT.search((link.get("class") or "") + " " + (link.get("id") or ""))
+                or re.fullmatch(r"\[\w{1,4}\]", clean_text(inline_text(element)))
+            )
+        )
+        if not hinted:
+            return None
+        key = self.notes.key(link.get("href")) or ""
+        self.notes.targets.add(key)
+        for el in element.iter():
+            if el.get("id"):
+                self.notes.ref_ids.add(self.notes.own(el.get("id")) or "")
+        parent = element.getparent()
+        if parent is not None and local_name(parent) == "sup" and parent.get("id"):
+            self.notes.ref_ids.add(self.notes.own(parent.get("id")) or "")
+        return reference(key, label)
+
+    def _body_key(self, element: _Element) -> str | None:
+        """The key a reference would use for this element: its id or an anchor's in it."""
+        if not self.notes.targets:
+            return None
+        inner = (
+            el.get("id") or el.get("name")
+            for el in element.iter()
+            if local_name(el) in ("a", "span", "sup") and (el.get("id") or el.get("name"))
+        )
+        candidates = [element.get("id"), *itertools.islice(inner, 3)]
+        keys = [self.notes.own(c) for c in candidates if c]
+        return next((k for k in keys if k in self.notes.targets), None)
+
+    def _is_note_body(self, element: _Element, name: str, types: set[str]) -> bool:
+        if types & _NOTE_BODY_TYPES and name not in ("a", "span", "sup"):
+            return True
+        if name not in ("p", "li", "div", "aside", "dd", "section", "blockquote"):
+            return False
+        if _NOTE_CLASS.search(element.get("class") or ""):
+            return True
+        return self._body_key(element) is not None
+
+    def _note_body(self, element: _Element) -> None:
+        key = self._body_key(element) or self.notes.own(element.get("id"))
+        if key is None:
+            self.notes.count += 1
+            key = f"{self.notes.page}#note-{self.notes.count}"
+        parts: list[str] = []
+        self._note_text(element, parts)
+        text = clean_text("".join(parts))
+        if text:
+            self.notes.bodies[key] = text
+            self.blocks.append(Block("note", text))
+
+    def _notes_section(self, element: _Element) -> None:
+        """A notes section: its entries are notes; its own heading and rules are not read."""
+        for child in element:
+            name = local_name(child)
+            if name is None or name in _SKIPPED or name in ("hr", "br"):
+                continue
+            if name in ("h1", "h2", "h3", "h4", "h5", "h6", "header"):
+                continue
+            if (
+                name in ("ol", "ul", "div", "section")
+                and not self._body_key(child)
+                and any(local_name(c) in ("li", "p", "aside", "div", "dd") for c in child)
+            ):
+                self._notes_section(child)
+                continue
+            self._note_body(child)
+
+    def _note_text(self, element: _Element, parts: list[str]) -> None:
+        parts.append(element.text or "")
+        for child in element:
+            name = local_name(child)
+            if name is None:
+                parts.append(_entity_text(child))
+            elif name == "br":
+                parts.append(" ")
+            elif name in _SKIPPED or self._is_back_link(child, name):
+                pass
+            else:
+                self._note_text(child, parts)
+                if name in _BLOCKS:
+                    parts.append(" ")
+            parts.append(child.tail or "")
+
+    def _is_back_link(self, element: _Element, name: str) -> bool:
+        if name not in ("a", "sup", "span"):
+            return False
+        types = semantic_types(element)
+        if types & {"backlink", "doc-backlink"} | _NOTEREF_TYPES:
+            return True
+        links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
+        if not links:
+            return False
+        target = self.notes.key(links[0].get("href"))
+        text = clean_text(inline_text(element)).casefold()
+        return (
+            target in self.notes.ref_ids
+            or text in _BACK_TEXT
+            or "back" in (links[0].get("class") or "").casefold()
+        )
+
+
+def drop_notes_headings(blocks: list[Block]) -> list[Block]:
+    """A "Notes" heading over notes only (or nothing) is not a chapter of its own."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and NOTES_TITLE.match(block.text):
+            following = next(
+                (b for b in blocks[index + 1 :] if b.kind in ("heading", "text", "note")), None
+            )
+            if following is None or following.kind == "note":
+                continue
+        kept.append(block)
+    return kept

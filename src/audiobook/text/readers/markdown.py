@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import SCENE_BREAK, ReadText, split_paragraphs
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -20,6 +21,7 @@ def read_markdown(text: str) -> ReadText:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[front.end() :]
+    text, footnotes = markdown_notes(text)
     headings = [
         (len(m.group(1)), m.group(2))
         for line in text.splitlines()
@@ -48,6 +50,7 @@ def read_markdown(text: str) -> ReadText:
         title=meta.get("title") or book_title,
         author=meta.get("author"),
         language=meta.get("language") or meta.get("lang"),
+        notes=footnotes,
     )
 
 

@@ -1,0 +1,184 @@
+"""Front and back matter: which pages of a book a publisher's audiobook reads.
+
+Audiobook producers read what the author wrote for the reader — dedication, epigraph,
+preface, foreword, introduction, prologue, epilogue, afterword, acknowledgements,
+appendices — and leave out what belongs to the printed object: colophon, imprint,
+copyright and licence pages, contents, lists of illustrations or tables, indexes,
+bibliographies, notes sections (see `notes.py`), "Also by" and advertisement pages.
+(The title, author and narrator are read once in the opening credits instead.)
+
+A page is recognised by its EPUB 3 `epub:type` or DPUB-ARIA role, its EPUB 2 guide
+type, its file name, or, where there is no markup, its heading. `[text] skip` and
+`keep` in book.toml add to or override these rules by heading or file name. Every
+page left out is listed (`plan`, `manifest.json`) with its reason.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from audiobook.models import Omission
+from audiobook.text.notes import NOTES_TITLE
+
+if TYPE_CHECKING:
+    from audiobook.config import TextPolicy
+    from audiobook.models import Paragraph
+    from audiobook.text.readers.base import ReadText
+
+SEMANTIC_SKIPS = {
+    "cover": "cover",
+    "titlepage": "title page",
+    "halftitlepage": "title page",
+    "title-page": "title page",
+    "copyright-page": "copyright",
+    "copyright": "copyright",
+    "colophon": "colophon",
+    "imprint": "imprint",
+    "imprimatur": "imprint",
+    "toc": "table of contents",
+    "landmarks": "table of contents",
+    "loi": "list of illustrations",
+    "lot": "list of tables",
+    "index": "index",
+    "bibliography": "bibliography",
+    "endnotes": "notes",
+    "footnotes": "notes",
+    "rearnotes": "notes",
+    "notes": "notes",
+    "other-credits": "credits page",
+    "errata": "errata",
+    "revision-history": "revision history",
+}
+"""epub:type / role / guide type → why the page is not read."""
+
+_HEADINGS = [
+    (r"colophon|imprint|impressum|publication data|about this (?:e-?)?book|about this edition"
+     r"|выходные данные", "colophon"),
+    (r"copyright(?: page| notice)?|licen[cs]e|all rights reserved", "copyright"),
+    (r"(?:table of )?contents|оглавление|содержание|inhalt(?:sverzeichnis)?|table des matières",
+     "table of contents"),
+    (r"list of (?:illustrations|figures|plates|maps)|illustrations", "list of illustrations"),
+    (r"list of tables", "list of tables"),
+    (r"index|general index|index of \w+|указатель", "index"),
+    (r"(?:select(?:ed)? )?bibliography|works cited|references|further reading|sources cited"
+     r"|литература|список литературы", "bibliography"),
+    (r"(?:also|other (?:books|titles|works)|more books|books) by .+|by the same author"
+     r"|also available(?: from .+)?|(?:more )?from the same author|coming soon|"
+     r"(?:an )?excerpt from .+|preview of .+", "also-by page"),
+    (r"about the publisher|advertisements?|publisher'?s? catalogue", "advertisement"),
+]  # fmt: skip
+_HEADING_RULES = [(re.compile(rf"^\s*(?:{p})\s*[.:]?\s*$", re.IGNORECASE), r) for p, r in _HEADINGS]
+
+_FILE_RULES = re.compile(
+    r"^(?:(?P<colophon>colophon|imprint)|(?P<also>also[-_]?by|adcard|ads?|advert\w*|"
+    r"about[-_]?(?:the[-_]?)?publisher|newsletter|signup)|(?P<index>index)"
+    r"|(?P<bibliography>bibliography|biblio|references)|(?P<notes>end[-_]?notes|foot[-_]?notes|notes"
+    r"|rearnotes)|(?P<loi>loi|list[-_]?of[-_]?illustrations)|(?P<lot>lot|list[-_]?of[-_]?tables)"
+    r"|(?P<license>licen[cs]e))(?:[-_]?\d+)?$",
+    re.IGNORECASE,
+)
+_FILE_REASONS = {
+    "colophon": "colophon",
+    "also": "also-by page",
+    "index": "index",
+    "bibliography": "bibliography",
+    "notes": "notes",
+    "loi": "list of illustrations",
+    "lot": "list of tables",
+    "license": "copyright",
+}
+
+
+def heading_reason(title: str | None) -> str | None:
+    """Why a page or chapter with this heading is not read, or None to read it."""
+    if not title:
+        return None
+    if NOTES_TITLE.match(title):
+        return "notes"
+    return next((reason for rule, reason in _HEADING_RULES if rule.match(title)), None)
+
+
+def file_reason(stem: str) -> str | None:
+    """Why an EPUB page with this file name (without suffix) is not read."""
+    match = _FILE_RULES.match(stem)
+    return _FILE_REASONS[match.lastgroup or ""] if match else None
+
+
+def matches(patterns: tuple[str, ...], *names: str | None) -> bool:
+    """Does any heading or file name match any of the user's `[text]` patterns?"""
+    for name in names:
+        if not name:
+            continue
+        folded = " ".join(name.split()).casefold()
+        for pattern in patterns:
+            wanted = " ".join(pattern.split()).casefold()
+            if folded == wanted or fnmatch.fnmatchcase(folded, wanted):
+                return True
+            base = folded.rsplit("/", 1)[-1]
+            if base == wanted or fnmatch.fnmatchcase(base, wanted):
+                return True
+    return False
+
+
+def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | None:
+    """The default `reason` to skip, overridden by book.toml's `[text] keep`/`skip`."""
+    if matches(policy.keep, *names):
+        return None
+    if matches(policy.skip, *names):
+        return "[text] skip in book.toml"
+    return reason
+
+
+def _drop_tail(
+    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission]
+) -> list[Paragraph]:
+    """Plain text has no markup: back matter ("INDEX", "Also by …") is a heading line
+    inside the last chapter. What follows it is left out when it is the shorter part."""
+    for index, paragraph in enumerate(paragraphs[1:], 1):
+        line = paragraph.text
+        if len(line.split()) > 8 or line.rstrip(":").endswith((".", "!", "?", ",")):
+            continue
+        reason = heading_reason(line)
+        if reason in (None, "notes", "table of contents"):
+            reason = None
+        reason = decide(policy, reason, line) if reason or policy.skip else None
+        if not reason:
+            continue
+        rest = paragraphs[index:]
+        if sum(len(p.text.split()) for p in rest) < sum(
+            len(p.text.split()) for p in paragraphs[:index]
+        ) or matches(policy.skip, line):
+            text = " ".join(p.text for p in rest[1:])
+            omitted.append(Omission(f"section '{line}'", reason, text))
+            return paragraphs[:index]
+    return paragraphs
+
+
+def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
+    """Leave out chapters whose heading names front or back matter (any format).
+
+    Notes sections are left to `notes.resolve`, which reads them as notes. A long
+    chapter is kept whatever its heading says unless the user asked: losing a chapter
+    to a misleading title is worse than reading an index.
+    """
+    omitted: list[Omission] = []
+    kept: list[tuple[str | None, list[Paragraph]]] = []
+    for title, paragraphs in found.chapters:
+        default = heading_reason(title)
+        if default == "notes":
+            default = None
+        words = sum(len(p.text.split()) for p in paragraphs)
+        if default and words > 3000:
+            default = None
+        reason = decide(policy, default, title)
+        if reason and title:
+            text = " ".join(p.text for p in paragraphs)
+            omitted.append(Omission(f"section '{title}'", reason, text))
+            continue
+        kept.append((title, _drop_tail(paragraphs, policy, omitted)))
+    if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
+        return found, []
+    return replace(found, chapters=kept), omitted

@@ -1,0 +1,354 @@
+"""Footnotes, endnotes and citation marks: found in every format, never spoken as marks.
+
+A narrator never says "bracket two" or glues a superscript number to a word. This
+module takes what a reader found — paragraphs that still hold note marks, and the
+note bodies the markup readers collected — and returns clean paragraphs, each
+carrying the notes it cites (`Paragraph.notes`), plus a list of what was left out.
+`[notes] mode` (book.toml) then decides where the notes are read: not at all (the
+default), after their chapter, or after the sentence that cites them.
+
+Marks recognised:
+
+- markup readers' references, passed through the text as private-use sentinels
+  (`reference()`): EPUB 3 `epub:type="noteref"`, DPUB-ARIA `doc-noteref`, `<sup>`
+  links to in-document anchors;
+- Markdown `[^id]` (definitions `[^id]: …` are taken out by `markdown_notes`);
+- bracketed numeric citations `[2]`, `[2, 3]`, `[2–4]`, and editorial marks such as
+  `[citation needed]`, `[who?]`;
+- superscript digits (`word.¹`) and asterisk or dagger marks (`word*`) when the
+  chapter has a note with that mark;
+- Project Gutenberg's `[Footnote 1: …]` blocks.
+
+Note bodies in plain text: a "Notes"/"Endnotes"/"Footnotes" paragraph followed by
+numbered paragraphs at the end of a chapter, a chapter of that name (its notes are
+matched to marks in order: books that number notes per chapter reuse labels), and
+asterisk notes ("* The author means …") inside the chapter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from audiobook.models import Note, Omission, Paragraph
+
+if TYPE_CHECKING:
+    from audiobook.text.readers.base import ReadText
+
+OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"
+"""Private-use characters around a markup reader's note reference: OPEN key SEP label
+CLOSE. They never reach the engine: `resolve` removes every one."""
+
+_SENTINEL = re.compile(f"{OPEN}([^{SEP}{CLOSE}]*){SEP}([^{CLOSE}]*){CLOSE}")
+
+NOTES_TITLE = re.compile(
+    r"^\s*(?:(?:end|foot|chapter\s+|book\s+)?notes|endnotes|footnotes|notes\s+(?:to|on|for)\s.+"
+    r"|примечания|сноски|комментарии|anmerkungen|fu(?:ß|ss)noten|notes de fin"
+    r"|notas(?:\s+al\s+pie)?)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""The heading of a notes section (not "A Note on the Text", which is read)."""
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SYMBOLS = "*†‡§¶"
+
+_EDITORIAL = (
+    r"(?:citation|clarification|verification|page|year|date|source|quotation|reference|"
+    r"full citation|better source|pronunciation|attribution|translation)s?\s+needed"
+    r"|(?:who|when|where|which|why|how|by whom|according to whom|whom|what)\?"
+    r"|dubious(?:\s*[–—-]\s*discuss)?|disputed(?:\s*[–—-]\s*discuss)?|discuss"
+    r"|unreliable source\??|original research\??|failed verification|vague|specify|clarify"
+    r"|not in citation given|self-published source\??|non sequitur|improper synthesis\??"
+    r"|neutrality is disputed|examples? needed|weasel words|peacock prose|needs update"
+    r"|update needed|when\?|circular reference|irrelevant citation|additional citations? needed"
+)
+_HARD_MARK = re.compile(
+    rf"{OPEN}[^{CLOSE}]*{CLOSE}"  # a markup reference
+    r"|\[\^[^\]\s]{1,40}\]"  # Markdown footnote reference
+    r"|\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]"  # [2] [2, 3] [2–4]; not [1887]
+    r"|\[[a-z]\](?![a-z])"  # [a]: a lettered explanatory note (not "[a]nd")
+    rf"|\[\s*(?:{_EDITORIAL})\s*\]"  # [citation needed]
+    rf"|(?<=[^\s\d{_SUPERSCRIPTS}])(?<![A-Za-z])[{_SUPERSCRIPTS}]+",  # .¹ ”²
+    re.IGNORECASE,
+)
+_SOFT_MARK = re.compile(
+    rf"(?<=[\w.,;:!?’”\"')])(?:[{_SUPERSCRIPTS}]+|[{_SYMBOLS}]{{1,3}})(?=[\s.,;:!?’”\"')]|$)"
+)
+"""Superscript digits after a letter and asterisks or daggers: marks only when the
+chapter has a note so labelled (m², a*b and emphasis stay as they are)."""
+
+_DEFINITION = re.compile(
+    r"^\s*(?:\[\^?(?P<b>[^\]\s]{1,12})\]:?|(?P<n>\d{1,4})[.)]?(?=\s)"
+    rf"|(?P<s>[{_SUPERSCRIPTS}]+)|(?P<y>[{_SYMBOLS}]{{1,3}})(?![{_SYMBOLS}\s]*$))"
+    r"\s*(?P<body>\S.*)$",
+    re.DOTALL,
+)
+_GUTENBERG = re.compile(r"^\[(?:Foot)?note\s+(?P<label>[\w*†]{1,8})\s*:\s*(?P<body>.*?)\]?$",
+                        re.IGNORECASE | re.DOTALL)  # fmt: skip
+_MD_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]?(?P<body>.*)$")
+_MD_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]{1,40})\]")
+
+
+def reference(key: str, label: str) -> str:
+    """The sentinel a markup reader puts in the text where a note is cited."""
+    return f"{OPEN}{_scrub(key)}{SEP}{_scrub(label)}{CLOSE}"
+
+
+def _scrub(text: str) -> str:
+    return text.replace(OPEN, "").replace(SEP, "").replace(CLOSE, "")
+
+
+def markdown_notes(text: str) -> tuple[str, dict[str, str]]:
+    """Take Markdown footnote definitions out of the text, and mark their references.
+
+    A definition is `[^id]: text` with its indented continuation lines (and indented
+    paragraphs after a blank line); references `[^id]` become sentinels keyed "md:id".
+    """
+    definitions: dict[str, list[str]] = {}
+    kept: list[str] = []
+    current: str | None = None
+    blank = False
+    for line in text.split("\n"):
+        match = _MD_DEFINITION.match(line)
+        if match:
+            current = match["id"]
+            definitions.setdefault(current, []).append(match["body"].strip())
+            blank = False
+            continue
+        if current is not None:
+            if not line.strip():
+                blank = True
+                continue
+            if line.startswith(("    ", "\t")) or not blank:
+                definitions[current].append(line.strip())
+                blank = False
+                continue
+            current = None
+            kept.append("")
+        kept.append(line)
+    bodies = {f"md:{key}": " ".join(p for p in parts if p) for key, parts in definitions.items()}
+    marked = _MD_REFERENCE.sub(lambda m: reference(f"md:{m['id']}", m["id"]), "\n".join(kept))
+    return marked, bodies
+
+
+# ---------------------------------------------------------------- resolving
+
+
+@dataclass
+class _Definition:
+    label: str
+    text: str
+    where: str
+    used: bool = False
+
+
+@dataclass
+class _Pools:
+    keyed: dict[str, _Definition] = field(default_factory=dict)
+    chapter: list[list[_Definition]] = field(default_factory=list)
+    book: list[_Definition] = field(default_factory=list)
+
+    def find(self, key: str, label: str, chapter: int) -> _Definition | None:
+        if key in self.keyed:
+            return self.keyed[key]
+        wanted = _norm_label(label)
+        for pool in (self.chapter[chapter], self.book):
+            for item in pool:
+                if not item.used and _norm_label(item.label) == wanted:
+                    return item
+            for item in pool:  # a note cited twice
+                if _norm_label(item.label) == wanted and pool is self.chapter[chapter]:
+                    return item
+        return None
+
+
+def _norm_label(label: str) -> str:
+    return label.translate(_FROM_SUPERSCRIPT).strip("[]().^ ").casefold()
+
+
+def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
+    """Strip every note mark from the chapters and attach the notes to their paragraphs.
+
+    Returns the cleaned text and what was left out: notes sections (now notes),
+    marks with no note (citations, editorial marks) and notes nobody cites.
+    """
+    omitted: list[Omission] = []
+    pools = _Pools()
+    for key, body in found.notes.items():
+        pools.keyed[key] = _Definition("", _LEADING_LABEL.sub("", body).strip(), "the notes")
+    chapters: list[tuple[str | None, list[Paragraph]]] = []
+    for title, paragraphs in found.chapters:
+        where = f"'{title}'" if title else "the opening"
+        if title and NOTES_TITLE.match(title):
+            book_notes = _definitions(paragraphs, where)
+            if book_notes or not paragraphs:
+                pools.book.extend(book_notes)
+                omitted.append(Omission(f"section {where}", "notes section (read as notes)"))
+                continue
+        body, local = _split_chapter(paragraphs, where)
+        chapters.append((title, body))
+        pools.chapter.append(local)
+    if chapters and pools.chapter[-1]:  # notes at the end of the book serve every chapter
+        pools.book.extend(pools.chapter[-1])
+    out: list[tuple[str | None, list[Paragraph]]] = []
+    for index, (title, paragraphs) in enumerate(chapters):
+        where = f"'{title}'" if title else "the opening"
+        labels = {_norm_label(d.label) for d in (*pools.chapter[index], *pools.book)}
+        labels |= {_norm_label(d.label) for d in pools.keyed.values()}
+        cleaned = []
+        for paragraph in paragraphs:
+            text, notes = _strip_marks(paragraph.text, index, labels, pools, where, omitted)
+            if text.strip() or notes:
+                cleaned.append(replace(paragraph, text=text, notes=(*paragraph.notes, *notes)))
+        out.append((title, cleaned))
+    for definition in [*pools.keyed.values(), *pools.book, *(d for p in pools.chapter for d in p)]:
+        if not definition.used:
+            definition.used = True  # listed once, even when it sits in two pools
+            omitted.append(
+                Omission(
+                    f"note {definition.label} in {definition.where}",
+                    "a note no mark in the text cites",
+                    definition.text,
+                )
+            )
+    return replace(found, chapters=out, notes={}), omitted
+
+
+def _split_chapter(
+    paragraphs: list[Paragraph], where: str
+) -> tuple[list[Paragraph], list[_Definition]]:
+    """A chapter's body, and the notes it carries itself: a trailing "Notes" block,
+    asterisk notes, Gutenberg `[Footnote 1: …]` blocks."""
+    for index, paragraph in enumerate(paragraphs):
+        if NOTES_TITLE.match(paragraph.text) and index + 1 < len(paragraphs):
+            tail = _definitions(paragraphs[index + 1 :], where)
+            if tail:
+                paragraphs = paragraphs[:index]
+                local = tail
+                break
+    else:
+        local = []
+    body: list[Paragraph] = []
+    for paragraph in paragraphs:
+        match = _GUTENBERG.match(paragraph.text)
+        symbol = re.match(rf"^([{_SYMBOLS}]{{1,3}})\s*(\w.*)$", paragraph.text, re.DOTALL)
+        if match:
+            local.append(_Definition(match["label"], match["body"].strip(), where))
+        elif symbol and any(
+            re.search(rf"[\w.,;:!?’”\"')]{re.escape(symbol[1])}(?![{_SYMBOLS}])", p.text)
+            for p in body
+        ):
+            local.append(_Definition(symbol[1], symbol[2].strip(), where))
+        else:
+            body.append(paragraph)
+    return body, local
+
+
+def _definitions(paragraphs: list[Paragraph], where: str) -> list[_Definition]:
+    """Numbered notes ("1. …", "[1] …", "¹ …", "* …"); an unnumbered paragraph continues
+    the note before it. Empty unless the first paragraph is a note."""
+    found: list[_Definition] = []
+    for paragraph in paragraphs:
+        match = _DEFINITION.match(paragraph.text) or _GUTENBERG.match(paragraph.text)
+        if match:
+            label = next(
+                (match.groupdict().get(g) for g in ("b", "n", "s", "y", "label")
+                 if match.groupdict().get(g)), "",
+            )  # fmt: skip
+            found.append(_Definition(label, match["body"].strip(), where))
+        elif found:
+            found[-1].text += " " + paragraph.text
+        else:
+            return []
+    return found
+
+
+_LEADING_LABEL = re.compile(
+    rf"^\s*(?:\[\w{{1,4}}\]|\d{{1,3}}[.)](?=\s)|[{_SUPERSCRIPTS}]+|[{_SYMBOLS}]{{1,3}}|[.):]+)\s*"
+)
+"""The number a note body opens with (its back-link already gone): not read twice."""
+
+
+def _strip_marks(
+    text: str,
+    chapter: int,
+    labels: set[str],
+    pools: _Pools,
+    where: str,
+    omitted: list[Omission],
+) -> tuple[str, list[Note]]:
+    """The paragraph without its marks, and the notes they cite (first citation only)."""
+    spans: list[tuple[int, int, list[tuple[str, str]], str]] = []  # start, end, refs, mark
+    for match in _HARD_MARK.finditer(text):
+        spans.append((match.start(), match.end(), _refs(match.group()), match.group()))
+    taken = [(s, e) for s, e, _, _ in spans]
+    for match in _SOFT_MARK.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if _norm_label(match.group()) in labels:
+            spans.append((match.start(), match.end(), [("", match.group())], match.group()))
+    spans.sort()
+    notes: list[Note] = []
+    out: list[str] = []
+    position = 0
+    for start, end, refs, mark in spans:
+        out.append(text[position:start])
+        position = end
+        before, after = "".join(out), text[end:]
+        joint = " " if before[-1:].isalnum() and after[:1].isalnum() else ""
+        if not joint and before.endswith(" ") and (not after or after[:1] in " .,;:!?)]”’"):
+            out[-1] = out[-1].rstrip(" ")
+            if after[:1] == " " and not before.rstrip(" "):
+                position += 1
+        out.append(joint)
+        at = len("".join(out))
+        missing = ""
+        for key, label in refs:
+            definition = pools.find(key, label, chapter) if (key or label) else None
+            if definition is None:
+                missing = missing or _why_no_note(label)
+                continue
+            if not definition.used:
+                definition.used = True
+                notes.append(Note(_spoken_label(definition.label or label), definition.text, at))
+        if missing:
+            shown = _SENTINEL.sub(lambda m: m[2], mark)
+            omitted.append(Omission(f"mark '{shown}' in {where}", missing))
+    out.append(text[position:])
+    return re.sub(r"  +", " ", "".join(out)).strip(), notes
+
+
+def _spoken_label(label: str) -> str:
+    """The label as a narrator says it: "¹" is "1"; a Markdown name ("^long") is not
+    said at all (renderers number such notes; the narrator says just "Note")."""
+    label = label.translate(_FROM_SUPERSCRIPT).strip("[]^ ")
+    if label.isdigit() or (len(label) <= 2 and label.isalpha()) or label in _SYMBOLS:
+        return label
+    return ""
+
+
+def _refs(mark: str) -> list[tuple[str, str]]:
+    """(key, label) pairs a hard mark cites; an editorial mark cites nothing."""
+    sentinel = _SENTINEL.fullmatch(mark)
+    if sentinel:
+        return [(sentinel[1], sentinel[2])]
+    if mark.startswith("[^"):
+        return [(f"md:{mark[2:-1]}", mark[2:-1])]
+    if mark[0] in _SUPERSCRIPTS:
+        return [("", mark)]
+    numbers = re.findall(r"\d+", mark)
+    if re.fullmatch(r"\[[a-z]\]", mark):
+        return [("", mark[1])]
+    if not numbers:
+        return [("", "")]  # [citation needed]
+    if len(numbers) == 2 and re.search(r"[–—-]", mark) and int(numbers[1]) - int(numbers[0]) < 50:
+        numbers = [str(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
+    return [("", n) for n in numbers]
+
+
+def _why_no_note(label: str) -> str:
+    if not label:
+        return "editorial mark (never spoken)"
+    return "citation mark with no note in the book (never spoken)"

@@ -1,0 +1,382 @@
+"""Notes, citations and front/back matter: marks never spoken, notes read where
+`[notes] mode` says, publishers' pages left out and listed, every word accounted for."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from ebooklib import epub
+from tests.conftest import run_cli
+
+from audiobook.build.pipeline import build, load_book
+from audiobook.errors import ConfigError
+from audiobook.text.segment import words
+
+MARKS = re.compile(r"[\[\]^↩\ue000-\ue002¹²³⁴⁵⁶⁷⁸⁹⁰†‡]|\*|\bciting\b")
+
+
+def _toml(mode: str | None, extra: str = "") -> str:
+    return (f'[notes]\nmode = "{mode}"\n' if mode else "") + extra
+
+
+def _segments(folder: Path):  # type: ignore[no-untyped-def]
+    _, manuscript, chapters = load_book(folder)
+    return manuscript, chapters
+
+
+def _spoken_text(chapters) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(s.spoken for c in chapters for s in c.segments)
+
+
+def _no_marks(chapters) -> None:  # type: ignore[no-untyped-def]
+    for chapter in chapters:
+        for seg in chapter.segments:
+            assert not MARKS.search(seg.text), seg.text
+            assert not MARKS.search(seg.spoken), seg.spoken
+            assert not re.search(r"[^\W\d]\d", seg.text), f"number glued to a word: {seg.text}"
+
+
+# ---------------------------------------------------------------- fixtures
+
+MARKDOWN = """---
+title: Field Notes on the Marsh
+author: Ada Reyes
+---
+
+# Field Notes on the Marsh
+
+## The Heron
+
+The heron stood in the reeds for an hour.[^1] Nobody knew why it waited [2, 3] or
+when it would leave.[citation needed]
+
+Its mate returned at dusk.[^dusk]
+
+## The River
+
+The river ran high that spring [4] and the ferry stopped.
+
+[^1]: Herons often wait this long before they strike.
+[^dusk]: Observed on the evening of the ninth,
+    when the tide was out.
+"""
+
+PLAIN = """THE LANTERN
+
+
+CHAPTER I.
+
+The lamp was lit at dusk.[1] Its light carried far across the water,[2] and the
+boats came home.
+
+The keeper wrote in his log* every night.
+
+* The log survives in the county archive.
+
+NOTES
+
+1. Lamps were lit at sunset by order of the harbour board.
+
+2. On a clear night, about twenty miles.
+
+
+CHAPTER II.
+
+The storm came in October.[3] Nobody slept [citation needed].
+
+NOTES
+
+3. The great storm of that year took four ships.
+"""
+
+HTML = """<!DOCTYPE html>
+<html lang="en"><head><title>The Salt Road</title></head>
+<body>
+<h1>The Salt Road</h1>
+<h2>Chapter One</h2>
+<p>The caravan left at dawn<sup><a href="#fn1" id="fnref1">1</a></sup> and crossed
+the dry lake by noon.<sup><a href="#fn2" id="fnref2">2</a></sup></p>
+<p>At the well they rested.</p>
+<h2>Chapter Two</h2>
+<p>The salt was sold in the market<a href="#fn3" class="footnote-ref" id="fnref3"
+role="doc-noteref"><sup>3</sup></a> for silver.</p>
+<section class="footnotes" role="doc-endnotes">
+<hr />
+<h2>Notes</h2>
+<ol>
+<li id="fn1"><p>Dawn in the desert comes early in summer.
+<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+<li id="fn2"><p>The lake had been dry for a century. <a href="#fnref2">↩</a></p></li>
+<li id="fn3"><p>Prices are given in the old weights. <a href="#fnref3">↩</a></p></li>
+</ol>
+</section>
+</body></html>
+"""
+
+GUTENBERG_HTML = """<html><head><title>Travels</title></head><body>
+<h2>CHAPTER I.</h2>
+<p>We reached the village at night.<a id="FNanchor_1_1" href="#Footnote_1_1"
+class="fnanchor">[1]</a> The inn was full.</p>
+<div class="footnote"><p><a id="Footnote_1_1" href="#FNanchor_1_1" class="label">[1]</a>
+The village is now a town of some size.</p></div>
+<p>We slept in the barn.</p>
+</body></html>
+"""
+
+
+def make_notes_epub(path: Path) -> Path:
+    """An EPUB 3 as publishers make them: title page, dedication, chapters citing
+    endnotes, an endnotes page with back-links, acknowledgements, also-by, colophon."""
+    book = epub.EpubBook()
+    book.set_identifier("notes-book-1")
+    book.set_title("The Cartographer")
+    book.set_language("en")
+    book.add_author("Lena Marsh")
+
+    def page(name: str, body: str, title: str = "The Cartographer") -> epub.EpubHtml:
+        item = epub.EpubHtml(title=title, file_name=name)
+        item.content = (
+            '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+            f"<head><title>{title}</title></head><body>{body}</body></html>"
+        )
+        return item
+
+    pages = [
+        page("text/dedication.xhtml",
+             '<section epub:type="dedication"><p>For my father, who drew maps.</p></section>'),
+        page("text/ch1.xhtml",
+             "<h1>One</h1><p>The map was wrong in three places."
+             '<sup><a epub:type="noteref" id="r1" href="notes.xhtml#n1">1</a></sup> '
+             "She marked each one in red ink.</p><p>Then she slept.</p>"),
+        page("text/ch2.xhtml",
+             "<h1>Two</h1><p>At the coast the tide tables failed"
+             '<a epub:type="noteref" id="r2" href="notes.xhtml#n2">2</a>, and the boat waited.'
+             '<a epub:type="noteref" href="#fa">*</a></p>'
+             '<aside epub:type="footnote" id="fa"><p>* The harbour has since been dredged.</p>'
+             "</aside><p>They sailed at last on Sunday.</p>"),
+        page("text/ack.xhtml",
+             '<section epub:type="acknowledgments"><h1>Acknowledgements</h1>'
+             "<p>My thanks to the survey office for its patience.</p></section>"),
+        page("text/notes.xhtml",
+             '<section epub:type="endnotes"><h1>Notes</h1><ol>'
+             '<li id="n1" epub:type="endnote"><p>The survey of 1902 corrected two of them. '
+             '<a href="ch1.xhtml#r1" epub:type="backlink">↩</a></p></li>'
+             '<li id="n2" epub:type="endnote"><p>Tide tables were printed a year ahead. '
+             '<a href="ch2.xhtml#r2">↩</a></p></li></ol></section>'),
+        page("text/alsoby.xhtml",
+             "<h1>Also by Lena Marsh</h1><p>The Surveyor</p><p>Lines of Longitude</p>"),
+        page("text/colophon.xhtml",
+             '<section epub:type="colophon"><p>Set in Garamond by Northwind Press, Leeds.</p>'
+             "<p>This edition is released under a Creative Commons licence.</p></section>"),
+    ]  # fmt: skip
+    for item in pages:
+        book.add_item(item)
+    book.toc = [
+        epub.Link("text/ch1.xhtml", "One", "c1"),
+        epub.Link("text/ch2.xhtml", "Two", "c2"),
+        epub.Link("text/ack.xhtml", "Acknowledgements", "ack"),
+        epub.Link("text/notes.xhtml", "Notes", "notes"),
+    ]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *pages]
+    epub.write_epub(str(path), book)
+    return path
+
+
+# ---------------------------------------------------------------- per format
+
+
+@pytest.mark.parametrize("mode", ["skip", "chapter-end", "inline"])
+def test_markdown_footnotes(make_book, mode: str) -> None:
+    folder = make_book({"book.md": MARKDOWN, "book.toml": _toml(mode)})
+    manuscript, chapters = _segments(folder)
+    _no_marks(chapters)
+    kinds = [(s.kind, s.text) for s in chapters[0].segments]
+    notes = [t for k, t in kinds if k == "note"]
+    if mode == "skip":
+        assert notes == []
+        skipped = [o.text for o in manuscript.omitted if o.why == '[notes] mode = "skip"']
+        assert skipped == [
+            "Herons often wait this long before they strike.",
+            "Observed on the evening of the ninth, when the tide was out.",
+        ]
+    else:
+        assert notes[0] == "Herons often wait this long before they strike."
+        first = next(s for s in chapters[0].segments if s.kind == "note")
+        assert first.spoken.startswith("Note one.")
+    if mode == "chapter-end":  # after the chapter's text, introduced by the narrator
+        texts = [i for i, (k, _) in enumerate(kinds) if k == "text"]
+        assert min(i for i, (k, _) in enumerate(kinds) if k == "note") > max(texts)
+        assert any(k == "heading" and t.startswith("Notes to") for k, t in kinds)
+    if mode == "inline":  # right after the sentence that cites it
+        index = next(i for i, (k, _) in enumerate(kinds) if k == "note")
+        assert kinds[index - 1][1] == "The heron stood in the reeds for an hour."
+    marks = [o.what for o in manuscript.omitted if o.why.startswith(("citation", "editorial"))]
+    assert marks == [
+        "mark '[2, 3]' in 'The Heron'",
+        "mark '[citation needed]' in 'The Heron'",
+        "mark '[4]' in 'The River'",
+    ]
+
+
+def test_plain_text_notes_blocks_are_notes_not_text(make_book) -> None:
+    folder = make_book({"book.txt": PLAIN, "book.toml": _toml("chapter-end")})
+    _manuscript, chapters = _segments(folder)
+    _no_marks(chapters)
+    body = [s.text for c in chapters for s in c.segments if s.kind == "text"]
+    assert "NOTES" not in body and not any(t.startswith(("1.", "* The")) for t in body)
+    ch1 = next(c for c in chapters if c.title == "CHAPTER I")
+    assert [s.text for s in ch1.segments if s.kind == "note"] == [
+        "Lamps were lit at sunset by order of the harbour board.",
+        "On a clear night, about twenty miles.",
+        "The log survives in the county archive.",
+    ]
+    ch2 = next(c for c in chapters if c.title == "CHAPTER II")
+    assert [s.spoken for s in ch2.segments if s.kind == "note"] == [
+        "Note three. The great storm of that year took four ships."
+    ]
+    assert "The keeper wrote in his log every night." in body
+
+
+def test_html_footnotes_not_glued_and_section_not_a_chapter(make_book) -> None:
+    folder = make_book({"book.html": HTML, "book.toml": _toml("chapter-end")})
+    _manuscript, chapters = _segments(folder)
+    _no_marks(chapters)
+    assert [c.title for c in chapters] == ["Chapter One", "Chapter Two"]
+    text = [s.text for c in chapters for s in c.segments if s.kind == "text"]
+    assert "The caravan left at dawn and crossed the dry lake by noon." in text
+    assert "The salt was sold in the market for silver." in text
+    notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == [
+        "Dawn in the desert comes early in summer.",
+        "The lake had been dry for a century.",
+        "Prices are given in the old weights.",
+    ]
+    assert "Note three." in chapters[1].segments[-2].spoken or any(
+        s.spoken.startswith("Note three.") for s in chapters[1].segments
+    )
+
+
+def test_gutenberg_html_footnote_is_a_note(make_book) -> None:
+    folder = make_book({"travels.html": GUTENBERG_HTML})
+    manuscript, chapters = _segments(folder)
+    _no_marks(chapters)
+    text = [s.text for c in chapters for s in c.segments if s.kind == "text"]
+    assert text == [
+        "We reached the village at night.",
+        "The inn was full.",
+        "We slept in the barn.",
+    ]
+    assert [o.text for o in manuscript.omitted] == ["The village is now a town of some size."]
+
+
+def test_epub_endnotes_colophon_and_also_by_left_out(make_book, tmp_path: Path) -> None:
+    folder = make_book({"book.toml": _toml("chapter-end")})
+    make_notes_epub(folder / "cartographer.epub")
+    manuscript, chapters = _segments(folder)
+    _no_marks(chapters)
+    titles = [c.title for c in chapters]
+    assert titles == ["The Cartographer", "One", "Two", "Acknowledgements"]  # dedication first
+    assert chapters[0].segments[2].text == "For my father, who drew maps."
+    why = {o.what: o.why for o in manuscript.omitted}
+    assert why["text/colophon.xhtml"] == "colophon"
+    assert why["text/alsoby.xhtml"] == "also-by page"
+    assert why["text/notes.xhtml"] == "notes"
+    one = [s.text for s in chapters[1].segments if s.kind == "note"]
+    two = [s.text for s in chapters[2].segments if s.kind == "note"]
+    assert one == ["The survey of 1902 corrected two of them."]
+    assert two == ["Tide tables were printed a year ahead.", "The harbour has since been dredged."]
+    assert "At the coast the tide tables failed, and the boat waited." in [
+        s.text for s in chapters[2].segments
+    ]
+
+
+def test_text_keep_and_skip_override_the_defaults(make_book) -> None:
+    toml = _toml(None, '[text]\nkeep = ["Also by*"]\nskip = ["acknowledgements"]\n')
+    folder = make_book({"book.toml": toml})
+    make_notes_epub(folder / "cartographer.epub")
+    manuscript, chapters = _segments(folder)
+    titles = [c.title for c in chapters]
+    assert "Acknowledgements" not in titles
+    assert any("Also by" in t for t in titles)
+    assert ("text/ack.xhtml", "[text] skip in book.toml") in {
+        (o.what, o.why) for o in manuscript.omitted
+    }
+
+
+def test_plain_text_back_matter_by_heading(make_book) -> None:
+    text = (
+        "CHAPTER I.\n\nThe road was long and the inn was far.\n\n"
+        "We walked all day and reached it after dark, tired and hungry.\n\n\n"
+        "BIBLIOGRAPHY\n\nSmith, J. Roads of the North. London, 1901.\n"
+    )
+    folder = make_book({"book.txt": text})
+    manuscript, chapters = _segments(folder)
+    assert [c.title for c in chapters] == ["CHAPTER I"]
+    assert next((o.what, o.why) for o in manuscript.omitted) == ("section 'BIBLIOGRAPHY'",
+                                                                 "bibliography")  # fmt: skip
+
+
+def test_bad_notes_mode_is_one_clear_error(make_book) -> None:
+    folder = make_book({"book.md": MARKDOWN, "book.toml": _toml("footnotes")})
+    with pytest.raises(ConfigError, match=r"notes\.mode.*line 2.*skip"):
+        load_book(folder)
+    result = run_cli("plan", str(folder))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_every_word_accounted_for(make_book) -> None:
+    """Each word of the manuscript is read (body or note) or listed as left out."""
+    for mode in ("skip", "chapter-end"):
+        folder = make_book({"book.txt": PLAIN, "book.toml": _toml(mode)}, name=mode)
+        manuscript, chapters = _segments(folder)
+        heard = [w for c in chapters for s in c.segments
+                 if s.kind in ("text", "note", "heading", "credits")
+                 for w in words(s.text)]  # fmt: skip
+        left = [w for o in manuscript.omitted for w in words(o.text)]
+        source = [w for w in words(PLAIN) if not w.isdigit() and w not in ("notes", "citation",
+                                                                           "needed")]  # fmt: skip
+        for word in source:
+            assert word in heard or word in left, word
+
+
+# ---------------------------------------------------------------- real builds
+
+
+def test_epub_build_reads_notes_at_chapter_end(make_book, tmp_path: Path) -> None:
+    folder = make_book({"book.toml": _toml("chapter-end")})
+    make_notes_epub(folder / "cartographer.epub")
+    result = build(folder, tmp_path / "out", cache_dir=tmp_path / "cache", jobs=1)
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    titles = [c["title"] for c in manifest["chapters"]]
+    assert titles == ["The Cartographer", "One", "Two", "Acknowledgements"]
+    segments = [s for c in manifest["chapters"] for s in c["segments"]]
+    for seg in segments:
+        assert not MARKS.search(seg["text"]) and not MARKS.search(seg["spoken"]), seg
+    notes = [s for s in segments if s["kind"] == "note"]
+    assert [s["spoken"].split(".")[0] for s in notes] == ["Note one", "Note two", "Note"]
+    assert all(s["end_ms"] > s["start_ms"] for s in notes)  # heard
+    omitted = {o["what"]: o for o in manifest["omitted"]}
+    assert omitted["text/colophon.xhtml"]["why"] == "colophon"
+    assert "Northwind Press" in omitted["text/colophon.xhtml"]["text"]
+    plan = run_cli("plan", str(folder))
+    assert plan.returncode == 0, plan.stderr
+    assert 'notes: 3 found; [notes] mode = "chapter-end"' in plan.stdout
+    assert "left out: text/colophon.xhtml (colophon" in plan.stdout
+
+
+def test_plain_text_build_skips_notes(make_book, tmp_path: Path) -> None:
+    folder = make_book({"book.txt": PLAIN})
+    result = build(folder, tmp_path / "out", cache_dir=tmp_path / "cache", jobs=1)
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    assert manifest["notes_mode"] == "skip"
+    segments = [s for c in manifest["chapters"] for s in c["segments"]]
+    assert not any(s["kind"] == "note" for s in segments)
+    for seg in segments:
+        assert not MARKS.search(seg["spoken"]), seg
+    skipped = [o["text"] for o in manifest["omitted"] if o["why"] == '[notes] mode = "skip"']
+    assert len(skipped) == 4
