@@ -190,7 +190,7 @@ def build(
         clock.lap("full_book")
         write_qc(run, exported, full_book, sample)
         manifest = write_manifest(run, manuscript, exported, full_book, profiles)
-        write_listening(run, exported, full_book)
+        write_listening(run, exported, full_book, manuscript.source)
         clock.lap("listening")
         staging.commit()
     except KeyboardInterrupt:

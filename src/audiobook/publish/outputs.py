@@ -65,6 +65,8 @@ def write_manifest(
                         "voice": t.segment.voice,
                         "start_ms": t.start_ms,
                         "end_ms": t.end_ms,
+                        "paragraph": t.segment.paragraph,
+                        "pause_ms": t.segment.pause_after_ms,
                         "words": [list(w) for w in t.words],
                     }
                     for t in chapter.timings
@@ -127,8 +129,11 @@ def write_qc(
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
-def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path | None) -> None:
-    """The formats listeners' apps and browsers read: M4B, captions, playlist, player.
+def write_listening(
+    run: Run, chapters: list[ExportedChapter], full_book: Path | None, source: Path | None = None
+) -> None:
+    """The formats listeners' apps and browsers read: M4B, captions, playlist, player,
+    and the read-along EPUB (`source`, the manuscript, lends an EPUB's file names).
 
     The M4B is a second encode of the whole book (AAC), so it is kept from the
     previous build when no chapter changed.
@@ -148,6 +153,10 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
             listen.write_cue(staging.dir, manifest)
     if output.player:
         listen.write_player(staging.dir, manifest)
+    if output.epub:
+        from audiobook.publish import epub3
+
+        epub3.write_book_epub(run, manifest, source)
     if output.m4b:
         name = f"{listen.book_slug(manifest)}.m4b"
         key = key_of(
