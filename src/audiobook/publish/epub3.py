@@ -296,9 +296,10 @@ def write_zip(dest: Path, members: Iterable[tuple[str, bytes | Path]]) -> None:
         archive.writestr(info("mimetype", zipfile.ZIP_STORED), b"application/epub+zip")
         for name, content in members:
             if isinstance(content, Path):
-                with content.open("rb") as src, archive.open(
-                    info(name, zipfile.ZIP_STORED), "w", force_zip64=True
-                ) as out:
+                with (
+                    content.open("rb") as src,
+                    archive.open(info(name, zipfile.ZIP_STORED), "w", force_zip64=True) as out,
+                ):
                     shutil.copyfileobj(src, out, 1 << 20)
             else:
                 archive.writestr(info(name, zipfile.ZIP_DEFLATED), content, compresslevel=9)
@@ -332,9 +333,7 @@ def write_epub(
             _store(cache_dir, key, cached)
         docs.append(cached)
     cover_name = f"cover{cover.suffix.lower()}" if cover is not None else None
-    opf = package_document(
-        manifest, docs, modified=modified or modified_date(), cover=cover_name
-    )
+    opf = package_document(manifest, docs, modified=modified or modified_date(), cover=cover_name)
     style = resources.files("audiobook.publish").joinpath(STYLE).read_bytes()
     members: list[tuple[str, bytes | Path]] = [
         ("META-INF/container.xml", CONTAINER.encode()),
