@@ -272,3 +272,42 @@ def test_reader_harness_highlights_the_sentence_being_played(built, tmp_path):
             page.screenshot(path=str(ARTIFACTS / "epub-read-along.png"))
         finally:
             browser.close()
+
+
+def test_an_epub_manuscript_keeps_its_chapter_files_and_headings(tmp_path, cache):
+    from ebooklib import epub
+
+    source = epub.EpubBook()
+    source.set_identifier("lamp-source-1")
+    source.set_title("The Lamp & the Gate")
+    source.set_language("en")
+    source.add_author("Mary Ann Evans")
+    pages = [
+        ("text/door.xhtml", "The Door", "<p>Anna opened the door.</p><p>She lit the lamp.</p>"),
+        ("text/gate-2.xhtml", "The Gate", "<p>Outside, the wind rose.</p>"),
+    ]
+    items = []
+    for file_name, title, body in pages:
+        item = epub.EpubHtml(
+            title=title,
+            file_name=file_name,
+            content=f"<html><body><h2>{title}</h2>{body}</body></html>",
+        )
+        source.add_item(item)
+        items.append(item)
+    source.toc = [epub.Link(f, t, f"id{n}") for n, (f, t, _) in enumerate(pages)]
+    source.add_item(epub.EpubNcx())
+    source.add_item(epub.EpubNav())
+    source.spine = ["nav", *items]
+    folder = tmp_path / "book"
+    folder.mkdir()
+    epub.write_epub(str(folder / "lamp.epub"), source)
+
+    events: list[BuildEvent] = []
+    build(folder / "lamp.epub", tmp_path / "out", cache_dir=cache, jobs=1, on_event=events.append)
+    with zipfile.ZipFile(tmp_path / "out" / "the-lamp-the-gate.epub") as archive:
+        names = archive.namelist()
+        assert "OEBPS/door.xhtml" in names and "OEBPS/door.smil" in names
+        assert "OEBPS/gate-2.xhtml" in names and "OEBPS/audio/gate-2.mp3" in names
+        page = etree.fromstring(archive.read("OEBPS/gate-2.xhtml"))
+        assert [h.text for h in page.iter(f"{XHTML}h1")] == ["The Gate"]
