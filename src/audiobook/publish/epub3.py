@@ -142,7 +142,8 @@ def chapter_docs(
                 body.append(f'<p class="credits" id="{sid}">{words}</p>')
         if open_paragraph is None:
             body.append("\n")
-        start, end = int(seg["start_ms"]), int(seg["end_ms"])
+        start = int(seg["start_ms"])
+        end = max(int(seg["end_ms"]), start + 1)  # a clip must end after it begins
         clips += end - start
         pars.append(
             f'<par id="p{sid[1:]}"><text src="{name}.xhtml#{sid}"/>'
