@@ -34,6 +34,7 @@ ALLOWED = {
     # the output writers take the build's Run and report BuildEvents; both move
     # to the build plan's types (build/plan.py), which publish/ may then import
     ("publish.outputs", "build.produce"),
+    ("publish.epub3", "build.produce"),
 }
 
 

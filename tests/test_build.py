@@ -36,6 +36,7 @@ def test_outputs_are_all_there(built):
     captions = [f"{stem}.{kind}" for stem in stems for kind in ("vtt", "srt")]
     extras = ["index.html", "player.js", "player.css", "playlist.m3u8", "the-masterpiece.cue"]
     expected = [*CHAPTERS, "the-masterpiece.mp3", "the-masterpiece.m4b", "manifest.json"]
+    expected.append("the-masterpiece.epub")
     assert names == sorted([*expected, "qc.json", "sample.mp3", *captions, *extras])
 
 

@@ -72,6 +72,7 @@ class Output:
     captions: bool = True  # WebVTT and SRT, per chapter and for the whole book
     player: bool = True  # index.html: a read-along web player that works offline
     playlist: bool = True  # playlist.m3u8 and a .cue sheet
+    epub: bool = True  # <slug>.epub: the text with EPUB 3 Media Overlays (read-along)
 
 
 

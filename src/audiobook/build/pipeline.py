@@ -508,7 +508,7 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     clock.lap("full_book")
     write_qc(run, exported, full_book, sample, book.warnings)
     manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
-    write_listening(run, exported, full_book)
+    write_listening(run, exported, full_book, manuscript.source)
     clock.lap("listening")
     staging.commit()
     final = staging.out_dir

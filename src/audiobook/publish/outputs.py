@@ -17,7 +17,7 @@ from audiobook.build.produce import BuildEvent, Run
 from audiobook.config import VoiceProfile
 from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
-from audiobook.publish import listen
+from audiobook.publish import epub3, listen
 from audiobook.publish.captions import write_captions
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.playlist import write_cue, write_playlist
@@ -71,6 +71,8 @@ def write_manifest(
                         "voice": t.segment.voice,
                         "start_ms": t.start_ms,
                         "end_ms": t.end_ms,
+                        "paragraph": t.segment.paragraph,
+                        "pause_ms": t.segment.pause_after_ms,
                         "words": [list(w) for w in t.words],
                     }
                     for t in chapter.timings
@@ -144,8 +146,11 @@ def write_qc(
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
-def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path | None) -> None:
-    """The formats listeners' apps and browsers read: M4B, captions, playlist, player.
+def write_listening(
+    run: Run, chapters: list[ExportedChapter], full_book: Path | None, source: Path | None = None
+) -> None:
+    """The formats listeners' apps and browsers read: M4B, captions, playlist, player,
+    and the read-along EPUB (`source`, the manuscript, lends an EPUB's file names).
 
     The M4B is a second encode of the whole book (AAC), so it is kept from the
     previous build when no chapter changed.
@@ -163,6 +168,8 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
             write_cue(staging.dir, manifest)
     if output.player:
         write_player(staging.dir, manifest)
+    if output.epub:
+        epub3.write_book_epub(run, manifest, source)
     if output.m4b:
         name = f"{book_slug(manifest)}.m4b"
         key = key_of(
