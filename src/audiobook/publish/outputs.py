@@ -13,7 +13,7 @@ from mutagen.mp3 import MP3
 
 from audiobook import __version__
 from audiobook.audio.qc import combine_levels
-from audiobook.build.produce import BuildEvent, Run, key_of
+from audiobook.build.produce import BuildEvent, Run, aac_parts, key_of
 from audiobook.config import VoiceProfile
 from audiobook.models import ExportedChapter, Manuscript
 from audiobook.publish.tags import join_mp3, slug, tag_full_book
@@ -130,10 +130,10 @@ def write_qc(
 def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path | None) -> None:
     """The formats listeners' apps and browsers read: M4B, captions, playlist, player.
 
-    The M4B is a second encode of the whole book (AAC), so it is kept from the
-    previous build when no chapter changed.
+    The M4B is the chapter parts' AAC frames (encoded beside their MP3s) joined,
+    and is kept from the previous build when no chapter changed.
     """
-    from audiobook.publish import listen
+    from audiobook.publish import listen, m4b
 
     output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
     manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
@@ -150,14 +150,16 @@ def write_listening(run: Run, chapters: list[ExportedChapter], full_book: Path |
         listen.write_player(staging.dir, manifest)
     if output.m4b:
         name = f"{listen.book_slug(manifest)}.m4b"
+        parts = [aac_parts(run, c) for c in chapters]
         key = key_of(
-            "m4b-2", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
-        )
+            "m4b-3", [staging.state[c.file.name]["key"] for c in chapters],
+            [[path.name for path, _ in p] for p in parts],
+        )  # fmt: skip
         on_event(BuildEvent("m4b", 0, 1))
         if staging.reuse(name, key) is None:
-            listen.write_m4b(
-                staging.dir, manifest, bitrate_kbps=output.m4b_bitrate_kbps,
-                cover=tags.cover, tags=asdict(tags), fast=True, jobs=run.jobs,
+            m4b.write_m4b(
+                staging.path(name), manifest, parts, rate=output.sample_rate,
+                cover=tags.cover, tags=asdict(tags),
             )  # fmt: skip
             staging.record(name, key)
         on_event(BuildEvent("m4b", 1, 1))
