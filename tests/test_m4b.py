@@ -19,8 +19,9 @@ from audiobook.publish.listen import write_m4b as write_m4b_from_mp3s
 from audiobook.tools import ffmpeg_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bookgen import write_book  # noqa: E402
-from test_listen import banner, ffmetadata  # noqa: E402
+from bookgen import write_book
+
+from test_listen import banner, ffmetadata
 
 RATE = 44100
 
@@ -74,7 +75,7 @@ def built(tmp_path_factory):
 
 
 def test_m4b_is_aac_on_the_manifest_timeline(built):
-    _, root, result, manifest, inputs = built
+    _, _, result, manifest, inputs = built
     m4b = result.full_book.with_suffix(".m4b")
     info = banner(m4b)
     assert "Audio: aac (LC)" in info and "44100 Hz, mono" in info and "64 kb/s" in info
