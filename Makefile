@@ -27,8 +27,11 @@ piper: $(STAMP)
 	$(BIN)/audiobook build --voice joe -o out/the-masterpiece-piper
 	$(BIN)/audiobook proof out/the-masterpiece-piper
 
+# Sizes of the benchmark books (words): `make bench BENCH_WORDS=10000 PIPER_WORDS=0` is quick.
+BENCH_WORDS ?= 25000 50000 100000
+PIPER_WORDS ?= 25000
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py --sizes $(BENCH_WORDS) --piper-words $(PIPER_WORDS)
 
 clean:
 	rm -rf out .pytest_cache
