@@ -99,10 +99,10 @@ def _encode_floor(wav_path: str, aac: bool) -> tuple[float, float]:
     its coder, 44.1 kHz mono, the default M4B bit rate).
     """
     from audiobook.audio import aac as build_aac
-    from audiobook.config import OutputConfig
+    from audiobook.config import Output
     from audiobook.tools import ffmpeg_path
 
-    output = OutputConfig()
+    output = Output()
     started = time.perf_counter()
     subprocess.run(
         [ffmpeg_path(), "-v", "error", "-y", "-i", wav_path, "-ar", str(output.sample_rate),

@@ -127,7 +127,8 @@ class AacEncoder:
         """Encode the next block of the part's samples (at the encoder's rate)."""
         if len(samples):
             self._write(samples)
-            self._tail = np.concatenate([self._tail, samples])[-4 * AAC_FRAME :]
+            keep = 4 * AAC_FRAME
+            self._tail = np.concatenate([self._tail, samples[-keep:]])[-keep:]
 
     def finish(self, mp3_frame_count: int) -> dict:
         """Close the part so it lasts as long as its MP3 of `mp3_frame_count` frames;

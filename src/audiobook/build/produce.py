@@ -12,6 +12,10 @@ every core. The chapter file is its parts' MP3 frames joined (`mp3join`); the
 joins fall in paragraph pauses, where the codec's ~50 ms of delay and padding
 between two parts (near silence, far under the 0.25 s ACX allows) go unheard.
 
+With an M4B wanted, each chapter part is also encoded to AAC from the same
+samples, at the same time (`audio.aac`), and kept beside its MP3: the M4B is
+the parts' AAC frames joined (`publish.m4b`).
+
 Each part is normalised on its own (to the profile's RMS or loudness): a part
 is minutes of one narrator, so the levels agree across a chapter within a
 fraction of a dB, and an edit never changes the gain of the parts around it.
@@ -48,7 +52,7 @@ from audiobook.speech.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-4"
+AUDIO_RECIPE = "part-5"  # part-5: chapter parts padded to whole 9,216-sample blocks
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
