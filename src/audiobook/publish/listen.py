@@ -162,7 +162,8 @@ def write_m4b(
     A build does not come here: it joins the AAC its parts were encoded to
     from the mastered audio (`publish.m4b`). This path serves a folder that
     holds only MP3s and a manifest (an older build). Apple Books and most
-    audiobook apps want this one file rather than a folder of MP3s. The chapters are split into up to M4B_RUNS runs of about
+    audiobook apps want this one file rather than a folder of MP3s. The
+    chapters are split into up to M4B_RUNS runs of about
     equal length; each run's MP3s are decoded and encoded to AAC by an ffmpeg
     of its own, `jobs` at once (one per core by default), and the runs' AAC
     frames are then put into one MP4 file as they are. One ffmpeg already
