@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from audiobook.build.staging import atomic_path
 from audiobook.errors import ExportError
 from audiobook.publish.listen import _BITEXACT, _ffmetadata, _image_suffix
 from audiobook.publish.tags import _LANG3
-from audiobook.tools import run_ffmpeg
+from audiobook.tools import ffmpeg_path, run_ffmpeg
 
 log = logging.getLogger(__name__)
 
@@ -69,18 +70,8 @@ def write_m4b(
     marks = chapter_marks(chapters, rate)
     with tempfile.TemporaryDirectory(prefix="audiobook-m4b-") as work:
         work_dir = Path(work)
-        joined = work_dir / "book.aac"
-        with joined.open("wb") as out:  # ADTS frames stand alone: the parts join as bytes
-            for parts in chapters:
-                for path, _ in parts:
-                    with path.open("rb") as part:
-                        shutil.copyfileobj(part, out, 1 << 22)
         boxed = work_dir / "book.m4a"  # into MP4 first: from ADTS, ffmpeg garbles the chapters
-        run_ffmpeg(
-            ["-f", "aac", "-i", str(joined), "-c:a", "copy", *_BITEXACT, "-f", "mp4", str(boxed)],
-            what="putting the AAC audio into MP4",
-        )
-        joined.unlink()
+        _box([path for parts in chapters for path, _ in parts], boxed)
         meta = work_dir / "metadata.txt"
         meta.write_text(_ffmetadata(manifest, tags, marks), encoding="utf-8")
         args = ["-i", str(boxed), "-f", "ffmetadata", "-i", str(meta)]
@@ -102,3 +93,35 @@ def write_m4b(
             )  # fmt: skip
     log.info("wrote %s from %d AAC parts", dest, sum(len(p) for p in chapters))
     return dest
+
+
+def _box(parts: list[Path], dest: Path) -> None:
+    """The parts' ADTS frames, in order, streamed through one ffmpeg into MP4 at `dest`.
+
+    ADTS frames stand alone, so the parts join as bytes; they go through a pipe,
+    never into a joined copy on disk.
+    """
+    cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-f", "aac",
+           "-i", "pipe:0", "-c:a", "copy", *_BITEXACT, "-f", "mp4", "-y", str(dest)]  # fmt: skip
+    with tempfile.TemporaryFile() as errors:
+        try:
+            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=errors)
+        except OSError as exc:
+            raise ExportError(f"cannot run ffmpeg for the M4B: {exc}") from exc
+        assert proc.stdin is not None
+        try:
+            for path in parts:
+                with path.open("rb") as part:
+                    shutil.copyfileobj(part, proc.stdin, 1 << 20)
+            proc.stdin.close()
+        except OSError:
+            proc.kill()  # ffmpeg stopped reading: its own message says why
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        if proc.wait() != 0:
+            errors.seek(0)
+            lines = errors.read().decode(errors="replace").strip().splitlines()
+            reason = lines[-1] if lines else f"exit code {proc.returncode}"
+            raise ExportError(f"ffmpeg failed putting the AAC audio into MP4: {reason}")
