@@ -133,11 +133,10 @@ class AacEncoder:
     def finish(self, mp3_frame_count: int) -> dict:
         """Close the part so it lasts as long as its MP3 of `mp3_frame_count` frames;
         the stored facts about it (frames, rate, priming, lead)."""
-        frames = round(mp3_frame_count * MP3_FRAME / AAC_FRAME)
+        # exact when the part was padded to whole blocks (`aligned_length`); else the
+        # nearest length that holds the audio (a mark may then move by a frame)
+        frames = max(round(mp3_frame_count * MP3_FRAME / AAC_FRAME), -(-self._fed // AAC_FRAME) + 1)
         fill = (frames - 1) * AAC_FRAME - self._fed  # ffmpeg writes ceil(n / 1024) + 1 frames
-        if fill < 0:
-            self.abort()
-            raise ExportError(f"{self.dest.name}: more audio than its MP3 holds")
         if fill:
             # the part ends in room tone: continue it (mirrored) rather than go silent
             tail = self._tail[::-1] if len(self._tail) else np.zeros(1, dtype=np.float32)
