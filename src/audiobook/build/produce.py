@@ -374,7 +374,8 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     coded = aac_key(run, part)
     aac_path = store / f"{coded}.aac"
     aac_meta = store / f"{coded}.aac.json"
-    if encoded.is_file() and meta_path.is_file() and (coded is None or aac_meta.is_file()):
+    has_aac = coded is None or (aac_path.is_file() and aac_meta.is_file())
+    if encoded.is_file() and meta_path.is_file() and has_aac:
         try:
             info = json.loads(meta_path.read_text())
             if coded is not None:
@@ -410,8 +411,8 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
                 levels, aac_info = encode_measured(
                     mastered, tmp, config, profile, run.stop, aac_tmp
                 )
-                with atomic_path(aac_meta) as meta_tmp:  # the AAC's meta last: it marks it whole
-                    meta_tmp.write_text(json.dumps(aac_info), encoding="utf-8")
+            with atomic_path(aac_meta) as meta_tmp:  # after the AAC: it marks the AAC whole
+                meta_tmp.write_text(json.dumps(aac_info), encoding="utf-8")
         info = {
             "levels": levels,
             "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
