@@ -34,8 +34,11 @@ piper: $(STAMP)
 	$(BIN)/audiobook build --voice joe -o out/the-masterpiece-piper
 	$(BIN)/audiobook proof out/the-masterpiece-piper
 
+# Sizes of the benchmark books (words): `make bench BENCH_WORDS=10000 PIPER_WORDS=0` is quick.
+BENCH_WORDS ?= 25000 50000 100000
+PIPER_WORDS ?= 25000
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py --sizes $(BENCH_WORDS) --piper-words $(PIPER_WORDS)
 
 # A catalog built book by book, on the local pool, and on Dask local:1 and local:2.
 bench-cluster: $(STAMP)

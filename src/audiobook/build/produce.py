@@ -12,6 +12,10 @@ every core. The chapter file is its parts' MP3 frames joined (`mp3join`); the
 joins fall in paragraph pauses, where the codec's ~50 ms of delay and padding
 between two parts (near silence, far under the 0.25 s ACX allows) go unheard.
 
+With an M4B wanted, each chapter part is also encoded to AAC from the same
+samples, at the same time (`audio.aac`), and kept beside its MP3: the M4B is
+the parts' AAC frames joined (`publish.m4b`).
+
 Each part is normalised on its own (to the profile's RMS or loudness): a part
 is minutes of one narrator, so the levels agree across a chapter within a
 fraction of a dB, and an edit never changes the gain of the parts around it.
@@ -32,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from audiobook.audio import mp3join
+from audiobook.audio import aac, mp3join
 from audiobook.audio.assemble import assemble
 from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
 from audiobook.audio.qc import combine_levels, judge, measure_mp3
@@ -50,7 +54,7 @@ from audiobook.speech.synthesize import EngineChoice, Job
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-4"
+AUDIO_RECIPE = "part-5"  # part-5: chapter parts padded to whole 9,216-sample blocks
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
@@ -126,6 +130,7 @@ class Part:
     first: bool
     last: bool
     key: str
+    in_book: bool = True  # a chapter's part (in the M4B), not the retail sample
 
 
 def part_bounds(chapter: ScriptChapter, row: list[Job]) -> list[tuple[int, int]]:
@@ -194,11 +199,14 @@ def produce_chapters(
     tag_key = key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()})
     todo: list[tuple[int, list[Part], str, str]] = []
     done: dict[int, dict] = {}
+    m4b = run.config.output.m4b
     for n, (chapter, row, name) in enumerate(zip(chapters, plan, names, strict=True)):
         parts = plan_parts(run, chapter, row)
         file_key = key_of([p.key for p in parts], tag_key, chapter.title, chapter.index,
-                          len(chapters))  # fmt: skip
+                          len(chapters), [aac_key(run, p) for p in parts])  # fmt: skip
         info = staging.reuse(name, file_key)
+        if info is not None and m4b and not _aac_kept(run, info):
+            info = None  # the cache was cleared: its parts' AAC must be made again
         if info is None:
             todo.append((n, parts, name, file_key))
         else:
@@ -240,6 +248,18 @@ def produce_chapters(
             )
         )
     return results, staging.path(SAMPLE_NAME) if sample is not None else None
+
+
+def _aac_kept(run: Run, info: dict) -> bool:
+    """Whether every AAC part a reused chapter file lists is still in the chapter store."""
+    store = run.chapter_store
+    return "aac" in info and all((store / f"{a['key']}.aac").is_file() for a in info["aac"])
+
+
+def aac_parts(run: Run, chapter: ExportedChapter) -> list[tuple[Path, int]]:
+    """(ADTS file, frames) of each part of a chapter file, in order: what the M4B joins."""
+    info = run.staging.state[chapter.file.name]["info"]
+    return [(run.chapter_store / f"{a['key']}.aac", int(a["frames"])) for a in info["aac"]]
 
 
 def _size(part: Part) -> int:
@@ -324,21 +344,39 @@ def plan_sample(
     key = key_of(
         _audio_settings(run, "sample"), [j.key for j in jobs], [s.pause_after_ms for s in picked]
     )
-    return Part(excerpt, tuple(jobs), True, True, key), key_of(key, run.tags.book, run.tags.author)
+    part = Part(excerpt, tuple(jobs), True, True, key, in_book=False)
+    return part, key_of(key, run.tags.book, run.tags.author)
+
+
+def aac_key(run: Run, part: Part) -> str | None:
+    """The key of the part's AAC (for the M4B), or None when the book has no M4B."""
+    if not part.in_book or not run.config.output.m4b:
+        return None
+    return key_of(part.key, aac.describe(run.config.output.m4b_bitrate_kbps))
 
 
 def render_part(run: Run, part: Part) -> tuple[Path, dict]:
-    """The part's encoded, measured MP3 in the chapter store (made if missing).
+    """The part's encoded, measured MP3 (and AAC) in the chapter store (made if missing).
 
     Kept by its key, so a killed build resumes with every finished part and an
-    edit redoes only the parts it touched.
+    edit redoes only the parts it touched. A part of a chapter is padded with
+    room tone to a whole number of 9,216-sample blocks (`aac.aligned_length`,
+    at most 0.21 s added to the pause that ends it) so its MP3 and AAC last
+    exactly as long as each other.
     """
     store = run.chapter_store
     encoded = store / f"{part.key}.mp3"
     meta_path = store / f"{part.key}.json"
-    if encoded.is_file() and meta_path.is_file():
+    coded = aac_key(run, part)
+    aac_path = store / f"{coded}.aac"
+    aac_meta = store / f"{coded}.aac.json"
+    has_aac = coded is None or (aac_path.is_file() and aac_meta.is_file())
+    if encoded.is_file() and meta_path.is_file() and has_aac:
         try:
-            return encoded, json.loads(meta_path.read_text())
+            info = json.loads(meta_path.read_text())
+            if coded is not None:
+                info["aac"] = {"key": coded, **json.loads(aac_meta.read_text())}
+            return encoded, info
         except ValueError:
             pass
     if run.stop.is_set():
@@ -352,13 +390,25 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     )
     started = time.perf_counter()
     audio = assemble(part.chapter, list(part.jobs), run.cache, pauses, run.engine)
+    if part.in_book:
+        size = aac.aligned_length(len(audio.samples), audio.sample_rate, config.output.sample_rate)
+        audio = replace(audio, samples=np.pad(audio.samples, (0, size - len(audio.samples))))
     mastered = master(audio, profile)
     timings = audio.timings
     del audio
     run.clock.add("master_cpu", time.perf_counter() - started)
     started = time.perf_counter()
     with atomic_path(encoded) as tmp:  # the MP3 appears after its meta, never alone
-        levels = encode_measured(mastered, tmp, config, profile, run.stop)
+        aac_info = None
+        if coded is None:
+            levels = encode_measured(mastered, tmp, config, profile, run.stop)
+        else:
+            with atomic_path(aac_path) as aac_tmp:
+                levels, aac_info = encode_measured(
+                    mastered, tmp, config, profile, run.stop, aac_tmp
+                )
+            with atomic_path(aac_meta) as meta_tmp:  # after the AAC: it marks the AAC whole
+                meta_tmp.write_text(json.dumps(aac_info), encoding="utf-8")
         info = {
             "levels": levels,
             "timings": [[t.start_ms, t.end_ms, [list(w) for w in t.words]] for t in timings],
@@ -366,38 +416,57 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
         with atomic_path(meta_path) as meta_tmp:
             meta_tmp.write_text(json.dumps(info), encoding="utf-8")
     run.clock.add("encode_cpu", time.perf_counter() - started)
+    if aac_info is not None:
+        info = {**info, "aac": {"key": coded, **aac_info}}
     return encoded, info
 
 
-def encode_measured(
+def encode_measured(  # type: ignore[no-untyped-def]
     mastered: Mastered,
     tmp: Path,
     config: BookConfig,
     profile: MasterProfile,
     stop: threading.Event | None = None,
-) -> dict[str, float]:
+    aac_tmp: Path | None = None,
+):
     """Encode, decode and measure; if MP3 overshoot lifted the peak past the rule,
     lower the gain by the excess (plus a margin) and encode once more.
 
     Resampling to 44.1 kHz and MP3 coding can add 1–2 dB to the peaks of a
     limited signal; measuring the real file is the only sure way to stay
-    inside the publisher's peak limit.
+    inside the publisher's peak limit. With `aac_tmp`, the same resampled
+    samples are encoded to AAC there at the same time (in an ffmpeg of its
+    own), and the result is (levels, the AAC's facts).
     """
     output = config.output
     samples = mastered.samples
     peak_rule = check_profile(profile.name).rules.get("peak")
+    aac_info = None
     for attempt in range(2):
-        encode_mp3(
-            samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate, stop
-        )
-        levels = measure_mp3(tmp)
+        coder = None
+        if aac_tmp is not None:
+            coder = aac.AacEncoder(aac_tmp, output.sample_rate, output.m4b_bitrate_kbps)
+        try:
+            encode_mp3(
+                samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate,
+                stop, coder.feed if coder else None,
+            )  # fmt: skip
+            levels = measure_mp3(tmp)
+        except BaseException:
+            if coder is not None:
+                coder.abort()
+            raise
         peak = levels["peak_db"]
         if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
+            if coder is not None:
+                aac_info = coder.finish(mp3join.layout(tmp).frames)
             break
+        if coder is not None:
+            coder.abort()
         excess = float(peak) - peak_rule.high + 0.5
         log.info("peak %.2f dBFS after encoding; lowering the gain by %.2f dB", peak, excess)
         samples *= np.float32(10 ** (-excess / 20))
-    return levels
+    return levels if aac_tmp is None else (levels, aac_info)
 
 
 def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:
@@ -417,7 +486,9 @@ def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:
         before += count
     levels = combine_levels([info["levels"] for _, info in made])
     qc = judge(dest, levels, layout.sample_rate, layout.channels, profile)
+    coded = [info["aac"] for _, info in made if "aac" in info]
     return {
+        **({"aac": coded} if coded and len(coded) == len(made) else {}),
         "qc": {"ok": qc.ok, **qc.to_dict()["measures"]},
         "levels": levels,
         "duration_ms": round(1000 * before * layout.samples_per_frame / layout.sample_rate),

@@ -102,10 +102,13 @@ def write_m4b(
     fast: bool = False,
     jobs: int | None = None,
 ) -> Path:
-    """Write `<slug>.m4b`: the book as one AAC file with chapters, tags and cover.
+    """Write `<slug>.m4b` from a finished folder's MP3s: the book as one AAC file.
 
-    Apple Books and most audiobook apps want this one file rather than a
-    folder of MP3s. The chapters are split into up to M4B_RUNS runs of about
+    A build does not come here: it joins the AAC its parts were encoded to
+    from the mastered audio (`publish.m4b`). This path serves a folder that
+    holds only MP3s and a manifest (an older build). Apple Books and most
+    audiobook apps want this one file rather than a folder of MP3s. The
+    chapters are split into up to M4B_RUNS runs of about
     equal length; each run's MP3s are decoded and encoded to AAC by an ffmpeg
     of its own, `jobs` at once (one per core by default), and the runs' AAC
     frames are then put into one MP4 file as they are. One ffmpeg already

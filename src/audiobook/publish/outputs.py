@@ -13,11 +13,11 @@ from mutagen.mp3 import MP3
 
 from audiobook import __version__
 from audiobook.audio.qc import combine_levels
-from audiobook.build.produce import BuildEvent, Run
+from audiobook.build.produce import BuildEvent, Run, aac_parts
 from audiobook.config import VoiceProfile
 from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
-from audiobook.publish import epub3, listen
+from audiobook.publish import epub3, m4b
 from audiobook.publish.captions import write_captions
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.playlist import write_cue, write_playlist
@@ -152,8 +152,8 @@ def write_listening(
     """The formats listeners' apps and browsers read: M4B, captions, playlist, player,
     and the read-along EPUB (`source`, the manuscript, lends an EPUB's file names).
 
-    The M4B is a second encode of the whole book (AAC), so it is kept from the
-    previous build when no chapter changed.
+    The M4B is the chapter parts' AAC frames (encoded beside their MP3s) joined,
+    and is kept from the previous build when no chapter changed.
     """
     output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
     manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
@@ -172,14 +172,16 @@ def write_listening(
         epub3.write_book_epub(run, manifest, source)
     if output.m4b:
         name = f"{book_slug(manifest)}.m4b"
+        parts = [aac_parts(run, c) for c in chapters]
         key = key_of(
-            "m4b-2", [staging.state[c.file.name]["key"] for c in chapters], output.m4b_bitrate_kbps
-        )
+            "m4b-3", [staging.state[c.file.name]["key"] for c in chapters],
+            [[path.name for path, _ in p] for p in parts],
+        )  # fmt: skip
         on_event(BuildEvent("m4b", 0, 1))
         if staging.reuse(name, key) is None:
-            listen.write_m4b(
-                staging.dir, manifest, bitrate_kbps=output.m4b_bitrate_kbps,
-                cover=tags.cover, tags=asdict(tags), fast=True, jobs=run.jobs,
+            m4b.write_m4b(
+                staging.path(name), manifest, parts, rate=output.sample_rate,
+                cover=tags.cover, tags=asdict(tags),
             )  # fmt: skip
             staging.record(name, key)
         on_event(BuildEvent("m4b", 1, 1))

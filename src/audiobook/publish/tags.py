@@ -64,7 +64,7 @@ def encoder_version() -> str:
 
 
 def encode_mp3(  # type: ignore[no-untyped-def]
-    samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int, stop=None
+    samples, rate: int, dest: Path, bitrate_kbps: int, out_rate: int, stop=None, tap=None
 ) -> None:
     """Encode float32 mono samples to a CBR MP3 at `dest`: audio frames only, no tags.
 
@@ -79,6 +79,8 @@ def encode_mp3(  # type: ignore[no-untyped-def]
     blocks, so the encoder never needs a second full copy of the part. The
     file has no Xing/Info frame: `mp3join` writes one for the joined file.
     When `stop` (a threading.Event) is set, encoding gives up at the next block.
+    `tap`, when given, is called with every resampled block too (the AAC encoder
+    takes the very samples LAME takes).
     """
     import soxr
 
@@ -96,6 +98,8 @@ def encode_mp3(  # type: ignore[no-untyped-def]
                     last = start + block >= len(samples)
                     if rate != out_rate:
                         chunk = resampler.resample_chunk(chunk, last=last)
+                    if tap is not None:
+                        tap(chunk)
                     out.write(encoder.encode(chunk))
                 out.write(encoder.flush())
         finally:

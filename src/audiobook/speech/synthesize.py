@@ -20,6 +20,7 @@ manuscript order, and a killed build resumes from whatever finished.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import os
@@ -287,7 +288,8 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):  # a build thread and Ctrl-C may both close it
+            self.conn.close()
 
 
 class Workers:
