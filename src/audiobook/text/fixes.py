@@ -53,9 +53,13 @@ def segment_ids(chapter: ScriptChapter) -> list[str]:
     return ids
 
 
-def load_fixes(folder: Path) -> dict[str, Fix]:
-    """The fixes of the book in `folder` (none without a fixes.toml), validated."""
-    path = folder / FIXES_FILE
+def load_fixes(folder: Path, path: Path | None = None) -> dict[str, Fix]:
+    """The fixes of the book in `folder` (none without a fixes.toml), validated.
+
+    `path` reads another file as if it were the folder's (the studio checks an
+    edit this way before it replaces the real one).
+    """
+    path = path or folder / FIXES_FILE
     if not path.is_file():
         return {}
     data, text = _read_toml(path)
