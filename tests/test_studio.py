@@ -72,7 +72,8 @@ def _entries(cache: Path) -> dict[Path, int]:
 def _wait(studio: Studio, job: str, timeout: float = 300) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ends = [e for e in studio.events if e.get("job") == job and e.get("state") in {"done", "error"}]
+        ends = [e for e in studio.events
+                if e.get("job") == job and e.get("state") in {"done", "error"}]  # fmt: skip
         if ends:
             return ends[-1]
         time.sleep(0.1)
@@ -99,7 +100,8 @@ def test_changing_requests_need_the_session_token(built):
     assert studio.events == []
     # the page carries the token, and only the page
     page = client.get("/")
-    assert studio.token in page.text and "default-src 'self'" in page.headers["content-security-policy"]
+    assert studio.token in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
     assert studio.token not in client.get("/api/book").text
 
 
