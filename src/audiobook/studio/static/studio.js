@@ -277,9 +277,9 @@
       } else if (event.state === "done") {
         $("progress").hidden = true;
         $("status").textContent = event.job + " finished";
-        document.body.dataset[event.job] = String(event.id);
         await load();
         if (event.job === "rebuild") playSegment();
+        document.body.dataset[event.job] = String(event.id); // tests wait for this
       }
     };
   }
