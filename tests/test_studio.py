@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import subprocess
+import sys
 import time
+import urllib.request
 import wave
 from pathlib import Path
 
@@ -241,3 +245,66 @@ def test_a_spoken_override_from_the_studio_survives_a_cli_rebuild(built):
     book = client.get("/api/book").json()
     assert book["chapters"][0]["segments"][seg["n"]]["fix"] is None
     assert os.path.getsize(folder / "fixes.toml") > 0
+
+
+def test_only_loopback_host_names_are_answered(built):
+    folder, out = built
+    studio = Studio(folder, out)
+    app = make_app(studio, ["127.0.0.1", "localhost"])
+    assert TestClient(app, base_url="http://127.0.0.1:8765").get("/api/book").status_code == 200
+    rebound = TestClient(app, base_url="http://attacker.example:8765")
+    assert rebound.get("/api/book").status_code == 400
+    assert rebound.get("/").status_code == 400
+
+
+def test_proof_from_the_page_reports_progress_and_marks_flagged_segments(built):
+    folder, out = built
+    studio, client = _client(folder, out)
+    assert client.post("/api/proof", headers={TOKEN_HEADER: studio.token}).status_code == 202
+    end = _wait(studio, "proof")
+    assert end["state"] == "done", end
+    progress = [e for e in studio.events if e.get("job") == "proof" and "chapter" in e]
+    assert [e["chapter"] for e in progress] == [1, 2]
+    book = client.get("/api/book").json()
+    assert book["proofed"]
+    report = json.loads((out / "proof.json").read_text(encoding="utf-8"))
+    flagged = {(c["index"], s["index"]) for c in report["chapters"] for s in c["segments"]
+               if s["status"] != "ok"}  # fmt: skip
+    marked = {(c["index"], s["n"] + 1) for c in book["chapters"] for s in c["segments"]
+              if s["flag"]}  # fmt: skip
+    assert marked == flagged
+    # a verdict is shown on the segment it belongs to
+    report["chapters"][1]["segments"][2]["status"] = "truncated"
+    report["chapters"][1]["segments"][2]["heard"] = "the lamp"
+    (out / "proof.json").write_text(json.dumps(report), encoding="utf-8")
+    seg = client.get("/api/book").json()["chapters"][1]["segments"][2]
+    assert seg["text"] == "The lamp held until dawn."
+    assert seg["flag"] == {"status": "truncated", "heard": "the lamp"}
+    (out / "proof.json").unlink()
+
+
+def test_the_studio_command(built, tmp_path):
+    folder, out = built
+    loose = folder / "book.md"
+    result = run_cli("studio", str(loose), "--no-open")
+    assert result.returncode == 2 and "book folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run_cli("studio", str(tmp_path / "nowhere"), "--no-open")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    # it serves the page on loopback, on the port asked for (0: any free one)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audiobook", "studio", str(folder), "-o", str(out),
+         "--port", "0", "--no-open"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "300"},
+    )  # fmt: skip
+    try:
+        line = process.stdout.readline()  # type: ignore[union-attr]
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert url, line + process.stderr.read()  # type: ignore[union-attr]
+        with urllib.request.urlopen(url.group(0), timeout=10) as response:
+            page = response.read().decode()
+        assert 'name="studio-token"' in page and "{{token}}" not in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

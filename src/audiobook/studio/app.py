@@ -24,6 +24,8 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
@@ -238,8 +240,13 @@ def _error(exc: Exception, status: int = 400) -> JSONResponse:
     return JSONResponse({"error": str(exc)}, status_code=status)
 
 
-def make_app(studio: Studio) -> Starlette:
-    """The studio's routes, bound to one session."""
+def make_app(studio: Studio, hosts: list[str] | None = None) -> Starlette:
+    """The studio's routes, bound to one session.
+
+    `hosts` lists the Host headers to answer (the loopback names when bound to
+    loopback): a web page that rebinds its own domain name to 127.0.0.1 then
+    still cannot read the book through the visitor's browser.
+    """
 
     def authorised(request: Request) -> bool:
         given = request.headers.get(TOKEN_HEADER, "")
@@ -356,4 +363,5 @@ def make_app(studio: Studio) -> Starlette:
         Route("/api/proof", changing(run_proof), methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    return Starlette(routes=routes)
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)] if hosts else []
+    return Starlette(routes=routes, middleware=middleware)

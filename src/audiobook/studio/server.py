@@ -37,8 +37,9 @@ def _url(sock: socket.socket, host: str) -> str:
     return f"http://{shown}:{port}/"
 
 
-def _server(studio: Studio) -> uvicorn.Server:
-    config = uvicorn.Config(make_app(studio), log_level="warning", lifespan="off",
+def _server(studio: Studio, host: str) -> uvicorn.Server:
+    hosts = ["127.0.0.1", "localhost"] if host in {"127.0.0.1", "localhost"} else None
+    config = uvicorn.Config(make_app(studio, hosts), log_level="warning", lifespan="off",
                             access_log=False)  # fmt: skip
     return uvicorn.Server(config)
 
@@ -53,14 +54,14 @@ def run_studio(
     sock = _bind(host, port)
     if on_ready:
         on_ready(_url(sock, host))
-    _server(studio).run(sockets=[sock])
+    _server(studio, host).run(sockets=[sock])
 
 
 @contextmanager
 def studio_in_thread(studio: Studio, host: str = "127.0.0.1") -> Iterator[str]:
     """The studio on a free port in a background thread (tests, embedding); yields its URL."""
     sock = _bind(host, 0)
-    server = _server(studio)
+    server = _server(studio, host)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
