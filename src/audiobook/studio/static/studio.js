@@ -285,7 +285,8 @@
   }
 
   document.addEventListener("keydown", (e) => {
-    if (e.target.closest("input, textarea, select") || e.ctrlKey || e.metaKey || e.altKey) return;
+    // typing in a field, or the audio controls' own keys, are not shortcuts
+    if (e.target.closest("input, textarea, select, audio") || e.ctrlKey || e.metaKey || e.altKey) return;
     const actions = {
       " ": togglePlay, j: () => move(1), ArrowDown: () => move(1), ArrowRight: () => move(1),
       k: () => move(-1), ArrowUp: () => move(-1), ArrowLeft: () => move(-1), r: playSegment,
