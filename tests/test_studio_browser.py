@@ -8,6 +8,7 @@ the new audio.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def current(page) -> str | None:  # type: ignore[no-untyped-def]
     return page.evaluate("document.querySelector('#segments .seg.current')?.dataset.index")
 
 
-def test_studio_listen_fix_rebuild_in_the_browser(chromium, book):  # noqa: F811
+def test_studio_listen_fix_rebuild_in_the_browser(chromium, book, cache_dir):  # noqa: F811
     folder, out = book
     studio = Studio(folder, out)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
@@ -118,10 +119,16 @@ def test_studio_listen_fix_rebuild_in_the_browser(chromium, book):  # noqa: F811
 
         # b rebuilds; the page then plays the new audio of that segment
         old = (out / "01 Arrival.mp3").read_bytes()
+        other = (out / "02 Storm.mp3").read_bytes()
+        cached = {p: p.stat().st_mtime_ns for p in (cache_dir / "segments").glob("*/*.seg")}
         page.keyboard.press("b")
         wait(page, "document.body.dataset.rebuild", timeout=180)
         assert page.locator("#segments .seg.stale").count() == 0
         assert (out / "01 Arrival.mp3").read_bytes() != old
+        assert (out / "02 Storm.mp3").read_bytes() == other
+        now = {p: p.stat().st_mtime_ns for p in (cache_dir / "segments").glob("*/*.seg")}
+        assert len(set(now) - set(cached)) == 1, "only the sentence with the word is re-spoken"
+        assert all(now[p] == t for p, t in cached.items())
         wait(page, "!document.getElementById('audio').paused")
         assert page.evaluate("document.getElementById('audio').src").endswith(
             f"?v={studio_version(page)}"
@@ -140,3 +147,41 @@ def test_studio_listen_fix_rebuild_in_the_browser(chromium, book):  # noqa: F811
 
 def studio_version(page) -> int:  # type: ignore[no-untyped-def]
     return page.evaluate("window.fetch('/api/book').then(r => r.json()).then(b => b.version)")
+
+
+def test_override_from_the_page_survives_a_cli_build_and_the_page_is_guarded(chromium, book):  # noqa: F811
+    folder, out = book
+    studio = Studio(folder, out)
+    context = chromium.new_context()
+    page = context.new_page()
+    with studio_in_thread(studio) as url:
+        page.goto(url)
+        page.wait_for_selector("#segments .seg")
+        page.click("#chapters li[data-index='1']")
+        page.click("#segments .seg[data-index='2']")
+        assert page.text_content("#segments .seg.current") == "The lamp held until dawn."
+        page.fill("#fix-spoken", "The lamp held on until the dawn.")
+        page.select_option("#fix-voice", "female")
+        page.click("#fix-save")
+        wait(page, "document.getElementById('message').textContent.includes('fixes.toml')")
+        assert page.locator("#segments .seg.current .badge").text_content() == "fixed"
+
+        # without the token, or outside the output folder: refused
+        status = page.evaluate(
+            "fetch('/api/pronounce', {method: 'POST', headers: {'Content-Type': "
+            "'application/json'}, body: JSON.stringify({word: 'lamp', say: 'lamb'})})"
+            ".then(r => r.status)"
+        )
+        assert status == 403
+        for path in ["/audio/..%2Fbook%2Fbook.toml", "/audio/%2E%2E/book/book.toml"]:
+            assert page.evaluate(f"fetch('{path}').then(r => r.status)") in {403, 404}
+        assert "lamb" not in (folder / "book.toml").read_text(encoding="utf-8")
+    context.close()
+
+    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    heard = manifest["chapters"][1]["segments"][2]
+    assert (heard["text"], heard["spoken"], heard["voice"]) == (
+        "The lamp held until dawn.", "The lamp held on until the dawn.", "female"
+    )
