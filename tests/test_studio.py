@@ -52,13 +52,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
     (folder / "book.toml").write_text(TOML, encoding="utf-8")
     out = root / "out"
-    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    # a cache of its own (beside `out`): the counts of new entries below must not
+    # depend on what other tests spoke into the session's shared cache
+    result = run_cli("build", str(folder), "-o", str(out), "--cache", str(root / "cache"), "-q")
     assert result.returncode == 0, result.stderr
     return folder, out
 
 
 def _client(folder: Path, out: Path) -> tuple[Studio, TestClient]:
-    studio = Studio(folder, out)
+    studio = Studio(folder, out, out.parent / "cache")
     return studio, TestClient(make_app(studio))
 
 
@@ -154,10 +156,10 @@ def test_bad_edits_are_refused_with_a_clear_message_and_nothing_written(built):
     assert not [p for p in folder.iterdir() if p.name.startswith(".")], "no temporary leftovers"
 
 
-def test_audition_speaks_the_change_without_keeping_it(built, cache_dir):
+def test_audition_speaks_the_change_without_keeping_it(built):
     folder, out = built
     studio, client = _client(folder, out)
-    before_cache, before_toml = _entries(cache_dir), (folder / "book.toml").read_bytes()
+    before_cache, before_toml = _entries(out.parent / "cache"), (folder / "book.toml").read_bytes()
     book = client.get("/api/book").json()
     n = next(s["n"] for s in book["chapters"][0]["segments"] if "Solvang" in s["text"])
     sounds = []
@@ -169,15 +171,15 @@ def test_audition_speaks_the_change_without_keeping_it(built, cache_dir):
             assert wav.getnchannels() == 1 and wav.getnframes() > wav.getframerate() // 2
         sounds.append(response.content)
     assert sounds[0] != sounds[1]
-    assert _entries(cache_dir) == before_cache
+    assert _entries(out.parent / "cache") == before_cache
     assert (folder / "book.toml").read_bytes() == before_toml
 
 
-def test_pronounce_rebuild_resynthesises_only_that_segment_and_cli_agrees(built, cache_dir):
+def test_pronounce_rebuild_resynthesises_only_that_segment_and_cli_agrees(built):
     folder, out = built
     studio, client = _client(folder, out)
     headers = {TOKEN_HEADER: studio.token}
-    old_keys, old_cache = _keys(folder), _entries(cache_dir)
+    old_keys, old_cache = _keys(folder), _entries(out.parent / "cache")
     old_files = _files(out)
 
     response = client.post("/api/pronounce", json={"word": "Solvang", "say": "Solvung"},
@@ -204,7 +206,7 @@ def test_pronounce_rebuild_resynthesises_only_that_segment_and_cli_agrees(built,
     new_keys = _keys(folder)
     changed = {text for text in new_keys if new_keys[text] != old_keys.get(text)}
     assert changed == {"Her name was Ingrid Solvang."}
-    new_cache = _entries(cache_dir)
+    new_cache = _entries(out.parent / "cache")
     added = {p.stem for p in set(new_cache) - set(old_cache)}
     assert added == {new_keys["Her name was Ingrid Solvang."]}
     assert all(new_cache[p] == t for p, t in old_cache.items()), "old entries untouched"
@@ -216,7 +218,8 @@ def test_pronounce_rebuild_resynthesises_only_that_segment_and_cli_agrees(built,
     assert "Solvung" in manifest["chapters"][0]["segments"][3]["spoken"]
 
     # the CLI, run afterwards on the same folder, makes the very same bytes
-    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    result = run_cli("build", str(folder), "-o", str(out), "--cache", str(out.parent / "cache"),
+                     "--quiet")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert _files(out) == files
 
@@ -234,7 +237,8 @@ def test_a_spoken_override_from_the_studio_survives_a_cli_rebuild(built):
     assert response.status_code == 200, response.text
     fixes = (folder / "fixes.toml").read_text(encoding="utf-8")
     assert f'segment = "{seg["id"]}"' in fixes and 'voice = "female"' in fixes
-    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    result = run_cli("build", str(folder), "-o", str(out), "--cache", str(out.parent / "cache"),
+                     "--quiet")  # fmt: skip
     assert result.returncode == 0, result.stderr
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     heard = manifest["chapters"][0]["segments"][seg["n"]]

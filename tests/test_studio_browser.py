@@ -42,7 +42,9 @@ def book(tmp_path: Path) -> tuple[Path, Path]:
     (folder / "book.md").write_text(BOOK, encoding="utf-8")
     (folder / "book.toml").write_text(TOML, encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    # a cache of its own: other tests speak the same sentences into the shared one
+    cache = tmp_path / "cache"
+    result = run_cli("build", str(folder), "-o", str(out), "--cache", str(cache), "--quiet")
     assert result.returncode == 0, result.stderr
     return folder, out
 
@@ -51,9 +53,10 @@ def current(page) -> str | None:  # type: ignore[no-untyped-def]
     return page.evaluate("document.querySelector('#segments .seg.current')?.dataset.index")
 
 
-def test_studio_listen_fix_rebuild_in_the_browser(chromium, book, cache_dir):  # noqa: F811
+def test_studio_listen_fix_rebuild_in_the_browser(chromium, book):  # noqa: F811
     folder, out = book
-    studio = Studio(folder, out)
+    cache_dir = out.parent / "cache"
+    studio = Studio(folder, out, cache_dir)
     context = chromium.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     requests: list[str] = []
@@ -151,7 +154,7 @@ def studio_version(page) -> int:  # type: ignore[no-untyped-def]
 
 def test_override_from_the_page_survives_a_cli_build_and_the_page_is_guarded(chromium, book):  # noqa: F811
     folder, out = book
-    studio = Studio(folder, out)
+    studio = Studio(folder, out, out.parent / "cache")
     context = chromium.new_context()
     page = context.new_page()
     with studio_in_thread(studio) as url:
@@ -178,7 +181,8 @@ def test_override_from_the_page_survives_a_cli_build_and_the_page_is_guarded(chr
         assert "lamb" not in (folder / "book.toml").read_text(encoding="utf-8")
     context.close()
 
-    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    cache = str(out.parent / "cache")
+    result = run_cli("build", str(folder), "-o", str(out), "--cache", cache, "--quiet")
     assert result.returncode == 0, result.stderr
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     heard = manifest["chapters"][1]["segments"][2]

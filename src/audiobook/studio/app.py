@@ -113,10 +113,11 @@ class Studio:
         def on_event(event) -> None:  # type: ignore[no-untyped-def]
             self.emit(job="rebuild", stage=event.stage, done=event.done, total=event.total)
 
-        build(
-            self.book, self.out_dir, cache_dir=self.cache_dir, jobs=self.jobs,
-            engine=self.engine, on_event=on_event,
-        )  # fmt: skip
+        with self.speak_lock:
+            build(
+                self.book, self.out_dir, cache_dir=self.cache_dir, jobs=self.jobs,
+                engine=self.engine, on_event=on_event,
+            )  # fmt: skip
 
     def proof(self) -> None:
         from audiobook.proof import proof
@@ -231,8 +232,14 @@ def _audition(studio: Studio, body: dict) -> bytes:
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)
     engine.check_voice(profile)
-    with studio.speak_lock:  # one engine in this process: one utterance at a time
+    # One engine in this process: one utterance at a time, and none while a
+    # rebuild plans with it.
+    if not studio.speak_lock.acquire(timeout=2):
+        raise ConfigError("the engine is busy with the rebuild; audition when it has finished")
+    try:
         speech = engine.synthesize(spoken, profile)
+    finally:
+        studio.speak_lock.release()
     return _wav(speech.pcm, speech.sample_rate)
 
 
@@ -330,7 +337,11 @@ def make_app(studio: Studio, hosts: list[str] | None = None) -> Starlette:
         return JSONResponse({"ok": True}, status_code=202)
 
     async def events(request: Request) -> Response:
-        since = int(request.query_params.get("since") or request.headers.get("Last-Event-ID") or -1)
+        try:
+            since = int(request.query_params.get("since") or request.headers.get("Last-Event-ID")
+                        or -1)  # fmt: skip
+        except ValueError:
+            since = -1
 
         async def stream():  # type: ignore[no-untyped-def]
             sent = since + 1
