@@ -284,6 +284,12 @@ def test_proof_from_the_page_reports_progress_and_marks_flagged_segments(built):
     seg = client.get("/api/book").json()["chapters"][1]["segments"][2]
     assert seg["text"] == "The lamp held until dawn."
     assert seg["flag"] == {"status": "truncated", "heard": "the lamp"}
+    # once the sentence is fixed, the old verdict is no longer shown on it
+    headers = {TOKEN_HEADER: studio.token}
+    where = {"chapter": 2, "n": 2}
+    client.post("/api/fix", headers=headers, json={**where, "spoken": "The lamp held on."})
+    assert client.get("/api/book").json()["chapters"][1]["segments"][2]["flag"] is None
+    client.post("/api/fix", headers=headers, json=where)
     (out / "proof.json").unlink()
 
 

@@ -35,6 +35,7 @@ from audiobook.build.pipeline import build, load_book
 from audiobook.config import load_voice, voice_dirs
 from audiobook.errors import AudiobookError, ConfigError
 from audiobook.models import ScriptChapter, Segment
+from audiobook.proof import normalise
 from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
@@ -156,15 +157,19 @@ def _book_state(studio: Studio) -> dict[str, Any]:
         for n, (ident, seg) in enumerate(zip(segment_ids(chapter), chapter.segments, strict=True)):
             old = heard_segs[n] if n < len(heard_segs) else None
             same_text = old is not None and old.get("text") == seg.text
-            flag = flags.get((chapter.index, n + 1)) if same_text else None
+            stale = not same_text or (old.get("spoken"), old.get("voice")) != (
+                seg.spoken, seg.voice
+            )
+            flag = flags.get((chapter.index, n + 1))
+            if flag and (stale or flag.get("expected") != " ".join(normalise(seg.spoken))):
+                flag = None  # proofed before the sentence was fixed: the verdict is old
             fix = fixes.get(ident)
             segs.append({
                 "n": n, "id": ident, "kind": seg.kind, "text": seg.text, "spoken": seg.spoken,
                 "voice": seg.voice, "editable": seg.kind in _EDITABLE_KINDS,
                 "start_ms": old["start_ms"] if same_text else None,
                 "end_ms": old["end_ms"] if same_text else None,
-                "stale": not same_text or (old.get("spoken"), old.get("voice"))
-                != (seg.spoken, seg.voice),
+                "stale": stale,
                 "fix": {"spoken": fix.spoken, "voice": fix.voice} if fix else None,
                 "flag": {"status": flag["status"], "heard": flag.get("heard", "")}
                 if flag else None,
