@@ -332,6 +332,12 @@ def plan(
         )
     out.print(table)
     _print_cast(book, chapters)
+    if manuscript is not None and manuscript.is_dir():
+        from audiobook.text.fixes import load_fixes
+
+        fixes = load_fixes(book.folder)
+        if fixes:
+            out.print(f"fixes.toml: {len(fixes)} sentence(s) spoken as fixed", highlight=False)
     for repair in manuscript_.repairs:
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)

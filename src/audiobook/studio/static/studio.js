@@ -228,6 +228,10 @@
     const seg = segment();
     const spoken = $("fix-spoken").value;
     const changed = seg.fix && seg.fix.spoken ? spoken : (spoken !== seg.spoken ? spoken : null);
+    if (changed === null && !$("fix-voice").value) {
+      message("nothing to save: change the spoken text or choose a voice");
+      return;
+    }
     try {
       await post("/api/fix", { ...where(), spoken: changed, voice: $("fix-voice").value || null });
       message("fix saved in fixes.toml; rebuild (b) to hear it", true);
