@@ -24,6 +24,7 @@ RANKS = {
     "publish": 5,
     "build": 6,
     "proof": 7,
+    "studio": 8,
     "cli": 8,
     "__main__": 9,
     "__init__": 9,

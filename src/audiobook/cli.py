@@ -296,6 +296,40 @@ def open_player(
 
 
 @app.command()
+def studio(
+    book: Annotated[Path, typer.Argument(help="A book folder (manuscript and book.toml).")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output folder.")] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port (0: any free one).")
+    ] = 8765,
+    no_open: Annotated[
+        bool, typer.Option("--no-open", help="Do not open the browser.")
+    ] = False,
+) -> None:
+    """Proof and fix a book by ear in a local web app; rebuild only what changed."""
+    import webbrowser
+
+    from audiobook.studio.app import Studio
+    from audiobook.studio.server import LOOPBACK, run_studio
+
+    session = Studio(book, output, cache)
+    if host not in LOOPBACK:
+        err.print(f"audiobook: warning: the studio is reachable from other machines on {host}",
+                  highlight=False, markup=False)  # fmt: skip
+
+    def ready(url: str) -> None:
+        out.print(f"studio for {session.book} at {url} (Ctrl-C stops)", highlight=False)
+        if not no_open:
+            webbrowser.open(url)
+
+    run_studio(session, host, port, on_ready=ready)
+
+
+@app.command()
 def plan(
     manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
 ) -> None:
@@ -323,6 +357,12 @@ def plan(
         )
     out.print(table)
     _print_cast(book, chapters)
+    if manuscript is not None and manuscript.is_dir():
+        from audiobook.text.fixes import load_fixes
+
+        fixes = load_fixes(book.folder)
+        if fixes:
+            out.print(f"fixes.toml: {len(fixes)} sentence(s) spoken as fixed", highlight=False)
     for repair in manuscript_.repairs:
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)

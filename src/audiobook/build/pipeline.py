@@ -58,6 +58,7 @@ from audiobook.speech.synthesize import (
     start_workers,
     synthesize,
 )
+from audiobook.text.fixes import apply_fixes, load_fixes
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
 from audiobook.text.segment import segment, words
 
@@ -79,7 +80,19 @@ def load_book(
     a `memo` folder, the result is kept there under a key of the manuscript's
     bytes, the settings and this program's own code, so a rebuild of an
     unchanged book skips reading and segmenting (half of a no-change rebuild).
+    A book folder's `fixes.toml` is applied after the memo, every time (it is
+    cheap), so the memo holds the script as the manuscript makes it and an
+    edited fix can never be served stale.
     """
+    book, manuscript, chapters = _read_and_segment(path, voice, memo)
+    is_folder = path is not None and (path.is_dir() or path.suffix.lower() == ".toml")
+    fixes = load_fixes(book.folder) if is_folder else {}  # a loose file has no book folder
+    return book, manuscript, apply_fixes(chapters, fixes)
+
+
+def _read_and_segment(
+    path: Path | None, voice: str | None, memo: Path | None
+) -> tuple[BookSource, Manuscript, tuple[ScriptChapter, ...]]:
     book = locate_book(path)
     profile = load_voice(voice, book.folder) if voice else None
     memo_file = None

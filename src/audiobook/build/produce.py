@@ -226,8 +226,7 @@ def produce_chapters(
         files.append(OutputFile(SAMPLE_NAME, sample[1], (sample[0],), title, 1, 1))
     joined = {}
     for file, info in zip(files, _render_all(run, pending, files), strict=True):
-        staging.record(file.name, file.key, info)
-        joined[file.name] = info
+        joined[file.name] = staging.record(file.name, file.key, info)  # as a reuse reads it
     for n, _, name, _ in todo:
         done[n] = joined[name]
     results = []

@@ -87,8 +87,17 @@ class Staging:
         self.state[name] = old
         return old.get("info", {})
 
-    def record(self, name: str, key: str, info: dict | None = None) -> None:
-        self.state[name] = {"key": key, "info": info or {}}
+    def record(self, name: str, key: str, info: dict | None = None) -> dict:
+        """Remember how `name` was made; `info` is kept with sorted keys.
+
+        The state file is written sorted, so a reused file's info comes back
+        sorted; recording fresh info sorted too means manifest.json and qc.json
+        come out byte-identical whether a file was made or reused. Returns the
+        info as recorded, for the caller to use in place of its own.
+        """
+        info = json.loads(json.dumps(info or {}, sort_keys=True))
+        self.state[name] = {"key": key, "info": info}
+        return info
 
     def commit(self) -> None:
         """Swap the finished staging folder into place."""

@@ -1,0 +1,147 @@
+"""Per-segment fixes from a book folder's `fixes.toml`: what one sentence is spoken as.
+
+A fix names its segment by a stable identity — the chapter number and a hash
+of the segment's manuscript text (with an occurrence number when the same
+sentence appears twice in a chapter) — not by its position, so editing other
+sentences, or adding paragraphs before it, leaves the fix attached to the
+right sentence. A fix whose sentence is gone is reported and ignored: one stale
+line must not stop a whole book. The file is plain TOML a person can read and
+diff; the studio writes it, and every `audiobook build` applies it.
+
+    [[fix]]
+    segment = "2:5be1f0c2a4d7"          # chapter 2, this sentence (the key)
+    text = "Outside, the wind rose."    # the manuscript's words, for the reader
+    spoken = "Outside, the wind rows."  # what the engine says instead
+    voice = "female"                    # a voice profile for this sentence
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from audiobook.config import _read_toml, load_voice, toml_positions
+from audiobook.errors import ConfigError
+from audiobook.models import ScriptChapter, Segment
+
+FIXES_FILE = "fixes.toml"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One segment's override: its spoken text, its voice profile, or both."""
+
+    segment: str
+    text: str = ""
+    spoken: str | None = None
+    voice: str | None = None
+
+
+def segment_ids(chapter: ScriptChapter) -> list[str]:
+    """The stable identity of each of `chapter`'s segments, in order."""
+    seen: dict[str, int] = {}
+    ids = []
+    for seg in chapter.segments:
+        digest = hashlib.sha256(f"{seg.kind}\0{seg.text}".encode()).hexdigest()[:12]
+        seen[digest] = seen.get(digest, 0) + 1
+        number = seen[digest]
+        ids.append(f"{chapter.index}:{digest}" + (f":{number}" if number > 1 else ""))
+    return ids
+
+
+def load_fixes(folder: Path, path: Path | None = None) -> dict[str, Fix]:
+    """The fixes of the book in `folder` (none without a fixes.toml), validated.
+
+    `path` reads another file as if it were the folder's (the studio checks an
+    edit this way before it replaces the real one).
+    """
+    path = path or folder / FIXES_FILE
+    if not path.is_file():
+        return {}
+    data, text = _read_toml(path)
+    problems: list[str] = []
+    unknown = set(data) - {"fix"}
+    if unknown:
+        key = sorted(unknown)[0]
+        problems.append(f"unknown key '{key}'{_line_of(text, key)}; write fixes as [[fix]] tables")
+    rows = data.get("fix", [])
+    if not isinstance(rows, list):
+        problems.append(f"'fix'{_line_of(text, 'fix')} must be an array of tables [[fix]]")
+        rows = []
+    fixes: dict[str, Fix] = {}
+    for number, row in enumerate(rows, 1):
+        where = f"fix {number}"
+        if not isinstance(row, dict):
+            problems.append(f"{where} must be a table")
+            continue
+        extra = set(row) - {"segment", "text", "spoken", "voice"}
+        if extra:
+            problems.append(
+                f"{where}: unknown key '{sorted(extra)[0]}'; "
+                "valid keys: segment, spoken, text, voice"
+            )
+        ident, spoken, voice = row.get("segment"), row.get("spoken"), row.get("voice")
+        if not isinstance(ident, str) or ident.count(":") not in (1, 2):
+            problems.append(f"{where}: 'segment' must be an id like \"2:5be1f0c2a4d7\"")
+            continue
+        if spoken is not None and (not isinstance(spoken, str) or not spoken.strip()):
+            problems.append(f"{where} ({ident}): 'spoken' must be non-empty text")
+            continue
+        if voice is not None:
+            if not isinstance(voice, str) or not voice.strip():
+                problems.append(f"{where} ({ident}): 'voice' must name a voice profile")
+                continue
+            try:
+                load_voice(voice, folder)
+            except ConfigError as exc:
+                problems.append(f"{where} ({ident}): {exc}")
+                continue
+        if spoken is None and voice is None:
+            problems.append(f"{where} ({ident}): give 'spoken', 'voice' or both")
+            continue
+        if ident in fixes:
+            problems.append(f"{where}: segment {ident} is fixed twice")
+            continue
+        fixes[ident] = Fix(ident, str(row.get("text", "")), spoken, voice)
+    if problems:
+        raise ConfigError(f"{path}: " + "; ".join(problems))
+    return fixes
+
+
+def apply_fixes(
+    chapters: tuple[ScriptChapter, ...], fixes: dict[str, Fix]
+) -> tuple[ScriptChapter, ...]:
+    """The script with each fixed segment's spoken text and voice replaced.
+
+    The manuscript's words (`text`) stay as they are: captions and the
+    manifest still show what the author wrote.
+    """
+    if not fixes:
+        return chapters
+    used: set[str] = set()
+    result = []
+    for chapter in chapters:
+        segments: list[Segment] = []
+        for ident, seg in zip(segment_ids(chapter), chapter.segments, strict=True):
+            fix = fixes.get(ident)
+            if fix is not None:
+                used.add(ident)
+                seg = replace(seg, spoken=fix.spoken or seg.spoken, voice=fix.voice or seg.voice)
+            segments.append(seg)
+        result.append(replace(chapter, segments=tuple(segments)))
+    for ident in sorted(set(fixes) - used):
+        log.warning(
+            "%s: no segment %s ('%s') in the book any more; the fix is ignored",
+            FIXES_FILE, ident, fixes[ident].text[:60],
+        )  # fmt: skip
+    return tuple(result)
+
+
+def _line_of(text: str, key: str) -> str:
+    """' (line N, column M)' of a top-level key in fixes.toml, for error messages."""
+    line, column = toml_positions(text).get((key,), (0, 0))
+    return f" (line {line}, column {column})" if line else ""
