@@ -292,6 +292,8 @@ def build_catalog(
 
         def on_result(task: Task, value: Any) -> Any:
             book = books_by_n[task.book]
+            if isinstance(book.result, AudiobookError):
+                return None  # the book failed and its staging folder is gone
             if task.kind == "speak" and cluster:  # the local pool reports its own progress
                 made["speak"] += len(task.args[0])
                 made["audio_ms"] += 1000 * value
@@ -311,6 +313,8 @@ def build_catalog(
 
         def on_error(task: Task, error: BaseException) -> None:
             book = books_by_n[task.book]
+            if isinstance(book.result, AudiobookError):
+                return  # its first failure is the one to report; the rest follow from it
             if not isinstance(error, AudiobookError):
                 raise error
             book.run.staging.abort()
