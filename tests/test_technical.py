@@ -175,3 +175,104 @@ def test_real_build_speaks_the_mention_not_the_code(make_book, tmp_path: Path) -
     assert "left out: code block in 'One' (2 lines) ([text] code = \"skip\", 7 words)" in (
         plan.stdout
     )
+
+
+# ---------------------------------------------------------------- DOCX notes
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def make_noted_docx(path: Path) -> None:
+    """A small Word manuscript whose footnote and endnote parts are written by hand,
+    as Word stores them (separator pseudo-notes included)."""
+    import zipfile
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("The Salt Road", level=1)
+    para = document.add_paragraph("The caravan left at dawn")
+    ref = OxmlElement("w:footnoteReference")
+    ref.set(qn("w:id"), "1")
+    para.add_run()._r.append(ref)
+    para.add_run(" and reached the well by noon.")
+    para = document.add_paragraph("Salt was worth its weight in gold.")
+    ref = OxmlElement("w:endnoteReference")
+    ref.set(qn("w:id"), "2")
+    para.add_run()._r.append(ref)
+    document.add_heading("The Well", level=1)
+    document.add_paragraph("Water was drawn by hand.")
+    document.save(str(path))
+
+    def notes(kind: str, body: str) -> str:
+        return (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:{kind}s xmlns:w="{_W}">'
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f"</w:{kind}>"
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            f"<w:continuationSeparator/></w:r></w:p></w:{kind}>{body}</w:{kind}s>"
+        )
+
+    foot = notes(
+        "footnote",
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+        '<w:r><w:t xml:space="preserve"> Camels carried the salt.</w:t></w:r></w:p></w:footnote>',
+    )
+    end = notes(
+        "endnote",
+        '<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r>'
+        "<w:r><w:t>So the traders claimed.</w:t></w:r></w:p></w:endnote>",
+    )
+    with zipfile.ZipFile(path) as src:
+        members = {name: src.read(name) for name in src.namelist()}
+    rels = members["word/_rels/document.xml.rels"].decode()
+    rels = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdFn" Type="{_REL}footnotes" Target="footnotes.xml"/>'
+        f'<Relationship Id="rIdEn" Type="{_REL}endnotes" Target="endnotes.xml"/></Relationships>',
+    )
+    members["word/_rels/document.xml.rels"] = rels.encode()
+    types = members["[Content_Types].xml"].decode()
+    ct = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    types = types.replace(
+        "</Types>",
+        f'<Override PartName="/word/footnotes.xml" ContentType="{ct}.footnotes+xml"/>'
+        f'<Override PartName="/word/endnotes.xml" ContentType="{ct}.endnotes+xml"/></Types>',
+    )
+    members["[Content_Types].xml"] = types.encode()
+    members["word/footnotes.xml"] = foot.encode()
+    members["word/endnotes.xml"] = end.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+
+
+def test_docx_notes_skip_and_chapter_end(make_book) -> None:
+    folder = make_book({}, name="salt")
+    make_noted_docx(folder / "salt.docx")
+    _, manuscript, chapters = load_book(folder)
+    body = [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    assert body[:2] == [
+        "The caravan left at dawn and reached the well by noon.",
+        "Salt was worth its weight in gold.",
+    ]
+    said = " ".join(s.spoken for c in chapters for s in c.segments)
+    assert "Camels" not in said and "traders" not in said
+    skipped = [o.text for o in manuscript.omitted if o.why == '[notes] mode = "skip"']
+    assert skipped == ["Camels carried the salt.", "So the traders claimed."]
+
+    (folder / "book.toml").write_text('[notes]\nmode = "chapter-end"\n', encoding="utf-8")
+    _, manuscript, chapters = load_book(folder)
+    first = chapters[0].segments if chapters[0].title == "The Salt Road" else chapters[1].segments
+    kinds = [(s.kind, s.text) for s in first]
+    notes = [text for kind, text in kinds if kind == "note"]
+    assert notes == ["Camels carried the salt.", "So the traders claimed."]
+    assert [k for k, _ in kinds].index("note") > max(
+        i for i, (k, _) in enumerate(kinds) if k == "text"
+    )  # after the chapter's body
+    spoken = [s.spoken for s in first if s.kind == "note"]
+    assert spoken[0].startswith("Note one.") and spoken[1].startswith("Note two.")
