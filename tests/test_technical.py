@@ -276,3 +276,41 @@ def test_docx_notes_skip_and_chapter_end(make_book) -> None:
     )  # after the chapter's body
     spoken = [s.spoken for s in first if s.kind == "note"]
     assert spoken[0].startswith("Note one.") and spoken[1].startswith("Note two.")
+
+
+def test_epub_chapter_with_code_and_table(make_book) -> None:
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("tech-1")
+    book.set_title("Shell Basics")
+    book.set_language("en")
+    book.add_author("Ira Kohl")
+    item = epub.EpubHtml(title="Pipes", file_name="text/ch1.xhtml")
+    item.content = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Pipes</title></head><body>'
+        "<h1>Pipes</h1><p>Join commands with a pipe, as in <code>ls | wc</code>.</p>"
+        "<pre>ls -l /etc |\n  grep conf\n}</pre>"
+        "<table><tr><th>Sign</th><th>Use</th></tr><tr><td>|</td><td>pipe output on</td></tr>"
+        "</table><p>Pipes are cheap.</p></body></html>"
+    )
+    book.add_item(item)
+    book.toc = [epub.Link("text/ch1.xhtml", "Pipes", "c1")]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", item]
+    folder = make_book({}, name="shell")
+    epub.write_epub(str(folder / "shell.epub"), book)
+    _, manuscript, _ = load_book(folder)
+    body = [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    assert body == [
+        "Join commands with a pipe, as in ls | wc.",
+        "A code example follows in the book.",
+        "A table follows in the book.",
+        "Pipes are cheap.",
+    ]
+    assert len([o for o in manuscript.omitted if o.why.startswith("[text]")]) == 2
+    (folder / "book.toml").write_text('[text]\ncode = "read"\n', encoding="utf-8")
+    _, manuscript, _ = load_book(folder)
+    body = [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    assert body[1:3] == ["ls -l /etc |", "grep conf"]  # the lone "}" says nothing

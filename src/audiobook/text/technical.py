@@ -86,8 +86,8 @@ def plain(kind: str, rows: Rows) -> str:
 
 def _read_aloud(kind: str, rows: Rows, lang: str) -> list[str]:
     """The paragraphs a block becomes in "read" mode."""
-    if kind == "code":
-        return [row[0] for row in rows]
+    if kind == "code":  # a line of only "}" or "*/" has nothing to say
+        return [row[0] for row in rows if any(ch.isalnum() for ch in row[0])]
     columns, row_word = TABLE_WORDS.get(lang, TABLE_WORDS["en"])
     said: list[str] = []
     body = rows
