@@ -70,3 +70,24 @@ def test_spoken_units_abbreviations_and_addresses(text, spoken):
 
 def test_american_spelling_of_metric_units():
     assert to_spoken("It was 2 m by 1 l.", "en-us") == "It was two meters by one liter."
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Turn to p. 12 for the map.", "Turn to page twelve for the map."),
+        ("Read pp. 3–5 first.", "Read pages three to five first."),
+        ("Pp. 3–5 are torn.", "Pages three to five are torn."),
+        ("As in ch. 4, the river rose.", "As in chapter four, the river rose."),
+        ("Chs. 3–5 cover the war.", "Chapters three to five cover the war."),
+        ("It is in vol. 2 of the set.", "It is in volume two of the set."),
+        ("Plate no. 7 shows it.", "Plate number seven shows it."),
+        ("Ann Lee, ed., The Atlas of Salt.", "Ann Lee, editor, The Atlas of Salt."),
+        ("Lee and Park (eds.), Salt Roads.", "Lee and Park (editors), Salt Roads."),
+        ("Lee and Park, eds.", "Lee and Park, editors."),
+    ],
+)  # fmt: skip
+def test_reference_abbreviations_in_citations(text, spoken):
+    """Each is one sentence (never cut at the abbreviation's dot) and read in words."""
+    assert sentences(text) == [text]
+    assert to_spoken(text, "en-gb") == spoken

@@ -101,7 +101,8 @@ class Notes:
 
 @dataclass(frozen=True)
 class TextPolicy:
-    """Front and back matter to leave out or keep, beyond the defaults of `text/matter.py`.
+    """Front and back matter to leave out or keep, beyond the defaults of `text/matter.py`,
+    and what becomes of code blocks and tables.
 
     Entries match a chapter's heading or an EPUB page's file name,
     case-insensitively, with `*` wildcards ("About the Publisher", "ads*.xhtml").
@@ -111,6 +112,10 @@ class TextPolicy:
 
     skip: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
     keep: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
+    # Code blocks and tables (text/technical.py): "skip" speaks a one-line mention
+    # and lists the block as left out; "read" reads code line by line, tables row by row.
+    code: Annotated[Literal["skip", "read"], Field(description='"skip" or "read"')] = "skip"
+    tables: Annotated[Literal["skip", "read"], Field(description='"skip" or "read"')] = "skip"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import ftfy
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Omission, Paragraph
-from audiobook.text import matter, notes
+from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText
 from audiobook.text.readers.epub import read_epub_with_notes
@@ -263,6 +263,15 @@ def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, li
     omitted.extend(dropped)
     found, unused = notes.resolve(found)
     omitted.extend(unused)
+    if found.blocks:  # code and tables last, so the notes pass never sees code
+        omitted = [replace(o, text=technical.unplaceholder(o.text, found.blocks)) for o in omitted]
+        language = (
+            config.language
+            or found.language
+            or detect_language([Chapter(t or "", tuple(ps)) for t, ps in found.chapters])
+        )
+        found, blocks = technical.resolve(found, config.text, language)
+        omitted.extend(blocks)
     for item in omitted:
         log.info("left out %s: %s", item.what, item.why)
     return found, omitted

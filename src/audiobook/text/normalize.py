@@ -514,6 +514,7 @@ _BEFORE_NUMBER = {"No": "number", "Nos": "numbers", "no": "number", "nos": "numb
                   "p": "page", "pp": "pages", "Vol": "Volume", "vol": "volume",
                   "Vols": "Volumes", "vols": "volumes",
                   "Ch": "Chapter", "ch": "chapter", "Chap": "Chapter", "chap": "chapter",
+                  "Chs": "Chapters", "chs": "chapters", "Pp": "Pages",
                   "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
                   "Eq": "Equation", "eq": "equation", "Eqs": "Equations", "eqs": "equations",
                   "Sec": "Section", "sec": "section",

@@ -29,11 +29,11 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
 
 # Reference abbreviations that never end a sentence before what they refer to.
 _BEFORE_REFERENCE = (
-    r"Figs?|figs?|Eqs?|eqs?|Vols?|vols?|pp|p|Nos?|nos?|Ch|ch|Chap|chap|Sec|sec|Art|art|"
+    r"Figs?|figs?|Eqs?|eqs?|Vols?|vols?|Pp|pp|p|Nos?|nos?|Chs?|chs?|Chap|chap|Sec|sec|Art|art|"
     r"Ed|ed|Eds|eds|cf|Cf|vs|viz|ca|approx|al"
 )
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[IVXLC]+\b|[a-z]))"
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[IVXLC]+\b|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e)\.(?=\s+\S)"
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)

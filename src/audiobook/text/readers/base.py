@@ -65,6 +65,8 @@ class ReadText:
     language: str | None = None
     notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key
     omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
+    blocks: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
+    # code blocks and tables by placeholder key: kind, rows of cells (text/technical.py)
 
 
 

@@ -118,6 +118,7 @@ def read_epub_with_notes(
         author=metadata.get("author"),
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
+        blocks=reading.footnotes.blocks.found,
         omitted=tuple(reading.omitted),
     )
     return found, reading.notes

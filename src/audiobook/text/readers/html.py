@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import ChapterBuilder, ReadText, clean_text, hardened_xml_parser
+from audiobook.text.technical import Blocks, code_rows
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -94,6 +95,7 @@ class NoteContext:
     ref_ids: set[str] = field(default_factory=set)
     bodies: dict[str, str] = field(default_factory=dict)
     count: int = 0
+    blocks: Blocks = field(default_factory=Blocks)  # code and tables (text/technical.py)
 
     def key(self, href: str | None) -> str | None:
         """The key of an in-book link ("#fn1", "notes.xhtml#n1"), None for others."""
@@ -154,6 +156,7 @@ def read_html(text: str) -> ReadText:
         or page.get("author"),
         language=language_of(root) or fields.get("language"),
         notes=context.bodies,
+        blocks=context.blocks.found,
     )
 
 
@@ -394,6 +397,8 @@ class _Walker:
         if name == "br":
             self.buffer.append(" ")
             return
+        if self._technical(element, name):
+            return
         is_block = name in _BLOCKS
         if is_block:
             self.flush()
@@ -409,6 +414,40 @@ class _Walker:
             self.flush()
             if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
                 self.blocks.append(Block("break"))
+
+    # ------------------------------------------------------------ code and tables
+
+    def _technical(self, element: _Element, name: str) -> bool:
+        """A `<pre>`, a multi-line `<code>` standing alone, or a data table becomes a
+        block placeholder (text/technical.py); False for anything else."""
+        if name == "code" and "".join(self.buffer).strip():
+            return False  # inline code is part of its sentence
+        if name in ("pre", "code"):
+            text = _raw_text(element)
+            if name == "code" and len([ln for ln in text.splitlines() if ln.strip()]) < 2:
+                return False
+            self.flush()
+            placeholder = self.notes.blocks.add("code", code_rows(text))
+        elif name == "table" and _is_data_table(element):
+            self.flush()
+            for caption in element.iterchildren("{*}caption", "caption"):
+                self.buffer.append(inline_text(caption))
+                self.flush()
+            rows = [
+                [clean_text(inline_text(cell)) for cell in row if local_name(cell) in ("td", "th")]
+                for row in _rows(element)
+            ]
+            first = _rows(element)[:1]
+            head = bool(first) and (
+                local_name(first[0].getparent()) == "thead"
+                or all(local_name(c) == "th" for c in first[0] if local_name(c) in ("td", "th"))
+            )
+            placeholder = self.notes.blocks.add("table-head" if head else "table", rows)
+        else:
+            return False
+        if placeholder:
+            self.blocks.append(Block("text", placeholder))
+        return True
 
     # ------------------------------------------------------------ notes
 
@@ -570,3 +609,55 @@ def drop_notes_headings(blocks: list[Block]) -> list[Block]:
                 continue
         kept.append(block)
     return kept
+
+
+def _raw_text(element: _Element) -> str:
+    """The text of a `<pre>` with its line breaks (`<br>` too); scripts left out."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        name = local_name(child)
+        if name is None:
+            parts.append(_entity_text(child))
+        elif name == "br":
+            parts.append("\n")
+        elif name not in _SKIPPED:
+            parts.append(_raw_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _rows(table: _Element) -> list[_Element]:
+    """A table's rows in order (in thead/tbody/tfoot or not), not those of nested tables."""
+    rows: list[_Element] = []
+    for child in table:
+        name = local_name(child)
+        if name == "tr":
+            rows.append(child)
+        elif name in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in child if local_name(c) == "tr")
+    return rows
+
+
+_LAYOUT = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ul", "ol"}
+
+
+def _is_data_table(table: _Element) -> bool:
+    """A table of data (rows and columns), not one that lays out running text.
+
+    Older HTML books (Project Gutenberg's among them) set verse, letters and even
+    whole chapters in tables; those are read as text. A data table has two rows and
+    two columns or more, short cells, and no paragraphs inside them.
+    """
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return False
+    rows = _rows(table)
+    cells = [c for row in rows for c in row if local_name(c) in ("td", "th")]
+    if len(rows) < 2 or max((sum(1 for c in r if local_name(c) in ("td", "th")) for r in rows),
+                            default=0) < 2:  # fmt: skip
+        return False
+    for cell in cells:
+        if any(local_name(d) in _LAYOUT for d in cell.iterdescendants()):
+            return False
+        if len(inline_text(cell).split()) > 30:
+            return False
+    return True

@@ -1,5 +1,11 @@
 """Markdown: `#`/`##` headings make chapters (a lone `#` above `##` chapters is the
-title), front matter gives the metadata."""
+title), front matter gives the metadata.
+
+Code blocks (fenced with ``` or ~~~, or indented four spaces when they look like
+code) and pipe tables are taken out first, so a `# comment` in code is never a
+heading, and left to `text/technical.py` (`[text] code`/`tables`). An indented block
+that reads like prose (indented verse, a quoted letter) stays text.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import re
 
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import SCENE_BREAK, ReadText, split_paragraphs
+from audiobook.text.technical import Blocks, code_rows
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
@@ -21,6 +28,8 @@ def read_markdown(text: str) -> ReadText:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[front.end() :]
+    blocks = Blocks()
+    text = _take_blocks(text, blocks)
     text, footnotes = markdown_notes(text)
     headings = [
         (len(m.group(1)), m.group(2))
@@ -51,7 +60,83 @@ def read_markdown(text: str) -> ReadText:
         author=meta.get("author"),
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
+        blocks=blocks.found,
     )
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+_CODE_LIKE = re.compile(
+    r"[{}=<>\[\]\\;]|\w\(|^\s*(?:def|class|import|from|return|if|for|while|function|var|let"
+    r"|const|public|private|#include|#!|\$|>>>|//|--)(?:\s|$)",
+)
+
+
+def _take_blocks(text: str, blocks: Blocks) -> str:
+    """The text with each code block and pipe table replaced by a placeholder line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    after_list = False  # an indented block after a list item continues the item
+    while i < len(lines):
+        line = lines[i]
+        fence = _FENCE.match(line)
+        if fence and not (fence[1][0] == "`" and "`" in fence[2]):
+            mark = fence[1]
+            close = re.compile(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$")
+            end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), len(lines))
+            body = lines[i + 1 : end]
+            if mark[0] == "~" and not (
+                end < len(lines) and (fence[2].strip() or any(_CODE_LIKE.search(b) for b in body))
+            ):  # "~~~" is also a scene break: a fence only when closed and holding code
+                out.append(line)
+                i += 1
+                continue
+            out.extend(["", blocks.add("code", code_rows("\n".join(body))), ""])
+            i = end + 1
+            continue
+        if (
+            "|" in line
+            and i + 1 < len(lines)
+            and "|" in lines[i + 1] + line.strip("|")
+            and _TABLE_RULE.match(lines[i + 1])
+            and "-" in lines[i + 1]
+        ):
+            end = i + 2
+            while end < len(lines) and lines[end].strip() and "|" in lines[end]:
+                end += 1
+            rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
+            out.extend(["", blocks.add("table-head", rows), ""])
+            i = end
+            continue
+        prev_blank = not out or not out[-1].strip()
+        if prev_blank and not after_list and line.startswith(("    ", "\t")) and line.strip():
+            end = i
+            while end < len(lines) and (
+                lines[end].startswith(("    ", "\t")) or not lines[end].strip()
+            ):
+                end += 1
+            while end > i and not lines[end - 1].strip():
+                end -= 1
+            chunk = lines[i:end]
+            if any(_CODE_LIKE.search(row.strip()) for row in chunk):
+                out.extend(["", blocks.add("code", code_rows("\n".join(chunk))), ""])
+                i = end
+                continue
+        if line.strip() and not line.startswith(("    ", "\t")):
+            after_list = bool(_LIST_ITEM.match(line))
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row.removeprefix("|")
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    cells = re.split(r"(?<!\\)\|", row)
+    return [_strip_inline(cell.replace("\\|", "|")) for cell in cells]
 
 
 def _strip_inline(text: str) -> str:

@@ -1,0 +1,151 @@
+"""Code blocks and tables: what a narrator of a technical book does with them.
+
+A listener cannot follow forty lines of source code or a price table read cell by
+cell, so by default (`[text] code = "skip"`, `[text] tables = "skip"`) each block is
+replaced by one short sentence in the book's language ("A code example follows in
+the book.") and listed as left out (`plan`, `manifest.json`). With "read", code is
+read line by line and a table row by row ("Row 1: Alice, 42."), after its column
+names when it has a header row.
+
+Readers do not decide: they put a placeholder paragraph where the block stood and
+keep the block itself in `ReadText.blocks` (`Blocks.add`). The placeholder has no
+letters, digits or brackets, so the notes and matter passes never touch the code
+inside (`arr[2]` is not a citation); `resolve` replaces it once the policy and the
+language are known. Inline code (`code` in a sentence) is part of its sentence and
+is read as written; readers keep it in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from audiobook.models import Omission, Paragraph
+
+if TYPE_CHECKING:
+    from audiobook.config import TextPolicy
+    from audiobook.text.readers.base import ReadText
+
+OPEN, CLOSE = "\ue010", "\ue011"
+"""Private-use characters around a block's key; `resolve` removes every one."""
+_PLACEHOLDER = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
+
+Rows = tuple[tuple[str, ...], ...]
+
+MENTIONS = {
+    "en": ("A code example follows in the book.", "A table follows in the book."),
+    "ru": ("Далее в книге следует пример кода.", "Далее в книге следует таблица."),
+    "de": ("Im Buch folgt ein Codebeispiel.", "Im Buch folgt eine Tabelle."),
+    "fr": ("Un exemple de code suit dans le livre.", "Un tableau suit dans le livre."),
+    "es": ("En el libro sigue un ejemplo de código.", "En el libro sigue una tabla."),
+}
+"""The sentence spoken where a skipped block stood (English for other languages)."""
+
+TABLE_WORDS = {
+    "en": ("Columns", "Row"),
+    "ru": ("Столбцы", "Строка"),
+    "de": ("Spalten", "Zeile"),
+    "fr": ("Colonnes", "Ligne"),
+    "es": ("Columnas", "Fila"),
+}
+"""How a table read aloud names its header and its rows; numbers stay digits so
+each language's own number reading says them."""
+
+
+@dataclass
+class Blocks:
+    """The code blocks and tables a reader found, by key, in document order."""
+
+    found: dict[str, tuple[str, Rows]] = field(default_factory=dict)
+
+    def add(self, kind: str, rows: list[list[str]] | list[tuple[str, ...]]) -> str:
+        """Keep a block ("code", "table", or "table-head" when row one names the
+        columns) and return the placeholder paragraph that stands for it ("" when the
+        block holds nothing to read)."""
+        kept = tuple(tuple(" ".join(c.split()) for c in row) for row in rows)
+        kept = tuple(row for row in kept if any(row))
+        if not kept:
+            return ""
+        key = f"b{len(self.found) + 1}"
+        self.found[key] = (kind, kept)
+        return f"{OPEN}{key}{CLOSE}"
+
+
+def code_rows(text: str) -> list[list[str]]:
+    """A code block's text as rows of one cell (its lines, tabs as spaces)."""
+    return [[line.replace("\t", " ").strip()] for line in text.splitlines() if line.strip()]
+
+
+def plain(kind: str, rows: Rows) -> str:
+    """A block as plain text, for the list of what was left out."""
+    if kind == "code":
+        return "\n".join(row[0] for row in rows)
+    return "\n".join(" | ".join(row) for row in rows)
+
+
+def _read_aloud(kind: str, rows: Rows, lang: str) -> list[str]:
+    """The paragraphs a block becomes in "read" mode."""
+    if kind == "code":  # a line of only "}" or "*/" has nothing to say
+        return [row[0] for row in rows if any(ch.isalnum() for ch in row[0])]
+    columns, row_word = TABLE_WORDS.get(lang, TABLE_WORDS["en"])
+    said: list[str] = []
+    body = rows
+    if kind == "table-head":
+        said.append(f"{columns}: {_cells(rows[0])}.")
+        body = rows[1:]
+    for number, row in enumerate(body, 1):
+        said.append(f"{row_word} {number}: {_cells(row)}.")
+    return said
+
+
+def _cells(row: tuple[str, ...]) -> str:
+    return ", ".join(cell.rstrip(".;,") for cell in row if cell)
+
+
+def resolve(found: ReadText, policy: TextPolicy, language: str) -> tuple[ReadText, list[Omission]]:
+    """Replace every block placeholder by its mention (skip) or its text (read)."""
+    lang = language.split("-")[0].lower()
+    code_said, table_said = MENTIONS.get(lang, MENTIONS["en"])
+    omitted: list[Omission] = []
+    chapters: list[tuple[str | None, list[Paragraph]]] = []
+    for title, paragraphs in found.chapters:
+        where = f"'{title}'" if title else "the opening"
+        out: list[Paragraph] = []
+        for paragraph in paragraphs:
+            match = _PLACEHOLDER.fullmatch(paragraph.text.strip())
+            if not match:
+                text = _PLACEHOLDER.sub("", paragraph.text) if OPEN in paragraph.text else None
+                out.append(replace(paragraph, text=text) if text is not None else paragraph)
+                continue
+            kind, rows = found.blocks.get(match[1], ("code", ()))
+            if not rows:
+                continue
+            is_code = kind == "code"
+            mode = policy.code if is_code else policy.tables
+            if mode == "read":
+                for index, line in enumerate(_read_aloud(kind, rows, lang)):
+                    brk = paragraph.scene_break_before and index == 0
+                    out.append(Paragraph(line, scene_break_before=brk))
+                continue
+            name = "code block" if is_code else "table"
+            size = (
+                f"{len(rows)} line{'s' if len(rows) != 1 else ''}"
+                if is_code
+                else (f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+            )
+            setting = f'[text] {"code" if is_code else "tables"} = "skip"'
+            omitted.append(Omission(f"{name} in {where} ({size})", setting, plain(kind, rows)))
+            mention = code_said if is_code else table_said
+            if out and out[-1].text == mention:
+                continue  # two blocks in a row: one mention
+            out.append(Paragraph(mention, scene_break_before=paragraph.scene_break_before))
+        chapters.append((title, out))
+    return replace(found, chapters=chapters, blocks={}), omitted
+
+
+def unplaceholder(text: str, blocks: dict[str, tuple[str, Rows]]) -> str:
+    """Text (an omission's) with each placeholder replaced by its block's plain text."""
+    if OPEN not in text:
+        return text
+    return _PLACEHOLDER.sub(lambda m: plain(*blocks[m[1]]) if m[1] in blocks else "", text)
