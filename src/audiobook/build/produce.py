@@ -35,7 +35,8 @@ import numpy as np
 
 from audiobook.audio import aac, mp3join
 from audiobook.audio.assemble import assemble
-from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
+from audiobook.audio.encode import encode_mp3, encoder_version
+from audiobook.audio.master import PROFILES, Mastered, MasterProfile, master, room_tone_digest
 from audiobook.audio.qc import combine_levels, judge, measure_mp3
 from audiobook.audio.qc import get_profile as check_profile
 from audiobook.build.staging import Staging
@@ -44,7 +45,7 @@ from audiobook.errors import BuildInterrupted
 from audiobook.files import atomic_path
 from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, ScriptChapter
-from audiobook.publish.tags import Tags, encode_mp3, encoder_version, safe_name
+from audiobook.publish.tags import Tags, safe_name
 from audiobook.speech.cache import SegmentCache
 from audiobook.speech.synthesize import EngineChoice, Job
 
@@ -155,7 +156,7 @@ def _audio_settings(run: Run, what: str) -> tuple:
     """Everything besides the segments that makes a part's audio: part of its key."""
     output = run.config.output
     return (
-        AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(get_profile(output.profile)),
+        AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(PROFILES[output.profile]),
         output.bitrate_kbps, output.sample_rate, room_tone_digest(), encoder_version(),
     )  # fmt: skip
 
@@ -263,7 +264,7 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     if run.stop.is_set():
         raise BuildInterrupted("stopped before this part was made")
     config = run.config
-    profile = get_profile(config.output.profile)
+    profile = PROFILES[config.output.profile]
     pauses = replace(
         config.pauses,
         head_ms=config.pauses.head_ms if part.first else 0,

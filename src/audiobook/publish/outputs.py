@@ -12,6 +12,7 @@ from pathlib import Path
 from mutagen.mp3 import MP3
 
 from audiobook import __version__
+from audiobook.audio import mp3join
 from audiobook.audio.qc import combine_levels
 from audiobook.build.produce import BuildEvent, Run, aac_parts
 from audiobook.config import VoiceProfile
@@ -21,7 +22,7 @@ from audiobook.publish import epub3, m4b
 from audiobook.publish.captions import write_captions
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.playlist import write_cue, write_playlist
-from audiobook.publish.tags import join_mp3, slug, tag_full_book
+from audiobook.publish.tags import slug, tag_full_book
 from audiobook.publish.webplayer import write_player
 
 
@@ -37,7 +38,7 @@ def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedCha
         position += chapter.duration_ms
     if staging.reuse(name, key) is None:
         dest = staging.path(name)
-        join_mp3([c.file for c in chapters], dest)
+        mp3join.join([c.file for c in chapters], dest)  # frames copied, never re-encoded
         tag_full_book(dest, run.tags, starts)
         staging.record(name, key)
     run.on_event(BuildEvent("full book", 1, 1))
