@@ -47,7 +47,7 @@ from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, ScriptChapter
 from audiobook.publish.tags import Tags, safe_name
 from audiobook.speech.cache import SegmentCache
-from audiobook.speech.synthesize import EngineChoice, Job
+from audiobook.speech.synthesize import EngineChoice, Job, load_speech
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +271,8 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
         tail_ms=config.pauses.tail_ms if part.last else 0,
     )
     started = time.perf_counter()
-    audio = assemble(part.chapter, list(part.jobs), run.cache, pauses, run.engine)
+    jobs = part.jobs
+    audio = assemble(part.chapter, lambda i: load_speech(run.cache, jobs[i], run.engine), pauses)
     if part.in_book:
         size = aac.aligned_length(len(audio.samples), audio.sample_rate, config.output.sample_rate)
         audio = replace(audio, samples=np.pad(audio.samples, (0, size - len(audio.samples))))
