@@ -23,9 +23,7 @@ from audiobook.build.executor import Handler, LocalExecutor
 from audiobook.build.plan import Plan, Task
 from audiobook.build.produce import (
     SAMPLE_NAME,
-    BuildEvent,
     Clock,
-    EventSink,
     Run,
     key_of,
     render_part,
@@ -34,6 +32,7 @@ from audiobook.build.staging import Staging
 from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
+from audiobook.events import BuildEvent, EventSink
 from audiobook.files import atomic_path
 from audiobook.models import (
     BuildResult,

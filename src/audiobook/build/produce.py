@@ -27,7 +27,6 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -42,9 +41,10 @@ from audiobook.audio.qc import get_profile as check_profile
 from audiobook.build.staging import Staging
 from audiobook.config import BookConfig
 from audiobook.errors import BuildInterrupted
+from audiobook.events import EventSink
 from audiobook.files import atomic_path
 from audiobook.keys import key_of
-from audiobook.models import ExportedChapter, ScriptChapter
+from audiobook.models import ScriptChapter
 from audiobook.publish.tags import Tags, safe_name
 from audiobook.speech.cache import SegmentCache
 from audiobook.speech.synthesize import EngineChoice, Job, load_speech
@@ -54,19 +54,6 @@ log = logging.getLogger(__name__)
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
 AUDIO_RECIPE = "part-5"  # part-5: chapter parts padded to whole 9,216-sample blocks
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
-
-
-@dataclass(frozen=True)
-class BuildEvent:
-    """Progress for front ends: a stage, how far it is, and stage-specific figures."""
-
-    stage: str
-    done: int
-    total: int
-    info: dict = field(default_factory=dict)
-
-
-EventSink = Callable[[BuildEvent], None]
 
 
 class Clock:
@@ -176,12 +163,6 @@ def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job]) -> list[Part]:
         piece = ScriptChapter(chapter.index, chapter.title, segments)
         parts.append(Part(piece, tuple(row[start:stop]), first, last, key))
     return parts
-
-
-def aac_parts(run: Run, chapter: ExportedChapter) -> list[tuple[Path, int]]:
-    """(ADTS file, frames) of each part of a chapter file, in order: what the M4B joins."""
-    info = run.staging.state[chapter.file.name]["info"]
-    return [(run.chapter_store / f"{a['key']}.aac", int(a["frames"])) for a in info["aac"]]
 
 
 def _size(part: Part) -> int:

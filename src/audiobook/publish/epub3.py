@@ -36,14 +36,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audiobook.build.produce import BuildEvent
+from audiobook.events import BuildEvent
 from audiobook.files import atomic_path
 from audiobook.keys import key_of
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.manifest import clock as hms
 
 if TYPE_CHECKING:
-    from audiobook.build.produce import Run
+    from audiobook.publish.context import OutputRun as Run
 
 log = logging.getLogger(__name__)
 
