@@ -19,7 +19,8 @@ from audiobook.speech.cache import SegmentCache
 class OutputFolder(Protocol):
     """The build's staging folder: files appear in it whole, unchanged ones are reused."""
 
-    state: dict[str, dict]
+    dir: Path  # the folder being filled
+    state: dict[str, dict]  # per file: its key and info
 
     def path(self, name: str) -> Path: ...
 
