@@ -21,16 +21,13 @@ from bookgen import write_book
 
 from test_listen import banner, ffmetadata
 
+from decoding import decode as decode_with_ffmpeg
+
 RATE = 44100
 
 
 def decode(path: Path) -> np.ndarray:
-    raw = subprocess.run(
-        [ffmpeg_path(), "-v", "error", "-i", str(path), "-map", "0:a:0", "-f", "f32le",
-         "-ac", "1", "-ar", str(RATE), "-"],
-        capture_output=True, check=True,
-    ).stdout  # fmt: skip
-    return np.frombuffer(raw, dtype=np.float32)
+    return decode_with_ffmpeg(path, RATE)
 
 
 def adts_frames_of(m4b: Path, dest: Path) -> list[bytes]:
