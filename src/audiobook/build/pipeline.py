@@ -300,6 +300,8 @@ def build_catalog(
                 made["part"] += 1
                 on_event(BuildEvent("master & encode", made["part"], parts))
             elif task.kind == "file":
+                if book.result is not None:  # the book failed meanwhile: its folder is gone
+                    return None
                 data, info = value
                 layout = book.layout
                 file = next(f for f in layout.files if layout.file_keys[f.name] == task.key)
@@ -312,8 +314,9 @@ def build_catalog(
             book = books_by_n[task.book]
             if not isinstance(error, AudiobookError):
                 raise error
-            book.run.staging.abort()
-            book.result = error
+            if book.result is None:  # the first error is the one to report
+                book.run.staging.abort()
+                book.result = error
 
         books_by_n = {b.n: b for b in books}
         on_event(BuildEvent("master & encode", 0, parts))
