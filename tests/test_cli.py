@@ -173,8 +173,8 @@ def test_epub_builds_with_its_table_of_contents_titles(tmp_path):
 def test_progress_shows_audio_speed_and_says_when_all_came_from_the_cache():
     from rich.progress import Progress, TextColumn
 
-    from audiobook.build.produce import BuildEvent
     from audiobook.cli import _BuildProgress
+    from audiobook.events import BuildEvent
 
     progress = Progress(TextColumn("{task.fields[extra]}"))
     feed = _BuildProgress(progress)

@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 from mutagen.mp3 import MP3
 
-from audiobook.audio.master import get_profile, master
+from audiobook.audio.encode import encode_mp3
+from audiobook.audio.master import PROFILES, master
 from audiobook.audio.qc import check_file, measure_mp3
 from audiobook.build.produce import CODEC_DELAY
 from audiobook.config import load_voice
 from audiobook.models import ChapterAudio, ScriptChapter
-from audiobook.publish.tags import encode_mp3
 from audiobook.speech.engines import get_engine
 from audiobook.tools import decode_audio
 
@@ -44,7 +44,7 @@ def speech() -> np.ndarray:
 @pytest.fixture(scope="module")
 def encoded(speech, tmp_path_factory) -> tuple[Path, np.ndarray]:
     chapter = ChapterAudio(ScriptChapter(1, "x", ()), speech.copy(), 22050, ())
-    mastered = master(chapter, get_profile("acx")).samples
+    mastered = master(chapter, PROFILES["acx"]).samples
     path = tmp_path_factory.mktemp("enc") / "part.mp3"
     encode_mp3(mastered, 22050, path, 192, 44100)
     return path, mastered

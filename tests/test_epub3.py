@@ -17,7 +17,7 @@ import soundfile
 from lxml import etree
 
 from audiobook.build.pipeline import build
-from audiobook.build.produce import BuildEvent
+from audiobook.events import BuildEvent
 from audiobook.publish.epub3 import book_identifier, chapter_docs, clock
 from audiobook.publish.serve import serve
 

@@ -85,3 +85,10 @@ def test_podcast_profile_normalises_loudness(make_book, tmp_path):
         assert abs(entry["lufs"]["value"] + 16) <= 1.0
         assert entry["peak"]["value"] <= -1.0
     assert check_file(out / "01 One.mp3", "podcast").ok
+
+
+def test_every_profile_name_has_a_mastering_recipe_and_check_rules():
+    from audiobook.audio import qc
+    from audiobook.config import PROFILE_NAMES
+
+    assert set(PROFILES) == set(qc.PROFILES) == set(PROFILE_NAMES) == {"acx", "podcast", "raw"}

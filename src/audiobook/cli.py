@@ -518,7 +518,7 @@ def doctor(
     except AudiobookError as exc:
         table.add_row("ffmpeg", f"[red]{describe(exc)}")
     table.add_row("ffprobe", ffprobe_path() or "not on PATH (not needed)")
-    from audiobook.publish.tags import encoder_version
+    from audiobook.audio.encode import encoder_version
 
     table.add_row("MP3 encoder", encoder_version())
     import soundfile

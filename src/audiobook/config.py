@@ -49,6 +49,12 @@ class Pauses:
     tail_ms: Ms = 2000  # and after the last
 
 
+ProfileName = Literal["acx", "podcast", "raw"]
+PROFILE_NAMES: tuple[str, ...] = get_args(ProfileName)
+"""The one list of profile names: each is a mastering recipe (`audio.master.PROFILES`)
+and the rules the audio check applies (`audio.qc.PROFILES`)."""
+
+
 @dataclass(frozen=True)
 class Output:
     """What to write and how: MP3 settings and the mastering profile."""
@@ -62,9 +68,7 @@ class Output:
     sample_rate: Annotated[
         Literal[22050, 44100, 48000], Field(description="22050, 44100 or 48000")
     ] = 44100
-    profile: Annotated[
-        Literal["acx", "podcast", "raw"], Field(description="acx, podcast or raw")
-    ] = "acx"
+    profile: Annotated[ProfileName, Field(description="acx, podcast or raw")] = "acx"
     full_book: bool = True
     sample: bool = True
     m4b: bool = True

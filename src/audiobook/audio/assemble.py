@@ -10,12 +10,13 @@ chapter, so no pause is digital silence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from audiobook.config import Pauses
 from audiobook.models import ChapterAudio, ScriptChapter, SegmentTiming
-from audiobook.speech.cache import SegmentCache
-from audiobook.speech.synthesize import EngineChoice, Job, load_speech
+from audiobook.speech.engines.base import Speech
 
 TRIM_THRESHOLD = 10 ** (-54 / 20)  # below this an engine's head/tail is silence
 TRIM_MARGIN_MS = 15
@@ -45,14 +46,13 @@ def _resample(pcm: np.ndarray, src: int, dst: int) -> np.ndarray:
 
 
 def assemble(
-    chapter: ScriptChapter,
-    jobs: list[Job],
-    cache: SegmentCache,
-    pauses: Pauses,
-    override: EngineChoice = None,
+    chapter: ScriptChapter, load: Callable[[int], Speech], pauses: Pauses
 ) -> ChapterAudio:
     """Join a chapter's rendered segments, with head, pauses and tail, into one track.
 
+    `load(i)` gives segment i's speech; the caller decides where it comes from
+    (the build reads the segment cache and speaks a damaged entry again), so
+    assembling knows nothing of engines or worker pools.
     Two passes over the cache: the first learns each segment's trimmed length
     (and word marks), the second writes the samples straight into the one
     array of the chapter's final length. Reading segments twice costs far less
@@ -62,8 +62,8 @@ def assemble(
     rate = 0
     spans: list[tuple[int, int, int]] = []  # trimmed start, end, and length at `rate`
     marks: list[list[tuple[int, int, int]]] = []  # word marks, ms from the trimmed start
-    for job in jobs:
-        speech = load_speech(cache, job, override)
+    for i in range(len(chapter.segments)):
+        speech = load(i)
         rate = rate or speech.sample_rate
         start, end = trim_bounds(speech.pcm, speech.sample_rate)
         cut_ms = 1000 * start / speech.sample_rate
@@ -80,10 +80,10 @@ def assemble(
     samples = np.zeros(total, dtype=np.float32)  # one allocation; pauses stay zero
     position = head
     timings: list[SegmentTiming] = []
-    for job, seg, (start, stop, length), gap, words in zip(
-        jobs, chapter.segments, spans, gaps, marks, strict=True
+    for i, (seg, (start, stop, length), gap, words) in enumerate(
+        zip(chapter.segments, spans, gaps, marks, strict=True)
     ):
-        speech = load_speech(cache, job, override)
+        speech = load(i)
         pcm = speech.pcm[start:stop]
         end = position + length
         if speech.sample_rate != rate:

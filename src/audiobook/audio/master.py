@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from audiobook.audio.qc import db_power, integrated_loudness
 from audiobook.config import resource_dir
 from audiobook.errors import ConfigError
 from audiobook.models import ChapterAudio
@@ -40,6 +41,10 @@ class MasterProfile:
     bed_rms_db: float = -65.0
 
 
+FLOOR_DB = -240.0
+"""The lowest power mastering's gain search measures (far under the meter's)."""
+
+# One recipe for each of `config.PROFILE_NAMES`; `qc.PROFILES` holds the rules each is checked by.
 PROFILES: dict[str, MasterProfile] = {
     "acx": MasterProfile("acx"),
     "podcast": MasterProfile("podcast", target_rms_db=None, target_lufs=-16.0, ceiling_db=-3.0),
@@ -57,15 +62,6 @@ class Mastered:
     sample_rate: int
     rms_db: float
     peak_db: float
-
-
-def get_profile(name: str) -> MasterProfile:
-    try:
-        return PROFILES[name]
-    except KeyError:
-        raise ConfigError(
-            f"unknown mastering profile '{name}'; valid profiles: {', '.join(PROFILES)}"
-        ) from None
 
 
 def db(value: float) -> float:
@@ -129,7 +125,7 @@ def master(audio: ChapterAudio, profile: MasterProfile) -> Mastered:
             measured = lufs(track, rate)
             target = profile.target_lufs
         else:
-            measured = _db_power(_power(track) + bed_gain**2)
+            measured = db_power(_power(track) + bed_gain**2, FLOOR_DB)
             target = profile.target_rms_db or -20.0
         gain = target - measured
         limiter = None
@@ -147,14 +143,14 @@ def master(audio: ChapterAudio, profile: MasterProfile) -> Mastered:
             track *= np.float32(10 ** (gain / 20))
         if profile.target_lufs is None:
             # what the limiter took back, returned with a small gain (peaks move by < 0.3 dB)
-            error = target - _db_power(_power(track) + bed_gain**2)
+            error = target - db_power(_power(track) + bed_gain**2, FLOOR_DB)
             track *= np.float32(10 ** (min(error, 0.3) / 20))
     _add_bed(track, rate, bed_gain)
     if profile.ceiling_db is not None:
         limit = np.float32(10 ** (profile.ceiling_db / 20))
         np.clip(track, -limit, limit, out=track)
     peak = db(float(np.max(np.abs(track)))) if len(track) else -120.0
-    return Mastered(track, rate, _db_power(_power(track)), peak)
+    return Mastered(track, rate, db_power(_power(track), FLOOR_DB), peak)
 
 
 def _process(board, track: np.ndarray, rate: int) -> None:  # type: ignore[no-untyped-def]
@@ -179,10 +175,6 @@ def _power(track: np.ndarray) -> float:
     return total / max(1, len(track))
 
 
-def _db_power(power: float) -> float:
-    return float(10 * np.log10(max(power, 1e-24)))
-
-
 def _add_bed(track: np.ndarray, rate: int, gain: float) -> None:
     tone = room_tone(rate) * np.float32(gain)
     for start in range(0, len(track), len(tone)):
@@ -192,6 +184,4 @@ def _add_bed(track: np.ndarray, rate: int, gain: float) -> None:
 
 def lufs(samples: np.ndarray, rate: int) -> float:
     """Integrated loudness (BS.1770), by the same meter `audiobook check` uses."""
-    from audiobook.audio.qc import integrated_loudness
-
     return float(integrated_loudness(samples, rate))

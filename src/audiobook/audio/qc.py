@@ -206,8 +206,10 @@ def get_profile(name: str) -> Profile:
 # --- measurement -----------------------------------------------------------
 
 
-def _db_power(power: float) -> float:
-    return float(10.0 * np.log10(max(power, 10.0 ** (FLOOR_DB / 10.0))))
+def db_power(power: float, floor_db: float = FLOOR_DB) -> float:
+    """A mean power in dB, never below `floor_db` (the meter's floor by default;
+    mastering's gain search passes a lower one)."""
+    return float(10.0 * np.log10(max(power, 10.0 ** (floor_db / 10.0))))
 
 
 def _db_amp(amplitude: float) -> float:
@@ -248,7 +250,7 @@ def combine_levels(parts: list[dict[str, float]]) -> dict[str, float]:
 
     def mean_db(key: str) -> float:
         power = sum(10 ** (p[key] / 10) * p["duration_s"] for p in parts)
-        return _db_power(power / total)
+        return db_power(power / total)
 
     return {
         "rms_db": mean_db("rms_db"),
@@ -335,7 +337,7 @@ class LevelMeter:
         if self._rest.size:
             counts[-1] = self._rest.size
         rate = self.sample_rate
-        rms_db = _db_power(float(energy.sum(dtype=np.float64)) / self.samples)
+        rms_db = db_power(float(energy.sum(dtype=np.float64)) / self.samples)
         head, tail = _room_tone(energy, counts, silent, rms_db - SPEECH_GAP_DB)
         return {
             "rms_db": rms_db,
@@ -392,7 +394,7 @@ def _noise_floor(
     ssum = np.concatenate(([0], np.cumsum(silent[:whole])))
     clean = (ssum[width:] - ssum[:-width]) == 0
     pool = window_energy[clean] if clean.any() else window_energy
-    return _db_power(float(pool.min()) / (width * frame))
+    return db_power(float(pool.min()) / (width * frame))
 
 
 def _room_tone(
@@ -510,7 +512,7 @@ class _Loudness:
             return FLOOR_DB
         relative = -0.691 + 10.0 * np.log10(blocks[above].mean()) - 10.0
         gated = above & (loudness > relative)
-        return _db_power(float(blocks[gated].mean())) - 0.691
+        return db_power(float(blocks[gated].mean())) - 0.691
 
 
 def integrated_loudness(audio: np.ndarray, sample_rate: int) -> float:

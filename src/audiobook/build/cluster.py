@@ -47,9 +47,9 @@ class ClusterError(AudiobookError):
 def probe() -> dict[str, str]:
     """What this process would put in cache keys and audio: run on every worker and here."""
     from audiobook import __version__
+    from audiobook.audio.encode import encoder_version
     from audiobook.audio.master import room_tone_digest
     from audiobook.build.pipeline import _code_digest
-    from audiobook.publish.tags import encoder_version
     from audiobook.speech.engines import ENGINES, get_engine
 
     found = {

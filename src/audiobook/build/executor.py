@@ -57,7 +57,13 @@ class LocalExecutor:
     def run(
         self, plan: Plan, registry: Registry, on_result: OnResult, on_error: OnError = _raise
     ) -> None:
-        """Run every task of `plan`; returns when all are done, failed or skipped."""
+        """Run every task of `plan`; returns when all are done, failed or skipped.
+
+        One function on purpose, though long: the scheduling state (what is
+        ready, what each task still waits for, how many threads are busy) is
+        read and changed by the small helpers inside it and by the loop, and
+        only this one thread touches it, so it needs no lock.
+        """
         tasks = plan.by_key()
         rank = plan.ranks()
         after: dict[str, list[str]] = {key: [] for key in tasks}

@@ -23,9 +23,7 @@ from audiobook.build.executor import Handler, LocalExecutor
 from audiobook.build.plan import Plan, Task
 from audiobook.build.produce import (
     SAMPLE_NAME,
-    BuildEvent,
     Clock,
-    EventSink,
     Run,
     key_of,
     render_part,
@@ -34,6 +32,7 @@ from audiobook.build.staging import Staging
 from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
+from audiobook.events import BuildEvent, EventSink
 from audiobook.files import atomic_path
 from audiobook.models import (
     BuildResult,
@@ -303,6 +302,8 @@ def build_catalog(
                 made["part"] += 1
                 on_event(BuildEvent("master & encode", made["part"], parts))
             elif task.kind == "file":
+                if book.result is not None:  # the book failed meanwhile: its folder is gone
+                    return None
                 data, info = value
                 layout = book.layout
                 file = next(f for f in layout.files if layout.file_keys[f.name] == task.key)
@@ -317,8 +318,9 @@ def build_catalog(
                 return  # its first failure is the one to report; the rest follow from it
             if not isinstance(error, AudiobookError):
                 raise error
-            book.run.staging.abort()
-            book.result = error
+            if book.result is None:  # the first error is the one to report
+                book.run.staging.abort()
+                book.result = error
 
         books_by_n = {b.n: b for b in books}
         on_event(BuildEvent("master & encode", 0, parts))

@@ -23,14 +23,10 @@ fraction of a dB, and an edit never changes the gain of the parts around it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
 import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -38,37 +34,26 @@ import numpy as np
 
 from audiobook.audio import aac, mp3join
 from audiobook.audio.assemble import assemble
-from audiobook.audio.master import Mastered, MasterProfile, get_profile, master, room_tone_digest
+from audiobook.audio.encode import encode_mp3, encoder_version
+from audiobook.audio.master import PROFILES, Mastered, MasterProfile, master, room_tone_digest
 from audiobook.audio.qc import combine_levels, judge, measure_mp3
 from audiobook.audio.qc import get_profile as check_profile
 from audiobook.build.staging import Staging
 from audiobook.config import BookConfig
 from audiobook.errors import BuildInterrupted
+from audiobook.events import EventSink
 from audiobook.files import atomic_path
 from audiobook.keys import key_of
-from audiobook.models import ExportedChapter, ScriptChapter, SegmentTiming
-from audiobook.publish.tags import Tags, encode_mp3, encoder_version, safe_name, tag_chapter
+from audiobook.models import ScriptChapter
+from audiobook.publish.tags import Tags, safe_name
 from audiobook.speech.cache import SegmentCache
-from audiobook.speech.synthesize import EngineChoice, Job
+from audiobook.speech.synthesize import EngineChoice, Job, load_speech
 
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
 AUDIO_RECIPE = "part-5"  # part-5: chapter parts padded to whole 9,216-sample blocks
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
-
-
-@dataclass(frozen=True)
-class BuildEvent:
-    """Progress for front ends: a stage, how far it is, and stage-specific figures."""
-
-    stage: str
-    done: int
-    total: int
-    info: dict = field(default_factory=dict)
-
-
-EventSink = Callable[[BuildEvent], None]
 
 
 class Clock:
@@ -158,7 +143,7 @@ def _audio_settings(run: Run, what: str) -> tuple:
     """Everything besides the segments that makes a part's audio: part of its key."""
     output = run.config.output
     return (
-        AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(get_profile(output.profile)),
+        AUDIO_RECIPE, what, asdict(run.config.pauses), asdict(PROFILES[output.profile]),
         output.bitrate_kbps, output.sample_rate, room_tone_digest(), encoder_version(),
     )  # fmt: skip
 
@@ -180,87 +165,6 @@ def plan_parts(run: Run, chapter: ScriptChapter, row: list[Job]) -> list[Part]:
     return parts
 
 
-def produce_chapters(
-    run: Run, chapters: tuple[ScriptChapter, ...], plan: list[list[Job]]
-) -> tuple[list[ExportedChapter], Path | None]:
-    """Every chapter file and the retail sample, tagged, in the staging folder.
-
-    Unchanged files are reused. The parts of all files that must be made go
-    to one pool of threads (the heavy work is in LAME, soxr, pedalboard and
-    numpy, which release the GIL), so even a one-chapter rebuild uses
-    every core and memory follows the part, not the chapter. Longest parts go
-    first, so the pool does not end on one long part with the other cores idle.
-    Each file is its parts' MP3 frames joined, in the same pool, as soon as
-    its last part is made.
-    """
-    tags, staging = run.tags, run.staging
-    run.chapter_store.mkdir(parents=True, exist_ok=True)
-    names = _unique_names(chapters, max(2, len(str(len(chapters)))))
-    tag_key = key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()})
-    todo: list[tuple[int, list[Part], str, str]] = []
-    done: dict[int, dict] = {}
-    m4b = run.config.output.m4b
-    for n, (chapter, row, name) in enumerate(zip(chapters, plan, names, strict=True)):
-        parts = plan_parts(run, chapter, row)
-        file_key = key_of([p.key for p in parts], tag_key, chapter.title, chapter.index,
-                          len(chapters), [aac_key(run, p) for p in parts])  # fmt: skip
-        info = staging.reuse(name, file_key)
-        if info is not None and m4b and not _aac_kept(run, info):
-            info = None  # the cache was cleared: its parts' AAC must be made again
-        if info is None:
-            todo.append((n, parts, name, file_key))
-        else:
-            done[n] = info
-    sample = plan_sample(run, chapters, plan) if run.config.output.sample else None
-    sample_todo = sample is not None and staging.reuse(SAMPLE_NAME, sample[1]) is None
-    wanted = [part for _, parts, _, _ in todo for part in parts]
-    if sample is not None and sample_todo:
-        wanted.append(sample[0])
-    pending = sorted({part.key: part for part in wanted}.values(), key=_size, reverse=True)
-    files = [
-        OutputFile(name, key, tuple(parts), chapters[n].title, chapters[n].index, len(chapters))
-        for n, parts, name, key in todo
-    ]
-    if sample is not None and sample_todo:
-        title = f"{tags.book} (retail sample)"
-        files.append(OutputFile(SAMPLE_NAME, sample[1], (sample[0],), title, 1, 1))
-    joined = {}
-    for file, info in zip(files, _render_all(run, pending, files), strict=True):
-        joined[file.name] = staging.record(file.name, file.key, info)  # as a reuse reads it
-    for n, _, name, _ in todo:
-        done[n] = joined[name]
-    results = []
-    for n, (chapter, name) in enumerate(zip(chapters, names, strict=True)):
-        info = done[n]
-        timings = tuple(
-            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
-            for seg, row in zip(chapter.segments, info["timings"], strict=True)
-        )
-        results.append(
-            ExportedChapter(
-                chapter.index,
-                chapter.title,
-                staging.path(name),
-                info["duration_ms"],
-                timings,
-                info["loudness"],
-            )
-        )
-    return results, staging.path(SAMPLE_NAME) if sample is not None else None
-
-
-def _aac_kept(run: Run, info: dict) -> bool:
-    """Whether every AAC part a reused chapter file lists is still in the chapter store."""
-    store = run.chapter_store
-    return "aac" in info and all((store / f"{a['key']}.aac").is_file() for a in info["aac"])
-
-
-def aac_parts(run: Run, chapter: ExportedChapter) -> list[tuple[Path, int]]:
-    """(ADTS file, frames) of each part of a chapter file, in order: what the M4B joins."""
-    info = run.staging.state[chapter.file.name]["info"]
-    return [(run.chapter_store / f"{a['key']}.aac", int(a["frames"])) for a in info["aac"]]
-
-
 def _size(part: Part) -> int:
     """A part's length in words and pause time: what its rendering time follows."""
     segments = part.chapter.segments
@@ -277,46 +181,6 @@ class OutputFile:
     title: str
     track: int
     total: int
-
-
-def _render_all(run: Run, pending: list[Part], files: list[OutputFile]) -> list[dict]:
-    """Render `pending` parts in a pool of threads, then join and tag `files`; their infos.
-
-    A file is joined in the same pool as soon as its last part is made, so the
-    files are joined while the last parts still render.
-    """
-    run.on_event(BuildEvent("master & encode", 0, len(pending)))
-    made: dict[str, tuple[Path, dict]] = {}
-    waiting = [{part.key for part in file.parts} for file in files]
-    joins: dict[int, Future] = {}
-    workers = max(1, min(run.jobs or os.cpu_count() or 1, len(pending) or 1))
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="part")
-    try:
-        futures = {pool.submit(render_part, run, part): part for part in pending}
-        for future in as_completed(futures):
-            part = futures[future]
-            made[part.key] = future.result()
-            info = {"title": part.chapter.title}
-            run.on_event(BuildEvent("master & encode", len(made), len(pending), info))
-            for i, keys in enumerate(waiting):
-                keys.discard(part.key)
-                if not keys and i not in joins:
-                    joins[i] = pool.submit(join_file, run, files[i], made)
-        infos = [joins[i].result() for i in range(len(files))]
-    except BaseException:
-        run.stop.set()  # parts in progress give up at their next block: Ctrl-C is quick
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return infos
-
-
-def join_file(run: Run, file: OutputFile, made: dict[str, tuple[Path, dict]]) -> dict:
-    """Join `file`'s made parts in the staging folder and tag it; its info."""
-    dest = run.staging.path(file.name)
-    info = join_parts([made[part.key] for part in file.parts], dest, run.config.output.profile)
-    tag_chapter(dest, run.tags, file.title, file.track, file.total)
-    return info
 
 
 SAMPLE_NAME = "sample.mp3"
@@ -381,14 +245,15 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
     if run.stop.is_set():
         raise BuildInterrupted("stopped before this part was made")
     config = run.config
-    profile = get_profile(config.output.profile)
+    profile = PROFILES[config.output.profile]
     pauses = replace(
         config.pauses,
         head_ms=config.pauses.head_ms if part.first else 0,
         tail_ms=config.pauses.tail_ms if part.last else 0,
     )
     started = time.perf_counter()
-    audio = assemble(part.chapter, list(part.jobs), run.cache, pauses, run.engine)
+    jobs = part.jobs
+    audio = assemble(part.chapter, lambda i: load_speech(run.cache, jobs[i], run.engine), pauses)
     if part.in_book:
         size = aac.aligned_length(len(audio.samples), audio.sample_rate, config.output.sample_rate)
         audio = replace(audio, samples=np.pad(audio.samples, (0, size - len(audio.samples))))

@@ -191,8 +191,3 @@ def join(args: tuple[Any, ...], inputs: dict[str, Any]) -> tuple[bytes, dict]:
         info = join_parts(made, dest, settings.config.output.profile)
         tag_chapter(dest, tags, file.title, file.track, file.total)
         return dest.read_bytes(), info
-
-
-def registry_functions() -> dict[str, Any]:
-    """The worker-side functions by task kind (the `book` kind is the orchestrator's)."""
-    return {"speak": speak, "part": render, "file": join}

@@ -12,25 +12,17 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from audiobook.publish.manifest import book_slug, chapters_of, one_line, write_text
-
-
-def _clock(ms: float, separator: str) -> str:
-    ms = max(0, round(ms))
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+from audiobook.publish.manifest import book_slug, chapters_of, clock, one_line, write_text
 
 
 def vtt_time(ms: int) -> str:
     """WebVTT's `HH:MM:SS.mmm` (hours grow past 99 rather than wrap)."""
-    return _clock(ms, ".")
+    return clock(ms, ".")
 
 
 def srt_time(ms: int) -> str:
     """SubRip's `HH:MM:SS,mmm`."""
-    return _clock(ms, ",")
+    return clock(ms, ",")
 
 
 def vtt_escape(text: str) -> str:

@@ -36,13 +36,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audiobook.build.produce import BuildEvent
+from audiobook.events import BuildEvent
 from audiobook.files import atomic_path
 from audiobook.keys import key_of
 from audiobook.publish.manifest import book_slug
+from audiobook.publish.manifest import clock as hms
 
 if TYPE_CHECKING:
-    from audiobook.build.produce import Run
+    from audiobook.publish.context import OutputRun as Run
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +72,7 @@ def text(value: str) -> str:
 
 def clock(ms: int) -> str:
     """A SMIL clock value, H:MM:SS.mmm."""
-    ms = max(0, int(ms))
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+    return hms(ms, ".", hour_digits=1)
 
 
 def segment_id(number: int) -> str:

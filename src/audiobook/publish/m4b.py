@@ -15,6 +15,7 @@ the same moment in the other.
 from __future__ import annotations
 
 import logging
+import re
 import struct
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -22,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from audiobook.audio.aac import _ADTS_RATES, AAC_FRAME, adts_index
+from audiobook.audio.aac import _ADTS_RATES, _BITEXACT, AAC_FRAME, adts_index
 from audiobook.errors import ExportError
 from audiobook.files import atomic_path
-from audiobook.publish.listen import _BITEXACT, _ffmetadata, _image_suffix
+from audiobook.publish.manifest import chapters_of, one_line
 from audiobook.publish.tags import _LANG3
 from audiobook.tools import run_ffmpeg
 
@@ -33,6 +34,67 @@ log = logging.getLogger(__name__)
 
 ChapterParts = Sequence[tuple[Path, int]]
 """A chapter's AAC parts in order: (ADTS file, its frame count)."""
+
+
+def _ffmeta_escape(value: str) -> str:
+    """FFMETADATA treats `=`, `;`, `#`, `\\` and newlines as syntax unless escaped."""
+    return re.sub(r"([=;#\\\n])", r"\\\1", str(value))
+
+
+def _m4b_tags(manifest: Mapping, tags: Mapping[str, object]) -> dict[str, str]:
+    """Book-level tags in ffmpeg's MP4 names; missing ones come from the manifest."""
+
+    def pick(*keys: str) -> str:
+        for key in keys:
+            value = tags.get(key)
+            if isinstance(value, str | int) and str(value).strip():
+                return str(value).strip()
+        return ""
+
+    title = pick("title", "book") or str(manifest.get("title", ""))
+    author = pick("author", "artist") or str(manifest.get("author", ""))
+    narrator = pick("narrator", "composer") or str(manifest.get("narrator") or "")
+    out = {
+        "title": title,
+        "album": title,
+        "artist": author,
+        "album_artist": author,
+        "composer": narrator,  # where Apple Books and Audiobookshelf look for the narrator
+        "genre": pick("genre") or "Audiobook",
+        "date": pick("date", "year"),
+        "comment": pick("comment") or (f"Narrated by {narrator}" if narrator else ""),
+        "media_type": "2",  # MP4 'stik' 2: the file is an audiobook, not music
+    }
+    return {key: value for key, value in out.items() if value}
+
+
+def _ffmetadata(
+    manifest: Mapping, tags: Mapping[str, object], marks: list[tuple[int, int]] | None = None
+) -> str:
+    """FFMETADATA: the book's tags, and a chapter at each of `marks` (start, end ms;
+    the manifest's chapter times when None)."""
+    chapters = chapters_of(manifest)
+    if marks is None:
+        marks = [(int(c["start_ms"]), int(c["end_ms"])) for c in chapters]
+    lines = [";FFMETADATA1"]
+    lines += [f"{key}={_ffmeta_escape(value)}" for key, value in _m4b_tags(manifest, tags).items()]
+    for chapter, (start, end) in zip(chapters, marks, strict=True):
+        lines += [
+            "[CHAPTER]",
+            "TIMEBASE=1/1000",
+            f"START={start}",
+            f"END={end}",
+            f"title={_ffmeta_escape(one_line(chapter['title']))}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _image_suffix(data: bytes) -> str:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    raise ExportError("the cover for the M4B is neither a PNG nor a JPEG image")
 
 
 def chapter_marks(chapters: Sequence[ChapterParts], rate: int) -> list[tuple[int, int]]:
@@ -57,7 +119,8 @@ def write_m4b(
 ) -> Path:
     """Write the M4B at `dest` from the chapters' AAC parts, with chapters, tags and cover.
 
-    `tags` as in `listen.write_m4b` (`asdict(Tags)` works as is). The bytes
+    `tags` may hold title (or book), author, narrator, genre, date (or year),
+    language and comment; `asdict(Tags)` works as is. The bytes
     depend only on the parts, the manifest's titles and the tags.
     """
     tags = dict(tags or {})

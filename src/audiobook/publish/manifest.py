@@ -54,3 +54,13 @@ def write_text(path: Path, text: str) -> Path:
 def one_line(text: str) -> str:
     """Whitespace collapsed to single spaces: a blank line would end a cue early."""
     return " ".join(str(text).split())
+
+
+def clock(ms: float, separator: str = ".", hour_digits: int = 2) -> str:
+    """A time as `HH:MM:SS.mmm`: captions want two hour digits and their own separator
+    (WebVTT `.`, SubRip `,`), EPUB's SMIL clock one digit (`H:MM:SS.mmm`)."""
+    ms = max(0, round(ms))
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:0{hour_digits}d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"

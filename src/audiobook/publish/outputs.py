@@ -12,16 +12,18 @@ from pathlib import Path
 from mutagen.mp3 import MP3
 
 from audiobook import __version__
+from audiobook.audio import mp3join
 from audiobook.audio.qc import combine_levels
-from audiobook.build.produce import BuildEvent, Run, aac_parts
 from audiobook.config import VoiceProfile
+from audiobook.events import BuildEvent
 from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
 from audiobook.publish import epub3, m4b
 from audiobook.publish.captions import write_captions
+from audiobook.publish.context import OutputRun as Run
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.playlist import write_cue, write_playlist
-from audiobook.publish.tags import join_mp3, slug, tag_full_book
+from audiobook.publish.tags import slug, tag_full_book
 from audiobook.publish.webplayer import write_player
 
 
@@ -37,7 +39,7 @@ def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedCha
         position += chapter.duration_ms
     if staging.reuse(name, key) is None:
         dest = staging.path(name)
-        join_mp3([c.file for c in chapters], dest)
+        mp3join.join([c.file for c in chapters], dest)  # frames copied, never re-encoded
         tag_full_book(dest, run.tags, starts)
         staging.record(name, key)
     run.on_event(BuildEvent("full book", 1, 1))
@@ -185,3 +187,9 @@ def write_listening(
             )  # fmt: skip
             staging.record(name, key)
         on_event(BuildEvent("m4b", 1, 1))
+
+
+def aac_parts(run: Run, chapter: ExportedChapter) -> list[tuple[Path, int]]:
+    """(ADTS file, frames) of each part of a chapter file, in order: what the M4B joins."""
+    info = run.staging.state[chapter.file.name]["info"]
+    return [(run.chapter_store / f"{a['key']}.aac", int(a["frames"])) for a in info["aac"]]

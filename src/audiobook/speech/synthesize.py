@@ -317,6 +317,14 @@ class Workers:
         on_progress: Callable[[Progress], None] | None,
         keep_going: bool = False,
     ) -> list[Unvoiced]:
+        """Speak `units` on the workers, replacing any that fail; the segments left
+        unvoiced (only with `keep_going`; otherwise the first failure is raised).
+
+        One loop on purpose, though long: which unit each worker holds, the
+        queue, the retry counts and the progress figures change together at
+        every message a worker sends, and split apart they would travel as shared
+        state between functions that each make sense only inside this loop.
+        """
         queue = deque(units)
         left = set(missing)
         failures: dict[str, list[str]] = {}
