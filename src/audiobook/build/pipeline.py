@@ -318,9 +318,8 @@ def build_catalog(
                 return  # its first failure is the one to report; the rest follow from it
             if not isinstance(error, AudiobookError):
                 raise error
-            if book.result is None:  # the first error is the one to report
-                book.run.staging.abort()
-                book.result = error
+            book.run.staging.abort()
+            book.result = error
 
         books_by_n = {b.n: b for b in books}
         on_event(BuildEvent("master & encode", 0, parts))
