@@ -99,7 +99,9 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
     ] = None,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    cache: Annotated[
+        str | None, typer.Option("--cache", help="Cache folder, or an fsspec URL (s3://…).")
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite an output folder that holds another book.")
     ] = False,

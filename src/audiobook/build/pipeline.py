@@ -31,7 +31,7 @@ from audiobook.build.produce import (
     render_part,
 )
 from audiobook.build.staging import Staging
-from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
+from audiobook.build.tasks import BookLayout, Settings, join, plan_book, pull_part, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.files import atomic_path
@@ -44,7 +44,7 @@ from audiobook.models import (
 )
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug
-from audiobook.speech.cache import SegmentCache, default_cache_dir
+from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
 from audiobook.speech.engines import Speech
 from audiobook.speech.synthesize import (
     EngineChoice,
@@ -182,7 +182,7 @@ def build(
     path: Path | None = None,
     out_dir: Path | None = None,
     *,
-    cache_dir: Path | None = None,
+    cache_dir: Path | str | None = None,
     jobs: int | None = None,
     engine: EngineChoice = None,
     force: bool = False,
@@ -226,7 +226,7 @@ def build_catalog(
     paths: Sequence[Path | None],
     out_dir: Path | None = None,
     *,
-    cache_dir: Path | None = None,
+    cache_dir: Path | str | None = None,
     jobs: int | None = None,
     engine: EngineChoice = None,
     force: bool = False,
@@ -246,8 +246,8 @@ def build_catalog(
     if out_dir is not None and len(paths) > 1:
         raise AudiobookError("-o names one folder; with several books, leave it out")
     clock = Clock()
-    cache_root = cache_location(cache_dir or default_cache_dir())
-    cache = SegmentCache(cache_root / "segments")
+    cache_root = cache_location(cache_dir or cache_setting())
+    cache = segments_in(cache_root)
     if cluster:
         from audiobook.build.cluster import DaskExecutor
 
@@ -277,8 +277,8 @@ def build_catalog(
                 )
             workers = _speak_keeping_going(books, cache, jobs, engine, workers, outcomes)
             books = [b for b in books if b.n not in outcomes]
-        plan = _plan_catalog(books, cache, str(cache_root))
-        (cache_root / "chapters").mkdir(parents=True, exist_ok=True)
+        plan = _plan_catalog(books, cache, cache_root)
+        (cache.root.parent / "chapters").mkdir(parents=True, exist_ok=True)
         if workers is not None and not any(t.kind == "speak" for t in plan.tasks):
             workers.close(wait=False)  # nothing to speak
             workers = None
@@ -335,20 +335,22 @@ def build_catalog(
     return [outcomes[n] for n in range(len(paths))]
 
 
-def cache_location(where: Path | str) -> Path:
-    """The cache folder: a path (on a file system every worker shares, for a cluster)
-    or a `file://` URL; absolute, since workers run elsewhere."""
+def cache_location(where: Path | str) -> str:
+    """The cache root: a folder (on a file system every worker shares, for a cluster),
+    a `file://` URL, or an fsspec URL such as `s3://bucket/prefix`; a folder is made
+    absolute, since workers run elsewhere."""
     text = str(where)
     if text.startswith("file:"):
         from urllib.parse import unquote, urlparse
 
-        return Path(unquote(urlparse(text).path)).resolve()
-    if "://" in text or (":/" in text and not Path(text).exists()):
+        return str(Path(unquote(urlparse(text).path)).resolve())
+    if is_url(text):
+        return text.rstrip("/")
+    if ":/" in text and not Path(text).exists():  # "s3:/x" after a Path() swallowed a slash
         raise AudiobookError(
-            f"cache {text}: only folders and file:// URLs are supported; mount the storage "
-            "as a folder every worker sees (NFS, SMB, s3fs) and give its path"
+            f"cache {text}: write a URL with two slashes (s3://bucket/prefix) or a folder"
         )
-    return Path(text).resolve()
+    return str(Path(text).resolve())
 
 
 def _abort(books: list[_Book], workers: Any) -> None:
@@ -437,6 +439,10 @@ def _registry(
 
     def finish(args: tuple[Any, ...], inputs: dict[str, Any]) -> BuildResult:
         book = by_n[args[0]]
+        if is_url(cache.location):  # the M4B joins AAC parts made on other machines
+            for file in book.layout.files:
+                for part in file.parts:
+                    pull_part(book.run, part, aac_only=True)
         book.result = _finish(book, clock)
         return book.result
 
