@@ -154,3 +154,59 @@ def test_a_build_without_cluster_never_imports_dask(make_book, tmp_path):
                           timeout=300, env={**os.environ, "AUDIOBOOK_CLUSTER": ""})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_catalog_with_an_fsspec_cache_url_is_byte_identical(cluster, catalog, tmp_path):
+    """Workers share the cache through fsspec only (`local://` takes the URL path, as
+    s3:// would): parts made on one worker are fetched by another and by the client."""
+    local, _ = cluster
+    books, expected = catalog
+    url = f"local://{tmp_path}/shared"
+    for book, digests in zip(books[:2], expected[:2], strict=True):
+        (result,) = build_catalog([book], tmp_path / "out" / book.name, cache_dir=url,
+                                  cluster=local.scheduler_address)  # fmt: skip
+        assert not isinstance(result, Exception), result
+        assert _digests(result.out_dir) == digests
+    assert list((tmp_path / "shared" / "segments").glob("*/*.seg"))
+    assert list((tmp_path / "shared" / "chapters").glob("*.mp3"))
+
+
+LOSE_SCHEDULER = """
+import sys
+from pathlib import Path
+from dask.distributed import LocalCluster
+from audiobook.build.pipeline import build_catalog
+from audiobook.errors import AudiobookError
+
+local = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                     dashboard_address="127.0.0.1:0")
+closed = []
+
+def lose(event):
+    if event.stage == "synthesize" and event.done and not closed:
+        closed.append(True)
+        local.sync(local.scheduler.close)  # the scheduler goes away mid-build
+
+try:
+    build_catalog([Path(sys.argv[1])], Path(sys.argv[2]), cache_dir=Path(sys.argv[3]),
+                  cluster=local.scheduler_address, on_event=lose)
+except AudiobookError as exc:
+    print("ERROR", exc)
+"""
+
+
+def test_a_scheduler_lost_mid_build_is_one_clear_error_and_the_next_run_resumes(
+    make_book, tmp_path
+):
+    book = make_book({"book.md": BOOKS["lighthouse"] + BOOKS["harbour"].replace("# ", "## ")})
+    done = subprocess.run([sys.executable, "-c", LOSE_SCHEDULER, str(book), str(tmp_path / "o"),
+                           str(tmp_path / "c")], capture_output=True, text=True,
+                          timeout=240)  # fmt: skip
+    lines = [line for line in done.stdout.splitlines() if line.startswith("ERROR")]
+    assert lines, done.stdout + done.stderr
+    assert "run the same command again to resume" in lines[0], lines[0]
+    assert not (tmp_path / "o").exists()
+    kept = list((tmp_path / "c" / "segments").glob("*/*.seg"))
+    assert kept  # what was spoken before the loss stays
+    (result,) = build_catalog([book], tmp_path / "o", cache_dir=tmp_path / "c", jobs=2)
+    assert not isinstance(result, Exception), result
