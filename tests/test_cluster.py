@@ -210,3 +210,35 @@ def test_a_scheduler_lost_mid_build_is_one_clear_error_and_the_next_run_resumes(
     assert kept  # what was spoken before the loss stays
     (result,) = build_catalog([book], tmp_path / "o", cache_dir=tmp_path / "c", jobs=2)
     assert not isinstance(result, Exception), result
+
+
+def test_ctrl_c_stops_a_cluster_build_and_its_workers(make_book, tmp_path):
+    """SIGINT to `audiobook build --cluster local:2`: exit 130, no folder, and none of
+    the cluster's processes left running."""
+    import time
+
+    import psutil
+
+    text = "# Long Night\n\n" + "".join(
+        f"## Hour {n}\n\n" + "The wind came down the valley and the shutters knocked. " * 6 + "\n\n"
+        for n in range(1, 9)
+    )
+    book = make_book({"book.md": text})
+    cache = tmp_path / "c"
+    proc = subprocess.Popen([sys.executable, "-m", "audiobook", "build", str(book), "-o",
+                             str(tmp_path / "out"), "--quiet", "--cache", str(cache),
+                             "--cluster", "local:2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("segments/*/*.seg")) and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.1)
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 2  # the two workers (and their nannies)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert not (tmp_path / "out").exists()
+    _, alive = psutil.wait_procs(children, timeout=20)
+    assert not alive, [p.cmdline() for p in alive]

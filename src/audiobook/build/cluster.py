@@ -121,6 +121,13 @@ def check_workers(client: Any) -> dict[str, dict[str, str]]:
     return theirs
 
 
+def _quiet_shutdown() -> None:
+    """Dask logs the comms it loses while a stopped build closes as ERROR tracebacks;
+    the user sees our one line instead (all of it with --verbose)."""
+    if not log.isEnabledFor(logging.INFO):
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
 class DaskExecutor:
     """Runs a plan on a Dask cluster; the `local` tasks (book outputs) run here."""
 
@@ -208,12 +215,14 @@ class DaskExecutor:
             start_ready()
             collect(block=True)
         except (OSError, TimeoutError) as exc:
+            _quiet_shutdown()
             self._cancel(futures)
             raise ClusterError(
                 f"lost the Dask scheduler at {self.address} ({type(exc).__name__}); finished "
                 "work is in the cache: run the same command again to resume"
             ) from None
         except BaseException:
+            _quiet_shutdown()
             self._cancel(futures)  # Ctrl-C or a failure here: this build's tasks stop
             pool.shutdown(wait=False, cancel_futures=True)
             raise
