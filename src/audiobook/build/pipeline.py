@@ -320,6 +320,9 @@ def build_catalog(
         on_event(BuildEvent("master & encode", 0, parts))
         executor.run(plan, registry, on_result, on_error)
     except KeyboardInterrupt:
+        if cluster:
+            executor.close(interrupted=True)
+            cluster = None  # closed
         _abort(books, workers)
         raise BuildInterrupted("stopped by the user; finished segments are cached") from None
     except BaseException:
