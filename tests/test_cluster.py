@@ -76,7 +76,11 @@ def test_a_catalog_on_the_cluster_is_byte_identical_to_local_builds(cluster, cat
     local, _ = cluster
     books, expected = catalog
     monkeypatch.chdir(tmp_path)  # the catalog as one plan: out/<slug> per book
-    outcomes = build_catalog(books, cache_dir=tmp_path / "cache", cluster=local.scheduler_address)
+    events = []
+    outcomes = build_catalog(books, cache_dir=tmp_path / "cache", cluster=local.scheduler_address,
+                             on_event=events.append)  # fmt: skip
+    done = [(e.done, e.total) for e in events if e.stage == "books"]
+    assert done == [(0, 3), (1, 3), (2, 3), (3, 3)]  # book N of M, as each one finishes
     for result, digests in zip(outcomes, expected, strict=True):
         assert not isinstance(result, Exception), result
         assert _digests(result.out_dir) == digests
@@ -242,3 +246,17 @@ def test_ctrl_c_stops_a_cluster_build_and_its_workers(make_book, tmp_path):
     assert not (tmp_path / "out").exists()
     _, alive = psutil.wait_procs(children, timeout=20)
     assert not alive, [p.cmdline() for p in alive]
+
+
+def test_a_local_catalog_reports_each_book_done_and_the_broken_one(make_book, tmp_path,
+                                                                   monkeypatch):  # fmt: skip
+    good = make_book({"book.md": BOOKS["orchard"]}, name="orchard")
+    bad = make_book({"book.md": BOOKS["harbour"], "book.toml": "[voice]\nrate = 'fast'\n"},
+                    name="harbour")  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    events = []
+    outcomes = build_catalog([bad, good], cache_dir=tmp_path / "c", jobs=1,
+                             on_event=events.append)  # fmt: skip
+    assert isinstance(outcomes[0], Exception) and not isinstance(outcomes[1], Exception)
+    books = [(e.done, e.total, e.info.get("title")) for e in events if e.stage == "books"]
+    assert books[-1][:2] == (2, 2) and books[-1][2] == "The Orchard"

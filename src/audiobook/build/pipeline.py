@@ -290,8 +290,19 @@ def build_catalog(
         total = len({job.key for b in books for row in b.rows for job in row})
         spoken = total - sum(len(t.args[0]) for t in plan.tasks if t.kind == "speak")
 
+        finished = [len(outcomes)]  # books that could not be read count as done
+
+        def book_done(book: _Book, failed: bool) -> None:
+            """The catalog-wide line: book N of M done, as each book finishes."""
+            finished[0] += 1
+            if len(paths) > 1:
+                title = ("failed: " if failed else "") + book.manuscript.title
+                on_event(BuildEvent("books", finished[0], len(paths), {"title": title}))
+
         def on_result(task: Task, value: Any) -> Any:
             book = books_by_n[task.book]
+            if task.kind == "book":
+                book_done(book, failed=False)
             if task.kind == "speak" and cluster:  # the local pool reports its own progress
                 made["speak"] += len(task.args[0])
                 made["audio_ms"] += 1000 * value
@@ -314,9 +325,13 @@ def build_catalog(
             if not isinstance(error, AudiobookError):
                 raise error
             book.run.staging.abort()
+            if book.result is None:
+                book_done(book, failed=True)
             book.result = error
 
         books_by_n = {b.n: b for b in books}
+        if len(paths) > 1:
+            on_event(BuildEvent("books", finished[0], len(paths)))
         on_event(BuildEvent("master & encode", 0, parts))
         executor.run(plan, registry, on_result, on_error)
     except KeyboardInterrupt:
