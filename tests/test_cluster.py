@@ -260,3 +260,22 @@ def test_a_local_catalog_reports_each_book_done_and_the_broken_one(make_book, tm
     assert isinstance(outcomes[0], Exception) and not isinstance(outcomes[1], Exception)
     books = [(e.done, e.total, e.info.get("title")) for e in events if e.stage == "books"]
     assert books[-1][:2] == (2, 2) and books[-1][2] == "The Orchard"
+
+
+def test_keep_going_on_the_cluster_gives_the_local_keep_going_book(cluster, tmp_path):
+    """A segment the engine never voices becomes the same marked pause as locally."""
+    from audiobook.build.pipeline import build
+
+    from fakes import FakeEngine
+
+    local, _ = cluster
+    book = tmp_path / "book.md"
+    book.write_text("# One\n\nA first sentence to say.\n\nThen SILENT words nobody hears.\n\n"
+                    "A line after.\n", encoding="utf-8")  # fmt: skip
+    here = build(book, tmp_path / "here", cache_dir=tmp_path / "c1", engine=FakeEngine, jobs=1,
+                 keep_going=True)  # fmt: skip
+    there = build(book, tmp_path / "there", cache_dir=tmp_path / "c2", engine=FakeEngine,
+                  jobs=1, keep_going=True, cluster=local.scheduler_address)  # fmt: skip
+    assert len(there.warnings) == 1 and "SILENT words nobody hears" in there.warnings[0]
+    assert _digests(there.out_dir) == _digests(here.out_dir)
+    assert list((tmp_path / "c2" / "segments").glob("*/*.seg"))

@@ -271,10 +271,8 @@ def build_catalog(
                 outcomes[n] = exc
         clock.lap("read_segment")
         if keep_going:
-            if cluster:
-                raise AudiobookError(
-                    "--keep-going cannot be combined with --cluster yet; build without one of them"
-                )
+            if cluster:  # the cluster speaks what it can; the rest is found here, below
+                _speak_on_cluster(executor, _plan_catalog(books, cache, cache_root))
             workers = _speak_keeping_going(books, cache, jobs, engine, workers, outcomes)
             books = [b for b in books if b.n not in outcomes]
         plan = _plan_catalog(books, cache, cache_root)
@@ -393,6 +391,16 @@ def _load(
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     rows = plan_jobs(chapters, profiles, engine)
     return _Book(n, book, manuscript, chapters, profiles, run, rows)
+
+
+def _speak_on_cluster(executor: Any, plan: Plan) -> None:
+    """With --keep-going on a cluster: every speech run the cluster can voice, into the
+    shared cache; a run that fails is left for the local pool to narrow down to its
+    unvoiceable segments (everything else it needs is then a cache hit)."""
+    speech = Plan.of(t for t in plan.tasks if t.kind == "speak")
+    if speech.tasks:
+        executor.run(speech, {"speak": Handler(speak)}, lambda task, value: value,
+                     lambda task, error: None)  # fmt: skip
 
 
 def _speak_keeping_going(
