@@ -76,7 +76,11 @@ def test_a_catalog_on_the_cluster_is_byte_identical_to_local_builds(cluster, cat
     local, _ = cluster
     books, expected = catalog
     monkeypatch.chdir(tmp_path)  # the catalog as one plan: out/<slug> per book
-    outcomes = build_catalog(books, cache_dir=tmp_path / "cache", cluster=local.scheduler_address)
+    events = []
+    outcomes = build_catalog(books, cache_dir=tmp_path / "cache", cluster=local.scheduler_address,
+                             on_event=events.append)  # fmt: skip
+    done = [(e.done, e.total) for e in events if e.stage == "books"]
+    assert done == [(0, 3), (1, 3), (2, 3), (3, 3)]  # book N of M, as each one finishes
     for result, digests in zip(outcomes, expected, strict=True):
         assert not isinstance(result, Exception), result
         assert _digests(result.out_dir) == digests
@@ -154,3 +158,124 @@ def test_a_build_without_cluster_never_imports_dask(make_book, tmp_path):
                           timeout=300, env={**os.environ, "AUDIOBOOK_CLUSTER": ""})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_catalog_with_an_fsspec_cache_url_is_byte_identical(cluster, catalog, tmp_path):
+    """Workers share the cache through fsspec only (`local://` takes the URL path, as
+    s3:// would): parts made on one worker are fetched by another and by the client."""
+    local, _ = cluster
+    books, expected = catalog
+    url = f"local://{tmp_path}/shared"
+    for book, digests in zip(books[:2], expected[:2], strict=True):
+        (result,) = build_catalog([book], tmp_path / "out" / book.name, cache_dir=url,
+                                  cluster=local.scheduler_address)  # fmt: skip
+        assert not isinstance(result, Exception), result
+        assert _digests(result.out_dir) == digests
+    assert list((tmp_path / "shared" / "segments").glob("*/*.seg"))
+    assert list((tmp_path / "shared" / "chapters").glob("*.mp3"))
+
+
+LOSE_SCHEDULER = """
+import sys
+from pathlib import Path
+from dask.distributed import LocalCluster
+from audiobook.build.pipeline import build_catalog
+from audiobook.errors import AudiobookError
+
+local = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                     dashboard_address="127.0.0.1:0")
+closed = []
+
+def lose(event):
+    if event.stage == "synthesize" and event.done and not closed:
+        closed.append(True)
+        local.sync(local.scheduler.close)  # the scheduler goes away mid-build
+
+try:
+    build_catalog([Path(sys.argv[1])], Path(sys.argv[2]), cache_dir=Path(sys.argv[3]),
+                  cluster=local.scheduler_address, on_event=lose)
+except AudiobookError as exc:
+    print("ERROR", exc)
+"""
+
+
+def test_a_scheduler_lost_mid_build_is_one_clear_error_and_the_next_run_resumes(
+    make_book, tmp_path
+):
+    book = make_book({"book.md": BOOKS["lighthouse"] + BOOKS["harbour"].replace("# ", "## ")})
+    done = subprocess.run([sys.executable, "-c", LOSE_SCHEDULER, str(book), str(tmp_path / "o"),
+                           str(tmp_path / "c")], capture_output=True, text=True,
+                          timeout=240)  # fmt: skip
+    lines = [line for line in done.stdout.splitlines() if line.startswith("ERROR")]
+    assert lines, done.stdout + done.stderr
+    assert "run the same command again to resume" in lines[0], lines[0]
+    assert not (tmp_path / "o").exists()
+    kept = list((tmp_path / "c" / "segments").glob("*/*.seg"))
+    assert kept  # what was spoken before the loss stays
+    (result,) = build_catalog([book], tmp_path / "o", cache_dir=tmp_path / "c", jobs=2)
+    assert not isinstance(result, Exception), result
+
+
+def test_ctrl_c_stops_a_cluster_build_and_its_workers(make_book, tmp_path):
+    """SIGINT to `audiobook build --cluster local:2`: exit 130, no folder, and none of
+    the cluster's processes left running."""
+    import time
+
+    import psutil
+
+    text = "# Long Night\n\n" + "".join(
+        f"## Hour {n}\n\n" + "The wind came down the valley and the shutters knocked. " * 6 + "\n\n"
+        for n in range(1, 9)
+    )
+    book = make_book({"book.md": text})
+    cache = tmp_path / "c"
+    proc = subprocess.Popen([sys.executable, "-m", "audiobook", "build", str(book), "-o",
+                             str(tmp_path / "out"), "--quiet", "--cache", str(cache),
+                             "--cluster", "local:2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("segments/*/*.seg")) and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.1)
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 2  # the two workers (and their nannies)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert not (tmp_path / "out").exists()
+    _, alive = psutil.wait_procs(children, timeout=20)
+    assert not alive, [p.cmdline() for p in alive]
+
+
+def test_a_local_catalog_reports_each_book_done_and_the_broken_one(make_book, tmp_path,
+                                                                   monkeypatch):  # fmt: skip
+    good = make_book({"book.md": BOOKS["orchard"]}, name="orchard")
+    bad = make_book({"book.md": BOOKS["harbour"], "book.toml": "[voice]\nrate = 'fast'\n"},
+                    name="harbour")  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    events = []
+    outcomes = build_catalog([bad, good], cache_dir=tmp_path / "c", jobs=1,
+                             on_event=events.append)  # fmt: skip
+    assert isinstance(outcomes[0], Exception) and not isinstance(outcomes[1], Exception)
+    books = [(e.done, e.total, e.info.get("title")) for e in events if e.stage == "books"]
+    assert books[-1][:2] == (2, 2) and books[-1][2] == "The Orchard"
+
+
+def test_keep_going_on_the_cluster_gives_the_local_keep_going_book(cluster, tmp_path):
+    """A segment the engine never voices becomes the same marked pause as locally."""
+    from audiobook.build.pipeline import build
+
+    from fakes import FakeEngine
+
+    local, _ = cluster
+    book = tmp_path / "book.md"
+    book.write_text("# One\n\nA first sentence to say.\n\nThen SILENT words nobody hears.\n\n"
+                    "A line after.\n", encoding="utf-8")  # fmt: skip
+    here = build(book, tmp_path / "here", cache_dir=tmp_path / "c1", engine=FakeEngine, jobs=1,
+                 keep_going=True)  # fmt: skip
+    there = build(book, tmp_path / "there", cache_dir=tmp_path / "c2", engine=FakeEngine,
+                  jobs=1, keep_going=True, cluster=local.scheduler_address)  # fmt: skip
+    assert len(there.warnings) == 1 and "SILENT words nobody hears" in there.warnings[0]
+    assert _digests(there.out_dir) == _digests(here.out_dir)
+    assert list((tmp_path / "c2" / "segments").glob("*/*.seg"))

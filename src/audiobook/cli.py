@@ -99,7 +99,9 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
     ] = None,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    cache: Annotated[
+        str | None, typer.Option("--cache", help="Cache folder, or an fsspec URL (s3://…).")
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite an output folder that holds another book.")
     ] = False,
@@ -584,12 +586,17 @@ def proof(
 
 @cache_app.command("info")
 def cache_info(
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    cache: Annotated[str | None, typer.Option("--cache", help="Cache folder or URL.")] = None,
 ) -> None:
     """Where the cache is and how much it holds."""
-    from audiobook.speech.cache import SegmentCache, default_cache_dir
+    from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
 
-    root = cache or default_cache_dir()
+    where = str(cache or cache_setting())
+    if is_url(where):  # the shared cache behind a URL: its segments
+        info = segments_in(where).info()
+        out.print(f"{where}: {info.entries} segments, {info.bytes / 1e6:.1f} MB")
+        return
+    root = Path(where)
     info = SegmentCache(root / "segments").info()
     chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
     size = info.bytes + sum(p.stat().st_size for p in chapters)
@@ -600,14 +607,19 @@ def cache_info(
 
 @cache_app.command("clear")
 def cache_clear(
-    cache: Annotated[Path | None, typer.Option("--cache", help="Cache folder.")] = None,
+    cache: Annotated[str | None, typer.Option("--cache", help="Cache folder or URL.")] = None,
 ) -> None:
     """Delete every cached segment, chapter part and segmented script."""
     import shutil
 
-    from audiobook.speech.cache import SegmentCache, default_cache_dir
+    from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
 
-    root = cache or default_cache_dir()
+    where = str(cache or cache_setting())
+    if is_url(where):  # the shared cache: its segments (chapter parts beside them stay)
+        count = segments_in(where).clear()
+        out.print(f"cleared {count} segments from {where}")
+        return
+    root = Path(where)
     count = SegmentCache(root / "segments").clear()
     shutil.rmtree(root / "chapters", ignore_errors=True)
     shutil.rmtree(root / "scripts", ignore_errors=True)

@@ -86,6 +86,9 @@ def connect(address: str) -> tuple[Any, Any]:
         ) from None
     if not log.isEnabledFor(logging.INFO):  # Dask's own INFO lines only with --verbose
         logging.getLogger("distributed").setLevel(logging.WARNING)
+        # Dask's loop logs a Ctrl-C that lands inside one of its calls as a traceback
+        for name in ("tornado.application", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     if address.startswith("local:"):
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
@@ -121,6 +124,17 @@ def check_workers(client: Any) -> dict[str, dict[str, str]]:
     return theirs
 
 
+def _quiet_shutdown(stopped: bool = False) -> None:
+    """Dask logs the comms it loses while a stopped build closes as ERROR tracebacks;
+    the user sees our one line instead (all of it with --verbose)."""
+    if log.isEnabledFor(logging.INFO):
+        return
+    if stopped:  # Ctrl-C: the program is ending, only our own line is left to say
+        logging.disable(logging.ERROR)
+    else:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+
+
 class DaskExecutor:
     """Runs a plan on a Dask cluster; the `local` tasks (book outputs) run here."""
 
@@ -135,7 +149,10 @@ class DaskExecutor:
             raise
         self.dashboard = self.client.dashboard_link
 
-    def close(self) -> None:
+    def close(self, interrupted: bool = False) -> None:
+        """Disconnect (and stop a local cluster); after a stop, without Dask's chatter."""
+        if interrupted:
+            _quiet_shutdown(stopped=True)
         try:
             self.client.close()
         finally:
@@ -208,12 +225,14 @@ class DaskExecutor:
             start_ready()
             collect(block=True)
         except (OSError, TimeoutError) as exc:
+            _quiet_shutdown()
             self._cancel(futures)
             raise ClusterError(
                 f"lost the Dask scheduler at {self.address} ({type(exc).__name__}); finished "
                 "work is in the cache: run the same command again to resume"
             ) from None
-        except BaseException:
+        except BaseException as exc:
+            _quiet_shutdown(isinstance(exc, KeyboardInterrupt))
             self._cancel(futures)  # Ctrl-C or a failure here: this build's tasks stop
             pool.shutdown(wait=False, cancel_futures=True)
             raise

@@ -29,7 +29,7 @@ from audiobook.build.produce import (
     render_part,
 )
 from audiobook.build.staging import Staging
-from audiobook.build.tasks import BookLayout, Settings, join, plan_book, render, speak
+from audiobook.build.tasks import BookLayout, Settings, join, plan_book, pull_part, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.events import BuildEvent, EventSink
@@ -43,7 +43,7 @@ from audiobook.models import (
 )
 from audiobook.publish.outputs import write_full_book, write_listening, write_manifest, write_qc
 from audiobook.publish.tags import Tags, read_cover, slug
-from audiobook.speech.cache import SegmentCache, default_cache_dir
+from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
 from audiobook.speech.engines import Speech
 from audiobook.speech.synthesize import (
     EngineChoice,
@@ -181,7 +181,7 @@ def build(
     path: Path | None = None,
     out_dir: Path | None = None,
     *,
-    cache_dir: Path | None = None,
+    cache_dir: Path | str | None = None,
     jobs: int | None = None,
     engine: EngineChoice = None,
     force: bool = False,
@@ -225,7 +225,7 @@ def build_catalog(
     paths: Sequence[Path | None],
     out_dir: Path | None = None,
     *,
-    cache_dir: Path | None = None,
+    cache_dir: Path | str | None = None,
     jobs: int | None = None,
     engine: EngineChoice = None,
     force: bool = False,
@@ -245,8 +245,8 @@ def build_catalog(
     if out_dir is not None and len(paths) > 1:
         raise AudiobookError("-o names one folder; with several books, leave it out")
     clock = Clock()
-    cache_root = cache_location(cache_dir or default_cache_dir())
-    cache = SegmentCache(cache_root / "segments")
+    cache_root = cache_location(cache_dir or cache_setting())
+    cache = segments_in(cache_root)
     if cluster:
         from audiobook.build.cluster import DaskExecutor
 
@@ -270,14 +270,12 @@ def build_catalog(
                 outcomes[n] = exc
         clock.lap("read_segment")
         if keep_going:
-            if cluster:
-                raise AudiobookError(
-                    "--keep-going cannot be combined with --cluster yet; build without one of them"
-                )
+            if cluster:  # the cluster speaks what it can; the rest is found here, below
+                _speak_on_cluster(executor, _plan_catalog(books, cache, cache_root))
             workers = _speak_keeping_going(books, cache, jobs, engine, workers, outcomes)
             books = [b for b in books if b.n not in outcomes]
-        plan = _plan_catalog(books, cache, str(cache_root))
-        (cache_root / "chapters").mkdir(parents=True, exist_ok=True)
+        plan = _plan_catalog(books, cache, cache_root)
+        (cache.root.parent / "chapters").mkdir(parents=True, exist_ok=True)
         if workers is not None and not any(t.kind == "speak" for t in plan.tasks):
             workers.close(wait=False)  # nothing to speak
             workers = None
@@ -289,10 +287,21 @@ def build_catalog(
         total = len({job.key for b in books for row in b.rows for job in row})
         spoken = total - sum(len(t.args[0]) for t in plan.tasks if t.kind == "speak")
 
+        finished = [len(outcomes)]  # books that could not be read count as done
+
+        def book_done(book: _Book, failed: bool) -> None:
+            """The catalog-wide line: book N of M done, as each book finishes."""
+            finished[0] += 1
+            if len(paths) > 1:
+                title = ("failed: " if failed else "") + book.manuscript.title
+                on_event(BuildEvent("books", finished[0], len(paths), {"title": title}))
+
         def on_result(task: Task, value: Any) -> Any:
             book = books_by_n[task.book]
             if isinstance(book.result, AudiobookError):
                 return None  # the book failed and its staging folder is gone
+            if task.kind == "book":
+                book_done(book, failed=False)
             if task.kind == "speak" and cluster:  # the local pool reports its own progress
                 made["speak"] += len(task.args[0])
                 made["audio_ms"] += 1000 * value
@@ -319,12 +328,19 @@ def build_catalog(
             if not isinstance(error, AudiobookError):
                 raise error
             book.run.staging.abort()
+            if book.result is None:
+                book_done(book, failed=True)
             book.result = error
 
         books_by_n = {b.n: b for b in books}
+        if len(paths) > 1:
+            on_event(BuildEvent("books", finished[0], len(paths)))
         on_event(BuildEvent("master & encode", 0, parts))
         executor.run(plan, registry, on_result, on_error)
     except KeyboardInterrupt:
+        if cluster:
+            executor.close(interrupted=True)
+            cluster = None  # closed
         _abort(books, workers)
         raise BuildInterrupted("stopped by the user; finished segments are cached") from None
     except BaseException:
@@ -340,20 +356,22 @@ def build_catalog(
     return [outcomes[n] for n in range(len(paths))]
 
 
-def cache_location(where: Path | str) -> Path:
-    """The cache folder: a path (on a file system every worker shares, for a cluster)
-    or a `file://` URL; absolute, since workers run elsewhere."""
+def cache_location(where: Path | str) -> str:
+    """The cache root: a folder (on a file system every worker shares, for a cluster),
+    a `file://` URL, or an fsspec URL such as `s3://bucket/prefix`; a folder is made
+    absolute, since workers run elsewhere."""
     text = str(where)
     if text.startswith("file:"):
         from urllib.parse import unquote, urlparse
 
-        return Path(unquote(urlparse(text).path)).resolve()
-    if "://" in text or (":/" in text and not Path(text).exists()):
+        return str(Path(unquote(urlparse(text).path)).resolve())
+    if is_url(text):
+        return text.rstrip("/")
+    if ":/" in text and not Path(text).exists():  # "s3:/x" after a Path() swallowed a slash
         raise AudiobookError(
-            f"cache {text}: only folders and file:// URLs are supported; mount the storage "
-            "as a folder every worker sees (NFS, SMB, s3fs) and give its path"
+            f"cache {text}: write a URL with two slashes (s3://bucket/prefix) or a folder"
         )
-    return Path(text).resolve()
+    return str(Path(text).resolve())
 
 
 def _abort(books: list[_Book], workers: Any) -> None:
@@ -378,6 +396,16 @@ def _load(
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     rows = plan_jobs(chapters, profiles, engine)
     return _Book(n, book, manuscript, chapters, profiles, run, rows)
+
+
+def _speak_on_cluster(executor: Any, plan: Plan) -> None:
+    """With --keep-going on a cluster: every speech run the cluster can voice, into the
+    shared cache; a run that fails is left for the local pool to narrow down to its
+    unvoiceable segments (everything else it needs is then a cache hit)."""
+    speech = Plan.of(t for t in plan.tasks if t.kind == "speak")
+    if speech.tasks:
+        executor.run(speech, {"speak": Handler(speak)}, lambda task, value: value,
+                     lambda task, error: None)  # fmt: skip
 
 
 def _speak_keeping_going(
@@ -442,6 +470,10 @@ def _registry(
 
     def finish(args: tuple[Any, ...], inputs: dict[str, Any]) -> BuildResult:
         book = by_n[args[0]]
+        if is_url(cache.location):  # the M4B joins AAC parts made on other machines
+            for file in book.layout.files:
+                for part in file.parts:
+                    pull_part(book.run, part, aac_only=True)
         book.result = _finish(book, clock)
         return book.result
 

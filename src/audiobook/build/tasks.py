@@ -31,6 +31,7 @@ from audiobook.build.produce import (
     Run,
     _size,
     _unique_names,
+    aac_key,
     join_parts,
     key_of,
     plan_parts,
@@ -41,7 +42,7 @@ from audiobook.config import BookConfig
 from audiobook.errors import EngineError
 from audiobook.models import ScriptChapter
 from audiobook.publish.tags import tag_chapter
-from audiobook.speech.cache import SegmentCache
+from audiobook.speech.cache import segments_in
 from audiobook.speech.synthesize import MAX_ATTEMPTS, EngineChoice, Job, Unit, _speak_unit
 
 # Rough seconds of work per second of audio, for longest-first ordering only.
@@ -58,8 +59,8 @@ class Settings:
 
     def run(self) -> Run:
         """A Run for the render functions: no staging folder, tags or events on a worker."""
-        cache = SegmentCache(Path(self.cache_root) / "segments")
-        (Path(self.cache_root) / "chapters").mkdir(parents=True, exist_ok=True)
+        cache = segments_in(self.cache_root)
+        (cache.root.parent / "chapters").mkdir(parents=True, exist_ok=True)
         return Run(self.config, cache, None, None, 1, self.engine, _ignore, Clock())  # type: ignore[arg-type]
 
 
@@ -152,7 +153,7 @@ def speak(args: tuple[Any, ...], inputs: dict[str, Any]) -> float:
     """
     del inputs
     unit, cache_root, engine = args
-    cache = SegmentCache(Path(cache_root) / "segments")
+    cache = segments_in(cache_root)
     missing = [i for i, job in enumerate(unit) if not cache.has(job.key)]
     if not missing:
         return 0.0
@@ -172,8 +173,34 @@ def render(args: tuple[Any, ...], inputs: dict[str, Any]) -> str:
     """Make a part's MP3 in the chapter store (kept there if already made); its key."""
     del inputs
     settings, part = args
-    render_part(settings.run(), part)
+    run = settings.run()
+    if not pull_part(run, part):
+        render_part(run, part)
+        push_part(run, part)
     return part.key
+
+
+def _part_files(run: Run, part: Part) -> list[str]:
+    """The chapter-store entries of a part, the marker (its meta) last."""
+    coded = aac_key(run, part)
+    aac = [] if coded is None else [f"{coded}.aac", f"{coded}.aac.json"]
+    return [*aac, f"{part.key}.mp3", f"{part.key}.json"]
+
+
+def pull_part(run: Run, part: Part, aac_only: bool = False) -> bool:
+    """Whether the part's entries are in this machine's chapter store, fetched from a
+    cache URL if need be (a folder cache is the store itself)."""
+    store = run.chapter_store
+    names = _part_files(run, part)
+    if aac_only:
+        names = [n for n in names if ".aac" in n]
+    return all(run.cache.fetch("chapters", n, store / n) for n in names)
+
+
+def push_part(run: Run, part: Part) -> None:
+    """Publish a part just made here to a cache URL's chapter store (metas last)."""
+    for name in _part_files(run, part):
+        run.cache.send("chapters", run.chapter_store / name)
 
 
 def join(args: tuple[Any, ...], inputs: dict[str, Any]) -> tuple[bytes, dict]:
@@ -185,6 +212,8 @@ def join(args: tuple[Any, ...], inputs: dict[str, Any]) -> tuple[bytes, dict]:
     del inputs
     settings, file, tags = args
     run = settings.run()
+    for part in file.parts:
+        pull_part(run, part)
     made = [render_part(run, part) for part in file.parts]
     with tempfile.TemporaryDirectory(prefix="audiobook-join-") as folder:
         dest = Path(folder) / file.name

@@ -7,6 +7,12 @@ in the same run — so an edited paragraph misses and everything else hits.
 Entries are written to a temporary name and renamed into place (two builds
 can share one cache), and carry a SHA-256 of their content, so a truncated or
 corrupted entry is found on read, deleted and re-synthesised, never used.
+
+The cache may also live behind an fsspec URL (`s3://bucket/prefix`, `gcs://…`,
+`memory://…`) so the machines of a cluster share it without a shared file
+system: segments and chapter parts are kept there, while the per-machine
+helpers (scripts, EPUB pieces) stay in this machine's cache folder. A folder
+or `file://` URL always uses the plain file code below.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import json
 import os
 import shutil
 import struct
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +46,7 @@ def default_cache_dir() -> Path:
     once, so no cached speech is lost or rendered twice.
     """
     override = os.environ.get("AUDIOBOOK_CACHE")
-    if override:
+    if override and not is_url(override):  # a URL is the shared cache: see cache_setting
         return Path(override)
     from platformdirs import user_cache_dir
 
@@ -47,6 +54,13 @@ def default_cache_dir() -> Path:
     with contextlib.suppress(OSError):  # another build moving it at the same moment
         _move_old_layout(root)
     return root
+
+
+def cache_setting() -> str | Path:
+    """The cache root a build uses by default: AUDIOBOOK_CACHE (a folder or a URL) or
+    the user's cache folder."""
+    override = os.environ.get("AUDIOBOOK_CACHE")
+    return override if override and is_url(override) else default_cache_dir()
 
 
 def _move_old_layout(root: Path) -> None:
@@ -109,6 +123,24 @@ class SegmentCache:
         """Write atomically: a reader sees the whole entry or none."""
         return write_atomic(self.path_for(key), _encode(speech))
 
+    @property
+    def location(self) -> str:
+        """What `open_cache` takes to open this cache again in another process."""
+        return str(self.root)
+
+    def fetch(self, folder: str, name: str, dest: Path) -> bool:
+        """Copy a sibling store's entry (`chapters/NAME`) to `dest`; whether it exists.
+
+        A folder cache is its own store (`dest` is already the entry), so this
+        only says whether the file is there.
+        """
+        del folder, name
+        return dest.is_file()
+
+    def send(self, folder: str, src: Path) -> None:
+        """Publish a local file to a sibling store (nothing to do for a folder cache)."""
+        del folder, src
+
     def info(self) -> CacheInfo:
         entries = list(self.root.glob("*/*.seg")) if self.root.is_dir() else []
         return CacheInfo(self.root, len(entries), sum(p.stat().st_size for p in entries))
@@ -117,6 +149,128 @@ class SegmentCache:
         count = self.info().entries
         if self.root.is_dir():
             shutil.rmtree(self.root)
+        return count
+
+
+# Stores where one PUT of a whole object is atomic: a reader sees all of it or nothing.
+_OBJECT_STORES = {"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl", "memory", "oss", "r2"}
+
+
+def is_url(where: str) -> bool:
+    """Whether `where` names an fsspec location rather than a folder (`file://` is a folder)."""
+    return "://" in where and not where.startswith("file:")
+
+
+def open_cache(location: str) -> SegmentCache:
+    """The segment cache at a folder path or an fsspec URL (`SegmentCache.location`)."""
+    if is_url(location):
+        return RemoteSegmentCache(location)
+    return SegmentCache(Path(location))
+
+
+def segments_in(root: str) -> SegmentCache:
+    """The segment cache inside a cache root (a folder or an fsspec URL)."""
+    if is_url(root):
+        return RemoteSegmentCache(root.rstrip("/") + "/segments")
+    return SegmentCache(Path(root) / "segments")
+
+
+class RemoteSegmentCache(SegmentCache):
+    """Segments at an fsspec URL; `root` stays this machine's folder for local helpers.
+
+    Entries are written in one piece (a single PUT on object stores, else a
+    temporary name moved into place) and verified by their SHA-256 on read,
+    exactly as in a folder.
+    """
+
+    def __init__(self, url: str, local: Path | None = None) -> None:
+        try:
+            import fsspec
+        except ImportError:
+            from audiobook.errors import AudiobookError
+
+            raise AudiobookError(
+                f"cache {url}: a cache URL needs fsspec; install it with: "
+                "pip install 'audiobook[cluster]' (and the backend, e.g. s3fs)"
+            ) from None
+        self.url = url.rstrip("/")
+        try:
+            self.fs, self.base = fsspec.core.url_to_fs(self.url)
+        except (ImportError, ValueError) as exc:
+            from audiobook.errors import AudiobookError
+
+            raise AudiobookError(
+                f"cache {url}: {exc}; install the fsspec backend for this URL"
+            ) from None
+        self.base = self.base.rstrip("/")
+        protocol = self.fs.protocol
+        protocols = {protocol} if isinstance(protocol, str) else set(protocol)
+        self.one_put = bool(protocols & _OBJECT_STORES)
+        super().__init__(local or default_cache_dir() / "segments")
+
+    @property
+    def location(self) -> str:
+        return self.url
+
+    def _key_path(self, key: str) -> str:
+        return f"{self.base}/{key[:2]}/{key}.seg"
+
+    def _sibling(self, folder: str, name: str) -> str:
+        return f"{self.base.rsplit('/', 1)[0]}/{folder}/{name}"
+
+    def _write(self, path: str, data: bytes) -> None:
+        if self.one_put:
+            self.fs.pipe_file(path, data)
+            return
+        self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)  # folders exist only here
+        tmp = f"{path}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
+        self.fs.pipe_file(tmp, data)
+        self.fs.mv(tmp, path)
+
+    def has(self, key: str) -> bool:
+        return bool(self.fs.exists(self._key_path(key)))
+
+    def get(self, key: str) -> Speech | None:
+        path = self._key_path(key)
+        try:
+            blob = self.fs.cat_file(path)
+        except FileNotFoundError:
+            return None
+        speech = _decode(blob)
+        if speech is None:
+            with contextlib.suppress(FileNotFoundError):
+                self.fs.rm_file(path)
+        return speech
+
+    def put(self, key: str, speech: Speech) -> Path:
+        self._write(self._key_path(key), _encode(speech))
+        return self.path_for(key)  # not on this machine: only names the entry
+
+    def fetch(self, folder: str, name: str, dest: Path) -> bool:
+        if dest.is_file():
+            return True
+        try:
+            data = self.fs.cat_file(self._sibling(folder, name))
+        except FileNotFoundError:
+            return False
+        write_atomic(dest, data)
+        return True
+
+    def send(self, folder: str, src: Path) -> None:
+        self._write(self._sibling(folder, src.name), src.read_bytes())
+
+    def info(self) -> CacheInfo:
+        try:
+            found = self.fs.find(self.base, detail=True)
+        except FileNotFoundError:
+            found = {}
+        sizes = [int(v.get("size") or 0) for k, v in found.items() if k.endswith(".seg")]
+        return CacheInfo(Path(self.url), len(sizes), sum(sizes))
+
+    def clear(self) -> int:
+        count = self.info().entries
+        if count and self.fs.exists(self.base):
+            self.fs.rm(self.base, recursive=True)
         return count
 
 

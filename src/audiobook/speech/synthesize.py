@@ -38,7 +38,7 @@ import numpy as np
 from audiobook.config import VoiceProfile
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.models import ScriptChapter
-from audiobook.speech.cache import SegmentCache, segment_key
+from audiobook.speech.cache import SegmentCache, open_cache, segment_key
 from audiobook.speech.engines import ENGINES, Engine, Speech, get_engine
 from audiobook.text.segment import words
 
@@ -306,7 +306,7 @@ class Workers:
 
     def _spawn(self) -> _Worker:
         with _ctrl_c_ignored():
-            return _Worker(self.ctx, str(self.cache.root), self.override, self.timeout_s)
+            return _Worker(self.ctx, self.cache.location, self.override, self.timeout_s)
 
     def run(
         self,
@@ -442,7 +442,7 @@ def _worker_main(
 ) -> None:
     """A worker process: render jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    cache = SegmentCache(cache_root)
+    cache = open_cache(cache_root)
     while True:
         try:
             unit = conn.recv()
