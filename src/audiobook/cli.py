@@ -135,7 +135,12 @@ def build(
         ),
     ] = False,
 ) -> None:
-    """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, a manifest."""
+    """Build audiobooks: chaptered MP3s, a full-book MP3 with chapters, M4B, EPUB, a manifest.
+
+    \f
+    Over 80 lines because most of them declare its options; the work is
+    build_catalog's.
+    """
     from audiobook.build.pipeline import build_catalog
 
     targets = _expand_books(list(manuscripts) if manuscripts else [None])

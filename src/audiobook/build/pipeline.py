@@ -241,6 +241,9 @@ def build_catalog(
     chapter parts → chapter files → book outputs); run the catalog's plan;
     each book's outputs are written and its folder swapped into place as soon
     as its own files are done.
+
+    Long by choice: it is the orchestrator, the one place that says the stage
+    order, and its callbacks close over the catalog's books and progress.
     """
     if out_dir is not None and len(paths) > 1:
         raise AudiobookError("-o names one folder; with several books, leave it out")

@@ -258,6 +258,9 @@ def make_app(studio: Studio, hosts: list[str] | None = None) -> Starlette:
     `hosts` lists the Host headers to answer (the loopback names when bound to
     loopback): a web page that rebinds its own domain name to 127.0.0.1 then
     still cannot read the book through the visitor's browser.
+
+    It is long because it is the route table: each route is a few lines of
+    its own closure over the session, and one place lists every way in.
     """
 
     def authorised(request: Request) -> bool:

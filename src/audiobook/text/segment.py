@@ -199,7 +199,12 @@ def split_long_chapters(
 
 
 def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, ...]:
-    """Turn the manuscript into chapters of segments, credits included."""
+    """Turn the manuscript into chapters of segments, credits included.
+
+    One function because the walk carries state across paragraphs and chapters
+    (the last speaker, pending notes, the pause before a scene break); split
+    up, that state would have to be threaded through every piece.
+    """
     manuscript = replace(manuscript, chapters=split_long_chapters(manuscript.chapters, config))
     pauses = config.pauses
     lang = manuscript.language
