@@ -15,6 +15,7 @@ import html as html_std
 import itertools
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
@@ -310,11 +311,19 @@ def inline_text(element: _Element) -> str:
     """All speakable text inside `element`: `<br>` is a space, entities become their
     characters, scripts, notes references and page numbers are left out."""
     parts: list[str] = []
-    _collect(element, parts)
+    _collect(element, parts, lambda child, name: bool(semantic_types(child) & _NOT_SPOKEN))
     return "".join(parts)
 
 
-def _collect(element: _Element, parts: list[str]) -> None:
+def _collect(
+    element: _Element,
+    parts: list[str],
+    left_out: Callable[[_Element, str], bool],
+    spaced_blocks: bool = False,
+) -> None:
+    """The text walk behind `inline_text` and note bodies: `<br>` is a space,
+    entities become characters, `_SKIPPED` elements and those `left_out` says
+    are dropped; with `spaced_blocks`, a block element ends with a space."""
     parts.append(element.text or "")
     for child in element:
         name = local_name(child)
@@ -322,8 +331,10 @@ def _collect(element: _Element, parts: list[str]) -> None:
             parts.append(_entity_text(child))
         elif name == "br":
             parts.append(" ")
-        elif name not in _SKIPPED and not semantic_types(child) & _NOT_SPOKEN:
-            _collect(child, parts)
+        elif name not in _SKIPPED and not left_out(child, name):
+            _collect(child, parts, left_out, spaced_blocks)
+            if spaced_blocks and name in _BLOCKS:
+                parts.append(" ")
         parts.append(child.tail or "")
 
 
@@ -540,7 +551,7 @@ class _Walker:
             self.notes.count += 1
             key = f"{self.notes.page}#note-{self.notes.count}"
         parts: list[str] = []
-        self._note_text(element, parts)
+        _collect(element, parts, self._is_back_link, spaced_blocks=True)
         text = clean_text("".join(parts))
         if text:
             self.notes.bodies[key] = text
@@ -563,21 +574,6 @@ class _Walker:
                 continue
             self._note_body(child)
 
-    def _note_text(self, element: _Element, parts: list[str]) -> None:
-        parts.append(element.text or "")
-        for child in element:
-            name = local_name(child)
-            if name is None:
-                parts.append(_entity_text(child))
-            elif name == "br":
-                parts.append(" ")
-            elif name in _SKIPPED or self._is_back_link(child, name):
-                pass
-            else:
-                self._note_text(child, parts)
-                if name in _BLOCKS:
-                    parts.append(" ")
-            parts.append(child.tail or "")
 
     def _is_back_link(self, element: _Element, name: str) -> bool:
         if name not in ("a", "sup", "span"):
