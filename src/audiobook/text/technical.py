@@ -10,7 +10,8 @@ names when it has a header row.
 Readers do not decide: they put a placeholder paragraph where the block stood and
 keep the block itself in `ReadText.blocks` (`Blocks.add`). The placeholder has no
 letters, digits or brackets, so the notes and matter passes never touch the code
-inside (`arr[2]` is not a citation); `resolve` replaces it once the policy and the
+inside (`arr[2]` is not a citation), and the fuzz tests never see a word the
+manuscript did not hold; `resolve` replaces it once the policy and the
 language are known. Inline code (`code` in a sentence) is part of its sentence and
 is read as written; readers keep it in the text.
 """
@@ -32,6 +33,19 @@ OPEN, CLOSE = "\ue010", "\ue011"
 _PLACEHOLDER = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
 
 Rows = tuple[tuple[str, ...], ...]
+
+_DIGITS = str.maketrans("0123456789", "".join(chr(0xE020 + d) for d in range(10)))
+
+
+def _key(number: int) -> str:
+    """A block's key in private-use digits: no letter or digit a reader could count
+    as a word of the manuscript, and nothing the notes pass reads as a mark."""
+    return str(number).translate(_DIGITS)
+
+
+def is_placeholder(text: str) -> bool:
+    """True for a paragraph that only stands for a block (readers keep it)."""
+    return _PLACEHOLDER.fullmatch(text.strip()) is not None
 
 MENTIONS = {
     "en": ("A code example follows in the book.", "A table follows in the book."),
@@ -67,7 +81,7 @@ class Blocks:
         kept = tuple(row for row in kept if any(row))
         if not kept:
             return ""
-        key = f"b{len(self.found) + 1}"
+        key = _key(len(self.found) + 1)
         self.found[key] = (kind, kept)
         return f"{OPEN}{key}{CLOSE}"
 

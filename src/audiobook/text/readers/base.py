@@ -48,8 +48,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         body = " ".join(lines)
         body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
-        if not any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in body):
-            continue  # punctuation-only lines carry nothing to say
+        if not any(ch.isalnum() or unicodedata.category(ch)[0] in "SC" for ch in body):
+            continue  # punctuation-only lines carry nothing to say (a block's
+            # placeholder, in private-use characters, is kept: text/technical.py)
         paragraphs.append(Paragraph(body, scene_break_before=pending_break))
         pending_break = False
     return paragraphs
@@ -105,8 +106,11 @@ def join_titles(first: str, second: str) -> str:
 
 
 def is_break_mark(text: str) -> bool:
-    """A short paragraph with no letters or digits ("* * *", "#", "⁂") marks a scene break."""
-    return len(text) <= 24 and not any(ch.isalnum() for ch in text)
+    """A short paragraph with no letters or digits ("* * *", "#", "⁂") marks a scene break
+    (a block's placeholder, in private-use characters, is not one)."""
+    return len(text) <= 24 and not any(
+        ch.isalnum() or unicodedata.category(ch) == "Co" for ch in text
+    )
 
 
 class ChapterBuilder:
