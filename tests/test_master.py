@@ -92,3 +92,24 @@ def test_every_profile_name_has_a_mastering_recipe_and_check_rules():
     from audiobook.config import PROFILE_NAMES
 
     assert set(PROFILES) == set(qc.PROFILES) == set(PROFILE_NAMES) == {"acx", "podcast", "raw"}
+
+
+def test_one_resampler_keeps_pitch_and_gives_the_exact_length() -> None:
+    """Room tone (44.1 kHz) and a voice at another rate pass through soxr: a 1 kHz
+    tone stays at 1 kHz, the length is round(n * rate / source), and nothing above
+    the new Nyquist folds back into the band."""
+    from audiobook.audio.master import room_tone
+    from audiobook.audio.pcm import resample
+
+    t = np.arange(44_101) / 44_100
+    tone = 0.5 * np.sin(2 * np.pi * 1000 * t) + 0.3 * np.sin(2 * np.pi * 15_000 * t)
+    out = resample(tone.astype(np.float32), 44_100, 22_050)
+    assert len(out) == round(44_101 / 2) and out.dtype == np.float32
+    spectrum = np.abs(np.fft.rfft(out[1000:-1000] * np.hanning(len(out) - 2000)))
+    freqs = np.fft.rfftfreq(len(out) - 2000, 1 / 22_050)
+    assert abs(freqs[np.argmax(spectrum)] - 1000) < 5
+    alias = spectrum[np.abs(freqs - 7050) < 50].max()  # where 15 kHz would fold to
+    assert alias < spectrum.max() / 1000
+    assert resample(out, 22_050, 22_050) is out
+    bed = room_tone(22_050)
+    assert abs(float(np.sqrt(np.mean(bed.astype(np.float64) ** 2))) - 1) < 1e-3

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from audiobook.audio.pcm import resample
 from audiobook.config import Pauses
 from audiobook.models import ChapterAudio, ScriptChapter, SegmentTiming
 from audiobook.speech.engines.base import Speech
@@ -35,14 +36,6 @@ def trim_bounds(pcm: np.ndarray, rate: int) -> tuple[int, int]:
         return 0, 0
     margin = rate * TRIM_MARGIN_MS // 1000
     return max(0, int(loud[0]) - margin), min(len(pcm), int(loud[-1]) + 1 + margin)
-
-
-def _resample(pcm: np.ndarray, src: int, dst: int) -> np.ndarray:
-    """Rare case of mixed engine rates: linear interpolation is enough for a voice."""
-    if src == dst:
-        return pcm
-    n = round(len(pcm) * dst / src)
-    return np.interp(np.arange(n) * src / dst, np.arange(len(pcm)), pcm).astype(np.float32)
 
 
 def assemble(
@@ -87,7 +80,7 @@ def assemble(
         pcm = speech.pcm[start:stop]
         end = position + length
         if speech.sample_rate != rate:
-            voice = _resample(pcm.astype(np.float32) / 32768, speech.sample_rate, rate)
+            voice = resample(pcm.astype(np.float32) / 32768, speech.sample_rate, rate)
             samples[position:end] = voice[:length]
         else:
             np.multiply(pcm, np.float32(1 / 32768), out=samples[position:end], casting="unsafe")

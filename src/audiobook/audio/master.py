@@ -79,14 +79,10 @@ def room_tone(rate: int, path: Path | None = None) -> np.ndarray:
     pydub reads it, so a person may drop in a recording in any format ffmpeg
     knows; it is resampled once per rate and kept for the whole build.
     """
-    from audiobook.audio.pcm import load_audio
+    from audiobook.audio.pcm import load_audio, resample
 
     samples, source_rate = load_audio(path or room_tone_file())
-    if source_rate != rate:
-        from scipy.signal import resample_poly
-
-        g = np.gcd(source_rate, rate)
-        samples = resample_poly(samples, rate // g, source_rate // g).astype(np.float32)
+    samples = resample(samples, source_rate, rate)
     level = np.sqrt(np.mean(np.square(samples, dtype=np.float64)))
     if level <= 0:
         raise ConfigError(f"{path or room_tone_file()}: the room tone is silent")

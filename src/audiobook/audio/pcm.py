@@ -41,6 +41,27 @@ def load_audio(path: Path) -> tuple[np.ndarray, int]:
     return samples, sound.frame_rate
 
 
+def resample(samples: np.ndarray, source_rate: int, rate: int) -> np.ndarray:
+    """float32 mono samples at `source_rate` brought to `rate`, `round(n * rate /
+    source_rate)` samples long.
+
+    The build's one resampler is soxr at its high-quality setting: the encoders
+    use its streaming form (`audio/encode.py`), and this one-shot form serves the
+    rare rest (a room tone recorded at another rate, an engine speaking at
+    another rate than the chapter), so every resampled sample in a book passes
+    through the same filter.
+    """
+    if source_rate == rate:
+        return samples
+    import soxr
+
+    out = soxr.resample(np.asarray(samples, dtype=np.float32), source_rate, rate, "HQ")
+    want = round(len(samples) * rate / source_rate)
+    if len(out) < want:
+        out = np.concatenate([out, np.zeros(want - len(out), dtype=np.float32)])
+    return np.ascontiguousarray(out[:want], dtype=np.float32)
+
+
 def pcm_to_segment(pcm: np.ndarray, rate: int) -> Any:
     """int16 mono samples as a pydub AudioSegment."""
     AudioSegment = audio_segment_class()

@@ -52,7 +52,7 @@ from audiobook.speech.synthesize import EngineChoice, Job, load_speech
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-5"  # part-5: chapter parts padded to whole 9,216-sample blocks
+AUDIO_RECIPE = "part-6"  # part-6: room tone and mixed engine rates resampled by soxr
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
