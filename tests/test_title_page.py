@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,25 @@ def test_html_title_page_with_by_heading():
     )
     assert (found.title, found.author) == ("The Silent Sea", "Ann Lee")
     assert [t for t, _ in found.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+@pytest.mark.parametrize(
+    ("language", "last", "closing"),
+    [
+        ("en", "THE END.", "The Book was written by Jane Austen, and narrated by Ann Reader."),
+        ("en", "Finis", "The Book was written by Jane Austen, and narrated by Ann Reader."),
+        ("ru", "КОНЕЦ", "The Book. Автор: Jane Austen."),
+        ("en", "The end of the road.", "The end. The Book was written by Jane Austen, "
+         "and narrated by Ann Reader."),
+    ],
+)
+def test_the_end_is_said_once(language, last, closing):
+    """A book that ends with its own "THE END." keeps it, and the closing credits
+    do not say it again; any other last line leaves the credits whole."""
+    config = BookConfig(language=language, narrator="Ann Reader")
+    manuscript = book("Jane Austen", language)
+    chapter = manuscript.chapters[-1]
+    chapter = Chapter(chapter.title, (*chapter.paragraphs, Paragraph(last)))
+    chapters = segment(replace(manuscript, chapters=(chapter,)), config)
+    said = [s.text for s in chapters[-1].segments]
+    assert said[-2:] == [last, closing]

@@ -278,6 +278,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             segs.extend(_note_segments(chapter_notes, lang, config, -1))
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
+            closing = _closing_after(segs[-1], closing)
             segs.append(Segment("credits", closing, to_spoken(closing, lang, lexicon), voice, 0))
         else:
             segs[-1] = _with_pause(segs[-1], 0)  # the tail's room tone follows
@@ -287,6 +288,17 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
     audit_words(manuscript, chapters)
     return tuple(chapters)
+
+
+def _closing_after(last: Segment, closing: str) -> str:
+    """The closing credits without their "The end." when the book itself just said
+    it ("THE END.", "Finis."): a narrator says it once, and the book's own words
+    stay spoken."""
+    said = " ".join(_WORD.findall(last.text)).casefold()
+    head, _, rest = closing.partition(". ")
+    if last.kind != "text" or not rest or said not in (head.casefold(), "finis"):
+        return closing
+    return rest[0].upper() + rest[1:]
 
 
 _ATTACHED = tuple(".,;:!?…" + "\"'”’»)]}")  # marks written against the word before them
