@@ -240,3 +240,17 @@ def test_words_survive_unchanged_and_in_order(text: str, language: str) -> None:
     assume(not any(set(w) <= set("IVXLCDM") for w in words))
     assume(not re.search(r"(?i)(?<!\w)(e\.g|i\.e)(?!\w)", text))
     assert _WORD.findall(to_spoken(text, language)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("It is a truth _universally_ acknowledged.", "It is a truth universally acknowledged."),
+        ("_What_ he said, _I_ know.", "What he said, I know."),
+        ("Call read_file() twice.", "Call read_file() twice."),
+    ],
+)
+def test_plain_text_italics_in_underscores_are_not_spoken(text, spoken):
+    """Project Gutenberg's plain texts mark italics with underscores; espeak would
+    name them, while a name in snake_case keeps its own."""
+    assert to_spoken(text) == spoken

@@ -809,6 +809,10 @@ def _call(fn: Callable[[Match, bool], str], us: bool, m: Match) -> str:
     return fn(m, us)
 
 
+_UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+"""Underscores not inside a word (snake_case keeps its own)."""
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
@@ -821,6 +825,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         if code := _num2words_lang(tag):
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
+    text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
     return _markup_safe(text)
 
 
