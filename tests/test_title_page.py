@@ -138,3 +138,21 @@ def test_the_end_is_said_once(language, last, closing):
     chapters = segment(replace(manuscript, chapters=(chapter,)), config)
     said = [s.text for s in chapters[-1].segments]
     assert said[-2:] == [last, closing]
+
+
+def test_html_byline_paragraph_under_the_title_is_the_author():
+    from audiobook.text.readers.html import read_html
+
+    found = read_html(
+        "<html><body><h1>The River Ouse</h1><p class='byline'>by Margaret Hill</p>"
+        "<h2>Chapter 1</h2><p>The river rises.</p><h2>Chapter 2</h2><p>It ends.</p>"
+        "</body></html>"
+    )
+    assert (found.title, found.author) == ("The River Ouse", "Margaret Hill")
+    assert [t for t, _ in found.chapters] == ["Chapter 1", "Chapter 2"]
+    prose = read_html(
+        "<html><body><h1>Night Train</h1><p>By the time we came it was dark.</p>"
+        "<h2>Chapter 1</h2><p>The train was late.</p></body></html>"
+    )
+    assert prose.author is None
+    assert "By the time we came it was dark." in [p.text for _, ps in prose.chapters for p in ps]

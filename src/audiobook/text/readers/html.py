@@ -183,6 +183,8 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
 
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     by = next((i for i in headings if _BY.match(blocks[i].text)), None)
+    if by is None and headings and blocks[headings[0]].level == 1:
+        by = _byline(blocks, headings)
     if by is None and not gutenberg:
         return blocks, {}
     chapter = next((i for i in headings if i > (by if by is not None else -1)
@@ -203,6 +205,25 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
+
+
+def _byline(blocks: list[Block], headings: list[int]) -> int | None:
+    """A "by AUTHOR" paragraph just under the title heading, as many HTML books set
+    it: only a short line of capitalised names, so "By the time we came…" is prose."""
+    from audiobook.text.readers.plaintext import _BY
+
+    stop = min(headings[1] if len(headings) > 1 else len(blocks), headings[0] + 3)
+    for i in range(headings[0] + 1, stop):
+        match = _BY.match(blocks[i].text) if blocks[i].kind == "text" else None
+        names = match["who"].strip(" .").replace(",", " ").split() if match else []
+        if 0 < len(names) <= 6 and all(
+            w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in names
+        ):
+            return i
+    return None
 
 
 # ---------------------------------------------------------------- parsing
