@@ -254,3 +254,18 @@ def test_plain_text_italics_in_underscores_are_not_spoken(text, spoken):
     """Project Gutenberg's plain texts mark italics with underscores; espeak would
     name them, while a name in snake_case keeps its own."""
     assert to_spoken(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "An area of 8,380 km².",
+            "An area of eight thousand three hundred and eighty square kilometres.",
+        ),
+        ("A tank of 1 m³.", "A tank of one cubic metre."),
+        ("Then e = mc².", "Then e equals mc squared."),
+    ],
+)
+def test_squares_and_cubes_are_said(text, spoken):
+    assert to_spoken(text) == spoken

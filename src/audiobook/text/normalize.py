@@ -311,10 +311,12 @@ def _decade(m: Match, us: bool) -> str:
 
 
 def _measure(m: Match, us: bool) -> str:
-    """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to five."""
+    """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to
+    five kilograms; 8 km² → eight square kilometres."""
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
-    return f"{said} {unit_words(m['unit'], last.replace(',', '') == '1', us)}"
+    power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
+    return f"{said} {power}{unit_words(m['unit'], last.replace(',', '') == '1', us)}"
 
 
 def _compare(m: Match, us: bool) -> str:
@@ -378,9 +380,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
-        rf"(?P<unit>{UNIT_PATTERN})(?![\w/]|\.\w)",
+        rf"(?P<unit>{UNIT_PATTERN})(?P<power>[²³])?(?![\w/]|\.\w)",
         _measure,
     ),
+    _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w))?", _degrees),
