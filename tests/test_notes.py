@@ -380,3 +380,20 @@ def test_plain_text_build_skips_notes(make_book, tmp_path: Path) -> None:
         assert not MARKS.search(seg["spoken"]), seg
     skipped = [o["text"] for o in manifest["omitted"] if o["why"] == '[notes] mode = "skip"']
     assert len(skipped) == 4
+
+
+def test_notes_page_typed_on_its_body_keeps_each_note_apart() -> None:
+    """An endnotes page typed on <body> around a section with a heading and a list
+    (as some EPUB makers write it): each entry is its own note, and the heading none."""
+    from audiobook.text.readers.html import read_html
+
+    found = read_html(
+        '<html xmlns:epub="http://www.idpf.org/2007/ops"><body><h1>I</h1>'
+        '<p>Quiet that year.<a href="#n1" epub:type="noteref">1</a> Then spring.'
+        '<a href="#n2" epub:type="noteref">2</a></p>'
+        '<div epub:type="endnotes"><section epub:type="endnotes"><h2>Endnotes</h2><ol>'
+        '<li id="n1" epub:type="endnote"><p>A dry summer. <a href="#r1">↩</a></p></li>'
+        '<li id="n2" epub:type="endnote"><p>Late April. <a href="#r2">↩</a></p></li>'
+        "</ol></section></div></body></html>"
+    )
+    assert sorted(found.notes.values()) == ["A dry summer.", "Late April."]

@@ -75,6 +75,8 @@ class Block:
 _NOTE_BODY_TYPES = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
 _NOTES_SECTION_TYPES = {"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"}
 _NOTEREF_TYPES = {"noteref", "doc-noteref"}
+_NOTE_ENTRY_NAMES = {"li", "p", "aside", "div", "dd", "ol", "ul", "section"}
+"""What a notes section's entries (or a level of lists and sections around them) are."""
 _NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes?-?section", re.I)
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
@@ -589,7 +591,7 @@ class _Walker:
             if (
                 name in ("ol", "ul", "div", "section")
                 and not self._body_key(child)
-                and any(local_name(c) in ("li", "p", "aside", "div", "dd") for c in child)
+                and any(local_name(c) in _NOTE_ENTRY_NAMES for c in child)
             ):
                 self._notes_section(child)
                 continue
