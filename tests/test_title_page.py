@@ -156,3 +156,17 @@ def test_html_byline_paragraph_under_the_title_is_the_author():
     )
     assert prose.author is None
     assert "By the time we came it was dark." in [p.text for _, ps in prose.chapters for p in ps]
+
+
+def test_markdown_byline_under_the_title_is_the_author():
+    from audiobook.text.readers.markdown import read_markdown
+
+    found = read_markdown(
+        "# Field Notes\n\n*by Oliver Grant*\n\n## Preface\n\nKept over three summers.\n\n"
+        "## 1. The Marsh\n\nThe marsh lies north.\n"
+    )
+    assert (found.title, found.author) == ("Field Notes", "Oliver Grant")
+    assert [t for t, _ in found.chapters] == ["Preface", "1. The Marsh"]
+    prose = read_markdown("# Night Train\n\nBy the time we came it was dark.\n\n## One\n\nLate.\n")
+    assert prose.author is None
+    assert prose.chapters[0][1][0].text == "By the time we came it was dark."

@@ -70,7 +70,6 @@ class ReadText:
     # code blocks and tables by placeholder key: kind, rows of cells (text/technical.py)
 
 
-
 INVISIBLE = re.compile(
     "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]"
 )
@@ -103,6 +102,25 @@ def join_titles(first: str, second: str) -> str:
     if not first:
         return second
     return f"{first} {second}" if first[-1] in ".!?:;…" else f"{first}. {second}"
+
+
+BY = re.compile(r"^(?:by|BY|By|автор|Автор|АВТОР)\b[:.]?\s*(?P<who>.*)$")
+"""A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …"."""
+_PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
+
+
+def byline(text: str) -> str | None:
+    """The names in a byline set as a paragraph ("*by Oliver Grant*"), or None.
+
+    Only a short line of capitalised names counts, so prose that starts "By the
+    time we came…" stays prose.
+    """
+    match = BY.match(text.strip().strip("*_").strip())
+    who = match["who"].strip(" .*_") if match else ""
+    names = who.replace(",", " ").split()
+    if 0 < len(names) <= 6 and all(n[0].isupper() or n.casefold() in _PARTICLES for n in names):
+        return who
+    return None
 
 
 def is_break_mark(text: str) -> bool:

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
 from audiobook.text.notes import NOTES_TITLE, reference
-from audiobook.text.readers.base import ChapterBuilder, ReadText, clean_text, hardened_xml_parser
+from audiobook.text.readers.base import (
+    BY,
+    ChapterBuilder,
+    ReadText,
+    byline,
+    clean_text,
+    hardened_xml_parser,
+)
 from audiobook.text.technical import Blocks, code_rows
 
 if TYPE_CHECKING:
@@ -181,10 +188,10 @@ def _without_gutenberg(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
 def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
     """The title page before the first chapter (a title, "by AUTHOR", an edition line),
     read once in the credits: its title and author, and the blocks without it."""
-    from audiobook.text.readers.plaintext import _BY, MAX_TITLE_WORDS, display_case
+    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS, display_case
 
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    by = next((i for i in headings if _BY.match(blocks[i].text)), None)
+    by = next((i for i in headings if BY.match(blocks[i].text)), None)
     if by is None and headings and blocks[headings[0]].level == 1:
         by = _byline(blocks, headings)
     if by is None and not gutenberg:
@@ -200,32 +207,23 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         return blocks, {}
     found: dict[str, str] = {}
     if by is not None:
-        who = _BY.match(blocks[by].text)["who"].strip(" .,")  # type: ignore[index]
+        who = BY.match(blocks[by].text)["who"].strip(" .,")  # type: ignore[index]
         if who:
             found["author"] = display_case(who, names=True)
-    titles = [b.text for b in front if b.kind == "heading" and not _BY.match(b.text)]
+    titles = [b.text for b in front if b.kind == "heading" and not BY.match(b.text)]
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
 
 
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
-
-
 def _byline(blocks: list[Block], headings: list[int]) -> int | None:
-    """A "by AUTHOR" paragraph just under the title heading, as many HTML books set
-    it: only a short line of capitalised names, so "By the time we came…" is prose."""
-    from audiobook.text.readers.plaintext import _BY
-
+    """A "by AUTHOR" paragraph just under the title heading, as many HTML books set it."""
     stop = min(headings[1] if len(headings) > 1 else len(blocks), headings[0] + 3)
-    for i in range(headings[0] + 1, stop):
-        match = _BY.match(blocks[i].text) if blocks[i].kind == "text" else None
-        names = match["who"].strip(" .").replace(",", " ").split() if match else []
-        if 0 < len(names) <= 6 and all(
-            w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in names
-        ):
-            return i
-    return None
+    return next(
+        (i for i in range(headings[0] + 1, stop)
+         if blocks[i].kind == "text" and byline(blocks[i].text)),
+        None,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- parsing
@@ -596,7 +594,6 @@ class _Walker:
                 self._notes_section(child)
                 continue
             self._note_body(child)
-
 
     def _is_back_link(self, element: _Element, name: str) -> bool:
         if name not in ("a", "sup", "span"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.notes import markdown_notes
-from audiobook.text.readers.base import SCENE_BREAK, ReadText, split_paragraphs
+from audiobook.text.readers.base import SCENE_BREAK, ReadText, byline, split_paragraphs
 from audiobook.text.technical import Blocks, code_rows
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -53,11 +53,15 @@ def read_markdown(text: str) -> ReadText:
         else:
             chapters[-1][1].append(_strip_block(line))
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
+    author = meta.get("author")
+    if book_title is not None and found[0][1] and (who := byline(found[0][1][0].text)):
+        author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
+        found[0] = (None, found[0][1][1:])
     found = [(t, p) for t, p in found if p or t is not None]
     return ReadText(
         chapters=found,
         title=meta.get("title") or book_title,
-        author=meta.get("author"),
+        author=author,
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
         blocks=blocks.found,

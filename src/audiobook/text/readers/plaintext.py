@@ -17,7 +17,13 @@ import logging
 import re
 from dataclasses import dataclass
 
-from audiobook.text.readers.base import ReadText, clean_title, join_titles, split_paragraphs
+from audiobook.text.readers.base import (
+    BY,
+    ReadText,
+    clean_title,
+    join_titles,
+    split_paragraphs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +346,6 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
 
 # ---------------------------------------------------------------- title page
 
-_BY = re.compile(r"^(?:by|BY|By|автор|Автор|АВТОР)\b[:.]?\s*(?P<who>.*)$")
 _EDITORIAL = re.compile(r"^\[(?:illustration|frontispiece|picture|image)\b[^\]]*\]$", re.I)
 MAX_TITLE_PAGE_LINES = 10
 
@@ -362,18 +367,18 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         return {}
     if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
         return {}
-    author_at = next((i for i, line in enumerate(lines) if _BY.match(line)), None)
+    author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
     if not (gutenberg or author_at is not None or (lines and _is_shouted(lines[0]))):
         return {}
     found: dict[str, str] = {}
     if author_at is not None:
-        who = _BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
+        who = BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
             lines[author_at + 1] if author_at + 1 < len(lines) else ""
         )
         if who:
             found["author"] = display_case(who.strip(" .,"), names=True)
     title_lines = lines[: author_at if author_at else 1]
-    if title_lines and not _BY.match(title_lines[0]):
+    if title_lines and not BY.match(title_lines[0]):
         found["title"] = display_case(" ".join(title_lines).strip(" .,"))
     for block in front:
         block.role = "titlepage"
