@@ -397,3 +397,22 @@ def test_notes_page_typed_on_its_body_keeps_each_note_apart() -> None:
         "</ol></section></div></body></html>"
     )
     assert sorted(found.notes.values()) == ["A dry summer.", "Late April."]
+
+
+def test_plain_text_note_set_after_its_paragraph_is_a_note() -> None:
+    """"[1] …" or "¹ …" right under the paragraph that cites it (as many plain-text
+    books set a footnote) is that note; the same line with no citation above is text."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "ГЛАВА ПЕРВАЯ\n\nУтро было тихое, и в доме ещё спали.[1] Сад молчал.¹\n\n"
+        "[1] Примечание переводчика.\n\n¹ Так в рукописи.\n\n"
+        "ГЛАВА ВТОРАЯ\n\nВечером пошёл дождь, и никто не вышел.\n\n"
+        "¹ Это не сноска: выше её никто не цитирует.\n"
+    )
+    found, _ = resolve(found)
+    first, second = found.chapters
+    assert [p.text for p in first[1]] == ["Утро было тихое, и в доме ещё спали. Сад молчал."]
+    assert [n.text for n in first[1][0].notes] == ["Примечание переводчика.", "Так в рукописи."]
+    assert second[1][-1].text == "¹ Это не сноска: выше её никто не цитирует."

@@ -234,6 +234,7 @@ def _split_chapter(
     for paragraph in paragraphs:
         match = _GUTENBERG.match(paragraph.text)
         symbol = re.match(rf"^([{_SYMBOLS}]{{1,3}})\s*(\w.*)$", paragraph.text, re.DOTALL)
+        labelled = _LABELLED.match(paragraph.text)
         if match:
             local.append(_Definition(match["label"], match["body"].strip(), where))
         elif symbol and any(
@@ -241,9 +242,19 @@ def _split_chapter(
             for p in body
         ):
             local.append(_Definition(symbol[1], symbol[2].strip(), where))
+        elif labelled and any(labelled["mark"] in p.text for p in body):
+            label = labelled["mark"].strip("[]")
+            local.append(_Definition(label, labelled["body"].strip(), where))
         else:
             body.append(paragraph)
     return body, local
+
+
+_LABELLED = re.compile(
+    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-z]\]|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
+)
+"""A note set right after its paragraph ("[1] In the original…", "¹ In the…"): a note
+only when the chapter's text above cites that very mark."""
 
 
 def _definitions(paragraphs: list[Paragraph], where: str) -> list[_Definition]:

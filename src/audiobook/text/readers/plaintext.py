@@ -185,7 +185,11 @@ def _is_title_line(line: str, *, attached: bool) -> bool:
         return True
     if attached:
         return _is_title_case(line)
-    return not line.endswith(_SENTENCE_END)
+    return not _TRAILING_MARK.sub("", line).endswith(_SENTENCE_END)
+
+
+_TRAILING_MARK = re.compile(r"(?:\[\w{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡])+\s*$")
+"""A note mark after a sentence's stop ("… Сад молчал.¹", "… in 1642.[1]")."""
 
 
 # ---------------------------------------------------------------- Gutenberg
@@ -377,6 +381,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         )
         if who:
             found["author"] = display_case(who.strip(" .,"), names=True)
+    elif len(lines) >= 2 and _is_name(lines[1]):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
+        found["author"] = display_case(lines[1].strip(" ."), names=True)
     title_lines = lines[: author_at if author_at else 1]
     if title_lines and not BY.match(title_lines[0]):
         found["title"] = display_case(" ".join(title_lines).strip(" .,"))
@@ -384,6 +390,28 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         block.role = "titlepage"
     log.info("read the title page into the credits: %s", " / ".join(lines))
     return found
+
+
+_NOT_NAMES = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "novel", "story", "stories", "tale", "tales",
+    "romance", "edition", "volume", "vol", "book", "part", "poems", "play", "comedy",
+    "роман", "повесть", "рассказ", "рассказы", "том", "книга", "часть", "издание", "пьеса",
+    "комедия", "стихи", "series", "first", "second", "third", "new", "revised", "complete",
+    "collected", "selected", "works", "illustrated", "unabridged", "translated",
+})  # fmt: skip
+"""Words of a subtitle ("A NOVEL", "Роман в стихах"), never of a person's name."""
+
+
+def _is_name(line: str) -> bool:
+    """A title page's unlabelled author line: two to four capitalised words of letters
+    (initials and hyphens allowed), none a subtitle's word."""
+    names = line.strip(" .").split()
+    return 2 <= len(names) <= 4 and all(
+        re.fullmatch(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?", n)
+        and n[0].isupper()
+        and n.casefold().strip(".") not in _NOT_NAMES
+        for n in names
+    )
 
 
 _SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor",
