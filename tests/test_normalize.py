@@ -269,3 +269,7 @@ def test_plain_text_italics_in_underscores_are_not_spoken(text, spoken):
 )
 def test_squares_and_cubes_are_said(text, spoken):
     assert to_spoken(text) == spoken
+
+
+def test_shouted_title_with_an_apostrophe_keeps_its_word_whole():
+    assert spoken_title("STAVE I. MARLEY'S GHOST", "en") == "Stave One. Marley's Ghost."

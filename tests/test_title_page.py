@@ -42,6 +42,9 @@ def test_gutenberg_alice_header_title_page_and_illustrations_are_not_read():
         ("PRIDE AND PREJUDICE\n\nJANE AUSTEN\n\n", "Pride and Prejudice", "Jane Austen"),
         ("PRIDE AND PREJUDICE\n\nA NOVEL\n\n", "Pride and Prejudice", None),
         ("THE WAVES\n\nSecond Series\n\n", "The Waves", None),
+        ("A CHRISTMAS CAROL\n\nIN PROSE\n\nBEING\n\nA Ghost Story of Christmas\n\n"
+         "BY CHARLES DICKENS\n\n", "A Christmas Carol", "Charles Dickens"),
+        ("THE WIND\nIN THE WILLOWS\n\n", "The Wind in the Willows", None),
     ],
 )  # fmt: skip
 def test_title_line_above_the_first_heading(manuscript, title, author):

@@ -854,7 +854,7 @@ def _fix_shouting(title: str, english: bool) -> str:
             return w.lower()
         return w.capitalize()
 
-    return re.sub(r"[^\W\d_]+", word, title)
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", word, title)
 
 
 _TITLE_NUMBER = re.compile(

@@ -13,6 +13,7 @@ between them that reappear later), and Project Gutenberg's header and licence.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -381,11 +382,18 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         )
         if who:
             found["author"] = display_case(who.strip(" .,"), names=True)
-    elif len(lines) >= 2 and _is_name(lines[1]):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
-        found["author"] = display_case(lines[1].strip(" ."), names=True)
-    title_lines = lines[: author_at if author_at else 1]
+    # The title is the page's first block ("THE WIND / IN THE WILLOWS"), up to the author
+    # line or a change of case; later short lines are a subtitle, a genre, an edition
+    # ("IN PROSE", "A Ghost Story of Christmas").
+    first_block = [line for line in front[0].lines if not _EDITORIAL.match(line)]
+    title_lines = first_block[:author_at] if author_at is not None else first_block
+    shouted = bool(title_lines) and _is_shouted(title_lines[0])
+    title_lines = list(itertools.takewhile(lambda t: _is_shouted(t) == shouted, title_lines))
     if title_lines and not BY.match(title_lines[0]):
         found["title"] = display_case(" ".join(title_lines).strip(" .,"))
+    after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
+    if author_at is None and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
+        found["author"] = display_case(after.strip(" ."), names=True)
     for block in front:
         block.role = "titlepage"
     log.info("read the title page into the credits: %s", " / ".join(lines))
