@@ -1,0 +1,129 @@
+"""Word manuscripts: tables follow `[text] tables` like the other readers, and a note
+cited by a custom mark (an asterisk, a Symbol-font dagger) is a note like any other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from tests.conftest import run_cli
+
+from audiobook.build.pipeline import load_book
+from audiobook.text.readers.docx import read_docx
+from audiobook.text.segment import words
+
+
+def _row_header(row) -> None:  # type: ignore[no-untyped-def]
+    """Mark a row as the table's header row ("Repeat as header row" in Word)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def make_garden_docx(path: Path) -> Path:
+    """A gardening book as an author writes one in Word: a sowing table with a header
+    row, a one-cell box set as a table for its border, and a table nested in a cell."""
+    document = docx.Document()
+    document.core_properties.author = "Mabel Thorne"
+    document.add_paragraph("The Kitchen Garden", style="Title")
+    document.add_paragraph("Chapter 1: Ground", style="Heading 1")
+    document.add_paragraph("Dig the beds in autumn and leave the clods for the frost.")
+    box = document.add_table(rows=1, cols=1)
+    box.cell(0, 0).text = "Never dig wet clay: it sets like brick."
+    document.add_paragraph("Chapter 2: Sowing", style="Heading 1")
+    document.add_paragraph("Sow little and often, as the table shows.")
+    table = document.add_table(rows=4, cols=3)
+    for r, cells in enumerate(
+        [
+            ("Crop", "Sow", "Harvest"),
+            ("Broad beans", "February", "June"),
+            ("Carrots", "April", "August"),
+            ("Leeks", "March", "November"),
+        ]
+    ):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    _row_header(table.rows[0])
+    document.add_paragraph("Thin the rows when the seedlings show two true leaves.")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Companion planting pairs crops."
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    for r, pair in enumerate([("Carrot", "Onion"), ("Bean", "Sweetcorn")]):
+        for c, text in enumerate(pair):
+            inner.cell(r, c).text = text
+    document.add_paragraph("Water in the evening, never at noon.")
+    document.save(str(path))
+    return path
+
+
+def _body(folder: Path) -> tuple[object, list[str], str]:
+    _, manuscript, chapters = load_book(folder)
+    body = [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    said = " ".join(s.spoken for c in chapters for s in c.segments)
+    return manuscript, body, said
+
+
+def test_docx_table_is_mentioned_and_listed_by_default(make_book) -> None:
+    folder = make_book({}, name="garden")
+    make_garden_docx(folder / "garden.docx")
+    manuscript, body, said = _body(folder)
+    assert body == [
+        "Dig the beds in autumn and leave the clods for the frost.",
+        "Never dig wet clay: it sets like brick.",  # a one-cell box is running text
+        "Sow little and often, as the table shows.",
+        "A table follows in the book.",
+        "Thin the rows when the seedlings show two true leaves.",
+        "Companion planting pairs crops.",  # a layout table's text is read ...
+        "A table follows in the book.",  # ... and the data table inside it is not
+        "Water in the evening, never at noon.",
+    ]
+    assert not {"leeks", "november", "carrot", "sweetcorn"} & set(words(said.lower()))
+    left = [(o.what, o.why) for o in manuscript.omitted]  # type: ignore[attr-defined]
+    assert ("table in 'Chapter 2: Sowing' (4 rows)", '[text] tables = "skip"') in left
+    sowing = next(o for o in manuscript.omitted if "4 rows" in o.what)  # type: ignore[attr-defined]
+    assert sowing.text.splitlines()[-1] == "Leeks | March | November"
+    plan = run_cli("plan", str(folder))
+    assert plan.returncode == 0, plan.stderr
+    assert "left out: table in 'Chapter 2: Sowing' (4 rows)" in plan.stdout
+
+
+def test_docx_table_read_row_by_row(make_book) -> None:
+    folder = make_book({"book.toml": '[text]\ntables = "read"\n'}, name="garden")
+    make_garden_docx(folder / "garden.docx")
+    manuscript, body, _ = _body(folder)
+    at = body.index("Columns: Crop, Sow, Harvest.")
+    assert body[at - 1] == "Sow little and often, as the table shows."
+    assert body[at + 1 : at + 5] == [
+        "Row 1: Broad beans, February, June.",
+        "Row 2: Carrots, April, August.",
+        "Row 3: Leeks, March, November.",
+        "Thin the rows when the seedlings show two true leaves.",
+    ]
+    assert "Row 1: Carrot, Onion." in body  # no header row: every row is a row
+    assert not any(o.why.startswith("[text]") for o in manuscript.omitted)  # type: ignore[attr-defined]
+
+
+def test_docx_bold_first_row_is_a_header_and_cells_keep_their_lines(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Prices", style="Heading 1")
+    table = document.add_table(rows=3, cols=2)
+    for c, text in enumerate(("Item", "Price")):
+        table.cell(0, c).paragraphs[0].add_run(text).bold = True
+    table.cell(1, 0).text = "Seed potatoes"
+    table.cell(1, 1).text = "4s. a stone"
+    table.cell(2, 0).text = "Onion sets"
+    table.cell(2, 1).paragraphs[0].add_run("2d. a pound")
+    table.cell(2, 1).add_paragraph("(in season)")
+    found = read_docx(_save(document, tmp_path / "prices.docx"))
+    assert list(found.blocks.values()) == [
+        (
+            "table-head",
+            (("Item", "Price"), ("Seed potatoes", "4s. a stone"),
+             ("Onion sets", "2d. a pound (in season)")),
+        )
+    ]  # fmt: skip
+
+
+def _save(document, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    document.save(str(path))
+    return path
