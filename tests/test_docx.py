@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from tests.conftest import run_cli
 
 from audiobook.build.pipeline import load_book
@@ -127,3 +128,137 @@ def test_docx_bold_first_row_is_a_header_and_cells_keep_their_lines(tmp_path: Pa
 def _save(document, path: Path) -> Path:  # type: ignore[no-untyped-def]
     document.save(str(path))
     return path
+
+
+# ------------------------------------------------------------- custom note marks
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def _reference(paragraph, ident: str, mark: str | None = None, *, next_run: bool = False,
+               symbol: bool = False) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Cite footnote `ident` as Word does; with a custom mark ("Insert Footnote…",
+    "Custom mark"), the mark follows the reference as text or as a Symbol-font glyph."""
+    run = paragraph.add_run()
+    run.style = None
+    ref = OxmlElement("w:footnoteReference")
+    ref.set(qn("w:id"), ident)
+    if mark is not None or symbol:
+        ref.set(qn("w:customMarkFollows"), "1")
+    run._r.append(ref)
+    target = paragraph.add_run()._r if next_run else run._r
+    if symbol:
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), "Symbol")
+        sym.set(qn("w:char"), "F02A")
+        target.append(sym)
+    elif mark is not None:
+        text = OxmlElement("w:t")
+        text.text = mark
+        target.append(text)
+
+
+def make_marked_docx(path: Path) -> Path:
+    """A travel memoir whose editor used Word's custom note marks (*, †, a Symbol
+    asterisk) beside ordinary numbered notes, one of them cited in a table."""
+    import zipfile
+
+    document = docx.Document()
+    document.add_paragraph("The Salt Road", style="Heading 1")
+    p = document.add_paragraph("The caravan left at dawn")
+    _reference(p, "1")
+    p.add_run(" and reached the well by noon.")
+    p = document.add_paragraph("Salt was worth its weight in gold")
+    _reference(p, "2", "*")
+    p.add_run(", or so the traders said.")
+    p = document.add_paragraph("The guide was called Idris.")
+    _reference(p, "3", "†", next_run=True)
+    p = document.add_paragraph("We slept under the stars")
+    _reference(p, "4", symbol=True)
+    p.add_run(" every night.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Town"
+    table.cell(0, 1).text = "Days"
+    table.cell(1, 0).text = "Taoudenni"
+    _reference(table.cell(1, 0).paragraphs[0], "5", "‡")
+    table.cell(1, 1).text = "Twelve"
+    document.add_paragraph("The Well", style="Heading 1")
+    document.add_paragraph("Water was drawn by hand.")
+    document.save(str(path))
+
+    def note(ident: str, mark_run: str, text: str) -> str:
+        return (
+            f'<w:footnote w:id="{ident}"><w:p>{mark_run}'
+            f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        )
+
+    style = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+    foot = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{_W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        + note("1", f"<w:r>{style}<w:footnoteRef/></w:r>", "Camels carried the salt.")
+        + note("2", f"<w:r>{style}<w:t>*</w:t></w:r>", "A bar bought a slave in Timbuktu.")
+        + note("3", f"<w:r>{style}<w:t>†</w:t></w:r>", "His real name was never told.")
+        + note("4", f'<w:r>{style}<w:sym w:font="Symbol" w:char="F02A"/></w:r>',
+               "Tents were for the sick.")
+        + note("5", f"<w:r>{style}<w:t>‡</w:t></w:r>", "The salt mines of the north.")
+        + "</w:footnotes>"
+    )  # fmt: skip
+    with zipfile.ZipFile(path) as src:
+        members = {name: src.read(name) for name in src.namelist()}
+    rels = members["word/_rels/document.xml.rels"].decode()
+    members["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdFn" Type="{_REL}" Target="footnotes.xml"/></Relationships>',
+    ).encode()
+    types = members["[Content_Types].xml"].decode()
+    members["[Content_Types].xml"] = types.replace(
+        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{_CT}"/></Types>'
+    ).encode()
+    members["word/footnotes.xml"] = foot.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    return path
+
+
+MARKED_BODY = [
+    "The caravan left at dawn and reached the well by noon.",
+    "Salt was worth its weight in gold, or so the traders said.",
+    "The guide was called Idris.",
+    "We slept under the stars every night.",
+]
+
+
+def test_docx_custom_note_marks_are_never_spoken(make_book) -> None:
+    folder = make_book({}, name="salt")
+    make_marked_docx(folder / "salt.docx")
+    manuscript, body, said = _body(folder)
+    assert body[:5] == [*MARKED_BODY, "A table follows in the book."]
+    assert not set("*†‡") & set(said), said
+    skipped = [o.text for o in manuscript.omitted if o.why == '[notes] mode = "skip"']  # type: ignore[attr-defined]
+    assert skipped[:4] == [
+        "Camels carried the salt.",
+        "A bar bought a slave in Timbuktu.",
+        "His real name was never told.",
+        "Tents were for the sick.",
+    ]
+
+
+def test_docx_custom_marked_notes_go_to_chapter_end(make_book) -> None:
+    folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'}, name="salt")
+    make_marked_docx(folder / "salt.docx")
+    _, _, chapters = load_book(folder)
+    first = next(c for c in chapters if c.title == "The Salt Road").segments
+    assert [s.text for s in first if s.kind == "text"][:4] == MARKED_BODY
+    notes = [s.spoken for s in first if s.kind == "note"]
+    assert notes[:4] == [
+        "Note one. Camels carried the salt.",
+        "Note two. A bar bought a slave in Timbuktu.",
+        "Note three. His real name was never told.",
+        "Note four. Tents were for the sick.",
+    ]
+    assert not any(set("*†‡") & set(s.text) for c in chapters for s in c.segments)

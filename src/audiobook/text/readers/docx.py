@@ -47,6 +47,7 @@ _REFERENCES = {W + "footnoteReference": "fn", W + "endnoteReference": "en"}
 _NOTE_PARTS = {"footnotes": ("fn", W + "footnote"), "endnotes": ("en", W + "endnote")}
 _STYLE_DEPTH = 20
 _WRAPPERS = (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo")
+_MARK_LENGTH = 10  # Word takes at most ten characters as a custom note mark
 _CELL_WORDS = 30  # a cell longer than this is prose laid out in a table, not data
 
 
@@ -69,13 +70,14 @@ def read_docx(path: Path) -> ReadText:
     book_title: str | None = None
     first = True
     counts: dict[str, int] = {}
+    marks: dict[str, str] = {}
     blocks = Blocks()
-    for paragraph in _body(document.element.body, blocks):
+    for paragraph in _body(document.element.body, blocks, marks):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
             builder.paragraph(paragraph)
             first = False
             continue
-        text = clean_text(_text(paragraph, counts))
+        text = clean_text(_text(paragraph, counts, marks))
         if not text:
             continue
         kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
@@ -93,14 +95,15 @@ def read_docx(path: Path) -> ReadText:
         title=book_title or clean_text(core.title or "") or None,
         author=clean_text(core.author or "") or None,
         language=clean_text(core.language or "") or None,
-        notes=_note_bodies(document),
+        notes=_note_bodies(document, marks),
         blocks=blocks.found,
     )
 
 
-def _note_bodies(document: Any) -> dict[str, str]:
+def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:
     """The text of every footnote and endnote, keyed as `_text` cites them
-    ("docx:fn:2"); Word's separator pseudo-notes are not notes."""
+    ("docx:fn:2"); Word's separator pseudo-notes are not notes. A note cited by a
+    custom mark repeats that mark as text before its words; it is not read."""
     from lxml import etree
 
     bodies: dict[str, str] = {}
@@ -116,9 +119,13 @@ def _note_bodies(document: Any) -> dict[str, str]:
         for note in root.iterchildren(tag):
             if note.get(W + "type") not in (None, "normal"):
                 continue
-            text = " ".join(clean_text(_text(p)) for p in _paragraphs(note))
-            if text.strip():
-                bodies[f"docx:{prefix}:{note.get(W + 'id')}"] = " ".join(text.split())
+            key = f"docx:{prefix}:{note.get(W + 'id')}"
+            text = " ".join(" ".join(clean_text(_text(p)) for p in _paragraphs(note)).split())
+            mark = marks.get(key)
+            if mark and text.startswith(mark):
+                text = text[len(mark) :].lstrip()
+            if text:
+                bodies[key] = text
     return bodies
 
 
@@ -162,21 +169,21 @@ def _paragraphs(container: Any) -> Iterator[Any]:
                     yield from _paragraphs(cell)
 
 
-def _body(container: Any, blocks: Blocks) -> Iterator[Any]:
+def _body(container: Any, blocks: Blocks, marks: dict[str, str]) -> Iterator[Any]:
     """The body's paragraphs in order, with each data table replaced by its block
     placeholder (a str); a layout table's paragraphs are yielded in reading order."""
     for child in _unwrapped(container):
         if child.tag == W + "p":
             yield child
         elif child.tag == W + "tbl" and _is_data_table(child):
-            rows = [[_cell_text(cell) for cell in _cells(row)] for row in _rows(child)]
+            rows = [[_cell_text(cell, marks) for cell in _cells(row)] for row in _rows(child)]
             placeholder = blocks.add("table-head" if _has_header(child) else "table", rows)
             if placeholder:
                 yield placeholder
         elif child.tag == W + "tbl":
             for row in _rows(child):
                 for cell in _cells(row):
-                    yield from _body(cell, blocks)
+                    yield from _body(cell, blocks, marks)
 
 
 def _unwrapped(container: Any) -> Iterator[Any]:
@@ -202,10 +209,10 @@ def _cells(row: Any) -> list[Any]:
     return [cell for cell in _unwrapped(row) if cell.tag == W + "tc"]
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: Any, marks: dict[str, str] | None = None) -> str:
     """A cell's text on one line; note references in a table are not kept (the notes
     pass never sees a table), so they are never spoken."""
-    return " ".join(t for t in (clean_text(_text(p)) for p in _paragraphs(cell)) if t)
+    return " ".join(t for t in (clean_text(_text(p, None, marks)) for p in _paragraphs(cell)) if t)
 
 
 def _is_data_table(table: Any) -> bool:
@@ -243,26 +250,52 @@ def _bold(run: Any) -> bool:
     return flag is not None and flag.get(W + "val") not in ("0", "false", "off")
 
 
-def _text(element: Any, counts: dict[str, int] | None = None) -> str:
+def _text(
+    element: Any, counts: dict[str, int] | None = None, marks: dict[str, str] | None = None
+) -> str:
     """The text of a paragraph; note references become note marks numbered in order
     of citation. Footnotes and endnotes share one count: Word prints endnotes as
-    "i, ii", but a listener told "note one" twice in a chapter would be lost."""
+    "i, ii", but a listener told "note one" twice in a chapter would be lost.
+
+    A reference with `w:customMarkFollows` (Word's "Custom mark") is followed, in its
+    run or the next, by the mark itself: text ("*", "†") or a Symbol-font `w:sym`.
+    That mark is the reference, so it is dropped too, and kept in `marks` by note key
+    so that `_note_bodies` can take the same mark off the front of the note."""
     parts: list[str] = []
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _NOT_TEXT:
-            continue
-        if tag in _REFERENCES:
-            if counts is not None:
-                counts["notes"] = counts.get("notes", 0) + 1
+    pending: list[str] = []  # the key of a reference whose custom mark comes next
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_TEXT:
+                continue
+            if tag in _REFERENCES:
                 key = f"docx:{_REFERENCES[tag]}:{child.get(W + 'id')}"
-                parts.append(reference(key, str(counts["notes"])))
-        elif tag == W + "t":
-            parts.append(child.text or "")
-        elif tag in _SPACES:
-            parts.append(" ")
-        elif tag == W + "noBreakHyphen":
-            parts.append("-")
-        else:
-            parts.append(_text(child, counts))
+                if counts is not None:
+                    counts["notes"] = counts.get("notes", 0) + 1
+                    parts.append(reference(key, str(counts["notes"])))
+                custom = child.get(W + "customMarkFollows") in ("1", "true", "on")
+                pending[:] = [key] if custom else []
+            elif tag == W + "t":
+                text = child.text or ""
+                if pending:  # the custom mark: what stands before the first space
+                    mark = "" if text[:1].isspace() else (text.split(None, 1) or [""])[0]
+                    mark = mark if len(mark) <= _MARK_LENGTH else ""
+                    if mark and marks is not None:
+                        marks[pending[0]] = mark
+                    text = text[len(mark) :]
+                    pending.clear()
+                parts.append(text)
+            elif tag == W + "sym":
+                pending.clear()  # a Symbol-font glyph is never read, as a mark or not
+            elif tag in _SPACES:
+                pending.clear()
+                parts.append(" ")
+            elif tag == W + "noBreakHyphen":
+                pending.clear()
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(element)
     return "".join(parts)
