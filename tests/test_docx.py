@@ -262,3 +262,39 @@ def test_docx_custom_marked_notes_go_to_chapter_end(make_book) -> None:
         "Note four. Tents were for the sick.",
     ]
     assert not any(set("*†‡") & set(s.text) for c in chapters for s in c.segments)
+
+
+def test_docx_odd_tables_neither_crash_nor_lose_words(tmp_path: Path) -> None:
+    """Empty tables, rows wrapped in content controls, a deleted row, merged cells and
+    tables three deep: every body word outside a data table is still read."""
+    from lxml import etree
+
+    w = f'xmlns:w="{_W}"'
+
+    def cell(text: str, extra: str = "") -> str:
+        return f"<w:tc>{extra}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    merge = '<w:tcPr><w:vMerge w:val="restart"/></w:tcPr>'
+    tables = [
+        f"<w:tbl {w}></w:tbl>",
+        f"<w:tbl {w}><w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>",
+        f"<w:tbl {w}><w:sdt><w:sdtContent><w:tr>{cell('Oats')}{cell('Rye')}</w:tr>"
+        f"</w:sdtContent></w:sdt><w:tr><w:trPr><w:del/></w:trPr>{cell('Gone')}{cell('Too')}"
+        f"</w:tr><w:tr>{cell('Wheat', merge)}"
+        f"{cell('Barley')}</w:tr></w:tbl>",
+        f"<w:tbl {w}><w:tr><w:tc><w:tbl><w:tr><w:tc><w:tbl><w:tr>{cell('Deep')}"
+        f"{cell('Inside')}</w:tr></w:tbl></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>",
+    ]
+    document = docx.Document()
+    document.add_paragraph("Fields", style="Heading 1")
+    body = document.element.body
+    for index, xml in enumerate(tables):
+        document.add_paragraph(f"Before table {index}.")
+        body.insert(len(body) - 1, etree.fromstring(xml))
+    document.add_paragraph("The end of the fields.")
+    found = read_docx(_save(document, tmp_path / "odd.docx"))
+    text = [p.text for _, paragraphs in found.chapters for p in paragraphs]
+    assert [t for t in text if t.startswith("Before")] == [f"Before table {i}." for i in range(4)]
+    assert "Deep" in text and "Inside" in text and text[-1] == "The end of the fields."
+    assert [rows for _, rows in found.blocks.values()] == [(("Oats", "Rye"), ("Wheat", "Barley"))]
