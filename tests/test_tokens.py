@@ -105,6 +105,7 @@ def test_reference_abbreviations_in_citations(text, spoken):
         ("Chs. ii-iv cover the war.", "Chapters two to four cover the war."),
         ("Vols. I and II were lost.", "Volumes one and two were lost."),
         ("It is bound as Vol. I.", "It is bound as Volume One."),
+        ("In Vol. I the author is kinder.", "In Volume One the author is kinder."),
         ("The dedication, p. v, is short.", "The dedication, page five, is short."),
         ("Plate no. xi shows the ford.", "Plate number eleven shows the ford."),
     ],

@@ -13,8 +13,9 @@ Old books number volumes, chapters and front-matter pages in Roman numerals
 numeral into digits, so the reading of "vol. 2" and "pp. 4–7" says them. Only a
 numeral right after an abbreviation that takes a number counts, and only a safe one:
 letters I, V, X, L, C in one case (never "mix", "did", "civil"); a lone L or C is
-a figure's letter label ("Fig. C"); a lone "I" only before punctuation ("Vol. I,"
-but not "ch. I did"), and never after an abbreviation that is also an English word
+a figure's letter label ("Fig. C"); a lone "I" only before punctuation or a word
+that never follows the pronoun ("Vol. I, …", "in Vol. I the author", but not "ch. I
+did"), and never after an abbreviation that is also an English word
 ("He said no. I, for one, …").
 
 Units after a number are read as words, singular for exactly one ("1 km" →
@@ -68,7 +69,10 @@ ROMAN_REFERENCE = re.compile(
     rf"\.(?P<gap>\s?)(?P<first>{_NUMERAL})"
     rf"(?:(?P<join>\s?[–-]\s?|\s+(?:and|to|&)\s+)(?P<last>{_NUMERAL}))?(?![\w'’-])"
 )
-_AFTER_LONE_I = re.compile(r"\s*(?:$|[,.;:!?)\]”\"’])")
+_AFTER_LONE_I = re.compile(  # punctuation, or a word that never follows the pronoun
+    r"\s*(?:$|[,.;:!?)\]”\"’])|\s+(?:of|and|the|a|an|in|on|at|to|for|from|with|or|is|"
+    r"contains|covers|shows|describes)\b"
+)
 
 # --------------------------------------------------------------------------- Roman numerals
 
