@@ -91,3 +91,54 @@ def test_reference_abbreviations_in_citations(text, spoken):
     """Each is one sentence (never cut at the abbreviation's dot) and read in words."""
     assert sentences(text) == [text]
     assert to_spoken(text, "en-gb") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("The map is in vol. ii of the atlas.", "The map is in volume two of the atlas."),
+        ("Vol. IV, printed in 1851, is rare.",
+         "Volume Four, printed in eighteen fifty-one, is rare."),
+        ("As ch. xii tells it, the well ran dry.", "As chapter twelve tells it, the well ran dry."),
+        ("The preface (pp. iv–vii) is unsigned.", "The preface (pages four to seven) is unsigned."),
+        ("See p. ix and Fig. III.", "See page nine and Figure three."),
+        ("Chs. ii-iv cover the war.", "Chapters two to four cover the war."),
+        ("Vols. I and II were lost.", "Volumes one and two were lost."),
+        ("It is bound as Vol. I.", "It is bound as Volume One."),
+        ("In Vol. I the author is kinder.", "In Volume One the author is kinder."),
+        ("The dedication, p. v, is short.", "The dedication, page five, is short."),
+        ("Plate no. xi shows the ford.", "Plate number eleven shows the ford."),
+    ],
+)  # fmt: skip
+def test_reference_abbreviations_before_roman_numerals(text, spoken):
+    """Front matter, volumes and chapters are numbered in Roman numerals in old books."""
+    assert sentences(text) == [text]
+    assert to_spoken(text, "en-gb") == spoken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said no. I think he lied.",
+        "We had no. I was not sure of it.",
+        "He went to ch. I did not follow.",
+        "Turn to p. I will wait.",
+        "A long vol. mix of essays.",
+        "See p. civil records.",
+        "It is in vol. did you see?",
+        "See Fig. C for the ford.",
+        "See Fig. L and Fig. D.",
+        "She loved art. I, too, loved it.",
+        "Give me a sec. I, for one, am ready.",
+        "He is no. Xi was there.",
+    ],
+)
+def test_words_after_an_abbreviation_are_not_numerals(text):
+    """A lone "I" after an abbreviation, words spelt with Roman letters, a figure's letter
+    label and a sentence that ends in a word-like abbreviation stay as written."""
+    spoken = to_spoken(text, "en-gb")
+    assert spoken == text
+
+
+def test_a_sentence_ending_in_no_is_still_a_sentence():
+    assert sentences("He said no. I think he lied.") == ["He said no.", "I think he lied."]

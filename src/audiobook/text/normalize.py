@@ -25,7 +25,9 @@ These are judgement calls, so they are listed here:
     counts only when punctuation or the end of the text follows it ("George
     I." but not "told George I would");
   - after another capitalised word, when the numeral has two or more of I, V
-    and X (Apollo XI → Apollo Eleven).
+    and X (Apollo XI → Apollo Eleven);
+  - after a reference abbreviation that takes a number (vol. ii → volume two,
+    pp. iv–vii → pages four to seven; which numerals count is in tokens.py).
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
 - Web addresses drop the scheme, "www.", the query and the fragment.
@@ -44,7 +46,18 @@ from collections.abc import Callable, Iterable, Mapping
 
 from num2words import CONVERTER_CLASSES, num2words
 
-from audiobook.text.tokens import DOMAIN, EMAIL, PATH, UNIT_PATTERN, URL, VERSION, unit_words
+from audiobook.text.tokens import (
+    DOMAIN,
+    EMAIL,
+    NUMBERED_ABBREVIATIONS,
+    PATH,
+    UNIT_PATTERN,
+    URL,
+    VERSION,
+    roman_references,
+    roman_value,
+    unit_words,
+)
 
 Match = re.Match[str]
 
@@ -418,19 +431,6 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
 
 # --------------------------------------------------------------------------- Roman numerals
 
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-
-
-def roman_value(text: str) -> int | None:
-    """The value of a well-formed Roman numeral (any case), else None."""
-    upper = text.upper()
-    if not upper or not _ROMAN.fullmatch(upper):
-        return None
-    values = [_ROMAN_VALUES[c] for c in upper]
-    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
-
-
 HEADING_WORDS = frozenset({
     "Chapter", "Book", "Part", "Volume", "Act", "Scene", "Stave", "Canto", "Section",
     "Appendix", "Article", "Episode", "Psalm", "Letter", "Lesson", "Fitt", "Phase", "Stage",
@@ -513,15 +513,7 @@ _PLAIN = {
     "vs": "versus", "etc": "et cetera", "approx": "approximately", "cf": "compare",
     "viz": "namely", "e.g": "for example", "i.e": "that is",
 }  # fmt: skip
-_BEFORE_NUMBER = {"No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
-                  "p": "page", "pp": "pages", "Vol": "Volume", "vol": "volume",
-                  "Vols": "Volumes", "vols": "volumes",
-                  "Ch": "Chapter", "ch": "chapter", "Chap": "Chapter", "chap": "chapter",
-                  "Chs": "Chapters", "chs": "chapters", "Pp": "Pages",
-                  "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
-                  "Eq": "Equation", "eq": "equation", "Eqs": "Equations", "eqs": "equations",
-                  "Sec": "Section", "sec": "section",
-                  "Art": "Article", "art": "article"}  # fmt: skip
+_BEFORE_NUMBER = NUMBERED_ABBREVIATIONS
 _STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
 
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -626,7 +618,6 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
-    _rule(r"(?<![\w.])(?P<abbr>Vol|vol|Ch|ch)\.\s?(?=[IVXLC]+\b)", _before_number),
     _rule(r"(?<![\w.])(?P<abbr>[Ee]ds?)\.", _editor),
     _rule(r"(?<=\w )et al\.", lambda m, us: _keep_stop(m, "and others")),
 )
@@ -803,6 +794,7 @@ def _english(text: str, us: bool) -> str:
     text = _DOMAIN.sub(_url, text)
     text = PATH.sub(_path, text)
     text = VERSION.sub(functools.partial(_call, _version, us), text)
+    text = roman_references(text)  # "vol. ii" → "vol. 2", then read as any number
     for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
         text = pattern.sub(functools.partial(_call, fn, us), text)
     return _symbols(text)

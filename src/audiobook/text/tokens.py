@@ -8,6 +8,16 @@ addresses (their query strings too), e-mail addresses, file paths, version
 numbers, and reference abbreviations before what they refer to ("Fig. 3",
 "pp. 10", "Vol. II", "cf. the map", "e.g. salt", "Smith et al. showed").
 
+Old books number volumes, chapters and front-matter pages in Roman numerals
+("vol. ii", "Vol. IV", "ch. xii", "pp. iv–vii"). `roman_references` turns such a
+numeral into digits, so the reading of "vol. 2" and "pp. 4–7" says them. Only a
+numeral right after an abbreviation that takes a number counts, and only a safe one:
+letters I, V, X, L, C in one case (never "mix", "did", "civil"); a lone L or C is
+a figure's letter label ("Fig. C"); a lone "I" only before punctuation or a word
+that never follows the pronoun ("Vol. I, …", "in Vol. I the author", but not "ch. I
+did"), and never after an abbreviation that is also an English word
+("He said no. I, for one, …").
+
 Units after a number are read as words, singular for exactly one ("1 km" →
 "one kilometre", "12.5 cm" → "twelve point five centimetres"); en-us says
 "meter" and "liter", other English "metre" and "litre".
@@ -33,10 +43,85 @@ _BEFORE_REFERENCE = (
     r"Ed|ed|Eds|eds|cf|Cf|vs|viz|ca|approx|al"
 )
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[IVXLC]+\b|[a-z])|[,;:)\]])"
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e)\.(?=\s+\S)"
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
+
+NUMBERED_ABBREVIATIONS = {
+    "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
+    "p": "page", "pp": "pages", "Pp": "Pages", "Vol": "Volume", "vol": "volume",
+    "Vols": "Volumes", "vols": "volumes",
+    "Ch": "Chapter", "ch": "chapter", "Chap": "Chapter", "chap": "chapter",
+    "Chs": "Chapters", "chs": "chapters",
+    "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
+    "Eq": "Equation", "eq": "equation", "Eqs": "Equations", "eqs": "equations",
+    "Sec": "Section", "sec": "section", "Art": "Article", "art": "article",
+}  # fmt: skip
+"""Abbreviations that take a number after them ("p. 7", "vol. ii"), as words."""
+
+_WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
+"""Those that are also English words, so may end a sentence ("He said no.")."""
+
+_NUMERAL = r"(?:[IVXLC]+|[ivxlc]+)"
+ROMAN_REFERENCE = re.compile(
+    rf"(?<![\w.])(?P<abbr>{'|'.join(sorted(NUMBERED_ABBREVIATIONS, key=len, reverse=True))})"
+    rf"\.(?P<gap>\s?)(?P<first>{_NUMERAL})"
+    rf"(?:(?P<join>\s?[–-]\s?|\s+(?:and|to|&)\s+)(?P<last>{_NUMERAL}))?(?![\w'’-])"
+)
+_AFTER_LONE_I = re.compile(  # punctuation, or a word that never follows the pronoun
+    r"\s*(?:$|[,.;:!?)\]”\"’])|\s+(?:of|and|the|a|an|in|on|at|to|for|from|with|or|is|"
+    r"contains|covers|shows|describes)\b"
+)
+
+# --------------------------------------------------------------------------- Roman numerals
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed Roman numeral (any case), else None."""
+    upper = text.upper()
+    if not upper or not _ROMAN.fullmatch(upper):
+        return None
+    values = [_ROMAN_VALUES[c] for c in upper]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def _reference_numbers(m: re.Match[str]) -> tuple[int, int | None] | None:
+    """The numbers of a `ROMAN_REFERENCE` match, or None where they are words."""
+    first, last = m["first"], m["last"]
+    a = roman_value(first)
+    b = roman_value(last) if last else None
+    if a is None or (last and b is None):
+        return None
+    if not last:
+        if first.upper() in ("L", "C"):
+            return None  # "Fig. C" is a letter label
+        if first.upper() == "I" and (
+            m["abbr"].lower() in _WORDLIKE or not _AFTER_LONE_I.match(m.string, m.end())
+        ):
+            return None  # the pronoun: "ch. I did", "said no. I, for one"
+    return a, b
+
+
+def roman_references(text: str) -> str:
+    """`text` with each Roman numeral after a numbered abbreviation in digits:
+    "vol. ii" → "vol. 2", "pp. iv–vii" → "pp. 4–7", "Vols. I and II" → "Vols. 1 and 2"."""
+
+    def digits(m: re.Match[str]) -> str:
+        numbers = _reference_numbers(m)
+        if numbers is None:
+            return m.group()
+        a, b = numbers
+        head = f"{m['abbr']}.{m['gap']}{a}"
+        if b is None:
+            return head
+        join = "–" if m["join"].strip() in ("–", "-") else m["join"]
+        return f"{head}{join}{b}"
+
+    return ROMAN_REFERENCE.sub(digits, text)
 
 
 def mask(text: str) -> str:
@@ -55,6 +140,9 @@ def mask(text: str) -> str:
             hide(m.start(), end)
     for m in _REFERENCE.finditer(text):
         hide(m.start(), m.end())
+    for m in ROMAN_REFERENCE.finditer(text):
+        if _reference_numbers(m) is not None:
+            hide(m.start(), m.end("abbr") + 1)
     return "".join(chars)
 
 

@@ -5,6 +5,11 @@ Text is taken from the document XML rather than python-docx's `Paragraph.text`, 
 that tracked insertions, content controls and table cells are read and deleted text
 is not; text boxes and drawings are left out (they are not the running text).
 
+A data table (two rows and two columns or more, short cells) is left to
+`text/technical.py` like the other readers' tables (`[text] tables`); a table that
+only lays out text (a one-cell box with a border, columns of prose) is read as text,
+cell by cell, and a data table nested in it is still a table.
+
 Footnote and endnote references are never spoken: each becomes a note reference
 (`text/notes.py`) and the note's text, from the document's footnotes and endnotes
 parts, becomes a note of the paragraph that cites it, so `[notes] mode` applies.
@@ -26,6 +31,7 @@ from audiobook.text.readers.base import (
     missing_package,
     open_archive,
 )
+from audiobook.text.technical import Blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -40,6 +46,9 @@ _SPACES = {W + "tab", W + "ptab", W + "br", W + "cr"}
 _REFERENCES = {W + "footnoteReference": "fn", W + "endnoteReference": "en"}
 _NOTE_PARTS = {"footnotes": ("fn", W + "footnote"), "endnotes": ("en", W + "endnote")}
 _STYLE_DEPTH = 20
+_WRAPPERS = (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo")
+_MARK_LENGTH = 10  # Word takes at most ten characters as a custom note mark
+_CELL_WORDS = 30  # a cell longer than this is prose laid out in a table, not data
 
 
 def read_docx(path: Path) -> ReadText:
@@ -61,8 +70,14 @@ def read_docx(path: Path) -> ReadText:
     book_title: str | None = None
     first = True
     counts: dict[str, int] = {}
-    for paragraph in _paragraphs(document.element.body):
-        text = clean_text(_text(paragraph, counts))
+    marks: dict[str, str] = {}
+    blocks = Blocks()
+    for paragraph in _body(document.element.body, blocks, marks):
+        if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
+            builder.paragraph(paragraph)
+            first = False
+            continue
+        text = clean_text(_text(paragraph, counts, marks))
         if not text:
             continue
         kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
@@ -80,13 +95,15 @@ def read_docx(path: Path) -> ReadText:
         title=book_title or clean_text(core.title or "") or None,
         author=clean_text(core.author or "") or None,
         language=clean_text(core.language or "") or None,
-        notes=_note_bodies(document),
+        notes=_note_bodies(document, marks),
+        blocks=blocks.found,
     )
 
 
-def _note_bodies(document: Any) -> dict[str, str]:
+def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:
     """The text of every footnote and endnote, keyed as `_text` cites them
-    ("docx:fn:2"); Word's separator pseudo-notes are not notes."""
+    ("docx:fn:2"); Word's separator pseudo-notes are not notes. A note cited by a
+    custom mark repeats that mark as text before its words; it is not read."""
     from lxml import etree
 
     bodies: dict[str, str] = {}
@@ -102,9 +119,13 @@ def _note_bodies(document: Any) -> dict[str, str]:
         for note in root.iterchildren(tag):
             if note.get(W + "type") not in (None, "normal"):
                 continue
-            text = " ".join(clean_text(_text(p)) for p in _paragraphs(note))
-            if text.strip():
-                bodies[f"docx:{prefix}:{note.get(W + 'id')}"] = " ".join(text.split())
+            key = f"docx:{prefix}:{note.get(W + 'id')}"
+            text = " ".join(" ".join(clean_text(_text(p)) for p in _paragraphs(note)).split())
+            mark = marks.get(key)
+            if mark and text.startswith(mark):
+                text = text[len(mark) :].lstrip()
+            if text:
+                bodies[key] = text
     return bodies
 
 
@@ -138,39 +159,143 @@ def _kind(style: Any) -> str | None:
 
 
 def _paragraphs(container: Any) -> Iterator[Any]:
-    """Every body paragraph in order, including those in tables and content controls."""
-    for child in container:
-        tag = child.tag
-        if tag == W + "p":
+    """Every paragraph in order, including those in tables and content controls."""
+    for child in _unwrapped(container):
+        if child.tag == W + "p":
             yield child
-        elif tag == W + "tbl":
-            for row in child.iterchildren(W + "tr"):
-                for cell in row.iterchildren(W + "tc"):
+        elif child.tag == W + "tbl":
+            for row in _rows(child):
+                for cell in _cells(row):
                     yield from _paragraphs(cell)
-        elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"):
-            yield from _paragraphs(child)
 
 
-def _text(element: Any, counts: dict[str, int] | None = None) -> str:
+def _body(container: Any, blocks: Blocks, marks: dict[str, str]) -> Iterator[Any]:
+    """The body's paragraphs in order, with each data table replaced by its block
+    placeholder (a str); a layout table's paragraphs are yielded in reading order."""
+    for child in _unwrapped(container):
+        if child.tag == W + "p":
+            yield child
+        elif child.tag == W + "tbl" and _is_data_table(child):
+            rows = [[_cell_text(cell, marks) for cell in _cells(row)] for row in _rows(child)]
+            placeholder = blocks.add("table-head" if _has_header(child) else "table", rows)
+            if placeholder:
+                yield placeholder
+        elif child.tag == W + "tbl":
+            for row in _rows(child):
+                for cell in _cells(row):
+                    yield from _body(cell, blocks, marks)
+
+
+def _unwrapped(container: Any) -> Iterator[Any]:
+    """The children of `container`, looking through content controls and tracked
+    insertions, which wrap paragraphs, tables, rows and cells alike."""
+    for child in container:
+        if child.tag in _WRAPPERS:
+            yield from _unwrapped(child)
+        else:
+            yield child
+
+
+def _rows(table: Any) -> list[Any]:
+    """A table's rows, without those deleted as a tracked change."""
+    return [
+        row
+        for row in _unwrapped(table)
+        if row.tag == W + "tr" and row.find(f"{W}trPr/{W}del") is None
+    ]
+
+
+def _cells(row: Any) -> list[Any]:
+    return [cell for cell in _unwrapped(row) if cell.tag == W + "tc"]
+
+
+def _cell_text(cell: Any, marks: dict[str, str] | None = None) -> str:
+    """A cell's text on one line; note references in a table are not kept (the notes
+    pass never sees a table), so they are never spoken."""
+    return " ".join(t for t in (clean_text(_text(p, None, marks)) for p in _paragraphs(cell)) if t)
+
+
+def _is_data_table(table: Any) -> bool:
+    """Rows and columns of data, as the HTML reader judges them: two rows and two
+    columns or more, short cells, no table inside a cell."""
+    rows = _rows(table)
+    if len(rows) < 2 or max((len(_cells(row)) for row in rows), default=0) < 2:
+        return False
+    for row in rows:
+        for cell in _cells(row):
+            if cell.find(f".//{W}tbl") is not None:
+                return False
+            if len(_cell_text(cell).split()) > _CELL_WORDS:
+                return False
+    return True
+
+
+def _has_header(table: Any) -> bool:
+    """Row one names the columns: Word's "Repeat as header row", or every cell of
+    row one set in bold by hand."""
+    first = _rows(table)[0]
+    repeat = first.find(f"{W}trPr/{W}tblHeader")
+    if repeat is not None:
+        return repeat.get(W + "val") not in ("0", "false", "off")
+    runs = [
+        run
+        for run in first.iter(W + "r")
+        if "".join(t.text or "" for t in run.iter(W + "t")).strip()
+    ]
+    return bool(runs) and all(_bold(run) for run in runs)
+
+
+def _bold(run: Any) -> bool:
+    flag = run.find(f"{W}rPr/{W}b")
+    return flag is not None and flag.get(W + "val") not in ("0", "false", "off")
+
+
+def _text(
+    element: Any, counts: dict[str, int] | None = None, marks: dict[str, str] | None = None
+) -> str:
     """The text of a paragraph; note references become note marks numbered in order
     of citation. Footnotes and endnotes share one count: Word prints endnotes as
-    "i, ii", but a listener told "note one" twice in a chapter would be lost."""
+    "i, ii", but a listener told "note one" twice in a chapter would be lost.
+
+    A reference with `w:customMarkFollows` (Word's "Custom mark") is followed, in its
+    run or the next, by the mark itself: text ("*", "†") or a Symbol-font `w:sym`.
+    That mark is the reference, so it is dropped too, and kept in `marks` by note key
+    so that `_note_bodies` can take the same mark off the front of the note."""
     parts: list[str] = []
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _NOT_TEXT:
-            continue
-        if tag in _REFERENCES:
-            if counts is not None:
-                counts["notes"] = counts.get("notes", 0) + 1
+    pending: list[str] = []  # the key of a reference whose custom mark comes next
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_TEXT:
+                continue
+            if tag in _REFERENCES:
                 key = f"docx:{_REFERENCES[tag]}:{child.get(W + 'id')}"
-                parts.append(reference(key, str(counts["notes"])))
-        elif tag == W + "t":
-            parts.append(child.text or "")
-        elif tag in _SPACES:
-            parts.append(" ")
-        elif tag == W + "noBreakHyphen":
-            parts.append("-")
-        else:
-            parts.append(_text(child, counts))
+                if counts is not None:
+                    counts["notes"] = counts.get("notes", 0) + 1
+                    parts.append(reference(key, str(counts["notes"])))
+                custom = child.get(W + "customMarkFollows") in ("1", "true", "on")
+                pending[:] = [key] if custom else []
+            elif tag == W + "t":
+                text = child.text or ""
+                if pending:  # the custom mark: what stands before the first space
+                    mark = "" if text[:1].isspace() else (text.split(None, 1) or [""])[0]
+                    mark = mark if len(mark) <= _MARK_LENGTH else ""
+                    if mark and marks is not None:
+                        marks[pending[0]] = mark
+                    text = text[len(mark) :]
+                    pending.clear()
+                parts.append(text)
+            elif tag == W + "sym":
+                pending.clear()  # a Symbol-font glyph is never read, as a mark or not
+            elif tag in _SPACES:
+                pending.clear()
+                parts.append(" ")
+            elif tag == W + "noBreakHyphen":
+                pending.clear()
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(element)
     return "".join(parts)
