@@ -20,6 +20,8 @@ from audiobook.text.tokens import mask
         "Write to ann.lee@example.co.uk or read C:/docs/read.me first. Then stop.",
         "Upgrade to v2.1.3 and 10.4.1 before No. 5 arrives. Then stop.",
         "The 2nd ed. by Smith, ch. 4, sec. 2, art. 7. Then stop.",
+        "Reed warblers nest here; cf. Smith (1998), pp. 12–15. Then stop.",
+        "Oxford vs. Cambridge, viz. Latin. Then stop.",
     ],
 )
 def test_whole_tokens_never_end_a_sentence(text):

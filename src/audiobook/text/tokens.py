@@ -44,7 +44,7 @@ _BEFORE_REFERENCE = (
 )
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
-    r"|(?<![\w.])(?:[eE]\.g|[iI]\.e)\.(?=\s+\S)"
+    r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
