@@ -452,10 +452,10 @@ def make_docx(path: Path) -> Path:
 
 def test_docx_headings_start_chapters(tmp_path: Path) -> None:
     found = read_docx(make_docx(tmp_path / "book.docx"))
-    assert titles(found) == [None, "Chapter 1: Snow", "Chapter 2: Ice", "Chapter 3: Thaw"]
+    # the "by Ivo Pen" line under the Title is the title page, read in the credits
+    assert titles(found) == ["Chapter 1: Snow", "Chapter 2: Ice", "Chapter 3: Thaw"]
     assert (found.title, found.author) == ("Winter Letters", "Ivo Pen")
-    assert [p.text for p in found.chapters[0][1]] == ["by Ivo Pen"]
-    thaw = found.chapters[3][1]
+    thaw = found.chapters[2][1]
     assert [p.text for p in thaw] == [
         "The thaw came early that year.",
         "Notes on thaw",
@@ -680,3 +680,30 @@ def test_no_file_is_written_by_any_reader(tmp_path: Path, monkeypatch: pytest.Mo
     read_epub(book)
     read_docx(manuscript)
     assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_docx_title_page_subtitle_and_byline_are_not_a_chapter(tmp_path: Path) -> None:
+    """Title, Subtitle and "by …" under it are the title page; the file's author
+    property, when it names an account rather than a writer, is not the author."""
+    document = docx.Document()
+    document.core_properties.author = "Microsoft Office User"
+    document.add_paragraph("The Quiet House", style="Title")
+    document.add_paragraph("A Novel", style="Subtitle")
+    document.add_paragraph("by Helen Marsh")
+    document.add_paragraph("Chapter One", style="Heading 1")
+    document.add_paragraph("The house stood at the end of the lane.")
+    document.add_paragraph("A quiet aside", style="Subtitle")
+    path = tmp_path / "house.docx"
+    document.save(str(path))
+    found = read_docx(path)
+    assert (found.title, found.author) == ("The Quiet House", "Helen Marsh")
+    assert titles(found) == ["Chapter One"]
+    said = [p.text for p in found.chapters[0][1]]
+    assert said == ["The house stood at the end of the lane.", "A quiet aside"]
+    document.core_properties.author = "Microsoft Office User"
+    bare = docx.Document()
+    bare.core_properties.author = "Microsoft Office User"
+    bare.add_paragraph("Chapter One", style="Heading 1")
+    bare.add_paragraph("Words.")
+    bare.save(str(path))
+    assert read_docx(path).author is None

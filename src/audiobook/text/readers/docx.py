@@ -26,6 +26,7 @@ from audiobook.text.notes import reference
 from audiobook.text.readers.base import (
     ChapterBuilder,
     ReadText,
+    byline,
     clean_text,
     hardened_xml_parser,
     missing_package,
@@ -68,7 +69,8 @@ def read_docx(path: Path) -> ReadText:
     default = next((s for s in styles.values() if _is_default_paragraph_style(s)), None)
     builder = ChapterBuilder()
     book_title: str | None = None
-    first = True
+    page_author: str | None = None
+    first, title_page = True, False
     counts: dict[str, int] = {}
     marks: dict[str, str] = {}
     blocks = Blocks()
@@ -82,18 +84,26 @@ def read_docx(path: Path) -> ReadText:
             continue
         kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
         if kind == "title" and first:
-            book_title = text
-        elif kind is not None:
+            book_title, title_page = text, True
+        elif title_page and (kind == "subtitle" or (written_by := byline(text))):
+            # the title page under the title ("A Novel", "by Helen Marsh"): read once,
+            # in the credits, never as a chapter of its own
+            page_author = page_author or (written_by if kind != "subtitle" else None)
+            continue
+        elif kind in ("title", "chapter"):
             builder.heading(text)
         else:
             builder.paragraph(text)
-        first = False
+        first, title_page = False, title_page and kind == "title"
     core = document.core_properties
+    author = clean_text(core.author or "")
     return ReadText(
         chapters=builder.result(),
         # The visible title beats the file's properties, which often keep a template's.
         title=book_title or clean_text(core.title or "") or None,
-        author=clean_text(core.author or "") or None,
+        # a byline on the title page beats the file's author, which is whoever's
+        # account made the file ("Microsoft Office User", a template's, a library's)
+        author=page_author or (author if author.casefold() not in _ACCOUNT_NAMES else None),
         language=clean_text(core.language or "") or None,
         notes=_note_bodies(document, marks),
         blocks=blocks.found,
@@ -129,6 +139,13 @@ def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:
     return bodies
 
 
+_ACCOUNT_NAMES = frozenset({
+    "python-docx", "microsoft office user", "windows user", "user", "admin", "administrator",
+    "author", "unknown", "owner", "pc", "apache poi", "libreoffice", "pandoc",
+})  # fmt: skip
+"""Authors Word files carry that name no writer."""
+
+
 def _is_default_paragraph_style(style: Any) -> bool:
     element = getattr(style, "element", None)
     return (
@@ -139,8 +156,8 @@ def _is_default_paragraph_style(style: Any) -> bool:
 
 
 def _kind(style: Any) -> str | None:
-    """What a paragraph style makes of it: "title", "chapter" (Heading 1/2, or a style
-    based on them), or None for text."""
+    """What a paragraph style makes of it: "title", "subtitle", "chapter" (Heading 1/2,
+    or a style based on them), or None for text."""
     seen: set[str] = set()
     for _ in range(_STYLE_DEPTH):
         if style is None or style.style_id in seen:
@@ -152,7 +169,9 @@ def _kind(style: Any) -> str | None:
             return "title"
         if name in ("heading 1", "heading 2") or ident in ("heading1", "heading2"):
             return "chapter"
-        if name.startswith(("heading", "subtitle")) or ident.startswith(("heading", "subtitle")):
+        if name == "subtitle" or ident == "subtitle":
+            return "subtitle"
+        if name.startswith("heading") or ident.startswith("heading"):
             return None  # Heading 3 based on Heading 2 is still a paragraph
         style = style.base_style
     return None
