@@ -59,6 +59,22 @@ _BLOCKS = {
     "legend", "form", "poem", "stanza", "linegroup",
 }  # fmt: skip
 _NOT_SPOKEN = {"noteref", "pagebreak", "doc-noteref", "doc-pagebreak"}
+_NOT_SPOKEN_CLASS = re.compile(
+    r"(?:^|\s)(?:pagenum|pagenumber|page-?num(?:ber)?|pageno|page-?break|pb|side-?note"
+    r"|marginnote|margin-?note|caption|figcaption|illocaption|tnote|transnote)(?:\s|$)",
+    re.IGNORECASE,
+)
+"""Print's furniture, by class: page numbers (Project Gutenberg's `pagenum`), sidenotes,
+captions, transcriber's notes. A narrator reads none of them."""
+
+
+def not_spoken(element: _Element) -> bool:
+    """A page number, a note reference, a caption or a sidenote: never read in place."""
+    return (
+        bool(semantic_types(element) & _NOT_SPOKEN)
+        or local_name(element) == "figcaption"
+        or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
+    )
 _BREAK_CLASS = re.compile(
     r"scene|section-?break|\bbreak\b|dinkus|asterism|ornament|separator|\bsep\b|transition",
     re.IGNORECASE,
@@ -332,7 +348,7 @@ def inline_text(element: _Element) -> str:
     """All speakable text inside `element`: `<br>` is a space, entities become their
     characters, scripts, notes references and page numbers are left out."""
     parts: list[str] = []
-    _collect(element, parts, lambda child, name: bool(semantic_types(child) & _NOT_SPOKEN))
+    _collect(element, parts, lambda child, name: not_spoken(child))
     return "".join(parts)
 
 
@@ -411,7 +427,8 @@ class _Walker:
         types = semantic_types(element)
         if self._note_markup(element, name, types):
             return
-        if types & _NOT_SPOKEN:
+        if not_spoken(element):
+            self.mark(element)  # a note's back-link may point at a page number
             return
         self.mark(element)
         if name in ("h1", "h2"):

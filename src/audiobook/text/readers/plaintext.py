@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from audiobook.models import Omission
 from audiobook.text.readers.base import (
     BY,
     ReadText,
@@ -271,7 +272,8 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields = strip_gutenberg(text)
-    blocks = _blocks(text)
+    inserts: list[str] = []
+    blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
     _attach_title_lines(blocks)
@@ -280,9 +282,11 @@ def find_chapters(text: str) -> ReadText:
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
+        "omitted": _inserts_left_out(inserts),
     }
     if not any(b.role == "heading" for b in blocks):
-        return ReadText(chapters=[(None, split_paragraphs(text))], **metadata)
+        body = "\n\n".join("\n".join(b.lines) for b in blocks)
+        return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for block in blocks:
         if block.role == "heading":
@@ -298,14 +302,42 @@ def find_chapters(text: str) -> ReadText:
     return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, inserts: list[str]) -> list[_Block]:
+    """Blank-line separated blocks of lines; editorial inserts go to `inserts`."""
     blocks = []
     for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
-        lines = [line for line in lines if line and not _EDITORIAL.match(line)]
+        lines = [line for line in lines if line]
+        if lines and _EDITORIAL.match(" ".join(lines)):  # a caption over several lines
+            inserts.append(" ".join(lines))
+            continue
+        inserts.extend(line for line in lines if _EDITORIAL.match(line))
+        lines = [line for line in lines if not _EDITORIAL.match(line)]
         if lines:
             blocks.append(_Block(lines))
     return blocks
+
+
+def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
+    """One entry per kind of insert for `plan` ("3 illustration captions")."""
+    kinds: dict[str, list[str]] = {}
+    for insert in inserts:
+        kind = _EDITORIAL.match(insert)["kind"].casefold().replace("’", "'")  # type: ignore[index]
+        kinds.setdefault(_INSERT_NAMES.get(kind, kind), []).append(insert)
+    return tuple(
+        Omission(f"{len(found)} {name}{'s' if len(found) != 1 else ''}",
+                 "an editor's insert, not read", "\n".join(found))
+        for name, found in kinds.items()
+    )  # fmt: skip
+
+
+_INSERT_NAMES = {
+    "illustration": "illustration caption", "frontispiece": "illustration caption",
+    "picture": "illustration caption", "image": "illustration caption",
+    "decoration": "illustration caption", "side-note": "sidenote",
+    "transcriber's note": "transcriber's note", "transcribers note": "transcriber's note",
+    "blank page": "blank-page marker",
+}  # fmt: skip
 
 
 def _find_headings(blocks: list[_Block]) -> None:
@@ -351,7 +383,14 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
 
 # ---------------------------------------------------------------- title page
 
-_EDITORIAL = re.compile(r"^\[(?:illustration|frontispiece|picture|image)\b[^\]]*\]$", re.I)
+_EDITORIAL = re.compile(
+    r"^\[(?P<kind>illustration|frontispiece|picture|image|decoration|sidenote|side-note"
+    r"|transcriber[’']?s note|blank page)\b[^\]]*\]$",
+    re.IGNORECASE,
+)
+"""An editor's insert on a line or paragraph of its own: an illustration's caption, a
+marginal sidenote, a transcriber's note, a blank-page marker. Print shows them
+beside the text; a narrator does not read them."""
 MAX_TITLE_PAGE_LINES = 10
 
 
