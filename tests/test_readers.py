@@ -706,3 +706,33 @@ def test_docx_title_page_subtitle_and_byline_are_not_a_chapter(tmp_path: Path) -
     bare.add_paragraph("Words.")
     bare.save(str(path))
     assert read_docx(path).author is None
+
+
+def test_print_furniture_is_never_read() -> None:
+    """Project Gutenberg's HTML page numbers, sidenotes and captions, and the plain-text
+    inserts of the same kind, are not read; plain text lists what it left out."""
+    from audiobook.text.readers.html import read_html
+    from audiobook.text.readers.plaintext import find_chapters
+
+    html = read_html(
+        '<html><body><h2>CHAPTER I.</h2><p><span class="pagenum"><a id="Page_12">[Pg 12]'
+        "</a></span>The town was founded by farmers.</p><div class=\"sidenote\">The founding."
+        '</div><p>They built a church.<span class="pagenum">{13}</span> It stood long.</p>'
+        '<div class="figcenter"><img src="a.jpg" alt=""/><p class="caption">The church.</p>'
+        "</div><figure><img src=\"b.jpg\"/><figcaption>A map.</figcaption></figure>"
+        "<h2>CHAPTER II.</h2><p>The end came.</p></body></html>"
+    )
+    assert [p.text for p in html.chapters[0][1]] == [
+        "The town was founded by farmers.", "They built a church. It stood long."
+    ]  # fmt: skip
+    text = find_chapters(
+        "CHAPTER I.\n\n[Sidenote: The founding.]\n\nThe town was founded by farmers.\n\n"
+        "[Transcriber's Note: Obvious errors\nhave been corrected.]\n\n[Blank Page]\n\n"
+        "[Illustration: The church]\n\nCHAPTER II.\n\nThe end came.\n"
+    )
+    assert [p.text for _, ps in text.chapters for p in ps] == [
+        "The town was founded by farmers.", "The end came."
+    ]  # fmt: skip
+    assert sorted(o.what for o in text.omitted) == [
+        "1 blank-page marker", "1 illustration caption", "1 sidenote", "1 transcriber's note"
+    ]  # fmt: skip
