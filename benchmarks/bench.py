@@ -362,10 +362,13 @@ def main() -> None:
             f"{n['cold']['peak_rss_mb']:.0f} MB"
         )
     command = " ".join(["python benchmarks/bench.py", *sys.argv[1:]])
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True
+    ).stdout.strip()
     report = (
         "# Benchmark results\n\n"
         f"Machine: {machine}. Command: `{command}` (`make bench BENCH_WORDS=... "
-        "PIPER_WORDS=...`).\n\n"
+        f"PIPER_WORDS=...`), at commit {commit or 'unknown'}, in {HERE.parent}.\n\n"
         "Every build uses the settings a user gets when book.toml says nothing (all "
         "outputs: chapter MP3s, full book, sample, M4B, captions, playlist, player). The "
         "floor makes the same deliverables with the bare tools, on all cores: the engine "
@@ -377,7 +380,15 @@ def main() -> None:
         "chapters):\n\n" + stages(rows) + "\n" + "\n".join(f"- {n}" for n in notes) + "\n"
     )
     print(report)
-    args.output.write_text(report, encoding="utf-8")
+    args.output.write_text(report + _kept_sections(args.output), encoding="utf-8")
+
+
+def _kept_sections(path: Path) -> str:
+    """The sections after this report's own (the catalog bench, notes written by
+    hand): a new run replaces its tables, never them."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    at = old.find("\n## ")
+    return "" if at < 0 else old[at:]
 
 
 if __name__ == "__main__":
