@@ -357,19 +357,21 @@ def _collect(
     parts: list[str],
     left_out: Callable[[_Element, str], bool],
     spaced_blocks: bool = False,
+    line_break: str = " ",
 ) -> None:
-    """The text walk behind `inline_text` and note bodies: `<br>` is a space,
-    entities become characters, `_SKIPPED` elements and those `left_out` says
-    are dropped; with `spaced_blocks`, a block element ends with a space."""
+    """The text walk behind `inline_text`, note bodies and code blocks: `<br>` is
+    `line_break`, entities become characters, `_SKIPPED` elements and those
+    `left_out` says are dropped; with `spaced_blocks`, a block element ends with a
+    space."""
     parts.append(element.text or "")
     for child in element:
         name = local_name(child)
         if name is None:
             parts.append(_entity_text(child))
         elif name == "br":
-            parts.append(" ")
+            parts.append(line_break)
         elif name not in _SKIPPED and not left_out(child, name):
-            _collect(child, parts, left_out, spaced_blocks)
+            _collect(child, parts, left_out, spaced_blocks, line_break)
             if spaced_blocks and name in _BLOCKS:
                 parts.append(" ")
         parts.append(child.tail or "")
@@ -646,16 +648,8 @@ def drop_notes_headings(blocks: list[Block]) -> list[Block]:
 
 def _raw_text(element: _Element) -> str:
     """The text of a `<pre>` with its line breaks (`<br>` too); scripts left out."""
-    parts: list[str] = [element.text or ""]
-    for child in element:
-        name = local_name(child)
-        if name is None:
-            parts.append(_entity_text(child))
-        elif name == "br":
-            parts.append("\n")
-        elif name not in _SKIPPED:
-            parts.append(_raw_text(child))
-        parts.append(child.tail or "")
+    parts: list[str] = []
+    _collect(element, parts, lambda child, name: False, line_break="\n")
     return "".join(parts)
 
 
