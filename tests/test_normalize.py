@@ -82,6 +82,8 @@ SPOKEN = [
     ("I went home.", "en", "I went home."),
     ("I told George I would.", "en", "I told George I would."),
     ("Long live Elizabeth I.", "en", "Long live Elizabeth the First."),
+    ("when Louis XIV. took", "en", "when Louis the Fourteenth took"),  # the old style's dot
+    ("the vile Louis XV., had", "en", "the vile Louis the Fifteenth, had"),
     ("World War II ended.", "en", "World War Two ended."),
     ("Act I, Scene ii", "en", "Act One, Scene Two"),
     ("Apollo XI landed.", "en", "Apollo Eleven landed."),

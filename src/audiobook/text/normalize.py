@@ -460,6 +460,7 @@ _HEADING_RE = re.compile(
 )
 _REGNAL_RE = re.compile(
     rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w)"
+    r"(?P<dot>\.(?=\s*[,;:)]|\s+[a-z]))?"  # "Louis XIV. took": the old style's dot, unsaid
     r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
 )
 _NOT_NAMES = frozenset(  # capitalised only because they start a sentence
@@ -480,7 +481,7 @@ def _heading_number(m: Match, us: bool) -> str:
 
 def _regnal(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
-    if value is None or (m["num"] == "I" and m["end"] is None):
+    if value is None or (m["num"] == "I" and m["end"] is None and m["dot"] is None):
         return m.group()
     return f"{m['name']} the {_title_words(_ordinal(value, us))}"
 

@@ -48,6 +48,10 @@ _REFERENCE = re.compile(
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
+ROMAN_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[IVXLC]+(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z])")
+"""Older books stop a ruler's numeral with a dot ("when Louis XIV. took", "Louis XV.,
+had"); before a small letter or a comma that dot ends no sentence."""
+
 NUMBERED_ABBREVIATIONS = {
     "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
     "p": "page", "pp": "pages", "Pp": "Pages", "Vol": "Volume", "vol": "volume",
@@ -140,6 +144,8 @@ def mask(text: str) -> str:
             hide(m.start(), end)
     for m in _REFERENCE.finditer(text):
         hide(m.start(), m.end())
+    for m in ROMAN_DOT.finditer(text):
+        hide(m.start("dot"), m.end("dot"))
     for m in ROMAN_REFERENCE.finditer(text):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)
