@@ -2,7 +2,8 @@
 
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
-"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction" and bare numbers ("1.",
+"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" (a heading,
+so that the back matter it opens is left out, text/matter.py) and bare numbers ("1.",
 "IV.") when the book numbers its chapters that way. A heading must stand alone: a
 blank line (or the start of the text) before it and after it.
 
@@ -77,7 +78,7 @@ _KEYWORDS = (
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
-    rf"|conclusion|postscript|author['’]s\s+note"
+    rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
@@ -305,7 +306,7 @@ def find_chapters(text: str) -> ReadText:
 def _blocks(text: str, inserts: list[str]) -> list[_Block]:
     """Blank-line separated blocks of lines; editorial inserts go to `inserts`."""
     blocks = []
-    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+    for chunk in _join_open_inserts(re.split(r"\n[ \t\u00a0]*\n", text)):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if lines and _EDITORIAL.match(" ".join(lines)):  # a caption over several lines
@@ -316,6 +317,39 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         if lines:
             blocks.append(_Block(lines))
     return blocks
+
+
+_INSERT_OPEN = re.compile(
+    r"^\s*\[(?:illustration|frontispiece|picture|image|decoration|sidenote|side-note"
+    r"|transcriber[’']?s note)\b[^\]]*$",
+    re.IGNORECASE,
+)
+MAX_INSERT_CHUNKS = 8
+
+
+def _join_open_inserts(chunks: list[str]) -> list[str]:
+    """Rejoin an editor's insert that runs over blank lines ("[Illustration: MAP" /
+    "_Drawn by the author._]"), so it is left out whole, not read from its second
+    paragraph on. An insert that never closes within a few paragraphs is text."""
+    joined: list[str] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        if _INSERT_OPEN.match(chunk) and "]" not in chunk:
+            end = next(
+                (j for j in range(index + 1, min(index + MAX_INSERT_CHUNKS, len(chunks)))
+                 if "]" in chunks[j]),
+                None,
+            )  # fmt: skip
+            if end is not None and chunks[end].rstrip().endswith("]") and all(
+                "[" not in c for c in chunks[index + 1 : end + 1]
+            ):
+                joined.append("\n".join(chunks[index : end + 1]))
+                index = end + 1
+                continue
+        joined.append(chunk)
+        index += 1
+    return joined
 
 
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
@@ -504,10 +538,23 @@ def _drop_contents(blocks: list[_Block]) -> None:
         index = label + 1
         while index < len(blocks):
             block = blocks[index]
-            if block.role == "heading" and _followed_by_prose(blocks, index):
+            if (
+                block.role == "heading"
+                and _followed_by_prose(blocks, index)
+                and not _named_again(blocks, index)  # an entry of the list, not its end
+            ):
                 break
             if block.role == "body" and not all(_is_entry(line) for line in block.lines):
                 break
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                len(block.lines) == 1
+                and block.role == "body"
+                and following is not None
+                and following.role == "body"
+                and not all(_is_entry(line) for line in following.lines)
+            ):
+                break  # the heading of the section after the list ("LEADING DATES")
             index += 1
         if index > label + 1:
             for block in blocks[label:index]:
@@ -525,6 +572,14 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _named_again(blocks: list[_Block], index: int) -> bool:
+    """Does this heading appear again further on (so here it is a contents entry)?"""
+    key = blocks[index].heading.key if blocks[index].heading else None
+    return key is not None and any(
+        b.role == "heading" and b.heading and b.heading.key == key for b in blocks[index + 1 :]
+    )
 
 
 def _is_contents_label(block: _Block) -> bool:

@@ -1,0 +1,61 @@
+"""Project Gutenberg plain text as old non-fiction prints it: a publisher's title page
+and advertisements, a transcriber's note, a contents list with page numbers, a
+chronology, sidenotes, captions over two paragraphs, notes and an index. The
+fixture (tests/fixtures/real/history-gutenberg.txt) copies that layout in words of
+its own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from audiobook.text.ingest import locate_book, read_manuscript
+from audiobook.text.segment import audit_words, segment
+
+FIXTURE = Path(__file__).parent / "fixtures" / "real" / "history-gutenberg.txt"
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("history")
+    shutil.copy(FIXTURE, folder / "book.txt")
+    book = locate_book(folder / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    return manuscript, said
+
+
+def everything(said: dict[str, list[str]]) -> str:
+    return "\n".join(text for texts in said.values() for text in texts)
+
+
+def test_index_at_the_back_is_left_out_and_listed(read):
+    manuscript, said = read
+    assert "Barges, one, four" not in everything(said)
+    assert any("INDEX" in o.what for o in manuscript.omitted)
+
+
+def test_a_caption_over_two_paragraphs_is_left_out_whole(read):
+    _, said = read
+    text = everything(said)
+    assert "From a drawing" not in text and "THE NEW QUAY" not in text
+    assert "Bristol._]" not in text and "]" not in text
+
+
+def test_contents_with_page_numbers_is_not_read_but_the_section_after_it_is(read):
+    _, said = read
+    preface = said["PREFACE"]
+    assert not any("Tolls at the locks" in s or "new quays" in s for s in preface)
+    assert "LEADING DATES." in preface  # the chronology after the list keeps its heading
+    assert list(said)[-2:] == ["CHAPTER I. BARGES AND TOLLS",
+                               "CHAPTER II. THE MERCHANTS UNDER GEORGE II., 1727–1750"]  # fmt: skip
+
+
+def test_old_style_regnal_numerals_stay_in_their_sentence(read):
+    _, said = read
+    first = said["CHAPTER I. BARGES AND TOLLS"]
+    assert "When George the First came to the throne the barge owners were already uneasy." in first
