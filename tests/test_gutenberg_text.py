@@ -59,3 +59,19 @@ def test_old_style_regnal_numerals_stay_in_their_sentence(read):
     _, said = read
     first = said["CHAPTER I. BARGES AND TOLLS"]
     assert "When George the First came to the throne the barge owners were already uneasy." in first
+
+
+def test_bold_marks_and_old_money_are_read_as_a_narrator_would(read):
+    _, said = read
+    text = everything(said)
+    assert "=" not in text and "equals THE" not in text
+    first = " ".join(said["CHAPTER I. BARGES AND TOLLS"])
+    assert "paid three shillings at the first lock and two shillings at every lock" in first
+    assert "one thousand two hundred and fifty pounds a year" in first
+
+
+def test_plain_text_bold_over_a_line_break_but_never_an_equals_sign():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters("CHAPTER I.\n\nIf x = 3 then a=b; =Bold= and =two\nlines= here.\n")
+    assert found.chapters[0][1][0].text == "If x = 3 then a=b; Bold and two lines here."

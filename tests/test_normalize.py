@@ -84,6 +84,13 @@ SPOKEN = [
     ("Long live Elizabeth I.", "en", "Long live Elizabeth the First."),
     ("when Louis XIV. took", "en", "when Louis the Fourteenth took"),  # the old style's dot
     ("the vile Louis XV., had", "en", "the vile Louis the Fifteenth, had"),
+    # Pounds, shillings and pence, as British books print them.
+    ("It cost £3 4s. 6d.", "en", "It cost three pounds, four shillings and six pence."),
+    ("a fare of 3s. 6d. each", "en", "a fare of three shillings and six pence each"),
+    ("rent 1,250_l._ a year", "en", "rent one thousand two hundred and fifty pounds a year"),
+    ("paid 1_s._ at the lock", "en", "paid one shilling at the lock"),
+    ("in the 1960s. Then", "en", "in the nineteen sixties. Then"),
+    ("in the 60s, we", "en", "in the sixties, we"),
     ("World War II ended.", "en", "World War Two ended."),
     ("Act I, Scene ii", "en", "Act One, Scene Two"),
     ("Apollo XI landed.", "en", "Apollo Eleven landed."),

@@ -22,6 +22,7 @@ from audiobook.text.tokens import mask
         "The 2nd ed. by Smith, ch. 4, sec. 2, art. 7. Then stop.",
         "Reed warblers nest here; cf. Smith (1998), pp. 12–15. Then stop.",
         "Oxford vs. Cambridge, viz. Latin. Then stop.",
+        "A fare of 3s. 6d. a head, or 1,250_l._ a year, and 2_s._ at the lock. Then stop.",
         "When Louis XIV. took charge, Louis XV., his heir, and Charles I. were young. Then stop.",
     ],
 )

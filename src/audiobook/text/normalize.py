@@ -787,9 +787,35 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
+_OLD_MONEY = re.compile(
+    r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
+    r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})d\.)?"
+    r"|(?<![\w.,£])(?P<s2>[0-9]{1,2})s\.\s?(?P<d2>[0-9]{1,2})d\."
+    r"|(?<![\w.,£])(?P<alone>[0-9][0-9,]*|[0-9]{1,2})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;])"
+)
+"""Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
+"1,250l. a year". A lone "60s." is a decade unless a small word follows it."""
+_LSD = (("pound", "pounds"), ("shilling", "shillings"), ("penny", "pence"))
+
+
+def _old_money(m: Match, us: bool) -> str:
+    amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"]]
+    if m["alone"]:
+        amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
+    said = []
+    for amount, (one, many) in zip(amounts, _LSD, strict=True):
+        if amount:
+            value = int(amount.replace(",", ""))
+            said.append(f"{_cardinal(value, us)} {one if value == 1 else many}")
+    text = " and ".join(said) if len(said) < 3 else f"{said[0]}, {said[1]} and {said[2]}"
+    rest = m.string[m.end() :]
+    return text + "." if not m["alone"] and re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
+
+
 def _english(text: str, us: bool) -> str:
     # A run of digits this long is an identifier, and too long for int() to parse safely.
     text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
+    text = _OLD_MONEY.sub(functools.partial(_call, _old_money, us), text)
     text = _URL.sub(_url, text)
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
@@ -809,9 +835,18 @@ _UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 """Underscores not inside a word (snake_case keeps its own)."""
 
 
+_DIGIT_ITALICS = re.compile(r"(?<=[0-9])_([^\W\d_]{1,3}\.?)_(?![^\W_])")
+"""Italics right after a figure ("3_s._", "1,250_l._"), which the word rule keeps."""
+
+
+def _plain_text_markup(text: str) -> str:
+    return _DIGIT_ITALICS.sub(r"\1", text)
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
+    text = _plain_text_markup(text)
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":

@@ -48,6 +48,12 @@ _REFERENCE = re.compile(
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
+OLD_MONEY_DOT = re.compile(
+    r"(?<=[0-9])_?[lsd](?P<dot>\.)_?(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}_?[sd]\.))"
+)
+"""Pounds, shillings and pence as British books print them ("3s. 6d.", "1,250l. a
+year", italic "3_s._" in Project Gutenberg): that dot ends no sentence."""
+
 ROMAN_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[IVXLC]+(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z])")
 """Older books stop a ruler's numeral with a dot ("when Louis XIV. took", "Louis XV.,
 had"); before a small letter or a comma that dot ends no sentence."""
@@ -144,8 +150,9 @@ def mask(text: str) -> str:
             hide(m.start(), end)
     for m in _REFERENCE.finditer(text):
         hide(m.start(), m.end())
-    for m in ROMAN_DOT.finditer(text):
-        hide(m.start("dot"), m.end("dot"))
+    for pattern in (ROMAN_DOT, OLD_MONEY_DOT):
+        for m in pattern.finditer(text):
+            hide(m.start("dot"), m.end("dot"))
     for m in ROMAN_REFERENCE.finditer(text):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)

@@ -259,6 +259,13 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
 
 # ---------------------------------------------------------------- chapters
 
+_BOLD = re.compile(
+    r"(?<![^\s(\[\"“‘'])=(?=[^\s=])((?:[^=\n]|\n(?![ \t]*\n)){0,300}?[^\s=])"
+    r"=(?![^\s.,;:!?)\]\"”’'])"
+)
+"""=Bold= as Project Gutenberg's plain texts mark it, over a line break too; an
+equals sign between spaces or letters ("x = 3", "a=b") is no mark."""
+
 
 @dataclass
 class _Block:
@@ -273,6 +280,7 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields = strip_gutenberg(text)
+    text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
