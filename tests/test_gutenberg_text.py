@@ -75,3 +75,38 @@ def test_plain_text_bold_over_a_line_break_but_never_an_equals_sign():
 
     found = find_chapters("CHAPTER I.\n\nIf x = 3 then a=b; =Bold= and =two\nlines= here.\n")
     assert found.chapters[0][1][0].text == "If x = 3 then a=b; Bold and two lines here."
+
+
+def test_transcribers_note_title_pages_and_advertisements_are_not_read(read):
+    manuscript, said = read
+    text = everything(said).casefold()
+    for never in ("transcriber", "printing errors", "short histories", "canal men",
+                  "hallam", "impression", "all rights reserved", "edited by"):  # fmt: skip
+        assert never not in text
+    assert next(iter(said)) == "PREFACE"  # no chapter made of the title pages
+    left_out = {o.what.split(" (")[0] for o in manuscript.omitted}
+    assert {"1 transcriber's note", "title page"} <= left_out
+    assert (manuscript.title, manuscript.author) == ("The River Trade 1700-1750",
+                                                     "Margaret Ellis Holt")  # fmt: skip
+
+
+def test_an_epigraph_after_the_title_page_and_a_flush_note_are_read():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    text = (
+        "                 THE SALT ROAD\n\n"
+        "                      BY\n               JOHN ASHDOWN PRYCE\n\n"
+        "          LONDON: WEYMAN AND CO.\n                 1898\n\n\n\n"
+        "   The road was old before the town was built,\n"
+        "   and it will be old when the town is gone.\n\n"
+        "A note to the reader: the salt pans named here are real.\n\n\n\n"
+        "CHAPTER I.\n\nThe carts came down at dawn.\n\n"
+        "CHAPTER II.\n\nThe carts went home at dusk.\n"
+    )
+    found = find_chapters(text)
+    opening = [p.text for p in found.chapters[0][1]]
+    assert opening == [
+        "The road was old before the town was built, and it will be old when the town is gone.",
+        "A note to the reader: the salt pans named here are real.",
+    ]
+    assert "JOHN ASHDOWN PRYCE" in found.omitted[0].text

@@ -23,6 +23,7 @@ from audiobook.models import Omission
 from audiobook.text.readers.base import (
     BY,
     ReadText,
+    byline,
     clean_title,
     join_titles,
     split_paragraphs,
@@ -243,11 +244,12 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
     if end:
         text = text[: end.start()]
         log.info("left out the Project Gutenberg licence")
-    if start:
-        blocks = re.split(r"\n\s*\n", text.strip("\n"), maxsplit=3)
-        while blocks and _PG_CREDITS.match(blocks[0].strip()):
-            blocks.pop(0)
-        text = "\n\n".join(blocks)
+    if start:  # a "Produced by …" credit under the header; the gaps between blocks stay
+        text = text.strip("\n")
+        while (first := re.match(r"(.*?)(?:\n[ \t]*\n\s*|\Z)", text, re.DOTALL)) and (
+            first.group(1) and _PG_CREDITS.match(first.group(1).strip())
+        ):
+            text = text[first.end() :]
     if "language" in fields:
         code = _LANGUAGES.get(fields["language"].split()[0].lower())
         if code:
@@ -272,7 +274,8 @@ class _Block:
     lines: list[str]
     heading: Heading | None = None
     title: str | None = None
-    role: str = "body"  # body | heading | title | contents
+    role: str = "body"  # body | heading | title | contents | titlepage
+    centred: bool = False  # every line set in from the margin, as print centres a line
 
 
 def find_chapters(text: str) -> ReadText:
@@ -282,16 +285,20 @@ def find_chapters(text: str) -> ReadText:
     text, fields = strip_gutenberg(text)
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
+    text = _TRANSCRIBER.sub(lambda m: inserts.append(m.group().strip()) or "", text)
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
     _attach_title_lines(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
+    if not page:
+        _printed_front_matter(blocks, fields.get("title"))
+    printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": _inserts_left_out(inserts),
+        "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed),
     }
     if not any(b.role == "heading" for b in blocks):
         body = "\n\n".join("\n".join(b.lines) for b in blocks)
@@ -323,7 +330,9 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         inserts.extend(line for line in lines if _EDITORIAL.match(line))
         lines = [line for line in lines if not _EDITORIAL.match(line)]
         if lines:
-            blocks.append(_Block(lines))
+            raw = [line for line in chunk.split("\n") if line.strip()]
+            centred = all(line[:2].isspace() for line in raw)
+            blocks.append(_Block(lines, centred=centred))
     return blocks
 
 
@@ -360,11 +369,21 @@ def _join_open_inserts(chunks: list[str]) -> list[str]:
     return joined
 
 
+_TRANSCRIBER = re.compile(
+    r"^[ \t]*transcriber[’']?s[’']?\s+notes?\b[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)[^\n]*)*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
+_underscores_…"): it runs to the next wide gap (three blank lines or more), which is how
+Project Gutenberg's texts part their sections, or to the end."""
+
+
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
     """One entry per kind of insert for `plan` ("3 illustration captions")."""
     kinds: dict[str, list[str]] = {}
     for insert in inserts:
-        kind = _EDITORIAL.match(insert)["kind"].casefold().replace("’", "'")  # type: ignore[index]
+        match = _EDITORIAL.match(insert)
+        kind = match["kind"].casefold().replace("’", "'") if match else "transcriber's note"
         kinds.setdefault(_INSERT_NAMES.get(kind, kind), []).append(insert)
     return tuple(
         Omission(f"{len(found)} {name}{'s' if len(found) != 1 else ''}",
@@ -475,10 +494,80 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
     if author_at is None and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
-    for block in front:
+    # The page runs to its last block that names the book, its author or its printer,
+    # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
+    # of prose on (an epigraph, a note to the reader), the text is read.
+    named = {lines[author_at]} if author_at is not None else set()
+    if after and "author" in found and author_at is None:
+        named.add(after)
+    last = max(
+        (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
+        default=0,
+    )
+    while last + 1 < len(front) and not _is_prose(front[last + 1]):
+        last += 1
+    for block in front[: last + 1]:
         block.role = "titlepage"
-    log.info("read the title page into the credits: %s", " / ".join(lines))
+    page = [line for b in front[: last + 1] for line in b.lines]
+    log.info("read the title page into the credits: %s", " / ".join(page))
     return found
+
+
+_PRINTED = re.compile(
+    r"^(?:by|edited by(?: the)?|all rights reserved|.*\b(?:impression|edition)\b.*"
+    r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?"
+    r"|.*\b(?:& co|and co|co\.|ltd|limited|publishers?|press)\b.*)$",
+    re.IGNORECASE,
+)
+"""Lines only a printed title page carries: "BY", "EDITED BY THE", a year, an edition
+or impression, "All rights reserved", a publisher's name."""
+
+
+def _is_prose(block: _Block) -> bool:
+    """A block with a sentence in it, not a title page's short lines."""
+    text = " ".join(block.lines)
+    return len(text.split()) > 6 and text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def _title_page_left_out(lines: list[str]) -> tuple[Omission, ...]:
+    if not lines:
+        return ()
+    what = f"title page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "printed matter; the credits say the title and author",
+                     "\n".join(lines)),)  # fmt: skip
+
+
+def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
+    """Leave out a printed book's title pages and publisher's advertisements.
+
+    Before the first heading, a scanned book repeats its title, author and publisher
+    over several centred pages, often after a page of the publisher's other titles.
+    Every centred block up to the last one that shows a title page's marks (a "BY"
+    line, a year, an edition, a publisher) is such a page: the credits say the title
+    and author instead. Text set flush with the margin (a note to the reader) and
+    anything after the title page (an epigraph, a dedication) is read.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    front = [b for b in blocks[: first or 0] if b.role == "body"]
+    title_words = set(re.findall(r"\w+", title.casefold())) if title else set()
+
+    def marked(block: _Block) -> bool:
+        return block.centred and any(
+            _PRINTED.match(line) or byline(line) or (
+                title_words and len(line.split()) <= MAX_TITLE_WORDS
+                and set(re.findall(r"\w+", line.casefold())) >= title_words
+            )
+            for line in block.lines
+        )  # fmt: skip
+
+    last = max((i for i, b in enumerate(front) if marked(b)), default=None)
+    if last is None:
+        return
+    pages = [b for b in front[: last + 1] if b.centred]
+    for block in pages:
+        block.role = "titlepage"
+    lines = sum(len(b.lines) for b in pages)
+    log.info("left out a printed title page and its publisher's pages (%d lines)", lines)
 
 
 _NOT_NAMES = frozenset({
