@@ -84,6 +84,9 @@ SPOKEN = [
     ("Long live Elizabeth I.", "en", "Long live Elizabeth the First."),
     ("when Louis XIV. took", "en", "when Louis the Fourteenth took"),  # the old style's dot
     ("the vile Louis XV., had", "en", "the vile Louis the Fifteenth, had"),
+    # „…“ closes with “: the space after it stays (German, Russian).
+    ("Er sagte: „Das ist gut“ und ging.", "de", "Er sagte: „Das ist gut“ und ging."),
+    ("что „реформа“ будет", "ru", "что „реформа“ будет"),
     # Pounds, shillings and pence, as British books print them.
     ("It cost £3 4s. 6d.", "en", "It cost three pounds, four shillings and six pence."),
     ("a fare of 3s. 6d. each", "en", "a fare of three shillings and six pence each"),

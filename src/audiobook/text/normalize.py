@@ -708,7 +708,8 @@ def _pause(m: Match) -> str:
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r" (?=[,;:!?]|\.(?![.0-9]))", "", text)
-    text = re.sub(r"(?<=[(\[“«‘]) ", "", text)
+    # no space after an opening mark; “ after a word closes („so“ in German and Russian)
+    text = re.sub(r"((?:^|[\s(\[„‚])[“‘]|[(\[«]) ", r"\1", text)
     text = re.sub(r",(?: ?,)+", ",", text)
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text.strip()
