@@ -87,6 +87,10 @@ SPOKEN = [
     # „…“ closes with “: the space after it stays (German, Russian).
     ("Er sagte: „Das ist gut“ und ging.", "de", "Er sagte: „Das ist gut“ und ging."),
     ("что „реформа“ будет", "ru", "что „реформа“ будет"),
+    # Abbreviations read the same in any sentence; those that inflect stay as written.
+    ("думал о т. е. о жизни и т. д. Было", "ru", "думал о то есть о жизни и так далее. Было"),
+    ("Er kaufte z. B. Brot usw. Dann", "de", "Er kaufte zum Beispiel Brot und so weiter. Dann"),
+    ("z.B. Brot usw., und ging.", "de", "zum Beispiel Brot und so weiter, und ging."),
     # Pounds, shillings and pence, as British books print them.
     ("It cost £3 4s. 6d.", "en", "It cost three pounds, four shillings and six pence."),
     ("a fare of 3s. 6d. each", "en", "a fare of three shillings and six pence each"),

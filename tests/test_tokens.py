@@ -146,3 +146,16 @@ def test_words_after_an_abbreviation_are_not_numerals(text):
 
 def test_a_sentence_ending_in_no_is_still_a_sentence():
     assert sentences("He said no. I think he lied.") == ["He said no.", "I think he lied."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Переправа стоила 15 коп., а летом — 20 коп. Потом дороже.", "ru"),
+        ("Ефим думал о т. е. о жизни и о реке. Потом дороже.", "ru"),
+        ("Sie kaufte Brot, Milch usw., und ging heim. Potom dorozhe.", "de"),
+    ],
+)
+def test_an_abbreviation_before_a_comma_or_a_small_letter_ends_no_sentence(text, language):
+    first, last = text.rsplit(". ", 1)
+    assert sentences(text, language) == [first + ".", last]

@@ -844,6 +844,42 @@ def _plain_text_markup(text: str) -> str:
     return _DIGIT_ITALICS.sub(r"\1", text)
 
 
+FIXED_ABBREVIATIONS = {
+    "ru": {"т. е.": "то есть", "т. д.": "так далее", "т. п.": "тому подобное",
+           "т. к.": "так как", "и др.": "и другие"},
+    "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
+           "usw.": "und so weiter", "bzw.": "beziehungsweise", "vgl.": "vergleiche"},
+    "fr": {"p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "etc.": "et cetera"},
+}  # fmt: skip
+"""Abbreviations every reader expands the same way whatever the sentence around them
+(Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
+"руб.") are left as written."""
+_MAY_END = frozenset({"т.д.", "т.п.", "идр.", "usw.", "etc."})
+_FIXED_PATTERNS = {
+    lang: re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(re.escape(k).replace(r"\ ", r"\s?") for k in sorted(table, key=len)[::-1])
+        + r")(?!\w)"
+    )
+    for lang, table in FIXED_ABBREVIATIONS.items()
+}
+
+
+def _fixed_abbreviations(text: str, lang: str) -> str:
+    pattern = _FIXED_PATTERNS.get(lang)
+    if pattern is None:
+        return text
+    table = {" ".join(k.split()).replace(" ", ""): v for k, v in FIXED_ABBREVIATIONS[lang].items()}
+
+    def say(m: re.Match[str]) -> str:
+        key = "".join(m.group().split())
+        rest = m.string[m.end() :].lstrip()
+        stop = key in _MAY_END and (not rest or rest[0].isupper())
+        return table[key] + ("." if stop else "")  # "и т. д." may also end the sentence
+
+    return pattern.sub(say, text)
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
@@ -853,6 +889,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     if tag.split("-")[0] == "en":
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
+        text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             text = _foreign_numbers(text, code)
