@@ -82,6 +82,22 @@ SPOKEN = [
     ("I went home.", "en", "I went home."),
     ("I told George I would.", "en", "I told George I would."),
     ("Long live Elizabeth I.", "en", "Long live Elizabeth the First."),
+    ("when Louis XIV. took", "en", "when Louis the Fourteenth took"),  # the old style's dot
+    ("the vile Louis XV., had", "en", "the vile Louis the Fifteenth, had"),
+    # „…“ closes with “: the space after it stays (German, Russian).
+    ("Er sagte: „Das ist gut“ und ging.", "de", "Er sagte: „Das ist gut“ und ging."),
+    ("что „реформа“ будет", "ru", "что „реформа“ будет"),
+    # Abbreviations read the same in any sentence; those that inflect stay as written.
+    ("думал о т. е. о жизни и т. д. Было", "ru", "думал о то есть о жизни и так далее. Было"),
+    ("Er kaufte z. B. Brot usw. Dann", "de", "Er kaufte zum Beispiel Brot und so weiter. Dann"),
+    ("z.B. Brot usw., und ging.", "de", "zum Beispiel Brot und so weiter, und ging."),
+    # Pounds, shillings and pence, as British books print them.
+    ("It cost £3 4s. 6d.", "en", "It cost three pounds, four shillings and six pence."),
+    ("a fare of 3s. 6d. each", "en", "a fare of three shillings and six pence each"),
+    ("rent 1,250_l._ a year", "en", "rent one thousand two hundred and fifty pounds a year"),
+    ("paid 1_s._ at the lock", "en", "paid one shilling at the lock"),
+    ("in the 1960s. Then", "en", "in the nineteen sixties. Then"),
+    ("in the 60s, we", "en", "in the sixties, we"),
     ("World War II ended.", "en", "World War Two ended."),
     ("Act I, Scene ii", "en", "Act One, Scene Two"),
     ("Apollo XI landed.", "en", "Apollo Eleven landed."),

@@ -736,3 +736,17 @@ def test_print_furniture_is_never_read() -> None:
     assert sorted(o.what for o in text.omitted) == [
         "1 blank-page marker", "1 illustration caption", "1 sidenote", "1 transcriber's note"
     ]  # fmt: skip
+
+
+def test_html_hgroup_is_one_heading_never_a_heading_and_a_paragraph():
+    """Standard Ebooks set a chapter's number and title as an `<hgroup>`."""
+    found = read_html(
+        '<html><body><section epub:type="chapter"><hgroup><h2><span epub:type="label">'
+        "Chapter</span> <span>I</span></h2><p epub:type=\"title\">Barges and Tolls</p>"
+        "</hgroup><p>The barges came.</p></section><section><hgroup><h2>Chapter II</h2>"
+        "<p>The Quays</p></hgroup><p>The quays were built.</p></section></body></html>"
+    )
+    assert [(t, [p.text for p in ps]) for t, ps in found.chapters] == [
+        ("Chapter I. Barges and Tolls", ["The barges came."]),
+        ("Chapter II. The Quays", ["The quays were built."]),
+    ]

@@ -97,3 +97,20 @@ def test_chapter_over_two_hours_is_split_into_parts_at_paragraphs():
     assert [p.title for p in parts[1:]] == [f"The Journey (part {i})" for i in range(1, len(parts))]
     assert all(estimate_minutes(p, config) <= MAX_FILE_MINUTES - 10 for p in parts)
     assert [p for part in parts[1:] for p in part.paragraphs] == list(long_chapter.paragraphs)
+
+
+def test_a_quotation_read_by_the_narrator_does_not_cut_its_sentence():
+    text = (
+        "Readers should turn to Pell’s ‘Ledgers of the Port,’ which is the fullest account. "
+        "“Come in,” Natalia said."
+    )
+    book = manuscript(("One", [text]))
+    (alone,) = segment(book, BookConfig())
+    said = [s.text for s in alone.segments if s.kind == "text"]
+    assert said == [
+        "Readers should turn to Pell’s ‘Ledgers of the Port,’ which is the fullest account.",
+        "“Come in,” Natalia said.",
+    ]
+    (cast,) = segment(book, BookConfig(cast={"Natalia": "female"}))
+    voiced = [(s.text, s.voice) for s in cast.segments if s.kind == "text"]
+    assert voiced[-2:] == [("“Come in,”", "female"), ("Natalia said.", "narrator")]

@@ -22,6 +22,8 @@ from audiobook.text.tokens import mask
         "The 2nd ed. by Smith, ch. 4, sec. 2, art. 7. Then stop.",
         "Reed warblers nest here; cf. Smith (1998), pp. 12–15. Then stop.",
         "Oxford vs. Cambridge, viz. Latin. Then stop.",
+        "A fare of 3s. 6d. a head, or 1,250_l._ a year, and 2_s._ at the lock. Then stop.",
+        "When Louis XIV. took charge, Louis XV., his heir, and Charles I. were young. Then stop.",
     ],
 )
 def test_whole_tokens_never_end_a_sentence(text):
@@ -144,3 +146,16 @@ def test_words_after_an_abbreviation_are_not_numerals(text):
 
 def test_a_sentence_ending_in_no_is_still_a_sentence():
     assert sentences("He said no. I think he lied.") == ["He said no.", "I think he lied."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Переправа стоила 15 коп., а летом — 20 коп. Потом дороже.", "ru"),
+        ("Ефим думал о т. е. о жизни и о реке. Потом дороже.", "ru"),
+        ("Sie kaufte Brot, Milch usw., und ging heim. Potom dorozhe.", "de"),
+    ],
+)
+def test_an_abbreviation_before_a_comma_or_a_small_letter_ends_no_sentence(text, language):
+    first, last = text.rsplit(". ", 1)
+    assert sentences(text, language) == [first + ".", last]

@@ -460,6 +460,7 @@ _HEADING_RE = re.compile(
 )
 _REGNAL_RE = re.compile(
     rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w)"
+    r"(?P<dot>\.(?=\s*[,;:)]|\s+[a-z]))?"  # "Louis XIV. took": the old style's dot, unsaid
     r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
 )
 _NOT_NAMES = frozenset(  # capitalised only because they start a sentence
@@ -480,7 +481,7 @@ def _heading_number(m: Match, us: bool) -> str:
 
 def _regnal(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
-    if value is None or (m["num"] == "I" and m["end"] is None):
+    if value is None or (m["num"] == "I" and m["end"] is None and m["dot"] is None):
         return m.group()
     return f"{m['name']} the {_title_words(_ordinal(value, us))}"
 
@@ -707,7 +708,8 @@ def _pause(m: Match) -> str:
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r" (?=[,;:!?]|\.(?![.0-9]))", "", text)
-    text = re.sub(r"(?<=[(\[“«‘]) ", "", text)
+    # no space after an opening mark; “ after a word closes („so“ in German and Russian)
+    text = re.sub(r"((?:^|[\s(\[„‚])[“‘]|[(\[«]) ", r"\1", text)
     text = re.sub(r",(?: ?,)+", ",", text)
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text.strip()
@@ -786,9 +788,35 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
+_OLD_MONEY = re.compile(
+    r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
+    r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})d\.)?"
+    r"|(?<![\w.,£])(?P<s2>[0-9]{1,2})s\.\s?(?P<d2>[0-9]{1,2})d\."
+    r"|(?<![\w.,£])(?P<alone>[0-9][0-9,]*|[0-9]{1,2})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;])"
+)
+"""Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
+"1,250l. a year". A lone "60s." is a decade unless a small word follows it."""
+_LSD = (("pound", "pounds"), ("shilling", "shillings"), ("penny", "pence"))
+
+
+def _old_money(m: Match, us: bool) -> str:
+    amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"]]
+    if m["alone"]:
+        amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
+    said = []
+    for amount, (one, many) in zip(amounts, _LSD, strict=True):
+        if amount:
+            value = int(amount.replace(",", ""))
+            said.append(f"{_cardinal(value, us)} {one if value == 1 else many}")
+    text = " and ".join(said) if len(said) < 3 else f"{said[0]}, {said[1]} and {said[2]}"
+    rest = m.string[m.end() :]
+    return text + "." if not m["alone"] and re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
+
+
 def _english(text: str, us: bool) -> str:
     # A run of digits this long is an identifier, and too long for int() to parse safely.
     text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
+    text = _OLD_MONEY.sub(functools.partial(_call, _old_money, us), text)
     text = _URL.sub(_url, text)
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
@@ -808,14 +836,60 @@ _UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 """Underscores not inside a word (snake_case keeps its own)."""
 
 
+_DIGIT_ITALICS = re.compile(r"(?<=[0-9])_([^\W\d_]{1,3}\.?)_(?![^\W_])")
+"""Italics right after a figure ("3_s._", "1,250_l._"), which the word rule keeps."""
+
+
+def _plain_text_markup(text: str) -> str:
+    return _DIGIT_ITALICS.sub(r"\1", text)
+
+
+FIXED_ABBREVIATIONS = {
+    "ru": {"т. е.": "то есть", "т. д.": "так далее", "т. п.": "тому подобное",
+           "т. к.": "так как", "и др.": "и другие"},
+    "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
+           "usw.": "und so weiter", "bzw.": "beziehungsweise", "vgl.": "vergleiche"},
+    "fr": {"p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "etc.": "et cetera"},
+}  # fmt: skip
+"""Abbreviations every reader expands the same way whatever the sentence around them
+(Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
+"руб.") are left as written."""
+_MAY_END = frozenset({"т.д.", "т.п.", "идр.", "usw.", "etc."})
+_FIXED_PATTERNS = {
+    lang: re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(re.escape(k).replace(r"\ ", r"\s?") for k in sorted(table, key=len)[::-1])
+        + r")(?!\w)"
+    )
+    for lang, table in FIXED_ABBREVIATIONS.items()
+}
+
+
+def _fixed_abbreviations(text: str, lang: str) -> str:
+    pattern = _FIXED_PATTERNS.get(lang)
+    if pattern is None:
+        return text
+    table = {" ".join(k.split()).replace(" ", ""): v for k, v in FIXED_ABBREVIATIONS[lang].items()}
+
+    def say(m: re.Match[str]) -> str:
+        key = "".join(m.group().split())
+        rest = m.string[m.end() :].lstrip()
+        stop = key in _MAY_END and (not rest or rest[0].isupper())
+        return table[key] + ("." if stop else "")  # "и т. д." may also end the sentence
+
+    return pattern.sub(say, text)
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
+    text = _plain_text_markup(text)
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
+        text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             text = _foreign_numbers(text, code)

@@ -242,6 +242,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             pending = list(paragraph.notes)
             if paragraph.scene_break_before and segs and segs[-1].kind == "text":
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
+            voiced: list[tuple[str, str]] = []
             for span in paragraph_spans:
                 span_voice = voice
                 if span.speech:
@@ -250,7 +251,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         who = last_speaker
                     last_speaker = span.speaker or last_speaker
                     span_voice = cast.get(who, voice) if who else voice
-                for sentence in sentences(span.text, lang):
+                voiced.append((span.text, span_voice))
+            for span_text, span_voice in _join_same_voice(paragraph.text, voiced):
+                for sentence in sentences(span_text, lang):
                     pieces = split_long(sentence)
                     for c_index, piece in enumerate(pieces):
                         ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
@@ -288,6 +291,32 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
     audit_words(manuscript, chapters)
     return tuple(chapters)
+
+
+def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Spans read by one voice in a row, joined where a sentence runs on across them.
+
+    Quotation marks cut a paragraph into spans so that a cast can voice them; when the
+    same voice reads both sides, a cut in mid-sentence ("turn to Pell's ‘Ledgers of
+    the Port,’ which is…", "“Come in,” she said.") would only break the sentence's
+    tune with a pause. Joined text is the paragraph's own slice, so every word stays
+    once, in order.
+    """
+    joined: list[tuple[str, str, int, int]] = []
+    position = 0
+    for text, voice in spans:
+        start = paragraph.find(text, position)
+        if start < 0:  # cannot place it: keep the span as it is
+            joined.append((text, voice, -1, -1))
+            continue
+        end = position = start + len(text)
+        if joined and joined[-1][1] == voice and joined[-1][2] >= 0:
+            prev_text, _, prev_start, _ = joined[-1]
+            if not _SENTENCE_END.search(prev_text):
+                joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
+                continue
+        joined.append((text, voice, start, end))
+    return [(text, voice) for text, voice, _, _ in joined]
 
 
 def _closing_after(last: Segment, closing: str) -> str:

@@ -48,6 +48,20 @@ _REFERENCE = re.compile(
 )
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
+OLD_MONEY_DOT = re.compile(
+    r"(?<=[0-9])_?[lsd](?P<dot>\.)_?(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}_?[sd]\.))"
+)
+"""Pounds, shillings and pence as British books print them ("3s. 6d.", "1,250l. a
+year", italic "3_s._" in Project Gutenberg): that dot ends no sentence."""
+
+_SHORT_WORD_DOT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.(?=\s*[,;]|\s+[^\W\d_])")
+"""The dot of a short word before a comma or a small letter ("15 коп., а", "т. е. о
+жизни", "usw., und"): an abbreviation's, since no sentence begins that way."""
+
+ROMAN_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[IVXLC]+(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z])")
+"""Older books stop a ruler's numeral with a dot ("when Louis XIV. took", "Louis XV.,
+had"); before a small letter or a comma that dot ends no sentence."""
+
 NUMBERED_ABBREVIATIONS = {
     "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
     "p": "page", "pp": "pages", "Pp": "Pages", "Vol": "Volume", "vol": "volume",
@@ -140,6 +154,13 @@ def mask(text: str) -> str:
             hide(m.start(), end)
     for m in _REFERENCE.finditer(text):
         hide(m.start(), m.end())
+    for m in _SHORT_WORD_DOT.finditer(text):
+        after = text[m.end() :].lstrip()
+        if after[:1] in (",", ";") or (after[:1].islower() and m.end() < len(text)):
+            hide(m.end() - 1, m.end())
+    for pattern in (ROMAN_DOT, OLD_MONEY_DOT):
+        for m in pattern.finditer(text):
+            hide(m.start("dot"), m.end("dot"))
     for m in ROMAN_REFERENCE.finditer(text):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)

@@ -441,6 +441,8 @@ class _Walker:
             if text:
                 self.blocks.append(Block("heading", text, level=int(name[1])))
             return
+        if name == "hgroup" and self._heading_group(element):
+            return
         if name == "hr":
             self.flush()
             self.blocks.append(Block("break"))
@@ -465,6 +467,23 @@ class _Walker:
             self.flush()
             if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
                 self.blocks.append(Block("break"))
+
+    def _heading_group(self, element: _Element) -> bool:
+        """An `<hgroup>` (a chapter's number and its title, as Standard Ebooks sets them:
+        `<h2>Chapter I</h2><p epub:type="title">Barges</p>`) is one heading, its `<p>`
+        parts included, never a heading and a paragraph."""
+        parts = [c for c in element if local_name(c) in ("h1", "h2", "h3", "h4", "h5", "h6", "p")]
+        levels = [int(n[1]) for c in parts if (n := local_name(c) or "").startswith("h")]
+        if not levels or min(levels) > 2 or len(parts) != len(element):
+            return False
+        self.flush()
+        for inner in element.iterdescendants():
+            self.mark(inner)
+        for part in parts:
+            text = clean_text(inline_text(part))
+            if text:
+                self.blocks.append(Block("heading", text, level=min(levels)))
+        return True
 
     # ------------------------------------------------------------ code and tables
 

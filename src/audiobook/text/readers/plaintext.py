@@ -2,7 +2,8 @@
 
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
-"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction" and bare numbers ("1.",
+"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" (a heading,
+so that the back matter it opens is left out, text/matter.py) and bare numbers ("1.",
 "IV.") when the book numbers its chapters that way. A heading must stand alone: a
 blank line (or the start of the text) before it and after it.
 
@@ -22,6 +23,7 @@ from audiobook.models import Omission
 from audiobook.text.readers.base import (
     BY,
     ReadText,
+    byline,
     clean_title,
     join_titles,
     split_paragraphs,
@@ -77,7 +79,7 @@ _KEYWORDS = (
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
-    rf"|conclusion|postscript|author['’]s\s+note"
+    rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
@@ -242,11 +244,12 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
     if end:
         text = text[: end.start()]
         log.info("left out the Project Gutenberg licence")
-    if start:
-        blocks = re.split(r"\n\s*\n", text.strip("\n"), maxsplit=3)
-        while blocks and _PG_CREDITS.match(blocks[0].strip()):
-            blocks.pop(0)
-        text = "\n\n".join(blocks)
+    if start:  # a "Produced by …" credit under the header; the gaps between blocks stay
+        text = text.strip("\n")
+        while (first := re.match(r"(.*?)(?:\n[ \t]*\n\s*|\Z)", text, re.DOTALL)) and (
+            first.group(1) and _PG_CREDITS.match(first.group(1).strip())
+        ):
+            text = text[first.end() :]
     if "language" in fields:
         code = _LANGUAGES.get(fields["language"].split()[0].lower())
         if code:
@@ -258,13 +261,21 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
 
 # ---------------------------------------------------------------- chapters
 
+_BOLD = re.compile(
+    r"(?<![^\s(\[\"“‘'])=(?=[^\s=])((?:[^=\n]|\n(?![ \t]*\n)){0,300}?[^\s=])"
+    r"=(?![^\s.,;:!?)\]\"”’'])"
+)
+"""=Bold= as Project Gutenberg's plain texts mark it, over a line break too; an
+equals sign between spaces or letters ("x = 3", "a=b") is no mark."""
+
 
 @dataclass
 class _Block:
     lines: list[str]
     heading: Heading | None = None
     title: str | None = None
-    role: str = "body"  # body | heading | title | contents
+    role: str = "body"  # body | heading | title | contents | titlepage
+    centred: bool = False  # every line set in from the margin, as print centres a line
 
 
 def find_chapters(text: str) -> ReadText:
@@ -272,17 +283,22 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields = strip_gutenberg(text)
+    text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
+    text = _TRANSCRIBER.sub(lambda m: inserts.append(m.group().strip()) or "", text)
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
     _attach_title_lines(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
+    if not page:
+        _printed_front_matter(blocks, fields.get("title"))
+    printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": _inserts_left_out(inserts),
+        "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed),
     }
     if not any(b.role == "heading" for b in blocks):
         body = "\n\n".join("\n".join(b.lines) for b in blocks)
@@ -305,7 +321,7 @@ def find_chapters(text: str) -> ReadText:
 def _blocks(text: str, inserts: list[str]) -> list[_Block]:
     """Blank-line separated blocks of lines; editorial inserts go to `inserts`."""
     blocks = []
-    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+    for chunk in _join_open_inserts(re.split(r"\n[ \t\u00a0]*\n", text)):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if lines and _EDITORIAL.match(" ".join(lines)):  # a caption over several lines
@@ -314,15 +330,60 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         inserts.extend(line for line in lines if _EDITORIAL.match(line))
         lines = [line for line in lines if not _EDITORIAL.match(line)]
         if lines:
-            blocks.append(_Block(lines))
+            raw = [line for line in chunk.split("\n") if line.strip()]
+            centred = all(line[:2].isspace() for line in raw)
+            blocks.append(_Block(lines, centred=centred))
     return blocks
+
+
+_INSERT_OPEN = re.compile(
+    r"^\s*\[(?:illustration|frontispiece|picture|image|decoration|sidenote|side-note"
+    r"|transcriber[’']?s note)\b[^\]]*$",
+    re.IGNORECASE,
+)
+MAX_INSERT_CHUNKS = 8
+
+
+def _join_open_inserts(chunks: list[str]) -> list[str]:
+    """Rejoin an editor's insert that runs over blank lines ("[Illustration: MAP" /
+    "_Drawn by the author._]"), so it is left out whole, not read from its second
+    paragraph on. An insert that never closes within a few paragraphs is text."""
+    joined: list[str] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        if _INSERT_OPEN.match(chunk) and "]" not in chunk:
+            end = next(
+                (j for j in range(index + 1, min(index + MAX_INSERT_CHUNKS, len(chunks)))
+                 if "]" in chunks[j]),
+                None,
+            )  # fmt: skip
+            if end is not None and chunks[end].rstrip().endswith("]") and all(
+                "[" not in c for c in chunks[index + 1 : end + 1]
+            ):
+                joined.append("\n".join(chunks[index : end + 1]))
+                index = end + 1
+                continue
+        joined.append(chunk)
+        index += 1
+    return joined
+
+
+_TRANSCRIBER = re.compile(
+    r"^[ \t]*transcriber[’']?s[’']?\s+notes?\b[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)[^\n]*)*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
+_underscores_…"): it runs to the next wide gap (three blank lines or more), which is how
+Project Gutenberg's texts part their sections, or to the end."""
 
 
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
     """One entry per kind of insert for `plan` ("3 illustration captions")."""
     kinds: dict[str, list[str]] = {}
     for insert in inserts:
-        kind = _EDITORIAL.match(insert)["kind"].casefold().replace("’", "'")  # type: ignore[index]
+        match = _EDITORIAL.match(insert)
+        kind = match["kind"].casefold().replace("’", "'") if match else "transcriber's note"
         kinds.setdefault(_INSERT_NAMES.get(kind, kind), []).append(insert)
     return tuple(
         Omission(f"{len(found)} {name}{'s' if len(found) != 1 else ''}",
@@ -433,10 +494,80 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
     if author_at is None and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
-    for block in front:
+    # The page runs to its last block that names the book, its author or its printer,
+    # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
+    # of prose on (an epigraph, a note to the reader), the text is read.
+    named = {lines[author_at]} if author_at is not None else set()
+    if after and "author" in found and author_at is None:
+        named.add(after)
+    last = max(
+        (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
+        default=0,
+    )
+    while last + 1 < len(front) and not _is_prose(front[last + 1]):
+        last += 1
+    for block in front[: last + 1]:
         block.role = "titlepage"
-    log.info("read the title page into the credits: %s", " / ".join(lines))
+    page = [line for b in front[: last + 1] for line in b.lines]
+    log.info("read the title page into the credits: %s", " / ".join(page))
     return found
+
+
+_PRINTED = re.compile(
+    r"^(?:by|edited by(?: the)?|all rights reserved|.*\b(?:impression|edition)\b.*"
+    r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?"
+    r"|.*\b(?:& co|and co|co\.|ltd|limited|publishers?|press)\b.*)$",
+    re.IGNORECASE,
+)
+"""Lines only a printed title page carries: "BY", "EDITED BY THE", a year, an edition
+or impression, "All rights reserved", a publisher's name."""
+
+
+def _is_prose(block: _Block) -> bool:
+    """A block with a sentence in it, not a title page's short lines."""
+    text = " ".join(block.lines)
+    return len(text.split()) > 6 and text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def _title_page_left_out(lines: list[str]) -> tuple[Omission, ...]:
+    if not lines:
+        return ()
+    what = f"title page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "printed matter; the credits say the title and author",
+                     "\n".join(lines)),)  # fmt: skip
+
+
+def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
+    """Leave out a printed book's title pages and publisher's advertisements.
+
+    Before the first heading, a scanned book repeats its title, author and publisher
+    over several centred pages, often after a page of the publisher's other titles.
+    Every centred block up to the last one that shows a title page's marks (a "BY"
+    line, a year, an edition, a publisher) is such a page: the credits say the title
+    and author instead. Text set flush with the margin (a note to the reader) and
+    anything after the title page (an epigraph, a dedication) is read.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    front = [b for b in blocks[: first or 0] if b.role == "body"]
+    title_words = set(re.findall(r"\w+", title.casefold())) if title else set()
+
+    def marked(block: _Block) -> bool:
+        return block.centred and any(
+            _PRINTED.match(line) or byline(line) or (
+                title_words and len(line.split()) <= MAX_TITLE_WORDS
+                and set(re.findall(r"\w+", line.casefold())) >= title_words
+            )
+            for line in block.lines
+        )  # fmt: skip
+
+    last = max((i for i, b in enumerate(front) if marked(b)), default=None)
+    if last is None:
+        return
+    pages = [b for b in front[: last + 1] if b.centred]
+    for block in pages:
+        block.role = "titlepage"
+    lines = sum(len(b.lines) for b in pages)
+    log.info("left out a printed title page and its publisher's pages (%d lines)", lines)
 
 
 _NOT_NAMES = frozenset({
@@ -504,10 +635,23 @@ def _drop_contents(blocks: list[_Block]) -> None:
         index = label + 1
         while index < len(blocks):
             block = blocks[index]
-            if block.role == "heading" and _followed_by_prose(blocks, index):
+            if (
+                block.role == "heading"
+                and _followed_by_prose(blocks, index)
+                and not _named_again(blocks, index)  # an entry of the list, not its end
+            ):
                 break
             if block.role == "body" and not all(_is_entry(line) for line in block.lines):
                 break
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                len(block.lines) == 1
+                and block.role == "body"
+                and following is not None
+                and following.role == "body"
+                and not all(_is_entry(line) for line in following.lines)
+            ):
+                break  # the heading of the section after the list ("LEADING DATES")
             index += 1
         if index > label + 1:
             for block in blocks[label:index]:
@@ -525,6 +669,14 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _named_again(blocks: list[_Block], index: int) -> bool:
+    """Does this heading appear again further on (so here it is a contents entry)?"""
+    key = blocks[index].heading.key if blocks[index].heading else None
+    return key is not None and any(
+        b.role == "heading" and b.heading and b.heading.key == key for b in blocks[index + 1 :]
+    )
 
 
 def _is_contents_label(block: _Block) -> bool:

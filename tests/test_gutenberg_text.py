@@ -1,0 +1,112 @@
+"""Project Gutenberg plain text as old non-fiction prints it: a publisher's title page
+and advertisements, a transcriber's note, a contents list with page numbers, a
+chronology, sidenotes, captions over two paragraphs, notes and an index. The
+fixture (tests/fixtures/real/history-gutenberg.txt) copies that layout in words of
+its own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from audiobook.text.ingest import locate_book, read_manuscript
+from audiobook.text.segment import audit_words, segment
+
+FIXTURE = Path(__file__).parent / "fixtures" / "real" / "history-gutenberg.txt"
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("history")
+    shutil.copy(FIXTURE, folder / "book.txt")
+    book = locate_book(folder / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    return manuscript, said
+
+
+def everything(said: dict[str, list[str]]) -> str:
+    return "\n".join(text for texts in said.values() for text in texts)
+
+
+def test_index_at_the_back_is_left_out_and_listed(read):
+    manuscript, said = read
+    assert "Barges, one, four" not in everything(said)
+    assert any("INDEX" in o.what for o in manuscript.omitted)
+
+
+def test_a_caption_over_two_paragraphs_is_left_out_whole(read):
+    _, said = read
+    text = everything(said)
+    assert "From a drawing" not in text and "THE NEW QUAY" not in text
+    assert "Bristol._]" not in text and "]" not in text
+
+
+def test_contents_with_page_numbers_is_not_read_but_the_section_after_it_is(read):
+    _, said = read
+    preface = said["PREFACE"]
+    assert not any("Tolls at the locks" in s or "new quays" in s for s in preface)
+    assert "LEADING DATES." in preface  # the chronology after the list keeps its heading
+    assert list(said)[-2:] == ["CHAPTER I. BARGES AND TOLLS",
+                               "CHAPTER II. THE MERCHANTS UNDER GEORGE II., 1727–1750"]  # fmt: skip
+
+
+def test_old_style_regnal_numerals_stay_in_their_sentence(read):
+    _, said = read
+    first = said["CHAPTER I. BARGES AND TOLLS"]
+    assert "When George the First came to the throne the barge owners were already uneasy." in first
+
+
+def test_bold_marks_and_old_money_are_read_as_a_narrator_would(read):
+    _, said = read
+    text = everything(said)
+    assert "=" not in text and "equals THE" not in text
+    first = " ".join(said["CHAPTER I. BARGES AND TOLLS"])
+    assert "paid three shillings at the first lock and two shillings at every lock" in first
+    assert "one thousand two hundred and fifty pounds a year" in first
+
+
+def test_plain_text_bold_over_a_line_break_but_never_an_equals_sign():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters("CHAPTER I.\n\nIf x = 3 then a=b; =Bold= and =two\nlines= here.\n")
+    assert found.chapters[0][1][0].text == "If x = 3 then a=b; Bold and two lines here."
+
+
+def test_transcribers_note_title_pages_and_advertisements_are_not_read(read):
+    manuscript, said = read
+    text = everything(said).casefold()
+    for never in ("transcriber", "printing errors", "short histories", "canal men",
+                  "hallam", "impression", "all rights reserved", "edited by"):  # fmt: skip
+        assert never not in text
+    assert next(iter(said)) == "PREFACE"  # no chapter made of the title pages
+    left_out = {o.what.split(" (")[0] for o in manuscript.omitted}
+    assert {"1 transcriber's note", "title page"} <= left_out
+    assert (manuscript.title, manuscript.author) == ("The River Trade 1700-1750",
+                                                     "Margaret Ellis Holt")  # fmt: skip
+
+
+def test_an_epigraph_after_the_title_page_and_a_flush_note_are_read():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    text = (
+        "                 THE SALT ROAD\n\n"
+        "                      BY\n               JOHN ASHDOWN PRYCE\n\n"
+        "          LONDON: WEYMAN AND CO.\n                 1898\n\n\n\n"
+        "   The road was old before the town was built,\n"
+        "   and it will be old when the town is gone.\n\n"
+        "A note to the reader: the salt pans named here are real.\n\n\n\n"
+        "CHAPTER I.\n\nThe carts came down at dawn.\n\n"
+        "CHAPTER II.\n\nThe carts went home at dusk.\n"
+    )
+    found = find_chapters(text)
+    opening = [p.text for p in found.chapters[0][1]]
+    assert opening == [
+        "The road was old before the town was built, and it will be old when the town is gone.",
+        "A note to the reader: the salt pans named here are real.",
+    ]
+    assert "JOHN ASHDOWN PRYCE" in found.omitted[0].text
