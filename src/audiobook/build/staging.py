@@ -5,6 +5,11 @@ swaps it into place only when everything is written, so a failed or killed
 build never leaves half a book. Every output file has a key that hashes what
 made it; a file whose key matches the previous build's is hard-linked from
 the old folder instead of being made again.
+
+A finished folder is also sealed (`SEAL_FILE`): the key of everything that
+made it and the size and modification time of every file in it, so the next
+build of an unchanged book can tell in a few milliseconds, without planning
+or re-reading audio, that the folder is still what it would make (`sealed`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from audiobook.errors import ExportError
 
 STATE_FILE = ".build-state.json"
+SEAL_FILE = ".up-to-date.json"
 
 
 class Staging:
@@ -99,9 +105,15 @@ class Staging:
         self.state[name] = {"key": key, "info": info}
         return info
 
-    def commit(self) -> None:
-        """Swap the finished staging folder into place."""
+    def commit(self, seal: dict | None = None) -> None:
+        """Swap the finished staging folder into place, sealed with `seal` (which
+        holds its build key) when given: see `sealed`."""
         (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        if seal is not None:
+            files = _listing(self.dir)
+            if files is not None:  # renaming the folder keeps every size and time
+                text = json.dumps({**seal, "files": files}, indent=1, sort_keys=True)
+                (self.dir / SEAL_FILE).write_text(text, encoding="utf-8")
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):
             if self.out_dir.exists():
@@ -121,6 +133,39 @@ class Staging:
 
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def sealed(out_dir: Path, key: str) -> dict | None:
+    """The seal of `out_dir` when it was made under build `key` and holds exactly the
+    files it was sealed with, each of the same size and modification time; else None.
+
+    Sizes and times, not contents: a deleted, truncated, rewritten or added file
+    is caught without reading a byte of audio. A file changed in place keeping
+    its size and its time to the nanosecond is not, which no editor does.
+    """
+    try:
+        seal = json.loads((out_dir / SEAL_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(seal, dict) or seal.get("key") != key:
+        return None
+    if _listing(out_dir) != seal.get("files"):
+        return None
+    return seal
+
+
+def _listing(folder: Path) -> dict[str, list[int]] | None:
+    """Every entry of `folder` but the seal: name → [size, modification time in ns]."""
+    try:
+        with os.scandir(folder) as entries:
+            found = {
+                e.name: [(st := e.stat(follow_symlinks=False)).st_size, st.st_mtime_ns]
+                for e in entries
+                if e.name != SEAL_FILE
+            }
+    except OSError:
+        return None
+    return dict(sorted(found.items()))
 
 
 def _remove_stale(out_dir: Path) -> None:
