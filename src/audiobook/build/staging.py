@@ -43,6 +43,7 @@ class Staging:
                 f"cannot write to {self.out_dir.parent} ({exc.strerror}); choose another -o folder"
             ) from exc
         self.previous = self._read_state()
+        self.previous_files = self._read_seal().get("files") or {}
         self.state: dict[str, dict] = {}
 
     def _check_target(self, title: str, force: bool) -> None:
@@ -73,6 +74,13 @@ class Staging:
         except (OSError, ValueError):
             return {}
 
+    def _read_seal(self) -> dict:
+        try:
+            seal = json.loads((self.out_dir / SEAL_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return seal if isinstance(seal, dict) else {}
+
     def path(self, name: str) -> Path:
         """Where to write output `name`; refuses names that would leave the folder."""
         target = (self.dir / name).resolve()
@@ -81,10 +89,15 @@ class Staging:
         return target
 
     def reuse(self, name: str, key: str) -> dict | None:
-        """Link the previous build's `name` if its key matches; returns its saved info."""
+        """Link the previous build's `name` if its key matches and the file is as that
+        build left it (same size and time: not truncated or overwritten since);
+        returns its saved info."""
         old = self.previous.get(name)
         source = self.out_dir / name
         if not old or old.get("key") != key or not source.is_file():
+            return None
+        st = source.stat()
+        if [st.st_size, st.st_mtime_ns] != self.previous_files.get(name):
             return None
         try:
             os.link(source, self.path(name))
@@ -106,14 +119,14 @@ class Staging:
         return info
 
     def commit(self, seal: dict | None = None) -> None:
-        """Swap the finished staging folder into place, sealed with `seal` (which
-        holds its build key) when given: see `sealed`."""
+        """Swap the finished staging folder into place, sealed: every file's size and
+        time (what `reuse` trusts), and with `seal` (which holds the build key)
+        what `sealed` needs to call the folder up to date."""
         (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
-        if seal is not None:
-            files = _listing(self.dir)
-            if files is not None:  # renaming the folder keeps every size and time
-                text = json.dumps({**seal, "files": files}, indent=1, sort_keys=True)
-                (self.dir / SEAL_FILE).write_text(text, encoding="utf-8")
+        files = _listing(self.dir)
+        if files is not None:  # renaming the folder keeps every size and time
+            text = json.dumps({**(seal or {}), "files": files}, indent=1, sort_keys=True)
+            (self.dir / SEAL_FILE).write_text(text, encoding="utf-8")
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):
             if self.out_dir.exists():
@@ -147,7 +160,7 @@ def sealed(out_dir: Path, key: str) -> dict | None:
         seal = json.loads((out_dir / SEAL_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(seal, dict) or seal.get("key") != key:
+    if not isinstance(seal, dict) or not key or seal.get("key") != key:
         return None
     if _listing(out_dir) != seal.get("files"):
         return None
