@@ -173,9 +173,10 @@ def test_the_build_key_holds_engine_version_room_tone_and_ffmpeg(tmp_path, monke
 
     ffmpeg = tmp_path / "ffmpeg"
     ffmpeg.write_bytes(Path(tools.ffmpeg_path()).read_bytes()[:4096])
-    monkeypatch.setattr(tools, "ffmpeg_path", lambda: str(ffmpeg))
+    monkeypatch.setenv("AUDIOBOOK_FFMPEG", str(ffmpeg))
     assert key() != base
     monkeypatch.undo()
+    assert key() == base
 
     cover = dict(vars(tags), cover=b"\xff\xd8 another cover")
     assert build_key(source, chapters, profiles, plan_jobs(chapters, profiles, None),

@@ -36,6 +36,28 @@ def ffmpeg_path() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
+def ffmpeg_identity() -> list:
+    """What tells one ffmpeg (and ffprobe) from another without running it, for keys:
+    the file `ffmpeg_path` would pick (path, size, time), or, for the imageio-ffmpeg
+    wheel's binary (which the wheel checks by running it), the wheel's version."""
+    found = os.environ.get("AUDIOBOOK_FFMPEG") or shutil.which("ffmpeg")
+    if found:
+        st = os.stat(found)
+        tool: tuple = (os.path.realpath(found), st.st_size, st.st_mtime_ns)
+    else:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            tool = ("imageio-ffmpeg", version("imageio-ffmpeg"))
+        except PackageNotFoundError:
+            tool = ("no ffmpeg",)
+    probe = ffprobe_path()
+    if probe is None:
+        return [tool]
+    st = os.stat(probe)
+    return [tool, (os.path.realpath(probe), st.st_size, st.st_mtime_ns)]
+
+
 def ffprobe_path() -> str | None:
     """ffprobe from PATH, or None: callers fall back to ffmpeg/mutagen."""
     return shutil.which("ffprobe")

@@ -14,6 +14,7 @@ import logging
 import os
 import pickle
 import sys
+import sysconfig
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from importlib import metadata
@@ -168,18 +169,14 @@ def _toolchain() -> tuple:
     ffmpeg (by its file), the MP3 encoder and the room tone."""
     from audiobook.audio.encode import encoder_version
     from audiobook.audio.master import room_tone_digest
-    from audiobook.tools import ffmpeg_path, ffprobe_path
+    from audiobook.tools import ffmpeg_identity
 
+    folders = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     installed = sorted(
-        name for folder in sys.path if os.path.isdir(folder) for name in os.listdir(folder)
+        name for folder in folders if os.path.isdir(folder) for name in os.listdir(folder)
         if name.endswith((".dist-info", ".egg-info"))
     )  # fmt: skip
-    tools = []
-    for tool in (ffmpeg_path(), ffprobe_path()):
-        if tool:
-            st = os.stat(tool)
-            tools.append((os.path.realpath(tool), st.st_size, st.st_mtime_ns))
-    return sys.version, installed, tools, encoder_version(), room_tone_digest()
+    return sys.version, installed, ffmpeg_identity(), encoder_version(), room_tone_digest()
 
 
 def build_key(
