@@ -42,20 +42,24 @@ def ffmpeg_identity() -> list:
     wheel's binary (which the wheel checks by running it), the wheel's version."""
     found = os.environ.get("AUDIOBOOK_FFMPEG") or shutil.which("ffmpeg")
     if found:
-        st = os.stat(found)
-        tool: tuple = (os.path.realpath(found), st.st_size, st.st_mtime_ns)
+        tool = _file_identity(found)  # a missing one is reported when ffmpeg is run
     else:
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            tool = ("imageio-ffmpeg", version("imageio-ffmpeg"))
+            tool: tuple = ("imageio-ffmpeg", version("imageio-ffmpeg"))
         except PackageNotFoundError:
             tool = ("no ffmpeg",)
     probe = ffprobe_path()
-    if probe is None:
-        return [tool]
-    st = os.stat(probe)
-    return [tool, (os.path.realpath(probe), st.st_size, st.st_mtime_ns)]
+    return [tool] if probe is None else [tool, _file_identity(probe)]
+
+
+def _file_identity(path: str) -> tuple:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path, "missing")
+    return (os.path.realpath(path), st.st_size, st.st_mtime_ns)
 
 
 def ffprobe_path() -> str | None:
