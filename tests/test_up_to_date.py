@@ -12,7 +12,7 @@ import pytest
 from audiobook.build import pipeline
 from audiobook.build.executor import LocalExecutor
 from audiobook.build.pipeline import build, build_key, load_book, voice_profiles
-from audiobook.build.staging import SEAL_FILE
+from audiobook.build.staging import seal_path
 from audiobook.models import BuildResult
 from audiobook.speech.engines.pyttsx3_engine import Pyttsx3Engine
 from audiobook.speech.synthesize import plan_jobs
@@ -39,7 +39,7 @@ def write(folder: Path, toml: str = "") -> Path:
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.name != SEAL_FILE}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
 def same(a: BuildResult, b: BuildResult) -> bool:
@@ -78,7 +78,7 @@ def test_nothing_changed_runs_nothing_and_a_damaged_file_is_made_again(tmp_path,
     book, out, cache = write(tmp_path / "book"), tmp_path / "out", tmp_path / "cache"
     ran = Ran(monkeypatch)
     first = ran.build(book, out, cache)
-    assert ran.plans == 1 and (out / SEAL_FILE).is_file()
+    assert ran.plans == 1 and seal_path(cache / "sealed", out).is_file()  # beside the folder
     made = files(out)
     times = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
 

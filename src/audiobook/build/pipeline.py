@@ -192,7 +192,7 @@ def build_key(
     return key_of(
         "whole build 1", _code_digest(), _toolchain(), str(book.manuscript.resolve()),
         _source_digests(book), fixes.read_bytes() if fixes.is_file() else None,
-        repr(book.config), voice, getattr(engine, "NAME", engine) if engine else None,
+        repr(book.config), voice, getattr(engine, "NAME", repr(engine)) if engine else None,
         [repr(profiles[name]) for name in sorted(profiles)], len(chapters),
         key_of([[job.key for job in row] for row in rows]),
         key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()}),
@@ -474,22 +474,23 @@ def _load(
     target = out_dir or Path("out") / slug(manuscript.title)
     rows = plan_jobs(chapters, profiles, engine)
     key = build_key(book, chapters, profiles, rows, tags, voice, engine)
-    done = _up_to_date(target.resolve(), key, chapters, clock)
+    seals = cache.root.parent / "sealed"
+    done = _up_to_date(seals, target.resolve(), key, chapters, clock)
     if done is not None:
         log.info("%s is up to date", done.out_dir)
         on_event(BuildEvent("up to date", 1, 1, {"title": manuscript.title}))
         return done
-    staging = Staging(target, manuscript.title, force=force)
+    staging = Staging(target, manuscript.title, force=force, seals=seals)
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     return _Book(n, book, manuscript, chapters, profiles, run, rows, key)
 
 
 def _up_to_date(
-    folder: Path, key: str, chapters: tuple[ScriptChapter, ...], clock: Clock
+    seals: Path, folder: Path, key: str, chapters: tuple[ScriptChapter, ...], clock: Clock
 ) -> BuildResult | None:
     """The result of the build that made `folder`, if it was sealed with `key` and
     every file is as it left it; None when the book is to be built."""
-    seal = sealed(folder, key)
+    seal = sealed(seals, folder, key)
     if seal is None:
         return None
     try:

@@ -6,14 +6,17 @@ build never leaves half a book. Every output file has a key that hashes what
 made it; a file whose key matches the previous build's is hard-linked from
 the old folder instead of being made again.
 
-A finished folder is also sealed (`SEAL_FILE`): the key of everything that
-made it and the size and modification time of every file in it, so the next
-build of an unchanged book can tell in a few milliseconds, without planning
-or re-reading audio, that the folder is still what it would make (`sealed`).
+A finished folder is also sealed: the key of everything that made it and
+the size and modification time of every file in it, kept outside the folder
+(in the cache's `sealed/`, so the folder's bytes stay the same from build to
+build), so that the next build of an unchanged book can tell in a few
+milliseconds, without planning or reading audio, that the folder is still
+what it would make (`sealed`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -21,16 +24,20 @@ import time
 from pathlib import Path
 
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
+from audiobook.keys import key_of
 
 STATE_FILE = ".build-state.json"
-SEAL_FILE = ".up-to-date.json"
 
 
 class Staging:
     """The staging folder of one build of one book."""
 
-    def __init__(self, out_dir: Path, title: str, *, force: bool = False) -> None:
+    def __init__(
+        self, out_dir: Path, title: str, *, force: bool = False, seals: Path | None = None
+    ) -> None:
         self.out_dir = out_dir.resolve()
+        self.seal_file = None if seals is None else seal_path(seals, self.out_dir)
         self._check_target(title, force)
         self.dir = self.out_dir.parent / f".{self.out_dir.name}.building-{os.getpid()}"
         try:
@@ -43,7 +50,7 @@ class Staging:
                 f"cannot write to {self.out_dir.parent} ({exc.strerror}); choose another -o folder"
             ) from exc
         self.previous = self._read_state()
-        self.previous_files = self._read_seal().get("files") or {}
+        self.previous_files = _read_seal(self.seal_file).get("files") or {}
         self.state: dict[str, dict] = {}
 
     def _check_target(self, title: str, force: bool) -> None:
@@ -73,13 +80,6 @@ class Staging:
             return json.loads((self.out_dir / STATE_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-
-    def _read_seal(self) -> dict:
-        try:
-            seal = json.loads((self.out_dir / SEAL_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return seal if isinstance(seal, dict) else {}
 
     def path(self, name: str) -> Path:
         """Where to write output `name`; refuses names that would leave the folder."""
@@ -119,14 +119,12 @@ class Staging:
         return info
 
     def commit(self, seal: dict | None = None) -> None:
-        """Swap the finished staging folder into place, sealed: every file's size and
-        time (what `reuse` trusts), and with `seal` (which holds the build key)
-        what `sealed` needs to call the folder up to date."""
+        """Swap the finished staging folder into place, then seal it: every file's
+        size and time (what `reuse` trusts) and, from `seal` (which holds the
+        build key), what `sealed` needs to call the folder up to date. A build
+        killed before the seal leaves the previous one, which no longer fits."""
         (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
-        files = _listing(self.dir)
-        if files is not None:  # renaming the folder keeps every size and time
-            text = json.dumps({**(seal or {}), "files": files}, indent=1, sort_keys=True)
-            (self.dir / SEAL_FILE).write_text(text, encoding="utf-8")
+        files = _listing(self.dir)  # renaming the folder keeps every size and time
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):
             if self.out_dir.exists():
@@ -143,12 +141,36 @@ class Staging:
         else:
             raise ExportError(f"could not move the finished book into {self.out_dir}")
         shutil.rmtree(backup, ignore_errors=True)
+        if self.seal_file is not None and files is not None:
+            record = {**(seal or {}), "folder": str(self.out_dir), "files": files}
+            try:
+                self.seal_file.parent.mkdir(parents=True, exist_ok=True)
+                with atomic_path(self.seal_file) as tmp:
+                    tmp.write_text(json.dumps(record, indent=1, sort_keys=True), encoding="utf-8")
+            except OSError:  # unsealed: the next build checks every file
+                with contextlib.suppress(OSError):
+                    self.seal_file.unlink(missing_ok=True)
 
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def sealed(out_dir: Path, key: str) -> dict | None:
+def seal_path(seals: Path, out_dir: Path) -> Path:
+    """Where the seal of output folder `out_dir` is kept, in the folder `seals`."""
+    return seals / f"{key_of(str(out_dir.resolve()))}.json"
+
+
+def _read_seal(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        seal = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return seal if isinstance(seal, dict) else {}
+
+
+def sealed(seals: Path, out_dir: Path, key: str) -> dict | None:
     """The seal of `out_dir` when it was made under build `key` and holds exactly the
     files it was sealed with, each of the same size and modification time; else None.
 
@@ -156,11 +178,8 @@ def sealed(out_dir: Path, key: str) -> dict | None:
     is caught without reading a byte of audio. A file changed in place keeping
     its size and its time to the nanosecond is not, which no editor does.
     """
-    try:
-        seal = json.loads((out_dir / SEAL_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(seal, dict) or not key or seal.get("key") != key:
+    seal = _read_seal(seal_path(seals, out_dir))
+    if not key or seal.get("key") != key:
         return None
     if _listing(out_dir) != seal.get("files"):
         return None
@@ -168,13 +187,12 @@ def sealed(out_dir: Path, key: str) -> dict | None:
 
 
 def _listing(folder: Path) -> dict[str, list[int]] | None:
-    """Every entry of `folder` but the seal: name → [size, modification time in ns]."""
+    """Every entry of `folder`: name → [size, modification time in ns]."""
     try:
         with os.scandir(folder) as entries:
             found = {
                 e.name: [(st := e.stat(follow_symlinks=False)).st_size, st.st_mtime_ns]
                 for e in entries
-                if e.name != SEAL_FILE
             }
     except OSError:
         return None
