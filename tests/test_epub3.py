@@ -200,9 +200,15 @@ def test_same_book_same_bytes_and_only_edited_chapters_remade(built, cache, tmp_
     assert again.read_bytes() == epub.read_bytes()
     assert epub_events(events)["rebuilt"] == 0  # both chapters' documents from the cache
 
-    # an unchanged rebuild in place keeps the file as it is
+    # an unchanged rebuild in place is up to date: nothing is run, the file stays
+    made = again.stat().st_mtime_ns
     _, events = build_book(folder, tmp_path / "out", cache)
-    assert epub_events(events)["rebuilt"] == 0
+    assert [e.stage for e in events] == ["up to date"]
+    assert again.stat().st_mtime_ns == made
+    # with another output deleted the book is built, and the EPUB taken as it is
+    (tmp_path / "out" / "playlist.m3u8").unlink()
+    _, events = build_book(folder, tmp_path / "out", cache)
+    assert epub_events(events)["rebuilt"] == 0 and again.read_bytes() == epub.read_bytes()
 
     edited = MANUSCRIPT.replace("for an hour.", "for an hour and more.")
     make_folder(folder, edited)

@@ -36,6 +36,32 @@ def ffmpeg_path() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
+def ffmpeg_identity() -> list:
+    """What tells one ffmpeg (and ffprobe) from another without running it, for keys:
+    the file `ffmpeg_path` would pick (path, size, time), or, for the imageio-ffmpeg
+    wheel's binary (which the wheel checks by running it), the wheel's version."""
+    found = os.environ.get("AUDIOBOOK_FFMPEG") or shutil.which("ffmpeg")
+    if found:
+        tool = _file_identity(found)  # a missing one is reported when ffmpeg is run
+    else:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            tool: tuple = ("imageio-ffmpeg", version("imageio-ffmpeg"))
+        except PackageNotFoundError:
+            tool = ("no ffmpeg",)
+    probe = ffprobe_path()
+    return [tool] if probe is None else [tool, _file_identity(probe)]
+
+
+def _file_identity(path: str) -> tuple:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path, "missing")
+    return (os.path.realpath(path), st.st_size, st.st_mtime_ns)
+
+
 def ffprobe_path() -> str | None:
     """ffprobe from PATH, or None: callers fall back to ffmpeg/mutagen."""
     return shutil.which("ffprobe")

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
+import os
 import pickle
+import sys
+import sysconfig
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -28,7 +32,7 @@ from audiobook.build.produce import (
     key_of,
     render_part,
 )
-from audiobook.build.staging import Staging
+from audiobook.build.staging import STATE_FILE, Staging, sealed
 from audiobook.build.tasks import BookLayout, Settings, join, plan_book, pull_part, render, speak
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
@@ -57,7 +61,7 @@ from audiobook.speech.synthesize import (
     start_workers,
     synthesize,
 )
-from audiobook.text.fixes import apply_fixes, load_fixes
+from audiobook.text.fixes import FIXES_FILE, apply_fixes, load_fixes
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
 from audiobook.text.segment import segment, words
 
@@ -93,19 +97,14 @@ def _read_and_segment(
     path: Path | None, voice: str | None, memo: Path | None
 ) -> tuple[BookSource, Manuscript, tuple[ScriptChapter, ...]]:
     book = locate_book(path)
-    profile = load_voice(voice, book.folder) if voice else None
     memo_file = None
     if memo is not None:
-        sources = [book.manuscript, *book.parts] if book.manuscript.is_file() else [*book.parts]
-        key = key_of(
-            _code_digest(), repr(book.config), repr(profile), voice,
-            [hashlib.sha256(p.read_bytes()).hexdigest() for p in sources],
-        )  # fmt: skip
-        memo_file = memo / f"{key}.pickle"
+        memo_file = _memo_file(book, voice, memo)
         try:
             return pickle.loads(memo_file.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             pass
+    profile = load_voice(voice, book.folder) if voice else None
     manuscript = read_manuscript(book)
     config = replace(book.config, language=manuscript.language)  # as found or detected
     if profile is not None:
@@ -119,6 +118,27 @@ def _read_and_segment(
     return result
 
 
+def _memo_file(book: BookSource, voice: str | None, memo: Path) -> Path:
+    """Where the script of `book` as it now reads is kept (see `load_book`)."""
+    profile = load_voice(voice, book.folder) if voice else None
+    key = key_of(_code_digest(), repr(book.config), repr(profile), voice, _source_digests(book))
+    return memo / f"{key}.pickle"
+
+
+def _source_digests(book: BookSource) -> list[str]:
+    sources = [book.manuscript, *book.parts] if book.manuscript.is_file() else [*book.parts]
+    return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sources]
+
+
+def _script_is_kept(path: Path | None, voice: str | None, memo: Path) -> bool:
+    """Whether the book's script is in the memo: its text and settings are as an
+    earlier build read them, so the book is likely up to date (a few ms to tell)."""
+    try:
+        return _memo_file(locate_book(path), voice, memo).is_file()
+    except (AudiobookError, OSError):
+        return False  # the build itself says what is wrong
+
+
 # Libraries whose version can change what is read or how it is segmented.
 _TEXT_LIBRARIES = ("charset-normalizer", "ftfy", "pysbd", "num2words", "ebooklib", "python-docx",
                    "lxml")  # fmt: skip
@@ -126,17 +146,57 @@ _TEXT_LIBRARIES = ("charset-normalizer", "ftfy", "pysbd", "num2words", "ebooklib
 
 @functools.cache
 def _code_digest() -> str:
-    """This program's own code and its text libraries: a new version re-reads every book."""
+    """This program's own code, with the files it ships (the player, style sheets),
+    and its text libraries: a new version re-reads every book."""
     package = Path(__file__).resolve().parents[1]  # the whole audiobook package
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.read_bytes())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
     for name in _TEXT_LIBRARIES:
         try:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none".encode())
     return digest.hexdigest()
+
+
+@functools.cache
+def _toolchain() -> tuple:
+    """What besides the code, the book and the engine shapes a finished folder: the
+    Python, every installed library (its dist-info names carry the versions),
+    ffmpeg (by its file), the MP3 encoder and the room tone."""
+    from audiobook.audio.encode import encoder_version
+    from audiobook.audio.master import room_tone_digest
+    from audiobook.tools import ffmpeg_identity
+
+    folders = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
+    installed = sorted(
+        name for folder in folders if os.path.isdir(folder) for name in os.listdir(folder)
+        if name.endswith((".dist-info", ".egg-info"))
+    )  # fmt: skip
+    return sys.version, installed, ffmpeg_identity(), encoder_version(), room_tone_digest()
+
+
+def build_key(
+    book: BookSource, chapters: tuple[ScriptChapter, ...], profiles: dict[str, VoiceProfile],
+    rows: list[list[Job]], tags: Tags, voice: str | None, engine: EngineChoice,
+) -> str:  # fmt: skip
+    """The key of everything a book's finished folder depends on, so that an unchanged
+    book is known to be up to date without planning it: the manuscript's bytes
+    and fixes.toml, the settings and voices, every segment's key (which holds
+    the text as spoken and the engine's version), the tags and cover, this
+    program and its libraries, the tools and the room tone."""
+    fixes = book.folder / FIXES_FILE
+    return key_of(
+        "whole build 1", _code_digest(), _toolchain(), str(book.manuscript.resolve()),
+        _source_digests(book), fixes.read_bytes() if fixes.is_file() else None,
+        repr(book.config), voice, getattr(engine, "NAME", repr(engine)) if engine else None,
+        [repr(profiles[name]) for name in sorted(profiles)], len(chapters),
+        key_of([[job.key for job in row] for row in rows]),
+        key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()}),
+    )  # fmt: skip
 
 
 def voice_profiles(
@@ -216,6 +276,7 @@ class _Book:
     profiles: dict[str, VoiceProfile]
     run: Run
     rows: list[list[Job]]
+    key: str = ""  # build_key: the finished folder is sealed with it
     layout: BookLayout | None = None
     result: BuildResult | AudiobookError | None = None
     warnings: tuple[str, ...] = ()  # segments left unvoiced (--keep-going)
@@ -259,19 +320,30 @@ def build_catalog(
         workers = None
     else:
         executor = LocalExecutor(jobs)
-        workers = start_workers(cache, jobs, engine)  # they start up while the books are read
+        # The engine processes start while the books are read, unless every book's
+        # script is kept (then reading is quick, and the books may be up to date)
+        memo = cache.root.parent / "scripts"
+        kept = all(_script_is_kept(path, voice, memo) for path in paths)
+        workers = None if kept else start_workers(cache, jobs, engine)
     books: list[_Book] = []
     outcomes: dict[int, BuildResult | AudiobookError] = {}
     try:
         for n, path in enumerate(paths):
             try:
-                books.append(_load(n, path, out_dir, cache, jobs, engine, force, voice,
-                                   on_event, clock))  # fmt: skip
+                loaded = _load(n, path, out_dir, cache, jobs, engine, force, voice,
+                               on_event, clock)  # fmt: skip
             except AudiobookError as exc:
                 if len(paths) == 1:
                     raise
                 outcomes[n] = exc
+                continue
+            if isinstance(loaded, BuildResult):  # up to date: nothing to plan or run
+                outcomes[n] = loaded
+            else:
+                books.append(loaded)
         clock.lap("read_segment")
+        if not books:
+            return [outcomes[n] for n in range(len(paths))]
         if keep_going:
             if cluster:  # the cluster speaks what it can; the rest is found here, below
                 _speak_on_cluster(executor, _plan_catalog(books, cache, cache_root))
@@ -279,9 +351,12 @@ def build_catalog(
             books = [b for b in books if b.n not in outcomes]
         plan = _plan_catalog(books, cache, cache_root)
         (cache.root.parent / "chapters").mkdir(parents=True, exist_ok=True)
-        if workers is not None and not any(t.kind == "speak" for t in plan.tasks):
+        to_speak = any(t.kind == "speak" for t in plan.tasks)
+        if workers is not None and not to_speak:
             workers.close(wait=False)  # nothing to speak
             workers = None
+        elif workers is None and to_speak and not cluster:
+            workers = start_workers(cache, jobs, engine)
         registry = _registry(books, cache, jobs, engine, workers, on_event, clock)
         if cluster:  # what runs on the workers must be importable there: no closures
             registry |= {"part": Handler(render)}
@@ -388,17 +463,66 @@ def _abort(books: list[_Book], workers: Any) -> None:
 def _load(
     n: int, path: Path | None, out_dir: Path | None, cache: SegmentCache, jobs: int | None,
     engine: EngineChoice, force: bool, voice: str | None, on_event: EventSink, clock: Clock,
-) -> _Book:  # fmt: skip
-    """Read, segment and voice one book; open its staging folder."""
+) -> _Book | BuildResult:  # fmt: skip
+    """Read, segment and voice one book; open its staging folder. A book whose
+    output folder is sealed with its build key is up to date: its result, as
+    the folder holds it, comes back instead."""
     book, manuscript, chapters = load_book(path, voice, memo=cache.root.parent / "scripts")
     config = book.config
     profiles = voice_profiles(chapters, book, engine)
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     target = out_dir or Path("out") / slug(manuscript.title)
-    staging = Staging(target, manuscript.title, force=force)
-    run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     rows = plan_jobs(chapters, profiles, engine)
-    return _Book(n, book, manuscript, chapters, profiles, run, rows)
+    key = build_key(book, chapters, profiles, rows, tags, voice, engine)
+    seals = cache.root.parent / "sealed"
+    done = _up_to_date(seals, target.resolve(), key, chapters, clock)
+    if done is not None:
+        log.info("%s is up to date", done.out_dir)
+        on_event(BuildEvent("up to date", 1, 1, {"title": manuscript.title}))
+        return done
+    staging = Staging(target, manuscript.title, force=force, seals=seals)
+    run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
+    return _Book(n, book, manuscript, chapters, profiles, run, rows, key)
+
+
+def _up_to_date(
+    seals: Path, folder: Path, key: str, chapters: tuple[ScriptChapter, ...], clock: Clock
+) -> BuildResult | None:
+    """The result of the build that made `folder`, if it was sealed with `key` and
+    every file is as it left it; None when the book is to be built."""
+    seal = sealed(seals, folder, key)
+    if seal is None:
+        return None
+    try:
+        state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        exported = _exported(chapters, seal["chapters"], state, folder)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a seal that does not fit its folder: build it again
+    full_book, manifest = seal.get("full_book"), seal["manifest"]
+    return BuildResult(
+        out_dir=folder,
+        chapters=tuple(exported),
+        full_book=folder / full_book if full_book else None,
+        manifest=folder / manifest,
+        stats=clock.laps,
+    )
+
+
+def _exported(
+    chapters: tuple[ScriptChapter, ...], names: Sequence[str], state: dict, folder: Path
+) -> list[ExportedChapter]:
+    """The chapter files in `folder` with their timings, from the recorded state."""
+    exported = []
+    for chapter, name in zip(chapters, names, strict=True):
+        info = state[name]["info"]
+        timings = tuple(
+            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
+            for seg, row in zip(chapter.segments, info["timings"], strict=True)
+        )
+        exported.append(ExportedChapter(chapter.index, chapter.title, folder / name,
+                                        info["duration_ms"], timings,
+                                        info["loudness"]))  # fmt: skip
+    return exported
 
 
 def _speak_on_cluster(executor: Any, plan: Plan) -> None:
@@ -544,16 +668,7 @@ def _speak_locally(
 def _finish(book: _Book, clock: Clock) -> BuildResult:
     """The book outputs, then the staging folder swapped into place."""
     run, staging, manuscript = book.run, book.run.staging, book.manuscript
-    exported = []
-    for chapter, name in zip(book.chapters, book.layout.names, strict=True):
-        info = staging.state[name]["info"]
-        timings = tuple(
-            SegmentTiming(seg, row[0], row[1], tuple(tuple(w) for w in row[2]))
-            for seg, row in zip(chapter.segments, info["timings"], strict=True)
-        )
-        exported.append(ExportedChapter(chapter.index, chapter.title, staging.path(name),
-                                        info["duration_ms"], timings,
-                                        info["loudness"]))  # fmt: skip
+    exported = _exported(book.chapters, book.layout.names, staging.state, staging.dir.resolve())
     sample = staging.path(SAMPLE_NAME) if book.layout.has_sample else None
     clock.lap("master_encode")
     config = run.config
@@ -563,7 +678,9 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
     write_listening(run, exported, full_book, manuscript.source)
     clock.lap("listening")
-    staging.commit()
+    seal = {"key": book.key, "chapters": list(book.layout.names), "manifest": manifest.name,
+            "full_book": full_book.name if full_book else None}  # fmt: skip
+    staging.commit(seal=None if book.warnings else seal)  # a marked pause is tried again
     final = staging.out_dir
     moved = [replace(c, file=final / c.file.name) for c in exported]
     return BuildResult(

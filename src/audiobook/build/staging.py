@@ -5,10 +5,18 @@ swaps it into place only when everything is written, so a failed or killed
 build never leaves half a book. Every output file has a key that hashes what
 made it; a file whose key matches the previous build's is hard-linked from
 the old folder instead of being made again.
+
+A finished folder is also sealed: the key of everything that made it and
+the size and modification time of every file in it, kept outside the folder
+(in the cache's `sealed/`, so the folder's bytes stay the same from build to
+build), so that the next build of an unchanged book can tell in a few
+milliseconds, without planning or reading audio, that the folder is still
+what it would make (`sealed`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -16,6 +24,8 @@ import time
 from pathlib import Path
 
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
+from audiobook.keys import key_of
 
 STATE_FILE = ".build-state.json"
 
@@ -23,8 +33,11 @@ STATE_FILE = ".build-state.json"
 class Staging:
     """The staging folder of one build of one book."""
 
-    def __init__(self, out_dir: Path, title: str, *, force: bool = False) -> None:
+    def __init__(
+        self, out_dir: Path, title: str, *, force: bool = False, seals: Path | None = None
+    ) -> None:
         self.out_dir = out_dir.resolve()
+        self.seal_file = None if seals is None else seal_path(seals, self.out_dir)
         self._check_target(title, force)
         self.dir = self.out_dir.parent / f".{self.out_dir.name}.building-{os.getpid()}"
         try:
@@ -37,6 +50,7 @@ class Staging:
                 f"cannot write to {self.out_dir.parent} ({exc.strerror}); choose another -o folder"
             ) from exc
         self.previous = self._read_state()
+        self.previous_files = _read_seal(self.seal_file).get("files") or {}
         self.state: dict[str, dict] = {}
 
     def _check_target(self, title: str, force: bool) -> None:
@@ -75,10 +89,15 @@ class Staging:
         return target
 
     def reuse(self, name: str, key: str) -> dict | None:
-        """Link the previous build's `name` if its key matches; returns its saved info."""
+        """Link the previous build's `name` if its key matches and the file is as that
+        build left it (same size and time: not truncated or overwritten since);
+        returns its saved info."""
         old = self.previous.get(name)
         source = self.out_dir / name
         if not old or old.get("key") != key or not source.is_file():
+            return None
+        st = source.stat()
+        if [st.st_size, st.st_mtime_ns] != self.previous_files.get(name):
             return None
         try:
             os.link(source, self.path(name))
@@ -99,9 +118,13 @@ class Staging:
         self.state[name] = {"key": key, "info": info}
         return info
 
-    def commit(self) -> None:
-        """Swap the finished staging folder into place."""
+    def commit(self, seal: dict | None = None) -> None:
+        """Swap the finished staging folder into place, then seal it: every file's
+        size and time (what `reuse` trusts) and, from `seal` (which holds the
+        build key), what `sealed` needs to call the folder up to date. A build
+        killed before the seal leaves the previous one, which no longer fits."""
         (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        files = _listing(self.dir)  # renaming the folder keeps every size and time
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):
             if self.out_dir.exists():
@@ -118,9 +141,62 @@ class Staging:
         else:
             raise ExportError(f"could not move the finished book into {self.out_dir}")
         shutil.rmtree(backup, ignore_errors=True)
+        if self.seal_file is not None and files is not None:
+            record = {**(seal or {}), "folder": str(self.out_dir), "files": files}
+            try:
+                self.seal_file.parent.mkdir(parents=True, exist_ok=True)
+                with atomic_path(self.seal_file) as tmp:
+                    tmp.write_text(json.dumps(record, indent=1, sort_keys=True), encoding="utf-8")
+            except OSError:  # unsealed: the next build checks every file
+                with contextlib.suppress(OSError):
+                    self.seal_file.unlink(missing_ok=True)
 
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def seal_path(seals: Path, out_dir: Path) -> Path:
+    """Where the seal of output folder `out_dir` is kept, in the folder `seals`."""
+    return seals / f"{key_of(str(out_dir.resolve()))}.json"
+
+
+def _read_seal(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        seal = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return seal if isinstance(seal, dict) else {}
+
+
+def sealed(seals: Path, out_dir: Path, key: str) -> dict | None:
+    """The seal of `out_dir` when it was made under build `key` and holds exactly the
+    files it was sealed with, each of the same size and modification time; else None.
+
+    Sizes and times, not contents: a deleted, truncated, rewritten or added file
+    is caught without reading a byte of audio. A file changed in place keeping
+    its size and its time to the nanosecond is not, which no editor does.
+    """
+    seal = _read_seal(seal_path(seals, out_dir))
+    if not key or seal.get("key") != key:
+        return None
+    if _listing(out_dir) != seal.get("files"):
+        return None
+    return seal
+
+
+def _listing(folder: Path) -> dict[str, list[int]] | None:
+    """Every entry of `folder`: name → [size, modification time in ns]."""
+    try:
+        with os.scandir(folder) as entries:
+            found = {
+                e.name: [(st := e.stat(follow_symlinks=False)).st_size, st.st_mtime_ns]
+                for e in entries
+            }
+    except OSError:
+        return None
+    return dict(sorted(found.items()))
 
 
 def _remove_stale(out_dir: Path) -> None:

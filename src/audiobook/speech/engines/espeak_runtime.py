@@ -9,7 +9,6 @@ the wheel's data folder. This must run before pyttsx3's driver is imported.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import os
 import sys
@@ -35,10 +34,10 @@ def load_espeak() -> EspeakLibrary:
     if chosen:
         ctypes.CDLL(chosen, mode=ctypes.RTLD_GLOBAL)  # OSError names the file if it is missing
         return EspeakLibrary(path=chosen, data_path=None, origin="AUDIOBOOK_ESPEAK_LIBRARY")
-    system = ctypes.util.find_library("espeak-ng")
-    if system and not os.environ.get("AUDIOBOOK_BUNDLED_ESPEAK"):
-        ctypes.CDLL(system, mode=ctypes.RTLD_GLOBAL)
-        return EspeakLibrary(path=system, data_path=None, origin="system")
+    if not os.environ.get("AUDIOBOOK_BUNDLED_ESPEAK"):
+        system = _system_library()
+        if system:
+            return EspeakLibrary(path=system, data_path=None, origin="system")
     try:
         import espeakng_loader
     except ImportError as exc:
@@ -52,3 +51,16 @@ def load_espeak() -> EspeakLibrary:
     data = espeakng_loader.get_data_path()
     os.environ["ESPEAK_DATA_PATH"] = data
     return EspeakLibrary(path=str(soname), data_path=data, origin="espeakng-loader wheel")
+
+
+def _system_library() -> str | None:
+    """Load the system's libespeak-ng as the dynamic loader finds it by name (the way
+    pyttsx3 opens it), or None. Asked directly: `ctypes.util.find_library` runs
+    ldconfig, gcc and ld to answer, a tenth of a second in every process."""
+    for name in ("libespeak-ng.so.1", "libespeak-ng.so"):
+        try:
+            ctypes.CDLL(name, mode=ctypes.RTLD_GLOBAL)
+        except OSError:
+            continue
+        return name
+    return None
