@@ -177,3 +177,18 @@ def test_markdown_byline_under_the_title_is_the_author():
     prose = read_markdown("# Night Train\n\nBy the time we came it was dark.\n\n## One\n\nLate.\n")
     assert prose.author is None
     assert prose.chapters[0][1][0].text == "By the time we came it was dark."
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "author"),
+    [
+        ("Антон Павлович Чехов\n\nСТАРЫЙ ПАРОМ\n\nРассказ\n\n\n\n", "Старый паром",
+         "Антон Павлович Чехов"),
+        ("Edith Wharton Keane\n\nTHE LOWER LOCK\n\n\n", "The Lower Lock", "Edith Wharton Keane"),
+    ],
+)  # fmt: skip
+def test_an_author_set_above_the_title(page, title, author):
+    found = find_chapters(f"{page}I\n\nПаромщик жил у реки.\n\nII\n\nПошёл дождь.\n")
+    assert (found.title, found.author) == (title, author)
+    assert [t for t, _ in found.chapters] == ["I", "II"]
+    assert found.omitted and author in found.omitted[-1].text

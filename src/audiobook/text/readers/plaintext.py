@@ -473,8 +473,21 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
         return {}
     author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
-    if not (gutenberg or author_at is not None or (lines and _is_shouted(lines[0]))):
+    # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
+    author_first = (
+        author_at is None and len(lines) > 1 and not _is_shouted(lines[0])
+        and _is_name(lines[0]) and _is_shouted(lines[1])
+    )  # fmt: skip
+    if not (gutenberg or author_at is not None or author_first or _is_shouted(lines[0])):
         return {}
+    if author_first:
+        title_lines = list(itertools.takewhile(_is_shouted, lines[1:]))
+        found = {
+            "author": display_case(lines[0].strip(" ."), names=True),
+            "title": display_case(" ".join(title_lines).strip(" .,")),
+        }
+        _mark_title_page(front, {lines[0], *title_lines})
+        return found
     found: dict[str, str] = {}
     if author_at is not None:
         who = BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
@@ -500,6 +513,13 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     named = {lines[author_at]} if author_at is not None else set()
     if after and "author" in found and author_at is None:
         named.add(after)
+    _mark_title_page(front, named)
+    return found
+
+
+def _mark_title_page(front: list[_Block], named: set[str]) -> None:
+    """Mark the title page's blocks: up to the last one holding a line in `named` or a
+    printer's line, and the short lines after it; never a block of prose after it."""
     last = max(
         (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
         default=0,
@@ -510,7 +530,6 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         block.role = "titlepage"
     page = [line for b in front[: last + 1] for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
-    return found
 
 
 _PRINTED = re.compile(
