@@ -192,3 +192,16 @@ def test_an_author_set_above_the_title(page, title, author):
     assert (found.title, found.author) == (title, author)
     assert [t for t, _ in found.chapters] == ["I", "II"]
     assert found.omitted and author in found.omitted[-1].text
+
+
+def test_the_heading_of_a_list_after_the_title_page_is_read():
+    text = (
+        "THE LOCK-KEEPER\n\nA Comedy in Two Acts\n\nby John Ashdown Pryce\n\n\n\n"
+        "DRAMATIS PERSONÆ\n\nEFIM, a lock-keeper.\nMARTHA, his wife.\nA BARGEMAN.\n\n\n\n"
+        "ACT I.\n\nEFIM.\nThe water is up again.\n\nACT II.\n\nMARTHA.\nSo ends the day.\n"
+    )
+    found = find_chapters(text)
+    assert (found.title, found.author) == ("The Lock-Keeper", "John Ashdown Pryce")
+    opening = [p.text for p in found.chapters[0][1]]
+    assert opening == ["DRAMATIS PERSONÆ", "EFIM, a lock-keeper. MARTHA, his wife. A BARGEMAN."]
+    assert "A Comedy in Two Acts" in found.omitted[-1].text

@@ -519,12 +519,15 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
 
 def _mark_title_page(front: list[_Block], named: set[str]) -> None:
     """Mark the title page's blocks: up to the last one holding a line in `named` or a
-    printer's line, and the short lines after it; never a block of prose after it."""
+    printer's line, and the short lines after it; never a block of prose after it, nor
+    the short line that heads such a block."""
     last = max(
         (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
         default=0,
     )
     while last + 1 < len(front) and not _is_prose(front[last + 1]):
+        if last + 2 < len(front) and _is_prose(front[last + 2]):
+            break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
     for block in front[: last + 1]:
         block.role = "titlepage"
