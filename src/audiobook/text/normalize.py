@@ -788,6 +788,48 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
+_RU_YEAR = re.compile(
+    r"(?:(?P<prep>\b[^\W\d_]{1,6})\s+)?(?<![\w.,:/-])(?P<year>1[0-9]{3}|20[0-9]{2})"
+    r"(?P<plural>-х)?\s+(?P<noun>год(?:а|у|ом|ах|ов|ы)?(?!\w)|г\.)",
+    re.IGNORECASE,
+)
+"""A year before "год" in any of its forms, or "г.": Russian reads it as an ordinal in
+the noun's case ("с 1881 года" → "с тысяча восемьсот восемьдесят первого года")."""
+_RU_CASE_OF_NOUN = {"год": "nom", "года": "gen", "году": "prep", "годом": "ins",
+                    "годах": "pl", "годов": "pl", "годы": "pl_nom"}  # fmt: skip
+_RU_CASE_OF_PREP = {"в": "prep", "во": "prep", "о": "prep", "к": "dat", "по": "dat"}
+_RU_GENITIVE_PREPS = frozenset({"с", "со", "до", "от", "после", "около", "из", "для", "без",
+                                "у", "начала", "конца", "середины"})  # fmt: skip
+_RU_ENDINGS = {  # nominative ending → (case → ending); "третий" has its own
+    "ый": {"gen": "ого", "prep": "ом", "dat": "ому", "ins": "ым", "pl": "ых", "pl_nom": "ые"},
+    "ой": {"gen": "ого", "prep": "ом", "dat": "ому", "ins": "ым", "pl": "ых", "pl_nom": "ые"},
+    "ий": {"gen": "ьего", "prep": "ьем", "dat": "ьему", "ins": "ьим", "pl": "ьих", "pl_nom": "ьи"},
+}
+_RU_G_NOUN = {"prep": "году", "dat": "году", "gen": "года", "nom": "год"}
+
+
+def _russian_year(m: Match) -> str:
+    noun = m["noun"].lower()
+    prep = (m["prep"] or "").lower()
+    if noun == "г.":
+        case = _RU_CASE_OF_PREP.get(prep, "gen" if prep in _RU_GENITIVE_PREPS else "nom")
+        said_noun = _RU_G_NOUN[case]
+    else:
+        case = _RU_CASE_OF_NOUN.get(noun, "nom")
+        said_noun = m["noun"]
+    if m["plural"] and case not in ("pl", "pl_nom"):
+        return m.group()
+    try:
+        ordinal = str(num2words(int(m["year"]), lang="ru", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    head, _, last = ordinal.rpartition(" ")
+    if case != "nom" and last[-2:] in _RU_ENDINGS:  # третий → третьего, первый → первого
+        last = last[:-2] + _RU_ENDINGS[last[-2:]][case]
+    said = f"{head} {last}".strip()
+    return f"{m['prep']} {said} {said_noun}" if m["prep"] else f"{said} {said_noun}"
+
+
 _OLD_MONEY = re.compile(
     r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
     r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})d\.)?"
@@ -892,6 +934,8 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
+            if code == "ru":
+                text = _RU_YEAR.sub(_russian_year, text)
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
