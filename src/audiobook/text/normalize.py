@@ -4,7 +4,9 @@ The manifest keeps the manuscript's words. The engine gets this spoken form.
 English gets every rule: numbers, dates, times, money, abbreviations, Roman
 numerals, symbols and web addresses. Other languages get only the rules that
 need no English words: the pronunciation lexicon, numbers through num2words
-when it knows the language, dashes and ellipses as pauses, and markup safety.
+when it knows the language, dashes and ellipses as pauses, and markup safety;
+besides, abbreviations that never change their reading (Russian "т. е.", German
+"z. B.") are expanded, and a Russian year before "год" is an ordinal in its case.
 
 These are judgement calls, so they are listed here:
 
