@@ -2,10 +2,10 @@
 
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
-"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" (a heading,
-so that the back matter it opens is left out, text/matter.py) and bare numbers ("1.",
-"IV.") when the book numbers its chapters that way. A heading must stand alone: a
-blank line (or the start of the text) before it and after it.
+"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" and "List of
+Illustrations" (headings, so that the matter they open is left out, text/matter.py)
+and bare numbers ("1.", "IV.") when the book numbers its chapters that way. A
+heading must stand alone: a blank line (or the start of the text) before it and after.
 
 Two things look like headings but are not chapters, and are not read aloud: a table
 of contents at the front (a "Contents" block, or a run of headings with no text
@@ -80,6 +80,7 @@ _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
+    rf"|list\s+of\s+(?:illustrations|plates|maps)"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
@@ -246,7 +247,7 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
         log.info("left out the Project Gutenberg licence")
     if start:  # a "Produced by …" credit under the header; the gaps between blocks stay
         text = text.strip("\n")
-        while (first := re.match(r"(.*?)(?:\n[ \t]*\n\s*|\Z)", text, re.DOTALL)) and (
+        while (first := re.match(r"(.*?)(?:\n[ \t]*\n(?:[ \t]*\n)*|\Z)", text, re.DOTALL)) and (
             first.group(1) and _PG_CREDITS.match(first.group(1).strip())
         ):
             text = text[first.end() :]
@@ -576,7 +577,7 @@ def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
     def marked(block: _Block) -> bool:
         return block.centred and any(
             _PRINTED.match(line) or byline(line) or (
-                title_words and len(line.split()) <= MAX_TITLE_WORDS
+                title_words and len(line.split()) <= len(title_words) + 1
                 and set(re.findall(r"\w+", line.casefold())) >= title_words
             )
             for line in block.lines
