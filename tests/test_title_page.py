@@ -205,3 +205,24 @@ def test_the_heading_of_a_list_after_the_title_page_is_read():
     opening = [p.text for p in found.chapters[0][1]]
     assert opening == ["DRAMATIS PERSONÆ", "EFIM, a lock-keeper. MARTHA, his wife. A BARGEMAN."]
     assert "A Comedy in Two Acts" in found.omitted[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author", "chapters"),
+    [
+        ("Der Fährmann\n\nEine Erzählung\n\nvon Karl Heinrich Brandt\n\n\n\nErstes Kapitel\n\n"
+         "Er kam ins Dorf.\n\nZweites Kapitel\n\nEr blieb.\n\n3. Kapitel\n\nEr ging.\n",
+         "Der Fährmann", "Karl Heinrich Brandt",
+         ["Erstes Kapitel", "Zweites Kapitel", "3. Kapitel"]),
+        ("LE PASSEUR\n\npar Jean-Marc Delorme\n\n\n\nCHAPITRE PREMIER\n\nIl arriva.\n\n"
+         "CHAPITRE II\n\nIl resta.\n", "Le Passeur", "Jean-Marc Delorme",
+         ["CHAPITRE PREMIER", "CHAPITRE II"]),
+        ("EL BARQUERO\n\npor Ana Ruiz Toledo\n\n\n\nCAPÍTULO PRIMERO\n\nLlegó.\n\n"
+         "CAPÍTULO II\n\nSe quedó.\n", "El Barquero", "Ana Ruiz Toledo",
+         ["CAPÍTULO PRIMERO", "CAPÍTULO II"]),
+    ],
+)  # fmt: skip
+def test_german_french_and_spanish_headings_and_bylines(text, title, author, chapters):
+    found = find_chapters(text)
+    assert (found.title, found.author) == (title, author)
+    assert [t for t, _ in found.chapters] == chapters

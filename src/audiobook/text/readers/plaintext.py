@@ -63,6 +63,27 @@ _RU_ORDINALS = {
     for stem in {stem, stem.replace("ё", "е")}
 }
 _WORD_VALUES.update(_RU_ORDINALS)
+# German ordinals come before their keyword ("Erstes Kapitel", "Zweiter Teil").
+_DE_STEMS = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent|siebt", "acht",
+             "neunt", "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt",
+             "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"]  # fmt: skip
+_DE_ORDINALS = {
+    stem + ending: n
+    for n, stems in enumerate(_DE_STEMS, 1)
+    for stem in stems.split("|")
+    for ending in ("es", "er", "e")
+}
+# French, Spanish and Italian ordinals follow it ("CHAPITRE PREMIER", "CAPÍTULO PRIMERO").
+_ROMANCE_ORDINALS = {
+    "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7,
+    "ottavo": 8, "nono": 9, "decimo": 10,
+}  # fmt: skip
+_WORD_VALUES.update(_DE_ORDINALS)
+_WORD_VALUES.update(_ROMANCE_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
@@ -70,11 +91,22 @@ _SPELLED = (
 )
 _ORDINAL = rf"(?:the\s+)?(?:{'|'.join(_ORDINALS)}|last|final)"
 _RU_ORDINAL = "|".join(sorted(_RU_ORDINALS, key=len, reverse=True))
-_NUMBER = rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL})(?![\w'’])"
+_ROMANCE_ORDINAL = "|".join(sorted(_ROMANCE_ORDINALS, key=len, reverse=True))
+_NUMBER = (
+    rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL})"
+    r"(?![\w'’])"
+)
+_DE_ORDINAL = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
-    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел"
+    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел|"
+    r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
+)
+_ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch"
+    rf"^(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
+    r"(?P<kw>kapitel|buch|teil|abschnitt)(?![\w'’])(?P<after>.*)$",
+    re.IGNORECASE,
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
@@ -116,7 +148,7 @@ def parse_heading(line: str) -> Heading | None:
         return None
     if match := _BARE.match(line):
         return Heading(line, "bare", _number(match["num"]), has_title=False)
-    match = _LABELLED.match(line) or _NAMED.match(line)
+    match = _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
     if not match:
         return None
     after = _AFTER.match(match["after"])
@@ -125,12 +157,19 @@ def parse_heading(line: str) -> Heading | None:
     if rest and not _is_heading_title(rest, separated):
         return None
     keyword = match["kw"].lower().rstrip(".")
-    family = {"chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume"}.get(
-        keyword, keyword
-    )
+    family = _FAMILIES.get(keyword, keyword)
     if "num" in match.groupdict():
         return Heading(line, family, _number(match["num"]), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
+
+
+_FAMILIES = {
+    "chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume",
+    "kapitel": "chapter", "chapitre": "chapter", "capítulo": "chapter", "capitulo": "chapter",
+    "capitolo": "chapter", "teil": "part", "partie": "part", "parte": "part", "buch": "book",
+    "livre": "book", "libro": "book", "tome": "volume",
+}  # fmt: skip
+"""Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
 
 def _is_heading_title(rest: str, separated: bool) -> bool:
