@@ -93,6 +93,12 @@ SPOKEN = [
     ("в 1890-х годах", "ru", "в тысяча восемьсот девяностых годах"),
     ("было в 1812 г. и", "ru", "было в тысяча восемьсот двенадцатом году и"),
     ("купил 1881 рубль", "ru", "купил одна тысяча восемьсот восемьдесят один рубль"),
+    # German ordinals carry a dot; years after a month or "im Jahre" are years.
+    ("Am 3. Mai 1890 kam er.", "de", "Am dritten Mai achtzehnhundertneunzig kam er."),
+    ("Im 19. Jahrhundert", "de", "Im neunzehnten Jahrhundert"),
+    ("Der 1. Mai ist frei.", "de", "Der erste Mai ist frei."),
+    ("im Jahre 1848 und 1500 Mark", "de",
+     "im Jahre achtzehnhundertachtundvierzig und eintausendfünfhundert Mark"),
     # Abbreviations read the same in any sentence; those that inflect stay as written.
     ("думал о т. е. о жизни и т. д. Было", "ru", "думал о то есть о жизни и так далее. Было"),
     ("Er kaufte z. B. Brot usw. Dann", "de", "Er kaufte zum Beispiel Brot und so weiter. Dann"),

@@ -790,6 +790,34 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
+_DE_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_DE_ORDINAL = re.compile(
+    r"(?:\b(?P<art>(?i:am|vom|zum|im|beim|den|dem|des|der|die|das|seit|bis))\s+)?"
+    rf"(?<![\w.,])(?P<n>[1-9][0-9]?)\.\s+(?=(?:{_DE_MONTHS}|Jahrhunderts?|Jahrestag|Mal|Stock)\b)"
+)
+"""German writes an ordinal as a number with a dot: "am 3. Mai" is "am dritten Mai",
+"im 19. Jahrhundert" "im neunzehnten Jahrhundert", "der 3. Mai" "der dritte Mai"."""
+_DE_YEAR = re.compile(
+    rf"(?P<cue>\b(?:{_DE_MONTHS}|Jahre|Jahr|Jahres)\s)(?P<year>1[1-9][0-9]{{2}})"
+    r"(?![\w,.][0-9]|\w)"
+)
+"""A year after a month or "im Jahre" is read as a year: "achtzehnhundertneunzig"."""
+
+
+def _german_ordinal(m: Match) -> str:
+    art = m["art"] or ""
+    said = str(num2words(int(m["n"]), lang="de", to="ordinal"))
+    if art and art.lower() not in ("der", "die", "das"):
+        said += "n"  # am dritten, im neunzehnten, des dritten
+    return f"{art} {said} " if art else f"{said} "
+
+
+def _german_year(m: Match) -> str:
+    return m["cue"] + str(num2words(int(m["year"]), lang="de", to="year"))
+
+
 _RU_YEAR = re.compile(
     r"(?:(?P<prep>\b[^\W\d_]{1,6})\s+)?(?<![\w.,:/-])(?P<year>1[0-9]{3}|20[0-9]{2})"
     r"(?P<plural>-х)?\s+(?P<noun>год(?:а|у|ом|ах|ов|ы)?(?!\w)|г\.)",
@@ -938,6 +966,8 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         if code := _num2words_lang(tag):
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, text)
+            elif code == "de":
+                text = _DE_YEAR.sub(_german_year, _DE_ORDINAL.sub(_german_ordinal, text))
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
