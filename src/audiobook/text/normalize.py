@@ -6,7 +6,8 @@ numerals, symbols and web addresses. Other languages get only the rules that
 need no English words: the pronunciation lexicon, numbers through num2words
 when it knows the language, dashes and ellipses as pauses, and markup safety;
 besides, abbreviations that never change their reading (Russian "т. е.", German
-"z. B.") are expanded, and a Russian year before "год" is an ordinal in its case.
+"z. B.") are expanded, a Russian year before "год" is an ordinal in its case, and a
+German ordinal ("am 3. Mai", "im 19. Jahrhundert") and year after a month are read so.
 
 These are judgement calls, so they are listed here:
 
