@@ -93,6 +93,8 @@ SPOKEN = [
     ("в 1890-х годах", "ru", "в тысяча восемьсот девяностых годах"),
     ("было в 1812 г. и", "ru", "было в тысяча восемьсот двенадцатом году и"),
     ("купил 1881 рубль", "ru", "купил одна тысяча восемьсот восемьдесят один рубль"),
+    ("M. Dupont et Mme Roux, MM. Blanc", "fr", "Monsieur Dupont et Madame Roux, Messieurs Blanc"),
+    ("auf S. 12 über Nr. 5", "de", "auf Seite zwölf über Nummer fünf"),
     # German ordinals carry a dot; years after a month or "im Jahre" are years.
     ("Am 3. Mai 1890 kam er.", "de", "Am dritten Mai achtzehnhundertneunzig kam er."),
     ("Im 19. Jahrhundert", "de", "Im neunzehnten Jahrhundert"),

@@ -938,7 +938,21 @@ _FIXED_PATTERNS = {
 }
 
 
+_TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
+    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+[A-ZÀ-Ý])"), "Monsieur"),
+           (re.compile(r"(?<![\w.])MM\.(?=\s+[A-ZÀ-Ý])"), "Messieurs"),
+           (re.compile(r"(?<![\w.])Mme\b\.?(?=\s+[A-ZÀ-Ý])"), "Madame"),
+           (re.compile(r"(?<![\w.])Mlle\b\.?(?=\s+[A-ZÀ-Ý])"), "Mademoiselle")),
+    "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
+           (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
+           (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
+           (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa")),
+}  # fmt: skip
+
+
 def _fixed_abbreviations(text: str, lang: str) -> str:
+    for pattern_before, said in _TITLES_BEFORE.get(lang, ()):
+        text = pattern_before.sub(said, text)
     pattern = _FIXED_PATTERNS.get(lang)
     if pattern is None:
         return text
