@@ -130,3 +130,13 @@ def test_a_novel_keeps_its_dedication_and_leaves_out_its_list_of_illustrations(t
     whys = {o.what.split(" (")[0]: o.why for o in manuscript.omitted}
     assert whys["section 'LIST OF ILLUSTRATIONS'"] == "list of illustrations"
     assert "HARRIET VANE COLE" in next(o.text for o in manuscript.omitted if "title page" in o.what)
+
+
+def test_a_transcribers_note_in_mid_chapter_takes_no_chapter_text_with_it():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    body = "\n\n".join(f"Barge {n} came down the river at dawn with coal." for n in range(60))
+    text = f"CHAPTER I.\n\n{body}\n\nTranscriber's Note: a line is missing here.\n\n{body}\n\n"
+    found = find_chapters(text + "CHAPTER II.\n\nThe end of it.\n")
+    assert [(t, len(ps)) for t, ps in found.chapters] == [("CHAPTER I", 120), ("CHAPTER II", 1)]
+    assert found.omitted[0].text == "Transcriber's Note: a line is missing here."

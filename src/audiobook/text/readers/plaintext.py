@@ -325,7 +325,7 @@ def find_chapters(text: str) -> ReadText:
     text, fields = strip_gutenberg(text)
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
-    text = _TRANSCRIBER.sub(lambda m: inserts.append(m.group().strip()) or "", text)
+    text = _without_transcribers_notes(text, inserts)
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
@@ -416,6 +416,30 @@ _TRANSCRIBER = re.compile(
 """A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
 _underscores_…"): it runs to the next wide gap (three blank lines or more), which is how
 Project Gutenberg's texts part their sections, or to the end."""
+
+
+MAX_NOTE_CHARS = 1500
+
+
+def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
+    """`text` without its transcriber's notes, each kept in `inserts`.
+
+    A note runs to the next wide gap; one that would run on longer than a note does
+    (a book without wide gaps) is cut to its own paragraph, unless it closes the book
+    (a list of corrections at the end), so no chapter text is ever taken with it.
+    """
+    kept: list[str] = []
+    at = 0
+    for m in _TRANSCRIBER.finditer(text):
+        note = m.group()
+        closes_book = not text[m.end() :].strip() and m.start() > len(text) * 0.7
+        if len(note) > MAX_NOTE_CHARS and not closes_book:
+            note = re.split(r"\n[ \t]*\n", note, maxsplit=1)[0]
+        kept.append(text[at : m.start()])
+        inserts.append(note.strip())
+        at = m.start() + len(note)
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
