@@ -110,3 +110,33 @@ def test_an_epigraph_after_the_title_page_and_a_flush_note_are_read():
         "A note to the reader: the salt pans named here are real.",
     ]
     assert "JOHN ASHDOWN PRYCE" in found.omitted[0].text
+
+
+def test_a_novel_keeps_its_dedication_and_leaves_out_its_list_of_illustrations(tmp_path):
+    """tests/fixtures/real/novel-gutenberg.txt: a credit line under the header, a centred
+    title page with 'AUTHOR OF …' and the publisher, a dedication, a list of
+    illustrations with page numbers, a dated preface, 'CHAPTER THE FIRST.'"""
+    shutil.copy(FIXTURE.with_name("novel-gutenberg.txt"), tmp_path / "book.txt")
+    book = locate_book(tmp_path / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    assert said["The Lantern Field"][-1] == "TO MY SISTER THIS BOOK IS AFFECTIONATELY INSCRIBED"
+    text = everything(said)
+    for never in ("LIST OF ILLUSTRATIONS", "Frontispiece", "SMITH, ELDER", "MILLER'S"):
+        assert never not in text
+    assert "PREFACE TO THE SECOND EDITION" in said
+    whys = {o.what.split(" (")[0]: o.why for o in manuscript.omitted}
+    assert whys["section 'LIST OF ILLUSTRATIONS'"] == "list of illustrations"
+    assert "HARRIET VANE COLE" in next(o.text for o in manuscript.omitted if "title page" in o.what)
+
+
+def test_a_transcribers_note_in_mid_chapter_takes_no_chapter_text_with_it():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    body = "\n\n".join(f"Barge {n} came down the river at dawn with coal." for n in range(60))
+    text = f"CHAPTER I.\n\n{body}\n\nTranscriber's Note: a line is missing here.\n\n{body}\n\n"
+    found = find_chapters(text + "CHAPTER II.\n\nThe end of it.\n")
+    assert [(t, len(ps)) for t, ps in found.chapters] == [("CHAPTER I", 120), ("CHAPTER II", 1)]
+    assert found.omitted[0].text == "Transcriber's Note: a line is missing here."

@@ -87,6 +87,20 @@ SPOKEN = [
     # „…“ closes with “: the space after it stays (German, Russian).
     ("Er sagte: „Das ist gut“ und ging.", "de", "Er sagte: „Das ist gut“ und ging."),
     ("что „реформа“ будет", "ru", "что „реформа“ будет"),
+    # A Russian year is an ordinal in the case of "год" after it.
+    ("жил с 1881 года.", "ru", "жил с тысяча восемьсот восемьдесят первого года."),
+    ("В 1903 году", "ru", "В тысяча девятьсот третьем году"),
+    ("в 1890-х годах", "ru", "в тысяча восемьсот девяностых годах"),
+    ("было в 1812 г. и", "ru", "было в тысяча восемьсот двенадцатом году и"),
+    ("купил 1881 рубль", "ru", "купил одна тысяча восемьсот восемьдесят один рубль"),
+    ("M. Dupont et Mme Roux, MM. Blanc", "fr", "Monsieur Dupont et Madame Roux, Messieurs Blanc"),
+    ("auf S. 12 über Nr. 5", "de", "auf Seite zwölf über Nummer fünf"),
+    # German ordinals carry a dot; years after a month or "im Jahre" are years.
+    ("Am 3. Mai 1890 kam er.", "de", "Am dritten Mai achtzehnhundertneunzig kam er."),
+    ("Im 19. Jahrhundert", "de", "Im neunzehnten Jahrhundert"),
+    ("Der 1. Mai ist frei.", "de", "Der erste Mai ist frei."),
+    ("im Jahre 1848 und 1500 Mark", "de",
+     "im Jahre achtzehnhundertachtundvierzig und eintausendfünfhundert Mark"),
     # Abbreviations read the same in any sentence; those that inflect stay as written.
     ("думал о т. е. о жизни и т. д. Было", "ru", "думал о то есть о жизни и так далее. Было"),
     ("Er kaufte z. B. Brot usw. Dann", "de", "Er kaufte zum Beispiel Brot und so weiter. Dann"),
@@ -142,7 +156,7 @@ SPOKEN = [
     ("[[h@l]] <speak>", "en", "[h at l] speak"),
     ("say [[hEl@U]] <b>now</b>", "ru", "say [hEl@U] b now /b"),
     # Other languages: num2words in that language, no English rules.
-    ("В 2024 году было 3 книги.", "ru", "В две тысячи двадцать четыре году было три книги."),
+    ("В 2024 году было 3 книги.", "ru", "В две тысячи двадцать четвёртом году было три книги."),
     ("Он пришёл в 10:30 — поздно…", "ru", "Он пришёл в 10:30, поздно."),
     ("Il a 25 ans—et 3 chats.", "fr", "Il a vingt-cinq ans, et trois chats."),
     ("Es gibt 1 000 Hunde.", "de", "Es gibt eintausend Hunde."),
@@ -190,7 +204,7 @@ def test_spoken_title(title: str, language: str, expected: str) -> None:
 def test_russian_numbers_become_russian_words_and_english_rules_stay_out() -> None:
     text = "В 2024 году Mr. Smith купил 3 книги за $5, e.g. 1 000 000 рублей, etc."
     assert to_spoken(text, "ru") == (
-        "В две тысячи двадцать четыре году Mr. Smith купил три книги за $пять, "
+        "В две тысячи двадцать четвёртом году Mr. Smith купил три книги за $пять, "
         "e.g. один миллион рублей, etc."
     )
 

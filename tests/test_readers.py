@@ -750,3 +750,23 @@ def test_html_hgroup_is_one_heading_never_a_heading_and_a_paragraph():
         ("Chapter I. Barges and Tolls", ["The barges came."]),
         ("Chapter II. The Quays", ["The quays were built."]),
     ]
+
+
+def test_saved_wiki_page_edit_links_and_link_lists_are_not_read(tmp_path: Path) -> None:
+    from audiobook.text.ingest import locate_book, read_manuscript
+
+    edit = ('<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            '<a href="/w/index.php?action=edit">edit</a><span>]</span></span>')  # fmt: skip
+    page = tmp_path / "river.html"
+    page.write_text(
+        f"<html><body><p>The river carried coal.</p><h2><span>History</span>{edit}</h2>"
+        "<p>The first lock was built in 1702.</p>"
+        f"<h2><span>References</span>{edit}</h2><h2><span>External links</span>{edit}</h2>"
+        '<ul><li><a href="https://example.org/river">River archive</a></li></ul></body></html>'
+    )
+    manuscript = read_manuscript(locate_book(page))
+    titles = [c.title for c in manuscript.chapters]
+    assert titles[-1] == "History" and not any("edit" in t for t in titles)
+    read = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert "River archive" not in read
+    assert any("External links" in o.what for o in manuscript.omitted)

@@ -41,3 +41,24 @@ def test_gutenberg_alice_builds_with_every_word_once(tmp_path, name):
         assert never not in spoken
     credits = [s["spoken"] for s in segments if s["kind"] == "credits"]
     assert "Lewis Carroll" in credits[0] and "Unknown" not in " ".join(credits)
+
+
+def test_gutenberg_history_book_builds_without_its_printed_matter(tmp_path):
+    """A scanned non-fiction book of our own words (tests/fixtures/real): title pages,
+    advertisements, a transcriber's note, contents, an index and old money."""
+    shutil.copy(FIXTURES / "real" / "history-gutenberg.txt", tmp_path / "book.txt")
+    (tmp_path / "book.toml").write_text(
+        "[output]\nm4b = false\ncaptions = false\nplayer = false\nsample = false\n"
+    )
+    result = run_cli("build", str(tmp_path), "-o", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert (manifest["title"], manifest["author"]) == ("The River Trade 1700-1750",
+                                                       "Margaret Ellis Holt")  # fmt: skip
+    segments = [s for ch in manifest["chapters"] for s in ch["segments"]]
+    assert all(speakable(s["spoken"]) for s in segments)
+    spoken = " ".join(s["spoken"] for s in segments)
+    for never in ("Transcriber", "HALLAM", "Barges, one", "=", "_s.", "equals"):
+        assert never not in spoken
+    assert "two shillings at every lock" in spoken
+    assert manifest["chapters"][0]["title"] == "PREFACE"

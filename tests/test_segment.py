@@ -114,3 +114,15 @@ def test_a_quotation_read_by_the_narrator_does_not_cut_its_sentence():
     (cast,) = segment(book, BookConfig(cast={"Natalia": "female"}))
     voiced = [(s.text, s.voice) for s in cast.segments if s.kind == "text"]
     assert voiced[-2:] == [("“Come in,”", "female"), ("Natalia said.", "narrator")]
+
+
+def test_german_closing_marks_stay_with_their_sentence():
+    text = "Er sagte: »Ich bleibe bis Juni.« Die Leute lachten. »Warum?« fragte sie."
+    book = __import__("dataclasses").replace(manuscript(("Eins", [text])), language="de")
+    (alone,) = segment(book, BookConfig())
+    assert [s.text for s in alone.segments if s.kind == "text"] == [
+        "Er sagte: »Ich bleibe bis Juni.«",
+        "Die Leute lachten.",
+        "»Warum?«",
+        "fragte sie.",
+    ]

@@ -177,3 +177,52 @@ def test_markdown_byline_under_the_title_is_the_author():
     prose = read_markdown("# Night Train\n\nBy the time we came it was dark.\n\n## One\n\nLate.\n")
     assert prose.author is None
     assert prose.chapters[0][1][0].text == "By the time we came it was dark."
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "author"),
+    [
+        ("Антон Павлович Чехов\n\nСТАРЫЙ ПАРОМ\n\nРассказ\n\n\n\n", "Старый паром",
+         "Антон Павлович Чехов"),
+        ("Edith Wharton Keane\n\nTHE LOWER LOCK\n\n\n", "The Lower Lock", "Edith Wharton Keane"),
+    ],
+)  # fmt: skip
+def test_an_author_set_above_the_title(page, title, author):
+    found = find_chapters(f"{page}I\n\nПаромщик жил у реки.\n\nII\n\nПошёл дождь.\n")
+    assert (found.title, found.author) == (title, author)
+    assert [t for t, _ in found.chapters] == ["I", "II"]
+    assert found.omitted and author in found.omitted[-1].text
+
+
+def test_the_heading_of_a_list_after_the_title_page_is_read():
+    text = (
+        "THE LOCK-KEEPER\n\nA Comedy in Two Acts\n\nby John Ashdown Pryce\n\n\n\n"
+        "DRAMATIS PERSONÆ\n\nEFIM, a lock-keeper.\nMARTHA, his wife.\nA BARGEMAN.\n\n\n\n"
+        "ACT I.\n\nEFIM.\nThe water is up again.\n\nACT II.\n\nMARTHA.\nSo ends the day.\n"
+    )
+    found = find_chapters(text)
+    assert (found.title, found.author) == ("The Lock-Keeper", "John Ashdown Pryce")
+    opening = [p.text for p in found.chapters[0][1]]
+    assert opening == ["DRAMATIS PERSONÆ", "EFIM, a lock-keeper. MARTHA, his wife. A BARGEMAN."]
+    assert "A Comedy in Two Acts" in found.omitted[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author", "chapters"),
+    [
+        ("Der Fährmann\n\nEine Erzählung\n\nvon Karl Heinrich Brandt\n\n\n\nErstes Kapitel\n\n"
+         "Er kam ins Dorf.\n\nZweites Kapitel\n\nEr blieb.\n\n3. Kapitel\n\nEr ging.\n",
+         "Der Fährmann", "Karl Heinrich Brandt",
+         ["Erstes Kapitel", "Zweites Kapitel", "3. Kapitel"]),
+        ("LE PASSEUR\n\npar Jean-Marc Delorme\n\n\n\nCHAPITRE PREMIER\n\nIl arriva.\n\n"
+         "CHAPITRE II\n\nIl resta.\n", "Le Passeur", "Jean-Marc Delorme",
+         ["CHAPITRE PREMIER", "CHAPITRE II"]),
+        ("EL BARQUERO\n\npor Ana Ruiz Toledo\n\n\n\nCAPÍTULO PRIMERO\n\nLlegó.\n\n"
+         "CAPÍTULO II\n\nSe quedó.\n", "El Barquero", "Ana Ruiz Toledo",
+         ["CAPÍTULO PRIMERO", "CAPÍTULO II"]),
+    ],
+)  # fmt: skip
+def test_german_french_and_spanish_headings_and_bylines(text, title, author, chapters):
+    found = find_chapters(text)
+    assert (found.title, found.author) == (title, author)
+    assert [t for t, _ in found.chapters] == chapters

@@ -69,6 +69,7 @@ _HEADINGS = [
      r"|also available(?: from .+)?|(?:more )?from the same author|coming soon|"
      r"(?:an )?excerpt from .+|preview of .+", "also-by page"),
     (r"about the publisher|advertisements?|publisher'?s? catalogue", "advertisement"),
+    (r"external links|weblinks|liens externes|ссылки", "list of links"),
 ]  # fmt: skip
 _HEADING_RULES = [(re.compile(rf"^\s*(?:{p})\s*[.:]?\s*$", re.IGNORECASE), r) for p, r in _HEADINGS]
 
@@ -98,7 +99,12 @@ def heading_reason(title: str | None) -> str | None:
         return None
     if NOTES_TITLE.match(title):
         return "notes"
-    return next((reason for rule, reason in _HEADING_RULES if rule.match(title)), None)
+    reason = next((reason for rule, reason in _HEADING_RULES if rule.match(title)), None)
+    parts = title.split(". ")
+    if reason is None and len(parts) > 1:  # headings with nothing between them, joined:
+        reasons = [heading_reason(part) for part in parts]  # "References. External links"
+        reason = reasons[0] if all(reasons) else None
+    return reason
 
 
 def file_reason(stem: str) -> str | None:

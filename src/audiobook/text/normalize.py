@@ -4,7 +4,10 @@ The manifest keeps the manuscript's words. The engine gets this spoken form.
 English gets every rule: numbers, dates, times, money, abbreviations, Roman
 numerals, symbols and web addresses. Other languages get only the rules that
 need no English words: the pronunciation lexicon, numbers through num2words
-when it knows the language, dashes and ellipses as pauses, and markup safety.
+when it knows the language, dashes and ellipses as pauses, and markup safety;
+besides, abbreviations that never change their reading (Russian "т. е.", German
+"z. B.") are expanded, a Russian year before "год" is an ordinal in its case, and a
+German ordinal ("am 3. Mai", "im 19. Jahrhundert") and year after a month are read so.
 
 These are judgement calls, so they are listed here:
 
@@ -788,6 +791,76 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
+_DE_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_DE_ORDINAL = re.compile(
+    r"(?:\b(?P<art>(?i:am|vom|zum|im|beim|den|dem|des|der|die|das|seit|bis))\s+)?"
+    rf"(?<![\w.,])(?P<n>[1-9][0-9]?)\.\s+(?=(?:{_DE_MONTHS}|Jahrhunderts?|Jahrestag|Mal|Stock)\b)"
+)
+"""German writes an ordinal as a number with a dot: "am 3. Mai" is "am dritten Mai",
+"im 19. Jahrhundert" "im neunzehnten Jahrhundert", "der 3. Mai" "der dritte Mai"."""
+_DE_YEAR = re.compile(
+    rf"(?P<cue>\b(?:{_DE_MONTHS}|Jahre|Jahr|Jahres)\s)(?P<year>1[1-9][0-9]{{2}})"
+    r"(?![\w,.][0-9]|\w)"
+)
+"""A year after a month or "im Jahre" is read as a year: "achtzehnhundertneunzig"."""
+
+
+def _german_ordinal(m: Match) -> str:
+    art = m["art"] or ""
+    said = str(num2words(int(m["n"]), lang="de", to="ordinal"))
+    if art and art.lower() not in ("der", "die", "das"):
+        said += "n"  # am dritten, im neunzehnten, des dritten
+    return f"{art} {said} " if art else f"{said} "
+
+
+def _german_year(m: Match) -> str:
+    return m["cue"] + str(num2words(int(m["year"]), lang="de", to="year"))
+
+
+_RU_YEAR = re.compile(
+    r"(?:(?P<prep>\b[^\W\d_]{1,6})\s+)?(?<![\w.,:/-])(?P<year>1[0-9]{3}|20[0-9]{2})"
+    r"(?P<plural>-х)?\s+(?P<noun>год(?:а|у|ом|ах|ов|ы)?(?!\w)|г\.)",
+    re.IGNORECASE,
+)
+"""A year before "год" in any of its forms, or "г.": Russian reads it as an ordinal in
+the noun's case ("с 1881 года" → "с тысяча восемьсот восемьдесят первого года")."""
+_RU_CASE_OF_NOUN = {"год": "nom", "года": "gen", "году": "prep", "годом": "ins",
+                    "годах": "pl", "годов": "pl", "годы": "pl_nom"}  # fmt: skip
+_RU_CASE_OF_PREP = {"в": "prep", "во": "prep", "о": "prep", "к": "dat", "по": "dat"}
+_RU_GENITIVE_PREPS = frozenset({"с", "со", "до", "от", "после", "около", "из", "для", "без",
+                                "у", "начала", "конца", "середины"})  # fmt: skip
+_RU_ENDINGS = {  # nominative ending → (case → ending); "третий" has its own
+    "ый": {"gen": "ого", "prep": "ом", "dat": "ому", "ins": "ым", "pl": "ых", "pl_nom": "ые"},
+    "ой": {"gen": "ого", "prep": "ом", "dat": "ому", "ins": "ым", "pl": "ых", "pl_nom": "ые"},
+    "ий": {"gen": "ьего", "prep": "ьем", "dat": "ьему", "ins": "ьим", "pl": "ьих", "pl_nom": "ьи"},
+}
+_RU_G_NOUN = {"prep": "году", "dat": "году", "gen": "года", "nom": "год"}
+
+
+def _russian_year(m: Match) -> str:
+    noun = m["noun"].lower()
+    prep = (m["prep"] or "").lower()
+    if noun == "г.":
+        case = _RU_CASE_OF_PREP.get(prep, "gen" if prep in _RU_GENITIVE_PREPS else "nom")
+        said_noun = _RU_G_NOUN[case]
+    else:
+        case = _RU_CASE_OF_NOUN.get(noun, "nom")
+        said_noun = m["noun"]
+    if m["plural"] and case not in ("pl", "pl_nom"):
+        return m.group()
+    try:
+        ordinal = str(num2words(int(m["year"]), lang="ru", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    head, _, last = ordinal.rpartition(" ")
+    if case != "nom" and last[-2:] in _RU_ENDINGS:  # третий → третьего, первый → первого
+        last = last[:-2] + _RU_ENDINGS[last[-2:]][case]
+    said = f"{head} {last}".strip()
+    return f"{m['prep']} {said} {said_noun}" if m["prep"] else f"{said} {said_noun}"
+
+
 _OLD_MONEY = re.compile(
     r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
     r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})d\.)?"
@@ -865,7 +938,21 @@ _FIXED_PATTERNS = {
 }
 
 
+_TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
+    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+[A-ZÀ-Ý])"), "Monsieur"),
+           (re.compile(r"(?<![\w.])MM\.(?=\s+[A-ZÀ-Ý])"), "Messieurs"),
+           (re.compile(r"(?<![\w.])Mme\b\.?(?=\s+[A-ZÀ-Ý])"), "Madame"),
+           (re.compile(r"(?<![\w.])Mlle\b\.?(?=\s+[A-ZÀ-Ý])"), "Mademoiselle")),
+    "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
+           (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
+           (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
+           (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa")),
+}  # fmt: skip
+
+
 def _fixed_abbreviations(text: str, lang: str) -> str:
+    for pattern_before, said in _TITLES_BEFORE.get(lang, ()):
+        text = pattern_before.sub(said, text)
     pattern = _FIXED_PATTERNS.get(lang)
     if pattern is None:
         return text
@@ -892,6 +979,10 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
+            if code == "ru":
+                text = _RU_YEAR.sub(_russian_year, text)
+            elif code == "de":
+                text = _DE_YEAR.sub(_german_year, _DE_ORDINAL.sub(_german_ordinal, text))
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them

@@ -82,7 +82,7 @@ NOTES_INTRO = {
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]]*$")  # German closes with « and “
 
 
 @functools.cache
@@ -132,7 +132,9 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     return [p.strip() for p in joined if p.strip()]
 
 
-_LEADING_CLOSERS = re.compile(r"[\"'”’»)\]]+")
+_LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+")
+"""Marks that close a quotation when glued to the sentence before: German closes »…«
+and „…“ with « and “, so "Juni.« Die" ends its sentence with the «."""
 
 
 def speakable(text: str) -> bool:

@@ -104,8 +104,11 @@ def join_titles(first: str, second: str) -> str:
     return f"{first} {second}" if first[-1] in ".!?:;…" else f"{first}. {second}"
 
 
-BY = re.compile(r"^(?:by|BY|By|автор|Автор|АВТОР)\b[:.]?\s*(?P<who>.*)$")
-"""A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …"."""
+BY = re.compile(
+    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*(?P<who>.*)$"
+)
+"""A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
+"von …", French "par …", Spanish "por …"."""
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
 
 

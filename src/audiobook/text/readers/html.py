@@ -61,11 +61,13 @@ _BLOCKS = {
 _NOT_SPOKEN = {"noteref", "pagebreak", "doc-noteref", "doc-pagebreak"}
 _NOT_SPOKEN_CLASS = re.compile(
     r"(?:^|\s)(?:pagenum|pagenumber|page-?num(?:ber)?|pageno|page-?break|pb|side-?note"
-    r"|marginnote|margin-?note|caption|figcaption|illocaption|tnote|transnote)(?:\s|$)",
+    r"|marginnote|margin-?note|caption|figcaption|illocaption|tnote|transnote"
+    r"|mw-editsection)(?:\s|$)",
     re.IGNORECASE,
 )
 """Print's furniture, by class: page numbers (Project Gutenberg's `pagenum`), sidenotes,
-captions, transcriber's notes. A narrator reads none of them."""
+captions, transcriber's notes, and a saved wiki page's "[edit]" links. A narrator reads
+none of them."""
 
 
 def not_spoken(element: _Element) -> bool:

@@ -2,10 +2,10 @@
 
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
-"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" (a heading,
-so that the back matter it opens is left out, text/matter.py) and bare numbers ("1.",
-"IV.") when the book numbers its chapters that way. A heading must stand alone: a
-blank line (or the start of the text) before it and after it.
+"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" and "List of
+Illustrations" (headings, so that the matter they open is left out, text/matter.py)
+and bare numbers ("1.", "IV.") when the book numbers its chapters that way. A
+heading must stand alone: a blank line (or the start of the text) before it and after.
 
 Two things look like headings but are not chapters, and are not read aloud: a table
 of contents at the front (a "Contents" block, or a run of headings with no text
@@ -63,6 +63,27 @@ _RU_ORDINALS = {
     for stem in {stem, stem.replace("ё", "е")}
 }
 _WORD_VALUES.update(_RU_ORDINALS)
+# German ordinals come before their keyword ("Erstes Kapitel", "Zweiter Teil").
+_DE_STEMS = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent|siebt", "acht",
+             "neunt", "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt",
+             "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"]  # fmt: skip
+_DE_ORDINALS = {
+    stem + ending: n
+    for n, stems in enumerate(_DE_STEMS, 1)
+    for stem in stems.split("|")
+    for ending in ("es", "er", "e")
+}
+# French, Spanish and Italian ordinals follow it ("CHAPITRE PREMIER", "CAPÍTULO PRIMERO").
+_ROMANCE_ORDINALS = {
+    "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7,
+    "ottavo": 8, "nono": 9, "decimo": 10,
+}  # fmt: skip
+_WORD_VALUES.update(_DE_ORDINALS)
+_WORD_VALUES.update(_ROMANCE_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
@@ -70,16 +91,28 @@ _SPELLED = (
 )
 _ORDINAL = rf"(?:the\s+)?(?:{'|'.join(_ORDINALS)}|last|final)"
 _RU_ORDINAL = "|".join(sorted(_RU_ORDINALS, key=len, reverse=True))
-_NUMBER = rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL})(?![\w'’])"
+_ROMANCE_ORDINAL = "|".join(sorted(_ROMANCE_ORDINALS, key=len, reverse=True))
+_NUMBER = (
+    rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL})"
+    r"(?![\w'’])"
+)
+_DE_ORDINAL = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
-    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел"
+    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел|"
+    r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
+)
+_ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch"
+    rf"^(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
+    r"(?P<kw>kapitel|buch|teil|abschnitt)(?![\w'’])(?P<after>.*)$",
+    re.IGNORECASE,
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
+    rf"|list\s+of\s+(?:illustrations|plates|maps)"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
@@ -115,7 +148,7 @@ def parse_heading(line: str) -> Heading | None:
         return None
     if match := _BARE.match(line):
         return Heading(line, "bare", _number(match["num"]), has_title=False)
-    match = _LABELLED.match(line) or _NAMED.match(line)
+    match = _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
     if not match:
         return None
     after = _AFTER.match(match["after"])
@@ -124,12 +157,19 @@ def parse_heading(line: str) -> Heading | None:
     if rest and not _is_heading_title(rest, separated):
         return None
     keyword = match["kw"].lower().rstrip(".")
-    family = {"chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume"}.get(
-        keyword, keyword
-    )
+    family = _FAMILIES.get(keyword, keyword)
     if "num" in match.groupdict():
         return Heading(line, family, _number(match["num"]), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
+
+
+_FAMILIES = {
+    "chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume",
+    "kapitel": "chapter", "chapitre": "chapter", "capítulo": "chapter", "capitulo": "chapter",
+    "capitolo": "chapter", "teil": "part", "partie": "part", "parte": "part", "buch": "book",
+    "livre": "book", "libro": "book", "tome": "volume",
+}  # fmt: skip
+"""Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
 
 def _is_heading_title(rest: str, separated: bool) -> bool:
@@ -246,7 +286,7 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
         log.info("left out the Project Gutenberg licence")
     if start:  # a "Produced by …" credit under the header; the gaps between blocks stay
         text = text.strip("\n")
-        while (first := re.match(r"(.*?)(?:\n[ \t]*\n\s*|\Z)", text, re.DOTALL)) and (
+        while (first := re.match(r"(.*?)(?:\n[ \t]*\n(?:[ \t]*\n)*|\Z)", text, re.DOTALL)) and (
             first.group(1) and _PG_CREDITS.match(first.group(1).strip())
         ):
             text = text[first.end() :]
@@ -285,7 +325,7 @@ def find_chapters(text: str) -> ReadText:
     text, fields = strip_gutenberg(text)
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
-    text = _TRANSCRIBER.sub(lambda m: inserts.append(m.group().strip()) or "", text)
+    text = _without_transcribers_notes(text, inserts)
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
@@ -376,6 +416,30 @@ _TRANSCRIBER = re.compile(
 """A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
 _underscores_…"): it runs to the next wide gap (three blank lines or more), which is how
 Project Gutenberg's texts part their sections, or to the end."""
+
+
+MAX_NOTE_CHARS = 1500
+
+
+def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
+    """`text` without its transcriber's notes, each kept in `inserts`.
+
+    A note runs to the next wide gap; one that would run on longer than a note does
+    (a book without wide gaps) is cut to its own paragraph, unless it closes the book
+    (a list of corrections at the end), so no chapter text is ever taken with it.
+    """
+    kept: list[str] = []
+    at = 0
+    for m in _TRANSCRIBER.finditer(text):
+        note = m.group()
+        closes_book = not text[m.end() :].strip() and m.start() > len(text) * 0.7
+        if len(note) > MAX_NOTE_CHARS and not closes_book:
+            note = re.split(r"\n[ \t]*\n", note, maxsplit=1)[0]
+        kept.append(text[at : m.start()])
+        inserts.append(note.strip())
+        at = m.start() + len(note)
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
@@ -473,8 +537,21 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
         return {}
     author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
-    if not (gutenberg or author_at is not None or (lines and _is_shouted(lines[0]))):
+    # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
+    author_first = (
+        author_at is None and len(lines) > 1 and not _is_shouted(lines[0])
+        and _is_name(lines[0]) and _is_shouted(lines[1])
+    )  # fmt: skip
+    if not (gutenberg or author_at is not None or author_first or _is_shouted(lines[0])):
         return {}
+    if author_first:
+        title_lines = list(itertools.takewhile(_is_shouted, lines[1:]))
+        found = {
+            "author": display_case(lines[0].strip(" ."), names=True),
+            "title": display_case(" ".join(title_lines).strip(" .,")),
+        }
+        _mark_title_page(front, {lines[0], *title_lines})
+        return found
     found: dict[str, str] = {}
     if author_at is not None:
         who = BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
@@ -500,17 +577,26 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     named = {lines[author_at]} if author_at is not None else set()
     if after and "author" in found and author_at is None:
         named.add(after)
+    _mark_title_page(front, named)
+    return found
+
+
+def _mark_title_page(front: list[_Block], named: set[str]) -> None:
+    """Mark the title page's blocks: up to the last one holding a line in `named` or a
+    printer's line, and the short lines after it; never a block of prose after it, nor
+    the short line that heads such a block."""
     last = max(
         (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
         default=0,
     )
     while last + 1 < len(front) and not _is_prose(front[last + 1]):
+        if last + 2 < len(front) and _is_prose(front[last + 2]):
+            break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
     for block in front[: last + 1]:
         block.role = "titlepage"
     page = [line for b in front[: last + 1] for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
-    return found
 
 
 _PRINTED = re.compile(
@@ -554,7 +640,7 @@ def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
     def marked(block: _Block) -> bool:
         return block.centred and any(
             _PRINTED.match(line) or byline(line) or (
-                title_words and len(line.split()) <= MAX_TITLE_WORDS
+                title_words and len(line.split()) <= len(title_words) + 1
                 and set(re.findall(r"\w+", line.casefold())) >= title_words
             )
             for line in block.lines
