@@ -16,7 +16,7 @@ import pickle
 import sys
 import sysconfig
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,16 @@ from audiobook.build.produce import (
     render_part,
 )
 from audiobook.build.staging import STATE_FILE, Staging, sealed
-from audiobook.build.tasks import BookLayout, Settings, join, plan_book, pull_part, render, speak
+from audiobook.build.tasks import (
+    BookLayout,
+    Settings,
+    join,
+    plan_book,
+    pull_part,
+    render,
+    speak,
+    tag_key,
+)
 from audiobook.config import BookConfig, VoiceProfile, load_voice
 from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.events import BuildEvent, EventSink
@@ -195,7 +204,7 @@ def build_key(
         repr(book.config), voice, getattr(engine, "NAME", repr(engine)) if engine else None,
         [repr(profiles[name]) for name in sorted(profiles)], len(chapters),
         key_of([[job.key for job in row] for row in rows]),
-        key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()}),
+        tag_key(tags),
     )  # fmt: skip
 
 

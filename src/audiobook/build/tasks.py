@@ -41,7 +41,7 @@ from audiobook.build.produce import (
 from audiobook.config import BookConfig
 from audiobook.errors import EngineError
 from audiobook.models import ScriptChapter
-from audiobook.publish.tags import tag_chapter
+from audiobook.publish.tags import Tags, tag_chapter
 from audiobook.speech.cache import segments_in
 from audiobook.speech.synthesize import MAX_ATTEMPTS, EngineChoice, Job, Unit, _speak_unit
 
@@ -94,6 +94,11 @@ def _audio_s(jobs: tuple[Job, ...]) -> float:
     return sum(len(j.spoken.split()) * 60 / j.profile.rate for j in jobs)
 
 
+def tag_key(tags: Tags) -> str:
+    """The key of a book's tags, its cover by digest: part of every file's key."""
+    return key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()})
+
+
 def plan_book(
     n: int, run: Run, chapters: tuple[ScriptChapter, ...], rows: list[list[Job]], cache_root: str
 ) -> tuple[Plan, BookLayout]:
@@ -116,11 +121,11 @@ def plan_book(
 
     names = _unique_names(chapters, max(2, len(str(len(chapters)))))
     tags = run.tags
-    tag_key = key_of(asdict(tags) | {"cover": hashlib.sha256(tags.cover or b"").hexdigest()})
+    tags_key = tag_key(tags)
     files: list[OutputFile] = []
     for chapter, row, name in zip(chapters, rows, names, strict=True):
         parts = plan_parts(run, chapter, row)
-        file_key = key_of([p.key for p in parts], tag_key, chapter.title, chapter.index,
+        file_key = key_of([p.key for p in parts], tags_key, chapter.title, chapter.index,
                           len(chapters))  # fmt: skip
         files.append(OutputFile(name, file_key, tuple(parts), chapter.title, chapter.index,
                                 len(chapters)))  # fmt: skip

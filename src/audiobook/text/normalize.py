@@ -950,13 +950,20 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
 }  # fmt: skip
 
 
+_FIXED_WORDS = {
+    lang: {"".join(k.split()): v for k, v in table.items()}
+    for lang, table in FIXED_ABBREVIATIONS.items()
+}
+"""Each fixed abbreviation by its letters and dots alone ("т.е."), as `say` looks it up."""
+
+
 def _fixed_abbreviations(text: str, lang: str) -> str:
     for pattern_before, said in _TITLES_BEFORE.get(lang, ()):
         text = pattern_before.sub(said, text)
     pattern = _FIXED_PATTERNS.get(lang)
     if pattern is None:
         return text
-    table = {" ".join(k.split()).replace(" ", ""): v for k, v in FIXED_ABBREVIATIONS[lang].items()}
+    table = _FIXED_WORDS[lang]
 
     def say(m: re.Match[str]) -> str:
         key = "".join(m.group().split())
