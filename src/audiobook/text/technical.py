@@ -43,10 +43,6 @@ def _key(number: int) -> str:
     return str(number).translate(_DIGITS)
 
 
-def is_placeholder(text: str) -> bool:
-    """True for a paragraph that only stands for a block (readers keep it)."""
-    return _PLACEHOLDER.fullmatch(text.strip()) is not None
-
 MENTIONS = {
     "en": ("A code example follows in the book.", "A table follows in the book."),
     "ru": ("Далее в книге следует пример кода.", "Далее в книге следует таблица."),
