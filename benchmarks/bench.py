@@ -96,7 +96,8 @@ def _encode_floor(wav_path: str, aac: bool) -> tuple[float, float]:
 
     The MP3 as the build makes it (LAME 192 kbps CBR at 44.1 kHz mono, through
     ffmpeg); the AAC with exactly the build's own settings (ffmpeg's AAC encoder,
-    its coder, 44.1 kHz mono, the default M4B bit rate).
+    its coder, its rate: 22.05 kHz mono beside a 44.1 kHz MP3, the default M4B
+    bit rate).
     """
     from audiobook.audio import aac as build_aac
     from audiobook.config import Output
@@ -115,7 +116,8 @@ def _encode_floor(wav_path: str, aac: bool) -> tuple[float, float]:
         return mp3_s, 0.0
     started = time.perf_counter()
     subprocess.run(
-        [ffmpeg_path(), "-v", "error", "-y", "-i", wav_path, "-ar", str(output.sample_rate),
+        [ffmpeg_path(), "-v", "error", "-y", "-i", wav_path,
+         "-ar", str(build_aac.aac_rate(output.sample_rate)),
          "-ac", "1", "-c:a", "aac", "-aac_coder", build_aac.CODER,
          "-b:a", f"{output.m4b_bitrate_kbps}k", "-f", "adts", wav_path[:-4] + ".aac"],
         check=True,

@@ -39,8 +39,9 @@ def encode_mp3(  # type: ignore[no-untyped-def]
     blocks, so the encoder never needs a second full copy of the part. The
     file has no Xing/Info frame: `mp3join` writes one for the joined file.
     When `stop` (a threading.Event) is set, encoding gives up at the next block.
-    `tap`, when given, is called with every resampled block too (the AAC encoder
-    takes the very samples LAME takes).
+    `tap`, when given, is called with every block of `samples` too, before the
+    resampler (the AAC encoder takes the mastered samples LAME takes, at their
+    own rate).
     """
     import soxr
 
@@ -56,10 +57,10 @@ def encode_mp3(  # type: ignore[no-untyped-def]
                         raise BuildInterrupted(f"{dest.name}: stopped while encoding")
                     chunk = samples[start : start + block]
                     last = start + block >= len(samples)
-                    if rate != out_rate:
-                        chunk = resampler.resample_chunk(chunk, last=last)
                     if tap is not None:
                         tap(chunk)
+                    if rate != out_rate:
+                        chunk = resampler.resample_chunk(chunk, last=last)
                     out.write(encoder.encode(chunk))
                 out.write(encoder.flush())
         finally:

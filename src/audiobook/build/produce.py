@@ -52,7 +52,7 @@ from audiobook.speech.synthesize import EngineChoice, Job, load_speech
 log = logging.getLogger(__name__)
 
 # Bump when mastering or encoding changes, so cached chapter audio is redone.
-AUDIO_RECIPE = "part-6"  # part-6: room tone and mixed engine rates resampled by soxr
+AUDIO_RECIPE = "part-7"  # part-7: parts padded to 16 MP3 frames (9 AAC frames at 22.05 kHz)
 SAMPLE_TARGET_MS = 3 * 60_000  # a retail sample runs 1–5 minutes; aim for three
 
 
@@ -215,7 +215,8 @@ def aac_key(run: Run, part: Part) -> str | None:
     """The key of the part's AAC (for the M4B), or None when the book has no M4B."""
     if not part.in_book or not run.config.output.m4b:
         return None
-    return key_of(part.key, aac.describe(run.config.output.m4b_bitrate_kbps))
+    output = run.config.output
+    return key_of(part.key, aac.describe(output.m4b_bitrate_kbps, output.sample_rate))
 
 
 def render_part(run: Run, part: Part) -> tuple[Path, dict]:
@@ -223,8 +224,8 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
 
     Kept by its key, so a killed build resumes with every finished part and an
     edit redoes only the parts it touched. A part of a chapter is padded with
-    room tone to a whole number of 9,216-sample blocks (`aac.aligned_length`,
-    at most 0.21 s added to the pause that ends it) so its MP3 and AAC last
+    room tone to a whole number of 16-MP3-frame blocks (`aac.aligned_length`,
+    at most 0.44 s added to the pause that ends it) so its MP3 and AAC last
     exactly as long as each other.
     """
     store = run.chapter_store
@@ -298,7 +299,7 @@ def encode_measured(  # type: ignore[no-untyped-def]
 
     Resampling to 44.1 kHz and MP3 coding can add 1–2 dB to the peaks of a
     limited signal; measuring the real file is the only sure way to stay
-    inside the publisher's peak limit. With `aac_tmp`, the same resampled
+    inside the publisher's peak limit. With `aac_tmp`, the same mastered
     samples are encoded to AAC there at the same time (in an ffmpeg of its
     own), and the result is (levels, the AAC's facts).
     """
@@ -309,7 +310,9 @@ def encode_measured(  # type: ignore[no-untyped-def]
     for attempt in range(2):
         coder = None
         if aac_tmp is not None:
-            coder = aac.AacEncoder(aac_tmp, output.sample_rate, output.m4b_bitrate_kbps)
+            coder = aac.AacEncoder(
+                aac_tmp, mastered.sample_rate, output.sample_rate, output.m4b_bitrate_kbps
+            )
         try:
             encode_mp3(
                 samples, mastered.sample_rate, tmp, output.bitrate_kbps, output.sample_rate,

@@ -1,16 +1,15 @@
 """The M4B of a build: the chapters' stored AAC frames joined, never encoded again.
 
 Each chapter part's AAC was encoded from the mastered PCM beside its MP3
-(`audio.aac`) and lasts exactly as long as it, so the M4B is the parts' AAC
-frames laid end to end under an MP4 index written here, then given chapters,
-tags and cover by ffmpeg with `-c copy`: an edit
+(`audio.aac`, at half the MP3's rate) and lasts exactly as long as it, so the
+M4B is the parts' AAC frames laid end to end under an MP4 index written here,
+then given chapters, tags and cover by ffmpeg with `-c copy`: an edit
 re-encodes only the parts it touched, and nothing is decoded. A chapter mark is
 placed by counting frames (1,024 samples each) before the chapter's first
 part, which is where the MP3 book puts it too: the marks equal the manifest's
-chapter starts to the millisecond. The file has no edit list; its timeline is
-the MP3 book's, codec delay at the start included, so a position in one is
-the same moment in the other.
-"""
+chapter starts to the millisecond. The file has no edit list; like the MP3
+book's, its timeline has the codec delay at the start, and its speech follows
+the MP3 book's by a constant 21 ms (`aac.LAG`: the AAC's priming is longer)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from mutagen.mp3 import MP3
 
 from audiobook import __version__
-from audiobook.audio import mp3join
+from audiobook.audio import aac, mp3join
 from audiobook.audio.qc import combine_levels
 from audiobook.config import VoiceProfile
 from audiobook.events import BuildEvent
@@ -182,7 +182,7 @@ def write_listening(
         on_event(BuildEvent("m4b", 0, 1))
         if staging.reuse(name, key) is None:
             m4b.write_m4b(
-                staging.path(name), manifest, parts, rate=output.sample_rate,
+                staging.path(name), manifest, parts, rate=aac.aac_rate(output.sample_rate),
                 cover=tags.cover, tags=asdict(tags),
             )  # fmt: skip
             staging.record(name, key)
