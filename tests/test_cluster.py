@@ -147,6 +147,18 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(make_book, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_an_up_to_date_book_never_reaches_for_the_cluster(catalog, tmp_path):
+    """Nothing to build, nothing to connect to: the sealed folder answers (the
+    scheduler's address here is unreachable, so a connection would fail)."""
+    books, digests = catalog
+    root = books[0].parents[1]
+    out = root / "local" / books[0].name
+    (result,) = build_catalog([books[0]], out, cache_dir=root / "local-cache",
+                              cluster="tcp://127.0.0.1:9")  # fmt: skip
+    assert not isinstance(result, Exception), result
+    assert result.out_dir == out.resolve() and _digests(out) == digests[0]
+
+
 def test_a_build_without_cluster_never_imports_dask(make_book, tmp_path):
     book = make_book({"book.md": BOOKS["orchard"]})
     code = (

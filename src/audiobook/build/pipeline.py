@@ -320,13 +320,9 @@ def build_catalog(
     clock = Clock()
     cache_root = cache_location(cache_dir or cache_setting())
     cache = segments_in(cache_root)
+    executor: Any = None
     if cluster:
-        from audiobook.build.cluster import DaskExecutor
-
-        executor: Any = DaskExecutor(cluster, jobs)  # connects and checks its workers
-        count = len(executor.workers)
-        on_event(BuildEvent("cluster", count, count, {"title": executor.dashboard}))
-        workers = None
+        workers = None  # the cluster is reached once a book is to be built (below)
     else:
         executor = LocalExecutor(jobs)
         # The engine processes start while the books are read, unless every book's
@@ -353,6 +349,12 @@ def build_catalog(
         clock.lap("read_segment")
         if not books:
             return [outcomes[n] for n in range(len(paths))]
+        if cluster:  # every book up to date never reaches the cluster
+            from audiobook.build.cluster import DaskExecutor
+
+            executor = DaskExecutor(cluster, jobs)  # connects and checks its workers
+            count = len(executor.workers)
+            on_event(BuildEvent("cluster", count, count, {"title": executor.dashboard}))
         if keep_going:
             if cluster:  # the cluster speaks what it can; the rest is found here, below
                 _speak_on_cluster(executor, _plan_catalog(books, cache, cache_root))
@@ -425,7 +427,7 @@ def build_catalog(
         on_event(BuildEvent("master & encode", 0, parts))
         executor.run(plan, registry, on_result, on_error)
     except KeyboardInterrupt:
-        if cluster:
+        if cluster and executor is not None:
             executor.close(interrupted=True)
             cluster = None  # closed
         _abort(books, workers)
@@ -436,7 +438,7 @@ def build_catalog(
     finally:
         if workers is not None:
             workers.close(wait=False)
-        if cluster:
+        if cluster and executor is not None:
             executor.close()
     for book in books:
         outcomes[book.n] = book.result or AudiobookError(f"{book.source.manuscript}: not built")
