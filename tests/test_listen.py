@@ -294,6 +294,14 @@ def test_m4b_has_the_chapters_tags_and_cover_and_is_deterministic(book, manifest
     for got, (start, _) in zip(chapters, marks, strict=True):
         num, den = (int(x) for x in got["TIMEBASE"].split("/"))
         assert abs(int(got["START"]) * num * 1000 / den - start) <= 1, got["title"]
+    from mutagen.mp4 import MP4, MP4Cover  # a second reader: Nero chapters, items, cover
+
+    read = MP4(str(path))
+    assert [c.title for c in read.chapters] == [c["title"] for c in manifest["chapters"]]
+    assert [round(1000 * c.start) for c in read.chapters] == [s for s, _ in marks]
+    assert read.tags["\xa9nam"] == ["The Masterpiece"] and read.tags["stik"] == [2]
+    assert read.tags["covr"][0] == cover and read.tags["covr"][0].imageformat == MP4Cover.FORMAT_PNG
+    assert "Stream #0:0[0x1](eng): Audio: aac" in info, "the book's language on the track"
     again = write_m4b(tmp_path / "b.m4b", manifest, parts, rate=44100, cover=cover, tags=tags_in)
     assert again.read_bytes() == path.read_bytes(), "the same parts must give the same M4B"
     bare = write_m4b(tmp_path / "c.m4b", manifest, parts, rate=44100)

@@ -126,3 +126,34 @@ def test_german_closing_marks_stay_with_their_sentence():
         "»Warum?«",
         "fragte sie.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. !?\n\t \u00a0“”\"'…Mr3")), max_size=80))
+def test_sentence_spans_match_pysbds_own_on_any_text(text):
+    """Our span search (str.find) against pysbd's (a regex per sentence)."""
+    import pysbd
+
+    from audiobook.text.segment import _segmenter
+
+    ours, theirs = _segmenter("en"), pysbd.Segmenter(language="en", clean=False)
+    assert ours.segment(text) == theirs.segment(text)
+
+
+def test_sentence_spans_match_pysbds_own_on_real_books():
+    import pysbd
+
+    from audiobook.text.segment import _segmenter
+
+    here = __import__("pathlib").Path(__file__).parent
+    books = [here / "fixtures" / "alice-gutenberg.txt", *sorted(here.glob("fixtures/real/*.txt")),
+             here.parent / "src/audiobook/data/the-masterpiece/the-masterpiece.txt"]  # fmt: skip
+    ours, theirs = _segmenter("en"), pysbd.Segmenter(language="en", clean=False)
+    checked = 0
+    for path in books:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for paragraph in text.split("\n\n"):
+            if paragraph.strip():
+                assert ours.segment(paragraph) == theirs.segment(paragraph), paragraph[:80]
+                checked += 1
+    assert checked > 100

@@ -19,13 +19,10 @@ from audiobook.errors import ExportError
 @functools.cache
 def ffmpeg_path() -> str:
     """The ffmpeg binary to run; AUDIOBOOK_FFMPEG overrides the search."""
-    override = os.environ.get("AUDIOBOOK_FFMPEG")
-    if override:
-        if not Path(override).is_file():
-            raise ExportError(f"AUDIOBOOK_FFMPEG points at {override}, which does not exist")
-        return override
-    found = shutil.which("ffmpeg")
+    found = _chosen_ffmpeg()
     if found:
+        if found == os.environ.get("AUDIOBOOK_FFMPEG") and not Path(found).is_file():
+            raise ExportError(f"AUDIOBOOK_FFMPEG points at {found}, which does not exist")
         return found
     try:
         import imageio_ffmpeg
@@ -36,11 +33,17 @@ def ffmpeg_path() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
+def _chosen_ffmpeg() -> str | None:
+    """AUDIOBOOK_FFMPEG, else ffmpeg on PATH; None leaves the imageio-ffmpeg wheel's.
+    The one search order, for `ffmpeg_path` and `ffmpeg_identity` alike."""
+    return os.environ.get("AUDIOBOOK_FFMPEG") or shutil.which("ffmpeg")
+
+
 def ffmpeg_identity() -> list:
     """What tells one ffmpeg (and ffprobe) from another without running it, for keys:
     the file `ffmpeg_path` would pick (path, size, time), or, for the imageio-ffmpeg
     wheel's binary (which the wheel checks by running it), the wheel's version."""
-    found = os.environ.get("AUDIOBOOK_FFMPEG") or shutil.which("ffmpeg")
+    found = _chosen_ffmpeg()
     if found:
         tool = _file_identity(found)  # a missing one is reported when ffmpeg is run
     else:

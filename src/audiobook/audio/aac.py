@@ -10,11 +10,12 @@ laid end to end (`publish.m4b`), so an edit re-encodes only the parts it touched
 **The AAC runs at half the MP3's rate** (22.05 kHz beside a 44.1 kHz MP3), which
 is the rate our voices speak at: the encoder takes the mastered samples as they
 are, with no resampling, and holds everything they hold (nothing exists above
-11 kHz in speech made at 22.05 kHz). Measured on 2 minutes of our speech
-against the mastered audio, 64 kbps mono: 30.4 dB signal-to-noise at 22.05 kHz,
-30.8 dB at 44.1 kHz, 30.4 dB for the 192 kbps MP3; the encode takes 40 % less
-CPU (1.9 s against 3.3 s per 7 minutes). That is the M4B's largest cost, so it
-is the build's default. A 22.05 kHz MP3 book keeps its AAC at 22.05 kHz.
+11 kHz in speech made at 22.05 kHz). Measured by `benchmarks/aac_rate.py` on
+10 minutes of our speech against the mastered audio, 64 kbps mono: 31.5 dB
+signal-to-noise at 22.05 kHz, 31.0 dB at 44.1 kHz (30.4 dB for the 192 kbps
+MP3), and a third less CPU (3.2 s against 4.8 s, one core). The AAC encode is
+the M4B's largest cost, so this is the build's default. A 16 kHz voice is
+resampled up to it (soxr); a 22.05 kHz MP3 book keeps its AAC at 22.05 kHz.
 
 **Both files keep one chapter timeline.** An MP3 part of F frames lasts
 F × 1152 samples; an AAC part of A frames at half the rate lasts A × 2048 of

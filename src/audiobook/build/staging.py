@@ -123,7 +123,9 @@ class Staging:
         size and time (what `reuse` trusts) and, from `seal` (which holds the
         build key), what `sealed` needs to call the folder up to date. A build
         killed before the seal leaves the previous one, which no longer fits."""
-        (self.dir / STATE_FILE).write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        (self.dir / STATE_FILE).write_text(
+            json.dumps(self.state, sort_keys=True, separators=(",", ":"))
+        )
         files = _listing(self.dir)  # renaming the folder keeps every size and time
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):

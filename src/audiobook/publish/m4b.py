@@ -3,7 +3,7 @@
 Each chapter part's AAC was encoded from the mastered PCM beside its MP3
 (`audio.aac`, at half the MP3's rate) and lasts exactly as long as it, so the
 M4B is the parts' AAC frames laid end to end under an MP4 index written here,
-then given chapters, tags and cover by ffmpeg with `-c copy`: an edit
+with the chapters, tags and cover, in one pass and with no ffmpeg: an edit
 re-encodes only the parts it touched, and nothing is decoded. A chapter mark is
 placed by counting frames (1,024 samples each) before the chapter's first
 part, which is where the MP3 book puts it too: the marks equal the manifest's
@@ -14,30 +14,23 @@ the MP3 book's by a constant 21 ms (`aac.LAG`: the AAC's priming is longer)."""
 from __future__ import annotations
 
 import logging
-import re
 import struct
-import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from audiobook.audio.aac import _ADTS_RATES, _BITEXACT, AAC_FRAME, adts_index
+from audiobook.audio.aac import _ADTS_RATES, AAC_FRAME, adts_index
 from audiobook.errors import ExportError
 from audiobook.files import atomic_path
 from audiobook.publish.manifest import chapters_of, one_line
 from audiobook.publish.tags import _LANG3
-from audiobook.tools import run_ffmpeg
 
 log = logging.getLogger(__name__)
 
 ChapterParts = Sequence[tuple[Path, int]]
 """A chapter's AAC parts in order: (ADTS file, its frame count)."""
-
-
-def _ffmeta_escape(value: str) -> str:
-    """FFMETADATA treats `=`, `;`, `#`, `\\` and newlines as syntax unless escaped."""
-    return re.sub(r"([=;#\\\n])", r"\\\1", str(value))
 
 
 def _m4b_tags(manifest: Mapping, tags: Mapping[str, object]) -> dict[str, str]:
@@ -67,32 +60,19 @@ def _m4b_tags(manifest: Mapping, tags: Mapping[str, object]) -> dict[str, str]:
     return {key: value for key, value in out.items() if value}
 
 
-def _ffmetadata(
-    manifest: Mapping, tags: Mapping[str, object], marks: list[tuple[int, int]] | None = None
-) -> str:
-    """FFMETADATA: the book's tags, and a chapter at each of `marks` (start, end ms;
-    the manifest's chapter times when None)."""
-    chapters = chapters_of(manifest)
-    if marks is None:
-        marks = [(int(c["start_ms"]), int(c["end_ms"])) for c in chapters]
-    lines = [";FFMETADATA1"]
-    lines += [f"{key}={_ffmeta_escape(value)}" for key, value in _m4b_tags(manifest, tags).items()]
-    for chapter, (start, end) in zip(chapters, marks, strict=True):
-        lines += [
-            "[CHAPTER]",
-            "TIMEBASE=1/1000",
-            f"START={start}",
-            f"END={end}",
-            f"title={_ffmeta_escape(one_line(chapter['title']))}",
-        ]
-    return "\n".join(lines) + "\n"
+_ITEMS = {
+    "title": b"\xa9nam", "artist": b"\xa9ART", "album_artist": b"aART", "composer": b"\xa9wrt",
+    "album": b"\xa9alb", "comment": b"\xa9cmt", "genre": b"\xa9gen", "date": b"\xa9day",
+}  # fmt: skip
+"""Our tag names as iTunes-style MP4 items (what Apple Books, mutagen and ffmpeg read)."""
 
 
-def _image_suffix(data: bytes) -> str:
+def _image_type(data: bytes) -> int:
+    """The `covr` item's data type: 14 for PNG, 13 for JPEG."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return ".png"
+        return 14
     if data.startswith(b"\xff\xd8\xff"):
-        return ".jpg"
+        return 13
     raise ExportError("the cover for the M4B is neither a PNG nor a JPEG image")
 
 
@@ -131,32 +111,29 @@ def write_m4b(
                 raise ExportError(f"{path}: a chapter's AAC is missing from the cache; rebuild")
     language = str(tags.get("language") or manifest.get("language") or "").split("-")[0]
     lang3 = _LANG3.get(language.lower(), language if len(language) == 3 else "und")
-    marks = chapter_marks(chapters, rate)
-    with tempfile.TemporaryDirectory(prefix="audiobook-m4b-") as work:
-        work_dir = Path(work)
-        boxed = work_dir / "book.m4a"  # audio only first: from ADTS, ffmpeg garbles chapters
-        _write_mp4([path for parts in chapters for path, _ in parts], boxed)
-        meta = work_dir / "metadata.txt"
-        meta.write_text(_ffmetadata(manifest, tags, marks), encoding="utf-8")
-        args = ["-i", str(boxed), "-f", "ffmetadata", "-i", str(meta)]
-        maps = ["-map", "0:a:0", "-map_metadata", "1", "-map_chapters", "1"]
-        if cover:
-            picture = work_dir / f"cover{_image_suffix(cover)}"
-            picture.write_bytes(cover)
-            args += ["-i", str(picture)]
-            maps += ["-map", "2:v:0", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
-        with atomic_path(dest) as tmp:
-            run_ffmpeg(
-                [
-                    *args, *maps, "-c:a", "copy",
-                    "-metadata:s:a:0", f"language={lang3}",
-                    "-movflags", "+faststart", "-brand", "M4B ", *_BITEXACT,
-                    "-f", "ipod", "-y", str(tmp),
-                ],
-                what=f"writing {dest.name}",
-            )  # fmt: skip
+    titles = [one_line(c["title"]) for c in chapters_of(manifest)]
+    spans = [sum(count for _, count in parts) * AAC_FRAME for parts in chapters]
+    named = _m4b_tags(manifest, tags).items()
+    items = [(_ITEMS[key], 1, value.encode()) for key, value in named if key in _ITEMS]
+    items.append((b"stik", 21, b"\x02"))  # media kind 2: an audiobook, not music
+    if cover:
+        items.append((b"covr", _image_type(cover), cover))
+    book = _Book(titles, spans, items, lang3)
+    with atomic_path(dest) as tmp:
+        _write_mp4([path for parts in chapters for path, _ in parts], tmp, book)
     log.info("wrote %s from %d AAC parts", dest, sum(len(p) for p in chapters))
     return dest
+
+
+@dataclass(frozen=True)
+class _Book:
+    """What the M4B says besides its audio: chapters (title, samples), tags, language."""
+
+    titles: list[str]
+    spans: list[int]
+    items: list[tuple[bytes, int, bytes]]
+    """(item name, data type: 1 text, 21 integer, 13/14 image, value)."""
+    language: str
 
 
 def _box_type(kind: bytes, *payload: bytes) -> bytes:
@@ -175,40 +152,74 @@ def _descriptor(tag: int, body: bytes) -> bytes:
     return bytes([tag]) + length + bytes([size & 0x7F]) + body
 
 
-def _write_mp4(parts: list[Path], dest: Path) -> None:
-    """The parts' ADTS frames as one plain MP4 audio track at `dest`, boxes written here.
+def _write_mp4(parts: list[Path], dest: Path, book: _Book) -> None:
+    """The M4B at `dest`: the parts' ADTS frames as one MP4 audio track, boxes written here.
 
-    ffmpeg's ADTS reader is the slow half of putting 11 hours of frames into
-    MP4; the frames' offsets and sizes are all an MP4 index needs, so the
-    headers are stripped and the index written directly.
+    ffmpeg would read 11 hours of frames one by one (twice, to move its index to
+    the front); the frames' sizes are all an MP4 index needs, so the headers
+    are stripped and the index written first, ahead of the audio, in one pass.
+    A part's frame sizes are kept beside it (`frame_sizes`), so an edit's M4B
+    walks only the new part. Chapters go in as Apple's chapter track (a text
+    track the audio refers to) and as Nero's `chpl` list, which other players
+    read; tags as iTunes-style items.
     """
-    sizes: list[int] = []
-    chunks: list[tuple[int, int]] = []  # (offset in dest, frames) per part
-    config = None
-    head = _box_type(b"ftyp", b"M4A ", struct.pack(">I", 0), b"M4A mp42isom")
+    lengths = [frame_sizes(path) for path in parts]
+    for path, sizes in zip(parts, lengths, strict=True):
+        if not len(sizes):
+            raise ExportError(f"{path}: an AAC part without frames; rebuild")
+    with parts[0].open("rb") as first:
+        config = _audio_config(first.read(7))
+    sizes = np.concatenate(lengths) - _HEADER
+    texts = [_chapter_sample(title) for title in book.titles]
+    head = _box_type(b"ftyp", b"M4B ", struct.pack(">I", 0x200), b"M4B M4A mp42isom")
+    moov = _moov(sizes, [len(n) for n in lengths], 0, texts, book, *config)
+    mdat = len(head) + len(moov) + 16  # where the mdat's data starts (a 64-bit header)
+    moov = _moov(sizes, [len(n) for n in lengths], mdat, texts, book, *config)
+    text_bytes = b"".join(texts)
     with dest.open("wb") as out:
         out.write(head)
-        out.write(struct.pack(">I4sQ", 1, b"mdat", 0))  # 64-bit size, filled in below
-        position = out.tell()
-        for path in parts:
-            data = path.read_bytes()
-            frames = adts_index(path)
-            if not frames:
-                raise ExportError(f"{path}: an AAC part without frames; rebuild")
-            if config is None:
-                config = _audio_config(data)
-            chunks.append((position, len(frames)))
-            for offset, length in frames:
-                skip = 7 if data[offset + 1] & 0x01 else 9  # no CRC: a 7-byte header
-                out.write(data[offset + skip : offset + length])
-                sizes.append(length - skip)
-                position += length - skip
-        end = out.tell()
-        out.seek(len(head) + 8)
-        out.write(struct.pack(">Q", end - len(head)))
-        out.seek(end)
-        assert config is not None
-        out.write(_moov(sizes, chunks, *config))
+        out.write(moov)
+        out.write(struct.pack(">I4sQ", 1, b"mdat", 16 + len(text_bytes) + int(sizes.sum())))
+        out.write(text_bytes)
+        for path, part_sizes in zip(parts, lengths, strict=True):
+            out.write(_payload(np.fromfile(path, dtype=np.uint8), part_sizes, path))
+
+
+def _chapter_sample(title: str) -> bytes:
+    """A chapter track sample: the title (UTF-8, length first), marked UTF-8 by `encd`."""
+    text = title.encode()[:0xFFFF]
+    return struct.pack(">H", len(text)) + text + _box_type(b"encd", struct.pack(">I", 0x100))
+
+
+_HEADER = 7
+"""Bytes of an ADTS header without CRC, as ffmpeg writes them (`_payload` checks)."""
+
+
+def frame_sizes(part: Path) -> np.ndarray:
+    """The byte length of every ADTS frame of `part`, from its `.idx` beside it (made
+    from the headers on first use; the part's name is its content key)."""
+    index = part.with_name(part.name + ".idx")
+    try:
+        lengths = np.fromfile(index, dtype="<u2")
+        if int(lengths.sum(dtype=np.int64)) == part.stat().st_size:
+            return lengths.astype(np.int64)
+    except (OSError, ValueError):
+        pass
+    lengths = np.array([length for _, length in adts_index(part)], dtype="<u2")
+    with atomic_path(index) as tmp:
+        lengths.tofile(tmp)
+    return lengths.astype(np.int64)
+
+
+def _payload(data: np.ndarray, lengths: np.ndarray, path: Path) -> bytes:
+    """The frames' raw AAC blocks, their 7-byte headers cut out, all at once."""
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    sync_ok = (data[offsets] == 0xFF) & ((data[offsets + 1] & 0xF7) == 0xF1)  # no CRC
+    if not bool(sync_ok.all()):
+        raise ExportError(f"{path}: not the ADTS frames its index says; clear the cache")
+    keep = np.ones(len(data), dtype=bool)
+    keep[(offsets[:, None] + np.arange(_HEADER)).ravel()] = False
+    return data[keep].tobytes()
 
 
 def _audio_config(data: bytes) -> tuple[bytes, int, int]:
@@ -220,21 +231,51 @@ def _audio_config(data: bytes) -> tuple[bytes, int, int]:
     return asc, _ADTS_RATES[rate_index], channels
 
 
+_MATRIX = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+_TEXT_ENTRY = bytes.fromhex(  # QuickTime's text sample description, as Apple's tools write it
+    "0000003b746578740000000000000001000000010000000000000000000000000000000000000001"
+    "0000000000000000000d667461620001000100"
+)
+
+
 def _moov(
-    sizes: list[int], chunks: list[tuple[int, int]], asc: bytes, rate: int, channels: int
-) -> bytes:
+    sizes: np.ndarray, part_frames: list[int], mdat: int, texts: list[bytes], book: _Book,
+    asc: bytes, rate: int, channels: int,
+) -> bytes:  # fmt: skip
+    """The index: the audio track (its chunks, one per part, after the chapter
+    samples at `mdat`), the chapter track, and the tags."""
     count = len(sizes)
     duration = count * AAC_FRAME
-    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
     mvhd = _full(b"mvhd", 1, 0, struct.pack(">QQIQ", 0, 0, rate, duration),
-                 struct.pack(">IH10x", 0x10000, 0x100), matrix, bytes(24),
-                 struct.pack(">I", 2))  # fmt: skip
+                 struct.pack(">IH10x", 0x10000, 0x100), _MATRIX, bytes(24),
+                 struct.pack(">I", 3))  # fmt: skip
+    offsets, position = [], mdat + sum(len(t) for t in texts)
+    part_sizes = np.add.reduceat(sizes, np.cumsum([0, *part_frames[:-1]]))
+    for size in part_sizes:
+        offsets.append(position)
+        position += int(size)
+    audio = _audio_trak(sizes, part_frames, offsets, duration, book.language, asc, rate, channels)
+    chapters = _chapter_trak(texts, book.spans, mdat, duration, rate)
+    return _box_type(b"moov", mvhd, audio, chapters, _udta(book, rate))
+
+
+def _language(code: str) -> int:
+    """ISO 639-2 code packed as MP4 writes it (three 5-bit letters); 'und' if not one."""
+    code = code if len(code) == 3 and code.isascii() and code.islower() else "und"
+    return ((ord(code[0]) - 0x60) << 10) | ((ord(code[1]) - 0x60) << 5) | (ord(code[2]) - 0x60)
+
+
+def _audio_trak(
+    sizes: np.ndarray, part_frames: list[int], offsets: list[int], duration: int,
+    language: str, asc: bytes, rate: int, channels: int,
+) -> bytes:  # fmt: skip
     tkhd = _full(b"tkhd", 1, 3, struct.pack(">QQI4xQ", 0, 0, 1, duration),
-                 struct.pack(">8xHHH2x", 0, 0, 0x100), matrix, bytes(8))  # fmt: skip
-    mdhd = _full(b"mdhd", 1, 0, struct.pack(">QQIQHH", 0, 0, rate, duration, 0x55C4, 0))
+                 struct.pack(">8xHHH2x", 0, 1, 0x100), _MATRIX, bytes(8))  # fmt: skip
+    tref = _box_type(b"tref", _box_type(b"chap", struct.pack(">I", 2)))
+    lang = _language(language)
+    mdhd = _full(b"mdhd", 1, 0, struct.pack(">QQIQHH", 0, 0, rate, duration, lang, 0))
     hdlr = _full(b"hdlr", 0, 0, struct.pack(">I4s12x", 0, b"soun"), b"SoundHandler\x00")
-    dinf = _box_type(b"dinf", _full(b"dref", 0, 0, struct.pack(">I", 1), _full(b"url ", 0, 1)))
-    bitrate = round(8 * sum(sizes) * rate / max(1, duration))
+    bitrate = round(8 * int(sizes.sum()) * rate / max(1, duration))
     decoder = _descriptor(4, struct.pack(">BB3sII", 0x40, 0x15, bytes(3), bitrate, bitrate)
                           + _descriptor(5, asc))  # fmt: skip
     esds = _full(b"esds", 0, 0, _descriptor(3, struct.pack(">HB", 1, 0) + decoder
@@ -242,18 +283,62 @@ def _moov(
     mp4a = _box_type(b"mp4a", bytes(6), struct.pack(">H8xHH4xI", 1, channels, 16, rate << 16),
                      esds)  # fmt: skip
     stsd = _full(b"stsd", 0, 0, struct.pack(">I", 1), mp4a)
-    stts = _full(b"stts", 0, 0, struct.pack(">III", 1, count, AAC_FRAME))
+    stts = _full(b"stts", 0, 0, struct.pack(">III", 1, len(sizes), AAC_FRAME))
     runs: list[tuple[int, int]] = []
-    for n, (_, frames) in enumerate(chunks, 1):
+    for n, frames in enumerate(part_frames, 1):
         if not runs or runs[-1][1] != frames:
             runs.append((n, frames))
     table = b"".join(struct.pack(">III", first, frames, 1) for first, frames in runs)
     stsc = _full(b"stsc", 0, 0, struct.pack(">I", len(runs)), table)
-    stsz = _full(b"stsz", 0, 0, struct.pack(">II", 0, count),
+    stsz = _full(b"stsz", 0, 0, struct.pack(">II", 0, len(sizes)),
                  np.asarray(sizes, dtype=">u4").tobytes())  # fmt: skip
-    co64 = _full(b"co64", 0, 0, struct.pack(">I", len(chunks)),
-                 np.asarray([o for o, _ in chunks], dtype=">u8").tobytes())  # fmt: skip
+    co64 = _full(b"co64", 0, 0, struct.pack(">I", len(offsets)),
+                 np.asarray(offsets, dtype=">u8").tobytes())  # fmt: skip
     stbl = _box_type(b"stbl", stsd, stts, stsc, stsz, co64)
-    minf = _box_type(b"minf", _full(b"smhd", 0, 0, bytes(4)), dinf, stbl)
-    trak = _box_type(b"trak", tkhd, _box_type(b"mdia", mdhd, hdlr, minf))
-    return _box_type(b"moov", mvhd, trak)
+    minf = _box_type(b"minf", _full(b"smhd", 0, 0, bytes(4)), _dinf(), stbl)
+    return _box_type(b"trak", tkhd, tref, _box_type(b"mdia", mdhd, hdlr, minf))
+
+
+def _dinf() -> bytes:
+    return _box_type(b"dinf", _full(b"dref", 0, 0, struct.pack(">I", 1), _full(b"url ", 0, 1)))
+
+
+def _chapter_trak(texts: list[bytes], spans: list[int], mdat: int, duration: int,
+                  rate: int) -> bytes:  # fmt: skip
+    """Apple's chapter track: a disabled text track, one sample (a title) per chapter,
+    each lasting its chapter's samples; the audio track's `tref/chap` points here."""
+    tkhd = _full(b"tkhd", 1, 2, struct.pack(">QQI4xQ", 0, 0, 2, duration),
+                 struct.pack(">8xHHH2x", 0, 0, 0), _MATRIX, bytes(8))  # fmt: skip
+    mdhd = _full(b"mdhd", 1, 0, struct.pack(">QQIQHH", 0, 0, rate, duration, _language("und"), 0))
+    hdlr = _full(b"hdlr", 0, 0, struct.pack(">I4s12x", 0, b"text"), b"SubtitleHandler\x00")
+    gmin = _full(b"gmin", 0, 0, struct.pack(">HHHHhH", 0x40, 0x8000, 0x8000, 0x8000, 0, 0))
+    gmhd = _box_type(b"gmhd", gmin, _box_type(b"text", _MATRIX))
+    stsd = _full(b"stsd", 0, 0, struct.pack(">I", 1), _TEXT_ENTRY)
+    stts = _full(b"stts", 0, 0, struct.pack(">I", len(spans)),
+                 b"".join(struct.pack(">II", 1, span) for span in spans))  # fmt: skip
+    stsc = _full(b"stsc", 0, 0, struct.pack(">IIII", 1, 1, len(texts), 1))
+    stsz = _full(b"stsz", 0, 0, struct.pack(">II", 0, len(texts)),
+                 b"".join(struct.pack(">I", len(t)) for t in texts))  # fmt: skip
+    co64 = _full(b"co64", 0, 0, struct.pack(">IQ", 1, mdat))
+    stbl = _box_type(b"stbl", stsd, stts, stsc, stsz, co64)
+    minf = _box_type(b"minf", gmhd, _dinf(), stbl)
+    return _box_type(b"trak", tkhd, _box_type(b"mdia", mdhd, hdlr, minf))
+
+
+def _udta(book: _Book, rate: int) -> bytes:
+    """Tags (iTunes-style items under `meta`) and Nero's chapter list (`chpl`)."""
+    items = b"".join(
+        _box_type(name, _box_type(b"data", struct.pack(">II", kind, 0), value))
+        for name, kind, value in book.items
+    )
+    hdlr = _full(b"hdlr", 0, 0, struct.pack(">I4s4s8x", 0, b"mdir", b"appl"), b"\x00")
+    meta = _full(b"meta", 0, 0, hdlr, _box_type(b"ilst", items))
+    if len(book.titles) > 255:  # chpl counts in a byte; the chapter track holds them all
+        return _box_type(b"udta", meta)
+    marks, start = [], 0
+    for title, span in zip(book.titles, book.spans, strict=True):
+        name = title.encode()[:255].decode(errors="ignore").encode()
+        marks.append(struct.pack(">QB", start * 10_000_000 // rate, len(name)) + name)
+        start += span
+    chpl = _full(b"chpl", 1, 0, struct.pack(">IB", 0, len(marks)), *marks)
+    return _box_type(b"udta", meta, chpl)

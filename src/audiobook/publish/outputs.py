@@ -27,10 +27,15 @@ from audiobook.publish.tags import slug, tag_full_book
 from audiobook.publish.webplayer import write_player
 
 
+def full_book_name(manuscript: Manuscript) -> str:
+    """The full-book MP3's file name, known before it is written (the manifest names it)."""
+    return f"{slug(manuscript.title)}.mp3"
+
+
 def write_full_book(run: Run, manuscript: Manuscript, chapters: list[ExportedChapter]) -> Path:
     """`<slug>.mp3`: the chapter files' frames joined, with CTOC/CHAP frames."""
     staging = run.staging
-    name = f"{slug(manuscript.title)}.mp3"
+    name = full_book_name(manuscript)
     key = key_of([staging.state[c.file.name]["key"] for c in chapters])
     run.on_event(BuildEvent("full book", 0, 1))
     starts, position = [], 0
@@ -151,13 +156,10 @@ def write_qc(
 def write_listening(
     run: Run, chapters: list[ExportedChapter], full_book: Path | None, source: Path | None = None
 ) -> None:
-    """The formats listeners' apps and browsers read: M4B, captions, playlist, player,
-    and the read-along EPUB (`source`, the manuscript, lends an EPUB's file names).
-
-    The M4B is the chapter parts' AAC frames (encoded beside their MP3s) joined,
-    and is kept from the previous build when no chapter changed.
-    """
-    output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
+    """The formats listeners' apps and browsers read besides the MP3s and the M4B
+    (`write_book_m4b`): captions, playlist, player, and the read-along EPUB
+    (`source`, the manuscript, lends an EPUB's file names)."""
+    output, tags, staging = run.config.output, run.tags, run.staging
     manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
     if tags.cover:
         suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
@@ -172,21 +174,27 @@ def write_listening(
         write_player(staging.dir, manifest)
     if output.epub:
         epub3.write_book_epub(run, manifest, source)
-    if output.m4b:
-        name = f"{book_slug(manifest)}.m4b"
-        parts = [aac_parts(run, c) for c in chapters]
-        key = key_of(
-            "m4b-3", [staging.state[c.file.name]["key"] for c in chapters],
-            [[path.name for path, _ in p] for p in parts],
+
+
+def write_book_m4b(run: Run, chapters: list[ExportedChapter]) -> None:
+    """The M4B: the chapter parts' AAC frames (encoded beside their MP3s) joined, or
+    the previous build's when none of its parts changed. Needs manifest.json."""
+    output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
+    manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
+    name = f"{book_slug(manifest)}.m4b"
+    parts = [aac_parts(run, c) for c in chapters]
+    key = key_of(
+        "m4b-3", [staging.state[c.file.name]["key"] for c in chapters],
+        [[path.name for path, _ in p] for p in parts],
+    )  # fmt: skip
+    on_event(BuildEvent("m4b", 0, 1))
+    if staging.reuse(name, key) is None:
+        m4b.write_m4b(
+            staging.path(name), manifest, parts, rate=aac.aac_rate(output.sample_rate),
+            cover=tags.cover, tags=asdict(tags),
         )  # fmt: skip
-        on_event(BuildEvent("m4b", 0, 1))
-        if staging.reuse(name, key) is None:
-            m4b.write_m4b(
-                staging.path(name), manifest, parts, rate=aac.aac_rate(output.sample_rate),
-                cover=tags.cover, tags=asdict(tags),
-            )  # fmt: skip
-            staging.record(name, key)
-        on_event(BuildEvent("m4b", 1, 1))
+        staging.record(name, key)
+    on_event(BuildEvent("m4b", 1, 1))
 
 
 def aac_parts(run: Run, chapter: ExportedChapter) -> list[tuple[Path, int]]:

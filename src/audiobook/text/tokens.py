@@ -37,15 +37,6 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
     r"(?<![\w.])(?:[vV]?[0-9]+(?:\.[0-9]+){2,}|[vV][0-9]+\.[0-9]+)(?!\w|\.[0-9])"
 )
 
-# Reference abbreviations that never end a sentence before what they refer to.
-_BEFORE_REFERENCE = (
-    r"Figs?|figs?|Eqs?|eqs?|Vols?|vols?|Pp|pp|p|Nos?|nos?|Chs?|chs?|Chap|chap|Sec|sec|Art|art|"
-    r"Ed|ed|Eds|eds|cf|Cf|vs|viz|ca|approx|al"
-)
-_REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
-    r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
-)
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
 OLD_MONEY_DOT = re.compile(
@@ -73,6 +64,17 @@ NUMBERED_ABBREVIATIONS = {
     "Sec": "Section", "sec": "section", "Art": "Article", "art": "article",
 }  # fmt: skip
 """Abbreviations that take a number after them ("p. 7", "vol. ii"), as words."""
+
+# Reference abbreviations that never end a sentence before what they refer to:
+# the numbered ones above, and editors, "compare", "versus", "namely", "about".
+_BEFORE_REFERENCE = "|".join(
+    sorted([*NUMBERED_ABBREVIATIONS, "Ed", "ed", "Eds", "eds", "cf", "Cf", "vs", "viz", "ca",
+            "approx", "al"], key=len, reverse=True)
+)  # fmt: skip
+_REFERENCE = re.compile(
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
+    r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
+)
 
 _WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
 """Those that are also English words, so may end a sentence ("He said no.")."""
