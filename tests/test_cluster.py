@@ -236,9 +236,10 @@ def test_ctrl_c_stops_a_cluster_build_and_its_workers(make_book, tmp_path):
     import psutil
 
     text = "# Long Night\n\n" + "".join(
-        f"## Hour {n}\n\n" + "The wind came down the valley and the shutters knocked. " * 6 + "\n\n"
-        for n in range(1, 9)
-    )
+        f"## Hour {n}\n\n" + f"The wind came down the valley {n} times and the shutters "
+        "knocked. " * 12 + "\n\n"
+        for n in range(1, 41)
+    )  # long enough that the build cannot finish between the first segment and the signal
     book = make_book({"book.md": text})
     cache = tmp_path / "c"
     proc = subprocess.Popen([sys.executable, "-m", "audiobook", "build", str(book), "-o",
