@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -71,3 +72,10 @@ She lit a lamp.
 
 Outside, the wind rose. Tom waited by the gate for an hour.
 """
+
+
+def default_sigint() -> None:
+    """For a child that is sent SIGINT: a test run started in the background (`cmd &`
+    in a script, `nohup make fresh &`) inherits SIGINT ignored, and so would the
+    build; give it the disposition a terminal gives (`Popen(preexec_fn=...)`)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -14,6 +14,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bookgen import write_book
 
+from conftest import default_sigint
+
 
 def start_build(book: Path, out: Path, cache: Path, jobs: int = 1) -> subprocess.Popen:
     return subprocess.Popen(
@@ -24,12 +26,6 @@ def start_build(book: Path, out: Path, cache: Path, jobs: int = 1) -> subprocess
         text=True,
         start_new_session=True,
     )  # fmt: skip
-
-
-def _default_sigint() -> None:
-    """A test run started in the background (`cmd &` in a script) inherits SIGINT
-    ignored, and so would the build; give it the disposition a terminal gives."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def mp3s(folder: Path) -> dict[str, bytes]:
@@ -80,7 +76,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(reference, tmp_path):
             [sys.executable, "-m", "audiobook", "build", str(book), "-o", str(tmp_path / "out"),
              "--cache", str(cache), "--quiet", "--jobs", "1"],
             stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
-            preexec_fn=_default_sigint,
+            preexec_fn=default_sigint,
         )  # fmt: skip
     segments = cache / "segments"
     deadline = time.monotonic() + 120
