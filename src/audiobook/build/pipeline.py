@@ -693,9 +693,8 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     output = run.config.output
     full_book = staging.path(full_book_name(manuscript)) if output.full_book else None
     manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
-    # The M4B is mostly ffmpeg and the disk (hours of frames copied); the rest is
-    # Python. In a thread of its own it overlaps them on a second core: 3 to 6 s
-    # of an edit's rebuild at 100k words.
+    # The M4B is mostly the disk (hours of frames copied, with numpy); the rest is
+    # Python. In a thread of its own it overlaps them on a second core.
     with ThreadPoolExecutor(1, thread_name_prefix="m4b") as pool:
         m4b = pool.submit(write_book_m4b, run, exported) if output.m4b else None
         if full_book is not None:

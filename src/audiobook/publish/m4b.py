@@ -172,9 +172,10 @@ def _write_mp4(parts: list[Path], dest: Path, book: _Book) -> None:
     sizes = np.concatenate(lengths) - _HEADER
     texts = [_chapter_sample(title) for title in book.titles]
     head = _box_type(b"ftyp", b"M4B ", struct.pack(">I", 0x200), b"M4B M4A mp42isom")
-    moov = _moov(sizes, [len(n) for n in lengths], 0, texts, book, *config)
-    mdat = len(head) + len(moov) + 16  # where the mdat's data starts (a 64-bit header)
-    moov = _moov(sizes, [len(n) for n in lengths], mdat, texts, book, *config)
+    frames = [len(n) for n in lengths]
+    # the index's size does not depend on its offsets: built once to learn where the data goes
+    mdat = len(head) + len(_moov(sizes, frames, 0, texts, book, *config)) + 16  # 64-bit header
+    moov = _moov(sizes, frames, mdat, texts, book, *config)
     text_bytes = b"".join(texts)
     with dest.open("wb") as out:
         out.write(head)
