@@ -140,3 +140,48 @@ def test_a_transcribers_note_in_mid_chapter_takes_no_chapter_text_with_it():
     found = find_chapters(text + "CHAPTER II.\n\nThe end of it.\n")
     assert [(t, len(ps)) for t, ps in found.chapters] == [("CHAPTER I", 120), ("CHAPTER II", 1)]
     assert found.omitted[0].text == "Transcriber's Note: a line is missing here."
+
+
+def test_a_play_reads_its_cast_list_and_leaves_out_its_title_page(tmp_path):
+    """tests/fixtures/real/play-gutenberg.txt: a subtitle on the header's second Title
+    line, an acting edition's title page (publisher, address, year, "All rights
+    reserved"), then the cast, the scene and the time before ACT I, speakers in
+    capitals, stage directions in brackets and italics."""
+    shutil.copy(FIXTURE.with_name("play-gutenberg.txt"), tmp_path / "book.txt")
+    book = locate_book(tmp_path / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    assert manuscript.title == "The Lamp-Keepers: A Comedy in Two Acts"
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    assert list(said) == ["The Lamp-Keepers: A Comedy in Two Acts", "ACT I", "ACT II"]
+    opening = said["The Lamp-Keepers: A Comedy in Two Acts"]
+    cast = ["DRAMATIS PERSONÆ", "Mister JOSIAH PRIDDY, keeper of the Gull Point light."]
+    assert opening[2:4] == cast
+    assert "TIME: The present." in opening
+    text = everything(said)
+    for never in ("SAMUEL FRENCH", "SOUTHAMPTON", "All rights reserved", "BY HARRIET"):
+        assert never not in text
+    page = next(o.text for o in manuscript.omitted if "title page" in o.what)
+    assert "SAMUEL FRENCH" in page and "DRAMATIS" not in page
+    assert said["ACT II"][-2:-1] == ["THE END."]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("Title: Ivanhoe\n       A Romance\n", "Ivanhoe: A Romance"),
+        ("Title: The History of the Decline and Fall of the\n       Roman Empire\n",
+         "The History of the Decline and Fall of the Roman Empire"),
+        ("Title: Memoirs of the Life of the Late Admiral Lord Nelson, Duke of Bronte\n"
+         "       Volume One\n", "Memoirs of the Life of the Late Admiral Lord Nelson, Duke of "
+         "Bronte Volume One"),
+        ("Title: Poems,\n       Chiefly Lyrical\n", "Poems, Chiefly Lyrical"),
+        ("Title: Sketches\n       by Boz\n", "Sketches by Boz"),
+    ],
+)  # fmt: skip
+def test_a_gutenberg_title_continued_on_a_second_line(header, title):
+    from audiobook.text.readers.plaintext import strip_gutenberg
+
+    text = f"{header}\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText.\n"
+    assert strip_gutenberg(text)[1]["title"] == title

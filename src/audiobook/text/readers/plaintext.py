@@ -272,10 +272,12 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
             value = match.group(2).strip()
             # a long title continues on indented lines
             following = header[match.end() :].split("\n")[1:]
+            previous = match.group(0)
             for line in following:
                 if not line.startswith((" ", "\t")) or not line.strip():
                     break
-                value += " " + line.strip()
+                value += _continued(previous, line.strip()) + line.strip()
+                previous = line
             if value:
                 fields[match.group(1).lower()] = " ".join(value.split())
         text = text[start.end() :]
@@ -297,6 +299,16 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
         else:
             del fields["language"]
     return text, fields
+
+
+def _continued(previous: str, line: str) -> str:
+    """How a header field's indented next line joins the one above it: a subtitle
+    ("Title: Ivanhoe" over "A Romance") after a colon, as catalogues print it; a long
+    value wrapped at the margin, or broken after "of" or a comma, with a space."""
+    words = previous.rstrip().split()
+    last = words[-1] if words else ""
+    wrapped = len(previous.rstrip()) >= 60 or last.lower() in _SMALL or last[-1:] in ",:;-—–("
+    return " " if wrapped or not line[:1].isupper() else ": "
 
 
 # ---------------------------------------------------------------- chapters
@@ -530,13 +542,14 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
     if not first:
         return {}
-    front = [b for b in blocks[:first] if b.role == "body"]
+    whole = [b for b in blocks[:first] if b.role == "body"]
+    front = _page_blocks(whole)
     lines = [line for b in front for line in b.lines if not _EDITORIAL.match(line)]
-    if not front or len(lines) > MAX_TITLE_PAGE_LINES:
-        return {}
-    if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
+    if not front:
         return {}
     author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
+    if len(front) < len(whole) and author_at is None:
+        return {}  # more text follows: only a "by" line shows that a page comes first
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
     author_first = (
         author_at is None and len(lines) > 1 and not _is_shouted(lines[0])
@@ -550,7 +563,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
             "author": display_case(lines[0].strip(" ."), names=True),
             "title": display_case(" ".join(title_lines).strip(" .,")),
         }
-        _mark_title_page(front, {lines[0], *title_lines})
+        _mark_title_page(whole, len(front), {lines[0], *title_lines})
         return found
     found: dict[str, str] = {}
     if author_at is not None:
@@ -577,19 +590,37 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     named = {lines[author_at]} if author_at is not None else set()
     if after and "author" in found and author_at is None:
         named.add(after)
-    _mark_title_page(front, named)
+    _mark_title_page(whole, len(front), named)
     return found
 
 
-def _mark_title_page(front: list[_Block], named: set[str]) -> None:
-    """Mark the title page's blocks: up to the last one holding a line in `named` or a
-    printer's line, and the short lines after it; never a block of prose after it, nor
-    the short line that heads such a block."""
+def _page_blocks(front: list[_Block]) -> list[_Block]:
+    """The leading blocks that could make a title page: short lines, at most
+    `MAX_TITLE_PAGE_LINES` of them. A play's cast list or a note may follow the page
+    before the first heading; it is not part of it, and is read."""
+    page: list[_Block] = []
+    count = 0
+    for block in front:
+        lines = [line for line in block.lines if not _EDITORIAL.match(line)]
+        count += len(lines)
+        if count > MAX_TITLE_PAGE_LINES or any(len(x.split()) > MAX_TITLE_WORDS for x in lines):
+            break
+        page.append(block)
+    return page
+
+
+def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
+    """Mark the title page's blocks among the first `size`: up to the last one holding a
+    line in `named` or a printer's line, and the short lines after it; never a block of
+    prose after it, nor the short line that heads such a block."""
     last = max(
-        (i for i, b in enumerate(front) if any(x in named or _PRINTED.match(x) for x in b.lines)),
+        (
+            i for i, b in enumerate(front[:size])
+            if any(x in named or _PRINTED.match(x) for x in b.lines)
+        ),
         default=0,
-    )
-    while last + 1 < len(front) and not _is_prose(front[last + 1]):
+    )  # fmt: skip
+    while last + 1 < size and not _is_prose(front[last + 1]):
         if last + 2 < len(front) and _is_prose(front[last + 2]):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
