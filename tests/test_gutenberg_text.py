@@ -185,3 +185,34 @@ def test_a_gutenberg_title_continued_on_a_second_line(header, title):
 
     text = f"{header}\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText.\n"
     assert strip_gutenberg(text)[1]["title"] == title
+
+
+def test_a_book_of_poems_takes_its_headings_from_its_contents_list(tmp_path):
+    """tests/fixtures/real/poems-gutenberg.txt: poems headed by their titles alone, no
+    "CHAPTER" or number; one title set over two lines; a contents list with page
+    numbers; a notes section. The contents list names the headings."""
+    shutil.copy(FIXTURE.with_name("poems-gutenberg.txt"), tmp_path / "book.txt")
+    book = locate_book(tmp_path / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    assert list(said) == ["THE MILL-POND", "TO A LATE SWALLOW", "SONNET. ON THE BEACH AT EVENING"]
+    assert said["TO A LATE SWALLOW"][0] == "To a Late Swallow."
+    text = everything(said)
+    for never in ("CONTENTS", "TICKNOR", "POEMS", "four", "Arden Falls"):
+        assert never not in text
+    assert "FIELD AND SHORE" in next(o.text for o in manuscript.omitted if "title page" in o.what)
+
+
+def test_one_line_equal_to_a_contents_entry_is_not_taken_for_a_heading():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    text = (
+        "CONTENTS\n\nThe Return   1\nOld Friends   9\n\n\n"
+        "He came home in the spring.\n\nThe Return\n\nNobody had expected him.\n"
+    )
+    found = find_chapters(text)
+    assert [t for t, _ in found.chapters] == [None]
+    said = [p.text for _, ps in found.chapters for p in ps]
+    assert said == ["He came home in the spring.", "The Return", "Nobody had expected him."]

@@ -341,6 +341,7 @@ def find_chapters(text: str) -> ReadText:
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
+    _headings_from_contents(blocks)
     _attach_title_lines(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
     if not page:
@@ -353,7 +354,7 @@ def find_chapters(text: str) -> ReadText:
         "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed),
     }
     if not any(b.role == "heading" for b in blocks):
-        body = "\n\n".join("\n".join(b.lines) for b in blocks)
+        body = "\n\n".join("\n".join(b.lines) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for block in blocks:
@@ -786,6 +787,53 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _headings_from_contents(blocks: list[_Block]) -> None:
+    """Headings without a number or a keyword, found because the contents list names
+    them: a book of poems, essays or stories heads each piece with its title alone
+    ("THE MILL-POND."). A title may be set over two blocks ("SONNET." / "ON THE BEACH
+    AT EVENING." for "SONNET.--ON THE BEACH AT EVENING"). Two entries found at least,
+    or none is trusted: one short line equal to an entry could be chance."""
+    listed = [i for i, b in enumerate(blocks) if b.role == "contents"]
+    if not listed:
+        return
+    entries = {
+        key for b in blocks if b.role == "contents" for line in b.lines
+        if not _is_contents_label(_Block([line])) and (key := _entry_key(_PAGE_REF.sub("", line)))
+    }  # fmt: skip
+    found: list[tuple[int, int]] = []  # (first block, blocks in the title)
+    index = listed[-1] + 1
+    while index < len(blocks):
+        block = blocks[index]
+        key = _entry_key(block.lines[0]) if len(block.lines) == 1 else ""
+        if block.role != "body" or not key or len(block.lines[0].split()) > MAX_TITLE_WORDS:
+            index += 1
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if key in entries:
+            found.append((index, 1))
+        elif (
+            following is not None and following.role == "body" and len(following.lines) == 1
+            and f"{key} {_entry_key(following.lines[0])}" in entries
+        ):  # fmt: skip
+            found.append((index, 2))
+        index += found[-1][1] if found and found[-1][0] == index else 1
+    if len(found) < 2:
+        return
+    for number, (index, size) in enumerate(found, 1):
+        block, title = blocks[index], clean_title(blocks[index].lines[0])
+        if size == 2:
+            title = join_titles(title, clean_title(blocks[index + 1].lines[0]))
+            blocks[index + 1].role = "title"
+        block.heading = Heading(block.lines[0], "contents", number, has_title=True)
+        block.title, block.role = title, "heading"
+    log.info("found %d headings named by the contents list", len(found))
+
+
+def _entry_key(line: str) -> str:
+    """A contents entry or heading as compared: its words, case and punctuation aside."""
+    return " ".join(re.findall(r"[^\W_]+", line.casefold()))
 
 
 def _named_again(blocks: list[_Block], index: int) -> bool:
