@@ -216,3 +216,22 @@ def test_one_line_equal_to_a_contents_entry_is_not_taken_for_a_heading():
     assert [t for t, _ in found.chapters] == [None]
     said = [p.text for _, ps in found.chapters for p in ps]
     assert said == ["He came home in the spring.", "The Return", "Nobody had expected him."]
+
+
+def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path):
+    """tests/fixtures/real/stories-gutenberg.txt, laid out as Project Gutenberg sets a
+    collection of stories: an indented contents list ("I.     The Affair of …"), four
+    blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I."."""
+    shutil.copy(FIXTURE.with_name("stories-gutenberg.txt"), tmp_path / "book.txt")
+    book = locate_book(tmp_path / "book.txt")
+    manuscript = read_manuscript(book)
+    chapters = segment(manuscript, book.config)
+    audit_words(manuscript, list(chapters))
+    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    assert list(said) == [
+        "I. THE AFFAIR OF THE BLUE LANTERN", "II", "II. THE CLOCKMAKER'S DAUGHTER",
+        "III. THE EMPTY BOAT",
+    ]  # fmt: skip
+    assert said["I. THE AFFAIR OF THE BLUE LANTERN"][1] == "One. The Affair of the Blue Lantern."
+    text = everything(said)
+    assert "Contents" not in text and "CASEBOOK" not in text

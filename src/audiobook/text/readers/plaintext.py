@@ -125,6 +125,9 @@ _PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$"
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
 MAX_HEADING_CHARS = 100
 MAX_TITLE_WORDS = 12
+WIDE_GAP = 3
+"""Blank lines that part a plain-text book's sections (Project Gutenberg sets four
+before a chapter); a contents list's entries are never that far apart."""
 
 
 @dataclass(frozen=True)
@@ -328,6 +331,7 @@ class _Block:
     title: str | None = None
     role: str = "body"  # body | heading | title | contents | titlepage
     centred: bool = False  # every line set in from the margin, as print centres a line
+    gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
 
 
 def find_chapters(text: str) -> ReadText:
@@ -357,14 +361,19 @@ def find_chapters(text: str) -> ReadText:
         body = "\n\n".join("\n".join(b.lines) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
+    piece = False  # the last heading is a piece's title found by the contents list
     for block in blocks:
         if block.role == "heading":
             title = block.title or ""
             current, chunks = chapters[-1]
             if chunks:
                 chapters.append((title, []))
-            else:
-                chapters[-1] = (join_titles(current, title) if current else title, chunks)
+            elif not current:
+                chapters[-1] = (title, chunks)
+            elif not (piece and block.heading and block.heading.family == "bare"):
+                chapters[-1] = (join_titles(current, title), chunks)
+            # else "I. A SCANDAL IN BOHEMIA" over "I.": the story's first section number
+            piece = block.heading is not None and block.heading.family == "contents"
         elif block.role == "body":
             chapters[-1][1].append("\n".join(block.lines))
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
@@ -374,7 +383,9 @@ def find_chapters(text: str) -> ReadText:
 def _blocks(text: str, inserts: list[str]) -> list[_Block]:
     """Blank-line separated blocks of lines; editorial inserts go to `inserts`."""
     blocks = []
-    for chunk in _join_open_inserts(re.split(r"\n[ \t\u00a0]*\n", text)):
+    pieces = re.split(r"(\n(?:[ \t\u00a0]*\n)+)", text)
+    gaps = [0] + [separator.count("\n") - 1 for separator in pieces[1::2]]
+    for chunk, gap in _join_open_inserts(list(zip(pieces[0::2], gaps, strict=True))):
         lines = [" ".join(line.split()) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if lines and _EDITORIAL.match(" ".join(lines)):  # a caption over several lines
@@ -385,7 +396,7 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         if lines:
             raw = [line for line in chunk.split("\n") if line.strip()]
             centred = all(line[:2].isspace() for line in raw)
-            blocks.append(_Block(lines, centred=centred))
+            blocks.append(_Block(lines, centred=centred, gap=gap))
     return blocks
 
 
@@ -397,11 +408,13 @@ _INSERT_OPEN = re.compile(
 MAX_INSERT_CHUNKS = 8
 
 
-def _join_open_inserts(chunks: list[str]) -> list[str]:
+def _join_open_inserts(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Rejoin an editor's insert that runs over blank lines ("[Illustration: MAP" /
     "_Drawn by the author._]"), so it is left out whole, not read from its second
-    paragraph on. An insert that never closes within a few paragraphs is text."""
-    joined: list[str] = []
+    paragraph on. An insert that never closes within a few paragraphs is text.
+    `pieces` are (chunk, blank lines before it)."""
+    chunks = [chunk for chunk, _ in pieces]
+    joined: list[tuple[str, int]] = []
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
@@ -414,10 +427,10 @@ def _join_open_inserts(chunks: list[str]) -> list[str]:
             if end is not None and chunks[end].rstrip().endswith("]") and all(
                 "[" not in c for c in chunks[index + 1 : end + 1]
             ):
-                joined.append("\n".join(chunks[index : end + 1]))
+                joined.append(("\n".join(chunks[index : end + 1]), pieces[index][1]))
                 index = end + 1
                 continue
-        joined.append(chunk)
+        joined.append(pieces[index])
         index += 1
     return joined
 
@@ -761,6 +774,8 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 break
             if block.role == "body" and not all(_is_entry(line) for line in block.lines):
                 break
+            if index > label + 1 and block.gap >= WIDE_GAP:
+                break  # the list has ended: a new section begins after a wide gap
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if (
                 len(block.lines) == 1
