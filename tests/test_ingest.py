@@ -54,6 +54,37 @@ def test_markdown_front_matter_and_inline_marks(make_book):
     assert book.chapters[0].paragraphs[0].text == "Some bold and soft words, a link."
 
 
+def test_markdown_as_writers_tools_write_it(make_book):
+    """Pandoc-style YAML front matter (an author list, a quoted title), heading
+    attributes, an author's HTML comments (one over two paragraphs), inline HTML and a
+    list: the comments and markup are never read, each list item is its own line."""
+    md = (
+        '---\ntitle: "The Glass Orchard"\nauthor:\n  - Jane Q. Doe\n  - Sam Roe\n'
+        "lang: en-GB\ndate: 2024-05-01\n...\n\n# Chapter One: Frost {#frost .unnumbered}\n\n"
+        "The orchard was <u>glass</u> that winter.<br/>\n\n<!-- TODO: ask Dad\n\nabout the"
+        " year -->\n\nShe counted:\n\n- apples: 40 bushels\n- pears: 12\n  bushels\n\n"
+        "Then 3 < 4, she thought. <!-- cut? -->\n"
+    )
+    folder = make_book({"b.md": md})
+    book = read(folder / "b.md")
+    assert (book.title, book.author, book.language) == (
+        "The Glass Orchard", "Jane Q. Doe and Sam Roe", "en-GB"
+    )  # fmt: skip
+    assert [c.title for c in book.chapters] == ["Chapter One: Frost"]
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "The orchard was glass that winter.", "She counted:", "apples: 40 bushels",
+        "pears: 12 bushels", "Then 3 < 4, she thought.",
+    ]  # fmt: skip
+
+
+def test_markdown_front_matter_that_is_not_yaml_is_read_line_by_line():
+    from audiobook.text.readers.markdown import front_matter
+
+    assert front_matter("title: Night: A Story\nauthor: Jo [Writer") == {
+        "title": "Night: A Story", "author": "Jo [Writer"
+    }  # fmt: skip
+
+
 def test_plain_text_without_chapters_is_one_chapter_named_after_the_book(make_book):
     folder = make_book({"my-quiet-book.txt": "First paragraph.\n\nSecond one."})
     book = read(folder / "my-quiet-book.txt")

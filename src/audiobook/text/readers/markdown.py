@@ -21,20 +21,19 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 def read_markdown(text: str) -> ReadText:
     """Markdown: `#`/`##` headings start chapters; front matter gives metadata."""
     meta: dict[str, str] = {}
-    front = re.match(r"\A---\s*\n(.*?)\n---\s*\n", text, re.DOTALL)
+    front = re.match(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", text, re.DOTALL)
     if front:
-        for line in front.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
+        meta = front_matter(front.group(1))
         text = text[front.end() :]
     blocks = Blocks()
     text = _take_blocks(text, blocks)
+    text = _COMMENT.sub("", text)
+    text = _HTML_TAG.sub("", text)
     text, footnotes = markdown_notes(text)
     headings = [
         (len(m.group(1)), m.group(2))
         for line in text.splitlines()
-        if (m := _MD_HEADING.match(line))
+        if (m := _MD_HEADING.match(_ATTRIBUTES.sub("", line)))
     ]
     top = [h for h in headings if h[0] <= 2]
     book_title = None
@@ -42,7 +41,7 @@ def read_markdown(text: str) -> ReadText:
         book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in text.splitlines():
-        match = _MD_HEADING.match(line)
+        match = _MD_HEADING.match(_ATTRIBUTES.sub("", line))
         if match and len(match.group(1)) <= 2:
             title = _strip_inline(match.group(2))
             if book_title is not None and title == book_title and len(match.group(1)) == 1:
@@ -51,6 +50,8 @@ def read_markdown(text: str) -> ReadText:
         elif match:
             chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
         else:
+            if _LIST_ITEM.match(line):
+                chapters[-1][1].append("")  # each item of a list is said as its own line
             chapters[-1][1].append(_strip_block(line))
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
     author = meta.get("author")
@@ -66,6 +67,47 @@ def read_markdown(text: str) -> ReadText:
         notes=footnotes,
         blocks=blocks.found,
     )
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+"""An HTML comment: a note to the author or the editor, never read."""
+_HTML_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|q|s|small"
+    r"|span|strike|strong|sub|sup|u|wbr)\b(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+"""Inline HTML that Markdown lets a writer use (`<u>`, `<br>`, `<span …>`): the text
+inside is read, the tags are not."""
+_ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
+"""Pandoc's attributes after a heading (`{#thaw}`, `{.unnumbered}`, `{-}`)."""
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """A YAML front matter block as metadata: title, author, language. YAML (PyYAML's
+    safe loader) because writers' tools (Pandoc, static site generators) write lists
+    and quoted values there; a block that is not YAML is read line by line."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        lines = (line.partition(":") for line in text.splitlines())
+        return {k.strip().lower(): v.strip().strip("\"'") for k, sep, v in lines if sep}
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("text")
+        if isinstance(value, list):
+            names = [v.get("name") or v.get("text") if isinstance(v, dict) else v for v in value]
+            names = [str(n).strip() for n in names if n is not None and str(n).strip()]
+            value = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (
+                names[0] if names else None
+            )  # fmt: skip
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            meta[str(key).strip().lower()] = str(value).strip()
+    return meta
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
