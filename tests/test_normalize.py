@@ -169,6 +169,16 @@ SPOKEN = [
         "одна тысяча девятьсот девяносто–одна тысяча девятьсот девяносто пять",
     ),
     ("Er hat 25 Katzen & 1 Hund.", "xx", "Er hat 25 Katzen & 1 Hund."),
+    # Old books' letters and journals
+    ("_3 May. Bistritz._--Left Munich", "en", "the third of May. Bistritz. Left Munich"),
+    ("We sailed on 3 May.", "en", "We sailed on the third of May."),
+    ("Yours ever, &c., J. H.", "en", "Yours ever, et cetera, J. H."),
+    ("pens, ink, &c.", "en", "pens, ink, et cetera."),
+    ("He paid £5 5s. 0d. for it", "en", "He paid five pounds and five shillings for it"),
+    ("in the reign of Geo. III.; vide p. 23", "en",
+     "in the reign of George the Third; vide page twenty-three"),
+    ("Yours, Jno. Smith", "en", "Yours, John Smith"),
+    ("AT&T", "en", "AT and T"),
 ]
 
 

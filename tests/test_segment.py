@@ -25,6 +25,11 @@ def test_sentences_respect_abbreviations_and_decimals():
     assert got == ["Mr. Smith paid 3.50 dollars.", "Then he left!", "Did he?", "Yes."]
 
 
+def test_a_shortened_given_name_ends_no_sentence():
+    got = sentences("It was in the reign of Geo. III. and Wm. Pitt spoke. Geo. left.")
+    assert got == ["It was in the reign of Geo. III. and Wm. Pitt spoke.", "Geo. left."]
+
+
 def test_long_sentence_splits_at_clause_marks_never_mid_word():
     sentence = ", ".join(["the quiet road wound on past the old mill"] * 20) + "."
     pieces = split_long(sentence, 120)

@@ -52,6 +52,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from audiobook.text.tokens import (
     DOMAIN,
     EMAIL,
+    GIVEN_NAMES,
     NUMBERED_ABBREVIATIONS,
     PATH,
     UNIT_PATTERN,
@@ -146,7 +147,10 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS, 1)} | {
     m[:3]: i for i, m in enumerate(_MONTHS, 1) if m != "May"
 }
 _MONTH_NUMBER["Sept"] = 9
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\b\.?"
+_MONTH = (  # a full name's period ends the sentence ("on 3 May."); an abbreviation's is its own
+    "(?:(?:" + "|".join(_MONTHS) + r")\b|(?:"
+    + "|".join(sorted(set(_MONTH_NUMBER) - set(_MONTHS), key=len, reverse=True)) + r")\b\.?)"
+)
 _FULL_MONTH = "|".join(_MONTHS)
 
 
@@ -511,10 +515,12 @@ _TITLES = {"Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Messrs": "Messieurs"}
 _DOTTED_TITLES = {
     "Prof": "Professor", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
     "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Fr": "Father",
+    **GIVEN_NAMES,
 }  # fmt: skip
 # Common-noun abbreviations, read as lower-case words.
 _PLAIN = {
-    "vs": "versus", "etc": "et cetera", "approx": "approximately", "cf": "compare",
+    "vs": "versus", "etc": "et cetera", "&c": "et cetera", "approx": "approximately",
+    "cf": "compare",
     "viz": "namely", "e.g": "for example", "i.e": "that is",
 }  # fmt: skip
 _BEFORE_NUMBER = NUMBERED_ABBREVIATIONS
@@ -619,6 +625,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(rf"(?<=\w\s)(?P<abbr>{_alternation(_STREETS)})\.", _after_name),
     _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx)(?:\.|(?!\w))", _plain),
     _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
+    _rule(r"(?<![\w&])(?P<abbr>&c)(?:\.|(?!\w))", _plain),  # "&c.", as old books write etc.
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
@@ -876,10 +883,12 @@ def _old_money(m: Match, us: bool) -> str:
     amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"]]
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
+    values = [int(a.replace(",", "")) if a else None for a in amounts]
+    if any(values):  # "£5 5s. 0d." is "five pounds, five shillings": a nought is not said
+        values = [v or None for v in values]
     said = []
-    for amount, (one, many) in zip(amounts, _LSD, strict=True):
-        if amount:
-            value = int(amount.replace(",", ""))
+    for value, (one, many) in zip(values, _LSD, strict=True):
+        if value is not None:
             said.append(f"{_cardinal(value, us)} {one if value == 1 else many}")
     text = " and ".join(said) if len(said) < 3 else f"{said[0]}, {said[1]} and {said[2]}"
     rest = m.string[m.end() :]
@@ -978,6 +987,8 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
     text = _plain_text_markup(text)
+    # _italics_ as plain-text books write them, before the numbers: "_3 May._"
+    text = _UNDERSCORE.sub("", _DIGIT_ITALICS.sub(r"\1", text))
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":

@@ -53,6 +53,17 @@ ROMAN_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[IVXLC]+(?P<dot>\.)(?=\s*[,;:)]
 """Older books stop a ruler's numeral with a dot ("when Louis XIV. took", "Louis XV.,
 had"); before a small letter or a comma that dot ends no sentence."""
 
+GIVEN_NAMES = {
+    "Geo": "George", "Wm": "William", "Chas": "Charles", "Jas": "James", "Thos": "Thomas",
+    "Jno": "John", "Robt": "Robert", "Richd": "Richard", "Saml": "Samuel", "Benj": "Benjamin",
+    "Edw": "Edward", "Alexr": "Alexander", "Danl": "Daniel", "Nathl": "Nathaniel",
+}  # fmt: skip
+"""Given names as letters and old books shorten them ("Geo. Washington", "Geo. III.",
+"Yours, Jno. Smith"): said in full, and their dot ends no sentence before a name."""
+GIVEN_NAME_DOT = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(GIVEN_NAMES)})(?P<dot>\.)(?=\s+[A-Z])"
+)
+
 NUMBERED_ABBREVIATIONS = {
     "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
     "p": "page", "pp": "pages", "Pp": "Pages", "Vol": "Volume", "vol": "volume",
@@ -160,7 +171,7 @@ def mask(text: str) -> str:
         after = text[m.end() :].lstrip()
         if after[:1] in (",", ";") or (after[:1].islower() and m.end() < len(text)):
             hide(m.end() - 1, m.end())
-    for pattern in (ROMAN_DOT, OLD_MONEY_DOT):
+    for pattern in (ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT):
         for m in pattern.finditer(text):
             hide(m.start("dot"), m.end("dot"))
     for m in ROMAN_REFERENCE.finditer(text):
