@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from tests.conftest import run_cli
@@ -160,13 +162,25 @@ def _reference(paragraph, ident: str, mark: str | None = None, *, next_run: bool
         target.append(text)
 
 
-def make_marked_docx(path: Path) -> Path:
+def _heading(document, text: str, styled: bool) -> None:  # type: ignore[no-untyped-def]
+    """A chapter heading: Word's Heading 1, or as most writers type one, in bold and
+    centred on a new page."""
+    if styled:
+        document.add_paragraph(text, style="Heading 1")
+        return
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.page_break_before = True
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(text).bold = True
+
+
+def make_marked_docx(path: Path, *, styled: bool = True) -> Path:
     """A travel memoir whose editor used Word's custom note marks (*, †, a Symbol
     asterisk) beside ordinary numbered notes, one of them cited in a table."""
     import zipfile
 
     document = docx.Document()
-    document.add_paragraph("The Salt Road", style="Heading 1")
+    _heading(document, "The Salt Road" if styled else "Chapter 1: The Salt Road", styled)
     p = document.add_paragraph("The caravan left at dawn")
     _reference(p, "1")
     p.add_run(" and reached the well by noon.")
@@ -184,7 +198,7 @@ def make_marked_docx(path: Path) -> Path:
     table.cell(1, 0).text = "Taoudenni"
     _reference(table.cell(1, 0).paragraphs[0], "5", "‡")
     table.cell(1, 1).text = "Twelve"
-    document.add_paragraph("The Well", style="Heading 1")
+    _heading(document, "The Well" if styled else "Chapter 2: The Well", styled)
     document.add_paragraph("Water was drawn by hand.")
     document.save(str(path))
 
@@ -248,11 +262,15 @@ def test_docx_custom_note_marks_are_never_spoken(make_book) -> None:
     ]
 
 
-def test_docx_custom_marked_notes_go_to_chapter_end(make_book) -> None:
+@pytest.mark.parametrize("styled", [True, False], ids=["heading-styles", "typed-headings"])
+def test_docx_custom_marked_notes_go_to_chapter_end(make_book, styled: bool) -> None:
+    """With Word's heading styles, or headings typed in bold (read as plain text is)."""
     folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'}, name="salt")
-    make_marked_docx(folder / "salt.docx")
+    make_marked_docx(folder / "salt.docx", styled=styled)
     _, _, chapters = load_book(folder)
-    first = next(c for c in chapters if c.title == "The Salt Road").segments
+    title = "The Salt Road" if styled else "Chapter 1: The Salt Road"
+    assert [c.title for c in chapters] == [title, "The Well" if styled else "Chapter 2: The Well"]
+    first = next(c for c in chapters if c.title == title).segments
     assert [s.text for s in first if s.kind == "text"][:4] == MARKED_BODY
     notes = [s.spoken for s in first if s.kind == "note"]
     assert notes[:4] == [
@@ -298,3 +316,39 @@ def test_docx_odd_tables_neither_crash_nor_lose_words(tmp_path: Path) -> None:
     assert [t for t in text if t.startswith("Before")] == [f"Before table {i}." for i in range(4)]
     assert "Deep" in text and "Inside" in text and text[-1] == "The end of the fields."
     assert [rows for _, rows in found.blocks.values()] == [(("Oats", "Rye"), ("Wheat", "Barley"))]
+
+
+def test_docx_typed_without_heading_styles(tmp_path: Path) -> None:
+    """A novel as most writers type it in Word: no styles at all; a centred title page
+    (the title in bold, "by …", a copyright line), then each chapter's heading in bold
+    on a new page, "#" between scenes, acknowledgements and an author's note at the
+    back. Its chapters, title and author are found as in a plain-text book."""
+    document = docx.Document()
+    document.core_properties.author = "Microsoft Office User"
+    for text, bold in (("THE SALT ROAD", True), ("by Mira Okafor", False),
+                       ("Copyright © 2025 Mira Okafor. All rights reserved.", False)):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(text).bold = bold
+    for number in ("One", "Two"):
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        heading = document.add_paragraph()
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        heading.add_run(f"Chapter {number}").bold = True
+        document.add_paragraph(f"The road ran white under the moon, night {number.lower()}.")
+        document.add_paragraph("#")
+        document.add_paragraph("Morning came late.")
+    for heading, text in (("Acknowledgements", "Thanks to my editor."),
+                          ("About the Author", "Mira Okafor lives in Lagos.")):
+        _heading(document, heading, styled=False)
+        document.add_paragraph(text)
+    found = read_docx(_save(document, tmp_path / "salt.docx"))
+    assert (found.title, found.author) == ("The Salt Road", "Mira Okafor")
+    assert [t for t, _ in found.chapters] == [
+        "Chapter One", "Chapter Two", "Acknowledgements", "About the Author"
+    ]  # fmt: skip
+    first = found.chapters[0][1]
+    assert [p.text for p in first] == ["The road ran white under the moon, night one.",
+                                       "Morning came late."]  # fmt: skip
+    assert first[1].scene_break_before
+    assert "Copyright" in next(o.text for o in found.omitted if "title page" in o.what)

@@ -350,7 +350,7 @@ def _rule(pattern: str, fn: Callable[[Match, bool], str]) -> Rule:
 
 _CUES = (
     r"in|of|since|from|until|till|by|circa|around|before|after|during|year|between|"
-    r"early|late|mid|spring|summer|autumn|fall|winter|born|died|c\.|ca\."
+    r"early|late|mid|spring|summer|autumn|fall|winter|born|died|copyright|©|c\.|ca\."
 )
 _YEAR = r"1[1-9][0-9]{2}|20[0-9]{2}"
 _ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
@@ -690,6 +690,10 @@ def _slash(m: Match) -> str:
     return " " if m.string[m.end() : m.end() + 2].lower() == "or" else " or "
 
 
+_COPYRIGHT_TWICE = re.compile(r"(?i)(\bcopyright)\s*(?:©|\(c\))|©\s*(?=copyright\b)")
+""""Copyright © 2025" says "copyright" once."""
+
+
 def _symbols(text: str) -> str:
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", _slash, text)
     return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group()], text)
@@ -899,6 +903,7 @@ def _english(text: str, us: bool) -> str:
     # A run of digits this long is an identifier, and too long for int() to parse safely.
     text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
     text = _OLD_MONEY.sub(functools.partial(_call, _old_money, us), text)
+    text = _COPYRIGHT_TWICE.sub(r"\1", text)
     text = _URL.sub(_url, text)
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)

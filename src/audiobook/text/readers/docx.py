@@ -18,6 +18,7 @@ parts, becomes a note of the paragraph that cites it, so `[notes] mode` applies.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -74,15 +75,28 @@ def read_docx(path: Path) -> ReadText:
     counts: dict[str, int] = {}
     marks: dict[str, str] = {}
     blocks = Blocks()
+    items: list[tuple[Any, str, str | None]] = []  # (paragraph or placeholder, text, kind)
     for paragraph in _body(document.element.body, blocks, marks):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
-            builder.paragraph(paragraph)
-            first = False
+            items.append((None, paragraph, None))
             continue
         text = clean_text(_text(paragraph, counts, marks))
+        kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
+        if text or _page_break(paragraph):
+            items.append((paragraph, text, kind))
+    core = document.core_properties
+    author = clean_text(core.author or "")
+    if author.casefold() in _ACCOUNT_NAMES:
+        author = ""
+    if not any(kind in ("title", "chapter") for _, _, kind in items):
+        return _as_plain_text(items, core, author, _note_bodies(document, marks), blocks)
+    for paragraph, text, kind in items:
+        if paragraph is None:
+            builder.paragraph(text)
+            first = False
+            continue
         if not text:
             continue
-        kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
         if kind == "title" and first:
             book_title, title_page = text, True
         elif title_page and (kind == "subtitle" or (written_by := byline(text))):
@@ -95,19 +109,62 @@ def read_docx(path: Path) -> ReadText:
         else:
             builder.paragraph(text)
         first, title_page = False, title_page and kind == "title"
-    core = document.core_properties
-    author = clean_text(core.author or "")
     return ReadText(
         chapters=builder.result(),
         # The visible title beats the file's properties, which often keep a template's.
         title=book_title or clean_text(core.title or "") or None,
         # a byline on the title page beats the file's author, which is whoever's
         # account made the file ("Microsoft Office User", a template's, a library's)
-        author=page_author or (author if author.casefold() not in _ACCOUNT_NAMES else None),
+        author=page_author or author or None,
         language=clean_text(core.language or "") or None,
         notes=_note_bodies(document, marks),
         blocks=blocks.found,
     )
+
+
+def _as_plain_text(
+    items: list[tuple[Any, str, str | None]], core: Any, author: str,
+    notes: dict[str, str], blocks: Blocks,
+) -> ReadText:
+    """A manuscript typed with no heading styles ("Chapter One" in bold, centred, after
+    a page break), as most writers type one: read as a plain-text book is, by
+    `plaintext.find_chapters`, which finds headings by their words, the title page,
+    a contents list and front matter. Word's layout is kept as plain text keeps it: a
+    centred paragraph is set in from the margin, a page break is a wide gap."""
+    from audiobook.text.readers.plaintext import WIDE_GAP, find_chapters
+
+    chunks: list[str] = []
+    for paragraph, text, _ in items:
+        if paragraph is not None and _page_break(paragraph) and chunks:
+            chunks.append("\n" * WIDE_GAP)
+        if text:
+            centred = paragraph is not None and _centred(paragraph)
+            chunks.append(("    " if centred else "") + text)
+    found = find_chapters("\n\n".join(chunks) + "\n")
+    title = clean_text(core.title or "")
+    return replace(
+        found,
+        # the title page's title beats the file's property, which often keeps a template's
+        title=found.title or title or None,
+        author=found.author or author or None,
+        language=clean_text(core.language or "") or None,
+        notes=notes,
+        blocks=blocks.found,
+    )
+
+
+def _page_break(paragraph: Any) -> bool:
+    """Does the paragraph start a page (a page break before or in it)?"""
+    ppr = paragraph.find(W + "pPr")
+    if ppr is not None and ppr.find(W + "pageBreakBefore") is not None:
+        return ppr.find(W + "pageBreakBefore").get(W + "val") not in ("0", "false", "off")
+    return any(br.get(W + "type") == "page" for br in paragraph.iter(W + "br"))
+
+
+def _centred(paragraph: Any) -> bool:
+    ppr = paragraph.find(W + "pPr")
+    jc = ppr.find(W + "jc") if ppr is not None else None
+    return jc is not None and jc.get(W + "val") == "center"
 
 
 def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:

@@ -112,6 +112,7 @@ _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
+    rf"|acknowledge?ments|about\s+the\s+author"
     rf"|list\s+of\s+(?:illustrations|plates|maps)"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
@@ -645,13 +646,14 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
 
 
 _PRINTED = re.compile(
-    r"^(?:by|edited by(?: the)?|all rights reserved|.*\b(?:impression|edition)\b.*"
+    r"^(?:by|edited by(?: the)?|(?:copyright|©|\(c\))\s.*|.*\ball rights reserved\b.*"
+    r"|.*\b(?:impression|edition)\b.*"
     r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?"
     r"|.*\b(?:& co|and co|co\.|ltd|limited|publishers?|press)\b.*)$",
     re.IGNORECASE,
 )
 """Lines only a printed title page carries: "BY", "EDITED BY THE", a year, an edition
-or impression, "All rights reserved", a publisher's name."""
+or impression, a copyright line, "All rights reserved", a publisher's name."""
 
 
 def _is_prose(block: _Block) -> bool:
