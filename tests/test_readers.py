@@ -270,6 +270,66 @@ def test_epub_contents_pointing_into_one_file_split_it(tmp_path: Path) -> None:
     ]
 
 
+_PG_HEADER = (
+    '<section class="pg-boilerplate pgheader" id="pg-header"><h2>The Project Gutenberg eBook'
+    " of The Lantern Field, by Harriet Vane Cole</h2><div>This ebook is for the use of anyone"
+    " anywhere in the United States and most other parts of the world at no cost.</div><div>"
+    "<p><strong>Title</strong>: The Lantern Field</p><p><strong>Release date</strong>: May 1,"
+    ' 2020 [eBook #99999]</p></div><div id="pg-start-separator"><span>*** START OF THE PROJECT'
+    " GUTENBERG EBOOK THE LANTERN FIELD ***</span></div></section>"
+)
+_PG_FOOTER = (
+    '<section class="pg-boilerplate" id="pg-footer"><div id="pg-end-separator"><span>*** END'
+    " OF THE PROJECT GUTENBERG EBOOK THE LANTERN FIELD ***</span></div><div>Updated editions"
+    " will replace the previous one.</div><h2>THE FULL PROJECT GUTENBERG LICENSE</h2><div>"
+    "PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK</div><div>Section 1. General"
+    " Terms of Use and Redistributing Project Gutenberg electronic works</div></section>"
+)
+
+
+@pytest.mark.parametrize("own_pages", [True, False], ids=["own-pages", "within-the-text"])
+def test_gutenberg_epub_header_and_licence_are_not_read(tmp_path: Path, own_pages: bool) -> None:
+    """Project Gutenberg's EPUBs put the header at the top of the first page and the
+    licence after the end of the text, on pages of their own or sharing one with the
+    book's first and last words; a page after the licence is not read either."""
+    book = epub.EpubBook()
+    book.set_identifier("pg")
+    book.set_title("The Lantern Field")
+    book.add_author("Harriet Vane Cole")
+    one = "<h2>CHAPTER I.</h2><p>The lantern burned all night.</p>"
+    two = "<h2>CHAPTER II.</h2><p>Morning came grey.</p>"
+    if own_pages:
+        bodies = [_PG_HEADER + "<h1>THE LANTERN FIELD</h1>", one, two, _PG_FOOTER]
+    else:
+        bodies = [_PG_HEADER + one, two + _PG_FOOTER]
+    bodies.append("<p>Most people start at our website, which has the main search.</p>")
+    pages = [
+        epub.EpubHtml(title=f"p{n}", file_name=f"p{n}.xhtml",
+                      content=f"<html><body>{body}</body></html>")
+        for n, body in enumerate(bodies)
+    ]  # fmt: skip
+    for page in pages:
+        book.add_item(page)
+    first, second = (pages[1], pages[2]) if own_pages else (pages[0], pages[1])
+    book.toc = [
+        epub.Link("p0.xhtml", "The Project Gutenberg eBook of The Lantern Field", "pg"),
+        epub.Link(first.file_name, "CHAPTER I.", "c1"),
+        epub.Link(second.file_name, "CHAPTER II.", "c2"),
+    ]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = pages
+    path = tmp_path / "pg.epub"
+    epub.write_epub(str(path), book)
+
+    found, _ = read_epub_with_notes(path)
+    assert titles(found) == ["CHAPTER I", "CHAPTER II"]
+    assert all_text(found) == "The lantern burned all night.\nMorning came grey."
+    whys = {o.why for o in found.omitted}
+    assert {"Project Gutenberg header", "Project Gutenberg licence"} <= whys
+    assert any("START OF THE PROJECT" in o.text for o in found.omitted)
+
+
 def test_epub_without_contents_takes_titles_from_headings(tmp_path: Path) -> None:
     opf = package({"a": "a.xhtml", "b": "b.xhtml"}, ["a", "b"])
     path = hand_epub(

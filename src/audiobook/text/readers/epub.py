@@ -249,6 +249,7 @@ class _Reading:
     footnotes: NoteContext = field(default_factory=NoteContext)
     omitted: list[Omission] = field(default_factory=list)
     policy: Any = None
+    gutenberg_ended: bool = False  # past "*** END OF THE PROJECT GUTENBERG EBOOK"
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -291,6 +292,10 @@ class _Reading:
         marks = {fragment: title for fragment, title in entries if fragment}
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
+        if self.gutenberg_ended:
+            self.skip(name, "Project Gutenberg licence", blocks)
+            return
+        blocks, entries = self._without_gutenberg(name, blocks, entries)
         reason = self._skip_reason(item, key, root, body, blocks)
         heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
         reason = matter.decide(self.policy, reason, heading, key)
@@ -298,6 +303,29 @@ class _Reading:
             self.skip(name, reason, blocks)
             return
         self._add_page(root, blocks, entries, marks)
+
+    def _without_gutenberg(
+        self, name: str, blocks: list[Block], entries: list[tuple[str | None, str]]
+    ) -> tuple[list[Block], list[tuple[str | None, str]]]:
+        """A Project Gutenberg EPUB carries the header ("*** START OF THE PROJECT
+        GUTENBERG EBOOK …") at the top of its first page of text and the licence after
+        "*** END OF …" on its last: neither is read, nor any page after the end. The
+        contents' "The Project Gutenberg eBook of …" entry names no chapter."""
+        from audiobook.text.readers.plaintext import _PG_END, _PG_START
+
+        start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
+        if start is not None:
+            self.skip(f"{name}: the Project Gutenberg header", "Project Gutenberg header",
+                      blocks[: start + 1])  # fmt: skip
+            blocks = blocks[start + 1 :]
+            entries = [(f, t) for f, t in entries if "gutenberg" not in t.casefold()]
+        end = next((i for i, b in enumerate(blocks) if _PG_END.search(b.text)), None)
+        if end is not None:
+            self.skip(f"{name}: the Project Gutenberg licence", "Project Gutenberg licence",
+                      blocks[end:])  # fmt: skip
+            blocks = blocks[:end]
+            self.gutenberg_ended = True
+        return blocks, entries
 
     def _skip_reason(
         self, item: Any, key: str, root: _Element, body: _Element, blocks: list[Block]
