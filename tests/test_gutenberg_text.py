@@ -218,11 +218,16 @@ def test_one_line_equal_to_a_contents_entry_is_not_taken_for_a_heading():
     assert said == ["He came home in the spring.", "The Return", "Nobody had expected him."]
 
 
-def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path):
+@pytest.mark.parametrize("contents", [True, False], ids=["with-contents", "without-contents"])
+def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path, contents):
     """tests/fixtures/real/stories-gutenberg.txt, laid out as Project Gutenberg sets a
     collection of stories: an indented contents list ("I.     The Affair of …"), four
-    blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I."."""
-    shutil.copy(FIXTURE.with_name("stories-gutenberg.txt"), tmp_path / "book.txt")
+    blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I.".
+    Without the contents list, the numbered titles are found as a run from one."""
+    text = FIXTURE.with_name("stories-gutenberg.txt").read_text(encoding="utf-8")
+    if not contents:
+        text = text[: text.index("Contents")] + text[text.index("I. THE AFFAIR") :]
+    (tmp_path / "book.txt").write_text(text, encoding="utf-8")
     book = locate_book(tmp_path / "book.txt")
     manuscript = read_manuscript(book)
     chapters = segment(manuscript, book.config)
@@ -235,3 +240,15 @@ def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path):
     assert said["I. THE AFFAIR OF THE BLUE LANTERN"][1] == "One. The Affair of the Blue Lantern."
     text = everything(said)
     assert "Contents" not in text and "CASEBOOK" not in text
+
+
+def test_a_numbered_list_is_not_taken_for_headings():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    text = (
+        "CHAPTER I.\n\nTo make the bread:\n\n1. Warm the milk.\n\n2. Stir in the yeast.\n\n"
+        "3. Knead it well.\n\nThen wait.\n\nCHAPTER II.\n\nTwo things.\n\n1. The First Thing\n\n"
+        "It was late.\n\n2. The Second Thing\n\nIt was later.\n"
+    )
+    found = find_chapters(text)
+    assert [t for t, _ in found.chapters] == ["CHAPTER I", "CHAPTER II"]

@@ -347,6 +347,7 @@ def find_chapters(text: str) -> ReadText:
     _find_headings(blocks)
     _drop_contents(blocks)
     _headings_from_contents(blocks)
+    _numbered_titles(blocks)
     _attach_title_lines(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
     if not page:
@@ -374,7 +375,7 @@ def find_chapters(text: str) -> ReadText:
             elif not (piece and block.heading and block.heading.family == "bare"):
                 chapters[-1] = (join_titles(current, title), chunks)
             # else "I. A SCANDAL IN BOHEMIA" over "I.": the story's first section number
-            piece = block.heading is not None and block.heading.family == "contents"
+            piece = block.heading is not None and block.heading.family in ("contents", "numbered")
         elif block.role == "body":
             chapters[-1][1].append("\n".join(block.lines))
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
@@ -846,6 +847,34 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
         block.heading = Heading(block.lines[0], "contents", number, has_title=True)
         block.title, block.role = title, "heading"
     log.info("found %d headings named by the contents list", len(found))
+
+
+_NUMBERED_TITLE = re.compile(rf"^(?P<num>{_ROMAN}|[0-9]{{1,3}})\.\s+(?P<rest>\S.*)$")
+
+
+def _numbered_titles(blocks: list[_Block]) -> None:
+    """Headings that are a number and a title on one line ("I. A SCANDAL IN BOHEMIA",
+    "2. The Red-Headed League"), as collections of stories and essays print them with
+    no contents list. Trusted only as a run numbered from one, each alone in its block,
+    its title in capitals or set off by a wide gap (a numbered list is neither)."""
+    found: list[tuple[int, _Block]] = []
+    for block in blocks:
+        if block.role != "body" or len(block.lines) != 1:
+            continue
+        match = _NUMBERED_TITLE.match(block.lines[0])
+        if not match or not _is_title_line(match["rest"], attached=True):
+            continue
+        if not (_is_shouted(match["rest"]) or block.gap >= 2):
+            continue
+        number = _number(match["num"])
+        if isinstance(number, int) and number == (found[-1][0] + 1 if found else 1):
+            found.append((number, block))
+    if len(found) < 2:
+        return
+    for number, block in found:
+        block.heading = Heading(block.lines[0], "numbered", number, has_title=True)
+        block.title, block.role = clean_title(block.lines[0]), "heading"
+    log.info("found %d numbered titles as headings", len(found))
 
 
 def _entry_key(line: str) -> str:
