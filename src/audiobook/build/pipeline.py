@@ -692,16 +692,16 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     clock.lap("master_encode")
     output = run.config.output
     full_book = staging.path(full_book_name(manuscript)) if output.full_book else None
-    manifest = write_manifest(run, manuscript, exported, full_book, book.profiles)
+    manifest, listing = write_manifest(run, manuscript, exported, full_book, book.profiles)
     # The M4B is mostly the disk (hours of frames copied, with numpy); the rest is
     # Python. In a thread of its own it overlaps them on a second core.
     with ThreadPoolExecutor(1, thread_name_prefix="m4b") as pool:
-        m4b = pool.submit(write_book_m4b, run, exported) if output.m4b else None
+        m4b = pool.submit(write_book_m4b, run, listing, exported) if output.m4b else None
         if full_book is not None:
             write_full_book(run, manuscript, exported)
         clock.lap("full_book")
         write_qc(run, exported, full_book, sample, book.warnings)
-        write_listening(run, exported, full_book, manuscript.source)
+        write_listening(run, listing, full_book, manuscript.source)
         if m4b is not None:
             m4b.result()  # its error, if any, is the build's
     clock.lap("listening")

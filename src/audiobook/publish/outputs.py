@@ -57,8 +57,9 @@ def write_manifest(
     chapters: list[ExportedChapter],
     full_book: Path | None,
     profiles: dict[str, VoiceProfile],
-) -> Path:
-    """manifest.json: every chapter and segment, its words and where it is heard."""
+) -> tuple[Path, dict]:
+    """manifest.json: every chapter and segment, its words and where it is heard; and
+    the manifest as the book writers read it (parsed back from its text, once)."""
     position = 0
     rows = []
     for chapter in chapters:
@@ -105,8 +106,9 @@ def write_manifest(
         "chapters": rows,
     }
     path = run.staging.path("manifest.json")
-    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path, json.loads(text)
 
 
 def write_qc(
@@ -154,13 +156,13 @@ def write_qc(
 
 
 def write_listening(
-    run: Run, chapters: list[ExportedChapter], full_book: Path | None, source: Path | None = None
+    run: Run, manifest: dict, full_book: Path | None, source: Path | None = None
 ) -> None:
     """The formats listeners' apps and browsers read besides the MP3s and the M4B
     (`write_book_m4b`): captions, playlist, player, and the read-along EPUB
-    (`source`, the manuscript, lends an EPUB's file names)."""
+    (`source`, the manuscript, lends an EPUB's file names). `manifest` is
+    `write_manifest`'s, read and never changed (the M4B's thread shares it)."""
     output, tags, staging = run.config.output, run.tags, run.staging
-    manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
     if tags.cover:
         suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
         staging.path(f"cover{suffix}").write_bytes(tags.cover)
@@ -176,11 +178,11 @@ def write_listening(
         epub3.write_book_epub(run, manifest, source)
 
 
-def write_book_m4b(run: Run, chapters: list[ExportedChapter]) -> None:
+def write_book_m4b(run: Run, manifest: dict, chapters: list[ExportedChapter]) -> None:
     """The M4B: the chapter parts' AAC frames (encoded beside their MP3s) joined, or
-    the previous build's when none of its parts changed. Needs manifest.json."""
+    the previous build's when none of its parts changed. `manifest` is
+    `write_manifest`'s, read and never changed."""
     output, tags, staging, on_event = run.config.output, run.tags, run.staging, run.on_event
-    manifest = json.loads(staging.path("manifest.json").read_text(encoding="utf-8"))
     name = f"{book_slug(manifest)}.m4b"
     parts = [aac_parts(run, c) for c in chapters]
     key = key_of(
