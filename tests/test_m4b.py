@@ -14,6 +14,7 @@ import pytest
 from audiobook.audio import aac
 from audiobook.build import produce
 from audiobook.build.pipeline import build
+from audiobook.publish import m4b
 from audiobook.tools import ffmpeg_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -128,8 +129,12 @@ def test_an_edit_reencodes_one_part_and_keeps_the_other_chapters_frames(built, t
     second = manifest["chapters"][1]["segments"][3]["text"]
     assert text.count(second) == 1
     (book / "book.md").write_text(text.replace(second, second + " Nobody saw it."), "utf-8")
+    def unread(path):  # every part's frame index was kept when it was encoded
+        raise AssertionError(f"the M4B walked {path.name}'s ADTS headers")
+
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(produce, "PART_MIN_WORDS", 120)
+        mp.setattr(m4b, "adts_index", unread)
         again = build(book, root / "out", cache_dir=root / "cache", force=True)
     assert len(set(store.glob("*.aac")) - before) == 1, "only the edited part is encoded again"
     new = adts_frames_of(again.full_book.with_suffix(".m4b"), tmp_path / "new.aac")

@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.errors import ExportError
+from audiobook.files import atomic_path
 from audiobook.tools import ffmpeg_path, ffmpeg_version
 
 AAC_FRAME = 1024
@@ -166,6 +167,8 @@ class AacEncoder:
             raise ExportError(f"cannot run ffmpeg for {dest.name}: {exc}") from exc
         self._fed = 0
         self._tail = np.zeros(0, dtype=np.float32)
+        self.frame_lengths = np.zeros(0, dtype="<u2")
+        """Each written ADTS frame's byte length, once `finish` has checked them."""
         # A thread of its own writes to the pipe, so LAME never waits for ffmpeg to read.
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
         self._broken = False
@@ -222,9 +225,12 @@ class AacEncoder:
         if self._proc.wait() != 0 or self._broken:
             self._fail()
         self._errors.close()
-        written = adts_frames(self.dest)
-        if written != frames:
-            raise ExportError(f"{self.dest.name}: ffmpeg wrote {written} AAC frames, not {frames}")
+        index = adts_index(self.dest)
+        if len(index) != frames:
+            raise ExportError(
+                f"{self.dest.name}: ffmpeg wrote {len(index)} AAC frames, not {frames}"
+            )
+        self.frame_lengths = np.array([length for _, length in index], dtype="<u2")
         lead = self.line.lead
         return {"frames": frames, "sample_rate": self.rate, "priming": PRIMING, "lead": lead}
 
@@ -253,6 +259,18 @@ class AacEncoder:
 
 
 _ADTS_RATES = (96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000)
+
+
+def index_path(part: Path) -> Path:
+    """Where a part's frame index is kept: beside it, named after it (its content key)."""
+    return part.with_name(part.name + ".idx")
+
+
+def store_index(part: Path, lengths: np.ndarray) -> None:
+    """Keep the byte length of every ADTS frame of `part` beside it (little-endian
+    16-bit; an ADTS frame is at most 8191 bytes), for the M4B to join it unread."""
+    with atomic_path(index_path(part)) as tmp:
+        lengths.astype("<u2").tofile(tmp)
 
 
 def adts_frames(path: Path) -> int:

@@ -269,9 +269,10 @@ def render_part(run: Run, part: Part) -> tuple[Path, dict]:
             levels = encode_measured(mastered, tmp, config, profile, run.stop)
         else:
             with atomic_path(aac_path) as aac_tmp:
-                levels, aac_info = encode_measured(
+                levels, aac_info, lengths = encode_measured(
                     mastered, tmp, config, profile, run.stop, aac_tmp
                 )
+            aac.store_index(aac_path, lengths)  # the M4B's join reads it, not the headers
             with atomic_path(aac_meta) as meta_tmp:  # after the AAC: it marks the AAC whole
                 meta_tmp.write_text(json.dumps(aac_info), encoding="utf-8")
         info = {
@@ -301,12 +302,13 @@ def encode_measured(  # type: ignore[no-untyped-def]
     limited signal; measuring the real file is the only sure way to stay
     inside the publisher's peak limit. With `aac_tmp`, the same mastered
     samples are encoded to AAC there at the same time (in an ffmpeg of its
-    own), and the result is (levels, the AAC's facts).
+    own), and the result is (levels, the AAC's facts, its frames' byte lengths).
     """
     output = config.output
     samples = mastered.samples
     peak_rule = check_profile(profile.name).rules.get("peak")
     aac_info = None
+    lengths = np.zeros(0, dtype="<u2")
     for attempt in range(2):
         coder = None
         if aac_tmp is not None:
@@ -327,13 +329,14 @@ def encode_measured(  # type: ignore[no-untyped-def]
         if attempt or peak_rule is None or peak_rule.high is None or peak <= peak_rule.high:
             if coder is not None:
                 aac_info = coder.finish(mp3join.layout(tmp).frames)
+                lengths = coder.frame_lengths
             break
         if coder is not None:
             coder.abort()
         excess = float(peak) - peak_rule.high + 0.5
         log.info("peak %.2f dBFS after encoding; lowering the gain by %.2f dB", peak, excess)
         samples *= np.float32(10 ** (-excess / 20))
-    return levels if aac_tmp is None else (levels, aac_info)
+    return levels if aac_tmp is None else (levels, aac_info, lengths)
 
 
 def join_parts(made: list[tuple[Path, dict]], dest: Path, profile: str) -> dict:

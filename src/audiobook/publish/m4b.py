@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from audiobook.audio.aac import _ADTS_RATES, AAC_FRAME, adts_index
+from audiobook.audio.aac import _ADTS_RATES, AAC_FRAME, adts_index, index_path, store_index
 from audiobook.errors import ExportError
 from audiobook.files import atomic_path
 from audiobook.publish.manifest import chapters_of, one_line
@@ -199,16 +199,14 @@ _HEADER = 7
 def frame_sizes(part: Path) -> np.ndarray:
     """The byte length of every ADTS frame of `part`, from its `.idx` beside it (made
     from the headers on first use; the part's name is its content key)."""
-    index = part.with_name(part.name + ".idx")
     try:
-        lengths = np.fromfile(index, dtype="<u2")
+        lengths = np.fromfile(index_path(part), dtype="<u2")
         if int(lengths.sum(dtype=np.int64)) == part.stat().st_size:
             return lengths.astype(np.int64)
     except (OSError, ValueError):
         pass
     lengths = np.array([length for _, length in adts_index(part)], dtype="<u2")
-    with atomic_path(index) as tmp:
-        lengths.tofile(tmp)
+    store_index(part, lengths)
     return lengths.astype(np.int64)
 
 
