@@ -363,7 +363,7 @@ def find_chapters(text: str) -> ReadText:
         body = "\n\n".join("\n".join(b.lines) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
-    piece = False  # the last heading is a piece's title found by the contents list
+    piece = False  # the last heading is a piece's title (named by the contents, or numbered)
     for block in blocks:
         if block.role == "heading":
             title = block.title or ""
