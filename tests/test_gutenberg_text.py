@@ -252,3 +252,7 @@ def test_a_numbered_list_is_not_taken_for_headings():
     )
     found = find_chapters(text)
     assert [t for t, _ in found.chapters] == ["CHAPTER I", "CHAPTER II"]
+    shouted = text.replace("The First Thing", "THE FIRST THING").replace(
+        "The Second Thing", "THE SECOND THING"
+    )  # a list in capitals inside a chapter: still no heading
+    assert [t for t, _ in find_chapters(shouted).chapters] == ["CHAPTER I", "CHAPTER II"]

@@ -856,7 +856,10 @@ def _numbered_titles(blocks: list[_Block]) -> None:
     """Headings that are a number and a title on one line ("I. A SCANDAL IN BOHEMIA",
     "2. The Red-Headed League"), as collections of stories and essays print them with
     no contents list. Trusted only as a run numbered from one, each alone in its block,
-    its title in capitals or set off by a wide gap (a numbered list is neither)."""
+    its title in capitals or set off by a wide gap (a numbered list is neither), in a
+    book with no "CHAPTER" headings (there, such lines are a list in a chapter)."""
+    if any(b.heading and b.heading.family == "chapter" for b in blocks):
+        return
     found: list[tuple[int, _Block]] = []
     for block in blocks:
         if block.role != "body" or len(block.lines) != 1:
