@@ -6,7 +6,6 @@ its own."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,21 @@ FIXTURE = Path(__file__).parent / "fixtures" / "real" / "history-gutenberg.txt"
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("history")
-    shutil.copy(FIXTURE, folder / "book.txt")
+    return read_book(FIXTURE.read_text(encoding="utf-8"), tmp_path_factory.mktemp("history"))
+
+
+def read_book(text: str, folder: Path):  # type: ignore[no-untyped-def]
+    """The manuscript and what is said in each chapter, the word audit passed."""
+    (folder / "book.txt").write_text(text, encoding="utf-8")
     book = locate_book(folder / "book.txt")
     manuscript = read_manuscript(book)
     chapters = segment(manuscript, book.config)
     audit_words(manuscript, list(chapters))
-    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
-    return manuscript, said
+    return manuscript, {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+
+
+def fixture_text(name: str) -> str:
+    return FIXTURE.with_name(name).read_text(encoding="utf-8")
 
 
 def everything(said: dict[str, list[str]]) -> str:
@@ -116,12 +122,7 @@ def test_a_novel_keeps_its_dedication_and_leaves_out_its_list_of_illustrations(t
     """tests/fixtures/real/novel-gutenberg.txt: a credit line under the header, a centred
     title page with 'AUTHOR OF …' and the publisher, a dedication, a list of
     illustrations with page numbers, a dated preface, 'CHAPTER THE FIRST.'"""
-    shutil.copy(FIXTURE.with_name("novel-gutenberg.txt"), tmp_path / "book.txt")
-    book = locate_book(tmp_path / "book.txt")
-    manuscript = read_manuscript(book)
-    chapters = segment(manuscript, book.config)
-    audit_words(manuscript, list(chapters))
-    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    manuscript, said = read_book(fixture_text("novel-gutenberg.txt"), tmp_path)
     assert said["The Lantern Field"][-1] == "TO MY SISTER THIS BOOK IS AFFECTIONATELY INSCRIBED"
     text = everything(said)
     for never in ("LIST OF ILLUSTRATIONS", "Frontispiece", "SMITH, ELDER", "MILLER'S"):
@@ -147,13 +148,8 @@ def test_a_play_reads_its_cast_list_and_leaves_out_its_title_page(tmp_path):
     line, an acting edition's title page (publisher, address, year, "All rights
     reserved"), then the cast, the scene and the time before ACT I, speakers in
     capitals, stage directions in brackets and italics."""
-    shutil.copy(FIXTURE.with_name("play-gutenberg.txt"), tmp_path / "book.txt")
-    book = locate_book(tmp_path / "book.txt")
-    manuscript = read_manuscript(book)
-    chapters = segment(manuscript, book.config)
-    audit_words(manuscript, list(chapters))
+    manuscript, said = read_book(fixture_text("play-gutenberg.txt"), tmp_path)
     assert manuscript.title == "The Lamp-Keepers: A Comedy in Two Acts"
-    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
     assert list(said) == ["The Lamp-Keepers: A Comedy in Two Acts", "ACT I", "ACT II"]
     opening = said["The Lamp-Keepers: A Comedy in Two Acts"]
     cast = ["DRAMATIS PERSONÆ", "Mister JOSIAH PRIDDY, keeper of the Gull Point light."]
@@ -191,12 +187,7 @@ def test_a_book_of_poems_takes_its_headings_from_its_contents_list(tmp_path):
     """tests/fixtures/real/poems-gutenberg.txt: poems headed by their titles alone, no
     "CHAPTER" or number; one title set over two lines; a contents list with page
     numbers; a notes section. The contents list names the headings."""
-    shutil.copy(FIXTURE.with_name("poems-gutenberg.txt"), tmp_path / "book.txt")
-    book = locate_book(tmp_path / "book.txt")
-    manuscript = read_manuscript(book)
-    chapters = segment(manuscript, book.config)
-    audit_words(manuscript, list(chapters))
-    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    manuscript, said = read_book(fixture_text("poems-gutenberg.txt"), tmp_path)
     assert list(said) == ["THE MILL-POND", "TO A LATE SWALLOW", "SONNET. ON THE BEACH AT EVENING"]
     assert said["TO A LATE SWALLOW"][0] == "To a Late Swallow."
     text = everything(said)
@@ -224,15 +215,10 @@ def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path, contents):
     collection of stories: an indented contents list ("I.     The Affair of …"), four
     blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I.".
     Without the contents list, the numbered titles are found as a run from one."""
-    text = FIXTURE.with_name("stories-gutenberg.txt").read_text(encoding="utf-8")
+    text = fixture_text("stories-gutenberg.txt")
     if not contents:
         text = text[: text.index("Contents")] + text[text.index("I. THE AFFAIR") :]
-    (tmp_path / "book.txt").write_text(text, encoding="utf-8")
-    book = locate_book(tmp_path / "book.txt")
-    manuscript = read_manuscript(book)
-    chapters = segment(manuscript, book.config)
-    audit_words(manuscript, list(chapters))
-    said = {ch.title: [s.spoken for s in ch.segments] for ch in chapters}
+    _, said = read_book(text, tmp_path)
     assert list(said) == [
         "I. THE AFFAIR OF THE BLUE LANTERN", "II", "II. THE CLOCKMAKER'S DAUGHTER",
         "III. THE EMPTY BOAT",
