@@ -179,6 +179,9 @@ SPOKEN = [
      "in the reign of George the Third; vide page twenty-three"),
     ("Yours, Jno. Smith", "en", "Yours, John Smith"),
     ("AT&T", "en", "AT and T"),
+    # italics come off early, but a URL's own underscore is still said
+    ("go to example.com/_next/page", "en",
+     "go to example dot com slash underscore next slash page"),
 ]
 
 

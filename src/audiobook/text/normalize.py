@@ -58,6 +58,7 @@ from audiobook.text.tokens import (
     UNIT_PATTERN,
     URL,
     VERSION,
+    mask,
     roman_references,
     roman_value,
     unit_words,
@@ -928,7 +929,22 @@ _DIGIT_ITALICS = re.compile(r"(?<=[0-9])_([^\W\d_]{1,3}\.?)_(?![^\W_])")
 
 
 def _plain_text_markup(text: str) -> str:
-    return _DIGIT_ITALICS.sub(r"\1", text)
+    """Italics in underscores, as plain-text books write them, taken off before the
+    numbers and dates are read ("_3 May._", "3_s._"); a URL's or a path's own
+    underscores (`mask` hides them, or a slash touches them) stay for the spelling
+    rules, and the last pass of `to_spoken`."""
+    text = _DIGIT_ITALICS.sub(r"\1", text)
+    cuts = [
+        (m.start(), m.end()) for m in _UNDERSCORE.finditer(mask(text))
+        if not {text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]} & {"/", "\\"}
+    ]  # fmt: skip
+    if not cuts:
+        return text
+    kept, start = [], 0
+    for begin, end in cuts:
+        kept.append(text[start:begin])
+        start = end
+    return "".join(kept) + text[start:]
 
 
 FIXED_ABBREVIATIONS = {
@@ -992,8 +1008,6 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
     text = _plain_text_markup(text)
-    # _italics_ as plain-text books write them, before the numbers: "_3 May._"
-    text = _UNDERSCORE.sub("", _DIGIT_ITALICS.sub(r"\1", text))
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":
