@@ -112,6 +112,13 @@ BY = re.compile(
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
 
 
+def join_names(names: list[str]) -> str | None:
+    """Several authors as credits say them: "A", "A and B", "A, B and C"; None for none."""
+    if len(names) < 2:
+        return names[0] if names else None
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def byline(text: str) -> str | None:
     """The names in a byline set as a paragraph ("*by Oliver Grant*"), or None.
 

@@ -29,6 +29,7 @@ from audiobook.text.readers.base import (
     clean_title,
     hardened_xml_parser,
     is_safe_member,
+    join_names,
     missing_package,
     open_archive,
 )
@@ -221,10 +222,8 @@ def _metadata(book: Any) -> dict[str, str]:
     result: dict[str, str] = {}
     if titles := values("title"):
         result["title"] = titles[0][0]
-    if authors:
-        result["author"] = (
-            authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
-        )
+    if author := join_names(authors):
+        result["author"] = author
     if languages := values("language"):
         result["language"] = languages[0][0]
     return result

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from audiobook.text.notes import markdown_notes
-from audiobook.text.readers.base import SCENE_BREAK, ReadText, byline, split_paragraphs
+from audiobook.text.readers.base import (
+    SCENE_BREAK,
+    ReadText,
+    byline,
+    join_names,
+    split_paragraphs,
+)
 from audiobook.text.technical import Blocks, code_rows
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -101,10 +107,7 @@ def front_matter(text: str) -> dict[str, str]:
             value = value.get("name") or value.get("text")
         if isinstance(value, list):
             names = [v.get("name") or v.get("text") if isinstance(v, dict) else v for v in value]
-            names = [str(n).strip() for n in names if n is not None and str(n).strip()]
-            value = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (
-                names[0] if names else None
-            )  # fmt: skip
+            value = join_names([str(n).strip() for n in names if n is not None and str(n).strip()])
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             meta[str(key).strip().lower()] = str(value).strip()
     return meta
