@@ -39,6 +39,7 @@ from audiobook.text.readers.html import (
     body_of,
     document_title,
     drop_notes_headings,
+    gutenberg_marks,
     local_name,
     parse_markup,
     semantic_types,
@@ -310,20 +311,17 @@ class _Reading:
         GUTENBERG EBOOK …") at the top of its first page of text and the licence after
         "*** END OF …" on its last: neither is read, nor any page after the end. The
         contents' "The Project Gutenberg eBook of …" entry names no chapter."""
-        from audiobook.text.readers.plaintext import _PG_END, _PG_START
-
-        start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
-        if start is not None:
-            self.skip(f"{name}: the Project Gutenberg header", "Project Gutenberg header",
-                      blocks[: start + 1])  # fmt: skip
-            blocks = blocks[start + 1 :]
-            entries = [(f, t) for f, t in entries if "gutenberg" not in t.casefold()]
-        end = next((i for i, b in enumerate(blocks) if _PG_END.search(b.text)), None)
+        start, end = gutenberg_marks(blocks)
         if end is not None:
             self.skip(f"{name}: the Project Gutenberg licence", "Project Gutenberg licence",
                       blocks[end:])  # fmt: skip
             blocks = blocks[:end]
             self.gutenberg_ended = True
+        if start is not None:
+            self.skip(f"{name}: the Project Gutenberg header", "Project Gutenberg header",
+                      blocks[: start + 1])  # fmt: skip
+            blocks = blocks[start + 1 :]
+            entries = [(f, t) for f, t in entries if "gutenberg" not in t.casefold()]
         return blocks, entries
 
     def _skip_reason(

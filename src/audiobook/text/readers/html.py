@@ -188,19 +188,28 @@ def read_html(text: str) -> ReadText:
     )
 
 
+def gutenberg_marks(blocks: list[Block]) -> tuple[int | None, int | None]:
+    """Where Project Gutenberg's "*** START OF …" line is among `blocks`, and its
+    "*** END OF …" line after it (indices, None where there is none)."""
+    from audiobook.text.readers.plaintext import _PG_END, _PG_START
+
+    start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
+    after = 0 if start is None else start + 1
+    end = next((i for i in range(after, len(blocks)) if _PG_END.search(blocks[i].text)), None)
+    return start, end
+
+
 def _without_gutenberg(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Project Gutenberg's header and licence left out, and the header's Title, Author
     and Language fields: everything up to its START line and from its END line."""
-    from audiobook.text.readers.plaintext import _PG_END, _PG_START, strip_gutenberg
+    from audiobook.text.readers.plaintext import strip_gutenberg
 
-    start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
+    start, end = gutenberg_marks(blocks)
     if start is None:
         return blocks, {}
     header = "\n".join(b.text for b in blocks[: start + 1] if b.kind != "mark")
     _, fields = strip_gutenberg(header)
-    rest = blocks[start + 1 :]
-    end = next((i for i, b in enumerate(rest) if _PG_END.search(b.text)), len(rest))
-    return rest[:end], fields or {"gutenberg": "yes"}
+    return blocks[start + 1 : end], fields or {"gutenberg": "yes"}
 
 
 def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
