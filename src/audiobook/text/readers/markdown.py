@@ -39,7 +39,7 @@ def read_markdown(text: str) -> ReadText:
     headings = [
         (len(m.group(1)), m.group(2))
         for line in text.splitlines()
-        if (m := _MD_HEADING.match(_ATTRIBUTES.sub("", line)))
+        if (m := _heading(line))
     ]
     top = [h for h in headings if h[0] <= 2]
     book_title = None
@@ -47,7 +47,7 @@ def read_markdown(text: str) -> ReadText:
         book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in text.splitlines():
-        match = _MD_HEADING.match(_ATTRIBUTES.sub("", line))
+        match = _heading(line)
         if match and len(match.group(1)) <= 2:
             title = _strip_inline(match.group(2))
             if book_title is not None and title == book_title and len(match.group(1)) == 1:
@@ -86,6 +86,11 @@ _HTML_TAG = re.compile(
 inside is read, the tags are not."""
 _ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
 """Pandoc's attributes after a heading (`{#thaw}`, `{.unnumbered}`, `{-}`)."""
+
+
+def _heading(line: str) -> re.Match[str] | None:
+    """A `#` heading line (its level and text), Pandoc's attributes left off."""
+    return _MD_HEADING.match(_ATTRIBUTES.sub("", line))
 
 
 def front_matter(text: str) -> dict[str, str]:
