@@ -156,8 +156,9 @@ def _as_plain_text(
 def _page_break(paragraph: Any) -> bool:
     """Does the paragraph start a page (a page break before or in it)?"""
     ppr = paragraph.find(W + "pPr")
-    if ppr is not None and ppr.find(W + "pageBreakBefore") is not None:
-        return ppr.find(W + "pageBreakBefore").get(W + "val") not in ("0", "false", "off")
+    before = ppr.find(W + "pageBreakBefore") if ppr is not None else None
+    if before is not None:
+        return before.get(W + "val") not in ("0", "false", "off")
     return any(br.get(W + "type") == "page" for br in paragraph.iter(W + "br"))
 
 
