@@ -817,26 +817,30 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
     if not listed:
         return
     entries = {
-        key for b in blocks if b.role == "contents" for line in b.lines
-        if not _is_contents_label(_Block([line])) and (key := _entry_key(_PAGE_REF.sub("", line)))
+        key for i in listed for line in blocks[i].lines
+        if not _CONTENTS.match(line) and (key := _entry_key(_PAGE_REF.sub("", line)))
     }  # fmt: skip
+
+    def one_line(index: int) -> str:
+        """The block's line as an entry key, if it is a body block of one line."""
+        block = blocks[index] if index < len(blocks) else None
+        if block is None or block.role != "body" or len(block.lines) != 1:
+            return ""
+        return _entry_key(block.lines[0])
+
     found: list[tuple[int, int]] = []  # (first block, blocks in the title)
     index = listed[-1] + 1
     while index < len(blocks):
-        block = blocks[index]
-        key = _entry_key(block.lines[0]) if len(block.lines) == 1 else ""
-        if block.role != "body" or not key or len(block.lines[0].split()) > MAX_TITLE_WORDS:
-            index += 1
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if key in entries:
-            found.append((index, 1))
-        elif (
-            following is not None and following.role == "body" and len(following.lines) == 1
-            and f"{key} {_entry_key(following.lines[0])}" in entries
-        ):  # fmt: skip
-            found.append((index, 2))
-        index += found[-1][1] if found and found[-1][0] == index else 1
+        key, size = one_line(index), 0
+        if key and len(blocks[index].lines[0].split()) > MAX_TITLE_WORDS:
+            key = ""  # a title's first line is short
+        if key and key in entries:
+            size = 1
+        elif key and (following := one_line(index + 1)) and f"{key} {following}" in entries:
+            size = 2
+        if size:
+            found.append((index, size))
+        index += size or 1
     if len(found) < 2:
         return
     for number, (index, size) in enumerate(found, 1):
