@@ -268,7 +268,7 @@ def aac_parts(folder: Path, manifest: dict, work: Path) -> list[list[tuple[Path,
              "-b:a", "64k", "-ac", "1", "-ar", "44100", "-f", "adts", "-y", str(dest)],
             check=True,
         )  # fmt: skip
-        parts.append([(dest, aac.adts_frames(dest))])
+        parts.append([(dest, len(aac.adts_index(dest)))])
     return parts
 
 

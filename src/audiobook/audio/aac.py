@@ -273,11 +273,6 @@ def store_index(part: Path, lengths: np.ndarray) -> None:
         lengths.astype("<u2").tofile(tmp)
 
 
-def adts_frames(path: Path) -> int:
-    """AAC frames in an ADTS file, counted from its headers (one raw block per frame)."""
-    return len(adts_index(path))
-
-
 def adts_index(path: Path) -> list[tuple[int, int]]:
     """(offset, length) of every ADTS frame in the file, checked header by header."""
     frames: list[tuple[int, int]] = []
