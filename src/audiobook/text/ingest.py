@@ -234,6 +234,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
         except OSError as exc:
             raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
         text, repairs = decode_text(raw, path, book.config.language or "en")
+        _refuse_giant(path, text)
         found = READERS[suffix](text)
     config = book.config
     found, omitted = _notes_and_matter(found, config)
@@ -303,6 +304,21 @@ _LONG_WORD = re.compile(
 )
 
 
+def _refuse_giant(path: Path, text: str) -> None:
+    """A text far over the word limit is refused before it is read, in a second rather than
+    after minutes of finding chapters and notes in it. The margin allows for the printed
+    matter and markup that reading would leave out; `_check_speakable` counts exactly."""
+    if len(text) > 5 * MAX_WORDS and len(text.split()) > 1.25 * MAX_WORDS:
+        raise ManuscriptError(_too_long(path))
+
+
+def _too_long(path: Path) -> str:
+    return (
+        f"{path}: more than {MAX_WORDS:,} words (over 150 hours of audio); "
+        "split it into several books"
+    )
+
+
 def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
     """Refuse what no narrator could read: a giant "word", or a book of millions of words."""
     count = 0
@@ -317,10 +333,7 @@ def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
                     "break it up or remove it"
                 )
             if count > MAX_WORDS:
-                raise ManuscriptError(
-                    f"{path}: more than {MAX_WORDS:,} words (over 150 hours of audio); "
-                    "split it into several books"
-                )
+                raise ManuscriptError(_too_long(path))
 
 
 def _read_parts(book: BookSource) -> Manuscript:
