@@ -213,17 +213,20 @@ def test_one_line_equal_to_a_contents_entry_is_not_taken_for_a_heading():
 def test_a_book_of_stories_numbered_in_its_contents_list(tmp_path, contents):
     """tests/fixtures/real/stories-gutenberg.txt, laid out as Project Gutenberg sets a
     collection of stories: an indented contents list ("I.     The Affair of …"), four
-    blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I.".
+    blank lines, then "I. THE AFFAIR OF …" over the story's first section number "I.";
+    the sections ("I.", "II.") are read in the story, not made chapters of their own.
     Without the contents list, the numbered titles are found as a run from one."""
     text = fixture_text("stories-gutenberg.txt")
     if not contents:
         text = text[: text.index("Contents")] + text[text.index("I. THE AFFAIR") :]
     _, said = read_book(text, tmp_path)
     assert list(said) == [
-        "I. THE AFFAIR OF THE BLUE LANTERN", "II", "II. THE CLOCKMAKER'S DAUGHTER",
+        "I. THE AFFAIR OF THE BLUE LANTERN", "II. THE CLOCKMAKER'S DAUGHTER",
         "III. THE EMPTY BOAT",
     ]  # fmt: skip
-    assert said["I. THE AFFAIR OF THE BLUE LANTERN"][1] == "One. The Affair of the Blue Lantern."
+    first = said["I. THE AFFAIR OF THE BLUE LANTERN"]
+    assert first[1:3] == ["One. The Affair of the Blue Lantern.", "One."]
+    assert "Two." in first  # the story's second section, said in it as a number
     text = everything(said)
     assert "Contents" not in text and "CASEBOOK" not in text
 
@@ -242,3 +245,45 @@ def test_a_numbered_list_is_not_taken_for_headings():
         "The Second Thing", "THE SECOND THING"
     )  # a list in capitals inside a chapter: still no heading
     assert [t for t, _ in find_chapters(shouted).chapters] == ["CHAPTER I", "CHAPTER II"]
+
+
+def test_books_named_by_ordinals_with_a_lowercase_title_head_their_chapters(tmp_path):
+    """"Book the Second--the Golden Thread" over "CHAPTER I." (as a two-cities novel sets
+    its books): the book's heading starts with "the" and is still a heading; a keyword in
+    capitals is said as a word ("Chapter One", not "CHAPTER One")."""
+    body = "The coach went up the hill in the dark, and the horses were tired and slow.\n\n"
+    text = (
+        "Book the First--Recalled to Life\n\n\n\nCHAPTER I.\nThe Period\n\n\n" + body * 2
+        + "\n\nCHAPTER II.\nThe Mail\n\n\n" + body
+        + "\n\n\nBook the Second--the Golden Thread\n\n\n\nCHAPTER I.\nFive Years Later\n\n\n"
+        + body
+    )  # fmt: skip
+    _, said = read_book(text, tmp_path)
+    assert list(said) == [
+        "Book the First--Recalled to Life. CHAPTER I. The Period",
+        "CHAPTER II. The Mail",
+        "Book the Second--the Golden Thread. CHAPTER I. Five Years Later",
+    ]
+    last = said["Book the Second--the Golden Thread. CHAPTER I. Five Years Later"]
+    assert last[0] == "Book the Second, the Golden Thread. Chapter One. Five Years Later."
+    assert "Golden Thread" not in everything({"": said["CHAPTER II. The Mail"]})
+
+
+def test_an_original_transcribers_note_before_the_front_matter_is_not_read(tmp_path):
+    """A whaling novel's layout: a title page, "Original Transcriber's Notes:" over a
+    paragraph, then ETYMOLOGY and EXTRACTS before CHAPTER 1. The note is left out and
+    listed; the etymology is the first thing read, in an opening chapter named after the
+    book, whose title loses the semicolon it is printed with."""
+    text = (
+        "MOBY FISH;\n\nor, THE WHALE.\n\nBy A. N. Author\n\n\n\n\n"
+        "Original Transcriber’s Notes:\n\nThis text is a combination of etexts, one from the "
+        "now-defunct ERIS project.\n\n\n\n\nETYMOLOGY.\n\n(Supplied by a Late Consumptive "
+        "Usher to a Grammar School.)\n\nThe pale Usher—threadbare in coat, heart, body and "
+        "brain; I see him now.\n\n\n\n\nCHAPTER 1. Loomings.\n\nCall me Ishmael.\n"
+    )
+    manuscript, said = read_book(text, tmp_path)
+    assert manuscript.title == "Moby Fish"
+    assert list(said) == ["Moby Fish", "CHAPTER 1. Loomings"]
+    assert said["Moby Fish"][2] == "ETYMOLOGY."
+    assert "etexts" not in everything(said) and "Transcriber" not in everything(said)
+    assert any("transcriber's note" in o.what for o in manuscript.omitted)

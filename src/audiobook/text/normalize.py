@@ -484,7 +484,8 @@ def _heading_number(m: Match, us: bool) -> str:
     value = int(num) if num.isdigit() else roman_value(num)
     if value is None or (num.isdigit() and num[0] == "0"):
         return m.group()
-    return f"{m['kw']} {_title_words(_cardinal(value, us))}"
+    keyword = m["kw"].capitalize() if m["kw"].isupper() else m["kw"]  # "CHAPTER IV": one word
+    return f"{keyword} {_title_words(_cardinal(value, us))}"
 
 
 def _regnal(m: Match, us: bool) -> str:

@@ -83,6 +83,9 @@ MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments 
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]]*$")  # German closes with « and “
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]{2,}\.?|[IVXLC]\.|[0-9]{1,3}\.)\s*$")
+"""A paragraph that is only a section's number ("II.", "IV", "3."), as a story's parts are
+numbered inside its chapter: said as a number ("Two."), as a chapter's number is."""
 
 
 @functools.cache
@@ -287,7 +290,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                     for c_index, piece in enumerate(pieces):
                         ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
                         pause = pauses.sentence_ms if ends else pauses.clause_ms
-                        spoken = to_spoken(piece, lang, lexicon)
+                        spoken = (
+                            spoken_title(piece, lang)
+                            if _SECTION_NUMBER.match(paragraph.text)
+                            else to_spoken(piece, lang, lexicon)
+                        )
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index))
                         found = paragraph.text.find(piece, position)
                         position = found + len(piece) if found >= 0 else position

@@ -179,6 +179,8 @@ _FAMILIES = {
 def _is_heading_title(rest: str, separated: bool) -> bool:
     """The words after "Chapter 12": a title, not the rest of a sentence."""
     words = rest.split()
+    if separated and len(words) > 1 and words[0] in _SMALL:  # "Book the Second--the Golden Thread"
+        return len(words) <= MAX_TITLE_WORDS and _is_title_case(" ".join(words[1:]))
     if len(words) > MAX_TITLE_WORDS or not (rest[0].isupper() or rest[0].isdigit()):
         return separated and len(words) <= MAX_TITLE_WORDS and rest[0] in "\"'“‘(["
     return separated or _is_shouted(rest) or _is_title_case(rest)
@@ -363,19 +365,22 @@ def find_chapters(text: str) -> ReadText:
         body = "\n\n".join("\n".join(b.lines) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
-    piece = False  # the last heading is a piece's title (named by the contents, or numbered)
+    piece = False  # the chapter is a piece headed by its title (named by the contents, or numbered)
     for block in blocks:
-        if block.role == "heading":
+        family = block.heading.family if block.heading else None
+        if block.role == "heading" and piece and family == "bare":
+            # "I. A SCANDAL IN BOHEMIA" over "I.", "II." …: the story's sections, read in it
+            chapters[-1][1].append("\n".join(block.lines))
+        elif block.role == "heading":
             title = block.title or ""
             current, chunks = chapters[-1]
             if chunks:
                 chapters.append((title, []))
             elif not current:
                 chapters[-1] = (title, chunks)
-            elif not (piece and block.heading and block.heading.family == "bare"):
+            else:
                 chapters[-1] = (join_titles(current, title), chunks)
-            # else "I. A SCANDAL IN BOHEMIA" over "I.": the story's first section number
-            piece = block.heading is not None and block.heading.family in ("contents", "numbered")
+            piece = family in ("contents", "numbered")
         elif block.role == "body":
             chapters[-1][1].append("\n".join(block.lines))
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
@@ -438,7 +443,8 @@ def _join_open_inserts(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 _TRANSCRIBER = re.compile(
-    r"^[ \t]*transcriber[’']?s[’']?\s+notes?\b[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)[^\n]*)*",
+    r"^[ \t]*(?:original\s+)?transcriber[’']?s[’']?\s+notes?\b"
+    r"[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)[^\n]*)*",
     re.IGNORECASE | re.MULTILINE,
 )
 """A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
@@ -577,7 +583,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         title_lines = list(itertools.takewhile(_is_shouted, lines[1:]))
         found = {
             "author": display_case(lines[0].strip(" ."), names=True),
-            "title": display_case(" ".join(title_lines).strip(" .,")),
+            "title": display_case(" ".join(title_lines).strip(" .,;:")),
         }
         _mark_title_page(whole, len(front), {lines[0], *title_lines})
         return found
@@ -596,7 +602,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     shouted = bool(title_lines) and _is_shouted(title_lines[0])
     title_lines = list(itertools.takewhile(lambda t: _is_shouted(t) == shouted, title_lines))
     if title_lines and not BY.match(title_lines[0]):
-        found["title"] = display_case(" ".join(title_lines).strip(" .,"))
+        found["title"] = display_case(" ".join(title_lines).strip(" .,;:"))
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
     if author_at is None and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
