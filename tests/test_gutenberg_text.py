@@ -287,3 +287,21 @@ def test_an_original_transcribers_note_before_the_front_matter_is_not_read(tmp_p
     assert said["Moby Fish"][2] == "ETYMOLOGY."
     assert "etexts" not in everything(said) and "Transcriber" not in everything(said)
     assert any("transcriber's note" in o.what for o in manuscript.omitted)
+
+
+def test_an_illustrated_edition_keeps_the_headings_set_in_its_pictures(tmp_path):
+    """tests/fixtures/real/illustrated-gutenberg.txt, laid out as Project Gutenberg sets
+    an illustrated edition: the publisher's and title pages over many centred blocks,
+    "[Illustration: List of Illustrations.]" over a list with a PAGE column, the first
+    chapter's heading inside its picture ("[Illustration: … Chapter I. ]"), and a
+    caption holding a bracketed copyright line."""
+    manuscript, said = read_book(fixture_text("illustrated-gutenberg.txt"), tmp_path)
+    assert list(said) == ["PREFACE", "Chapter I", "CHAPTER II", "CHAPTER III"]
+    assert said["Chapter I"][1].startswith("It was generally agreed in the parish")
+    text = everything(said)
+    for never in ("Orchard", "Fleet", "PRESS", "Frontispiece", "PAGE", "Copyright", "desk",
+                  "Illustration", "["):  # fmt: skip
+        assert never not in text
+    left_out = " ".join(o.what for o in manuscript.omitted)
+    assert "title page" in left_out and "illustration caption" in left_out
+    assert "List of Illustrations" in left_out

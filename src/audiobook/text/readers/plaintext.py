@@ -121,6 +121,7 @@ _NAMED = re.compile(
 )
 _BARE = re.compile(rf"^(?P<num>\d{{1,3}}|{_ROMAN})\.?$")
 _AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
+_PAGE_LABEL = re.compile(r"^pages?\.?$", re.IGNORECASE)  # a list's column head: "PAGE"
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents\.?$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
@@ -352,8 +353,7 @@ def find_chapters(text: str) -> ReadText:
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
-    if not page:
-        _printed_front_matter(blocks, fields.get("title"))
+    _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
@@ -397,6 +397,8 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         lines = [line for line in lines if line]
         if lines and _EDITORIAL.match(" ".join(lines)):  # a caption over several lines
             inserts.append(" ".join(lines))
+            if heading := _heading_in_insert(lines):  # "[Illustration: … Chapter I. ]"
+                blocks.append(_Block([heading], gap=gap))
             continue
         inserts.extend(line for line in lines if _EDITORIAL.match(line))
         lines = [line for line in lines if not _EDITORIAL.match(line)]
@@ -405,6 +407,16 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
             centred = all(line[:2].isspace() for line in raw)
             blocks.append(_Block(lines, centred=centred, gap=gap))
     return blocks
+
+
+def _heading_in_insert(lines: list[str]) -> str | None:
+    """A heading printed as part of a picture: an illustrated edition sets "Chapter I." or
+    "List of Illustrations." inside the drawing that opens it, and the transcriber puts
+    it in the caption ("[Illustration: … Chapter I. ]"). The heading still heads its
+    chapter; the rest of the caption is left out with the picture."""
+    inner = [re.sub(r"^\[\w+[’']?\w*:?\s*|\]$", "", line).strip() for line in lines]
+    found = [line for line in inner if line and (h := parse_heading(line)) and h.family != "bare"]
+    return found[-1] if found else None
 
 
 _INSERT_OPEN = re.compile(
@@ -425,21 +437,25 @@ def _join_open_inserts(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
-        if _INSERT_OPEN.match(chunk) and "]" not in chunk:
-            end = next(
-                (j for j in range(index + 1, min(index + MAX_INSERT_CHUNKS, len(chunks)))
-                 if "]" in chunks[j]),
-                None,
-            )  # fmt: skip
-            if end is not None and chunks[end].rstrip().endswith("]") and all(
-                "[" not in c for c in chunks[index + 1 : end + 1]
-            ):
+        if _INSERT_OPEN.match(chunk) and _depth(chunk) > 0:
+            end, depth = None, 0
+            for j in range(index, min(index + MAX_INSERT_CHUNKS, len(chunks))):
+                depth += _depth(chunks[j])
+                if depth <= 0:  # closed here ("[_Copyright 1894._]]" closes two)
+                    end = j if depth == 0 and chunks[j].rstrip().endswith("]") else None
+                    break
+            if end is not None:
                 joined.append(("\n".join(chunks[index : end + 1]), pieces[index][1]))
                 index = end + 1
                 continue
         joined.append(pieces[index])
         index += 1
     return joined
+
+
+def _depth(text: str) -> int:
+    """Square brackets opened and not closed in `text`."""
+    return text.count("[") - text.count("]")
 
 
 _TRANSCRIBER = re.compile(
@@ -535,6 +551,7 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
                 and _is_title_line(following.lines[0], attached=False)
                 and parse_heading(after.lines[0]) is None
                 and not _CONTENTS.match(following.lines[0])
+                and not _PAGE_LABEL.match(following.lines[0])
             ):
                 block.title = join_titles(block.title or "", clean_title(following.lines[0]))
                 following.role = "title"
@@ -544,7 +561,7 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
 
 _EDITORIAL = re.compile(
     r"^\[(?P<kind>illustration|frontispiece|picture|image|decoration|sidenote|side-note"
-    r"|transcriber[’']?s note|blank page)\b[^\]]*\]$",
+    r"|transcriber[’']?s note|blank page)\b(?:[^\[\]]|\[[^\[\]]*\])*\]$",
     re.IGNORECASE,
 )
 """An editor's insert on a line or paragraph of its own: an illustration's caption, a
