@@ -663,6 +663,8 @@ def test_gutenberg_text_has_its_twelve_chapters_and_no_boilerplate() -> None:
         ("Letter 4", "Letter 4"),
         ("Prologue", "Prologue"),
         ("Epilogue.", "Epilogue"),
+        ("FIRST EPILOGUE: 1813 - 20", "FIRST EPILOGUE: 1813 - 20"),
+        ("Book the Second--the Golden Thread", "Book the Second--the Golden Thread"),
         ("Introduction", "Introduction"),
         ("    CHAPTER 7    ", "CHAPTER 7"),
     ],

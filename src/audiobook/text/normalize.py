@@ -406,6 +406,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
+    # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
+    _rule(rf"{_L}(?P<a>1[0-9]{{3}}) - (?P<b>[0-9]{{2}}|1[0-9]{{3}})(?![\w.,:/-][0-9]|\w)", _range),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w))?", _degrees),
     _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),

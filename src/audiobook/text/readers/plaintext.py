@@ -110,7 +110,7 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch"
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
-    rf"^(?P<kw>prologue|prelude|epilogue|introduction|preface|foreword|afterword|interlude"
+    rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue|introduction|preface|foreword|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
     rf"|acknowledge?ments|about\s+the\s+author"
     rf"|list\s+of\s+(?:illustrations|plates|maps)"
