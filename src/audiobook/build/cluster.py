@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import platform
+import socket
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from typing import Any
@@ -99,12 +100,22 @@ def connect(address: str) -> tuple[Any, Any]:
         )  # fmt: skip
         return Client(cluster), cluster
     try:
+        _refused(address)
         return Client(address, timeout=CONNECT_TIMEOUT_S), None
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {address} ({exc}); start it with "
             "`dask scheduler` or check the address"
         ) from None
+
+
+def _refused(address: str) -> None:
+    """Raise at once (ConnectionRefusedError) when nothing listens at a tcp:// address:
+    Dask's client would keep retrying a refused connection for the whole timeout."""
+    host, _, port = address.removeprefix("tcp://").rpartition(":")
+    if address.startswith("tcp://") and port.isdigit():
+        with socket.create_connection((host.strip("[]"), int(port)), CONNECT_TIMEOUT_S):
+            pass
 
 
 def check_workers(client: Any) -> dict[str, dict[str, str]]:
