@@ -123,7 +123,8 @@ def test_a_novel_keeps_its_dedication_and_leaves_out_its_list_of_illustrations(t
     title page with 'AUTHOR OF …' and the publisher, a dedication, a list of
     illustrations with page numbers, a dated preface, 'CHAPTER THE FIRST.'"""
     manuscript, said = read_book(fixture_text("novel-gutenberg.txt"), tmp_path)
-    assert said["The Lantern Field"][-1] == "TO MY SISTER THIS BOOK IS AFFECTIONATELY INSCRIBED"
+    dedication = ["TO", "MY SISTER", "THIS BOOK IS AFFECTIONATELY", "INSCRIBED"]
+    assert said["The Lantern Field"][-4:] == dedication  # its lines, as printed
     text = everything(said)
     for never in ("LIST OF ILLUSTRATIONS", "Frontispiece", "SMITH, ELDER", "MILLER'S"):
         assert never not in text
@@ -305,3 +306,49 @@ def test_an_illustrated_edition_keeps_the_headings_set_in_its_pictures(tmp_path)
     left_out = " ".join(o.what for o in manuscript.omitted)
     assert "title page" in left_out and "illustration caption" in left_out
     assert "List of Illustrations" in left_out
+
+
+def test_verse_keeps_its_lines_and_prose_wrapped_at_a_margin_does_not(tmp_path):
+    """The book of poems: every line of the sonnet (pentameter, so its lines are all of a
+    length, as wrapped prose is; but each opens with a capital) and of the rhymed
+    stanzas is a piece of its own, so the narrator pauses at each line's end. The
+    novel's letter keeps its close on two lines. Prose wrapped at any common margin
+    keeps no line break (a seeded text whose lines open with a capital one time in six)."""
+    import random
+    import textwrap
+
+    from audiobook.models import LINE_BREAK
+    from audiobook.text.readers.plaintext import find_chapters
+
+    _, said = read_book(fixture_text("poems-gutenberg.txt"), tmp_path)
+    sonnet = said["SONNET. ON THE BEACH AT EVENING"]
+    assert sonnet[1:5] == [
+        "The tide goes out, and leaves the shining sand",
+        "Ribbed like the roof of some great hall of kings;",
+        "The last gull wheels, and folds his weary wings;",
+        "The dusk comes softly over sea and land.",
+    ]
+    assert "Beneath the alders, dark and deep;" in said["THE MILL-POND"]
+    found = find_chapters(fixture_text("novel-gutenberg.txt"))
+    texts = [p.text for _, ps in found.chapters for p in ps]
+    assert '"Yours faithfully,\u2028"J. R. MOORE."' in texts
+
+    rng = random.Random(7)
+    vocabulary = [
+        "the", "a", "of", "and", "to", "in", "he", "she", "it", "was", "said", "had", "been",
+        "with", "for", "on", "at", "by", "her", "his", "walked", "house", "garden", "river",
+        "letter", "morning", "evening", "quite", "never", "always", "Mary", "John", "London",
+        "Thomas", "however", "perhaps",
+    ]  # fmt: skip
+    for width in (55, 60, 66, 70, 72, 75):
+        paragraphs = []
+        for _ in range(300):
+            sentences = []
+            for _ in range(rng.randint(1, 6)):
+                sentence = [rng.choice(vocabulary) for _ in range(rng.randint(4, 24))]
+                said = " ".join(sentence)
+                sentences.append(said[0].upper() + said[1:] + rng.choice(".,;!?"))
+            paragraphs.append(textwrap.fill(" ".join(sentences), width))
+        text = "CHAPTER I.\n\n" + "\n\n".join(paragraphs)
+        found = find_chapters(text)
+        assert not [p.text for _, ps in found.chapters for p in ps if LINE_BREAK in p.text]

@@ -77,6 +77,25 @@ def test_markdown_as_writers_tools_write_it(make_book):
     ]  # fmt: skip
 
 
+def test_markdown_hard_line_breaks_are_the_authors_line_breaks(make_book):
+    """A poem in Markdown: lines ended by two spaces, a backslash or `<br>`, or set as a
+    Pandoc line block ("| "), keep their breaks (models.LINE_BREAK, where the narrator
+    pauses); lines merely wrapped in the source are joined as Markdown joins them."""
+    md = (
+        "# The Mill\n\nThe mill-wheel stands; the water sleeps  \nBeneath the alders, dark"
+        " and deep;\\\nAnd where the idle current creeps,<br>\nThe lilies fold their hands."
+        "\n\n| Line one of a block\n| Line two of it.\n\nProse wrapped\nat a margin.\n"
+    )
+    folder = make_book({"b.md": md})
+    book = read(folder / "b.md")
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "The mill-wheel stands; the water sleeps\u2028Beneath the alders, dark and deep;"
+        "\u2028And where the idle current creeps,\u2028The lilies fold their hands.",
+        "Line one of a block\u2028Line two of it.",
+        "Prose wrapped at a margin.",
+    ]
+
+
 def test_markdown_front_matter_that_is_not_yaml_is_read_line_by_line():
     from audiobook.text.readers.markdown import front_matter
 

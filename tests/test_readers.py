@@ -111,7 +111,7 @@ def test_epub_reads_chapters_in_spine_order_with_toc_titles(tmp_path: Path) -> N
     first = [p.text for p in found.chapters[0][1]]
     assert first == [
         "The first chapter opens on a grey morning—rain again.",
-        "A line broken by a tag.",
+        "A line\u2028broken by a tag.",  # the author's line break (models.LINE_BREAK)
         "After the rule, chapter first goes on.",
         "A quoted thought for chapter first.",
         "first item first",
@@ -519,7 +519,7 @@ def test_docx_headings_start_chapters(tmp_path: Path) -> None:
     assert [p.text for p in thaw] == [
         "The thaw came early that year.",
         "Notes on thaw",
-        "Bold and plain words of thaw.",
+        "Bold and plain\u2028words of thaw.",  # Word's line break (Shift+Enter)
         "After the break in thaw.",
         "Cell left",
         "Cell right",
@@ -555,7 +555,7 @@ def test_html_h1_h2_chapters_and_title(tmp_path: Path) -> None:
     assert titles(found) == [None, "Chapitre 1", "Chapitre 2"]
     assert (found.title, found.author, found.language) == ("Le Livre", "Paul Plume", "fr")
     assert [p.text for p in found.chapters[1][1]] == [
-        "Premier paragraphe ici.",
+        "Premier\u2028paragraphe ici.",
         "Après la coupure.",
         "Sous-titre",
         "Une citation.",

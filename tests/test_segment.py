@@ -57,6 +57,30 @@ def test_pauses_credits_titles_and_closing():
     assert second.segments[-2].pause_after_ms == pauses.scene_break_ms
 
 
+def test_verse_lines_are_pieces_with_a_line_pause():
+    """A paragraph with the author's line breaks (models.LINE_BREAK): each line is its
+    own piece, ended by the line pause; a sentence's end still gets the sentence pause,
+    and a short line with no stop (enjambment) is not joined to the next."""
+    pauses = Pauses(sentence_ms=500, line_ms=350, clause_ms=250, paragraph_ms=1000)
+    stanza = "\u2028".join([
+        "The mill-wheel stands; the water sleeps",
+        "Beneath the alders, dark and deep.",
+        "He works all day",
+        "and sleeps all night.",
+    ])  # fmt: skip
+    (chapter,) = segment(manuscript(("One", [stanza, "Prose after it."])),
+                         BookConfig(pauses=pauses))  # fmt: skip
+    text = [(s.text, s.pause_after_ms) for s in chapter.segments if s.kind == "text"]
+    assert text == [
+        ("The mill-wheel stands; the water sleeps", 350),
+        ("Beneath the alders, dark and deep.", 500),
+        ("He works all day", 350),
+        ("and sleeps all night.", 1000),
+        ("Prose after it.", 2500),  # the book's end: a scene break's rest before the credits
+    ]
+    assert all("\u2028" not in s.spoken for s in chapter.segments)
+
+
 def test_scene_break_gets_the_longer_pause():
     book = manuscript(("One", ["A b.", "C d."]))
     chapters = list(book.chapters)

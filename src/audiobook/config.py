@@ -44,6 +44,7 @@ class Pauses:
     heading_ms: Ms = 1500
     scene_break_ms: Ms = 2500
     clause_ms: Ms = 250  # where an over-long sentence is split
+    line_ms: Ms = 350  # at a line the author ended: verse, an address (models.LINE_BREAK)
     credits_ms: Ms = 1500
     head_ms: Ms = 750  # room tone before the first word of a file
     tail_ms: Ms = 2000  # and after the last

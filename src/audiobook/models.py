@@ -29,9 +29,18 @@ class Note:
     at: int = -1
 
 
+LINE_BREAK = "\u2028"
+"""A line the author ended on purpose inside a paragraph: a line of verse, of an address,
+of a letter's close. Readers put Unicode's LINE SEPARATOR there (a `<br>`, Markdown's
+hard break, Word's line break, a plain-text line that ends short of the margin); the
+segmenter ends a piece at it and pauses `pauses.line_ms`, as a narrator does at a verse
+line's end. Lines wrapped at a margin are joined with spaces and carry no pause."""
+
+
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the manuscript, after encoding repair, with the notes it cites."""
+    """One paragraph of the manuscript, after encoding repair, with the notes it cites.
+    Its text is one line, except for `LINE_BREAK`s where the author ended a line."""
 
     text: str
     scene_break_before: bool = False

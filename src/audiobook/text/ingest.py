@@ -22,7 +22,7 @@ from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Omission, Paragraph
 from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
-from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText
+from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText, one_line
 from audiobook.text.readers.epub import read_epub_with_notes
 
 log = logging.getLogger(__name__)
@@ -237,6 +237,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
         _refuse_giant(path, text)
         found = READERS[suffix](text)
     config = book.config
+    found = _titles_on_one_line(found)
     found, omitted = _notes_and_matter(found, config)
     title = config.title or found.title or _title_from_name(path)
     chapters = _settle_chapters(found, config, title, book)
@@ -254,6 +255,16 @@ def read_manuscript(book: BookSource) -> Manuscript:
         source=path,
         repairs=tuple(repairs),
         omitted=tuple(omitted),
+    )
+
+
+def _titles_on_one_line(found: ReadText) -> ReadText:
+    """A title, an author or a chapter title set over lines (`<br>`) is said as one."""
+    return replace(
+        found,
+        title=one_line(found.title) if found.title else found.title,
+        author=one_line(found.author) if found.author else found.author,
+        chapters=[(one_line(t) if t else t, ps) for t, ps in found.chapters],
     )
 
 

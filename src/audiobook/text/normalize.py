@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from audiobook.models import LINE_BREAK
 from audiobook.text.tokens import (
     DOMAIN,
     EMAIL,
@@ -1010,7 +1011,7 @@ def _fixed_abbreviations(text: str, lang: str) -> str:
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
-    text = _plain_text_markup(text)
+    text = _plain_text_markup(text.replace(LINE_BREAK, " "))
     if lexicon:
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":

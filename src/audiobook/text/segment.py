@@ -19,6 +19,7 @@ from dataclasses import replace
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
 from audiobook.models import (
+    LINE_BREAK,
     UNKNOWN_AUTHOR,
     Chapter,
     Manuscript,
@@ -286,10 +287,14 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 voiced.append((span.text, span_voice))
             for span_text, span_voice in _join_same_voice(paragraph.text, voiced):
                 for sentence in sentences(span_text, lang):
-                    pieces = split_long(sentence)
+                    pieces, line_ends = _pieces(sentence)
                     for c_index, piece in enumerate(pieces):
                         ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
-                        pause = pauses.sentence_ms if ends else pauses.clause_ms
+                        pause = (
+                            pauses.sentence_ms if ends
+                            else pauses.line_ms if c_index in line_ends
+                            else pauses.clause_ms
+                        )  # fmt: skip
                         spoken = (
                             spoken_title(piece, lang)
                             if _SECTION_NUMBER.match(paragraph.text)
@@ -327,6 +332,21 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         chapters.append(ScriptChapter(index + 1, chapter.title, tuple(segs)))
     audit_words(manuscript, chapters)
     return tuple(chapters)
+
+
+def _pieces(sentence: str) -> tuple[list[str], set[int]]:
+    """A sentence as the pieces spoken one by one: its lines where the author ended a
+    line (`LINE_BREAK`: verse, an address), each split further if over-long; and the
+    indexes of the pieces that end a line before the sentence's last."""
+    lines = [line.strip() for line in sentence.split(LINE_BREAK)]
+    lines = [line for line in lines if line]  # a line of marks alone: `_absorb_wordless`
+    pieces: list[str] = []
+    line_ends: set[int] = set()
+    for line in lines:
+        pieces.extend(split_long(line))
+        line_ends.add(len(pieces) - 1)
+    line_ends.discard(len(pieces) - 1)
+    return pieces, line_ends
 
 
 def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:

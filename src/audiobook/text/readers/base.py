@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audiobook.errors import ManuscriptError
-from audiobook.models import Omission, Paragraph
+from audiobook.models import LINE_BREAK, Omission, Paragraph
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +36,14 @@ SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line separated paragraphs; scene-break lines mark the next paragraph."""
+    """Blank-line separated paragraphs; scene-break lines mark the next paragraph.
+    Lines are joined with spaces, except where a reader marked the author's own line
+    break (`LINE_BREAK`, kept once between the lines)."""
     paragraphs: list[Paragraph] = []
     pending_break = False
-    for block in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+    for block in re.split(r"\n[^\S\u2028]*\n", text):
+        lines = [line.strip() + (LINE_BREAK if _broken(line) else "")
+                 for line in block.split("\n") if line.strip()]  # fmt: skip
         if not lines:
             continue
         if len(lines) == 1 and SCENE_BREAK.match(lines[0]):
@@ -48,12 +51,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         body = " ".join(lines)
         body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
+        if LINE_BREAK in body:
+            body = one_line(body, keep_breaks=True)
         if not any(ch.isalnum() or unicodedata.category(ch)[0] in "SC" for ch in body):
             continue  # punctuation-only lines carry nothing to say (a block's
             # placeholder, in private-use characters, is kept: text/technical.py)
         paragraphs.append(Paragraph(body, scene_break_before=pending_break))
         pending_break = False
     return paragraphs
+
+
+def _broken(line: str) -> bool:
+    """Does the line end with the author's line break (a reader's `LINE_BREAK`)?"""
+    return line.rstrip(" \t\r\u00a0").endswith(LINE_BREAK)
 
 
 @dataclass(frozen=True)
@@ -85,13 +95,20 @@ def clean_text(text: str) -> str:
     themselves; soft hyphens in particular fill typeset EPUBs.
     """
     text = CONTROL.sub("", INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
-    return " ".join(text.split())
+    return one_line(text, keep_breaks=True) if LINE_BREAK in text else " ".join(text.split())
+
+
+def one_line(text: str, *, keep_breaks: bool = False) -> str:
+    """Single spaces; the author's line breaks (`LINE_BREAK`) kept between non-empty
+    lines when `keep_breaks`, else made spaces (a title, a name)."""
+    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
+    return (LINE_BREAK if keep_breaks else " ").join(line for line in lines if line)
 
 
 def clean_title(text: str) -> str:
     """A heading as written, minus trailing periods, colons and space ("CHAPTER I." →
     "CHAPTER I"); the spoken form is made later by `normalize.spoken_title`."""
-    text = clean_text(text)
+    text = one_line(clean_text(text))
     if text.endswith(("...", "…")):
         return text
     return text.rstrip(" .:;,")

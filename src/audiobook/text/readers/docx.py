@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobook.errors import ManuscriptError
+from audiobook.models import LINE_BREAK
 from audiobook.text.notes import reference
 from audiobook.text.readers.base import (
     ChapterBuilder,
@@ -44,7 +45,8 @@ _NOT_TEXT = {
     W + "rPr", W + "pPr",
     MC + "AlternateContent",
 }  # fmt: skip
-_SPACES = {W + "tab", W + "ptab", W + "br", W + "cr"}
+_SPACES = {W + "tab", W + "ptab"}
+_BREAKS = {W + "br", W + "cr"}  # Shift+Enter: the author's line break, unless a page's
 _REFERENCES = {W + "footnoteReference": "fn", W + "endnoteReference": "en"}
 _NOTE_PARTS = {"footnotes": ("fn", W + "footnote"), "endnotes": ("en", W + "endnote")}
 _STYLE_DEPTH = 20
@@ -368,6 +370,10 @@ def _text(
             elif tag in _SPACES:
                 pending.clear()
                 parts.append(" ")
+            elif tag in _BREAKS:
+                pending.clear()
+                page = child.get(W + "type") in ("page", "column")
+                parts.append(" " if page else LINE_BREAK)
             elif tag == W + "noBreakHyphen":
                 pending.clear()
                 parts.append("-")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
+from audiobook.models import LINE_BREAK
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
@@ -403,10 +404,10 @@ def walk(
 ) -> list[Block]:
     """The blocks of a document body in order.
 
-    p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is a
-    space; `<hr>` and empty elements classed as scene breaks become breaks; ids listed in
-    `marks` produce a `mark` block where that element begins (EPUB tables of contents
-    point at them).
+    p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is the
+    author's line break (`models.LINE_BREAK`); `<hr>` and empty elements classed as scene
+    breaks become breaks; ids listed in `marks` produce a `mark` block where that element
+    begins (EPUB tables of contents point at them).
     """
     walker = _Walker(marks, notes if notes is not None else NoteContext())
     walker.visit(root)
@@ -458,8 +459,8 @@ class _Walker:
             self.flush()
             self.blocks.append(Block("break"))
             return
-        if name == "br":
-            self.buffer.append(" ")
+        if name == "br":  # the author's line break: a pause, as at a verse line's end
+            self.buffer.append(LINE_BREAK)
             return
         if self._technical(element, name):
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.models import LINE_BREAK
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     SCENE_BREAK,
@@ -34,11 +35,11 @@ def read_markdown(text: str) -> ReadText:
     blocks = Blocks()
     text = _take_blocks(text, blocks)
     text = _COMMENT.sub("", text)
-    text = _HTML_TAG.sub("", text)
+    text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text, footnotes = markdown_notes(text)
     headings = [
         (len(m.group(1)), m.group(2))
-        for line in text.splitlines()
+        for line in text.split("\n")
         if (m := _heading(line))
     ]
     top = [h for h in headings if h[0] <= 2]
@@ -46,7 +47,7 @@ def read_markdown(text: str) -> ReadText:
     if top and top[0][0] == 1 and sum(1 for h in top if h[0] == 1) == 1 and len(top) > 1:
         book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
-    for line in text.splitlines():
+    for line in text.split("\n"):
         match = _heading(line)
         if match and len(match.group(1)) <= 2:
             title = _strip_inline(match.group(2))
@@ -203,8 +204,18 @@ def _strip_inline(text: str) -> str:
 
 
 def _strip_block(line: str) -> str:
+    """A body line without its block marks (quote, list item); a hard line break (two
+    spaces or a backslash at its end, or a Pandoc line block's "| ") is kept as the
+    author's line break."""
     if SCENE_BREAK.match(line):
         return line
     line = re.sub(r"^\s*>\s?", "", line)
     line = re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", line)
-    return _strip_inline(line)
+    broken = bool(_HARD_BREAK.search(line)) or line.rstrip(" \t").endswith(LINE_BREAK)
+    line = _HARD_BREAK.sub("", line)
+    return _strip_inline(line) + (LINE_BREAK if broken else "")
+
+
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$|^\|(?= |$)")
+"""Markdown's hard line break at a line's end, or a line of a Pandoc line block
+("| The mill-wheel stands;"), as poems are written in it."""

@@ -19,7 +19,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from audiobook.models import Omission
+from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.readers.base import (
     BY,
     ReadText,
@@ -342,7 +342,7 @@ def find_chapters(text: str) -> ReadText:
     """Plain text as chapters; one untitled chapter when it has no headings."""
 
     original = text
-    text, fields = strip_gutenberg(text)
+    text, fields = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
@@ -361,8 +361,9 @@ def find_chapters(text: str) -> ReadText:
         "language": fields.get("language"),
         "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed),
     }
+    layout = _layout(blocks)
     if not any(b.role == "heading" for b in blocks):
-        body = "\n\n".join("\n".join(b.lines) for b in blocks if b.role == "body")
+        body = "\n\n".join(_body_text(b, layout) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     piece = False  # the chapter is a piece headed by its title (named by the contents, or numbered)
@@ -382,9 +383,77 @@ def find_chapters(text: str) -> ReadText:
                 chapters[-1] = (join_titles(current, title), chunks)
             piece = family in ("contents", "numbered")
         elif block.role == "body":
-            chapters[-1][1].append("\n".join(block.lines))
+            chapters[-1][1].append(_body_text(block, layout))
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
     return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
+
+
+UNWRAPPED_LINE = 100
+"""A line this long was never wrapped at a margin: a text where many are is written a
+paragraph to a line, so its line breaks are its author's own."""
+PROSE_WIDTH = 60
+"""No one wraps prose at a margin narrower than this (Project Gutenberg wraps at about
+70)."""
+VERSE_WIDTH = 64
+"""Lines of verse that each open with a capital stay within this."""
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How a plain text sets its lines: the margin its prose is wrapped at (None when
+    it is written a paragraph to a line), and whether it is mostly verse (most of its
+    paragraphs of three lines or more open every line with a capital)."""
+
+    width: int | None
+    verse: bool
+
+
+def _layout(blocks: list[_Block]) -> _Layout:
+    """The text's layout, from the blocks that are read: a title page's and a contents
+    list's lines are short. The margin is the length that nine in ten lines followed by
+    another line of their paragraph stay within."""
+    body = [b for b in blocks if b.role == "body"]
+    lines = [line for b in body for line in b.lines]
+    long_lines = sum(len(line) > UNWRAPPED_LINE for line in lines)
+    stanzas = [b for b in body if len(b.lines) >= 3]
+    verse = bool(stanzas) and sum(map(_capitals, stanzas)) * 10 >= len(stanzas) * 3
+    if long_lines >= max(3, sum(len(line) >= 50 for line in lines) // 5):
+        return _Layout(None, verse)
+    lengths = sorted(len(line) for b in body for line in b.lines[:-1])
+    return _Layout(lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0, verse)
+
+
+def _capitals(block: _Block) -> bool:
+    """Does every line after the first open with a capital, as lines of verse do?"""
+    return all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in block.lines[1:])
+
+
+def _body_text(block: _Block, layout: _Layout) -> str:
+    """A body block's text: its lines joined as prose where they were wrapped at the
+    margin, or kept apart with `LINE_BREAK` where its author ended them (verse, a cast
+    list, a letter's close). The author ended them when
+    - four lines or more each open with a capital and none is long, in a book of verse
+      or well short of the prose's margin (wrapped prose opens one line in six or so
+      with a capital, so four in a row are chance in a long book);
+    - half of them end with room to spare: the next line's first word would have fitted
+      within the text's margin, so they were not wrapped there;
+    - in a text written a paragraph to a line, the block's lines are all shorter than
+      anyone wraps prose at; a longer line there is joined, as before."""
+    lines, width = block.lines, layout.width
+    if len(lines) < 2:
+        return "\n".join(lines)
+    longest = max(len(line) for line in lines)
+    room = layout.verse or (width is not None and longest <= width - 10)
+    if len(lines) >= 4 and longest <= VERSE_WIDTH and room and _capitals(block):
+        return LINE_BREAK.join(lines)
+    if width is None:
+        return LINE_BREAK.join(lines) if longest < PROSE_WIDTH else "\n".join(lines)
+    margin = max(width, longest) - 2
+    short = sum(
+        len(line) + 1 + len(following.split()[0]) <= margin
+        for line, following in itertools.pairwise(lines)
+    )
+    return LINE_BREAK.join(lines) if short * 2 >= len(lines) - 1 else "\n".join(lines)
 
 
 def _blocks(text: str, inserts: list[str]) -> list[_Block]:
