@@ -236,6 +236,28 @@ def test_markup_in_the_text_stays_text():
     assert docs.clips_ms == 1900
 
 
+def test_a_verse_line_ends_with_a_line_break():
+    def seg(text: str, start: int, **more: object) -> dict:
+        return {"kind": "text", "text": text, "paragraph": 0, "pause_ms": 350,
+                "start_ms": start, "end_ms": start + 900, **more}  # fmt: skip
+
+    chapter = {
+        "title": "The Mill",
+        "segments": [
+            {"kind": "heading", "text": "The Mill", "start_ms": 0, "end_ms": 900},
+            seg("The mill-wheel stands;", 1000, line_end=True),
+            seg("the water sleeps.", 2000),
+            seg("Prose follows", 3000),
+        ],
+    }
+    docs = chapter_docs(chapter, "ch01", "en", scene_break_ms=2500, paragraph_ms=1000)
+    assert (
+        '<span id="s0002">The mill-wheel stands;</span><br/><span id="s0003">the water '
+        'sleeps.</span> <span id="s0004">Prose follows</span>'
+    ) in docs.xhtml
+    etree.fromstring(docs.xhtml.encode())  # still well-formed XHTML
+
+
 def test_reader_harness_highlights_the_sentence_being_played(built, tmp_path):
     from playwright.sync_api import sync_playwright
 

@@ -318,6 +318,43 @@ def test_hostile_manuscript_text_is_shown_literally(chromium, hostile_book, csp)
     browser.close()
 
 
+def test_a_verse_line_ends_with_a_line_break(chromium, book, tmp_path):
+    """A segment the author ended a line after (manifest "line_end", verse) is followed
+    by a line break in the text, not a space; the sentence after it stays in the same
+    paragraph and can still be clicked."""
+    folder = tmp_path / "verse"
+    folder.mkdir()
+    manifest = read_manifest(book)
+    for chapter in manifest["chapters"]:
+        (folder / chapter["file"]).hardlink_to(book / chapter["file"])
+    segments = manifest["chapters"][0]["segments"]
+    first = next(i for i, s in enumerate(segments[:-1])
+                 if s["kind"] == segments[i + 1]["kind"] == "text"
+                 and s["paragraph"] == segments[i + 1]["paragraph"])  # fmt: skip
+    segments[first]["line_end"] = True
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    write_player(folder, manifest)
+    browser = chromium.new_context()
+    with serve(folder) as server:
+        page = Watch(browser).page
+        page.goto(server.url)
+        page.wait_for_selector("#text .seg")
+        after = page.evaluate(
+            "(i) => { const s = document.querySelector(`#text .seg[data-index='${i}']`);"
+            " return [s.nextSibling.nodeName, s.nextSibling.nextSibling.dataset.index,"
+            " s.parentNode === s.nextSibling.nextSibling.parentNode]; }",
+            first,
+        )
+        assert after == ["BR", str(first + 1), True]
+        spaced = page.evaluate(
+            "(i) => document.querySelector(`#text .seg[data-index='${i}']`).nextSibling"
+            ".nodeName",
+            first + 1,
+        )
+        assert spaced == "#text"
+    browser.close()
+
+
 def test_player_works_from_a_file_url(browser, book, tmp_path):
     copy = tmp_path / "copy of the book"
     shutil.copytree(book, copy, ignore=shutil.ignore_patterns("*.m4b", "sample.mp3"))

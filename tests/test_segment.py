@@ -79,6 +79,9 @@ def test_verse_lines_are_pieces_with_a_line_pause():
         ("Prose after it.", 2500),  # the book's end: a scene break's rest before the credits
     ]
     assert all("\u2028" not in s.spoken for s in chapter.segments)
+    # the read-along breaks the line after each line, a sentence's end or not
+    lines = [s.line_end for s in chapter.segments if s.kind == "text"]
+    assert lines == [True, True, True, False, False]
 
 
 def test_scene_break_gets_the_longer_pause():

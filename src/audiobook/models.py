@@ -89,7 +89,8 @@ class Segment:
     """One utterance for the engine, with the pause that follows it.
 
     `text` is the manuscript's words (for the manifest and the word audit);
-    `spoken` is what the engine is given.
+    `spoken` is what the engine is given; `line_end` says the author ended a line
+    after it (`LINE_BREAK`: verse), so the read-along text breaks the line there.
     """
 
     kind: SegmentKind
@@ -98,6 +99,7 @@ class Segment:
     voice: str
     pause_after_ms: int
     paragraph: int = -1
+    line_end: bool = False
 
 
 @dataclass(frozen=True)

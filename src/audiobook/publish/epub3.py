@@ -119,8 +119,8 @@ def chapter_docs(
             if open_paragraph is None:
                 body.append("<p>")
                 open_paragraph = paragraph
-            else:
-                body.append(" ")
+            else:  # a line of verse ends where the author ended it
+                body.append("<br/>" if segments[number - 2].get("line_end") else " ")
             body.append(f'<span id="{sid}">{words}</span>')
             following = segments[number] if number < len(segments) else None
             pause = seg.get("pause_ms", 0)

@@ -83,6 +83,7 @@ def write_manifest(
                         "pause_ms": t.segment.pause_after_ms,
                         "words": [list(w) for w in t.words],
                     }
+                    | ({"line_end": True} if t.segment.line_end else {})
                     for t in chapter.timings
                 ],
             }

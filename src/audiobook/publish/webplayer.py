@@ -47,6 +47,7 @@ def player_data(folder: Path, manifest: Mapping) -> dict:
                         "start_ms": int(seg["start_ms"]),
                         "end_ms": int(seg["end_ms"]),
                     }
+                    | ({"line_end": True} if seg.get("line_end") else {})  # verse
                     for seg in chapter.get("segments", [])
                 ],
             }

@@ -289,10 +289,15 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 for sentence in sentences(span_text, lang):
                     pieces, line_ends = _pieces(sentence)
                     for c_index, piece in enumerate(pieces):
+                        found = paragraph.text.find(piece, position)
+                        position = found + len(piece) if found >= 0 else position
+                        line_end = c_index in line_ends or (
+                            found >= 0 and paragraph.text[position:].lstrip(" ")[:1] == LINE_BREAK
+                        )  # a line's end, where a sentence may end too
                         ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
                         pause = (
                             pauses.sentence_ms if ends
-                            else pauses.line_ms if c_index in line_ends
+                            else pauses.line_ms if line_end
                             else pauses.clause_ms
                         )  # fmt: skip
                         spoken = (
@@ -300,9 +305,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             if _SECTION_NUMBER.match(paragraph.text)
                             else to_spoken(piece, lang, lexicon)
                         )
-                        segs.append(Segment("text", piece, spoken, span_voice, pause, p_index))
-                        found = paragraph.text.find(piece, position)
-                        position = found + len(piece) if found >= 0 else position
+                        segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
+                                            line_end=line_end))  # fmt: skip
                         if inline and ends:
                             due = [n for n in pending if n.at <= position]
                             pending = [n for n in pending if n.at > position]

@@ -169,6 +169,8 @@
             segment.start_ms - previousEnd >= PARAGRAPH_GAP_MS)) {
           paragraph = el("p", "paragraph");
           textBox.append(paragraph);
+        } else if (chapter.segments[i - 1].line_end) {
+          paragraph.append(document.createElement("br")); // a line of verse ends here
         } else {
           paragraph.append(document.createTextNode(" "));
         }
