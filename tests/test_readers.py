@@ -540,6 +540,29 @@ def test_docx_that_is_not_a_word_file_is_a_clear_error(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- HTML
 
 
+def test_html_verse_keeps_its_lines_and_its_stanzas() -> None:
+    """Project Gutenberg's HTML sets a poem a line to a `<div>` inside stanza `<div>`s,
+    older files with `<span>`s and `<br>`: either way a stanza is one paragraph and its
+    lines are the author's line breaks (models.LINE_BREAK), not a paragraph a line."""
+    found = read_html(
+        '<html><body><h2>THE MILL</h2><p>Some prose first.</p><div class="poem">'
+        '<div class="stanza"><div class="verse indent0">The mill-wheel stands;</div>'
+        '<div class="verse indent2">the water sleeps.</div></div>'
+        '<div class="stanza"><div class="verse">Where the current creeps,</div>'
+        '<div class="verse">the lilies sleep.</div></div></div>'
+        '<div class="poem"><div class="stanza"><span class="i0">Old style one,<br></span>'
+        '<span class="i2">old style two.<br></span></div></div><p>Prose after.</p>'
+        "</body></html>"
+    )
+    assert [p.text for p in found.chapters[0][1]] == [
+        "Some prose first.",
+        "The mill-wheel stands;\u2028the water sleeps.",
+        "Where the current creeps,\u2028the lilies sleep.",
+        "Old style one,\u2028old style two.",
+        "Prose after.",
+    ]
+
+
 def test_html_h1_h2_chapters_and_title(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)

@@ -78,6 +78,10 @@ def not_spoken(element: _Element) -> bool:
         or local_name(element) == "figcaption"
         or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
     )
+_STANZA_CLASS = re.compile(r"\b(?:stanza|linegroup|lg)\b", re.IGNORECASE)
+"""A stanza of verse set a line to an element (`<div class="stanza"><div class="verse">`,
+as Project Gutenberg's HTML and many EPUBs set poems): one paragraph, its lines kept as
+the author's line breaks, not a paragraph per line."""
 _BREAK_CLASS = re.compile(
     r"scene|section-?break|\bbreak\b|dinkus|asterism|ornament|separator|\bsep\b|transition",
     re.IGNORECASE,
@@ -421,7 +425,7 @@ class _Walker:
         self.notes = notes
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
-
+        self.stanza = 0  # inside a stanza: its lines are one paragraph
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
@@ -465,8 +469,13 @@ class _Walker:
         if self._technical(element, name):
             return
         is_block = name in _BLOCKS
-        if is_block:
+        stanza = is_block and bool(_STANZA_CLASS.search(element.get("class") or ""))
+        line = is_block and self.stanza and not stanza  # a line of a stanza, not a paragraph
+        if line:
+            self.buffer.append(LINE_BREAK)
+        elif is_block:
             self.flush()
+        self.stanza += stanza
         count = len(self.blocks)
         self.buffer.append(element.text or "")
         for child in element:
@@ -475,7 +484,10 @@ class _Walker:
             else:
                 self.visit(child)
             self.buffer.append(child.tail or "")
-        if is_block:
+        self.stanza -= stanza
+        if line:
+            self.buffer.append(LINE_BREAK)
+        elif is_block:
             self.flush()
             if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
                 self.blocks.append(Block("break"))
