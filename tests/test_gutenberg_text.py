@@ -162,6 +162,7 @@ def test_a_play_reads_its_cast_list_and_leaves_out_its_title_page(tmp_path):
     page = next(o.text for o in manuscript.omitted if "title page" in o.what)
     assert "SAMUEL FRENCH" in page and "DRAMATIS" not in page
     assert said["ACT II"][-2:-1] == ["THE END."]
+    assert "Enter TOM, left, with a can of oil." in said["ACT I"]  # a stage position
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,15 @@ SPOKEN = [
     ("in the reign of Geo. III.; vide p. 23", "en",
      "in the reign of George the Third; vide page twenty-three"),
     ("Yours, Jno. Smith", "en", "Yours, John Smith"),
+    # stage positions in a play's directions; an initial stays a letter
+    ("a table C., a dresser R.; a door L. leading out", "en",
+     "a table centre, a dresser right; a door left leading out"),
+    ("Enter TOM, L., with a can. He crosses to R.C.", "en",
+     "Enter TOM, left, with a can. He crosses to right centre."),
+    ("Exit L.", "en-us", "Exit left."),
+    ("goes up C.", "en-us", "goes up center."),
+    ("Your brother, R. Walton, and vitamin C. tablets", "en",
+     "Your brother, R. Walton, and vitamin C. tablets"),
     ("AT&T", "en", "AT and T"),
     # italics come off early, but a URL's own underscore is still said
     ("go to example.com/_next/page", "en",

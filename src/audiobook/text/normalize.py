@@ -622,7 +622,30 @@ def _before_number(m: Match, us: bool) -> str:
     return _capitalised(m, said) + " "
 
 
+_STAGE = {"R": "right", "L": "left", "C": "centre", "U": "up", "D": "down"}
+_STAGE_RE = (
+    r"(?P<pre>(?i:\b(?:door|doors|table|window|fire|fireplace|dresser|sofa|settee|settle|"
+    r"chair|chairs|bench|desk|bed|stairs?|staircase|arch|archway|entrance|wall|corner|piano|"
+    r"couch|screen|cupboard|steps|exit|exits|exeunt|enter|enters|re-enters?|crosses|cross|"
+    r"goes|comes|sits|stands|moves|turns|runs|to|at|from|towards?|off|up|down)\s+)"
+    r"|\b[A-Z][A-Z'’-]+,\s+)"
+    r"(?P<pos>(?:[UD]\.\s?)?[RLC]\.(?:\s?[RLC]\.)?)(?=\s*(?:[,;:)\]]|$)|\s+[a-z])"
+)
+"""A stage position in an acting edition's directions — "a door L.", "Enter TOM, R.",
+"crosses to R.C." — said as a director does ("left", "right centre"), never as
+letters; only after a word of movement or place, or a speaker's name and a comma,
+so that an initial ("R. Walton") stays a letter."""
+
+
+def _stage(m: Match, us: bool) -> str:
+    letters = re.findall(r"[RLCUD]", m["pos"])
+    said = " ".join(_STAGE[x] for x in letters)
+    said = said.replace("centre", "center") if us else said
+    return m["pre"] + _keep_stop(m, said)
+
+
 _ABBREVIATION_RULES: tuple[Rule, ...] = (
+    _rule(_STAGE_RE, _stage),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_DOTTED_TITLES)})\.", _title),
