@@ -719,6 +719,24 @@ def test_bare_numbers_are_headings_only_as_a_sequence() -> None:
     assert [p.text for p in found.chapters[0][1]] == ["Some text.", "1.", "More text."]
 
 
+@pytest.mark.parametrize(
+    "numbers",
+    [("ONE", "TWO", "THREE"), ("One", "Two", "Three"), ("— 1 —", "— 2 —", "— 3 —"),
+     ("~ ONE ~", "~ TWO ~", "~ THREE ~"), ("* 1 *", "* 2 *", "* 3 *")],
+)  # fmt: skip
+def test_chapters_numbered_in_words_or_between_dashes(numbers: tuple[str, ...]) -> None:
+    """Novels typed by their writers head chapters "ONE", "Two" or "— 3 —"; the marks
+    around a number are not its title. A number in words is a heading only in a run
+    counting up from one, so that a one-word answer ("Two.") stays a paragraph."""
+    body = "She waited for the train.\n\nHe never came.\n\n"
+    found = find_chapters("".join(f"{n}\n\n{body}" for n in numbers))
+    assert len(found.chapters) == 3
+    assert [len(ps) for _, ps in found.chapters] == [2, 2, 2]
+    assert all("—" not in t and "~" not in t and "*" not in t for t in titles(found))
+    answers = find_chapters(f"Two.\n\n{body}One.\n\n{body}")
+    assert titles(answers) == [None] and len(answers.chapters[0][1]) == 6
+
+
 def test_chapter_numbers_restarting_in_each_book_are_not_a_contents_list() -> None:
     text = "BOOK I\n\nCHAPTER I\n\nOne.\n\nCHAPTER II\n\nTwo.\n\nBOOK II\n\nCHAPTER I\n\nThree."
     found = find_chapters(text)

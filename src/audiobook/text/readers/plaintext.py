@@ -120,6 +120,9 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(rf"^(?P<num>\d{{1,3}}|{_ROMAN})\.?$")
+_BARE_WORD = re.compile(rf"^(?P<num>{_SPELLED})\.?$", re.IGNORECASE)  # "ONE", "Twenty-One"
+_DECORATED = re.compile(r"^(?P<mark>[—–~*•·=-]{1,3})\s*(?P<inner>[^\s—–~*•·=-][^—–~*•·=]*?)"
+                        r"\s*(?P=mark)$")  # "— 1 —", "~ TWO ~", "* 3 *"
 _AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
 _PAGE_LABEL = re.compile(r"^pages?\.?$", re.IGNORECASE)  # a list's column head: "PAGE"
 _CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents\.?$", re.IGNORECASE)
@@ -151,8 +154,12 @@ def parse_heading(line: str) -> Heading | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_HEADING_CHARS:
         return None
-    if match := _BARE.match(line):
+    decorated = _DECORATED.match(line)
+    inner = decorated["inner"] if decorated else line
+    if match := _BARE.match(inner):
         return Heading(line, "bare", _number(match["num"]), has_title=False)
+    if decorated:
+        return None
     match = _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
     if not match:
         return None
@@ -588,7 +595,7 @@ def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
     for block in blocks:
-        first = parse_heading(block.lines[0])
+        first = parse_heading(block.lines[0]) or _spelled_number(block.lines[0])
         if first is None or len(block.lines) > 2:
             continue
         if len(block.lines) == 2:
@@ -596,13 +603,33 @@ def _find_headings(blocks: list[_Block]) -> None:
                 continue
             block.title = join_titles(clean_title(first.text), clean_title(block.lines[1]))
         else:
-            block.title = clean_title(first.text)
+            block.title = clean_title(_undecorated(first.text))  # "— 1 —" is chapter "1"
         block.heading, block.role = first, "heading"
     families = [b.heading.family for b in blocks if b.heading]
     bare_ok = families.count("bare") >= 2 and "chapter" not in families
+    # a number in words ("ONE", "Two.") heads a chapter only in a run counting up from
+    # one, where it cannot be a one-word paragraph ("Two.", an answer)
+    spelled = [b for b in blocks if b.heading and b.heading.family == "bare"
+               and _BARE_WORD.match(_undecorated(b.heading.text))]  # fmt: skip
+    counted = [b.heading.number for b in spelled if b.heading] == list(range(1, len(spelled) + 1))
     for block in blocks:
-        if block.heading and block.heading.family == "bare" and not bare_ok:
+        if block.heading and block.heading.family == "bare" and (
+            not bare_ok or (block in spelled and not (counted and len(spelled) >= 2))
+        ):
             block.heading, block.title, block.role = None, None, "body"
+
+
+def _spelled_number(line: str) -> Heading | None:
+    """A chapter number in words alone on its line ("ONE", "~ Two ~"): a heading only
+    where `_find_headings` finds a run of them, so other passes never take it for one."""
+    line = " ".join(line.split())
+    match = _BARE_WORD.match(_undecorated(line))
+    return Heading(line, "bare", _number(match["num"]), has_title=False) if match else None
+
+
+def _undecorated(line: str) -> str:
+    decorated = _DECORATED.match(line)
+    return decorated["inner"] if decorated else line
 
 
 def _attach_title_lines(blocks: list[_Block]) -> None:
