@@ -4,7 +4,8 @@ Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XI
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
 "Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" and "List of
 Illustrations" (headings, so that the matter they open is left out, text/matter.py)
-and bare numbers ("1.", "IV.") when the book numbers its chapters that way. A
+and bare numbers ("1.", "IV.", "— 3 —", and "ONE", "Two" when they count up from one)
+when the book numbers its chapters that way. A
 heading must stand alone: a blank line (or the start of the text) before it and after.
 
 Two things look like headings but are not chapters, and are not read aloud: a table
