@@ -873,3 +873,22 @@ def test_saved_wiki_page_edit_links_and_link_lists_are_not_read(tmp_path: Path) 
     read = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
     assert "River archive" not in read
     assert any("External links" in o.what for o in manuscript.omitted)
+
+
+def test_html_lines_broken_at_a_margin_are_prose_and_short_ones_are_lines() -> None:
+    """A PDF turned into HTML ends every line of a paragraph with `<br>`: long lines,
+    each ended because the next word would not fit. They are joined as prose, with no
+    pause at each; short lines (verse, an address) keep their breaks."""
+    found = read_html(
+        "<html><body><h2>One</h2><p>It is a truth universally acknowledged, that a single "
+        "man in<br>possession of a good fortune, must be in want of a wife. However "
+        "little<br>known the feelings or views of such a man may be on his first.</p>"
+        "<p>The mill-wheel stands; the water sleeps<br>Beneath the alders, dark and deep;"
+        "</p></body></html>"
+    )
+    assert [p.text for p in found.chapters[0][1]] == [
+        "It is a truth universally acknowledged, that a single man in possession of a good "
+        "fortune, must be in want of a wife. However little known the feelings or views of "
+        "such a man may be on his first.",
+        "The mill-wheel stands; the water sleeps\u2028Beneath the alders, dark and deep;",
+    ]

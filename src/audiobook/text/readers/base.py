@@ -8,6 +8,7 @@ readers' registry (`audiobook.text.readers`). So the imports run one way.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import posixpath
 import re
@@ -59,6 +60,27 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         paragraphs.append(Paragraph(body, scene_break_before=pending_break))
         pending_break = False
     return paragraphs
+
+
+PROSE_WIDTH = 60
+"""No one wraps prose at a margin narrower than this (Project Gutenberg wraps at about
+70); lines of verse, an address or a letter's close are mostly shorter."""
+
+
+def unless_wrapped(text: str) -> str:
+    """`text` with its `LINE_BREAK`s, unless they only wrap prose at a margin, as a PDF
+    turned into HTML or Word breaks every line of a paragraph: long lines, each ended
+    because the next word would not have fitted. Those are joined with spaces."""
+    lines = text.split(LINE_BREAK)
+    longest = max(len(line) for line in lines)
+    if len(lines) < 2 or longest < PROSE_WIDTH:
+        return text
+    fits = sum(
+        len(line) + 1 + len(following.split()[0]) <= longest - 2
+        for line, following in itertools.pairwise(lines)
+        if following.split()
+    )
+    return " ".join(lines) if fits * 2 < len(lines) - 1 else text
 
 
 def _broken(line: str) -> bool:
@@ -197,7 +219,7 @@ class ChapterBuilder:
 
     def paragraph(self, text: str) -> None:
         """Add body text; a break mark becomes a scene break before the next paragraph."""
-        text = clean_text(text)
+        text = unless_wrapped(clean_text(text))
         if not text:
             return
         if is_break_mark(text):

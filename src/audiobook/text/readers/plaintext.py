@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.readers.base import (
     BY,
+    PROSE_WIDTH,
     ReadText,
     byline,
     clean_title,
@@ -399,9 +400,6 @@ def find_chapters(text: str) -> ReadText:
 UNWRAPPED_LINE = 100
 """A line this long was never wrapped at a margin: a text where many are is written a
 paragraph to a line, so its line breaks are its author's own."""
-PROSE_WIDTH = 60
-"""No one wraps prose at a margin narrower than this (Project Gutenberg wraps at about
-70)."""
 VERSE_WIDTH = 64
 """Lines of verse that each open with a capital stay within this."""
 
