@@ -75,12 +75,17 @@ def unless_wrapped(text: str) -> str:
     longest = max(len(line) for line in lines)
     if len(lines) < 2 or longest < PROSE_WIDTH:
         return text
-    fits = sum(
-        len(line) + 1 + len(following.split()[0]) <= longest - 2
+    return " ".join(lines) if ended_short(lines, longest - 2) * 2 < len(lines) - 1 else text
+
+
+def ended_short(lines: list[str], margin: int) -> int:
+    """How many of `lines` end with room to spare: the next line's first word would have
+    fitted within `margin`, so no wrapping at a margin ended them; their author did."""
+    return sum(
+        len(line) + 1 + len(following.split()[0]) <= margin
         for line, following in itertools.pairwise(lines)
         if following.split()
     )
-    return " ".join(lines) if fits * 2 < len(lines) - 1 else text
 
 
 def _broken(line: str) -> bool:

@@ -78,6 +78,8 @@ def not_spoken(element: _Element) -> bool:
         or local_name(element) == "figcaption"
         or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
     )
+
+
 _STANZA_CLASS = re.compile(r"\b(?:stanza|linegroup|lg)\b", re.IGNORECASE)
 """A stanza of verse set a line to an element (`<div class="stanza"><div class="verse">`,
 as Project Gutenberg's HTML and many EPUBs set poems): one paragraph, its lines kept as
@@ -426,6 +428,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.stanza = 0  # inside a stanza: its lines are one paragraph
+
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()

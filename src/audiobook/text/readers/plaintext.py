@@ -27,6 +27,7 @@ from audiobook.text.readers.base import (
     ReadText,
     byline,
     clean_title,
+    ended_short,
     join_titles,
     split_paragraphs,
 )
@@ -112,7 +113,8 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch"
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
-    rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue|introduction|preface|foreword|afterword|interlude"
+    rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue|introduction"
+    rf"|preface|foreword|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
     rf"|acknowledge?ments|about\s+the\s+author"
     rf"|list\s+of\s+(?:illustrations|plates|maps)"
@@ -454,11 +456,7 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return LINE_BREAK.join(lines)
     if width is None:
         return LINE_BREAK.join(lines) if longest < PROSE_WIDTH else "\n".join(lines)
-    margin = max(width, longest) - 2
-    short = sum(
-        len(line) + 1 + len(following.split()[0]) <= margin
-        for line, following in itertools.pairwise(lines)
-    )
+    short = ended_short(lines, max(width, longest) - 2)
     return LINE_BREAK.join(lines) if short * 2 >= len(lines) - 1 else "\n".join(lines)
 
 
