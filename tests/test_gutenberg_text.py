@@ -353,3 +353,20 @@ def test_verse_keeps_its_lines_and_prose_wrapped_at_a_margin_does_not(tmp_path):
         text = "CHAPTER I.\n\n" + "\n\n".join(paragraphs)
         found = find_chapters(text)
         assert not [p.text for _, ps in found.chapters for p in ps if LINE_BREAK in p.text]
+
+
+def test_printed_page_numbers_kept_in_the_text_are_not_read(tmp_path):
+    """Some Project Gutenberg texts keep the printed book's page numbers: "{12}" inside
+    a line or alone, "[Pg 14]", "[p. xii]". None is read; `plan` counts them."""
+    text = (
+        "CHAPTER I.\n\nThe barge came down{12} the river at dawn, with coal for the mill.\n\n"
+        "{13}\n\nThe miller [Pg 14] was waiting on the quay [p. xv], and he waved.\n\n"
+        "CHAPTER II.\n\nIt rained {all} day, and the 3 [men] waited.\n"
+    )
+    manuscript, said = read_book(text, tmp_path)
+    assert said["CHAPTER I"][2:] == [
+        "The barge came down the river at dawn, with coal for the mill.",
+        "The miller was waiting on the quay, and he waved.",
+    ]
+    assert "{all}" in said["CHAPTER II"][1] and "[men]" in said["CHAPTER II"][1]
+    assert any(o.what == "4 page numbers" for o in manuscript.omitted)

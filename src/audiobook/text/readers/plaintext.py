@@ -357,6 +357,7 @@ def find_chapters(text: str) -> ReadText:
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
+    text, pages = _PAGE_NUMBER.subn("", text)
     blocks = _blocks(text, inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
@@ -370,7 +371,8 @@ def find_chapters(text: str) -> ReadText:
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed),
+        "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed)
+        + _page_numbers_left_out(pages),
     }
     layout = _layout(blocks)
     if not any(b.role == "heading" for b in blocks):
@@ -563,6 +565,21 @@ def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
         at = m.start() + len(note)
     kept.append(text[at:])
     return "".join(kept)
+
+
+_PAGE_NUMBER = re.compile(
+    r"[ \t]?(?:\{(?:\d{1,4}|[ivxlc]{1,7})\}|\[(?:Pg|Page|p)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\])",
+    re.IGNORECASE,
+)
+"""A printed page's number kept in the text, as some Project Gutenberg texts keep it:
+"{12}", "[Pg 14]", "[p. xii]". A narrator never reads it."""
+
+
+def _page_numbers_left_out(count: int) -> tuple[Omission, ...]:
+    if not count:
+        return ()
+    return (Omission(f"{count} page number{'s' if count != 1 else ''}",
+                     "a printed page's number, not read"),)  # fmt: skip
 
 
 def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
