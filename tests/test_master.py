@@ -58,7 +58,12 @@ def test_raw_profile_leaves_the_voice_alone_but_still_lays_the_bed():
 
 
 def test_twenty_minute_chapter_passes_acx_and_an_independent_measurement(tmp_path):
-    book = write_book(tmp_path / "book", words=2900, chapters=1, seed=20)
+    # the chapter is what is measured: the book-wide outputs are built elsewhere
+    only_chapters = (
+        "[output]\nfull_book = false\nsample = false\nm4b = false\ncaptions = false\n"
+        "player = false\nplaylist = false\nepub = false\n"
+    )
+    book = write_book(tmp_path / "book", words=2900, chapters=1, seed=20, extra_toml=only_chapters)
     out = tmp_path / "out"
     built = run_cli("build", str(book), "-o", str(out), "--quiet")
     assert built.returncode == 0, built.stderr
