@@ -181,6 +181,14 @@ def make_manuscript(words: int, chapters: int = 10, seed: int = 7) -> str:
     return "\n".join(parts)
 
 
+CHAPTER_FILES_ONLY = (
+    "[output]\nfull_book = false\nsample = false\nm4b = false\ncaptions = false\n"
+    "player = false\nplaylist = false\nepub = false\n"
+)
+"""book.toml lines for a test that measures chapter files only: the book-wide outputs
+are built and tested elsewhere (benchmarks always build the default outputs)."""
+
+
 def write_book(
     folder: Path, words: int, chapters: int = 10, seed: int = 7, extra_toml: str = ""
 ) -> Path:

@@ -16,7 +16,7 @@ from conftest import SHORT_BOOK, run_cli
 from decoding import decode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from bookgen import write_book
+from bookgen import CHAPTER_FILES_ONLY, write_book
 
 
 def speechlike(seconds: float, rate: int = 22050, seed: int = 1) -> np.ndarray:
@@ -58,12 +58,8 @@ def test_raw_profile_leaves_the_voice_alone_but_still_lays_the_bed():
 
 
 def test_twenty_minute_chapter_passes_acx_and_an_independent_measurement(tmp_path):
-    # the chapter is what is measured: the book-wide outputs are built elsewhere
-    only_chapters = (
-        "[output]\nfull_book = false\nsample = false\nm4b = false\ncaptions = false\n"
-        "player = false\nplaylist = false\nepub = false\n"
-    )
-    book = write_book(tmp_path / "book", words=2900, chapters=1, seed=20, extra_toml=only_chapters)
+    book = write_book(tmp_path / "book", words=2900, chapters=1, seed=20,
+                      extra_toml=CHAPTER_FILES_ONLY)  # fmt: skip
     out = tmp_path / "out"
     built = run_cli("build", str(book), "-o", str(out), "--quiet")
     assert built.returncode == 0, built.stderr
