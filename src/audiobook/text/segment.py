@@ -273,6 +273,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         ):
             position = 0
             pending = list(paragraph.notes)
+            section = bool(_SECTION_NUMBER.match(paragraph.text))  # "II.": said as a number
             if paragraph.scene_break_before and segs and segs[-1].kind == "text":
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             voiced: list[tuple[str, str]] = []
@@ -301,10 +302,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else pauses.clause_ms
                         )  # fmt: skip
                         spoken = (
-                            spoken_title(piece, lang)
-                            if _SECTION_NUMBER.match(paragraph.text)
+                            spoken_title(piece, lang) if section
                             else to_spoken(piece, lang, lexicon)
-                        )
+                        )  # fmt: skip
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
                                             line_end=line_end))  # fmt: skip
                         if inline and ends:

@@ -122,7 +122,7 @@ def clean_text(text: str) -> str:
     themselves; soft hyphens in particular fill typeset EPUBs.
     """
     text = CONTROL.sub("", INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
-    return one_line(text, keep_breaks=True) if LINE_BREAK in text else " ".join(text.split())
+    return one_line(text, keep_breaks=True)
 
 
 def one_line(text: str, *, keep_breaks: bool = False) -> str:
