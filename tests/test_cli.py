@@ -93,6 +93,24 @@ def test_plan_shows_chapters_without_speaking(make_book):
         assert needle in result.stdout
 
 
+def test_plan_script_prints_what_the_engine_will_say(make_book):
+    book = make_book({
+        "book.toml": 'title = "Rooms"\nauthor = "A. Writer"\n[cast]\nAnna = "female"\n',
+        "rooms.md": "# Rooms\n\n## One\n\nIn 1847 the house cost $3.50.\n\n"
+                    '"Open it," said Anna.\n\n* * *\n\nThe end came at 9:30 p.m.\n',
+    })  # fmt: skip
+    result = run_cli("plan", "--script", str(book))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "== 1. One" in lines
+    assert "In eighteen forty-seven the house cost three dollars and fifty cents." in lines
+    assert any(line.startswith("[female] ") and "Open it" in line for line in lines)
+    # the scene break's long pause is shown after the sentence before it
+    assert any(line.startswith('said Anna.') and line.endswith("ms)") for line in lines)
+    assert any(line.startswith("The end came at nine thirty") for line in lines)
+    assert lines[0] == "== 1. One"  # the script alone, no table
+
+
 def test_cache_info_and_clear(tmp_path):
     cache = tmp_path / "cache"
     (cache / "segments" / "ab").mkdir(parents=True)

@@ -339,12 +339,18 @@ def studio(
 @app.command()
 def plan(
     manuscript: Annotated[Path | None, typer.Argument(help="Manuscript or book folder.")] = None,
+    script: Annotated[
+        bool, typer.Option("--script", help="Print every segment as it will be spoken.")
+    ] = False,
 ) -> None:
     """Show chapters, word counts, estimated durations, voices and repairs, without speaking."""
     from audiobook.build.pipeline import load_book
     from audiobook.text.segment import words
 
     book, manuscript_, chapters = load_book(manuscript)
+    if script:
+        _print_script(book, chapters)
+        return
     table = Table(title=f"{manuscript_.title} — {manuscript_.author}")
     for column in ("#", "chapter", "words", "segments", "est. minutes", "voices"):
         table.add_column(column)
@@ -375,6 +381,27 @@ def plan(
         out.print(f"{prefix}{repair}", highlight=False)
     _print_notes(book, manuscript_, chapters)
     out.print(f"manuscript: {book.manuscript}")
+
+
+def _print_script(book, chapters) -> None:  # type: ignore[no-untyped-def]
+    """The script as the engine gets it, one segment a line: what a proof-reader
+    checks before spending an hour of speech (notes, title pages, numbers said
+    aloud). A voice other than the narrator's is named in brackets; a blank line
+    ends a paragraph, and a longer rest (a title, a scene break) is shown."""
+    narrator = book.config.voice
+    paragraph_ms = book.config.pauses.paragraph_ms
+    for chapter in chapters:
+        out.print(f"== {chapter.index}. {chapter.title}", highlight=False, markup=False)
+        paragraph = None
+        for seg in chapter.segments:
+            if paragraph is not None and seg.paragraph != paragraph:
+                out.print("", highlight=False)
+            paragraph = seg.paragraph
+            who = "" if seg.voice == narrator else f"[{seg.voice}] "
+            pause = f"  (+{seg.pause_after_ms} ms)" if seg.pause_after_ms > paragraph_ms else ""
+            line = f"{who}{seg.spoken}{pause}"
+            out.print(line, highlight=False, markup=False, soft_wrap=True)
+        out.print("", highlight=False)
 
 
 def _print_notes(book, manuscript_, chapters) -> None:  # type: ignore[no-untyped-def]
