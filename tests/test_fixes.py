@@ -94,6 +94,44 @@ def test_a_fix_for_a_deleted_sentence_is_ignored_with_a_warning(make_book, caplo
     assert "no segment 1:000000000000" in caplog.text
 
 
+def test_a_fix_follows_its_sentence_when_a_chapter_is_added_before_it(make_book, caplog):
+    folder = make_book({"book.md": BOOK, "book.toml": TOML})
+    ident = _id_of(folder, "The sea rose at midnight.")
+    assert ident.startswith("2:")
+    yes = _id_of(folder, "Yes.")
+    (folder / "fixes.toml").write_text(
+        f'[[fix]]\nsegment = "{ident}"\ntext = "The sea rose at  midnight."\n'
+        'spoken = "The sea rose at midnight, high."\nvoice = "female"\n'
+        f'[[fix]]\nsegment = "{yes}"\ntext = "Yes."\nspoken = "Yes, yes."\n',
+        encoding="utf-8",
+    )
+    # a prologue renumbers every chapter; "Yes." is now also in the new chapter one
+    (folder / "book.md").write_text(
+        BOOK.replace("## Arrival", "## Prologue\n\nYes. It began with a letter.\n\n## Arrival"),
+        encoding="utf-8",
+    )
+    segs = _segments(folder)
+    moved = _id_of(folder, "The sea rose at midnight.")
+    assert moved.startswith("3:")
+    assert segs[moved][1:] == ("The sea rose at midnight, high.", "female")
+    assert "no segment " + ident not in caplog.text
+    # "Yes." is in chapters 1 and 3: its fix's own chapter number (2) has none,
+    # so it is ignored rather than put on a sentence the author never fixed
+    assert all(spoken == "Yes." for text, spoken, _ in segs.values() if text == "Yes.")
+    assert f"no segment {yes}" in caplog.text
+
+
+def test_the_studio_edits_a_moved_fix_in_place(make_book):
+    from audiobook.studio.edits import set_fix
+    from audiobook.text.fixes import load_fixes
+
+    folder = make_book({"book.md": BOOK, "book.toml": TOML})
+    set_fix(folder, "2:aaaaaaaaaaaa", "The sea rose at midnight.", "Old.", None)
+    set_fix(folder, "3:bbbbbbbbbbbb", "The sea rose at midnight.", "New.", None, "2:aaaaaaaaaaaa")
+    fixes = load_fixes(folder)
+    assert list(fixes) == ["3:bbbbbbbbbbbb"] and fixes["3:bbbbbbbbbbbb"].spoken == "New."
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

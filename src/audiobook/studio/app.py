@@ -39,7 +39,7 @@ from audiobook.proof import normalise
 from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
-from audiobook.text.fixes import load_fixes, segment_ids
+from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids
 from audiobook.text.normalize import to_spoken
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ def _book_state(studio: Studio) -> dict[str, Any]:
         for s in c.get("segments", [])
         if s.get("status") != "ok"
     }
-    fixes = load_fixes(studio.book)
+    fixes = placed_fixes(chapters, load_fixes(studio.book))
     rows = []
     for chapter in chapters:
         heard = built.get(chapter.index, {})
@@ -322,9 +322,11 @@ def make_app(studio: Studio, hosts: list[str] | None = None) -> Starlette:
             raise ConfigError("a chapter title is spoken as written; edit it in the manuscript")
         spoken, voice = body.get("spoken"), body.get("voice")
         ident = segment_ids(chapter)[n]
+        earlier = placed_fixes(chapters, load_fixes(studio.book)).get(ident)
         await run_in_threadpool(
             set_fix, studio.book, ident, seg.text,
             None if spoken is None else str(spoken), str(voice) if voice else None,
+            earlier.segment if earlier else None,
         )  # fmt: skip
         return JSONResponse({"ok": True, "id": ident})
 

@@ -80,9 +80,19 @@ def set_pronunciation(folder: Path, word: str, said: str | None) -> None:
 
 
 def set_fix(
-    folder: Path, segment: str, text: str, spoken: str | None, voice: str | None
+    folder: Path,
+    segment: str,
+    text: str,
+    spoken: str | None,
+    voice: str | None,
+    was: str | None = None,
 ) -> None:
-    """Override the spoken text and/or voice of one segment (both None removes its fix)."""
+    """Override the spoken text and/or voice of one segment (both None removes its fix).
+
+    `was` is the id the segment's fix was saved under, when the fix followed its
+    sentence to another chapter (`text.fixes.placed_fixes`): that row is the one
+    changed, and it takes the segment's id now.
+    """
     if spoken is not None and not spoken.strip():
         raise ConfigError("the spoken text is empty; type what the narrator should say")
     if voice is not None:
@@ -92,7 +102,8 @@ def set_fix(
     if not path.is_file():
         doc = tomlkit.parse(FIXES_HEADER)
     rows = list(doc.get("fix", []))
-    at = next((i for i, row in enumerate(rows) if row.get("segment") == segment), None)
+    names = {segment, was or segment}
+    at = next((i for i, row in enumerate(rows) if row.get("segment") in names), None)
     if spoken is None and voice is None:
         if at is not None:
             del rows[at]

@@ -4,9 +4,11 @@ A fix names its segment by a stable identity — the chapter number and a hash
 of the segment's manuscript text (with an occurrence number when the same
 sentence appears twice in a chapter) — not by its position, so editing other
 sentences, or adding paragraphs before it, leaves the fix attached to the
-right sentence. A fix whose sentence is gone is reported and ignored: one stale
-line must not stop a whole book. The file is plain TOML a person can read and
-diff; the studio writes it, and every `audiobook build` applies it.
+right sentence; when a chapter added or removed before it renumbers its
+chapter, the fix finds its sentence again by its `text`. A fix whose sentence
+is gone is reported and ignored: one stale line must not stop a whole book.
+The file is plain TOML a person can read and diff; the studio writes it, and
+every `audiobook build` applies it.
 
     [[fix]]
     segment = "2:5be1f0c2a4d7"          # chapter 2, this sentence (the key)
@@ -122,23 +124,70 @@ def apply_fixes(
     """
     if not fixes:
         return chapters
-    used: set[str] = set()
+    placed = placed_fixes(chapters, fixes)
     result = []
     for chapter in chapters:
         segments: list[Segment] = []
         for ident, seg in zip(segment_ids(chapter), chapter.segments, strict=True):
-            fix = fixes.get(ident)
+            fix = placed.get(ident)
             if fix is not None:
-                used.add(ident)
                 seg = replace(seg, spoken=fix.spoken or seg.spoken, voice=fix.voice or seg.voice)
             segments.append(seg)
         result.append(replace(chapter, segments=tuple(segments)))
+    used = {fix.segment for fix in placed.values()}
     for ident in sorted(set(fixes) - used):
         log.warning(
             "%s: no segment %s ('%s') in the book any more; the fix is ignored",
             FIXES_FILE, ident, fixes[ident].text[:60],
         )  # fmt: skip
     return tuple(result)
+
+
+def placed_fixes(chapters: tuple[ScriptChapter, ...], fixes: dict[str, Fix]) -> dict[str, Fix]:
+    """{segment id: its fix} for the script as it is now (the studio shows the same).
+
+    A fix whose id is gone but whose `text` is still one segment's words follows
+    it (`_reattached`): a chapter added before it renumbers every later chapter,
+    and the author's fixes must not be lost to that.
+    """
+    idents = [segment_ids(chapter) for chapter in chapters]
+    placed = {ident: fixes[ident] for ids in idents for ident in ids if ident in fixes}
+    for fix_id, ident in _reattached(chapters, idents, fixes, set(placed)).items():
+        placed[ident] = fixes[fix_id]
+    return placed
+
+
+def _reattached(
+    chapters: tuple[ScriptChapter, ...],
+    idents: list[list[str]],
+    fixes: dict[str, Fix],
+    taken: set[str],
+) -> dict[str, str]:
+    """{fix id: segment id} for fixes whose sentence moved to another chapter.
+
+    Matched by the fix's `text` (spacing aside) against the segments no fix
+    names: in the fix's own chapter number first, else anywhere in the book,
+    and only when exactly one segment has those words, so a fix never lands
+    on the wrong one of two equal sentences.
+    """
+    lost = [f for ident, f in fixes.items() if ident not in taken and " ".join(f.text.split())]
+    if not lost:
+        return {}
+    by_words: dict[str, list[tuple[int, str]]] = {}
+    for chapter, ids in zip(chapters, idents, strict=True):
+        for ident, seg in zip(ids, chapter.segments, strict=True):
+            if ident not in taken and seg.kind == "text":
+                by_words.setdefault(" ".join(seg.text.split()), []).append((chapter.index, ident))
+    moved: dict[str, str] = {}
+    for fix in lost:
+        places = [p for p in by_words.get(" ".join(fix.text.split()), []) if p[1] not in taken]
+        home = [p for p in places if str(p[0]) == fix.segment.split(":")[0]]
+        pick = home if len(home) == 1 else places
+        if len(pick) == 1:
+            moved[fix.segment] = pick[0][1]
+            taken.add(pick[0][1])
+            log.info("%s: fix %s follows its sentence to %s", FIXES_FILE, fix.segment, pick[0][1])
+    return moved
 
 
 def _line_of(text: str, key: str) -> str:
