@@ -138,11 +138,17 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
     return reason
 
 
+MAX_PROMOTION_WORDS = 300
+"""An "Also by" list at the end of the last chapter, with what follows it (a newsletter,
+a plea for reviews), is left out up to this length even after a short last chapter."""
+
+
 def _drop_tail(
-    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission]
+    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission], *, last: bool
 ) -> list[Paragraph]:
     """Plain text has no markup: back matter ("INDEX", "Also by …") is a heading line
-    inside the last chapter. What follows it is left out when it is the shorter part."""
+    inside the last chapter. What follows it is left out when it is the shorter part,
+    or when it is a short "Also by" page."""
     for index, paragraph in enumerate(paragraphs[1:], 1):
         line = paragraph.text
         if len(line.split()) > 8 or line.rstrip(":").endswith((".", "!", "?", ",")):
@@ -154,13 +160,61 @@ def _drop_tail(
         if not reason:
             continue
         rest = paragraphs[index:]
-        if sum(len(p.text.split()) for p in rest) < sum(
-            len(p.text.split()) for p in paragraphs[:index]
-        ) or matches(policy.skip, line):
+        size = sum(len(p.text.split()) for p in rest)
+        promotion = last and reason == "also-by page" and size <= MAX_PROMOTION_WORDS
+        if size < sum(len(p.text.split()) for p in paragraphs[:index]) or promotion or matches(
+            policy.skip, line
+        ):
             text = " ".join(p.text for p in rest[1:])
             omitted.append(Omission(f"section '{line}'", reason, text))
             return paragraphs[:index]
     return paragraphs
+
+
+_LEGAL = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*(?:\d|copyright)|all rights reserved|isbn\b|e?isbn[-: ]"
+    r"|no part of this (?:book|publication|work)|this (?:book|novel|story|is a work)\b.{0,40}"
+    r"\b(?:fiction|imagination)|names,? characters|any resemblance to|library of congress"
+    r"|british library cataloguing|printed (?:in|by) |published (?:by|in) |first (?:published"
+    r"|edition|printing)\b|(?:\w+ )?edition:? (?:\d|published|first)|(?:cover|jacket|book"
+    r"|interior) (?:design|art|illustration|photograph)\w*\b|cover by |edited by |typeset"
+    r"|(?:\d+ ){4,}\d+$|version \d)",
+    re.IGNORECASE,
+)
+"""A line of a copyright page, as self-published and trade books print one: the notice,
+ISBNs, the fiction disclaimer, the edition and printing, cover and editing credits."""
+MAX_LEGAL_WORDS = 400
+FRONT_PARAGRAPHS = 15
+
+
+def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
+    """Where a copyright page without a heading sits at the start or end of a chapter:
+    the run from its first to its last legal line, when two or more of them (or one
+    notice) make up most of a short run near the chapter's edge."""
+    legal = [i for i, p in enumerate(paragraphs) if _LEGAL.match(p.text.strip(" _*"))]
+    front = [i for i in legal if i < FRONT_PARAGRAPHS]
+    back = [i for i in legal if i >= len(paragraphs) - FRONT_PARAGRAPHS]
+    for found in (front, back):
+        if not found:
+            continue
+        start, end = found[0], found[-1] + 1
+        notice = re.match(r"(?i)(?:copyright|©|all rights reserved)", paragraphs[start].text)
+        run = paragraphs[start:end]
+        words = sum(len(p.text.split()) for p in run)
+        if (len(found) >= 2 or notice) and len(found) * 5 >= len(run) * 3 \
+                and words <= MAX_LEGAL_WORDS:  # fmt: skip
+            return start, end
+    return None
+
+
+def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
+    span = _legal_span(paragraphs)
+    if span is None:
+        return paragraphs
+    start, end = span
+    text = " ".join(p.text for p in paragraphs[start:end])
+    omitted.append(Omission(f"copyright page ({end - start} lines)", "copyright", text))
+    return paragraphs[:start] + paragraphs[end:]
 
 
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
@@ -172,7 +226,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     """
     omitted: list[Omission] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
-    for title, paragraphs in found.chapters:
+    last = len(found.chapters) - 1
+    for number, (title, paragraphs) in enumerate(found.chapters):
         default = heading_reason(title)
         if default == "notes":
             default = None
@@ -184,7 +239,9 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             text = " ".join(p.text for p in paragraphs)
             omitted.append(Omission(f"section '{title}'", reason, text))
             continue
-        kept.append((title, _drop_tail(paragraphs, policy, omitted)))
+        if number < 3 or number == last:  # a copyright page sits at the front or the back
+            paragraphs = _without_legal(paragraphs, omitted)
+        kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     return replace(found, chapters=kept), omitted

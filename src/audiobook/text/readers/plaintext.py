@@ -358,7 +358,7 @@ def find_chapters(text: str) -> ReadText:
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
     text, pages = _PAGE_NUMBER.subn("", text)
-    blocks = _blocks(text, inserts)
+    blocks = _blocks(_paragraphs_apart(text), inserts)
     _find_headings(blocks)
     _drop_contents(blocks)
     _headings_from_contents(blocks)
@@ -460,6 +460,52 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return LINE_BREAK.join(lines) if longest < PROSE_WIDTH else "\n".join(lines)
     short = ended_short(lines, max(width, longest) - 2)
     return LINE_BREAK.join(lines) if short * 2 >= len(lines) - 1 else "\n".join(lines)
+
+
+def _paragraphs_apart(text: str) -> str:
+    """The text with a blank line between its paragraphs, where it has none.
+
+    A word processor saved as text writes a paragraph to a line, often with no blank
+    line between (each opening with a tab, as typed), and a typescript indents each
+    paragraph's first line instead of leaving a line free. Everything after this
+    reads blank-line separated blocks, so the paragraphs are set apart first:
+    - in a text with few blank lines (fewer than one in four of its lines) and long
+      lines (a paragraph to a line, as `_layout` judges it), every line is a paragraph;
+    - in a typescript, a line indented by the text's paragraph indent starts a
+      paragraph. A typescript is a text where more of its wrapped paragraphs open with
+      an indented line (a long one, followed by an unindented one: verse indented line
+      by line has short lines) than half its blank lines. Deeper indents (a quotation,
+      a centred heading) are left as they are.
+    """
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 10:
+        return text
+    blanks = len(lines) - len(filled)
+    long_lines = sum(len(line.strip()) > UNWRAPPED_LINE for line in filled)
+    unwrapped = blanks * 4 <= len(filled) and long_lines >= max(
+        3, sum(len(line.strip()) >= 50 for line in filled) // 5
+    )
+    opening = [
+        _indent(line) for line, after in itertools.pairwise(lines)
+        if _indent(line) >= 2 and len(line.strip()) >= 45 and after.strip() and not _indent(after)
+    ]  # fmt: skip
+    indent = max(set(opening), key=opening.count) if opening else 0
+    typescript = len(opening) >= 3 and len(opening) * 2 >= blanks
+    if not (unwrapped or typescript):
+        return text
+    apart: list[str] = []
+    for previous, line in zip(["", *lines], lines, strict=False):
+        if previous.strip() and line.strip() and (unwrapped or _indent(line) == indent):
+            apart.append("")
+        apart.append(line)
+    return "\n".join(apart)
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented, a tab counted as a typewriter's five spaces."""
+    spaces = line.expandtabs(5)
+    return len(spaces) - len(spaces.lstrip())
 
 
 def _blocks(text: str, inserts: list[str]) -> list[_Block]:

@@ -1,0 +1,133 @@
+"""Plain text as writers' tools save it, not as Project Gutenberg sets it: a word
+processor's export (a paragraph to a line, tab-indented, no blank lines, CRLF and
+cp1252), a typescript (first lines indented instead of blank lines between), and a
+self-published book's copyright page and "Also by" list, which have no heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audiobook.text.ingest import locate_book, read_manuscript
+from audiobook.text.segment import audit_words, segment
+
+LONG = (
+    "The ferry left the harbour at a quarter past seven, and Nora was the only passenger "
+    "who did not look at the water, because she had seen enough of it for one life."
+)
+
+EXPORT = "\r\n".join([
+    "THE KEEPER\u2019S DAUGHTER",
+    "A Novel",
+    "by Marlene Hask",
+    "",
+    "Copyright \u00a9 2021 by Marlene Hask",
+    "All rights reserved. No part of this book may be reproduced in any form without "
+    "written permission from the author, except for brief quotations in a review.",
+    "This is a work of fiction. Names, characters, places and incidents are the product "
+    "of the author\u2019s imagination.",
+    "ISBN: 978-1-7354321-0-8 (paperback)",
+    "Cover design by Dana Whitcombe",
+    "Published by Gull Rock Press, Portland, Maine",
+    "",
+    "For Dad, who taught me to read the tide tables.",
+    "",
+    "Chapter 1",
+    "\t" + LONG,
+    "\t\u201cFirst time out to the Rock?\u201d the deckhand asked. He was perhaps nineteen, "
+    "with a cap turned backwards and a sunburn that started at his collar.",
+    "\t\u201cSecond,\u201d Nora said.",
+    "***",
+    "\tThe keeper\u2019s house smelled of diesel and wet wool, and somebody had left a case "
+    "of water and a note on the kitchen table about the generator.",
+    "Chapter Two: The Letter",
+    "\tThe letter was in the third drawer down, under a tide table for a year long gone, "
+    "and it was addressed to her in a hand she had not seen since she was six years old.",
+    "\tShe read it twice, standing, and then a third time sitting on the cold floor.",
+    "#",
+    "\tIn the morning the fog had lifted and the whole bay lay open like a map of itself.",
+    "",
+    "Also by Marlene Hask",
+    "The Salt Road",
+    "Winter Harbor (coming 2022)",
+    "Sign up for my newsletter at marlenehask.com/newsletter for a free story.",
+    "",
+]).encode("cp1252")  # fmt: skip
+
+
+def read(folder: Path, name: str, data: bytes):  # type: ignore[no-untyped-def]
+    (folder / name).write_bytes(data)
+    book = locate_book(folder / name)
+    manuscript = read_manuscript(book)
+    audit_words(manuscript, list(segment(manuscript, book.config)))
+    return manuscript
+
+
+def test_a_word_processor_export_has_its_chapters_paragraphs_and_scene_breaks(tmp_path):
+    manuscript = read(tmp_path, "keeper.txt", EXPORT)
+    assert (manuscript.title, manuscript.author) == ("The Keeper\u2019s Daughter", "Marlene Hask")
+    titles = [c.title for c in manuscript.chapters]
+    assert titles[-2:] == ["Chapter 1", "Chapter Two: The Letter"]
+    one, two = manuscript.chapters[-2:]
+    assert [p.text[:12] for p in one.paragraphs] == [
+        "The ferry le", "\u201cFirst time ", "\u201cSecond,\u201d No", "The keeper\u2019s"
+    ]
+    assert [p.scene_break_before for p in one.paragraphs] == [False, False, False, True]
+    assert len(two.paragraphs) == 3 and two.paragraphs[2].scene_break_before
+    # the dedication is read; the copyright page and the "Also by" page are not
+    said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert "For Dad" in said
+    for printed in ("All rights", "ISBN", "Cover design", "Gull Rock", "Salt Road", "newsletter"):
+        assert printed not in said
+    left_out = {o.why for o in manuscript.omitted}
+    assert {"copyright", "also-by page"} <= left_out
+
+
+TYPESCRIPT = """CHAPTER ONE
+
+     The rain had come in the night, and by morning the lane was a
+river of brown water running down to the ford, where the miller
+stood with his hands in his pockets.
+     "It will go down," he said, to nobody.
+     It did not go down. By noon the water was at the step of the
+mill, and by evening it was in the kitchen, and the miller's wife
+carried the bread up the stairs in her apron.
+     The children thought it the best day of the year.
+
+CHAPTER TWO
+
+     The flood went down on the fourth day, leaving a line of mud
+along every wall at the height of a child's shoulder.
+     Nobody painted over it for twenty years.
+"""
+
+
+def test_a_typescript_indents_its_paragraphs_instead_of_leaving_lines_free(tmp_path):
+    manuscript = read(tmp_path, "flood.txt", TYPESCRIPT.encode())
+    one, two = manuscript.chapters
+    assert [p.text[:16] for p in one.paragraphs] == [
+        "The rain had com", "\"It will go down", "It did not go do", "The children tho"
+    ]
+    assert one.paragraphs[0].text.endswith("where the miller stood with his hands in his pockets.")
+    assert len(two.paragraphs) == 2
+
+
+POEM = "\n".join([
+    "THE MILL", "", "The wheel is still, the water sleeps,",
+    "The alders lean above the race;", "The miller's cat a vigil keeps",
+    "Upon the sill, in the old place.", "No flour now upon the stair,",
+    "No song of stones at break of day;", "But swallows nesting everywhere",
+    "Have made the mill their holiday.", "And when the autumn rains come down",
+    "The race runs full, the wheel is dumb;", "The miller sleeps in Kirby town,",
+    "And waits for who will never come.",
+])  # fmt: skip
+
+
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_a_poem_with_no_blank_lines_keeps_its_lines_in_one_stanza(tmp_path, indent):
+    lines = POEM.split("\n")
+    lines[3::2] = [indent + line for line in lines[3::2]]  # every other line indented
+    manuscript = read(tmp_path, "mill.txt", "\n".join(lines).encode())
+    [chapter] = manuscript.chapters
+    assert chapter.paragraphs[-1].text.count("\u2028") == 11
