@@ -664,7 +664,7 @@ class _Walker:
         if name not in ("a", "sup", "span"):
             return False
         types = semantic_types(element)
-        if types & {"backlink", "doc-backlink"} | _NOTEREF_TYPES:
+        if types & ({"backlink", "doc-backlink"} | _NOTEREF_TYPES):
             return True
         links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
         if not links:
