@@ -139,6 +139,23 @@ def test_encodings_are_detected(make_book, encoding, bom):
     assert book.chapters[0].paragraphs[0].text == text.split("\n\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("encoding", "meta"),
+    [
+        ("windows-1251", '<meta http-equiv="Content-Type" content="text/html; charset=cp1251">'),
+        ("koi8-r", '<meta charset="KOI8-R">'),
+        ("cp1252", '<meta charset="iso-8859-1">'),  # browsers read latin-1 labels as cp1252
+    ],
+)
+def test_an_html_page_is_read_in_the_charset_it_declares(make_book, encoding, meta):
+    text = ("Старая мельница стояла у реки." if encoding != "cp1252"
+            else "“Café,” said Léa – déjà vu.")  # fmt: skip
+    page = f"<html><head>{meta}<title>T</title></head><body><h1>One</h1><p>{text}</p></body></html>"
+    folder = make_book({"book.html": page.encode(encoding)})
+    book = read(folder / "book.html")
+    assert book.chapters[0].paragraphs[0].text == text
+
+
 def test_invisible_characters_are_removed_and_reported(make_book):
     folder = make_book({"t.txt": "Zero\u200bwidth and\u202e bidi and \x07bell."})
     book = read(folder / "t.txt")

@@ -8,6 +8,7 @@ junk is removed, and every repair is reported.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import logging
 import re
@@ -113,8 +114,34 @@ _MAGIC = {
 _WESTERN = {"en", "fr", "de", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "fi", "ca"}
 
 
-def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, list[str]]:
-    """Bytes to clean text; returns the text and a list of repairs made."""
+_DECLARED = re.compile(
+    rb"""<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+_WEB_LATIN = {"iso8859-1", "latin-1", "ascii", "iso-8859-1", "us-ascii"}
+"""Labels that browsers read as windows-1252 (the WHATWG encoding standard), as the
+pages were written for them: their curly quotes sit in bytes 0x80-0x9F."""
+
+
+def declared_encoding(raw: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 2 KB (`<meta charset>`, the
+    http-equiv form or an XML declaration), as a Python codec name, or None."""
+    found = _DECLARED.search(raw[:2048])
+    if not found:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _WEB_LATIN or label in _WEB_LATIN else name
+
+
+def decode_text(
+    raw: bytes, source: Path, language: str = "en", declared: str | None = None
+) -> tuple[str, list[str]]:
+    """Bytes to clean text; returns the text and a list of repairs made. Text that is
+    not UTF-8 is read in the encoding its markup `declared`, else a guessed one."""
     repairs: list[str] = []
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
@@ -133,8 +160,11 @@ def decode_text(raw: bytes, source: Path, language: str = "en") -> tuple[str, li
         try:
             text, encoding = raw.decode("utf-8"), "UTF-8"
         except UnicodeDecodeError as exc:
-            text, encoding, note = _decode_damaged(raw, exc, language)
-            repairs.append(note)
+            if declared and declared not in ("utf-8", "utf-16"):
+                text, encoding = raw.decode(declared, errors="replace"), declared
+            else:
+                text, encoding, note = _decode_damaged(raw, exc, language)
+                repairs.append(note)
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -233,7 +263,9 @@ def read_manuscript(book: BookSource) -> Manuscript:
             raw = path.read_bytes()
         except OSError as exc:
             raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
-        text, repairs = decode_text(raw, path, book.config.language or "en")
+        markup = suffix in (".html", ".htm", ".xhtml")
+        declared = declared_encoding(raw) if markup else None
+        text, repairs = decode_text(raw, path, book.config.language or "en", declared)
         _refuse_giant(path, text)
         found = READERS[suffix](text)
     config = book.config
