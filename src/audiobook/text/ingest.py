@@ -20,7 +20,14 @@ import ftfy
 
 from audiobook.config import BookConfig, ChapterDecl, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
-from audiobook.models import UNKNOWN_AUTHOR, Chapter, Manuscript, Omission, Paragraph
+from audiobook.models import (
+    LINE_BREAK,
+    UNKNOWN_AUTHOR,
+    Chapter,
+    Manuscript,
+    Omission,
+    Paragraph,
+)
 from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText, one_line
@@ -410,8 +417,13 @@ def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
     for title, paragraphs in found.chapters:
         cleaned = []
         for paragraph in paragraphs:
-            text = ftfy.fix_text(paragraph.text, normalization="NFC", uncurl_quotes=False)
-            text = CONTROL.sub("", INVISIBLE.sub("", text)).strip()
+            lines = paragraph.text.split(LINE_BREAK)  # ftfy would make a line break "\n"
+            text = LINE_BREAK.join(
+                CONTROL.sub("", INVISIBLE.sub("", ftfy.fix_text(
+                    line, normalization="NFC", uncurl_quotes=False
+                ))).strip()
+                for line in lines
+            ).strip(LINE_BREAK)  # fmt: skip
             if text != paragraph.text:
                 repairs.append(f"{path.name}: repaired '{paragraph.text[:30]}…'")
             if text:

@@ -212,13 +212,13 @@ def _metadata(book: Any) -> dict[str, str]:
 
     roles = {
         (attrs.get("refines") or "").lstrip("#"): (value or "").strip()
-        for value, attrs in entries("OPF", None)
+        for value, attrs in entries("OPF", "meta")  # EPUB 3: <meta refines="#id" property="role">
         if attrs and attrs.get("property") == "role"
     }
     authors = []
     for name, attrs in values("creator"):
         role = attrs.get(f"{{{OPF_NS}}}role") or roles.get(attrs.get("id") or "")
-        if not role or role == "aut":
+        if (not role or role == "aut") and name not in authors:
             authors.append(name)
     result: dict[str, str] = {}
     if titles := values("title"):
@@ -231,6 +231,11 @@ def _metadata(book: Any) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- reading pages
+
+
+def _semantic_reason(types: set[str]) -> str | None:
+    """The reason a page or section marked with these epub:types/roles is not read."""
+    return next((_SEMANTIC_SKIPS[t] for t in sorted(types) if t in _SEMANTIC_SKIPS), None)
 
 
 @dataclass
@@ -338,11 +343,13 @@ class _Reading:
         if isinstance(item, epub.EpubNav) or "nav" in (getattr(item, "properties", None) or []):
             return "table of contents"
         words = sum(len(b.text.split()) for b in blocks if b.kind in ("text", "heading"))
-        marked: set[str] = set()
-        for element in (root, body, *body):
-            marked |= semantic_types(element)
-        marked.add(self.guide.get(key, ""))
-        reason = next((_SEMANTIC_SKIPS[t] for t in sorted(marked) if t in _SEMANTIC_SKIPS), None)
+        marked = semantic_types(root) | semantic_types(body) | {self.guide.get(key, "")}
+        reason = _semantic_reason(marked)
+        if reason is None:
+            # a section in the body speaks for the page when every section there has a
+            # reason: Pandoc ends each chapter's page with its own footnotes section
+            parts = [_semantic_reason(semantic_types(el)) for el in body if local_name(el)]
+            reason = parts[0] if parts and all(parts) else None
         if (
             reason is None
             and any(b.kind == "note" for b in blocks)

@@ -1,0 +1,88 @@
+"""EPUBs as the tools people use make them, in words of our own: Pandoc ends each
+chapter's page with its own footnotes section and names translators by `refines`
+roles; verse set with <br/> keeps its lines in every format that went through the
+archive readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ebooklib import epub
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import LINE_BREAK
+
+XHTML = (
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+    "<head><title>{title}</title></head><body epub:type=\"bodymatter\">{body}</body></html>"
+)
+
+
+def _chapter(n: int, title: str, text: str, note: str) -> str:
+    """A chapter page as Pandoc 3 writes it: the chapter's section, then a footnotes
+    section of its own directly under <body>."""
+    return (
+        f'<section id="ch{n}" class="level1" data-number="{n}"><h1 data-number="{n}">{title}</h1>'
+        f'<p>{text}<a href="#fn{n}" class="footnote-ref" id="fnref{n}" epub:type="noteref">'
+        f"<sup>1</sup></a> The rest of the day was quiet.</p></section>"
+        f'<section id="footnotes" class="footnotes footnotes-end-of-document" '
+        f'epub:type="footnotes"><hr /><ol><li id="fn{n}"><p>{note}'
+        f'<a href="#fnref{n}" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol>'
+        f"</section>"
+    )
+
+
+def make_pandoc_epub(path: Path) -> Path:
+    book = epub.EpubBook()
+    book.set_identifier("pandoc-1")
+    book.set_title("The Small Rooms")
+    book.set_language("en")
+    book.add_metadata("DC", "creator", "Ines Calloway", {"id": "epub-creator-1"})
+    book.add_metadata("DC", "creator", "Marcus Webb", {"id": "epub-creator-2"})
+    book.add_metadata(None, "meta", "aut", {"refines": "#epub-creator-1", "property": "role"})
+    book.add_metadata(None, "meta", "trl", {"refines": "#epub-creator-2", "property": "role"})
+    pages = []
+    for n, (title, text, note) in enumerate([
+        ("The Fourth Floor", "The lift had not worked since the spring.",
+         "The building was put up in 1931."),
+        ("The Night Porter", "He kept a ledger of every door that opened after dark.",
+         "Porters were paid by the week."),
+    ], 1):  # fmt: skip
+        item = epub.EpubHtml(title=title, file_name=f"text/ch{n:03}.xhtml")
+        item.content = XHTML.format(title=title, body=_chapter(n, title, text, note))
+        pages.append(item)
+    poem = epub.EpubHtml(title="The Measure of the Sea", file_name="text/ch003.xhtml")
+    poem.content = XHTML.format(title="poem", body=(
+        '<section id="ch3"><h1>The Measure of the Sea</h1>'
+        '<div class="line-block">The tide comes up the stair,<br />'
+        "the lamp goes down the hill;<br />and nobody is there<br />"
+        "to keep the harbour still.</div></section>"
+    ))  # fmt: skip
+    pages.append(poem)
+    for item in pages:
+        book.add_item(item)
+    book.toc = [epub.Link(p.file_name, p.title, f"t{i}") for i, p in enumerate(pages)]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *pages]
+    epub.write_epub(str(path), book)
+    return path
+
+
+def test_a_pandoc_epub_keeps_every_chapter_with_its_footnotes(make_book):
+    folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'})
+    make_pandoc_epub(folder / "rooms.epub")
+    _, manuscript, chapters = load_book(folder)
+    assert [c.title for c in chapters] == [
+        "The Fourth Floor", "The Night Porter", "The Measure of the Sea"
+    ]
+    notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == ["The building was put up in 1931.", "Porters were paid by the week."]
+    # the translator is named in the metadata, not as an author
+    assert manuscript.author == "Ines Calloway"
+    # the verse keeps its lines: no "repaired" line, a line break in the text
+    [verse] = manuscript.chapters[2].paragraphs
+    assert verse.text.count(LINE_BREAK) == 3
+    assert not manuscript.repairs
+    ends = [s.line_end for s in chapters[2].segments if s.kind == "text"]
+    assert ends[:3] == [True, True, True]
