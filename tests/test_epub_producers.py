@@ -86,3 +86,82 @@ def test_a_pandoc_epub_keeps_every_chapter_with_its_footnotes(make_book):
     assert not manuscript.repairs
     ends = [s.line_end for s in chapters[2].segments if s.kind == "text"]
     assert ends[:3] == [True, True, True]
+
+
+def _epub(path: Path, pages: list[tuple[str, str, str]], toc: list[tuple[str, str]],
+          linear_no: tuple[str, ...] = ()) -> Path:  # fmt: skip
+    """An EPUB of (file name, title, body) pages, with `toc` entries (href, title)."""
+    book = epub.EpubBook()
+    book.set_identifier("book-2")
+    book.set_title("Salt and Cinders")
+    book.set_language("en")
+    book.add_author("Margit Olsen")
+    items = []
+    for name, title, body in pages:
+        item = epub.EpubHtml(title=title, file_name=name)
+        item.content = XHTML.format(title=title, body=body)
+        book.add_item(item)
+        items.append(item)
+    book.toc = [epub.Link(href, title, f"t{i}") for i, (href, title) in enumerate(toc)]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *[(i, "no") if i.file_name in linear_no else i for i in items]]
+    epub.write_epub(str(path), book)
+    return path
+
+
+STORY = (
+    "<p>The ferry left at seven forty every morning except Sundays, and Ingrid had "
+    "missed it by four minutes.</p><p>She sat on her suitcase and waited for the next.</p>"
+)
+
+
+def test_a_calibre_book_says_each_title_once_and_keeps_its_dedication(make_book):
+    folder = make_book({})
+    _epub(folder / "salt.epub", [
+        ("index_split_000.html", "Salt", (
+            '<p class="calibre1"><span class="bold">SALT AND CINDERS</span></p>'
+            '<p class="calibre2">A Novel</p><p class="calibre2">Margit Olsen</p>'
+            '<p class="calibre2">Copyright © 2019 Margit Olsen. All rights reserved.</p>'
+            '<p class="calibre2">ISBN 978-0-00-000000-2</p>'
+            '<p class="calibre3" id="filepos1187">For my grandmother, who could gut a '
+            "herring faster than any man on the island.</p>")),
+        ("index_split_001.html", "One", (
+            '<p class="calibre1"><span class="bold">CHAPTER ONE</span></p>'
+            f'<p class="calibre1"><span class="bold">The Ferry</span></p>{STORY}')),
+    ], [("index_split_000.html", "Title Page"), ("index_split_000.html#filepos1187", "Dedication"),
+        ("index_split_001.html", "Chapter One: The Ferry")])  # fmt: skip
+    _, _, chapters = load_book(folder)
+    assert [c.title for c in chapters] == ["Dedication", "Chapter One: The Ferry"]
+    said = [s.spoken for c in chapters for s in c.segments]
+    assert "For my grandmother, who could gut a herring faster than any man on the island." in said
+    assert said.count("Chapter One: The Ferry.") == 1
+    assert not {"CHAPTER ONE", "CHAPTER ONE.", "The Ferry", "The Ferry."} & set(said)
+    assert not any("ISBN" in s or "reserved" in s or "SALT" in s for s in said)
+
+
+def test_a_short_book_in_one_file_is_read_though_it_ends_with_its_copyright_line(make_book):
+    folder = make_book({})
+    _epub(folder / "short.epub", [
+        ("Text/Section0001.xhtml", "Start",
+         f"<h1>The Ferry</h1>{STORY}<p>© 2020 Kranich Press, Bremen</p>"),
+    ], [("Text/Section0001.xhtml", "Start")])  # fmt: skip
+    _, manuscript, chapters = load_book(folder)
+    said = " ".join(s.spoken for c in chapters for s in c.segments)
+    assert "missed it by four minutes" in said and "Kranich" not in said
+    assert any(o.why == "copyright" for o in manuscript.omitted)
+
+
+def test_notes_on_a_page_outside_the_reading_order_are_read(make_book):
+    folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'})
+    _epub(folder / "notes.epub", [
+        ("ch1.xhtml", "One", (
+            "<h1>One</h1><p>The lighthouse was lit in 1821."
+            '<a epub:type="noteref" href="notes.xhtml#n1">1</a> It has not gone out since.</p>')),
+        ("notes.xhtml", "Notes", (
+            '<section epub:type="endnotes"><ol><li id="n1"><aside epub:type="endnote">'
+            "<p>By the harbour board, at its own cost.</p></aside></li></ol></section>")),
+    ], [("ch1.xhtml", "One")], linear_no=("notes.xhtml",))  # fmt: skip
+    _, _, chapters = load_book(folder)
+    notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == ["By the harbour board, at its own cost."]

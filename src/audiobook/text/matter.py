@@ -58,6 +58,7 @@ _HEADINGS = [
     (r"colophon|imprint|impressum|publication data|about this (?:e-?)?book|about this edition"
      r"|выходные данные", "colophon"),
     (r"copyright(?: page| notice)?|licen[cs]e|all rights reserved", "copyright"),
+    (r"title ?page|half[- ]?title(?: page)?", "title page"),
     (r"(?:table of )?contents|оглавление|содержание|inhalt(?:sverzeichnis)?|table des matières",
      "table of contents"),
     (r"list of (?:illustrations|figures|plates|maps)|illustrations", "list of illustrations"),
@@ -187,11 +188,16 @@ MAX_LEGAL_WORDS = 400
 FRONT_PARAGRAPHS = 15
 
 
+def is_legal(line: str) -> bool:
+    """Is this paragraph a line of a copyright page?"""
+    return bool(_LEGAL.match(line.strip(" _*")))
+
+
 def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
     """Where a copyright page without a heading sits at the start or end of a chapter:
     the run from its first to its last legal line, when two or more of them (or one
     notice) make up most of a short run near the chapter's edge."""
-    legal = [i for i, p in enumerate(paragraphs) if _LEGAL.match(p.text.strip(" _*"))]
+    legal = [i for i, p in enumerate(paragraphs) if is_legal(p.text)]
     front = [i for i in legal if i < FRONT_PARAGRAPHS]
     back = [i for i in legal if i >= len(paragraphs) - FRONT_PARAGRAPHS]
     for found in (front, back):
@@ -213,7 +219,8 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
         return paragraphs
     start, end = span
     text = " ".join(p.text for p in paragraphs[start:end])
-    omitted.append(Omission(f"copyright page ({end - start} lines)", "copyright", text))
+    lines = f"{end - start} line" + ("s" if end - start > 1 else "")
+    omitted.append(Omission(f"copyright page ({lines})", "copyright", text))
     return paragraphs[:start] + paragraphs[end:]
 
 

@@ -185,6 +185,14 @@ def is_break_mark(text: str) -> bool:
     )
 
 
+MAX_TITLE_REPEAT_WORDS = 12
+
+
+def _words(text: str) -> str:
+    """A line's words alone, casefolded, one space apart: for comparing titles."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 class ChapterBuilder:
     """Collects paragraphs under chapter titles as a reader walks a book.
 
@@ -225,7 +233,7 @@ class ChapterBuilder:
     def paragraph(self, text: str) -> None:
         """Add body text; a break mark becomes a scene break before the next paragraph."""
         text = unless_wrapped(clean_text(text))
-        if not text:
+        if not text or self._repeats_title(text):
             return
         if is_break_mark(text):
             self.scene_break()
@@ -233,6 +241,17 @@ class ChapterBuilder:
         paragraphs = self.chapters[-1][1]
         paragraphs.append(Paragraph(text, scene_break_before=self._pending_break))
         self._pending_break = False
+
+    def _repeats_title(self, text: str) -> bool:
+        """Is this opening line the printed form of a title the contents gave? Calibre
+        sets "CHAPTER ONE" and "The Ferry" as bold paragraphs under the contents' entry
+        "Chapter One: The Ferry", and Standard Ebooks a title paragraph under its
+        heading: read, the title would be said twice."""
+        title = self.chapters[-1][0]
+        if not (self.title_fixed and self.at_chapter_start and title):
+            return False
+        words, titled = _words(text), _words(title)
+        return 0 < len(words.split()) <= MAX_TITLE_REPEAT_WORDS and f" {words} " in f" {titled} "
 
     def scene_break(self) -> None:
         self._pending_break = not self.at_chapter_start

@@ -283,9 +283,6 @@ class _Reading:
         if not (isinstance(item, epub.EpubHtml) or item.media_type in _DOCUMENT_TYPES):
             self.skip(name, "not a text page")
             return
-        if (linear or "yes").lower() == "no":
-            self.skip(name, "outside the reading order")
-            return
         # `content` is the raw file; ebooklib's get_content() re-renders it through its own
         # HTML template and parser.
         root = parse_markup(item.content or b"")
@@ -297,6 +294,9 @@ class _Reading:
         marks = {fragment: title for fragment, title in entries if fragment}
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
+        if (linear or "yes").lower() == "no":  # walked all the same: it may hold the notes
+            self.skip(name, "outside the reading order", [b for b in blocks if b.kind != "note"])
+            return
         if self.gutenberg_ended:
             self.skip(name, "Project Gutenberg licence", blocks)
             return
@@ -359,14 +359,17 @@ class _Reading:
         heading = next((b.text for b in blocks if b.kind == "heading"), None)
         if reason is None and words <= LONG_PAGE_WORDS:
             reason = matter.heading_reason(heading)
-        if reason is None and words <= SHORT_PAGE_WORDS:
+        # a page the contents divide (Calibre's first split: title, copyright and
+        # dedication in one file) is judged section by section, as chapters, not whole
+        divided = any(fragment for fragment, _ in self.toc.get(key, []))
+        if reason is None and words <= SHORT_PAGE_WORDS and not divided:
             stem = posixpath.splitext(posixpath.basename(key))[0]
             named = _NAME_SKIPS.match(stem)
             if named:
                 reason = _NAME_REASONS[named.lastgroup or ""]
             elif matter.file_reason(stem):
                 reason = matter.file_reason(stem)
-            elif words and _COPYRIGHT.search(" ".join(b.text for b in blocks)):
+            elif words and self._mostly_legal(blocks, words):
                 reason = "copyright"
             elif self._is_title_page(blocks, words):
                 reason = "title page"
@@ -382,6 +385,15 @@ class _Reading:
             )
             return None
         return reason or (None if words else "no text")
+
+    def _mostly_legal(self, blocks: list[Block], words: int) -> bool:
+        """A copyright page: most of its words are in paragraphs that carry the notice
+        or a copyright page's lines. A page that only ends with a "©" line (a short
+        book in one file) or shares its page with a dedication (Calibre's first split)
+        is read; `matter` then leaves out its copyright lines alone."""
+        read = [b.text for b in blocks if b.kind in ("text", "heading")]
+        legal = sum(len(t.split()) for t in read if _COPYRIGHT.search(t) or matter.is_legal(t))
+        return legal * 2 >= words
 
     def _is_title_page(self, blocks: list[Block], words: int) -> bool:
         """A few words that open with the book's title: the title page."""
