@@ -51,3 +51,12 @@ def test_detect_language_by_script_and_function_words():
     assert lang("Le chat est dans la maison et il ne veut pas sortir.") == "fr"
     assert lang("Кошка сидит на окне.") == "ru"
     assert lang("Η γάτα κάθεται στο παράθυρο.") == "el"
+
+
+def test_a_french_book_is_read_by_the_voice_of_france(make_book):
+    # espeak-ng lists fr-be first; "fr" means the language's home variety
+    text = "Le passeur attendait sur la rive. Il faisait froid, et la rivière était haute.\n"
+    folder = make_book({"book.toml": 'language = "fr"\n', "livre.txt": text})
+    result = run_cli("plan", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "pyttsx3: roa/fr " in result.stdout or "pyttsx3: roa/fr\n" in result.stdout

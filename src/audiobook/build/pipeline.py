@@ -242,8 +242,13 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
     current = next((v for v in voices if v.id.lower() == profile.voice.lower().split("+")[0]), None)
     if current is None or current.language.lower().split("-")[0] in {wanted, ""}:
         return profile
-    match = next((v for v in voices if v.language.lower() == language.lower()), None) or next(
-        (v for v in voices if v.language.lower().split("-")[0] == wanted), None
+    # the exact language, else the language's home variety (fr → fr-fr, not fr-be,
+    # which the engine happens to list first), else any variety of it
+    home = {language.lower(), wanted, f"{wanted}-{wanted}"}
+    match = (
+        next((v for v in voices if v.language.lower() == language.lower()), None)
+        or next((v for v in voices if v.language.lower() in home), None)
+        or next((v for v in voices if v.language.lower().split("-")[0] == wanted), None)
     )
     if match is None:
         log.warning(
