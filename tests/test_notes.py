@@ -420,3 +420,27 @@ def test_plain_text_note_set_after_its_paragraph_is_a_note() -> None:
     assert [p.text for p in first[1]] == ["Утро было тихое, и в доме ещё спали. Сад молчал."]
     assert [n.text for n in first[1][0].notes] == ["Примечание переводчика.", "Так в рукописи."]
     assert second[1][-1].text == "¹ Это не сноска: выше её никто не цитирует."
+
+
+def test_plain_text_notes_lettered_in_capitals_are_notes() -> None:
+    """Older essays letter their notes [A], [B] (Gutenberg sets "[Footnote A: …]", or
+    "[B] …" under the paragraph): both are the note the mark cites."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "CHAPTER I\n\nI walked to the Abbey[A] in a hard frost.\n\n"
+        "[Footnote A: Of Saint Wendreda, of which little remains.]\n\n"
+        "The bookseller kept a cipher.[B] Nobody learnt it.\n\n"
+        "[B] It is described in the parish notes.\n\nThe bells rang at noon.\n"
+    )
+    found, omitted = resolve(found)
+    [(_, paragraphs)] = found.chapters
+    assert [p.text for p in paragraphs] == [
+        "I walked to the Abbey in a hard frost.", "The bookseller kept a cipher. Nobody learnt it.",
+        "The bells rang at noon.",
+    ]
+    assert [n.text for p in paragraphs for n in p.notes] == [
+        "Of Saint Wendreda, of which little remains.", "It is described in the parish notes."
+    ]
+    assert not omitted

@@ -251,7 +251,7 @@ def _split_chapter(
 
 
 _LABELLED = re.compile(
-    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-z]\]|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
+    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-zA-Z]\]|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
 )
 """A note set right after its paragraph ("[1] In the original…", "¹ In the…"): a note
 only when the chapter's text above cites that very mark."""
@@ -350,7 +350,7 @@ def _refs(mark: str) -> list[tuple[str, str]]:
     if mark[0] in _SUPERSCRIPTS:
         return [("", mark)]
     numbers = re.findall(r"\d+", mark)
-    if re.fullmatch(r"\[[a-z]\]", mark):
+    if re.fullmatch(r"\[[a-z]\]", mark, re.IGNORECASE):  # [a], or [A] as older books letter them
         return [("", mark[1])]
     if not numbers:
         return [("", "")]  # [citation needed]
