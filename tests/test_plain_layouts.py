@@ -131,3 +131,50 @@ def test_a_poem_with_no_blank_lines_keeps_its_lines_in_one_stanza(tmp_path, inde
     manuscript = read(tmp_path, "mill.txt", "\n".join(lines).encode())
     [chapter] = manuscript.chapters
     assert chapter.paragraphs[-1].text.count("\u2028") == 11
+
+
+FRENCH = """LA MAISON DU PASSEUR
+
+
+TABLE DES MATIÈRES
+
+                                        Pages
+CHAPITRE PREMIER. Le passeur                1
+CHAPITRE II. La lettre                     14
+
+
+
+PREMIÈRE PARTIE
+
+
+
+CHAPITRE PREMIER
+
+LE PASSEUR
+
+Le passeur attendait sur la rive depuis le matin.[S. 13] Il faisait froid.
+
+« Vous partez ? » demanda-t-il.
+
+
+
+CHAPITRE II
+
+LA LETTRE
+
+La lettre arriva le lendemain, par le bateau du soir.
+"""
+
+
+def test_a_french_book_has_its_parts_and_its_contents_list_is_listed():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(FRENCH)
+    titles = [title for title, _ in found.chapters]
+    assert titles == ["PREMIÈRE PARTIE. CHAPITRE PREMIER. LE PASSEUR", "CHAPITRE II. LA LETTRE"]
+    first = found.chapters[0][1]
+    assert first[0].text == "Le passeur attendait sur la rive depuis le matin. Il faisait froid."
+    # the contents list is left out and said so, with its page column
+    [contents] = [o for o in found.omitted if o.why == "table of contents"]
+    assert "La lettre" in contents.text and contents.what == "table of contents (4 lines)"
+    assert any(o.why.startswith("a printed page") for o in found.omitted)

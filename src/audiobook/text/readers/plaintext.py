@@ -82,6 +82,7 @@ _ROMANCE_ORDINALS = {
     "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
     "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+    "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7,
     "ottavo": 8, "nono": 9, "decimo": 10,
 }  # fmt: skip
@@ -106,9 +107,10 @@ _KEYWORDS = (
     r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
 )
-_ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch"
-    rf"^(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
-    r"(?P<kw>kapitel|buch|teil|abschnitt)(?![\w'’])(?P<after>.*)$",
+_ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
+    rf"^(?:(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
+    r"(?P<kw>kapitel|buch|teil|abschnitt)"
+    rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro))(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
@@ -128,8 +130,12 @@ _BARE_WORD = re.compile(rf"^(?P<num>{_SPELLED})\.?$", re.IGNORECASE)  # "ONE", "
 _DECORATED = re.compile(r"^(?P<mark>[—–~*•·=-]{1,3})\s*(?P<inner>[^\s—–~*•·=-][^—–~*•·=]*?)"
                         r"\s*(?P=mark)$")  # "— 1 —", "~ TWO ~", "* 3 *"
 _AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
-_PAGE_LABEL = re.compile(r"^pages?\.?$", re.IGNORECASE)  # a list's column head: "PAGE"
-_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents\.?$", re.IGNORECASE)
+_PAGE_LABEL = re.compile(r"^(?:pages?|págs?|seiten?|s)\.?$", re.IGNORECASE)  # a column head
+_CONTENTS = re.compile(
+    r"^(?:(?:table\s+of\s+)?contents|inhalt(?:sverzeichnis)?|table\s+des\s+matières|sommaire"
+    r"|índice|indice|оглавление|содержание)\.?$",
+    re.IGNORECASE,
+)
 _PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
 MAX_HEADING_CHARS = 100
@@ -172,10 +178,11 @@ def parse_heading(line: str) -> Heading | None:
     rest, separated = after["rest"], bool(after["sep"])
     if rest and not _is_heading_title(rest, separated):
         return None
-    keyword = match["kw"].lower().rstrip(".")
+    groups = match.groupdict()
+    keyword = (groups.get("kw") or groups["rkw"]).lower().rstrip(".")
     family = _FAMILIES.get(keyword, keyword)
-    if "num" in match.groupdict():
-        return Heading(line, family, _number(match["num"]), has_title=bool(rest))
+    if number := groups.get("num") or groups.get("rnum"):
+        return Heading(line, family, _number(number), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
 
 
@@ -372,7 +379,7 @@ def find_chapters(text: str) -> ReadText:
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
         "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed)
-        + _page_numbers_left_out(pages),
+        + _contents_left_out(blocks) + _page_numbers_left_out(pages),
     }
     layout = _layout(blocks)
     if not any(b.role == "heading" for b in blocks):
@@ -614,11 +621,12 @@ def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
 
 
 _PAGE_NUMBER = re.compile(
-    r"[ \t]?(?:\{(?:\d{1,4}|[ivxlc]{1,7})\}|\[(?:Pg|Page|p)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\])",
+    r"[ \t]?(?:\{(?:\d{1,4}|[ivxlc]{1,7})\}"
+    r"|\[(?:Pg|Page|p|S|Seite|pág)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\])",
     re.IGNORECASE,
 )
 """A printed page's number kept in the text, as some Project Gutenberg texts keep it:
-"{12}", "[Pg 14]", "[p. xii]". A narrator never reads it."""
+"{12}", "[Pg 14]", "[p. xii]", German "[S. 13]". A narrator never reads it."""
 
 
 def _page_numbers_left_out(count: int) -> tuple[Omission, ...]:
@@ -840,6 +848,16 @@ def _is_prose(block: _Block) -> bool:
     """A block with a sentence in it, not a title page's short lines."""
     text = " ".join(block.lines)
     return len(text.split()) > 6 and text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def _contents_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
+    """The contents list, for `plan` and the manifest: it is in the manuscript, so the
+    word audit must be able to account for it."""
+    lines = [line for b in blocks if b.role == "contents" for line in b.lines]
+    if not lines:
+        return ()
+    what = f"table of contents ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "table of contents", "\n".join(lines)),)
 
 
 def _title_page_left_out(lines: list[str]) -> tuple[Omission, ...]:
