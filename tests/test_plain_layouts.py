@@ -178,3 +178,16 @@ def test_a_french_book_has_its_parts_and_its_contents_list_is_listed():
     [contents] = [o for o in found.omitted if o.why == "table of contents"]
     assert "La lettre" in contents.text and contents.what == "table of contents (4 lines)"
     assert any(o.why.startswith("a printed page") for o in found.omitted)
+
+
+def test_the_printers_line_after_the_end_is_not_read(tmp_path):
+    text = (
+        "ERSTES KAPITEL\n\nDer Lotse kam am Abend. Niemand erwartete ihn mehr.\n\n"
+        "ZWEITES KAPITEL\n\nAm Morgen war das Schiff fort.\n\nEnde.\n\n\n\n"
+        "Druck von Breitkopf & Härtel in Leipzig.\n"
+    )
+    (tmp_path / "book.toml").write_text('language = "de"\n', encoding="utf-8")
+    manuscript = read(tmp_path, "lotse.txt", text.encode())
+    last = manuscript.chapters[-1].paragraphs
+    assert [p.text for p in last] == ["Am Morgen war das Schiff fort.", "Ende."]
+    assert any(o.why == "colophon" and "Leipzig" in o.text for o in manuscript.omitted)

@@ -224,6 +224,27 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
     return paragraphs[:start] + paragraphs[end:]
 
 
+_THE_END = re.compile(r"^[_*\s]*(?:the end|finis|fin|ende|конец|fine)[_*\s.!]*$", re.IGNORECASE)
+MAX_IMPRINT_WORDS = 60
+"""What a printed book sets after its last "THE END" (the printer's imprint: "Druck von
+… in Leipzig", "Imprimerie de … rue de Fleurus") is this short; more is read."""
+
+
+def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
+    """The last chapter without the printer's lines after the book's own "THE END"."""
+    for index in range(len(paragraphs) - 1, 0, -1):
+        if _THE_END.match(paragraphs[index].text):
+            rest = paragraphs[index + 1 :]
+            text = " ".join(p.text for p in rest)
+            if not rest or len(text.split()) > MAX_IMPRINT_WORDS or any(
+                q in text for q in "\"“”«»„"
+            ):
+                return paragraphs
+            omitted.append(Omission("printer's imprint after the end", "colophon", text))
+            return paragraphs[: index + 1]
+    return paragraphs
+
+
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
     """Leave out chapters whose heading names front or back matter (any format).
 
@@ -248,6 +269,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             continue
         if number < 3 or number == last:  # a copyright page sits at the front or the back
             paragraphs = _without_legal(paragraphs, omitted)
+        if number == last:
+            paragraphs = _ended(paragraphs, omitted)
         kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
