@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
-from audiobook.models import LINE_BREAK
+from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
@@ -29,6 +29,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     hardened_xml_parser,
+    join_titles,
 )
 from audiobook.text.technical import Blocks, code_rows
 
@@ -162,7 +163,9 @@ def read_html(text: str) -> ReadText:
     blocks, fields = _without_gutenberg(drop_notes_headings(walk(body_of(root), notes=context)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
+    before = blocks
     blocks, page = _title_page(blocks, gutenberg=bool(fields))
+    printed = before[: len(before) - len(blocks)]
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
     if headings and headings[0].level == 1 and len(headings) > 1:
@@ -192,7 +195,21 @@ def read_html(text: str) -> ReadText:
         language=language_of(root) or fields.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
+        omitted=_printed_left_out(printed),
     )
+
+
+def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
+    """The title page's lines, for `plan` and the manifest: nothing goes unlisted."""
+    lines = [b.text for b in printed if b.kind in ("heading", "text")]
+    if not lines:
+        return ()
+    what = f"title page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "printed matter; the credits say the title and author",
+                     "\n".join(lines)),)  # fmt: skip
+
+
+_GUTENBERG_PRE = re.compile(r"\*\*\*\s*(?:START|END) OF (?:TH(?:E|IS) )?PROJECT GUTENBERG", re.I)
 
 
 def gutenberg_marks(blocks: list[Block]) -> tuple[int | None, int | None]:
@@ -209,14 +226,19 @@ def gutenberg_marks(blocks: list[Block]) -> tuple[int | None, int | None]:
 def _without_gutenberg(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Project Gutenberg's header and licence left out, and the header's Title, Author
     and Language fields: everything up to its START line and from its END line."""
-    from audiobook.text.readers.plaintext import strip_gutenberg
+    from audiobook.text.readers.plaintext import _PG_CREDITS, strip_gutenberg
 
     start, end = gutenberg_marks(blocks)
     if start is None:
         return blocks, {}
     header = "\n".join(b.text for b in blocks[: start + 1] if b.kind != "mark")
     _, fields = strip_gutenberg(header)
-    return blocks[start + 1 : end], fields or {"gutenberg": "yes"}
+    begin = start + 1  # the volunteers' credit just after START ("Produced by …") is not the book's
+    while begin < len(blocks) and blocks[begin].kind == "text" and _PG_CREDITS.match(
+        blocks[begin].text
+    ):
+        begin += 1
+    return blocks[begin:end], fields or {"gutenberg": "yes"}
 
 
 def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
@@ -230,8 +252,12 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         by = _byline(blocks, headings)
     if by is None and not gutenberg:
         return blocks, {}
-    chapter = next((i for i in headings if i > (by if by is not None else -1)
-                    and (by is not None or i > headings[0])), None)  # fmt: skip
+    named = None  # "BY" on its own: the author's name is the block under it
+    if by is not None and by + 1 < len(blocks) and not BY.match(blocks[by].text)["who"].strip(" .,"):  # type: ignore[index]  # noqa: E501
+        named = by + 1
+    after = named if named is not None else by
+    chapter = next((i for i in headings if i > (after if after is not None else -1)
+                    and (after is not None or i > headings[0])), None)  # fmt: skip
     if chapter is None or len(headings) < 2:
         return blocks, {}
     if by is None and blocks[headings[0]].level != 1:
@@ -242,9 +268,11 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     found: dict[str, str] = {}
     if by is not None:
         who = BY.match(blocks[by].text)["who"].strip(" .,")  # type: ignore[index]
+        who = who or (blocks[named].text if named is not None else "")
         if who:
             found["author"] = display_case(who, names=True)
-    titles = [b.text for b in front if b.kind == "heading" and not BY.match(b.text)]
+    titles = [b.text for b in front if b.kind == "heading" and not BY.match(b.text)
+              and (named is None or b is not blocks[named])]  # fmt: skip
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
@@ -255,9 +283,16 @@ def _byline(blocks: list[Block], headings: list[int]) -> int | None:
     stop = min(headings[1] if len(headings) > 1 else len(blocks), headings[0] + 3)
     return next(
         (i for i in range(headings[0] + 1, stop)
-         if blocks[i].kind == "text" and byline(blocks[i].text)),
+         if blocks[i].kind == "text"
+         and (byline(blocks[i].text) or _LONE_BY.match(blocks[i].text))),
         None,
     )  # fmt: skip
+
+
+MAX_SUBTITLE_WORDS = 12
+
+_LONE_BY = re.compile(r"^(?:by|von|par|por|автор)[.:]?$", re.IGNORECASE)
+"""Older Project Gutenberg HTML sets "BY" alone between the title and author headings."""
 
 
 # ---------------------------------------------------------------- parsing
@@ -462,6 +497,8 @@ class _Walker:
             return
         if name == "hgroup" and self._heading_group(element):
             return
+        if self._subtitle(element, name, types):
+            return
         if name == "hr":
             self.flush()
             self.blocks.append(Block("break"))
@@ -495,6 +532,26 @@ class _Walker:
             if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
                 self.blocks.append(Block("break"))
 
+    def _subtitle(self, element: _Element, name: str, types: set[str]) -> bool:
+        """A chapter's title set under its numbered heading with nothing between: an h3
+        under "CHAPTER I." (older Project Gutenberg HTML), or Standard Ebooks' title
+        paragraph under "Chapter III" in the heading's <header>. It joins the heading,
+        so it is said once, as the title, not read as the chapter's first paragraph."""
+        if name not in ("h3", "h4", "h5", "h6") and not (name == "p" and types & {"title"}):
+            return False
+        self.flush()
+        previous = self.blocks[-1] if self.blocks else None
+        text = clean_text(inline_text(element))
+        if previous is None or previous.kind != "heading" or not text:
+            return False
+        from audiobook.text.readers.plaintext import parse_heading
+
+        numbered = parse_heading(previous.text)  # "CHAPTER I.", "Chapter III": no title yet
+        if numbered is None or numbered.has_title or len(text.split()) > MAX_SUBTITLE_WORDS:
+            return False
+        self.blocks[-1] = Block("heading", join_titles(previous.text, text), level=previous.level)
+        return True
+
     def _heading_group(self, element: _Element) -> bool:
         """An `<hgroup>` (a chapter's number and its title, as Standard Ebooks sets them:
         `<h2>Chapter I</h2><p epub:type="title">Barges</p>`) is one heading, its `<p>`
@@ -524,6 +581,15 @@ class _Walker:
             if name == "code" and len([ln for ln in text.splitlines() if ln.strip()]) < 2:
                 return False
             self.flush()
+            if name == "pre" and _GUTENBERG_PRE.search(text):
+                # older Project Gutenberg HTML sets its header and licence in <pre>: kept
+                # paragraph by paragraph with its lines, so the header's fields, its
+                # START/END lines and the volunteers' credit are found
+                for chunk in re.split(r"\n[ \t]*\n", text):
+                    lines = [clean_text(line) for line in chunk.splitlines()]
+                    if any(lines):
+                        self.blocks.append(Block("text", "\n".join(x for x in lines if x)))
+                return True
             placeholder = self.notes.blocks.add("code", code_rows(text))
         elif name == "table" and _is_data_table(element):
             self.flush()
