@@ -77,3 +77,73 @@ def test_an_older_gutenberg_html_book(tmp_path):
         assert printed not in said
     left_out = " ".join(o.what + " " + o.text for o in manuscript.omitted)
     assert "DODD, MEAD" in left_out and "CONTENTS" in left_out
+
+
+BLOG = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>The Glass Road (complete) – Inkwell &amp; Ember</title>
+<script>var x = 1;</script></head><body class="post-template">
+<a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+<header id="masthead" class="site-header"><p class="site-title">Inkwell &amp; Ember</p>
+<nav id="site-navigation" class="main-navigation"><ul><li>Home</li><li>Serials</li></ul></nav>
+</header>
+<main id="main" class="site-main">
+<article id="post-412" class="post-412 post type-post">
+<header class="entry-header"><h1 class="entry-title">The Glass Road (complete)</h1>
+<div class="entry-meta">Posted by Jess Lindqvist on March 3, 2021</div></header>
+<div class="entry-content">
+<h2>Part One: The Kiln</h2>
+<p><img class="drop-cap" alt="T" src="t.png">he glassworks had been cold for eleven years.</p>
+<div class="poem"><p>A kiln is a church<span class="linenum">4</span></p></div>
+<h2>Part Two: The Road</h2>
+<p>Pekka showed her the kiln first.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><ul><li>Twitter</li></ul></div>
+</div>
+<footer class="entry-footer">Categories: Serials</footer>
+</article>
+<div class="author-bio"><h2>Published by Jess Lindqvist</h2><p>Jess writes fiction.</p></div>
+<nav class="navigation post-navigation"><a href="/prev">Previous post</a></nav>
+<div id="comments" class="comments-area"><h2>3 replies on “The Glass Road”</h2>
+<article class="comment-body"><p>Loved it!</p></article></div>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget"><h2>Archives</h2>
+</section></aside>
+<footer id="colophon" class="site-footer">Proudly powered by WordPress</footer>
+<div id="cookie-notice" class="cookie-banner">We use cookies. Accept All</div>
+</body></html>
+"""
+
+
+def test_a_book_saved_from_a_blog_is_read_without_the_site(tmp_path):
+    (tmp_path / "glass-road.html").write_text(BLOG, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "glass-road.html"))
+    assert manuscript.title == "The Glass Road (complete)"
+    assert [c.title for c in manuscript.chapters] == ["Part One: The Kiln", "Part Two: The Road"]
+    said = [p.text for c in manuscript.chapters for p in c.paragraphs]
+    assert said == [
+        "The glassworks had been cold for eleven years.", "A kiln is a church",
+        "Pekka showed her the kiln first.",
+    ]
+
+
+PANDOC = """<!DOCTYPE html><html lang="en"><head><title>cartographers</title></head><body>
+<header id="title-block-header"><h1 class="title">The Cartographer’s Apprentice</h1>
+<p class="subtitle">A Novel</p><p class="author">Mara Quill</p><p class="date">2023-05-01</p>
+</header>
+<nav id="TOC" role="doc-toc"><ul><li><a href="#ch1">Chapter 1</a></li>
+<li><a href="#ch2">Chapter 2</a></li></ul></nav>
+<h1 id="ch1">Chapter 1</h1><p>The shop had been a mapmaker’s for a long time.</p>
+<h1 id="ch2">Chapter 2</h1><p>The letter came in March.</p>
+</body></html>
+"""
+
+
+def test_pandocs_html_gives_its_title_block_to_the_credits_and_its_contents_are_not_read(
+    tmp_path,
+):
+    (tmp_path / "book.html").write_text(PANDOC, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "book.html"))
+    assert (manuscript.title, manuscript.author) == ("The Cartographer’s Apprentice", "Mara Quill")
+    assert [(c.title, [p.text for p in c.paragraphs]) for c in manuscript.chapters] == [
+        ("Chapter 1", ["The shop had been a mapmaker’s for a long time."]),
+        ("Chapter 2", ["The letter came in March."]),
+    ]

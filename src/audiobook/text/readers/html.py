@@ -29,6 +29,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     hardened_xml_parser,
+    join_names,
     join_titles,
 )
 from audiobook.text.technical import Blocks, code_rows
@@ -64,7 +65,7 @@ _NOT_SPOKEN = {"noteref", "pagebreak", "doc-noteref", "doc-pagebreak"}
 _NOT_SPOKEN_CLASS = re.compile(
     r"(?:^|\s)(?:pagenum|pagenumber|page-?num(?:ber)?|pageno|page-?break|pb|side-?note"
     r"|marginnote|margin-?note|caption|figcaption|illocaption|tnote|transnote"
-    r"|mw-editsection)(?:\s|$)",
+    r"|mw-editsection|linenum|line-?number)(?:\s|$)",
     re.IGNORECASE,
 )
 """Print's furniture, by class: page numbers (Project Gutenberg's `pagenum`), sidenotes,
@@ -81,6 +82,18 @@ def not_spoken(element: _Element) -> bool:
     )
 
 
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-\w+|respond|sidebar|widget\w*|cookie\w*|consent|gdpr"
+    r"|share|sharing|sharedaddy|social|related(?:-posts)?|post-navigation|nav-links|breadcrumbs?"
+    r"|printfooter|catlinks|noprint|mw-jump-link|navbox|site-header|site-footer|entry-footer"
+    r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"
+    r"|main-menu|column-end|dropdown|sticky-header|user-links|page-tools|settings)\w*"
+    r")(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+"""A web page's own furniture around the text, by class or id: comments, sidebars,
+widgets, cookie banners, share buttons, post navigation, a wiki's category links and
+"Retrieved from" footer. A book saved from a blog or a wiki is read without them."""
 _STANZA_CLASS = re.compile(r"\b(?:stanza|linegroup|lg)\b", re.IGNORECASE)
 """A stanza of verse set a line to an element (`<div class="stanza"><div class="verse">`,
 as Project Gutenberg's HTML and many EPUBs set poems): one paragraph, its lines kept as
@@ -159,8 +172,10 @@ def read_html(text: str) -> ReadText:
     if root is None:
         return ReadText(chapters=[])
     book_title = document_title(root)
+    titled = _title_block(root)  # Pandoc's title block: the book's title and author
+    book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
-    blocks, fields = _without_gutenberg(drop_notes_headings(walk(body_of(root), notes=context)))
+    blocks, fields = _without_gutenberg(drop_notes_headings(walk(_page_text(root), notes=context)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
     before = blocks
@@ -190,6 +205,7 @@ def read_html(text: str) -> ReadText:
         or page.get("title")
         or (title_heading.text if title_heading else None),
         author=_meta(root, "author", "dc.creator", "dcterms.creator")
+        or titled.get("author")
         or fields.get("author")
         or page.get("author"),
         language=language_of(root) or fields.get("language"),
@@ -365,6 +381,56 @@ def semantic_types(element: _Element) -> set[str]:
     return {t.lower().removeprefix("doc-") for t in tokens} | {t.lower() for t in tokens}
 
 
+def _title_block(root: _Element) -> dict[str, str]:
+    """Title and author from Pandoc's `<header id="title-block-header">`, which is then
+    taken out of the page: its lines are the credits', not the first chapter's."""
+    found: dict[str, str] = {}
+    for element in root.iter():
+        if element.get("id") != "title-block-header":
+            continue
+        authors = []
+        for child in element.iter():
+            kind = (child.get("class") or "").split()
+            text = clean_text(inline_text(child))
+            if text and "title" in kind and "title" not in found:
+                found["title"] = text
+            elif text and "author" in kind:
+                authors.append(text)
+        if author := join_names(authors):
+            found["author"] = author
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+        break
+    return found
+
+
+def _without_site_name(root: _Element, title: str | None) -> str | None:
+    """`<title>` without the site's name after it ("The Glass Road – Inkwell & Ember",
+    "… - Wikisource, the free online library") when the page's first h1 is the part
+    before it."""
+    if not title:
+        return title
+    first = next((el for el in root.iter() if local_name(el) == "h1"), None)
+    heading = clean_text(inline_text(first)) if first is not None else ""
+    for separator in (" – ", " — ", " | ", " - ", " · "):
+        head = title.split(separator)[0].strip()
+        if separator in title and heading and head.casefold() == heading.casefold():
+            return head
+    return title
+
+
+def _page_text(root: _Element) -> _Element:
+    """Where a web page keeps its text: its `<main>` (or role="main") when it marks one,
+    so a book saved from a blog or a wiki is read without the site's header, menus and
+    footer; else the body."""
+    body = body_of(root)
+    for element in body.iter():
+        if local_name(element) == "main" or element.get("role") == "main":
+            return element
+    return body
+
+
 def body_of(root: _Element) -> _Element:
     for element in root.iter():
         if local_name(element) == "body":
@@ -485,6 +551,13 @@ class _Walker:
             return
         if not_spoken(element):
             self.mark(element)  # a note's back-link may point at a page number
+            return
+        if name in ("nav", "footer") or _FURNITURE.search(
+            f"{element.get('class') or ''} {element.get('id') or ''}"
+        ):
+            return
+        if name == "img" and re.fullmatch(r"[A-Za-z]", element.get("alt") or ""):
+            self.buffer.append(element.get("alt") or "")  # a drop capital set as a picture
             return
         self.mark(element)
         if name in ("h1", "h2"):
