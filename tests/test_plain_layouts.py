@@ -191,3 +191,26 @@ def test_the_printers_line_after_the_end_is_not_read(tmp_path):
     last = manuscript.chapters[-1].paragraphs
     assert [p.text for p in last] == ["Am Morgen war das Schiff fort.", "Ende."]
     assert any(o.why == "colophon" and "Leipzig" in o.text for o in manuscript.omitted)
+
+
+def test_a_french_books_other_titles_and_printers_page_are_not_read():
+    from audiobook.config import TextPolicy
+    from audiobook.models import Paragraph
+    from audiobook.text.matter import drop_matter
+    from audiobook.text.readers.base import ReadText
+
+    def chapter(title, *texts):  # type: ignore[no-untyped-def]
+        return (title, [Paragraph(t) for t in texts])
+
+    found = ReadText(chapters=[
+        chapter("Les Lanternes", "DU MÊME AUTEUR", "La Maison des douanes, roman, 1905.",
+                "Le Passeur, nouvelles, 1908."),
+        chapter("I. La foire", "La foire de la Saint-Martin tombait un mardi cette année-là."),
+        chapter("Épilogue", "Personne ne ralluma jamais les lanternes.",
+                "Achevé d’imprimer le 15 mars 1912 sur les presses de l’Imprimerie Lefèvre.",
+                "Dépôt légal : premier trimestre 1912.", "Imprimé en France."),
+    ])  # fmt: skip
+    kept, omitted = drop_matter(found, TextPolicy())
+    assert [t for t, _ in kept.chapters] == ["I. La foire", "Épilogue"]
+    assert [p.text for p in kept.chapters[-1][1]] == ["Personne ne ralluma jamais les lanternes."]
+    assert [o.why for o in omitted] == ["also-by page", "copyright"]

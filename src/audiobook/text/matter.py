@@ -67,6 +67,8 @@ _HEADINGS = [
     (r"(?:select(?:ed)? )?bibliography|works cited|references|further reading|sources cited"
      r"|литература|список литературы", "bibliography"),
     (r"(?:also|other (?:books|titles|works)|more books|books) by .+|by the same author"
+     r"|du même auteur|chez le même éditeur|vom (?:selben|gleichen) (?:autor|verfasser)"
+     r"|del mismo autor|otras obras de .+|того же автора"
      r"|also available(?: from .+)?|(?:more )?from the same author|coming soon|"
      r"(?:an )?excerpt from .+|preview of .+", "also-by page"),
     (r"about the publisher|advertisements?|publisher'?s? catalogue", "advertisement"),
@@ -139,6 +141,7 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
     return reason
 
 
+_PROMOTION = ("also-by page", "advertisement")
 MAX_PROMOTION_WORDS = 300
 """An "Also by" list at the end of the last chapter, with what follows it (a newsletter,
 a plea for reviews), is left out up to this length even after a short last chapter."""
@@ -179,7 +182,8 @@ _LEGAL = re.compile(
     r"|british library cataloguing|printed (?:in|by) |published (?:by|in) |first (?:published"
     r"|edition|printing)\b|(?:\w+ )?edition:? (?:\d|published|first)|(?:cover|jacket|book"
     r"|interior) (?:design|art|illustration|photograph)\w*\b|cover by |edited by |typeset"
-    r"|(?:\d+ ){4,}\d+$|version \d)",
+    r"|(?:\d+ ){4,}\d+$|version \d|achevé d.imprimer|dépôt légal|n° d.(?:édition|impression)"
+    r"|imprimé en |gedruckt (?:in|bei|von) |druck(?: und bindung)?:? |impreso en )",
     re.IGNORECASE,
 )
 """A line of a copyright page, as self-published and trade books print one: the notice,
@@ -266,6 +270,13 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         if reason and title:
             text = " ".join(p.text for p in paragraphs)
             omitted.append(Omission(f"section '{title}'", reason, text))
+            continue
+        opening = paragraphs[0].text if paragraphs else ""
+        if words <= MAX_PROMOTION_WORDS and heading_reason(opening) in _PROMOTION and not matches(
+            policy.keep, opening
+        ):  # a page of the author's other books under the book's own title
+            omitted.append(Omission(f"section '{opening}'", heading_reason(opening) or "",
+                                    " ".join(p.text for p in paragraphs[1:])))  # fmt: skip
             continue
         if number < 3 or number == last:  # a copyright page sits at the front or the back
             paragraphs = _without_legal(paragraphs, omitted)
