@@ -1,28 +1,37 @@
-"""Markdown: `#`/`##` headings make chapters (a lone `#` above `##` chapters is the
-title), front matter gives the metadata.
+"""Markdown: `#`/`##` headings (or setext underlines, `===`/`---`) make chapters (a lone
+`#` above `##` chapters is the title; a `#` part heading with no text under it joins the
+chapter below it, "Part One. Chapter 1"), YAML front matter or a MultiMarkdown metadata
+block gives the metadata.
 
 Code blocks (fenced with ``` or ~~~, or indented four spaces when they look like
 code) and pipe tables are taken out first, so a `# comment` in code is never a
 heading, and left to `text/technical.py` (`[text] code`/`tables`). An indented block
 that reads like prose (indented verse, a quoted letter) stays text.
+
+Writers' tools add their own marks, and none is read: Pandoc's fenced divs, bracketed
+spans and inline notes, Obsidian's comments, wikilinks, embeds, highlights, callouts and
+block ids, CriticMarkup (an insertion is read, a deletion or a comment is not).
 """
 
 from __future__ import annotations
 
 import re
 
-from audiobook.models import LINE_BREAK
+from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     SCENE_BREAK,
     ReadText,
     byline,
     join_names,
+    join_titles,
     split_paragraphs,
 )
+from audiobook.text.readers.plaintext import parse_heading
+from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 
 
 def read_markdown(text: str) -> ReadText:
@@ -32,20 +41,24 @@ def read_markdown(text: str) -> ReadText:
     if front:
         meta = front_matter(front.group(1))
         text = text[front.end() :]
+    elif multimarkdown := _MMD_BLOCK.match(text):
+        meta = _mmd_metadata(multimarkdown.group())
+        text = text[multimarkdown.end() :] if meta else text
     blocks = Blocks()
     text = _take_blocks(text, blocks)
-    text = _COMMENT.sub("", text)
+    text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
+    text, omitted = _editorial(text)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
-    text, footnotes = markdown_notes(text)
-    headings = [
-        (len(m.group(1)), m.group(2))
-        for line in text.split("\n")
-        if (m := _heading(line))
-    ]
-    top = [h for h in headings if h[0] <= 2]
+    text = _setext_headings(_DIV_FENCE.sub("", text))
+    text = _inline_marks(_BLOCK_ID.sub("", text), omitted)
+    text, footnotes = _footnotes(text)
+    top = [h for h in _headings(text) if h[0] <= 2 and not _THE_END.match(h[1])]
     book_title = None
-    if top and top[0][0] == 1 and sum(1 for h in top if h[0] == 1) == 1 and len(top) > 1:
-        book_title = _strip_inline(top[0][1])  # a lone `#` above `##` chapters is the book's title
+    if top and top[0][0] == 1 and len(top) > 1:
+        first = _strip_inline(top[0][1])
+        lone = sum(1 for h in top if h[0] == 1) == 1 and not _is_part(first)
+        if lone or first.casefold() == meta.get("title", "").casefold():
+            book_title = first  # the title page's heading: a lone `#`, or the front matter's title
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in text.split("\n"):
         match = _heading(line)
@@ -53,13 +66,23 @@ def read_markdown(text: str) -> ReadText:
             title = _strip_inline(match.group(2))
             if book_title is not None and title == book_title and len(match.group(1)) == 1:
                 continue
-            chapters.append((title, []))
+            current, lines = chapters[-1]
+            if current is None or any(s.strip() and not SCENE_BREAK.match(s) for s in lines):
+                chapters.append((title, []))
+            elif title.casefold() not in current.casefold():  # "# Part One" over "## Chapter 1"
+                chapters[-1] = (join_titles(current, title), lines)
         elif match:
             chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
+        elif callout := _CALLOUT.match(line):
+            chapters[-1][1].extend(["", _strip_inline(callout["title"]), ""])
         else:
             if _LIST_ITEM.match(line):
                 chapters[-1][1].append("")  # each item of a list is said as its own line
             chapters[-1][1].append(_strip_block(line))
+    last = chapters[-1][0]
+    if len(chapters) > 1 and last and _THE_END.match(last) and not "".join(chapters[-1][1]).strip():
+        chapters.pop()  # the book's own "The End" heading, read where the book ends
+        chapters[-1][1].extend(["", last, ""])
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
     author = meta.get("author")
     if book_title is not None and found[0][1] and (who := byline(found[0][1][0].text)):
@@ -72,12 +95,11 @@ def read_markdown(text: str) -> ReadText:
         author=author,
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
+        omitted=tuple(omitted),
         blocks=blocks.found,
     )
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-"""An HTML comment: a note to the author or the editor, never read."""
 _HTML_TAG = re.compile(
     r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|q|s|small"
     r"|span|strike|strong|sub|sup|u|wbr)\b(?:\s[^<>]*)?/?>",
@@ -92,6 +114,193 @@ _ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
 def _heading(line: str) -> re.Match[str] | None:
     """A `#` heading line (its level and text), Pandoc's attributes left off."""
     return _MD_HEADING.match(_ATTRIBUTES.sub("", line))
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    """Every heading of the text: its level and its text as written."""
+    return [(len(m.group(1)), m.group(2)) for line in text.split("\n") if (m := _heading(line))]
+
+
+def _is_part(title: str) -> bool:
+    """A part heading ("Part One", "Book II"): a lone `#` that says so groups the
+    chapters under it, and is not the book's title."""
+    heading = parse_heading(title)
+    return heading is not None and heading.family in ("part", "book", "volume")
+
+
+_THE_END = re.compile(r"^\W*(?:the\s+end|finis|fin)\W*$", re.IGNORECASE)
+"""A book's own closing words set as a heading ("The End" underlined)."""
+
+_MMD_BLOCK = re.compile(
+    r"\A(?:[A-Za-z][\w .-]{0,40}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?=[ \t]*(?:\n|\Z))"
+)
+_MMD_LINE = re.compile(r"^([A-Za-z][\w .-]{0,40}?)[ \t]*:[ \t]*(.*?)\s*$")
+
+
+def _mmd_metadata(block: str) -> dict[str, str]:
+    """A MultiMarkdown metadata block (Scrivener writes one: `Title:`, `Author:` lines
+    before the first blank line) as metadata; empty unless it names a title or an
+    author, so a book that opens "Note: …" keeps its first line."""
+    meta: dict[str, str] = {}
+    key = ""
+    for line in block.splitlines():
+        if match := _MMD_LINE.match(line):
+            key = match[1].strip().lower()
+            meta[key] = match[2]
+        elif key:  # a value continued on an indented line
+            meta[key] = f"{meta[key]} {line.strip()}".strip()
+    return meta if "title" in meta or "author" in meta else {}
+
+
+_ESCAPED = 0xE100
+"""Backslash-escaped punctuation (`\\*`, `\\[`) is held as private-use characters from
+here on, so no later rule takes it for markup; `_strip_inline` restores it."""
+_ESCAPE = re.compile(r"(`+)[^`\n]*?\1|\\([!-/:-@\[-`{-~])")
+"""A backslash escape (`\\*officially\\*`), or an inline code span, where none applies."""
+_UNESCAPE = re.compile(f"[{chr(_ESCAPED + 0x21)}-{chr(_ESCAPED + 0x7E)}]")
+
+_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n))"
+"""Any text inside one paragraph (a mark spanning lines, never a blank line)."""
+_EDITORIAL = (
+    ("comment", "a note to the author or the editor, never read",
+     re.compile(r"<!--(.*?)-->|(?<!\S)%%(.*?)%%(?!\w)|\{>>(" + _PARAGRAPH + r"*?)<<\}", re.DOTALL)),
+    ("deletion", "CriticMarkup: deleted in revision, never read",
+     re.compile(r"\{--(" + _PARAGRAPH + r"*?)--\}|\{~~(" + _PARAGRAPH + r"*?)~>")),
+)  # fmt: skip
+"""What an author or editor marked as not part of the book: HTML and Obsidian comments
+(`%% … %%`), CriticMarkup comments (`{>> … <<}`), deletions (`{-- … --}`) and the old
+side of a substitution (`{~~old~>new~~}`)."""
+_CRITIC_KEPT = re.compile(r"\{(\+\+|==)(" + _PARAGRAPH + r"*?)\1\}|~~\}")
+"""CriticMarkup that keeps its text: an insertion, a highlight, a substitution's new side."""
+
+
+def _editorial(text: str) -> tuple[str, list[Omission]]:
+    """The text without its editorial comments and deletions (each kind listed as left
+    out, as `plan` shows it) and with CriticMarkup's kept text unmarked."""
+    omitted = []
+    for name, why, pattern in _EDITORIAL:
+        found = [next(g for g in m.groups() if g is not None) for m in pattern.finditer(text)]
+        if found:
+            text = pattern.sub("", text)
+            what = f"{len(found)} {name}{'s' if len(found) != 1 else ''}"
+            omitted.append(Omission(what, why, "\n".join(f.strip() for f in found)))
+    return _CRITIC_KEPT.sub(lambda m: m[2] or "", text), omitted
+
+
+_DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*$", re.M)
+"""A Pandoc fenced div's opening or closing line (`::: {.dedication}`, `:::`): its
+content is read, the fences are not."""
+_SETEXT = re.compile(r"^ {0,3}(={2,}|-{2,})[ \t]*$")
+_NOT_SETEXT = re.compile(r"^\s*(?:[#>|]|[-*+]\s|\d+[.)]\s|\[\^[^\]]*\]:)")
+
+
+def _setext_headings(text: str) -> str:
+    """Setext headings (a line underlined with `===` or `---`) written as `#`/`##` ones.
+
+    Only a one-line paragraph is underlined: a `---` after a blank line is a scene
+    break, and one under a quote, a list item or a longer paragraph is left as it was.
+    """
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        under, above = _SETEXT.match(lines[i]), lines[i - 1]
+        if (
+            under
+            and above.strip()
+            and (i < 2 or not lines[i - 2].strip())
+            and not above.startswith(("    ", "\t"))
+            and not _NOT_SETEXT.match(above)
+            and not SCENE_BREAK.match(above)
+            and BLOCK_OPEN not in above
+        ):
+            lines[i - 1] = ("# " if under[1][0] == "=" else "## ") + above.strip()
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$", re.M)
+"""An Obsidian block id (`^ch2`) at the end of a heading or a paragraph, or on its own line."""
+_LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?!\^)([^\[\]\n]+)\]:[ \t]*(<[^>\n]*>|(?=www\.|\S*[/:#]|\S*\.[a-z]{2,4}(?!\S))\S+)"
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.M,
+)
+"""A reference link's definition (`[nola]: https://…  "title"`): its address looks like
+one, so a note written "[1]: Ibid." is not taken for it."""
+_REFERENCE_LINK = re.compile(r"(!?)\[([^\[\]]+)\](?:\[([^\[\]]*)\])?(?![(:{])")
+_SPAN = re.compile(r"(?<![!\]^])\[((?:[^\[\]]|\[[^\[\]]*\])+?)\]\{(?=[.#]|[\w-]+=)[^{}\n]*\}")
+"""A Pandoc bracketed span (`[Mrs. Delacroix]{.smallcaps}`): its text is read."""
+_EMBED = re.compile(r"!\[\[([^\[\]\n]+)\]\]")
+_WIKILINK = re.compile(r"\[\[([^\[\]\n|]+)(?:\|([^\[\]\n]*))?\]\]")
+_HIGHLIGHT = re.compile(
+    r"(?<![=\w])==(?![\s=])((?:[^=\n]|=(?!=)|\n(?![ \t]*\n))+?)(?<![\s=])==(?![=\w])"
+)
+"""An Obsidian highlight (`==the last entry==`), never an `a==b` in a sentence."""
+
+
+def _inline_marks(text: str, omitted: list[Omission]) -> str:
+    """The text with its links, spans, wikilinks and highlights as the words they show;
+    an Obsidian embed (`![[sketch.png]]`, another note's text) is listed as left out."""
+    targets = {_label(m[1]) for m in _LINK_DEFINITION.finditer(text)}
+    text = _LINK_DEFINITION.sub("", text)
+
+    def reference(m: re.Match[str]) -> str:
+        label = _label(m[3] or m[2])
+        if label not in targets or (m[3] is None and m.start() and text[m.start() - 1] in "]^"):
+            return m[0]  # brackets that are not a link: "[sic]", a note's "[^1]"
+        return "" if m[1] else m[2]
+
+    embeds = [m[1].strip() for m in _EMBED.finditer(text)]
+    if embeds:
+        what = f"{len(embeds)} embedded file{'s' if len(embeds) != 1 else ''}"
+        omitted.append(Omission(what, "an Obsidian embed, not in this file", "\n".join(embeds)))
+    text = _WIKILINK.sub(_wikilink, _EMBED.sub("", text))
+    text = _REFERENCE_LINK.sub(reference, text) if targets else text
+    return _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text))
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _wikilink(match: re.Match[str]) -> str:
+    """`[[Target|Shown]]` as "Shown"; `[[Places/Harrowgate#History]]` as "Harrowgate"."""
+    if match[2] and match[2].strip():
+        return match[2].strip()
+    page, _, section = match[1].partition("#")
+    page = page.rsplit("/", 1)[-1].strip().removesuffix(".md")
+    return page or section.lstrip("^").strip()
+
+
+_INLINE_NOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\[\]]*\])+?)\]")
+_NOTE_MARK = re.compile(r"\[\^([^\]\s]{1,40})\]")
+
+
+def _footnotes(text: str) -> tuple[str, dict[str, str]]:
+    """Footnotes, Pandoc's inline notes (`^[…]`) among them, numbered in order of
+    citation as a renderer numbers them, so a named note (`[^cat]`) is "note one" too."""
+    inline: dict[str, str] = {}
+
+    def note(m: re.Match[str]) -> str:
+        if re.search(r"\n[ \t]*\n", m[1]):
+            return m[0]
+        key = f"\ue0ff{len(inline)}"
+        inline[key] = " ".join(m[1].split())
+        return f"[^{key}]"
+
+    text = _INLINE_NOTE.sub(note, text)
+    marks = [
+        (m[1], text[m.end() : m.end() + 1] == ":" and text[m.start() - 1 : m.start()] in ("", "\n"))
+        for m in _NOTE_MARK.finditer(text)
+    ]
+    notes = {name for name, defining in marks if defining} | set(inline)
+    numbers: dict[str, str] = {}
+    for name, _ in sorted(marks, key=lambda mark: mark[1]):  # citations first, stable
+        if name in notes:
+            numbers.setdefault(name, str(len(numbers) + 1))
+    text = _NOTE_MARK.sub(lambda m: f"[^{numbers.get(m[1], m[1])}]", text)
+    text, bodies = markdown_notes(text)
+    bodies |= {f"md:{numbers[key]}": body for key, body in inline.items()}
+    return text, {key: _strip_inline(body) for key, body in bodies.items()}
 
 
 def front_matter(text: str) -> dict[str, str]:
@@ -122,6 +331,9 @@ def front_matter(text: str) -> dict[str, str]:
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+_CALLOUT = re.compile(r"^(?:\s*>)+\s*\[![\w-]+\][+-]?[ \t]*(?P<title>.*)$")
+"""An Obsidian callout's first line (`> [!info] Draft status`): its title is read as a
+line of its own, its marker is not."""
 _CODE_LIKE = re.compile(
     r"[{}=<>\[\]\\;]|\w\(|^\s*(?:def|class|import|from|return|if|for|while|function|var|let"
     r"|const|public|private|#include|#!|\$|>>>|//|--)(?:\s|$)",
@@ -200,7 +412,7 @@ def _strip_inline(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)
-    return text.strip()
+    return _UNESCAPE.sub(lambda m: chr(ord(m[0]) - _ESCAPED), text).strip()
 
 
 def _strip_block(line: str) -> str:
@@ -209,8 +421,8 @@ def _strip_block(line: str) -> str:
     author's line break."""
     if SCENE_BREAK.match(line):
         return line
-    line = re.sub(r"^\s*>\s?", "", line)
-    line = re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", line)
+    line = re.sub(r"^(?:\s*>)+\s?", "", line)  # "> > ": a quote inside a quote
+    line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", line)  # "- [x] " a task
     broken = bool(_HARD_BREAK.search(line)) or line.rstrip(" \t").endswith(LINE_BREAK)
     line = _HARD_BREAK.sub("", line)
     return _strip_inline(line) + (LINE_BREAK if broken else "")
