@@ -165,3 +165,22 @@ def test_notes_on_a_page_outside_the_reading_order_are_read(make_book):
     _, _, chapters = load_book(folder)
     notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
     assert notes == ["By the harbour board, at its own cost."]
+
+
+def test_a_standard_ebooks_chapter_inside_a_part_says_its_title_once(make_book):
+    folder = make_book({})
+    chapter = (
+        '<section epub:type="chapter" id="chapter-2"><hgroup>'
+        '<h3 epub:type="ordinal z3998:roman">II</h3>'
+        '<p epub:type="title">Lanterns on the Ice</p></hgroup>'
+        "<p>By the second week the whole town was out on the ice after dark.</p></section>"
+    )
+    first = '<section epub:type="chapter"><h2>I</h2><p>The canal froze in a night.</p></section>'
+    _epub(folder / "canal.epub", [("text/chapter-1.xhtml", "I", first),
+                                  ("text/chapter-2.xhtml", "II", chapter)], [])  # fmt: skip
+    _, manuscript, _ = load_book(folder)
+    second = manuscript.chapters[-1]
+    assert second.title == "II. Lanterns on the Ice"
+    assert [p.text for p in second.paragraphs] == [
+        "By the second week the whole town was out on the ice after dark."
+    ]

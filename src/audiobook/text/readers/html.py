@@ -420,6 +420,12 @@ def _without_site_name(root: _Element, title: str | None) -> str | None:
     return title
 
 
+def _in_chapter(element: _Element) -> bool:
+    """Is the element the heading group of a section marked as a chapter?"""
+    parent = element.getparent()
+    return parent is not None and bool(semantic_types(parent) & {"chapter", "doc-chapter"})
+
+
 def _page_text(root: _Element) -> _Element:
     """Where a web page keeps its text: its `<main>` (or role="main") when it marks one,
     so a book saved from a blog or a wiki is read without the site's header, menus and
@@ -631,6 +637,8 @@ class _Walker:
         parts included, never a heading and a paragraph."""
         parts = [c for c in element if local_name(c) in ("h1", "h2", "h3", "h4", "h5", "h6", "p")]
         levels = [int(n[1]) for c in parts if (n := local_name(c) or "").startswith("h")]
+        if levels and min(levels) > 2 and _in_chapter(element):
+            levels = [2]  # a chapter inside a part: Standard Ebooks heads it with an h3
         if not levels or min(levels) > 2 or len(parts) != len(element):
             return False
         self.flush()
