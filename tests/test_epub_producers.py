@@ -184,3 +184,54 @@ def test_a_standard_ebooks_chapter_inside_a_part_says_its_title_once(make_book):
     assert [p.text for p in second.paragraphs] == [
         "By the second week the whole town was out on the ice after dark."
     ]
+
+
+def _zip_epub(path: Path, pages: dict[str, str], nav: str) -> Path:
+    """An EPUB 3 written by hand, as small tools write one: `pages` in spine order and a
+    navigation document of our own (ebooklib writes its own nav, without landmarks)."""
+    import zipfile
+
+    items = "".join(
+        f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
+        for i, name in enumerate(pages)
+    )
+    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
+    opf = (
+        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<dc:identifier id="id">x</dc:identifier><dc:title>Les Lanternes</dc:title>'
+        "<dc:creator>Élise Marchand</dc:creator><dc:language>fr</dc:language></metadata>"
+        f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+        f'properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", (
+            '<?xml version="1.0"?><container version="1.0" '
+            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>"))  # fmt: skip
+        archive.writestr("OEBPS/content.opf", opf)
+        archive.writestr("OEBPS/nav.xhtml", XHTML.format(title="nav", body=nav))
+        for name, body in pages.items():
+            archive.writestr(f"OEBPS/{name}", XHTML.format(title=name, body=body))
+    return path
+
+
+def test_a_page_the_landmarks_name_as_contents_is_not_read(make_book):
+    folder = make_book({})
+    contents = "".join(f"<p>{n}. {t}</p>" for n, t in [("I", "La foire"), ("II", "Les lanternes")])
+    _zip_epub(folder / "lanternes.epub", {
+        "one.xhtml": "<h1>I. La foire</h1><p>La foire tombait un mardi cette année-là.</p>",
+        "two.xhtml": "<h1>II. Les lanternes</h1><p>Personne ne ralluma les lanternes.</p>",
+        "table.xhtml": f"<h1>Table</h1>{contents}",
+    }, (
+        '<nav epub:type="toc"><ol><li><a href="one.xhtml">I. La foire</a></li>'
+        '<li><a href="two.xhtml">II. Les lanternes</a></li></ol></nav>'
+        '<nav epub:type="landmarks"><ol><li><a epub:type="toc" href="table.xhtml">Table</a></li>'
+        '<li><a epub:type="bodymatter" href="one.xhtml">Début</a></li></ol></nav>'
+    ))  # fmt: skip
+    _, manuscript, _ = load_book(folder)
+    assert [c.title for c in manuscript.chapters] == ["I. La foire", "II. Les lanternes"]
+    assert manuscript.chapters[-1].paragraphs[-1].text == "Personne ne ralluma les lanternes."
+    assert any(o.what == "table.xhtml" and o.why == "table of contents" for o in manuscript.omitted)

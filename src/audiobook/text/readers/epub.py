@@ -262,6 +262,8 @@ class _Reading:
             href, _, fragment = unquote(ref.get("href") or "").partition("#")
             if href and not fragment and ref.get("type"):
                 self.guide[posixpath.normpath(href)] = ref["type"].lower()
+        for page, kind in _landmarks(self.book).items():
+            self.guide.setdefault(page, kind)
 
     def skip(self, name: str, reason: str, blocks: list[Block] | None = None) -> None:
         self.notes.append(f"{name} ({reason})")
@@ -443,6 +445,32 @@ class _Reading:
                 builder.scene_break()
             elif block.kind == "text":
                 builder.paragraph(block.text)
+
+
+def _landmarks(book: Any) -> dict[str, str]:
+    """{page: epub:type} from the EPUB 3 navigation document's landmarks (`<a
+    epub:type="toc" href="table.xhtml">`): the EPUB 3 successor of the EPUB 2 guide,
+    and read the same way. Only links to a whole page count."""
+    from ebooklib import epub
+
+    found: dict[str, str] = {}
+    for item in book.get_items():
+        properties = getattr(item, "properties", None) or []
+        if not (isinstance(item, epub.EpubNav) or "nav" in properties):
+            continue
+        root = parse_markup(item.content or b"")
+        if root is None:
+            continue
+        base = posixpath.dirname(item.get_name())
+        for nav in root.iter():
+            if local_name(nav) != "nav" or "landmarks" not in semantic_types(nav):
+                continue
+            for link in nav.iter():
+                href, _, fragment = unquote(link.get("href") or "").partition("#")
+                kinds = sorted(semantic_types(link))
+                if local_name(link) == "a" and href and not fragment and kinds:
+                    found[posixpath.normpath(posixpath.join(base, href))] = kinds[0]
+    return found
 
 
 def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
