@@ -235,3 +235,18 @@ def test_a_page_the_landmarks_name_as_contents_is_not_read(make_book):
     assert [c.title for c in manuscript.chapters] == ["I. La foire", "II. Les lanternes"]
     assert manuscript.chapters[-1].paragraphs[-1].text == "Personne ne ralluma les lanternes."
     assert any(o.what == "table.xhtml" and o.why == "table of contents" for o in manuscript.omitted)
+
+
+def test_a_book_kept_in_one_file_with_one_start_entry_has_its_own_chapters(make_book):
+    folder = make_book({})
+    _epub(folder / "faehrmann.epub", [("Text/Section0001.xhtml", "Start", (
+        "<h1>Salt and Cinders</h1><p>Eine Erzählung von Margit Olsen</p>"
+        "<h1>Erstes Kapitel</h1><p>Am dritten März fror die Elbe zu.</p>"
+        "<h1>Zweites Kapitel</h1><p>In der Nacht brach das Eis.</p>"
+    ))], [("Text/Section0001.xhtml", "Start")])  # fmt: skip
+    _, manuscript, _ = load_book(folder)
+    assert [(c.title, [p.text for p in c.paragraphs]) for c in manuscript.chapters] == [
+        ("Erstes Kapitel", ["Am dritten März fror die Elbe zu."]),
+        ("Zweites Kapitel", ["In der Nacht brach das Eis."]),
+    ]
+    assert any(o.why == "title page" and "Erzählung" in o.text for o in manuscript.omitted)

@@ -397,10 +397,25 @@ class _Reading:
         legal = sum(len(t.split()) for t in read if _COPYRIGHT.search(t) or matter.is_legal(t))
         return legal * 2 >= words
 
+    def _without_title_page(self, blocks: list[Block]) -> list[Block]:
+        """A page of several chapters that opens with the book's title and a few words
+        under it (a subtitle, "Erzählung von …") before its first chapter: that opening
+        is the title page, said by the credits."""
+        starts = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+        opening = blocks[: starts[1]] if len(starts) > 1 else []
+        if not opening or opening[0].kind != "heading" or not self._is_title_page(
+            opening, sum(len(b.text.split()) for b in opening if b.kind in ("text", "heading"))
+        ):
+            return blocks
+        self.skip("the title page", "title page", opening)
+        return blocks[len(opening) :]
+
     def _is_title_page(self, blocks: list[Block], words: int) -> bool:
         """A few words that open with the book's title: the title page."""
         if not self.book_title or not words or words > 40:
             return False
+        if sum(b.kind == "heading" for b in blocks) > 2:
+            return False  # a title, a subtitle at most: more headings are chapters
         first = next((b.text for b in blocks if b.kind in ("text", "heading")), "")
         return first.casefold() == self.book_title.casefold()
 
@@ -420,6 +435,15 @@ class _Reading:
         """
         builder = self.builder
         html_title = document_title(root)
+        headings = [b.text for b in blocks if b.kind == "heading"]
+        # one contents entry for a page of several chapters ("Start", as Sigil names a
+        # book kept in one file) names no chapter: the page's own headings do
+        own = len(headings) >= 2 and len(entries) == 1 and not entries[0][0] and (
+            entries[0][1].casefold() not in {h.casefold() for h in headings}
+        )
+        if own:
+            entries = []
+            blocks = self._without_title_page(blocks)
         page_title = next((title for fragment, title in entries if not fragment), None)
         opening = next((b for b in blocks if b.kind not in ("mark", "note")), None)
         if page_title:
@@ -437,7 +461,7 @@ class _Reading:
             elif block.kind == "heading":
                 if block is opening and not entries:
                     continue  # already the chapter's title
-                if builder.at_chapter_start or not self.toc:
+                if builder.at_chapter_start or not self.toc or own:
                     builder.heading(block.text)
                 else:
                     builder.paragraph(block.text)
