@@ -155,8 +155,17 @@ def test_german_closing_marks_stay_with_their_sentence():
     assert [s.text for s in alone.segments if s.kind == "text"] == [
         "Er sagte: »Ich bleibe bis Juni.«",
         "Die Leute lachten.",
-        "»Warum?«",
-        "fragte sie.",
+        "»Warum?« fragte sie.",
+    ]
+
+
+def test_a_question_and_its_dialogue_tag_are_one_sentence():
+    # pysbd ends a sentence at the quoted "?", and the tag would follow a sentence pause
+    text = "“What debt?” said Adam. He smiled. “Go!” she cried, and ran. “Why?” Nobody knew."
+    (alone,) = segment(manuscript(("One", [text])), BookConfig())
+    assert [s.text for s in alone.segments if s.kind == "text"] == [
+        "“What debt?” said Adam.", "He smiled.", "“Go!” she cried, and ran.", "“Why?”",
+        "Nobody knew.",
     ]
 
 

@@ -154,6 +154,9 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             else:
                 lead += part
             continue
+        if joined and _TAG_AFTER.match(part) and _ASKED.search(joined[-1]):
+            joined[-1] += part  # “What debt?” said Adam: one sentence, as a narrator says it
+            continue
         joined.append(lead + part)
         lead = ""
     if lead and joined:
@@ -163,6 +166,11 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     return [p.strip() for p in joined if p.strip()]
 
 
+_ASKED = re.compile(r"[?!…][\"'”’»«“)]+\s*$")
+"""A question or an exclamation closed by its quotation mark."""
+_TAG_AFTER = re.compile(r"\s*[a-z]")
+"""What follows it in lower case is its dialogue tag ("said Adam", "she asked"), not a
+new sentence: pysbd cuts there, and the tag would come after a sentence's pause."""
 _LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+")
 """Marks that close a quotation when glued to the sentence before: German closes »…«
 and „…“ with « and “, so "Juni.« Die" ends its sentence with the «."""
@@ -359,7 +367,8 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
     Quotation marks cut a paragraph into spans so that a cast can voice them; when the
     same voice reads both sides, a cut in mid-sentence ("turn to Pell's ‘Ledgers of
     the Port,’ which is…", "“Come in,” she said.") would only break the sentence's
-    tune with a pause. Joined text is the paragraph's own slice, so every word stays
+    tune with a pause; so would a question's or an exclamation's dialogue tag ("“What
+    debt?” said Adam"). Joined text is the paragraph's own slice, so every word stays
     once, in order.
     """
     joined: list[tuple[str, str, int, int]] = []
@@ -372,7 +381,8 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
         end = position = start + len(text)
         if joined and joined[-1][1] == voice and joined[-1][2] >= 0:
             prev_text, _, prev_start, _ = joined[-1]
-            if not _SENTENCE_END.search(prev_text):
+            tag = _ASKED.search(prev_text) and _TAG_AFTER.match(text)  # “Why?” she asked
+            if not _SENTENCE_END.search(prev_text) or tag:
                 joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
                 continue
         joined.append((text, voice, start, end))
