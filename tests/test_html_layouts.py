@@ -147,3 +147,16 @@ def test_pandocs_html_gives_its_title_block_to_the_credits_and_its_contents_are_
         ("Chapter 1", ["The shop had been a mapmaker’s for a long time."]),
         ("Chapter 2", ["The letter came in March."]),
     ]
+
+
+def test_an_empty_notes_heading_is_not_part_of_the_next_title(tmp_path):
+    page = (
+        "<html><body><h1>The Canal Builders</h1><h2>Chapter 1</h2><p>They dug in 1785.</p>"
+        "<h2>Notes</h2><h2>About the Author</h2><p>She lives by the canal.</p>"
+        "<h2>Notes on a Journey</h2><h2>Chapter 2</h2><p>The barge came.</p></body></html>"
+    )
+    (tmp_path / "canal.html").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "canal.html"))
+    assert [c.title for c in manuscript.chapters] == [
+        "Chapter 1", "About the Author", "Notes on a Journey. Chapter 2"
+    ]

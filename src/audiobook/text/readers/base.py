@@ -188,6 +188,20 @@ def is_break_mark(text: str) -> bool:
 MAX_TITLE_REPEAT_WORDS = 12
 
 
+_BARE_NOTES = re.compile(
+    r"^\s*(?:(?:end|foot)?notes|примечания|сноски|anmerkungen|fu(?:ß|ss)noten|notes de fin"
+    r"|notas)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _notes_heading(title: str) -> bool:
+    """A bare "Notes" heading with nothing under it: Word keeps its endnotes apart, so
+    the heading is all that is left of the notes section. It is no part of the next
+    title ("Notes on a Scandal" over a chapter is a title, and stays one)."""
+    return bool(_BARE_NOTES.match(title))
+
+
 def _words(text: str) -> str:
     """A line's words alone, casefolded, one space apart: for comparing titles."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -223,7 +237,7 @@ class ChapterBuilder:
             self.chapters.append((title, []))
             self.title_fixed = fixed and title is not None
         elif title is not None and not (self.title_fixed and not fixed):
-            if not current:
+            if not current or _notes_heading(current):  # "Notes" over notes kept elsewhere
                 self.chapters[-1] = (title, paragraphs)
             elif title.casefold() not in current.casefold():
                 self.chapters[-1] = (join_titles(current, title), paragraphs)
