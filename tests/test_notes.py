@@ -444,3 +444,24 @@ def test_plain_text_notes_lettered_in_capitals_are_notes() -> None:
         "Of Saint Wendreda, of which little remains.", "It is described in the parish notes."
     ]
     assert not omitted
+
+
+def test_notes_end_their_chapter_before_the_books_own_end_and_keep_a_scene_break(
+    make_book,
+) -> None:
+    book = (
+        "# I\n\nThe ferry left at dawn.[^1]\n\n* * *\n\nThe river was wide.\n\n"
+        "# II\n\nThe ferry came back at dusk.[^2]\n\nTHE END\n\n"
+        "[^1]: It was the first crossing of the year.\n\n[^2]: It was the last.\n"
+    )
+    folder = make_book({"book.md": book, "book.toml": _toml("chapter-end")})
+    _, chapters = _segments(folder)
+    said = [s.spoken for s in chapters[1].segments]
+    assert said[-4:-1] == ["Notes to chapter two.", "Note two. It was the last.", "THE END"]
+    assert chapters[1].segments[-1].kind == "credits"
+    assert not said[-1].startswith("The end.")  # the book said it: the credits do not again
+    (folder / "book.toml").write_text(_toml("inline"), encoding="utf-8")
+    _, chapters = _segments(folder)
+    first = chapters[0].segments
+    note = next(i for i, s in enumerate(first) if s.kind == "note")
+    assert first[note].pause_after_ms == 2500  # the scene break after the noted paragraph

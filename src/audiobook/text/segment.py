@@ -282,7 +282,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             position = 0
             pending = list(paragraph.notes)
             section = bool(_SECTION_NUMBER.match(paragraph.text))  # "II.": said as a number
-            if paragraph.scene_break_before and segs and segs[-1].kind == "text":
+            if paragraph.scene_break_before and segs and segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             voiced: list[tuple[str, str]] = []
             for span in paragraph_spans:
@@ -328,10 +328,14 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             intro = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[0]
             title = spoken_title(chapter.title, lang)
             title = title[0].lower() + title[1:] if title.startswith("Chapter ") else title
+            if lang.startswith("en") and _SECTION_NUMBER.match(chapter.title + "."):
+                title = f"chapter {title[0].lower()}{title[1:]}"  # "Notes to chapter two."
             said = intro.format(title=title)
+            ending = [segs.pop()] if index == last and _is_the_end(segs[-1]) else []
             segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
                                 pauses.heading_ms))  # fmt: skip
             segs.extend(_note_segments(chapter_notes, lang, config, -1))
+            segs.extend(ending)  # the book's own "THE END" still ends it, after its notes
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             closing = _closing_after(segs[-1], closing)
@@ -387,6 +391,13 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
                 continue
         joined.append((text, voice, start, end))
     return [(text, voice) for text, voice, _, _ in joined]
+
+
+def _is_the_end(seg: Segment) -> bool:
+    """Is this the book's own closing line ("THE END.", "Finis.")?"""
+    return seg.kind == "text" and " ".join(_WORD.findall(seg.text)).casefold() in (
+        "the end", "finis", "fin", "ende", "конец"
+    )
 
 
 def _closing_after(last: Segment, closing: str) -> str:
