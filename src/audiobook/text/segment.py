@@ -385,7 +385,9 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
         end = position = start + len(text)
         if joined and joined[-1][1] == voice and joined[-1][2] >= 0:
             prev_text, _, prev_start, _ = joined[-1]
-            tag = _ASKED.search(prev_text) and _TAG_AFTER.match(text)  # “Why?” she asked
+            tag = (  # “Why?” she asked; a wordless “…” is a pause of its own, not asked
+                _ASKED.search(prev_text) and _TAG_AFTER.match(text) and speakable(prev_text)
+            )
             if not _SENTENCE_END.search(prev_text) or tag:
                 joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
                 continue
