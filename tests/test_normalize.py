@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from audiobook.text.normalize import ABBREVIATIONS, spoken_title, to_spoken
+from audiobook.text.segment import sentences
 
 SPOKEN = [
     # Cardinal numbers: British "and" for en and en-gb, none for en-us, and never a comma.
@@ -327,3 +328,222 @@ def test_squares_and_cubes_are_said(text, spoken):
 
 def test_shouted_title_with_an_apostrophe_keeps_its_word_whole():
     assert spoken_title("STAVE I. MARLEY'S GHOST", "en") == "Stave One. Marley's Ghost."
+
+
+# --------------------------------------------------------------------------- years in context
+
+YEARS_AND_QUANTITIES = [
+    # years: after a date word or a preposition, or after an article before what is dated
+    ("He lived there from 1889 to 1896.",
+     "He lived there from eighteen eighty-nine to eighteen ninety-six."),
+    ("Between 1785 and 1871 the town doubled in size.",
+     "Between seventeen eighty-five and eighteen seventy-one the town doubled in size."),
+    ("By Lady Day 1814 the rent was due.", "By Lady Day eighteen fourteen the rent was due."),
+    ("Sales fell off the 1996 chart.", "Sales fell off the nineteen ninety-six chart."),
+    ("She kept a 1962 Zenith in the kitchen.",
+     "She kept a nineteen sixty-two Zenith in the kitchen."),
+    ("The 1958 survey found nothing new.", "The nineteen fifty-eight survey found nothing new."),
+    ("The ledger covers the years 1864 to 1879.",
+     "The ledger covers the years eighteen sixty-four to eighteen seventy-nine."),
+    ("At Christmas 1851 the mill closed.", "At Christmas eighteen fifty-one the mill closed."),
+    ("By 1850 railways had reached the coast.",
+     "By eighteen fifty railways had reached the coast."),
+    ("It was all in his 1847 letter to the board.",
+     "It was all in his eighteen forty-seven letter to the board."),
+    ("In 1850 men still wore hats.", "In eighteen fifty men still wore hats."),
+    ("The bridge was rebuilt c. 1880 by the parish.",
+     "The bridge was rebuilt circa eighteen eighty by the parish."),
+    ("The war lasted from 1914 till 1918, or so they said.",
+     "The war lasted from nineteen fourteen till nineteen eighteen, or so they said."),
+    ("Mid-1850 the price rose.", "Mid-eighteen fifty the price rose."),
+    # quantities: before what they count, after a comma, or with no cue at all
+    ("1500 men marched north.", "one thousand five hundred men marched north."),
+    ("The cliff rose 1200 feet above the bay.",
+     "The cliff rose one thousand two hundred feet above the bay."),
+    ("Of the 1,847 men, few returned.",
+     "Of the one thousand eight hundred and forty-seven men, few returned."),
+    ("An army of 1500 men waited by the ford.",
+     "An army of one thousand five hundred men waited by the ford."),
+    ("He sold the 1500 acres of the estate.",
+     "He sold the one thousand five hundred acres of the estate."),
+    ("A force of 1200 horse and 1500 foot came on.",
+     "A force of one thousand two hundred horse and one thousand five hundred foot came on."),
+    ("Between 1500 and 1600 men were lost.",
+     "Between one thousand five hundred and one thousand six hundred men were lost."),
+    ("Of the 1500 who sailed, half came home.",
+     "Of the one thousand five hundred who sailed, half came home."),
+    ("He paid 1847 for the house.",
+     "He paid one thousand eight hundred and forty-seven for the house."),
+    # unchanged: 1000 to 1099 are quantities, 2000 to 2099 as before
+    ("It ended in 1066.", "It ended in one thousand and sixty-six."),
+    ("We left by 2024 at the latest.", "We left by twenty twenty-four at the latest."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spoken"), YEARS_AND_QUANTITIES)
+def test_a_number_from_1100_to_1999_is_a_year_by_its_context(text: str, spoken: str) -> None:
+    assert to_spoken(text, "en") == spoken
+
+
+GERMAN_YEARS = [
+    ("Seine Frau war 1879 gestorben.", "Seine Frau war achtzehnhundertneunundsiebzig gestorben."),
+    ("Er starb 1879.", "Er starb achtzehnhundertneunundsiebzig."),
+    ("zwischen 1785 und 1871 wuchs die Stadt",
+     "zwischen siebzehnhundertfünfundachtzig und achtzehnhunderteinundsiebzig wuchs die Stadt"),
+    ("Er kam mit 1500 Mann.", "Er kam mit eintausendfünfhundert Mann."),
+    ("Sie bauten 1500 neue Häuser.", "Sie bauten eintausendfünfhundert neue Häuser."),
+    ("die Jahre 1914–1918", "die Jahre neunzehnhundertvierzehn bis neunzehnhundertachtzehn"),
+    ("im Krieg von 1813-15", "im Krieg von achtzehnhundertdreizehn bis fünfzehn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spoken"), GERMAN_YEARS)
+def test_german_years_read_as_years_only_where_no_noun_is_counted(text, spoken):
+    assert to_spoken(text, "de") == spoken
+
+
+# --------------------------------------------------------------------------- old abbreviations
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("He was 5 ft. 6 in. tall.", "He was five feet six inches tall."),
+        ("The barge was 98 ft. through the lock.",
+         "The barge was ninety-eight feet through the lock."),
+        ("She weighed 9 st. 4 lb. at the fair.", "She weighed nine stone four pounds at the fair."),
+        ("The load was 18 cwt. 2 qrs. 7 lbs. in all.",
+         "The load was eighteen hundredweight two quarters seven pounds in all."),
+        ("The coach did 60 m.p.h. on the flat.", "The coach did sixty miles per hour on the flat."),
+        ("A tract of 48 pp. was printed.", "A tract of forty-eight pages was printed."),
+        ("It was 18° F. at dawn.", "It was eighteen degrees Fahrenheit at dawn."),
+        ("The mast was 40 ft. He climbed it.", "The mast was forty feet. He climbed it."),
+        ("The wall stood 12 ft.", "The wall stood twelve feet."),
+        ("Come at 6 in the morning.", "Come at six in the morning."),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_number_keeps_its_dot_only_at_a_sentence_end(text, spoken):
+    assert to_spoken(text, "en") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was 5 ft. 6 in. tall and weighed 9 st. 4 lb. when he left. Then stop.", "en"),
+        ("The load was 18 cwt. 2 qrs. 7 lbs. in all. Then stop.", "en"),
+        ("It was 18° F. at dawn and 60 m.p.h. at noon. Then stop.", "en"),
+        ("The chapel was built c. 1880 by the parish. Then stop.", "en"),
+        ("Eggs were 4½d. a dozen and butter 9¼d. a pound. Then stop.", "en"),
+        ("He paid £3 4s. 6½d. for the coat. Then stop.", "en"),
+        ("Er blieb vom 17. auf den 18. März dort. Then stop.", "de"),
+        ("Er las es aus dem 3. Band vor. Then stop.", "de"),
+        ("M. Dupont et MM. Blanc sont venus. Then stop.", "fr"),
+        ("El Sr. García y la Sra. López, D. Juan y Dña. María. Then stop.", "es"),
+    ],
+)
+def test_abbreviation_dots_do_not_end_the_sentence(text, language):
+    got = sentences(text, language)
+    assert got == [text[: -len(" Then stop.")], "Then stop."]
+
+
+def test_a_street_before_a_new_sentence_is_a_street_and_a_senior_still_ends_one():
+    assert to_spoken("He lived at 4 Water St. Then he left.") == (
+        "He lived at four Water Street. Then he left."
+    )
+    assert sentences("John Smith Sr. He left.") == ["John Smith Sr.", "He left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("The MS. was lost in the fire.", "The manuscript was lost in the fire."),
+        ("The MSS. were burnt.", "The manuscripts were burnt."),
+        ("He read the MS.", "He read the manuscript."),
+        ("Ms. Brown read it.", "Miz Brown read it."),
+        ("ca. 1880 the mill closed.", "circa eighteen eighty the mill closed."),
+        ("Yours of the 5th inst. arrived today.", "Yours of the fifth instant arrived today."),
+        ("Your letter of the 3rd ult.", "Your letter of the third ultimo."),
+        ("Lt. Brown saluted.", "Lieutenant Brown saluted."),
+    ],
+)
+def test_old_abbreviations(text, spoken):
+    assert to_spoken(text, "en") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Eggs were 4½d. a dozen.", "Eggs were four and a half pence a dozen."),
+        ("Cloth at 9¼d. a yard.", "Cloth at nine and a quarter pence a yard."),
+        ("A loaf cost 1d. each day.", "A loaf cost one penny each day."),
+        ("The stamp was 1d.", "The stamp was one penny."),
+        ("It came to ½d. a head.", "It came to a halfpenny a head."),
+        ("He paid £3 4s. 6½d. for it.",
+         "He paid three pounds, four shillings and six and a half pence for it."),
+        ("Sold at 2/6 a dozen.", "Sold at two and six a dozen."),
+        ("The book was priced 7/6 in cloth.", "The book was priced seven and six in cloth."),
+        ("Seats cost 5/- each.", "Seats cost five shillings each."),
+        # fractions stay fractions
+        ("They sailed at 3/4 speed.", "They sailed at three quarters speed."),
+        ("He paid for 1/6 of the cost.", "He paid for one sixth of the cost."),
+        ("in the 60s. Then", "in the sixties. Then"),
+    ],
+)  # fmt: skip
+def test_old_money(text, spoken):
+    assert to_spoken(text, "en") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("We met at 3.30 and left at 7.40 in the evening.",
+         "We met at three thirty and left at seven forty in the evening."),
+        ("Be back by 10.05 p.m. sharp.", "Be back by ten oh five p.m. sharp."),
+        ("He slept from 2.15 to 4.45 that day.",
+         "He slept from two fifteen to four forty-five that day."),
+        ("Wait till 9.00.", "Wait till nine o'clock."),
+        # decimals stay decimals
+        ("Interest at 4.50 per cent.", "Interest at four point five zero per cent."),
+        ("It rose by 2.35 points.", "It rose by two point three five points."),
+        ("The rate was 3.30 in May.", "The rate was three point three zero in May."),
+        ("at 13.30 and at 3.3", "at thirteen point three zero and at three point three"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_with_a_dot_after_at_or_by(text, spoken):
+    assert to_spoken(text, "en") == spoken
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        ("»Herr Kommandeur,« sagte er.", "de", "»Herr Kommandeur,« sagte er."),
+        ("« Oui », dit-il.", "fr", "«Oui », dit-il."),
+        ("am 17. März kam er", "de", "am siebzehnten März kam er"),
+        ("vom 17. auf den 18. März", "de", "vom siebzehnten auf den achtzehnten März"),
+        ("Friedrich II. war König.", "de", "Friedrich der Zweite war König."),
+        ("Unter Friedrich II. blühte es.", "de", "Unter Friedrich dem Zweiten blühte es."),
+        ("Die Kriege Friedrichs II. waren lang.", "de",
+         "Die Kriege Friedrichs des Zweiten waren lang."),
+        ("Dann kam Friedrich II. und ging.", "de", "Dann kam Friedrich II. und ging."),
+        ("aus dem 3. Band, der 2. Teil", "de", "aus dem dritten Band, der zweite Teil"),
+        ("Seite 12-15", "de", "Seite zwölf bis fünfzehn"),
+        ("Voici M. de Lorme, M. d'Artois", "fr", "Voici Monsieur de Lorme, Monsieur d'Artois"),
+        ("Louis XIV régna au XIXe siècle.", "fr", "Louis Quatorze régna au dix-neuvième siècle."),
+        ("François Ier et la Ve République", "fr", "François Premier et la cinquième République"),
+        ("Ce livre, Le chat.", "fr", "Ce livre, Le chat."),
+        ("le 1er mai, la 1re fois, le 3e jour", "fr",
+         "le premier mai, la première fois, le troisième jour"),
+        ("à 17 h 30 ou à 21 h", "fr", "à dix-sept heures trente ou à vingt et une heures"),
+        ("voir pp. 12-15", "fr", "voir pages douze à quinze"),
+        ("El Sr. García y la Sra. López", "es", "El señor García y la señora López"),
+        ("D. Juan y Dña. María; Juan D. Pérez", "es", "don Juan y doña María; Juan D. Pérez"),
+        ("el 1.º de mayo, la 2.ª vez, el 1.er día", "es",
+         "el primero de mayo, la segunda vez, el primer día"),
+        ("ver pp. 12-15", "es", "ver páginas doce a quince"),
+    ],
+)  # fmt: skip
+def test_german_french_and_spanish_forms(text, language, spoken):
+    assert to_spoken(text, language) == spoken

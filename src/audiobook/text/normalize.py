@@ -6,8 +6,11 @@ numerals, symbols and web addresses. Other languages get only the rules that
 need no English words: the pronunciation lexicon, numbers through num2words
 when it knows the language, dashes and ellipses as pauses, and markup safety;
 besides, abbreviations that never change their reading (Russian "т. е.", German
-"z. B.") are expanded, a Russian year before "год" is an ordinal in its case, and a
-German ordinal ("am 3. Mai", "im 19. Jahrhundert") and year after a month are read so.
+"z. B.", Spanish "Sr." before a name) are expanded, a Russian year before "год" is an
+ordinal in its case, a German ordinal ("am 3. Mai", "im 19. Jahrhundert") and year
+("war 1879 gestorben") are read so, French and Spanish ordinals ("1er", "XIXe siècle",
+"1.º"), French rulers ("Louis XIV") and clock times ("17 h 30") are said, and a range
+("12-15") is joined by the language's "to" in French, Spanish and German.
 
 These are judgement calls, so they are listed here:
 
@@ -20,8 +23,17 @@ These are judgement calls, so they are listed here:
   eighty-four") in any of these cases: after a cue word (in, of, since, by,
   circa, a month name …); next to an era (AD, BC, CE …); in a range; or
   standing alone, with nothing but punctuation or the end of the text after it.
-  Any other number is a quantity: "1500 soldiers" is "one thousand five hundred
-  soldiers". Numbers from 1000 to 1099 are always quantities.
+  From 1100 to 1999 (no comma) it is also a year after a date word ("Lady Day
+  1814", "Christmas 1851"), after an article ("the 1996 chart", "a 1962 Zenith"),
+  and as the second of two joined by "and" or "to" ("between 1785 and 1871"); but
+  before what it counts it is a quantity ("of 1500 men", "the 1200 feet"), unless
+  a strong cue (in, since, a month …) or a sentence's opening "By" or "From"
+  comes before it. Any other number is a quantity: "1500 soldiers" is "one
+  thousand five hundred soldiers". Numbers from 1000 to 1099 are always quantities.
+- Old British forms: a unit's dot after a number ("5 ft. 6 in. tall") is not a
+  sentence's stop; pence with a fraction ("4½d.") are "four and a half pence";
+  "2/6" after a price word is "two and six"; "at 3.30" (after at, by, until, till,
+  from; hours 1–12, two digits of minutes) is a clock time.
 - Roman numerals become words only where they cannot be the pronoun "I":
   - after a heading word (Chapter IV → Chapter Four);
   - after a known regnal name (Henry VIII → Henry the Eighth). A lone "I"
@@ -51,7 +63,9 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from audiobook.models import LINE_BREAK
 from audiobook.text.tokens import (
+    DE_MONTHS,
     DOMAIN,
+    DOTTED_UNIT_PATTERN,
     EMAIL,
     GIVEN_NAMES,
     NUMBERED_ABBREVIATIONS,
@@ -212,8 +226,10 @@ _AMPM = r"(?P<ap>[AaPp])\.?\s?[Mm]\.?(?!\w)"
 
 
 def _time(m: Match, us: bool) -> str:
-    hour, minute = int(m["h"]), int(m["min"] or 0)
-    ap = m["ap"]
+    return _clock(int(m["h"]), int(m["min"] or 0), m["sec"], m["ap"], us)
+
+
+def _clock(hour: int, minute: int, sec: str | None, ap: str | None, us: bool) -> str:
     said = _cardinal(hour, us)
     if minute == 0 and not ap:
         said += " o'clock" if hour <= 12 else " hundred"
@@ -221,12 +237,41 @@ def _time(m: Match, us: bool) -> str:
         said += f" oh {_cardinal(minute, us)}"
     elif minute:
         said += f" {_cardinal(minute, us)}"
-    if m["sec"]:
-        seconds = int(m["sec"])
+    if sec:
+        seconds = int(sec)
         said += f" and {_cardinal(seconds, us)} second{'' if seconds == 1 else 's'}"
     if ap:
         said += " a.m." if ap in "Aa" else " p.m."
     return said
+
+
+_NOT_CLOCK = (
+    r"per|percent|cent|points?|dollars|pounds|francs|marks|euros|cents|pence|shillings|"
+    r"metres|meters|miles|feet|inches|kilos|kilograms|grams|tons|litres|liters|degrees|knots|"
+    r"seconds|minutes|hours|times|kg|km|cm|mm|m|lb|lbs|ft|in\."
+)
+"""Words after "at 3.30" that make it a measure, not a clock time ("at 3.30 per cent")."""
+
+_DOT_CLOCK = r"(?:1[0-2]|[1-9])\.[0-5][0-9](?![0-9])"
+"""A clock time as British books print it: "3.30", "11.05"."""
+
+
+def _dot_times(m: Match, us: bool) -> str:
+    """At 3.30 → at three thirty; from 9.15 to 10.45 → from nine fifteen to ten forty-five.
+
+    Only after "at", "by", "until", "till" or "from", an hour from 1 to 12 and two digits
+    of minutes, and not before a unit or "per cent": elsewhere "3.30" is a decimal."""
+
+    def clock(text: str, ap: str | None) -> str:
+        hour, minute = text.split(".")
+        return _clock(int(hour), int(minute), None, ap, us)
+
+    times = re.findall(_DOT_CLOCK, m.group())
+    said = clock(times[0], None if len(times) > 1 else m["ap"])
+    if len(times) > 1:
+        said += " to " if m["join"].strip() in ("–", "-") else m["join"]
+        said += clock(times[1], m["ap"])
+    return m["cue"] + said
 
 
 _MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
@@ -269,7 +314,7 @@ def _small_money(m: Match, us: bool) -> str:
 def _degrees(m: Match, us: bool) -> str:
     unit = "degree" if m["num"] == "1" else "degrees"
     scale = {"C": " Celsius", "F": " Fahrenheit"}.get(m["scale"] or "", "")
-    return f"{_number(m['num'], us)} {unit}{scale}"
+    return f"{_number(m['num'], us)} {unit}{scale}{_unit_stop(m)}"
 
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8),
@@ -305,6 +350,20 @@ def _fraction(m: Match, us: bool) -> str:
     return _with_whole(m["whole"], num, den, us)
 
 
+def _shillings(m: Match, us: bool) -> str:
+    """Shillings and pence after a price word, as British books write them: "at 2/6"
+    → "at two and six", "for 5/-" → "for five shillings". Only where it cannot be a
+    fraction: pence written "-", as many shillings as pence or more ("7/6"), or sixpence
+    not followed by "of" ("2/6 a dozen", but "1/6 of the cost")."""
+    s, d = int(m["s"]), m["d"]
+    if d == "-":
+        return f"{m['cue']}{_cardinal(s, us)} shilling{'' if s == 1 else 's'}"
+    of = re.match(r"\s+of\b", m.string[m.end() :])
+    if s < int(d) and (d != "6" or of):
+        return m.group()
+    return f"{m['cue']}{_cardinal(s, us)} and {_cardinal(int(d), us)}"
+
+
 def _range(m: Match, us: bool) -> str:
     a, b = m["a"], m["b"]
     if _is_year(a) and (_is_year(b) or len(b) == 2):
@@ -324,6 +383,79 @@ def _cue_year(m: Match, us: bool) -> str:
     return f"{cue}{m['sp']}{_year(int(m['num']), us)}"
 
 
+_STRONG_CUES = re.compile(
+    r"(?i:in|since|until|till|circa|c\.|ca\.|during|years?|born|died|copyright|©|before|after|"
+    r"early|late|mid|spring|summer|autumn|fall|winter)"
+    rf"|{_FULL_MONTH}|Day|Christmas|Easter|Michaelmas|Midsummer|Whitsun|Whitsuntide|Candlemas|"
+    r"Lammas|Martinmas|Lent"
+)
+"""Words after which a number from 1100 to 1999 is a year whatever follows it
+("In 1850 men wore hats", "By Lady Day 1814")."""
+_WEAK_CUES = re.compile(
+    r"(?i:of|from|by|between|around|the|a|an|this|that|his|her|their|its|our|my|your)"
+)
+"""Words after which such a number is a year unless a counted word follows
+("the 1996 chart", "a 1962 Zenith", but "the 1500 men", "of 1200 feet")."""
+_OPENING_CUES = frozenset({"By", "From"})
+"""Weak cues that start a sentence with a date ("By 1850 railways had spread")."""
+_COUNTED = frozenset(
+    {"men", "women", "people", "children", "feet", "foot", "head", "horse", "sheep", "cattle",
+     "deer", "fish", "strong", "odd", "more", "less", "fewer", "dozen", "score", "gross",
+     "hundredweight", "stone", "ton", "per", "a", "an", "of", "who", "were", "remaining",
+     "altogether", "apiece", "each", "extra", "plus", "times"}
+)  # fmt: skip
+"""Words after a number that show it counts something: it is a quantity."""
+_NOT_PLURAL = frozenset(
+    {"was", "has", "his", "this", "its", "as", "yes", "thus", "whereas", "perhaps", "always",
+     "besides", "unless", "sometimes", "nevertheless", "afterwards", "towards", "onwards"}
+)  # fmt: skip
+_YEAR_RUN = re.compile(
+    r"(?:(?<![\w.])(?P<circa>[Cc]a?\.)(?P<sp>\s+))?"
+    r"(?<![\w.,])(?P<run>1[1-9][0-9]{2}(?:\s+(?:and|or|to|till|until|&)\s+1[1-9][0-9]{2})*)"
+    r"(?!\w|[.,:/][0-9])"
+)
+"""Numbers from 1100 to 1999, alone or joined ("1785 and 1871", "1864 to 1879"): one
+decision for the run, so that the second of two years is a year too."""
+
+
+def _counted(word: str) -> bool:
+    """Is `word`, right after a number, what the number counts ("men", "feet", "acres")?"""
+    low = word.lower()
+    if low in _COUNTED:
+        return True
+    return (
+        len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in _NOT_PLURAL and "'" not in low and "’" not in low
+    )  # fmt: skip
+
+
+def _year_run(m: Match, us: bool) -> str:
+    """A number from 1100 to 1999 written without a comma, read by what surrounds it:
+    a year after a date word or a preposition ("between 1785 and 1871", "By Lady Day
+    1814"), or after an article before a word it cannot count ("the 1996 chart"); a
+    quantity before what it counts ("1500 men", "of 1200 feet"). Any other is left for
+    the later rules."""
+    text = m.string
+    before = re.search(r"(\S+)\s+$", text[: m.start()])
+    cue = "circa" if m["circa"] else before.group(1) if before else ""
+    opening = (
+        before is not None
+        and not m["circa"]
+        and re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", text[: before.start()]) is not None
+    )
+    after = re.match(r"-[^\W\d_]|\s+([^\W\d_]+(?:['’][^\W\d_]+)?)", text[m.end() :])
+    counted = after is not None and (after.group(1) is None or _counted(after.group(1)))
+    strong = bool(_STRONG_CUES.fullmatch(cue)) or (opening and cue in _OPENING_CUES)
+    if counted and not strong:
+        say = functools.partial(_number, us=us)
+    elif strong or _WEAK_CUES.fullmatch(cue):
+        say = lambda num: _year(int(num), us)  # noqa: E731
+    else:
+        return m.group()
+    said = re.sub(r"[0-9]+", lambda n: say(n.group()), m["run"])
+    return f"circa{m['sp']}{said}" if m["circa"] else said
+
+
 def _decade(m: Match, us: bool) -> str:
     """1990s → nineteen nineties, '60s → sixties, 100s → hundreds."""
     num = m["num"]
@@ -338,7 +470,15 @@ def _measure(m: Match, us: bool) -> str:
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
-    return f"{said} {power}{unit_words(m['unit'], last.replace(',', '') == '1', us)}"
+    unit = unit_words(m["unit"] or m["dunit"], last.replace(",", "") == "1", us)
+    return f"{said} {power}{unit}{_unit_stop(m)}"
+
+
+def _unit_stop(m: Match) -> str:
+    """A unit's dot ("5 ft. 6 in. tall") is said only where it also ends the sentence:
+    at the end of the text or before a capital."""
+    ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
+    return "." if m["dot"] and ends else ""
 
 
 def _compare(m: Match, us: bool) -> str:
@@ -384,6 +524,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?P<min>)(?P<sec>)\s*{_AMPM}", _time),
     _rule(
+        rf"(?<!\w)(?P<cue>(?i:at|by|until|till|from)\s+){_DOT_CLOCK}"
+        rf"(?:(?P<join>\s*[–-]\s*|\s+(?:to|and|till|until)\s+){_DOT_CLOCK})?"
+        rf"(?:\s*{_AMPM}|(?!\w|[.,][0-9])(?!\s*(?:[%°]|(?i:{_NOT_CLOCK})(?!\w))))",
+        _dot_times,
+    ),
+    _rule(
         r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]+)(?![\w:]|[.,][0-9])",
         lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
     ),
@@ -402,7 +548,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
-        rf"(?P<unit>{UNIT_PATTERN})(?P<power>[²³])?(?![\w/]|\.\w)",
+        rf"(?:(?P<unit>{UNIT_PATTERN})(?P<power>[²³])?(?![\w/]|\.\w)"
+        rf"|(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
         _measure,
     ),
     _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
@@ -410,8 +557,13 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
     _rule(rf"{_L}(?P<a>1[0-9]{{3}}) - (?P<b>[0-9]{{2}}|1[0-9]{{3}})(?![\w.,:/-][0-9]|\w)", _range),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
-    _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w))?", _degrees),
+    _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?", _degrees),
     _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
+    _rule(
+        r"(?<!\w)(?P<cue>(?i:at|for|cost|costs|paid|price|priced|worth)\s+)"
+        r"(?P<s>[1-9][0-9]?)/(?P<d>[0-9]|1[01]|-)(?![\w/]|[.,][0-9])",
+        _shillings,
+    ),
     _rule(
         r"(?<![\w/.,])(?:(?P<whole>[0-9]+)\s)?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
         r"(?![\w/]|[.,][0-9])",
@@ -424,6 +576,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
+    (_YEAR_RUN, _year_run),
     _rule(
         rf"(?<!\w)(?P<cue>(?i:{_CUES})|{_FULL_MONTH})(?P<sp>\s+|-)(?P<num>{_YEAR}){_R}",
         _cue_year,
@@ -534,7 +687,7 @@ _STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
 ABBREVIATIONS: frozenset[str] = frozenset(
     k.casefold().replace(".", "")
     for k in [*_TITLES, *_DOTTED_TITLES, *_PLAIN, *_BEFORE_NUMBER, *_STREETS]
-) | {"dr", "st", "mt", "jr", "sr", "www"}
+) | {"dr", "st", "mt", "jr", "sr", "www", "mss", "inst", "ult", "prox"}
 """Word forms (casefolded, dots removed) that an English rule may rewrite."""
 
 
@@ -561,8 +714,12 @@ _PREV_NAME = re.compile(rf"(?:{_CAP}|[0-9]\w*),?\s+$")
 def _saint_or_street(m: Match, us: bool) -> str:
     """St. Paul → Saint Paul; Baker St. → Baker Street."""
     text, dotted = m.string, m.group().endswith(".")
-    followed = bool(_NEXT_CAP.match(text, m.end()))
+    nxt = _NEXT_CAP.match(text, m.end())
     preceded = bool(_PREV_NAME.search(text[max(0, m.start() - 80) : m.start()]))
+    if nxt and dotted and preceded and nxt.group().strip().lower() in _NOT_NAMES:
+        # "at 4 Water St. Then he left": a street, and its dot ends the sentence
+        return {"St": "Street.", "Dr": "Drive."}.get(m["abbr"].capitalize(), m.group())
+    followed = nxt is not None
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "ST" or "DR" without a dot is more likely a code than a word
     kind = m["abbr"].capitalize()
@@ -581,6 +738,8 @@ def _title(m: Match, us: bool) -> str:
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
     dotted = m.group().endswith(".")
+    if dotted and m["abbr"] == "MS":
+        return _keep_stop(m, "manuscript")  # "The MS. was lost": a manuscript, not Miz
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "MS Word" is not Miz Word
     always = dotted and m["abbr"].capitalize() in _TITLES
@@ -596,6 +755,13 @@ def _after_name(m: Match, us: bool) -> str:
 
 def _junior(m: Match, us: bool) -> str:
     return m["lead"] + _after_name(m, us)
+
+
+def _letter_date(m: Match, us: bool) -> str:
+    """Old letters date by the month: "the 5th inst." (this month), "ult." (last month),
+    "prox." (next month), said as the Latin words they shorten."""
+    said = {"inst": "instant", "ult": "ultimo", "prox": "proximo"}[m["abbr"]]
+    return _keep_stop(m, said)
 
 
 def _plain(m: Match, us: bool) -> str:
@@ -649,6 +815,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_DOTTED_TITLES)})\.", _title),
+    _rule(r"(?<![\w.])MSS\.", lambda m, us: _keep_stop(m, "manuscripts")),
+    _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?P<abbr>inst|ult|prox)\.", _letter_date),
     _rule(r"(?<=\w)(?P<lead>,?\s+)(?P<abbr>Jr|JR|Sr|SR)(?:\.|(?!\w))", _junior),
     _rule(rf"(?<=\w\s)(?P<abbr>{_alternation(_STREETS)})\.", _after_name),
     _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx)(?:\.|(?!\w))", _plain),
@@ -751,7 +919,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r" (?=[,;:!?]|\.(?![.0-9]))", "", text)
     # no space after an opening mark; “ after a word closes („so“ in German and Russian)
-    text = re.sub(r"((?:^|[\s(\[„‚])[“‘]|[(\[«]) ", r"\1", text)
+    # « opens in French ("« Oui »") but closes in German ("»Ja,« sagte er"): only one
+    # that follows a space or starts the text opens
+    text = re.sub(r"((?:^|[\s(\[„‚])[“‘«]|[(\[]) ", r"\1", text)
     text = re.sub(r",(?: ?,)+", ",", text)
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text.strip()
@@ -830,25 +1000,28 @@ def _foreign_numbers(text: str, code: str) -> str:
     return _FOREIGN_NUMBER.sub(say, text)
 
 
-_DE_MONTHS = (
-    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-)
 _DE_ORDINAL = re.compile(
     r"(?:\b(?P<art>(?i:am|vom|zum|im|beim|den|dem|des|der|die|das|seit|bis))\s+)?"
-    rf"(?<![\w.,])(?P<n>[1-9][0-9]?)\.\s+(?=(?:{_DE_MONTHS}|Jahrhunderts?|Jahrestag|Mal|Stock)\b)"
+    r"(?<![\w.,])(?P<n>[1-9][0-9]?)\.\s+"
+    r"(?=(?:(?:auf|bis|zum)\s+(?:den\s+|zum\s+)?[1-9][0-9]?\.\s+)?"
+    rf"(?:{DE_MONTHS}|Jahrhunderts?|Jahrestag|Mal|Stock)\b)"
+    r"|\b(?P<art2>(?i:am|vom|zum|im|beim|den|dem|des|der|die|das))\s+"
+    r"(?<![\w.,])(?P<n2>[1-9][0-9]?)\.\s+(?=[A-ZÄÖÜ][a-zäöüß])"
 )
 """German writes an ordinal as a number with a dot: "am 3. Mai" is "am dritten Mai",
-"im 19. Jahrhundert" "im neunzehnten Jahrhundert", "der 3. Mai" "der dritte Mai"."""
+"im 19. Jahrhundert" "im neunzehnten Jahrhundert", "der 3. Mai" "der dritte Mai", and
+"vom 17. auf den 18. März" "vom siebzehnten auf den achtzehnten März". After an article
+any noun will do: "aus dem 3. Band" is "aus dem dritten Band"."""
 _DE_YEAR = re.compile(
-    rf"(?P<cue>\b(?:{_DE_MONTHS}|Jahre|Jahr|Jahres)\s)(?P<year>1[1-9][0-9]{{2}})"
+    rf"(?P<cue>\b(?:{DE_MONTHS}|Jahre|Jahr|Jahres)\s)(?P<year>1[1-9][0-9]{{2}})"
     r"(?![\w,.][0-9]|\w)"
 )
 """A year after a month or "im Jahre" is read as a year: "achtzehnhundertneunzig"."""
 
 
 def _german_ordinal(m: Match) -> str:
-    art = m["art"] or ""
-    said = str(num2words(int(m["n"]), lang="de", to="ordinal"))
+    art = m["art"] or m["art2"] or ""
+    said = str(num2words(int(m["n"] or m["n2"]), lang="de", to="ordinal"))
     if art and art.lower() not in ("der", "die", "das"):
         said += "n"  # am dritten, im neunzehnten, des dritten
     return f"{art} {said} " if art else f"{said} "
@@ -856,6 +1029,194 @@ def _german_ordinal(m: Match) -> str:
 
 def _german_year(m: Match) -> str:
     return m["cue"] + str(num2words(int(m["year"]), lang="de", to="year"))
+
+
+_DE_YEAR_RUN = re.compile(
+    r"(?<![\w.,:/-])(?P<run>1[1-9][0-9]{2}(?:\s+(?:und|bis|oder)\s+1[1-9][0-9]{2})*)"
+    r"(?!\w|[.,:/-][0-9])"
+)
+_DE_STRONG_CUES = frozenset(
+    {"im", "seit", "anfang", "ende", "mitte", "frühjahr", "frühling", "sommer", "herbst",
+     "winter", "geboren", "gestorben", "geb.", "gest.", "anno", "circa", "ca."}
+)  # fmt: skip
+_DE_WEAK_CUES = frozenset({"von", "vom", "bis", "vor", "nach", "um", "ab", "zwischen"})
+_DE_COUNTING = frozenset(
+    {"mit", "über", "etwa", "rund", "fast", "knapp", "nur", "je", "für", "insgesamt",
+     "ungefähr", "mehr", "weniger", "die", "der", "den", "das", "des", "dem", "ein", "eine",
+     "einer", "einem", "alle", "diese", "dieser", "seine", "ihre", "zu", "auf", "an"}
+)  # fmt: skip
+"""Words before a number that make it a count ("mit 1500 Mann", "die 1500 Soldaten")."""
+_DE_AFTER_YEAR = frozenset({"in", "nach", "aus", "bei", "an", "am", "auf", "zu", "zum", "zur"})
+
+
+def _german_year_run(m: Match) -> str:
+    """A number from 1100 to 1999 is a German year ("Seine Frau war 1879 gestorben",
+    "zwischen 1785 und 1871") after a date word; after a preposition of time unless a
+    noun follows ("von 1500 Mann"); or with no cue, where no noun can follow it: before
+    the end of the sentence, before a preposition, or before a lowercase word that no
+    noun follows ("1879 gestorben", but "1500 neue Häuser"). After a counting word
+    ("mit", "über", an article) it stays a number."""
+    text = m.string
+    before = re.search(r"([^\W\d_]+\.?)\s+$", text[: m.start()])
+    cue = before.group(1).lower() if before else ""
+    rest = text[m.end() :]
+    nxt = re.match(r"\s+([^\W\d_]+)(\s*\S?)", rest)
+    noun = nxt is not None and nxt.group(1)[0].isupper()
+    if cue in _DE_STRONG_CUES:
+        year = True
+    elif cue in _DE_COUNTING:
+        year = False
+    elif cue in _DE_WEAK_CUES:
+        year = not noun
+    elif nxt is None:
+        year = re.match(r"\s*(?:$|[^\w\s])", rest) is not None
+    else:
+        word, follower = nxt.group(1), nxt.group(2).strip()
+        year = not noun and (
+            word in _DE_AFTER_YEAR or not follower or not (follower.isupper() or follower.isdigit())
+        )
+    if not year:
+        return m.group()
+    return re.sub(
+        r"[0-9]+", lambda n: str(num2words(int(n.group()), lang="de", to="year")), m["run"]
+    )
+
+
+_DE_REGNAL = (
+    "Friedrich", "Wilhelm", "Ludwig", "Karl", "Heinrich", "Otto", "Franz", "Joseph", "Josef",
+    "Leopold", "Maximilian", "Rudolf", "Albrecht", "Konrad", "Johann", "Georg", "Philipp",
+    "Ferdinand", "Sigismund", "Gustav", "Christian", "Peter", "Katharina", "Elisabeth",
+    "Alexander", "Nikolaus", "Eduard", "August", "Ernst", "Pius", "Leo", "Gregor", "Benedikt",
+)  # fmt: skip
+_DE_REGNAL_RE = re.compile(
+    r"(?:(?<![\w.])(?P<prep>(?i:unter|von|mit|bei|nach|zu|seit|vor|für|gegen|durch|ohne|um))"
+    r"\s+)?"
+    rf"(?<![\w.])(?P<name>{'|'.join(_DE_REGNAL)})(?P<gen>s)?\s+(?P<num>[IVX]+)\.(?!\w)"
+)
+"""A ruler's numeral with its dot: "Friedrich II." is "Friedrich der Zweite", in the case
+the sentence gives it; only where the case is plain (see `_german_regnal`)."""
+_DE_ARTICLE = {"nom": ("der", ""), "gen": ("des", "n"), "dat": ("dem", "n"), "acc": ("den", "n")}
+
+
+def _german_regnal(m: Match) -> str:
+    """The genitive "Friedrichs II." (des Zweiten), a dative or accusative after a
+    preposition ("unter Friedrich II.": dem Zweiten; "für Karl V.": den Fünften), and a
+    nominative only where the name opens the sentence ("Friedrich II. war König");
+    elsewhere the case is unknown and the numeral is left as written."""
+    prep = m["prep"]
+    if m["gen"]:
+        case = "gen"
+    elif prep:
+        case = "acc" if prep.lower() in ("für", "gegen", "durch", "ohne", "um") else "dat"
+    elif re.search(r"(?:^|[.!?:»«„“\"]\s*)$", m.string[: m.start()]):
+        case = "nom"
+    else:
+        return m.group()
+    value = roman_value(m["num"])
+    if not value:
+        return m.group()
+    article, ending = _DE_ARTICLE[case]
+    ordinal = str(num2words(value, lang="de", to="ordinal")) + ending
+    said = f"{m['name']}{m['gen'] or ''} {article} {ordinal[:1].upper()}{ordinal[1:]}"
+    stop = re.match(r"[\"'”’“«»)\]]*(?:\s*$|\s+[A-ZÄÖÜ])", m.string[m.end() :])
+    return (f"{prep} " if prep else "") + said + ("." if stop else "")
+
+
+_FR_REGNAL = (
+    "Louis", "Henri", "Charles", "François", "Philippe", "Napoléon", "Jean", "Léon", "Pie",
+    "Benoît", "Grégoire", "Clément", "Innocent", "Urbain", "Paul", "Guillaume", "Robert",
+    "Hugues", "Lothaire", "Édouard", "Richard", "Frédéric", "Pierre", "Catherine", "Nicolas",
+    "Alexandre", "Victor-Emmanuel",
+)  # fmt: skip
+_FR_REGNAL_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{'|'.join(_FR_REGNAL)})\s+"
+    r"(?P<num>[IVXL]{2,}|Ier|Ire|[IVX](?!\.\s*[A-ZÀ-Ý]))(?![\w'’-])"
+)
+"""French names a ruler by a cardinal ("Louis XIV" is "Louis Quatorze"), the first by
+an ordinal ("François Ier", "Napoléon I" are "premier"). A lone letter before a dot and
+a name is an initial ("Paul V. Martin")."""
+_FR_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<num>[0-9]+|[IVXLC]{2,}|[IVX](?=e\s+(?:siècle|République|arrondissement|"
+    r"Empire|étage)))(?P<suffix>er|re|ère|e|ème|è)(?!\w)"
+)
+"""An ordinal written with its ending: "1er" premier, "1re" première, "XIXe siècle"
+dix-neuvième siècle, "3e" troisième. A single Roman letter only before a word it
+numbers ("Ve République"), never "Ce" or "Le"."""
+_FR_HOURS = re.compile(r"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-3])\s?h\s?(?P<min>[0-5][0-9])?(?![\w'’])")
+"""A French clock time: "17 h 30" dix-sept heures trente, "8 h" huit heures."""
+
+
+def _feminine_one(words: str) -> str:
+    """French counts hours and minutes (feminine) with "une": vingt et une heures."""
+    return words[:-2] + "une" if words == "un" or words.endswith(("-un", " un")) else words
+
+
+def _french_regnal(m: Match) -> str:
+    """Louis XIV → Louis Quatorze; François Ier → François Premier."""
+    num = m["num"]
+    value = 1 if num in ("Ier", "Ire", "I") else roman_value(num)
+    if value is None:
+        return m.group()
+    said = "première" if num == "Ire" else "premier" if value == 1 else num2words(value, lang="fr")
+    return f"{m['name']} {said[:1].upper()}{said[1:]}"
+
+
+def _french_ordinal(m: Match) -> str:
+    """1er → premier, 1re → première, XIXe → dix-neuvième; "2er" is left as written."""
+    num, suffix = m["num"], m["suffix"]
+    value = int(num) if num.isdigit() else roman_value(num)
+    if value is None or value == 0 or (suffix in ("er", "re", "ère") and value != 1):
+        return m.group()
+    if value == 1:
+        return "première" if suffix in ("re", "ère") else "premier"
+    return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _french_hours(m: Match) -> str:
+    """17 h 30 → dix-sept heures trente; a whole hour has no minutes said."""
+    hour = int(m["h"])
+    said = f"{_feminine_one(str(num2words(hour, lang='fr')))} heure{'s' if hour > 1 else ''}"
+    if m["min"] and int(m["min"]):
+        said += " " + _feminine_one(str(num2words(int(m["min"]), lang="fr")))
+    return said
+
+
+_ES_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})(?:\.?(?P<g>[ºª])|\.(?P<er>er))(?!\w)")
+"""A Spanish ordinal: "1.º" primero, "1.ª" primera, "1.er" primer, "3.º" tercero."""
+
+
+def _spanish_ordinal(m: Match) -> str:
+    """1.º → primero, 2.ª → segunda, 1.er → primer (the short form before a noun)."""
+    words = str(num2words(int(m["n"]), lang="es", to="ordinal")).split()
+    if m["g"] == "ª":
+        words = [w[:-1] + "a" if w.endswith("o") else w for w in words]
+    elif m["er"] and words[-1] in ("primero", "tercero"):
+        words[-1] = words[-1][:-1]  # el 1.er día: primer
+    return " ".join(words)
+
+
+_RANGE_WORD = {"fr": "à", "es": "a", "de": "bis"}
+_FOREIGN_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>[0-9]{1,4})\s?[-–]\s?(?P<b>[0-9]{1,4})(?!\w|[.,:/-][0-9])"
+)
+"""A range of numbers, "12-15" or "1914–1918": "douze à quinze", "doce a quince",
+"zwölf bis fünfzehn" (German years as years)."""
+
+
+def _foreign_range(m: Match, code: str) -> str:
+    """Both ends of a range in words, joined by the language's "to"."""
+    def year(x: str) -> bool:
+        return len(x) == 4 and 1100 <= int(x) <= 1999
+
+    years = code == "de" and year(m["a"]) and (year(m["b"]) or len(m["b"]) == 2)
+    try:  # German years as years: "1813–15" is "achtzehnhundertdreizehn bis fünfzehn"
+        said = [
+            str(num2words(int(x), lang=code, to="year" if years and year(x) else "cardinal"))
+            for x in (m["a"], m["b"])
+        ]
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    return f"{said[0]} {_RANGE_WORD[code.split('_')[0]]} {said[1]}"
 
 
 _RU_YEAR = re.compile(
@@ -902,26 +1263,42 @@ def _russian_year(m: Match) -> str:
 
 _OLD_MONEY = re.compile(
     r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
-    r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})d\.)?"
-    r"|(?<![\w.,£])(?P<s2>[0-9]{1,2})s\.\s?(?P<d2>[0-9]{1,2})d\."
+    r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})(?P<df>[½¼¾])?d\.)?"
+    r"|(?<![\w.,£])(?P<s2>[0-9]{1,2})s\.\s?(?P<d2>[0-9]{1,2})(?P<df2>[½¼¾])?d\."
     r"|(?<![\w.,£])(?P<alone>[0-9][0-9,]*|[0-9]{1,2})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;])"
+    r"|(?<![\w.,£])(?P<pence>[0-9]{1,2})?(?P<pf>[½¼¾])?d\.(?<=[0-9½¼¾]d\.)"
 )
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
-"1,250l. a year". A lone "60s." is a decade unless a small word follows it."""
+"1,250l. a year", "4½d.", "1d.". A lone "60s." is a decade unless a small word follows
+it; a lone "6d." is pence wherever it stands."""
 _LSD = (("pound", "pounds"), ("shilling", "shillings"), ("penny", "pence"))
+_FARTHINGS = {"½": "a halfpenny", "¼": "a farthing", "¾": "three farthings"}
+
+
+def _pence(whole: str | None, frac: str | None, us: bool) -> str:
+    """6 → six pence, 4½ → four and a half pence, ½ alone → a halfpenny."""
+    if frac is None:
+        n = int(whole or 0)
+        return f"{_cardinal(n, us)} {'penny' if n == 1 else 'pence'}"
+    if not whole:
+        return _FARTHINGS[frac]
+    return f"{_with_whole(whole, *_VULGAR[frac], us)} pence"
 
 
 def _old_money(m: Match, us: bool) -> str:
-    amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"]]
+    amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"] or m["pence"]]
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
+    frac = m["df"] or m["df2"] or m["pf"]
     values = [int(a.replace(",", "")) if a else None for a in amounts]
     if any(values):  # "£5 5s. 0d." is "five pounds, five shillings": a nought is not said
         values = [v or None for v in values]
     said = []
-    for value, (one, many) in zip(values, _LSD, strict=True):
+    for value, (one, many) in zip(values[:2], _LSD, strict=False):
         if value is not None:
             said.append(f"{_cardinal(value, us)} {one if value == 1 else many}")
+    if values[2] is not None or frac:
+        said.append(_pence(amounts[2] if values[2] else None, frac, us))
     text = " and ".join(said) if len(said) < 3 else f"{said[0]}, {said[1]} and {said[2]}"
     rest = m.string[m.end() :]
     return text + "." if not m["alone"] and re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
@@ -996,10 +1373,24 @@ _FIXED_PATTERNS = {
 
 
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
-    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+[A-ZÀ-Ý])"), "Monsieur"),
+    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]))"),
+            "Monsieur"),  # "M. Dupont", "M. de Lorme", "M. d'Artois"
            (re.compile(r"(?<![\w.])MM\.(?=\s+[A-ZÀ-Ý])"), "Messieurs"),
            (re.compile(r"(?<![\w.])Mme\b\.?(?=\s+[A-ZÀ-Ý])"), "Madame"),
-           (re.compile(r"(?<![\w.])Mlle\b\.?(?=\s+[A-ZÀ-Ý])"), "Mademoiselle")),
+           (re.compile(r"(?<![\w.])Mlle\b\.?(?=\s+[A-ZÀ-Ý])"), "Mademoiselle"),
+           (re.compile(r"(?<![\w.])pp\.(?=\s?[0-9])"), "pages"),
+           (re.compile(r"(?<![\w.])p\.(?=\s?[0-9])"), "page")),
+    "es": ((re.compile(r"(?<![\w.])Sr\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "señor"),
+           (re.compile(r"(?<![\w.])Sra\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "señora"),
+           (re.compile(r"(?<![\w.])Srta\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "señorita"),
+           (re.compile(r"(?<![\w.])Sres\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "señores"),
+           (re.compile(r"(?<![\w.])(?:Dña\.|D\.ª|Dª)(?=\s+[A-ZÁÉÍÓÚÑ])"), "doña"),
+           (re.compile(r"(?:(?<=[a-záéíóúñ,;:] )|^|(?<=[(«\"“—] ))D\.(?=\s+[A-ZÁÉÍÓÚÑ][a-z])"),
+            "don"),  # "y D. Juan", but "Juan D. Pérez" keeps his initial
+           (re.compile(r"(?<![\w.])Dr\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "doctor"),
+           (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "doctora"),
+           (re.compile(r"(?<![\w.])(?:págs|pp)\.(?=\s?[0-9])"), "páginas"),
+           (re.compile(r"(?<![\w.])(?:pág|p)\.(?=\s?[0-9])"), "página")),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
@@ -1043,10 +1434,20 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
+            family = code.split("_")[0]  # fr_CA reads its ordinals as fr does
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, text)
+            elif family == "fr":
+                text = _FR_REGNAL_RE.sub(_french_regnal, text)
+                text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))
+            elif family == "es":
+                text = _ES_ORDINAL.sub(_spanish_ordinal, text)
             elif code == "de":
-                text = _DE_YEAR.sub(_german_year, _DE_ORDINAL.sub(_german_ordinal, text))
+                text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
+            if family in _RANGE_WORD:
+                text = _FOREIGN_RANGE.sub(functools.partial(_foreign_range, code=code), text)
+            if code == "de":
+                text = _DE_YEAR_RUN.sub(_german_year_run, _DE_YEAR.sub(_german_year, text))
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them

@@ -20,7 +20,12 @@ did"), and never after an abbreviation that is also an English word
 
 Units after a number are read as words, singular for exactly one ("1 km" →
 "one kilometre", "12.5 cm" → "twelve point five centimetres"); en-us says
-"meter" and "liter", other English "metre" and "litre".
+"meter" and "liter", other English "metre" and "litre". Old books stop a unit
+with a dot ("5 ft. 6 in.", "18 cwt. 2 qrs."); before a small word, a number or a
+comma that dot ends no sentence, and "in.", "st.", "m.p.h." and "pp." are units
+only with it, right after a number. German ordinals ("vom 17. auf den 18. März")
+and French and Spanish titles before a name ("MM. Blanc", "la Sra. López") keep
+their dots inside the sentence too.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
 OLD_MONEY_DOT = re.compile(
-    r"(?<=[0-9])_?[lsd](?P<dot>\.)_?(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}_?[sd]\.))"
+    r"(?<=[0-9½¼¾])_?[lsd](?P<dot>\.)_?(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}[½¼¾]?_?[sd]\.))"
 )
 """Pounds, shillings and pence as British books print them ("3s. 6d.", "1,250l. a
 year", italic "3_s._" in Project Gutenberg): that dot ends no sentence."""
@@ -52,6 +57,30 @@ _SHORT_WORD_DOT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.(?=\s*[,;]|\s+[^\W\d_])"
 ROMAN_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[IVXLC]+(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z])")
 """Older books stop a ruler's numeral with a dot ("when Louis XIV. took", "Louis XV.,
 had"); before a small letter or a comma that dot ends no sentence."""
+
+DE_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+ORDINAL_DOT = re.compile(
+    r"(?<![\w.,])[1-9][0-9]?(?P<dot>\.)"
+    rf"(?=\s+(?:{DE_MONTHS}|Jahrhunderts?)\b|\s+(?:auf|bis|zum)\s+(?:den\s+|zum\s+)?[1-9][0-9]?\.\s)"
+    r"|(?<!\w)(?:am|vom|zum|im|beim|den|dem|des|der|die|das)\s+[1-9][0-9]?(?P<dot2>\.)"
+    r"(?=\s+[A-ZÄÖÜ][a-zäöüß])"
+)
+"""A German ordinal's dot ("am 17. März", "vom 17. auf den 18. März", "aus dem 3. Band"),
+which pysbd takes for a list's number and cuts before: it ends no sentence."""
+
+TITLE_DOT = re.compile(
+    r"(?<![\w.])(?:(?:MM|Mme|Mlle|Sra|Srta|Sres|Sras|Dña|Dra)|(?P<after_small>Sr|D))"
+    r"(?P<dot>\.)(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])"
+)
+"""French and Spanish titles before a name ("MM. Blanc", "la Sra. López", "y D. Juan"):
+their dot ends no sentence. "Sr." and "D." only at the start or after a small word
+(`_AFTER_SMALL_WORD`): "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is
+an initial."""
+_AFTER_SMALL_WORD = re.compile(
+    r"(?:^|(?<!\w)(?:[a-zà-ÿ]+|El|La|Los|Las|Al|Del|Un|Una|Y),?\s+|[(«\"“—]\s*)$"
+)
 
 GIVEN_NAMES = {
     "Geo": "George", "Wm": "William", "Chas": "Charles", "Jas": "James", "Thos": "Thomas",
@@ -85,6 +114,7 @@ _BEFORE_REFERENCE = "|".join(
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
+    r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
 )
 
 _WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
@@ -171,8 +201,16 @@ def mask(text: str) -> str:
         after = text[m.end() :].lstrip()
         if after[:1] in (",", ";") or (after[:1].islower() and m.end() < len(text)):
             hide(m.end() - 1, m.end())
+    for m in UNIT_DOT.finditer(text):
+        hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
     for pattern in (ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT):
         for m in pattern.finditer(text):
+            hide(m.start("dot"), m.end("dot"))
+    for m in ORDINAL_DOT.finditer(text):
+        dot = "dot" if m["dot"] else "dot2"
+        hide(m.start(dot), m.end(dot))
+    for m in TITLE_DOT.finditer(text):
+        if not m["after_small"] or _AFTER_SMALL_WORD.search(text, 0, m.start()):
             hide(m.start("dot"), m.end("dot"))
     for m in ROMAN_REFERENCE.finditer(text):
         if _reference_numbers(m) is not None:
@@ -201,14 +239,33 @@ UNITS: dict[str, tuple[str, str]] = {
     "TB": ("terabyte", "terabytes"), "ms": ("millisecond", "milliseconds"),
     "min": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "ft": ("foot", "feet"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
-    "oz": ("ounce", "ounces"), "yd": ("yard", "yards"), "mi": ("mile", "miles"),
+    "oz": ("ounce", "ounces"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
+    "mi": ("mile", "miles"), "cwt": ("hundredweight", "hundredweight"),
+    "qr": ("quarter", "quarters"), "qrs": ("quarter", "quarters"),
+    "gal": ("gallon", "gallons"), "gals": ("gallon", "gallons"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+DOTTED_UNITS: dict[str, tuple[str, str]] = {
+    "in": ("inch", "inches"), "st": ("stone", "stone"), "m.p.h": ("mile per hour",
+    "miles per hour"), "pp": ("page", "pages"), "doz": ("dozen", "dozen"),
+}  # fmt: skip
+"""Units that are words only with their dot and right after a number ("5 ft. 6 in.",
+"9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in"."""
+DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=len, reverse=True))
+
+UNIT_DOT = re.compile(
+    rf"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?\s?"
+    rf"(?P<unit>{UNIT_PATTERN}|{DOTTED_UNIT_PATTERN}|°\s?[CF])(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z0-9(])"
+)
+"""A unit's dot after a number before a small word, a number or a comma ("5 ft. 6 in.
+tall", "18 cwt. 2 qrs.", "18° F. at dawn"): it ends no sentence. `mask` hides the
+dots inside "m.p.h." too."""
 
 
 def unit_words(unit: str, one: bool, us: bool) -> str:
     """A unit in words: singular for exactly one, in the language's spelling."""
-    said = UNITS[unit][0 if one else 1]
+    said = (UNITS.get(unit) or DOTTED_UNITS[unit])[0 if one else 1]
     if us:
         said = said.replace("kilometre", "kilometer")
     return said.format(metre="meter" if us else "metre", litre="liter" if us else "litre")
