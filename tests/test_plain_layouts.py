@@ -214,3 +214,19 @@ def test_a_french_books_other_titles_and_printers_page_are_not_read():
     assert [t for t, _ in kept.chapters] == ["I. La foire", "Épilogue"]
     assert [p.text for p in kept.chapters[-1][1]] == ["Personne ne ralluma jamais les lanternes."]
     assert [o.why for o in omitted] == ["also-by page", "copyright"]
+
+
+def test_an_editors_preface_heads_the_book_and_the_title_page_above_it_is_not_read():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "                    A SHEPHERD'S YEAR\n\n"
+        "              BEING THE DIARY OF AGNES LAIDLAW\n\n"
+        "                 EDITED, WITH A GLOSSARY, BY\n                    J. M. ELLIOT\n\n\n\n"
+        "EDITOR'S PREFACE\n\n\nThe diary which follows was kept by the shepherd's wife.\n\n"
+        "JANUARY.\n\nSnow all day. The ewes are in the low park.\n"
+    )
+    assert [title for title, _ in found.chapters] == ["EDITOR'S PREFACE"]
+    first = found.chapters[0][1][0].text
+    assert first == "The diary which follows was kept by the shepherd's wife."
+    assert any(o.what.startswith("title page") for o in found.omitted)

@@ -115,8 +115,9 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PRE
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _NAMED = re.compile(
-    rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue|introduction"
-    rf"|preface|foreword|afterword|interlude"
+    rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue"
+    rf"|(?:(?:editor|translator|author)['’]?s\s+)?(?:introduction|preface|foreword)"
+    rf"|(?:editor|translator)['’]?s\s+note|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
     rf"|acknowledge?ments|about\s+the\s+author"
     rf"|list\s+of\s+(?:illustrations|plates|maps)"
