@@ -352,3 +352,459 @@ def test_docx_typed_without_heading_styles(tmp_path: Path) -> None:
                                        "Morning came late."]  # fmt: skip
     assert first[1].scene_break_before
     assert "Copyright" in next(o.text for o in found.omitted if "title page" in o.what)
+
+
+# ------------------------------------------------------------- Word's own furniture
+
+_NS = f'xmlns:w="{_W}"'
+
+
+def _r(text: str, rpr: str = "") -> str:
+    """A run of text, with run properties (`<w:b/>`, `<w:vanish/>`) when given."""
+    props = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _p(inner: str, style: str = "", ppr: str = "") -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ppr
+    return f"<w:p {_NS}>{f'<w:pPr>{props}</w:pPr>' if props else ''}{inner}</w:p>"
+
+
+def _field(instruction: str, result: str) -> str:
+    """A complex field as Word writes one: begin, instruction, separate, result, end."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{_r(result)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _footnote(ident: int) -> str:
+    return f'<w:r><w:footnoteReference w:id="{ident}"/></w:r>'
+
+
+def _write(
+    path: Path, paragraphs: list[str], document=None, notes: dict[int, str] | None = None
+) -> Path:  # type: ignore[no-untyped-def]
+    """A Word file whose body is `paragraphs` (raw WordprocessingML), with footnotes."""
+    import zipfile
+
+    from lxml import etree
+
+    document = document or docx.Document()
+    body = document.element.body
+    for xml in paragraphs:
+        body.insert(len(body) - 1, etree.fromstring(xml))
+    document.save(str(path))
+    if not notes:
+        return path
+    foot = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for i, text in notes.items()
+    )
+    with zipfile.ZipFile(path) as src:
+        members = {name: src.read(name) for name in src.namelist()}
+    rels = members["word/_rels/document.xml.rels"].decode()
+    members["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdFn" Type="{_REL}" Target="footnotes.xml"/></Relationships>',
+    ).encode()
+    types = members["[Content_Types].xml"].decode()
+    members["[Content_Types].xml"] = types.replace(
+        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{_CT}"/></Types>'
+    ).encode()
+    members["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_NS}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f"</w:footnote>{foot}</w:footnotes>"
+    ).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    return path
+
+
+def _texts(found) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text for _, paragraphs in found.chapters for p in paragraphs]
+
+
+def test_docx_note_on_a_heading_is_the_chapters_first_note_not_part_of_its_title(
+    make_book,
+) -> None:
+    """A footnote cited by a Heading 1 leaves no trace in the spoken title; it is read
+    as the chapter's first note, and the notes after it are numbered on from it."""
+    folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'}, name="mill")
+    _write(
+        folder / "mill.docx",
+        [
+            _p(_r("The Mill Race"), "Title"),
+            _p(_r("Chapter 1: Ennis, 1931") + _footnote(1), "Heading1"),
+            _p(
+                _r("The mill had stood idle since the flood")
+                + _footnote(2)
+                + _r(", and the wheel was green with weed.")
+            ),
+            _p(_r("Chapter 2: Limerick"), "Heading1"),
+            _p(_r("The city was loud after the valley.") + _footnote(3)),
+        ],
+        notes={
+            1: "The family spelt the town their own way.",
+            2: "The great flood of spring.",
+            3: "So my aunt always said.",
+        },
+    )
+    _, manuscript, chapters = load_book(folder)
+    assert [c.title for c in chapters] == ["Chapter 1: Ennis, 1931", "Chapter 2: Limerick"]
+    assert [p.text for p in manuscript.chapters[0].paragraphs] == [
+        "The mill had stood idle since the flood, and the wheel was green with weed."
+    ]
+    spoken = [(s.kind, s.spoken) for c in chapters for s in c.segments]
+    assert not any("docx" in said or "\ue000" in said for _, said in spoken), spoken
+    assert [said for kind, said in spoken if kind == "note"] == [
+        "Note one. The family spelt the town their own way.",
+        "Note two. The great flood of spring.",
+        "Note three. So my aunt always said.",
+    ]
+
+
+def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:
+    """Word's "Hidden" font effect, on a run or in a paragraph style, is not printed, so
+    it is not read; a run that the writer unhid in a hidden style is."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    note_style = document.styles.add_style("Writer Note", WD_STYLE_TYPE.PARAGRAPH)
+    note_style.font.hidden = True
+    document.add_paragraph("Chapter One", style="Heading 1")
+    paragraph = document.add_paragraph("The tide turned at noon. ")
+    paragraph.add_run("CHECK THE TIDE TABLE FOR MAY! ").font.hidden = True
+    paragraph.add_run("The boats came home.")
+    document.add_paragraph("Move this scene to chapter four.", style="Writer Note")
+    unhidden = document.add_paragraph(style="Writer Note")
+    unhidden.add_run("The harbour lights came on one by one.").font.hidden = False
+    document.add_paragraph("Nobody on the quay said a word.")
+    found = read_docx(_save(document, tmp_path / "tide.docx"))
+    assert _texts(found) == [
+        "The tide turned at noon. The boats came home.",
+        "The harbour lights came on one by one.",
+        "Nobody on the quay said a word.",
+    ]
+
+
+def _control(inner: str, *, placeholder: bool) -> str:
+    """A content control (a template's fill-in field), showing its placeholder or not."""
+    shown = "<w:showingPlcHdr/>" if placeholder else ""
+    return f"<w:sdt><w:sdtPr>{shown}<w:text/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def test_docx_unfilled_template_placeholders_are_not_read(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "meadow.docx",
+        [
+            _p(_control(_r("The Long Meadow"), placeholder=False), "Title"),
+            _p(_control(_r("[Subtitle]"), placeholder=True), "Subtitle"),
+            _p(
+                _control(_r("Click or tap here to enter text."), placeholder=True),
+                ppr='<w:jc w:val="center"/>',
+            ),
+            f"<w:sdt {_NS}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+            f"<w:p>{_r('Type your dedication here.')}</w:p></w:sdtContent></w:sdt>",
+            _p(_r("Chapter One"), "Heading1"),
+            _p(
+                _r("The meadow ran down to the river. ")
+                + _control(_r("Choose an item."), placeholder=True)
+            ),
+            _p(_r("In June it was all clover.")),
+        ],
+    )
+    found = read_docx(path)
+    assert found.title == "The Long Meadow"
+    assert [t for t, _ in found.chapters] == ["Chapter One"]
+    assert _texts(found) == ["The meadow ran down to the river.", "In June it was all clover."]
+
+
+_CHAPTERS = [
+    _p(_r("Chapter 1: Slate"), "Heading1"),
+    _p(_r("The quarry opened in the spring of the wet year.")),
+    _p(_r("Chapter 2: Water"), "Heading1"),
+    _p(_r("By August the pit had filled to the second ledge.")),
+]
+_ENTRIES = [("Chapter 1: Slate", "1"), ("Chapter 2: Water", "9")]
+
+
+def _toc_field() -> list[str]:
+    """Word's contents list: a TOC field over the entries (each a link with a PAGEREF
+    field for its page), under a plain bold "Contents" line, entries in no TOC style."""
+    paragraphs = [_p(_r("Contents", "<w:b/>"), ppr='<w:jc w:val="center"/>')]
+    for index, (entry, page) in enumerate(_ENTRIES):
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            if index == 0
+            else ""
+        )
+        link = f'<w:hyperlink w:anchor="_Toc{index}">{_r(entry)}<w:r><w:tab/></w:r>'
+        pageref = _field(f"PAGEREF _Toc{index} \\h", page)
+        paragraphs.append(_p(f"{begin}{link}{pageref}</w:hyperlink>"))
+    paragraphs.append(_p('<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    return paragraphs
+
+
+def _toc_styled() -> list[str]:
+    """Entries in Word's "TOC 1" style with no field, under "TOC Heading"."""
+    return [_p(_r("Contents"), "TOCHeading")] + [
+        _p(_r(entry) + "<w:r><w:tab/></w:r>" + _r(page), "TOC1") for entry, page in _ENTRIES
+    ]
+
+
+def _toc_control() -> list[str]:
+    """Google Docs: a "Table of Contents" content control, entries in no TOC style."""
+    tab = "<w:r><w:tab/></w:r>"
+    entries = "".join(f"<w:p>{_r(entry)}{tab}{_r(page)}</w:p>" for entry, page in _ENTRIES)
+    return [
+        f"<w:sdt {_NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/>"
+        f"<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>{entries}</w:sdtContent>"
+        "</w:sdt>"
+    ]
+
+
+@pytest.mark.parametrize(
+    "contents", [_toc_field, _toc_styled, _toc_control], ids=["field", "styles", "gdocs"]
+)
+def test_docx_table_of_contents_is_left_out_and_listed(tmp_path: Path, contents) -> None:  # type: ignore[no-untyped-def]
+    """Word's contents list (a TOC field, the "TOC 1" styles, Google Docs' contents
+    control) is left out with its "Contents" label and listed; the label does not join
+    the first chapter's title."""
+    document = docx.Document()
+    if contents is _toc_styled:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH).element.set(
+            qn("w:styleId"), "TOC1"
+        )
+    title = _p(_r("The Flooded Quarry"), "Title")
+    found = read_docx(_write(tmp_path / "quarry.docx", [title, *contents(), *_CHAPTERS], document))
+    assert [t for t, _ in found.chapters] == ["Chapter 1: Slate", "Chapter 2: Water"]
+    assert _texts(found) == [
+        "The quarry opened in the spring of the wet year.",
+        "By August the pit had filled to the second ledge.",
+    ]
+    (left,) = found.omitted
+    assert left.why == "table of contents"
+    assert "Chapter 1: Slate" in left.text and "Chapter 2: Water" in left.text
+
+
+def test_docx_unended_contents_field_leaves_nothing_out(tmp_path: Path) -> None:
+    """A damaged file whose TOC field never ends cannot say where the contents stop:
+    everything is read rather than the rest of the book lost."""
+    found = read_docx(_write(tmp_path / "broken.docx", [*_toc_field()[:-1], *_CHAPTERS]))
+    assert "By August the pit had filled to the second ledge." in _texts(found)
+    assert [t for t, _ in found.chapters][-2:] == ["Chapter 1: Slate", "Chapter 2: Water"]
+
+
+def test_docx_page_number_fields_are_not_read(tmp_path: Path) -> None:
+    """PAGE and NUMPAGES are true on paper only: a page's header typed into the body
+    ("Draft 2, page 1 of 9") is left out whole, and a page number in a sentence loses
+    only the number; both are listed. A DATE field is read."""
+    path = _write(
+        tmp_path / "draft.docx",
+        [
+            _p(_r("Draft 2, page ") + _field("PAGE", "1") + _r(" of ") + _field("NUMPAGES", "9")),
+            _p(_r("Chapter One"), "Heading1"),
+            _p(
+                _r("Written on ")
+                + _field('DATE \\@ "d MMMM yyyy"', "4 May 2024")
+                + _r(" at the kitchen table.")
+            ),
+            _p(
+                _r("The margin of this page ")
+                + _field("PAGE", "2")
+                + _r(
+                    " was left wide on purpose, so that every reader would have somewhere to"
+                    " write down what the story made them remember."
+                )
+            ),
+        ],
+    )
+    found = read_docx(path)
+    assert [t for t, _ in found.chapters] == ["Chapter One"]
+    texts = _texts(found)
+    assert texts[0] == "Written on 4 May 2024 at the kitchen table."
+    assert texts[1].startswith("The margin of this page was left wide") and "2" not in texts[1]
+    (left,) = found.omitted
+    assert left.what == "page numbers in 2 paragraphs"
+    assert left.text.splitlines() == ["Draft 2, page 1 of 9", "2"]
+
+
+def _chapter_style(document, name: str = "Chapter Title", outline: str = "0"):  # type: ignore[no-untyped-def]
+    """A writer's own chapter style, as Word saves it when its outline level is set."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.element.set(qn("w:styleId"), name.replace(" ", ""))
+    style.base_style = document.styles["Normal"]
+    style.font.bold = True
+    ppr = style.element.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{outline}"/>'))
+    return style
+
+
+def test_docx_own_heading_style_at_outline_level_one_starts_chapters(tmp_path: Path) -> None:
+    """A "Chapter Title" style at outline level 1 (or that level set on the paragraph
+    itself) is a heading like Heading 1, with a Title-styled title page or without; a
+    style at level 3 is not."""
+    document = docx.Document()
+    _chapter_style(document)
+    _chapter_style(document, "Scene Title", outline="2")
+    document.add_paragraph("Salt Road", style="Title")
+    document.add_paragraph("The Harbour", style="Chapter Title")
+    document.add_paragraph("Morning", style="Scene Title")
+    document.add_paragraph("The harbour had been silting up for years.")
+    document.add_paragraph("Inventory", style="Chapter Title")
+    document.add_paragraph("She made a list of what the house held.")
+    own_level = _p(_r("Iron"), ppr='<w:outlineLvl w:val="1"/>')
+    _write(tmp_path / "salt.docx", [own_level, _p(_r("The chest was locked."))], document)
+    found = read_docx(tmp_path / "salt.docx")
+    assert found.title == "Salt Road"
+    assert [t for t, _ in found.chapters] == ["The Harbour", "Inventory", "Iron"]
+    assert found.chapters[0][1][0].text == "Morning"  # level 3: a paragraph of the chapter
+
+    untitled = docx.Document()
+    _chapter_style(untitled)
+    for text, style in (("The Harbour", "Chapter Title"), ("It was silting up.", None),
+                        ("Inventory", "Chapter Title"), ("She made a list.", None)):
+        untitled.add_paragraph(text, style=style)
+    found = read_docx(_save(untitled, tmp_path / "untitled.docx"))
+    assert [t for t, _ in found.chapters] == ["The Harbour", "Inventory"]
+
+
+def test_docx_own_heading_style_leaves_a_typed_book_to_the_plain_text_rules(
+    tmp_path: Path,
+) -> None:
+    """With no Word heading styles, headings whose words show them ("Chapter One: …")
+    are still found as in plain text, title page and all."""
+    document = docx.Document()
+    _chapter_style(document)
+    for line in ("SALT ROAD", "by Nell Carrow"):
+        document.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for title, text in (("Chapter One: The Harbour", "It was silting up."),
+                        ("Chapter Two: Inventory", "She made a list.")):
+        document.add_paragraph(title, style="Chapter Title")
+        document.add_paragraph(text)
+    found = read_docx(_save(document, tmp_path / "salt.docx"))
+    assert (found.title, found.author) == ("Salt Road", "Nell Carrow")
+    assert [t for t, _ in found.chapters] == ["Chapter One: The Harbour", "Chapter Two: Inventory"]
+
+
+def _typed_book(path: Path, titles: list[str], *, page_break_before: bool = False) -> Path:
+    """A story collection typed with no styles: a centred title page, then each story on
+    a new page under its title in bold (Ctrl+Enter at the end of the page before, or
+    "Page break before" set on the title)."""
+    document = docx.Document()
+    for line, bold in (("THE LIGHT KEEPERS", True), ("by Ada Fenwick", False)):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(line).bold = bold
+    for number, title in enumerate(titles, 1):
+        if page_break_before:
+            heading = document.add_paragraph()
+            heading.paragraph_format.page_break_before = True
+        else:
+            document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+            heading = document.add_paragraph()
+        heading.add_run(title).bold = True
+        document.add_paragraph(f"The lamp was lit at dusk on night {number}, as always.")
+        document.add_paragraph("Nobody came up the steps until morning.")
+    return _save(document, path)
+
+
+@pytest.mark.parametrize("page_break_before", [False, True], ids=["ctrl-enter", "break-before"])
+def test_docx_titles_typed_in_bold_on_new_pages_start_chapters(
+    tmp_path: Path, page_break_before: bool
+) -> None:
+    titles = ["The Gannet Rock", "Fog Signal", "Relief Boat"]
+    path = _typed_book(tmp_path / "light.docx", titles, page_break_before=page_break_before)
+    found = read_docx(path)
+    assert [t for t, _ in found.chapters][-3:] == titles
+    assert [p.text for p in found.chapters[-1][1]] == [
+        "The lamp was lit at dusk on night 3, as always.",
+        "Nobody came up the steps until morning.",
+    ]
+
+
+def test_docx_one_bold_line_on_a_new_page_is_no_chapter(tmp_path: Path) -> None:
+    """One such line could as well be a dedication; a bold line that is a sentence is
+    the text's own emphasis."""
+    for titles in (["The Gannet Rock"], ["It rained.", "Fog came in."]):
+        found = read_docx(_typed_book(tmp_path / "light.docx", titles))
+        assert [t for t, _ in found.chapters] == [None], titles
+
+
+def test_docx_symbol_font_ornament_is_a_scene_break(tmp_path: Path) -> None:
+    """An ornament between scenes in Wingdings (private-use characters, or `w:sym`) has
+    no sound: it is a scene break, with Heading styles or without."""
+    wingdings = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+    centred = '<w:jc w:val="center"/>'
+    scenes = [
+        _p(_r("The boat left before light.")),
+        _p(_r("\uf0a7\uf0a7\uf0a7", wingdings), ppr=centred),
+        _p(_r("By noon the island was gone behind them.")),
+        _p('<w:r><w:sym w:font="Wingdings" w:char="F076"/></w:r>', ppr=centred),
+        _p(_r("Night came down on open water.")),
+        _p(_r("v", wingdings), ppr=centred),  # ❖ typed as a letter in the symbol font
+        _p(_r("They saw the light at last.")),
+    ]
+    styled = read_docx(
+        _write(tmp_path / "styled.docx", [_p(_r("Crossing"), "Heading1"), *scenes])
+    )
+    typed_heading = _p(_r("Chapter One", "<w:b/>"), ppr=centred + "<w:pageBreakBefore/>")
+    typed = read_docx(_write(tmp_path / "typed.docx", [typed_heading, *scenes]))
+    for found in (styled, typed):
+        paragraphs = found.chapters[-1][1]
+        assert [p.text for p in paragraphs] == [
+            "The boat left before light.", "By noon the island was gone behind them.",
+            "Night came down on open water.", "They saw the light at last.",
+        ]  # fmt: skip
+        assert [p.scene_break_before for p in paragraphs] == [False, True, True, True]
+
+
+def _strict(path: Path) -> Path:
+    """The file as Word's "Strict Open XML Document" saves it: other namespaces."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        members = {name: src.read(name) for name in src.namelist()}
+    old, new = "http://schemas.openxmlformats.org/", "http://purl.oclc.org/ooxml/"
+    for name, data in members.items():
+        if name.endswith((".xml", ".rels")) and name != "[Content_Types].xml":
+            text = data.decode()
+            for part in ("wordprocessingml/2006/main", "officeDocument/2006/relationships"):
+                text = text.replace(old + part, new + part.replace("/2006", ""))
+            members[name] = text.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    return path
+
+
+def test_docx_strict_open_xml_says_to_save_it_again(tmp_path: Path) -> None:
+    from audiobook.errors import ManuscriptError
+
+    document = docx.Document()
+    document.add_paragraph("Chapter One", style="Heading 1")
+    document.add_paragraph("The lamp was lit at dusk.")
+    path = _strict(_save(document, tmp_path / "strict.docx"))
+    with pytest.raises(ManuscriptError, match=r"save it again as a Word Document \(\.docx\)"):
+        read_docx(path)
+    plan = run_cli("plan", str(path))
+    assert plan.returncode == 2
+    assert plan.stderr.strip().splitlines() == [
+        f'audiobook: error: {path}: saved as "Strict Open XML Document", which cannot be read;'
+        " open it in Word and save it again as a Word Document (.docx)"
+    ]

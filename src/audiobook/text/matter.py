@@ -183,7 +183,9 @@ _LEGAL = re.compile(
     r"|edition|printing)\b|(?:\w+ )?edition:? (?:\d|published|first)|(?:cover|jacket|book"
     r"|interior) (?:design|art|illustration|photograph)\w*\b|cover by |edited by |typeset"
     r"|(?:\d+ ){4,}\d+$|version \d|achevé d.imprimer|dépôt légal|n° d.(?:édition|impression)"
-    r"|imprimé en |gedruckt (?:in|bei|von) |druck(?: und bindung)?:? |impreso en )",
+    r"|imprimé en |gedruckt (?:in|bei|von) |druck(?: und bindung)?:? |impreso en "
+    r"|printed and bound|the moral right|(?:a )?cip (?:catalogue|catalog|record)"
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|fr)(?:/\S*)?$)",
     re.IGNORECASE,
 )
 """A line of a copyright page, as self-published and trade books print one: the notice,

@@ -401,7 +401,7 @@ _OPENING_CUES = frozenset({"By", "From"})
 _COUNTED = frozenset(
     {"men", "women", "people", "children", "feet", "foot", "head", "horse", "sheep", "cattle",
      "deer", "fish", "strong", "odd", "more", "less", "fewer", "dozen", "score", "gross",
-     "hundredweight", "stone", "ton", "per", "a", "an", "of", "who", "were", "remaining",
+     "hundredweight", "stone", "ton", "per", "of", "who", "were", "remaining",
      "altogether", "apiece", "each", "extra", "plus", "times"}
 )  # fmt: skip
 """Words after a number that show it counts something: it is a quantity."""

@@ -1,5 +1,9 @@
 """Word (.docx) manuscripts: "Heading 1", "Heading 2" and "Title" paragraphs start
-chapters; the first paragraph, when styled "Title", names the book instead.
+chapters, and so does a writer's own style at outline level 1 or 2 ("Chapter
+Title"); the first paragraph, when styled "Title", names the book instead. A book
+with no heading styles is read by the plain-text rules (`_as_plain_text`), or, when
+they find no heading, by its own heading style or its titles typed in bold on new
+pages (`_typed_titles`). An ornament in a symbol font (Wingdings) is a scene break.
 
 Text is taken from the document XML rather than python-docx's `Paragraph.text`, so
 that tracked insertions, content controls and table cells are read and deleted text
@@ -12,19 +16,29 @@ cell by cell, and a data table nested in it is still a table.
 
 Footnote and endnote references are never spoken: each becomes a note reference
 (`text/notes.py`) and the note's text, from the document's footnotes and endnotes
-parts, becomes a note of the paragraph that cites it, so `[notes] mode` applies.
+parts, becomes a note of the paragraph that cites it, so `[notes] mode` applies. A
+note cited by a heading is a note of the first paragraph under it (a title is never
+a note's place: it is spoken alone, with no notes after it).
+
+What Word does not print is not read either: hidden text (`w:vanish`, the "Hidden"
+font effect, in a run or its style) and a content control's placeholder ("Click or
+tap here to enter text."). Nor is what Word fills in for itself: a table of contents
+(a TOC field, the "TOC 1".."TOC 9" styles, Google Docs' contents control), left out
+and listed, and page numbers (PAGE and NUMPAGES fields) in the body.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from audiobook.errors import ManuscriptError
-from audiobook.models import LINE_BREAK
-from audiobook.text.notes import reference
+from audiobook.models import LINE_BREAK, Omission
+from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
     ChapterBuilder,
     ReadText,
@@ -48,6 +62,8 @@ _NOT_TEXT = {
 _SPACES = {W + "tab", W + "ptab"}
 _BREAKS = {W + "br", W + "cr"}  # Shift+Enter: the author's line break, unless a page's
 _REFERENCES = {W + "footnoteReference": "fn", W + "endnoteReference": "en"}
+_LEAVES = {W + "t", W + "sym", W + "noBreakHyphen", *_SPACES, *_BREAKS, *_REFERENCES}
+"""What `_text` reads out of a run; anything else is walked into."""
 _NOTE_PARTS = {"footnotes": ("fn", W + "footnote"), "endnotes": ("en", W + "endnote")}
 _STYLE_DEPTH = 20
 _WRAPPERS = (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo")
@@ -62,54 +78,74 @@ def read_docx(path: Path) -> ReadText:
     except ImportError as exc:
         raise missing_package(path, "python-docx", "Word documents") from exc
 
-    open_archive(path, "Word document").close()
+    archive = open_archive(path, "Word document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx fails on broken files with many exception types
+        if _is_strict(archive):
+            raise ManuscriptError(
+                f'{path}: saved as "Strict Open XML Document", which cannot be read; '
+                "open it in Word and save it again as a Word Document (.docx)"
+            ) from exc
         raise ManuscriptError(f"{path}: not a readable Word document ({exc})") from exc
+    finally:
+        archive.close()
 
     styles = {style.style_id: style for style in document.styles}
     default = next((s for s in styles.values() if _is_default_paragraph_style(s)), None)
-    builder = ChapterBuilder()
-    book_title: str | None = None
-    page_author: str | None = None
-    first, title_page = True, False
-    counts: dict[str, int] = {}
-    marks: dict[str, str] = {}
-    blocks = Blocks()
-    items: list[tuple[Any, str, str | None]] = []  # (paragraph or placeholder, text, kind)
-    for paragraph in _body(document.element.body, blocks, marks):
-        if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
-            items.append((None, paragraph, None))
-            continue
-        text = clean_text(_text(paragraph, counts, marks))
-        kind = _kind(styles.get(paragraph.style) if paragraph.style else default)
-        if text or _page_break(paragraph):
-            items.append((paragraph, text, kind))
+    hiding = _Hiding(_hidden_styles(styles.values()), default.style_id if default else None)
+    body = document.element.body
+    shown = hiding if hiding.styles or next(body.iter(W + "vanish"), None) is not None else None
+    read = _read_body(document, styles, default, shown, _Fields())
+    if read.fields.unended:  # a broken field would leave out all that follows: read it all
+        read = _read_body(document, styles, default, shown, None)
+    marks, blocks = read.marks, read.blocks
+    items, omitted = _without_contents(read.items, styles)
+    omitted += _page_numbers_left_out(read.page_lines)
     core = document.core_properties
     author = clean_text(core.author or "")
     if author.casefold() in _ACCOUNT_NAMES:
         author = ""
-    if not any(kind in ("title", "chapter") for _, _, kind in items):
-        return _as_plain_text(items, core, author, _note_bodies(document, marks), blocks)
+    kinds = {kind for _, _, kind in items}
+    if not kinds & {"title", "chapter"}:
+        # No Word heading styles: the plain-text rules find headings by their words, and
+        # the title page with them; a writer's own heading style, or titles typed in bold
+        # on new pages, serve when they find none.
+        items = _typed_titles(items)
+        kinds = {kind for _, _, kind in items}
+        found = _as_plain_text(items, core, author, _note_bodies(document, marks, hiding), blocks)
+        if not kinds & {"outline", "typed"} or any(title for title, _ in found.chapters):
+            return replace(found, omitted=(*omitted, *found.omitted))
+    builder = ChapterBuilder()
+    book_title: str | None = None
+    page_author: str | None = None
+    first, title_page = True, False
+    cited = ""  # note references lifted off a heading, for the paragraph under it
     for paragraph, text, kind in items:
         if paragraph is None:
             builder.paragraph(text)
             first = False
             continue
+        if kind == "break":
+            builder.scene_break()
+            continue
         if not text:
             continue
+        bare, references = _lift_references(text)
         if kind == "title" and first:
-            book_title, title_page = text, True
-        elif title_page and (kind == "subtitle" or (written_by := byline(text))):
+            book_title, title_page = bare, True
+        elif title_page and (kind == "subtitle" or (written_by := byline(bare))):
             # the title page under the title ("A Novel", "by Helen Marsh"): read once,
             # in the credits, never as a chapter of its own
             page_author = page_author or (written_by if kind != "subtitle" else None)
+            cited += references
             continue
-        elif kind in ("title", "chapter"):
-            builder.heading(text)
+        elif kind in ("title", "chapter", "outline", "typed"):
+            builder.heading(bare)
         else:
-            builder.paragraph(text)
+            builder.paragraph(cited + text)
+            cited = references = ""
+        cited += references
         first, title_page = False, title_page and kind == "title"
     return ReadText(
         chapters=builder.result(),
@@ -119,27 +155,347 @@ def read_docx(path: Path) -> ReadText:
         # account made the file ("Microsoft Office User", a template's, a library's)
         author=page_author or author or None,
         language=clean_text(core.language or "") or None,
-        notes=_note_bodies(document, marks),
+        notes=_note_bodies(document, marks, hiding),
+        omitted=omitted,
         blocks=blocks.found,
     )
 
 
+_Item = tuple[Any, str, str | None]
+"""(paragraph or None for a table's placeholder, text, kind): "title", "subtitle",
+"chapter", "outline" (a heading by its outline level, not a Heading style), "typed" (a
+title typed in bold on a new page: `_typed_titles`), "contents" (a table of contents'
+line), "break" (an ornament), or None."""
+
+
+@dataclass
+class _Body:
+    """The body as read, paragraph by paragraph, and what reading it collected."""
+
+    items: list[_Item]
+    marks: dict[str, str]
+    blocks: Blocks
+    fields: _Fields
+    page_lines: list[str]  # each paragraph's page numbers, or the line they stood in
+
+
+def _read_body(
+    document: Any, styles: dict[str, Any], default: Any, hiding: _Hiding | None,
+    fields: _Fields | None,
+) -> _Body:
+    """Every paragraph's text and kind, in order; `hiding` is None when nothing is
+    hidden. Without `fields`, field results are all read (a document whose fields do not
+    end cannot say where a contents list does)."""
+    counts: dict[str, int] = {}
+    marks: dict[str, str] = {}
+    blocks = Blocks()
+    items: list[_Item] = []
+    page_lines: list[str] = []
+    tracked = fields or _Fields()
+    levels = _outline_levels(styles.values())
+    for paragraph in _body(document.element.body, blocks, marks, hiding):
+        if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
+            items.append((None, paragraph, None))
+            continue
+        text = clean_text(_text(paragraph, counts, marks, hiding=hiding, fields=fields))
+        style = styles.get(paragraph.style) if paragraph.style else default
+        kind = _kind(style)
+        if kind is None and _outline_level(paragraph, style, levels) in (0, 1):
+            kind = "outline"  # a style of the writer's own ("Chapter Title") at level 1 or 2
+        listed = clean_text(tracked.take_contents())
+        if numbers := tracked.take_page_numbers():
+            if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text:
+                # "Draft 3, page 1 of 14": a page's header typed in the body, left out whole
+                page_lines.append(clean_text(_text(paragraph, hiding=hiding)))
+                text = ""
+            else:
+                page_lines.append(" ".join(numbers))
+        if kind == "contents" or _in_contents_control(paragraph):
+            listed, text, kind = " ".join(filter(None, (listed, text))), "", "contents"
+        if listed:
+            items.append((paragraph, listed, "contents"))
+        if kind is None and _is_ornament(paragraph, text):
+            items.append((paragraph, "", "break"))
+        elif kind != "contents" and (text or _page_break(paragraph)):
+            items.append((paragraph, text, kind))
+    return _Body(items, marks, blocks, tracked, page_lines)
+
+
+def _on(flag: Any) -> bool:
+    """A Word switch (`<w:b/>`, `<w:vanish w:val="0"/>`) that is present: on unless
+    its value says off."""
+    return flag.get(W + "val") not in ("0", "false", "off")
+
+
+def _is_strict(archive: zipfile.ZipFile) -> bool:
+    """Was the file saved as Word's "Strict Open XML Document"? Its parts are named in
+    namespaces python-docx does not know, so it finds no document in it."""
+    try:
+        rels = archive.read("_rels/.rels")
+    except Exception:  # a damaged archive is not a strict one we could tell
+        return False
+    return b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in rels
+
+
+@dataclass(frozen=True)
+class _Hiding:
+    """Which text Word hides (the "Hidden" font effect, `w:vanish`): not printed, so not
+    read (a writer's note to self). A run's own setting wins, then its character
+    style's, then its paragraph style's (`styles`: the styles that set it, by id)."""
+
+    styles: dict[str, bool] = field(default_factory=dict)
+    default: str | None = None  # the default paragraph style's id
+
+    def paragraph(self, paragraph: Any) -> bool:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        return self.styles.get(style.get(W + "val") if style is not None else self.default, False)
+
+    def run(self, run: Any, paragraph_hidden: bool) -> bool:
+        props = run.find(W + "rPr")
+        if props is None:
+            return paragraph_hidden
+        flag = props.find(W + "vanish")
+        if flag is not None:
+            return _on(flag)
+        style = props.find(W + "rStyle")
+        return self.styles.get(style.get(W + "val") if style is not None else "", paragraph_hidden)
+
+
+def _hidden_styles(styles: Iterable[Any]) -> dict[str, bool]:
+    """Each style that hides or shows text, by id: the nearest setting of `w:vanish` in
+    the style or those it is based on."""
+    found: dict[str, bool] = {}
+    for style in styles:
+        current, seen = style, set()
+        while current is not None and current.style_id not in seen and len(seen) < _STYLE_DEPTH:
+            seen.add(current.style_id)
+            flag = current.element.find(f"{W}rPr/{W}vanish")
+            if flag is not None:
+                found[style.style_id] = _on(flag)
+                break
+            current = getattr(current, "base_style", None)  # a numbering style has none
+    return found
+
+
+_LEFT_OUT_FIELDS = {"TOC": "contents", "PAGE": "page", "NUMPAGES": "page"}
+
+
+class _Fields:
+    """Word's fields as the body is read: `w:fldChar` begin, the instruction
+    (`w:instrText`), separate, the result Word last showed, end. Fields nest (each
+    contents entry's page number is a PAGEREF inside the TOC field) and a TOC field runs
+    over many paragraphs. The result of a TOC, PAGE or NUMPAGES field is held here, not
+    read: a contents list is left out and listed, and "page 1 of 14" is true on paper
+    only."""
+
+    def __init__(self) -> None:
+        self._open: list[list[Any]] = []  # [instruction, in its result?], outermost first
+        self._contents: list[str] = []
+        self._page: list[str] = []  # the page number being held
+        self._numbers: list[str] = []  # page numbers held since `take_page_numbers`
+
+    def begin(self, instruction: str = "", *, result: bool = False) -> None:
+        self._open.append([instruction, result])
+
+    def char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self.begin()
+        elif kind == "separate" and self._open:
+            self._open[-1][1] = True
+        elif kind == "end" and self._open:
+            self._end(self._open.pop())
+
+    def _end(self, opened: list[Any]) -> None:
+        """A page number's field ends: its number is one left out."""
+        if self._kind(opened) == "page" and not self.leaving_out():
+            self._numbers.append("".join(self._page).strip())
+            self._page.clear()
+
+    def instruction(self, text: str) -> None:
+        if self._open and not self._open[-1][1]:
+            self._open[-1][0] += text
+
+    @staticmethod
+    def _kind(opened: list[Any]) -> str | None:
+        return _LEFT_OUT_FIELDS.get((opened[0].split() or [""])[0].upper())
+
+    def leaving_out(self) -> str | None:
+        """What the text here is, when a field it is the result of is left out:
+        "contents" or "page"; None to read it."""
+        return next((k for o in self._open if o[1] and (k := self._kind(o))), None)
+
+    def hold(self, text: str) -> None:
+        (self._contents if self.leaving_out() == "contents" else self._page).append(text)
+
+    def take_contents(self) -> str:
+        """The contents list's text held since the last call: one paragraph's entry."""
+        text = "".join(self._contents)
+        self._contents.clear()
+        return text
+
+    @property
+    def unended(self) -> bool:
+        """Is a field that is left out still open at the end? Then its end is lost and it
+        would take the rest of the book with it."""
+        return any(self._kind(o) for o in self._open)
+
+    def take_page_numbers(self) -> list[str]:
+        """The page numbers held since the last call: those in one paragraph."""
+        numbers = [number for number in self._numbers if number]
+        self._numbers.clear()
+        return numbers
+
+
+_PAGE_LINE_WORDS = 20
+"""A paragraph this short holding a page number is a page's header or footer typed in
+the body; a longer one keeps its words and loses the numbers."""
+
+
+def _page_numbers_left_out(lines: list[str]) -> tuple[Omission, ...]:
+    if not lines:
+        return ()
+    what = f"page numbers in {len(lines)} paragraph{'s' if len(lines) != 1 else ''}"
+    return (Omission(what, "a page number field, true only on paper", "\n".join(lines)),)
+
+
+_CONTENTS_LABEL = re.compile(
+    r"(?:table of )?contents|inhalt(?:sverzeichnis)?|table des matières|sommaire"
+    r"|índice|contenido|содержание|оглавление",
+    re.IGNORECASE,
+)
+
+
+def _without_contents(
+    items: list[_Item], styles: dict[str, Any]
+) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items without the table of contents, which names the chapters but is not
+    one, and each contents list as left out. Its label goes with it ("Contents" in
+    "TOC Heading", or typed): on its own it would make the first chapter's title."""
+    kept: list[_Item] = []
+    omitted: list[Omission] = []
+    lines: list[str] = []
+
+    def close() -> None:
+        if lines:
+            what = f"table of contents ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+            omitted.append(Omission(what, "table of contents", "\n".join(lines)))
+            lines.clear()
+
+    for item in items:
+        paragraph, text, kind = item
+        if kind == "contents":
+            if not lines:
+                label = next((i for i in range(len(kept) - 1, -1, -1) if kept[i][1]), None)
+                if label is not None and _is_contents_label(kept[label], styles):
+                    lines.append(kept.pop(label)[1])
+            lines.append(text)
+            continue
+        if text or paragraph is None:  # a page break alone does not end the list
+            close()
+        kept.append(item)
+    close()
+    return kept, tuple(omitted)
+
+
+def _is_contents_label(item: _Item, styles: dict[str, Any]) -> bool:
+    paragraph, text, _ = item
+    if paragraph is None:
+        return False
+    style = styles.get(paragraph.style) if paragraph.style else None
+    named = style is not None and (
+        (style.name or "").casefold() == "toc heading" or style.style_id == "TOCHeading"
+    )
+    return named or bool(_CONTENTS_LABEL.fullmatch(text.strip(" .:")))
+
+
+def _in_contents_control(paragraph: Any) -> bool:
+    """Is the paragraph in a table-of-contents content control? Word wraps its contents
+    list in one, and Google Docs exports one whose entries carry no TOC style."""
+    for sdt in paragraph.iterancestors(W + "sdt"):
+        gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+        if gallery is not None and gallery.get(W + "val") == "Table of Contents":
+            return True
+    return False
+
+
+def _is_placeholder(element: Any) -> bool:
+    """A content control showing its placeholder ("Click or tap here to enter text."):
+    a template's prompt, never filled in, not the writer's words."""
+    if element.tag != W + "sdt":
+        return False
+    flag = element.find(f"{W}sdtPr/{W}showingPlcHdr")
+    return flag is not None and _on(flag)
+
+
+_REFERENCE = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+
+
+def _lift_references(text: str) -> tuple[str, str]:
+    """A heading's text without its note references, and the references: a title is
+    spoken alone, so the note is the first paragraph's under it, numbered as cited."""
+    if OPEN not in text:
+        return text, ""
+    return clean_text(_REFERENCE.sub("", text)), "".join(_REFERENCE.findall(text))
+
+
+_ORNAMENT_FONTS = ("wingdings", "webdings", "zapf dingbats", "dingbats")
+_ORNAMENT_LENGTH = 24  # as `base.is_break_mark`: a longer line is not a break mark
+
+
+def _is_ornament(paragraph: Any, text: str) -> bool:
+    """A short paragraph (`text` as read) of symbol-font glyphs only, set between
+    scenes: Word keeps them as private-use characters (Wingdings' ❖ is U+F076), as
+    letters that only a font such as Wingdings turns into ornaments, or as `w:sym`.
+    None has a sound."""
+    if len("".join(text.split())) > _ORNAMENT_LENGTH:
+        return False
+    glyphs = 0
+    for mark in paragraph.iter(W + "t", W + "sym"):
+        if _deleted_or_boxed(mark, paragraph):
+            continue
+        if mark.tag == W + "sym":
+            glyphs += 1
+            continue
+        text = "".join((mark.text or "").split())
+        fonts = mark.getparent().find(f"{W}rPr/{W}rFonts")
+        font = (fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or "") if fonts is not None else ""
+        if font.casefold().startswith(_ORNAMENT_FONTS):
+            glyphs += len(text)
+        elif any(ch.isalnum() and not 0xF000 <= ord(ch) <= 0xF0FF for ch in text):
+            return False
+        else:
+            glyphs += sum(0xF000 <= ord(ch) <= 0xF0FF for ch in text)
+    return 0 < glyphs <= _ORNAMENT_LENGTH
+
+
+def _deleted_or_boxed(mark: Any, paragraph: Any) -> bool:
+    """Is `mark` in what `_text` does not read of `paragraph` (a deletion, a text box)?"""
+    for ancestor in mark.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in _NOT_TEXT:
+            return True
+    return False
+
+
 def _as_plain_text(
-    items: list[tuple[Any, str, str | None]], core: Any, author: str,
-    notes: dict[str, str], blocks: Blocks,
+    items: list[_Item], core: Any, author: str, notes: dict[str, str], blocks: Blocks
 ) -> ReadText:
     """A manuscript typed with no heading styles ("Chapter One" in bold, centred, after
     a page break), as most writers type one: read as a plain-text book is, by
     `plaintext.find_chapters`, which finds headings by their words, the title page,
     a contents list and front matter. Word's layout is kept as plain text keeps it: a
-    centred paragraph is set in from the margin, a page break is a wide gap."""
+    centred paragraph is set in from the margin, a page break is a wide gap, an
+    ornament between scenes is "* * *"."""
     from audiobook.text.readers.plaintext import WIDE_GAP, find_chapters
 
     chunks: list[str] = []
-    for paragraph, text, _ in items:
+    for paragraph, text, kind in items:
         if paragraph is not None and _page_break(paragraph) and chunks:
             chunks.append("\n" * WIDE_GAP)
-        if text:
+        if kind == "break":
+            chunks.append("* * *")
+        elif text:
             centred = paragraph is not None and _centred(paragraph)
             chunks.append(("    " if centred else "") + text)
     found = find_chapters("\n\n".join(chunks) + "\n")
@@ -153,6 +509,62 @@ def _as_plain_text(
         notes=notes,
         blocks=blocks.found,
     )
+
+
+_TYPED_TITLE_WORDS = 10
+
+
+def _typed_titles(items: list[_Item]) -> list[_Item]:
+    """The items with the chapter titles a writer typed without a heading style marked
+    "typed": a short line, all in bold or centred, with no sentence's punctuation, that
+    starts a page and has text under it ("The Orchard"). Only when there are two such
+    lines or more: one alone is as likely a dedication or a part's name."""
+    lines = {
+        index
+        for index, (paragraph, text, kind) in enumerate(items)
+        if index and paragraph is not None and kind is None and text
+        and len(text.split()) <= _TYPED_TITLE_WORDS
+        and not any(ch in ".!?;:…" for ch in text) and LINE_BREAK not in text
+        and (_all_bold(paragraph) or _centred(paragraph))
+        and (_starts_page(paragraph) or (items[index - 1][0] is not None
+                                         and _ends_page(items[index - 1][0])))
+    }  # fmt: skip
+    titles = set()
+    for index in lines:
+        after = next((i for i in range(index + 1, len(items)) if items[i][1]), None)
+        if after is not None and after not in lines and items[after][2] is None:
+            titles.add(index)
+    if len(titles) < 2:
+        return items
+    return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
+
+
+def _starts_page(paragraph: Any) -> bool:
+    """Does the paragraph open a page: "Page break before", or a page break before its
+    first words?"""
+    ppr = paragraph.find(W + "pPr")
+    before = ppr.find(W + "pageBreakBefore") if ppr is not None else None
+    if before is not None:
+        return _on(before)
+    for mark in paragraph.iter(W + "t", W + "br"):
+        if mark.tag == W + "t" and (mark.text or "").strip():
+            return False
+        if mark.tag == W + "br" and mark.get(W + "type") == "page":
+            return True
+    return False
+
+
+def _ends_page(paragraph: Any) -> bool:
+    """Does a page break end the paragraph (Ctrl+Enter after its last words)?"""
+    marks = [m for m in paragraph.iter(W + "t", W + "br") if m.tag == W + "br" or m.text]
+    while marks and marks[-1].tag == W + "t" and not (marks[-1].text or "").strip():
+        marks.pop()
+    return bool(marks) and marks[-1].tag == W + "br" and marks[-1].get(W + "type") == "page"
+
+
+def _all_bold(paragraph: Any) -> bool:
+    runs = [r for r in paragraph.iter(W + "r") if "".join(r.itertext()).strip()]
+    return bool(runs) and all(_bold(run) for run in runs)
 
 
 def _page_break(paragraph: Any) -> bool:
@@ -170,7 +582,7 @@ def _centred(paragraph: Any) -> bool:
     return jc is not None and jc.get(W + "val") == "center"
 
 
-def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:
+def _note_bodies(document: Any, marks: dict[str, str], hiding: _Hiding) -> dict[str, str]:
     """The text of every footnote and endnote, keyed as `_text` cites them
     ("docx:fn:2"); Word's separator pseudo-notes are not notes. A note cited by a
     custom mark repeats that mark as text before its words; it is not read."""
@@ -190,7 +602,9 @@ def _note_bodies(document: Any, marks: dict[str, str]) -> dict[str, str]:
             if note.get(W + "type") not in (None, "normal"):
                 continue
             key = f"docx:{prefix}:{note.get(W + 'id')}"
-            text = " ".join(" ".join(clean_text(_text(p)) for p in _paragraphs(note)).split())
+            text = " ".join(
+                " ".join(clean_text(_text(p, hiding=hiding)) for p in _paragraphs(note)).split()
+            )
             mark = marks.get(key)
             if mark and text.startswith(mark):
                 text = text[len(mark) :].lstrip()
@@ -217,7 +631,8 @@ def _is_default_paragraph_style(style: Any) -> bool:
 
 def _kind(style: Any) -> str | None:
     """What a paragraph style makes of it: "title", "subtitle", "chapter" (Heading 1/2,
-    or a style based on them), or None for text."""
+    or a style based on them), "contents" (Word's "TOC 1".."TOC 9", which only a table
+    of contents is set in), or None for text."""
     seen: set[str] = set()
     for _ in range(_STYLE_DEPTH):
         if style is None or style.style_id in seen:
@@ -231,10 +646,45 @@ def _kind(style: Any) -> str | None:
             return "chapter"
         if name == "subtitle" or ident == "subtitle":
             return "subtitle"
+        if _TOC_STYLE.fullmatch(name) or _TOC_STYLE.fullmatch(ident):
+            return "contents"
         if name.startswith("heading") or ident.startswith("heading"):
             return None  # Heading 3 based on Heading 2 is still a paragraph
         style = style.base_style
     return None
+
+
+_TOC_STYLE = re.compile(r"toc ?[1-9]")
+
+
+def _outline_level(paragraph: Any, style: Any, levels: dict[str, int]) -> int | None:
+    """The paragraph's outline level (0 is Word's "Level 1"), set on it or else on its
+    style (`levels`): a writer's own chapter style ("Chapter Title") is a heading to
+    Word's navigation pane and contents by it, as Heading 1 is."""
+    ppr = paragraph.find(W + "pPr")
+    level = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if level is None:
+        return levels.get(style.style_id) if style is not None else None
+    value = level.get(W + "val") or ""
+    return int(value) if value.isdigit() else None
+
+
+def _outline_levels(styles: Iterable[Any]) -> dict[str, int]:
+    """Each style's outline level, by id: the nearest one set in the style or those it
+    is based on."""
+    found: dict[str, int] = {}
+    for style in styles:
+        current, seen = style, set()
+        while current is not None and current.style_id not in seen and len(seen) < _STYLE_DEPTH:
+            seen.add(current.style_id)
+            level = current.element.find(f"{W}pPr/{W}outlineLvl")
+            if level is not None:
+                value = level.get(W + "val") or ""
+                if value.isdigit():
+                    found[style.style_id] = int(value)
+                break
+            current = getattr(current, "base_style", None)  # a numbering style has none
+    return found
 
 
 def _paragraphs(container: Any) -> Iterator[Any]:
@@ -248,27 +698,34 @@ def _paragraphs(container: Any) -> Iterator[Any]:
                     yield from _paragraphs(cell)
 
 
-def _body(container: Any, blocks: Blocks, marks: dict[str, str]) -> Iterator[Any]:
+def _body(
+    container: Any, blocks: Blocks, marks: dict[str, str], hiding: _Hiding | None
+) -> Iterator[Any]:
     """The body's paragraphs in order, with each data table replaced by its block
     placeholder (a str); a layout table's paragraphs are yielded in reading order."""
     for child in _unwrapped(container):
         if child.tag == W + "p":
             yield child
-        elif child.tag == W + "tbl" and _is_data_table(child):
-            rows = [[_cell_text(cell, marks) for cell in _cells(row)] for row in _rows(child)]
+        elif child.tag == W + "tbl" and _is_data_table(child, hiding):
+            rows = [
+                [_cell_text(cell, marks, hiding) for cell in _cells(row)] for row in _rows(child)
+            ]
             placeholder = blocks.add("table-head" if _has_header(child) else "table", rows)
             if placeholder:
                 yield placeholder
         elif child.tag == W + "tbl":
             for row in _rows(child):
                 for cell in _cells(row):
-                    yield from _body(cell, blocks, marks)
+                    yield from _body(cell, blocks, marks, hiding)
 
 
 def _unwrapped(container: Any) -> Iterator[Any]:
     """The children of `container`, looking through content controls and tracked
-    insertions, which wrap paragraphs, tables, rows and cells alike."""
+    insertions, which wrap paragraphs, tables, rows and cells alike; a content control
+    that shows its placeholder holds no text of the book."""
     for child in container:
+        if _is_placeholder(child):
+            continue
         if child.tag in _WRAPPERS:
             yield from _unwrapped(child)
         else:
@@ -288,13 +745,14 @@ def _cells(row: Any) -> list[Any]:
     return [cell for cell in _unwrapped(row) if cell.tag == W + "tc"]
 
 
-def _cell_text(cell: Any, marks: dict[str, str] | None = None) -> str:
+def _cell_text(cell: Any, marks: dict[str, str] | None, hiding: _Hiding | None) -> str:
     """A cell's text on one line; note references in a table are not kept (the notes
     pass never sees a table), so they are never spoken."""
-    return " ".join(t for t in (clean_text(_text(p, None, marks)) for p in _paragraphs(cell)) if t)
+    texts = (clean_text(_text(p, None, marks, hiding=hiding)) for p in _paragraphs(cell))
+    return " ".join(t for t in texts if t)
 
 
-def _is_data_table(table: Any) -> bool:
+def _is_data_table(table: Any, hiding: _Hiding | None) -> bool:
     """Rows and columns of data, as the HTML reader judges them: two rows and two
     columns or more, short cells, no table inside a cell."""
     rows = _rows(table)
@@ -304,7 +762,7 @@ def _is_data_table(table: Any) -> bool:
         for cell in _cells(row):
             if cell.find(f".//{W}tbl") is not None:
                 return False
-            if len(_cell_text(cell).split()) > _CELL_WORDS:
+            if len(_cell_text(cell, None, hiding).split()) > _CELL_WORDS:
                 return False
     return True
 
@@ -326,11 +784,16 @@ def _has_header(table: Any) -> bool:
 
 def _bold(run: Any) -> bool:
     flag = run.find(f"{W}rPr/{W}b")
-    return flag is not None and flag.get(W + "val") not in ("0", "false", "off")
+    return flag is not None and _on(flag)
 
 
 def _text(
-    element: Any, counts: dict[str, int] | None = None, marks: dict[str, str] | None = None
+    element: Any,
+    counts: dict[str, int] | None = None,
+    marks: dict[str, str] | None = None,
+    *,
+    hiding: _Hiding | None = None,
+    fields: _Fields | None = None,
 ) -> str:
     """The text of a paragraph; note references become note marks numbered in order
     of citation. Footnotes and endnotes share one count: Word prints endnotes as
@@ -339,16 +802,41 @@ def _text(
     A reference with `w:customMarkFollows` (Word's "Custom mark") is followed, in its
     run or the next, by the mark itself: text ("*", "†") or a Symbol-font `w:sym`.
     That mark is the reference, so it is dropped too, and kept in `marks` by note key
-    so that `_note_bodies` can take the same mark off the front of the note."""
+    so that `_note_bodies` can take the same mark off the front of the note.
+
+    Hidden runs (by `hiding`) and content-control placeholders are not text. With
+    `fields`, the results of the fields it leaves out go to it instead."""
     parts: list[str] = []
     pending: list[str] = []  # the key of a reference whose custom mark comes next
+    hidden_paragraph = hiding is not None and element.tag == W + "p" and hiding.paragraph(element)
 
-    def walk(node: Any) -> None:
+    def walk(node: Any, hidden: bool) -> None:
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _NOT_TEXT:
+            if not isinstance(tag, str) or _is_placeholder(child):
                 continue
-            if tag in _REFERENCES:
+            if tag == W + "fldChar":  # a field's structure counts even where it is hidden
+                if fields is not None:
+                    fields.char(child.get(W + "fldCharType"))
+            elif tag == W + "instrText":
+                if fields is not None:
+                    fields.instruction(child.text or "")
+            elif tag in _NOT_TEXT:
+                continue
+            elif tag == W + "fldSimple" and fields is not None:
+                fields.begin(child.get(W + "instr") or "", result=True)
+                walk(child, hidden)
+                fields.char("end")  # a simple field is its result, whole
+            elif tag == W + "r":
+                walk(child, hiding.run(child, hidden_paragraph) if hiding else hidden)
+            elif tag not in _LEAVES:
+                walk(child, hidden)
+            elif hidden:
+                continue  # not printed, so not read: no note reference counted either
+            elif fields is not None and fields.leaving_out():
+                if tag == W + "t" or tag in _SPACES:
+                    fields.hold(" " if tag in _SPACES else child.text or "")
+            elif tag in _REFERENCES:
                 key = f"docx:{_REFERENCES[tag]}:{child.get(W + 'id')}"
                 if counts is not None:
                     counts["notes"] = counts.get("notes", 0) + 1
@@ -374,11 +862,9 @@ def _text(
                 pending.clear()
                 page = child.get(W + "type") in ("page", "column")
                 parts.append(" " if page else LINE_BREAK)
-            elif tag == W + "noBreakHyphen":
+            else:  # w:noBreakHyphen
                 pending.clear()
                 parts.append("-")
-            else:
-                walk(child)
 
-    walk(element)
+    walk(element, hidden_paragraph)
     return "".join(parts)
