@@ -547,3 +547,13 @@ def test_a_clock_time_with_a_dot_after_at_or_by(text, spoken):
 )  # fmt: skip
 def test_german_french_and_spanish_forms(text, language, spoken):
     assert to_spoken(text, language) == spoken
+
+
+def test_a_chapter_numbered_under_its_part_is_said_as_a_number():
+    from audiobook.text.normalize import spoken_title
+
+    assert spoken_title("Part I: Winter. I: The Frozen Canal") == (
+        "Part One. Winter. One: The Frozen Canal."
+    )
+    assert spoken_title("Part Two. Thaw. III: The Crack") == "Part Two. Thaw. Three: The Crack."
+    assert spoken_title("Mr. X. Y") == "Mister X. Y."  # no part: nothing is a number

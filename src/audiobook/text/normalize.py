@@ -1498,11 +1498,32 @@ def spoken_title(title: str, language: str = "en") -> str:
     m = _TITLE_NUMBER.match(title)
     if m and _is_title_numeral(m, english):
         title = _say_title_number(m, tag, english)
+    if english:
+        title = _numbered_under_part(title, tag in ("en-us", "en-usa"))
     spoken = to_spoken(title, language).rstrip(" ,;:—–-")
     if not spoken:
         return ""
     spoken = spoken[0].upper() + spoken[1:]
     return spoken if spoken.rstrip(_CLOSERS)[-1:] in (".", "!", "?") else spoken + "."
+
+
+_UNDER_PART = re.compile(r"^(?P<num>[IVXLC]+|\d{1,3})(?P<mark>[:.])(?=\s)")
+
+
+def _numbered_under_part(title: str, us: bool) -> str:
+    """A chapter numbered under its part's heading, joined into one title ("Part One:
+    Winter. I: The Frozen Canal", as Standard Ebooks sets chapters in parts): its
+    number is said as one too, not as the pronoun "I"."""
+    parts = title.split(". ")
+    if len(parts) < 2 or parts[0].split(" ")[0].capitalize() not in ("Part", "Book", "Volume"):
+        return title
+    for index in range(1, len(parts)):
+        m = _UNDER_PART.match(parts[index])
+        value = m and (int(m["num"]) if m["num"].isdigit() else roman_value(m["num"]))
+        if m and value:
+            words = _title_words(_cardinal(value, us))
+            parts[index] = f"{words}{m['mark']}{parts[index][m.end() :]}"
+    return ". ".join(parts)
 
 
 def _is_title_numeral(m: Match, english: bool) -> bool:
