@@ -160,3 +160,15 @@ def test_an_empty_notes_heading_is_not_part_of_the_next_title(tmp_path):
     assert [c.title for c in manuscript.chapters] == [
         "Chapter 1", "About the Author", "Notes on a Journey. Chapter 2"
     ]
+
+
+def test_a_heading_set_over_two_lines_keeps_the_pause_after_its_number(tmp_path):
+    page = (
+        "<html><body><h2>Chapter One<br/>The Harbour</h2><p>The boats came in.</p>"
+        "<h2>The Adventure of the<br/>Speckled Band</h2><p>It was a dark night.</p></body></html>"
+    )
+    (tmp_path / "book.html").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "book.html"))
+    assert [c.title for c in manuscript.chapters] == [
+        "Chapter One. The Harbour", "The Adventure of the Speckled Band"
+    ]

@@ -135,10 +135,24 @@ def one_line(text: str, *, keep_breaks: bool = False) -> str:
 def clean_title(text: str) -> str:
     """A heading as written, minus trailing periods, colons and space ("CHAPTER I." →
     "CHAPTER I"); the spoken form is made later by `normalize.spoken_title`."""
-    text = one_line(clean_text(text))
+    text = _title_lines(clean_text(text))
     if text.endswith(("...", "…")):
         return text
     return text.rstrip(" .:;,")
+
+
+def _title_lines(text: str) -> str:
+    """A heading set over lines, as one: a chapter's number on a line of its own above
+    its title ("Chapter One" / "The Harbour") keeps the pause between them ("Chapter
+    One. The Harbour"); a long title broken for the page's width is joined by a space."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    lines = [" ".join(line.split()) for line in text.split(LINE_BREAK)]
+    said = ""
+    for line in filter(None, lines):
+        numbered = said and (heading := parse_heading(said)) is not None and not heading.has_title
+        said = join_titles(said.rstrip(" .:"), line) if numbered else f"{said} {line}".strip()
+    return said
 
 
 def join_titles(first: str, second: str) -> str:

@@ -570,7 +570,9 @@ class _Walker:
             self.flush()
             for inner in element.iterdescendants():
                 self.mark(inner)
-            text = clean_text(inline_text(element))
+            parts: list[str] = []  # a <br> kept: "Chapter One<br/>The Harbour" (clean_title)
+            _collect(element, parts, lambda child, _: not_spoken(child), line_break=LINE_BREAK)
+            text = clean_text("".join(parts))
             if text:
                 self.blocks.append(Block("heading", text, level=int(name[1])))
             return
