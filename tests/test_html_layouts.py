@@ -172,3 +172,18 @@ def test_a_heading_set_over_two_lines_keeps_the_pause_after_its_number(tmp_path)
     assert [c.title for c in manuscript.chapters] == [
         "Chapter One. The Harbour", "The Adventure of the Speckled Band"
     ]
+
+
+def test_print_furniture_that_is_not_read_is_listed(tmp_path):
+    page = (
+        "<html><body><h2>Chapter One</h2>"
+        '<p>The boats came in<span class="pagenum"><a id="Page_12">[12]</a></span> at dusk.</p>'
+        '<div class="figcenter"><img src="i.png" alt=""/><p class="caption">The harbour, 1880.</p>'
+        '</div><p>Then it rained.<span class="pagenum">[13]</span></p></body></html>'
+    )
+    (tmp_path / "book.html").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "book.html"))
+    said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert "12" not in said and "harbour" not in said
+    listed = {o.what: o.text for o in manuscript.omitted}
+    assert listed["2 page numbers"] == "[12]\n[13]" and listed["1 caption"] == "The harbour, 1880."

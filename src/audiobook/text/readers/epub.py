@@ -39,6 +39,7 @@ from audiobook.text.readers.html import (
     body_of,
     document_title,
     drop_notes_headings,
+    furniture_left_out,
     gutenberg_marks,
     local_name,
     parse_markup,
@@ -121,7 +122,7 @@ def read_epub_with_notes(
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
-        omitted=tuple(reading.omitted),
+        omitted=(*reading.omitted, *furniture_left_out(reading.footnotes)),
     )
     return found, reading.notes
 

@@ -94,6 +94,34 @@ _FURNITURE = re.compile(
 """A web page's own furniture around the text, by class or id: comments, sidebars,
 widgets, cookie banners, share buttons, post navigation, a wiki's category links and
 "Retrieved from" footer. A book saved from a blog or a wiki is read without them."""
+_FURNITURE_KINDS = (
+    ("page number", re.compile(r"pagenum|pagenumber|page-?num|pageno|page-?break|(?:^|\s)pb(?:\s|$)"
+                               r"|doc-pagebreak|(?:^|\s)pagebreak", re.I)),
+    ("caption", re.compile(r"caption", re.I)),
+    ("sidenote", re.compile(r"side-?note|margin-?note", re.I)),
+    ("transcriber's note", re.compile(r"tnote|transnote", re.I)),
+    ("line number", re.compile(r"linenum|line-?number", re.I)),
+)  # fmt: skip
+
+
+def _furniture_kind(element: _Element) -> str | None:
+    """What kind of print furniture a not-spoken element is, for `plan`'s list; None for
+    a note's reference (the notes account for those)."""
+    name = local_name(element) or ""
+    marks = f"{element.get('class') or ''} {' '.join(semantic_types(element))} {name}"
+    return next((kind for kind, rule in _FURNITURE_KINDS if rule.search(marks)), None)
+
+
+def furniture_left_out(context: NoteContext) -> tuple[Omission, ...]:
+    """One line per kind of print furniture not read ("12 page numbers", "3 captions"), so
+    a reader of `plan` or the manifest can account for every word of the source."""
+    return tuple(
+        Omission(f"{len(found)} {kind}{'s' if len(found) != 1 else ''}",
+                 "print furniture, not read", "\n".join(found))
+        for kind, found in context.furniture.items()
+    )  # fmt: skip
+
+
 _STANZA_CLASS = re.compile(r"\b(?:stanza|linegroup|lg)\b", re.IGNORECASE)
 """A stanza of verse set a line to an element (`<div class="stanza"><div class="verse">`,
 as Project Gutenberg's HTML and many EPUBs set poems): one paragraph, its lines kept as
@@ -145,6 +173,7 @@ class NoteContext:
     bodies: dict[str, str] = field(default_factory=dict)
     count: int = 0
     blocks: Blocks = field(default_factory=Blocks)  # code and tables (text/technical.py)
+    furniture: dict[str, list[str]] = field(default_factory=dict)  # print's, by kind: not read
 
     def key(self, href: str | None) -> str | None:
         """The key of an in-book link ("#fn1", "notes.xhtml#n1"), None for others."""
@@ -211,7 +240,7 @@ def read_html(text: str) -> ReadText:
         language=language_of(root) or fields.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
-        omitted=_printed_left_out(printed),
+        omitted=_printed_left_out(printed) + furniture_left_out(context),
     )
 
 
@@ -557,6 +586,9 @@ class _Walker:
             return
         if not_spoken(element):
             self.mark(element)  # a note's back-link may point at a page number
+            if kind := _furniture_kind(element):
+                text = clean_text(" ".join(element.itertext()))
+                self.notes.furniture.setdefault(kind, []).append(text)
             return
         if name in ("nav", "footer") or _FURNITURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"
