@@ -175,3 +175,12 @@ def test_trim_keeps_within_the_segment():
     pcm[990:] = 5000  # speech right up to the end: the margin must not run past it
     start, end = trim_bounds(pcm, 22050)
     assert end == 1000 and len(trim(pcm, 22050)) == end - start
+
+
+def test_check_of_a_built_book_judges_what_a_retailer_takes(built):
+    # the M4B (AAC at the voice's 22.05 kHz) and the full book are for listening: ACX
+    # takes the chapter files and the sample, and `check` judges those by its rules
+    result = run_cli("check", str(built))
+    assert result.returncode == 0, result.stdout
+    assert "4 of 4 files pass acx; 2 listening copies measured only" in result.stdout
+    assert "the-masterpiece.m4b: measured only" in " ".join(result.stdout.split())

@@ -242,9 +242,10 @@ def check(
         out.print_json(json.dumps({"profile": profile, "files": [r.to_dict() for r in reports]}))
     else:
         for report in reports:
-            table = Table(
-                title=f"{report.path.name}: {'PASS' if report.ok else 'FAIL'} ({profile})"
+            verdict = f"measured only ({report.note})" if report.note else (
+                f"{'PASS' if report.ok else 'FAIL'} ({profile})"
             )
+            table = Table(title=f"{report.path.name}: {verdict}")
             for column in ("measure", "value", "rule", "verdict"):
                 table.add_column(column)
             for m in report.measures:
@@ -252,8 +253,12 @@ def check(
                 verdict = "[green]pass" if m.ok else "[red]FAIL"
                 table.add_row(m.name, value, m.rule or "—", verdict if m.rule else "")
             out.print(table)
-        failed = sum(not r.ok for r in reports)
-        out.print(f"{len(reports) - failed} of {len(reports)} files pass {profile}")
+        judged = [r for r in reports if not r.note]
+        failed = sum(not r.ok for r in judged)
+        copies = len(reports) - len(judged)
+        plural = "ies" if copies != 1 else "y"
+        extra = f"; {copies} listening cop{plural} measured only" if copies else ""
+        out.print(f"{len(judged) - failed} of {len(judged)} files pass {profile}{extra}")
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
 

@@ -85,6 +85,7 @@ class FileReport:
 
     path: Path
     measures: tuple[Measure, ...]
+    note: str = ""  # why the file is only measured, not judged (a built book's listening copy)
 
     @property
     def ok(self) -> bool:
@@ -106,6 +107,7 @@ class FileReport:
         return {
             "path": str(self.path),
             "ok": self.ok,
+            **({"note": self.note} if self.note else {}),
             "measures": {
                 m.name: {"value": m.value, "unit": m.unit, "ok": m.ok, "rule": m.rule}
                 for m in self.measures
@@ -720,6 +722,7 @@ def check_paths(paths: list[Path], profile: str = "acx") -> list[FileReport]:
     """
     chosen = get_profile(profile)
     files: list[Path] = []
+    copies: set[Path] = set()
     for path in paths:
         if path.is_dir():
             found = sorted(
@@ -729,14 +732,38 @@ def check_paths(paths: list[Path], profile: str = "acx") -> list[FileReport]:
                 kinds = ", ".join(f"*{s}" for s in AUDIO_SUFFIXES)
                 raise AudiobookError(f"{path}: no audio files ({kinds}) to check")
             files.extend(found)
+            copies |= listening_copies(path, found)
         elif path.is_file():
             files.append(path)
         else:
             raise AudiobookError(f"{path}: no such file or folder")
-    reports = [check_file(f, profile) for f in files]
+    reports = [
+        replace(check_file(f, "raw"), note=LISTENING_COPY) if f in copies
+        else check_file(f, profile)
+        for f in files
+    ]  # fmt: skip
     if chosen.same_channels and reports:
-        reports = _same_channels(reports)
+        judged = _same_channels([r for r in reports if not r.note])
+        reports = [r if r.note else judged.pop(0) for r in reports]
     return reports
+
+
+LISTENING_COPY = "listening copy"
+
+
+def listening_copies(folder: Path, found: list[Path]) -> set[Path]:
+    """In a folder `audiobook build` wrote, the files made for listening, not for
+    submission: the full-book MP3 and the M4B (AAC at the voice's rate, hours long).
+    A retailer such as ACX takes the chapter files and the sample, so only those are
+    judged by its rules; a folder without our manifest is judged file by file."""
+    import json
+
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        chapters = {str(c["file"]) for c in manifest["chapters"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    return {f for f in found if f.name not in chapters and f.name != "sample.mp3"}
 
 
 def _same_channels(reports: list[FileReport]) -> list[FileReport]:
