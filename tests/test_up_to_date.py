@@ -106,6 +106,11 @@ def test_nothing_changed_runs_nothing_and_a_damaged_file_is_made_again(tmp_path,
     ran.build(book, out, cache)
     assert ran.plans == 0  # sealed again by the rebuild
 
+    # what `audiobook proof` writes into the folder is not the build's: it stays
+    (out / "proof.json").write_text('{"chapters": []}', encoding="utf-8")
+    ran.build(book, out, cache)
+    assert ran.events == ["up to date"] and (out / "proof.json").is_file()
+
 
 @pytest.mark.parametrize(
     "change",

@@ -188,13 +188,19 @@ def sealed(seals: Path, out_dir: Path, key: str) -> dict | None:
     return seal
 
 
+AFTER_BUILD = frozenset({"proof.json"})
+"""Files other commands add to a built folder (`audiobook proof`): not the build's, so
+they neither unseal the folder nor make an unchanged book build again."""
+
+
 def _listing(folder: Path) -> dict[str, list[int]] | None:
-    """Every entry of `folder`: name → [size, modification time in ns]."""
+    """Every entry of `folder` the build wrote: name → [size, modification time in ns]."""
     try:
         with os.scandir(folder) as entries:
             found = {
                 e.name: [(st := e.stat(follow_symlinks=False)).st_size, st.st_mtime_ns]
                 for e in entries
+                if e.name not in AFTER_BUILD
             }
     except OSError:
         return None
