@@ -258,6 +258,30 @@ def test_a_verse_line_ends_with_a_line_break():
     etree.fromstring(docs.xhtml.encode())  # still well-formed XHTML
 
 
+def test_notes_at_a_chapters_end_are_set_as_notes_under_a_subheading():
+    def seg(kind: str, text: str, start: int, pause: int = 500) -> dict:
+        return {"kind": kind, "text": text, "paragraph": 0 if kind == "text" else -1,
+                "pause_ms": pause, "start_ms": start, "end_ms": start + 900}  # fmt: skip
+
+    chapter = {
+        "title": "Water",
+        "segments": [
+            seg("heading", "Water", 0, 1500), seg("text", "The canal filled.", 1000, 1000),
+            seg("heading", "Notes to chapter two. Water.", 2000, 1500),
+            seg("note", "Diary of Ann Pullen.", 3000), seg("note", "Entry for June.", 4000, 1000),
+            seg("note", "The lock is gone.", 5000, 1000),
+        ],
+    }  # fmt: skip
+    docs = chapter_docs(chapter, "ch01", "en", scene_break_ms=2500, paragraph_ms=1000)
+    page = etree.fromstring(docs.xhtml.encode())
+    assert [h.text for h in page.iter(f"{XHTML}h1")] == ["Water"]
+    assert [h.text for h in page.iter(f"{XHTML}h2")] == ["Notes to chapter two. Water."]
+    notes = [p for p in page.iter(f"{XHTML}p") if p.get("class") == "note"]
+    assert [" ".join(s.text for s in p) for p in notes] == [
+        "Diary of Ann Pullen. Entry for June.", "The lock is gone."
+    ]
+
+
 def test_reader_harness_highlights_the_sentence_being_played(built, tmp_path):
     from playwright.sync_api import sync_playwright
 

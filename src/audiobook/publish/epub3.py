@@ -93,6 +93,10 @@ def chapter_names(manifest: Mapping, source_names: Mapping[int, str] | None = No
     return names
 
 
+NOTE = -2
+"""`open_paragraph` while a note's paragraph is open (text paragraphs count from 0)."""
+
+
 def chapter_docs(
     chapter: Mapping, name: str, language: str, *, scene_break_ms: int, paragraph_ms: int
 ) -> ChapterDocs:
@@ -106,12 +110,23 @@ def chapter_docs(
     body: list[str] = []
     pars: list[str] = []
     open_paragraph: int | None = None
+    headed = False
     clips = 0
     segments = chapter["segments"]
     for number, seg in enumerate(segments, 1):
         sid, words = segment_id(number), text(seg["text"])
         kind = seg["kind"]
-        if kind == "text":
+        if kind == "note":  # a note's sentences are one paragraph, ended by its longer pause
+            if open_paragraph is not None and open_paragraph != NOTE:
+                body.append("</p>\n")
+                open_paragraph = None
+            body.append('<p class="note">' if open_paragraph is None else " ")
+            body.append(f'<span id="{sid}">{words}</span>')
+            open_paragraph = NOTE
+            if seg.get("pause_ms", 0) >= paragraph_ms:
+                body.append("</p>")
+                open_paragraph = None
+        elif kind == "text":
             paragraph = seg.get("paragraph", -1)
             if open_paragraph is not None and paragraph != open_paragraph:
                 body.append("</p>\n")
@@ -136,8 +151,11 @@ def chapter_docs(
             if open_paragraph is not None:
                 body.append("</p>")
                 open_paragraph = None
-            if kind == "heading":
+            if kind == "heading" and headed:  # the chapter's notes, under its title
+                body.append(f'<h2 id="{sid}">{words}</h2>')
+            elif kind == "heading":
                 body.append(f'<h1 id="{sid}">{words}</h1>')
+                headed = True
             else:
                 body.append(f'<p class="credits" id="{sid}">{words}</p>')
         if open_paragraph is None:

@@ -75,10 +75,12 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
 NOTES_INTRO = {
     "en": ("Notes to {title}.", "Note {label}."),
     "ru": ("Примечания к разделу «{title}».", "Примечание {label}."),
-    "de": ("Anmerkungen zu {title}.", "Anmerkung {label}."),
-    "fr": ("Notes de {title}.", "Note {label}."),
-    "es": ("Notas de {title}.", "Nota {label}."),
+    "de": ("Anmerkungen: {title}.", "Anmerkung {label}."),
+    "fr": ("Notes : {title}.", "Note {label}."),
+    "es": ("Notas: {title}.", "Nota {label}."),
 }
+"""Said before a chapter's notes, and before each note. Where a language declines the
+title after a preposition ("zum ersten Kapitel"), a colon says it without declining."""
 
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
@@ -330,7 +332,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             title = title[0].lower() + title[1:] if title.startswith("Chapter ") else title
             if lang.startswith("en") and _SECTION_NUMBER.match(chapter.title + "."):
                 title = f"chapter {title[0].lower()}{title[1:]}"  # "Notes to chapter two."
-            said = intro.format(title=title)
+            said = intro.format(title=title.rstrip("."))  # spoken_title ends with its own
             ending = [segs.pop()] if index == last and _is_the_end(segs[-1]) else []
             segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
                                 pauses.heading_ms))  # fmt: skip
