@@ -557,3 +557,16 @@ def test_a_chapter_numbered_under_its_part_is_said_as_a_number():
     )
     assert spoken_title("Part Two. Thaw. III: The Crack") == "Part Two. Thaw. Three: The Crack."
     assert spoken_title("Mr. X. Y") == "Mister X. Y."  # no part: nothing is a number
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("We took off the supers on the 21st.", "We took off the supers on the twenty-first."),
+        ("And 1st.", "And first."),
+        ("He weighed 9 st. 4 lb. at most.", "He weighed nine stone four pounds at most."),
+    ],
+)
+def test_an_ordinal_at_a_sentences_end_is_not_a_unit(written, said):
+    # "st." is stone only after a number and a space ("9 st."), never in "21st."
+    assert to_spoken(written) == said

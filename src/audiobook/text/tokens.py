@@ -250,13 +250,15 @@ DOTTED_UNITS: dict[str, tuple[str, str]] = {
     "in": ("inch", "inches"), "st": ("stone", "stone"), "m.p.h": ("mile per hour",
     "miles per hour"), "pp": ("page", "pages"), "doz": ("dozen", "dozen"),
 }  # fmt: skip
-"""Units that are words only with their dot and right after a number ("5 ft. 6 in.",
-"9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in"."""
+"""Units that are words only with their dot, after a number and a space ("5 ft. 6 in.",
+"9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in", and "the
+21st." is an ordinal, not stone."""
 DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=len, reverse=True))
 
 UNIT_DOT = re.compile(
     rf"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?\s?"
-    rf"(?P<unit>{UNIT_PATTERN}|{DOTTED_UNIT_PATTERN}|°\s?[CF])(?P<dot>\.)(?=\s*[,;:)]|\s+[a-z0-9(])"
+    rf"(?P<unit>{UNIT_PATTERN}|(?<=\s)(?:{DOTTED_UNIT_PATTERN})|°\s?[CF])(?P<dot>\.)"
+    r"(?=\s*[,;:)]|\s+[a-z0-9(])"
 )
 """A unit's dot after a number before a small word, a number or a comma ("5 ft. 6 in.
 tall", "18 cwt. 2 qrs.", "18° F. at dawn"): it ends no sentence. `mask` hides the
