@@ -156,6 +156,27 @@ def test_an_html_page_is_read_in_the_charset_it_declares(make_book, encoding, me
     assert book.chapters[0].paragraphs[0].text == text
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_windows_1252_pasted_into_utf8_text_reads_as_both(make_book, bom):
+    # a chapter pasted from an older file: UTF-8 curly quotes, then cp1252 ones
+    first = "\u201cA caf\u00e9,\u201d she said.\n\n".encode()
+    second = "Her husband, Jos\u00e9, painted the sign\u2019s letters.\n".encode("cp1252")
+    folder = make_book({"t.txt": bom + first + second})
+    book = read(folder / "t.txt")
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "\u201cA caf\u00e9,\u201d she said.",
+        "Her husband, Jos\u00e9, painted the sign\u2019s letters.",
+    ]
+    assert any("Windows-1252" in r and "line 3" in r for r in book.repairs)
+
+
+def test_a_form_feed_starts_a_page(make_book):
+    text = "THE NIGHT EXPRESS\n\nby Gwen Harries\n\fCHAPTER ONE\n\nThe message came at nine.\n"
+    text += "\fCHAPTER TWO\n\nThere were four of them.\n"
+    book = read(make_book({"t.txt": text}) / "t.txt")
+    assert [c.title for c in book.chapters] == ["CHAPTER ONE", "CHAPTER TWO"]
+
+
 def test_invisible_characters_are_removed_and_reported(make_book):
     folder = make_book({"t.txt": "Zero\u200bwidth and\u202e bidi and \x07bell."})
     book = read(folder / "t.txt")

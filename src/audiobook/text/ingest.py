@@ -156,7 +156,9 @@ def decode_text(
                 f"{source}: this is {what}, not a text manuscript; give a .txt or .md file"
             )
     if raw.startswith(b"\xef\xbb\xbf"):
-        text, encoding = raw[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+        text, encoding = raw[3:].decode("utf-8", errors=_CP1252_BYTES), "UTF-8 with BOM"
+        if (pasted := _pasted(raw[3:])) :
+            repairs.append(pasted)
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = raw.decode("utf-16", errors="replace"), "UTF-16"
     else:
@@ -175,6 +177,7 @@ def decode_text(
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", "\n\n\n\n")  # a form feed starts a page: a chapter, often
     fixed_parts = []
     for number, part in enumerate(text.split("\n\n"), 1):
         fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False)
@@ -191,16 +194,40 @@ def decode_text(
     return text, repairs
 
 
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """A byte UTF-8 cannot read, read as Windows-1252 (text pasted from an older file
+    into a UTF-8 one: its curly quotes and accents are single bytes), or dropped
+    when even that has no character for it."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="ignore"), error.end
+
+
+_CP1252_BYTES = "audiobook-cp1252"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+
+
+def _pasted(raw: bytes) -> str | None:
+    """The repair note for UTF-8 text holding Windows-1252 bytes, or None."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return f"read Windows-1252 characters pasted into UTF-8 text, the first on line {line}"
+    return None
+
+
 def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tuple[str, str, str]:
-    """Not valid UTF-8: a UTF-8 file with a few broken bytes keeps its UTF-8 (the
-    broken bytes are dropped and reported); anything else is a legacy encoding."""
+    """Not valid UTF-8: UTF-8 text with Windows-1252 pasted into it (as when chapters
+    from an older file are pasted into a new one) keeps its UTF-8 and reads the rest as
+    Windows-1252; anything else is a legacy encoding."""
     text = raw.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 127) - broken
-    if multibyte > 0 and broken <= max(3, multibyte // 50):
-        line = raw.count(b"\n", 0, error.start) + 1
-        note = f"removed {broken} invalid UTF-8 byte sequence(s), the first on line {line}"
-        return text.replace("\ufffd", ""), "UTF-8", note
+    western = language.split("-")[0].lower() in _WESTERN  # cp1252 is their old encoding
+    if multibyte > 0 and (broken <= max(3, multibyte // 50) or western):
+        mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
+        return mixed, "UTF-8", _pasted(raw) or ""
     decoded, encoding = _decode_guess(raw, language)
     return decoded, encoding, f"decoded as {encoding} (not valid UTF-8)"
 
