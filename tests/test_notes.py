@@ -465,3 +465,16 @@ def test_notes_end_their_chapter_before_the_books_own_end_and_keep_a_scene_break
     first = chapters[0].segments
     note = next(i for i, s in enumerate(first) if s.kind == "note")
     assert first[note].pause_after_ms == 2500  # the scene break after the noted paragraph
+
+
+@pytest.mark.parametrize("heading", ["End Notes", "Endnotes", "Foot notes"])
+def test_end_notes_after_the_books_own_end_are_its_notes(make_book, heading) -> None:
+    book = (
+        "Chapter 1\n\nThe orchard was planted in spring.[1]\n\n"
+        "Chapter 2\n\nThe first apples came in the third year.[2]\n\nTHE END\n\n"
+        f"{heading}\n\n[1] By the grandfather, who kept a diary.\n\n[2] Russets, mostly.\n"
+    )
+    folder = make_book({"book.txt": book, "book.toml": _toml("chapter-end")})
+    _, chapters = _segments(folder)
+    notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == ["By the grandfather, who kept a diary.", "Russets, mostly."]

@@ -244,7 +244,7 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
             text = " ".join(p.text for p in rest)
             if not rest or len(text.split()) > MAX_IMPRINT_WORDS or any(
                 q in text for q in "\"“”«»„"
-            ):
+            ) or NOTES_TITLE.match(rest[0].text):  # the book's notes, after its end
                 return paragraphs
             omitted.append(Omission("printer's imprint after the end", "colophon", text))
             return paragraphs[: index + 1]

@@ -43,7 +43,7 @@ CLOSE. They never reach the engine: `resolve` removes every one."""
 _SENTINEL = re.compile(f"{OPEN}([^{SEP}{CLOSE}]*){SEP}([^{CLOSE}]*){CLOSE}")
 
 NOTES_TITLE = re.compile(
-    r"^\s*(?:(?:end|foot|chapter\s+|book\s+)?notes|endnotes|footnotes|notes\s+(?:to|on|for)\s.+"
+    r"^\s*(?:(?:end\s*|foot\s*|chapter\s+|book\s+)?notes|notes\s+(?:to|on|for)\s.+"
     r"|примечания|сноски|комментарии|anmerkungen|fu(?:ß|ss)noten|notes de fin"
     r"|notas(?:\s+al\s+pie)?)\s*[.:]?\s*$",
     re.IGNORECASE,
