@@ -570,3 +570,10 @@ def test_a_chapter_numbered_under_its_part_is_said_as_a_number():
 def test_an_ordinal_at_a_sentences_end_is_not_a_unit(written, said):
     # "st." is stone only after a number and a space ("9 st."), never in "21st."
     assert to_spoken(written) == said
+
+
+def test_a_span_of_two_years_is_years_after_any_word():
+    assert to_spoken("He was keeper, 1931 to 1958, of the light.") == (
+        "He was keeper, nineteen thirty-one to nineteen fifty-eight, of the light."
+    )
+    assert to_spoken("It ran 1931 to 1958.") == "It ran nineteen thirty-one to nineteen fifty-eight."

@@ -446,6 +446,8 @@ def _year_run(m: Match, us: bool) -> str:
     after = re.match(r"-[^\W\d_]|\s+([^\W\d_]+(?:['’][^\W\d_]+)?)", text[m.end() :])
     counted = after is not None and (after.group(1) is None or _counted(after.group(1)))
     strong = bool(_STRONG_CUES.fullmatch(cue)) or (opening and cue in _OPENING_CUES)
+    strong = strong or (not m["circa"] and bool(re.search(r"\s(?:to|till|until)\s", m["run"])))
+    # two such numbers as a span ("keeper, 1931 to 1958") are years whatever comes first
     if counted and not strong:
         say = functools.partial(_number, us=us)
     elif strong or _WEAK_CUES.fullmatch(cue):
