@@ -576,4 +576,5 @@ def test_a_span_of_two_years_is_years_after_any_word():
     assert to_spoken("He was keeper, 1931 to 1958, of the light.") == (
         "He was keeper, nineteen thirty-one to nineteen fifty-eight, of the light."
     )
-    assert to_spoken("It ran 1931 to 1958.") == "It ran nineteen thirty-one to nineteen fifty-eight."
+    said = to_spoken("It ran 1931 to 1958.")
+    assert said == "It ran nineteen thirty-one to nineteen fifty-eight."
