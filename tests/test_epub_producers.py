@@ -250,3 +250,22 @@ def test_a_book_kept_in_one_file_with_one_start_entry_has_its_own_chapters(make_
         ("Zweites Kapitel", ["In der Nacht brach das Eis."]),
     ]
     assert any(o.why == "title page" and "Erzählung" in o.text for o in manuscript.omitted)
+
+
+def test_the_promotional_pages_self_publishing_tools_add_are_not_read(make_book):
+    folder = make_book({})
+    ends = {
+        "Don’t miss out!": "<p>Click the button below to sign up: https://books2read.com/r/B-A</p>",
+        "Enjoyed This Book?": "<p>Reviews help other readers find my books. Leave one!</p>",
+        "Also By": "<p>The Salt Road</p><p>Winter Harbor</p>",
+        "Sneak Peek: Salt & Sugar": "<p>The bakery opened at five, as it always had.</p>",
+    }
+    pages = [("chapter-1.xhtml", "One", f"<h1>Chapter 1</h1>{STORY}")] + [
+        (f"end-{n}.xhtml", title, f"<h1>{title.replace('&', '&amp;')}</h1>{body}")
+        for n, (title, body) in enumerate(ends.items())
+    ]
+    _epub(folder / "book.epub", pages, [(name, title) for name, title, _ in pages])
+    _, manuscript, _ = load_book(folder)
+    assert [c.title for c in manuscript.chapters] == ["One"]
+    left_out = {o.what for o in manuscript.omitted}
+    assert {f"end-{n}.xhtml" for n in range(4)} <= left_out

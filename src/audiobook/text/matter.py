@@ -66,12 +66,19 @@ _HEADINGS = [
     (r"index|general index|index of \w+|указатель", "index"),
     (r"(?:select(?:ed)? )?bibliography|works cited|references|further reading|sources cited"
      r"|литература|список литературы", "bibliography"),
-    (r"(?:also|other (?:books|titles|works)|more books|books) by .+|by the same author"
+    (r"(?:also|other (?:books|titles|works)|more books|books) by(?: .+)?|by the same author"
      r"|du même auteur|chez le même éditeur|vom (?:selben|gleichen) (?:autor|verfasser)"
      r"|del mismo autor|otras obras de .+|того же автора"
      r"|also available(?: from .+)?|(?:more )?from the same author|coming soon|"
      r"(?:an )?excerpt from .+|preview of .+", "also-by page"),
     (r"about the publisher|advertisements?|publisher'?s? catalogue", "advertisement"),
+    (r"books? (?:\d+ )?in the .+ (?:series|saga|trilogy|sequence|chronicles)"
+     r"|(?:a )?sneak peek.*|excerpt:? .+|(?:read|start reading) (?:an? |the )?(?:excerpt|sample).*"
+     r"|don[’']?t miss out!?|get (?:a|your) free .+|free (?:book|novella|story)!?"
+     r"|(?:join (?:my|the|our) |sign up for (?:my|the|our) )?(?:newsletter|mailing list|reader"
+     r"(?:s'?|’s)? (?:club|group))!?|enjoyed (?:this|the) book\??|did you enjoy (?:this|the) book\??"
+     r"|thank you for reading!?.*|a note to readers|please leave a review!?|reviews? (?:help|matter).*",
+     "advertisement"),
     (r"external links|weblinks|liens externes|ссылки", "list of links"),
 ]  # fmt: skip
 _HEADING_RULES = [(re.compile(rf"^\s*(?:{p})\s*[.:]?\s*$", re.IGNORECASE), r) for p, r in _HEADINGS]
