@@ -76,8 +76,9 @@ _HEADINGS = [
      r"|(?:a )?sneak peek.*|excerpt:? .+|(?:read|start reading) (?:an? |the )?(?:excerpt|sample).*"
      r"|don[’']?t miss out!?|get (?:a|your) free .+|free (?:book|novella|story)!?"
      r"|(?:join (?:my|the|our) |sign up for (?:my|the|our) )?(?:newsletter|mailing list|reader"
-     r"(?:s'?|’s)? (?:club|group))!?|enjoyed (?:this|the) book\??|did you enjoy (?:this|the) book\??"
-     r"|thank you for reading!?.*|a note to readers|please leave a review!?|reviews? (?:help|matter).*",
+     r"(?:s'?|’s)? (?:club|group))!?|enjoyed (?:this|the) book\??"
+     r"|did you enjoy (?:this|the) book\??|thank you for reading!?.*|a note to readers"
+     r"|please leave a review!?|reviews? (?:help|matter).*",
      "advertisement"),
     (r"external links|weblinks|liens externes|ссылки", "list of links"),
 ]  # fmt: skip
