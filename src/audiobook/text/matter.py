@@ -77,7 +77,7 @@ _HEADINGS = [
      r"|don[’']?t miss out!?|get (?:a|your) free .+|free (?:book|novella|story)!?"
      r"|(?:join (?:my|the|our) |sign up for (?:my|the|our) )?(?:newsletter|mailing list|reader"
      r"(?:s'?|’s)? (?:club|group))!?|enjoyed (?:this|the) book\??"
-     r"|did you enjoy (?:this|the) book\??|thank you for reading!?.*|a note to readers"
+     r"|did you enjoy (?:this|the) book\??|thank you for reading!?.*"
      r"|please leave a review!?|reviews? (?:help|matter).*",
      "advertisement"),
     (r"external links|weblinks|liens externes|ссылки", "list of links"),
