@@ -10,7 +10,7 @@ from pathlib import Path
 from ebooklib import epub
 
 from audiobook.build.pipeline import load_book
-from audiobook.models import LINE_BREAK
+from audiobook.models import LINE_BREAK, UNKNOWN_AUTHOR
 
 XHTML = (
     '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
@@ -269,3 +269,28 @@ def test_the_promotional_pages_self_publishing_tools_add_are_not_read(make_book)
     assert [c.title for c in manuscript.chapters] == ["One"]
     left_out = {o.what for o in manuscript.omitted}
     assert {f"end-{n}.xhtml" for n in range(4)} <= left_out
+
+
+def test_an_exporters_placeholder_metadata_and_section_labels_are_not_used(make_book):
+    folder = make_book({})
+    book = epub.EpubBook()
+    book.set_identifier("lo-1")
+    book.set_title("Unknown Title")
+    book.set_language("en")
+    book.add_author("Unknown Author")
+    pages = []
+    for n, body in enumerate(["<p>For my father.</p>", f"<h1>Chapter One</h1>{STORY}"], 1):
+        item = epub.EpubHtml(title=f"s{n}", file_name=f"sections/section000{n}.xhtml")
+        item.content = XHTML.format(title=f"s{n}", body=body)
+        book.add_item(item)
+        pages.append(item)
+    book.toc = [epub.Link(p.file_name, f"Section {n}", f"t{n}") for n, p in enumerate(pages, 1)]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *pages]
+    epub.write_epub(str(folder / "The Weir.epub"), book)
+    _, manuscript, chapters = load_book(folder)
+    assert (manuscript.title, manuscript.author) == ("The Weir", UNKNOWN_AUTHOR)
+    assert chapters[0].segments[0].spoken.startswith("The Weir. Narrated by")  # no "Unknown"
+    assert [c.title for c in manuscript.chapters][-1] == "Chapter One"
+    assert not any(c.title.startswith("Section") for c in manuscript.chapters)

@@ -194,6 +194,15 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> str:
     return rootfile
 
 
+_PLACEHOLDERS = {
+    "unknown", "unknown title", "unknown author", "untitled", "untitled document",
+    "no title", "anonymous author", "author", "title", "[no title]", "[unknown]",
+}  # fmt: skip
+"""What an exporter writes when the document's properties are empty (LibreOffice:
+"Unknown Title", "Unknown Author"): no title or author at all, so the title page's or
+the file name's is used, and the credits never say "Written by Unknown Author"."""
+
+
 def _metadata(book: Any) -> dict[str, str]:
     """Title, author(s) and language from the Dublin Core metadata."""
 
@@ -207,7 +216,7 @@ def _metadata(book: Any) -> dict[str, str]:
         found = []
         for value, attrs in entries("DC", name):
             text = clean_text(value or "")
-            if text:
+            if text and text.casefold() not in _PLACEHOLDERS:
                 found.append((text, attrs or {}))
         return found
 
@@ -472,6 +481,11 @@ class _Reading:
                 builder.paragraph(block.text)
 
 
+_GENERIC_LABEL = re.compile(r"^(?:section|part|text|page|file|untitled)[ _-]?\d*$", re.IGNORECASE)
+"""A contents entry an exporter made up for a page with no heading (LibreOffice's
+"Section 3", "Text", "Untitled"): it names no chapter; the page's own headings do."""
+
+
 def _landmarks(book: Any) -> dict[str, str]:
     """{page: epub:type} from the EPUB 3 navigation document's landmarks (`<a
     epub:type="toc" href="table.xhtml">`): the EPUB 3 successor of the EPUB 2 guide,
@@ -513,7 +527,7 @@ def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
 
     def add(href: str | None, title: str | None) -> None:
         title = clean_title(title or "")
-        if not href or not title:
+        if not href or not title or _GENERIC_LABEL.match(title):
             return
         page, _, fragment = unquote(href).partition("#")
         key = posixpath.normpath(posixpath.join(base, page))
