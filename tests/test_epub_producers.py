@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ebooklib import epub
 
 from audiobook.build.pipeline import load_book
@@ -294,3 +295,24 @@ def test_an_exporters_placeholder_metadata_and_section_labels_are_not_used(make_
     assert chapters[0].segments[0].spoken.startswith("The Weir. Narrated by")  # no "Unknown"
     assert [c.title for c in manuscript.chapters][-1] == "Chapter One"
     assert not any(c.title.startswith("Section") for c in manuscript.chapters)
+
+
+@pytest.mark.parametrize(
+    ("label", "printed", "title"),
+    [
+        ("The Ferryman’s Ledger", "Chapter 1", "Chapter 1. The Ferryman’s Ledger"),
+        ("1. The Ferryman’s Ledger", "Chapter 1", "Chapter 1. The Ferryman’s Ledger"),
+        ("Chapter 1: The Ferryman’s Ledger", "CHAPTER ONE", "Chapter 1: The Ferryman’s Ledger"),
+        ("The Ferryman’s Ledger", "One", "One. The Ferryman’s Ledger"),
+    ],
+)
+def test_a_printed_number_over_a_contents_title_is_said_once(make_book, label, printed, title):
+    # Vellum: <div class="element-number">Chapter 1</div><h1 class="element-title">…</h1>
+    folder = make_book({})
+    body = (f'<div class="element-number">{printed}</div>'
+            f'<h1 class="element-title">The Ferryman’s Ledger</h1>{STORY}')  # fmt: skip
+    _epub(folder / "vellum.epub", [("chapter-1.xhtml", "1", body)], [("chapter-1.xhtml", label)])
+    _, manuscript, _ = load_book(folder)
+    [chapter] = manuscript.chapters
+    assert chapter.title == title
+    assert chapter.paragraphs[0].text.startswith("The ferry left at seven forty")

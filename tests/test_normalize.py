@@ -578,3 +578,9 @@ def test_a_span_of_two_years_is_years_after_any_word():
     )
     said = to_spoken("It ran 1931 to 1958.")
     assert said == "It ran nineteen thirty-one to nineteen fifty-eight."
+
+
+def test_a_bare_chapter_number_under_a_part_is_said_as_one():
+    assert spoken_title("Part One: North of the Known. 1. Vellum and Ink") == (
+        "Part One: North of the Known. One. Vellum and Ink."
+    )

@@ -1509,7 +1509,7 @@ def spoken_title(title: str, language: str = "en") -> str:
     return spoken if spoken.rstrip(_CLOSERS)[-1:] in (".", "!", "?") else spoken + "."
 
 
-_UNDER_PART = re.compile(r"^(?P<num>[IVXLC]+|\d{1,3})(?P<mark>[:.])(?=\s)")
+_UNDER_PART = re.compile(r"^(?P<num>[IVXLC]+|\d{1,3})(?:(?P<mark>[:.])(?=\s)|$)")
 
 
 def _numbered_under_part(title: str, us: bool) -> str:
@@ -1524,7 +1524,7 @@ def _numbered_under_part(title: str, us: bool) -> str:
         value = m and (int(m["num"]) if m["num"].isdigit() else roman_value(m["num"]))
         if m and value:
             words = _title_words(_cardinal(value, us))
-            parts[index] = f"{words}{m['mark']}{parts[index][m.end() :]}"
+            parts[index] = f"{words}{m['mark'] or ''}{parts[index][m.end() :]}"
     return ". ".join(parts)
 
 

@@ -200,6 +200,7 @@ def is_break_mark(text: str) -> bool:
 
 
 MAX_TITLE_REPEAT_WORDS = 12
+_QUOTED = re.compile("[\"“”‘’«»„]")
 
 
 _BARE_NOTES = re.compile(
@@ -261,7 +262,7 @@ class ChapterBuilder:
     def paragraph(self, text: str) -> None:
         """Add body text; a break mark becomes a scene break before the next paragraph."""
         text = unless_wrapped(clean_text(text))
-        if not text or self._repeats_title(text):
+        if not text or self._repeats_title(text) or self._number_over_title(text):
             return
         if is_break_mark(text):
             self.scene_break()
@@ -280,6 +281,29 @@ class ChapterBuilder:
             return False
         words, titled = _words(text), _words(title)
         return 0 < len(words.split()) <= MAX_TITLE_REPEAT_WORDS and f" {words} " in f" {titled} "
+
+    def _number_over_title(self, text: str) -> bool:
+        """A chapter's printed number over the title the contents gave ("Chapter 1" over
+        "The Ferryman's Ledger", as Vellum and Atticus set it): the two make the title,
+        said once ("Chapter 1. The Ferryman's Ledger"). When the contents' title carries
+        the same number already ("1. The Ferryman's Ledger", "Chapter 1: The Ledger"),
+        the printed one only repeats it."""
+        from audiobook.text.readers.plaintext import _number, _spelled_number, parse_heading
+
+        title = self.chapters[-1][0]
+        if not (self.title_fixed and self.at_chapter_start and title) or _QUOTED.search(text):
+            return False
+        printed = parse_heading(text) or _spelled_number(text)
+        if printed is None or printed.has_title or printed.family not in ("chapter", "bare"):
+            return False
+        own = parse_heading(title)
+        first, _, rest = title.partition(" ")
+        if own is not None and own.key == printed.key:
+            return True  # "Chapter 1: The Ledger" under "CHAPTER ONE"
+        if _number(first.rstrip(".:")) == printed.number and rest:
+            title = rest  # "1. The Ferryman's Ledger": the number is the printed one's
+        self.chapters[-1] = (join_titles(clean_title(text), title), [])
+        return True
 
     def scene_break(self) -> None:
         self._pending_break = not self.at_chapter_start
