@@ -275,3 +275,14 @@ def test_a_first_line_with_a_colon_is_not_metadata(opening: str) -> None:
     found = read_markdown(opening + "## Next\n\nMore.\n")
     assert found.title is None
     assert _texts(found)[0] == " ".join(opening.split())
+
+
+def test_block_html_and_a_generated_contents_marker_are_not_read() -> None:
+    found = read_markdown(
+        "# Lantern Weather\n\n{{TOC}}\n\n## One\n\nBefore the box.\n\n"
+        "<aside>Working title only.</aside>\n\n<details><summary>Notes</summary>\n\n"
+        "Boy is Tiago.\n\n</details>\n"
+    )
+    said = [p.text for _, ps in found.chapters for p in ps]
+    assert said == ["Before the box.", "Working title only.", "Notes", "Boy is Tiago."]
+    assert [title for title, _ in found.chapters] == ["One"]

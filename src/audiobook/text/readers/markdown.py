@@ -46,6 +46,7 @@ def read_markdown(text: str) -> ReadText:
         text = text[multimarkdown.end() :] if meta else text
     blocks = Blocks()
     text = _take_blocks(text, blocks)
+    text = _TOC_MARKER.sub("", text)
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
     text, omitted = _editorial(text)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
@@ -102,13 +103,21 @@ def read_markdown(text: str) -> ReadText:
 
 _HTML_TAG = re.compile(
     r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|q|s|small"
-    r"|span|strike|strong|sub|sup|u|wbr)\b(?:\s[^<>]*)?/?>",
+    r"|span|strike|strong|sub|sup|u|wbr|aside|details|summary|section|article|figure"
+    r"|blockquote|center|header|footer|main|dl|dt|dd)\b(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
 """Inline HTML that Markdown lets a writer use (`<u>`, `<br>`, `<span …>`): the text
 inside is read, the tags are not."""
 _ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
 """Pandoc's attributes after a heading (`{#thaw}`, `{.unnumbered}`, `{-}`)."""
+
+
+_TOC_MARKER = re.compile(
+    r"^[ \t]*(?:\{\{TOC\}\}|\[TOC\]|\[\[_TOC_\]\]|\$\{toc\})[ \t]*$", re.M | re.I
+)
+"""Where a Markdown tool puts its generated contents list (MultiMarkdown `{{TOC}}`,
+`[TOC]`, GitLab's `[[_TOC_]]`): a list of the headings, which are read anyway."""
 
 
 def _heading(line: str) -> re.Match[str] | None:
