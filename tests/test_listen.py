@@ -255,6 +255,29 @@ def test_cue_sheet_marks_each_chapter_of_the_full_book(book, manifest):
         assert abs(ms - chapter["start_ms"]) <= 1000 / 75
 
 
+def test_a_cue_sheet_keeps_to_99_tracks_and_quotes_titles(tmp_path):
+    chapters = [
+        {"title": f'The "Quoted" {n}', "start_ms": n * 1000, "file": f"{n}.mp3"}
+        for n in range(1, 106)
+    ]
+    manifest = {"title": "Many", "author": "A. Writer", "full_book": "many.mp3",
+                "chapters": chapters}  # fmt: skip
+    text = write_cue(tmp_path, manifest).read_text("utf-8")
+    tracks = re.findall(r"TRACK (\d+) AUDIO\n\s+TITLE (.*)\n", text)
+    assert [int(n) for n, _ in tracks] == list(range(1, 100))
+    assert tracks[0][1] == '"The “Quoted” 1"'
+    assert tracks[-1][1] == '"The “Quoted” 99 (and the 6 chapters after it)"'
+
+
+def test_a_long_chapter_title_ends_at_a_word_in_neros_chapter_list():
+    from audiobook.publish.m4b import _chpl_title
+
+    title = "And over the still water " * 12
+    name = _chpl_title(title).decode()
+    assert len(name.encode()) <= 255 and name.endswith("water…")
+    assert _chpl_title("Short") == b"Short"
+
+
 # ---------------------------------------------------------------- M4B
 
 

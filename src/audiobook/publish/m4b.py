@@ -324,6 +324,16 @@ def _chapter_trak(texts: list[bytes], spans: list[int], mdat: int, duration: int
     return _box_type(b"trak", tkhd, _box_type(b"mdia", mdhd, hdlr, minf))
 
 
+def _chpl_title(title: str) -> bytes:
+    """A title as Nero's chapter list holds it, in at most 255 bytes of UTF-8: a longer
+    one ends at a word with "…" (the chapter track keeps it whole)."""
+    name = title.encode()
+    if len(name) <= 255:
+        return name
+    cut = name[:252].decode(errors="ignore")
+    return ((cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:.") + "…").encode()
+
+
 def _udta(book: _Book, rate: int) -> bytes:
     """Tags (iTunes-style items under `meta`) and Nero's chapter list (`chpl`)."""
     items = b"".join(
@@ -336,7 +346,7 @@ def _udta(book: _Book, rate: int) -> bytes:
         return _box_type(b"udta", meta)
     marks, start = [], 0
     for title, span in zip(book.titles, book.spans, strict=True):
-        name = title.encode()[:255].decode(errors="ignore").encode()
+        name = _chpl_title(title)
         marks.append(struct.pack(">QB", start * 10_000_000 // rate, len(name)) + name)
         start += span
     chpl = _full(b"chpl", 1, 0, struct.pack(">IB", 0, len(marks)), *marks)

@@ -35,8 +35,17 @@ def cue_time(ms: int) -> str:
 
 
 def _cue_quote(text: object) -> str:
-    """A cue string has no escape for `"`, so use typographic quotes instead."""
-    return '"' + one_line(str(text)).replace('"', "\u201d") + '"'
+    """A cue string has no escape for `"`, so typographic quotes stand for them, opening
+    and closing in turn ("The "Quoted" One" → "The “Quoted” One")."""
+    parts = one_line(str(text)).split('"')
+    said = parts[0] + "".join(
+        ("\u201c" if n % 2 == 0 else "\u201d") + part for n, part in enumerate(parts[1:])
+    )
+    return f'"{said}"'
+
+
+MAX_CUE_TRACKS = 99
+"""The cue sheet format numbers tracks 01 to 99; a longer book's last track holds the rest."""
 
 
 def write_cue(folder: Path, manifest: dict) -> Path:
@@ -53,10 +62,14 @@ def write_cue(folder: Path, manifest: dict) -> Path:
         f"TITLE {_cue_quote(manifest.get('title', ''))}",
         f"FILE {_cue_quote(manifest['full_book'])} MP3",
     ]
-    for number, chapter in enumerate(chapters_of(manifest), start=1):
+    chapters = chapters_of(manifest)
+    for number, chapter in enumerate(chapters[:MAX_CUE_TRACKS], start=1):
+        title = chapter["title"]
+        if number == MAX_CUE_TRACKS and len(chapters) > MAX_CUE_TRACKS:
+            title = f"{title} (and the {len(chapters) - MAX_CUE_TRACKS} chapters after it)"
         out += [
             f"  TRACK {number:02d} AUDIO",
-            f"    TITLE {_cue_quote(chapter['title'])}",
+            f"    TITLE {_cue_quote(title)}",
             f"    PERFORMER {_cue_quote(author)}",
             f"    INDEX 01 {cue_time(int(chapter['start_ms']))}",
         ]
