@@ -316,3 +316,29 @@ def test_a_printed_number_over_a_contents_title_is_said_once(make_book, label, p
     [chapter] = manuscript.chapters
     assert chapter.title == title
     assert chapter.paragraphs[0].text.startswith("The ferry left at seven forty")
+
+
+def test_an_epub_brings_its_own_cover_to_the_audiobook(make_book):
+    from audiobook.build.pipeline import _tags
+    from audiobook.text.ingest import locate_book, read_manuscript
+    from audiobook.text.readers.epub import epub_cover
+
+    jpeg = b"\xff\xd8\xff\xe0" + bytes(200) + b"\xff\xd9"
+    folder = make_book({})
+    book = epub.EpubBook()
+    book.set_identifier("cover-1")
+    book.set_title("Salt and Cinders")
+    book.set_language("en")
+    book.set_cover("images/cover.jpg", jpeg)
+    page = epub.EpubHtml(title="One", file_name="one.xhtml")
+    page.content = XHTML.format(title="One", body=f"<h1>One</h1>{STORY}")
+    book.add_item(page)
+    book.toc = [epub.Link("one.xhtml", "One", "one")]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", page]
+    epub.write_epub(str(folder / "salt.epub"), book)
+    assert epub_cover(folder / "salt.epub") == jpeg
+    source = locate_book(folder)
+    tags = _tags(read_manuscript(source), source.config, source)
+    assert (tags.cover, tags.cover_mime) == (jpeg, "image/jpeg")

@@ -80,6 +80,7 @@ from audiobook.speech.synthesize import (
 )
 from audiobook.text.fixes import FIXES_FILE, apply_fixes, load_fixes
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
+from audiobook.text.readers.epub import epub_cover
 from audiobook.text.segment import segment, words
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "build_catalog", "load_book"]
@@ -759,6 +760,9 @@ def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:
     cover, mime = (None, "image/jpeg")
     if config.cover:
         cover, mime = read_cover(book.folder / config.cover)
+    elif book.manuscript.suffix.lower() == ".epub" and not book.parts:
+        cover = epub_cover(book.manuscript)  # the EPUB's own cover, when book.toml names none
+        mime = "image/png" if cover and cover.startswith(b"\x89PNG") else mime
     return Tags(
         book=manuscript.title,
         author=manuscript.author,

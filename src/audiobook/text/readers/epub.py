@@ -127,6 +127,40 @@ def read_epub_with_notes(
     return found, reading.notes
 
 
+MAX_COVER_BYTES = 10 * 1024 * 1024
+
+
+def epub_cover(path: Path) -> bytes | None:
+    """The EPUB's own cover image (EPUB 3 `properties="cover-image"`, else EPUB 2's
+    `<meta name="cover">`), when it is a PNG or JPEG under 10 MB: a book that brings its
+    cover needs no `cover` in book.toml. None for no cover, or one we cannot use."""
+    from lxml import etree
+
+    try:
+        with open_archive(path, "EPUB file") as archive:
+            package = _check_package(path, archive)
+            data = re.sub(rb"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", b"", archive.read(package),
+                          count=1, flags=re.S)  # fmt: skip
+            root = etree.fromstring(data, hardened_xml_parser(recover=True))
+            items = {el.get("id"): el for el in root.iter() if local_name(el) == "item"}
+            metas = [el for el in root.iter() if local_name(el) == "meta"]
+            named = next((m.get("content") for m in metas if m.get("name") == "cover"), None)
+            marked = [el for el in items.values() if "cover-image" in (el.get("properties") or "")]
+            item = marked[0] if marked else items.get(named)
+            if item is None:
+                return None
+            href = posixpath.normpath(
+                posixpath.join(posixpath.dirname(package), unquote(item.get("href") or ""))
+            )
+            info = archive.getinfo(href) if is_safe_member(href) else None
+            if info is None or info.file_size > MAX_COVER_BYTES:
+                return None
+            image = archive.read(href)
+    except (ManuscriptError, KeyError, OSError, ValueError, etree.XMLSyntaxError):
+        return None
+    return image if image.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")) else None
+
+
 # ---------------------------------------------------------------- package checks
 
 
