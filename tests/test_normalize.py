@@ -584,3 +584,8 @@ def test_a_bare_chapter_number_under_a_part_is_said_as_one():
     assert spoken_title("Part One: North of the Known. 1. Vellum and Ink") == (
         "Part One: North of the Known. One. Vellum and Ink."
     )
+
+
+def test_emoji_are_not_spoken():
+    assert to_spoken("She was late 😱 again.") == "She was late again."
+    assert to_spoken("I shrugged 🤷‍♂️ and left ❤️.") == "I shrugged and left."

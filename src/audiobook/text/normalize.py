@@ -1453,7 +1453,16 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
             text = _foreign_numbers(text, code)
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
+    text = _EMOJI.sub("", text)  # espeak names them ("face screaming in fear"); no narrator does
     return _markup_safe(text)
+
+
+_EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2600-\u26FF\u2700-\u27BF"
+    "\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+"
+)
+"""Emoji and pictographs (with their joiners and variation selectors), as web serials and
+writers' notes use them: not words, so not spoken; the text keeps them."""
 
 
 # --------------------------------------------------------------------------- titles
