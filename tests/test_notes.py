@@ -478,3 +478,21 @@ def test_end_notes_after_the_books_own_end_are_its_notes(make_book, heading) -> 
     _, chapters = _segments(folder)
     notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
     assert notes == ["By the grandfather, who kept a diary.", "Russets, mostly."]
+
+
+def test_google_docs_text_export_notes_and_comments(make_book) -> None:
+    """Google Docs' "Download as .txt": footnotes under a rule at the end ("[1] …"),
+    then its comments ("[a]Name: …"), whose anchors "[a]" stay in the text."""
+    book = (
+        "Spring\n\nMy grandmother kept bees for fifty years.[1] The hives were white.[a]\n\n"
+        "Winter\n\nNobody left that spring.[2]\n\n________________\n\n"
+        "[1] The exercise book survives.\n\n[2] Not one hive.\n\n"
+        "[a]Agnes Whitlow: check the colours with Uncle Ted\n"
+    )
+    folder = make_book({"book.txt": book, "book.toml": _toml("chapter-end")})
+    manuscript, chapters = _segments(folder)
+    notes = [s.text for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == ["The exercise book survives.", "Not one hive."]
+    said = _spoken_text(chapters)
+    assert "Whitlow" not in said and "[a]" not in said and "The hives were white." in said
+    assert any(o.what == "1 comment" and "Uncle Ted" in o.text for o in manuscript.omitted)

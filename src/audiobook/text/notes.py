@@ -85,6 +85,7 @@ _DEFINITION = re.compile(
     r"\s*(?P<body>\S.*)$",
     re.DOTALL,
 )
+_BRACKETED = re.compile(r"^\[\d{1,3}\]\s*\S")
 _GUTENBERG = re.compile(r"^\[(?:Foot)?note\s+(?P<label>[\w*†]{1,8})\s*:\s*(?P<body>.*?)\]?$",
                         re.IGNORECASE | re.DOTALL)  # fmt: skip
 _MD_DEFINITION = re.compile(r"^\[\^(?P<id>[^\]\s]{1,40})\]:[ \t]?(?P<body>.*)$")
@@ -187,6 +188,10 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
                 pools.book.extend(book_notes)
                 omitted.append(Omission(f"section {where}", "notes section (read as notes)"))
                 continue
+        paragraphs, comments = _without_comments(paragraphs)
+        if comments:
+            what = f"{len(comments)} comment{'s' if len(comments) > 1 else ''}"
+            omitted.append(Omission(what, "a reviewer's comment, never read", "\n".join(comments)))
         body, local = _split_chapter(paragraphs, where)
         chapters.append((title, body))
         pools.chapter.append(local)
@@ -216,6 +221,28 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
     return replace(found, chapters=out, notes={}), omitted
 
 
+_COMMENT_LINE = re.compile(r"^\[(?P<id>[a-z]{1,2})\](?P<body>\S.*)$", re.DOTALL)
+"""A comment as Google Docs exports it under the text ("[a]Agnes: check the colours"),
+its anchor "[a]" left in the sentence it comments on."""
+
+
+def _without_comments(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[str]]:
+    """A chapter without the comments a word processor exported after its text (each a
+    paragraph "[a]Name: …" in the run at the end, after the notes if any), and the
+    comments' anchors ("[a]") taken out of the text. A lettered note ("[a] In …", with
+    a space) is a note, not a comment."""
+    end = len(paragraphs)
+    while end > 0 and _COMMENT_LINE.match(paragraphs[end - 1].text):
+        end -= 1
+    tail = paragraphs[end:]
+    if not tail:
+        return paragraphs, []
+    ids = {m["id"] for p in tail if (m := _COMMENT_LINE.match(p.text))}
+    anchor = re.compile(r"\[(?:" + "|".join(map(re.escape, sorted(ids))) + r")\]")
+    kept = [replace(p, text=anchor.sub("", p.text)) for p in paragraphs[:end]]
+    return [p for p in kept if p.text.strip()], [p.text for p in tail]
+
+
 def _split_chapter(
     paragraphs: list[Paragraph], where: str
 ) -> tuple[list[Paragraph], list[_Definition]]:
@@ -225,6 +252,13 @@ def _split_chapter(
         if NOTES_TITLE.match(paragraph.text) and index + 1 < len(paragraphs):
             tail = _definitions(paragraphs[index + 1 :], where)
             if tail:
+                paragraphs = paragraphs[:index]
+                local = tail
+                break
+        # a rule, then numbered notes to the end: how Google Docs exports its footnotes
+        if index and paragraph.scene_break_before and _BRACKETED.match(paragraph.text):
+            tail = _definitions(paragraphs[index:], where)
+            if tail and all(_BRACKETED.match(p.text) for p in paragraphs[index:]):
                 paragraphs = paragraphs[:index]
                 local = tail
                 break
