@@ -230,3 +230,31 @@ def test_an_editors_preface_heads_the_book_and_the_title_page_above_it_is_not_re
     first = found.chapters[0][1][0].text
     assert first == "The diary which follows was kept by the shepherd's wife."
     assert any(o.what.startswith("title page") for o in found.omitted)
+
+
+def test_word_text_with_line_breaks_inserted_is_read_paragraph_by_paragraph(tmp_path):
+    # Word's "Save as Plain Text" with "Insert line breaks": wrapped at 80, no blank lines
+    import textwrap
+
+    paragraphs = [
+        "Chapter 1",
+        "The house stood at the end of a lane so narrow that the postman's van scraped both "
+        "hedges on the way in, and in the summer of that year it had not been painted for "
+        "eleven years, and the gutters hung from it like loose threads from a hem.",
+        "\u201cIt's perfect,\u201d said her mother.",
+        "Eleanor saw it first from the top of the hill, through the windscreen of her "
+        "father's car, and thought it looked like a face that had been crying and then "
+        "stopped, which is a thing houses do more often than people think.",
+        "Chapter 2",
+        "The orchard had not been pruned since the war. The trees had grown into each other "
+        "overhead so that walking under them was like walking down the nave of a green "
+        "church, and the light was green.",
+        "Her father went at them with a saw borrowed from the farm. He cut for a week, and "
+        "at the end of the week the orchard was a field of stumps and brash and sawdust, and "
+        "the sky had come back, enormous and white, and nobody liked it.",
+    ]  # fmt: skip
+    lines = [line for p in paragraphs for line in textwrap.wrap(p, 80)]
+    manuscript = read(tmp_path, "orchard.txt", "\r\n".join(lines).encode("cp1252"))
+    assert [c.title for c in manuscript.chapters] == ["Chapter 1", "Chapter 2"]
+    assert [len(c.paragraphs) for c in manuscript.chapters] == [3, 2]
+    assert manuscript.chapters[0].paragraphs[0].text.endswith("like loose threads from a hem.")

@@ -479,6 +479,8 @@ def _paragraphs_apart(text: str) -> str:
     reads blank-line separated blocks, so the paragraphs are set apart first:
     - in a text with few blank lines (fewer than one in four of its lines) and long
       lines (a paragraph to a line, as `_layout` judges it), every line is a paragraph;
+    - prose wrapped at a margin with no blank line anywhere ends a paragraph at a
+      line with room to spare (`_wrapped_without_blanks`);
     - in a typescript, a line indented by the text's paragraph indent starts a
       paragraph. A typescript is a text where more of its wrapped paragraphs open with
       an indented line (a long one, followed by an unindented one: verse indented line
@@ -500,14 +502,33 @@ def _paragraphs_apart(text: str) -> str:
     ]  # fmt: skip
     indent = max(set(opening), key=opening.count) if opening else 0
     typescript = len(opening) >= 3 and len(opening) * 2 >= blanks
-    if not (unwrapped or typescript):
+    margin = _wrapped_without_blanks(filled, blanks)
+    if not (unwrapped or typescript or margin):
         return text
     apart: list[str] = []
     for previous, line in zip(["", *lines], lines, strict=False):
-        if previous.strip() and line.strip() and (unwrapped or _indent(line) == indent):
+        if previous.strip() and line.strip() and (
+            unwrapped
+            or (typescript and _indent(line) == indent)
+            or (margin and ended_short([previous.strip(), line.strip()], margin))
+        ):
             apart.append("")
         apart.append(line)
     return "\n".join(apart)
+
+
+def _wrapped_without_blanks(filled: list[str], blanks: int) -> int:
+    """The margin of prose wrapped with no blank line between paragraphs (Word's "Save
+    as Plain Text" with line breaks inserted), or 0: a line that ends with room for the
+    next line's first word ends its paragraph there. Only where blank lines are few and
+    a third of the lines or more reach within a word of one margin of prose width, as
+    wrapped prose does (dialogue makes short lines too; verse's lines are shorter)."""
+    if blanks * 4 > len(filled):
+        return 0
+    lengths = sorted(len(line.rstrip()) for line in filled)
+    margin = lengths[len(lengths) * 9 // 10]
+    near = sum(margin - 12 <= n <= margin for n in lengths)
+    return margin if margin >= PROSE_WIDTH and near * 3 >= len(filled) else 0
 
 
 def _indent(line: str) -> int:
