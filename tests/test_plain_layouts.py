@@ -258,3 +258,40 @@ def test_word_text_with_line_breaks_inserted_is_read_paragraph_by_paragraph(tmp_
     assert [c.title for c in manuscript.chapters] == ["Chapter 1", "Chapter 2"]
     assert [len(c.paragraphs) for c in manuscript.chapters] == [3, 2]
     assert manuscript.chapters[0].paragraphs[0].text.endswith("like loose threads from a hem.")
+
+
+SHUNN = """Harriet Lomax
+14 Quarry Lane
+Ashby-de-la-Zouch
+Leicestershire LE65 1AB
+harriet.lomax@example.com
++44 (0)1530 412 889
+
+About 2,300 words
+
+
+
+
+THE SALT ROAD
+
+by Harriet Lomax
+
+
+
+
+Chapter One
+
+The ferryman kept a ledger of every soul he carried across, and he had never once lost count.
+
+Chapter Two
+
+The three sisters came down to the water at dusk, each with a lantern and a coin.
+"""
+
+
+def test_a_manuscripts_contact_block_is_no_title_and_is_not_read(tmp_path):
+    manuscript = read(tmp_path, "salt.txt", SHUNN.encode())
+    assert (manuscript.title, manuscript.author) == ("The Salt Road", "Harriet Lomax")
+    said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert "Quarry" not in said and "example.com" not in said and "2,300" not in said
+    assert any("harriet.lomax@example.com" in o.text for o in manuscript.omitted)

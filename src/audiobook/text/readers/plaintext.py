@@ -372,6 +372,7 @@ def find_chapters(text: str) -> ReadText:
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
+    _contact_block(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
@@ -754,6 +755,37 @@ _EDITORIAL = re.compile(
 marginal sidenote, a transcriber's note, a blank-page marker. Print shows them
 beside the text; a narrator does not read them."""
 MAX_TITLE_PAGE_LINES = 10
+
+
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\()?\d[\d ().-]{7,}\d"
+    r"|\b(?:about|approx(?:\.|imately)?|c\.|ca\.)?\s*[\d,.]+k?\s+words\b|\bword count\b",
+    re.IGNORECASE,
+)
+"""A line of a manuscript's contact block: an e-mail address, a telephone number, the
+word count ("about 2,300 words")."""
+
+
+def _contact_block(blocks: list[_Block]) -> None:
+    """A manuscript in standard manuscript format opens with the writer's name, address,
+    e-mail, telephone and the word count, above the title: for an editor, not a
+    listener. The short lines that open the text, up to the last such line (ten at
+    most), are left out with the title page, and none is the title."""
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), len(blocks))
+    opening = list(itertools.takewhile(
+        lambda b: b.role == "body" and all(len(line.split()) <= 8 for line in b.lines),
+        blocks[: min(first, MAX_CONTACT_LINES)],
+    ))  # fmt: skip
+    last = max(
+        (i for i, b in enumerate(opening) if any(_CONTACT.search(line) for line in b.lines)),
+        default=None,
+    )
+    if last is not None and sum(len(b.lines) for b in opening[: last + 1]) <= MAX_CONTACT_LINES:
+        for block in opening[: last + 1]:
+            block.role = "titlepage"
+
+
+MAX_CONTACT_LINES = 10
 
 
 def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
