@@ -295,3 +295,56 @@ def test_a_manuscripts_contact_block_is_no_title_and_is_not_read(tmp_path):
     said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
     assert "Quarry" not in said and "example.com" not in said and "2,300" not in said
     assert any("harriet.lomax@example.com" in o.text for o in manuscript.omitted)
+
+
+AO3 = """The Lamp Round
+Posted originally on the Archive of Our Own at https://archiveofourown.org/works/48213377.
+
+Rating:
+    General Audiences
+Additional Tags:
+    Victorian, Slow Burn
+Stats:
+    Published: 2023-06-04 Words: 1,904 Chapters: 2/2
+
+The Lamp Round
+
+by quietlanterns
+
+Summary
+
+Wren lights the lamps of Harrow Street at dusk.
+
+Chapter 1: The Round
+
+Chapter Text
+
+There were sixty lamps on Wren's round.
+
+See the end of the chapter for more notes.
+
+Chapter End Notes
+
+Thank you for reading!
+
+Chapter 2: Dawn
+
+Chapter Text
+
+At dawn she put them out again.
+
+Please drop by the Archive and comment to let the creator know if you enjoyed their work!
+"""
+
+
+def test_a_work_downloaded_from_the_archive_of_our_own(tmp_path):
+    manuscript = read(tmp_path, "lamp.txt", AO3.encode())
+    assert (manuscript.title, manuscript.author) == ("The Lamp Round", "quietlanterns")
+    said = [p.text for c in manuscript.chapters for p in c.paragraphs]
+    assert said == [
+        "Wren lights the lamps of Harrow Street at dusk.",
+        "There were sixty lamps on Wren's round.", "Thank you for reading!",
+        "At dawn she put them out again.",
+    ]
+    titles = [c.title for c in manuscript.chapters]
+    assert titles[-2:] == ["Chapter 1: The Round", "Chapter 2: Dawn"]

@@ -362,6 +362,7 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
+    text, archive = _without_archive_furniture(text)
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
@@ -380,7 +381,7 @@ def find_chapters(text: str) -> ReadText:
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": _inserts_left_out(inserts) + _title_page_left_out(printed)
+        "omitted": archive + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages),
     }
     layout = _layout(blocks)
@@ -764,6 +765,42 @@ _CONTACT = re.compile(
 )
 """A line of a manuscript's contact block: an e-mail address, a telephone number, the
 word count ("about 2,300 words")."""
+
+
+_AO3 = re.compile(r"\A[^\n]*\n+Posted originally on the Archive of Our Own at \S+\n")
+_AO3_HEADER = re.compile(
+    r"\A(?P<header>[^\n]*\n+Posted originally on the Archive of Our Own[^\n]*\n"
+    r"(?:.*?\n)??Stats:\n[^\n]*\n)", re.DOTALL
+)
+_AO3_LABEL = re.compile(
+    r"^(?:Summary|Notes|Chapter Notes|Chapter Summary|Chapter Text|Chapter End Notes|End Notes"
+    r"|Afterword|See the (?:end|beginning) of the (?:chapter|work) for (?:more )?notes\.?"
+    r"|See the end of the work for other works inspired by this one\.?"
+    r"|Please drop by the Archive and comment to let the creator know if you enjoyed"
+    r" their work!)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_archive_furniture(text: str) -> tuple[str, tuple[Omission, ...]]:
+    """A work downloaded from the Archive of Our Own as text: its header (the archive's
+    address, rating, warnings, tags and statistics) and the archive's own labels
+    ("Chapter Text", "See the end of the chapter for more notes.") are not the author's
+    words. The title, the byline, the summary and the author's notes are, and are read."""
+    if not _AO3.match(text):
+        return text, ()
+    header = _AO3_HEADER.match(text)
+    omitted = []
+    if header:
+        text = text[header.end() :]
+        omitted.append(Omission("the Archive of Our Own header", "the archive's, not the work's",
+                                header["header"].strip()))  # fmt: skip
+    labels = [m.group() for m in _AO3_LABEL.finditer(text)]
+    if labels:
+        text = _AO3_LABEL.sub("", text)
+        omitted.append(Omission(f"{len(labels)} archive labels", "the archive's, not the work's",
+                                "\n".join(labels)))  # fmt: skip
+    return text, tuple(omitted)
 
 
 def _contact_block(blocks: list[_Block]) -> None:
