@@ -342,3 +342,13 @@ def test_an_epub_brings_its_own_cover_to_the_audiobook(make_book):
     source = locate_book(folder)
     tags = _tags(read_manuscript(source), source.config, source)
     assert (tags.cover, tags.cover_mime) == (jpeg, "image/jpeg")
+
+
+def test_a_chapters_opening_sentences_are_never_taken_for_its_title(make_book):
+    folder = make_book({})
+    body = "<p>Silence.</p><p>Ten.</p><p>Nine.</p><p>Then the bells began.</p>"
+    _epub(folder / "b.epub", [("c1.xhtml", "c", body)], [("c1.xhtml", "Chapter 5: Silence")])
+    _, manuscript, _ = load_book(folder)
+    [chapter] = manuscript.chapters
+    assert chapter.title == "Chapter 5: Silence"
+    assert [p.text for p in chapter.paragraphs][:3] == ["Silence.", "Ten.", "Nine."]

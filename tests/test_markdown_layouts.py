@@ -286,3 +286,8 @@ def test_block_html_and_a_generated_contents_marker_are_not_read() -> None:
     said = [p.text for _, ps in found.chapters for p in ps]
     assert said == ["Before the box.", "Working title only.", "Notes", "Boy is Tiago."]
     assert [title for title, _ in found.chapters] == ["One"]
+
+
+def test_a_part_over_a_chapter_named_like_it_keeps_both_titles() -> None:
+    found = read_markdown("# Part One\n\n## One\n\nThe ship left at dawn.\n\n## Two\n\nWind.\n")
+    assert [title for title, _ in found.chapters] == ["Part One. One", "Two"]

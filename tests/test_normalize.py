@@ -589,3 +589,19 @@ def test_a_bare_chapter_number_under_a_part_is_said_as_one():
 def test_emoji_are_not_spoken():
     assert to_spoken("She was late 😱 again.") == "She was late again."
     assert to_spoken("I shrugged 🤷‍♂️ and left ❤️.") == "I shrugged and left."
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Multiply the diameter by 3.14 to get it.", "three point one four"),
+        ("Inflation fell from 4.25 to 3.10.", "from four point two five to three point one zero"),
+        ("Open from 9.15 to 10.45 daily.", "from nine fifteen to ten forty-five"),
+        ("We are open for 24/7 service.", "twenty-four"),
+        ("TO: MS. JANE DOE", "Miz JANE"),
+        ("a sonata in B♭ major, then C♯ minor", "B♭ major, then C♯ minor"),
+    ],
+)
+def test_figures_that_only_look_like_times_money_or_emoji_stay_what_they_are(written, said):
+    assert said in to_spoken(written)
+    assert "and seven" not in to_spoken(written)

@@ -496,3 +496,13 @@ def test_google_docs_text_export_notes_and_comments(make_book) -> None:
     said = _spoken_text(chapters)
     assert "Whitlow" not in said and "[a]" not in said and "The hives were white." in said
     assert any(o.what == "1 comment" and "Uncle Ted" in o.text for o in manuscript.omitted)
+
+
+def test_an_editors_bracket_is_no_comment_and_no_note(make_book) -> None:
+    book = (
+        "CHAPTER ONE\n\nIts authors wrote that [t]he harbour board had acted within its powers."
+        "\n\nThe committee read it aloud.\n\n[t]he board declined to publish the accounts.\n"
+    )
+    _, chapters = _segments(make_book({"book.txt": book}))
+    said = " ".join(s.text for c in chapters for s in c.segments)
+    assert "[t]he harbour board" in said and "[t]he board declined" in said

@@ -348,3 +348,22 @@ def test_a_work_downloaded_from_the_archive_of_our_own(tmp_path):
     ]
     titles = [c.title for c in manuscript.chapters]
     assert titles[-2:] == ["Chapter 1: The Round", "Chapter 2: Dawn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('CHAPTER I\n\nThe sign said "Closed for the holidays [sic] until further notice."\n',
+         "[sic]"),
+        ("CHAPTER I\n\nCopyright law was young in 1790, and nobody had heard of it.\n\n"
+         "The printer kept his presses in the barn.\n", "Copyright law"),
+        ('CHAPTER I\n\nHe asked again at noon.\n\n"Fine."\n\nFine.\n\n'
+         "She closed the door behind her and walked out into the rain.\n", "closed the door"),
+        ('"Where were you?"\n\n"Out."\n\n"I rang 0117 496 0321 twice."\n\n"Words, words."\n\n'
+         "CHAPTER ONE\n\nThe rain went on.\n", "Where were you"),
+    ],
+)
+def test_ordinary_sentences_are_never_taken_for_print_furniture(tmp_path, text, kept):
+    manuscript = read(tmp_path, "book.txt", text.encode())
+    said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert kept in said

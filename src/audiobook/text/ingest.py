@@ -224,8 +224,11 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tup
     text = raw.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 127) - broken
+    # UTF-8 with Windows-1252 pasted in: its valid multibyte characters are many beside
+    # the broken bytes (a whole cp1252 file holds a chance pair or two, "ß“" among them)
     western = language.split("-")[0].lower() in _WESTERN  # cp1252 is their old encoding
-    if multibyte > 0 and (broken <= max(3, multibyte // 50) or western):
+    pasted = western and multibyte >= max(3, broken // 4)
+    if multibyte > 0 and (broken <= max(3, multibyte // 50) or pasted):
         mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
         return mixed, "UTF-8", _pasted(raw) or ""
     decoded, encoding = _decode_guess(raw, language)

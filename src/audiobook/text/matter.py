@@ -150,6 +150,13 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
 
 
 _PROMOTION = ("also-by page", "advertisement")
+_ALSO_BY = re.compile(
+    r"^\s*(?:(?:also|other (?:books|titles|works)|more books|books) by\b|by the same author"
+    r"|du même auteur|vom (?:selben|gleichen) (?:autor|verfasser)|del mismo autor)",
+    re.IGNORECASE,
+)
+"""The lines that open a list of the author's other books: what follows them to the
+end of the last chapter is promotion, however long the chapter before it was."""
 MAX_PROMOTION_WORDS = 300
 """An "Also by" list at the end of the last chapter, with what follows it (a newsletter,
 a plea for reviews), is left out up to this length even after a short last chapter."""
@@ -173,7 +180,7 @@ def _drop_tail(
             continue
         rest = paragraphs[index:]
         size = sum(len(p.text.split()) for p in rest)
-        promotion = last and reason == "also-by page" and size <= MAX_PROMOTION_WORDS
+        promotion = last and bool(_ALSO_BY.match(line)) and size <= MAX_PROMOTION_WORDS
         if size < sum(len(p.text.split()) for p in paragraphs[:index]) or promotion or matches(
             policy.skip, line
         ):
@@ -218,7 +225,10 @@ def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
         if not found:
             continue
         start, end = found[0], found[-1] + 1
-        notice = re.match(r"(?i)(?:copyright|©|all rights reserved)", paragraphs[start].text)
+        notice = re.match(
+            r"(?i)(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|all rights reserved)",
+            paragraphs[start].text.strip(" _*"),
+        )
         run = paragraphs[start:end]
         words = sum(len(p.text.split()) for p in run)
         if (len(found) >= 2 or notice) and len(found) * 5 >= len(run) * 3 \
@@ -238,7 +248,7 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
     return paragraphs[:start] + paragraphs[end:]
 
 
-_THE_END = re.compile(r"^[_*\s]*(?:the end|finis|fin|ende|конец|fine)[_*\s.!]*$", re.IGNORECASE)
+_THE_END = re.compile(r"^[_*\s]*(?:the end|finis|fin|ende|конец)[_*\s.!]*$", re.IGNORECASE)
 MAX_IMPRINT_WORDS = 60
 """What a printed book sets after its last "THE END" (the printer's imprint: "Druck von
 … in Leipzig", "Imprimerie de … rue de Fleurus") is this short; more is read."""
@@ -252,7 +262,7 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
             text = " ".join(p.text for p in rest)
             if not rest or len(text.split()) > MAX_IMPRINT_WORDS or any(
                 q in text for q in "\"“”«»„"
-            ) or NOTES_TITLE.match(rest[0].text):  # the book's notes, after its end
+            ) or any(q in text for q in "‘’'") or NOTES_TITLE.match(rest[0].text):
                 return paragraphs
             omitted.append(Omission("printer's imprint after the end", "colophon", text))
             return paragraphs[: index + 1]
@@ -282,11 +292,12 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             omitted.append(Omission(f"section '{title}'", reason, text))
             continue
         opening = paragraphs[0].text if paragraphs else ""
-        if words <= MAX_PROMOTION_WORDS and heading_reason(opening) in _PROMOTION and not matches(
-            policy.keep, opening
-        ):  # a page of the author's other books under the book's own title
-            omitted.append(Omission(f"section '{opening}'", heading_reason(opening) or "",
-                                    " ".join(p.text for p in paragraphs[1:])))  # fmt: skip
+        heading_like = len(opening.split()) <= 8 and not opening.rstrip("!?").endswith((".", ","))
+        if heading_like and words <= MAX_PROMOTION_WORDS and heading_reason(opening) in _PROMOTION \
+                and not matches(policy.keep, opening):  # fmt: skip
+            # a page of the author's other books under the book's own title
+            omitted.append(Omission(f"section '{title or opening}'", heading_reason(opening) or "",
+                                    " ".join(p.text for p in paragraphs)))  # fmt: skip
             continue
         if number < 3 or number == last:  # a copyright page sits at the front or the back
             paragraphs = _without_legal(paragraphs, omitted)

@@ -267,6 +267,12 @@ def _dot_times(m: Match, us: bool) -> str:
         return _clock(int(hour), int(minute), None, ap, us)
 
     times = re.findall(_DOT_CLOCK, m.group())
+    minutes = [60 * int(t.split(".")[0]) + int(t.split(".")[1]) for t in times]
+    cue = m["cue"].strip().lower()
+    if not m["ap"] and (
+        (cue == "from" and (len(times) < 2 or minutes[1] <= minutes[0])) or cue == "by"
+    ):  # "fell from 4.25 to 3.10", "multiply by 3.14": figures; "by 10.05 p.m." a time
+        return m.group()
     said = clock(times[0], None if len(times) > 1 else m["ap"])
     if len(times) > 1:
         said += " to " if m["join"].strip() in ("–", "-") else m["join"]
@@ -356,6 +362,8 @@ def _shillings(m: Match, us: bool) -> str:
     fraction: pence written "-", as many shillings as pence or more ("7/6"), or sixpence
     not followed by "of" ("2/6 a dozen", but "1/6 of the cost")."""
     s, d = int(m["s"]), m["d"]
+    if s > 19:
+        return m.group()  # a pound is twenty shillings: "24/7" is no price
     if d == "-":
         return f"{m['cue']}{_cardinal(s, us)} shilling{'' if s == 1 else 's'}"
     of = re.match(r"\s+of\b", m.string[m.end() :])
@@ -740,7 +748,8 @@ def _title(m: Match, us: bool) -> str:
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
     dotted = m.group().endswith(".")
-    if dotted and m["abbr"] == "MS":
+    shouted = re.match(r"\s+[A-Z]{2,}\b", m.string[m.end() :])  # "TO: MS. JANE DOE"
+    if dotted and m["abbr"] == "MS" and not shouted:
         return _keep_stop(m, "manuscript")  # "The MS. was lost": a manuscript, not Miz
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "MS Word" is not Miz Word
@@ -1458,11 +1467,14 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
 
 
 _EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2600-\u26FF\u2700-\u27BF"
-    "\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+"
+    "(?:[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2600-\u2603\u2614\u2615\u2639"
+    "\u263A\u2648-\u2653\u2660-\u2667\u26A1\u26BD\u26C4\u26EA-\u26FD\u2705"
+    "\u270A-\u270F\u2728\u2744\u274C\u2753-\u2757\u2763\u2764\u27B0\u27BF\u2B50"
+    "\u2B55\uFE0E\uFE0F\u20E3]|\u200D[\u2640\u2642\u2695\u2696\u2708\u2764]?)+"
 )
 """Emoji and pictographs (with their joiners and variation selectors), as web serials and
-writers' notes use them: not words, so not spoken; the text keeps them."""
+writers' notes use them: not words, so not spoken; the text keeps them. Symbols that
+stand for words in running text (♭ ♯ in "B♭ major", ♀ ♂, ✓ alone) are not emoji."""
 
 
 # --------------------------------------------------------------------------- titles

@@ -221,9 +221,10 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
     return replace(found, chapters=out, notes={}), omitted
 
 
-_COMMENT_LINE = re.compile(r"^\[(?P<id>[a-z]{1,2})\](?P<body>\S.*)$", re.DOTALL)
-"""A comment as Google Docs exports it under the text ("[a]Agnes: check the colours"),
-its anchor "[a]" left in the sentence it comments on."""
+_COMMENT_LINE = re.compile(r"^\[(?P<id>[a-z]{1,2})\](?P<body>[^\W\d][^:\n]{0,40}:\s.*)$", re.DOTALL)
+"""A comment as Google Docs exports it under the text, its author's name and a colon
+first ("[a]Agnes Whitlow: check the colours"); its anchor "[a]" is in the sentence it
+comments on, never against a letter ("[t]he" is an editor's bracket)."""
 
 
 def _without_comments(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[str]]:
@@ -238,7 +239,10 @@ def _without_comments(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], lis
     if not tail:
         return paragraphs, []
     ids = {m["id"] for p in tail if (m := _COMMENT_LINE.match(p.text))}
-    anchor = re.compile(r"\[(?:" + "|".join(map(re.escape, sorted(ids))) + r")\]")
+    body = " ".join(p.text for p in paragraphs[:end])
+    if not all(re.search(rf"\[{i}\](?![^\W\d_])", body) for i in ids):
+        return paragraphs, []  # a comment's anchor is in the text it comments on
+    anchor = re.compile(r"\[(?:" + "|".join(map(re.escape, sorted(ids))) + r")\](?![^\W\d_])")
     kept = [replace(p, text=anchor.sub("", p.text)) for p in paragraphs[:end]]
     return [p for p in kept if p.text.strip()], [p.text for p in tail]
 
@@ -285,7 +289,7 @@ def _split_chapter(
 
 
 _LABELLED = re.compile(
-    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-zA-Z]\]|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
+    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-zA-Z]\](?=\s)|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
 )
 """A note set right after its paragraph ("[1] In the original…", "¹ In the…"): a note
 only when the chapter's text above cites that very mark."""

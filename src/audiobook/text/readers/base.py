@@ -201,6 +201,7 @@ def is_break_mark(text: str) -> bool:
 
 MAX_TITLE_REPEAT_WORDS = 12
 _QUOTED = re.compile("[\"“”‘’«»„]")
+_CLOSING_MARKS = "\"'”’»)] "
 
 
 _BARE_NOTES = re.compile(
@@ -234,6 +235,7 @@ class ChapterBuilder:
         self.chapters: Chapters = [(None, [])]
         self.title_fixed = False
         self._pending_break = False
+        self._numbered = False  # the chapter's title took its printed number already
 
     @property
     def at_chapter_start(self) -> bool:
@@ -248,6 +250,7 @@ class ChapterBuilder:
         """
         title = clean_title(title) if title else None
         current, paragraphs = self.chapters[-1]
+        self._numbered = self._numbered and not paragraphs
         if paragraphs:
             self.chapters.append((title, []))
             self.title_fixed = fixed and title is not None
@@ -279,6 +282,8 @@ class ChapterBuilder:
         title = self.chapters[-1][0]
         if not (self.title_fixed and self.at_chapter_start and title):
             return False
+        if text.rstrip(_CLOSING_MARKS)[-1:] in ".!?…" and not text.isupper():
+            return False  # a sentence ("Silence.") is the chapter's first line, not its title
         words, titled = _words(text), _words(title)
         return 0 < len(words.split()) <= MAX_TITLE_REPEAT_WORDS and f" {words} " in f" {titled} "
 
@@ -293,6 +298,8 @@ class ChapterBuilder:
         title = self.chapters[-1][0]
         if not (self.title_fixed and self.at_chapter_start and title) or _QUOTED.search(text):
             return False
+        if self._numbered or (text.endswith(".") and not text.isupper()):
+            return False  # once a chapter; "Ten." opening a countdown is a sentence
         printed = parse_heading(text) or _spelled_number(text)
         if printed is None or printed.has_title or printed.family not in ("chapter", "bare"):
             return False
@@ -303,6 +310,7 @@ class ChapterBuilder:
         if _number(first.rstrip(".:")) == printed.number and rest:
             title = rest  # "1. The Ferryman's Ledger": the number is the printed one's
         self.chapters[-1] = (join_titles(clean_title(text), title), [])
+        self._numbered = True
         return True
 
     def scene_break(self) -> None:

@@ -70,7 +70,7 @@ def read_markdown(text: str) -> ReadText:
             current, lines = chapters[-1]
             if current is None or any(s.strip() and not SCENE_BREAK.match(s) for s in lines):
                 chapters.append((title, []))
-            elif title.casefold() not in current.casefold():  # "# Part One" over "## Chapter 1"
+            elif _words(title) != _words(current):  # "# Part One" over "## Chapter 1"
                 chapters[-1] = (join_titles(current, title), lines)
         elif match:
             chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
@@ -123,6 +123,11 @@ _TOC_MARKER = re.compile(
 def _heading(line: str) -> re.Match[str] | None:
     """A `#` heading line (its level and text), Pandoc's attributes left off."""
     return _MD_HEADING.match(_ATTRIBUTES.sub("", line))
+
+
+def _words(title: str) -> list[str]:
+    """A title's words, case and marks aside, for telling two headings apart."""
+    return re.findall(r"[^\W_]+", title.casefold())
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
@@ -227,7 +232,8 @@ def _setext_headings(text: str) -> str:
 
 
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$", re.M)
-"""An Obsidian block id (`^ch2`) at the end of a heading or a paragraph, or on its own line."""
+"""An Obsidian block id (`^ch2`, `^quiet`) at the end of a heading or a paragraph, or on
+its own line: a caret before a word at a line's end is markup; prose never writes one."""
 _LINK_DEFINITION = re.compile(
     r"^ {0,3}\[(?!\^)([^\[\]\n]+)\]:[ \t]*(<[^>\n]*>|(?=www\.|\S*[/:#]|\S*\.[a-z]{2,4}(?!\S))\S+)"
     r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",

@@ -646,7 +646,7 @@ def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
 
 _PAGE_NUMBER = re.compile(
     r"[ \t]?(?:\{(?:\d{1,4}|[ivxlc]{1,7})\}"
-    r"|\[(?:Pg|Page|p|S|Seite|pág)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\])",
+    r"|\[(?:Pg|Page|p)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\]|\[(?:S\.|Seite|pág\.?)[ \t]?\d{1,4}\])",
     re.IGNORECASE,
 )
 """A printed page's number kept in the text, as some Project Gutenberg texts keep it:
@@ -759,8 +759,8 @@ MAX_TITLE_PAGE_LINES = 10
 
 
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\()?\d[\d ().-]{7,}\d"
-    r"|\b(?:about|approx(?:\.|imately)?|c\.|ca\.)?\s*[\d,.]+k?\s+words\b|\bword count\b",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\()?\d(?:[ ().-]?\d){8,}"
+    r"|\b(?:about|approx(?:\.|imately)?|c\.|ca\.)?\s*\d[\d,.]*k?\s+words\b|\bword count\b",
     re.IGNORECASE,
 )
 """A line of a manuscript's contact block: an e-mail address, a telephone number, the
@@ -813,11 +813,15 @@ def _contact_block(blocks: list[_Block]) -> None:
         lambda b: b.role == "body" and all(len(line.split()) <= 8 for line in b.lines),
         blocks[: min(first, MAX_CONTACT_LINES)],
     ))  # fmt: skip
-    last = max(
-        (i for i, b in enumerate(opening) if any(_CONTACT.search(line) for line in b.lines)),
-        default=None,
-    )
-    if last is not None and sum(len(b.lines) for b in opening[: last + 1]) <= MAX_CONTACT_LINES:
+    signals = [
+        i for i, b in enumerate(opening) for line in b.lines
+        if _CONTACT.search(line) and not re.search("[\"“”‘’«»]", line)
+        and not re.search(r"\b1\d{3}\s*[-–]\s*(?:1|20)\d{2}\b", line)  # a span of years
+    ]  # fmt: skip
+    last = max(signals, default=None)  # two signals (e-mail, telephone, word count) at least
+    if last is not None and len(signals) >= 2 and sum(
+        len(b.lines) for b in opening[: last + 1]
+    ) <= MAX_CONTACT_LINES:
         for block in opening[: last + 1]:
             block.role = "titlepage"
 
