@@ -187,3 +187,15 @@ def test_print_furniture_that_is_not_read_is_listed(tmp_path):
     assert "12" not in said and "harbour" not in said
     listed = {o.what: o.text for o in manuscript.omitted}
     assert listed["2 page numbers"] == "[12]\n[13]" and listed["1 caption"] == "The harbour, 1880."
+
+
+def test_a_books_own_html_keeps_a_letters_footer(tmp_path):
+    page = (
+        "<html><body><h2>Chapter I</h2><p>The letter came on Tuesday.</p><blockquote>"
+        "<p>My dear Anne, I write in haste.</p><footer><p>Edward</p>"
+        "<p>P.S. Burn this letter.</p></footer></blockquote><p>She did not.</p></body></html>"
+    )
+    (tmp_path / "letter.html").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "letter.html"))
+    said = [p.text for c in manuscript.chapters for p in c.paragraphs]
+    assert "Edward" in said and "P.S. Burn this letter." in said

@@ -204,7 +204,8 @@ def read_html(text: str) -> ReadText:
     titled = _title_block(root)  # Pandoc's title block: the book's title and author
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
-    blocks, fields = _without_gutenberg(drop_notes_headings(walk(_page_text(root), notes=context)))
+    page, web = _page_text(root)
+    blocks, fields = _without_gutenberg(drop_notes_headings(walk(page, notes=context, web=web)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
     before = blocks
@@ -455,15 +456,17 @@ def _in_chapter(element: _Element) -> bool:
     return parent is not None and bool(semantic_types(parent) & {"chapter", "doc-chapter"})
 
 
-def _page_text(root: _Element) -> _Element:
-    """Where a web page keeps its text: its `<main>` (or role="main") when it marks one,
-    so a book saved from a blog or a wiki is read without the site's header, menus and
-    footer; else the body."""
+def _page_text(root: _Element) -> tuple[_Element, bool]:
+    """Where a web page keeps its text, and whether it is a page saved from a site: its
+    `<main>` (or role="main") when it marks one, so a book saved from a blog or a wiki
+    is read without the site's header, menus and footer (and, inside it, without the
+    site's comments, share buttons and the like: `_FURNITURE`); else the body, read
+    whole, as a book's own HTML file is (its `<footer>` may be a letter's signature)."""
     body = body_of(root)
     for element in body.iter():
         if local_name(element) == "main" or element.get("role") == "main":
-            return element
-    return body
+            return element, True
+    return body, False
 
 
 def body_of(root: _Element) -> _Element:
@@ -542,7 +545,11 @@ def _entity_text(node: object) -> str:
 
 
 def walk(
-    root: _Element, marks: frozenset[str] = frozenset(), notes: NoteContext | None = None
+    root: _Element,
+    marks: frozenset[str] = frozenset(),
+    notes: NoteContext | None = None,
+    *,
+    web: bool = False,
 ) -> list[Block]:
     """The blocks of a document body in order.
 
@@ -551,16 +558,17 @@ def walk(
     breaks become breaks; ids listed in `marks` produce a `mark` block where that element
     begins (EPUB tables of contents point at them).
     """
-    walker = _Walker(marks, notes if notes is not None else NoteContext())
+    walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
     walker.visit(root)
     walker.flush()
     return walker.blocks
 
 
 class _Walker:
-    def __init__(self, marks: frozenset[str], notes: NoteContext) -> None:
+    def __init__(self, marks: frozenset[str], notes: NoteContext, *, web: bool = False) -> None:
         self.marks = marks
         self.notes = notes
+        self.web = web  # a page saved from a site: its menus and footers are not the book
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.stanza = 0  # inside a stanza: its lines are one paragraph
@@ -590,9 +598,20 @@ class _Walker:
                 text = clean_text(" ".join(element.itertext()))
                 self.notes.furniture.setdefault(kind, []).append(text)
             return
-        if name in ("nav", "footer") or _FURNITURE.search(
+        if name == "nav" and (
+            semantic_types(element) & {"toc", "doc-toc", "landmarks", "page-list", "doc-pagelist"}
+            or (element.get("id") or "").lower() == "toc"
+        ):  # a contents list (Pandoc's <nav id="TOC" role="doc-toc">): the headings are read
+            self.notes.furniture.setdefault("contents list", []).append(
+                clean_text(" ".join(element.itertext()))
+            )
+            return
+        if self.web and (name in ("nav", "footer") or _FURNITURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"
-        ):
+        )):  # fmt: skip
+            self.notes.furniture.setdefault("web page element", []).append(
+                clean_text(" ".join(element.itertext()))
+            )
             return
         if name == "img" and re.fullmatch(r"[A-Za-z]", element.get("alt") or ""):
             self.buffer.append(element.get("alt") or "")  # a drop capital set as a picture
