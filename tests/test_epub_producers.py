@@ -352,3 +352,18 @@ def test_a_chapters_opening_sentences_are_never_taken_for_its_title(make_book):
     [chapter] = manuscript.chapters
     assert chapter.title == "Chapter 5: Silence"
     assert [p.text for p in chapter.paragraphs][:3] == ["Silence.", "Ten.", "Nine."]
+
+
+def test_a_calibre_notes_number_link_is_not_read_as_its_text(make_book):
+    folder = make_book({"book.toml": '[notes]\nmode = "chapter-end"\n'})
+    _epub(folder / "c.epub", [
+        ("index_split_001.html", "One", (
+            '<h1>One</h1><p>The fish were blessed.<a href="index_split_002.html#filepos9">'
+            "<sup>1</sup></a> Then they were sold.</p>")),
+        ("index_split_002.html", "Notes", (
+            '<div id="filepos9"><p><a href="index_split_001.html#filepos3"><sup>1</sup></a> '
+            "On the island, a blunt remark is a blessing.</p></div>")),
+    ], [("index_split_001.html", "One")])  # fmt: skip
+    _, _, chapters = load_book(folder)
+    notes = [s.spoken for c in chapters for s in c.segments if s.kind == "note"]
+    assert notes == ["Note one. On the island, a blunt remark is a blessing."]

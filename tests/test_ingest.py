@@ -239,3 +239,25 @@ def test_gutenberg_style_plain_text_finds_its_chapters(make_book):
     assert (book.title, book.author) == ("Tiny Tale", "Jo Writer")
     assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
     assert "License" not in " ".join(p.text for c in book.chapters for p in c.paragraphs)
+
+
+def test_a_form_feed_in_mid_sentence_joins_the_sentence(make_book):
+    import textwrap
+
+    words = ("The message came at nine, by the night express, and nobody on the platform "
+             "knew who had sent it or why. ") * 3  # fmt: skip
+    lines = textwrap.wrap(words + "The wind outside was from the north-east, and cold.", 64)
+    lines[3] = "\f" + lines[3]  # a typescript's page ends in mid-sentence: "knew who / had"
+    book = read(make_book({"t.txt": "CHAPTER ONE\n\n" + "\n".join(lines) + "\n"}) / "t.txt")
+    [paragraph] = book.chapters[0].paragraphs
+    assert "the platform knew who had sent it" in paragraph.text
+
+
+def test_a_declared_chapter_may_start_at_a_heading_the_reader_found(make_book):
+    toml = '[[chapters]]\ntitle = "Preface"\nstarts_with = "EDITOR\'S PREFACE"\n'
+    toml += '[[chapters]]\ntitle = "January"\nstarts_with = "Snow all day"\n'
+    text = "EDITOR'S PREFACE\n\nThe diary was kept in pencil.\n\nJANUARY.\n\nSnow all day.\n"
+    book = read(make_book({"book.toml": toml, "m.txt": text}))
+    assert [(c.title, [p.text for p in c.paragraphs]) for c in book.chapters] == [
+        ("Preface", ["The diary was kept in pencil.", "JANUARY."]), ("January", ["Snow all day."])
+    ]

@@ -177,7 +177,9 @@ def decode_text(
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\f", "\n\n\n\n")  # a form feed starts a page: a chapter, often
+    # a form feed starts a page: a new chapter, often, unless it falls in mid-sentence
+    text = re.sub(r"(?<=[\w,;])([ \t]*\n?)[ \t]*\f(?=[ \t]*[a-z])", r"\1", text)
+    text = text.replace("\f", "\n\n\n\n")
     fixed_parts = []
     for number, part in enumerate(text.split("\n\n"), 1):
         fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False)
@@ -512,7 +514,11 @@ def _settle_chapters(
 ) -> list[Chapter]:
     if config.chapters:
         paragraphs = [p for _, ps in found.chapters for p in ps]
-        return _split_declared(paragraphs, config.chapters, title, book)
+        headed = {  # the heading the reader found over a paragraph: starts_with may quote it
+            sum(len(ps) for _, ps in found.chapters[:n]): name
+            for n, (name, ps) in enumerate(found.chapters) if name and ps
+        }  # fmt: skip
+        return _split_declared(paragraphs, config.chapters, title, book, headed)
     chapters = []
     for name, paragraphs in found.chapters:
         if not paragraphs and name is None:
@@ -522,15 +528,22 @@ def _settle_chapters(
 
 
 def _split_declared(
-    paragraphs: list[Paragraph], decls: tuple[ChapterDecl, ...], title: str, book: BookSource
+    paragraphs: list[Paragraph],
+    decls: tuple[ChapterDecl, ...],
+    title: str,
+    book: BookSource,
+    headed: dict[int, str] | None = None,
 ) -> list[Chapter]:
-    """Cut the paragraphs where each declared chapter's first paragraph begins."""
+    """Cut the paragraphs where each declared chapter's first paragraph begins, or its
+    heading: `headed` maps a paragraph's index to the heading found over it."""
     starts: list[int] = []
     position = 0
+    headed = headed or {}
     for decl in decls:
         wanted = _fold(decl.starts_with)
         for index in range(position, len(paragraphs)):
-            if _fold(paragraphs[index].text).startswith(wanted):
+            heading = _fold(headed.get(index, ""))
+            if _fold(paragraphs[index].text).startswith(wanted) or heading.startswith(wanted):
                 starts.append(index)
                 position = index + 1
                 break

@@ -407,7 +407,8 @@ class _Reading:
             reason = matter.heading_reason(heading)
         # a page the contents divide (Calibre's first split: title, copyright and
         # dedication in one file) is judged section by section, as chapters, not whole
-        divided = any(fragment for fragment, _ in self.toc.get(key, []))
+        entries = self.toc.get(key, [])
+        divided = len(entries) >= 2 and any(fragment for fragment, _ in entries)
         if reason is None and words <= SHORT_PAGE_WORDS and not divided:
             stem = posixpath.splitext(posixpath.basename(key))[0]
             named = _NAME_SKIPS.match(stem)
@@ -458,8 +459,11 @@ class _Reading:
         """A few words that open with the book's title: the title page."""
         if not self.book_title or not words or words > 40:
             return False
-        if sum(b.kind == "heading" for b in blocks) > 2:
-            return False  # a title, a subtitle at most: more headings are chapters
+        from audiobook.text.readers.plaintext import parse_heading
+
+        chapters = [b for b in blocks if b.kind == "heading" and parse_heading(b.text)]
+        if len(chapters) >= 2:
+            return False  # "Erstes Kapitel", "Zweites Kapitel": a book in one short page
         first = next((b.text for b in blocks if b.kind in ("text", "heading")), "")
         return first.casefold() == self.book_title.casefold()
 

@@ -874,6 +874,7 @@ class _Walker:
         return (
             target in self.notes.ref_ids
             or text in _BACK_TEXT
+            or bool(re.fullmatch(r"\[?\d{1,3}\]?\.?", text))  # only the note's number
             or "back" in (links[0].get("class") or "").casefold()
         )
 
