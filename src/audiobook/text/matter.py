@@ -270,7 +270,11 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
 
 
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
-    """Leave out chapters whose heading names front or back matter (any format).
+    """Leave out front and back matter (any format): chapters whose heading names it,
+    a short chapter that opens with a promotional heading line ("Also by", "Don't miss
+    out!"), a copyright page's lines at the book's front or back (`_without_legal`),
+    the printer's lines after the book's own end (`_ended`) and back matter under a
+    heading line in a chapter (`_drop_tail`). Each is listed as an Omission.
 
     Notes sections are left to `notes.resolve`, which reads them as notes. A long
     chapter is kept whatever its heading says unless the user asked: losing a chapter

@@ -11,6 +11,11 @@ heading must stand alone: a blank line (or the start of the text) before it and 
 Two things look like headings but are not chapters, and are not read aloud: a table
 of contents at the front (a "Contents" block, or a run of headings with no text
 between them that reappear later), and Project Gutenberg's header and licence.
+Nor are a title page and a manuscript's contact block above the first heading,
+printed page numbers, editors' inserts, or the Archive of Our Own's header and
+labels; each is listed as left out. Paragraphs are set apart first where the text
+has no blank lines between them (`_paragraphs_apart`: word processors' exports,
+typescripts).
 """
 
 from __future__ import annotations
