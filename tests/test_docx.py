@@ -3,6 +3,7 @@ cited by a custom mark (an asterisk, a Symbol-font dagger) is a note like any ot
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -177,8 +178,6 @@ def _heading(document, text: str, styled: bool) -> None:  # type: ignore[no-unty
 def make_marked_docx(path: Path, *, styled: bool = True) -> Path:
     """A travel memoir whose editor used Word's custom note marks (*, †, a Symbol
     asterisk) beside ordinary numbered notes, one of them cited in a table."""
-    import zipfile
-
     document = docx.Document()
     _heading(document, "The Salt Road" if styled else "Chapter 1: The Salt Road", styled)
     p = document.add_paragraph("The caravan left at dawn")
@@ -221,6 +220,11 @@ def make_marked_docx(path: Path, *, styled: bool = True) -> Path:
         + note("5", f"<w:r>{style}<w:t>‡</w:t></w:r>", "The salt mines of the north.")
         + "</w:footnotes>"
     )  # fmt: skip
+    return _with_footnotes(path, foot)
+
+
+def _with_footnotes(path: Path, xml: str) -> Path:
+    """The Word file at `path` with `xml` as its footnotes part, as Word links one in."""
     with zipfile.ZipFile(path) as src:
         members = {name: src.read(name) for name in src.namelist()}
     rels = members["word/_rels/document.xml.rels"].decode()
@@ -232,7 +236,7 @@ def make_marked_docx(path: Path, *, styled: bool = True) -> Path:
     members["[Content_Types].xml"] = types.replace(
         "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{_CT}"/></Types>'
     ).encode()
-    members["word/footnotes.xml"] = foot.encode()
+    members["word/footnotes.xml"] = xml.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for name, data in members.items():
             out.writestr(name, data)
@@ -389,8 +393,6 @@ def _write(
     path: Path, paragraphs: list[str], document=None, notes: dict[int, str] | None = None
 ) -> Path:  # type: ignore[no-untyped-def]
     """A Word file whose body is `paragraphs` (raw WordprocessingML), with footnotes."""
-    import zipfile
-
     from lxml import etree
 
     document = document or docx.Document()
@@ -405,26 +407,11 @@ def _write(
         f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
         for i, text in notes.items()
     )
-    with zipfile.ZipFile(path) as src:
-        members = {name: src.read(name) for name in src.namelist()}
-    rels = members["word/_rels/document.xml.rels"].decode()
-    members["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>",
-        f'<Relationship Id="rIdFn" Type="{_REL}" Target="footnotes.xml"/></Relationships>',
-    ).encode()
-    types = members["[Content_Types].xml"].decode()
-    members["[Content_Types].xml"] = types.replace(
-        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{_CT}"/></Types>'
-    ).encode()
-    members["word/footnotes.xml"] = (
+    return _with_footnotes(path, (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_NS}>'
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
         f"</w:footnote>{foot}</w:footnotes>"
-    ).encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in members.items():
-            out.writestr(name, data)
-    return path
+    ))  # fmt: skip
 
 
 def _texts(found) -> list[str]:  # type: ignore[no-untyped-def]
@@ -776,8 +763,6 @@ def test_docx_symbol_font_ornament_is_a_scene_break(tmp_path: Path) -> None:
 
 def _strict(path: Path) -> Path:
     """The file as Word's "Strict Open XML Document" saves it: other namespaces."""
-    import zipfile
-
     with zipfile.ZipFile(path) as src:
         members = {name: src.read(name) for name in src.namelist()}
     old, new = "http://schemas.openxmlformats.org/", "http://purl.oclc.org/ooxml/"

@@ -261,20 +261,25 @@ class _Hiding:
         return self.styles.get(style.get(W + "val") if style is not None else "", paragraph_hidden)
 
 
-def _hidden_styles(styles: Iterable[Any]) -> dict[str, bool]:
-    """Each style that hides or shows text, by id: the nearest setting of `w:vanish` in
-    the style or those it is based on."""
-    found: dict[str, bool] = {}
+def _inherited(styles: Iterable[Any], path: str) -> dict[str, Any]:
+    """Each style's nearest element at `path` ("rPr/vanish"), by style id: set in the
+    style itself or in a style it is based on (Word's inheritance)."""
+    found: dict[str, Any] = {}
     for style in styles:
         current, seen = style, set()
         while current is not None and current.style_id not in seen and len(seen) < _STYLE_DEPTH:
             seen.add(current.style_id)
-            flag = current.element.find(f"{W}rPr/{W}vanish")
-            if flag is not None:
-                found[style.style_id] = _on(flag)
+            element = current.element.find("/".join(f"{W}{step}" for step in path.split("/")))
+            if element is not None:
+                found[style.style_id] = element
                 break
             current = getattr(current, "base_style", None)  # a numbering style has none
     return found
+
+
+def _hidden_styles(styles: Iterable[Any]) -> dict[str, bool]:
+    """Each style that hides or shows text, by id: the nearest setting of `w:vanish`."""
+    return {sid: _on(flag) for sid, flag in _inherited(styles, "rPr/vanish").items()}
 
 
 _LEFT_OUT_FIELDS = {"TOC": "contents", "PAGE": "page", "NUMPAGES": "page"}
@@ -672,19 +677,8 @@ def _outline_level(paragraph: Any, style: Any, levels: dict[str, int]) -> int | 
 def _outline_levels(styles: Iterable[Any]) -> dict[str, int]:
     """Each style's outline level, by id: the nearest one set in the style or those it
     is based on."""
-    found: dict[str, int] = {}
-    for style in styles:
-        current, seen = style, set()
-        while current is not None and current.style_id not in seen and len(seen) < _STYLE_DEPTH:
-            seen.add(current.style_id)
-            level = current.element.find(f"{W}pPr/{W}outlineLvl")
-            if level is not None:
-                value = level.get(W + "val") or ""
-                if value.isdigit():
-                    found[style.style_id] = int(value)
-                break
-            current = getattr(current, "base_style", None)  # a numbering style has none
-    return found
+    levels = _inherited(styles, "pPr/outlineLvl").items()
+    return {sid: int(value) for sid, el in levels if (value := el.get(W + "val") or "").isdigit()}
 
 
 def _paragraphs(container: Any) -> Iterator[Any]:
