@@ -199,3 +199,14 @@ def test_a_books_own_html_keeps_a_letters_footer(tmp_path):
     manuscript = read_manuscript(locate_book(tmp_path / "letter.html"))
     said = [p.text for c in manuscript.chapters for p in c.paragraphs]
     assert "Edward" in said and "P.S. Burn this letter." in said
+
+
+def test_an_older_gutenberg_html_book_with_its_header_in_a_bare_div(tmp_path):
+    page = OLD_GUTENBERG.replace("<pre>", "<div>").replace("</pre>", "</div>")
+    (tmp_path / "99577-h.htm").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "99577-h.htm"))
+    assert (manuscript.title, manuscript.author) == (
+        "The Ferryman's Daughter", "Walter Crane Hadley"
+    )
+    said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
+    assert said.startswith("Nobody on the river") and said.endswith("THE END")

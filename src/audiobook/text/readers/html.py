@@ -208,6 +208,11 @@ def read_html(text: str) -> ReadText:
     blocks, fields = _without_gutenberg(drop_notes_headings(walk(page, notes=context, web=web)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
+    named = _GUTENBERG_TITLE.match(book_title or "")
+    if named and not fields.get("title"):
+        # no header fields to read (a header in a bare <div>): "The Project Gutenberg
+        # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both
+        book_title = named["title"]
     before = blocks
     blocks, page = _title_page(blocks, gutenberg=bool(fields))
     printed = before[: len(before) - len(blocks)]
@@ -237,7 +242,8 @@ def read_html(text: str) -> ReadText:
         author=_meta(root, "author", "dc.creator", "dcterms.creator")
         or titled.get("author")
         or fields.get("author")
-        or page.get("author"),
+        or page.get("author")
+        or (named["author"] if named else None),
         language=language_of(root) or fields.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
@@ -255,6 +261,10 @@ def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
                      "\n".join(lines)),)  # fmt: skip
 
 
+_GUTENBERG_TITLE = re.compile(
+    r"^(?:the )?project gutenberg e-?book,? (?:of )?(?P<title>.+?)(?:, by (?P<author>[^,]+?))?\.?$",
+    re.IGNORECASE,
+)
 _GUTENBERG_PRE = re.compile(r"\*\*\*\s*(?:START|END) OF (?:TH(?:E|IS) )?PROJECT GUTENBERG", re.I)
 
 
@@ -263,9 +273,18 @@ def gutenberg_marks(blocks: list[Block]) -> tuple[int | None, int | None]:
     "*** END OF …" line after it (indices, None where there is none)."""
     from audiobook.text.readers.plaintext import _PG_END, _PG_START
 
-    start = next((i for i, b in enumerate(blocks) if _PG_START.search(b.text)), None)
+    def marked(text: str, line: re.Pattern[str], kind: str) -> bool:
+        # on a line of its own, or inside one block of header text (an older file sets
+        # its header in a bare <div>, its lines joined)
+        return bool(line.search(text) or re.search(
+            rf"\*{{3}}\s*{kind} OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK", text, re.I
+        ))  # fmt: skip
+
+    start = next((i for i, b in enumerate(blocks) if marked(b.text, _PG_START, "START")), None)
     after = 0 if start is None else start + 1
-    end = next((i for i in range(after, len(blocks)) if _PG_END.search(blocks[i].text)), None)
+    end = next(
+        (i for i in range(after, len(blocks)) if marked(blocks[i].text, _PG_END, "END")), None
+    )
     return start, end
 
 
