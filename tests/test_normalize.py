@@ -605,3 +605,8 @@ def test_emoji_are_not_spoken():
 def test_figures_that_only_look_like_times_money_or_emoji_stay_what_they_are(written, said):
     assert said in to_spoken(written)
     assert "and seven" not in to_spoken(written)
+
+
+def test_a_dash_between_straight_quotes_keeps_the_words_apart():
+    said = to_spoken('"And that"—he turned to the back—"is the time," he said.')
+    assert said == '"And that", he turned to the back, "is the time," he said.'

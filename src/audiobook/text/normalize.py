@@ -919,9 +919,12 @@ def _pause(m: Match) -> str:
         return m.group()  # a number range, for the language's own number reading
     if not after:
         return "" if not before or before[-1] in ".!?,;:" + _CLOSERS else "."
-    if after[0] in _CLOSERS or after[0] in ".,;:!?":
+    # a straight quote opens before a word and closes after one: "And that"—he said—"is"
+    opens = after[0] in "\"'" and after[1:2].isalnum()
+    closes = before[-1:] in ("\"", "'") and len(before) > 1 and not before[-2].isspace()
+    if (after[0] in _CLOSERS and not opens) or after[0] in ".,;:!?":
         return ""
-    if not before or before[-1] in _OPENERS or before[-1] in ".,;:!?":
+    if not before or (before[-1] in _OPENERS and not closes) or before[-1] in ".,;:!?":
         return " "
     return ", "
 
