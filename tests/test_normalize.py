@@ -610,3 +610,15 @@ def test_figures_that_only_look_like_times_money_or_emoji_stay_what_they_are(wri
 def test_a_dash_between_straight_quotes_keeps_the_words_apart():
     said = to_spoken('"And that"—he turned to the back—"is the time," he said.')
     assert said == '"And that", he turned to the back, "is the time," he said.'
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("the Company's 1816 prospectus", "the Company's eighteen sixteen prospectus"),
+        ("the ship's 1200 men", "the ship's one thousand two hundred men"),
+        ("a walk of 3-1/2 miles", "a walk of three and a half miles"),
+    ],
+)
+def test_a_year_after_a_possessive_and_a_hyphened_mixed_number(written, said):
+    assert to_spoken(written) == said

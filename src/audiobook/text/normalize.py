@@ -458,7 +458,8 @@ def _year_run(m: Match, us: bool) -> str:
     # two such numbers as a span ("keeper, 1931 to 1958") are years whatever comes first
     if counted and not strong:
         say = functools.partial(_number, us=us)
-    elif strong or _WEAK_CUES.fullmatch(cue):
+    elif strong or _WEAK_CUES.fullmatch(cue) or re.search(r"[^\W\d_]['’]s$", cue):
+        # after a possessive too: "the Company's 1816 prospectus"
         say = lambda num: _year(int(num), us)  # noqa: E731
     else:
         return m.group()
@@ -575,7 +576,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _shillings,
     ),
     _rule(
-        r"(?<![\w/.,])(?:(?P<whole>[0-9]+)\s)?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+        r"(?<![\w/.,])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
         r"(?![\w/]|[.,][0-9])",
         _fraction,
     ),
