@@ -124,11 +124,12 @@ def apply_fixes(
     """
     if not fixes:
         return chapters
-    placed = placed_fixes(chapters, fixes)
+    idents = [segment_ids(chapter) for chapter in chapters]  # hashed once, used twice
+    placed = _placed(chapters, idents, fixes)
     result = []
-    for chapter in chapters:
+    for chapter, ids in zip(chapters, idents, strict=True):
         segments: list[Segment] = []
-        for ident, seg in zip(segment_ids(chapter), chapter.segments, strict=True):
+        for ident, seg in zip(ids, chapter.segments, strict=True):
             fix = placed.get(ident)
             if fix is not None:
                 seg = replace(seg, spoken=fix.spoken or seg.spoken, voice=fix.voice or seg.voice)
@@ -150,7 +151,13 @@ def placed_fixes(chapters: tuple[ScriptChapter, ...], fixes: dict[str, Fix]) -> 
     it (`_reattached`): a chapter added before it renumbers every later chapter,
     and the author's fixes must not be lost to that.
     """
-    idents = [segment_ids(chapter) for chapter in chapters]
+    return _placed(chapters, [segment_ids(chapter) for chapter in chapters], fixes)
+
+
+def _placed(
+    chapters: tuple[ScriptChapter, ...], idents: list[list[str]], fixes: dict[str, Fix]
+) -> dict[str, Fix]:
+    """`placed_fixes`, given each chapter's segment ids."""
     placed = {ident: fixes[ident] for ids in idents for ident in ids if ident in fixes}
     for fix_id, ident in _reattached(chapters, idents, fixes, set(placed)).items():
         placed[ident] = fixes[fix_id]

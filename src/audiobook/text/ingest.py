@@ -157,7 +157,7 @@ def decode_text(
             )
     if raw.startswith(b"\xef\xbb\xbf"):
         text, encoding = raw[3:].decode("utf-8", errors=_CP1252_BYTES), "UTF-8 with BOM"
-        if (pasted := _pasted(raw[3:])) :
+        if pasted := _pasted(raw[3:]):
             repairs.append(pasted)
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = raw.decode("utf-16", errors="replace"), "UTF-16"
@@ -214,9 +214,14 @@ def _pasted(raw: bytes) -> str | None:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return f"read Windows-1252 characters pasted into UTF-8 text, the first on line {line}"
+        return _pasted_note(raw, exc.start)
     return None
+
+
+def _pasted_note(raw: bytes, start: int) -> str:
+    """The repair note, from the first byte UTF-8 could not read."""
+    line = raw.count(b"\n", 0, start) + 1
+    return f"read Windows-1252 characters pasted into UTF-8 text, the first on line {line}"
 
 
 def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tuple[str, str, str]:
@@ -232,7 +237,7 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tup
     pasted = western and multibyte >= max(3, broken // 4)
     if multibyte > 0 and (broken <= max(3, multibyte // 50) or pasted):
         mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
-        return mixed, "UTF-8", _pasted(raw) or ""
+        return mixed, "UTF-8", _pasted_note(raw, error.start)  # `error` knows where
     decoded, encoding = _decode_guess(raw, language)
     return decoded, encoding, f"decoded as {encoding} (not valid UTF-8)"
 
