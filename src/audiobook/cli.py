@@ -604,8 +604,9 @@ def proof(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print proof.json's content.")] = False,
 ) -> None:
-    """Proof-listen a built book with an offline recogniser; flag missing, cut-off or
-    garbled segments (writes proof.json; exit 1 when a segment needs checking)."""
+    """Proof-listen a built book offline; flag missing, cut-off or garbled segments.
+
+    Writes proof.json; exits 1 when a segment needs checking."""
     import json
 
     from audiobook.proof import format_table
