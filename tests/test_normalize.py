@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from audiobook.text.normalize import ABBREVIATIONS, spoken_title, to_spoken
+from audiobook.text.scripts import latinize
 from audiobook.text.segment import sentences
 
 SPOKEN = [
@@ -294,7 +295,9 @@ def test_words_survive_unchanged_and_in_order(text: str, language: str) -> None:
     assume(not any(w.casefold() in ABBREVIATIONS | _TLDS for w in words))
     assume(not any(set(w) <= set("IVXLCDM") for w in words))
     assume(not re.search(r"(?i)(?<!\w)(e\.g|i\.e)(?!\w)", text))
-    assert _WORD.findall(to_spoken(text, language)) == words
+    # Words in a script the language is not written in are said in Latin letters
+    # (tests/test_scripts.py); every other word reaches the voice as written.
+    assert _WORD.findall(to_spoken(text, language)) == _WORD.findall(latinize(text, language))
 
 
 @pytest.mark.parametrize(

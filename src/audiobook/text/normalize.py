@@ -62,6 +62,7 @@ from collections.abc import Callable, Iterable, Mapping
 from num2words import CONVERTER_CLASSES, num2words
 
 from audiobook.models import LINE_BREAK
+from audiobook.text.scripts import latinize
 from audiobook.text.tokens import (
     DE_MONTHS,
     DOMAIN,
@@ -1441,8 +1442,9 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
     text = _plain_text_markup(text.replace(LINE_BREAK, " "))
-    if lexicon:
+    if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
+    text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers

@@ -1,0 +1,136 @@
+"""Words in another writing system, said in letters the book's voice can read.
+
+A narrator of an English book reads a Greek motto, a Russian name or a Hebrew
+address as a sound, near enough to the original. espeak's English voice instead
+names every letter it has no rule for: "שלום" becomes "Hebrew shin, Hebrew lamed,
+Hebrew vav, Hebrew mem", and a polytonic Greek vowel becomes "letter 1F13", which
+no listener can follow. (Piper's voices read their text through the same
+phonemizer, so they do the same.)
+
+So a run of letters in a script the book's language is not written in is
+transliterated into Latin letters with anyascii (ISC licence; one table per
+Unicode character, kept current, no native code): "ἓν οἶδα" → "hen oida",
+"Привет" → "Privet", "京都" → "Jing Dou" (Mandarin readings: an approximation,
+but one a listener hears as a word). The manuscript, the manifest, the captions
+and the read-along keep the original letters; only the engine's text changes.
+
+Two kinds of marks carry no sound at all and are dropped from the spoken text:
+the overlay marks that draw strike-through or slashes over letters
+("H̶e̶ ̶w̶r̶o̶t̶e̶", U+0334–U+0338), and the combining marks that "Zalgo" text piles on
+letters (three or more in a word that no letter composes with: real accents,
+even Vietnamese ones, compose into their letters and leave none). The shrug drawn in characters,
+¯\\_(ツ)_/¯, is a picture, not words, and is left unspoken like an emoji.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Scripts by their letters' Unicode blocks; the book's language says which it is written in.
+_BLOCKS: dict[str, str] = {
+    "greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "cyrillic": "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f",
+    "hebrew": "\u0590-\u05ff\ufb1d-\ufb4f",
+    "arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
+    "armenian": "\u0530-\u058f",
+    "georgian": "\u10a0-\u10ff",
+    "devanagari": "\u0900-\u097f",
+    "thai": "\u0e00-\u0e7f",
+    "kana": "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f",
+    "han": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "hangul": "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af",
+}
+
+_NATIVE: dict[str, frozenset[str]] = {
+    "el": frozenset({"greek"}),
+    "grc": frozenset({"greek"}),
+    "ru": frozenset({"cyrillic"}),
+    "uk": frozenset({"cyrillic"}),
+    "be": frozenset({"cyrillic"}),
+    "bg": frozenset({"cyrillic"}),
+    "sr": frozenset({"cyrillic"}),
+    "mk": frozenset({"cyrillic"}),
+    "kk": frozenset({"cyrillic"}),
+    "mn": frozenset({"cyrillic"}),
+    "he": frozenset({"hebrew"}),
+    "yi": frozenset({"hebrew"}),
+    "ar": frozenset({"arabic"}),
+    "fa": frozenset({"arabic"}),
+    "ur": frozenset({"arabic"}),
+    "hy": frozenset({"armenian"}),
+    "ka": frozenset({"georgian"}),
+    "hi": frozenset({"devanagari"}),
+    "mr": frozenset({"devanagari"}),
+    "ne": frozenset({"devanagari"}),
+    "th": frozenset({"thai"}),
+    "ja": frozenset({"kana", "han"}),
+    "zh": frozenset({"han"}),
+    "cmn": frozenset({"han"}),
+    "yue": frozenset({"han"}),
+    "ko": frozenset({"hangul", "han"}),
+}
+"""The scripts each language is written in; every other language is written in Latin letters."""
+
+# A run: letters of one foreign script, with the combining accents, apostrophes and spaces
+# between its words (so "ἓν οἶδα" becomes one phrase, not two).
+_RUNS = {
+    script: re.compile(rf"[{block}](?:[{block}\u0300-\u036f'’\u02bc]|\s+(?=[{block}]))*")
+    for script, block in _BLOCKS.items()
+}
+
+_OVERLAY = re.compile("[\u0334-\u0338]")
+_MARKED_WORD = re.compile(r"\w*[\u0300-\u036f][\w\u0300-\u036f]*")
+_MARK = re.compile("[\u0300-\u036f]")
+_SHRUG = re.compile(r" ?¯\\+_\(ツ\)_/¯")
+
+
+def latinize(text: str, language: str) -> str:
+    """`text` with runs of other scripts in Latin letters and soundless marks dropped."""
+    text = _SHRUG.sub("", text)
+    if max(text, default="a") >= "\u0334":  # only text past plain Latin can need more
+        text = _MARKED_WORD.sub(_unstacked, _OVERLAY.sub("", text))
+        native = _NATIVE.get(language.strip().lower().replace("_", "-").split("-")[0], frozenset())
+        for script, run in _RUNS.items():
+            if script not in native:
+                text = run.sub(_transliterated, text)
+    return text
+
+
+def _unstacked(m: re.Match[str]) -> str:
+    """A word without its combining marks if it has three or more that compose with nothing."""
+    word = unicodedata.normalize("NFC", m.group())
+    return _MARK.sub("", word) if len(_MARK.findall(word)) >= 3 else m.group()
+
+
+def _transliterated(m: re.Match[str]) -> str:
+    """One run in Latin letters.
+
+    anyascii writes each Han character as a capitalised syllable with no space
+    between them ("JingDouShi"); spaced, a voice says each syllable instead of
+    guessing at one long word."""
+    run = unicodedata.normalize("NFC", m.group())
+    if _ABJAD_LETTER.search(run):
+        return _voweled(run)
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", anyascii(run)).strip()
+
+
+# Hebrew and Arabic are written without most vowels ("שלום" is s-l-v-m), and a voice
+# spells a word with no vowel letter by letter ("ess el vee em"). Their letters that
+# also stand for vowels are read as those vowels inside a word, and a cluster of consonants
+# that English cannot say (two at a word's start, three anywhere) gets an "a" between
+# them: "salom", "marahaba" — near enough to "shalom" and "marhaba" to be heard as words.
+_ABJAD_LETTER = re.compile("[\u05d0-\u05ea\u0621-\u064a]")
+_INSIDE = {"ו": "o", "י": "i", "و": "u", "ي": "i", "ا": "a"}
+_CLUSTER = re.compile(r"\b[b-df-hj-np-tv-z]{2,}|[b-df-hj-np-tv-z]{3,}", re.IGNORECASE)
+
+
+def _voweled(run: str) -> str:
+    letters = list(run)
+    for i, c in enumerate(letters):
+        if c in _INSIDE and (c == "ا" or (0 < i < len(letters) - 1 and letters[i - 1].isalpha())):
+            letters[i] = _INSIDE[c]
+    said = anyascii("".join(letters)).replace("'", "")  # aleph and ayin: no letter to say
+    return _CLUSTER.sub(lambda c: "a".join(c.group()[:-1]) + "a" + c.group()[-1], said)
