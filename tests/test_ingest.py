@@ -111,6 +111,21 @@ def test_plain_text_without_chapters_is_one_chapter_named_after_the_book(make_bo
     assert len(book.chapters[0].paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("The Clockmaker's Promise.txt", "The Clockmaker's Promise"),
+        ("the_clockmaker's_promise.txt", "The Clockmaker's Promise"),
+        ("The Winter Ferry 3f9a1c2be4d84a7f9e0b6c5d1a2e7f48.txt", "The Winter Ferry"),
+        ("McAllister and the iPhone.txt", "McAllister and the iPhone"),
+    ],
+)
+def test_a_title_from_the_file_name_keeps_the_writers_capitals(make_book, name, title):
+    """str.title() made "Clockmaker'S" and "Mcallister"; Notion adds a page id to names."""
+    folder = make_book({name: "The clocks had all stopped at once.\n\nNobody knew why."})
+    assert read(folder / name).title == title
+
+
 def test_book_toml_declares_chapters_by_their_first_words(make_book):
     toml = (
         'title = "Declared"\nauthor = "A. Writer"\nmanuscript = "m.txt"\n'

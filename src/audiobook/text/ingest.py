@@ -511,7 +511,17 @@ def detect_language(chapters: list[Chapter]) -> str:
 
 
 def _title_from_name(path: Path) -> str:
-    return re.sub(r"[-_]+", " ", path.stem).strip().title() or "Untitled"
+    """A title from a file name, when the book names none.
+
+    A slug ("the-masterpiece", "THE_MASTERPIECE") is title-cased; a name the
+    writer typed with capitals ("The Clockmaker's Promise") is kept as it is
+    (str.title would make it "Clockmaker'S"). Notion's exports end every file
+    name with the page's 32-digit id, which is no part of the title."""
+    stem = re.sub(r"\s+[0-9a-f]{32}$", "", path.stem)
+    name = re.sub(r"\s+", " ", re.sub(r"[-_]+", " ", stem)).strip()
+    if name.islower() or name.isupper():
+        name = re.sub(r"(?<![\w'’])\w", lambda m: m.group().upper(), name.lower())
+    return name or "Untitled"
 
 
 def _settle_chapters(
