@@ -201,10 +201,15 @@ def read_html(text: str) -> ReadText:
     if root is None:
         return ReadText(chapters=[])
     book_title = document_title(root)
-    titled = _title_block(root)  # Pandoc's title block: the book's title and author
+    archive = _archive_download(root)  # AO3's preface, notes and afterword taken out
+    # the title and author from AO3's preface, else from Pandoc's title block
+    titled = archive.credits if archive else _title_block(root)
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
     page, web = _page_text(root)
+    # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
+    # work skin's classes ("comment", "social" in a chat fic) are the story's
+    web = web and archive is None
     blocks, fields = _without_gutenberg(drop_notes_headings(walk(page, notes=context, web=web)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
@@ -244,10 +249,13 @@ def read_html(text: str) -> ReadText:
         or fields.get("author")
         or page.get("author")
         or (named["author"] if named else None),
-        language=language_of(root) or fields.get("language"),
+        # an AO3 page's `lang` is the archive's interface language, not the work's
+        language=archive.language if archive else language_of(root) or fields.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
-        omitted=_printed_left_out(printed) + furniture_left_out(context),
+        omitted=(archive.omitted if archive else ())
+        + _printed_left_out(printed)
+        + furniture_left_out(context),
     )
 
 
@@ -259,6 +267,178 @@ def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
     what = f"title page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
     return (Omission(what, "printed matter; the credits say the title and author",
                      "\n".join(lines)),)  # fmt: skip
+
+
+# ---------------------------------------------------------------- the Archive of Our Own
+
+_AO3_MESSAGE = re.compile(r"\bPosted originally on the Archive of Our Own\b", re.IGNORECASE)
+_AO3_LANGUAGES = {
+    "english": "en", "español": "es", "français": "fr", "deutsch": "de", "italiano": "it",
+    "português": "pt", "nederlands": "nl", "polski": "pl", "русский": "ru", "українська": "uk",
+    "svenska": "sv", "dansk": "da", "norsk": "no", "suomi": "fi", "català": "ca",
+    "čeština": "cs", "magyar": "hu", "türkçe": "tr", "日本語": "ja", "한국어": "ko",
+    "中文-普通话": "zh", "中文-广东话": "zh",
+}  # fmt: skip
+"""The archive's "Language:" tag, which names a language in its own words ("Deutsch",
+"Русский"), as a language code; a name not here is left to detection."""
+
+
+@dataclass
+class _Archive:
+    """What an Archive of Our Own download says about its work, besides the story."""
+
+    credits: dict[str, str]  # title, author
+    language: str | None
+    omitted: tuple[Omission, ...]
+
+
+@dataclass
+class _ArchiveText:
+    """The non-story text of an AO3 download, sorted as `_sort_archive` finds it."""
+
+    header: list[str] = field(default_factory=list)  # the archive's preface
+    labels: list[str] = field(default_factory=list)  # "Chapter Notes", kudos plea, …
+    summaries: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _archive_download(root: _Element) -> _Archive | None:
+    """A work downloaded as HTML from the Archive of Our Own, read as a narrator would.
+
+    The archive wraps the author's text in its own furniture: a preface (the "Posted
+    originally on the Archive of Our Own" line, the tag list and statistics, the title,
+    byline, summary and notes), per chapter a meta block (the chapter's title heading,
+    its summary and notes, "See the end of the chapter for more notes") and an end-notes
+    block, and an afterword (end notes, "Works inspired by this one", a plea for
+    comments). None of it but the chapter headings is story text: the rest is taken
+    out of the tree and listed, and the title and author go to the credits.
+
+    Only a page with both the preface's "Posted originally…" line and its `dl.tags`
+    tag list is taken for one, so no other page loses a word; None for any other.
+    """
+    preface = next((el for el in root.iter() if local_name(el) == "div"
+                    and el.get("id") == "preface"), None)  # fmt: skip
+    if preface is None or not (
+        any(local_name(el) == "p" and _AO3_MESSAGE.search(clean_text(inline_text(el)))
+            for el in preface.iter())
+        and any(local_name(el) == "dl" and "tags" in (el.get("class") or "").split()
+                for el in preface.iter())
+    ):  # fmt: skip
+        return None
+    credits: dict[str, str] = {}
+    title = next((el for el in preface.iter() if local_name(el) == "h1"), None)
+    if title is not None and (text := clean_text(inline_text(title))):
+        credits["title"] = text
+    byline_ = next((el for el in preface.iter() if _has_class(el, "byline")), None)
+    printed = [credits.get("title", "")]
+    if byline_ is not None:
+        printed.append(clean_text(inline_text(byline_)))
+        names = [clean_text(inline_text(a)) for a in byline_.iter()
+                 if local_name(a) == "a" and a.get("rel") == "author"]  # fmt: skip
+        found = BY.match(printed[-1])
+        author = join_names([n for n in names if n]) or (found["who"].strip() if found else "")
+        if author:
+            credits["author"] = author
+    for element in (title, byline_):
+        if element is not None:
+            _take_out(element)
+    language = _archive_language(preface)
+    text = _ArchiveText()
+    _sort_archive(preface, text, text.header)
+    _take_out(preface)
+    for element in [el for el in root.iter() if local_name(el) == "div"
+                    and el.get("id") in ("afterword", "chapters")]:  # fmt: skip
+        if element.get("id") == "afterword":
+            _sort_archive(element, text, text.labels)
+            _take_out(element)
+        else:
+            for meta in [c for c in element if local_name(c) == "div" and _has_class(c, "meta")]:
+                _sort_archive(meta, text, text.labels, keep_headings=True)
+                if not len(meta):
+                    _take_out(meta)
+    return _Archive(credits, language, _archive_left_out(text, [p for p in printed if p]))
+
+
+def _archive_language(preface: _Element) -> str | None:
+    """The work's language from the tag list's "Language:" entry."""
+    for term in preface.iter():
+        if local_name(term) != "dt" or clean_text(inline_text(term)).casefold() != "language:":
+            continue
+        value = term.getnext()
+        name = clean_text(inline_text(value)).casefold() if value is not None else ""
+        return _AO3_LANGUAGES.get(name.split(" ")[0]) if name else None
+    return None
+
+
+def _sort_archive(
+    container: _Element, text: _ArchiveText, furniture: list[str], *, keep_headings: bool = False
+) -> None:
+    """Take the children of one of the archive's blocks out of the tree, sorting their
+    text: a `blockquote.userstuff` is the author's summary (under a "Summary" or
+    "Chapter Summary" label) or notes (under any other label); anything else is the
+    archive's (`furniture`). With `keep_headings`, a chapter's `h2.heading` stays."""
+    label = ""
+    for child in list(container):
+        name = local_name(child)
+        if name is None:
+            continue
+        if keep_headings and name in ("h1", "h2") and _has_class(child, "heading"):
+            continue
+        if name == "blockquote" and _has_class(child, "userstuff"):
+            kept = text.summaries if re.search(r"\bsummary\b", label, re.I) else text.notes
+            kept.append("\n".join(_lines(child)))
+        elif name == "div" and not _has_class(child, "userstuff") and any(
+            local_name(el) == "blockquote" and _has_class(el, "userstuff")
+            for el in child.iterdescendants()
+        ):
+            _sort_archive(child, text, furniture)  # the afterword's `div.meta`, `div#endnotes`
+        elif lines := _lines(child):
+            furniture.extend(lines)
+            label = lines[-1]
+        _take_out(child)
+
+
+def _archive_left_out(text: _ArchiveText, printed: list[str]) -> tuple[Omission, ...]:
+    """What an AO3 download's furniture held, for `plan` and the manifest."""
+    archive = "the archive's, not the work's"
+    found = [
+        ("the Archive of Our Own header", archive, text.header),
+        (f"the archive's labels and notices ({len(text.labels)} line"
+         f"{'s' if len(text.labels) != 1 else ''})", archive, text.labels),
+        ("the summary" if len(text.summaries) == 1 else f"{len(text.summaries)} summaries",
+         "the author's summary, not the story", text.summaries),
+        (f"{len(text.notes)} author's note{'s' if len(text.notes) != 1 else ''}",
+         "the author's notes, not the story", text.notes),
+    ]  # fmt: skip
+    omitted = tuple(Omission(what, why, "\n".join(lines)) for what, why, lines in found if lines)
+    titled = [Block("heading", line) for line in printed]
+    return omitted + _printed_left_out(titled)
+
+
+def _lines(element: _Element) -> list[str]:
+    """An element's text as the walker would read it, a line per paragraph."""
+    blocks = walk(element)
+    return [b.text.replace(LINE_BREAK, "\n") for b in blocks if b.kind in ("heading", "text")]
+
+
+def _has_class(element: _Element, name: str) -> bool:
+    """A class token, not a substring: "meta" is not "metadata"."""
+    return name in (element.get("class") or "").split()
+
+
+def _take_out(element: _Element) -> None:
+    """Remove `element` from its tree, keeping the text that follows it (lxml's `remove`
+    drops an element's tail with it)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 _GUTENBERG_TITLE = re.compile(
