@@ -341,13 +341,13 @@ def test_a_work_downloaded_from_the_archive_of_our_own(tmp_path):
     manuscript = read(tmp_path, "lamp.txt", AO3.encode())
     assert (manuscript.title, manuscript.author) == ("The Lamp Round", "quietlanterns")
     said = [p.text for c in manuscript.chapters for p in c.paragraphs]
-    assert said == [
-        "Wren lights the lamps of Harrow Street at dusk.",
-        "There were sixty lamps on Wren's round.", "Thank you for reading!",
-        "At dawn she put them out again.",
-    ]
+    # the summary and the author's notes are not the story: left out, as from the HTML
+    assert said == ["There were sixty lamps on Wren's round.", "At dawn she put them out again."]
     titles = [c.title for c in manuscript.chapters]
-    assert titles[-2:] == ["Chapter 1: The Round", "Chapter 2: Dawn"]
+    assert titles == ["Chapter 1: The Round", "Chapter 2: Dawn"]
+    left_out = {o.what: o.text for o in manuscript.omitted}
+    assert left_out["the summary"] == "Wren lights the lamps of Harrow Street at dusk."
+    assert left_out["1 author's note"] == "Thank you for reading!"
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,9 @@ that reads like prose (indented verse, a quoted letter) stays text.
 
 Writers' tools add their own marks, and none is read: Pandoc's fenced divs, bracketed
 spans and inline notes, Obsidian's comments, wikilinks, embeds, highlights, callouts and
-block ids, CriticMarkup (an insertion is read, a deletion or a comment is not).
+block ids, CriticMarkup (an insertion is read, a deletion or a comment is not), iA
+Writer's content blocks, authorship annotations and (in its files) `//` comments, and a
+Notion export's page properties and links to its sub-pages.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from audiobook.text.readers.base import (
     join_titles,
     split_paragraphs,
 )
-from audiobook.text.readers.plaintext import parse_heading
+from audiobook.text.readers.plaintext import _CONTENTS, parse_heading
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows
 
@@ -37,6 +39,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 def read_markdown(text: str) -> ReadText:
     """Markdown: `#`/`##` headings start chapters; front matter gives metadata."""
     meta: dict[str, str] = {}
+    omitted: list[Omission] = []
+    text, annotated = _without_annotations(text, omitted)
     front = re.match(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", text, re.DOTALL)
     if front:
         meta = front_matter(front.group(1))
@@ -44,11 +48,15 @@ def read_markdown(text: str) -> ReadText:
     elif multimarkdown := _MMD_BLOCK.match(text):
         meta = _mmd_metadata(multimarkdown.group())
         text = text[multimarkdown.end() :] if meta else text
+    else:
+        text, meta = _notion_properties(text, omitted)
     blocks = Blocks()
     text = _take_blocks(text, blocks)
+    text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
     text = _TOC_MARKER.sub("", text)
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
-    text, omitted = _editorial(text)
+    text, editorial = _editorial(text)
+    omitted.extend(editorial)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text = _setext_headings(_DIV_FENCE.sub("", text))
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted)
@@ -99,6 +107,126 @@ def read_markdown(text: str) -> ReadText:
         omitted=tuple(omitted),
         blocks=blocks.found,
     )
+
+
+# ---------------------------------------------------------------- writing apps
+
+_ANNOTATIONS = re.compile(
+    r"\n[ \t]*-{3}[ \t]*\n(?P<block>[^\n:]+:[ \t]*\d+(?:,\d+)?(?:[ \t]+\d+(?:,\d+)?)*[ \t]+"
+    r"SHA-256[ \t]+[0-9A-Fa-f]{8,64}[ \t]*\n(?:[^\n]*\n)*?[ \t]*\.\.\.)[ \t]*\s*\Z"
+)
+"""iA Writer's authorship block at the end of a file (Markdown Annotations): a `---`
+line, "Annotations: 0,2412 SHA-256 4f2c…", a line per author with the ranges they
+wrote ("@Noor Haddad: 0,2290"), and `...`. The hash line is the app's alone."""
+
+
+def _without_annotations(text: str, omitted: list[Omission]) -> tuple[str, bool]:
+    """The text without iA Writer's authorship block (listed as left out), and whether
+    it had one: a sign that the file is iA Writer's, whose comments are not read."""
+    found = _ANNOTATIONS.search(text)
+    if not found:
+        return text, False
+    why = "the app's record of who wrote which characters, never shown"
+    omitted.append(Omission("iA Writer's authorship annotations", why, found["block"].strip()))
+    return text[: found.start()] + "\n", True
+
+
+_CONTENT_BLOCK = re.compile(
+    r"^ {0,3}(?P<file>(?:/[^/\t\n]+)*/[^/\t\n]*[^/\s]\.[A-Za-z0-9]{1,5}"
+    r"|https?://\S+\.(?:png|jpe?g|gif|tiff?)(?:[?#]\S*)?)"
+    r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""An iA Writer content block: a line that is only a file's path from "/" ("/cover.jpg",
+"/Chapter 3.md") or an image's address, with perhaps a quoted caption. The app shows
+the file there (a picture, a table, another file's text); a sentence is never written so."""
+_IA_COMMENT = re.compile(r"^ {0,3}//(?!\S*\.\S*/).*$", re.MULTILINE)
+"""An iA Writer comment: a line opening with `//`, which the app never shows in preview
+nor prints (not a protocol-relative address, `//example.org/…`)."""
+
+
+def _ia_writer(text: str, omitted: list[Omission], *, annotated: bool) -> str:
+    """The text without iA Writer's content blocks (the embedded files are not in this
+    file) and, in a file that is iA Writer's (it has content blocks or an authorship
+    block), without its `//` comments: in any other book such a line is the author's."""
+    embedded = [m["file"] for m in _CONTENT_BLOCK.finditer(text)]
+    if embedded:
+        what = f"{len(embedded)} embedded file{'s' if len(embedded) != 1 else ''}"
+        omitted.append(Omission(what, "an iA Writer content block, not in this file",
+                                "\n".join(embedded)))  # fmt: skip
+        text = _CONTENT_BLOCK.sub("", text)
+    comments = [m[0].strip() for m in _IA_COMMENT.finditer(text)] if embedded or annotated else []
+    if comments:
+        what = f"{len(comments)} comment{'s' if len(comments) != 1 else ''}"
+        omitted.append(Omission(what, "an iA Writer comment, never printed", "\n".join(comments)))
+        text = _IA_COMMENT.sub("", text)
+    return text
+
+
+_NOTION_ID = r"(?:%20| )[0-9a-f]{32}"
+"""The id Notion appends to every page's file name in an export."""
+_NOTION_PAGE = re.compile(
+    r"\A#[ \t]+(?P<title>[^\n]*\S)[ \t]*\n[ \t]*\n"
+    r"(?P<block>(?:[^\s:][^:\n]{0,39}:[^\n]*\n){2,})(?=[ \t]*(?:\n|\Z))"
+)
+"""A Notion page's opening: its title as a `#` heading, then a line per property."""
+_NOTION_TIME = re.compile(
+    r"^(?:created|created time|last edited|last edited time):[ \t]*(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
+    r"(?: \d{1,2}:\d{2} [AP]M)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The time stamps Notion writes as properties ("Created: January 14, 2024 9:32 PM")."""
+_NOTION_LINK = re.compile(rf"\]\([^()\n]*{_NOTION_ID}\.md\)")
+
+
+def _notion_properties(text: str, omitted: list[Omission]) -> tuple[str, dict[str, str]]:
+    """A page exported from Notion opens with its properties under its title ("Status:
+    Draft", "Tags: …", "Created: …"): the writer's database, not the book. They are
+    left out, listed, when the page shows it is Notion's: a property is one of its time
+    stamps, or it links to another page of the export by its file name's id. The title
+    and an "Author" property are the metadata. A story that opens "Status: …" is read."""
+    page = _NOTION_PAGE.match(text)
+    if not page or not (_NOTION_TIME.search(page["block"]) or _NOTION_LINK.search(text)):
+        return text, {}
+    lines = page["block"].splitlines()
+    properties = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines)}
+    what = f"Notion page properties ({len(lines)} lines)"
+    omitted.append(Omission(what, "the page's database fields, not the book", "\n".join(lines)))
+    meta = {"title": page["title"].strip()}
+    if properties.get("author"):
+        meta["author"] = properties["author"]
+    return text[: page.start("block")] + text[page.end() :], meta
+
+
+_NOTION_SUBPAGE = re.compile(
+    rf"^[ \t]*\[(?P<title>[^\[\]\n]+)\]\([^()\n]*{_NOTION_ID}\.md\)[ \t]*$"
+)
+"""A line that is only a link to another page of a Notion export (a sub-page)."""
+
+
+def _notion_subpages(text: str, omitted: list[Omission]) -> str:
+    """The text without its links to the sub-pages of a Notion export: their text is
+    in other files (a chapter each), so the link's title is not the book's text here.
+    Links listed under a "Contents" heading stay, so the contents list is left out
+    whole, with its heading (`text/matter.py`)."""
+    kept: list[str] = []
+    linked: list[str] = []
+    above = ""  # the last line above that is neither blank nor such a link
+    for line in text.split("\n"):
+        link = _NOTION_SUBPAGE.match(line)
+        heading = _heading(above)
+        if link and not (heading and _CONTENTS.match(_strip_inline(heading[2]))):
+            linked.append(link["title"])
+            continue
+        kept.append(line)
+        if line.strip() and not link:
+            above = line
+    if not linked:
+        return text
+    what = f"{len(linked)} linked Notion page{'s' if len(linked) != 1 else ''}"
+    omitted.append(Omission(what, "a Notion sub-page, not in this file", "\n".join(linked)))
+    return "\n".join(kept)
 
 
 _HTML_TAG = re.compile(

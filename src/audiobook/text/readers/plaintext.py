@@ -4,18 +4,19 @@ Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XI
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
 "Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" and "List of
 Illustrations" (headings, so that the matter they open is left out, text/matter.py)
-and bare numbers ("1.", "IV.", "— 3 —", and "ONE", "Two" when they count up from one)
-when the book numbers its chapters that way. A
+and bare numbers ("1.", "IV.", "— 3 —", and "ONE", "Two" or a web serial's "ONE ~
+Ticking" when they count up from one) when the book numbers its chapters that way. A
 heading must stand alone: a blank line (or the start of the text) before it and after.
 
 Two things look like headings but are not chapters, and are not read aloud: a table
 of contents at the front (a "Contents" block, or a run of headings with no text
 between them that reappear later), and Project Gutenberg's header and licence.
 Nor are a title page and a manuscript's contact block above the first heading,
-printed page numbers, editors' inserts, or the Archive of Our Own's header and
-labels; each is listed as left out. Paragraphs are set apart first where the text
-has no blank lines between them (`_paragraphs_apart`: word processors' exports,
-typescripts).
+printed page numbers, editors' inserts, the Archive of Our Own's header and labels,
+or a web serial's site furniture and author's notes ("A/N: …"; Wattpad, a work's page
+on the Archive of Our Own); each is listed as left out. Paragraphs are set apart
+first where the text has no blank lines between them (`_paragraphs_apart`: word
+processors' exports, typescripts).
 """
 
 from __future__ import annotations
@@ -368,11 +369,15 @@ def find_chapters(text: str) -> ReadText:
     original = text
     text, fields = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
     text, archive = _without_archive_furniture(text)
+    text, credits, site = _without_wattpad(text)
+    if not site:
+        text, credits, site = _without_archive_page(text)
     text = _BOLD.sub(r"\1", text)
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
     text, pages = _PAGE_NUMBER.subn("", text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
+    blocks, notes = _without_authors_notes(blocks, web=bool(site))
     _find_headings(blocks)
     _drop_contents(blocks)
     _headings_from_contents(blocks)
@@ -380,13 +385,15 @@ def find_chapters(text: str) -> ReadText:
     _attach_title_lines(blocks)
     _contact_block(blocks)
     page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
+    fields = {**credits, **fields}  # Gutenberg's fields first, then a web serial's credits
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": archive + _inserts_left_out(inserts) + _title_page_left_out(printed)
+        "omitted": archive + site + notes + _inserts_left_out(inserts)
+        + _title_page_left_out(printed)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages),
     }
     layout = _layout(blocks)
@@ -692,10 +699,17 @@ def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
     for block in blocks:
-        first = parse_heading(block.lines[0]) or _spelled_number(block.lines[0])
+        line = block.lines[0]
+        first = parse_heading(line) or _spelled_number(line) or _number_and_title(line)
         if first is None or len(block.lines) > 2:
             continue
-        if len(block.lines) == 2:
+        if first.family == "bare" and first.has_title:  # "ONE ~ Ticking", alone in its block
+            if len(block.lines) == 2:
+                continue
+            match = _NUMBER_AND_TITLE.match(first.text)
+            assert match is not None  # only `_number_and_title` gives a bare number a title
+            block.title = join_titles(clean_title(match["num"]), clean_title(match["rest"]))
+        elif len(block.lines) == 2:
             if first.has_title or not _is_title_line(block.lines[1], attached=True):
                 continue
             block.title = join_titles(clean_title(first.text), clean_title(block.lines[1]))
@@ -706,8 +720,9 @@ def _find_headings(blocks: list[_Block]) -> None:
     bare_ok = families.count("bare") >= 2 and "chapter" not in families
     # a number in words ("ONE", "Two.") heads a chapter only in a run counting up from
     # one, where it cannot be a one-word paragraph ("Two.", an answer)
-    spelled = [b for b in blocks if b.heading and b.heading.family == "bare"
-               and _BARE_WORD.match(_undecorated(b.heading.text))]  # fmt: skip
+    spelled = [b for b in blocks if b.heading and b.heading.family == "bare" and (
+        _BARE_WORD.match(_undecorated(b.heading.text)) or b.heading.has_title
+    )]  # fmt: skip
     counted = [b.heading.number for b in spelled if b.heading] == list(range(1, len(spelled) + 1))
     for block in blocks:
         if block.heading and block.heading.family == "bare" and (
@@ -722,6 +737,23 @@ def _spelled_number(line: str) -> Heading | None:
     line = " ".join(line.split())
     match = _BARE_WORD.match(_undecorated(line))
     return Heading(line, "bare", _number(match["num"]), has_title=False) if match else None
+
+
+_NUMBER_AND_TITLE = re.compile(
+    rf"^(?P<num>\d{{1,3}}|{_ROMAN}|(?i:{_SPELLED}))\s*[~|]\s*(?P<rest>\S.*)$"
+)
+
+
+def _number_and_title(line: str) -> Heading | None:
+    """A chapter's number and its title set apart by a tilde or a bar ("ONE ~ Ticking",
+    "2 | Silence"), as web serials (Wattpad) head their parts. Like a number in words, a
+    heading only in a run counting up from one (`_find_headings`): the marks are never
+    prose's, and the count rules out a line of verse or a table's row."""
+    line = " ".join(line.split())
+    match = _NUMBER_AND_TITLE.match(line)
+    if not match or not _is_heading_title(match["rest"], separated=True):
+        return None
+    return Heading(line, "bare", _number(match["num"]), has_title=True)
 
 
 def _undecorated(line: str) -> str:
@@ -791,7 +823,9 @@ def _without_archive_furniture(text: str) -> tuple[str, tuple[Omission, ...]]:
     """A work downloaded from the Archive of Our Own as text: its header (the archive's
     address, rating, warnings, tags and statistics) and the archive's own labels
     ("Chapter Text", "See the end of the chapter for more notes.") are not the author's
-    words. The title, the byline, the summary and the author's notes are, and are read."""
+    words; the summaries and the author's notes under their labels are not the story.
+    All are left out and listed, as from the HTML download (`html.py`) and a copied
+    page (`_without_archive_page`). The title and the byline are the title page's."""
     if not _AO3.match(text):
         return text, ()
     header = _AO3_HEADER.match(text)
@@ -800,12 +834,171 @@ def _without_archive_furniture(text: str) -> tuple[str, tuple[Omission, ...]]:
         text = text[header.end() :]
         omitted.append(Omission("the Archive of Our Own header", "the archive's, not the work's",
                                 header["header"].strip()))  # fmt: skip
-    labels = [m.group() for m in _AO3_LABEL.finditer(text)]
-    if labels:
-        text = _AO3_LABEL.sub("", text)
-        omitted.append(Omission(f"{len(labels)} archive labels", "the archive's, not the work's",
-                                "\n".join(labels)))  # fmt: skip
-    return text, tuple(omitted)
+    labels: list[str] = []
+    kept: list[str] = []
+    sections: dict[str, list[list[str]]] = {"summary": [], "notes": []}
+    section: list[str] | None = None  # the summary or notes being left out
+    for line in text.split("\n"):
+        label = _AO3_LABEL.match(line)
+        if label:
+            labels.append(line.strip())
+            kind = "summary" if "Summary" in line else "notes" if "Notes" in line else None
+            section = [] if kind and not line.startswith("See") else None
+            if section is not None and kind:
+                sections[kind].append(section)
+            kept.append("")
+        elif _AO3_PAGE_CHAPTER.match(line.strip()):
+            section = None
+            kept.append(line)
+        elif section is None:
+            kept.append(line)
+        elif line.strip():
+            section.append(line.strip())
+    summaries = ["\n".join(x) for x in sections["summary"] if x]
+    notes = ["\n".join(x) for x in sections["notes"] if x]
+    found = [
+        (f"{len(labels)} archive labels", "the archive's, not the work's", labels),
+        ("the summary" if len(summaries) == 1 else f"{len(summaries)} summaries",
+         "the author's summary, not the story", summaries),
+        (f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
+         "the author's notes, not the story", notes),
+    ]  # fmt: skip
+    omitted += [Omission(what, why, "\n".join(lines)) for what, why, lines in found if lines]
+    return "\n".join(kept), tuple(omitted)
+
+
+# ---------------------------------------------------------------- web serials
+
+_WATTPAD_STATS = (
+    r"[\d.,]+[KkMm]?\s+Reads\s*[·•|]\s*[\d.,]+[KkMm]?\s+Votes(?:\s*[·•|]\s*\d+\s+Parts?)?"
+)
+_WATTPAD_BUTTONS = r"Vote\s*[·•|]\s*Comment\s*[·•|]\s*Share"
+_WATTPAD = re.compile(rf"^[ \t]*(?:{_WATTPAD_STATS}|{_WATTPAD_BUTTONS})[ \t]*$", re.MULTILINE)
+"""What only a story copied from Wattpad shows: its reads and votes ("12.4K Reads · 1.1K
+Votes · 4 Parts") or the buttons under a part ("Vote · Comment · Share")."""
+_WATTPAD_LINE = re.compile(
+    rf"^(?:{_WATTPAD_STATS}|{_WATTPAD_BUTTONS}|Continue reading next part|Dedicated to @\w.*)$"
+)
+"""Wattpad's own lines in a copied story: the statistics, the buttons, the link to the
+next part, and a part's dedication to a reader ("Dedicated to @moonlitpages …")."""
+_WATTPAD_BYLINE = re.compile(r"\A\s*(?P<title>[^\n]*\S)[ \t]*\n[ \t]*by @(?P<who>[\w.-]+)[ \t]*\n")
+
+
+def _without_wattpad(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
+    """A story copied from Wattpad's pages, known by the site's statistics or buttons:
+    those, the "Continue reading next part" link and the dedications are the site's, not
+    the story's, and are left out; the title and the writer's handle under it ("by
+    @tickingheart_writes") go to the credits. Any other text is returned as it was."""
+    if not _WATTPAD.search(text):
+        return text, {}, ()
+    credits: dict[str, str] = {}
+    printed: list[str] = []
+    if opening := _WATTPAD_BYLINE.match(text):
+        credits = {"title": opening["title"].strip(), "author": opening["who"]}
+        printed = [credits["title"], f"by @{opening['who']}"]
+        text = text[opening.end() :]
+    lines = text.split("\n")
+    site = [line.strip() for line in lines if _WATTPAD_LINE.match(line.strip())]
+    text = "\n".join("" if _WATTPAD_LINE.match(line.strip()) else line for line in lines)
+    what = f"Wattpad's page furniture ({len(site)} line{'s' if len(site) != 1 else ''})"
+    furniture = Omission(what, "the site's, not the story's", "\n".join(site))
+    return text, credits, (*_title_page_left_out(printed), furniture)
+
+
+_AO3_PAGE_TEXT = re.compile(r"^[ \t]*(?:Chapter Text|Work Text:)[ \t]*$", re.MULTILINE)
+_AO3_PAGE_LABEL = re.compile(
+    r"^(?:Summary:|Notes:|Chapter Text|Work Text:"
+    r"|\(See the end of the (?:chapter|work) for (?:more )?notes\.\)"
+    r"|\(See the end of the work for other works inspired by this one\.\))$"
+)
+"""The labels of a work's page on the Archive of Our Own, as copied from a browser: the
+page's headings over the summary, the notes and the text, and its pointers to notes."""
+_AO3_PAGE_CHAPTER = re.compile(r"^Chapter \d{1,4}(?:: \S.*)?$")
+_AO3_PAGE_FOOTER = re.compile(
+    r"^(?:Actions|← Previous Chapter|Next Chapter →|Top of Work|Entire Work|Kudos ♥|Bookmark"
+    r"|Share|Comments|Mark for Later|(?:Hide )?Comments \(\d[\d,]*\)|Kudos \(\d[\d,]*\)"
+    r"|Bookmarks \(\d[\d,]*\)|.+ left kudos on this work!)$"
+)
+"""The buttons and counts under a work's page (Kudos, Bookmark, "Comments (42)", the
+list of who left kudos)."""
+
+
+def _without_archive_page(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
+    """A work copied from its page on the Archive of Our Own (not downloaded): known by
+    the page's "Chapter Text" (or "Work Text:") label with another of its labels. The
+    labels, the buttons and counts after the work, the summaries and the author's notes
+    are not the story, and are left out, listed, as from a downloaded page (`html.py`);
+    the title and the author's name above the first label go to the credits. Chapter
+    headings ("Chapter 2: The Letter") are set apart, as a copy without blank lines
+    runs them into the line before. Any other text is returned as it was."""
+    lines = text.split("\n")
+    labels = [line.strip() for line in lines if _AO3_PAGE_LABEL.match(line.strip())]
+    if not _AO3_PAGE_TEXT.search(text) or all(_AO3_PAGE_TEXT.match(x) for x in labels):
+        return text, {}, ()
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _AO3_PAGE_FOOTER.match(lines[end - 1].strip())):
+        end -= 1
+    footer = [line.strip() for line in lines[end:] if line.strip()]
+    if not any(x == "Actions" or x.endswith(" left kudos on this work!") for x in footer):
+        end, footer = len(lines), []
+    first = next((i for i, line in enumerate(lines) if _AO3_PAGE_LABEL.match(line.strip())
+                  or _AO3_PAGE_CHAPTER.match(line.strip())), 0)  # fmt: skip
+    printed = [line.strip() for line in lines[:first] if line.strip()]
+    if len(printed) != 2 or any(len(x.split()) > MAX_TITLE_WORDS for x in printed):
+        printed, first = [], 0
+    credits = dict(zip(("title", "author"), printed, strict=False))
+    kept: list[str] = []
+    sections: dict[str, list[list[str]]] = {"Summary:": [], "Notes:": []}
+    section: list[str] | None = None  # the summary or notes being left out
+    for line in lines[first:end]:
+        if _AO3_PAGE_LABEL.match(line.strip()):
+            section = [] if line.strip() in sections else None
+            if section is not None:
+                sections[line.strip()].append(section)
+            kept.append("")
+        elif _AO3_PAGE_CHAPTER.match(line.strip()):
+            section = None
+            kept.extend(["", line, ""])
+        elif section is None:
+            kept.append(line)
+        elif line.strip():
+            section.append(line.strip())
+    summaries = ["\n".join(x) for x in sections["Summary:"] if x]
+    notes = ["\n".join(x) for x in sections["Notes:"] if x]
+    site = labels + footer
+    found = [
+        (f"the archive's labels and buttons ({len(site)} line{'s' if len(site) != 1 else ''})",
+         "the archive's, not the work's", site),
+        ("the summary" if len(summaries) == 1 else f"{len(summaries)} summaries",
+         "the author's summary, not the story", summaries),
+        (f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
+         "the author's notes, not the story", notes),
+    ]  # fmt: skip
+    omitted = tuple(Omission(what, why, "\n".join(found)) for what, why, found in found if found)
+    return "\n".join(kept), credits, _title_page_left_out(printed) + omitted
+
+
+_AUTHORS_NOTE = re.compile(r"^[(\[]?\s*A/N\s*[:\-–—]", re.IGNORECASE)
+"""A web serial's author's note ("A/N: thank u for 1k reads!!"): the abbreviation is
+web fiction's own, so it marks one wherever a paragraph opens with it."""
+_WEB_AUTHORS_NOTE = re.compile(r"^[(\[]?\s*(?:A/N|author['’]?s\s+notes?)\s*[:\-–—]", re.I)
+"""An author's note in a text known to be copied from a web serial's site, where
+"Author's Note:" opening a paragraph is one too (in a printed book, it is read)."""
+
+
+def _without_authors_notes(
+    blocks: list[_Block], *, web: bool
+) -> tuple[list[_Block], tuple[Omission, ...]]:
+    """The blocks without a web serial's author's notes to its readers (about updates,
+    votes, thanks), which are not the story; they are listed as left out."""
+    pattern = _WEB_AUTHORS_NOTE if web else _AUTHORS_NOTE
+    notes = [b for b in blocks if pattern.match(b.lines[0])]
+    if not notes:
+        return blocks, ()
+    what = f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}"
+    text = "\n".join(" ".join(b.lines) for b in notes)
+    kept = [b for b in blocks if not pattern.match(b.lines[0])]
+    return kept, (Omission(what, "the author's notes to readers, not the story", text),)
 
 
 def _contact_block(blocks: list[_Block]) -> None:
