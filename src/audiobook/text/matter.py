@@ -10,14 +10,17 @@ bibliographies, notes sections (see `notes.py`), "Also by" and advertisement pag
 A page is recognised by its EPUB 3 `epub:type` or DPUB-ARIA role, its EPUB 2 guide
 type, its file name, or, where there is no markup, its heading. `[text] skip` and
 `keep` in book.toml add to or override these rules by heading or file name. Every
-page left out is listed (`plan`, `manifest.json`) with its reason.
+page left out is listed (`plan`, `manifest.json`) with its reason. A title page set
+as plain paragraphs (a Word file's, an exporter's EPUB) is found by its lines
+(`title_page`), for the readers that have only those.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from audiobook.models import Omission
@@ -311,3 +314,154 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     return replace(found, chapters=kept), omitted
+
+
+MAX_TITLE_PAGE_LINES = 8
+MAX_TITLE_PAGE_WORDS = 40
+MAX_PAGE_LINE_WORDS = 12
+_GENRE_BY = re.compile(r"^\s*(?:an?|the)\s+\w+(?:\s+\w+)?\s+(?P<by>by\s.+)$", re.IGNORECASE)
+"""A subtitle that carries the byline: "A novella by Priya Ramanathan"."""
+_CLOSING = "\"'”’»)] *_"
+
+
+@dataclass(frozen=True)
+class TitlePage:
+    """A title page found by its lines in a Word file or an EPUB that marks none: how
+    many of the opening lines it takes (a contact block above it included), and the
+    title and author it shows."""
+
+    size: int
+    title: str | None = None
+    author: str | None = None
+
+
+def title_page_left_out(lines: list[str]) -> Omission:
+    """A title page's lines as `plan` lists them, as the plain-text reader lists its own."""
+    what = f"title page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return Omission(what, "printed matter; the credits say the title and author",
+                    "\n".join(lines))  # fmt: skip
+
+
+def title_page(
+    lines: list[str],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    ended: bool,
+    story: bool = False,
+    names: bool = True,
+) -> TitlePage | None:
+    """The title page that opens `lines` (a book's first paragraphs), or None.
+
+    Only strong signals count, as a wrong guess would drop the book's first paragraph:
+    - `ended` (a page break, the end of an EPUB's section or a chapter heading follows
+      `lines`): at most eight short lines that show a byline ("by Jane Doe", "A novel by
+      …"), or open with the book's own `title`, or, when the book has no title of its
+      own, hold a name under the first line ("THE WEIR" / "a novel" / "Gwen Ashdown");
+      a page that opens with the book's `title` may carry a note (40 words at most);
+    - else (text follows on the same page): the book's own title, and its `author`
+      under it; in a `story` (a book with no chapter headings), also a title, perhaps
+      a subtitle, and a byline under it.
+    `names=False` when the lines are not set apart as a title page's are (centred):
+    then a name alone does not show one. A manuscript's contact block above the title
+    (address, e-mail, word count) goes with the page and is never its title."""
+    from audiobook.text.readers.plaintext import display_case
+
+    contact = contact_lines(lines)
+    page = lines[contact : contact + MAX_TITLE_PAGE_LINES + 1]
+    if not page:
+        return None
+    short = list(itertools.takewhile(_is_page_line, page))
+    matched = bool(title) and _same_words(page[0], title or "")
+    by_at = next((i for i, line in enumerate(short) if i and _page_byline(line)), None)
+    name_at = next((i for i, line in enumerate(short) if i and _is_page_name(line)), None)
+    if not names or not _is_title_like(page[0]):
+        name_at = None  # "Pay attention" / "Mary Oliver": an epigraph, not a title page
+    size = 0
+    if ended and len(page) <= MAX_TITLE_PAGE_LINES and short:
+        words = sum(len(line.split()) for line in page)
+        if len(short) == len(page) and (by_at or matched or (name_at and not title)):
+            size = len(page)
+        elif matched and words <= MAX_TITLE_PAGE_WORDS and not any(map(_is_heading, page)):
+            size = len(page)  # "Draft 3, for beta readers only." under the title
+    if not size and matched and author and len(short) > 1 and _same_words(short[1], author):
+        size = 2
+    if not size and story and by_at is not None and by_at <= 2:
+        size = by_at + 1
+    if not size:
+        return None
+    shown = page[:size]
+    who = _page_byline(shown[by_at]) if by_at is not None and by_at < size else None
+    if who is None and name_at is not None and name_at < size and (matched or not title):
+        who = shown[name_at]
+    return TitlePage(
+        contact + size,
+        title=display_case(_clean_page_line(shown[0])),
+        author=display_case(_clean_page_line(who), names=True) if who else None,
+    )
+
+
+def _clean_page_line(line: str) -> str:
+    """A title page's line as a title or a name: without emphasis marks or end stops."""
+    return " ".join(line.split()).strip(" .,;:*_")
+
+
+def _is_page_line(line: str) -> bool:
+    """A title page's line: short, no chapter heading, and no sentence ("A Novel." is
+    not one; "She left at dawn." is)."""
+    words = line.split()
+    if not words or len(words) > MAX_PAGE_LINE_WORDS or _is_heading(line):
+        return False
+    return len(words) <= 3 or not line.rstrip(_CLOSING).endswith((".", "!", "?", "…"))
+
+
+def _is_heading(line: str) -> bool:
+    """A chapter's heading by its words ("Chapter 1", "PART ONE"): no title page's line."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    return parse_heading(line.strip(" *_")) is not None
+
+
+def _page_byline(line: str) -> str | None:
+    """The names in a title page's byline: "by Jane Doe", "A novella by Jane Doe"."""
+    from audiobook.text.readers.base import byline
+
+    genre = _GENRE_BY.match(line)
+    return byline(genre["by"] if genre else line)
+
+
+_NOT_NAME_START = frozenset({"for", "to", "in", "with", "from", "of", "the", "a", "an", "and",
+                             "my", "our", "his", "her", "their", "dear"})  # fmt: skip
+
+
+def _is_page_name(line: str) -> bool:
+    """An unlabelled author's name on a title page ("Gwen Ashdown"), not a dedication
+    ("For Anna Hale", "To My Mother")."""
+    from audiobook.text.readers.plaintext import _is_name
+
+    words = line.split()
+    return _is_name(line) and words[0].casefold() not in _NOT_NAME_START
+
+
+def _is_title_like(line: str) -> bool:
+    """A line set as a title is: in capitals or title case ("THE WEIR", "The Quiet Year")."""
+    from audiobook.text.readers.plaintext import _is_shouted, _is_title_case
+
+    return _is_shouted(line) or _is_title_case(line)
+
+
+def _same_words(line: str, name: str) -> bool:
+    words = re.findall(r"\w+", line.casefold())
+    return bool(words) and words == re.findall(r"\w+", name.casefold())
+
+
+def contact_lines(lines: list[str]) -> int:
+    """How many opening lines make a manuscript's contact block (the writer's name,
+    address, e-mail, telephone and word count): up to the last of two such signals or
+    more, in ten short lines at most, as `plaintext._contact_block` finds one."""
+    from audiobook.text.readers.plaintext import _CONTACT, MAX_CONTACT_LINES
+
+    opening = list(itertools.takewhile(lambda line: len(line.split()) <= 8,
+                                       lines[:MAX_CONTACT_LINES]))  # fmt: skip
+    signals = [i for i, line in enumerate(opening) if _CONTACT.search(line)]
+    return signals[-1] + 1 if len(signals) >= 2 else 0

@@ -4,6 +4,8 @@ Title"); the first paragraph, when styled "Title", names the book instead. A boo
 with no heading styles is read by the plain-text rules (`_as_plain_text`), or, when
 they find no heading, by its own heading style or its titles typed in bold on new
 pages (`_typed_titles`). An ornament in a symbol font (Wingdings) is a scene break.
+A title page typed as paragraphs (centred title, "by …", a page break), and a story's
+title and byline over its text, name the book and are not read (`_title_page`).
 
 Text is taken from the document XML rather than python-docx's `Paragraph.text`, so
 that tracked insertions, content controls and table cells are read and deleted text
@@ -38,6 +40,7 @@ from typing import Any
 
 from audiobook.errors import ManuscriptError
 from audiobook.models import LINE_BREAK, Omission
+from audiobook.text import matter, technical
 from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
     ChapterBuilder,
@@ -101,11 +104,14 @@ def read_docx(path: Path) -> ReadText:
         read = _read_body(document, styles, default, shown, None)
     marks, blocks = read.marks, read.blocks
     items, omitted = _without_contents(read.items, styles)
+    items, contact = _without_contact_table(items, blocks)
+    omitted += contact
     omitted += _page_numbers_left_out(read.page_lines)
     core = document.core_properties
     author = clean_text(core.author or "")
     if author.casefold() in _ACCOUNT_NAMES:
         author = ""
+    known = clean_text(core.title or "") or None  # a title page may show it again
     kinds = {kind for _, _, kind in items}
     if not kinds & {"title", "chapter"}:
         # No Word heading styles: the plain-text rules find headings by their words, and
@@ -113,12 +119,25 @@ def read_docx(path: Path) -> ReadText:
         # on new pages, serve when they find none.
         items = _typed_titles(items)
         kinds = {kind for _, _, kind in items}
-        found = _as_plain_text(items, core, author, _note_bodies(document, marks, hiding), blocks)
+        notes = _note_bodies(document, marks, hiding)
+        found = _as_plain_text(items, core, author, notes, blocks)
         if not kinds & {"outline", "typed"} or any(title for title, _ in found.chapters):
+            if not kinds & _HEADING_KINDS and not any(title for title, _ in found.chapters):
+                # no heading at all, so the plain-text rules found no title page: a
+                # story's title and byline over its text are one
+                rest, page = _title_page(items, known, author, story=True)
+                if page is not None:
+                    found = replace(_as_plain_text(rest, core, author, notes, blocks),
+                                    title=page.title or found.title,
+                                    author=page.author or found.author)  # fmt: skip
+                    omitted += (page.omission,)
             return replace(found, omitted=(*omitted, *found.omitted))
+    items, page = _title_page(items, known, author, story=False)
+    if page is not None:
+        omitted += (page.omission,)
     builder = ChapterBuilder()
-    book_title: str | None = None
-    page_author: str | None = None
+    book_title = page.title if page else None
+    page_author = page.author if page else None
     first, title_page = True, False
     cited = ""  # note references lifted off a heading, for the paragraph under it
     for paragraph, text, kind in items:
@@ -516,6 +535,99 @@ def _as_plain_text(
     )
 
 
+def _without_contact_table(
+    items: list[_Item], blocks: Blocks
+) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items without a manuscript's contact block set as a table above the title
+    (the writer's name, address, e-mail and word count in cells, as some templates of
+    standard manuscript format lay it out): no data to read, and never the title."""
+    if not items or items[0][0] is not None:
+        return items, ()
+    key = items[0][1].strip(technical.OPEN + technical.CLOSE)
+    rows = blocks.found.get(key, ("", ()))[1]
+    lines = [cell for row in rows for cell in row if cell]
+    if not lines or not matter.contact_lines(lines):
+        return items, ()
+    del blocks.found[key]
+    what = f"contact block ({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    return items[1:], (Omission(what, "the writer's address, for an editor", "\n".join(lines)),)
+
+
+_CHAPTER_KINDS = frozenset({"chapter", "outline", "typed"})
+_HEADING_KINDS = _CHAPTER_KINDS | {"title"}
+_PAGE_LINES = matter.MAX_TITLE_PAGE_LINES + 10  # a contact block's ten lines above the page
+
+
+@dataclass
+class _TitlePage:
+    """A title page typed as paragraphs, found by `_title_page` and taken out of the
+    items: what it names, and its lines as left out."""
+
+    title: str | None
+    author: str | None
+    omission: Omission
+
+
+def _title_page(
+    items: list[_Item], known: str | None, author: str, *, story: bool
+) -> tuple[list[_Item], _TitlePage | None]:
+    """The items without the title page a writer typed as paragraphs ("Salt and Iron",
+    "by Daniel Achterberg", centred, then a page break or the first chapter's heading),
+    and what it names (`matter.title_page` judges the lines). `known` is the title the
+    file gives (its "Title" paragraph or its properties). A heading that opens the file
+    is the book's title only with a byline and nothing else under it on its page
+    ("The Harbour Wall" in Heading 1 over Heading 2 chapters); a story's title and
+    byline over its text (`story`: a file with no chapter headings) are one too, and so
+    are the file's own title and `author` over any text.
+
+    A note cited on the page is cited by the first paragraph after it instead."""
+    lines: list[str] = []
+    taken: list[int] = []
+    centred: list[bool] = []  # each line set apart: centred, or in a heading's style
+    kinds: set[str | None] = set()
+    ended = False
+    for index, (paragraph, text, kind) in enumerate(items):
+        if paragraph is None or kind == "break" or len(lines) > _PAGE_LINES:
+            break  # a table or an ornament: no title page's
+        if not text:
+            if lines and _page_break(paragraph):
+                ended = True
+                break
+            continue
+        if lines and (kind in _CHAPTER_KINDS or (kind is None and _starts_page(paragraph))):
+            ended = True
+            break
+        if kind == "title" and "title" not in kinds:  # under a contact block, too
+            known = _lift_references(text)[0]
+        kinds.add(kind)
+        lines.append(_lift_references(text)[0])
+        taken.append(index)
+        centred.append(kind is not None or _centred(paragraph))
+        if kind is None and (_ends_page(paragraph) or _ends_section(paragraph)):
+            ended = True
+            break
+    heading_first = bool(items) and items[0][2] in _CHAPTER_KINDS
+    if not lines or (heading_first and not ended):
+        return items, None
+    apart = all(centred[matter.contact_lines(lines) :]) or known is not None
+    page = matter.title_page(lines, title=known, author=author, ended=ended, story=story,
+                             names=apart)  # fmt: skip
+    if page is None or (heading_first and not page.author):
+        return items, None
+    if page.size == 1 and kinds == {"title"}:
+        return items, None  # a "Title" paragraph alone: the title, as `read_docx` reads it
+    gone = set(taken[: page.size])
+    cited = "".join(_lift_references(items[i][1])[1] for i in sorted(gone))
+    kept: list[_Item] = []
+    for index, (paragraph, text, kind) in enumerate(items):
+        if index in gone or (index < max(gone) and not text):
+            continue
+        if cited and kind is None and text:
+            text, cited = cited + text, ""
+        kept.append((paragraph, text, kind))
+    return kept, _TitlePage(page.title, page.author, matter.title_page_left_out(lines[: page.size]))
+
+
 _TYPED_TITLE_WORDS = 10
 
 
@@ -565,6 +677,11 @@ def _ends_page(paragraph: Any) -> bool:
     while marks and marks[-1].tag == W + "t" and not (marks[-1].text or "").strip():
         marks.pop()
     return bool(marks) and marks[-1].tag == W + "br" and marks[-1].get(W + "type") == "page"
+
+
+def _ends_section(paragraph: Any) -> bool:
+    """Does a section end with the paragraph (a section break, which starts a page)?"""
+    return paragraph.find(f"{W}pPr/{W}sectPr") is not None
 
 
 def _all_bold(paragraph: Any) -> bool:

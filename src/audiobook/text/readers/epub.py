@@ -1,5 +1,8 @@
 """EPUB manuscripts: the spine's documents in reading order, titled from the book's
 own table of contents, with cover, title, copyright, contents and index pages left out.
+A title page an exporter sets as plain paragraphs (LibreOffice, Google Docs, a story's
+title and byline) is found by its lines (`matter.title_page`) and names the book when
+its metadata is a placeholder.
 
 An EPUB is a zip of XHTML from anywhere, so it is treated as hostile: sizes are
 checked before anything inflates (`open_archive`), nothing is ever extracted to disk,
@@ -9,6 +12,7 @@ it, and every page is parsed by `html.parse_markup` (no entities, DTDs or networ
 
 from __future__ import annotations
 
+import itertools
 import logging
 import posixpath
 import re
@@ -24,6 +28,7 @@ from audiobook.models import Omission
 from audiobook.text import matter
 from audiobook.text.readers.base import (
     ChapterBuilder,
+    Chapters,
     ReadText,
     clean_text,
     clean_title,
@@ -77,6 +82,7 @@ LONG_PAGE_WORDS = 1500
 """A page this long is kept whatever it is marked as: losing a chapter is worse than
 reading a long front-matter page."""
 SHORT_PAGE_WORDS = 300
+_STORY_LINES = 12  # a story's first paragraphs, where its title page may stand
 
 
 def read_epub(path: Path) -> ReadText:
@@ -109,16 +115,25 @@ def read_epub_with_notes(
         raise ManuscriptError(f"{path}: not a readable EPUB ({exc})") from exc
 
     metadata = _metadata(book)
-    reading = _Reading(path, book, posixpath.dirname(package), metadata.get("title"))
+    named = metadata.pop("title") if _names_the_file(metadata.get("title"), path) else None
+    reading = _Reading(path, book, posixpath.dirname(package), metadata.get("title") or named)
     reading.policy = policy or TextPolicy()
+    reading.titled = "title" in metadata
+    reading.author = metadata.get("author")
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
+    chapters = reading.builder.result()
+    if reading.title_page is None:
+        chapters = reading.story_title_page(chapters, metadata.get("author"))
     for note in reading.notes:
         log.info("%s: skipped %s", path.name, note)
+    shown = reading.title_page or matter.TitlePage(0)
     found = ReadText(
-        chapters=reading.builder.result(),
-        title=metadata.get("title"),
-        author=metadata.get("author"),
+        chapters=chapters,
+        # an exporter's placeholder ("Unknown Title", the file's name) names no book: the
+        # title page, or the one contents entry that holds the whole book, does
+        title=metadata.get("title") or shown.title or reading.wrapper_title or named,
+        author=metadata.get("author") or shown.author,
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
@@ -237,6 +252,20 @@ _PLACEHOLDERS = {
 the file name's is used, and the credits never say "Written by Unknown Author"."""
 
 
+_DOCUMENT_NAME = re.compile(
+    r"^(?:untitled|document|doc)[ _-]*\d*$|.+\.(?:odt|fodt|docx?|rtf|txt|pages)$", re.IGNORECASE
+)
+
+
+def _names_the_file(title: str | None, path: Path) -> bool:
+    """Is this dc:title only what an exporter writes for a document without a title: its
+    file's name ("the-weir", "the-weir.odt", "Untitled 1")? The title page's is better."""
+    if not title:
+        return False
+    words = re.split(r"[\W_]+", re.sub(r"\.\w{2,5}$", "", title).casefold())
+    return bool(_DOCUMENT_NAME.match(title)) or words == re.split(r"[\W_]+", path.stem.casefold())
+
+
 def _metadata(book: Any) -> dict[str, str]:
     """Title, author(s) and language from the Dublin Core metadata."""
 
@@ -299,15 +328,29 @@ class _Reading:
     omitted: list[Omission] = field(default_factory=list)
     policy: Any = None
     gutenberg_ended: bool = False  # past "*** END OF THE PROJECT GUTENBERG EBOOK"
+    titled: bool = True  # `book_title` is the book's own, not a placeholder or file name
+    author: str | None = None  # the book's author by its metadata
+    title_page: matter.TitlePage | None = None  # the title page found by its lines
+    wrapper: tuple[str, str] | None = None  # (page, title): the entry that holds the book
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
+        self.wrapper = _wrapper_entry(self.book, self.toc)
         for ref in self.book.guide or []:
             href, _, fragment = unquote(ref.get("href") or "").partition("#")
             if href and not fragment and ref.get("type"):
                 self.guide[posixpath.normpath(href)] = ref["type"].lower()
         for page, kind in _landmarks(self.book).items():
             self.guide.setdefault(page, kind)
+
+    @property
+    def wrapper_title(self) -> str | None:
+        return self.wrapper[1] if self.wrapper else None
+
+    @property
+    def opening(self) -> bool:
+        """Nothing of the book read yet: no chapter title, no paragraph."""
+        return self.builder.chapters == [(None, [])]
 
     def skip(self, name: str, reason: str, blocks: list[Block] | None = None) -> None:
         self.notes.append(f"{name} ({reason})")
@@ -336,7 +379,7 @@ class _Reading:
             self.skip(name, "no text")
             return
         body = body_of(root)
-        entries = self.toc.get(key, [])
+        entries = [e for e in self.toc.get(key, []) if (key, e[1]) != self.wrapper or e[0]]
         marks = {fragment: title for fragment, title in entries if fragment}
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
@@ -350,9 +393,19 @@ class _Reading:
         reason = self._skip_reason(item, key, root, body, blocks)
         heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
         reason = matter.decide(self.policy, reason, heading, key)
+        if reason == "title page" and self.opening and self.title_page is None:
+            lines = [b.text for b in blocks if b.kind in ("text", "heading")]
+            self.title_page = self._page_named(lines) or matter.TitlePage(len(lines))
         if reason:
             self.skip(name, reason, blocks)
             return
+        if self.opening:
+            # a page the contents name is a chapter: only the book's own title and author
+            # over its text show a title page there (Apple Pages sets it so)
+            blocks = self._without_opening_pages(name, blocks, named=bool(entries) and any(
+                fragment is None for fragment, _ in entries))  # fmt: skip
+            if not any(b.kind in ("text", "heading", "mark") for b in blocks):
+                return
         self._add_page(root, blocks, entries, marks)
 
     def _without_gutenberg(
@@ -466,6 +519,71 @@ class _Reading:
             return False  # "Erstes Kapitel", "Zweites Kapitel": a book in one short page
         first = next((b.text for b in blocks if b.kind in ("text", "heading")), "")
         return first.casefold() == self.book_title.casefold()
+
+    def _page_named(self, lines: list[str], *, ended: bool = True) -> matter.TitlePage | None:
+        """The title page these lines make (`matter.title_page`), a whole page of them
+        when `ended`; a title that is only the file's name is no title to match."""
+        title = self.book_title if self.titled else None
+        return matter.title_page(lines, title=title, author=self.author, ended=ended)
+
+    def _without_opening_pages(
+        self, name: str, blocks: list[Block], *, named: bool
+    ) -> list[Block]:
+        """The book's first page of text without the title page and the contents list it
+        opens with, when they are paragraphs with no markup to say so: LibreOffice's
+        title page alone in its section ("THE WEIR" / "a novel" / "Gwen Ashdown"),
+        Google Docs' title and subtitle over a page break, then its linked contents."""
+        lead = list(itertools.takewhile(lambda b: b.kind == "text", blocks))
+        ended = not named and (len(lead) == len(blocks) or blocks[len(lead)].kind == "break")
+        if lead:
+            page = self._page_named([b.text for b in lead], ended=ended)
+            if page is not None:
+                self.title_page = page
+                lead, rest = lead[: page.size], blocks[page.size :]
+                what = name if not any(b.kind == "text" for b in rest) else f"{name}: title page"
+                self.skip(what, "title page", lead)
+                blocks = rest
+        return self._without_contents_lines(name, blocks)
+
+    def _without_contents_lines(self, name: str, blocks: list[Block]) -> list[Block]:
+        """A contents list typed as paragraphs at the book's opening (Google Docs' linked
+        one, under "Contents"): lines that each name an entry of the book's own contents,
+        under a "Contents" label or three at least, before any chapter. Left out and
+        listed."""
+        titles = {_words(title) for entries in self.toc.values() for _, title in entries}
+        start = next((i for i, b in enumerate(blocks) if b.kind != "break"), len(blocks))
+        end = start
+        labelled = end < len(blocks) and blocks[end].kind == "text" and (
+            matter.heading_reason(blocks[end].text) == "table of contents")  # fmt: skip
+        end += labelled
+        while end < len(blocks) and blocks[end].kind == "text":
+            if _words(blocks[end].text) not in titles:
+                break
+            end += 1
+        if end - start - labelled < (2 if labelled else 3):
+            return blocks
+        self.skip(f"{name}: contents", "table of contents", blocks[start:end])
+        return blocks[:start] + blocks[end:]
+
+    def story_title_page(self, chapters: Chapters, author: str | None) -> Chapters:
+        """A story with no chapter headings, in one chapter, whose first lines are its
+        title and byline ("The Lighthouse Ledger" / "by Margaret Ellery") over its text:
+        those lines are its title page, said by the credits, and are left out. Its
+        heading, when the story has one, stays its title."""
+        if len(chapters) != 1:
+            return chapters
+        heading, paragraphs = chapters[0]
+        lines = ([heading] if heading else []) + [p.text for p in paragraphs[:_STORY_LINES]]
+        title = self.book_title if self.titled else None
+        page = matter.title_page(lines, title=title, author=author, ended=False, story=True)
+        dropped = page.size - (1 if heading else 0) if page else 0
+        if page is None or dropped <= 0 or dropped >= len(paragraphs):
+            return chapters
+        self.title_page = page
+        left = [p.text for p in paragraphs[:dropped]]
+        self.omitted.append(matter.title_page_left_out(left))
+        self.notes.append(f"title page ({len(left)} lines)")
+        return [(heading, paragraphs[dropped:])]
 
     def _add_page(
         self,
@@ -588,6 +706,32 @@ def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
 
     visit(book.toc)
     return found
+
+
+def _wrapper_entry(
+    book: Any, toc: dict[str, list[tuple[str | None, str]]]
+) -> tuple[str, str] | None:
+    """(page, title) of the one contents entry that holds the whole book, as Google Docs
+    writes it: the only top-level entry, for a whole page, with every other entry a
+    place in that same page under it. It names the book, not a chapter."""
+    top = list(book.toc or [])
+    if len(top) != 1 or not isinstance(top[0], tuple | list) or len(top[0]) < 2:
+        return None
+    head = top[0][0]
+    href = unquote(getattr(head, "href", None) or "")
+    title = clean_title(getattr(head, "title", None) or "")
+    if not href or "#" in href or not title:
+        return None
+    pages = [page for page, entries in toc.items() if entries]
+    page = next((p for p in pages if (None, title) in toc[p]), None)
+    if page is None or pages != [page] or not any(fragment for fragment, _ in toc[page]):
+        return None
+    return page, title
+
+
+def _words(text: str) -> str:
+    """A line's words alone, casefolded: for matching a line against a contents entry."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _mostly_links(body: _Element) -> bool:
