@@ -6,7 +6,7 @@ numerals, symbols and web addresses. Other languages get only the rules that
 need no English words: the pronunciation lexicon, numbers through num2words
 when it knows the language, dashes and ellipses as pauses, and markup safety;
 besides, abbreviations that never change their reading (Russian "т. е.", German
-"z. B.", Spanish "Sr." before a name) are expanded, a Russian year before "год" is an
+"z. B.", Spanish and Portuguese "Sr." before a name) are expanded, a Russian year before "год" is an
 ordinal in its case, a German ordinal ("am 3. Mai", "im 19. Jahrhundert") and year
 ("war 1879 gestorben") are read so, French and Spanish ordinals ("1er", "XIXe siècle",
 "1.º"), French rulers ("Louis XIV") and clock times ("17 h 30") are said, and a range
@@ -45,6 +45,15 @@ These are judgement calls, so they are listed here:
     pp. iv–vii → pages four to seven; which numerals count is in tokens.py).
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
+- "Sr." before a name is "Sister" where no name comes before it ("said Sr.
+  Benedita", "Nuns: Sr. Lúcia"), and "Senior" after one ("Henry Ford Sr.").
+- A rank ("Lt.", "Lieut.", "Capt.", "Col.", "Maj.", "Sgt.", "Pte." …) is said in full
+  before a name, after an article ("the Col. and I"), and at a sentence's end where
+  no name comes before it ("He gave his rank as Lt."); "Denver, Col." is left alone.
+- A position is read as a navigator reads it: "51° 30′ N" is "fifty-one degrees thirty
+  minutes north", "lat. 42° 15' S." "latitude forty-two degrees fifteen minutes
+  south". Degrees between an article and a noun are one word ("a ninety-degree
+  angle"); a temperature keeps its scale ("ninety-eight point six degrees Fahrenheit").
 - Web addresses drop the scheme, "www.", the query and the fragment.
 - Asterisks are dropped in every language: espeak would say "asterisk" for
   each emphasis or footnote mark.
@@ -64,16 +73,20 @@ from num2words import CONVERTER_CLASSES, num2words
 from audiobook.models import LINE_BREAK
 from audiobook.text.scripts import latinize
 from audiobook.text.tokens import (
+    COORDINATE,
     DE_MONTHS,
     DOMAIN,
     DOTTED_UNIT_PATTERN,
     EMAIL,
     GIVEN_NAMES,
     NUMBERED_ABBREVIATIONS,
+    OPENERS,
     PATH,
+    RANKS,
     UNIT_PATTERN,
     URL,
     VERSION,
+    after_name,
     mask,
     roman_references,
     roman_value,
@@ -321,7 +334,53 @@ def _small_money(m: Match, us: bool) -> str:
 def _degrees(m: Match, us: bool) -> str:
     unit = "degree" if m["num"] == "1" else "degrees"
     scale = {"C": " Celsius", "F": " Fahrenheit"}.get(m["scale"] or "", "")
+    if not scale and _DEGREE_BEFORE.search(m.string, 0, m.start()):
+        noun = _DEGREE_NOUN.match(m.string, m.end())
+        if noun and noun["word"] not in _NOT_COUNTED_BY_DEGREES:
+            return f"{_number(m['num'], us)}-degree"  # "a 90° angle": a ninety-degree angle
     return f"{_number(m['num'], us)} {unit}{scale}{_unit_stop(m)}"
+
+
+_DEGREE_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|this|that|each|every)\s+$")
+_DEGREE_NOUN = re.compile(r"\s+(?P<word>[a-z]+)(?![\w'’-])")
+_NOT_COUNTED_BY_DEGREES = frozenset(
+    {"to", "of", "in", "on", "at", "from", "with", "by", "and", "or", "than", "below",
+     "above", "off", "more", "less", "is", "was"}
+)  # fmt: skip
+"""Degrees between an article and a noun describe it, as one word: "a 90° angle" is "a
+ninety-degree angle", "the 45° slope" "the forty-five-degree slope"; before a word that is
+no noun they stay "degrees" ("the 90° of the quadrant")."""
+
+_AXES = {"lat": "latitude", "long": "longitude"}
+_SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def _coordinate(m: Match, us: bool) -> str:
+    """51° 30′ N → fifty-one degrees thirty minutes north; lat. 42° 15' S. → latitude
+    forty-two degrees fifteen minutes south; 45 deg. 54’ → forty-five degrees fifty-four
+    minutes. A bare "20°" is a temperature or an angle, left to `_degrees`."""
+    if not (m["axis"] or m["min"] or m["hemi"] or m["deg_dot"]):
+        return m.group()
+    said = []
+    if m["axis"]:
+        axis = _AXES[m["axis"].lower()]
+        said.append(axis.capitalize() if m["axis"][0].isupper() else axis)
+    for value, unit in ((m["deg"], "degree"), (m["min"], "minute"), (m["sec"], "second")):
+        if value is not None:  # "00′", "07′": a position's minutes keep two digits
+            value = value if "." in value else str(int(value))
+            said.append(f"{_number(value, us)} {unit}{'' if value == '1' else 's'}")
+    if m["hemi"]:
+        said.append(_SIDES[m["hemi"]])
+    if m["tail"]:
+        said.append(_AXES[m["tail"].lower()])
+    last_dot = m["tail_dot"] or m["hemi_dot"] or (
+        m["deg_dot"] if not (m["min"] or m["hemi"]) else None
+    )  # a dot said as the sentence's stop only where it ends the sentence
+    ends = re.match(  # "S. Long. 70° W.": the next position, not the next sentence
+        r"[\"'”’)\]]*(?:\s*$|\s+(?!(?:Lat|Long|LAT|LONG)\.\s?[0-9])[A-Z\"“‘])",
+        m.string[m.end() :],
+    )
+    return " ".join(said) + ("." if last_dot and ends else "")
 
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8),
@@ -510,6 +569,7 @@ _YEAR = r"1[1-9][0-9]{2}|20[0-9]{2}"
 _ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
 
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
+    (COORDINATE, _coordinate),
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(r"(?<![^\s(\[])~\s?(?=[0-9])", lambda m, us: "about "),
@@ -653,6 +713,8 @@ def _heading_number(m: Match, us: bool) -> str:
     if value is None or (num.isdigit() and num[0] == "0"):
         return m.group()
     keyword = m["kw"].capitalize() if m["kw"].isupper() else m["kw"]  # "CHAPTER IV": one word
+    if keyword == "Act" and _is_year(num):
+        return f"{m['kw']} {_year(value, us)}"  # a statute's year: "the Reform Act 1832"
     return f"{keyword} {_title_words(_cardinal(value, us))}"
 
 
@@ -683,9 +745,9 @@ _ROMAN_RULES: tuple[Rule, ...] = (
 _TITLES = {"Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Messrs": "Messieurs"}
 # Titles that need their dot: without one they are too often something else.
 _DOTTED_TITLES = {
-    "Prof": "Professor", "Capt": "Captain", "Col": "Colonel", "Gen": "General",
-    "Lt": "Lieutenant", "Sgt": "Sergeant", "Rev": "Reverend", "Fr": "Father",
-    **GIVEN_NAMES,
+    "Prof": "Professor", "Rev": "Reverend", "Revd": "Reverend", "Fr": "Father",
+    "Hon": "Honourable",
+    **RANKS, **GIVEN_NAMES,
 }  # fmt: skip
 # Common-noun abbreviations, read as lower-case words.
 _PLAIN = {
@@ -699,7 +761,7 @@ _STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
 ABBREVIATIONS: frozenset[str] = frozenset(
     k.casefold().replace(".", "")
     for k in [*_TITLES, *_DOTTED_TITLES, *_PLAIN, *_BEFORE_NUMBER, *_STREETS]
-) | {"dr", "st", "mt", "jr", "sr", "www", "mss", "inst", "ult", "prox"}
+) | {"dr", "st", "mt", "jr", "sr", "www", "mss", "inst", "ult", "prox", "rt", "lat", "long"}
 """Word forms (casefolded, dots removed) that an English rule may rewrite."""
 
 
@@ -749,6 +811,7 @@ def _saint_or_street(m: Match, us: bool) -> str:
 def _title(m: Match, us: bool) -> str:
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
+    said = said.replace("Honourable", "Honorable") if us else said
     dotted = m.group().endswith(".")
     shouted = re.match(r"\s+[A-Z]{2,}\b", m.string[m.end() :])  # "TO: MS. JANE DOE"
     if dotted and m["abbr"] == "MS" and not shouted:
@@ -756,9 +819,50 @@ def _title(m: Match, us: bool) -> str:
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "MS Word" is not Miz Word
     always = dotted and m["abbr"].capitalize() in _TITLES
+    if m["abbr"].capitalize() in RANKS:
+        return _rank(m, said)
+    if said == "Honourable" and _HONORARY.match(m.string, m.end()):
+        said = "Honorary"  # "the Hon. Sec.", "Hon. Treasurer": an unpaid post
     if not always and not _NEXT_CAP.match(m.string, m.end()):
         return m.group()
     return _keep_stop(m, said)
+
+
+_HONORARY = re.compile(
+    r"\s+(?:Sec|Secretary|Treas|Treasurer|Curator|Librarian|Fellow|Editor)(?![\w'’])"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|his|her|their|our|my|your)\s+$")
+_OPENER_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]*)(?![\w.'’-])")
+
+
+def _rank(m: Match, said: str) -> str:
+    """A rank before a name ("Lt. Harper"), joined to another ("Lieut.-Col. Anstey"), or
+    standing for the rank itself: after an article ("the Col. and I"), or, where no name
+    comes before it ("Denver, Col." is a state), at the sentence's end ("He gave his rank
+    as Lt.") or before a word that opens the next ("a Capt. Then he sailed", the dot
+    said as the stop). Anywhere else it is left as written."""
+    text, rest = m.string, m.string[m.end() :]
+    opener = _OPENER_AFTER.match(rest)
+    ends = not rest.strip().strip(_CLOSERS) or (
+        opener is not None and opener["word"].casefold() in OPENERS
+    )
+    if ends:
+        named = after_name(text, m.start()) and not _ARTICLE_BEFORE.search(text, 0, m.start())
+        return m.group() if named else said + "."
+    if _NEXT_CAP.match(rest) or re.match(rf"-(?:{_alternation(_DOTTED_TITLES)})\.", rest):
+        return said
+    if _ARTICLE_BEFORE.search(text, 0, m.start()):
+        return said
+    return m.group()
+
+
+def _sister(m: Match, us: bool) -> str:
+    """"Sr." before a name where no name comes before it is a nun's title ("said Sr.
+    Benedita", "Nuns: Sr. Lúcia"); after a name ("John Smith Sr.") `_junior` reads it."""
+    name = _NEXT_CAP.match(m.string, m.end())
+    if after_name(m.string, m.start()) or not name or name.group().strip().casefold() in OPENERS:
+        return m.group()
+    return "Sister"
 
 
 def _after_name(m: Match, us: bool) -> str:
@@ -827,7 +931,9 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(_STAGE_RE, _stage),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
+    _rule(r"(?<![\w.])Rt\.(?=\s+(?:Hon|Rev)\.)", lambda m, us: "Right"),  # "the Rt. Hon."
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_DOTTED_TITLES)})\.", _title),
+    _rule(r"(?<![\w.])Sr\.(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])", _sister),
     _rule(r"(?<![\w.])MSS\.", lambda m, us: _keep_stop(m, "manuscripts")),
     _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?P<abbr>inst|ult|prox)\.", _letter_date),
     _rule(r"(?<=\w)(?P<lead>,?\s+)(?P<abbr>Jr|JR|Sr|SR)(?:\.|(?!\w))", _junior),
@@ -1389,9 +1495,10 @@ _FIXED_PATTERNS = {
 
 
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
-    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]))"),
-            "Monsieur"),  # "M. Dupont", "M. de Lorme", "M. d'Artois"
-           (re.compile(r"(?<![\w.])MM\.(?=\s+[A-ZÀ-Ý])"), "Messieurs"),
+    "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]"
+                       r"|le\s+[a-zà-ÿ]|l['’][a-zà-ÿ]))"),
+            "Monsieur"),  # "M. Dupont", "M. de Lorme", "M. d'Artois", "M. le curé", "M. l'abbé"
+           (re.compile(r"(?<![\w.])MM\.(?=\s+(?:[A-ZÀ-Ý]|les\s+[a-zà-ÿ]))"), "Messieurs"),
            (re.compile(r"(?<![\w.])Mme\b\.?(?=\s+[A-ZÀ-Ý])"), "Madame"),
            (re.compile(r"(?<![\w.])Mlle\b\.?(?=\s+[A-ZÀ-Ý])"), "Mademoiselle"),
            (re.compile(r"(?<![\w.])pp\.(?=\s?[0-9])"), "pages"),
@@ -1407,6 +1514,13 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "doctora"),
            (re.compile(r"(?<![\w.])(?:págs|pp)\.(?=\s?[0-9])"), "páginas"),
            (re.compile(r"(?<![\w.])(?:pág|p)\.(?=\s?[0-9])"), "página")),
+    "pt": ((re.compile(r"(?<![\w.])Sr\.(?=\s+[A-ZÀ-Ý])"), "senhor"),
+           (re.compile(r"(?<![\w.])Sra\.(?=\s+[A-ZÀ-Ý])"), "senhora"),
+           (re.compile(r"(?<![\w.])Srta\.(?=\s+[A-ZÀ-Ý])"), "senhorita"),
+           (re.compile(r"(?<![\w.])Srs\.(?=\s+[A-ZÀ-Ý])"), "senhores"),
+           (re.compile(r"(?<![\w.])Sras\.(?=\s+[A-ZÀ-Ý])"), "senhoras"),
+           (re.compile(r"(?<![\w.])Dr\.(?=\s+[A-ZÀ-Ý])"), "doutor"),
+           (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÀ-Ý])"), "doutora")),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),

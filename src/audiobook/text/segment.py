@@ -30,7 +30,7 @@ from audiobook.models import (
 )
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.normalize import spoken_title, to_spoken
-from audiobook.text.tokens import mask
+from audiobook.text.tokens import COORDINATE, OPENERS, RANKS, mask
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {
@@ -136,10 +136,11 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     mark alone), or a dash or an ellipsis. It stays with the words before it,
     or, at the start of the paragraph, with the words after it.
     """
-    masked = mask(paragraph)  # web addresses, "Fig. 3", "e.g." … are never cut
+    masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
     parts = _segmenter(language).segment(masked)
     if "".join(parts) != masked:  # pysbd promises this with clean=False; hold it to it
         parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", masked) or [masked]
+    parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
     at = 0
     for i, part in enumerate(parts):  # the pieces of the real text, character for character
         parts[i], at = paragraph[at : at + len(part)], at + len(part)
@@ -166,6 +167,33 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     elif lead:
         joined.append(lead)
     return [p.strip() for p in joined if p.strip()]
+
+
+_RANK_END = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(RANKS, key=len, reverse=True))})\.\s+"
+    rf"(?=(?:{'|'.join(sorted(w.capitalize() for w in OPENERS))})(?![\w.'’-]))"
+)
+"""A rank's dot before a word that opens a sentence ("He was made a Capt. Then he
+sailed"): pysbd never ends a sentence after a title it knows, but no name follows."""
+
+
+_NEXT_SENTENCE = re.compile(r"\s+(?=[A-Z\"“‘])(?!(?:Lat|Long|LAT|LONG)\.\s?[0-9])")
+"""A capital after a position: the next sentence, unless it is the next position's axis."""
+
+
+def _cut_where_sentences_end(part: str) -> list[str]:
+    """`part` cut where a sentence ends at an abbreviation that pysbd reads on past: a
+    rank before a word that opens a sentence (`_RANK_END`), and a position's last dot
+    before a capital ("in lat. 42° 15' S. Then the wind dropped"), which pysbd takes
+    for an initial."""
+    cuts = [m.end() for m in _RANK_END.finditer(part)]
+    for m in COORDINATE.finditer(part):
+        dot = "tail_dot" if m["tail"] else "hemi_dot"
+        after = _NEXT_SENTENCE.match(part, m.end()) if m[dot] else None
+        if after:
+            cuts.append(after.end())
+    cuts.sort()
+    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)], strict=True) if part[a:b]]
 
 
 _ASKED = re.compile(r"[?!…][\"'”’»«“)]+\s*$")

@@ -16,16 +16,20 @@ letters I, V, X, L, C in one case (never "mix", "did", "civil"); a lone L or C i
 a figure's letter label ("Fig. C"); a lone "I" only before punctuation or a word
 that never follows the pronoun ("Vol. I, …", "in Vol. I the author", but not "ch. I
 did"), and never after an abbreviation that is also an English word
-("He said no. I, for one, …").
+("He said no. I, for one, …"). The old style's dot after such a numeral ("vol. lxiii.
+of the Transactions") ends no sentence before a small word or another reference.
 
 Units after a number are read as words, singular for exactly one ("1 km" →
 "one kilometre", "12.5 cm" → "twelve point five centimetres"); en-us says
 "meter" and "liter", other English "metre" and "litre". Old books stop a unit
 with a dot ("5 ft. 6 in.", "18 cwt. 2 qrs."); before a small word, a number or a
 comma that dot ends no sentence, and "in.", "st.", "m.p.h." and "pp." are units
-only with it, right after a number. German ordinals ("vom 17. auf den 18. März")
-and French and Spanish titles before a name ("MM. Blanc", "la Sra. López") keep
-their dots inside the sentence too.
+only with it, right after a number. German ordinals ("vom 17. auf den 18. März"),
+French, Spanish and Portuguese titles before a name ("MM. Blanc", "la Sra. López",
+"Obrigada, Sr. Tavares"), ranks and titles before a name ("Lieut.-Col. Anstey", "the
+Rt. Hon. Lord Ames", "said Sr. Benedita") and positions on a map ("lat. 42° 15' S.,
+long. 70° W. at noon") keep their dots inside the sentence too; a rank before a word
+that opens a sentence ("He was made a Capt. Then he sailed") still ends it.
 """
 
 from __future__ import annotations
@@ -71,16 +75,39 @@ ORDINAL_DOT = re.compile(
 which pysbd takes for a list's number and cuts before: it ends no sentence."""
 
 TITLE_DOT = re.compile(
-    r"(?<![\w.])(?:(?:MM|Mme|Mlle|Sra|Srta|Sres|Sras|Dña|Dra)|(?P<after_small>Sr|D))"
-    r"(?P<dot>\.)(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])"
+    r"(?<![\w.])(?:(?:MM|Mme|Mlle|Sra|Srta|Sres|Sras|Srs|Dña|Dra)|(?P<after_small>Sr|D))"
+    r"(?P<dot>\.)(?=\s+(?P<name>[A-ZÀ-ÝÑ][a-zà-ÿ]+))"
 )
-"""French and Spanish titles before a name ("MM. Blanc", "la Sra. López", "y D. Juan"):
-their dot ends no sentence. "Sr." and "D." only at the start or after a small word
-(`_AFTER_SMALL_WORD`): "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is
-an initial."""
-_AFTER_SMALL_WORD = re.compile(
-    r"(?:^|(?<!\w)(?:[a-zà-ÿ]+|El|La|Los|Las|Al|Del|Un|Una|Y),?\s+|[(«\"“—]\s*)$"
-)
+"""French, Spanish and Portuguese titles before a name ("MM. Blanc", "la Sra. López", "y
+D. Juan"): their dot ends no sentence. "Sr." and "D." only where no name comes before
+them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always "señor",
+"senhor": "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is an initial, and
+"said Sr. Benedita" (a nun, "Sister") and "Obrigada, Sr. Tavares" go on."""
+
+OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its",
+     "their", "our", "my", "your", "this", "that", "these", "those", "then", "there", "here",
+     "but", "and", "or", "so", "yet", "now", "when", "what", "where", "why", "how", "who",
+     "if", "as", "at", "in", "on", "of", "to", "for", "with", "after", "before", "once",
+     "all", "each", "every", "some", "no", "not", "nor", "both", "dear",
+     "el", "la", "los", "las", "al", "del", "un", "una", "y", "o", "os", "e"}
+)  # fmt: skip
+"""Capitalised words that open a sentence or a letter and are nobody's name (English,
+and the articles of Spanish and Portuguese): after "Capt." or "Sr." they show that its
+dot ended the sentence ("He was made a Capt. Then he sailed"), and before "Sr." that no
+name comes before it ("Dear Sr. Agnes", "El Sr. García")."""
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-ÝÑ][\w'’-]*),?\s+$")
+
+
+def after_name(text: str, at: int) -> bool:
+    """Does a capitalised name end right before `at` ("John Smith Sr.", "Smith, Sr.")?
+
+    Then "Sr." is "Senior" and "D." an initial; after anything else ("said Sr. Agnes",
+    "Nuns: Sr. Agnes", "Then Sr. Agnes") they are titles before the name that follows."""
+    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and m["word"].casefold() not in OPENERS
+
 
 GIVEN_NAMES = {
     "Geo": "George", "Wm": "William", "Chas": "Charles", "Jas": "James", "Thos": "Thomas",
@@ -92,6 +119,46 @@ GIVEN_NAMES = {
 GIVEN_NAME_DOT = re.compile(
     rf"(?<![\w.])(?:{'|'.join(GIVEN_NAMES)})(?P<dot>\.)(?=\s+[A-Z])"
 )
+
+RANKS = {
+    "Lt": "Lieutenant", "Lieut": "Lieutenant", "Capt": "Captain", "Col": "Colonel",
+    "Gen": "General", "Maj": "Major", "Sgt": "Sergeant", "Sergt": "Sergeant",
+    "Serjt": "Sergeant", "Cpl": "Corporal", "Pte": "Private", "Adm": "Admiral",
+    "Brig": "Brigadier", "Cmdr": "Commander", "Comdr": "Commander",
+}  # fmt: skip
+"""Military ranks as books shorten them before a name ("Lt. Harper", "Lieut.-Col.
+Anstey"): said in full; their dot ends a sentence only before a word that opens one
+(`OPENERS`: "He was made a Capt. Then he sailed")."""
+_TITLE_WORDS = "|".join(sorted([*RANKS, "Hon", "Rt", "Rev", "Revd", "Prof"], key=len, reverse=True))
+NAME_TITLE_DOT = re.compile(
+    rf"(?<![\w.])(?:(?:{_TITLE_WORDS})\.-)*(?:{_TITLE_WORDS})\."
+    r"(?=\s+(?P<name>[A-ZÀ-ÝÑ](?:[a-zà-ÿ]|['’][A-Z]|\.)[\w'’]*))"
+)
+"""A title before a name, alone or joined to another ("Lieut. Carr", "Lieut.-Col.
+Anstey", "the Rt. Hon. Lord Ames", "Pte. Wilks"), which pysbd cuts after when it does
+not know the title or sees the hyphen: its dots end no sentence."""
+
+GLUED_INITIAL = re.compile(r"(?<=[—–―'\"‘“«(\[])[A-Z](?P<dot>\.)(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])")
+"""A capital and its dot glued to an opening dash or quote ("—M. Dufresne, dit-elle",
+"'M. Dufresne est là'"): pysbd never cuts after a lone capital that follows a space
+(an initial, "M." for Monsieur), but cuts here."""
+
+COORDINATE = re.compile(
+    r"(?:(?<![\w.])(?P<axis>[Ll]at|[Ll]ong|LAT|LONG)(?P<axis_dot>\.)\s?)?"
+    r"(?<![\w.,])(?P<deg>[0-9]{1,3}(?:\.[0-9]+)?)(?:\s?[°º]|\s?deg(?P<deg_dot>\.))"
+    r"(?:\s?(?P<min>[0-9]{1,2}(?:\.[0-9]+)?)\s?[′'’]"
+    r"(?:\s?(?P<sec>[0-9]{1,2}(?:\.[0-9]+)?)\s?(?:″|\"|”|[′'’]{2}))?)?"
+    r"(?:\s?(?P<hemi>[NSEW])(?!\w)(?P<hemi_dot>\.)?"
+    r"(?:\s(?P<tail>[Ll]at|[Ll]ong|LAT|LONG)(?P<tail_dot>\.)(?!\s?[0-9]))?)?"
+)
+"""Degrees with their minutes, seconds, side of the world or "lat."/"long." before
+them, as maps and voyages write a position: "51° 30′ N", "51°30'N", "lat. 42° 15' S.",
+"45 deg. 54’", "in 42° N. lat." ("lat." after the side only where no number follows it:
+"S. Long. 70°" is the next one). A bare "20°" matches too, and is left to the reading
+of temperatures and angles."""
+_GOES_ON = re.compile(r"\s*[,;:)]|\s+(?:[a-z0-9(]|(?:[Ll]at|[Ll]ong)\.\s?[0-9])")
+"""What follows a dot that ends no sentence: a comma, a small word, a number."""
+
 
 NUMBERED_ABBREVIATIONS = {
     "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
@@ -125,7 +192,11 @@ ROMAN_REFERENCE = re.compile(
     rf"(?<![\w.])(?P<abbr>{'|'.join(sorted(NUMBERED_ABBREVIATIONS, key=len, reverse=True))})"
     rf"\.(?P<gap>\s?)(?P<first>{_NUMERAL})"
     rf"(?:(?P<join>\s?[–-]\s?|\s+(?:and|to|&)\s+)(?P<last>{_NUMERAL}))?(?![\w'’-])"
+    rf"(?P<stop>\.(?=\s*[,;:)]|\s+(?:[a-z0-9(]|(?:{'|'.join(NUMBERED_ABBREVIATIONS)}|pt)\.)))?"
 )
+"""A numeral after an abbreviation that takes a number ("vol. ii", "pp. iv–vii"); old
+books stop it with a dot ("vol. lxiii. of the Transactions", "vol. iii. p. 45"), which
+before a small word, a comma or another reference ends no sentence (`stop`)."""
 _AFTER_LONE_I = re.compile(  # punctuation, or a word that never follows the pronoun
     r"\s*(?:$|[,.;:!?)\]”\"’])|\s+(?:of|and|the|a|an|in|on|at|to|for|from|with|or|is|"
     r"contains|covers|shows|describes)\b"
@@ -157,7 +228,7 @@ def _reference_numbers(m: re.Match[str]) -> tuple[int, int | None] | None:
         if first.upper() in ("L", "C"):
             return None  # "Fig. C" is a letter label
         if first.upper() == "I" and (
-            m["abbr"].lower() in _WORDLIKE or not _AFTER_LONE_I.match(m.string, m.end())
+            m["abbr"].lower() in _WORDLIKE or not _AFTER_LONE_I.match(m.string, m.end("first"))
         ):
             return None  # the pronoun: "ch. I did", "said no. I, for one"
     return a, b
@@ -165,7 +236,8 @@ def _reference_numbers(m: re.Match[str]) -> tuple[int, int | None] | None:
 
 def roman_references(text: str) -> str:
     """`text` with each Roman numeral after a numbered abbreviation in digits:
-    "vol. ii" → "vol. 2", "pp. iv–vii" → "pp. 4–7", "Vols. I and II" → "Vols. 1 and 2"."""
+    "vol. ii" → "vol. 2", "pp. iv–vii" → "pp. 4–7", "Vols. I and II" → "Vols. 1 and 2";
+    the old style's dot after it goes where it ends no sentence ("vol. lxiii. of")."""
 
     def digits(m: re.Match[str]) -> str:
         numbers = _reference_numbers(m)
@@ -174,16 +246,20 @@ def roman_references(text: str) -> str:
         a, b = numbers
         head = f"{m['abbr']}.{m['gap']}{a}"
         if b is None:
-            return head
+            return head  # without its `stop`: "vol. lxiii. of" is "vol. 63 of"
         join = "–" if m["join"].strip() in ("–", "-") else m["join"]
         return f"{head}{join}{b}"
 
     return ROMAN_REFERENCE.sub(digits, text)
 
 
-def mask(text: str) -> str:
-    """`text` with every whole token's punctuation replaced by letters, same length."""
+def mask(text: str, language: str = "en") -> str:
+    """`text` with every whole token's punctuation replaced by letters, same length.
+
+    The language says what "Sr." is before a name: always a title in Spanish and
+    Portuguese; in English a title ("Sister") only where no name comes before it."""
     chars = list(text)
+    iberian = language.split("-")[0].lower() in ("es", "pt")
 
     def hide(start: int, end: int) -> None:
         for i in range(start, end):
@@ -210,11 +286,26 @@ def mask(text: str) -> str:
         dot = "dot" if m["dot"] else "dot2"
         hide(m.start(dot), m.end(dot))
     for m in TITLE_DOT.finditer(text):
-        if not m["after_small"] or _AFTER_SMALL_WORD.search(text, 0, m.start()):
+        if not m["after_small"] or (iberian and m["after_small"] == "Sr"):
             hide(m.start("dot"), m.end("dot"))
+        elif m["name"].casefold() not in OPENERS and not after_name(text, m.start()):
+            hide(m.start("dot"), m.end("dot"))  # not "John Smith Sr. He left"
+    for m in NAME_TITLE_DOT.finditer(text):
+        if m["name"].casefold() not in OPENERS:
+            hide(m.start(), m.end())
+    for m in GLUED_INITIAL.finditer(text):
+        hide(m.start("dot"), m.end("dot"))
+    for m in COORDINATE.finditer(text):
+        if m["axis_dot"]:
+            hide(m.start("axis_dot"), m.end("axis_dot"))
+        for dot in ("deg_dot", "hemi_dot", "tail_dot"):
+            if m[dot] and _GOES_ON.match(text, m.end(dot)):
+                hide(m.start(dot), m.end(dot))
     for m in ROMAN_REFERENCE.finditer(text):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)
+            if m["stop"]:
+                hide(m.start("stop"), m.end("stop"))
     return "".join(chars)
 
 
