@@ -68,7 +68,11 @@ _HEADINGS = [
     (r"list of tables", "list of tables"),
     (r"index|general index|index of \w+|указатель", "index"),
     (r"(?:select(?:ed)? )?bibliography|works cited|references|further reading|sources cited"
+     r"|sources|(?:a )?note on (?:the )?sources|notes and sources|sources and notes"
+     r"|authorities consulted|list of authorities|bibliographic(?:al)? (?:note|essay)s?"
      r"|литература|список литературы", "bibliography"),
+    (r"(?:photo(?:graph(?:ic)?)?|picture|illustration|image|art) credits"
+     r"|permissions(?: acknowledge?ments)?|text permissions", "credits page"),
     (r"(?:also|other (?:books|titles|works)|more books|books) by(?: .+)?|by the same author"
      r"|du même auteur|chez le même éditeur|vom (?:selben|gleichen) (?:autor|verfasser)"
      r"|del mismo autor|otras obras de .+|того же автора"
@@ -150,6 +154,41 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
     if matches(policy.skip, *names):
         return "[text] skip in book.toml"
     return reason
+
+
+_BARE_SOURCES = re.compile(r"^\s*sources\s*[.:]?\s*$", re.IGNORECASE)
+_NOTES_AND_SOURCES = re.compile(r"^\s*(?:notes and sources|sources and notes)\s*[.:]?\s*$",
+                                re.IGNORECASE)  # fmt: skip
+_NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+NOTES_LABEL = "Notes"
+"""A "Notes and Sources" section that opens with a numbered note is a notes section:
+it goes to `notes.resolve` under the heading that resolve knows one by. Without notes
+in it, it is a list of sources, left out as a bibliography is."""
+
+_DEDICATION = re.compile(
+    r"^[\W_]*(?:(?i:for|to)\s+(?:(?i:my|our|his|her|the memory of|all who|everyone who)\b"
+    r"|[A-Z])|(?i:in (?:loving )?memory of|(?:this book is )?dedicated to)\b)",
+)
+MAX_DEDICATION_WORDS = 60
+MAX_DEDICATION_PARAGRAPHS = 4
+DEDICATION_TITLES = {"en": "Dedication", "de": "Widmung", "fr": "Dédicace",
+                     "es": "Dedicatoria", "ru": "Посвящение"}  # fmt: skip
+"""What a dedication alone on its page before the first chapter is called when it is
+read (the Word reader): with no title, the book's would name it, and the listener would
+hear the title again just after the credits said it (English for other languages)."""
+
+
+def is_dedication(paragraphs: list[Paragraph]) -> bool:
+    """A dedication, and nothing else: a few short lines, the first addressed as one is
+    ("For Abuela Rosa, …", "to my mother", "In memory of …", "Dedicated to …")."""
+    words = sum(len(p.text.split()) for p in paragraphs)
+    return (0 < len(paragraphs) <= MAX_DEDICATION_PARAGRAPHS and words <= MAX_DEDICATION_WORDS
+            and bool(_DEDICATION.match(paragraphs[0].text)))  # fmt: skip
+
+
+def dedication_title(language: str | None) -> str:
+    """The title a dedication is read under, in the book's language."""
+    return DEDICATION_TITLES.get((language or "en").split("-")[0].lower(), "Dedication")
 
 
 _PROMOTION = ("also-by page", "advertisement")
@@ -287,12 +326,19 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     kept: list[tuple[str | None, list[Paragraph]]] = []
     last = len(found.chapters) - 1
     for number, (title, paragraphs) in enumerate(found.chapters):
+        if title and _NOTES_AND_SOURCES.match(title) and paragraphs \
+                and _NOTE_LINE.match(paragraphs[0].text):  # fmt: skip
+            title = NOTES_LABEL  # its notes are notes, as under "Notes" (`notes.resolve`)
         default = heading_reason(title)
         if default == "notes":
             default = None
         words = sum(len(p.text.split()) for p in paragraphs)
         if default and words > 3000:
             default = None
+        if default and _BARE_SOURCES.match(title or "") and not all(
+            heading_reason(later) for later, _ in found.chapters[number + 1 :]
+        ):
+            default = None  # a story may call a chapter "Sources"; a list of them is back matter
         reason = decide(policy, default, title)
         if reason and title:
             text = " ".join(p.text for p in paragraphs)

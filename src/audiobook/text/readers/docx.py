@@ -9,7 +9,9 @@ title and byline over its text, name the book and are not read (`_title_page`).
 
 Text is taken from the document XML rather than python-docx's `Paragraph.text`, so
 that tracked insertions, content controls and table cells are read and deleted text
-is not; text boxes and drawings are left out (they are not the running text).
+is not. A text box (a sidebar) is read after the paragraph it is anchored in, once
+(Word writes it twice, for new and old readers); a pull quote, a box that repeats the
+body's words, is left out and listed. Drawings are left out.
 
 A data table (two rows and two columns or more, short cells) is left to
 `text/technical.py` like the other readers' tables (`[text] tables`); a table that
@@ -39,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobook.errors import ManuscriptError
-from audiobook.models import LINE_BREAK, Omission
+from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text import matter, technical
 from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
@@ -103,7 +105,9 @@ def read_docx(path: Path) -> ReadText:
     if read.fields.unended:  # a broken field would leave out all that follows: read it all
         read = _read_body(document, styles, default, shown, None)
     marks, blocks = read.marks, read.blocks
-    items, omitted = _without_contents(read.items, styles)
+    items, quotes = _without_pull_quotes(read.items)
+    items, omitted = _without_contents(items, styles)
+    omitted += quotes
     items, contact = _without_contact_table(items, blocks)
     omitted += contact
     omitted += _page_numbers_left_out(read.page_lines)
@@ -136,11 +140,14 @@ def read_docx(path: Path) -> ReadText:
     if page is not None:
         omitted += (page.omission,)
     builder = ChapterBuilder()
+    dedication = _dedication_at(items)
     book_title = page.title if page else None
     page_author = page.author if page else None
     first, title_page = True, False
     cited = ""  # note references lifted off a heading, for the paragraph under it
-    for paragraph, text, kind in items:
+    for index, (paragraph, text, kind) in enumerate(items):
+        if index == dedication:
+            builder.heading(matter.dedication_title(clean_text(core.language or "") or None))
         if paragraph is None:
             builder.paragraph(text)
             first = False
@@ -237,7 +244,62 @@ def _read_body(
             items.append((paragraph, "", "break"))
         elif kind != "contents" and (text or _page_break(paragraph)):
             items.append((paragraph, text, kind))
+        for box in _text_boxes(paragraph):
+            for inner in _paragraphs(box):
+                said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
+                if said:
+                    items.append((inner, said, "box"))
     return _Body(items, marks, blocks, tracked, page_lines)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in `paragraph` (a sidebar, a pull quote), once each: Word
+    writes a box twice, as a DrawingML shape (`mc:Choice`) and as a VML one for older
+    readers (`mc:Fallback`), so a fallback is read only when its choice holds no box.
+    A box inside a box is read with it; one in deleted text is not read."""
+    boxes = []
+    for box in paragraph.iter(W + "txbxContent"):
+        ancestors = list(box.iterancestors())
+        if any(a.tag in (W + "txbxContent", W + "del", W + "moveFrom") for a in ancestors):
+            continue
+        fallback = next((a for a in ancestors if a.tag == MC + "Fallback"), None)
+        if fallback is not None:
+            choices = fallback.getparent().iterchildren(MC + "Choice")
+            if any(next(c.iter(W + "txbxContent"), None) is not None for c in choices):
+                continue
+        boxes.append(box)
+    return boxes
+
+
+MIN_PULL_QUOTE_WORDS = 5
+"""A shorter box ("Salt", "Key terms") is a label, read even when its words recur."""
+
+
+def _without_pull_quotes(items: list[_Item]) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items with each text box's paragraphs as text, except a pull quote: a box
+    whose words all stand in the body already, in order (an ellipsis may skip some),
+    which a listener would hear twice. It is left out and listed."""
+    body = " " + " ".join(_words(text) for _, text, kind in items if kind != "box") + " "
+    kept: list[_Item] = []
+    omitted: list[Omission] = []
+    for paragraph, text, kind in items:
+        if kind != "box":
+            kept.append((paragraph, text, kind))
+            continue
+        pieces = [_words(piece) for piece in re.split(r"…|\.\.\.", text)]
+        pieces = [piece for piece in pieces if piece]
+        if sum(len(piece.split()) for piece in pieces) >= MIN_PULL_QUOTE_WORDS and all(
+            f" {piece} " in body for piece in pieces
+        ):
+            omitted.append(Omission("pull quote", "repeats the text it quotes", text))
+            continue
+        kept.append((paragraph, text, None))
+    return kept, tuple(omitted)
+
+
+def _words(text: str) -> str:
+    """A paragraph's words alone, casefolded, one space apart: for finding a quote."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _on(flag: Any) -> bool:
@@ -626,6 +688,32 @@ def _title_page(
             text, cited = cited + text, ""
         kept.append((paragraph, text, kind))
     return kept, _TitlePage(page.title, page.author, matter.title_page_left_out(lines[: page.size]))
+
+
+def _dedication_at(items: list[_Item]) -> int | None:
+    """Where a dedication alone on its page, the last page before the first chapter's
+    heading, starts (`matter.is_dedication` judges its lines), or None. Untitled, it
+    would be read under the book's title, just after the credits said it."""
+    heading = next((i for i, (_, _, kind) in enumerate(items) if kind in _HEADING_KINDS), None)
+    if not heading:
+        return None
+    end = heading
+    while end and items[end - 1][0] is not None and not items[end - 1][1]:
+        end -= 1  # the page breaks before the heading
+    start = end
+    while start:
+        paragraph, text, kind = items[start - 1]
+        if paragraph is None or kind is not None or not text:
+            break  # a table, a title, or the page break that ends the page before
+        if start < end and (_ends_page(paragraph) or _ends_section(paragraph)):
+            break
+        start -= 1
+        if _starts_page(paragraph):
+            break
+    lines = [Paragraph(text) for _, text, _ in items[start:end]]
+    if start == end or not matter.is_dedication(lines):
+        return None
+    return start
 
 
 _TYPED_TITLE_WORDS = 10

@@ -381,6 +381,8 @@ class _Reading:
         body = body_of(root)
         entries = [e for e in self.toc.get(key, []) if (key, e[1]) != self.wrapper or e[0]]
         marks = {fragment: title for fragment, title in entries if fragment}
+        if _is_wikisource(body):
+            self._wikisource_page(name, body, entries)
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
         if (linear or "yes").lower() == "no":  # walked all the same: it may hold the notes
@@ -407,6 +409,57 @@ class _Reading:
             if not any(b.kind in ("text", "heading", "mark") for b in blocks):
                 return
         self._add_page(root, blocks, entries, marks)
+
+    def _wikisource_page(
+        self, name: str, body: _Element, entries: list[tuple[str | None, str]]
+    ) -> None:
+        """A page of Wikisource's export (ws-export) sets its printed headings as centred
+        paragraphs (`{{center}}`), not as h1/h2, so nothing marks them but their place:
+        - the contents table the exporter itself reads the chapters from (`ws-summary`),
+          with its centred "CONTENTS." label: left out and listed;
+        - on the book's first page read, the centred lines of the printed title page
+          (up to the next printed page's number) when `matter.title_page` finds one in
+          them: left out and listed, as the credits say the title and author;
+        - at the top of a chapter the contents name, a centred line that is the book's
+          title (printed over the first chapter) or the chapter's own title ("The
+          Alderman's Watch." under "CHAPTER II."): the first is listed, the second is the
+          chapter's spoken title already. "CHAPTER II." stays, to join that title.
+        Only these lines are taken out of the tree; the rest is read as any page is."""
+        for summary in [el for el in body.iter() if _is_summary(el)]:
+            leaves = _text_leaves(body)
+            at = next((i for i, leaf in enumerate(leaves) if _inside(leaf, summary)), None)
+            label = leaves[at - 1] if at else None
+            taken = [summary]
+            if label is not None and _centred(label, body) and matter.heading_reason(
+                _leaf_text(label)) == "table of contents":  # fmt: skip
+                taken.insert(0, label)
+            self.skip(f"{name}: contents", "table of contents",
+                      [Block("text", _leaf_text(el)) for el in taken])  # fmt: skip
+            for element in taken:
+                _take_out(element)
+        heading, first_page = _centred_opening(body)
+        if self.opening and first_page:
+            page = self._page_named([_leaf_text(leaf) for leaf in first_page])
+            if page is not None:
+                gone = first_page[: page.size]
+                self.title_page = self.title_page or page
+                self.skip(f"{name}: title page", "title page",
+                          [Block("text", _leaf_text(leaf)) for leaf in gone])  # fmt: skip
+                for leaf in gone:
+                    _take_out(leaf)
+                return
+        chapter = next((title for fragment, title in entries if not fragment), None)
+        if chapter is None:
+            return
+        for leaf in heading:
+            said = _words(_leaf_text(leaf))
+            if self.book_title and said == _words(self.book_title):  # the file's name too
+                self.omitted.append(Omission(f"{name}: the book's title over the chapter",
+                                             "printed matter; the credits say the title",
+                                             _leaf_text(leaf)))  # fmt: skip
+                _take_out(leaf)
+            elif said == _words(chapter):
+                _take_out(leaf)
 
     def _without_gutenberg(
         self, name: str, blocks: list[Block], entries: list[tuple[str | None, str]]
@@ -727,6 +780,100 @@ def _wrapper_entry(
     if page is None or pages != [page] or not any(fragment for fragment, _ in toc[page]):
         return None
     return page, title
+
+
+_WIKISOURCE_CLASSES = frozenset({"ws-pagenum", "prp-pages-output", "ws-summary"})
+"""Class names only Wikisource's pages carry (page numbers of the scanned book,
+ProofreadPage's transcluded pages, the exporter's contents table)."""
+_CENTRED_CLASSES = frozenset({"wst-center", "center", "centered", "centre"})
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_LEAF_NAMES = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+                         "blockquote", "center", "figcaption", "pre", "dd", "dt"})  # fmt: skip
+
+
+def _classes(element: _Element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _is_wikisource(body: _Element) -> bool:
+    """Is this a page of Wikisource's export? Its markup says so by its class names."""
+    return any(_classes(el) & _WIKISOURCE_CLASSES for el in body.iter() if local_name(el))
+
+
+def _is_summary(element: _Element) -> bool:
+    """ws-export's contents table (`{{ws-summary}}`, `id="ws-summary"`)."""
+    return element.get("id") == "ws-summary" or "ws-summary" in _classes(element)
+
+
+def _is_page_number(element: _Element) -> bool:
+    return "ws-pagenum" in _classes(element)
+
+
+def _leaf_text(element: _Element) -> str:
+    from audiobook.text.readers.html import inline_text
+
+    return clean_text(inline_text(element))
+
+
+def _text_leaves(body: _Element) -> list[_Element]:
+    """The innermost blocks with text, in document order (a centred `div` holds a `p`)."""
+    return [
+        el for el in body.iter()
+        if local_name(el) in _LEAF_NAMES and _leaf_text(el)
+        and not any(local_name(d) in _LEAF_NAMES for d in el.iterdescendants())
+    ]  # fmt: skip
+
+
+def _inside(element: _Element, container: _Element) -> bool:
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def _centred(element: _Element, body: _Element) -> bool:
+    """Set centred: by Wikisource's `{{center}}` (class "wst-center"), `<center>`, or a
+    style, on the element or a block around it."""
+    for el in (element, *element.iterancestors()):
+        if el is body:
+            return False
+        if local_name(el) == "center" or _classes(el) & _CENTRED_CLASSES \
+                or _CENTRED_STYLE.search(el.get("style") or ""):  # fmt: skip
+            return True
+    return False
+
+
+def _centred_opening(body: _Element) -> tuple[list[_Element], list[_Element]]:
+    """The centred lines that open a page, up to its first line of running text, and
+    those of them before the next printed page's number (the printed page they open)."""
+    leaves = _text_leaves(body)
+    numbers = [el for el in body.iter() if local_name(el) and _is_page_number(el)]
+    opening: list[_Element] = []
+    for leaf in leaves:
+        if not _centred(leaf, body):
+            break
+        opening.append(leaf)
+    first_page: list[_Element] = []
+    order = {id(el): n for n, el in enumerate(body.iter())}
+    for leaf in opening:
+        if first_page and any(
+            order[id(first_page[0])] < order[id(n)] < order[id(leaf)] for n in numbers
+        ):
+            break
+        first_page.append(leaf)
+    return opening, first_page
+
+
+def _take_out(element: _Element) -> None:
+    """Remove `element` from its tree, keeping the text that follows it (lxml's `remove`
+    drops an element's tail with it)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _words(text: str) -> str:
