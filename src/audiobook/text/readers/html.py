@@ -64,7 +64,7 @@ _BLOCKS = {
 _NOT_SPOKEN = {"noteref", "pagebreak", "doc-noteref", "doc-pagebreak"}
 _NOT_SPOKEN_CLASS = re.compile(
     r"(?:^|\s)(?:pagenum|pagenumber|page-?num(?:ber)?|pageno|page-?break|pb|side-?note"
-    r"|marginnote|margin-?note|caption|figcaption|illocaption|tnote|transnote"
+    r"|marginnote|margin-?note|caption|figcaption|illocaption|tnotes?|transnotes?"
     r"|mw-editsection|linenum|line-?number)(?:\s|$)",
     re.IGNORECASE,
 )
@@ -73,12 +73,28 @@ captions, transcriber's notes, and a saved wiki page's "[edit]" links. A narrato
 none of them."""
 
 
+_FIGURE_CLASS = re.compile(r"(?:^|\s)fig(?:center|left|right|inline)?(?:\s|$)", re.IGNORECASE)
+"""A picture's block as Distributed Proofreaders' tools set it (`div.figcenter`): what
+it says besides the picture is its caption, in whatever class (ppgen's `div.ic001`)."""
+
+
 def not_spoken(element: _Element) -> bool:
     """A page number, a note reference, a caption or a sidenote: never read in place."""
     return (
         bool(semantic_types(element) & _NOT_SPOKEN)
         or local_name(element) == "figcaption"
         or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
+        or _captioned_figure(element)
+    )
+
+
+def _captioned_figure(element: _Element) -> bool:
+    """A picture's block with words beside the picture: those are its caption. One
+    holding a drop capital's picture alone (its letter in `alt`) is read as before."""
+    return (
+        bool(_FIGURE_CLASS.search(element.get("class") or ""))
+        and any(local_name(el) == "img" for el in element.iterdescendants())
+        and bool("".join(element.itertext()).strip())
     )
 
 
@@ -97,7 +113,7 @@ widgets, cookie banners, share buttons, post navigation, a wiki's category links
 _FURNITURE_KINDS = (
     ("page number", re.compile(r"pagenum|pagenumber|page-?num|pageno|page-?break|(?:^|\s)pb(?:\s|$)"
                                r"|doc-pagebreak|(?:^|\s)pagebreak", re.I)),
-    ("caption", re.compile(r"caption", re.I)),
+    ("caption", re.compile(rf"caption|{_FIGURE_CLASS.pattern}", re.I)),
     ("sidenote", re.compile(r"side-?note|margin-?note", re.I)),
     ("transcriber's note", re.compile(r"tnote|transnote", re.I)),
     ("line number", re.compile(r"linenum|line-?number", re.I)),
@@ -202,8 +218,12 @@ def read_html(text: str) -> ReadText:
         return ReadText(chapters=[])
     book_title = document_title(root)
     archive = _archive_download(root)  # AO3's preface, notes and afterword taken out
-    # the title and author from AO3's preface, else from Pandoc's title block
-    titled = archive.credits if archive else _title_block(root)
+    # a library's banner, header and footer taken out (Project Gutenberg Australia's)
+    edition = None if archive else _library_edition(root)
+    library = edition.credits if edition else {}
+    # the title and author from AO3's preface or the library's header, else from
+    # Pandoc's title block
+    titled = archive.credits if archive else library or _title_block(root)
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
     page, web = _page_text(root)
@@ -219,7 +239,7 @@ def read_html(text: str) -> ReadText:
         # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both
         book_title = named["title"]
     before = blocks
-    blocks, page = _title_page(blocks, gutenberg=bool(fields))
+    blocks, page = _title_page(blocks, gutenberg=bool(fields) or edition is not None)
     printed = before[: len(before) - len(blocks)]
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
@@ -244,16 +264,19 @@ def read_html(text: str) -> ReadText:
         or book_title
         or page.get("title")
         or (title_heading.text if title_heading else None),
-        author=_meta(root, "author", "dc.creator", "dcterms.creator")
+        author=library.get("author")
+        or _meta(root, "author", "dc.creator", "dcterms.creator")
         or titled.get("author")
         or fields.get("author")
         or page.get("author")
         or (named["author"] if named else None),
         # an AO3 page's `lang` is the archive's interface language, not the work's
-        language=archive.language if archive else language_of(root) or fields.get("language"),
+        language=archive.language
+        if archive
+        else language_of(root) or fields.get("language") or library.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
-        omitted=(archive.omitted if archive else ())
+        omitted=(archive.omitted if archive else edition.omitted if edition else ())
         + _printed_left_out(printed)
         + furniture_left_out(context),
     )
@@ -439,6 +462,258 @@ def _take_out(element: _Element) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+# ---------------------------------------------------------------- library editions
+
+
+@dataclass(frozen=True)
+class _Library:
+    """How a digital library marks the HTML editions it publishes: the line naming the
+    edition in its header (`marker`), the words of its site banner, licence and footer
+    (`phrases`) and, where it has one, the bracketed line it closes a book with."""
+
+    name: str
+    marker: re.Pattern[str]
+    phrases: re.Pattern[str]
+    closing: re.Pattern[str] | None = None
+
+
+_LIBRARIES = (
+    _Library(
+        "Project Gutenberg Australia",
+        re.compile(r"Project Gutenberg (?:of )?Australia e-?book", re.I),
+        re.compile(  # in the site's own capitals: "browse the site" could be a novel's
+            r"Project Gutenberg (?:of )?Australia|gutenberg\.net\.au|treasure-trove of literature"
+            r"|treasure found hidden|BROWSE the site|Google Site Search|View our licen[cs]e"
+            r"|This site is full of FREE ebooks|Copyright laws are changing all over the world"
+        ),
+    ),
+    _Library(  # Faded Page publishes what Distributed Proofreaders Canada produces
+        "Faded Page",
+        re.compile(r"(?:Distributed Proofreaders|Project Gutenberg) Canada e-?book", re.I),
+        re.compile(  # not "faded page", which a novel's last line could say
+            r"Distributed Proofreaders Canada|Project Gutenberg Canada|fadedpage\.com"
+            r"|Faded Page e[Bb]ook|pgdpcanada|This e[Bb]ook is made available at no cost"
+            r"|Canadian public domain"
+        ),
+        closing=re.compile(r"^\[\s*The end of (?P<what>.{1,300})\]$", re.I),
+    ),
+)
+_LIBRARY_FIELD = re.compile(
+    r"^(?:title|author|editor|translator|illustrator|language|edition|character set encoding"
+    r"|e-?book no\.?|date[\w ]*|most recent(?:ly)? update[d]?|(?:this e-?book was )?produced by"
+    r")\s*:|^[\w ]*e-?book\s*#\s*\w+$",
+    re.I,
+)
+"""A line of a library's header: "Title: …", "eBook No.: 0600871h.html", "Date first
+posted: …", "Faded Page eBook #20231107", "This eBook was produced by: …"."""
+_CREDIT_FIELD = re.compile(r"^(title|author|language)\s*:\s*(.*)$", re.I)
+_LIFE_DATES = re.compile(r"\s*\([^()]*\d{3,4}[^()]*\)\s*$")
+"""An author's years after the name in a header: "Edward Dunmore (1861-1930)"."""
+_LIBRARY_CEILING = 2500
+"""No banner, header or footer block is longer than this: a block that is is the book's."""
+_LIBRARY_REACH = 3000
+"""A library's header stands at the top of the page, under its banner at most."""
+
+
+@dataclass
+class _Edition:
+    """What a library's banner, header and footer say about the book, once taken out."""
+
+    credits: dict[str, str]  # title, author, language
+    omitted: tuple[Omission, ...]
+
+
+def _library_edition(root: _Element) -> _Edition | None:
+    """A book in a digital library's HTML edition, with the library's own text taken out
+    of the tree: Project Gutenberg Australia's site banner, its Title/Author header in a
+    `<pre>` and its "This site is full of FREE ebooks" footer; Faded Page's "* A
+    Distributed Proofreaders Canada Ebook *" header, licence and fields, and its closing
+    "[The end of … by …]". The header's Title, Author and Language are the credits'.
+
+    Only a page whose header line stands near its top is taken for one, and only the
+    blocks next to that header (and at the very end) that are the library's own: a
+    field, a phrase of the site's, or nothing to say. Everything taken out is listed.
+    """
+    body = body_of(root)
+    top = _raw_text(body)[:_LIBRARY_REACH]  # not a script's text
+    library = next((lib for lib in _LIBRARIES if lib.marker.search(top)), None)
+    if library is None:
+        return None
+    marked = _marked_block(body, library.marker)
+    if marked is None:
+        return None
+    run = _header_run(marked, library)
+    if run is None:
+        return None
+    header: list[str] = []
+    for element in run:
+        header.extend(_library_lines(element, library, header=element is marked))
+    credits = _library_credits(header)
+    footer: list[str] = []
+    closing: list[str] = []
+    for element in _library_tail(body, library, credits):
+        text = _said(element)
+        (footer if library.phrases.search(text) else closing).append(text)
+        _take_out(element)
+    why = "the library's, not the book's"
+    omitted = tuple(
+        Omission(what, reason, "\n".join(line.strip() for line in lines))
+        for what, reason, lines in (
+            (f"the {library.name} banner and header", why, header),
+            (f"the {library.name} footer", why, footer[::-1]),
+            ("the closing line", "the library's; the credits say the end", closing[::-1]),
+        )
+        if lines
+    )
+    return _Edition(credits, omitted)
+
+
+def _marked_block(body: _Element, marker: re.Pattern[str]) -> _Element | None:
+    """The block holding the header's line, found from the top: the innermost one, then
+    the outermost of the wrappers that hold that line alone (fpgen sets it in a line of
+    a line group in a container), so the licence and fields are its siblings."""
+    node = body
+    while True:
+        holding = (c for c in node if local_name(c) in _BLOCKS and marker.search(_said(c)))
+        inner = next(holding, None)
+        if inner is None:
+            break
+        node = inner
+    if node is body:
+        return None
+    while (parent := node.getparent()) is not None and parent is not body:
+        if _said(parent) != _said(node):
+            break
+        node = parent
+    return node
+
+
+def _said(element: _Element) -> str:
+    """All the text in `element`, one space apart."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _header_run(marked: _Element, library: _Library) -> list[_Element] | None:
+    """The header's block and the library's blocks on either side of it (the banner
+    above, the licence and fields below), or None when the header's block is too long
+    to be the library's alone."""
+    if local_name(marked) != "pre" and len(_raw_text(marked)) > _LIBRARY_CEILING:
+        return None
+    before = list(itertools.takewhile(lambda el: _of_library(el, library),
+                                      marked.itersiblings(preceding=True)))  # fmt: skip
+    after = list(itertools.takewhile(lambda el: _of_library(el, library),
+                                     marked.itersiblings()))  # fmt: skip
+    run = [*before[::-1], marked, *after]
+    while run[0] is not marked and not _written(run[0]).strip():
+        run.pop(0)  # rules and empty blocks at the edges are the page's, left in place
+    while run[-1] is not marked and not _written(run[-1]).strip():
+        run.pop()
+    return run
+
+
+def _written(element: _Element) -> str:
+    """An element's text with its lines; nothing for a script or a style sheet."""
+    return "" if local_name(element) in _SKIPPED else _raw_text(element)
+
+
+def _of_library(element: _Element, library: _Library) -> bool:
+    """Is this block the library's: nothing to say, a phrase of its site or licence, or
+    header fields alone?"""
+    return local_name(element) is None or _chunk_of_library(_written(element), library)
+
+
+def _chunk_of_library(text: str, library: _Library) -> bool:
+    """Is this text (a block, or a paragraph of a `<pre>`) the library's?"""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not any(ch.isalnum() for ch in text):
+        return True  # a rule of dashes, an empty block
+    if len(text) > _LIBRARY_CEILING:
+        return False
+    if library.phrases.search(" ".join(lines)) or library.marker.search(" ".join(lines)):
+        return True
+    return all(_LIBRARY_FIELD.match(line) for line in lines)
+
+
+def _library_lines(element: _Element, library: _Library, *, header: bool) -> list[str]:
+    """Take the library's block out, returning its lines. The header's own `<pre>`
+    (`header`) may hold more than the header: what follows the library's paragraphs in
+    it stays, as paragraphs of the book."""
+    chunks = re.split(r"\n[ \t]*\n", _written(element))
+    if header and local_name(element) == "pre":
+        ours = len(list(itertools.takewhile(lambda c: _chunk_of_library(c, library), chunks)))
+        rest = [chunk for chunk in chunks[ours:] if chunk.strip()]
+        chunks = chunks[:ours]
+        for chunk in rest:
+            paragraph = element.makeelement("p", {})
+            lines = [line.strip() for line in chunk.splitlines() if line.strip()]
+            paragraph.text = lines[0]
+            for line in lines[1:]:  # the lines as set, as the author's breaks
+                br = paragraph.makeelement("br", {})
+                br.tail = line
+                paragraph.append(br)
+            element.addprevious(paragraph)
+    _take_out(element)
+    return [line.rstrip() for chunk in chunks for line in chunk.splitlines() if line.strip()]
+
+
+def _library_tail(
+    container: _Element, library: _Library, credits: dict[str, str]
+) -> list[_Element]:
+    """The library's blocks at the very end of the page, last first: its footer, and its
+    closing line when that names the book ("[The end of The Ice Road by …]", not a
+    diary's "[The end of the manuscript]"); inside the book's own wrapper too."""
+    found: list[_Element] = []
+    for child in reversed(container):
+        name = local_name(child)
+        if name is None or name in _SKIPPED:
+            continue
+        text = clean_text(_said(child))
+        if not text:
+            continue
+        closing = library.closing.match(text) if library.closing else None
+        named = closing is not None and any(
+            value.casefold() in closing["what"].casefold()
+            for key, value in credits.items()
+            if key in ("title", "author")
+        )
+        if len(text) <= _LIBRARY_CEILING and (library.phrases.search(text) or named):
+            found.append(child)
+            continue
+        if len(text) > _LIBRARY_CEILING and name in _BLOCKS:
+            found.extend(_library_tail(child, library, credits))
+        break
+    return found
+
+
+def _library_credits(header: list[str]) -> dict[str, str]:
+    """The Title, Author and Language fields of a library's header (a long title
+    continued on indented lines); the author without the years after the name."""
+    credits: dict[str, str] = {}
+    field_name = ""
+    for line in header:
+        match = _CREDIT_FIELD.match(line.strip())
+        if match:
+            field_name = match[1].lower()
+            if field_name not in credits:
+                credits[field_name] = match[2].strip()
+            else:
+                field_name = ""  # a repeated field: the first one stands
+        elif field_name and line[:1] in " \t" and line.strip():
+            credits[field_name] = f"{credits[field_name]} {line.strip()}"
+        else:
+            field_name = ""
+    if "author" in credits:
+        credits["author"] = _LIFE_DATES.sub("", credits["author"])
+    if "language" in credits:
+        from audiobook.text.readers.plaintext import _LANGUAGES
+
+        code = _LANGUAGES.get((credits["language"].split() or [""])[0].lower())
+        credits.pop("language")
+        if code:
+            credits["language"] = code
+    return {key: value for key, value in credits.items() if value}
 
 
 _GUTENBERG_TITLE = re.compile(
@@ -655,6 +930,32 @@ def _in_chapter(element: _Element) -> bool:
     return parent is not None and bool(semantic_types(parent) & {"chapter", "doc-chapter"})
 
 
+_CHAPTER_CLASS = re.compile(r"(?:^|\s)chapter(?:\s|$)", re.IGNORECASE)
+
+
+def _heads_chapter(element: _Element, name: str) -> bool:
+    """An h3–h6 at the head of a `div.chapter` that has no h1 or h2 (or of a part's div
+    holding such chapters), as Project Gutenberg Australia sets a chapter's number and
+    title (`<h3>CHAPTER I</h3><h4>THE CROSSING</h4>`): the chapter's heading, not a
+    paragraph of the chapter before."""
+    parent = element.getparent()
+    if name not in ("h3", "h4", "h5", "h6") or parent is None or local_name(parent) != "div":
+        return False
+    if not _CHAPTER_CLASS.search(parent.get("class") or "") and not any(
+        local_name(child) == "div" and _CHAPTER_CLASS.search(child.get("class") or "")
+        for child in parent
+    ):
+        return False
+    if any(local_name(inner) in ("h1", "h2") for inner in parent.iterdescendants()):
+        return False
+    return all(
+        local_name(before) in ("h3", "h4", "h5", "h6")
+        or not_spoken(before)  # a page number over the heading
+        or not "".join(before.itertext()).strip()
+        for before in element.itersiblings(preceding=True)
+    )
+
+
 def _page_text(root: _Element) -> tuple[_Element, bool]:
     """Where a web page keeps its text, and whether it is a page saved from a site: its
     `<main>` (or role="main") when it marks one, so a book saved from a blog or a wiki
@@ -816,7 +1117,7 @@ class _Walker:
             self.buffer.append(element.get("alt") or "")  # a drop capital set as a picture
             return
         self.mark(element)
-        if name in ("h1", "h2"):
+        if name in ("h1", "h2") or _heads_chapter(element, name):
             self.flush()
             for inner in element.iterdescendants():
                 self.mark(inner)
@@ -824,7 +1125,7 @@ class _Walker:
             _collect(element, parts, lambda child, _: not_spoken(child), line_break=LINE_BREAK)
             text = clean_text("".join(parts))
             if text:
-                self.blocks.append(Block("heading", text, level=int(name[1])))
+                self.blocks.append(Block("heading", text, level=min(int(name[1]), 2)))
             return
         if name == "hgroup" and self._heading_group(element):
             return
@@ -1079,14 +1380,18 @@ class _Walker:
 
 
 def drop_notes_headings(blocks: list[Block]) -> list[Block]:
-    """A "Notes" heading over notes only (or nothing) is not a chapter of its own."""
+    """A "Notes" heading over notes only (or nothing) is not a chapter of its own; one
+    set as a minor heading (an h3, read as a line of text) over the notes that follow it
+    is theirs, not the chapter's last line."""
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        if block.kind == "heading" and NOTES_TITLE.match(block.text):
+        if block.kind in ("heading", "text") and NOTES_TITLE.match(block.text):
             following = next(
                 (b for b in blocks[index + 1 :] if b.kind in ("heading", "text", "note")), None
             )
-            if following is None or following.kind == "note":
+            if (following is None and block.kind == "heading") or (
+                following is not None and following.kind == "note"
+            ):
                 continue
         kept.append(block)
     return kept
