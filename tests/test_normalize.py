@@ -35,9 +35,9 @@ SPOKEN = [
     ("It was 1905.", "en", "It was nineteen oh five."),
     ("by 2024", "en", "by twenty twenty-four"),
     ("c. 1500", "en", "circa fifteen hundred"),
-    ("AD 1250", "en", "A.D. twelve fifty"),
-    ("Rome fell in 476 AD.", "en", "Rome fell in four hundred and seventy-six A.D."),
-    ("It ended in 1066.", "en", "It ended in one thousand and sixty-six."),
+    ("AD 1250", "en", "A D twelve fifty"),
+    ("Rome fell in 476 AD.", "en", "Rome fell in four hundred and seventy-six A D."),
+    ("It ended in 1066.", "en", "It ended in ten sixty-six."),
     ("the 1990s and the '60s", "en", "the nineteen nineties and the sixties"),
     ("100s of people", "en", "hundreds of people"),
     ("from 1939–1945", "en", "from nineteen thirty-nine to nineteen forty-five"),
@@ -377,8 +377,8 @@ YEARS_AND_QUANTITIES = [
      "Of the one thousand five hundred who sailed, half came home."),
     ("He paid 1847 for the house.",
      "He paid one thousand eight hundred and forty-seven for the house."),
-    # unchanged: 1000 to 1099 are quantities, 2000 to 2099 as before
-    ("It ended in 1066.", "It ended in one thousand and sixty-six."),
+    # 1001 to 1099 are years after a strong cue; 2000 to 2099 as before
+    ("It ended in 1066.", "It ended in ten sixty-six."),
     ("We left by 2024 at the latest.", "We left by twenty twenty-four at the latest."),
 ]  # fmt: skip
 

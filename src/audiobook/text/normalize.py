@@ -29,7 +29,14 @@ These are judgement calls, so they are listed here:
   before what it counts it is a quantity ("of 1500 men", "the 1200 feet"), unless
   a strong cue (in, since, a month …) or a sentence's opening "By" or "From"
   comes before it. Any other number is a quantity: "1500 soldiers" is "one
-  thousand five hundred soldiers". Numbers from 1000 to 1099 are always quantities.
+  thousand five hundred soldiers". Numbers from 1001 to 1099 are years only next to
+  an era ("1066 AD") or after a strong cue with no counted word after them ("compiled
+  in 1086"); elsewhere they are quantities. AD and A.D. are said as the letters "A D".
+- Recipes: oven settings joined by slashes ("350°F / 180°C / gas 4") are said one after
+  another; "9 x 13" is "nine by thirteen"; a number's '"' is inches unless it closes a
+  quotation opened before it ("Room 101").
+- A Bible reference is chapter and verse as a reader says them ("Isaiah 40:31" →
+  "Isaiah forty, thirty-one"); a bare "1:2" only after "(see" or "cf.", else a ratio.
 - Old British forms: a unit's dot after a number ("5 ft. 6 in. tall") is not a
   sentence's stop; pence with a fraction ("4½d.") are "four and a half pence";
   "2/6" after a price word is "two and six"; "at 3.30" (after at, by, until, till,
@@ -78,11 +85,14 @@ from audiobook.text.tokens import (
     DOMAIN,
     DOTTED_UNIT_PATTERN,
     EMAIL,
+    ERAS,
     GIVEN_NAMES,
     NUMBERED_ABBREVIATIONS,
     OPENERS,
     PATH,
     RANKS,
+    SCRIPTURE_BOOKS,
+    SCRIPTURE_PATTERN,
     UNIT_PATTERN,
     URL,
     VERSION,
@@ -299,12 +309,13 @@ _MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
     "£": ("pound", "pounds", "penny", "pence"),
     "€": ("euro", "euros", "cent", "cents"),
     "¥": ("yen", "yen", "", ""),
+    "₹": ("rupee", "rupees", "paisa", "paise"),
 }
 _SCALES = {"k": "thousand", "m": "million", "bn": "billion"}
 
 
 def _money(m: Match, us: bool) -> str:
-    one, many, cent, cents = _MONEY[m["sym"]]
+    one, many, cent, cents = _MONEY["₹" if m["sym"].startswith("Rs") else m["sym"]]
     amount = m["num"]
     scale = m["scale"] or _SCALES.get((m["abbr"] or "").lower())
     if scale:
@@ -439,11 +450,141 @@ def _range(m: Match, us: bool) -> str:
     return f"{_number(a, us)} to {_number(b, us)}"
 
 
+def _era_number(num: str, us: bool) -> str:
+    """A number with an era is a year: 1066 AD is "ten sixty-six", as 1250 is "twelve
+    fifty"; a round thousand ("AD 1000") and anything below stay a plain number."""
+    n = int(num.replace(",", ""))
+    if "," not in num and 1000 < n < 2100 and n % 1000:
+        return _year(n, us)
+    return _number(num, us)
+
+
+def _era_word(era: str) -> str:
+    """AD and A.D. as the letters "A D": espeak reads "A.D." as "a dot D dot"."""
+    return "A D" if era == "AD" else " ".join(era.replace(".", " ").split())
+
+
 def _era(m: Match, us: bool) -> str:
-    num = m["num"]
-    said = _year(int(num), us) if _is_year(num) else _number(num, us)
-    era = "A.D." if m["era"] == "AD" else m["era"]
-    return f"{era} {said}" if m.start("era") < m.start("num") else f"{said} {era}"
+    said = _era_number(m["num"], us)
+    era = _era_word(m["era"])
+    if m.start("era") < m.start("num"):
+        return f"{era} {said}"
+    return f"{said} {era}{_era_stop(m)}"
+
+
+def _era_stop(m: Match) -> str:
+    """The dot of "A.D." said as the sentence's stop where it also ends the sentence."""
+    ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
+    return "." if m.group().endswith(".") and ends else ""
+
+
+def _circa_range(m: Match, us: bool) -> str:
+    """(c. 484–c. 425 BC) → circa four hundred and eighty-four to circa four hundred and
+    twenty-five BC: a span of years with its era, each end "circa" where it is written so."""
+    if not (m["c1"] or m["c2"]):
+        return m.group()
+    first = ("circa " if m["c1"] else "") + _era_number(m["a"], us)
+    last = ("circa " if m["c2"] else "") + _era_number(m["b"], us)
+    return f"{first} to {last} {_era_word(m['era'])}{_era_stop(m)}"
+
+
+def _early_year(m: Match, us: bool) -> str:
+    """"compiled in 1086" → ten eighty-six: from 1001 to 1099 a number is a year after a
+    strong cue (in, since, during, a month …) unless a counted word follows ("in 1024
+    bytes"); with no such cue it stays a quantity, as `_year_run` reads the rest."""
+    after = re.match(r"\s+([^\W\d_]+)", m.string[m.end() :])
+    if (after and _counted(after.group(1))) or m.string[m.end() : m.end() + 1] == "-":
+        return m.group()
+    return f"{m['cue']}{m['sp']}{_year(int(m['num']), us)}"
+
+
+def _old_ordinal(m: Match, us: bool) -> str:
+    """Old books write "2d" and "3d" for second and third ("the 2d of December", "the
+    22d"); only after "the", where no sum of pence stands."""
+    return f"{m['the']}{_ordinal(int(m['num']), us)}"
+
+
+def _two_digit_year(m: Match, us: bool) -> str:
+    """'03 → oh three, '00 → oh oh: a year of this century, the apostrophe unsaid."""
+    n = int(m["y"])
+    return f"oh {_cardinal(n, us) if n else 'oh'}"
+
+
+def _oven(m: Match, us: bool) -> str:
+    """350°F / 180°C / gas 4 → three hundred and fifty degrees Fahrenheit, one hundred and
+    eighty degrees Celsius, gas mark four: a recipe's oven settings, one after another."""
+    said = []
+    for part in re.split(r"\s*/\s*", m.group()):
+        gas = re.fullmatch(r"(?i:gas)(?:\s+(?i:mark))?\s+(?P<n>[0-9]{1,2})", part)
+        if gas:
+            said.append(f"gas mark {_cardinal(int(gas['n']), us)}")
+            continue
+        temp = re.fullmatch(r"(?P<n>[0-9]{2,3})\s?°?\s?(?P<s>[CF])(?P<fan>\s+fan)?", part)
+        if temp is None:
+            return m.group()
+        scale = "Celsius" if temp["s"] == "C" else "Fahrenheit"
+        said.append(f"{_cardinal(int(temp['n']), us)} degrees {scale}{temp['fan'] or ''}")
+    return ", ".join(said)
+
+
+def _inches(m: Match, us: bool) -> str:
+    """10" → ten inches, unless the mark closes a quotation opened before it ("Room 101"):
+    an inch mark has no opening quote waiting for it."""
+    before = m.string[: m.start()]
+    if m["mark"] == '"' and len(re.findall(r'(?<![0-9])"', before)) % 2:
+        return m.group()
+    if m["mark"] == "”" and before.count("“") > len(re.findall(r"(?<![0-9])”", before)):
+        return m.group()
+    return f"{_number(m['num'], us)} inch{'' if m['num'] == '1' else 'es'}"
+
+
+def _fraction_range(m: Match, us: bool) -> str:
+    """1½–2 hours → one and a half to two hours; a range's ends with their fractions."""
+
+    def say(side: str) -> str:
+        frac = side[-1] if side[-1] in _VULGAR else None
+        whole = side[:-1].strip() if frac else side
+        return _with_whole(whole, *_VULGAR[frac], us) if frac else _number(whole, us)
+
+    if not any(c in _VULGAR for c in m["a"] + m["b"]):
+        return m.group()
+    return f"{say(m['a'])} to {say(m['b'])}"
+
+
+def _split_ratio(m: Match, us: bool) -> str:
+    """80/20 → eighty-twenty, 50/50 → fifty-fifty: two shares of a hundred."""
+    a, b = int(m["a"]), int(m["b"])
+    if a + b != 100 or min(a, b) < 10:
+        return m.group()
+    return f"{_cardinal(a, us)}-{_cardinal(b, us)}"
+
+
+def _hour_range(m: Match, us: bool) -> str:
+    """9–11:30 a.m. → nine to eleven thirty a.m.: the first hour of a span whose last
+    carries the a.m. or p.m. (read by the clock rule)."""
+    minute = int(m["min"] or 0)
+    said = _cardinal(int(m["h"]), us)
+    if minute:
+        said += f" oh {_cardinal(minute, us)}" if minute < 10 else f" {_cardinal(minute, us)}"
+    return f"{said} to "
+
+
+def _scripture(m: Match, us: bool) -> str:
+    """Isaiah 40:31 → Isaiah forty, thirty-one; 2 Sam. 7:12–16 → Second Samuel seven,
+    twelve to sixteen; Luke 15:11ff. → Luke fifteen, eleven and following; Ps. 23 →
+    Psalm twenty-three: chapter and verse as a reader says them, the book in full."""
+    book = SCRIPTURE_BOOKS[m["abbr"]] if m["abbr"] else m["name"]
+    if m["nth"]:
+        book = f"{('First', 'Second', 'Third')[int(m['nth']) - 1]} {book}"
+    said = f"{book} {_cardinal(int(m['ch']), us)}"
+    if m["v"]:
+        said += f", {_cardinal(int(m['v']), us)}"
+    if m["v2"]:
+        said += f" to {_cardinal(int(m['v2']), us)}"
+    if m["ff"]:
+        ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
+        said += " and following" + ("." if ends and m["ff"].endswith(".") else "")
+    return said
 
 
 def _cue_year(m: Match, us: bool) -> str:
@@ -566,7 +707,15 @@ _CUES = (
     r"early|late|mid|spring|summer|autumn|fall|winter|born|died|copyright|©|c\.|ca\."
 )
 _YEAR = r"1[1-9][0-9]{2}|20[0-9]{2}"
-_ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
+_ERAS = ERAS
+_OLD_D = r"(?<=[23])(?<!1[23])d"  # "the 2d of December", "July 3d": old second and third
+_FRACTION_SIDE = r"[0-9]+\s?[½⅓⅔¼¾⅛⅜⅝⅞]|[½⅓⅔¼¾⅛⅜⅝⅞]|[0-9]+"
+_OVEN_SETTING = (
+    r"(?:[0-9]{2,3}\s?°?\s?[CF](?:\s+fan)?|(?i:gas)(?:\s+(?i:mark))?\s+[0-9]{1,2})(?!\w)"
+)
+_OVEN = re.compile(rf"{_L}{_OVEN_SETTING}(?:\s*/\s*{_OVEN_SETTING})+")
+"""Oven settings joined by slashes, as recipes print them: "350°F / 180°C / gas 4",
+"180C/160C fan"; said one after another, without "slash"."""
 
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     (COORDINATE, _coordinate),
@@ -580,14 +729,19 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _numeric_date,
     ),
     _rule(
-        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?\s+(?:of\s+)?"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
         _day_month,
     ),
     _rule(
-        rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?{_R}"
+        rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?{_R}"
         rf"(?:(?P<sep>,?\s+)(?P<year>[0-9]{{4}}){_R})?",
         _month_day,
+    ),
+    _rule(
+        r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s?[–-]\s?"
+        r"(?=(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*[AaPp]\.?\s?[Mm]\.?(?!\w))",
+        _hour_range,
     ),
     _rule(
         r"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?::(?P<sec>[0-5][0-9]))?"
@@ -606,13 +760,40 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
     ),
     _rule(
-        rf"(?<!\w)(?P<sym>[$£€¥])\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
+        rf"(?<!\w)(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
         rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
         _money,
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}})p(?!\w)",
         _small_money,
+    ),
+    (_OVEN, _oven),
+    _rule(  # 9 x 13-inch, 9x13: dimensions ("3 x 4 = 12" stays a sum)
+        rf"{_L}(?!0x)(?P<a>{_NUM})\s?x\s?(?P<b>{_NUM})(?:\s?x\s?(?P<c>{_NUM}))?"
+        r"(?![\w.,/][0-9]|\w|\s*=)",
+        lambda m, us: " by ".join(_number(m[g], us) for g in "abc" if m[g]),
+    ),
+    _rule(rf"{_L}(?P<num>{_NUM})x(?!\w)", lambda m, us: f"{_number(m['num'], us)} times"),
+    _rule(
+        rf"{_L}(?P<num>{_NUM})(?P<scale>M|bn)(?!\w)",
+        lambda m, us: f"{_number(m['num'], us)} {'million' if m['scale'] == 'M' else 'billion'}",
+    ),
+    _rule(  # 11.2s: seconds, only after a decimal ("the 1990s", "in his 20s" are not)
+        rf"{_L}(?P<num>[0-9]+\.[0-9]+)s(?!\w)",
+        lambda m, us: f"{_number(m['num'], us)} seconds",
+    ),
+    _rule(  # 15-oz cans: a measure before its noun, one word
+        rf"{_L}(?P<num>{_NUM})-(?P<unit>{UNIT_PATTERN})(?=\s+[^\W\d_])",
+        lambda m, us: f"{_number(m['num'], us)}-{unit_words(m['unit'], True, us)}",
+    ),
+    _rule(
+        rf"{_L}(?P<num>{_NUM})(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
+        _inches,
+    ),
+    _rule(  # 5 days/week: five days a week
+        r"(?<=[0-9] )(?P<noun>[a-z]+)/(?P<per>day|week|month|year|hour|night|person)(?!\w)",
+        lambda m, us: f"{m['noun']} {'an' if m['per'] == 'hour' else 'a'} {m['per']}",
     ),
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
@@ -625,6 +806,19 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _measure,
     ),
     _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
+    _rule(
+        rf"(?<![\w.&])(?P<c1>[Cc]a?\.\s?)?(?P<a>[0-9]{{1,4}})\s?[–-]\s?(?P<c2>[Cc]a?\.\s?)?"
+        rf"(?P<b>[0-9]{{1,4}})\s?(?P<era>{ERAS})(?!\w)",
+        _circa_range,
+    ),
+    _rule(
+        rf"(?<![\w.&])[Cc]a?\.\s?(?=(?:AD|A\.D\.|CE|C\.E\.)\s?[0-9]|[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))",
+        lambda m, us: "circa ",
+    ),
+    _rule(
+        rf"(?<![\w.,])(?P<a>{_FRACTION_SIDE})\s?[–-]\s?(?P<b>{_FRACTION_SIDE})(?![\w/]|[.,][0-9])",
+        _fraction_range,
+    ),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
     _rule(rf"{_L}(?P<a>1[0-9]{{3}}) - (?P<b>[0-9]{{2}}|1[0-9]{{3}})(?![\w.,:/-][0-9]|\w)", _range),
@@ -636,6 +830,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?P<s>[1-9][0-9]?)/(?P<d>[0-9]|1[01]|-)(?![\w/]|[.,][0-9])",
         _shillings,
     ),
+    _rule(r"(?<![\w/.,])(?P<a>[0-9]{2})/(?P<b>[0-9]{2})(?![\w/]|[.,][0-9])", _split_ratio),
     _rule(
         r"(?<![\w/.,])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
         r"(?![\w/]|[.,][0-9])",
@@ -646,9 +841,16 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
     ),
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
+    _rule(r"(?<![\w'’])['’](?P<y>0[0-9])(?![\w'’]|[.,:/][0-9])", _two_digit_year),
+    _rule(r"(?<!\w)(?P<the>[Tt]he\s+)(?P<num>[0-9]*[23])(?<!1[23])d(?!\w)", _old_ordinal),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
     (_YEAR_RUN, _year_run),
+    _rule(
+        r"(?<!\w)(?P<cue>(?i:in|since|until|till|during|circa|c\.|ca\.)|"
+        rf"{_FULL_MONTH})(?P<sp>\s+)(?P<num>10(?:0[1-9]|[1-9][0-9])){_R}",
+        _early_year,
+    ),
     _rule(
         rf"(?<!\w)(?P<cue>(?i:{_CUES})|{_FULL_MONTH})(?P<sp>\s+|-)(?P<num>{_YEAR}){_R}",
         _cue_year,
@@ -927,7 +1129,39 @@ def _stage(m: Match, us: bool) -> str:
     return m["pre"] + _keep_stop(m, said)
 
 
+_BIBLE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|"
+    "Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|"
+    "Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|"
+    "Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
+    "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|"
+    "Revelation"
+)
+_SCRIPTURE_RE = (
+    r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
+    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{_BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
+    r"(?P<ch>[0-9]{1,3})(?::(?P<v>[0-9]{1,3})(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?"
+    r"(?P<ff>\s?ff?\.?)?)?(?![\w:]|[.,][0-9])"
+)
+"""A Bible reference: a book's name before chapter and verse ("Isaiah 40:31", "John 3:16"),
+or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff.")."""
+
 _ABBREVIATION_RULES: tuple[Rule, ...] = (
+    _rule(_SCRIPTURE_RE, _scripture),
+    _rule(  # "(see 1:2)", "cf. 3:16": a chapter and verse, not a ratio or a time
+        r"(?:(?<=[(\[])(?i:see)(?:\s+also)?|(?<![\w.])(?i:cf)\.)(?P<cue>\s+)"
+        r"(?P<ch>[0-9]{1,3}):(?P<v>[0-9]{1,3})"
+        r"(?![\w:]|[.,][0-9])",
+        lambda m, us: f"{m.group()[: m.start('cue') - m.start()]}{m['cue']}chapter "
+        f"{_cardinal(int(m['ch']), us)}, "
+        f"verse {_cardinal(int(m['v']), us)}",
+    ),
+    _rule(r"(?<![\w.])([Ee])xt\.\s?(?=[0-9])", lambda m, us: f"{m[1]}xtension "),
+    _rule(r"(?<![\w.])med\.(?=\s+(?:heat|flame|high|low|size|sized)\b|-[a-z])",
+          lambda m, us: "medium"),
+    _rule(r"(?<!§)§§\s?(?=[0-9])", lambda m, us: "sections "),
+    _rule(rf"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))",
+          lambda m, us: "century"),  # "3rd c. BC"
     _rule(_STAGE_RE, _stage),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
@@ -1393,6 +1627,7 @@ _OLD_MONEY = re.compile(
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
 "1,250l. a year", "4½d.", "1d.". A lone "60s." is a decade unless a small word follows
 it; a lone "6d." is pence wherever it stands."""
+_OLD_ORDINAL = re.compile(r"[0-9]?[23](?<!1[23])d\.")
 _LSD = (("pound", "pounds"), ("shilling", "shillings"), ("penny", "pence"))
 _FARTHINGS = {"½": "a halfpenny", "¼": "a farthing", "¾": "three farthings"}
 
@@ -1408,6 +1643,9 @@ def _pence(whole: str | None, frac: str | None, us: bool) -> str:
 
 
 def _old_money(m: Match, us: bool) -> str:
+    ordinal = m["pence"] and not m["pf"] and _OLD_ORDINAL.fullmatch(m.group())
+    if ordinal and re.search(r"(?<!\w)[Tt]he\s+$", m.string[: m.start()]):
+        return m.group()  # "on the 22d.": the twenty-second, left for `_old_ordinal`
     amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"] or m["pence"]]
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
@@ -1612,6 +1850,8 @@ def _fix_shouting(title: str, english: bool) -> str:
 
     def word(m: Match) -> str:
         w = m.group()
+        if title[m.start() - 1 : m.start()].isdigit():
+            return w.lower()  # an ordinal's ending: "THE 17TH" is "the 17th", not "17Th"
         if len(w) > 1 and set(w) <= set("IVXLC") and roman_value(w):
             return w
         after_stop = title[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", "!", "?", "—", "–")

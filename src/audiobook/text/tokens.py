@@ -172,6 +172,26 @@ NUMBERED_ABBREVIATIONS = {
 }  # fmt: skip
 """Abbreviations that take a number after them ("p. 7", "vol. ii"), as words."""
 
+ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
+
+SCRIPTURE_BOOKS = {
+    "Gen": "Genesis", "Exod": "Exodus", "Lev": "Leviticus",
+    "Deut": "Deuteronomy", "Josh": "Joshua", "Judg": "Judges", "Sam": "Samuel",
+    "Kgs": "Kings", "Chron": "Chronicles", "Neh": "Nehemiah", "Esth": "Esther",
+    "Ps": "Psalm", "Psa": "Psalm", "Pss": "Psalms", "Prov": "Proverbs", "Eccl": "Ecclesiastes",
+    "Eccles": "Ecclesiastes", "Isa": "Isaiah", "Jer": "Jeremiah", "Lam": "Lamentations",
+    "Ezek": "Ezekiel", "Dan": "Daniel", "Hos": "Hosea", "Obad": "Obadiah", "Mic": "Micah",
+    "Nah": "Nahum", "Hab": "Habakkuk", "Zeph": "Zephaniah", "Hag": "Haggai",
+    "Zech": "Zechariah", "Mal": "Malachi", "Matt": "Matthew", "Mk": "Mark", "Lk": "Luke",
+    "Jn": "John", "Rom": "Romans", "Cor": "Corinthians", "Gal": "Galatians",
+    "Eph": "Ephesians", "Phil": "Philippians", "Col": "Colossians", "Thess": "Thessalonians",
+    "Tim": "Timothy", "Tit": "Titus", "Philem": "Philemon", "Heb": "Hebrews", "Jas": "James",
+    "Pet": "Peter", "Rev": "Revelation",
+}  # fmt: skip
+"""Books of the Bible as references shorten them ("Gen. 1", "2 Sam. 7:12", "Matt. 5"):
+before a chapter number their dot ends no sentence, and they are said in full."""
+SCRIPTURE_PATTERN = "|".join(sorted(SCRIPTURE_BOOKS, key=len, reverse=True))
+
 # Reference abbreviations that never end a sentence before what they refer to:
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
@@ -182,6 +202,11 @@ _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
     r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
+    rf"|(?<![\w.&])[cC]a?\.(?=\s?(?:{ERAS})\s?[0-9]|\s?[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))"
+    rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
+    r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
+    rf"|(?<![\w.])(?:{SCRIPTURE_PATTERN})\.(?=\s?[0-9])"  # "Gen. 1", "2 Sam. 7:12"
+    r"|(?<=[0-9])ff?\.(?=\s+[a-z]|\s*[,;)])"  # "Luke 15:11ff. today": and following
 )
 
 _WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
@@ -334,6 +359,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "mi": ("mile", "miles"), "cwt": ("hundredweight", "hundredweight"),
     "qr": ("quarter", "quarters"), "qrs": ("quarter", "quarters"),
     "gal": ("gallon", "gallons"), "gals": ("gallon", "gallons"),
+    "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "kcal": ("kilocalorie", "kilocalories"),
+    "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 

@@ -1,0 +1,117 @@
+"""Numbers, units and references a narrator says differently from how they are written:
+rupees, eras and circa, old ordinals, recipes, seconds, short years, splits, Bible
+references."""
+
+import pytest
+
+from audiobook.text.normalize import spoken_title, to_spoken
+from audiobook.text.segment import sentences
+
+SAID = [
+    # money in rupees
+    ("The rent was Rs. 12,000 a month.", "The rent was twelve thousand rupees a month."),
+    ("A cup of tea cost ₹250 at the station.",
+     "A cup of tea cost two hundred and fifty rupees at the station."),
+    ("He owed Rs 1 to the boy.", "He owed one rupee to the boy."),
+    # history: circa, eras, centuries, sections, early years
+    ("The fort was raised c. 500 BC by the tribe.",
+     "The fort was raised circa five hundred BC by the tribe."),
+    ("The first kings ruled ca. 3100 BCE or so.",
+     "The first kings ruled circa three thousand one hundred BCE or so."),
+    ("The chronicler (c. 484–c. 425 BC) travelled widely.",
+     "The chronicler (circa four hundred and eighty-four to circa four hundred and twenty-five"
+     " BC) travelled widely."),
+    ("The bowls belong to the 3rd c. BC at the latest.",
+     "The bowls belong to the third century BC at the latest."),
+    ("The duke crossed over in 1066 AD with his fleet.",
+     "The duke crossed over in ten sixty-six A D with his fleet."),
+    ("The rising of AD 61 failed.", "The rising of A D sixty-one failed."),
+    ("The abbey burned in 1204 A.D. Then it was rebuilt.",
+     "The abbey burned in twelve oh four A D. Then it was rebuilt."),
+    ("The rules are in §§ 73–92 of the code.",
+     "The rules are in sections seventy-three to ninety-two of the code."),
+    ("The great survey was compiled in 1086 by royal clerks.",
+     "The great survey was compiled in ten eighty-six by royal clerks."),
+    ("The disk held in 1024 bytes only.",
+     "The disk held in one thousand and twenty-four bytes only."),
+    ("In 1500 men marched north.", "In fifteen hundred men marched north."),
+    # old ordinals
+    ("She wrote on the 2d of December and again on the 22d.",
+     "She wrote on the second of December and again on the twenty-second."),
+    ("The ship sailed on the 3d, as planned.", "The ship sailed on the third, as planned."),
+    ("The treaty was signed July 2d, 1776.",
+     "The treaty was signed July second, seventeen seventy-six."),
+    ("The boy paid 2d for the bun.", "The boy paid two d for the bun."),  # no "the": left
+    ("The boy paid 2d. for the bun.", "The boy paid two pence for the bun."),
+    # recipes
+    ("Stir in 2 tbsp of butter and 1 tsp of sugar.",
+     "Stir in two tablespoons of butter and one teaspoon of sugar."),
+    ("Drain two 15-oz cans of chickpeas.", "Drain two fifteen-ounce cans of chickpeas."),
+    ("Heat the oven to 350°F / 180°C / gas 4 first.",
+     "Heat the oven to three hundred and fifty degrees Fahrenheit, one hundred and eighty degrees"
+     " Celsius, gas mark four first."),
+    ("Bake at 180C/160C fan until golden.",
+     "Bake at one hundred and eighty degrees Celsius, one hundred and sixty degrees Celsius fan"
+     " until golden."),
+    ("Grease a 9 x 13-inch tin or a 9x13 dish.",
+     "Grease a nine by thirteen-inch tin or a nine by thirteen dish."),
+    ("Roll the dough to 10\" and set them 2\" apart.",
+     "Roll the dough to ten inches and set them two inches apart."),
+    ("She said \"Room 101\" twice.", "She said \"Room one hundred and one\" twice."),
+    ("Simmer for 1½–2 hours.", "Simmer for one and a half to two hours."),
+    ("A slice has 250 kcal and takes 20 mins over med. heat.",
+     "A slice has two hundred and fifty kilocalories and takes twenty minutes over medium heat."),
+    # seconds, extensions
+    ("She ran the 100m in 11.2s at the county meet.",
+     "She ran the one hundred metres in eleven point two seconds at the county meet."),
+    ("Ring ext. 12 for the front desk.", "Ring extension twelve for the front desk."),
+    ("He was in his 20s then.", "He was in his twenties then."),
+    # two-digit years
+    ("The class of '03 met the class of '00.", "The class of oh three met the class of oh oh."),
+    # splits, rates, multiples, scales, spans of hours
+    ("Follow the 80/20 rule and the 50/50 split.",
+     "Follow the eighty-twenty rule and the fifty-fifty split."),
+    ("Train 5 days/week and 2 times/hour.", "Train five days a week and two times an hour."),
+    ("It gives 10x the output, even 37x.",
+     "It gives ten times the output, even thirty-seven times."),
+    ("The forum has 2M members.", "The forum has two million members."),
+    ("The shop opens 9–11:30 a.m. daily.", "The shop opens nine to eleven thirty a.m. daily."),
+    ("Use 3 x 4 = 12 here.", "Use three x four equals twelve here."),
+    # Bible references
+    ("Read Isaiah 40:31 aloud.", "Read Isaiah forty, thirty-one aloud."),
+    ("Then 2 Sam. 7:12–16 follows.", "Then Second Samuel seven, twelve to sixteen follows."),
+    ("The parable is Luke 15:11ff. in most copies.",
+     "The parable is Luke fifteen, eleven and following in most copies."),
+    ("Compare Gen. 1 and Ps. 23 with Matt. 5 and 1 Cor. 13 today.",
+     "Compare Genesis one and Psalm twenty-three with Matthew five and First Corinthians thirteen"
+     " today."),
+    ("The promise comes again (see 1:2) later.",
+     "The promise comes again (see chapter one, verse two) later."),
+    ("Gen. Lee met Col. Ward.", "General Lee met Colonel Ward."),
+    # unchanged: a score, a ratio, a time
+    ("The final score was 3:2 at 10:45 that night.",
+     "The final score was three to two at ten forty-five that night."),
+    ("I will see 10:45 on the clock.", "I will see ten forty-five on the clock."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID)
+def test_said_as_a_narrator_says_it(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The wall was built c. AD 400 by the legion.",
+        "The bowls belong to the 3rd c. BC at the latest.",
+        "Read 2 Sam. 7:12 and Luke 15:11ff. today and then Gen. 1 and Ps. 23 too.",
+        "Ring ext. 12 or pay Rs. 500 at the desk.",
+    ],
+)
+def test_an_abbreviation_before_a_number_ends_no_sentence(paragraph: str) -> None:
+    assert sentences(paragraph) == [paragraph]
+
+
+def test_a_shouted_ordinal_in_a_heading_is_an_ordinal() -> None:
+    assert spoken_title("THE NIGHT OF THE 17TH") == "The Night of the seventeenth."
