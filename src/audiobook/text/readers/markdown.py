@@ -1,7 +1,8 @@
 """Markdown: `#`/`##` headings (or setext underlines, `===`/`---`) make chapters (a lone
 `#` above `##` chapters is the title; a `#` part heading with no text under it joins the
-chapter below it, "Part One. Chapter 1"), YAML front matter or a MultiMarkdown metadata
-block gives the metadata.
+chapter below it, "Part One. Chapter 1"; in a book whose chapters are `#` headings, a `##`
+is a section heading read inside its chapter), YAML front matter or a MultiMarkdown
+metadata block gives the metadata. Pictures are not read, and are listed.
 
 Code blocks (fenced with ``` or ~~~, or indented four spaces when they look like
 code) and pipe tables are taken out first, so a `# comment` in code is never a
@@ -20,10 +21,12 @@ from __future__ import annotations
 import re
 
 from audiobook.models import LINE_BREAK, Omission
+from audiobook.text.matter import heading_reason
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     SCENE_BREAK,
     ReadText,
+    _notes_heading,
     byline,
     join_names,
     join_titles,
@@ -57,9 +60,14 @@ def read_markdown(text: str) -> ReadText:
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
     text, editorial = _editorial(text)
     omitted.extend(editorial)
+    pictures: list[str] = []
+    text = _PICTURE.sub(lambda m: _picture(m, pictures), text)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text = _setext_headings(_DIV_FENCE.sub("", text))
-    text = _inline_marks(_BLOCK_ID.sub("", text), omitted)
+    text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
+    if pictures:
+        what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
+        omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
     top = [h for h in _headings(text) if h[0] <= 2 and not _THE_END.match(h[1])]
     book_title = None
@@ -68,16 +76,26 @@ def read_markdown(text: str) -> ReadText:
         lone = sum(1 for h in top if h[0] == 1) == 1 and not _is_part(first)
         if lone or first.casefold() == meta.get("title", "").casefold():
             book_title = first  # the title page's heading: a lone `#`, or the front matter's title
+    sections = _sections_in_chapters(text, book_title)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
+    opened = 0  # the level of the heading that opened the current chapter
     for line in text.split("\n"):
         match = _heading(line)
-        if match and len(match.group(1)) <= 2:
-            title = _strip_inline(match.group(2))
-            if book_title is not None and title == book_title and len(match.group(1)) == 1:
+        level = len(match.group(1)) if match else 0
+        title = _strip_inline(match.group(2)) if match else ""
+        if match and level == 2 and sections and opened == 1 and heading_reason(title) is None:
+            chapters[-1][1].extend(["", title, ""])  # a section of a `#` chapter
+        elif match and level <= 2:
+            if book_title is not None and title == book_title and level == 1:
                 continue
             current, lines = chapters[-1]
-            if current is None or any(s.strip() and not SCENE_BREAK.match(s) for s in lines):
+            if (
+                current is None
+                or any(s.strip() and not SCENE_BREAK.match(s) for s in lines)
+                or _notes_heading(current)  # an empty "Notes": its `[^1]:` lines are notes
+            ):
                 chapters.append((title, []))
+                opened = level
             elif _words(title) != _words(current):  # "# Part One" over "## Chapter 1"
                 chapters[-1] = (join_titles(current, title), lines)
         elif match:
@@ -264,14 +282,56 @@ def _headings(text: str) -> list[tuple[int, str]]:
 
 
 def _is_part(title: str) -> bool:
-    """A part heading ("Part One", "Book II"): a lone `#` that says so groups the
-    chapters under it, and is not the book's title."""
+    """A part heading ("Part One", "Book II", a play's "Act One"): a lone `#` that says
+    so groups the chapters (or scenes) under it, and is not the book's title."""
     heading = parse_heading(title)
-    return heading is not None and heading.family in ("part", "book", "volume")
+    return heading is not None and heading.family in ("part", "book", "volume", "act", "действие")
 
 
-_THE_END = re.compile(r"^\W*(?:the\s+end|finis|fin)\W*$", re.IGNORECASE)
-"""A book's own closing words set as a heading ("The End" underlined)."""
+_SECTION_FAMILIES = ("section", "abschnitt", "раздел")
+
+
+def _sections_in_chapters(text: str, book_title: str | None) -> bool:
+    """Are the `##` headings sections inside `#` chapters ("# Chapter 1: Brine and
+    Empire", its text, then "## The Lüneburg monopoly"), to be read as heading lines
+    within them? Only when the book's `#` headings are its chapters: two or more besides
+    the title, none a part, no `##` numbered as a chapter, scene or letter is ("## Chapter
+    7", "## Scene 2", "## 3"), and no `#` stands over a `##` with nothing between them
+    unless some `#` is a numbered chapter ("# Chapter 4" over "## Background"). A `#` with
+    nothing but `##` headings under it groups them as a part does ("# Cookies" over its
+    recipes): those are chapters. A `##` naming back matter stays a chapter (`read_markdown`)."""
+    chapters, numbered, grouping, below = 0, False, False, False
+    above = 0  # the level of the heading just above, while no text has followed it
+    for line in text.split("\n"):
+        match = _heading(line)
+        level = len(match.group(1)) if match else 0
+        title = _strip_inline(match.group(2)) if match else ""
+        if not match or level > 2:
+            above = above if not line.strip() or SCENE_BREAK.match(line) else 0
+            continue
+        if _THE_END.match(title) or (level == 1 and title == book_title):
+            continue
+        heading = parse_heading(title)
+        if level == 1:
+            if _is_part(title):
+                return False
+            chapters += 1
+            numbered = numbered or (heading is not None and heading.family == "chapter")
+        else:
+            if heading is not None and heading.number and heading.family not in _SECTION_FAMILIES:
+                return False
+            below = below or chapters > 0
+            grouping = grouping or above == 1
+        above = level
+    return chapters >= 2 and below and (numbered or not grouping)
+
+
+_THE_END = re.compile(
+    r"^[\W_]*(?:the\s+end|finis|fin|ende|конец|end\s+of\s+(?:the\s+)?play)[\W_]*$",
+    re.IGNORECASE,
+)
+"""A book's own closing words set as a heading ("The End" underlined, "END OF PLAY"): the
+endings `text/matter.py` and `text/segment.py` know, and a play's."""
 
 _MMD_BLOCK = re.compile(
     r"\A(?:[A-Za-z][\w .-]{0,40}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?=[ \t]*(?:\n|\Z))"
@@ -369,7 +429,7 @@ _LINK_DEFINITION = re.compile(
 )
 """A reference link's definition (`[nola]: https://…  "title"`): its address looks like
 one, so a note written "[1]: Ibid." is not taken for it."""
-_REFERENCE_LINK = re.compile(r"(!?)\[([^\[\]]+)\](?:\[([^\[\]]*)\])?(?![(:{])")
+_REFERENCE_LINK = re.compile(r"(!?)\[([^\[\]]*)\](?:\[([^\[\]]*)\])?(?![(:{])")
 _SPAN = re.compile(r"(?<![!\]^])\[((?:[^\[\]]|\[[^\[\]]*\])+?)\]\{(?=[.#]|[\w-]+=)[^{}\n]*\}")
 """A Pandoc bracketed span (`[Mrs. Delacroix]{.smallcaps}`): its text is read."""
 _EMBED = re.compile(r"!\[\[([^\[\]\n]+)\]\]")
@@ -380,9 +440,10 @@ _HIGHLIGHT = re.compile(
 """An Obsidian highlight (`==the last entry==`), never an `a==b` in a sentence."""
 
 
-def _inline_marks(text: str, omitted: list[Omission]) -> str:
+def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> str:
     """The text with its links, spans, wikilinks and highlights as the words they show;
-    an Obsidian embed (`![[sketch.png]]`, another note's text) is listed as left out."""
+    an Obsidian embed (`![[sketch.png]]`, another note's text) is listed as left out, and
+    a reference-style picture (`![Figure 2][map]`) added to `pictures`."""
     targets = {_label(m[1]) for m in _LINK_DEFINITION.finditer(text)}
     text = _LINK_DEFINITION.sub("", text)
 
@@ -390,7 +451,10 @@ def _inline_marks(text: str, omitted: list[Omission]) -> str:
         label = _label(m[3] or m[2])
         if label not in targets or (m[3] is None and m.start() and text[m.start() - 1] in "]^"):
             return m[0]  # brackets that are not a link: "[sic]", a note's "[^1]"
-        return "" if m[1] else m[2]
+        if m[1]:
+            pictures.append(_strip_inline(m[2]) or label)
+            return ""
+        return m[2]
 
     embeds = [m[1].strip() for m in _EMBED.finditer(text)]
     if embeds:
@@ -399,6 +463,30 @@ def _inline_marks(text: str, omitted: list[Omission]) -> str:
     text = _WIKILINK.sub(_wikilink, _EMBED.sub("", text))
     text = _REFERENCE_LINK.sub(reference, text) if targets else text
     return _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text))
+
+
+_IMAGE = r"!\[([^\]\n]*)\]\(([^)\n]*)\)"
+_PICTURE = re.compile(rf"\[[ \t]*{_IMAGE}[ \t]*\]\([^)\n]*\)|{_IMAGE}|<img\b[^<>]*>", re.I)
+"""A picture: Markdown's `![caption](file.png "title")`, perhaps as a link's only text
+(`[![…](…)](…)`, the link goes with it), or an HTML `<img>` tag."""
+_IMAGE_SOURCE = re.compile(r"""<?([^\s<>]*)>?(?:\s+["'(](.*)["')])?\s*$""")
+_IMG_ATTRIBUTE = re.compile(r"""\b(alt|title|src)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def _picture(match: re.Match[str], pictures: list[str]) -> str:
+    """Nothing, for a picture, whose caption (its alt text, else its title, else its
+    file's name) goes to `pictures`: a listener cannot see it, and a narrator does not
+    read a caption where the picture stands, so `plan` lists it as left out."""
+    if match[0].startswith("<"):
+        found = {m[1].lower(): m[2] if m[2] is not None else m[3]
+                 for m in _IMG_ATTRIBUTE.finditer(match[0])}  # fmt: skip
+        said = [found.get("alt"), found.get("title"), found.get("src")]
+    else:
+        alt, source = (match[1], match[2]) if match[2] is not None else (match[3], match[4])
+        address = _IMAGE_SOURCE.match(source.strip())
+        said = [_strip_inline(alt), *((address[2], address[1]) if address else (source,))]
+    pictures.append(next((" ".join(s.split()) for s in said if s and s.strip()), "a picture"))
+    return ""
 
 
 def _label(text: str) -> str:
