@@ -21,6 +21,7 @@ processors' exports, typescripts).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -343,6 +344,84 @@ def _continued(previous: str, line: str) -> str:
     return " " if wrapped or not line[:1].isupper() else ": "
 
 
+# ---------------------------------------------------------------- other libraries
+
+_PGA_MARK = re.compile(
+    r"^[ \t]*\**[ \t]*(?:A )?Project Gutenberg (?:of )?Australia(?: e-?Book)?[ \t]*\**[ \t]*$",
+    re.IGNORECASE,
+)
+_PGA_HEADER_END = re.compile(
+    r"^[ \t]*(?:To contact Project Gutenberg (?:of )?Australia\b.*"
+    r"|.*\bgutenberg\.net\.au/licen[cs]e\.html.*)$",
+    re.IGNORECASE,
+)
+_PGA_FOOTER = re.compile(
+    r"^[ \t]*(?:This site is full of FREE ebooks\b.*|GO TO Project Gutenberg (?:of )?Australia"
+    r" HOME PAGE.*)$",
+    re.IGNORECASE,
+)
+_FP_MARK = re.compile(r"^[ \t=_*]*A Distributed Proofreaders Canada e-?Book[ \t=_*]*$", re.I)
+_FP_HEADER_END = re.compile(
+    r"^[ \t=_*]*(?:This e-?book was produced by\b|Faded Page e-?Book\b)", re.IGNORECASE
+)
+_FP_FOOTER = re.compile(r"^[ \t]*\[(?:The )?end of\b[^\]\n]*\][ \t]*$", re.IGNORECASE)
+_LIBRARY_FIELD = re.compile(
+    r"^[ \t]*[_=*]*(?P<name>Title|Author)[_=*]*:[_=*]*[ \t]*(?P<value>.*?)[ \t]*$", re.IGNORECASE
+)
+_LIFE_DATES = re.compile(r"\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-–]\s*(?:\d{3,4})?\s*\)\s*$")
+MAX_LIBRARY_HEADER_LINES = 80
+
+
+def _without_library_header(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
+    """A text from Project Gutenberg Australia or Faded Page (Distributed Proofreaders
+    Canada) without its site's header, licence and closing line, and the header's Title
+    and Author. Neither site marks its header as Project Gutenberg does ("*** START OF"):
+    each opens with its own banner and ends its licence with its own line ("To contact
+    Project Gutenberg of Australia go to …", "This ebook was produced by: …"), which is
+    where the book begins. Any other text is returned as it was."""
+    lines = text.split("\n")
+    head = lines[:MAX_LIBRARY_HEADER_LINES]
+    first = next((line for line in head if line.strip()), "")
+    if _FP_MARK.match(first):
+        site, footer = "Faded Page", _FP_FOOTER
+        end = max((i for i, line in enumerate(head) if _FP_HEADER_END.match(line)), default=None)
+        if end is not None:  # the credit runs on to the end of its paragraph
+            while end + 1 < len(lines) and lines[end + 1].strip():
+                end += 1
+    elif any(_PGA_MARK.match(line) for line in head):
+        site, footer = "Project Gutenberg Australia", _PGA_FOOTER
+        end = max((i for i, line in enumerate(head) if _PGA_HEADER_END.match(line)), default=None)
+        if end is not None:  # its rule, then the title and author set again over the book
+            after = end + 1
+            while after < len(lines) and (not lines[after].strip() or re.fullmatch(
+                r"[ \t]*[-=_*]{10,}[ \t]*", lines[after]
+            )):  # fmt: skip
+                after += 1
+            block = list(itertools.takewhile(str.strip, lines[after:]))
+            if block and all(_LIBRARY_FIELD.match(line) for line in block):
+                end = after + len(block) - 1
+    else:
+        return text, {}, ()
+    if end is None:
+        return text, {}, ()
+    header = lines[: end + 1]
+    fields: dict[str, str] = {}
+    for line in header:
+        if (match := _LIBRARY_FIELD.match(line)) and match["value"].strip("_=* "):
+            value = " ".join(match["value"].strip("_=* ").split())
+            fields.setdefault(match["name"].lower(), _LIFE_DATES.sub("", value))
+    omitted = [Omission(f"{site}'s header and licence", "the library's, not the book's",
+                        "\n".join(x.strip() for x in header if x.strip()))]  # fmt: skip
+    body = lines[end + 1 :]
+    last = max((i for i, line in enumerate(body) if line.strip()), default=None)
+    if last is not None and footer.match(body[last]):
+        omitted.append(Omission(f"{site}'s closing line", "the library's, not the book's",
+                                body[last].strip()))  # fmt: skip
+        body = body[:last]
+    log.info("left out %s's header and licence", site)
+    return "\n".join(body), fields, tuple(omitted)
+
+
 # ---------------------------------------------------------------- chapters
 
 _BOLD = re.compile(
@@ -368,6 +447,8 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
+    text, library, licence = _without_library_header(text)
+    text, furniture, scan = _without_scan_furniture(text)
     text, archive = _without_archive_furniture(text)
     text, credits, site = _without_wattpad(text)
     if not site:
@@ -384,19 +465,21 @@ def find_chapters(text: str) -> ReadText:
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
     _contact_block(blocks)
-    page = _title_page(blocks, gutenberg=bool(_PG_START.search(original)))
-    fields = {**credits, **fields}  # Gutenberg's fields first, then a web serial's credits
+    page = (scan and _scan_title_page(blocks)) or _title_page(
+        blocks, gutenberg=bool(_PG_START.search(original) or library)
+    )
+    fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": archive + site + notes + _inserts_left_out(inserts)
+        "omitted": licence + furniture + archive + site + notes + _inserts_left_out(inserts)
         + _title_page_left_out(printed)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages),
     }
-    layout = _layout(blocks)
+    layout = _layout(blocks, scan=scan)
     if not any(b.role == "heading" for b in blocks):
         body = "\n\n".join(_body_text(b, layout) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
@@ -408,7 +491,7 @@ def find_chapters(text: str) -> ReadText:
             # "I. A SCANDAL IN BOHEMIA" over "I.", "II." …: the story's sections, read in it
             chapters[-1][1].append("\n".join(block.lines))
         elif block.role == "heading":
-            title = block.title or ""
+            title = _unabbreviated(block.title or "")
             current, chunks = chapters[-1]
             if chunks:
                 chapters.append((title, []))
@@ -433,14 +516,16 @@ VERSE_WIDTH = 64
 @dataclass(frozen=True)
 class _Layout:
     """How a plain text sets its lines: the margin its prose is wrapped at (None when
-    it is written a paragraph to a line), and whether it is mostly verse (most of its
-    paragraphs of three lines or more open every line with a capital)."""
+    it is written a paragraph to a line), whether it is mostly verse (most of its
+    paragraphs of three lines or more open every line with a capital), and whether it
+    is a scanned book's OCR, whose lines are the printer's."""
 
     width: int | None
     verse: bool
+    scan: bool = False
 
 
-def _layout(blocks: list[_Block]) -> _Layout:
+def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
     """The text's layout, from the blocks that are read: a title page's and a contents
     list's lines are short. The margin is the length that nine in ten lines followed by
     another line of their paragraph stay within."""
@@ -450,9 +535,9 @@ def _layout(blocks: list[_Block]) -> _Layout:
     stanzas = [b for b in body if len(b.lines) >= 3]
     verse = bool(stanzas) and sum(map(_capitals, stanzas)) * 10 >= len(stanzas) * 3
     if long_lines >= max(3, sum(len(line) >= 50 for line in lines) // 5):
-        return _Layout(None, verse)
+        return _Layout(None, verse, scan)
     lengths = sorted(len(line) for b in body for line in b.lines[:-1])
-    return _Layout(lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0, verse)
+    return _Layout(lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0, verse, scan)
 
 
 def _capitals(block: _Block) -> bool:
@@ -470,18 +555,70 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     - half of them end with room to spare: the next line's first word would have fitted
       within the text's margin, so they were not wrapped there;
     - in a text written a paragraph to a line, the block's lines are all shorter than
-      anyone wraps prose at; a longer line there is joined, as before."""
+      anyone wraps prose at; a longer line there is joined, as before.
+    Printed prose is justified, not wrapped: its lines (in a scan, or typed out from a
+    printed page) are prose whatever room they seem to leave (`_justified`). A line never
+    ends between a title and its name ("Mrs." / "Ashby")."""
     lines, width = block.lines, layout.width
     if len(lines) < 2:
         return "\n".join(lines)
     longest = max(len(line) for line in lines)
+    scanned_prose = layout.scan and width is not None and not _printed_verse(block, width)
+    if scanned_prose or (width is not None and _justified(lines)):
+        return _prose(lines)
     room = layout.verse or (width is not None and longest <= width - 10)
     if len(lines) >= 4 and longest <= VERSE_WIDTH and room and _capitals(block):
-        return LINE_BREAK.join(lines)
+        return _author_ended(lines)
     if width is None:
-        return LINE_BREAK.join(lines) if longest < PROSE_WIDTH else "\n".join(lines)
+        return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
     short = ended_short(lines, max(width, longest) - 2)
-    return LINE_BREAK.join(lines) if short * 2 >= len(lines) - 1 else "\n".join(lines)
+    return _author_ended(lines) if short * 2 >= len(lines) - 1 else _prose(lines)
+
+
+def _prose(lines: list[str]) -> str:
+    """Lines joined as prose. A word hyphenated at a line's end goes on with the next
+    line's word, its hyphen kept ("new-" / "comers" → "new-comers", not "new- comers"):
+    a compound broken at its hyphen, as a wrapped text breaks one, is whole again. (A
+    scan's broken words are joined first, `_dehyphenated`.)"""
+    return _WRAPPED_HYPHEN.sub("-", "\n".join(lines))
+
+
+_WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+
+
+def _printed_verse(block: _Block, width: int) -> bool:
+    """In a scan, lines the author ended: each opens with a capital and, but the last,
+    falls short of the page's measure, which every line of printed prose but a
+    paragraph's last fills."""
+    return _capitals(block) and max(len(x) for x in block.lines[:-1]) * 10 <= width * 9
+
+
+JUSTIFIED_WIDTH = 30
+"""Lines of printed prose hold this many characters at the least (a narrow column)."""
+
+
+def _justified(lines: list[str]) -> bool:
+    """Are these lines printed prose, set flush to both margins? Every line but the
+    last then fills two thirds of the longest one at least (a proportional font puts
+    more letters on one line than on the next, so a character count leaves seeming room
+    at their ends), and most lines run on in lower case or with a number ("on the" /
+    "14th"), where lines of verse each open with a capital."""
+    longest = max(len(line) for line in lines)
+    running = sum(not x.lstrip("\"'“‘([_*")[:1].isupper() for x in lines[1:])
+    return (
+        longest >= JUSTIFIED_WIDTH
+        and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
+        and running * 2 > len(lines) - 1
+    )
+
+
+def _author_ended(lines: list[str]) -> str:
+    """Lines the author ended, kept apart with `LINE_BREAK`; but a title abbreviation
+    at a line's end ("Mr.", "Dr.") goes on with the name on the next line."""
+    text = lines[0]
+    for previous, line in itertools.pairwise(lines):
+        text += (" " if _TITLE_ABBREVIATION.search(previous) else LINE_BREAK) + line
+    return text
 
 
 def _paragraphs_apart(text: str) -> str:
@@ -731,6 +868,18 @@ def _find_headings(blocks: list[_Block]) -> None:
             block.heading, block.title, block.role = None, None, "body"
 
 
+_CHAP = re.compile(r"^chap\.\s*", re.IGNORECASE)
+
+
+def _unabbreviated(title: str) -> str:
+    """Old books' "CHAP. II." titled "CHAPTER II.", as a narrator reads it ("Chapter
+    Two"); "CHAP. I. The Arrival" is "Chapter I. The Arrival"."""
+    chap = _CHAP.match(title)
+    if not chap:
+        return title
+    return f"{'CHAPTER' if _is_shouted(title) else 'Chapter'} {title[chap.end() :]}"
+
+
 def _spelled_number(line: str) -> Heading | None:
     """A chapter number in words alone on its line ("ONE", "~ Two ~"): a heading only
     where `_find_headings` finds a run of them, so other passes never take it for one."""
@@ -763,23 +912,40 @@ def _undecorated(line: str) -> str:
 
 def _attach_title_lines(blocks: list[_Block]) -> None:
     """A lone line between a bare heading and its text is its title ("CHAPTER 3" /
-    "The Title" / text)."""
+    "The Title" / text). Alone in its block, a title must not end like a sentence, as a
+    chapter's first paragraph may be one short line ("Silence."); but where every such
+    heading of a kind (two at least) is followed by a short title-cased line, as old
+    books print "CHAP. II." over "The Neighbours.", that line is each one's title."""
+    found: list[tuple[_Block, _Block, str]] = []  # heading, its title line, its family
+    untitled: dict[str, int] = {}  # headings with no title on their line, by family
     for index, block in enumerate(blocks):
         heading = block.heading
         if block.role != "heading" or heading is None:
             continue
+        if len(block.lines) == 1 and not heading.has_title:
+            untitled[heading.family] = untitled.get(heading.family, 0) + 1
         if len(block.lines) == 1 and not heading.has_title and index + 2 < len(blocks):
             following, after = blocks[index + 1], blocks[index + 2]
             if (
                 len(following.lines) == 1
                 and following.role == "body"
-                and _is_title_line(following.lines[0], attached=False)
                 and parse_heading(after.lines[0]) is None
                 and not _CONTENTS.match(following.lines[0])
                 and not _PAGE_LABEL.match(following.lines[0])
             ):
-                block.title = join_titles(block.title or "", clean_title(following.lines[0]))
-                following.role = "title"
+                found.append((block, following, heading.family))
+    lines: dict[str, list[str]] = {}
+    for _, following, family in found:
+        lines.setdefault(family, []).append(following.lines[0])
+    titled = {
+        family for family, titles in lines.items()
+        if 2 <= len(titles) == untitled[family]
+        and all(_is_title_line(title, attached=True) for title in titles)
+    }  # fmt: skip
+    for block, following, family in found:
+        if family in titled or _is_title_line(following.lines[0], attached=False):
+            block.title = join_titles(block.title or "", clean_title(following.lines[0]))
+            following.role = "title"
 
 
 # ---------------------------------------------------------------- title page
@@ -1426,3 +1592,530 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
         ):
             return True
     return False
+
+
+# ---------------------------------------------------------------- scanned books (OCR)
+
+_HATHI_PAGE = re.compile(r"^## p\. (?:\S+ )?\(#\d+\) #+$")
+"""HathiTrust's full-text view marks each page: "## p. 2 (#12) ####…", "## p. (#3) ####…"."""
+_WATERMARK = re.compile(
+    r"^Digitized\s+by\s*(?:Microsoft\s*(?:®|\(R\))?"
+    r"|[a-z]{0,3}[0o]{2}[a-z0-9]{1,4}(?:\s[a-z]{1,3})?)(?:\s+Original\s+from)?$",
+    re.IGNORECASE,
+)
+"""The scanner's stamp at the foot of a page: "Digitized by Google", as OCR reads the
+logo too ("Digitized by VjOOQIC", "LjOOQle"), "Digitized by Microsoft®"; Google's
+"Original from" over the library's name may follow it on the line."""
+_ORIGINAL_FROM = re.compile(r"^Original\s+from$", re.IGNORECASE)
+_IA_HEADER = re.compile(r"^Digitized by the Internet Archive\b", re.IGNORECASE)
+_IA_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?archive\.org/details/\S+$", re.IGNORECASE)
+_GOOGLE_NOTICE = re.compile(
+    r"^(?:This is a digital copy of a book that was preserved for generations"
+    r"|Ceci est une copie num[ée]rique d.un ouvrage conserv[ée]"
+    r"|Dies ist ein digitales Exemplar eines Buches)",
+    re.IGNORECASE,
+)
+_GOOGLE_NOTICE_END = re.compile(r"books\.google\.", re.IGNORECASE)
+_CALL_NUMBER = re.compile(
+    r"^[A-Z]{1,3}\s*\d{1,4}(?:\.\d+)?\s*\.?[A-Z]\d{1,4}[A-Z]?\d*(?:\s*\.?[A-Z]\d+)?"
+    r"(?:\s+\d{4}[a-z]?)?(?:\s+(?:v|c|cop|no)\.?\s*\d+)*$"
+)
+"""A library's call number as the scan of its label or bookplate reads it: "PR 4799
+H45L3 1894" (class, number, author's cutter, year), one part to a line."""
+_FOLIO = r"(?=[0-9IlO|]*[0-9])[0-9IlO|]{1,4}"
+"""A printed page number as OCR reads it: digits, with "I", "l" or "|" for a one and
+"O" for a nought ("1I", "I7")."""
+_FOLIO_FIRST = re.compile(rf"^(?P<folio>{_FOLIO})\s+(?P<head>\S.*)$")
+_FOLIO_LAST = re.compile(rf"^(?P<head>.*\S)\s+(?P<folio>{_FOLIO})$")
+_BARE_FOLIO = re.compile(
+    rf"^(?:(?P<mark>[-—–]{{1,2}})\s*(?P<dashed>{_FOLIO})\s*(?P=mark)"
+    rf"|\[\s*(?P<bracketed>{_FOLIO})\s*\]|(?P<plain>{_FOLIO}|l))$"
+)
+"""A page number alone at the head or foot of a page: "14", "- 15 -", "— 17 —", "[18]",
+and "l", OCR's reading of a one."""
+_ROMAN_FOLIO = re.compile(rf"^(?i:{_ROMAN})$")
+"""A front matter page's number in lower case ("vii"), once the text is known a scan."""
+_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Messrs|Dr|Rev|Capt|Col|Gen|Prof)\.$")
+"""A title abbreviation at a line's end: the name it belongs to is on the next line."""
+_THE_END = re.compile(r"^[_*\s]*(?:the end|finis)[_*\s.!]*$", re.IGNORECASE)
+_NOTES = re.compile(r"^\s*(?:notes|endnotes|glossary)\b", re.IGNORECASE)
+_LINE_END_HYPHEN = re.compile(r"(?:^|(?<=[\s\"“‘'(]))(?P<left>[^\W\d_]+)-$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_OCR_ORDINAL = re.compile(r"(?<!\w)(?=[\dIl]*\d)(?=[\dIl]*[Il])[\dIl]{2,4}(?=(?i:st|nd|rd|th)\b)")
+"""An ordinal whose one OCR read as a letter ("the I7th", "THE I7TH")."""
+MIN_RUNNING_HEADS = 3
+"""Running heads with page numbers that show a text is a scan: one or two such lines
+could be a list; three, their numbers rising through the text, are a printed book's."""
+
+
+@dataclass
+class _Chunk:
+    """A blank-line separated piece of a scan's text: its lines, the blank lines before
+    it, and whether page furniture was taken out just before it."""
+
+    lines: list[str]
+    gap: int
+    after_furniture: bool = False
+
+
+@dataclass
+class _Furniture:
+    """What a scan's pages carry besides the book, gathered as it is taken out."""
+
+    kinds: dict[str, list[str]]
+
+    def add(self, kind: str, lines: list[str]) -> None:
+        self.kinds.setdefault(kind, []).extend(line.strip() for line in lines if line.strip())
+
+    def omitted(self) -> tuple[Omission, ...]:
+        return tuple(
+            Omission(f"{what} ({len(lines)} line{'s' if len(lines) != 1 else ''})", why,
+                     "\n".join(lines))
+            for kind, lines in self.kinds.items() if lines
+            for what, why in [_FURNITURE[kind]]
+        )  # fmt: skip
+
+
+_FURNITURE = {
+    "header": ("the scanning library's header", "the library's, not the book's"),
+    "notice": ("Google Books' notice", "the library's, not the book's"),
+    "pages": ("HathiTrust's page markers", "the library's, not the book's"),
+    "watermarks": ("scanners' watermarks", "stamped on the scan, not printed in the book"),
+    "call number": ("a library's call number", "the library's, not the book's"),
+    "heads": ("running heads", "a printed page's furniture, not read"),
+    "folios": ("page numbers", "a printed page's furniture, not read"),
+    "back": ("the printed copy's pages after the end",
+             "printer's imprint, advertisements, library slips: not the book's"),
+}  # fmt: skip
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    pieces = re.split(r"(\n(?:[ \t\f\u00a0]*\n)+)", text)
+    gaps = [0] + [separator.count("\n") - 1 for separator in pieces[1::2]]
+    chunks = []
+    for piece, gap in zip(pieces[0::2], gaps, strict=True):
+        lines = [line.rstrip() for line in piece.strip("\n").split("\n")]
+        if any(lines):
+            chunks.append(_Chunk(lines, gap))
+        elif chunks:
+            chunks[-1].gap += gap
+    return chunks
+
+
+def _unchunk(chunks: list[_Chunk]) -> str:
+    return "".join("\n" * (c.gap + 1) * bool(i) + "\n".join(c.lines) for i, c in enumerate(chunks))
+
+
+def _key(text: str) -> str:
+    """A running head or title line as compared: its letters, case aside."""
+    return "".join(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+def _folio_value(text: str) -> int:
+    return int(text.translate(str.maketrans("IlO|", "1101")))
+
+
+def _running_head(line: str) -> tuple[str, int] | None:
+    """A running head with its page number ("2 THE LANTERN AT GREYWATER.", "THE
+    FERRYMAN'S WARNING. 3"): its words' key and the number. Its words are in capitals;
+    a contents entry ("II. A LIGHT ON THE WATER 9", leaders) or a heading is none."""
+    line = " ".join(line.split())
+    for pattern in (_FOLIO_FIRST, _FOLIO_LAST):
+        match = pattern.match(line)
+        if not match:
+            continue
+        head = match["head"]
+        if (
+            _is_shouted(head)
+            and sum(c.isalpha() for c in head) >= 4
+            and len(head.split()) <= MAX_TITLE_WORDS
+            and not _NUMBERED_TITLE.match(head)
+            and not re.search(r"\.\s?\.", head)
+            and parse_heading(head) is None
+        ):
+            return _key(head), _folio_value(match["folio"])
+    return None
+
+
+def _bare_folio(line: str) -> int | None:
+    """The page number a line holds alone, or None."""
+    match = _BARE_FOLIO.match(" ".join(line.split()))
+    if not match:
+        return None
+    folio = match["dashed"] or match["bracketed"] or match["plain"]
+    return 1 if folio == "l" else _folio_value(folio)
+
+
+def _rising(values: list[tuple[int, int]]) -> set[int]:
+    """The longest run of (position, number) pairs whose numbers rise through the text,
+    as a book's page numbers do; its positions. A number that does not fit (a speaker's
+    "1 CITIZEN.", a misread folio) is left out of it."""
+    best: list[list[int]] = []  # best[i]: positions of a rising run of length i + 1
+    ends: list[int] = []  # the last number of each
+    for position, value in values:
+        at = bisect.bisect_left(ends, value)
+        run = ([*best[at - 1], position] if at else [position])
+        if at == len(ends):
+            ends.append(value)
+            best.append(run)
+        else:
+            ends[at], best[at] = value, run
+    return set(best[-1]) if best else set()
+
+
+def _ends_open(lines: list[str]) -> bool:
+    """Does a chunk end in mid-sentence (a word, a comma, a hyphen), as a page's last
+    line of prose does when the sentence runs on over the page?"""
+    last = lines[-1].rstrip() if lines else ""
+    return bool(last) and (last[-1].isalpha() or last[-1] in ",-") and parse_heading(last) is None
+
+
+def _opens_lower(lines: list[str]) -> bool:
+    first = lines[0].lstrip(" \"'“‘(") if lines else ""
+    return first[:1].islower()
+
+
+def _cuts_sentence(chunks: list[_Chunk], index: int) -> bool:
+    """Does the chunk at `index` stand between the two halves of a sentence?"""
+    return (
+        0 < index < len(chunks) - 1
+        and _ends_open(chunks[index - 1].lines)
+        and _opens_lower(chunks[index + 1].lines)
+    )
+
+
+def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]:
+    """A scanned book's OCR text (an Internet Archive `_djvu.txt`, HathiTrust's full
+    text, Google Books) without what the scan and the printed page add to the book,
+    each kind listed as left out; and whether the text is a scan at all.
+
+    A text is a scan when it shows what only a scan shows: the Internet Archive's or
+    Google's notice, HathiTrust's page markers, a scanner's watermark, or three running
+    heads with page numbers rising through it ("2 THE LANTERN AT GREYWATER."), or bare
+    page numbers rising through it, one of them in mid-sentence, in a book with chapter
+    headings or numbered past one. A file's name is no sign, and nothing in a Project
+    Gutenberg text or a writer's manuscript looks like these. Then the page furniture
+    goes (running heads, page numbers, watermarks, a call number, the printed copy's
+    pages after "THE END"), a sentence cut by a page break is made whole again, and a
+    word hyphenated at a line's end is joined (`_dehyphenated`). Any other text is
+    returned as it was.
+    """
+    chunks = _chunks(text.replace("\f", "\n\n"))  # a form feed parts two pages
+    out = _Furniture({})
+    strong = False
+    kept: list[_Chunk] = []
+    in_notice = False
+    page = False  # a page's furniture was taken out since the last chunk kept
+    for chunk in chunks:
+        if in_notice or (not kept and _GOOGLE_NOTICE.match(chunk.lines[0].strip())):
+            in_notice = not _GOOGLE_NOTICE_END.search("".join(chunk.lines).replace(" ", ""))
+            out.add("notice", chunk.lines)
+            strong = True
+            continue
+        lines = chunk.lines
+        if _HATHI_PAGE.match(lines[0].strip()):
+            out.add("pages", lines[:1])
+            lines, strong, page = lines[1:], True, True
+        if lines and (
+            (_IA_HEADER.match(lines[0].strip()) and len(lines) <= 4)
+            or (len(lines) == 1 and _IA_ADDRESS.match(lines[0].strip()))
+        ):
+            out.add("header", lines)
+            lines, strong = [], True
+        kept_lines = _without_watermarks(lines, out)
+        if len(kept_lines) < len(lines):
+            strong = page = True
+        if kept_lines:
+            kept.append(_Chunk(kept_lines, chunk.gap, after_furniture=page))
+            page = False
+    if in_notice:  # a notice that never ended was no notice: nothing is left out for it
+        return text, (), False
+    chunks = kept
+    headings = [parse_heading(c.lines[0]) for c in chunks]
+    keyword = any(h is not None and h.family != "bare" for h in headings)
+    heads = {
+        i: found for i, c in enumerate(chunks)
+        if len(c.lines) == 1 and (found := _running_head(c.lines[0]))
+    }  # fmt: skip
+    known = {  # the book's title and its chapters' titles, set on lines of their own
+        _key(line) for i, c in enumerate(chunks) if len(c.lines) <= 3 and i not in heads
+        for line in c.lines
+    }  # fmt: skip
+    numbers = {
+        i: value for i, c in enumerate(chunks)
+        if len(c.lines) == 1 and (value := _bare_folio(c.lines[0])) is not None
+    }  # fmt: skip
+    listed = {  # a run of three or more is a list (a contents list's "1 THE START")
+        i for i in heads
+        if {i - 1, i + 1} <= heads.keys() | numbers.keys()
+    }  # fmt: skip
+    keys = [key for key, _ in heads.values()]
+    heads = {
+        i: h for i, h in heads.items()
+        if i not in listed and (keys.count(h[0]) >= 2 or h[0] in known)
+    }  # fmt: skip
+    bare = {  # where bare numbers may head chapters, a page's number cuts a sentence
+        i: value for i, value in numbers.items()  # or is past the count of chapters
+        if keyword or _cuts_sentence(chunks, i) or value > len(numbers)
+    }  # fmt: skip
+    numbered = sorted([(i, v) for i, (_, v) in heads.items()] + list(bare.items()))
+    rising = _rising(numbered)
+    in_heads = [i for i in rising if i in heads]
+    in_bare = sorted(i for i in rising if i in bare)
+    scan = strong or len(in_heads) >= MIN_RUNNING_HEADS or (
+        len(in_bare) >= MIN_RUNNING_HEADS
+        and any(_cuts_sentence(chunks, i) for i in in_bare)
+        and (keyword or bare[in_bare[0]] > 1)
+    )
+    if not scan:
+        return text, (), False
+    confirmed = {heads[i][0] for i in in_heads}
+    drop: dict[int, str] = {}
+    for i, chunk in enumerate(chunks):
+        line = chunk.lines[0]
+        if i in rising or (i in heads and heads[i][0] in confirmed):
+            drop[i] = "heads" if i in heads else "folios"
+        elif len(chunk.lines) == 1 and (
+            (line.islower() and _ROMAN_FOLIO.match(line.strip()))
+            or (i in bare and _cuts_sentence(chunks, i))
+        ):
+            drop[i] = "folios"
+    first = next((i for i, h in enumerate(headings) if h is not None), len(chunks))
+    for i in range(first):
+        if _CALL_NUMBER.match(" ".join(" ".join(chunks[i].lines).split())):
+            drop[i] = "call number"
+    breaks: set[int] = set()  # chunks after a page break found inside a chunk
+    for i, chunk in enumerate(chunks):  # a head OCR set on a paragraph's first or last line
+        if i in drop or len(chunk.lines) < 2:
+            continue
+        for at in (0, -1):
+            head = _running_head(chunk.lines[at])
+            if head and head[0] in confirmed and len(chunk.lines) > 1:
+                out.add("heads", [chunk.lines.pop(at)])
+                breaks.add(i if at == 0 else i + 1)
+    joined: list[_Chunk] = []
+    furniture = False
+    for i, chunk in enumerate(chunks):
+        if i in drop:
+            out.add(drop[i], chunk.lines)
+            furniture = True
+            continue
+        chunk.after_furniture = chunk.after_furniture or furniture or i in breaks
+        if joined and _continues(joined[-1], chunk):
+            joined[-1].lines.extend(chunk.lines)
+        else:
+            joined.append(chunk)
+        furniture = False
+    joined = _without_back_pages(joined, out)
+    _dehyphenated(joined)
+    for chunk in joined:
+        chunk.lines = [_OCR_ORDINAL.sub(_ordinal_repaired, line) for line in chunk.lines]
+    log.info("read a scanned book: left out its page furniture")
+    return _unchunk(joined), out.omitted(), True
+
+
+def _ordinal_repaired(match: re.Match[str]) -> str:
+    return match.group().replace("I", "1").replace("l", "1")
+
+
+def _without_watermarks(lines: list[str], out: _Furniture) -> list[str]:
+    """A chunk's lines without a scanner's watermark, nor Google's "Original from" over
+    the library's name in capitals ("UNIVERSITY OF MICHIGAN")."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = " ".join(lines[index].split())
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        stamp = _WATERMARK.match(line)
+        library = (
+            (_ORIGINAL_FROM.match(line) or (stamp and line.lower().endswith("from")))
+            and following and _is_shouted(following)
+        )  # fmt: skip
+        if stamp or library:
+            out.add("watermarks", [line])
+            if library:
+                out.add("watermarks", [following])
+                index += 1
+        else:
+            kept.append(lines[index])
+        index += 1
+    return kept
+
+
+def _continues(before: _Chunk, chunk: _Chunk) -> bool:
+    """Does `chunk` carry on the sentence that `before` left open at a page's end? Yes
+    when it opens in lower case after an open end; and, where a running head or a page
+    number stood between them, after a title ("Mrs." / "Ashby") or after a line of
+    prose that ends on a word or a comma."""
+    if _ends_open(before.lines) and _opens_lower(chunk.lines):
+        return True
+    if not chunk.after_furniture:
+        return False
+    last = before.lines[-1].strip()
+    if _TITLE_ABBREVIATION.search(last):
+        return True
+    words = " ".join(before.lines).split()
+    return (
+        _ends_open(before.lines)
+        and len(words) >= 8
+        and not _is_shouted(" ".join(before.lines))
+        and chunk.lines[0].lstrip(" \"'“‘")[:1].isalpha()
+        and parse_heading(chunk.lines[0]) is None
+    )
+
+
+def _without_back_pages(chunks: list[_Chunk], out: _Furniture) -> list[_Chunk]:
+    """The chunks up to the book's own "THE END" (or "FINIS"): what a scan has after it
+    is the printed copy's (the printer's imprint, the publisher's advertisements, the
+    library's pocket, slips and date stamps), unless a heading follows (notes, an
+    appendix), when nothing is taken."""
+    end = max((i for i, c in enumerate(chunks) if _THE_END.match(" ".join(c.lines))), default=None)
+    if end is None or end < len(chunks) // 2:
+        return chunks
+    rest = chunks[end + 1 :]
+    if not rest or any(parse_heading(c.lines[0]) or _NOTES.match(c.lines[0]) for c in rest):
+        return chunks
+    for chunk in rest:
+        out.add("back", chunk.lines)
+    return chunks[: end + 1]
+
+
+def _dehyphenated(chunks: list[_Chunk]) -> None:
+    """Join the words a scan hyphenated at its lines' ends ("remem-" / "bered").
+
+    A compound keeps its hyphen ("half-" / "way"). Which one a break is, is decided by
+    the book's own spelling: the word joined up elsewhere in it ("remembered") is joined;
+    the word hyphenated elsewhere in mid-line ("sluice-house") keeps its hyphen; failing
+    both, a break whose two halves are words the book uses on their own ("half", "way")
+    is a compound, and any other ("remem", "bered") is one word.
+    """
+    words: set[str] = set()  # the book's words, but for the halves of broken ones
+    breaks: list[tuple[_Chunk, int, str, str]] = []
+    for chunk in chunks:
+        lines, broken = chunk.lines, False
+        for index, line in enumerate(lines):
+            tokens = _WORD.findall(line.casefold())[1 if broken else 0 :]
+            match = _LINE_END_HYPHEN.search(line) if index + 1 < len(lines) else None
+            following = lines[index + 1].split() if match else []
+            broken = bool(match and following and following[0][:1].isalpha())
+            if match and broken:
+                breaks.append((chunk, index, match["left"], following[0]))
+                tokens = tokens[:-1]
+            words.update(tokens)
+    for chunk, index, left, right in breaks:
+        if not chunk.lines[index].endswith("-") or not chunk.lines[index + 1].strip():
+            continue  # the line was changed by the break before it
+        word = _WORD.match(right)
+        rest = right[word.end() :] if word else right
+        core = word.group() if word else ""
+        if not core:
+            continue
+        joined, hyphened = (left + core).casefold(), f"{left}-{core}".casefold()
+        if rest[:1] in ("-", "'", "’") or core[0].isupper():  # "o'-the-wisp", "Anglo-Saxon"
+            keep = True
+        elif joined in words:
+            keep = False
+        elif hyphened in words:
+            keep = True
+        else:
+            keep = left.casefold() in words and core.casefold() in words
+        line, following = chunk.lines[index], chunk.lines[index + 1].split()
+        chunk.lines[index] = line[:-1] + ("-" if keep else "") + core + rest
+        chunk.lines[index + 1] = " ".join(following[1:])
+    for chunk in chunks:
+        chunk.lines = [line for line in chunk.lines if line.strip()]
+
+
+_SUBTITLE = re.compile(
+    r"^in\s+(?:a\s+series\s+of\s+\w+|\w+\s+(?:volumes?|parts?|books?))\W*$", re.IGNORECASE
+)
+"""A title page's line under the title that is no part of it: "IN A SERIES OF
+LETTERS.", "IN THREE VOLUMES." ("A NOVEL" is told by its words, `_NOT_NAMES`)."""
+_ROMAN_YEAR = re.compile(r"^M[\sMDCLXVI.]{3,}$")
+"""A year in Roman numerals on an old title page ("M DCC XCVIII.")."""
+MAX_SCAN_TITLE_PAGE_LINES = 30
+MAX_SCAN_TITLE_PAGE_WORDS = 15
+"""A title page's block holds this many words at most ("AUTHOR OF …", the imprint)."""
+
+
+def _scan_title_page(blocks: list[_Block]) -> dict[str, str]:
+    """A scanned book's title page, which opens what is left of its text: its title and
+    author, for the credits, and its blocks marked as left out.
+
+    The page is the run of short lines at the front, and a scan shows it as printed:
+    a half-title ("THE LANTERN AT GREYWATER") over the title set over lines, a genre
+    ("A NOVEL"), "BY" and the author, "AUTHOR OF …", then the imprint (place,
+    publisher, year, "[All rights reserved]"). Only a page with a "BY" line is trusted.
+    The title is the lines above the genre and the byline, up to the first that ends in
+    a stop ("THE ORCHARD at HALLOWMEAD;" over "OR, THE HISTORY …"), once if the
+    half-title repeats it; the page ends with its imprint's last line. What follows (a
+    dedication, a preface) is read, as in any book; and the title set again over the
+    first chapter is left out too.
+    """
+    first = next((i for i, b in enumerate(blocks) if b.role != "body"), len(blocks))
+    lines: list[tuple[int, str]] = []  # (block, line)
+    for index, block in enumerate(blocks[:first]):
+        words = sum(len(x.split()) for x in block.lines)
+        if (
+            any(len(x.split()) > MAX_TITLE_WORDS for x in block.lines)
+            or (words > MAX_SCAN_TITLE_PAGE_WORDS and _is_prose(block))
+            or len(lines) + len(block.lines) > MAX_SCAN_TITLE_PAGE_LINES
+        ):
+            break  # a paragraph: a preface, a note to the reader
+        lines.extend((index, line) for line in block.lines)
+    texts = [line for _, line in lines]
+    by_at = next((i for i, line in enumerate(texts) if BY.match(line)), None)
+    if not by_at:
+        return {}
+    by = BY.match(texts[by_at])
+    assert by is not None  # found by it
+    named = bool(by["who"].strip(" .,"))  # "BY A LADY.", or "BY" over the name
+    who = by["who"].strip(" .,") if named else (
+        texts[by_at + 1].strip(" .,") if by_at + 1 < len(texts) else ""
+    )  # fmt: skip
+    title_lines = texts[:by_at]
+    while title_lines and (
+        _SUBTITLE.match(title_lines[-1])
+        or all(w in _NOT_NAMES for w in re.findall(r"\w+", title_lines[-1].casefold()))
+    ):
+        title_lines.pop()
+    stop = next((i for i, t in enumerate(title_lines) if t.endswith((";", ":", "."))), None)
+    title_lines = title_lines[: stop + 1] if stop is not None else title_lines
+    for cut in range(1, len(title_lines)):  # the half-title over the title
+        if _key(" ".join(title_lines[:cut])) == _key(" ".join(title_lines[cut:])):
+            title_lines = title_lines[cut:]
+            break
+    title = " ".join(title_lines).strip(" .,;:")
+    capitals = [c.isupper() for c in title if c.isalpha()]
+    if capitals and sum(capitals) * 4 >= len(capitals) * 3:  # small capitals read as lower
+        title = title.upper()
+    end = max(
+        (i for i, t in enumerate(texts) if _PRINTED.match(t) or _ROMAN_YEAR.match(t)),
+        default=by_at,
+    )
+    end = min(max(end, by_at + (0 if named else 1)), len(lines) - 1)
+    for block in blocks[: lines[end][0] + 1]:
+        block.role = "titlepage"
+    found = {"title": display_case(title)} if title else {}
+    if who:
+        found["author"] = display_case(who, names=True)
+    if title:
+        _title_over_first_chapter(blocks, title)
+    log.info("read a scan's title page into the credits: %s", " / ".join(texts[: end + 1]))
+    return found
+
+
+def _title_over_first_chapter(blocks: list[_Block], title: str) -> None:
+    """Leave out the book's title printed again over its first chapter (a scan keeps
+    it: "THE LANTERN AT GREYWATER." over "CHAPTER I."), set over a line or three."""
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if first is None:
+        return
+    for start in range(max(0, first - 3), first):
+        run = blocks[start:first]
+        if all(b.role == "body" and len(b.lines) <= 2 for b in run) and _key(
+            " ".join(line for b in run for line in b.lines)
+        ) == _key(title):
+            for block in run:
+                block.role = "titlepage"
+            return
