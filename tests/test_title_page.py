@@ -131,6 +131,9 @@ def test_html_title_page_with_by_heading():
         ("en", "THE END.", "The Book was written by Jane Austen, and narrated by Ann Reader."),
         ("en", "Finis", "The Book was written by Jane Austen, and narrated by Ann Reader."),
         ("ru", "КОНЕЦ", "The Book. Автор: Jane Austen."),
+        ("en", "**END OF PLAY**", "The Book was written by Jane Austen, and narrated by Ann "
+         "Reader."),
+        ("en", "— Fin —", "The Book was written by Jane Austen, and narrated by Ann Reader."),
         ("en", "The end of the road.", "The end. The Book was written by Jane Austen, "
          "and narrated by Ann Reader."),
     ],

@@ -290,7 +290,18 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
     return paragraphs[:start] + paragraphs[end:]
 
 
-_THE_END = re.compile(r"^[_*\s]*(?:the end|finis|fin|ende|конец)[_*\s.!]*$", re.IGNORECASE)
+THE_END_WORDS = frozenset(
+    {"the end", "finis", "fin", "ende", "конец", "end of play", "end of the play"}
+)
+"""A book's own closing words, set alone ("THE END.", "— Finis —", "END OF PLAY"):
+the readers, the printer's-imprint rule below and the closing credits (`segment.py`)
+all know a book's ending by these."""
+
+
+def is_the_end(text: str) -> bool:
+    """Is `text` a book's own closing line, whatever marks surround its words?"""
+    return " ".join(re.findall(r"\w+", text)).casefold() in THE_END_WORDS
+
 MAX_IMPRINT_WORDS = 60
 """What a printed book sets after its last "THE END" (the printer's imprint: "Druck von
 … in Leipzig", "Imprimerie de … rue de Fleurus") is this short; more is read."""
@@ -299,7 +310,7 @@ MAX_IMPRINT_WORDS = 60
 def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
     """The last chapter without the printer's lines after the book's own "THE END"."""
     for index in range(len(paragraphs) - 1, 0, -1):
-        if _THE_END.match(paragraphs[index].text):
+        if is_the_end(paragraphs[index].text):
             rest = paragraphs[index + 1 :]
             text = " ".join(p.text for p in rest)
             if not rest or len(text.split()) > MAX_IMPRINT_WORDS or any(

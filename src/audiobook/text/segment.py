@@ -29,6 +29,7 @@ from audiobook.models import (
     Segment,
 )
 from audiobook.text.dialogue import dialogue_paragraphs
+from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import spoken_title, to_spoken
 from audiobook.text.tokens import COORDINATE, OPENERS, RANKS, mask
 
@@ -426,19 +427,16 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
 
 
 def _is_the_end(seg: Segment) -> bool:
-    """Is this the book's own closing line ("THE END.", "Finis.")?"""
-    return seg.kind == "text" and " ".join(_WORD.findall(seg.text)).casefold() in (
-        "the end", "finis", "fin", "ende", "конец"
-    )
+    """Is this the book's own closing line ("THE END.", "Finis.", "END OF PLAY")?"""
+    return seg.kind == "text" and is_the_end(seg.text)
 
 
 def _closing_after(last: Segment, closing: str) -> str:
     """The closing credits without their "The end." when the book itself just said
     it ("THE END.", "Finis."): a narrator says it once, and the book's own words
     stay spoken."""
-    said = " ".join(_WORD.findall(last.text)).casefold()
     head, _, rest = closing.partition(". ")
-    if last.kind != "text" or not rest or said not in (head.casefold(), "finis"):
+    if not rest or not is_the_end(head) or not _is_the_end(last):
         return closing
     return rest[0].upper() + rest[1:]
 

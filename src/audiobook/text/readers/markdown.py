@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import heading_reason
+from audiobook.text.matter import heading_reason, is_the_end
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     SCENE_BREAK,
@@ -69,7 +69,7 @@ def read_markdown(text: str) -> ReadText:
         what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
-    top = [h for h in _headings(text) if h[0] <= 2 and not _THE_END.match(h[1])]
+    top = [h for h in _headings(text) if h[0] <= 2 and not is_the_end(h[1])]
     book_title = None
     if top and top[0][0] == 1 and len(top) > 1:
         first = _strip_inline(top[0][1])
@@ -107,7 +107,7 @@ def read_markdown(text: str) -> ReadText:
                 chapters[-1][1].append("")  # each item of a list is said as its own line
             chapters[-1][1].append(_strip_block(line))
     last = chapters[-1][0]
-    if len(chapters) > 1 and last and _THE_END.match(last) and not "".join(chapters[-1][1]).strip():
+    if len(chapters) > 1 and last and is_the_end(last) and not "".join(chapters[-1][1]).strip():
         chapters.pop()  # the book's own "The End" heading, read where the book ends
         chapters[-1][1].extend(["", last, ""])
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
@@ -309,7 +309,7 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
         if not match or level > 2:
             above = above if not line.strip() or SCENE_BREAK.match(line) else 0
             continue
-        if _THE_END.match(title) or (level == 1 and title == book_title):
+        if is_the_end(title) or (level == 1 and title == book_title):
             continue
         heading = parse_heading(title)
         if level == 1:
@@ -325,13 +325,6 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
         above = level
     return chapters >= 2 and below and (numbered or not grouping)
 
-
-_THE_END = re.compile(
-    r"^[\W_]*(?:the\s+end|finis|fin|ende|конец|end\s+of\s+(?:the\s+)?play)[\W_]*$",
-    re.IGNORECASE,
-)
-"""A book's own closing words set as a heading ("The End" underlined, "END OF PLAY"): the
-endings `text/matter.py` and `text/segment.py` know, and a play's."""
 
 _MMD_BLOCK = re.compile(
     r"\A(?:[A-Za-z][\w .-]{0,40}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?=[ \t]*(?:\n|\Z))"

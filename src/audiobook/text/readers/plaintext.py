@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from audiobook.models import LINE_BREAK, Omission
+from audiobook.text.matter import is_the_end
 from audiobook.text.readers.base import (
     BY,
     PROSE_WIDTH,
@@ -1637,7 +1638,6 @@ _ROMAN_FOLIO = re.compile(rf"^(?i:{_ROMAN})$")
 """A front matter page's number in lower case ("vii"), once the text is known a scan."""
 _TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Messrs|Dr|Rev|Capt|Col|Gen|Prof)\.$")
 """A title abbreviation at a line's end: the name it belongs to is on the next line."""
-_THE_END = re.compile(r"^[_*\s]*(?:the end|finis)[_*\s.!]*$", re.IGNORECASE)
 _NOTES = re.compile(r"^\s*(?:notes|endnotes|glossary)\b", re.IGNORECASE)
 _LINE_END_HYPHEN = re.compile(r"(?:^|(?<=[\s\"“‘'(]))(?P<left>[^\W\d_]+)-$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -1969,7 +1969,7 @@ def _without_back_pages(chunks: list[_Chunk], out: _Furniture) -> list[_Chunk]:
     is the printed copy's (the printer's imprint, the publisher's advertisements, the
     library's pocket, slips and date stamps), unless a heading follows (notes, an
     appendix), when nothing is taken."""
-    end = max((i for i, c in enumerate(chunks) if _THE_END.match(" ".join(c.lines))), default=None)
+    end = max((i for i, c in enumerate(chunks) if is_the_end(" ".join(c.lines))), default=None)
     if end is None or end < len(chunks) // 2:
         return chunks
     rest = chunks[end + 1 :]
