@@ -284,7 +284,7 @@ def test_epub_endnotes_colophon_and_also_by_left_out(make_book, tmp_path: Path) 
     manuscript, chapters = _segments(folder)
     _no_marks(chapters)
     titles = [c.title for c in chapters]
-    assert titles == ["The Cartographer", "One", "Two", "Acknowledgements"]  # dedication first
+    assert titles == ["Dedication", "One", "Two", "Acknowledgements"]  # dedication first
     assert chapters[0].segments[2].text == "For my father, who drew maps."
     why = {o.what: o.why for o in manuscript.omitted}
     assert why["text/colophon.xhtml"] == "colophon"
@@ -357,7 +357,7 @@ def test_epub_build_reads_notes_at_chapter_end(make_book, tmp_path: Path) -> Non
     result = build(folder, tmp_path / "out", cache_dir=tmp_path / "cache", jobs=1)
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     titles = [c["title"] for c in manifest["chapters"]]
-    assert titles == ["The Cartographer", "One", "Two", "Acknowledgements"]
+    assert titles == ["Dedication", "One", "Two", "Acknowledgements"]
     segments = [s for c in manifest["chapters"] for s in c["segments"]]
     for seg in segments:
         assert not MARKS.search(seg["text"]) and not MARKS.search(seg["spoken"]), seg

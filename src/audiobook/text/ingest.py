@@ -538,6 +538,10 @@ def _settle_chapters(
     for name, paragraphs in found.chapters:
         if not paragraphs and name is None:
             continue
+        if name is None and not chapters and len(found.chapters) > 1 and matter.is_dedication(
+            list(paragraphs)
+        ):  # named for the book, the listener would hear its title again after the credits
+            name = matter.dedication_title(config.language or found.language)
         chapters.append(Chapter(name or title, tuple(paragraphs)))
     return [ch for ch in chapters if ch.paragraphs] or chapters[:1]
 
