@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from audiobook.models import LINE_BREAK
 from audiobook.text.ingest import locate_book, read_manuscript
 from audiobook.text.readers.plaintext import find_chapters
@@ -483,6 +485,25 @@ def test_numbered_sections_a_speakers_number_and_a_contents_list_are_no_page_fur
     chapters = "".join(f"{e[2:]}\n\nThe {e.split()[-1].lower()} was quiet.\n\n" for e in entries)
     found = find_chapters("CONTENTS\n\n" + "\n\n".join(entries) + "\n\n\n\n" + chapters)
     assert [o.text for o in found.omitted] == ["CONTENTS\n" + "\n".join(entries)]
+
+
+@pytest.mark.parametrize("heading", ["CHAPTER", "DAY", "SONNET", "ROUND"])
+def test_numbered_headings_over_their_own_texts_are_no_running_heads(heading):
+    """"CHAPTER 1" … "CHAPTER 4", or "DAY 1" … "DAY 4", rise as a scan's page numbers do,
+    but each stands over whole sentences: no page break cuts one, so no line is furniture."""
+    parts = [
+        "The alarm went at six, and Nora lay listening to the rain for a long time.",
+        "The rain had stopped by morning, and she walked to the station the long way.",
+        '"Yes," she said on the third day. "I know. I will be there."',
+        "Nothing happened on the fourth day, which was its own kind of news.",
+    ]
+    text = "".join(f"{heading} {n}\n\n{part}\n\n" for n, part in enumerate(parts, 1))
+    found = find_chapters(text)
+    assert not found.omitted
+    said = " ".join([t or "" for t, _ in found.chapters] + [p.text for _, ps in found.chapters
+                                                          for p in ps])  # fmt: skip
+    for n in range(1, 5):
+        assert f"{heading} {n}" in said
 
 
 GOOGLE = """This is a digital copy of a book that was preserved for generations on library shelves before it was carefully scanned by Google as part of a project

@@ -1718,8 +1718,11 @@ def _folio_value(text: str) -> int:
 def _running_head(line: str) -> tuple[str, int] | None:
     """A running head with its page number ("2 THE LANTERN AT GREYWATER.", "THE
     FERRYMAN'S WARNING. 3"): its words' key and the number. Its words are in capitals;
-    a contents entry ("II. A LIGHT ON THE WATER 9", leaders) or a heading is none."""
+    a contents entry ("II. A LIGHT ON THE WATER 9", leaders) or a heading is none,
+    with its number too ("CHAPTER 12", "PART 3": a number that rises as pages' do)."""
     line = " ".join(line.split())
+    if parse_heading(line) is not None:
+        return None
     for pattern in (_FOLIO_FIRST, _FOLIO_LAST):
         match = pattern.match(line)
         if not match:
@@ -1862,7 +1865,10 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
     rising = _rising(numbered)
     in_heads = [i for i in rising if i in heads]
     in_bare = sorted(i for i in rising if i in bare)
-    scan = strong or len(in_heads) >= MIN_RUNNING_HEADS or (
+    # a page break falls in mid-sentence on most pages: numbered lines that never cut
+    # one ("SONNET 1", "DAY 2" over their own texts) are a book's headings, not its pages
+    paged = any(_cuts_sentence(chunks, i) for i in in_heads)
+    scan = strong or (len(in_heads) >= MIN_RUNNING_HEADS and paged) or (
         len(in_bare) >= MIN_RUNNING_HEADS
         and any(_cuts_sentence(chunks, i) for i in in_bare)
         and (keyword or bare[in_bare[0]] > 1)
