@@ -153,11 +153,14 @@ def _quote_cuts(paragraph: str, open_quote: bool) -> tuple[list[tuple[int, int, 
     quotes: list[tuple[int, int]] = []
     opener, start, depth = "", 0, 0
     apostrophes: _Apostrophes | None = None
+    inches = _inch_marks(p)
     lead = n - len(p.lstrip())
     if open_quote and lead < n and p[lead] in _CLOSERS:
         opener, start = p[lead], lead
     for match in _QUOTE.finditer(p, lead + 1 if opener else lead):
         i = match.start()
+        if i in inches:
+            continue
         ch = p[i]
         before = i == 0 or p[i - 1].isspace() or p[i - 1] in _AFTER_OPEN
         after = i + 1 < n and not p[i + 1].isspace()
@@ -207,6 +210,23 @@ def _quote_cuts(paragraph: str, open_quote: bool) -> tuple[list[tuple[int, int, 
         done = b
     cuts.append((done, n, False))
     return cuts, bool(opener)
+
+
+def _inch_marks(p: str) -> frozenset[int]:
+    """Where a mark right after a figure is an inch mark ('the board was 10" wide', "3” at
+    most"), not a quotation mark: where the paragraph's other marks of its kind pair up
+    without it. Where they do not ('He shouted "Go to gate 12" and ran', or a quotation
+    running on into the next paragraph), the mark is read as any other."""
+    inches: set[int] = set()
+    for mark, opening in (('"', '"'), ("”", "“")):
+        if mark not in p or (mark == "”" and "„" in p):  # German „…“ closes with “
+            continue
+        glued = [m.start() for m in re.finditer(f"(?<=[0-9]){mark}", p)]
+        others = p.count(mark) - len(glued)
+        paired = others % 2 == 0 if mark == opening else p.count(opening) == others
+        if glued and paired:
+            inches.update(glued)
+    return frozenset(inches)
 
 
 def _opens(p: str, i: int, ch: str, before: bool, left: bool, right: bool) -> bool:

@@ -36,7 +36,16 @@ These are judgement calls, so they are listed here:
   another; "9 x 13" is "nine by thirteen"; a number's '"' is inches unless it closes a
   quotation opened before it ("Room 101").
 - A Bible reference is chapter and verse as a reader says them ("Isaiah 40:31" →
-  "Isaiah forty, thirty-one"); a bare "1:2" only after "(see" or "cf.", else a ratio.
+  "Isaiah forty, thirty-one", "St. Luke xii. 6" → "Saint Luke twelve, six"); a bare "1:2"
+  only after "(see" or "cf.", else a ratio. A statute is its reign's years and chapter
+  ("15 Geo. II. c. 12" → "fifteen George the Second, chapter twelve").
+- A heading's section number is read level by level ("2.1 Designing Your Day" → "Two
+  point one. Designing Your Day", "4.12" → "Four point twelve"); a decimal opening a title
+  before an amount ("1.5 Million Reasons") stays a decimal.
+- A measure between an article and a noun is one word: "a 100m race" is "a hundred-metre
+  race", as "a 90° angle" is "a ninety-degree angle".
+- An inch mark inside a quotation is inches when the quotation's own marks pair up
+  without it ('"The board is 10" wide," he said').
 - Old British forms: a unit's dot after a number ("5 ft. 6 in. tall") is not a
   sentence's stop; pence with a fraction ("4½d.") are "four and a half pence";
   "2/6" after a price word is "two and six"; "at 3.30" (after at, by, until, till,
@@ -80,6 +89,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from audiobook.models import LINE_BREAK
 from audiobook.text.scripts import latinize
 from audiobook.text.tokens import (
+    BIBLE_BOOKS,
     COORDINATE,
     DE_MONTHS,
     DOMAIN,
@@ -87,12 +97,19 @@ from audiobook.text.tokens import (
     EMAIL,
     ERAS,
     GIVEN_NAMES,
+    JOURNAL,
+    JOURNALS,
     NUMBERED_ABBREVIATIONS,
     OPENERS,
     PATH,
     RANKS,
     SCRIPTURE_BOOKS,
     SCRIPTURE_PATTERN,
+    SCRIPTURE_ROMAN,
+    STAGE_POSITION,
+    STAGE_POSITION_END,
+    STATUTE,
+    STATUTE_REIGNS,
     UNIT_PATTERN,
     URL,
     VERSION,
@@ -345,22 +362,32 @@ def _small_money(m: Match, us: bool) -> str:
 def _degrees(m: Match, us: bool) -> str:
     unit = "degree" if m["num"] == "1" else "degrees"
     scale = {"C": " Celsius", "F": " Fahrenheit"}.get(m["scale"] or "", "")
-    if not scale and _DEGREE_BEFORE.search(m.string, 0, m.start()):
-        noun = _DEGREE_NOUN.match(m.string, m.end())
-        if noun and noun["word"] not in _NOT_COUNTED_BY_DEGREES:
-            return f"{_number(m['num'], us)}-degree"  # "a 90° angle": a ninety-degree angle
+    if not scale and _describes_a_noun(m):
+        return f"{_number(m['num'], us)}-degree"  # "a 90° angle": a ninety-degree angle
     return f"{_number(m['num'], us)} {unit}{scale}{_unit_stop(m)}"
 
 
-_DEGREE_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|this|that|each|every)\s+$")
-_DEGREE_NOUN = re.compile(r"\s+(?P<word>[a-z]+)(?![\w'’-])")
-_NOT_COUNTED_BY_DEGREES = frozenset(
+def _describes_a_noun(m: Match) -> bool:
+    """Is the measure in `m` between an article and a noun ("a 90° angle", "a 100m race")?"""
+    if not _MODIFIER_BEFORE.search(m.string, 0, m.start()):
+        return False
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    return noun is not None and noun["word"] not in _NOT_MODIFIED
+
+
+_MODIFIER_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|this|that|each|every)\s+$")
+_MODIFIED_NOUN = re.compile(r"\s+(?P<word>[a-z]+)(?![\w'’-])")
+_NOT_MODIFIED = frozenset(
     {"to", "of", "in", "on", "at", "from", "with", "by", "and", "or", "than", "below",
-     "above", "off", "more", "less", "is", "was"}
+     "above", "off", "more", "less", "is", "was", "are", "were", "that", "which", "who",
+     "will", "would", "could", "had", "have", "for", "into", "over", "under", "per", "as",
+     "but", "so", "it", "not", "then", "too", "up", "away", "ago", "later", "we", "he",
+     "she", "they", "you", "i", "has", "did", "can", "may", "must", "should", "be"}
 )  # fmt: skip
-"""Degrees between an article and a noun describe it, as one word: "a 90° angle" is "a
-ninety-degree angle", "the 45° slope" "the forty-five-degree slope"; before a word that is
-no noun they stay "degrees" ("the 90° of the quadrant")."""
+"""A measure between an article and a noun describes it, as one word: "a 90° angle" is "a
+ninety-degree angle", "the 45° slope" "the forty-five-degree slope", "a 100m race" "a
+hundred-metre race"; before a word that is no noun it stays plural ("the 90° of the
+quadrant", "the 2 GB that remained")."""
 
 _AXES = {"lat": "latitude", "long": "longitude"}
 _SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
@@ -469,11 +496,12 @@ def _era(m: Match, us: bool) -> str:
     era = _era_word(m["era"])
     if m.start("era") < m.start("num"):
         return f"{era} {said}"
-    return f"{said} {era}{_era_stop(m)}"
+    return f"{said} {era}{_dot_stop(m)}"
 
 
-def _era_stop(m: Match) -> str:
-    """The dot of "A.D." said as the sentence's stop where it also ends the sentence."""
+def _dot_stop(m: Match) -> str:
+    """The closing dot of "A.D." or "Gent. Mag." said as the sentence's stop where it also
+    ends the sentence: at the end of the text or before a capital."""
     ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
     return "." if m.group().endswith(".") and ends else ""
 
@@ -485,7 +513,7 @@ def _circa_range(m: Match, us: bool) -> str:
         return m.group()
     first = ("circa " if m["c1"] else "") + _era_number(m["a"], us)
     last = ("circa " if m["c2"] else "") + _era_number(m["b"], us)
-    return f"{first} to {last} {_era_word(m['era'])}{_era_stop(m)}"
+    return f"{first} to {last} {_era_word(m['era'])}{_dot_stop(m)}"
 
 
 def _early_year(m: Match, us: bool) -> str:
@@ -529,11 +557,18 @@ def _oven(m: Match, us: bool) -> str:
 
 def _inches(m: Match, us: bool) -> str:
     """10" → ten inches, unless the mark closes a quotation opened before it ("Room 101"):
-    an inch mark has no opening quote waiting for it."""
-    before = m.string[: m.start()]
-    if m["mark"] == '"' and len(re.findall(r'(?<![0-9])"', before)) % 2:
-        return m.group()
-    if m["mark"] == "”" and before.count("“") > len(re.findall(r"(?<![0-9])”", before)):
+    an inch mark has no opening quote waiting for it, or one that a later mark closes
+    ('"The board is 10" wide," he said': the quotation's marks pair up without it)."""
+    text, at = m.string, m.start("mark")
+    if m["mark"] == '"':
+        opened = len(re.findall(r'(?<![0-9])"', text[:at])) % 2 == 1
+        unpaired = len(re.findall(r'(?<![0-9])"', text)) % 2 == 1
+    elif m["mark"] == "”":
+        opened = text.count("“", 0, at) > len(re.findall(r"(?<![0-9])”", text[:at]))
+        unpaired = text.count("“") != len(re.findall(r"(?<![0-9])”", text))
+    else:  # ″, a double prime, is only ever inches
+        opened = unpaired = False
+    if opened and unpaired:
         return m.group()
     return f"{_number(m['num'], us)} inch{'' if m['num'] == '1' else 'es'}"
 
@@ -573,18 +608,50 @@ def _scripture(m: Match, us: bool) -> str:
     """Isaiah 40:31 → Isaiah forty, thirty-one; 2 Sam. 7:12–16 → Second Samuel seven,
     twelve to sixteen; Luke 15:11ff. → Luke fifteen, eleven and following; Ps. 23 →
     Psalm twenty-three: chapter and verse as a reader says them, the book in full."""
-    book = SCRIPTURE_BOOKS[m["abbr"]] if m["abbr"] else m["name"]
-    if m["nth"]:
-        book = f"{('First', 'Second', 'Third')[int(m['nth']) - 1]} {book}"
-    said = f"{book} {_cardinal(int(m['ch']), us)}"
-    if m["v"]:
-        said += f", {_cardinal(int(m['v']), us)}"
-    if m["v2"]:
-        said += f" to {_cardinal(int(m['v2']), us)}"
+    said = _chapter_and_verse(m, int(m["ch"]), us)
     if m["ff"]:
         ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
         said += " and following" + ("." if ends and m["ff"].endswith(".") else "")
     return said
+
+
+def _scripture_roman(m: Match, us: bool) -> str:
+    """St. Luke xii. 6 → Saint Luke twelve, six; Acts ii. → Acts two: the older books'
+    Roman chapter read as `_scripture` reads a chapter in figures."""
+    chapter = roman_value(m["ch"])
+    if chapter is None:
+        return m.group()
+    return _chapter_and_verse(m, chapter, us) + ("" if m["v"] else _dot_stop(m))
+
+
+def _chapter_and_verse(m: Match, chapter: int, us: bool) -> str:
+    book = SCRIPTURE_BOOKS[m["abbr"]] if m["abbr"] else m["name"]
+    if m["nth"]:
+        book = f"{('First', 'Second', 'Third')[int(m['nth']) - 1]} {book}"
+    said = f"{book} {_cardinal(chapter, us)}"
+    if m["v"]:
+        said += f", {_cardinal(int(m['v']), us)}"
+    if m["v2"]:
+        said += f" to {_cardinal(int(m['v2']), us)}"
+    return said
+
+
+def _statute(m: Match, us: bool) -> str:
+    """15 Geo. II. c. 12 → fifteen George the Second, chapter twelve; 6 & 7 Will. IV. c. 71
+    → six and seven William the Fourth, chapter seventy-one: a statute as a lawyer cites
+    it aloud, by the years of the reign and the chapter."""
+    years = " and ".join(_cardinal(int(y), us) for y in re.findall(r"[0-9]+", m["years"]))
+    reign = STATUTE_REIGNS["W. & M." if "&" in m["reign"] else m["reign"].removesuffix(".")]
+    value = roman_value(m["num"]) if m["num"] else None
+    if value:
+        reign += f" the {_title_words(_ordinal(value, us))}"
+    return f"{years} {reign}, chapter {_cardinal(int(m['ch']), us)}"
+
+
+def _journal(m: Match, us: bool) -> str:
+    """Phil. Trans. → Philosophical Transactions; Gent. Mag. → Gentleman's Magazine."""
+    key = re.sub(r"\.\s?", ". ", m["journal"]) + "."
+    return JOURNALS[key] + _dot_stop(m)
 
 
 def _cue_year(m: Match, us: bool) -> str:
@@ -678,12 +745,24 @@ def _decade(m: Match, us: bool) -> str:
 
 def _measure(m: Match, us: bool) -> str:
     """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to
-    five kilograms; 8 km² → eight square kilometres."""
+    five kilograms; 8 km² → eight square kilometres; 120 µg/dL → one hundred and twenty
+    micrograms per decilitre; a 100m race → a hundred-metre race."""
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
-    unit = unit_words(m["unit"] or m["dunit"], last.replace(",", "") == "1", us)
-    return f"{said} {power}{unit}{_unit_stop(m)}"
+    unit = m["unit"] or m["dunit"]
+    per = f" per {power}{unit_words(m['per'], True, us)}" if m["per"] else ""
+    if per:
+        power = ""  # "kg/m³": kilograms per cubic metre
+    if not (m["to"] or m["power"] or m["dot"]) and _describes_a_noun(m):
+        if _ONE_BEFORE.search(m.string, 0, m.start()):
+            said = re.sub(r"^one (?=hundred|thousand)", "", said)  # a hundred-metre race
+        return f"{said}-{unit_words(unit, True, us)}{per}"
+    words = unit_words(unit, last.replace(",", "") == "1", us)
+    return f"{said} {power}{words}{per}{_unit_stop(m)}"
+
+
+_ONE_BEFORE = re.compile(r"(?<!\w)(?i:an?)\s+$")
 
 
 def _unit_stop(m: Match) -> str:
@@ -801,7 +880,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
-        rf"(?:(?P<unit>{UNIT_PATTERN})(?P<power>[²³])?(?![\w/]|\.\w)"
+        rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN}))?(?P<power>[²³])?"
+        r"(?![\w/]|\.\w)"
         rf"|(?<=\s)(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
         _measure,
     ),
@@ -1108,38 +1188,25 @@ def _before_number(m: Match, us: bool) -> str:
 
 
 _STAGE = {"R": "right", "L": "left", "C": "centre", "U": "up", "D": "down"}
-_STAGE_RE = (
-    r"(?P<pre>(?i:\b(?:door|doors|table|window|fire|fireplace|dresser|sofa|settee|settle|"
-    r"chair|chairs|bench|desk|bed|stairs?|staircase|arch|archway|entrance|wall|corner|piano|"
-    r"couch|screen|cupboard|steps|exit|exits|exeunt|enter|enters|re-enters?|crosses|cross|"
-    r"goes|comes|sits|stands|moves|turns|runs|to|at|from|towards?|off|up|down)\s+)"
-    r"|\b[A-Z][A-Z'’-]+,\s+)"
-    r"(?P<pos>(?:[UD]\.\s?)?[RLC]\.(?:\s?[RLC]\.)?)(?=\s*(?:[,;:)\]]|$)|\s+[a-z])"
-)
-"""A stage position in an acting edition's directions — "a door L.", "Enter TOM, R.",
-"crosses to R.C." — said as a director does ("left", "right centre"), never as
-letters; only after a word of movement or place, or a speaker's name and a comma,
-so that an initial ("R. Walton") stays a letter."""
+
+
+def _stage_words(m: Match, us: bool) -> str:
+    said = " ".join(_STAGE[x] for x in re.findall(r"[RLCUD]", m["pos"]))
+    return said.replace("centre", "center") if us else said
 
 
 def _stage(m: Match, us: bool) -> str:
-    letters = re.findall(r"[RLCUD]", m["pos"])
-    said = " ".join(_STAGE[x] for x in letters)
-    said = said.replace("centre", "center") if us else said
-    return m["pre"] + _keep_stop(m, said)
+    return m["pre"] + _keep_stop(m, _stage_words(m, us))
 
 
-_BIBLE_BOOKS = (
-    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|"
-    "Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|"
-    "Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|"
-    "Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
-    "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|"
-    "Revelation"
-)
+def _stage_end(m: Match, us: bool) -> str:
+    """"the door L. They all look" → "the door left. They…": the dot is the sentence's."""
+    return f"{m['pre']}{_stage_words(m, us)}."
+
+
 _SCRIPTURE_RE = (
     r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
-    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{_BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
+    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
     r"(?P<ch>[0-9]{1,3})(?::(?P<v>[0-9]{1,3})(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?"
     r"(?P<ff>\s?ff?\.?)?)?(?![\w:]|[.,][0-9])"
 )
@@ -1147,7 +1214,10 @@ _SCRIPTURE_RE = (
 or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff.")."""
 
 _ABBREVIATION_RULES: tuple[Rule, ...] = (
+    (STATUTE, _statute),
+    (JOURNAL, _journal),
     _rule(_SCRIPTURE_RE, _scripture),
+    (SCRIPTURE_ROMAN, _scripture_roman),
     _rule(  # "(see 1:2)", "cf. 3:16": a chapter and verse, not a ratio or a time
         r"(?:(?<=[(\[])(?i:see)(?:\s+also)?|(?<![\w.])(?i:cf)\.)(?P<cue>\s+)"
         r"(?P<ch>[0-9]{1,3}):(?P<v>[0-9]{1,3})"
@@ -1162,7 +1232,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<!§)§§\s?(?=[0-9])", lambda m, us: "sections "),
     _rule(rf"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))",
           lambda m, us: "century"),  # "3rd c. BC"
-    _rule(_STAGE_RE, _stage),
+    (STAGE_POSITION, _stage),
+    (STAGE_POSITION_END, _stage_end),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
     _rule(r"(?<![\w.])Rt\.(?=\s+(?:Hon|Rev)\.)", lambda m, us: "Right"),  # "the Rt. Hon."
@@ -1790,12 +1861,18 @@ def _fixed_abbreviations(text: str, lang: str) -> str:
     return pattern.sub(say, text)
 
 
+_GREEK_MICRO = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))\u03bc(?=(?:g|m|l|L)(?![^\W\d_]))")
+"""The Greek letter mu as a unit's "micro" ("5 μg", "2μm"), which the micro sign µ spells."""
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
     text = _plain_text_markup(text.replace(LINE_BREAK, " "))
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
+    if tag.split("-")[0] == "en":
+        text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
@@ -1863,10 +1940,18 @@ def _fix_shouting(title: str, english: bool) -> str:
 
 
 _TITLE_NUMBER = re.compile(
-    r"^(?P<kw>[^\W\d_]+\s+)?(?P<num>[IVXLCDM]+|[ivxlcdm]+|[0-9]{1,3})"
+    r"^(?P<kw>[^\W\d_]+\s+)?(?P<num>[IVXLCDM]+|[ivxlcdm]+"
+    r"|[0-9]{1,3}(?:\.[1-9][0-9]{0,2}(?![0-9]))*(?![.][0-9]))"
     r"(?:\s*[.:)\-—–]+\s*|\s*$|(?P<space>\s+))(?P<rest>.*)$",
     re.DOTALL,
 )
+# A section's number has no level with a leading nought ("12.04.2020" is a date).
+_AMOUNT_WORDS = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "degrees",
+     "seconds", "minutes", "hours", "days", "years", "times", "metres", "meters", "miles"}
+)  # fmt: skip
+"""Words after a decimal that make a title's first number an amount ("1.5 Million Reasons",
+"0.5 Seconds"), not the number of a section ("2.1 Designing Your Day")."""
 
 
 def spoken_title(title: str, language: str = "en") -> str:
@@ -1914,6 +1999,9 @@ def _is_title_numeral(m: Match, english: bool) -> bool:
     no in "I Am Legend", "Malcolm X" and "Vitamin C".
     """
     kw, num, spaced = m["kw"], m["num"], m["space"] is not None
+    if "." in num:  # "2.1 Designing Your Day", "Exercise 2.1": a section's number
+        amount = m["rest"].split(" ", 1)[0].casefold() in _AMOUNT_WORDS
+        return english and not (kw is None and spaced and amount)
     if kw is None:
         return not spaced
     if english and kw.strip().capitalize() in HEADING_WORDS:
@@ -1925,10 +2013,13 @@ def _is_title_numeral(m: Match, english: bool) -> bool:
 
 def _say_title_number(m: Match, tag: str, english: bool) -> str:
     num = m["num"]
-    value = int(num) if num.isdigit() else roman_value(num)
-    if value is None:
+    if "." in num:  # each level a whole number: "4.12" is "Four point twelve"
+        us = tag in ("en-us", "en-usa")
+        first, *more = (_cardinal(int(n), us) for n in num.split("."))
+        said = " point ".join([_title_words(first), *more])
+    elif (value := int(num) if num.isdigit() else roman_value(num)) is None:
         return m.group()
-    if english:
+    elif english:
         said = _title_words(_cardinal(value, tag in ("en-us", "en-usa")))
     else:
         code = _num2words_lang(tag)

@@ -31,7 +31,7 @@ from audiobook.models import (
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import spoken_title, to_spoken
-from audiobook.text.tokens import COORDINATE, OPENERS, RANKS, mask
+from audiobook.text.tokens import COORDINATE, OPENERS, RANKS, STAGE_POSITION_END, mask
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {
@@ -184,10 +184,12 @@ _NEXT_SENTENCE = re.compile(r"\s+(?=[A-Z\"“‘])(?!(?:Lat|Long|LAT|LONG)\.\s?[
 
 def _cut_where_sentences_end(part: str) -> list[str]:
     """`part` cut where a sentence ends at an abbreviation that pysbd reads on past: a
-    rank before a word that opens a sentence (`_RANK_END`), and a position's last dot
-    before a capital ("in lat. 42° 15' S. Then the wind dropped"), which pysbd takes
-    for an initial."""
+    rank before a word that opens a sentence (`_RANK_END`), a stage position before one
+    or before a name in capitals ("a knock at the door L. They all look", "Exit PRYCE,
+    R. NELL laughs"), and a position's last dot before a capital ("in lat. 42° 15' S.
+    Then the wind dropped"): pysbd takes those letters for initials."""
     cuts = [m.end() for m in _RANK_END.finditer(part)]
+    cuts += [len(part) - len(part[m.end() :].lstrip()) for m in STAGE_POSITION_END.finditer(part)]
     for m in COORDINATE.finditer(part):
         dot = "tail_dot" if m["tail"] else "hemi_dot"
         after = _NEXT_SENTENCE.match(part, m.end()) if m[dot] else None

@@ -29,7 +29,10 @@ French, Spanish and Portuguese titles before a name ("MM. Blanc", "la Sra. Lópe
 "Obrigada, Sr. Tavares"), ranks and titles before a name ("Lieut.-Col. Anstey", "the
 Rt. Hon. Lord Ames", "said Sr. Benedita") and positions on a map ("lat. 42° 15' S.,
 long. 70° W. at noon") keep their dots inside the sentence too; a rank before a word
-that opens a sentence ("He was made a Capt. Then he sailed") still ends it.
+that opens a sentence ("He was made a Capt. Then he sailed") still ends it. So do a
+title glued to italics or a quote ("_Mrs. Tregarthen is…_"), statutes ("15 Geo. II. c.
+12"), journals ("Phil. Trans. for 1790") and Bible references with Roman chapters ("St.
+Luke xii. 6").
 """
 
 from __future__ import annotations
@@ -138,10 +141,52 @@ NAME_TITLE_DOT = re.compile(
 Anstey", "the Rt. Hon. Lord Ames", "Pte. Wilks"), which pysbd cuts after when it does
 not know the title or sees the hyphen: its dots end no sentence."""
 
+_GLUED_TITLES = [*RANKS, "Mr", "Mrs", "Ms", "Messrs", "Dr", "St", "Mt", "Fr", "Prof", "Rev",
+                 "Revd", "Hon", "Rt"]  # fmt: skip
+GLUED_TITLE = re.compile(
+    r"(?<=[_*‘'\"“—–―(\[])(?P<title>"
+    + "|".join(sorted({f for t in _GLUED_TITLES for f in (t, t.upper())}, key=len, reverse=True))
+    + r")(?P<dot>\.)(?=\s+(?P<next>[A-ZÀ-ÝÑ][\w'’]*|and\b|&))"
+)
+"""A title glued to an opening mark before a name: italics ("_Mrs. Tregarthen is laying
+the table._", "[_DR. HOLLIS turns away._"), a quote or a dash ("—Mr. Carne is out").
+pysbd knows "Mrs." but not "_Mrs.", and cuts after it; the dot ends no sentence, unless
+a rank's comes before a word that opens one (as `_RANK_END` in segment.py cuts)."""
+
 GLUED_INITIAL = re.compile(r"(?<=[—–―'\"‘“«(\[])[A-Z](?P<dot>\.)(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])")
 """A capital and its dot glued to an opening dash or quote ("—M. Dufresne, dit-elle",
 "'M. Dufresne est là'"): pysbd never cuts after a lone capital that follows a space
 (an initial, "M." for Monsieur), but cuts here."""
+
+_STAGE_PLACES = (
+    r"door|doors|table|window|fire|fireplace|dresser|sofa|settee|settle|chair|chairs|bench|desk|"
+    r"bed|stairs?|staircase|arch|archway|entrance|wall|corner|piano|couch|screen|cupboard|steps|"
+    r"stove|range|hearth|mantel|mantelpiece|bookcase|sideboard|cabinet|clock|shelf|shelves|"
+    r"counter|alcove|ladder|gate|armchair|stool|"
+    r"exit|exits|exeunt|enter|enters|re-enters?|crosses|cross|goes|comes|sits|stands|moves|"
+    r"turns|runs"
+)
+_STAGE_LETTERS = r"(?P<pos>(?:[UD]\.\s?)?[RLC]\.(?:\s?[RLC]\.)?)"
+STAGE_POSITION = re.compile(
+    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES}|to|at|from|towards?|off|up|down)\s+)"
+    r"|\b[A-Z][A-Z'’-]+,\s+)"
+    rf"{_STAGE_LETTERS}(?=\s*(?:[,;:)\]]|$)|\s+[a-z])"
+)
+"""A stage position in an acting edition's directions — "a door L.", "a stove R., a table
+C. with a lamp", "Enter TOM, R.", "crosses to R.C." — said as a director does ("left",
+"right centre"), never as letters; only after a word of movement or place, or a speaker's
+name and a comma, so that an initial ("R. Walton") stays a letter."""
+STAGE_POSITION_END = re.compile(
+    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES})\s+)"
+    r"|\b(?:Enter|Exit|Exeunt|Re-enters?)\s+(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z'’-]+,\s+)"
+    rf"{_STAGE_LETTERS}(?=\s+(?:(?:{'|'.join(sorted(w.capitalize() for w in OPENERS))})"
+    r"(?![\w.'’-])|[A-Z][A-Z'’-]+(?![\w.]|[.'’-]\w)))"
+)
+"""A stage position whose dot ends the sentence: before a word that opens one or a
+character's name in capitals ("a knock at the door L. They all look", "Exit PRYCE, R.
+NELL laughs"). Only after a word of place or movement, or an entrance's or exit's name
+("Exit PRYCE, R."): after "to" or a name alone the letter may be an initial ("wrote to
+R. Walton", "HOLT, R. The River Trade")."""
 
 COORDINATE = re.compile(
     r"(?:(?<![\w.])(?P<axis>[Ll]at|[Ll]ong|LAT|LONG)(?P<axis_dot>\.)\s?)?"
@@ -191,6 +236,54 @@ SCRIPTURE_BOOKS = {
 """Books of the Bible as references shorten them ("Gen. 1", "2 Sam. 7:12", "Matt. 5"):
 before a chapter number their dot ends no sentence, and they are said in full."""
 SCRIPTURE_PATTERN = "|".join(sorted(SCRIPTURE_BOOKS, key=len, reverse=True))
+BIBLE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|"
+    "Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|"
+    "Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|"
+    "Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
+    "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|"
+    "Revelation"
+)
+"""Books of the Bible by their full names, as references print them before a chapter."""
+SCRIPTURE_ROMAN = re.compile(
+    r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
+    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})(?P<abbr_dot>\.)\s?|(?P<name>{BIBLE_BOOKS})\s+)"
+    r"(?P<ch>[ivxlc]+)(?P<dot>\.)"
+    r"(?:\s?(?P<v>[0-9]{1,3})(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?(?!\w|[.,:][0-9])"
+    r"|(?=\s*(?:[,;:)\]]|$)))"
+)
+"""A Bible reference as older books print it, the chapter in small Roman numerals and a
+dot before the verse ("St. Luke xii. 6", "Acts ii. 4", "1 Cor. xiii. 4-7"), or the
+chapter alone before a stop or a comma ("from Acts ii."): its dots end no sentence before
+the verse. Capitals are left alone: "James II. 3" may be a king."""
+
+STATUTE_REIGNS = {
+    "Hen": "Henry", "Edw": "Edward", "Ric": "Richard", "Eliz": "Elizabeth", "Jac": "James",
+    "Car": "Charles", "Will": "William", "Gul": "William", "Geo": "George", "Vict": "Victoria",
+    "Vic": "Victoria", "Anne": "Anne", "W. & M.": "William and Mary",
+}  # fmt: skip
+"""The reigns an English statute is cited by ("15 Geo. II. c. 12": the twelfth chapter of
+the statutes of the fifteenth year of George the Second)."""
+STATUTE = re.compile(
+    r"(?<![\w.])(?P<years>[0-9]{1,2}(?:\s?(?:&|and)\s?[0-9]{1,2})?)\s+"
+    r"(?P<reign>W\.\s?&\s?M\.|Anne|(?:"
+    + "|".join(k for k in STATUTE_REIGNS if k.isalpha() and k != "Anne")
+    + r")\.)(?:\s+(?P<num>[IVX]+)\.?)?,?\s+(?:c|cap|ch)\.\s?(?P<ch>[0-9]{1,3})(?!\w|[.,][0-9])"
+)
+"""A statute cited by its regnal year and chapter: "15 Geo. II. c. 12", "6 & 7 Will. IV.
+c. 71", "5 & 6 Vict. c. 45", "8 Anne, c. 19". Its dots end no sentence."""
+
+JOURNALS = {
+    "Phil. Trans.": "Philosophical Transactions", "Phil. Mag.": "Philosophical Magazine",
+    "Gent. Mag.": "Gentleman's Magazine", "Ann. Reg.": "Annual Register",
+    "Edin. Rev.": "Edinburgh Review", "Quart. Rev.": "Quarterly Review",
+}  # fmt: skip
+"""Journals as older books cite them, said by their names."""
+JOURNAL = re.compile(
+    r"(?<![\w.])(?P<journal>"
+    + "|".join(re.escape(k[:-1]).replace(r"\ ", r"\s?") for k in JOURNALS)
+    + r")(?P<dot>\.)"
+)
 
 # Reference abbreviations that never end a sentence before what they refer to:
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
@@ -318,6 +411,20 @@ def mask(text: str, language: str = "en") -> str:
     for m in NAME_TITLE_DOT.finditer(text):
         if m["name"].casefold() not in OPENERS:
             hide(m.start(), m.end())
+    for m in STATUTE.finditer(text):
+        hide(m.start(), m.end())
+    for m in JOURNAL.finditer(text):
+        hide(m.start(), m.start("dot"))  # the dot between its words
+        if _GOES_ON.match(text, m.end()):
+            hide(m.start("dot"), m.end("dot"))
+    for m in SCRIPTURE_ROMAN.finditer(text):
+        if m["abbr_dot"]:
+            hide(m.start("abbr_dot"), m.end("abbr_dot"))
+        if m["v"]:
+            hide(m.start("dot"), m.end("dot"))
+    for m in GLUED_TITLE.finditer(text):
+        if m["title"].capitalize() not in RANKS or m["next"].casefold() not in OPENERS:
+            hide(m.start("dot"), m.end("dot"))
     for m in GLUED_INITIAL.finditer(text):
         hide(m.start("dot"), m.end("dot"))
     for m in COORDINATE.finditer(text):
@@ -361,7 +468,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "gal": ("gallon", "gallons"), "gals": ("gallon", "gallons"),
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "kcal": ("kilocalorie", "kilocalories"),
-    "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
+    "mins": ("minute", "minutes"), "secs": ("second", "seconds"), "sec": ("second", "seconds"),
+    "µg": ("microgram", "micrograms"), "µm": ("micro{metre}", "micro{metre}s"),
+    "µl": ("micro{litre}", "micro{litre}s"), "µL": ("micro{litre}", "micro{litre}s"),
+    "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -377,11 +487,11 @@ DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=le
 UNIT_DOT = re.compile(
     rf"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?\s?"
     rf"(?P<unit>{UNIT_PATTERN}|(?<=\s)(?:{DOTTED_UNIT_PATTERN})|°\s?[CF])(?P<dot>\.)"
-    r"(?=\s*[,;:)]|\s+[a-z0-9(])"
+    r"(?=\s*[,;:)]|\s+[a-z0-9(]|\s*(?:[—–]|--)\s*[a-z])"
 )
-"""A unit's dot after a number before a small word, a number or a comma ("5 ft. 6 in.
-tall", "18 cwt. 2 qrs.", "18° F. at dawn"): it ends no sentence. `mask` hides the
-dots inside "m.p.h." too."""
+"""A unit's dot after a number before a small word, a number, a comma or a dash and a
+small word ("5 ft. 6 in. tall", "18 cwt. 2 qrs.", "18° F. at dawn", "6 min. 40 sec. —
+and"): it ends no sentence. `mask` hides the dots inside "m.p.h." too."""
 
 
 def unit_words(unit: str, one: bool, us: bool) -> str:
