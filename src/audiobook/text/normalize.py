@@ -91,6 +91,7 @@ from audiobook.text.scripts import latinize
 from audiobook.text.tokens import (
     BIBLE_BOOKS,
     COORDINATE,
+    COUNTIES,
     DE_MONTHS,
     DOMAIN,
     DOTTED_UNIT_PATTERN,
@@ -341,11 +342,39 @@ def _money(m: Match, us: bool) -> str:
     if frac and (len(frac) != 2 or not cent):
         return f"{_number(amount, us)} {many}"
     n, sub = int(whole), int(frac or 0)
+    if not sub and _money_describes_a_noun(m):
+        said = _cardinal(n, us)
+        if _ONE_BEFORE.search(m.string, 0, m.start()):
+            said = re.sub(r"^one (?=hundred|thousand)", "", said)  # a hundred-dollar bill
+        return f"{said}-{one}"  # "a $10 tip": a ten-dollar tip; "two £5 notes"
     main = f"{_cardinal(n, us)} {one if n == 1 else many}"
     if not sub:
         return main
     small = f"{_cardinal(sub, us)} {cent if sub == 1 else cents}"
     return small if n == 0 else f"{main} and {small}"
+
+
+def _money_describes_a_noun(m: Match) -> bool:
+    """Is the whole amount in `m` a noun's modifier: after an article, a possessive or a
+    count, before a noun ("a $10 tip", "two £5 notes")? Not before what the money did
+    ("the $10 he owed", "the $20 spent on lunch")."""
+    if not _MONEY_BEFORE.search(m.string, 0, m.start()):
+        return False
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    return noun is not None and not (
+        noun["word"] in _NOT_MODIFIED or noun["word"] in _NOT_MONEY_NOUNS
+        or noun["word"].endswith("ed")
+    )
+
+
+_MONEY_BEFORE = re.compile(
+    r"(?<!\w)(?i:a|an|the|this|that|his|her|my|your|their|our|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|few|several|[0-9]+)\s+$"
+)
+_NOT_MONEY_NOUNS = frozenset(
+    {"spent", "left", "lost", "won", "paid", "given", "taken", "sent", "made", "back", "each",
+     "apiece", "extra", "worth", "down", "an", "a", "the", "cash", "bucks", "per", "if", "or"}
+)  # fmt: skip
 
 
 def _small_money(m: Match, us: bool) -> str:
@@ -586,6 +615,47 @@ def _fraction_range(m: Match, us: bool) -> str:
     return f"{say(m['a'])} to {say(m['b'])}"
 
 
+def _in_pairs(text: str, us: bool) -> str:
+    """A street number or a pressure as said in pairs of digits: 220 → two twenty, 305 →
+    three oh five, 1400 → fourteen hundred, 142 → one forty-two."""
+    n = int(text)
+    if len(text) > 4 or n < 100:
+        return _cardinal(n, us)
+    head, tail = int(text[:-2]), int(text[-2:])
+    if tail == 0:
+        return f"{_cardinal(head, us)} hundred"
+    rest = f"oh {_DIGITS[tail]}" if tail < 10 else _cardinal(tail, us)
+    return f"{_cardinal(head, us)} {rest}"
+
+
+def _pressure(m: Match, us: bool) -> str:
+    """Blood pressure 78/40 → seventy-eight over forty."""
+    return f"{m['cue']}{_in_pairs(m['a'], us)} over {_in_pairs(m['b'], us)}"
+
+
+def _last_digits(m: Match, us: bool) -> str:
+    """"the card ending 4471" → four four seven one: an account's or a card's last digits,
+    read one by one; "the year ending 1959" is a year, left to the year rules."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if not _NUMBERED_THING.search(before):
+        return m.group()
+    return m["cue"] + _digits(m["d"])
+
+
+_NUMBERED_THING = re.compile(
+    r"(?i)\b(?:account|acct|card|number|no|phone|policy|digits|serial|plate|ticket)\b"
+)
+
+
+def _clause(m: Match, us: bool) -> str:
+    """401(k) → four-oh-one-k (the plan's name); 14(b) → fourteen B (a section's clause)."""
+    n, letter = m["n"], m["l"]
+    if n in ("401", "403", "457"):
+        return f"{_DIGITS[int(n[0])]}-oh-{_DIGITS[int(n[2])]}-{letter}"
+    said = f"{_cardinal(int(n), us)} {letter.upper()}"
+    return f"{said} {_cardinal(int(m['sub']), us)}" if m["sub"] else said
+
+
 def _split_ratio(m: Match, us: bool) -> str:
     """80/20 → eighty-twenty, 50/50 → fifty-fifty: two shares of a hundred."""
     a, b = int(m["a"]), int(m["b"])
@@ -752,6 +822,8 @@ def _measure(m: Match, us: bool) -> str:
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
     unit = m["unit"] or m["dunit"]
     per = f" per {power}{unit_words(m['per'], True, us)}" if m["per"] else ""
+    if m["per2"]:  # "mcg/kg/min": micrograms per kilogram per minute
+        per += f" per {unit_words(m['per2'], True, us)}"
     if per:
         power = ""  # "kg/m³": kilograms per cubic metre
     if not (m["to"] or m["power"] or m["dot"]) and _describes_a_noun(m):
@@ -798,6 +870,28 @@ _OVEN = re.compile(rf"{_L}{_OVEN_SETTING}(?:\s*/\s*{_OVEN_SETTING})+")
 
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     (COORDINATE, _coordinate),
+    _rule(  # "1959–present": nineteen fifty-nine to the present
+        rf"{_L}(?P<y>{_YEAR})\s?[–-]\s?(?:[Pp]resent)(?!\w)",
+        lambda m, us: f"{_year(int(m['y']), us)} to the present",
+    ),
+    _rule(
+        r"(?<!\w)(?P<cue>(?i:ending)(?:\s+in)?\s+)(?P<d>[0-9]{3,6})(?![\w,]|\.[0-9])",
+        _last_digits,
+    ),
+    _rule(  # 401(k), 14(b), 14(b)(2)
+        r"(?<![\w.,])(?P<n>[0-9]{1,4})\((?P<l>[a-z])\)(?:\((?P<sub>[0-9]{1,2})\))?(?![\w(])",
+        _clause,
+    ),
+    _rule(  # blood pressure: only after its name ("12/12" may be a date)
+        r"(?<!\w)(?P<cue>(?:(?i:blood\s+pressure|pressure)|BP|B\.P\.)(?:\s+(?:was|is|of|at|"
+        r"reading|read|reads|remained|fell\s+to|dropped\s+to|rose\s+to|now|still|about|"
+        r"around))*\s+)(?P<a>[0-9]{2,3})/(?P<b>[0-9]{2,3})(?![\w/]|[.,][0-9])",
+        _pressure,
+    ),
+    _rule(  # a roof's pitch, rise over a run of twelve: "a 12/12 pitch" is twelve-twelve
+        rf"{_L}(?P<a>[0-9]{{1,2}})/12(?=\s+(?:roof\s+)?pitch(?!\w))",
+        lambda m, us: f"{_cardinal(int(m['a']), us)}-twelve",
+    ),
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(r"(?<![^\s(\[])~\s?(?=[0-9])", lambda m, us: "about "),
@@ -880,7 +974,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
-        rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN}))?(?P<power>[²³])?"
+        rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN})(?:/(?P<per2>{UNIT_PATTERN}))?)?"
+        r"(?P<power>[²³])?"
         r"(?![\w/]|\.\w)"
         rf"|(?<=\s)(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
         _measure,
@@ -976,11 +1071,19 @@ _HEADING_RE = re.compile(
     + "|".join(w for word in sorted(HEADING_WORDS) for w in (word, word.upper()))
     + r")\s+(?P<num>[IVXLCDM]+|[ivxlcdm]+|[0-9]{1,4})(?!\w|[.,][0-9])"
 )
-_REGNAL_RE = re.compile(
-    rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w)"
+_RULER_END = (
     r"(?P<dot>\.(?=\s*[,;:)]|\s+[a-z]))?"  # "Louis XIV. took": the old style's dot, unsaid
     r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
 )
+_REGNAL_RE = re.compile(
+    rf"(?<!\w)(?P<name>(?i:{'|'.join(_REGNAL)}))\s+(?P<num>[IVXLC]+)(?!\w){_RULER_END}"
+)
+_TITLED_RE = re.compile(
+    r"(?<!\w)(?P<name>(?:King|Queen|Emperor|Empress|Pope|Tsar|Tsarina|Czar|Kaiser|Sultan|"
+    rf"Pharaoh|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+)\s+(?P<num>[IVXLC]+)(?!\w){_RULER_END}"
+)
+"""A ruler's numeral after a title and any name ("Queen Isolde III", "King Aldric II"):
+the title shows the name is a ruler's, where `_REGNAL` knows only the common ones."""
 _NOT_NAMES = frozenset(  # capitalised only because they start a sentence
     {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with",
      "from", "as", "is", "was", "if", "so", "then", "when", "that", "this", "it", "he", "she",
@@ -1016,6 +1119,7 @@ def _numbered(m: Match, us: bool) -> str:
 
 _ROMAN_RULES: tuple[Rule, ...] = (
     (_HEADING_RE, _heading_number),
+    (_TITLED_RE, _regnal),
     (_REGNAL_RE, _regnal),
     (_NUMBERED_RE, _numbered),
 )
@@ -1204,6 +1308,32 @@ def _stage_end(m: Match, us: bool) -> str:
     return f"{m['pre']}{_stage_words(m, us)}."
 
 
+_COMPASS_STREET = re.compile(
+    r"(?<![\w.,])(?:(?P<num>[0-9]{1,4})\s+)?(?P<side>[NSEW])\.\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}?)"
+    r"(?=(?:St|Ave|Rd|Blvd|Ln|Pl|Street|Avenue|Road|Boulevard|Lane|Drive|Place)(?:\.|(?!\w)))"
+)
+"""An address: a street's number and the compass letter before its name ("220 W. Madison
+St.", "N. Clark St."), which is "West", not watts, and not an initial."""
+
+
+def _compass_street(m: Match, us: bool) -> str:
+    if not m["num"] and after_name(m.string, m.start()):
+        return m.group()  # "Anna E. Clark Street": a middle initial
+    side = {"N": "North", "S": "South", "E": "East", "W": "West"}[m["side"]]
+    number = f"{_in_pairs(m['num'], us)} " if m["num"] else ""
+    return f"{number}{side} {m['name']}"
+
+
+def _telegram_break(m: Match, us: bool) -> str:
+    """A telegram's "=" between words in capitals ("BATH = HAVE ROOMS") is the break between
+    its parts, a pause; in running text ("A = B") it stays "equals"."""
+    near = m.string[max(0, m.start() - 30) : m.end() + 30]
+    word = re.search(r"[A-Z]+$", m.string[: m.start()].rstrip())
+    if re.search(r"[a-z]", near) or not word or len(word.group()) < 2:
+        return m.group()
+    return ", "
+
+
 _SCRIPTURE_RE = (
     r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
     rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
@@ -1234,6 +1364,14 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
           lambda m, us: "century"),  # "3rd c. BC"
     (STAGE_POSITION, _stage),
     (STAGE_POSITION_END, _stage_end),
+    (_COMPASS_STREET, _compass_street),
+    _rule(r"(?<![\w.])(?P<a>[Aa])cct\.(?=\s)", lambda m, us: f"{m['a']}ccount"),
+    _rule(r"(?<=[Aa]ccount )(?P<n>[Nn])o\.(?=\s)", lambda m, us: f"{m['n']}umber"),
+    _rule(r"(?<![\w.])(?P<n>[Nn])o\.\s?(?=[A-Z]{1,3}-?[0-9]{2,}(?!\w))",
+          lambda m, us: f"{m['n']}umber "),  # "ring no. DX40917"
+    _rule(rf"(?<![\w.])Co\.(?=\s+(?:{'|'.join(COUNTIES)})(?!\w))", lambda m, us: "County"),
+    _rule(r"(?<![\w.])(?P<p>[Pp])op\.\s?(?=[0-9])", lambda m, us: f"{m['p']}opulation "),
+    _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
     _rule(r"(?<![\w.])Rt\.(?=\s+(?:Hon|Rev)\.)", lambda m, us: "Right"),  # "the Rt. Hon."

@@ -285,6 +285,38 @@ JOURNAL = re.compile(
     + r")(?P<dot>\.)"
 )
 
+COUNTIES = (
+    "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down",
+    "Dublin", "Durham", "Fermanagh", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois",
+    "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+    "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford", "Wicklow",
+)  # fmt: skip
+"""Counties that books write after "Co." ("Naas, Co. Kildare"): there "Co." is "County" and
+its dot ends no sentence; "Smith & Co. Then" still does."""
+
+_JOURNAL_WORDS = (
+    "Acad|Am|Ann|Anesth|Anesthesiol|Arch|Assoc|Biol|Br|Cardiol|Chem|Clin|Crit|Dermatol|Dis|"
+    "Emerg|Endocrinol|Engl|Epidemiol|Gastroenterol|Gynecol|Hyg|Immunol|Infect|Int|Intern|"
+    "Med|Metab|Natl|Neurol|Nurs|Obstet|Oncol|Ophthalmol|Pediatr|Pharmacol|Phys|Physiol|Proc|"
+    "Psychiatr|Psychol|Rep|Res|Respir|Rev|Sci|Soc|Surg|Ther|Trop"
+)
+JOURNAL_WORD_DOT = re.compile(
+    rf"(?<![\w.])(?:{_JOURNAL_WORDS})(?P<dot>\.)"
+    rf"(?=\s+(?:[A-Z][a-z]+\s+)?(?:{_JOURNAL_WORDS}|[A-Z])\.)"
+)
+"""A word of a journal's abbreviated title in a note ("Crit. Care Med.", "N. Engl. J.
+Med."): before the title's next abbreviated word (one full word may come between) its
+dot ends no sentence."""
+
+CLOCK_OPENING_DOT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))[\"“‘]?"
+    r"(?:At|By|Until|Till|Around|About|Before|After|From)\s+"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s?(?:a\.m|p\.m|A\.M|P\.M)(?P<dot>\.)(?=\s+[A-Z])"
+)
+"""A time's "a.m." after a sentence's opening "At 4:05" ("At 4:05 a.m. I cried"): the
+time only sets the scene, so the sentence goes on past its dot; "We left at 6 a.m. I
+was asleep" still ends there."""
+
 # Reference abbreviations that never end a sentence before what they refer to:
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
@@ -300,6 +332,9 @@ _REFERENCE = re.compile(
     r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
     rf"|(?<![\w.])(?:{SCRIPTURE_PATTERN})\.(?=\s?[0-9])"  # "Gen. 1", "2 Sam. 7:12"
     r"|(?<=[0-9])ff?\.(?=\s+[a-z]|\s*[,;)])"  # "Luke 15:11ff. today": and following
+    r"|(?<![\w.])[Nn]o\.(?=\s+[A-Z]{1,3}-?[0-9]{2,}(?!\w))"  # "ring no. DX40917": a code
+    r"|(?<![\w.])[Pp]op\.(?=\s?[0-9])"  # "pop. 1,140": population
+    rf"|(?<![\w.])Co\.(?=\s+(?:{'|'.join(COUNTIES)})(?!\w))"  # "Co. Kildare": County
 )
 
 _WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
@@ -397,7 +432,7 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.end() - 1, m.end())
     for m in UNIT_DOT.finditer(text):
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
-    for pattern in (ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT):
+    for pattern in (ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT):
         for m in pattern.finditer(text):
             hide(m.start("dot"), m.end("dot"))
     for m in ORDINAL_DOT.finditer(text):
@@ -469,7 +504,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "kcal": ("kilocalorie", "kilocalories"),
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"), "sec": ("second", "seconds"),
-    "µg": ("microgram", "micrograms"), "µm": ("micro{metre}", "micro{metre}s"),
+    "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
+    "µm": ("micro{metre}", "micro{metre}s"),
     "µl": ("micro{litre}", "micro{litre}s"), "µL": ("micro{litre}", "micro{litre}s"),
     "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
 }  # fmt: skip
