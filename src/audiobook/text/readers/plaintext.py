@@ -2,21 +2,23 @@
 
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
-"Book II", "Letter 4", "Prologue", "Epilogue", "Introduction", "Index" and "List of
-Illustrations" (headings, so that the matter they open is left out, text/matter.py)
-and bare numbers ("1.", "IV.", "— 3 —", and "ONE", "Two" or a web serial's "ONE ~
-Ticking" when they count up from one) when the book numbers its chapters that way. A
-heading must stand alone: a blank line (or the start of the text) before it and after.
+"Book II", "THE FIRST ACT", "The Second Book of …", "Letter 4", "Prologue",
+"Epilogue", "Introduction", "Index" and "List of Illustrations" (headings, so that
+the matter they open is left out, text/matter.py) and bare numbers ("1.", "IV.",
+"— 3 —", and "ONE", "Two" or a web serial's "ONE ~ Ticking" when they count up from
+one) when the book numbers its chapters that way. A heading must stand alone: a
+blank line (or the start of the text) before it and after.
 
 Two things look like headings but are not chapters, and are not read aloud: a table
 of contents at the front (a "Contents" block, or a run of headings with no text
 between them that reappear later), and Project Gutenberg's header and licence.
 Nor are a title page and a manuscript's contact block above the first heading,
-printed page numbers, editors' inserts, the Archive of Our Own's header and labels,
-or a web serial's site furniture and author's notes ("A/N: …"; Wattpad, a work's page
-on the Archive of Our Own); each is listed as left out. Paragraphs are set apart
-first where the text has no blank lines between them (`_paragraphs_apart`: word
-processors' exports, typescripts).
+printed page numbers, verse numbers in scripture and line numbers beside verse,
+notes keyed to a page or passage, editors' inserts, the Archive of Our Own's header
+and labels, or a web serial's site furniture and author's notes ("A/N: …"; Wattpad,
+a work's page on the Archive of Our Own); each is listed as left out. Paragraphs are
+set apart first where the text has no blank lines between them (`_paragraphs_apart`:
+word processors' exports, typescripts).
 """
 
 from __future__ import annotations
@@ -122,6 +124,13 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PRE
     re.IGNORECASE,
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
+_ENGLISH_ORDINAL_FIRST = re.compile(
+    rf"^(?:(?i:the)\s+)?(?P<num>(?i:{'|'.join(_ORDINALS)}|last|final))\s+"
+    r"(?P<kw>(?i:book|act|part|chapter|scene|volume|canto))(?![\w'’])(?P<after>.*)$"
+)
+"""An English heading with its ordinal first, as plays and old books print them: "THE
+FIRST ACT", "Second Act", "THE SECOND BOOK", "The First Book of Moses: Called
+Genesis". The ordinal is capitalised ("The first act." is a sentence)."""
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue"
     rf"|(?:(?:editor|translator|author)['’]?s\s+)?(?:introduction|preface|foreword)"
@@ -179,13 +188,18 @@ def parse_heading(line: str) -> Heading | None:
         return Heading(line, "bare", _number(match["num"]), has_title=False)
     if decorated:
         return None
-    match = _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
+    match = (
+        _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
+        or _ordinal_first(line)
+    )  # fmt: skip
     if not match:
         return None
     after = _AFTER.match(match["after"])
     assert after is not None  # the pattern matches any text
     rest, separated = after["rest"], bool(after["sep"])
-    if rest and not _is_heading_title(rest, separated):
+    if rest and not _is_heading_title(rest, separated) and not (
+        match.re is _ENGLISH_ORDINAL_FIRST and _is_of_title(rest)
+    ):
         return None
     groups = match.groupdict()
     keyword = (groups.get("kw") or groups["rkw"]).lower().rstrip(".")
@@ -193,6 +207,20 @@ def parse_heading(line: str) -> Heading | None:
     if number := groups.get("num") or groups.get("rnum"):
         return Heading(line, family, _number(number), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
+
+
+def _ordinal_first(line: str) -> re.Match[str] | None:
+    """`_ENGLISH_ORDINAL_FIRST`, when its ordinal is capitalised."""
+    match = _ENGLISH_ORDINAL_FIRST.match(line)
+    return match if match and match["num"][0].isupper() else None
+
+
+def _is_of_title(rest: str) -> bool:
+    """The words after "The First Book": "of Moses: Called Genesis", a title-cased name
+    of what the book is of (no sentence: "The First Book of the series was lost." is
+    not title-cased)."""
+    words = rest.split(maxsplit=1)
+    return len(words) == 2 and words[0] == "of" and _is_heading_title(words[1], separated=True)
 
 
 _FAMILIES = {
@@ -438,9 +466,10 @@ class _Block:
     lines: list[str]
     heading: Heading | None = None
     title: str | None = None
-    role: str = "body"  # body | heading | title | contents | titlepage
+    role: str = "body"  # body | heading | title | contents | titlepage | keyednote
     centred: bool = False  # every line set in from the margin, as print centres a line
     gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
+    section: str = ""  # the section number it opens with ("II. "), said on its own
 
 
 def find_chapters(text: str) -> ReadText:
@@ -458,13 +487,17 @@ def find_chapters(text: str) -> ReadText:
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
     text, pages = _PAGE_NUMBER.subn("", text)
+    text, line_numbers = _without_line_numbers(text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
+    verses = _without_verse_numbers(blocks)
     _find_headings(blocks)
     _drop_contents(blocks)
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
+    keyed = _keyed_notes(blocks)
+    _section_numbers(blocks)
     _contact_block(blocks)
     page = (scan and _scan_title_page(blocks)) or _title_page(
         blocks, gutenberg=bool(_PG_START.search(original) or library)
@@ -478,11 +511,12 @@ def find_chapters(text: str) -> ReadText:
         "language": fields.get("language"),
         "omitted": licence + furniture + archive + site + notes + _inserts_left_out(inserts)
         + _title_page_left_out(printed)
-        + _contents_left_out(blocks) + _page_numbers_left_out(pages),
+        + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + verses
+        + keyed,
     }
     layout = _layout(blocks, scan=scan)
     if not any(b.role == "heading" for b in blocks):
-        body = "\n\n".join(_body_text(b, layout) for b in blocks if b.role == "body")
+        body = "\n\n".join(_read_block(b, layout) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     piece = False  # the chapter is a piece headed by its title (named by the contents, or numbered)
@@ -502,7 +536,7 @@ def find_chapters(text: str) -> ReadText:
                 chapters[-1] = (join_titles(current, title), chunks)
             piece = family in ("contents", "numbered")
         elif block.role == "body":
-            chapters[-1][1].append(_body_text(block, layout))
+            chapters[-1][1].append(_read_block(block, layout))
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
     return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
 
@@ -574,6 +608,15 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
     short = ended_short(lines, max(width, longest) - 2)
     return _author_ended(lines) if short * 2 >= len(lines) - 1 else _prose(lines)
+
+
+def _read_block(block: _Block, layout: _Layout) -> str:
+    """A body block's text as read: a numbered section's number ("II.") a paragraph of
+    its own, which is said as a number ("Two."), as a story's section numbers are."""
+    text = _body_text(block, layout)
+    if not block.section:
+        return text
+    return f"{block.section.strip()}\n\n{text[len(block.section) :]}"
 
 
 def _prose(lines: list[str]) -> str:
@@ -1229,7 +1272,11 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         _mark_title_page(whole, len(front), {lines[0], *title_lines})
         return found
     found: dict[str, str] = {}
-    if author_at is not None:
+    original = _translated_from(lines, author_at) if author_at is not None else None
+    if original is not None:  # the "by" line names the translator, not the author
+        if original:
+            found["author"] = display_case(original, names=True)
+    elif author_at is not None:
         who = BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
             lines[author_at + 1] if author_at + 1 < len(lines) else ""
         )
@@ -1255,6 +1302,31 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         named.add(after)
     _mark_title_page(whole, len(front), named)
     return found
+
+
+_TRANSLATED = re.compile(
+    r"^(?:translated|englished|done\s+into\s+english|rendered\s+into\s+english)\b(?P<how>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _translated_from(lines: list[str], by_at: int) -> str | None:
+    """Whose work a translation is, when the title page's "by" line follows a
+    "Translated from the Latin of Gaius Portunus" line: that "by" names the translator,
+    who is not the book's author. The author is the one translated from ("" when the
+    page does not name them: "Translated from the French"); None when the "by" line is
+    no translator's."""
+    for at in range(by_at - 1, max(-1, by_at - 3), -1):
+        line = lines[at]
+        if re.search(r"\sof$", line, re.IGNORECASE) and at + 1 < by_at:
+            line = f"{line} {lines[at + 1]}"  # "… LATIN OF" over "GAIUS PORTUNUS"
+        match = _TRANSLATED.match(line)
+        if not match:
+            continue
+        parts = re.split(r"\s+of\s+", match["how"], flags=re.IGNORECASE)
+        who = parts[-1].strip(" .,;:") if len(parts) > 1 else ""
+        return (byline(f"by {who}") or "") if who else ""
+    return None
 
 
 def _page_blocks(front: list[_Block]) -> list[_Block]:
@@ -1417,7 +1489,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
     """Leave out a table of contents: it names the chapters but is not one."""
     dropped = 0
     for block in blocks:  # a list of headings in one block
-        if len(block.lines) >= 2 and block.role == "body":
+        if len(block.lines) >= 2 and block.role == "body" and not _scene_list(block):
             listed = sum(1 for line in block.lines if _is_heading_entry(line))
             if listed >= 2 and listed * 5 >= len(block.lines) * 4:
                 block.role, dropped = "contents", dropped + len(block.lines)
@@ -1462,6 +1534,20 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _scene_list(block: _Block) -> bool:
+    """A play's list of its acts or scenes and where they are set ("ACT I. The
+    living-room of the lighthouse. An evening in October." / "ACT II. The same. The next
+    morning."), as printed under the cast: the scene and time read at a play's opening,
+    not a contents list. Every line names an act or scene and its setting, and none
+    ends with a page number (a contents list of a play's acts gives their pages)."""
+    headings = [parse_heading(line) for line in block.lines]
+    return all(
+        heading is not None and heading.family in ("act", "scene") and heading.has_title
+        and not _PAGE_REF.search(line)
+        for heading, line in zip(headings, block.lines, strict=True)
+    )  # fmt: skip
 
 
 def _headings_from_contents(blocks: list[_Block]) -> None:
@@ -1593,6 +1679,197 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
         ):
             return True
     return False
+
+
+# ---------------------------------------------------------------- verse, scripture, classics
+
+_LINE_NUMBER = re.compile(r"^(?P<line>[ \t]*\S.*?)[ \t]{4,}(?P<number>\d{1,4})[ \t]*$")
+"""A line of verse with its printed line number set far to its right ("…heard the water
+breathe          5"), as Project Gutenberg keeps a poem's numbering."""
+
+
+def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
+    """The text without the line numbers printed beside its verse, listed as left out
+    (HTML's `linenum` spans are left out the same way): a narrator never reads them.
+
+    A number is a line's number only where it is set off by a wide gap at the end of a
+    line of words (not a contents entry in capitals), on every fifth or tenth line
+    (never next to another line so numbered, as a table's or a contents list's column
+    of pages is), and where the numbers count up through a poem by one step ("5", "10",
+    "15") and start again at it with the next poem. One number that breaks the count,
+    or no rise in the count at all, leaves every line as it is."""
+    lines = text.split("\n")
+    numbered = {
+        i: m for i, line in enumerate(lines)
+        if (m := _LINE_NUMBER.match(line)) and any(c.islower() for c in m["line"])
+    }  # fmt: skip
+    found = {
+        i: (m["line"], int(m["number"])) for i, m in numbered.items()
+        if int(m["number"]) % 5 == 0 and i - 1 not in numbered and i + 1 not in numbered
+    }  # fmt: skip
+    if len(found) < 2:
+        return text, ()
+    numbers = [found[i][1] for i in sorted(found)]
+    step = min(numbers)
+    pairs = list(itertools.pairwise(numbers))
+    if not any(b == a + step for a, b in pairs) or any(b not in (a + step, step) for a, b in pairs):
+        return text, ()
+    for i, (line, _) in found.items():
+        lines[i] = line
+    log.info("left out %d line numbers beside the verse", len(found))
+    omitted = Omission(f"{len(found)} line numbers", "a line of verse's printed number, not read",
+                       " ".join(map(str, numbers)))  # fmt: skip
+    return "\n".join(lines), (omitted,)
+
+
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_VERSE_TEXT = r"(?=[ \t\n])[ \t]*(?=\n?[\"“‘'(\[_]*[^\W\d_])"
+_CHAPTER_VERSE = re.compile(
+    rf"(?:^|(?<=[.;:,!?\"”’')]\s))(?P<chapter>[1-9]\d{{0,2}}):(?P<verse>[1-9]\d{{0,2}})"
+    rf"{_VERSE_TEXT}"
+)
+"""A verse's chapter and number before its words, as Project Gutenberg sets the King James
+Bible ("1:1 In the beginning …"): at a paragraph's start, or after a verse's end."""
+_SUPERSCRIPT_VERSE = re.compile(
+    rf"(?:^|(?<=\s))(?P<verse>[{_SUPERSCRIPT_DIGITS}]{{1,3}})[ \t]*(?=[\"“‘'(\[_]*[^\W\d_])"
+)
+"""A verse's number in superscript before its words ("² Every evening …", "¹⁷and"), as
+Bibles copied from the web set them; a note's mark follows a word instead ("dusk.¹")."""
+MIN_VERSES = 3
+
+
+def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
+    """Take the verse numbers out of a scripture text's paragraphs, and list them: a
+    narrator says nothing for a verse's number at its start.
+
+    Scripture is known by its numbers counting up: a number is a verse's when the one
+    before it or after it continues it (1:3 after 1:2; 2:1 after 1:4; ⁵ after ⁴), and
+    a text has verse numbers when three at least count so, a chapter's first verse
+    among them (a clock's time is never "9:1"; "10:01" is no verse). One paragraph
+    opening "3:15 train" counts with nothing and is read. Superscripts are verse
+    numbers only where most of them stand inside a paragraph, after a verse's end: a
+    notes section's numbered notes ("¹ So in the manuscript.") each open a paragraph."""
+    removed: list[str] = []
+    for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE):
+        marks = [
+            (block, m) for block in blocks if block.role == "body"
+            for m in pattern.finditer("\n".join(block.lines))
+        ]  # fmt: skip
+        numbers = [_verse_key(m) for _, m in marks]
+        counted = [
+            i for i in range(len(marks))
+            if (i and _continues_count(numbers[i - 1], numbers[i]))
+            or (i + 1 < len(marks) and _continues_count(numbers[i], numbers[i + 1]))
+        ]  # fmt: skip
+        superscript = pattern is _SUPERSCRIPT_VERSE
+        inside = sum(marks[i][1].start() > 0 for i in counted)
+        first = any(numbers[i][1] == 1 for i in counted)
+        if len(counted) < MIN_VERSES or not first or (superscript and inside * 2 < len(counted)):
+            continue
+        spans: dict[int, list[re.Match[str]]] = {}
+        for i in counted:
+            block, match = marks[i]
+            spans.setdefault(id(block), []).append(match)
+            removed.append(match["verse"] if superscript else match.group().strip())
+        for block in blocks:
+            if id(block) in spans:
+                text = "\n".join(block.lines)
+                for match in reversed(spans[id(block)]):
+                    text = text[: match.start()] + text[match.end() :]
+                block.lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not removed:
+        return ()
+    log.info("left out %d verse numbers", len(removed))
+    what = f"{len(removed)} verse numbers"
+    return (Omission(what, "a verse's number, which a narrator does not read", " ".join(removed)),)
+
+
+def _verse_key(match: re.Match[str]) -> tuple[int, int]:
+    """A verse number's chapter and verse (chapter 0 for a superscript verse alone)."""
+    if "chapter" in match.re.groupindex:
+        return int(match["chapter"]), int(match["verse"])
+    return 0, int(match["verse"].translate(str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")))
+
+
+def _continues_count(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Is `after` the verse after `before`: the next in its chapter, or the next
+    chapter's first?"""
+    return after == (before[0], before[1] + 1) or (after[0] > 0 and after == (before[0] + 1, 1))
+
+
+_NOTES_LABEL = re.compile(r"^(?:end\s*)?notes\.?$", re.IGNORECASE)
+_PASSAGE_KEY = re.compile(
+    rf"^(?:(?i:page|p\.|line|l\.)\s*\d{{1,5}}|{_ROMAN}\.\s+[ivxlc]{{1,7}})[.,:]?(?=\s)"
+)
+"""A note keyed to the passage it is about, not to a mark: "Page 13.", "Line 40.", a book
+and section "I. iii.", as editions of poems and classics key their notes."""
+_NUMBERED_NOTE = re.compile(rf"^(?:\[\w{{1,3}}\]|\d{{1,3}}[.)]|[{_SUPERSCRIPT_DIGITS}*†‡]+)\s")
+
+
+def _keyed_notes(blocks: list[_Block]) -> tuple[Omission, ...]:
+    """Leave out the notes of a "NOTES" section that are keyed to a page or passage
+    ("Page 13. _The Ferryman's Song._ Set to an old air…"): no mark in the text cites
+    them, so, like any note no mark cites, they are listed and not read, and none runs
+    on into the numbered note before it. Numbered notes ("[1] The house…") are left
+    for the notes stage. The section runs from its label to the next heading; it must
+    open with a note. The label goes with the notes when nothing else is left under it."""
+    left: list[str] = []
+    for index, label in enumerate(blocks):
+        if label.role not in ("body", "heading") or len(label.lines) != 1:
+            continue
+        if not _NOTES_LABEL.match(label.lines[0]):
+            continue
+        section = list(itertools.takewhile(
+            lambda b: b.role != "heading" and not is_the_end(" ".join(b.lines)),
+            blocks[index + 1 :],
+        ))  # fmt: skip
+        section = [b for b in section if b.role == "body"]
+        opening = section[0].lines[0] if section else ""
+        if not (_PASSAGE_KEY.match(opening) or _NUMBERED_NOTE.match(opening)):
+            continue
+        keyed = [b for b in section if _PASSAGE_KEY.match(b.lines[0])]
+        if not keyed:
+            continue
+        if len(keyed) == len(section) and label.role == "body":
+            label.role = "keyednote"
+            left.append(label.lines[0])
+        for block in keyed:
+            block.role = "keyednote"
+            left.append(" ".join(block.lines))
+    if not left:
+        return ()
+    notes = sum(1 for line in left if not _NOTES_LABEL.match(line))
+    what = f"{notes} note{'s' if notes != 1 else ''} keyed to a page or passage"
+    return (Omission(what, "a note no mark in the text cites", "\n".join(left)),)
+
+
+_SECTION_NUMBER = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?=[\"“‘'(_]*[A-Z])")
+
+
+def _section_numbers(blocks: list[_Block]) -> None:
+    """Mark the paragraphs that open with a section's number in Roman numerals, as
+    classics number their sections ("I. From my father I learned…", "II. From my
+    mother…"): the number is then said as one ("Two."), not as the pronoun "I", the
+    letter "V" or "Roman two". Trusted only in a run that opens "I." then "II." and
+    rises from there (a selection may skip: "III." then "XII."), counted afresh under
+    each heading."""
+    runs: list[list[tuple[_Block, re.Match[str], int]]] = [[]]
+    for block in blocks:
+        if block.role == "heading":
+            runs.append([])
+            continue
+        match = _SECTION_NUMBER.match(block.lines[0]) if block.role == "body" else None
+        if not match:
+            continue
+        value, run = _roman_value(match["num"]), runs[-1]
+        if value == 1:
+            runs.append([(block, match, value)])
+        elif run and value > run[-1][2] and (len(run) > 1 or value == 2):
+            run.append((block, match, value))
+    for run in runs:
+        if len(run) >= 2:
+            for block, match, _ in run:
+                block.section = match.group()
 
 
 # ---------------------------------------------------------------- scanned books (OCR)
