@@ -77,7 +77,7 @@ _HEADINGS = [
      r"|du même auteur|chez le même éditeur|vom (?:selben|gleichen) (?:autor|verfasser)"
      r"|del mismo autor|otras obras de .+|того же автора"
      r"|also available(?: from .+)?|(?:more )?from the same author|coming soon|"
-     r"(?:an )?excerpt from .+|preview of .+", "also-by page"),
+     r"(?:an )?excerpt from .+|(?:a )?preview of .+", "also-by page"),
     (r"about the publisher|advertisements?|publisher'?s? catalogue", "advertisement"),
     (r"books? (?:\d+ )?in the .+ (?:series|saga|trilogy|sequence|chronicles)"
      r"|(?:a )?sneak peek.*|excerpt:? .+|(?:read|start reading) (?:an? |the )?(?:excerpt|sample).*"
@@ -85,15 +85,19 @@ _HEADINGS = [
      r"|(?:join (?:my|the|our) |sign up for (?:my|the|our) )?(?:newsletter|mailing list|reader"
      r"(?:s'?|’s)? (?:club|group))!?|enjoyed (?:this|the) book\??"
      r"|did you enjoy (?:this|the) book\??|thank you for reading!?.*"
-     r"|please leave a review!?|reviews? (?:help|matter).*",
+     r"|please leave a review!?|reviews? (?:help|matter).*"
+     r"|newsletter sign[- ]?up|what[’']?s next on your reading list\??",
      "advertisement"),
+    (r"(?:an? )?(?:reading group|reader(?:s[’']?|[’']s)? group|book club|book group)"
+     r" (?:guide|discussion guide|companion)", "reading group guide"),
     (r"external links|weblinks|liens externes|ссылки", "list of links"),
 ]  # fmt: skip
 _HEADING_RULES = [(re.compile(rf"^\s*(?:{p})\s*[.:]?\s*$", re.IGNORECASE), r) for p, r in _HEADINGS]
 
 _FILE_RULES = re.compile(
     r"^(?:(?P<colophon>colophon|imprint)|(?P<also>also[-_]?by|adcard|ads?|advert\w*|"
-    r"about[-_]?(?:the[-_]?)?publisher|newsletter|signup)|(?P<index>index)"
+    r"about[-_]?(?:the[-_]?)?publisher|newsletter|signup)|(?P<ad>newsletter[-_]?sign[-_]?up)"
+    r"|(?P<index>index)"
     r"|(?P<bibliography>bibliography|biblio|references)|(?P<notes>end[-_]?notes|foot[-_]?notes|notes"
     r"|rearnotes)|(?P<loi>loi|list[-_]?of[-_]?illustrations)|(?P<lot>lot|list[-_]?of[-_]?tables)"
     r"|(?P<license>licen[cs]e))(?:[-_]?\d+)?$",
@@ -102,6 +106,7 @@ _FILE_RULES = re.compile(
 _FILE_REASONS = {
     "colophon": "colophon",
     "also": "also-by page",
+    "ad": "advertisement",
     "index": "index",
     "bibliography": "bibliography",
     "notes": "notes",
@@ -115,6 +120,7 @@ def heading_reason(title: str | None) -> str | None:
     """Why a page or chapter with this heading is not read, or None to read it."""
     if not title:
         return None
+    title = " ".join(title.split())  # a heading set on two lines ("What's next on<br/>your …")
     if NOTES_TITLE.match(title):
         return "notes"
     reason = next((reason for rule, reason in _HEADING_RULES if rule.match(title)), None)
@@ -322,10 +328,98 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
     return paragraphs
 
 
+_PRAISE = re.compile(
+    r"^\s*(?:(?:advance|early|critical) )?(?:praise|acclaim)(?P<for> for .+)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_BLURB = re.compile(r"^\s*[“\"‘«]")
+_ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--)\s*\w|[”\"’»]\s*(?:[—―–]|--)\s*\w[^”\"]*$")
+"""A praise page is quoted blurbs, each signed ("—Publishers Weekly"): a novel's chapter
+called "Praise for the Fallen" is not, and is read."""
+LONG_PROMOTION_WORDS = 1500
+"""A praise page runs to a few pages of blurbs at most; more is read."""
+_READERS_GUIDE = re.compile(
+    r"^\s*(?:an? )?reader(?:s[’']?|[’']s)? guide\s*[.:]?\s*$", re.IGNORECASE
+)
+_DISCOVER_MORE = re.compile(r"^\s*discover more\s*[.:!]?\s*$", re.IGNORECASE)
+_WEB = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|ca|com\.au)\b"
+_CALL = re.compile(rf"\b(?:(?:tap|click) here|sign up)\b|{_WEB}", re.IGNORECASE)
+_THANKS = re.compile(
+    r"^[\s*_]*(?:thank you for (?:buying|purchasing|downloading|choosing)|we hope you enjoyed"
+    r"(?: reading)?) this\b.{0,60}\be-?book\b",
+    re.IGNORECASE,
+)
+_SIGN_UP = re.compile(r"\b(?:sign up|newsletters?|mailing list|special offers)\b", re.IGNORECASE)
+"""A publisher's page that thanks the buyer of "this ebook" and asks them to sign up."""
+_MARKETING_LINE = re.compile(
+    r"^[\s*_]*(?:discover great (?:authors|books|reads)|sign up\b|subscribe\b"
+    r"|(?:for|get) (?:e-?mail |news )?updates\b|learn more\b|find out more\b)",
+    re.IGNORECASE,
+)
+_LINK_HERE = re.compile(r"\b(?:e-?mail|newsletters?|updates|offers)\b.*\bhere\W*$", re.IGNORECASE)
+MAX_MARKETING_LINE_WORDS = 30
+
+
+def _is_marketing_line(text: str) -> bool:
+    """A publisher's line at the end of a page, unmistakable only with its web address or
+    the "here" of the link it was ("Sign up for email updates here.")."""
+    return (len(text.split()) <= MAX_MARKETING_LINE_WORDS and bool(_MARKETING_LINE.match(text))
+            and bool(re.search(_WEB, text, re.IGNORECASE) or _LINK_HERE.search(text)))  # fmt: skip
+
+
+def _promotion_reason(
+    heading: str | None, paragraphs: list[Paragraph], *, front: bool
+) -> str | None:
+    """Why a publisher's page whose heading alone would not show it is left out, judged by
+    its text too: a praise page of signed blurbs ("Praise for …", "Advance Praise", or
+    "Praise" alone at the front), a reader's guide of discussion questions, "Discover More"
+    with its link, a "Thank you for buying this ebook … sign up" page."""
+    texts = [p.text for p in paragraphs]
+    words = sum(len(t.split()) for t in texts)
+    praise = _PRAISE.match(heading or "")
+    bare = praise is not None and praise.group(0).strip(" .:").casefold() in ("praise", "acclaim")
+    if praise and (front or not bare):
+        blurbs = [t for t in texts if not _PRAISE.match(t)]
+        signed = [t for t in blurbs if _ATTRIBUTION.search(t)]
+        quoted = [t for t in blurbs if _BLURB.match(t) or _ATTRIBUTION.search(t)]
+        if signed and len(quoted) * 3 >= len(blurbs) * 2 and words <= LONG_PROMOTION_WORDS:
+            return "praise page"
+    if heading and _READERS_GUIDE.match(heading):
+        asked = [t for t in texts if t.rstrip(_CLOSING).endswith("?")]
+        if len(asked) >= 2 and len(asked) * 2 >= len(texts):
+            return "reading group guide"
+    if words > MAX_PROMOTION_WORDS:
+        return None
+    if heading and _DISCOVER_MORE.match(heading) and any(_CALL.search(t) for t in texts):
+        return "advertisement"
+    if any(_THANKS.match(t) for t in texts[:3]) and any(_SIGN_UP.search(t) for t in texts):
+        return "advertisement"
+    return None
+
+
+def _without_marketing(
+    title: str | None, paragraphs: list[Paragraph], omitted: list[Omission]
+) -> list[Paragraph]:
+    """A kept page (About the Author) without the publisher's lines at its end:
+    "Discover great authors … at hc.com.", "Sign up for email updates here."."""
+    end = len(paragraphs)
+    while end > 1 and _is_marketing_line(paragraphs[end - 1].text):
+        end -= 1
+    if end == len(paragraphs):
+        return paragraphs
+    text = " ".join(p.text for p in paragraphs[end:])
+    omitted.append(Omission(f"marketing line at the end of '{title or 'a page'}'",
+                            "advertisement", text))  # fmt: skip
+    return paragraphs[:end]
+
+
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
     """Leave out front and back matter (any format): chapters whose heading names it,
     a short chapter that opens with a promotional heading line ("Also by", "Don't miss
-    out!"), a copyright page's lines at the book's front or back (`_without_legal`),
+    out!"), a publisher's page known by its heading and text together (praise, a reader's
+    guide, "Thank you for buying this ebook": `_promotion_reason`), the publisher's lines
+    that end a kept page (`_without_marketing`), a copyright page's lines at the book's
+    front or back (`_without_legal`),
     the printer's lines after the book's own end (`_ended`) and back matter under a
     heading line in a chapter (`_drop_tail`). Each is listed as an Omission.
 
@@ -336,6 +430,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     omitted: list[Omission] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
     last = len(found.chapters) - 1
+    front = True  # no chapter longer than a page of front matter yet
     for number, (title, paragraphs) in enumerate(found.chapters):
         if title and _NOTES_AND_SOURCES.match(title) and paragraphs \
                 and _NOTE_LINE.match(paragraphs[0].text):  # fmt: skip
@@ -363,6 +458,14 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             omitted.append(Omission(f"section '{title or opening}'", heading_reason(opening) or "",
                                     " ".join(p.text for p in paragraphs)))  # fmt: skip
             continue
+        heading = title or (opening if heading_like else None)
+        reason = _promotion_reason(heading, paragraphs, front=front)
+        if reason and not matches(policy.keep, title, opening):
+            omitted.append(Omission(f"section '{heading or opening}'", reason,
+                                    " ".join(p.text for p in paragraphs)))  # fmt: skip
+            continue
+        front = front and words <= MAX_PROMOTION_WORDS
+        paragraphs = _without_marketing(title, paragraphs, omitted)
         if number < 3 or number == last:  # a copyright page sits at the front or the back
             paragraphs = _without_legal(paragraphs, omitted)
         if number == last:

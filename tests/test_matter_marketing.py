@@ -1,0 +1,167 @@
+"""Publishers' marketing pages and reading group guides, as trade EPUBs carry them, in
+words of our own: left out of the audiobook and listed with their reason, while a
+novel's chapter that merely shares a word with them is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ebooklib import epub
+
+from audiobook.build.pipeline import load_book
+from audiobook.config import TextPolicy
+from audiobook.models import Paragraph
+from audiobook.text.matter import drop_matter, file_reason, heading_reason
+from audiobook.text.readers.base import ReadText
+
+XHTML = (
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+    "<head><title>{title}</title></head><body>{body}</body></html>"
+)
+STORY = " ".join(
+    ["The tide came in over the causeway twice a day, and twice a day Wren waited."] * 40
+)
+
+
+def _drop(*chapters: tuple[str | None, list[str]]) -> tuple[list[str | None], dict[str, str]]:
+    """The titles read and {what: why} left out of a book of these chapters."""
+    found = ReadText([(t, [Paragraph(p) for p in ps]) for t, ps in chapters])
+    kept, omitted = drop_matter(found, TextPolicy())
+    return [t for t, _ in kept.chapters], {o.what: o.why for o in omitted}
+
+
+def _epub(path: Path, pages: list[tuple[str, str, str]]) -> Path:
+    """An EPUB of (file name, contents title, body) pages, each named in the contents."""
+    book = epub.EpubBook()
+    book.set_identifier("tidewater-1")
+    book.set_title("The Tidewater Clock")
+    book.set_language("en")
+    book.add_author("Odile Brannagh")
+    items = []
+    for name, title, body in pages:
+        item = epub.EpubHtml(title=title, file_name=name)
+        item.content = XHTML.format(title=title, body=body)
+        book.add_item(item)
+        items.append(item)
+    book.toc = [epub.Link(name, title, f"t{i}") for i, (name, title, _) in enumerate(pages)]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *items]
+    epub.write_epub(str(path), book)
+    return path
+
+
+def test_the_marketing_pages_of_a_trade_epub_are_not_read(make_book):
+    folder = make_book({})
+    pages = [
+        ("welcome.xhtml", "Welcome", (
+            '<p class="h1">Welcome</p><p>Thank you for buying this ebook, published by '
+            "Harbourline Books.</p><p>To hear about new releases and special offers, sign up "
+            'for our newsletters.</p><p><a href="http://example.com/n">Sign Up</a></p>')),
+        ("newslettersignup.xhtml", "Newsletter Sign-up", (
+            "<p>Thank you for buying this Harbourline ebook.</p><p>For bonus content and "
+            'news of other great reads, <a href="http://example.com/n">sign up</a>.</p>')),
+        ("praise.xhtml", "Praise for Odile Brannagh", (
+            "<h1>Praise for Odile Brannagh</h1><p>“Salt-stung and tender; I missed my stop.”</p>"
+            "<p>—<i>The Quayside Review</i></p><p>“Brannagh makes tides feel like fate.”</p>"
+            "<p>—Ansel Morrow, author of <i>Low Light</i></p>")),
+        ("chapter1.xhtml", "Chapter 1", f"<h1>Chapter 1</h1><p>{STORY}</p>"),
+        ("about.xhtml", "About the Author", (
+            "<h1>About the Author</h1><p>Odile Brannagh keeps bees on a tidal island.</p>"
+            '<p>Discover great authors, exclusive offers, and more at <a href="http://example.com">'
+            "harbourline.com</a>.</p>")),
+        ("discover.xhtml", "Discover More", (
+            '<p class="h1">Discover More</p><p>Get book recommendations and news about your '
+            'favourite authors.</p><p><a href="http://example.com/d">Tap here to learn more.</a>'
+            "</p>")),
+        ("next.xhtml", "What’s next on your reading list?", (
+            "<h1>What’s next on<br/>your reading list?</h1><p>Discover your next great read!</p>"
+            '<p><a href="http://example.com/x">Sign up now.</a></p>')),
+        ("rgg.xhtml", "Reading Group Guide", (
+            "<h1>Reading Group Guide</h1><p>1. Why does Wren wait at the causeway?</p>"
+            "<p>2. What does the clock stand for?</p>")),
+        ("preview.xhtml", "A Preview of The Slack Water Bell", (
+            "<h1>A Preview of <i>The Slack Water Bell</i></h1><p>The bell rang once at slack "
+            "water, and nobody in Carrow would say who rang it.</p>")),
+    ]
+    _epub(folder / "tidewater.epub", pages)
+    _, manuscript, _ = load_book(folder)
+    assert [c.title for c in manuscript.chapters] == ["Chapter 1", "About the Author"]
+    assert [p.text for p in manuscript.chapters[-1].paragraphs] == [
+        "Odile Brannagh keeps bees on a tidal island."
+    ]
+    why = {o.what: o.why for o in manuscript.omitted}
+    assert why["section 'Welcome'"] == "advertisement"
+    assert why["newslettersignup.xhtml"] == "advertisement"
+    assert why["section 'Praise for Odile Brannagh'"] == "praise page"
+    assert why["marketing line at the end of 'About the Author'"] == "advertisement"
+    assert why["section 'Discover More'"] == "advertisement"
+    assert why["next.xhtml"] == "advertisement"
+    assert why["rgg.xhtml"] == "reading group guide"
+    assert why["preview.xhtml"] == "also-by page"
+
+
+def test_publishers_headings_and_file_names_have_their_reasons():
+    assert heading_reason("What’s Next on Your Reading List?") == "advertisement"
+    assert heading_reason("Newsletter Sign-Up") == "advertisement"
+    assert heading_reason("A Reading Group Guide") == "reading group guide"
+    assert heading_reason("Book Club Guide") == "reading group guide"
+    assert heading_reason("A Preview of Nine Lanterns") == "also-by page"
+    assert file_reason("newslettersignup") == "advertisement"
+    assert heading_reason("Discussion") is None
+    assert heading_reason("A Preview") is None
+
+
+def test_a_praise_page_of_signed_blurbs_is_left_out_front_or_back():
+    blurbs = ["“A marvel of a book.” —Ines Tolland", "“I read it twice.” —Kit Varga"]
+    titles, why = _drop(
+        ("Advance Praise", ["Advance Praise for The Tidewater Clock", *blurbs]),
+        ("Chapter 1", [STORY]),
+        ("Praise for Odile Brannagh", ["“Salt and heart.”", "—The Harbour Times"]),
+    )
+    assert titles == ["Chapter 1"]
+    assert why == {"section 'Advance Praise'": "praise page",
+                   "section 'Praise for Odile Brannagh'": "praise page"}  # fmt: skip
+
+
+def test_a_novels_chapter_called_praise_is_read():
+    hymn = ["They sang the old hymn in the cold chapel, and Wren sang it loudest of all."]
+    blurb = ["“They will sing of this,” said the vicar.", "—and nobody answered him."]
+    titles, why = _drop(
+        ("Chapter 1", [STORY]),
+        ("Praise", blurb),  # "Praise" alone is a praise page only at the front
+        ("Praise for the Drowned", hymn),  # no signed blurbs: the novel's own chapter
+    )
+    assert titles == ["Chapter 1", "Praise", "Praise for the Drowned"]
+    assert why == {}
+
+
+def test_a_readers_guide_is_left_out_only_when_it_asks_questions():
+    questions = ["Why does Wren keep the clock wound?", "Would you have crossed at dusk?"]
+    how_to = ["The notes in the margins give the tide tables the author used.",
+              "Dates follow the old calendar of the parish."]  # fmt: skip
+    titles, why = _drop(("Chapter 1", [STORY]), ("A Reader’s Guide", questions))
+    assert titles == ["Chapter 1"] and why == {"section 'A Reader’s Guide'": "reading group guide"}
+    titles, why = _drop(("A Reader’s Guide", how_to), ("Chapter 1", [STORY]))
+    assert titles == ["A Reader’s Guide", "Chapter 1"] and why == {}
+
+
+def test_a_marketing_line_goes_only_when_it_is_unmistakable():
+    bio = "Odile Brannagh keeps bees on a tidal island."
+    titles, why = _drop(
+        ("Chapter 1", [STORY, "“Sign up here,” said the harbourmaster, and nobody did."]),
+        ("Chapter 2", [STORY, "Learn more, she thought, and walked on into the fog."]),
+        ("About the Author", [bio, "Sign up for email updates here."]),
+    )
+    assert titles == ["Chapter 1", "Chapter 2", "About the Author"]
+    assert why == {"marketing line at the end of 'About the Author'": "advertisement"}
+    _, why = _drop(("Chapter 1", [STORY]), ("About the Author", [bio, "Learn more at:\u2028"
+                                                               "OdileBrannagh.com"]))
+    assert why == {"marketing line at the end of 'About the Author'": "advertisement"}
+
+
+def test_a_short_thank_you_page_without_a_sign_up_is_read():
+    letter = ["Thank you for buying this ebook; I wrote it in a shed by the sea.",
+              "Wren was my grandmother's name."]  # fmt: skip
+    titles, why = _drop((None, letter), ("Chapter 1", [STORY]))
+    assert titles == [None, "Chapter 1"] and why == {}
