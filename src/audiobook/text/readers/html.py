@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
 from audiobook.models import LINE_BREAK, Omission
+from audiobook.text.matter import heading_reason, is_the_end
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
@@ -79,12 +80,30 @@ it says besides the picture is its caption, in whatever class (ppgen's `div.ic00
 
 
 def not_spoken(element: _Element) -> bool:
-    """A page number, a note reference, a caption or a sidenote: never read in place."""
+    """A page number, a note reference, a caption, a sidenote or a verse number: never
+    read in place."""
     return (
         bool(semantic_types(element) & _NOT_SPOKEN)
         or local_name(element) == "figcaption"
         or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
         or _captioned_figure(element)
+        or _verse_number(element)
+    )
+
+
+_VERSE_CLASS = re.compile(r"(?:^|\s)(?:versenum|verse-?num(?:ber)?|chapternum|verse)(?:\s|$)", re.I)
+_VERSE_LABEL = re.compile(r"^\d{1,3}[a-z]?(?:[-–]\d{1,3}[a-z]?)?$")
+
+
+def _verse_number(element: _Element) -> bool:
+    """A scripture site's verse or chapter number set before the verse it numbers
+    (BibleGateway's `sup.versenum` and `span.chapternum`, eBible.org's `span.verse`):
+    printed for finding a verse, never said, as an audio Bible does not say them. Only
+    a number ("16", "35a", "1-2") in such a class: a `span.verse` of words is a poem's."""
+    return (
+        local_name(element) in ("span", "sup", "b", "strong", "small")
+        and bool(_VERSE_CLASS.search(element.get("class") or ""))
+        and bool(_VERSE_LABEL.match("".join(element.itertext()).strip()))
     )
 
 
@@ -117,6 +136,8 @@ _FURNITURE_KINDS = (
     ("sidenote", re.compile(r"side-?note|margin-?note", re.I)),
     ("transcriber's note", re.compile(r"tnote|transnote", re.I)),
     ("line number", re.compile(r"linenum|line-?number", re.I)),
+    ("chapter number", re.compile(r"chapternum", re.I)),
+    ("verse number", re.compile(r"versenum|verse-?num|(?:^|\s)verse(?:\s|$)", re.I)),
 )  # fmt: skip
 
 
@@ -172,6 +193,10 @@ _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_VERSE_REF = re.compile(r"(?:[1-4] ?)?(?:[^\W\d_][\w.’']* ){0,3}\d{1,3}:\d{1,3}[a-z]?")
+"""A verse's reference ("1:4", "Genesis 1:3", "1 Kings 2:11"): at the head of a
+scripture site's note, the link back to the verse it notes."""
+_VERSE_REF_START = re.compile(rf"^{_VERSE_REF.pattern}\s+")
 
 
 @dataclass
@@ -221,9 +246,15 @@ def read_html(text: str) -> ReadText:
     # a library's banner, header and footer taken out (Project Gutenberg Australia's)
     edition = None if archive else _library_edition(root)
     library = edition.credits if edition else {}
-    # the title and author from AO3's preface or the library's header, else from
-    # Pandoc's title block
-    titled = archive.credits if archive else library or _title_block(root)
+    # a Google Docs export's title page and contents, an eBible.org page's furniture
+    exported = None if archive or edition else _google_docs(root) or _ebible_page(root)
+    # the title and author from AO3's preface or the library's header, else from the
+    # exported document's title page or Pandoc's title block
+    titled = (
+        archive.credits
+        if archive
+        else library or (exported.credits if exported else {}) or _title_block(root)
+    )
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
     page, web = _page_text(root)
@@ -233,10 +264,11 @@ def read_html(text: str) -> ReadText:
     blocks, fields = _without_gutenberg(drop_notes_headings(walk(page, notes=context, web=web)))
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
-    named = _GUTENBERG_TITLE.match(book_title or "")
+    named = _GUTENBERG_TITLE.match(book_title or "") or _GUTENBERG_SITE.match(book_title or "")
     if named and not fields.get("title"):
         # no header fields to read (a header in a bare <div>): "The Project Gutenberg
-        # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both
+        # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both, and so
+        # does "The Frozen Harvest, by Elias P. Harmon—A Project Gutenberg eBook"
         book_title = named["title"]
     before = blocks
     blocks, page = _title_page(blocks, gutenberg=bool(fields) or edition is not None)
@@ -248,11 +280,18 @@ def read_html(text: str) -> ReadText:
         lone_h1 = sum(1 for b in headings if b.level == 1) == 1
         if lone_h1 or (book_title and first.text.casefold() == book_title.casefold()):
             title_heading = first
+    sections = _sections_in_chapters(blocks, title_heading)
     builder = ChapterBuilder()
+    opened = 0  # the level of the heading that opened the current chapter
     for block in blocks:
         if block is title_heading:
             continue
-        if block.kind == "heading":
+        section = sections and block.level == 2 and opened == 1
+        if block.kind == "heading" and section and heading_reason(block.text) is None:
+            builder.paragraph(block.text)  # a section of an h1 chapter: a line of its own
+        elif block.kind == "heading":
+            if not builder.at_chapter_start or not opened:
+                opened = block.level
             builder.heading(block.text)
         elif block.kind == "break":
             builder.scene_break()
@@ -277,9 +316,46 @@ def read_html(text: str) -> ReadText:
         notes=context.bodies,
         blocks=context.blocks.found,
         omitted=(archive.omitted if archive else edition.omitted if edition else ())
+        + (exported.omitted if exported else ())
         + _printed_left_out(printed)
         + furniture_left_out(context),
     )
+
+
+def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> bool:
+    """Are the h2 headings sections inside h1 chapters ("Chapter 1: The Myth of
+    Multitasking", its text, then "Key Takeaways"), to be read as lines within them, as
+    `markdown._sections_in_chapters` judges `##` under `#`? Only when the book's h1s are
+    its chapters: two or more besides the title, none a part, no h2 numbered as a
+    chapter is ("Chapter 7", "3"), and no h1 stands over an h2 with nothing between
+    them unless some h1 is a numbered chapter: an h1 with only h2s under it groups
+    them, as a part does, and those are the chapters."""
+    from audiobook.text.readers.markdown import _SECTION_FAMILIES, _is_part
+    from audiobook.text.readers.plaintext import parse_heading
+
+    chapters, numbered, grouping, below = 0, False, False, False
+    above = 0  # the level of the heading just above, while no text has followed it
+    for block in blocks:
+        if block is title_heading or block.kind in ("mark", "note", "break"):
+            continue
+        if block.kind != "heading":
+            above = 0
+            continue
+        if is_the_end(block.text):
+            continue
+        heading = parse_heading(block.text)
+        if block.level == 1:
+            if _is_part(block.text):
+                return False
+            chapters += 1
+            numbered = numbered or (heading is not None and heading.family == "chapter")
+        else:
+            if heading is not None and heading.number and heading.family not in _SECTION_FAMILIES:
+                return False
+            below = below or chapters > 0
+            grouping = grouping or above == 1
+        above = block.level
+    return chapters >= 2 and below and (numbered or not grouping)
 
 
 def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
@@ -716,10 +792,168 @@ def _library_credits(header: list[str]) -> dict[str, str]:
     return {key: value for key, value in credits.items() if value}
 
 
+# ---------------------------------------------------------------- exported and scripture pages
+
+_DOCS_BODY = re.compile(r"^(?:c\d+|doc-content)(?:\s+(?:c\d+|doc-content))*$")
+"""Google Docs' "Download → Web page" body: classes it generates (`c9 doc-content`)."""
+_CREDENTIALS = re.compile(
+    r"(?:,\s*(?:Ph\.?\s?D|M\.?D|MBA|M\.?A|M\.?Sc?|MSW|B\.?Sc|D\.?Phil|Ed\.?D|Psy\.?D|J\.?D"
+    r"|R\.?N|LCSW|CPA|DDS|DVM)\.?)+$"
+)
+"""Degrees after an author's name ("Dana Whitcombe, PhD"): not part of the name."""
+_DOCS_ANCHOR = re.compile(r"^#h\.\w+$")
+
+
+def _google_docs(root: _Element) -> _Edition | None:
+    """A Google Docs export (File → Download → Web page), its front read as a title
+    page: its Title and Subtitle paragraphs (`p.title`, `p.subtitle`, among classes
+    Google generates) and the author's line under them go to the credits, and its
+    table of contents (links to the headings' `#h.…` anchors, with or without page
+    numbers, under a "Table of Contents" line) is not read. All are taken out of the
+    tree and listed. None for any other page, or for a document with none of these."""
+    body = body_of(root)
+    if not _DOCS_BODY.match((body.get("class") or "").strip()):
+        return None
+    credits: dict[str, str] = {}
+    printed: list[str] = []
+    children = [c for c in body if local_name(c) is not None]
+    for index, child in enumerate(children):
+        if _has_class(child, "title") and "title" not in credits:
+            title = clean_text(inline_text(child))
+            if not title:
+                continue
+            credits["title"] = title
+            printed.append(title)
+            after = [c for c in children[index + 1 :] if clean_text(inline_text(c))]
+            if after and _has_class(after[0], "subtitle"):
+                printed.append(clean_text(inline_text(after[0])))
+                _take_out(after.pop(0))
+            if after and local_name(after[0]) == "p" and (author := _author_line(after[0])):
+                credits["author"] = author
+                printed.append(clean_text(inline_text(after[0])))
+                _take_out(after[0])
+            _take_out(child)
+            break
+        if local_name(child) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            break  # the title stands above the first heading, or is not the document's
+    contents = _docs_contents(body)
+    omitted = _printed_left_out([Block("text", line) for line in printed])
+    if contents:
+        omitted += (Omission(f"contents list ({len(contents)} lines)", "table of contents",
+                             "\n".join(contents)),)  # fmt: skip
+    return _Edition(credits, omitted) if credits or contents else None
+
+
+def _author_line(paragraph: _Element) -> str | None:
+    """The author's name set alone under a document's title ("Dana R. Whitcombe, PhD",
+    "by Dana Whitcombe"), without any degrees after it; None for any other line."""
+    from audiobook.text.readers.plaintext import _is_name
+
+    text = clean_text(inline_text(paragraph))
+    if who := byline(text):
+        return _CREDENTIALS.sub("", who).strip()
+    name = _CREDENTIALS.sub("", text).strip()
+    return name if _is_name(name) else None
+
+
+def _docs_contents(body: _Element) -> list[str]:
+    """Take a Google Docs table of contents out of `body`, returning its lines: two or
+    more paragraphs in a row, each a link to a heading's anchor and nothing more but a
+    page number, and the "Table of Contents" line over them."""
+    anchors = {el.get("id") for el in body.iter() if local_name(el) in _ANCHORED and el.get("id")}
+    children = [c for c in body if local_name(c) is not None]
+    runs: list[list[_Element]] = [[]]
+    for child in children:
+        if _contents_entry(child, anchors):
+            runs[-1].append(child)
+        elif clean_text(inline_text(child)) or local_name(child) != "p":
+            runs.append([])  # an empty paragraph between entries does not end the list
+    lines: list[str] = []
+    for run in (r for r in runs if len(r) >= 2):
+        label = run[0].getprevious()
+        while label is not None and local_name(label) == "p" and not clean_text(inline_text(label)):
+            label = label.getprevious()
+        if label is not None and heading_reason(clean_text(inline_text(label))) == (
+            "table of contents"
+        ):
+            run.insert(0, label)
+        for element in run:
+            lines.append(clean_text(inline_text(element)))
+            _take_out(element)
+    return lines
+
+
+def _contents_entry(element: _Element, anchors: set[str | None]) -> bool:
+    """A contents line as Google Docs sets one: a paragraph whose links all go to the
+    document's own headings (`#h.…`), with nothing else in it but a page number."""
+    if local_name(element) != "p":
+        return False
+    links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
+    if not links or not all(
+        _DOCS_ANCHOR.match(href := a.get("href") or "") and href[1:] in anchors for a in links
+    ):
+        return False
+    parts: list[str] = []
+    _collect(element, parts, lambda child, name: name == "a" or not_spoken(child))
+    return bool(re.fullmatch(r"[\s.·…]*\d{0,4}\s*", "".join(parts)))
+
+
+_ANCHORED = {"h1", "h2", "h3", "h4", "h5", "h6", "p"}
+"""What a Google Docs contents line points at: a heading, or the Title paragraph."""
+
+
+def _ebible_page(root: _Element) -> _Edition | None:
+    """A chapter page of a Bible as eBible.org publishes it (Haiola's HTML): its
+    navigation bars (`ul.tnav`: "^ < 1 2 >") and the copyright line (`div.copyright`)
+    are taken out and listed; the book's title lines (`div.mt`, `mt2`, …) name the book
+    in the credits (the main one, `mt`, is its title) and are listed; and each
+    `div.chapterlabel` (" 1") becomes a heading, so a chapter starts there instead of
+    its number being read into the text. None for any other page."""
+    body = body_of(root)
+    labels = [
+        el for el in body.iter() if local_name(el) == "div" and _has_class(el, "chapterlabel")
+    ]
+    if not labels:
+        return None
+    found: dict[str, list[str]] = {"navigation": [], "copyright": [], "title": []}
+    credits: dict[str, str] = {}
+    for element in list(body.iter()):
+        name = local_name(element)
+        classes = (element.get("class") or "").split()
+        if name == "ul" and "tnav" in classes:
+            kind = "navigation"
+        elif name == "div" and "copyright" in classes:
+            kind = "copyright"
+        elif name == "div" and any(re.fullmatch(r"mt\d?", c) for c in classes):
+            kind = "title"
+            if {"mt", "mt1"} & set(classes) and "title" not in credits:
+                credits["title"] = clean_text(inline_text(element)).strip(" ,")
+        else:
+            continue
+        found[kind].append(" ".join(t.strip() for t in element.itertext() if t.strip()))
+        _take_out(element)  # its pieces a space apart: the bar's links may touch
+    for label in labels:
+        label.tag = label.tag[: len(label.tag) - 3] + "h2"  # "div", namespaced or not
+    credits = {k: v for k, v in credits.items() if v}
+    omitted = _printed_left_out([Block("text", line) for line in found["title"] if line])
+    reasons = {"navigation": "the site's, not the book's", "copyright": "copyright"}
+    for kind, why in reasons.items():
+        if texts := [t for t in found[kind] if t]:
+            omitted += (Omission(f"the {kind} line{'s' if len(texts) != 1 else ''}", why,
+                                 "\n".join(texts)),)  # fmt: skip
+    return _Edition(credits, omitted)
+
+
 _GUTENBERG_TITLE = re.compile(
     r"^(?:the )?project gutenberg e-?book,? (?:of )?(?P<title>.+?)(?:, by (?P<author>[^,]+?))?\.?$",
     re.IGNORECASE,
 )
+_GUTENBERG_SITE = re.compile(
+    r"^(?P<title>.+?)(?:, by (?P<author>.+?))?\s*[—–-]+\s*A Project Gutenberg e-?Book\.?$",
+    re.IGNORECASE,
+)
+"""The `<title>` Project Gutenberg's tools give an HTML book: "The Frozen Harvest, by
+Elias P. Harmon—A Project Gutenberg eBook"."""
 _GUTENBERG_PRE = re.compile(r"\*\*\*\s*(?:START|END) OF (?:TH(?:E|IS) )?PROJECT GUTENBERG", re.I)
 
 
@@ -1255,14 +1489,19 @@ class _Walker:
             self.mark(element)
             self.buffer.append(ref)
             return True
-        if name == "sup" and not len(element) and (element.text or "").strip().isdigit():
+        if (
+            name == "sup"
+            and not len(element)
+            and (element.text or "").strip().isdigit()
+            and not _verse_number(element)
+        ):
             digits = (element.text or "").strip()
             if len(digits) <= 3:  # an unlinked note number: a superscript mark for notes.py
                 self.buffer.append(digits.translate(_TO_SUPERSCRIPT))
                 return True
         container = types & _NOTES_SECTION_TYPES or (
             name in ("section", "div", "aside", "ol", "ul", "body")
-            and _NOTES_CLASS.search(element.get("class") or "")
+            and (_NOTES_CLASS.search(element.get("class") or "") or self._holds_notes(element))
         )
         if container:
             self.flush()
@@ -1285,7 +1524,9 @@ class _Walker:
             link = inner[0] if len(inner) == 1 else None
         if link is None or self.notes.key(link.get("href")) is None:
             return None
-        label = clean_text(inline_text(element)).strip("[]() ")
+        parts: list[str] = []
+        _collect(element, parts, lambda child, _: not_spoken(child) or _has_class(child, "popup"))
+        label = clean_text("".join(parts)).strip("[]() ")
         hinted = bool(types & _NOTEREF_TYPES) or (
             len(label) <= 6
             and bool(label)
@@ -1301,6 +1542,12 @@ class _Walker:
             return None
         key = self.notes.key(link.get("href")) or ""
         self.notes.targets.add(key)
+        for popup in (el for el in element.iter() if _has_class(el, "popup")):
+            # eBible.org's mark holds its note as hover text: the note, where the page
+            # has no notes section (one found later replaces it), never read in place
+            text = _VERSE_REF_START.sub("", clean_text(inline_text(popup)))
+            if text:
+                self.notes.bodies.setdefault(key, text)
         for el in element.iter():
             if el.get("id"):
                 self.notes.ref_ids.add(self.notes.own(el.get("id")) or "")
@@ -1321,6 +1568,18 @@ class _Walker:
         candidates = [element.get("id"), *itertools.islice(inner, 3)]
         keys = [self.notes.own(c) for c in candidates if c]
         return next((k for k in keys if k in self.notes.targets), None)
+
+    def _holds_notes(self, element: _Element) -> bool:
+        """A block that is no note itself and holds nothing but notes the text points at,
+        one per child (eBible.org's `div.footnote`: a rule, then `p.f` entries that marks
+        cite): a notes section, not one long note."""
+        if not self.notes.targets or self._body_key(element) is not None:
+            return False
+        said = [c for c in element if local_name(c) and "".join(c.itertext()).strip()]
+        return bool(said) and all(
+            local_name(child) in _NOTE_ENTRY_NAMES and self._body_key(child) is not None
+            for child in said
+        )
 
     def _is_note_body(self, element: _Element, name: str, types: set[str]) -> bool:
         if types & _NOTE_BODY_TYPES and name not in ("a", "span", "sup"):
@@ -1368,7 +1627,8 @@ class _Walker:
             return True
         links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
         if not links:
-            return False
+            # the note's own mark repeated at its head (eBible.org's `span.notemark` "*")
+            return bool(re.fullmatch(r"[*†‡§¶]+", clean_text(inline_text(element))))
         target = self.notes.key(links[0].get("href"))
         text = clean_text(inline_text(element)).casefold()
         return (
@@ -1376,7 +1636,17 @@ class _Walker:
             or text in _BACK_TEXT
             or bool(re.fullmatch(r"\[?\d{1,3}\]?\.?", text))  # only the note's number
             or "back" in (links[0].get("class") or "").casefold()
+            # the verse it notes, linking back to it at its head ("Genesis 1:3", as
+            # BibleGateway sets it); one cited later in the note is the note's
+            or (target is not None and bool(_VERSE_REF.fullmatch(text)) and _leads(element))
         )
+
+
+def _leads(element: _Element) -> bool:
+    """Does `element` open its parent, with no text or element before it?"""
+    parent = element.getparent()
+    before = (parent.text or "") if parent is not None else ""
+    return element.getprevious() is None and not before.strip()
 
 
 def drop_notes_headings(blocks: list[Block]) -> list[Block]:
