@@ -210,3 +210,25 @@ def test_an_older_gutenberg_html_book_with_its_header_in_a_bare_div(tmp_path):
     )
     said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
     assert said.startswith("Nobody on the river") and said.endswith("THE END")
+
+
+def test_a_picture_of_an_ornament_between_scenes_is_a_scene_break() -> None:
+    """InDesign and trade EPUBs set a scene break as a picture in a block of its own; a
+    picture named as an ornament (or with no name) is a break, an illustration is not."""
+    from audiobook.text.readers.html import read_html
+
+    page = (
+        "<html><body><h1>Chapter 1</h1><p>The lamp went out at ten.</p>"
+        '<div class="_idGenObjectStyleOverride-3"><img src="image/orn.png" alt="ornament.png"/>'
+        "</div><p>By morning the fog had lifted.</p>"
+        '<p class="center"><img src="images/fleuron.jpg" alt=""/></p><p>She rowed out alone.</p>'
+        '<p><img src="images/map.jpg" alt="A map of the harbour"/></p><p>The tide turned.</p>'
+        "</body></html>"
+    )
+    ((_, paragraphs),) = read_html(page).chapters
+    assert [(p.text, p.scene_break_before) for p in paragraphs] == [
+        ("The lamp went out at ten.", False),
+        ("By morning the fog had lifted.", True),
+        ("She rowed out alone.", True),
+        ("The tide turned.", False),
+    ]

@@ -169,6 +169,30 @@ _BREAK_CLASS = re.compile(
 )
 
 
+_ORNAMENT_PICTURE = re.compile(
+    r"ornament|fleuron|dinkus|divider|separator|flourish|squiggle|asterism|scene.?break"
+    r"|section.?break|\bbreak\b|^\W*$|^image$|^(?:decorative )?(?:image|graphic)$",
+    re.IGNORECASE,
+)
+"""What a scene break set as a picture says of itself, in its alt text or file name:
+"ornament.png", "fleuron", "divider", "*", an empty alt, or a tool's generic "Image"."""
+
+
+def _ornament_only(element: _Element) -> bool:
+    """A block that holds a single picture and no words, the picture named as an
+    ornament (InDesign's `<div><img alt="ornament.png"/></div>`, a `<p class="center">`
+    with a fleuron): a scene break, as a `<hr>` or a dinkus class is."""
+    pictures = [el for el in element.iter() if local_name(el) == "img"]
+    if len(pictures) != 1 or clean_text(" ".join(element.itertext())):
+        return False
+    picture = pictures[0]
+    named = (picture.get("alt") or "").strip()
+    source = (picture.get("src") or "").rsplit("/", 1)[-1]
+    return bool(_ORNAMENT_PICTURE.search(named) or re.search(
+        r"ornament|fleuron|dinkus|divider|separator|flourish|squiggle|break", source, re.I
+    ))
+
+
 @dataclass(frozen=True)
 class Block:
     """One thing found while walking markup, in document order.
@@ -1395,7 +1419,9 @@ class _Walker:
             self.buffer.append(LINE_BREAK)
         elif is_block:
             self.flush()
-            if len(self.blocks) == count and _BREAK_CLASS.search(element.get("class") or ""):
+            if len(self.blocks) == count and (
+                _BREAK_CLASS.search(element.get("class") or "") or _ornament_only(element)
+            ):
                 self.blocks.append(Block("break"))
 
     def _subtitle(self, element: _Element, name: str, types: set[str]) -> bool:
