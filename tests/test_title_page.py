@@ -96,6 +96,20 @@ def test_credits_never_name_an_unknown_author(language):
     assert "Jane Austen" in known_open and "Jane Austen" in known_close
 
 
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("it", "The Book. Scritto da Jane Austen. Letto da Ann Reader."),
+        ("pt-br", "The Book. Escrito por Jane Austen. Narrado por Ann Reader."),
+        ("nl", "The Book. Geschreven door Jane Austen. Voorgelezen door Ann Reader."),
+        ("pl", "The Book. Autor: Jane Austen. Czyta: Ann Reader."),
+    ],
+)
+def test_credits_are_said_in_the_books_language(language, opening):
+    """An Italian, Portuguese, Dutch or Polish book used to open in English."""
+    assert credits(book("Jane Austen", language), "Ann Reader")[0] == opening
+
+
 def test_spoken_credits_of_a_book_without_author():
     config = BookConfig(language="ru", narrator="Анна")
     chapters = segment(book(UNKNOWN_AUTHOR, "ru"), config)
@@ -131,6 +145,8 @@ def test_html_title_page_with_by_heading():
         ("en", "THE END.", "The Book was written by Jane Austen, and narrated by Ann Reader."),
         ("en", "Finis", "The Book was written by Jane Austen, and narrated by Ann Reader."),
         ("ru", "КОНЕЦ", "The Book. Автор: Jane Austen."),
+        ("pt", "FIM", "The Book, escrito por Jane Austen, narrado por Ann Reader."),
+        ("nl", "Einde.", "The Book, geschreven door Jane Austen, voorgelezen door Ann Reader."),
         ("en", "**END OF PLAY**", "The Book was written by Jane Austen, and narrated by Ann "
          "Reader."),
         ("en", "— Fin —", "The Book was written by Jane Austen, and narrated by Ann Reader."),

@@ -297,7 +297,8 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
 
 
 THE_END_WORDS = frozenset(
-    {"the end", "finis", "fin", "ende", "конец", "end of play", "end of the play"}
+    {"the end", "finis", "fin", "ende", "конец", "end of play", "end of the play", "fim",
+     "einde", "koniec"}
 )
 """A book's own closing words, set alone ("THE END.", "— Finis —", "END OF PLAY"):
 the readers, the printer's-imprint rule below and the closing credits (`segment.py`)

@@ -52,6 +52,19 @@ CREDITS = {
         "{title}. Escrito por {author}. Narrado por {narrator}.",
         "Fin. {title}, escrito por {author}, narrado por {narrator}.",
     ),
+    "it": (
+        "{title}. Scritto da {author}. Letto da {narrator}.",
+        "Fine. {title}, scritto da {author}, letto da {narrator}.",
+    ),
+    "pt": (
+        "{title}. Escrito por {author}. Narrado por {narrator}.",
+        "Fim. {title}, escrito por {author}, narrado por {narrator}.",
+    ),
+    "nl": (
+        "{title}. Geschreven door {author}. Voorgelezen door {narrator}.",
+        "Einde. {title}, geschreven door {author}, voorgelezen door {narrator}.",
+    ),
+    "pl": ("{title}. Autor: {author}. Czyta: {narrator}.", "Koniec. {title}. Autor: {author}."),
 }
 # The same when nobody knows the author: the credits say only what is known.
 CREDITS_NO_AUTHOR = {
@@ -60,6 +73,10 @@ CREDITS_NO_AUTHOR = {
     "de": ("{title}. Gelesen von {narrator}.", "Ende. {title} wurde gelesen von {narrator}."),
     "fr": ("{title}. Lu par {narrator}.", "Fin. {title}, lu par {narrator}."),
     "es": ("{title}. Narrado por {narrator}.", "Fin. {title}, narrado por {narrator}."),
+    "it": ("{title}. Letto da {narrator}.", "Fine. {title}, letto da {narrator}."),
+    "pt": ("{title}. Narrado por {narrator}.", "Fim. {title}, narrado por {narrator}."),
+    "nl": ("{title}. Voorgelezen door {narrator}.", "Einde. {title}, voorgelezen door {narrator}."),
+    "pl": ("{title}. Czyta: {narrator}.", "Koniec. {title}."),
 }
 
 
@@ -79,6 +96,10 @@ NOTES_INTRO = {
     "de": ("Anmerkungen: {title}.", "Anmerkung {label}."),
     "fr": ("Notes : {title}.", "Note {label}."),
     "es": ("Notas: {title}.", "Nota {label}."),
+    "it": ("Note: {title}.", "Nota {label}."),
+    "pt": ("Notas: {title}.", "Nota {label}."),
+    "nl": ("Noten: {title}.", "Noot {label}."),
+    "pl": ("Przypisy: {title}.", "Przypis {label}."),
 }
 """Said before a chapter's notes, and before each note. Where a language declines the
 title after a preposition ("zum ersten Kapitel"), a colon says it without declining."""
