@@ -8,6 +8,7 @@ An EPUB is a zip of XHTML from anywhere, so it is treated as hostile: sizes are
 checked before anything inflates (`open_archive`), nothing is ever extracted to disk,
 the package document is checked for a missing or circular spine before ebooklib loads
 it, and every page is parsed by `html.parse_markup` (no entities, DTDs or network).
+A book whose pages are encrypted (DRM) is refused before any page is read.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def read_epub_with_notes(
 
     with open_archive(path, "EPUB file") as archive:
         package = _check_package(path, archive)
+        _refuse_drm(path, archive)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -243,6 +245,63 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> str:
     return rootfile
 
 
+_FONT_OBFUSCATION = frozenset({
+    "http://www.idpf.org/2008/embedding",  # the IDPF's
+    "http://ns.adobe.com/pdf/enc#RC",  # Adobe's
+})
+"""Encryption that only hides an embedded font from copying (InDesign and publishers ship
+it in DRM-free books): the text is not touched, so the book reads."""
+_TEXT_SUFFIXES = (".xhtml", ".html", ".htm", ".xml", ".ncx", ".opf")
+
+
+def _refuse_drm(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a book whose pages are encrypted (DRM), in one line that says how to get a
+    copy we can read: read on, its ciphertext would be spoken as garbage (an EPUB 2) or
+    fail deep inside ebooklib (an EPUB 3, whose navigation document is encrypted too).
+    `META-INF/encryption.xml` lists what is encrypted and how; fonts alone (font
+    obfuscation) are no DRM."""
+    from lxml import etree
+
+    if "META-INF/encryption.xml" not in archive.namelist():
+        return
+    try:
+        data = re.sub(rb"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", b"",
+                      archive.read("META-INF/encryption.xml"), count=1, flags=re.S)  # fmt: skip
+        root = etree.fromstring(data, hardened_xml_parser(recover=True))
+    except (etree.XMLSyntaxError, ValueError):
+        return
+    if root is None:
+        return
+    locked = False
+    for item in root.iter():
+        if local_name(item) != "encrypteddata":
+            continue
+        method = next((el.get("Algorithm") for el in item.iter()
+                       if local_name(el) == "encryptionmethod"), None)  # fmt: skip
+        uris = [unquote(el.get("URI") or "") for el in item.iter()
+                if local_name(el) == "cipherreference"]  # fmt: skip
+        if method not in _FONT_OBFUSCATION and any(
+            uri.casefold().endswith(_TEXT_SUFFIXES) for uri in uris
+        ):
+            locked = True
+            break
+    if not locked:
+        return
+    names = set(archive.namelist())
+    rights = archive.read("META-INF/rights.xml") if "META-INF/rights.xml" in names else b""
+    if b"ns.adobe.com/adept" in rights or b"ns.adobe.com/adept" in data:
+        scheme = "DRM (Adobe ADEPT)"
+    elif "META-INF/sinf.xml" in names:
+        scheme = "DRM (Apple FairPlay)"
+    else:
+        scheme = "DRM"
+    raise ManuscriptError(
+        f"{path}: this EPUB is locked with {scheme}, so its pages cannot be read; "
+        "export a DRM-free copy from the book's source (the manuscript, or the EPUB "
+        "the publisher or your writing tool made) and build from that"
+    )
+
+
 _PLACEHOLDERS = {
     "unknown", "unknown title", "unknown author", "untitled", "untitled document",
     "no title", "anonymous author", "author", "title", "[no title]", "[unknown]",
@@ -332,10 +391,12 @@ class _Reading:
     author: str | None = None  # the book's author by its metadata
     title_page: matter.TitlePage | None = None  # the title page found by its lines
     wrapper: tuple[str, str] | None = None  # (page, title): the entry that holds the book
+    subentries: dict[str, list[tuple[str | None, list[str]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
         self.wrapper = _wrapper_entry(self.book, self.toc)
+        self.subentries = _subentries(self.book)
         for ref in self.book.guide or []:
             href, _, fragment = unquote(ref.get("href") or "").partition("#")
             if href and not fragment and ref.get("type"):
@@ -385,6 +446,11 @@ class _Reading:
             self._wikisource_page(name, body, entries)
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
+        sections = self._sections(key, body, blocks)
+        if sections:
+            blocks = [b for b in blocks if not (b.kind == "mark" and b.text in sections)]
+            entries = [(f, t) for f, t in entries if f not in sections]
+            marks = {f: t for f, t in marks.items() if f not in sections}
         if (linear or "yes").lower() == "no":  # walked all the same: it may hold the notes
             self.skip(name, "outside the reading order", [b for b in blocks if b.kind != "note"])
             return
@@ -405,10 +471,30 @@ class _Reading:
             # a page the contents name is a chapter: only the book's own title and author
             # over its text show a title page there (Apple Pages sets it so)
             blocks = self._without_opening_pages(name, blocks, named=bool(entries) and any(
-                fragment is None for fragment, _ in entries))  # fmt: skip
+                fragment is None for fragment, _ in entries), frame=_first_frame(body))  # fmt: skip
             if not any(b.kind in ("text", "heading", "mark") for b in blocks):
                 return
         self._add_page(root, blocks, entries, marks)
+
+    def _sections(self, key: str, body: _Element, blocks: list[Block]) -> set[str]:
+        """The fragments of contents entries that are sections of a chapter, not chapters:
+        entries nested under the chapter's own, in its page, at a sub-heading, when the
+        chapter has text of its own before the first of them. Their sub-heads are then
+        read as lines of the chapter. A part's entry over its chapters in one page has no
+        text of its own before them: those stay chapters."""
+        found: set[str] = set()
+        if self.wrapper is not None and self.wrapper[0] == key:
+            return found  # Google Docs' one entry for the book: its children are chapters
+        at = {b.text: i for i, b in enumerate(blocks) if b.kind == "mark"}
+        for parent, children in self.subentries.get(key, []):
+            if parent is not None and parent not in at:
+                continue
+            start = at[parent] + 1 if parent is not None else 0
+            first = min((at[c] for c in children if c in at), default=None)
+            if first is None or not any(b.kind == "text" for b in blocks[start:first]):
+                continue
+            found.update(c for c in children if c in at and _at_subheading(body, c))
+        return found
 
     def _wikisource_page(
         self, name: str, body: _Element, entries: list[tuple[str | None, str]]
@@ -580,14 +666,19 @@ class _Reading:
         return matter.title_page(lines, title=title, author=self.author, ended=ended)
 
     def _without_opening_pages(
-        self, name: str, blocks: list[Block], *, named: bool
+        self, name: str, blocks: list[Block], *, named: bool, frame: list[str]
     ) -> list[Block]:
         """The book's first page of text without the title page and the contents list it
         opens with, when they are paragraphs with no markup to say so: LibreOffice's
         title page alone in its section ("THE WEIR" / "a novel" / "Gwen Ashdown"),
-        Google Docs' title and subtitle over a page break, then its linked contents."""
+        Google Docs' title and subtitle over a page break, then its linked contents.
+        `frame` is the page's first InDesign text frame, whose end is a printed page's."""
         lead = list(itertools.takewhile(lambda b: b.kind == "text", blocks))
         ended = not named and (len(lead) == len(blocks) or blocks[len(lead)].kind == "break")
+        if frame and len(frame) < len(lead) and not named and all(
+            _words(line) == _words(b.text) for line, b in zip(frame, lead, strict=False)
+        ):
+            lead, ended = lead[: len(frame)], True  # the frame is the title page, if any
         if lead:
             page = self._page_named([b.text for b in lead], ended=ended)
             if page is not None:
@@ -602,15 +693,24 @@ class _Reading:
         """A contents list typed as paragraphs at the book's opening (Google Docs' linked
         one, under "Contents"): lines that each name an entry of the book's own contents,
         under a "Contents" label or three at least, before any chapter. Left out and
-        listed."""
+        listed. InDesign's one-file export sets its list under the dedication and the
+        epigraph, each line with the chapter's number ("1 The Harbour Light"): a labelled
+        list counts anywhere in the text before the first chapter starts."""
         titles = {_words(title) for entries in self.toc.values() for _, title in entries}
         start = next((i for i, b in enumerate(blocks) if b.kind != "break"), len(blocks))
+
+        def label(block: Block) -> bool:
+            return block.kind == "text" and (
+                matter.heading_reason(block.text) == "table of contents")  # fmt: skip
+
+        before = itertools.takewhile(lambda ib: ib[1].kind in ("text", "break"),
+                                     enumerate(blocks))  # fmt: skip
+        start = next((i for i, b in before if i >= start and label(b)), start)
         end = start
-        labelled = end < len(blocks) and blocks[end].kind == "text" and (
-            matter.heading_reason(blocks[end].text) == "table of contents")  # fmt: skip
+        labelled = end < len(blocks) and label(blocks[end])
         end += labelled
         while end < len(blocks) and blocks[end].kind == "text":
-            if _words(blocks[end].text) not in titles:
+            if not {_words(blocks[end].text), _contents_line(blocks[end].text)} & titles:
                 break
             end += 1
         if end - start - labelled < (2 if labelled else 3):
@@ -664,6 +764,8 @@ class _Reading:
             entries = []
             blocks = self._without_title_page(blocks)
         page_title = next((title for fragment, title in entries if not fragment), None)
+        if entries and page_title is None:
+            blocks = _number_after_anchor(blocks)
         opening = next((b for b in blocks if b.kind not in ("mark", "note")), None)
         if page_title:
             builder.heading(page_title, fixed=True)
@@ -680,7 +782,10 @@ class _Reading:
             elif block.kind == "heading":
                 if block is opening and not entries:
                     continue  # already the chapter's title
-                if builder.at_chapter_start or not self.toc or own:
+                fixed = builder.title_fixed and not own and bool(self.toc)
+                if builder.at_chapter_start and fixed:
+                    self._heading_under_title(block.text)
+                elif builder.at_chapter_start or not self.toc or own:
                     builder.heading(block.text)
                 else:
                     builder.paragraph(block.text)
@@ -688,6 +793,63 @@ class _Reading:
                 builder.scene_break()
             elif block.kind == "text":
                 builder.paragraph(block.text)
+
+    def _heading_under_title(self, text: str) -> None:
+        """A heading at the top of a chapter the contents titled: the printed title, or
+        its number ("Chapter 1", "ONE"), or the book's title, is the title said already
+        and is not read again (the book's title is listed); any other heading is the
+        chapter's own words (the narrator's name under "Chapter 1", "Questions and Topics
+        for Discussion" under "A Reader's Guide") and is read as a line of its own."""
+        from audiobook.text.readers.plaintext import _spelled_number, parse_heading
+
+        title = _words(self.builder.chapters[-1][0] or "")
+        said = _words(text)
+        if not said or f" {said} " in f" {title} " or f" {title} " in f" {said} ":
+            return
+        printed = parse_heading(text) or _spelled_number(text)
+        if printed is not None and not printed.has_title:
+            return  # the printed number or label the contents' title stands for
+        if self.book_title and said == _words(self.book_title):
+            self.omitted.append(Omission(f"the book's title over '{self.builder.chapters[-1][0]}'",
+                                         "printed matter; the credits say the title", text))
+            return
+        self.builder.paragraph(text)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _at_subheading(body: _Element, fragment: str) -> bool:
+    """Does this anchor mark a heading: the heading's own id, an anchor inside one, or a
+    section that opens with one?"""
+    target = next((el for el in body.iter() if local_name(el)
+                   and fragment in (el.get("id"), el.get("name"))), None)  # fmt: skip
+    if target is None:
+        return False
+    if any(local_name(el) in _HEADINGS for el in (target, *target.iterancestors())):
+        return True
+    leaves = _text_leaves(target)
+    return bool(leaves) and local_name(leaves[0]) in _HEADINGS
+
+
+def _number_after_anchor(blocks: list[Block]) -> list[Block]:
+    """The page with its first contents anchor moved before the chapter number that opens
+    the page, when that number is all the text there: InDesign's split export sets "2"
+    (class "CN") over the title that holds the anchor ("Tide Tables"), so read in order
+    the number would end the chapter before. After the anchor it joins the contents'
+    title ("2. Tide Tables") as a printed number does (`ChapterBuilder.paragraph`)."""
+    from audiobook.text.readers.plaintext import _spelled_number, parse_heading
+
+    first = next((i for i, b in enumerate(blocks) if b.kind == "mark"), None)
+    if not first:
+        return blocks
+    lead = [b for b in blocks[:first] if b.kind != "note"]
+    for block in lead:
+        printed = (parse_heading(block.text) or _spelled_number(block.text)
+                   if block.kind == "text" else None)  # fmt: skip
+        if printed is None or printed.has_title or printed.family not in ("chapter", "bare"):
+            return blocks
+    return [blocks[first], *blocks[:first], *blocks[first + 1 :]]
 
 
 _GENERIC_LABEL = re.compile(r"^(?:section|part|text|page|file|untitled)[ _-]?\d*$", re.IGNORECASE)
@@ -723,15 +885,7 @@ def _landmarks(book: Any) -> dict[str, str]:
 
 def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
     """Table-of-contents entries, every level, by page: [(fragment or None, title)]."""
-    from ebooklib import epub
-
-    items = list(book.get_items())
-    # ebooklib resolves nav links against the OPF folder but leaves NCX links relative
-    # to the NCX file.
-    base = ""
-    if not any(isinstance(item, epub.EpubNav) for item in items):
-        ncx = next((item for item in items if isinstance(item, epub.EpubNcx)), None)
-        base = posixpath.dirname(ncx.get_name()) if ncx is not None else ""
+    base = _toc_base(book)
     found: dict[str, list[tuple[str | None, str]]] = {}
 
     def add(href: str | None, title: str | None) -> None:
@@ -756,6 +910,49 @@ def _toc_by_page(book: Any) -> dict[str, list[tuple[str | None, str]]]:
                     visit(child if isinstance(child, list) else [child])
             else:
                 add(getattr(entry, "href", None), getattr(entry, "title", None))
+
+    visit(book.toc)
+    return found
+
+
+def _toc_base(book: Any) -> str:
+    """The folder contents links are relative to: ebooklib resolves nav links against the
+    OPF folder but leaves NCX links relative to the NCX file."""
+    from ebooklib import epub
+
+    items = list(book.get_items())
+    if any(isinstance(item, epub.EpubNav) for item in items):
+        return ""
+    ncx = next((item for item in items if isinstance(item, epub.EpubNcx)), None)
+    return posixpath.dirname(ncx.get_name()) if ncx is not None else ""
+
+
+def _subentries(book: Any) -> dict[str, list[tuple[str | None, list[str]]]]:
+    """{page: [(parent's fragment or None, [its children's fragments])]}: contents
+    entries nested under an entry for the same page, as Simon & Schuster lists a
+    chapter's sub-heads ("THREE: Night Float" over `ch03.xhtml#sec3_1`)."""
+    base = _toc_base(book)
+    found: dict[str, list[tuple[str | None, list[str]]]] = {}
+
+    def place(link: Any) -> tuple[str, str | None]:
+        page, _, fragment = unquote(getattr(link, "href", None) or "").partition("#")
+        return posixpath.normpath(posixpath.join(base, page)), fragment or None
+
+    def visit(entries: Any) -> None:
+        for entry in entries or []:
+            if not isinstance(entry, tuple | list) or len(entry) < 2:
+                continue
+            head, children = entry[0], entry[1]
+            if isinstance(head, tuple | list):
+                visit(entry)
+                continue
+            children = children if isinstance(children, list) else [children]
+            page, fragment = place(head)
+            inside = [f for c in children if not isinstance(c, tuple | list)
+                      for p, f in [place(c)] if p == page and f and f != fragment]  # fmt: skip
+            if getattr(head, "href", None) and inside:
+                found.setdefault(page, []).append((fragment, inside))
+            visit(children)
 
     visit(book.toc)
     return found
@@ -879,6 +1076,25 @@ def _take_out(element: _Element) -> None:
 def _words(text: str) -> str:
     """A line's words alone, casefolded: for matching a line against a contents entry."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+_ENTRY_NUMBER = re.compile(r"^(?:\d+|[ivxlc]+) (?=\w)|(?<=\w) \d+$")
+
+
+def _contents_line(text: str) -> str:
+    """A contents list's line as the words of the entry it names: without the chapter's
+    number before it ("1 The Harbour Light", "IV Low Water") or a page number after."""
+    return _ENTRY_NUMBER.sub("", _words(text))
+
+
+def _first_frame(body: _Element) -> list[str]:
+    """The lines of a page's first InDesign text frame (`<div id="_idContainer001">`),
+    or none: InDesign sets each printed page's text in frames of its own, so a one-file
+    export's title page ends where its frame does, though no break marks it."""
+    frame = next((el for el in body.iter() if local_name(el) == "div"
+                  and (el.get("id") or "").startswith("_idContainer")
+                  and _text_leaves(el)), None)  # fmt: skip
+    return [] if frame is None else [_leaf_text(leaf) for leaf in _text_leaves(frame)]
 
 
 def _mostly_links(body: _Element) -> bool:
