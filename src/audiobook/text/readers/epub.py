@@ -50,6 +50,7 @@ from audiobook.text.readers.html import (
     local_name,
     parse_markup,
     semantic_types,
+    take_out,
     walk,
 )
 
@@ -522,7 +523,7 @@ class _Reading:
             self.skip(f"{name}: contents", "table of contents",
                       [Block("text", _leaf_text(el)) for el in taken])  # fmt: skip
             for element in taken:
-                _take_out(element)
+                take_out(element)
         heading, first_page = _centred_opening(body)
         if self.opening and first_page:
             page = self._page_named([_leaf_text(leaf) for leaf in first_page])
@@ -532,7 +533,7 @@ class _Reading:
                 self.skip(f"{name}: title page", "title page",
                           [Block("text", _leaf_text(leaf)) for leaf in gone])  # fmt: skip
                 for leaf in gone:
-                    _take_out(leaf)
+                    take_out(leaf)
                 return
         chapter = next((title for fragment, title in entries if not fragment), None)
         if chapter is None:
@@ -543,9 +544,9 @@ class _Reading:
                 self.omitted.append(Omission(f"{name}: the book's title over the chapter",
                                              "printed matter; the credits say the title",
                                              _leaf_text(leaf)))  # fmt: skip
-                _take_out(leaf)
+                take_out(leaf)
             elif said == _words(chapter):
-                _take_out(leaf)
+                take_out(leaf)
 
     def _without_gutenberg(
         self, name: str, blocks: list[Block], entries: list[tuple[str | None, str]]
@@ -1056,21 +1057,6 @@ def _centred_opening(body: _Element) -> tuple[list[_Element], list[_Element]]:
             break
         first_page.append(leaf)
     return opening, first_page
-
-
-def _take_out(element: _Element) -> None:
-    """Remove `element` from its tree, keeping the text that follows it (lxml's `remove`
-    drops an element's tail with it)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _words(text: str) -> str:

@@ -464,21 +464,21 @@ def _archive_download(root: _Element) -> _Archive | None:
             credits["author"] = author
     for element in (title, byline_):
         if element is not None:
-            _take_out(element)
+            take_out(element)
     language = _archive_language(preface)
     text = _ArchiveText()
     _sort_archive(preface, text, text.header)
-    _take_out(preface)
+    take_out(preface)
     for element in [el for el in root.iter() if local_name(el) == "div"
                     and el.get("id") in ("afterword", "chapters")]:  # fmt: skip
         if element.get("id") == "afterword":
             _sort_archive(element, text, text.labels)
-            _take_out(element)
+            take_out(element)
         else:
             for meta in [c for c in element if local_name(c) == "div" and _has_class(c, "meta")]:
                 _sort_archive(meta, text, text.labels, keep_headings=True)
                 if not len(meta):
-                    _take_out(meta)
+                    take_out(meta)
     return _Archive(credits, language, _archive_left_out(text, [p for p in printed if p]))
 
 
@@ -518,7 +518,7 @@ def _sort_archive(
         elif lines := _lines(child):
             furniture.extend(lines)
             label = lines[-1]
-        _take_out(child)
+        take_out(child)
 
 
 def _archive_left_out(text: _ArchiveText, printed: list[str]) -> tuple[Omission, ...]:
@@ -549,7 +549,7 @@ def _has_class(element: _Element, name: str) -> bool:
     return name in (element.get("class") or "").split()
 
 
-def _take_out(element: _Element) -> None:
+def take_out(element: _Element) -> None:
     """Remove `element` from its tree, keeping the text that follows it (lxml's `remove`
     drops an element's tail with it)."""
     parent = element.getparent()
@@ -656,7 +656,7 @@ def _library_edition(root: _Element) -> _Edition | None:
     for element in _library_tail(body, library, credits):
         text = _said(element)
         (footer if library.phrases.search(text) else closing).append(text)
-        _take_out(element)
+        take_out(element)
     why = "the library's, not the book's"
     omitted = tuple(
         Omission(what, reason, "\n".join(line.strip() for line in lines))
@@ -754,7 +754,7 @@ def _library_lines(element: _Element, library: _Library, *, header: bool) -> lis
                 br.tail = line
                 paragraph.append(br)
             element.addprevious(paragraph)
-    _take_out(element)
+    take_out(element)
     return [line.rstrip() for chunk in chunks for line in chunk.splitlines() if line.strip()]
 
 
@@ -851,12 +851,12 @@ def _google_docs(root: _Element) -> _Edition | None:
             after = [c for c in children[index + 1 :] if clean_text(inline_text(c))]
             if after and _has_class(after[0], "subtitle"):
                 printed.append(clean_text(inline_text(after[0])))
-                _take_out(after.pop(0))
+                take_out(after.pop(0))
             if after and local_name(after[0]) == "p" and (author := _author_line(after[0])):
                 credits["author"] = author
                 printed.append(clean_text(inline_text(after[0])))
-                _take_out(after[0])
-            _take_out(child)
+                take_out(after[0])
+            take_out(child)
             break
         if local_name(child) in ("h1", "h2", "h3", "h4", "h5", "h6"):
             break  # the title stands above the first heading, or is not the document's
@@ -903,7 +903,7 @@ def _docs_contents(body: _Element) -> list[str]:
             run.insert(0, label)
         for element in run:
             lines.append(clean_text(inline_text(element)))
-            _take_out(element)
+            take_out(element)
     return lines
 
 
@@ -955,7 +955,7 @@ def _ebible_page(root: _Element) -> _Edition | None:
         else:
             continue
         found[kind].append(" ".join(t.strip() for t in element.itertext() if t.strip()))
-        _take_out(element)  # its pieces a space apart: the bar's links may touch
+        take_out(element)  # its pieces a space apart: the bar's links may touch
     for label in labels:
         label.tag = label.tag[: len(label.tag) - 3] + "h2"  # "div", namespaced or not
     credits = {k: v for k, v in credits.items() if v}
