@@ -218,6 +218,11 @@ TITLES = [
     ("Are You There?", "en", "Are You There?"),
     ("ГЛАВА IV. НАЧАЛО", "ru", "Глава четыре. Начало."),
     ("Глава 4", "ru", "Глава четыре."),
+    # a shouted heading over a title in ordinary case: each part on its own
+    ("ZWEITES KAPITEL. Der Brief aus Kiel", "de", "Zweites Kapitel. Der Brief aus Kiel."),
+    ("CHAPTER XII. The Return", "en", "Chapter Twelve. The Return."),
+    ("Chapter 3: THE END OF IT", "en", "Chapter Three. The End of It."),
+    ("The NASA Years. A Memoir", "en", "The NASA Years. A Memoir."),
     ("", "en", ""),
 ]
 

@@ -2100,7 +2100,10 @@ def spoken_title(title: str, language: str = "en") -> str:
     """
     tag = _tag(language)
     english = tag.split("-")[0] == "en"
-    title = _fix_shouting(re.sub(r"\s+", " ", title).strip(), english)
+    title = re.sub(r"\s+", " ", title).strip()
+    # each sentence of the title on its own: "ZWEITES KAPITEL. Der Brief aus Kiel" has a
+    # shouted heading over a title in ordinary case, and espeak spells out "CHAPTER"
+    title = " ".join(_fix_shouting(part, english) for part in re.split(r"(?<=[.:]) ", title))
     m = _TITLE_NUMBER.match(title)
     if m and _is_title_numeral(m, english):
         title = _say_title_number(m, tag, english)
