@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
 from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import heading_reason, is_the_end
+from audiobook.text.matter import heading_reason
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
@@ -354,32 +354,14 @@ def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> b
     chapter is ("Chapter 7", "3"), and no h1 stands over an h2 with nothing between
     them unless some h1 is a numbered chapter: an h1 with only h2s under it groups
     them, as a part does, and those are the chapters."""
-    from audiobook.text.readers.markdown import _SECTION_FAMILIES, _is_part
-    from audiobook.text.readers.plaintext import parse_heading
+    from audiobook.text.readers.markdown import sections_in_chapters
 
-    chapters, numbered, grouping, below = 0, False, False, False
-    above = 0  # the level of the heading just above, while no text has followed it
-    for block in blocks:
-        if block is title_heading or block.kind in ("mark", "note", "break"):
-            continue
-        if block.kind != "heading":
-            above = 0
-            continue
-        if is_the_end(block.text):
-            continue
-        heading = parse_heading(block.text)
-        if block.level == 1:
-            if _is_part(block.text):
-                return False
-            chapters += 1
-            numbered = numbered or (heading is not None and heading.family == "chapter")
-        else:
-            if heading is not None and heading.number and heading.family not in _SECTION_FAMILIES:
-                return False
-            below = below or chapters > 0
-            grouping = grouping or above == 1
-        above = block.level
-    return chapters >= 2 and below and (numbered or not grouping)
+    outline = [
+        (block.level, block.text) if block.kind == "heading" else (0, "")
+        for block in blocks
+        if block is not title_heading and block.kind not in ("mark", "note", "break")
+    ]
+    return sections_in_chapters(outline)
 
 
 def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:

@@ -300,16 +300,31 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
     unless some `#` is a numbered chapter ("# Chapter 4" over "## Background"). A `#` with
     nothing but `##` headings under it groups them as a part does ("# Cookies" over its
     recipes): those are chapters. A `##` naming back matter stays a chapter (`read_markdown`)."""
-    chapters, numbered, grouping, below = 0, False, False, False
-    above = 0  # the level of the heading just above, while no text has followed it
+    outline: list[tuple[int, str]] = []
     for line in text.split("\n"):
         match = _heading(line)
         level = len(match.group(1)) if match else 0
-        title = _strip_inline(match.group(2)) if match else ""
         if not match or level > 2:
-            above = above if not line.strip() or SCENE_BREAK.match(line) else 0
+            if line.strip() and not SCENE_BREAK.match(line):
+                outline.append((0, ""))  # text between headings
             continue
-        if is_the_end(title) or (level == 1 and title == book_title):
+        title = _strip_inline(match.group(2))
+        if not (level == 1 and title == book_title):
+            outline.append((level, title))
+    return sections_in_chapters(outline)
+
+
+def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
+    """The rule `_sections_in_chapters` states, on a book's outline: (1 or 2, title) for
+    each heading of the two top levels in order, (0, "") for text between them. The HTML
+    reader judges its h1 and h2 headings by it too."""
+    chapters, numbered, grouping, below = 0, False, False, False
+    above = 0  # the level of the heading just above, while no text has followed it
+    for level, title in outline:
+        if level == 0:
+            above = 0
+            continue
+        if is_the_end(title):
             continue
         heading = parse_heading(title)
         if level == 1:
