@@ -12,6 +12,7 @@ from ebooklib import epub
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import LINE_BREAK, UNKNOWN_AUTHOR
+from epubs import write_epub
 
 XHTML = (
     '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
@@ -92,23 +93,7 @@ def test_a_pandoc_epub_keeps_every_chapter_with_its_footnotes(make_book):
 def _epub(path: Path, pages: list[tuple[str, str, str]], toc: list[tuple[str, str]],
           linear_no: tuple[str, ...] = ()) -> Path:  # fmt: skip
     """An EPUB of (file name, title, body) pages, with `toc` entries (href, title)."""
-    book = epub.EpubBook()
-    book.set_identifier("book-2")
-    book.set_title("Salt and Cinders")
-    book.set_language("en")
-    book.add_author("Margit Olsen")
-    items = []
-    for name, title, body in pages:
-        item = epub.EpubHtml(title=title, file_name=name)
-        item.content = XHTML.format(title=title, body=body)
-        book.add_item(item)
-        items.append(item)
-    book.toc = [epub.Link(href, title, f"t{i}") for i, (href, title) in enumerate(toc)]
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = ["nav", *[(i, "no") if i.file_name in linear_no else i for i in items]]
-    epub.write_epub(str(path), book)
-    return path
+    return write_epub(path, pages, toc, linear_no=linear_no)
 
 
 STORY = (

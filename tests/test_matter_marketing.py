@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ebooklib import epub
-
 from audiobook.build.pipeline import load_book
 from audiobook.config import TextPolicy
 from audiobook.models import Paragraph
 from audiobook.text.matter import drop_matter, file_reason, heading_reason
 from audiobook.text.readers.base import ReadText
+from epubs import write_epub
 
 XHTML = (
     '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
@@ -32,23 +31,8 @@ def _drop(*chapters: tuple[str | None, list[str]]) -> tuple[list[str | None], di
 
 def _epub(path: Path, pages: list[tuple[str, str, str]]) -> Path:
     """An EPUB of (file name, contents title, body) pages, each named in the contents."""
-    book = epub.EpubBook()
-    book.set_identifier("tidewater-1")
-    book.set_title("The Tidewater Clock")
-    book.set_language("en")
-    book.add_author("Odile Brannagh")
-    items = []
-    for name, title, body in pages:
-        item = epub.EpubHtml(title=title, file_name=name)
-        item.content = XHTML.format(title=title, body=body)
-        book.add_item(item)
-        items.append(item)
-    book.toc = [epub.Link(name, title, f"t{i}") for i, (name, title, _) in enumerate(pages)]
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = ["nav", *items]
-    epub.write_epub(str(path), book)
-    return path
+    return write_epub(path, pages, title="The Tidewater Clock", author="Odile Brannagh",
+                      body_type="")  # fmt: skip
 
 
 def test_the_marketing_pages_of_a_trade_epub_are_not_read(make_book):
