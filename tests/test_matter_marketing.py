@@ -149,3 +149,32 @@ def test_a_short_thank_you_page_without_a_sign_up_is_read():
               "Wren was my grandmother's name."]  # fmt: skip
     titles, why = _drop((None, letter), ("Chapter 1", [STORY]))
     assert titles == [None, "Chapter 1"] and why == {}
+
+
+def test_dialogue_with_a_dash_is_no_blurbs_signature():
+    """A chapter of dialogue called "Praise for the Harvest" (or "Praise" at the front) in
+    which a line ends on a dash and an action, or opens with a dialogue dash, is story."""
+    harvest = [
+        "“You’ll come to the service, then?” asked the vicar.",
+        "“She told me she would never set foot in the church again”—Tom shrugged.",
+        "— Then mean it louder, said the choirmaster.",
+    ]
+    titles, why = _drop(("Praise for the Harvest", harvest), ("Praise", harvest),
+                        ("Chapter 1", [STORY]))  # fmt: skip
+    assert titles == ["Praise for the Harvest", "Praise", "Chapter 1"] and why == {}
+    blurbs = ["“A tide of a book.” —The Coastal Review", "“I read it twice.” — Mara Quill"]
+    titles, why = _drop(("Praise for Odile Brannagh", blurbs), ("Chapter 1", [STORY]))
+    assert why == {"section 'Praise for Odile Brannagh'": "praise page"}
+
+
+def test_a_story_chapter_called_sources_or_permissions_is_read():
+    """Only a list (years, publishers, permissions, no dialogue) under "Sources" or
+    "Permissions" is left out; a novel's chapter of that name is read, last or not."""
+    gate = ["Tom had to ask three people before he could open the gate, and none said yes."]
+    orchard = ["Everything Tom knew about the orchard came from three sources, all of them old."]
+    titles, why = _drop(("Chapter 1", [STORY]), ("Permissions", gate), ("Sources", orchard))
+    assert titles == ["Chapter 1", "Permissions", "Sources"] and why == {}
+    listed = ["Hollins, R. The Inland Cut. Derby: Wharf Press, 1911.",
+              "Ames, J. Locks and Weirs. London, 1887."]  # fmt: skip
+    titles, why = _drop(("Chapter 1", [STORY]), ("Sources", listed))
+    assert why == {"section 'Sources'": "bibliography"}

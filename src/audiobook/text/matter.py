@@ -162,7 +162,30 @@ def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | 
     return reason
 
 
-_BARE_SOURCES = re.compile(r"^\s*sources\s*[.:]?\s*$", re.IGNORECASE)
+_BARE_SOURCES = re.compile(r"^\s*(?:sources|permissions)\s*[.:]?\s*$", re.IGNORECASE)
+"""One word a story may also name a chapter by: its page is left out only when it reads
+as a list (`_listed`)."""
+_ENTRY = re.compile(
+    r"\b1[5-9]\d\d\b|\b20\d\d\b|©|\bcourtesy\b|\breprinted\b|\bpermission\b|\bpress\b"
+    r"|\bpublish(?:ed|ers?|ing)\b|\bed(?:s?\.|ited)\b|\bpp?\.\s?\d|\bvol\.|\bkind leave\b"
+    r"|\backnowledg|\bgrateful",
+    re.IGNORECASE,
+)
+"""What an entry in a list of sources or permissions carries: a year, a publisher, a
+copyright mark, "courtesy of", "reprinted by permission", pages or a volume."""
+
+
+def _listed(paragraphs: list[Paragraph]) -> bool:
+    """Does a page read as a list of sources or permissions: short entries, most of them
+    naming a year, a publisher or a permission, and no dialogue?"""
+    texts = [p.text for p in paragraphs]
+    if not texts or any(q in t for t in texts for q in "“”\""):
+        return False
+    entries = [t for t in texts if _ENTRY.search(t)]
+    return len(entries) * 2 >= len(texts) and sum(len(t.split()) for t in texts) <= 80 * len(
+        texts
+    )
+
 _NOTES_AND_SOURCES = re.compile(r"^\s*(?:notes and sources|sources and notes)\s*[.:]?\s*$",
                                 re.IGNORECASE)  # fmt: skip
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
@@ -334,7 +357,13 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 _BLURB = re.compile(r"^\s*[“\"‘«]")
-_ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--)\s*\w|[”\"’»]\s*(?:[—―–]|--)\s*\w[^”\"]*$")
+_ATTRIBUTION = re.compile(
+    r"(?:^|[”\"’»]\s*)(?:[—―–]|--)\s*(?P<who>[A-Z][^”\"“]{0,80}?)\s*$"
+)
+"""A blurb's signature: a dash and who said it ("—Kirkus Reviews", "— Jane Doe, author of
+The Glass Sea"), alone or after the quotation's close; never a sentence ("—Tom shrugged
+and looked away.", a dash-dialogue line "— Then mean it, said the choirmaster.")."""
+MAX_SIGNATURE_WORDS = 12
 """A praise page is quoted blurbs, each signed ("—Publishers Weekly"): a novel's chapter
 called "Praise for the Fallen" is not, and is read."""
 LONG_PROMOTION_WORDS = 1500
@@ -368,6 +397,15 @@ def _is_marketing_line(text: str) -> bool:
             and bool(re.search(_WEB, text, re.IGNORECASE) or _LINK_HERE.search(text)))  # fmt: skip
 
 
+def _signed(text: str) -> bool:
+    """Does `text` end with a blurb's signature (`_ATTRIBUTION`)?"""
+    found = _ATTRIBUTION.search(text)
+    if not found:
+        return False
+    who = found["who"].rstrip(" )]")
+    return len(who.split()) <= MAX_SIGNATURE_WORDS and not who.endswith((".", "!", "?", ","))
+
+
 def _promotion_reason(
     heading: str | None, paragraphs: list[Paragraph], *, front: bool
 ) -> str | None:
@@ -381,9 +419,10 @@ def _promotion_reason(
     bare = praise is not None and praise.group(0).strip(" .:").casefold() in ("praise", "acclaim")
     if praise and (front or not bare):
         blurbs = [t for t in texts if not _PRAISE.match(t)]
-        signed = [t for t in blurbs if _ATTRIBUTION.search(t)]
-        quoted = [t for t in blurbs if _BLURB.match(t) or _ATTRIBUTION.search(t)]
-        if signed and len(quoted) * 3 >= len(blurbs) * 2 and words <= LONG_PROMOTION_WORDS:
+        signed = [t for t in blurbs if _signed(t)]
+        quoted = [t for t in blurbs if _BLURB.match(t) or _signed(t)]
+        enough = len(signed) >= 2 or (len(signed) == 1 and len(blurbs) <= 2)
+        if enough and len(quoted) * 3 >= len(blurbs) * 2 and words <= LONG_PROMOTION_WORDS:
             return "praise page"
     if heading and _READERS_GUIDE.match(heading):
         asked = [t for t in texts if t.rstrip(_CLOSING).endswith("?")]
@@ -442,9 +481,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         words = sum(len(p.text.split()) for p in paragraphs)
         if default and words > 3000:
             default = None
-        if default and _BARE_SOURCES.match(title or "") and not all(
-            heading_reason(later) for later, _ in found.chapters[number + 1 :]
-        ):
+        if default and _BARE_SOURCES.match(title or "") and not _listed(paragraphs):
             default = None  # a story may call a chapter "Sources"; a list of them is back matter
         reason = decide(policy, default, title)
         if reason and title:
