@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from audiobook.text.tokens import closes_quotation
+
 
 @dataclass(frozen=True)
 class Span:
@@ -225,7 +227,7 @@ def _inch_marks(p: str) -> frozenset[int]:
         others = p.count(mark) - len(glued)
         paired = others % 2 == 0 if mark == opening else p.count(opening) == others
         if glued and paired:
-            inches.update(glued)
+            inches.update(i for i in glued if mark != '"' or not closes_quotation(p, i))
     return frozenset(inches)
 
 

@@ -62,7 +62,8 @@ These are judgement calls, so they are listed here:
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
 - "Sr." before a name is "Sister" where no name comes before it ("said Sr.
-  Benedita", "Nuns: Sr. Lúcia"), and "Senior" after one ("Henry Ford Sr.").
+  Benedita", "Nuns: Sr. Lúcia"), and "Senior" after one ("Henry Ford Sr.") or before
+  a job ("Sr. Analyst"); before a Spanish surname or in Spanish talk it is "Señor".
 - A rank ("Lt.", "Lieut.", "Capt.", "Col.", "Maj.", "Sgt.", "Pte." …) is said in full
   before a name, after an article ("the Col. and I"), and at a sentence's end where
   no name comes before it ("He gave his rank as Lt."); "Denver, Col." is left alone.
@@ -90,8 +91,9 @@ from audiobook.models import LINE_BREAK
 from audiobook.text.scripts import latinize
 from audiobook.text.tokens import (
     BIBLE_BOOKS,
+    CODE_NUMBER,
     COORDINATE,
-    COUNTIES,
+    COUNTY,
     DE_MONTHS,
     DOMAIN,
     DOTTED_UNIT_PATTERN,
@@ -115,6 +117,10 @@ from audiobook.text.tokens import (
     URL,
     VERSION,
     after_name,
+    closes_quotation,
+    endearment,
+    is_code_number,
+    is_scripture,
     mask,
     roman_references,
     roman_value,
@@ -363,7 +369,7 @@ def _money_describes_a_noun(m: Match) -> bool:
     noun = _MODIFIED_NOUN.match(m.string, m.end())
     return noun is not None and not (
         noun["word"] in _NOT_MODIFIED or noun["word"] in _NOT_MONEY_NOUNS
-        or noun["word"].endswith("ed")
+        or noun["word"] in _VERBS_AND_ADVERBS or noun["word"].endswith("ed")
     )
 
 
@@ -401,11 +407,12 @@ def _describes_a_noun(m: Match) -> bool:
     if not _MODIFIER_BEFORE.search(m.string, 0, m.start()):
         return False
     noun = _MODIFIED_NOUN.match(m.string, m.end())
-    return noun is not None and noun["word"] not in _NOT_MODIFIED
+    word = noun["word"] if noun else "to"
+    return word not in _NOT_MODIFIED and word not in _VERBS_AND_ADVERBS
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|this|that|each|every)\s+$")
-_MODIFIED_NOUN = re.compile(r"\s+(?P<word>[a-z]+)(?![\w'’-])")
+_MODIFIED_NOUN = re.compile(r"\s+(?P<word>[a-z]+|[A-Z]-[a-z]+)(?![\w'’-])")  # or "S-bend"
 _NOT_MODIFIED = frozenset(
     {"to", "of", "in", "on", "at", "from", "with", "by", "and", "or", "than", "below",
      "above", "off", "more", "less", "is", "was", "are", "were", "that", "which", "who",
@@ -417,6 +424,17 @@ _NOT_MODIFIED = frozenset(
 ninety-degree angle", "the 45° slope" "the forty-five-degree slope", "a 100m race" "a
 hundred-metre race"; before a word that is no noun it stays plural ("the 90° of the
 quadrant", "the 2 GB that remained")."""
+_VERBS_AND_ADVERBS = frozenset(
+    {"took", "takes", "felt", "feels", "weighs", "weighed", "goes", "went", "bought", "buys",
+     "cost", "costs", "came", "comes", "got", "gets", "made", "makes", "kept", "keeps", "ran",
+     "runs", "sat", "lay", "lasted", "lasts", "meant", "means", "seemed", "seems", "looked",
+     "looks", "stays", "helps", "now", "today", "tonight", "tomorrow", "yesterday", "home",
+     "back", "again", "here", "there", "still", "just", "only", "alone", "soon", "once",
+     "instead", "anyway", "though", "first", "last", "already", "ever", "never", "always"}
+)  # fmt: skip
+"""Verbs and adverbs that follow an amount which is the sentence's subject or object
+("That $5 bought bread", "the $50 tomorrow", "The 12 km took us", "the 40° today"): it
+stays a plural amount, not a modifier ("a five-dollar tip")."""
 
 _AXES = {"lat": "latitude", "long": "longitude"}
 _SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
@@ -557,8 +575,19 @@ def _early_year(m: Match, us: bool) -> str:
 
 def _old_ordinal(m: Match, us: bool) -> str:
     """Old books write "2d" and "3d" for second and third ("the 2d of December", "the
-    22d"); only after "the", where no sum of pence stands."""
-    return f"{m['the']}{_ordinal(int(m['num']), us)}"
+    22d"); only after "the", where no sum of pence stands, and only where a date or a
+    unit goes on ("of", a month, "Battalion", a stop): "the 3d printer" is three-D."""
+    if _OLD_ORDINAL_GOES_ON.match(m.string, m.end()):
+        return f"{m['the']}{_ordinal(int(m['num']), us)}"
+    if m["num"] in ("2", "3"):
+        return f"{m['the']}{_cardinal(int(m['num']), us)} D"
+    return m.group()
+
+
+_OLD_ORDINAL_GOES_ON = re.compile(
+    rf"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:of|and|or|to|inst|ult|{_FULL_MONTH}|Battalion|Regiment"
+    r"|Division|Brigade|Corps|Army|Infantry|Cavalry|Artillery|Company|Squadron|Fleet)(?!\w)"
+)
 
 
 def _two_digit_year(m: Match, us: bool) -> str:
@@ -590,6 +619,8 @@ def _inches(m: Match, us: bool) -> str:
     ('"The board is 10" wide," he said': the quotation's marks pair up without it)."""
     text, at = m.string, m.start("mark")
     if m["mark"] == '"':
+        if closes_quotation(text, at):  # 'The signs read "Gate 12" and "Exit 3"'
+            return m.group()
         opened = len(re.findall(r'(?<![0-9])"', text[:at])) % 2 == 1
         unpaired = len(re.findall(r'(?<![0-9])"', text)) % 2 == 1
     elif m["mark"] == "”":
@@ -636,15 +667,17 @@ def _pressure(m: Match, us: bool) -> str:
 def _last_digits(m: Match, us: bool) -> str:
     """"the card ending 4471" → four four seven one: an account's or a card's last digits,
     read one by one; "the year ending 1959" is a year, left to the year rules."""
-    before = m.string[max(0, m.start() - 40) : m.start()]
-    if not _NUMBERED_THING.search(before):
-        return m.group()
+    if not _NUMBERED_THING.search(m.string, 0, m.start()):
+        return m.group()  # "The phone call was ending 300 years of silence"
     return m["cue"] + _digits(m["d"])
 
 
 _NUMBERED_THING = re.compile(
-    r"(?i)\b(?:account|acct|card|number|no|phone|policy|digits|serial|plate|ticket)\b"
+    r"(?i)\b(?:account|acct|card|number|no|phone|policy|digits|serial|plate|ticket)\.?"
+    r"(?:\s+[a-z]+)?\s+$"
 )
+"""The thing whose digits "ending" gives, right before it ("the card ending 4471", "the
+account number ending in 0932", "a card issued ending 12"): one word may stand between."""
 
 
 def _clause(m: Match, us: bool) -> str:
@@ -678,6 +711,8 @@ def _scripture(m: Match, us: bool) -> str:
     """Isaiah 40:31 → Isaiah forty, thirty-one; 2 Sam. 7:12–16 → Second Samuel seven,
     twelve to sixteen; Luke 15:11ff. → Luke fifteen, eleven and following; Ps. 23 →
     Psalm twenty-three: chapter and verse as a reader says them, the book in full."""
+    if not is_scripture(m):  # "Mark 9:30" is a time, "I called Sam. 2 hours later" a name
+        return m.group()
     said = _chapter_and_verse(m, int(m["ch"]), us)
     if m["ff"]:
         ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
@@ -948,9 +983,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: " by ".join(_number(m[g], us) for g in "abc" if m[g]),
     ),
     _rule(rf"{_L}(?P<num>{_NUM})x(?!\w)", lambda m, us: f"{_number(m['num'], us)} times"),
-    _rule(
-        rf"{_L}(?P<num>{_NUM})(?P<scale>M|bn)(?!\w)",
-        lambda m, us: f"{_number(m['num'], us)} {'million' if m['scale'] == 'M' else 'billion'}",
+    _rule(  # "2M members", "3bn users"; not a name ("the 3M respirator")
+        rf"{_L}(?P<num>{_NUM})(?:(?P<m>M)(?=\s+(?:[a-z]+s|people|men|women|children)(?!\w))"
+        r"|bn)(?!\w)",
+        lambda m, us: f"{_number(m['num'], us)} {'million' if m['m'] else 'billion'}",
     ),
     _rule(  # 11.2s: seconds, only after a decimal ("the 1990s", "in his 20s" are not)
         rf"{_L}(?P<num>[0-9]+\.[0-9]+)s(?!\w)",
@@ -1004,6 +1040,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<!\w)(?P<cue>(?i:at|for|cost|costs|paid|price|priced|worth)\s+)"
         r"(?P<s>[1-9][0-9]?)/(?P<d>[0-9]|1[01]|-)(?![\w/]|[.,][0-9])",
         _shillings,
+    ),
+    _rule(  # a mark: "she scored 45/55", "got 7/10", "marks of 18/20"
+        r"(?<!\w)(?P<cue>(?i:scored|scores|score of|got|gets|marks? of|marked)\s+)"
+        r"(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})(?![\w/]|[.,][0-9])",
+        lambda m, us: f"{m['cue']}{_cardinal(int(m['a']), us)} out of {_cardinal(int(m['b']), us)}",
     ),
     _rule(r"(?<![\w/.,])(?P<a>[0-9]{2})/(?P<b>[0-9]{2})(?![\w/]|[.,][0-9])", _split_ratio),
     _rule(
@@ -1195,6 +1236,8 @@ def _saint_or_street(m: Match, us: bool) -> str:
 
 
 def _title(m: Match, us: bool) -> str:
+    if endearment(m.string, m.start()):
+        return m.group()  # "Thanks, Hon. Dad is on his way": a pet name, not Honourable
     table = _TITLES | _DOTTED_TITLES
     said = table[m["abbr"].capitalize()]
     said = said.replace("Honourable", "Honorable") if us else said
@@ -1237,18 +1280,52 @@ def _rank(m: Match, said: str) -> str:
         return m.group() if named else said + "."
     if _NEXT_CAP.match(rest) or re.match(rf"-(?:{_alternation(_DOTTED_TITLES)})\.", rest):
         return said
-    if _ARTICLE_BEFORE.search(text, 0, m.start()):
-        return said
+    if _ARTICLE_BEFORE.search(text, 0, m.start()) and not re.match(r"\s*[0-9]", rest):
+        return said  # not "The Gen. 1 games": a generation, or a book of the Bible
     return m.group()
 
 
 def _sister(m: Match, us: bool) -> str:
     """"Sr." before a name where no name comes before it is a nun's title ("said Sr.
-    Benedita", "Nuns: Sr. Lúcia"); after a name ("John Smith Sr.") `_junior` reads it."""
+    Benedita", "Nuns: Sr. Lúcia"); after a name ("John Smith Sr.") `_junior` reads it.
+
+    Before a job ("Sr. Analyst Jones") it is "Senior"; before a Spanish surname or in
+    Spanish talk ("Buenos días, Sr. García", "Sr. Ortega") it is "Señor", as a Spanish
+    book says it: no nun is called by her surname."""
     name = _NEXT_CAP.match(m.string, m.end())
     if after_name(m.string, m.start()) or not name or name.group().strip().casefold() in OPENERS:
         return m.group()
+    word = _WORD_AFTER.match(m.string, m.end())
+    if word and word["word"] in _JOBS:
+        return "Senior"
+    if word and (
+        word["word"] in _SPANISH_SURNAMES
+        or _SPANISH_SURNAME_END.search(word["word"])
+        or _SPANISH_TALK.search(m.string)
+    ):
+        return "Señor"
     return "Sister"
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
+_JOBS = frozenset(
+    {"Accountant", "Administrator", "Adviser", "Advisor", "Analyst", "Architect", "Associate",
+     "Attorney", "Buyer", "Chief", "Clerk", "Consultant", "Counsel", "Designer", "Developer",
+     "Director", "Economist", "Editor", "Engineer", "Executive", "Fellow", "Inspector",
+     "Instructor", "Lecturer", "Manager", "Officer", "Partner", "Planner", "Producer",
+     "Programmer", "Researcher", "Scientist", "Software", "Specialist", "Staff", "Technician",
+     "Vice", "Warden", "Writer"}
+)  # fmt: skip
+"""Job words that "Sr." (senior) stands before in a job title, never a nun's name."""
+_SPANISH_SURNAMES = frozenset(
+    {"Álvarez", "Castillo", "Castro", "Delgado", "Díaz", "Flores", "García", "Garcia",
+     "Gómez", "González", "Gutiérrez", "Herrera", "Jiménez", "López", "Martínez", "Medina",
+     "Mendoza", "Morales", "Moreno", "Navarro", "Ortega", "Ortiz", "Pérez", "Ramírez",
+     "Rodríguez", "Romero", "Ruiz", "Sánchez", "Torres", "Vargas", "Vega"}
+)  # fmt: skip
+_SPANISH_SURNAME_END = re.compile(r"[áéíóú][^\W\d_]*ez$")
+"""Spanish patronymics, accented before their "-ez" ("Fernández", "Sánchez", "Velázquez")."""
+_SPANISH_TALK = re.compile(r"(?i)\b(?:buen[oa]s\s+(?:días|tardes|noches)|gracias|señor[a]?)\b")
 
 
 def _after_name(m: Match, us: bool) -> str:
@@ -1284,6 +1361,13 @@ def _editor(m: Match, us: bool) -> str:
     else:
         said = "editors" if abbr.lower() == "eds" else "editor"
     return _keep_stop(m, _capitalised(m, said))
+
+
+def _code_number(m: Match, us: bool) -> str:
+    """"a ring no. DX40917" → "a ring number DX40917"; "He said no. A40 was…" is left."""
+    if not is_code_number(m):
+        return m.group()
+    return m.group()[: m.start("no") - m.start()] + "number" + m.string[m.end("dot") : m.end()]
 
 
 def _before_number(m: Match, us: bool) -> str:
@@ -1367,10 +1451,10 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     (_COMPASS_STREET, _compass_street),
     _rule(r"(?<![\w.])(?P<a>[Aa])cct\.(?=\s)", lambda m, us: f"{m['a']}ccount"),
     _rule(r"(?<=[Aa]ccount )(?P<n>[Nn])o\.(?=\s)", lambda m, us: f"{m['n']}umber"),
-    _rule(r"(?<![\w.])(?P<n>[Nn])o\.\s?(?=[A-Z]{1,3}-?[0-9]{2,}(?!\w))",
-          lambda m, us: f"{m['n']}umber "),  # "ring no. DX40917"
-    _rule(rf"(?<![\w.])Co\.(?=\s+(?:{'|'.join(COUNTIES)})(?!\w))", lambda m, us: "County"),
-    _rule(r"(?<![\w.])(?P<p>[Pp])op\.\s?(?=[0-9])", lambda m, us: f"{m['p']}opulation "),
+    (CODE_NUMBER, _code_number),  # "ring no. DX40917"
+    _rule(COUNTY, lambda m, us: "County"),
+    _rule(r"(?<=[,(])(?P<sp>\s?)(?P<p>[Pp])op\.\s?(?=[0-9])",
+          lambda m, us: f"{m['sp']}{m['p']}opulation "),  # "Naas, pop. 1,140"
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
@@ -1999,8 +2083,11 @@ def _fixed_abbreviations(text: str, lang: str) -> str:
     return pattern.sub(say, text)
 
 
-_GREEK_MICRO = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))\u03bc(?=(?:g|m|l|L)(?![^\W\d_]))")
-"""The Greek letter mu as a unit's "micro" ("5 μg", "2μm"), which the micro sign µ spells."""
+_GREEK_MICRO = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))\u03bc(?=(?:g|m|l|L|mol|s)(?![^\W\d_]))")
+"""The Greek letter mu as a unit's "micro" ("5 μg", "2μm", "40 μmol", "5 μs"), which the
+micro sign µ spells."""
+_GREEK_OHM = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))([kM]?)\u03a9(?![^\W\d_])")
+"""Capital omega after a number as the ohm ("10 kΩ"), which the ohm sign Ω (U+2126) spells."""
 
 
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
@@ -2011,6 +2098,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":
         text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
+        text = _GREEK_OHM.sub("\\1\u2126", text)
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))

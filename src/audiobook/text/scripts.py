@@ -92,11 +92,44 @@ def latinize(text: str, language: str) -> str:
     text = _SHRUG.sub("", text)
     if max(text, default="a") >= "\u0334":  # only text past plain Latin can need more
         text = _MARKED_WORD.sub(_unstacked, _OVERLAY.sub("", text))
-        native = _NATIVE.get(language.strip().lower().replace("_", "-").split("-")[0], frozenset())
+        base = language.strip().lower().replace("_", "-").split("-")[0]
+        native = _NATIVE.get(base, frozenset())
         for script, run in _RUNS.items():
-            if script not in native:
+            if script == "greek" and base == "en" and script not in native:
+                text = run.sub(_greek, text)
+            elif script not in native:
                 text = run.sub(_transliterated, text)
     return text
+
+
+def _greek(m: re.Match[str]) -> str:
+    """A Greek run in an English book: a symbol by its letters' names, a word transliterated.
+
+    English prose uses Greek letters as symbols ("α = 0.05", "1.5σ", "a β-blocker", "ΔT",
+    the fraternity "ΚΚΓ"), where a narrator names the letter; transliterated, they became
+    wrong words ("a", "s", "v-blocker", "DT"). A symbol is one or two letters, or up to
+    three capitals, and carries no accent (a Greek word does: "ἐν", "ψυχή" stay words)."""
+    run = m.group()
+    letters = [c for c in run if c.isalpha()]
+    if any(unicodedata.normalize("NFD", c) != c for c in letters) or not (
+        len(letters) <= 2 or (len(letters) <= 3 and all(c.isupper() for c in letters))
+    ):
+        return _transliterated(m)
+    said = " ".join(_letter_name(c) for c in letters)
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    return (" " if before.isalnum() else "") + said + (" " if after.isalnum() else "")
+
+
+def _letter_name(letter: str) -> str:
+    """"alpha" for α or Α, from the letter's Unicode name ("GREEK SMALL LETTER FINAL SIGMA")."""
+    words = unicodedata.name(letter, "").split()
+    if "LETTER" in words:
+        name = next(w for w in words[words.index("LETTER") + 1 :] if w != "FINAL")
+    elif "SYMBOL" in words:  # ϑ, ϕ: "GREEK THETA SYMBOL"
+        name = words[words.index("SYMBOL") - 1]
+    else:
+        return anyascii(letter)
+    return {"LAMDA": "lambda"}.get(name, name.lower())
 
 
 def _unstacked(m: re.Match[str]) -> str:

@@ -92,7 +92,8 @@ OPENERS = frozenset(
      "their", "our", "my", "your", "this", "that", "these", "those", "then", "there", "here",
      "but", "and", "or", "so", "yet", "now", "when", "what", "where", "why", "how", "who",
      "if", "as", "at", "in", "on", "of", "to", "for", "with", "after", "before", "once",
-     "all", "each", "every", "some", "no", "not", "nor", "both", "dear",
+     "all", "each", "every", "some", "no", "not", "nor", "both", "dear", "later", "most",
+     "soon", "next", "many", "meanwhile", "afterwards", "nobody", "everyone", "nothing",
      "el", "la", "los", "las", "al", "del", "un", "una", "y", "o", "os", "e"}
 )  # fmt: skip
 """Capitalised words that open a sentence or a letter and are nobody's name (English,
@@ -140,6 +141,14 @@ NAME_TITLE_DOT = re.compile(
 """A title before a name, alone or joined to another ("Lieut. Carr", "Lieut.-Col.
 Anstey", "the Rt. Hon. Lord Ames", "Pte. Wilks"), which pysbd cuts after when it does
 not know the title or sees the hyphen: its dots end no sentence."""
+_ADDRESSED = re.compile(r"(?:^|[.!?…]\s+|[\"“‘'(—–]\s*)[A-Z'’][\w'’]*,\s+$")
+
+
+def endearment(text: str, at: int) -> bool:
+    """Is the "Hon." at `at` the endearment, after a greeting of one word and a comma
+    ("Thanks, Hon. Dad is on his way", "'Night, Hon. Sleep well")? It is then no title
+    ("the Rt. Hon. Lord Ames") and its dot ends the sentence."""
+    return text.startswith("Hon.", at) and _ADDRESSED.search(text, max(0, at - 40), at) is not None
 
 _GLUED_TITLES = [*RANKS, "Mr", "Mrs", "Ms", "Messrs", "Dr", "St", "Mt", "Fr", "Prof", "Rev",
                  "Revd", "Hon", "Rt"]  # fmt: skip
@@ -193,14 +202,14 @@ COORDINATE = re.compile(
     r"(?<![\w.,])(?P<deg>[0-9]{1,3}(?:\.[0-9]+)?)(?:\s?[°º]|\s?deg(?P<deg_dot>\.))"
     r"(?:\s?(?P<min>[0-9]{1,2}(?:\.[0-9]+)?)\s?[′'’]"
     r"(?:\s?(?P<sec>[0-9]{1,2}(?:\.[0-9]+)?)\s?(?:″|\"|”|[′'’]{2}))?)?"
-    r"(?:\s?(?P<hemi>[NSEW])(?!\w)(?P<hemi_dot>\.)?"
+    r"(?:\s?(?P<hemi>[NSEW])(?![\w-])(?P<hemi_dot>\.)?"
     r"(?:\s(?P<tail>[Ll]at|[Ll]ong|LAT|LONG)(?P<tail_dot>\.)(?!\s?[0-9]))?)?"
 )
 """Degrees with their minutes, seconds, side of the world or "lat."/"long." before
 them, as maps and voyages write a position: "51° 30′ N", "51°30'N", "lat. 42° 15' S.",
 "45 deg. 54’", "in 42° N. lat." ("lat." after the side only where no number follows it:
-"S. Long. 70°" is the next one). A bare "20°" matches too, and is left to the reading
-of temperatures and angles."""
+"S. Long. 70°" is the next one). A letter joined by a hyphen is no side: "a 90° S-bend".
+A bare "20°" matches too, and is left to the reading of temperatures and angles."""
 _GOES_ON = re.compile(r"\s*[,;:)]|\s+(?:[a-z0-9(]|(?:[Ll]at|[Ll]ong)\.\s?[0-9])")
 """What follows a dot that ends no sentence: a comma, a small word, a number."""
 
@@ -245,6 +254,63 @@ BIBLE_BOOKS = (
     "Revelation"
 )
 """Books of the Bible by their full names, as references print them before a chapter."""
+NAME_BOOKS = frozenset(
+    {"Mark", "Ruth", "James", "John", "Luke", "Kings", "Job", "Acts", "Jude", "Amos", "Joel",
+     "Daniel", "Samuel", "Timothy", "Titus", "Peter", "Matthew", "Esther", "Ezra", "Jonah",
+     "Micah", "Numbers", "Judges"}
+)  # fmt: skip
+"""Books whose names are also people's names or words ("Mark 9:30" is Mark at half past
+nine, "Kings 3:2" a score): a reference only where it cannot be a time or a score, or in
+a sentence about scripture (`scripture_context`)."""
+NAME_ABBREVIATIONS = frozenset(
+    {"Gen", "Josh", "Sam", "Dan", "Matt", "Phil", "Col", "Tim", "Rev", "Pet", "Mal", "Mic"}
+)
+"""Abbreviated books that are also names or ranks ("I called Sam. 2 hours later", "The Gen.
+1 games"): a reference only before chapter and verse, after a book's number ("2 Sam. 7"),
+or in a sentence about scripture."""
+_CONTEXT_BOOKS = "|".join(
+    b for b in BIBLE_BOOKS.split("|") if b.removesuffix("s?") not in NAME_BOOKS
+)
+_SCRIPTURE_CONTEXT = re.compile(
+    rf"(?<![\w.])(?:[1-3]\s?(?:{SCRIPTURE_PATTERN})\.\s?[0-9]"
+    rf"|(?:{SCRIPTURE_PATTERN})\.\s?[0-9]"
+    rf"|(?:{_CONTEXT_BOOKS})\s+[0-9]+:[0-9]"
+    rf"|(?:{BIBLE_BOOKS})\s+(?:[0-9]+:(?:[6-9][0-9]|[0-9]{{3}}|[0-9]+\s?(?:[–-]|ff))"
+    r"|(?:2[4-9]|[3-9][0-9]|[0-9]{3}):[0-9])"
+    rf"|(?:St|Saint)\.?\s+(?:{BIBLE_BOOKS})\s+[0-9])"
+    r"|(?i:\b(?:verses?|gospels?|book of|bible|scriptures?|epistles?|psalms?|testament)\b)"
+)
+_CITED = re.compile(r"(?i)(?<!\w)(?:read|reads|reading|see|cf\.|compare|quoted?|quoting)\s+$")
+"""A reference's verb right before it: "Read Gen. 3", "We read Acts 2:4"."""
+SCRIPTURE_ABBREVIATION = re.compile(
+    rf"(?<![\w.])(?:(?P<nth>[1-3])\s?)?(?P<abbr>{SCRIPTURE_PATTERN})(?P<dot>\.)"
+    r"(?=\s?[0-9]+(?P<v>:[0-9])?)"
+)
+"""An abbreviated book before a chapter ("Gen. 1", "2 Sam. 7:12"); see `is_scripture`."""
+
+
+def scripture_context(text: str) -> bool:
+    """Does `text` speak of scripture: a reference that is surely one ("Isaiah 40:31",
+    "Luke 15:11ff.", "2 Sam. 7"), another abbreviated book before a figure ("Ps. 23", "Rev.
+    2"), or a word such as "verse", "Gospel", "Book of"?"""
+    return _SCRIPTURE_CONTEXT.search(text) is not None
+
+
+def is_scripture(m: re.Match[str]) -> bool:
+    """Is the book in `m` (groups nth, abbr or name, ch, v, v2, ff) a reference, not a name?
+
+    A name's book is one only where chapter and verse can be no time and no score ("Luke
+    15:11ff.", "John 25:10", "Mark 4:3-9"), or in a sentence about scripture, judged
+    without it ("verse", "Ps. 23" near it)."""
+    text = m.string
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if m["nth"] or scripture_context(rest) or _CITED.search(text, 0, m.start()):
+        return True
+    if m["abbr"]:
+        return m["abbr"] not in NAME_ABBREVIATIONS or bool(m["v"])
+    if m["name"] not in NAME_BOOKS or m["v2"] or m["ff"] or not m["v"]:
+        return True
+    return int(m["v"]) > 59 or int(m["ch"]) > 23  # no clock's time, no game's score
 SCRIPTURE_ROMAN = re.compile(
     r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
     rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})(?P<abbr_dot>\.)\s?|(?P<name>{BIBLE_BOOKS})\s+)"
@@ -293,6 +359,14 @@ COUNTIES = (
 )  # fmt: skip
 """Counties that books write after "Co." ("Naas, Co. Kildare"): there "Co." is "County" and
 its dot ends no sentence; "Smith & Co. Then" still does."""
+_WORD_COUNTIES = ("Clare", "Cork", "Derry", "Down", "Kerry", "Mayo")
+COUNTY = (
+    rf"(?<![\w.])Co\.(?=\s+(?:{'|'.join(c for c in COUNTIES if c not in _WORD_COUNTIES)})(?!\w)"
+    rf"|\s+(?:{'|'.join(_WORD_COUNTIES)})(?:\s*(?:[,;:.!?)]|$)|\s+[A-Z]))"
+)
+""""Co." that is "County": before a county's name, or before one that is also a word or a
+name only where no lowercase word goes on ("Co. Down, where", not "Smith & Co. Down by the
+docks", which ends a sentence)."""
 
 _JOURNAL_WORDS = (
     "Acad|Am|Ann|Anesth|Anesthesiol|Arch|Assoc|Biol|Br|Cardiol|Chem|Clin|Crit|Dermatol|Dis|"
@@ -330,12 +404,29 @@ _REFERENCE = re.compile(
     rf"|(?<![\w.&])[cC]a?\.(?=\s?(?:{ERAS})\s?[0-9]|\s?[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))"
     rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
     r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
-    rf"|(?<![\w.])(?:{SCRIPTURE_PATTERN})\.(?=\s?[0-9])"  # "Gen. 1", "2 Sam. 7:12"
     r"|(?<=[0-9])ff?\.(?=\s+[a-z]|\s*[,;)])"  # "Luke 15:11ff. today": and following
-    r"|(?<![\w.])[Nn]o\.(?=\s+[A-Z]{1,3}-?[0-9]{2,}(?!\w))"  # "ring no. DX40917": a code
-    r"|(?<![\w.])[Pp]op\.(?=\s?[0-9])"  # "pop. 1,140": population
-    rf"|(?<![\w.])Co\.(?=\s+(?:{'|'.join(COUNTIES)})(?!\w))"  # "Co. Kildare": County
+    r"|(?<=[,(])\s?[Pp]op\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
+    rf"|{COUNTY}"  # "Co. Kildare": County
 )
+
+CODE_NUMBER = re.compile(
+    r"(?<![\w.])(?P<before>[a-z]+)\s+(?P<no>no)(?P<dot>\.)(?=\s?[A-Z]{1,3}-?[0-9]{2,}(?!\w))"
+)
+"""A code's number, "no." after a noun ("a ring no. DX40917"); see `is_code_number`."""
+_ANSWERED = frozenset(
+    {"said", "say", "says", "saying", "told", "tell", "cried", "oh", "and", "but", "or", "is",
+     "was", "just", "still", "again", "so", "not", "me", "him", "her", "them", "us", "you"}
+)  # fmt: skip
+
+
+def is_code_number(m: re.Match[str]) -> bool:
+    """Is "no." in a `CODE_NUMBER` match a number, not the answer "no" ending a sentence?
+
+    "He said no. A40 was closed" ends after "no": the word before a code's "no." is a noun,
+    never a verb of saying, an adverb ("simply", "answered") or a pronoun."""
+    word = m["before"]
+    return word not in _ANSWERED and not word.endswith(("ed", "ly"))
+
 
 _WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
 """Those that are also English words, so may end a sentence ("He said no.")."""
@@ -444,13 +535,19 @@ def mask(text: str, language: str = "en") -> str:
         elif m["name"].casefold() not in OPENERS and not after_name(text, m.start()):
             hide(m.start("dot"), m.end("dot"))  # not "John Smith Sr. He left"
     for m in NAME_TITLE_DOT.finditer(text):
-        if m["name"].casefold() not in OPENERS:
+        if m["name"].casefold() not in OPENERS and not endearment(text, m.start()):
             hide(m.start(), m.end())
     for m in STATUTE.finditer(text):
         hide(m.start(), m.end())
     for m in JOURNAL.finditer(text):
         hide(m.start(), m.start("dot"))  # the dot between its words
         if _GOES_ON.match(text, m.end()):
+            hide(m.start("dot"), m.end("dot"))
+    for m in CODE_NUMBER.finditer(text):
+        if is_code_number(m):
+            hide(m.start("dot"), m.end("dot"))
+    for m in SCRIPTURE_ABBREVIATION.finditer(text):
+        if is_scripture(m):  # "Gen. 1", "2 Sam. 7:12", but not "I called Sam. 2 hours later"
             hide(m.start("dot"), m.end("dot"))
     for m in SCRIPTURE_ROMAN.finditer(text):
         if m["abbr_dot"]:
@@ -507,6 +604,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
     "µm": ("micro{metre}", "micro{metre}s"),
     "µl": ("micro{litre}", "micro{litre}s"), "µL": ("micro{litre}", "micro{litre}s"),
+    "µmol": ("micromole", "micromoles"), "µs": ("microsecond", "microseconds"),
+    "\u2126": ("ohm", "ohms"), "k\u2126": ("kilohm", "kilohms"), "M\u2126": ("megohm", "megohms"),
     "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -536,3 +635,29 @@ def unit_words(unit: str, one: bool, us: bool) -> str:
     if us:
         said = said.replace("kilometre", "kilometer")
     return said.format(metre="meter" if us else "metre", litre="liter" if us else "litre")
+
+
+def closes_quotation(text: str, at: int) -> bool:
+    """Whether the straight mark '"' at `at`, right after a figure, closes a quotation.
+
+    Pairing a paragraph's other marks is not enough: in 'The signs read "Gate 12" and
+    "Exit 3"' they are two openers and still even. Walking the marks in order, a mark
+    after a figure inside an open quotation closes it unless the next other mark is a
+    closer ('"He said the board was 10" wide," she said': that one is an inch mark)."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    figure = {i for i in marks if i and text[i - 1].isdigit()}
+    opened = False
+    for k, i in enumerate(marks):
+        if i not in figure:
+            opened = not opened
+            continue
+        if opened:
+            after = next((j for j in marks[k + 1 :] if j not in figure), None)
+            closer_after = after is not None and not text[after - 1].isspace()
+            if not closer_after:
+                opened = False  # this mark closed it
+                if i == at:
+                    return True
+        if i == at:
+            return False
+    return False
