@@ -676,6 +676,10 @@ def _title_page(
                              names=apart)  # fmt: skip
     if page is None or (heading_first and not page.author):
         return items, None
+    if story and page.author:
+        who = next((w for line in lines[1 : page.size] if (w := byline(line))), None)
+        if who is not None and not _names_a_person(who, author):
+            return items, None  # "Snow" / "By Morning Light": a title and its subtitle
     if page.size == 1 and kinds == {"title"}:
         return items, None  # a "Title" paragraph alone: the title, as `read_docx` reads it
     gone = set(taken[: page.size])
@@ -692,8 +696,10 @@ def _title_page(
 
 def _dedication_at(items: list[_Item]) -> int | None:
     """Where a dedication alone on its page, the last page before the first chapter's
-    heading, starts (`matter.is_dedication` judges its lines), or None. Untitled, it
-    would be read under the book's title, just after the credits said it."""
+    heading, starts (`plaintext.reads_as_dedication` judges its lines), or None.
+    Untitled, it would be read under the book's title, just after the credits said it."""
+    from audiobook.text.readers.plaintext import reads_as_dedication
+
     heading = next((i for i, (_, _, kind) in enumerate(items) if kind in _HEADING_KINDS), None)
     if not heading:
         return None
@@ -711,9 +717,30 @@ def _dedication_at(items: list[_Item]) -> int | None:
         if _starts_page(paragraph):
             break
     lines = [Paragraph(text) for _, text, _ in items[start:end]]
-    if start == end or not matter.is_dedication(lines):
+    if start == end or not reads_as_dedication(lines):
         return None
     return start
+
+
+_NOT_NAMES = frozenset({
+    "morning", "evening", "night", "noon", "midnight", "twilight", "daylight", "moonlight",
+    "starlight", "candlelight", "firelight", "lamplight", "light", "dark", "darkness",
+    "nightfall", "sunrise", "sunset", "tomorrow", "today", "tonight", "yesterday", "sea",
+    "river", "water", "rain", "wind", "tide", "chance", "design", "accident", "fate",
+})  # fmt: skip
+"""Words that open a story's subtitle after "By" ("By Morning Light", "By Lamplight Alone")
+and are nobody's name; surnames that are also nouns (Snow, Day, Spring) are not here."""
+
+
+def _names_a_person(who: str, author: str) -> bool:
+    """Does what follows "By" on a story's opening lines name its writer? A story with
+    no headings may open with its title and a subtitle that starts "By" ("Snow" / "By
+    Morning Light"); a byline names a person: the file's author, or two capitalised
+    words or more, none a time of day or a common noun."""
+    if author and " ".join(who.casefold().split()) == " ".join(author.casefold().split()):
+        return True
+    names = [w.strip(".,") for w in who.replace(",", " ").split() if w[:1].isupper()]
+    return len(names) >= 2 and not any(n.casefold() in _NOT_NAMES for n in names)
 
 
 _TYPED_TITLE_WORDS = 10

@@ -357,7 +357,7 @@ def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> b
     from audiobook.text.readers.markdown import sections_in_chapters
 
     outline = [
-        (block.level, block.text) if block.kind == "heading" else (0, "")
+        (block.level, block.text) if block.kind == "heading" else (0, block.text)
         for block in blocks
         if block is not title_heading and block.kind not in ("mark", "note", "break")
     ]

@@ -299,14 +299,17 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
     7", "## Scene 2", "## 3"), and no `#` stands over a `##` with nothing between them
     unless some `#` is a numbered chapter ("# Chapter 4" over "## Background"). A `#` with
     nothing but `##` headings under it groups them as a part does ("# Cookies" over its
-    recipes): those are chapters. A `##` naming back matter stays a chapter (`read_markdown`)."""
+    recipes): those are chapters; so does a `#` with only an epigraph before its first `##`
+    ("# Winter", a line from an almanac, "## The Frozen Mill"), unless another `#` opens
+    with more than an epigraph's words before its `##`, as a chapter's introduction does.
+    A `##` naming back matter stays a chapter (`read_markdown`)."""
     outline: list[tuple[int, str]] = []
     for line in text.split("\n"):
         match = _heading(line)
         level = len(match.group(1)) if match else 0
         if not match or level > 2:
             if line.strip() and not SCENE_BREAK.match(line):
-                outline.append((0, ""))  # text between headings
+                outline.append((0, line))  # text between headings
             continue
         title = _strip_inline(match.group(2))
         if not (level == 1 and title == book_title):
@@ -314,15 +317,25 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
     return sections_in_chapters(outline)
 
 
+_EPIGRAPH_WORDS = 60
+"""The most words a `#` may have before its first `##` and still only group them, as a
+part does: an epigraph or a quotation under the part's name, not a chapter's opening."""
+
+
 def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
     """The rule `_sections_in_chapters` states, on a book's outline: (1 or 2, title) for
-    each heading of the two top levels in order, (0, "") for text between them. The HTML
-    reader judges its h1 and h2 headings by it too."""
+    each heading of the two top levels in order, (0, text) for text between them (its
+    words tell an epigraph from a chapter's opening; "" counts as none). The HTML reader
+    judges its h1 and h2 headings by it too."""
     chapters, numbered, grouping, below = 0, False, False, False
     above = 0  # the level of the heading just above, while no text has followed it
+    opening: int | None = None  # words under the current `#` before its first `##`
+    epigraph = introduced = False  # some `#` opens with an epigraph; some with more
     for level, title in outline:
         if level == 0:
             above = 0
+            if opening is not None:
+                opening += len(title.split())
             continue
         if is_the_end(title):
             continue
@@ -332,12 +345,18 @@ def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
                 return False
             chapters += 1
             numbered = numbered or (heading is not None and heading.family == "chapter")
+            opening = 0
         else:
             if heading is not None and heading.number and heading.family not in _SECTION_FAMILIES:
                 return False
             below = below or chapters > 0
             grouping = grouping or above == 1
+            if opening:
+                epigraph = epigraph or opening < _EPIGRAPH_WORDS
+                introduced = introduced or opening >= _EPIGRAPH_WORDS
+            opening = None
         above = level
+    grouping = grouping or (epigraph and not introduced)
     return chapters >= 2 and below and (numbered or not grouping)
 
 

@@ -29,7 +29,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from audiobook.models import LINE_BREAK, Omission
+from audiobook.models import LINE_BREAK, Omission, Paragraph
+from audiobook.text import matter
 from audiobook.text.matter import is_the_end
 from audiobook.text.readers.base import (
     BY,
@@ -641,19 +642,40 @@ JUSTIFIED_WIDTH = 30
 """Lines of printed prose hold this many characters at the least (a narrow column)."""
 
 
+JUSTIFIED_SLACK = 4
+"""Justified type set in a fixed-width font: every line but a paragraph's last within
+this many characters of the longest."""
+_WRAPPED_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
+    "upon", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "is",
+    "was", "be", "had", "have", "has", "his", "her", "its", "their", "my", "our", "your",
+})  # fmt: skip
+"""Words a line of prose ends on when the margin cut the phrase ("on the" / "14th"):
+a line of verse ends where its phrase does, seldom on an article or a preposition."""
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+
+
 def _justified(lines: list[str]) -> bool:
-    """Are these lines printed prose, set flush to both margins? Every line but the
-    last then fills two thirds of the longest one at least (a proportional font puts
-    more letters on one line than on the next, so a character count leaves seeming room
-    at their ends), and most lines run on in lower case or with a number ("on the" /
-    "14th"), where lines of verse each open with a capital."""
+    """Are these lines printed prose, set flush to both margins? Most lines run on in
+    lower case or with a number ("on the" / "14th"), where lines of verse each open with
+    a capital; and every line but the last is within a few characters of the longest,
+    as justified type is, or, in a proportional font (which puts more letters on one
+    line than on the next, so a character count leaves seeming room at their ends),
+    fills two thirds of it and shows how prose is cut at the margin: a line ends on a
+    hyphen or on "the", "of", "and", or a sentence ends inside a line. A lowercase poem
+    ("count them: four rooms, three doors, two windows" / "and the one clock …") has
+    lines of some length too, but each ends where its phrase does."""
     longest = max(len(line) for line in lines)
     running = sum(not x.lstrip("\"'“‘([_*")[:1].isupper() for x in lines[1:])
-    return (
-        longest >= JUSTIFIED_WIDTH
-        and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
-        and running * 2 > len(lines) - 1
-    )
+    if longest < JUSTIFIED_WIDTH or running * 2 <= len(lines) - 1:
+        return False
+    if all(len(line) >= longest - JUSTIFIED_SLACK for line in lines[:-1]):
+        return True
+    cut = any(
+        line.rstrip().endswith("-") or (line.split() or [""])[-1].casefold() in _WRAPPED_WORDS
+        for line in lines[:-1]
+    ) or any(_SENTENCE_INSIDE.search(line) for line in lines)
+    return cut and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
 
 
 def _author_ended(lines: list[str]) -> str:
@@ -1014,6 +1036,35 @@ _CONTACT = re.compile(
 word count ("about 2,300 words")."""
 
 
+MAX_DEDICATION_LINE_WORDS = 25
+_ADDRESSED = re.compile(r"^[\W_]*(?:to|for)\s", re.IGNORECASE)
+_SALUTATION = re.compile(r"^[\W_]*to\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
+_SUBJECT = r"(?:(?:the|a|an|this|that|these|those|my|our|his|her|their|its)\s+[\w'’-]+\s+" \
+    r"(?:[\w'’-]+\s+)?|(?:i|we|he|she|they|it|there|you)\s+)"
+_VERB = (
+    r"(?:\w+ed|was|were|is|are|had|has|have|began|begins|came|comes|went|goes|said|says"
+    r"|took|made|fell|broke|ran|saw|knew|left|got|gave|grew|stood|sat|told|found|became)"
+)
+_CLAUSE = re.compile(rf"[,:]\s+{_SUBJECT}{_VERB}\b|:\s+(?:these|this|here|there)\b", re.I)
+"""After "To …"/"For …", a comma or a colon and then a sentence with its subject and
+verb ("For my mother, the war began on a Tuesday", "…this box: these are her letters"):
+an opening sentence, not a dedication's phrase ("For Anna, who knew", "To my father,
+the bravest man I knew")."""
+
+
+def reads_as_dedication(paragraphs: list[Paragraph]) -> bool:
+    """`matter.is_dedication`, narrowed to what a dedication is: a phrase, not a book's
+    opening sentence. Each line is short, and one addressed "To …" or "For …" is no
+    letter's salutation ("To Whom It May Concern") and has no sentence after a comma or
+    a colon. The readers name such an opening "Dedication" rather than read it under
+    the book's title; a wrong guess renames a book's first words."""
+    return matter.is_dedication(paragraphs) and all(
+        len(p.text.split()) <= MAX_DEDICATION_LINE_WORDS
+        and not (_ADDRESSED.match(p.text) and (_SALUTATION.match(p.text) or _CLAUSE.search(p.text)))
+        for p in paragraphs
+    )
+
+
 _AO3 = re.compile(r"\A[^\n]*\n+Posted originally on the Archive of Our Own at \S+\n")
 _AO3_HEADER = re.compile(
     r"\A(?P<header>[^\n]*\n+Posted originally on the Archive of Our Own[^\n]*\n"
@@ -1190,7 +1241,8 @@ def _without_archive_page(text: str) -> tuple[str, dict[str, str], tuple[Omissio
 
 _AUTHORS_NOTE = re.compile(r"^[(\[]?\s*A/N\s*[:\-–—]", re.IGNORECASE)
 """A web serial's author's note ("A/N: thank u for 1k reads!!"): the abbreviation is
-web fiction's own, so it marks one wherever a paragraph opens with it."""
+web fiction's own, so it marks one where a chapter opens or closes with it, in any text
+(inside a chapter, a printed book's "A/N:" may be the story's: `_at_chapter_edge`)."""
 _WEB_AUTHORS_NOTE = re.compile(r"^[(\[]?\s*(?:A/N|author['’]?s\s+notes?)\s*[:\-–—]", re.I)
 """An author's note in a text known to be copied from a web serial's site, where
 "Author's Note:" opening a paragraph is one too (in a printed book, it is read)."""
@@ -1200,15 +1252,37 @@ def _without_authors_notes(
     blocks: list[_Block], *, web: bool
 ) -> tuple[list[_Block], tuple[Omission, ...]]:
     """The blocks without a web serial's author's notes to its readers (about updates,
-    votes, thanks), which are not the story; they are listed as left out."""
+    votes, thanks), which are not the story; they are listed as left out. In a text not
+    known to be copied from a serial's site, only notes that open or close a chapter."""
     pattern = _WEB_AUTHORS_NOTE if web else _AUTHORS_NOTE
-    notes = [b for b in blocks if pattern.match(b.lines[0])]
-    if not notes:
+    marked = {i for i, b in enumerate(blocks) if pattern.match(b.lines[0])}
+    found = sorted(marked if web else {i for i in marked if _at_chapter_edge(blocks, i, marked)})
+    if not found:
         return blocks, ()
-    what = f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}"
-    text = "\n".join(" ".join(b.lines) for b in notes)
-    kept = [b for b in blocks if not pattern.match(b.lines[0])]
+    what = f"{len(found)} author's note{'s' if len(found) != 1 else ''}"
+    text = "\n".join(" ".join(blocks[i].lines) for i in found)
+    kept = [b for i, b in enumerate(blocks) if i not in found]
     return kept, (Omission(what, "the author's notes to readers, not the story", text),)
+
+
+def _at_chapter_edge(blocks: list[_Block], index: int, notes: set[int]) -> bool:
+    """Does the block at `index` open a chapter (after its heading, and the title line
+    under it) or close one (before the next heading, or at the text's end), other notes
+    aside? Where a serial's author writes to readers; a printed novel's paragraph that
+    opens "A/N:" inside a chapter is the story's."""
+    def heading(at: int) -> bool:
+        return parse_heading(blocks[at].lines[0]) is not None
+
+    def title(at: int) -> bool:
+        line = " ".join(blocks[at].lines)
+        return len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+
+    before = next((i for i in range(index - 1, -1, -1) if i not in notes), None)
+    after = next((i for i in range(index + 1, len(blocks)) if i not in notes), None)
+    return (
+        before is None or after is None or heading(before) or heading(after)
+        or (title(before) and before > 0 and heading(before - 1))
+    )  # fmt: skip
 
 
 def _contact_block(blocks: list[_Block]) -> None:
@@ -1846,13 +1920,19 @@ def _keyed_notes(blocks: list[_Block]) -> tuple[Omission, ...]:
 _SECTION_NUMBER = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?=[\"“‘'(_]*[A-Z])")
 
 
+MAX_SECTION_SKIP = 10
+"""The most a section's Roman number may pass the one before it: a selection skips a
+few sections; "M." (1000), "D." (500) or "C." (100) after "III." is a name's initial."""
+
+
 def _section_numbers(blocks: list[_Block]) -> None:
     """Mark the paragraphs that open with a section's number in Roman numerals, as
     classics number their sections ("I. From my father I learned…", "II. From my
     mother…"): the number is then said as one ("Two."), not as the pronoun "I", the
     letter "V" or "Roman two". Trusted only in a run that opens "I." then "II." and
-    rises from there (a selection may skip: "III." then "XII."), counted afresh under
-    each heading."""
+    rises from there (a selection may skip: "III." then "XII.", by `MAX_SECTION_SKIP`
+    at most, so a name's initial after "III." is no section: "M. Duval", "D. H. Pell"),
+    counted afresh under each heading."""
     runs: list[list[tuple[_Block, re.Match[str], int]]] = [[]]
     for block in blocks:
         if block.role == "heading":
@@ -1864,7 +1944,11 @@ def _section_numbers(blocks: list[_Block]) -> None:
         value, run = _roman_value(match["num"]), runs[-1]
         if value == 1:
             runs.append([(block, match, value)])
-        elif run and value > run[-1][2] and (len(run) > 1 or value == 2):
+        elif (
+            run
+            and run[-1][2] < value <= run[-1][2] + MAX_SECTION_SKIP
+            and (len(run) > 1 or value == 2)
+        ):
             run.append((block, match, value))
     for run in runs:
         if len(run) >= 2:
@@ -2064,6 +2148,28 @@ def _cuts_sentence(chunks: list[_Chunk], index: int) -> bool:
     )
 
 
+def _folios_show_pages(
+    chunks: list[_Chunk], headings: list[Heading | None], bare: dict[int, int], run: list[int]
+) -> bool:
+    """Are the bare numbers of `run` (rising, in text order) a printed book's page numbers
+    rather than a writer's section numbers ("CHAPTER ONE" / "1" … "3", "CHAPTER TWO" /
+    "1" …)? A scan's page numbers run on across its chapter headings, and a page break
+    falls in mid-sentence on most pages: so the run must cross a heading where any stands
+    among the numbers (section numbers restart under each), and either most of its
+    numbers, or three, cut a sentence, or one does and the numbers are past the count of
+    chapters (page 22 under "CHAPTER II"), as small section numbers never are."""
+    chapters = [
+        i for i, h in enumerate(headings) if h is not None and h.family != "bare" and i not in bare
+    ]  # fmt: skip
+    among = [i for i in chapters if min(bare) < i < max(bare)]
+    if among and not any(run[0] < i < run[-1] for i in among):
+        return False
+    cuts = sum(_cuts_sentence(chunks, i) for i in run)
+    if cuts >= MIN_RUNNING_HEADS or 2 * cuts > len(run):
+        return True
+    return cuts >= 1 and bool(chapters) and min(bare[i] for i in run) > len(chapters)
+
+
 def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]:
     """A scanned book's OCR text (an Internet Archive `_djvu.txt`, HathiTrust's full
     text, Google Books) without what the scan and the printed page add to the book,
@@ -2147,8 +2253,8 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
     paged = any(_cuts_sentence(chunks, i) for i in in_heads)
     scan = strong or (len(in_heads) >= MIN_RUNNING_HEADS and paged) or (
         len(in_bare) >= MIN_RUNNING_HEADS
-        and any(_cuts_sentence(chunks, i) for i in in_bare)
         and (keyword or bare[in_bare[0]] > 1)
+        and _folios_show_pages(chunks, headings, bare, in_bare)
     )
     if not scan:
         return text, (), False
