@@ -13,8 +13,9 @@ from docx.enum.text import WD_BREAK
 
 from audiobook.models import LINE_BREAK, Paragraph
 from audiobook.text.ingest import locate_book, read_manuscript
+from audiobook.text.matter import is_dedication
 from audiobook.text.readers.markdown import read_markdown, sections_in_chapters
-from audiobook.text.readers.plaintext import find_chapters, reads_as_dedication
+from audiobook.text.readers.plaintext import find_chapters
 from audiobook.text.segment import segment
 
 
@@ -185,7 +186,7 @@ def test_an_opening_sentence_for_someone_in_word_is_no_dedication(tmp_path):
      "To Mum, with love", "For Ines and Paco", "In memory of Ruth Adler"],
 )  # fmt: skip
 def test_a_dedications_phrase_is_still_a_dedication(text: str) -> None:
-    assert reads_as_dedication([Paragraph(text)])
+    assert is_dedication([Paragraph(text)])
 
 
 def _story(folder: Path, lines: list[str], author: str = "") -> Path:

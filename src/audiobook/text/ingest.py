@@ -32,7 +32,6 @@ from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText, one_line
 from audiobook.text.readers.epub import read_epub_with_notes
-from audiobook.text.readers.plaintext import reads_as_dedication
 
 log = logging.getLogger(__name__)
 
@@ -539,7 +538,7 @@ def _settle_chapters(
     for name, paragraphs in found.chapters:
         if not paragraphs and name is None:
             continue
-        if name is None and not chapters and len(found.chapters) > 1 and reads_as_dedication(
+        if name is None and not chapters and len(found.chapters) > 1 and matter.is_dedication(
             list(paragraphs)
         ):  # named for the book, the listener would hear its title again after the credits
             name = matter.dedication_title(config.language or found.language)

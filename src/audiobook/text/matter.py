@@ -207,12 +207,41 @@ read (the Word reader): with no title, the book's would name it, and the listene
 hear the title again just after the credits said it (English for other languages)."""
 
 
+MAX_DEDICATION_LINE_WORDS = 25
+_ADDRESSED = re.compile(r"^[\W_]*(?:to|for)\s", re.IGNORECASE)
+_SALUTATION = re.compile(r"^[\W_]*to\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
+_SUBJECT = r"(?:(?:the|a|an|this|that|these|those|my|our|his|her|their|its)\s+[\w'’-]+\s+" \
+    r"(?:[\w'’-]+\s+)?|(?:i|we|he|she|they|it|there|you)\s+)"
+_VERB = (
+    r"(?:\w+ed|was|were|is|are|had|has|have|began|begins|came|comes|went|goes|said|says"
+    r"|took|made|fell|broke|ran|saw|knew|left|got|gave|grew|stood|sat|told|found|became)"
+)
+_CLAUSE = re.compile(rf"[,:]\s+{_SUBJECT}{_VERB}\b|:\s+(?:these|this|here|there)\b", re.I)
+"""After "To …"/"For …", a comma or a colon and then a sentence with its subject and
+verb ("For my mother, the war began on a Tuesday", "…this box: these are her letters"):
+an opening sentence, not a dedication's phrase ("For Anna, who knew", "To my father,
+the bravest man I knew")."""
+
+
 def is_dedication(paragraphs: list[Paragraph]) -> bool:
     """A dedication, and nothing else: a few short lines, the first addressed as one is
-    ("For Abuela Rosa, …", "to my mother", "In memory of …", "Dedicated to …")."""
+    ("For Abuela Rosa, …", "to my mother", "In memory of …", "Dedicated to …"), each a
+    phrase, not a book's opening sentence: short, and one addressed "To …" or "For …" is
+    no letter's salutation ("To Whom It May Concern") and has no sentence after a comma
+    or a colon. The readers name such an opening "Dedication" rather than read it under
+    the book's title; a wrong guess renames a book's first words."""
     words = sum(len(p.text.split()) for p in paragraphs)
-    return (0 < len(paragraphs) <= MAX_DEDICATION_PARAGRAPHS and words <= MAX_DEDICATION_WORDS
-            and bool(_DEDICATION.match(paragraphs[0].text)))  # fmt: skip
+    return (
+        0 < len(paragraphs) <= MAX_DEDICATION_PARAGRAPHS
+        and words <= MAX_DEDICATION_WORDS
+        and bool(_DEDICATION.match(paragraphs[0].text))
+        and all(
+            len(p.text.split()) <= MAX_DEDICATION_LINE_WORDS
+            and not (_ADDRESSED.match(p.text) and (_SALUTATION.match(p.text)
+                                                   or _CLAUSE.search(p.text)))
+            for p in paragraphs
+        )
+    )  # fmt: skip
 
 
 def dedication_title(language: str | None) -> str:

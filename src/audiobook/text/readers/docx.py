@@ -696,10 +696,8 @@ def _title_page(
 
 def _dedication_at(items: list[_Item]) -> int | None:
     """Where a dedication alone on its page, the last page before the first chapter's
-    heading, starts (`plaintext.reads_as_dedication` judges its lines), or None.
+    heading, starts (`matter.is_dedication` judges its lines), or None.
     Untitled, it would be read under the book's title, just after the credits said it."""
-    from audiobook.text.readers.plaintext import reads_as_dedication
-
     heading = next((i for i, (_, _, kind) in enumerate(items) if kind in _HEADING_KINDS), None)
     if not heading:
         return None
@@ -717,7 +715,7 @@ def _dedication_at(items: list[_Item]) -> int | None:
         if _starts_page(paragraph):
             break
     lines = [Paragraph(text) for _, text, _ in items[start:end]]
-    if start == end or not reads_as_dedication(lines):
+    if start == end or not matter.is_dedication(lines):
         return None
     return start
 

@@ -29,8 +29,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from audiobook.models import LINE_BREAK, Omission, Paragraph
-from audiobook.text import matter
+from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.matter import is_the_end
 from audiobook.text.readers.base import (
     BY,
@@ -1034,35 +1033,6 @@ _CONTACT = re.compile(
 )
 """A line of a manuscript's contact block: an e-mail address, a telephone number, the
 word count ("about 2,300 words")."""
-
-
-MAX_DEDICATION_LINE_WORDS = 25
-_ADDRESSED = re.compile(r"^[\W_]*(?:to|for)\s", re.IGNORECASE)
-_SALUTATION = re.compile(r"^[\W_]*to\s+whom\s+it\s+may\s+concern\b", re.IGNORECASE)
-_SUBJECT = r"(?:(?:the|a|an|this|that|these|those|my|our|his|her|their|its)\s+[\w'’-]+\s+" \
-    r"(?:[\w'’-]+\s+)?|(?:i|we|he|she|they|it|there|you)\s+)"
-_VERB = (
-    r"(?:\w+ed|was|were|is|are|had|has|have|began|begins|came|comes|went|goes|said|says"
-    r"|took|made|fell|broke|ran|saw|knew|left|got|gave|grew|stood|sat|told|found|became)"
-)
-_CLAUSE = re.compile(rf"[,:]\s+{_SUBJECT}{_VERB}\b|:\s+(?:these|this|here|there)\b", re.I)
-"""After "To …"/"For …", a comma or a colon and then a sentence with its subject and
-verb ("For my mother, the war began on a Tuesday", "…this box: these are her letters"):
-an opening sentence, not a dedication's phrase ("For Anna, who knew", "To my father,
-the bravest man I knew")."""
-
-
-def reads_as_dedication(paragraphs: list[Paragraph]) -> bool:
-    """`matter.is_dedication`, narrowed to what a dedication is: a phrase, not a book's
-    opening sentence. Each line is short, and one addressed "To …" or "For …" is no
-    letter's salutation ("To Whom It May Concern") and has no sentence after a comma or
-    a colon. The readers name such an opening "Dedication" rather than read it under
-    the book's title; a wrong guess renames a book's first words."""
-    return matter.is_dedication(paragraphs) and all(
-        len(p.text.split()) <= MAX_DEDICATION_LINE_WORDS
-        and not (_ADDRESSED.match(p.text) and (_SALUTATION.match(p.text) or _CLAUSE.search(p.text)))
-        for p in paragraphs
-    )
 
 
 _AO3 = re.compile(r"\A[^\n]*\n+Posted originally on the Archive of Our Own at \S+\n")
