@@ -182,6 +182,8 @@ def test_the_abbreviations_are_still_read_where_they_are_meant(text: str, expect
     ("text", "expected"),
     [
         ("She bought the 3d printer last week.", "She bought the three D printer last week."),
+        ("We came on the 22d and he left on the 23d in a hurry.",
+         "We came on the twenty-second and he left on the twenty-third in a hurry."),
         ("The 3d model was ready.", "The three D model was ready."),
         ("He drew the 2d plan first.", "He drew the two D plan first."),
         ("He served in the 3d Battalion.", "He served in the third Battalion."),

@@ -574,20 +574,22 @@ def _early_year(m: Match, us: bool) -> str:
 
 
 def _old_ordinal(m: Match, us: bool) -> str:
-    """Old books write "2d" and "3d" for second and third ("the 2d of December", "the
-    22d"); only after "the", where no sum of pence stands, and only where a date or a
-    unit goes on ("of", a month, "Battalion", a stop): "the 3d printer" is three-D."""
-    if _OLD_ORDINAL_GOES_ON.match(m.string, m.end()):
-        return f"{m['the']}{_ordinal(int(m['num']), us)}"
-    if m["num"] in ("2", "3"):
+    """Old books write "2d" and "3d" for second and third ("the 2d of December", "on the
+    22d he left"); only after "the", where no sum of pence stands. Before a word of
+    shapes and pictures ("the 3d printer", "the 2d plan") it is three-D."""
+    if m["num"] in ("2", "3") and _DIMENSIONED.match(m.string, m.end()):
         return f"{m['the']}{_cardinal(int(m['num']), us)} D"
-    return m.group()
+    return f"{m['the']}{_ordinal(int(m['num']), us)}"
 
 
-_OLD_ORDINAL_GOES_ON = re.compile(
-    rf"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:of|and|or|to|inst|ult|{_FULL_MONTH}|Battalion|Regiment"
-    r"|Division|Brigade|Corps|Army|Infantry|Cavalry|Artillery|Company|Squadron|Fleet)(?!\w)"
+_DIMENSIONED = re.compile(
+    r"\s+(?:print\w*|model\w*|plan\w*|film\w*|movie\w*|graphic\w*|animat\w*|shape\w*"
+    r"|image\w*|imag\w*|space\w*|view\w*|glasses|scan\w*|art|effect\w*|design\w*|render\w*"
+    r"|game\w*|version\w*|drawing\w*|map\w*|world\w*|object\w*|sound|audio|cinema|format)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
+"""What a three-dimensional (or flat) thing is called after "the 3d", "the 2d"."""
 
 
 def _two_digit_year(m: Match, us: bool) -> str:
