@@ -94,9 +94,13 @@ def connect(address: str) -> tuple[Any, Any]:
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"--cluster {address}: write local:N with N worker processes")
+        # The worker processes log a connection lost while a stopped build closes (Ctrl-C)
+        # as an ERROR with its traceback; a task's own failure reaches us through its
+        # future, so without --verbose they say only what is critical.
+        quiet = logging.ERROR if log.isEnabledFor(logging.INFO) else logging.CRITICAL
         cluster = LocalCluster(
             n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
+            dashboard_address="127.0.0.1:0", silence_logs=quiet,
         )  # fmt: skip
         return Client(cluster), cluster
     try:
