@@ -199,3 +199,19 @@ def test_the_abbreviations_are_still_read_where_they_are_meant(text: str, expect
 )  # fmt: skip
 def test_figures_read_as_before(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ask Sr. Agnes about the bells.", "Ask Sister Agnes about the bells."),
+        ("Tell Sr. Agnes I came.", "Tell Sister Agnes I came."),
+        ("John Smith Sr. went home.", "John Smith Senior went home."),
+        ("The room was $50/night and worth it.", "The room was fifty dollars a night and worth it."),
+        ("He paid £30/week for the flat.", "He paid thirty pounds a week for the flat."),
+    ],
+)
+def test_a_request_to_a_sister_and_a_price_by_the_night(text: str, expected: str) -> None:
+    """"Ask" opening a sentence is nobody's name, so "Sr." after it is Sister; a price
+    over a time is said "a night", not "or night"."""
+    assert to_spoken(text, "en") == expected

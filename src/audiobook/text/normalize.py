@@ -1006,6 +1006,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<=[0-9] )(?P<noun>[a-z]+)/(?P<per>day|week|month|year|hour|night|person)(?!\w)",
         lambda m, us: f"{m['noun']} {'an' if m['per'] == 'hour' else 'a'} {m['per']}",
     ),
+    _rule(  # $50/night, once said: fifty dollars a night
+        r"(?<=[a-z] )(?P<noun>dollars?|pounds?|euros?|pence|cents?|yen|rupees?|francs?)"
+        r"/(?P<per>day|week|month|year|hour|night|person|head)(?!\w)",
+        lambda m, us: f"{m['noun']} {'an' if m['per'] == 'hour' else 'a'} {m['per']}",
+    ),
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),

@@ -94,6 +94,8 @@ OPENERS = frozenset(
      "if", "as", "at", "in", "on", "of", "to", "for", "with", "after", "before", "once",
      "all", "each", "every", "some", "no", "not", "nor", "both", "dear", "later", "most",
      "soon", "next", "many", "meanwhile", "afterwards", "nobody", "everyone", "nothing",
+     "ask", "tell", "thank", "thanks", "call", "meet", "visit", "invite", "hello", "hi",
+     "poor",
      "el", "la", "los", "las", "al", "del", "un", "una", "y", "o", "os", "e"}
 )  # fmt: skip
 """Capitalised words that open a sentence or a letter and are nobody's name (English,
