@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from ebooklib import epub
@@ -42,4 +43,36 @@ def write_epub(
     book.add_item(epub.EpubNav())
     book.spine = ["nav", *[(i, "no") if i.file_name in linear_no else i for i in items]]
     epub.write_epub(str(path), book)
+    return path
+
+
+def zip_epub(path: Path, metadata: str, pages: dict[str, str], nav: str) -> Path:
+    """An EPUB 3 written by hand, as small tools write one: `pages` (file name → whole
+    XHTML document) in spine order under OEBPS/, `nav` the navigation document, and
+    `metadata` the Dublin Core elements besides the identifier."""
+    items = "".join(
+        f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
+        for i, name in enumerate(pages)
+    )
+    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
+    opf = (
+        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
+        f'1.1/"><dc:identifier id="id">x</dc:identifier>{metadata}</metadata>'
+        '<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+        f'properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("OEBPS/content.opf", opf)
+        archive.writestr("OEBPS/nav.xhtml", nav)
+        for name, document in pages.items():
+            archive.writestr(f"OEBPS/{name}", document)
     return path

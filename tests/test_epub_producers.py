@@ -12,7 +12,7 @@ from ebooklib import epub
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import LINE_BREAK, UNKNOWN_AUTHOR
-from epubs import write_epub
+from epubs import write_epub, zip_epub
 
 XHTML = (
     '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
@@ -175,33 +175,10 @@ def test_a_standard_ebooks_chapter_inside_a_part_says_its_title_once(make_book):
 def _zip_epub(path: Path, pages: dict[str, str], nav: str) -> Path:
     """An EPUB 3 written by hand, as small tools write one: `pages` in spine order and a
     navigation document of our own (ebooklib writes its own nav, without landmarks)."""
-    import zipfile
-
-    items = "".join(
-        f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
-        for i, name in enumerate(pages)
-    )
-    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
-    opf = (
-        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
-        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        '<dc:identifier id="id">x</dc:identifier><dc:title>Les Lanternes</dc:title>'
-        "<dc:creator>Élise Marchand</dc:creator><dc:language>fr</dc:language></metadata>"
-        f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
-        f'properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/container.xml", (
-            '<?xml version="1.0"?><container version="1.0" '
-            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
-            "</rootfiles></container>"))  # fmt: skip
-        archive.writestr("OEBPS/content.opf", opf)
-        archive.writestr("OEBPS/nav.xhtml", XHTML.format(title="nav", body=nav))
-        for name, body in pages.items():
-            archive.writestr(f"OEBPS/{name}", XHTML.format(title=name, body=body))
-    return path
+    metadata = ("<dc:title>Les Lanternes</dc:title><dc:creator>Élise Marchand</dc:creator>"
+                "<dc:language>fr</dc:language>")  # fmt: skip
+    documents = {name: XHTML.format(title=name, body=body) for name, body in pages.items()}
+    return zip_epub(path, metadata, documents, XHTML.format(title="nav", body=nav))
 
 
 def test_a_page_the_landmarks_name_as_contents_is_not_read(make_book):

@@ -6,10 +6,8 @@ ppgen's transcriber's notes and captions, the closing "[The end of … by …]")
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from audiobook.text.ingest import locate_book, read_manuscript
-from audiobook.text.segment import audit_words, segment
+from manuscripts import read_audited as read
+from manuscripts import said
 
 PGA_HEAD = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html>
@@ -208,19 +206,6 @@ Canada team at https://www.pgdpcanada.net</p>
 CLOSING = "[The end of <span style='font-style:italic'>The Lighthouse at Pointe-Noire</span> by Odile Brassard]"  # noqa: E501
 
 
-def read(folder: Path, name: str, data: str, encoding: str = "utf-8"):  # type: ignore[no-untyped-def]
-    (folder / name).write_text(data, encoding=encoding)
-    book = locate_book(folder / name)
-    manuscript = read_manuscript(book)
-    audit_words(manuscript, list(segment(manuscript, book.config)))
-    return manuscript
-
-
-def said(manuscript) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(
-        [c.title for c in manuscript.chapters]
-        + [p.text for c in manuscript.chapters for p in c.paragraphs]
-    )
 
 
 def listed(manuscript) -> dict[str, str]:  # type: ignore[no-untyped-def]

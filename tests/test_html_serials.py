@@ -3,10 +3,8 @@ archive sets it (preface, tag list, chapter meta blocks, afterword), in words of
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from audiobook.text.ingest import locate_book, read_manuscript
-from audiobook.text.segment import audit_words, segment
+from manuscripts import read_audited as read
+from manuscripts import said
 
 PREFACE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"
   "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
@@ -133,19 +131,6 @@ ARCHIVE = ("Archive of Our Own", "Rating", "Teen And Up", "Lighthouses", "Publis
 AUTHORS = ("ledger", "storm she cannot count", "gentle", "kudo", "sequel", "Maud keeps")
 
 
-def read(folder: Path, name: str, data: str):  # type: ignore[no-untyped-def]
-    (folder / name).write_text(data, encoding="utf-8")
-    book = locate_book(folder / name)
-    manuscript = read_manuscript(book)
-    audit_words(manuscript, list(segment(manuscript, book.config)))
-    return manuscript
-
-
-def said(manuscript) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(
-        [c.title for c in manuscript.chapters]
-        + [p.text for c in manuscript.chapters for p in c.paragraphs]
-    )
 
 
 def test_an_ao3_download_is_read_as_its_chapters_without_the_archives_furniture(tmp_path):

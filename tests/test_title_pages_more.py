@@ -6,7 +6,6 @@ lines are left out and listed, and a real first paragraph is never taken for one
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import docx
@@ -14,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import UNKNOWN_AUTHOR
+from epubs import zip_epub
 
 OPENING = "The ferry left at six, whether or not anyone was waiting on the slipway."
 SECOND = "Nobody in the village could remember the ferryman taking a day off."
@@ -169,28 +169,9 @@ XHTML = (
 
 def _epub(path: Path, metadata: str, pages: dict[str, str], nav: str) -> Path:
     """An EPUB 3 written as a small exporter writes one: `pages` in spine order."""
-    items = "".join(f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
-                    for i, name in enumerate(pages))  # fmt: skip
-    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
-    opf = (
-        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
-        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
-        f'1.1/"><dc:identifier id="id">x</dc:identifier>{metadata}<dc:language>en</dc:language>'
-        '</metadata><manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml"'
-        f' properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/container.xml", (
-            '<?xml version="1.0"?><container version="1.0" '
-            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
-            "</rootfiles></container>"))  # fmt: skip
-        archive.writestr("OEBPS/content.opf", opf)
-        archive.writestr("OEBPS/nav.xhtml", XHTML.format(f'<nav epub:type="toc">{nav}</nav>'))
-        for name, body in pages.items():
-            archive.writestr(f"OEBPS/{name}", XHTML.format(body))
-    return path
+    documents = {name: XHTML.format(body) for name, body in pages.items()}
+    nav_document = XHTML.format(f'<nav epub:type="toc">{nav}</nav>')
+    return zip_epub(path, metadata + "<dc:language>en</dc:language>", documents, nav_document)
 
 
 def _load(make_book, metadata: str, pages: dict[str, str], nav: str = "<ol></ol>") -> tuple:  # type: ignore[no-untyped-def]
