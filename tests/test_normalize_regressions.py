@@ -215,3 +215,23 @@ def test_a_request_to_a_sister_and_a_price_by_the_night(text: str, expected: str
     """"Ask" opening a sentence is nobody's name, so "Sr." after it is Sister; a price
     over a time is said "a night", not "or night"."""
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was 6' 2\" tall.", "He was six feet two inches tall."),
+        ("At 5'11\" he was the tallest.", "At five feet eleven inches he was the tallest."),
+        ("She was 5′ 4″ in her socks.", "She was five feet four inches in her socks."),
+        ("In the 1960's we sang.", "In the nineteen sixties we sang."),
+        ("The early 80’s were loud.", "The early eighties were loud."),
+        ("He was in his 40's then.", "He was in his forties then."),
+        # a year's possessive, and feet with no inches, are left as they were
+        ("In 1960's election she won.", "In nineteen sixty's election she won."),
+    ],
+)
+def test_a_height_in_feet_and_inches_and_a_decade_with_an_apostrophe(
+    text: str, expected: str
+) -> None:
+    """"6' 2"" was "six' two inches"; "the 1960's" was "the nineteen sixty's"."""
+    assert to_spoken(text, "en") == expected

@@ -998,6 +998,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>{_NUM})-(?P<unit>{UNIT_PATTERN})(?=\s+[^\W\d_])",
         lambda m, us: f"{_number(m['num'], us)}-{unit_words(m['unit'], True, us)}",
     ),
+    _rule(  # 6' 2": six feet two inches (the inches are the next rule's)
+        r"(?<![\w.])(?P<ft>[1-9])\s?['′’](?=\s?(?:1[01]|[0-9])(?:\.5)?[″\"”])",
+        lambda m, us: f"{_number(m['ft'], us)} {'foot' if m['ft'] == '1' else 'feet'} ",
+    ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
         _inches,
@@ -1064,6 +1068,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
     ),
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
+    _rule(  # "the 1960's", "the early 80's": a decade written with an apostrophe
+        r"(?P<cue>\b(?i:the|early|late|mid|his|her|their|my|your|our)[\s-])['’]?"
+        r"(?P<num>1[1-9][0-9]0|20[0-9]0|[2-9]0)['’]s(?!\w)",
+        lambda m, us: m["cue"] + _decade(m, us),
+    ),
     _rule(r"(?<![\w'’])['’](?P<y>0[0-9])(?![\w'’]|[.,:/][0-9])", _two_digit_year),
     _rule(r"(?<!\w)(?P<the>[Tt]he\s+)(?P<num>[0-9]*[23])(?<!1[23])d(?!\w)", _old_ordinal),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
