@@ -209,6 +209,8 @@ def test_figures_read_as_before(text: str, expected: str) -> None:
         ("John Smith Sr. went home.", "John Smith Senior went home."),
         ("The room was $50/night.", "The room was fifty dollars a night."),
         ("He paid £30/week for the flat.", "He paid thirty pounds a week for the flat."),
+        ("A $10 million deal was signed.", "A ten-million-dollar deal was signed."),
+        ("They lost $10 million.", "They lost ten million dollars."),
     ],
 )
 def test_a_request_to_a_sister_and_a_price_by_the_night(text: str, expected: str) -> None:

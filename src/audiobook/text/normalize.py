@@ -343,6 +343,8 @@ def _money(m: Match, us: bool) -> str:
     amount = m["num"]
     scale = m["scale"] or _SCALES.get((m["abbr"] or "").lower())
     if scale:
+        if "." not in amount and _money_describes_a_noun(m):  # a ten-million-dollar deal
+            return f"{_number(amount, us)}-{scale}-{one}"
         return f"{_number(amount, us)} {scale} {many}"
     whole, _, frac = amount.replace(",", "").partition(".")
     if frac and (len(frac) != 2 or not cent):
