@@ -46,10 +46,22 @@ def write_epub(
     return path
 
 
-def zip_epub(path: Path, metadata: str, pages: dict[str, str], nav: str) -> Path:
+def zip_epub(
+    path: Path,
+    metadata: str,
+    pages: dict[str, str],
+    nav: str,
+    *,
+    root: str = "OEBPS",
+    extra: dict[str, bytes | str] | None = None,
+    manifest_extra: str = "",
+) -> Path:
     """An EPUB 3 written by hand, as small tools write one: `pages` (file name → whole
-    XHTML document) in spine order under OEBPS/, `nav` the navigation document, and
-    `metadata` the Dublin Core elements besides the identifier."""
+    XHTML document) in spine order under `root`, `nav` the navigation document, and
+    `metadata` the Dublin Core elements besides the identifier. `extra` adds members
+    (META-INF/encryption.xml) or replaces a page's bytes; `manifest_extra` lists more
+    items in the package."""
+    extra = extra or {}
     items = "".join(
         f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
         for i, name in enumerate(pages)
@@ -60,19 +72,22 @@ def zip_epub(path: Path, metadata: str, pages: dict[str, str], nav: str) -> Path
         'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
         f'1.1/"><dc:identifier id="id">x</dc:identifier>{metadata}</metadata>'
         '<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
-        f'properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
+        f'properties="nav"/>{items}{manifest_extra}</manifest><spine>{spine}</spine></package>'
     )
     container = (
         '<?xml version="1.0"?><container version="1.0" '
         'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        f'<rootfile full-path="{root}/content.opf" media-type="application/oebps-package+xml"/>'
         "</rootfiles></container>"
     )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         archive.writestr("META-INF/container.xml", container)
-        archive.writestr("OEBPS/content.opf", opf)
-        archive.writestr("OEBPS/nav.xhtml", nav)
+        archive.writestr(f"{root}/content.opf", opf)
+        archive.writestr(f"{root}/nav.xhtml", nav)
         for name, document in pages.items():
-            archive.writestr(f"OEBPS/{name}", document)
+            if f"{root}/{name}" not in extra:
+                archive.writestr(f"{root}/{name}", document)
+        for name, data in extra.items():
+            archive.writestr(name, data)
     return path

@@ -4,10 +4,10 @@ read, and a dedication on the page after a Word title page."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from audiobook.build.pipeline import load_book
+from epubs import zip_epub
 
 XHTML = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
@@ -20,31 +20,12 @@ def _epub(path: Path, title: str, pages: list[tuple[str, str, str]]) -> Path:
     """An EPUB 3 as ws-export writes one: its own title page, then each wiki page in
     spine order, each named in the contents by `pages`' (file, contents entry, body)."""
     files = [("title.xhtml", "Title page", f"<h2>{title}</h2><h3>Ada Merrow</h3>"), *pages]
-    items = "".join(f'<item id="p{i}" href="{name}" media-type="application/xhtml+xml"/>'
-                    for i, (name, _, _) in enumerate(files))  # fmt: skip
-    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(files)))
-    opf = (
-        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
-        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
-        f'1.1/"><dc:identifier id="id">x</dc:identifier><dc:title>{title}</dc:title>'
-        "<dc:creator>Ada Merrow</dc:creator><dc:language>en</dc:language></metadata>"
-        '<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
-        f'properties="nav"/>{items}</manifest><spine>{spine}</spine></package>'
-    )
+    metadata = (f"<dc:title>{title}</dc:title><dc:creator>Ada Merrow</dc:creator>"
+                "<dc:language>en</dc:language>")  # fmt: skip
     links = "".join(f'<li><a href="{name}">{entry}</a></li>' for name, entry, _ in files)
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/container.xml", (
-            '<?xml version="1.0"?><container version="1.0" '
-            'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="OPS/content.opf" media-type="application/oebps-package+xml"/>'
-            "</rootfiles></container>"))  # fmt: skip
-        archive.writestr("OPS/content.opf", opf)
-        archive.writestr("OPS/nav.xhtml", XHTML.format(
-            title=title, body=f'<nav epub:type="toc"><ol>{links}</ol></nav>'))  # fmt: skip
-        for name, entry, body in files:
-            archive.writestr(f"OPS/{name}", XHTML.format(title=entry, body=body))
-    return path
+    nav = XHTML.format(title=title, body=f'<nav epub:type="toc"><ol>{links}</ol></nav>')
+    documents = {name: XHTML.format(title=entry, body=body) for name, entry, body in files}
+    return zip_epub(path, metadata, documents, nav, root="OPS")
 
 
 # ---------------------------------------------------------------- Wikisource

@@ -6,10 +6,10 @@ heading under "Chapter 1"; sub-heads the contents nest under their chapter."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from audiobook.text.readers.epub import read_epub_with_notes
+from epubs import zip_epub
 
 from conftest import run_cli
 
@@ -35,42 +35,14 @@ def make_epub(
     """An EPUB 3: `pages` (file name → body markup) in spine order, `nav` the markup
     inside the contents' <nav>, `extra` more members (META-INF/encryption.xml) or a
     page's bytes in place of its markup."""
-    items = "".join(
-        f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
-        for n, name in enumerate(pages)
-    )
-    spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
-    opf = (
-        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
-        'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        '<dc:identifier id="id">urn:uuid:epub4-test</dc:identifier>'
-        "<dc:title>The Orchard Ledger</dc:title><dc:creator>Wenna Trelawny</dc:creator>"
-        "<dc:language>en</dc:language></metadata><manifest>"
-        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-        f"{items}{manifest_extra}</manifest><spine>{spine}</spine></package>"
-    )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" '
-        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
-        "</rootfiles></container>"
-    )
+    metadata = ("<dc:title>The Orchard Ledger</dc:title><dc:creator>Wenna Trelawny</dc:creator>"
+                "<dc:language>en</dc:language>")  # fmt: skip
     nav_page = PAGE.format(
         title="Contents", body=f'<nav epub:type="toc" id="toc"><h1>Contents</h1>{nav}</nav>'
     )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(
-            zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED
-        )
-        archive.writestr("META-INF/container.xml", container)
-        archive.writestr("OEBPS/content.opf", opf)
-        archive.writestr("OEBPS/nav.xhtml", nav_page)
-        for name, body in pages.items():
-            if f"OEBPS/{name}" not in (extra or {}):
-                archive.writestr(f"OEBPS/{name}", PAGE.format(title="Ledger", body=body))
-        for name, data in (extra or {}).items():
-            archive.writestr(name, data)
-    return path
+    documents = {name: PAGE.format(title="Ledger", body=body) for name, body in pages.items()}
+    return zip_epub(path, metadata, documents, nav_page, extra=extra,
+                    manifest_extra=manifest_extra)  # fmt: skip
 
 
 def links(*entries: tuple[str, str]) -> str:
