@@ -43,6 +43,7 @@ from audiobook.text.readers.html import (
     Block,
     NoteContext,
     body_of,
+    classes,
     document_title,
     drop_notes_headings,
     furniture_left_out,
@@ -989,22 +990,18 @@ _LEAF_NAMES = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "
                          "blockquote", "center", "figcaption", "pre", "dd", "dt"})  # fmt: skip
 
 
-def _classes(element: _Element) -> set[str]:
-    return set((element.get("class") or "").split())
-
-
 def _is_wikisource(body: _Element) -> bool:
     """Is this a page of Wikisource's export? Its markup says so by its class names."""
-    return any(_classes(el) & _WIKISOURCE_CLASSES for el in body.iter() if local_name(el))
+    return any(classes(el) & _WIKISOURCE_CLASSES for el in body.iter() if local_name(el))
 
 
 def _is_summary(element: _Element) -> bool:
     """ws-export's contents table (`{{ws-summary}}`, `id="ws-summary"`)."""
-    return element.get("id") == "ws-summary" or "ws-summary" in _classes(element)
+    return element.get("id") == "ws-summary" or "ws-summary" in classes(element)
 
 
 def _is_page_number(element: _Element) -> bool:
-    return "ws-pagenum" in _classes(element)
+    return "ws-pagenum" in classes(element)
 
 
 def _leaf_text(element: _Element) -> str:
@@ -1032,7 +1029,7 @@ def _centred(element: _Element, body: _Element) -> bool:
     for el in (element, *element.iterancestors()):
         if el is body:
             return False
-        if local_name(el) == "center" or _classes(el) & _CENTRED_CLASSES \
+        if local_name(el) == "center" or classes(el) & _CENTRED_CLASSES \
                 or _CENTRED_STYLE.search(el.get("style") or ""):  # fmt: skip
             return True
     return False

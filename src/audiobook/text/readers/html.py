@@ -426,7 +426,7 @@ def _archive_download(root: _Element) -> _Archive | None:
     if preface is None or not (
         any(local_name(el) == "p" and _AO3_MESSAGE.search(clean_text(inline_text(el)))
             for el in preface.iter())
-        and any(local_name(el) == "dl" and "tags" in (el.get("class") or "").split()
+        and any(local_name(el) == "dl" and _has_class(el, "tags")
                 for el in preface.iter())
     ):  # fmt: skip
         return None
@@ -526,9 +526,13 @@ def _lines(element: _Element) -> list[str]:
     return [b.text.replace(LINE_BREAK, "\n") for b in blocks if b.kind in ("heading", "text")]
 
 
+def classes(element: _Element) -> set[str]:
+    """An element's class tokens: "meta" is one of "meta group", not of "metadata"."""
+    return set((element.get("class") or "").split())
+
+
 def _has_class(element: _Element, name: str) -> bool:
-    """A class token, not a substring: "meta" is not "metadata"."""
-    return name in (element.get("class") or "").split()
+    return name in classes(element)
 
 
 def take_out(element: _Element) -> None:
@@ -925,14 +929,14 @@ def _ebible_page(root: _Element) -> _Edition | None:
     credits: dict[str, str] = {}
     for element in list(body.iter()):
         name = local_name(element)
-        classes = (element.get("class") or "").split()
-        if name == "ul" and "tnav" in classes:
+        tokens = classes(element)
+        if name == "ul" and "tnav" in tokens:
             kind = "navigation"
-        elif name == "div" and "copyright" in classes:
+        elif name == "div" and "copyright" in tokens:
             kind = "copyright"
-        elif name == "div" and any(re.fullmatch(r"mt\d?", c) for c in classes):
+        elif name == "div" and any(re.fullmatch(r"mt\d?", c) for c in tokens):
             kind = "title"
-            if {"mt", "mt1"} & set(classes) and "title" not in credits:
+            if {"mt", "mt1"} & tokens and "title" not in credits:
                 credits["title"] = clean_text(inline_text(element)).strip(" ,")
         else:
             continue
