@@ -114,6 +114,7 @@ from audiobook.text.tokens import (
     STATUTE,
     STATUTE_REIGNS,
     UNIT_PATTERN,
+    UNITS_SAID,
     URL,
     VERSION,
     after_name,
@@ -570,9 +571,29 @@ def _early_year(m: Match, us: bool) -> str:
     strong cue (in, since, during, a month …) unless a counted word follows ("in 1024
     bytes"); with no such cue it stays a quantity, as `_year_run` reads the rest."""
     after = re.match(r"\s+([^\W\d_]+)", m.string[m.end() :])
-    if (after and _counted(after.group(1))) or m.string[m.end() : m.end() + 1] == "-":
+    if m.string[m.end() : m.end() + 1] == "-":
+        return m.group()
+    if after and _counted(after.group(1)) and not _opening_history(m, after.group(1)):
         return m.group()
     return f"{m['cue']}{m['sp']}{_year(int(m['num']), us)}"
+
+
+def _opening_history(m: Match, counted: str) -> bool:
+    """"In 1066 men fought": a sentence that opens on "In" (or "Since", "During") and such a
+    number tells a date even before a counted word, unless the word is a measure ("In 1024
+    bytes there is room")."""
+    opens = re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", m.string[: m.start()]) is not None
+    return opens and m["cue"] in ("In", "Since", "During") and counted.lower() not in _MEASURES
+
+
+_MEASURES = frozenset(
+    said.format(metre=metre, litre=litre)
+    for forms in UNITS_SAID
+    for said in forms
+    for metre, litre in (("metre", "litre"), ("meter", "liter"))
+) | {"bytes", "bits", "words", "pages", "lines", "characters", "digits", "steps", "acres",
+     "hectares", "degrees", "cubits", "leagues", "fathoms", "paces", "furlongs", "rods"}
+"""Words a number measures, not people or things that act: "In 1024 bytes" is a count."""
 
 
 def _old_ordinal(m: Match, us: bool) -> str:
@@ -1298,6 +1319,8 @@ def _rank(m: Match, said: str) -> str:
         return m.group() if named else said + "."
     if _NEXT_CAP.match(rest) or re.match(rf"-(?:{_alternation(_DOTTED_TITLES)})\.", rest):
         return said
+    if re.search(rf"(?<![\w.])(?:{_alternation(RANKS)})\.-$", text[: m.start()]):
+        return said  # the second of a joined pair: "a Lt.-Col. and a hero"
     if _ARTICLE_BEFORE.search(text, 0, m.start()) and not re.match(r"\s*[0-9]", rest):
         return said  # not "The Gen. 1 games": a generation, or a book of the Bible
     return m.group()

@@ -143,6 +143,9 @@ NAME_TITLE_DOT = re.compile(
 """A title before a name, alone or joined to another ("Lieut. Carr", "Lieut.-Col.
 Anstey", "the Rt. Hon. Lord Ames", "Pte. Wilks"), which pysbd cuts after when it does
 not know the title or sees the hyphen: its dots end no sentence."""
+JOINED_TITLE_DOT = re.compile(rf"(?<![\w.])(?:{_TITLE_WORDS})(?P<dot>\.)(?=-(?:{_TITLE_WORDS})\.)")
+"""A title's dot before the hyphen that joins it to the next ("a Lt.-Col. and a hero"):
+never a sentence's end, with a name after the pair or not."""
 _ADDRESSED = re.compile(r"(?:^|[.!?…]\s+|[\"“‘'(—–]\s*)[A-Z'’][\w'’]*,\s+$")
 
 
@@ -525,7 +528,10 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.end() - 1, m.end())
     for m in UNIT_DOT.finditer(text):
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
-    for pattern in (ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT):
+    for pattern in (
+        ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
+        JOINED_TITLE_DOT,
+    ):
         for m in pattern.finditer(text):
             hide(m.start("dot"), m.end("dot"))
     for m in ORDINAL_DOT.finditer(text):
@@ -620,6 +626,8 @@ DOTTED_UNITS: dict[str, tuple[str, str]] = {
 "9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in", and "the
 21st." is an ordinal, not stone."""
 DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=len, reverse=True))
+UNITS_SAID = (*UNITS.values(), *DOTTED_UNITS.values())
+"""Every unit's spoken forms, one and many, with the language's spelling left to fill in."""
 
 UNIT_DOT = re.compile(
     rf"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?\s?"
