@@ -370,3 +370,13 @@ def test_printed_page_numbers_kept_in_the_text_are_not_read(tmp_path):
     ]
     assert "{all}" in said["CHAPTER II"][1] and "[men]" in said["CHAPTER II"][1]
     assert any(o.what == "4 page numbers" for o in manuscript.omitted)
+
+
+@pytest.mark.parametrize("name", ["real/history-gutenberg.txt", "alice-gutenberg.html"])
+def test_the_header_and_the_licence_are_listed_as_left_out(name: str, tmp_path: Path) -> None:
+    """`plan` lists every page it does not read, Project Gutenberg's own too."""
+    source = Path(__file__).parent / "fixtures" / name
+    (tmp_path / source.name).write_bytes(source.read_bytes())
+    omitted = {o.what: o.text for o in read_manuscript(locate_book(tmp_path / source.name)).omitted}
+    assert "START OF THE PROJECT GUTENBERG EBOOK" in omitted["Project Gutenberg's header"].upper()
+    assert "END OF THE PROJECT GUTENBERG EBOOK" in omitted["Project Gutenberg's licence"].upper()

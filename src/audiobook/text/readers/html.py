@@ -285,7 +285,8 @@ def read_html(text: str) -> ReadText:
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
     # work skin's classes ("comment", "social" in a chat fic) are the story's
     web = web and archive is None
-    blocks, fields = _without_gutenberg(drop_notes_headings(walk(page, notes=context, web=web)))
+    walked = drop_notes_headings(walk(page, notes=context, web=web))
+    blocks, fields, gutenberg = _without_gutenberg(walked)
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
     named = _GUTENBERG_TITLE.match(book_title or "") or _GUTENBERG_SITE.match(book_title or "")
@@ -339,7 +340,8 @@ def read_html(text: str) -> ReadText:
         else language_of(root) or fields.get("language") or library.get("language"),
         notes=context.bodies,
         blocks=context.blocks.found,
-        omitted=(archive.omitted if archive else edition.omitted if edition else ())
+        omitted=gutenberg
+        + (archive.omitted if archive else edition.omitted if edition else ())
         + (exported.omitted if exported else ())
         + _printed_left_out(printed)
         + furniture_left_out(context),
@@ -987,22 +989,26 @@ def gutenberg_marks(blocks: list[Block]) -> tuple[int | None, int | None]:
     return start, end
 
 
-def _without_gutenberg(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    """Project Gutenberg's header and licence left out, and the header's Title, Author
-    and Language fields: everything up to its START line and from its END line."""
+def _without_gutenberg(
+    blocks: list[Block],
+) -> tuple[list[Block], dict[str, str], tuple[Omission, ...]]:
+    """Project Gutenberg's header and licence left out (and listed), and the header's
+    Title, Author and Language fields: everything up to its START line and from its END
+    line."""
     from audiobook.text.readers.plaintext import _PG_CREDITS, strip_gutenberg
 
     start, end = gutenberg_marks(blocks)
     if start is None:
-        return blocks, {}
-    header = "\n".join(b.text for b in blocks[: start + 1] if b.kind != "mark")
-    _, fields = strip_gutenberg(header)
+        return blocks, {}, ()
     begin = start + 1  # the volunteers' credit just after START ("Produced by …") is not the book's
     while begin < len(blocks) and blocks[begin].kind == "text" and _PG_CREDITS.match(
         blocks[begin].text
     ):
         begin += 1
-    return blocks[begin:end], fields or {"gutenberg": "yes"}
+    header = "\n".join(b.text for b in blocks[:begin] if b.kind != "mark")
+    licence = "\n".join(b.text for b in blocks[end:] if b.kind != "mark") if end else ""
+    _, fields, omitted = strip_gutenberg(f"{header}\n\n{licence}" if licence else header)
+    return blocks[begin:end], fields or {"gutenberg": "yes"}, omitted
 
 
 def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:

@@ -323,10 +323,12 @@ _LANGUAGES = {
 }  # fmt: skip
 
 
-def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
-    """The book's own text without Project Gutenberg's header and licence, and the
-    Title/Author/Language fields of the header."""
+def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
+    """The book's own text without Project Gutenberg's header and licence, the
+    Title/Author/Language fields of the header, and both as left out (so `plan` lists
+    them, as it lists other libraries' headers)."""
     fields: dict[str, str] = {}
+    omitted: list[Omission] = []
     start = _PG_START.search(text)
     if start:
         header = text[: start.start()]
@@ -342,25 +344,37 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str]]:
                 previous = line
             if value:
                 fields[match.group(1).lower()] = " ".join(value.split())
+        header = text[: start.end()]
         text = text[start.end() :]
         log.info("left out the Project Gutenberg header")
     end = _PG_END.search(text)
+    licence = ""
     if end:
-        text = text[: end.start()]
+        text, licence = text[: end.start()], text[end.start() :]
         log.info("left out the Project Gutenberg licence")
     if start:  # a "Produced by …" credit under the header; the gaps between blocks stay
         text = text.strip("\n")
         while (first := re.match(r"(.*?)(?:\n[ \t]*\n(?:[ \t]*\n)*|\Z)", text, re.DOTALL)) and (
             first.group(1) and _PG_CREDITS.match(first.group(1).strip())
         ):
+            header += "\n" + first.group(1)
             text = text[first.end() :]
+        omitted.append(_library_left_out("Project Gutenberg's header", header))
+    if licence:
+        omitted.append(_library_left_out("Project Gutenberg's licence", licence))
     if "language" in fields:
         code = _LANGUAGES.get(fields["language"].split()[0].lower())
         if code:
             fields["language"] = code
         else:
             del fields["language"]
-    return text, fields
+    return text, fields, tuple(omitted)
+
+
+def _library_left_out(what: str, text: str) -> Omission:
+    """A library's page around the book, as `plan` lists it: its lines, without blanks."""
+    lines = (line.strip() for line in text.splitlines())
+    return Omission(what, "the library's, not the book's", "\n".join(x for x in lines if x))
 
 
 def _continued(previous: str, line: str) -> str:
@@ -476,7 +490,7 @@ def find_chapters(text: str) -> ReadText:
     """Plain text as chapters; one untitled chapter when it has no headings."""
 
     original = text
-    text, fields = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
+    text, fields, gutenberg = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
     text, library, licence = _without_library_header(text)
     text, furniture, scan = _without_scan_furniture(text)
     text, archive = _without_archive_furniture(text)
@@ -509,8 +523,8 @@ def find_chapters(text: str) -> ReadText:
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "language": fields.get("language"),
-        "omitted": licence + furniture + archive + site + notes + _inserts_left_out(inserts)
-        + _title_page_left_out(printed)
+        "omitted": gutenberg + licence + furniture + archive + site + notes
+        + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + verses
         + keyed,
     }
