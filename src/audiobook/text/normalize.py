@@ -89,6 +89,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from audiobook.models import LINE_BREAK
 from audiobook.text.scripts import latinize
+from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
     BIBLE_BOOKS,
     CODE_NUMBER,
@@ -2142,6 +2143,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
         text = _GREEK_OHM.sub("\\1\u2126", text)
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
+        text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])

@@ -1,0 +1,102 @@
+"""Sounds and stammers, spelled so that the engine says them as a narrator does.
+
+espeak (and Piper, which speaks through espeak's phonemes) spells out any word without a
+vowel, letter by letter: "Shhh" is "ess aitch aitch aitch", "Mmm" is "em em em", "Hmph" is
+"aitch em pee aitch". A stammer's first piece is a letter too: "W-what" is "double-u what",
+"d-d-don't" is "dee dee don't". And "S-A-R-A-H", a name spelled aloud in dialogue, reads
+its A as the article "uh".
+
+Each is respelled in the spoken text only (captions and the read-along keep the book's
+words) into a form espeak says as the sound: "Shhh" → "schh" (a hiss), "Mmm" → "hmm",
+"Hmph" → "humph", "Grrr" → "gurr", "Brrr" → "burr", "Bzzt" → "buzzt", "Pfft" → "pfuh",
+"Mhm" → "uh-huh"; "W-what" → "wuh-what", "d-d-don't" → "duh-duh-don't"; "S-A-R-A-H" →
+"S, A, R, A, H". The forms were chosen by reading espeak-ng's phonemes for each
+(`espeak_TextToPhonemes`): the respelling is the nearest ordinary spelling it says as one
+sound, not as letters.
+
+Initialisms stay as they are ("BBC", "HQ", "Mr", "mm" after a number): a sound word is
+matched only in one of the shapes below, and in capitals only when a letter is drawn out
+("SHHH", "GRRR"), never a two-letter "SH" or "HM".
+"""
+
+from __future__ import annotations
+
+import re
+from re import Match
+
+_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(shape, re.IGNORECASE), said)
+    for shape, said in (
+        (r"s*sh+", "schh"),
+        (r"h?m{2,}|hm", "hmm"),
+        (r"m+h+m+|mm-hmm", "uh-huh"),
+        (r"hm+ph|hum+ph", "humph"),
+        (r"hr+m+ph", "harrumph"),
+        (r"g+r{2,}", "gurr"),
+        (r"b+r{2,}", "burr"),
+        (r"b+z{2,}t+", "buzzt"),
+        (r"b+z{2,}", "buzz"),
+        (r"p+f{2,}t*|p+f+t+", "pfuh"),
+        (r"ps{2,}t+", "psst"),
+        (r"tch", "tsk"),
+    )
+)
+"""A vowelless sound word's shapes, and how each is said."""
+
+_WORD = re.compile(r"(?<![\w'’.-])(?P<word>[^\W\d_aeiouyAEIOUY]{2,}(?:-hmm)?)(?![\w'’-]|\.\w)")
+"""A word of two letters or more without a vowel, standing alone."""
+_AFTER_NUMBER = re.compile(r"[0-9]\s?$")
+
+_STAMMER = re.compile(
+    r"(?<![\w'’-])(?P<pieces>(?:(?P<piece>[A-Za-z]{1,2})-)+)(?P<word>[A-Za-z][\w'’]*)"
+)
+"""A stammer: one or two letters and a hyphen, once or more, before the word they begin
+("W-what", "Wh-where", "d-d-don't", "P-please")."""
+_SAID_PIECE = {"wh": "wuh", "th": "thuh", "sh": "shuh", "ch": "chuh", "ph": "fuh", "a": "ah",
+               "e": "eh", "o": "oh", "u": "uh", "q": "kwuh", "x": "zuh"}  # fmt: skip
+
+_SPELLED = re.compile(r"(?<![\w'’-])[A-Z](?:-[A-Z]){2,}(?![\w'’-])")
+"""A word spelled out letter by letter in capitals ("S-A-R-A-H", "P-L-E-A-S-E")."""
+
+
+def respelled(text: str) -> str:
+    """`text` with its sound words, stammers and spelled-out words said as sounds."""
+    text = _SPELLED.sub(lambda m: ", ".join(m.group().split("-")), text)
+    text = _STAMMER.sub(_stammer, text)
+    return _WORD.sub(_sound, text)
+
+
+def _sound(m: Match[str]) -> str:
+    word = m["word"]
+    if word.isupper() and not re.search(r"(.)\1\1", word):
+        return word  # "BBC", "SSH" are no sounds, nor "SH" (a highway), "HM" (Her Majesty)
+    if _AFTER_NUMBER.search(m.string, 0, m.start()):
+        return word  # "5 mm"
+    for shape, said in _SOUNDS:
+        if shape.fullmatch(word):
+            return said.capitalize() if word[0].isupper() else said
+    return word
+
+
+def _stammer(m: Match[str]) -> str:
+    """"W-what" → "Wuh-what": each piece that begins the word said as its first sound."""
+    word = m["word"]
+    pieces = m["pieces"].split("-")[:-1]
+    if not all(word.lower().startswith(p.lower()) for p in pieces):
+        return m.group()  # "T-shirt", "X-ray", "e-mail": a letter and a word, no stammer
+    if word.lower() in {p.lower() for p in pieces} or pieces[0].lower() == "i":
+        return m.group()  # "I-I", "No-no": whole words, said as they are
+    return "-".join(_said_piece(p, word) for p in pieces) + "-" + word
+
+
+def _said_piece(piece: str, word: str) -> str:
+    low = piece.lower()
+    if low in _SAID_PIECE:
+        said = _SAID_PIECE[low]
+    elif len(low) == 2 and low[1] in "aeiouy":
+        said = low  # "Wa-wait": already a syllable
+    elif low[0] == "c":
+        said = "suh" if word[1:2].lower() in ("e", "i", "y") else "kuh"
+    else:
+        said = low[0] + "uh"
+    return said.capitalize() if piece[0].isupper() else said
