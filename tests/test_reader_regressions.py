@@ -183,10 +183,21 @@ def test_an_opening_sentence_for_someone_in_word_is_no_dedication(tmp_path):
 @pytest.mark.parametrize(
     "text",
     ["For Anna, who knew first", "To my father, the bravest man I knew",
-     "To Mum, with love", "For Ines and Paco", "In memory of Ruth Adler"],
+     "To Mum, with love", "For Ines and Paco", "In memory of Ruth Adler",
+     "For every nurse who ever ate dinner at 4 a.m.", "For everyone who waited up",
+     "For all the lost dogs of Camden", "To those who stayed"],
 )  # fmt: skip
 def test_a_dedications_phrase_is_still_a_dedication(text: str) -> None:
     assert is_dedication([Paragraph(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["For all his faults, he loved her.", "For those who came after, the road was long.",
+     "For all that, the house stood empty for a year."],
+)  # fmt: skip
+def test_an_opening_sentence_for_all_or_those_is_no_dedication(text: str) -> None:
+    assert not is_dedication([Paragraph(text)])
 
 
 def _story(folder: Path, lines: list[str], author: str = "") -> Path:

@@ -195,7 +195,8 @@ it goes to `notes.resolve` under the heading that resolve knows one by. Without 
 in it, it is a list of sources, left out as a bibliography is."""
 
 _DEDICATION = re.compile(
-    r"^[\W_]*(?:(?i:for|to)\s+(?:(?i:my|our|his|her|the memory of|all who|everyone who)\b"
+    r"^[\W_]*(?:(?i:for|to)\s+(?:(?i:my|our|his|her|the memory of|all|every|everyone|anyone"
+    r"|everybody|those)\b"
     r"|[A-Z])|(?i:in (?:loving )?memory of|(?:this book is )?dedicated to)\b)",
 )
 MAX_DEDICATION_WORDS = 60
