@@ -89,7 +89,7 @@ def test_left_as_it_was(written: str) -> None:
 
 def test_left_alone_reads_as_before() -> None:
     assert "twelve-twelve" not in to_spoken("On 12/12 we sang carols.", "en-us")
-    assert to_spoken("Add 3/4 cup of flour.", "en-us") == "Add three quarters cup of flour."
+    assert to_spoken("Add 3/4 cup of flour.", "en-us") == "Add three quarters of a cup of flour."
     said = to_spoken("Solve for x when A = B holds.", "en-us")
     assert said == "Solve for x when A equals B holds."
 

@@ -53,12 +53,21 @@ These are judgement calls, so they are listed here:
 - Roman numerals become words only where they cannot be the pronoun "I":
   - after a heading word (Chapter IV → Chapter Four);
   - after a known regnal name (Henry VIII → Henry the Eighth). A lone "I"
-    counts only when punctuation or the end of the text follows it ("George
-    I." but not "told George I would");
+    counts only where it cannot be the pronoun: punctuation after it ("George I."),
+    a title before the name ("King James I"), "of England", "I's", a reign in
+    brackets, a word the pronoun never takes ("Edward I the"), or a deed after a
+    name that opens the sentence ("Charles I was beheaded"); never in "told George
+    I would" or "When I met Elizabeth I was nervous";
+  - after a surname with a title or given name before it ("Admiral Percival
+    Whiskers III" → the Third); standing alone with four letters or more ("MDCCXII"
+    → seventeen twelve) or after "marked"; "WWII" is World War Two;
+  - but a lone C, D, L or M after Appendix, Section, Part or Article is a letter;
   - after another capitalised word, when the numeral has two or more of I, V
     and X (Apollo XI → Apollo Eleven);
   - after a reference abbreviation that takes a number (vol. ii → volume two,
     pp. iv–vii → pages four to seven; which numerals count is in tokens.py).
+- A blank the author left is said "blank": "in the year 18—" is "eighteen hundred and
+  blank", "Mr. ——'s" "Mister Blank's", "——shire" "Blankshire".
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
 - "Sr." before a name is "Sister" where no name comes before it ("said Sr.
@@ -92,6 +101,7 @@ from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
     BIBLE_BOOKS,
+    CALENDAR,
     CODE_NUMBER,
     COORDINATE,
     COUNTY,
@@ -103,6 +113,7 @@ from audiobook.text.tokens import (
     GIVEN_NAMES,
     JOURNAL,
     JOURNALS,
+    LIFE_DATE,
     NUMBERED_ABBREVIATIONS,
     OPENERS,
     PATH,
@@ -110,22 +121,28 @@ from audiobook.text.tokens import (
     SCRIPTURE_BOOKS,
     SCRIPTURE_PATTERN,
     SCRIPTURE_ROMAN,
+    SECTION_ABBREVIATION,
     STAGE_POSITION,
     STAGE_POSITION_END,
     STATUTE,
     STATUTE_REIGNS,
+    STREET_END,
     UNIT_PATTERN,
     UNITS_SAID,
     URL,
     VERSION,
+    WEEKDAYS,
     after_name,
+    calendar_word,
     closes_quotation,
     endearment,
+    in_brackets,
     is_code_number,
     is_scripture,
     mask,
     roman_references,
     roman_value,
+    street_ends,
     unit_words,
 )
 
@@ -256,6 +273,28 @@ def _numeric_date(m: Match, us: bool) -> str:
     return _date(day, month, year, us, day_first=not us)
 
 
+def _slash_date(m: Match, us: bool) -> str:
+    """on 9/14 → on September fourteenth, since 14/9 → since the fourteenth of September: a
+    month and a day after a word that dates ("on", "since", "dated"), read in the order
+    written where a number above 12 shows it, else in the language's order. A fraction's
+    shape ("by 1/3", "on 3/4 of the land") stays a fraction; "9/11" stays the day's name."""
+    a, b = int(m["a"]), int(m["b"])
+    cue = m["cue"].strip().lower()
+    if m["a"] + "/" + m["b"] == "9/11" or not (a and b):
+        return m.group()
+    if a < b <= 16 and cue not in ("on", "dated", "since"):
+        return m.group()
+    nxt = _MODIFIED_NOUN.match(m.string, m.end())
+    if nxt and (nxt["word"] in ("of", "rations", "share", "pay", "time") or nxt["word"] in
+                _WORD_UNITS or re.fullmatch(UNIT_PATTERN, nxt["word"])):  # fmt: skip
+        return m.group()
+    month_first = b > 12 or (us and a <= 12)
+    month, day = (a, b) if month_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return m["cue"] + _date(day, month, None, us, day_first=not month_first)
+
+
 def _day_month(m: Match, us: bool) -> str:
     day = int(m["day"])
     if not 1 <= day <= 31:
@@ -302,15 +341,28 @@ _NOT_CLOCK = (
 )
 """Words after "at 3.30" that make it a measure, not a clock time ("at 3.30 per cent")."""
 
-_DOT_CLOCK = r"(?:1[0-2]|[1-9])\.[0-5][0-9](?![0-9])"
-"""A clock time as British books print it: "3.30", "11.05"."""
+_DOT_CLOCK = r"(?:2[0-3]|1[0-9]|0[0-9]|[1-9])\.[0-5][0-9](?![0-9])"
+"""A clock time as British books print it: "3.30", "11.05", "14.30"."""
+_PRICED = re.compile(
+    r"(?i)\b(?:clos|trad|pric|valu|sold|sell|bought|buy|stood|peak|settl|fix|quot|rat)\w*\s+$"
+)
+"""Words before "at 14.30" that make it a price or a rate ("closed at 14.30"), not a time."""
+_TIME_WORDS = re.compile(
+    r"(?i)\b(?:train|bus|coach|ferry|flight|plane|boat|dinner|lunch|breakfast|supper|tea|"
+    r"meeting|appointment|morning|evening|afternoon|night|tonight|clock|shift|curfew|alarm|"
+    r"left|leaves?|leaving|arriv\w*|depart\w*|sail\w*|land\w*|met|meet|woke|wake|"
+    r"start\w*|began|begins?|open\w*|ends?|ended)\b"
+)
+"""Words near a time with an hour past 12 ("left at 14.30", "Dinner is at 19.30") that show
+it is one: "at 13.30" with none of them may be a figure."""
 
 
 def _dot_times(m: Match, us: bool) -> str:
     """At 3.30 → at three thirty; from 9.15 to 10.45 → from nine fifteen to ten forty-five.
 
-    Only after "at", "by", "until", "till" or "from", an hour from 1 to 12 and two digits
-    of minutes, and not before a unit or "per cent": elsewhere "3.30" is a decimal."""
+    Only after "at", "by", "until", "till" or "from", an hour from 0 to 23 and two digits
+    of minutes, not before a unit or "per cent" nor after a price's verb ("closed at
+    14.30"): elsewhere "3.30" is a decimal."""
 
     def clock(text: str, ap: str | None) -> str:
         hour, minute = text.split(".")
@@ -319,6 +371,11 @@ def _dot_times(m: Match, us: bool) -> str:
     times = re.findall(_DOT_CLOCK, m.group())
     minutes = [60 * int(t.split(".")[0]) + int(t.split(".")[1]) for t in times]
     cue = m["cue"].strip().lower()
+    if not m["ap"] and _PRICED.search(m.string, 0, m.start()):
+        return m.group()
+    near = m.string[max(0, m.start() - 60) : m.end() + 40]
+    if not m["ap"] and int(times[0].split(".")[0]) > 12 and not _TIME_WORDS.search(near):
+        return m.group()  # "at 13.30" alone may be a figure; "left at 14.30" is a time
     if not m["ap"] and (
         (cue == "from" and (len(times) < 2 or minutes[1] <= minutes[0])) or cue == "by"
     ):  # "fell from 4.25 to 3.10", "multiply by 3.14": figures; "by 10.05 p.m." a time
@@ -328,6 +385,39 @@ def _dot_times(m: Match, us: bool) -> str:
         said += " to " if m["join"].strip() in ("–", "-") else m["join"]
         said += clock(times[1], m["ap"])
     return m["cue"] + said
+
+
+def _named_time(m: Match, us: bool) -> str:
+    """The 2.15 train, the 7.40 from Leeds, caught the 7.40 → two fifteen, seven forty: a
+    service named by the time it leaves."""
+    hour, minute = m["t"].split(".")
+    return m["cue"] + _clock(int(hour), int(minute), None, None, us)
+
+
+_SERVICE = (
+    r"(?:train|bus|coach|ferry|flight|boat|plane|express|service|sailing|departure|arrival|"
+    r"shuttle|tram|steamer|mail)(?!\w)|(?:from|to)\s+[A-Z]"
+)
+"""What a time before it names ("the 2.15 train", "the 8.05 from Leeds")."""
+
+
+def _military(m: Match, us: bool) -> str:
+    """0600 hours → oh six hundred hours, 1430 hrs → fourteen thirty hours, at 0300 → at oh
+    three hundred: a twenty-four-hour time written without a colon. Only with "hours" or
+    "hrs" after a time's cue or at a sentence's start, or with its leading nought after a
+    cue; otherwise "1430" may be a year and "2000 hours" a length of time."""
+    t, cue = m["t"], m["cue"]
+    opens = re.search(r"(?:^|[.!?:][\"'”’)]*\s+)$", m.string[: m.start()]) is not None
+    if not ((m["hrs"] and (cue or opens)) or (t[0] == "0" and (cue or m["hrs"]))):
+        return m.group()
+    if m["hrs"] and re.match(r"\s+(?:of|in|on|a|per|each)\b", m.string[m.end() :]):
+        return m.group()  # "after 1750 hours of practice", "1200 hours a year": a length
+    head = f"oh {_DIGITS[int(t[1])]}" if t[0] == "0" else _cardinal(int(t[:2]), us)
+    minute = int(t[2:])
+    tail = "hundred" if not minute else f"oh {_DIGITS[minute]}" if minute < 10 else (
+        _cardinal(minute, us)
+    )
+    return f"{cue or ''}{head} {tail}{' hours' if m['hrs'] else ''}"
 
 
 _MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
@@ -500,9 +590,64 @@ def _fraction(m: Match, us: bool) -> str:
     num, den = int(m["n"]), int(m["d"])
     if m.group() == "24/7":
         return "twenty-four seven"
+    if m.group() == "9/11" and not re.match(r"\s+of\b", m.string[m.end() :]):
+        return "nine eleven"  # the day, by the name it is known by
     if not 0 < num < den <= 16:
         return m.group()
     return _with_whole(m["whole"], num, den, us)
+
+
+_WORD_UNITS = {
+    "cup": "cup", "cups": "cup", "teaspoon": "teaspoon", "teaspoons": "teaspoon",
+    "tablespoon": "tablespoon", "tablespoons": "tablespoon", "pint": "pint", "pints": "pint",
+    "quart": "quart", "quarts": "quart", "gallon": "gallon", "gallons": "gallon",
+    "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+    "stick": "stick", "sticks": "stick", "can": "can", "dozen": "dozen", "mile": "mile",
+    "miles": "mile", "inch": "inch", "inches": "inch", "yard": "yard", "acre": "acre",
+    "hour": "hour", "hours": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year",
+}  # fmt: skip
+"""Words a written fraction measures out ("1/2 cup", "3/4 mile"), by their singular."""
+_KITCHEN = frozenset(
+    {"cup", "teaspoon", "tablespoon", "pint", "quart", "gallon", "pound", "ounce", "stick",
+     "can", "gram", "kilogram", "millilitre", "milliliter", "litre", "liter"}
+)  # fmt: skip
+"""Measures of an ingredient, said "of" before it: "half a cup of milk"."""
+_FRACTION_UNIT = (
+    r"(?<![\w/.,-])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+    rf"(?P<hy>-|\s?)(?P<unit>{UNIT_PATTERN}|"
+    + "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
+    + r")(?!\w|/)(?P<dot>\.(?!\w))?"
+)
+
+
+def _fraction_unit(m: Match, us: bool) -> str:
+    """1/2 tsp → half a teaspoon, 3/4 lb. sugar → three quarters of a pound of sugar, 1 1/2
+    cups → one and a half cups, a 1/2-inch bolt → a half-inch bolt: a recipe's or a
+    measure's fraction as a cook says it, never "one or two teaspoons"."""
+    num, den = int(m["n"]), int(m["d"])
+    if not 0 < num < den <= 16:
+        return m.group()
+    word = _WORD_UNITS.get(m["unit"]) or unit_words(m["unit"], True, us)
+    if m["hy"] == "-":  # "1/2-inch": one word before its noun
+        one = {2: "half", 4: "quarter"}.get(den) or _ordinal(den, us)
+        said = one if num == 1 else f"{_cardinal(num, us)}-{one}"
+        if m["whole"]:
+            said = f"{_cardinal(int(m['whole']), us)}-and-a-{said}"
+        return f"{said}-{word}"
+    if m["whole"]:
+        many = m["unit"] if m["unit"] in _WORD_UNITS else unit_words(m["unit"], False, us)
+        return f"{_with_whole(m['whole'], num, den, us)} {many}{_unit_stop(m)}"
+    article = "an" if word[0] in "aeiou" or word == "hour" else "a"
+    if (num, den) == (1, 2):
+        said = f"half {article} {word}"
+    else:
+        part = _fraction_words(num, den, us)
+        said = f"{'a ' + part.split(' ', 1)[1] if num == 1 else part} of {article} {word}"
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    if word in _KITCHEN and noun and not ({noun["word"]} & (_NOT_MODIFIED | _VERBS_AND_ADVERBS)):
+        said += " of"  # "1/4 tsp salt": a quarter of a teaspoon of salt
+    return said + _unit_stop(m)
 
 
 def _shillings(m: Match, us: bool) -> str:
@@ -521,11 +666,36 @@ def _shillings(m: Match, us: bool) -> str:
     return f"{m['cue']}{_cardinal(s, us)} and {_cardinal(int(d), us)}"
 
 
+def _to(m: Match) -> str:
+    """A span's joining word: "and" after "between" ("between 5-10" is "between five and
+    ten"), else "to"."""
+    return "and" if re.search(r"(?i)\bbetween\s+$", m.string[: m.start()]) else "to"
+
+
 def _range(m: Match, us: bool) -> str:
     a, b = m["a"], m["b"]
     if _is_year(a) and (_is_year(b) or len(b) == 2):
-        return f"{_year(int(a), us)} to {_short_year(b, us)}"
-    return f"{_number(a, us)} to {_number(b, us)}"
+        return f"{_year(int(a), us)} {_to(m)} {_short_year(b, us)}"
+    return f"{_number(a, us)} {_to(m)} {_number(b, us)}"
+
+
+def _decade_range(m: Match, us: bool) -> str:
+    """the 1880s–90s → the eighteen eighties to nineties: a span of decades."""
+    first = _plural(_year(int(m["a"]), us))
+    last = _plural(_year(int(m["b"]), us) if len(m["b"]) == 4 else _cardinal(int(m["b"]), us))
+    return f"{first} {_to(m)} {last}"
+
+
+def _ordinal_range(m: Match, us: bool) -> str:
+    """the 20th–21st → the twentieth to twenty-first; 1st–3rd Oct. → the first to the third
+    of October: a span of days or places, with its month where one follows."""
+    a, b = _ordinal(int(m["a"]), us), _ordinal(int(m["b"]), us)
+    if not m["month"]:
+        return f"{m['the'] + ' ' if m['the'] else ''}{a} {_to(m)} {b}"
+    said = f"{m['the'] or 'the'} {a} {_to(m)} the {b} of {_MONTHS[_month(m['month']) - 1]}"
+    if m["year"]:
+        said += f" {_short_year(m['year'], us)}"
+    return said
 
 
 def _era_number(num: str, us: bool) -> str:
@@ -564,6 +734,8 @@ def _circa_range(m: Match, us: bool) -> str:
         return m.group()
     first = ("circa " if m["c1"] else "") + _era_number(m["a"], us)
     last = ("circa " if m["c2"] else "") + _era_number(m["b"], us)
+    if not m["era"]:  # "(1890–c. 1951)": a life's years, no era written
+        return f"{first} to {last}"
     return f"{first} to {last} {_era_word(m['era'])}{_dot_stop(m)}"
 
 
@@ -706,6 +878,36 @@ _NUMBERED_THING = re.compile(
 account number ending in 0932", "a card issued ending 12"): one word may stand between."""
 
 
+def _phone(m: Match, us: bool) -> str:
+    """(555) 012-4477 → five five five, zero one two, four four seven seven; +44 7700
+    900461 → plus four four, seven seven zero zero, …: a telephone number digit by digit,
+    a pause between its groups. A bare "555-0143" only where it cannot be a span: after a
+    telephone's word ("call", "tel.", "mob:"), or with its second group led by a nought
+    or its exchange 555."""
+    groups = re.findall(r"[0-9]+", m.group())
+    if m["bare"] and not (
+        groups[0] == "555" or groups[1][0] == "0" or _PHONE_CUE.search(m.string, 0, m.start())
+    ):
+        return m.group()
+    said = ", ".join(_digits(g) for g in groups)
+    return f"plus {said}" if m.group().startswith("+") else said
+
+
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:call\w*|phon\w*|tel|telephone|dial\w*|ring|rang|text\w*|fax|mob|mobile|cell|"
+    r"number|no|extension|ext|reach|contact)\b[.:]?(?:\s+\w+){0,2}\s+$"
+)
+"""A telephone's word shortly before a number ("call 555-0143", "Tel. 555-0199")."""
+
+
+def _emergency(m: Match, us: bool) -> str:
+    """call 911 → call nine one one, dial 999 → dial nine nine nine: the emergency number,
+    as everyone says it; not "called 999 times"."""
+    if re.match(r"\s+(?:times|more|people|others|of)\b", m.string[m.end() :]):
+        return m.group()
+    return m["cue"] + " ".join(_DIGITS[int(c)] for c in m["n"])
+
+
 def _clause(m: Match, us: bool) -> str:
     """401(k) → four-oh-one-k (the plan's name); 14(b) → fourteen B (a section's clause)."""
     n, letter = m["n"], m["l"]
@@ -724,13 +926,16 @@ def _split_ratio(m: Match, us: bool) -> str:
 
 
 def _hour_range(m: Match, us: bool) -> str:
-    """9–11:30 a.m. → nine to eleven thirty a.m.: the first hour of a span whose last
-    carries the a.m. or p.m. (read by the clock rule)."""
+    """9–11:30 a.m. → nine to eleven thirty a.m., 9am–5pm → nine a.m. to five p.m.,
+    between 9-11:30 a.m. → between nine and eleven thirty a.m.: the first hour of a span
+    whose last carries the a.m. or p.m. (read by the clock rule)."""
     minute = int(m["min"] or 0)
     said = _cardinal(int(m["h"]), us)
     if minute:
         said += f" oh {_cardinal(minute, us)}" if minute < 10 else f" {_cardinal(minute, us)}"
-    return f"{said} to "
+    if m["ap1"]:
+        said += " a.m." if m["ap1"].strip()[0] in "Aa" else " p.m."
+    return f"{said} {_to(m)} "
 
 
 def _scripture(m: Match, us: bool) -> str:
@@ -793,7 +998,8 @@ def _cue_year(m: Match, us: bool) -> str:
 _STRONG_CUES = re.compile(
     r"(?i:in|since|until|till|circa|c\.|ca\.|during|years?|born|died|copyright|©|before|after|"
     r"early|late|mid|spring|summer|autumn|fall|winter)"
-    rf"|{_FULL_MONTH}|Day|Christmas|Easter|Michaelmas|Midsummer|Whitsun|Whitsuntide|Candlemas|"
+    rf"|{_FULL_MONTH}|Q[1-4]|H[12]|FY|Day|Christmas|Easter|Michaelmas|Midsummer|Whitsun|"
+    r"Whitsuntide|Candlemas|"
     r"Lammas|Martinmas|Lent"
 )
 """Words after which a number from 1100 to 1999 is a year whatever follows it
@@ -805,6 +1011,21 @@ _WEAK_CUES = re.compile(
 ("the 1996 chart", "a 1962 Zenith", but "the 1500 men", "of 1200 feet")."""
 _OPENING_CUES = frozenset({"By", "From"})
 """Weak cues that start a sentence with a date ("By 1850 railways had spread")."""
+_MODERN_CUES = frozenset({"by", "from", "between", "around", "before", "after"})
+"""Prepositions after which a number from 2000 to 2099 is a year whatever follows ("by
+2050 temperatures will rise"): such a number counts rarely, and was always read so."""
+_EVENTS = frozenset(
+    {"Olympics", "Paralympics", "Games", "Championships", "Finals", "Elections", "Awards",
+     "Oscars", "Nationals", "Trials", "Series", "Playoffs", "Midterms", "Riots", "Floods"}
+)  # fmt: skip
+"""Plural names of events a year names ("the 1996 Olympics"), which it does not count."""
+_FOR_YEAR_NEXT = frozenset(
+    {"are", "were", "is", "was", "has", "have", "had", "and", "show", "shows", "showed",
+     "survive", "survives", "survived", "remain", "remains", "remained", "record", "records",
+     "recorded", "contain", "contains", "contained", "give", "gives", "gave", "list", "lists"}
+)  # fmt: skip
+"""Words after "for 1829" that make it the year a thing is for ("the books for 1829 are
+in the desk", "the ledgers for 1829 and 1830 were lost"), not a count."""
 _COUNTED = frozenset(
     {"men", "women", "people", "children", "feet", "foot", "head", "horse", "sheep", "cattle",
      "deer", "fish", "strong", "odd", "more", "less", "fewer", "dozen", "score", "gross",
@@ -818,10 +1039,11 @@ _NOT_PLURAL = frozenset(
 )  # fmt: skip
 _YEAR_RUN = re.compile(
     r"(?:(?<![\w.])(?P<circa>[Cc]a?\.)(?P<sp>\s+))?"
-    r"(?<![\w.,])(?P<run>1[1-9][0-9]{2}(?:\s+(?:and|or|to|till|until|&)\s+1[1-9][0-9]{2})*)"
+    r"(?<![\w.,])(?P<run>(?:1[1-9]|20)[0-9]{2}"
+    r"(?:\s+(?:and|or|to|till|until|&)\s+(?:1[1-9]|20)[0-9]{2})*)"
     r"(?!\w|[.,:/][0-9])"
 )
-"""Numbers from 1100 to 1999, alone or joined ("1785 and 1871", "1864 to 1879"): one
+"""Numbers from 1100 to 2099, alone or joined ("1785 and 1871", "1864 to 1879"): one
 decision for the run, so that the second of two years is a year too."""
 
 
@@ -837,11 +1059,11 @@ def _counted(word: str) -> bool:
 
 
 def _year_run(m: Match, us: bool) -> str:
-    """A number from 1100 to 1999 written without a comma, read by what surrounds it:
+    """A number from 1100 to 2099 written without a comma, read by what surrounds it:
     a year after a date word or a preposition ("between 1785 and 1871", "By Lady Day
-    1814"), or after an article before a word it cannot count ("the 1996 chart"); a
-    quantity before what it counts ("1500 men", "of 1200 feet"). Any other is left for
-    the later rules."""
+    1814", "Q3 2022"), or after an article before a word it cannot count ("the 1996
+    chart", "the 2012 Olympics", "a 2019 Ford"); a quantity before what it counts ("1500
+    men", "of 1200 feet", "the 2000 people"). Any other is left for the later rules."""
     text = m.string
     before = re.search(r"(\S+)\s+$", text[: m.start()])
     cue = "circa" if m["circa"] else before.group(1) if before else ""
@@ -851,8 +1073,16 @@ def _year_run(m: Match, us: bool) -> str:
         and re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", text[: before.start()]) is not None
     )
     after = re.match(r"-[^\W\d_]|\s+([^\W\d_]+(?:['’][^\W\d_]+)?)", text[m.end() :])
-    counted = after is not None and (after.group(1) is None or _counted(after.group(1)))
+    word = after.group(1) if after else None
+    modern = any(n.startswith("20") for n in re.findall(r"[0-9]+", m["run"]))
+    counted = after is not None and (word is None or _counted(word))
+    if word and (word in _EVENTS or (modern and word[0].isupper())):
+        counted = False  # "the 2012 Olympics", "the 2019 World Championships"
+    if word and word.lower() + "s" in _MEASURES:
+        counted = True  # "a 2048 word essay": a measure's singular before its noun
     strong = bool(_STRONG_CUES.fullmatch(cue)) or (opening and cue in _OPENING_CUES)
+    strong = strong or (modern and cue.lower() in _MODERN_CUES)
+    strong = strong or (cue.lower() == "for" and word is not None and word in _FOR_YEAR_NEXT)
     strong = strong or (not m["circa"] and bool(re.search(r"\s(?:to|till|until)\s", m["run"])))
     # two such numbers as a span ("keeper, 1931 to 1958") are years whatever comes first
     if counted and not strong:
@@ -882,9 +1112,9 @@ def _measure(m: Match, us: bool) -> str:
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
     unit = m["unit"] or m["dunit"]
-    per = f" per {power}{unit_words(m['per'], True, us)}" if m["per"] else ""
+    per = f" per {power}{_per(m['per'], us)}" if m["per"] else ""
     if m["per2"]:  # "mcg/kg/min": micrograms per kilogram per minute
-        per += f" per {unit_words(m['per2'], True, us)}"
+        per += f" per {_per(m['per2'], us)}"
     if per:
         power = ""  # "kg/m³": kilograms per cubic metre
     if not (m["to"] or m["power"] or m["dot"]) and _describes_a_noun(m):
@@ -896,6 +1126,32 @@ def _measure(m: Match, us: bool) -> str:
 
 
 _ONE_BEFORE = re.compile(r"(?<!\w)(?i:an?)\s+$")
+
+_PER_TIME = {
+    "s": "second", "sec": "second", "second": "second", "min": "minute", "minute": "minute",
+    "h": "hour", "hr": "hour", "hour": "hour", "d": "day", "day": "day", "night": "night",
+    "wk": "week", "week": "week", "mo": "month", "mth": "month", "month": "month",
+    "yr": "year", "year": "year", "person": "person", "head": "head",
+}  # fmt: skip
+"""What a slash after an amount is "per" ("10 MB/s", "267 Gt/yr", "£450/hr", "5 days/wk"):
+the time or the head it is counted by."""
+_PER_PATTERN = "|".join(sorted(_PER_TIME, key=len, reverse=True))
+_PER_WORDS = "|".join(sorted(set(_PER_TIME) - {"s", "d", "h"}, key=len, reverse=True))
+"""The same after a word ("days/wk", "dollars/hr"), where a lone letter is no unit ("km/h"
+is a unit of its own)."""
+
+
+def _per(unit: str, us: bool) -> str:
+    return _PER_TIME.get(unit) or unit_words(unit, True, us)
+
+
+def _a_per(m: Match, us: bool) -> str:
+    """5 days/wk → five days a week; $450/hr, once said, → four hundred and fifty pounds an
+    hour: a count or a price by the time it is paid or done in."""
+    per = _PER_TIME[m["per"]]
+    if per != m["per"] and re.fullmatch(UNIT_PATTERN, m["noun"]):
+        return m.group()  # "25 mcg/hr": the measure's rule says "per hour"
+    return f"{m['noun']} {'an' if per == 'hour' else 'a'} {per}"
 
 
 def _unit_stop(m: Match) -> str:
@@ -939,6 +1195,18 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<!\w)(?P<cue>(?i:ending)(?:\s+in)?\s+)(?P<d>[0-9]{3,6})(?![\w,]|\.[0-9])",
         _last_digits,
     ),
+    _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 555-0143
+        r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
+        r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
+        r"|0[0-9]{2,4}(?:\s[0-9]{3,4}){1,2}"
+        r"|(?P<bare>[0-9]{3}-[0-9]{4}))(?![\w-]|[.,:/][0-9])",
+        _phone,
+    ),
+    _rule(
+        r"(?<!\w)(?P<cue>(?i:call|calls|called|calling|dial|dials|dialled|dialed|dialling|"
+        r"dialing|ring|rang|phone|phoned)\s+)(?P<n>911|999|112|111|000|101|988)(?![\w]|[.,][0-9])",
+        _emergency,
+    ),
     _rule(  # 401(k), 14(b), 14(b)(2)
         r"(?<![\w.,])(?P<n>[0-9]{1,4})\((?P<l>[a-z])\)(?:\((?P<sub>[0-9]{1,2})\))?(?![\w(])",
         _clause,
@@ -963,6 +1231,17 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _numeric_date,
     ),
     _rule(
+        r"(?<!\w)(?P<cue>(?i:on|by|since|until|till|before|after|dated|sent|posted)\s+)"
+        r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![\w/]|[.,][0-9])",
+        _slash_date,
+    ),
+    _rule(  # 1st–3rd Oct., the 20th–21st
+        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<a>[0-9]{{1,2}})(?:st|nd|rd|th)\s?[–-]\s?"
+        rf"(?P<b>[0-9]{{1,2}})(?:st|nd|rd|th)(?!\w)(?:\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<year>[0-9]{{4}}){_R})?)?",
+        _ordinal_range,
+    ),
+    _rule(
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?\s+(?:of\s+)?"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
         _day_month,
@@ -973,7 +1252,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _month_day,
     ),
     _rule(
-        r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s?[–-]\s?"
+        r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?"
+        r"(?P<ap1>\s?[AaPp]\.?\s?[Mm](?:\.|(?!\w)))?\s?[–-]\s?"
         r"(?=(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*[AaPp]\.?\s?[Mm]\.?(?!\w))",
         _hour_range,
     ),
@@ -982,16 +1262,40 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?:\s*{_AMPM}|(?![\w:]|[.,][0-9]))",
         _time,
     ),
-    _rule(rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?P<min>)(?P<sec>)\s*{_AMPM}", _time),
+    _rule(  # 9am, 11.30pm
+        rf"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?:\.(?P<min>[0-5][0-9]))?(?P<sec>)\s*{_AMPM}",
+        _time,
+    ),
+    _rule(
+        r"(?<!\w)(?P<cue>(?:(?i:at|by|until|till|from|to|and|before|after|around|about|since|"
+        r"between)|Boarding|boarding|[Dd]epart(?:s|ing|ed)?|[Aa]rriv(?:es|ing|ed|e))\s+)?"
+        r"(?<![\w.,:])(?P<t>(?:[01][0-9]|2[0-3])[0-5][0-9])"
+        r"(?:(?P<hrs>\s*(?:hours|hrs)(?!\w)(?:\.(?=\s+[a-z]))?)|(?![\w,:/-]|\.[0-9]))",
+        _military,
+    ),
+    _rule(
+        rf"(?<!\w)(?P<cue>[Tt]he\s+)(?P<t>{_DOT_CLOCK})(?=\s+(?:{_SERVICE}))", _named_time
+    ),
+    _rule(
+        r"(?<!\w)(?P<cue>(?i:caught|catch|catches|catching|missed|miss|misses|missing|took|take|"
+        rf"takes|taking|boarded|board|boards|met|meet|meets)\s+the\s+)(?P<t>{_DOT_CLOCK})"
+        r"(?=\s*(?:$|[,;:!?)\"”’]|\.(?![0-9])))",
+        _named_time,
+    ),
     _rule(
         rf"(?<!\w)(?P<cue>(?i:at|by|until|till|from)\s+){_DOT_CLOCK}"
         rf"(?:(?P<join>\s*[–-]\s*|\s+(?:to|and|till|until)\s+){_DOT_CLOCK})?"
-        rf"(?:\s*{_AMPM}|(?!\w|[.,][0-9])(?!\s*(?:[%°]|(?i:{_NOT_CLOCK})(?!\w))))",
+        rf"(?:\s*{_AMPM}|(?!\w|[.,][0-9])"
+        rf"(?!\s*(?:[%°]|(?:(?i:{_NOT_CLOCK})|{UNIT_PATTERN})(?!\w))))",
         _dot_times,
     ),
     _rule(
         r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]+)(?![\w:]|[.,][0-9])",
         lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
+    ),
+    _rule(  # $12.50–$13.25: the span's "to", both sums said by the next rule
+        rf"(?<!\w)(?P<a>[$£€¥₹]\s?{_NUM}(?:bn|[mkMK])?)\s?[–-]\s?(?=[$£€¥₹]\s?[0-9])",
+        lambda m, us: f"{m['a']} {_to(m)} ",
     ),
     _rule(
         rf"(?<!\w)(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
@@ -1003,6 +1307,27 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _small_money,
     ),
     (_OVEN, _oven),
+    _rule(  # a 480×320 screen: four eighty by three twenty ("6 × 10" spaced is a product)
+        rf"{_L}(?P<a>[0-9]{{2,4}})×(?P<b>[0-9]{{2,4}})(?![\w.,×][0-9]|\w)",
+        lambda m, us: f"{_in_pairs(m['a'], us)} by {_in_pairs(m['b'], us)}",
+    ),
+    _rule(  # a 747-400: seven forty-seven four hundred; a Boeing 737
+        r"(?<![\w.,-])(?:(?P<cue>(?:Boeing|[Aa]n?|[Tt]he)\s+)(?P<m>7[0-9]7)(?![\w-]|[.,][0-9])"
+        r"(?!\s+[a-z]+s\b)|(?P<m2>7[0-9]7)-(?P<v>[1-9]00)(?P<x>ER|F|LR)?(?!\w))",
+        lambda m, us: f"{m['cue']}{_in_pairs(m['m'], us)}" if m["m"] else (
+            f"{_in_pairs(m['m2'], us)} {_cardinal(int(m['v']), us)}"
+            + (f" {m['x']}" if m["x"] else "")
+        ),
+    ),
+    _rule(  # F-150 → F one fifty, AK-47s → AK forty-sevens, B-52 → B fifty-two
+        r"(?<![\w-])(?P<l>[A-Z]{1,3})-(?P<n>[1-9][0-9]{1,2})(?P<s>s)?(?![\w-]|[.,][0-9])",
+        lambda m, us: f"{m['l']} "
+        + (_plural(_in_pairs(m["n"], us)) if m["s"] else _in_pairs(m["n"], us)),
+    ),
+    _rule(  # video lines: 1080p → ten eighty p, 720p → seven twenty p
+        rf"{_L}(?P<n>480|576|720|1080|1440|2160|4320)(?P<l>[pi])(?!\w)",
+        lambda m, us: f"{_in_pairs(m['n'], us)} {m['l'].upper()}",
+    ),
     _rule(  # 9 x 13-inch, 9x13: dimensions ("3 x 4 = 12" stays a sum)
         rf"{_L}(?!0x)(?P<a>{_NUM})\s?x\s?(?P<b>{_NUM})(?:\s?x\s?(?P<c>{_NUM}))?"
         r"(?![\w.,/][0-9]|\w|\s*=)",
@@ -1018,6 +1343,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>[0-9]+\.[0-9]+)s(?!\w)",
         lambda m, us: f"{_number(m['num'], us)} seconds",
     ),
+    _rule(_FRACTION_UNIT, _fraction_unit),
     _rule(  # 15-oz cans: a measure before its noun, one word
         rf"{_L}(?P<num>{_NUM})-(?P<unit>{UNIT_PATTERN})(?=\s+[^\W\d_])",
         lambda m, us: f"{_number(m['num'], us)}-{unit_words(m['unit'], True, us)}",
@@ -1031,13 +1357,17 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _inches,
     ),
     _rule(  # 5 days/week: five days a week
-        r"(?<=[0-9] )(?P<noun>[a-z]+)/(?P<per>day|week|month|year|hour|night|person)(?!\w)",
-        lambda m, us: f"{m['noun']} {'an' if m['per'] == 'hour' else 'a'} {m['per']}",
+        rf"(?<=[0-9] )(?P<noun>[a-z]+)/(?P<per>{_PER_WORDS})(?![\w/])",
+        _a_per,
     ),
     _rule(  # $50/night, once said: fifty dollars a night
         r"(?<=[a-z] )(?P<noun>dollars?|pounds?|euros?|pence|cents?|yen|rupees?|francs?)"
-        r"/(?P<per>day|week|month|year|hour|night|person|head)(?!\w)",
-        lambda m, us: f"{m['noun']} {'an' if m['per'] == 'hour' else 'a'} {m['per']}",
+        rf"/(?P<per>{_PER_WORDS})(?![\w/])",
+        _a_per,
+    ),
+    _rule(  # a pulse of 140/min: one hundred and forty per minute
+        rf"{_L}(?P<num>{_NUM})/(?P<per>{_PER_WORDS})(?![\w/])",
+        lambda m, us: f"{_number(m['num'], us)} per {_PER_TIME[m['per']]}",
     ),
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
@@ -1045,7 +1375,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
-        rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN})(?:/(?P<per2>{UNIT_PATTERN}))?)?"
+        rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN}|{_PER_PATTERN})"
+        rf"(?:/(?P<per2>{UNIT_PATTERN}|{_PER_PATTERN}))?)?"
         r"(?P<power>[²³])?"
         r"(?![\w/]|\.\w)"
         rf"|(?<=\s)(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
@@ -1055,6 +1386,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         rf"(?<![\w.&])(?P<c1>[Cc]a?\.\s?)?(?P<a>[0-9]{{1,4}})\s?[–-]\s?(?P<c2>[Cc]a?\.\s?)?"
         rf"(?P<b>[0-9]{{1,4}})\s?(?P<era>{ERAS})(?!\w)",
+        _circa_range,
+    ),
+    _rule(  # (1890–c. 1951): a span of years with a circa and no era
+        rf"(?<![\w.&])(?P<c1>[Cc]a?\.\s?)?(?P<a>{_YEAR})\s?[–-]\s?(?P<c2>[Cc]a?\.\s?)?"
+        rf"(?P<b>{_YEAR})(?P<era>){_R}",
         _circa_range,
     ),
     _rule(
@@ -1072,7 +1408,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?", _degrees),
     _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
     _rule(
-        r"(?<!\w)(?P<cue>(?i:at|for|cost|costs|paid|price|priced|worth)\s+)"
+        r"(?<!\w)(?P<cue>(?i:at|for|cost|costs|paid|price|priced|worth|sav(?:e|es|ed|ing)|"
+        r"earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fetch(?:es|ed)?)\s+)"
         r"(?P<s>[1-9][0-9]?)/(?P<d>[0-9]|1[01]|-)(?![\w/]|[.,][0-9])",
         _shillings,
     ),
@@ -1090,6 +1427,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         rf"{_L}(?P<num>{_INT})(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)",
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
+    ),
+    _rule(  # the 1880s–90s
+        r"(?<![\w.,])(?P<a>1[1-9][0-9]0|20[0-9]0)s\s?[–-]\s?['’]?"
+        r"(?P<b>1[1-9][0-9]0|20[0-9]0|[1-9]0)s(?!\w)",
+        _decade_range,
     ),
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
     _rule(  # "the 1960's", "the early 80's": a decade written with an apostrophe
@@ -1128,9 +1470,13 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
 HEADING_WORDS = frozenset({
     "Chapter", "Book", "Part", "Volume", "Act", "Scene", "Stave", "Canto", "Section",
     "Appendix", "Article", "Episode", "Psalm", "Letter", "Lesson", "Fitt", "Phase", "Stage",
-    "Round", "World War",
+    "Round", "World War", "Sonnet",
 })  # fmt: skip
 """Words after which a numeral is a plain number: Chapter IV → Chapter Four."""
+_LETTERED = frozenset({"Appendix", "Section", "Part", "Article"})
+_LETTERS = frozenset({"C", "D", "L", "M"})
+"""Heading words that also take a letter ("see Appendix C", "Part D"): after them a lone
+C, D, L or M is that letter, never a hundred or fifty; "Part IV" is still Part Four."""
 
 _REGNAL = (  # names that kings, queens, popes and pharaohs share
     "Henry", "Edward", "George", "William", "Elizabeth", "Charles", "James", "Louis", "Mary",
@@ -1170,7 +1516,52 @@ _NOT_NAMES = frozenset(  # capitalised only because they start a sentence
      "from", "as", "is", "was", "if", "so", "then", "when", "that", "this", "it", "he", "she",
      "we", "they", "you", "his", "her", "my", "our", "their", "its", "no", "not"}
 )  # fmt: skip
-_NUMBERED_RE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+)\s+(?P<num>[IVX]{2,})(?!\w)")
+_NUMBERED_RE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)\s+(?P<num>[IVXLC]{2,})(?!\w)"
+)
+_NOT_NUMERALS = frozenset({"CV", "CI", "LI", "LV", "LX", "LC", "CL", "CC", "XC", "CLI", "CIV"})
+"""Letters after a name that are more often initials or abbreviations: a CV, a 95% CI,
+the Lexus LX, a command-line tool's CLI."""
+_FIRST = re.compile(
+    r"\s+(?:the|a|an|his|its|their|these|those|is|has|does)(?![\w'’-])"  # "Edward I the"
+    r"|['’]s(?!\w)"  # "Elizabeth I's"
+    r"|\s+of\s+[A-Z]"  # "James I of England"
+    r"|\s*\((?:r\.\s*|reigned\s+)?[0-9]{3,4}"  # "Elizabeth I (1558–1603)"
+)
+"""What follows a ruler's "I" and never the pronoun "I"."""
+_RULER_DID = re.compile(
+    r"\s+(?:was|had|became|died|ruled|reigned|succeeded|married|[a-z]+ed)(?![\w'’-])"
+)
+"""What a ruler did, after a name that opens the sentence ("Charles I was beheaded"):
+a name and the pronoun side by side, with no comma, open no sentence."""
+_SUFFIXED_RE = re.compile(
+    r"(?<![\w.])(?P<name>(?:(?:Mister|Mr\.?|Sir|Lord|Lady|Doctor|Dr\.?|Admiral|General|"
+    r"Colonel|Captain|Major|Senator|Governor|Judge|Professor|President|Commander)\s+"
+    r"(?:[A-Z][a-z]+\s+){1,3})|(?:" + "|".join(_REGNAL) + r")\s+[A-Z][a-z]+\s+)"
+    r"(?P<num>II|III|IV|VI|VII|VIII)(?![\w'’-])"
+)
+"""A surname's numeral after a title or a given name ("Admiral Percival Whiskers III",
+"Henry Ford II"): the Third, the Second, as a family's heirs are called."""
+_LONE_NUMERAL = re.compile(
+    r"(?<![\w.'’-])(?P<cue>(?i:marked|numbered|labelled|labeled|stamped)\s+)?"
+    r"(?P<num>[IVXLCDM]{2,})(?![\w'’-])"
+)
+"""A numeral standing alone: one of four letters or more, which no English word is
+("MDCCXII", a year), or after "marked", "numbered" ("the drawer marked XLVII")."""
+
+
+def _roman(m: Match) -> int:
+    """The value of the numeral in `m` (group "num"), which its pattern makes well formed."""
+    return roman_value(m["num"]) or 0
+
+
+def _lone_numeral(m: Match, us: bool) -> str:
+    value = roman_value(m["num"])
+    if value is None or (not m["cue"] and len(m["num"]) < 4):
+        return m.group()
+    if not m["cue"] and m["num"].startswith("M") and 1100 <= value < 2100:
+        return _year(value, us)  # "MDCCXII" on a title page or a stone: seventeen twelve
+    return f"{m['cue'] or ''}{_cardinal(value, us)}"
 
 
 def _heading_number(m: Match, us: bool) -> str:
@@ -1179,6 +1570,8 @@ def _heading_number(m: Match, us: bool) -> str:
     if value is None or (num.isdigit() and num[0] == "0"):
         return m.group()
     keyword = m["kw"].capitalize() if m["kw"].isupper() else m["kw"]  # "CHAPTER IV": one word
+    if num in _LETTERS and keyword in _LETTERED:
+        return m.group()  # "see Appendix C": the letter
     if keyword == "Act" and _is_year(num):
         return f"{m['kw']} {_year(value, us)}"  # a statute's year: "the Reform Act 1832"
     return f"{keyword} {_title_words(_cardinal(value, us))}"
@@ -1186,23 +1579,49 @@ def _heading_number(m: Match, us: bool) -> str:
 
 def _regnal(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
-    if value is None or (m["num"] == "I" and m["end"] is None and m["dot"] is None):
+    if value is None or (
+        m["num"] == "I" and m["end"] is None and m["dot"] is None and not _first_ruler(m)
+    ):
         return m.group()
     return f"{m['name']} the {_title_words(_ordinal(value, us))}"
 
 
+def _first_ruler(m: Match) -> bool:
+    """Is "I" after a ruler's name surely the First, not the pronoun ("When I met
+    Elizabeth I was nervous")? After a title ("King James I"), before what never follows
+    the pronoun (`_FIRST`), or where the name opens the sentence and a deed follows
+    ("Charles I was beheaded")."""
+    text = m.string
+    if m.re is _TITLED_RE or _FIRST.match(text, m.end()):
+        return True
+    opens = re.search(r"(?:^|[.!?;:]\s+)$", text[: m.start()]) is not None
+    return opens and _RULER_DID.match(text, m.end()) is not None
+
+
 def _numbered(m: Match, us: bool) -> str:
-    value = roman_value(m["num"])
+    value, num = roman_value(m["num"]), m["num"]
     if value is None or m["name"] in HEADING_WORDS or m["name"].lower() in _NOT_NAMES:
         return m.group()
+    if num in _NOT_NUMERALS or not set(num) & set("IVX") or (num == "XL" and m["name"] == "Size"):
+        return m.group()  # "Your CV", "Size XL"; "WrestleMania XL", "Super Bowl LVIII" go on
     return f"{m['name']} {_title_words(_cardinal(value, us))}"
 
 
 _ROMAN_RULES: tuple[Rule, ...] = (
+    _rule(  # "WWII", "WW1"
+        r"(?<![\w.])WW\s?(?P<n>II|I|2|1)(?![\w'’-])",
+        lambda m, us: f"World War {'Two' if m['n'] in ('II', '2') else 'One'}",
+    ),
+    _rule(  # the councils: "Vatican I", "Vatican II"
+        r"(?<![\w.])Vatican\s+(?P<num>I{1,2})(?![\w'’-])",
+        lambda m, us: f"Vatican {'One' if m['num'] == 'I' else 'Two'}",
+    ),
     (_HEADING_RE, _heading_number),
     (_TITLED_RE, _regnal),
+    (_SUFFIXED_RE, lambda m, us: f"{m['name']}the {_title_words(_ordinal(_roman(m), us))}"),
     (_REGNAL_RE, _regnal),
     (_NUMBERED_RE, _numbered),
+    (_LONE_NUMERAL, _lone_numeral),
 )
 
 # --------------------------------------------------------------------------- abbreviations
@@ -1223,7 +1642,7 @@ _PLAIN = {
     "viz": "namely", "e.g": "for example", "i.e": "that is",
 }  # fmt: skip
 _BEFORE_NUMBER = NUMBERED_ABBREVIATIONS
-_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane"}
+_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane", "Sq": "Square"}
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     k.casefold().replace(".", "")
@@ -1412,7 +1831,17 @@ def _code_number(m: Match, us: bool) -> str:
     return m.group()[: m.start("no") - m.start()] + "number" + m.string[m.end("dot") : m.end()]
 
 
+_REPLY_OPENS = re.compile(r"(?:^|[?!][\"'”’]*\s+|[\"“‘]\s*)$")
+_REPLY_NUMBER = re.compile(r"[0-9]{1,4}[.!?…][\"'”’)]*(?:\s|$)")
+
+
 def _before_number(m: Match, us: bool) -> str:
+    if (
+        m["abbr"] == "No"
+        and _REPLY_OPENS.search(m.string, 0, m.start())
+        and _REPLY_NUMBER.match(m.string, m.end())
+    ):  # "“Nineteen seventy-seven? No. 1937.”": the answer, then the number alone
+        return m.group()
     said = _BEFORE_NUMBER[m["abbr"]]
     return _capitalised(m, said) + " "
 
@@ -1460,6 +1889,98 @@ def _telegram_break(m: Match, us: bool) -> str:
     return ", "
 
 
+_DAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAY_SPAN = re.compile(
+    rf"(?<![\w.'’-])(?P<a>{_DAY_NAMES})\.?\s?[–-]\s?(?P<b>{_DAY_NAMES})(?P<dot>\.)?(?![\w'’-])"
+)
+"""Days as opening hours give them, "Mon–Fri": Monday to Friday, not a dash's pause."""
+
+
+def _calendar_stop(m: Match) -> str:
+    """The dot of "on Fri." said as the sentence's stop only where the sentence ends there:
+    at the end of the text, or before a capital that is no month, day or number."""
+    if not m["dot"]:
+        return ""
+    rest = m.string[m.end() :]
+    ends = re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", rest)
+    return "." if ends and not CALENDAR.match(rest.lstrip()) else ""
+
+
+def _calendar(m: Match, us: bool) -> str:
+    """Thurs. → Thursday, Sept. → September, where `calendar_word` is sure of it."""
+    said = calendar_word(m)
+    if said is None:
+        return m.group()
+    ordinal = re.match(r"\s+[0-9]{1,2}(?:st|nd|rd|th)(?!\w)", m.string[m.end() :])
+    if ordinal and said in WEEKDAYS.values():
+        said += " the"  # "Wed. 14th": Wednesday the fourteenth
+    return said + _calendar_stop(m)
+
+
+def _day_span(m: Match, us: bool) -> str:
+    return f"{WEEKDAYS[m['a']]} to {WEEKDAYS[m['b']]}{_calendar_stop(m)}"
+
+
+_STREET_WORDS = {"St": "Street", "Dr": "Drive", **_STREETS}
+
+
+def _street_end(m: Match, us: bool) -> str:
+    """"down Mulholland Dr. Nobody followed" → "Mulholland Drive.": the street's
+    abbreviation, and its dot, the sentence's end (`street_ends`)."""
+    if not street_ends(m):
+        return m.group()
+    return m.group()[: m.start("abbr") - m.start()] + _STREET_WORDS[m["abbr"]] + "."
+
+
+_PLACE_TITLES = {"Ft": "Fort", "Pt": "Point", "Ste": "Sainte"}
+
+
+def _place_title(m: Match, us: bool) -> str:
+    """Ft. William → Fort William, Pt. Lynas → Point Lynas, Ste. Anne → Sainte Anne; "Ste."
+    before a number is a suite ("Ste. 400"). Before a word that opens a sentence ("the
+    Pt. Then") it is left as written."""
+    if m["num"]:
+        return "Suite "
+    if m["name"].casefold() in OPENERS:
+        return m.group()
+    return _PLACE_TITLES[m["abbr"]]
+
+
+_LIFE_WORDS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned", "m": "married"}
+
+
+def _life_date(m: Match, us: bool) -> str:
+    """(b. 1861, d. 1932) → (born …, died …); fl., r., m.: flourished, reigned, married."""
+    if not in_brackets(m.string, m.start()):
+        return m.group()
+    return _LIFE_WORDS[m["abbr"]] + " "
+
+
+_DASHES = r"(?:—{2,}|⸺|⸻|-{4,})"
+_BLANK_YEAR = re.compile(
+    rf"(?:(?<=\b[Yy]ear )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\bsince )|(?<=, ))"
+    rf"(?P<c>1[0-9])(?:—|--+|{_DASHES})(?![\w—-])"
+)
+"""A year the author leaves blank, "in the year 18—": said "eighteen hundred and blank",
+as narrators of Victorian books say it; only after "year", "in", "of", "since" or a comma,
+so that "he was 18—no, 19" keeps its dash."""
+_BLANK_NAME = re.compile(
+    r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|St\.|Miss|Lady|Lord|Duke|Earl|Count|Sir|Baron|"
+    rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?'’)]|$)"
+    rf"|{_DASHES}(?=[a-z]{{2,}})"
+)
+"""A name the author leaves blank: "Mr. ——'s park", "Lady ——", "——shire" are said
+"Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them."""
+
+
+def _subsection(m: Match, us: bool) -> str:
+    """"section 3(2)(a)" → "section 3, subsection 2, paragraph a"; "Article 6(1)" →
+    "Article 6, 1": a statute's parts as a lawyer reads them, never "three(two)"."""
+    section = m["kw"].lower().startswith("section")
+    said = f"{m['n']}, {'subsection ' if section else ''}{m['sub']}"
+    return said + (f", {'paragraph ' if section else ''}{m['par']}" if m["par"] else "")
+
+
 _SCRIPTURE_RE = (
     r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
     rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
@@ -1498,6 +2019,9 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[,(])(?P<sp>\s?)(?P<p>[Pp])op\.\s?(?=[0-9])",
           lambda m, us: f"{m['sp']}{m['p']}opulation "),  # "Naas, pop. 1,140"
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
+    (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
+    (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
+    (STREET_END, _street_end),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
     _rule(r"(?<![\w.])Rt\.(?=\s+(?:Hon|Rev)\.)", lambda m, us: "Right"),  # "the Rt. Hon."
@@ -1513,6 +2037,28 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
+    (SECTION_ABBREVIATION, lambda m, us: "sections " if m["abbr"] == "ss" else "section "),
+    _rule(
+        r"(?<![\w.])(?P<kw>[Ss]ections?|[Aa]rticles?)\s+(?P<n>[0-9]{1,3}[A-Z]?)"
+        r"\((?P<sub>[0-9]{1,3})\)(?:\((?P<par>[a-z]{1,3})\))?(?![\w(])",
+        lambda m, us: f"{m['kw']} {_subsection(m, us)}",
+    ),
+    (LIFE_DATE, _life_date),
+    (_DAY_SPAN, _day_span),
+    (CALENDAR, _calendar),
+    _rule(
+        r"(?<![\w.])(?P<abbr>Ft|Pt|Ste)\.(?:(?=\s+(?P<name>[A-Z][a-z]+))|(?P<num>\s?(?=[0-9])))",
+        _place_title,
+    ),
+    _rule(
+        r"(?<![\w.])(?P<e>[Ee])st\.\s?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\w.,][0-9]|\w)",
+        lambda m, us: f"{m['e']}stablished {_year(int(m['y']), us)}",
+    ),  # "est. 1887": a firm's founding year
+    _rule(r"(?<=\w)(?P<lead>,?\s+)Esq\.", lambda m, us: m["lead"] + _keep_stop(m, "Esquire")),
+    _rule(
+        r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )Bn\.",
+        lambda m, us: _keep_stop(m, "Battalion"),
+    ),  # "the 2nd Bn. of the regiment"
     _rule(r"(?<![\w.])(?P<abbr>[Ee]ds?)\.", _editor),
     _rule(r"(?<=\w )et al\.", lambda m, us: _keep_stop(m, "and others")),
 )
@@ -2276,6 +2822,8 @@ def _is_title_numeral(m: Match, english: bool) -> bool:
         return english and not (kw is None and spaced and amount)
     if kw is None:
         return not spaced
+    if english and kw.strip().capitalize() in _LETTERED and num in _LETTERS:
+        return False  # "Appendix C": a letter
     if english and kw.strip().capitalize() in HEADING_WORDS:
         return True
     if num.isdigit() or re.fullmatch(r"[IVX]{2,}|[ivx]{2,}", num):

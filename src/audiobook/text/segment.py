@@ -31,7 +31,15 @@ from audiobook.models import (
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import spoken_title, to_spoken
-from audiobook.text.tokens import COORDINATE, OPENERS, RANKS, STAGE_POSITION_END, mask
+from audiobook.text.tokens import (
+    COORDINATE,
+    OPENERS,
+    RANKS,
+    STAGE_POSITION_END,
+    STREET_END,
+    mask,
+    street_ends,
+)
 
 # Opening and closing credits in the book's language (English for any other).
 CREDITS = {
@@ -110,7 +118,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word a
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]]*$")  # German closes with « and “
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]{2,}\.?|[IVXLC]\.|[0-9]{1,3}\.)\s*$")
 """A paragraph that is only a section's number ("II.", "IV", "3."), as a story's parts are
-numbered inside its chapter: said as a number ("Two."), as a chapter's number is."""
+numbered inside its chapter: said as a number ("Two."), as a chapter's number is. A bare
+"I" is one too, where a "II" follows it in the chapter: alone it could be the pronoun."""
 
 
 @functools.cache
@@ -207,9 +216,15 @@ def _cut_where_sentences_end(part: str) -> list[str]:
     """`part` cut where a sentence ends at an abbreviation that pysbd reads on past: a
     rank before a word that opens a sentence (`_RANK_END`), a stage position before one
     or before a name in capitals ("a knock at the door L. They all look", "Exit PRYCE,
-    R. NELL laughs"), and a position's last dot before a capital ("in lat. 42° 15' S.
-    Then the wind dropped"): pysbd takes those letters for initials."""
+    R. NELL laughs"), a position's last dot before a capital ("in lat. 42° 15' S.
+    Then the wind dropped"): pysbd takes those letters for initials; and a street's
+    "Dr." or "St." before such a word ("down Mulholland Dr. Nobody followed"), which
+    pysbd takes for a title."""
     cuts = [m.end() for m in _RANK_END.finditer(part)]
+    cuts += [
+        len(part) - len(part[m.end() :].lstrip()) for m in STREET_END.finditer(part)
+        if street_ends(m)
+    ]  # fmt: skip
     cuts += [len(part) - len(part[m.end() :].lstrip()) for m in STAGE_POSITION_END.finditer(part)]
     for m in COORDINATE.finditer(part):
         dot = "tail_dot" if m["tail"] else "hemi_dot"
@@ -330,12 +345,15 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             )
         )
         spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
+        numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         for p_index, (paragraph, paragraph_spans) in enumerate(
             zip(chapter.paragraphs, spans, strict=True)
         ):
             position = 0
             pending = list(paragraph.notes)
-            section = bool(_SECTION_NUMBER.match(paragraph.text))  # "II.": said as a number
+            section = bool(_SECTION_NUMBER.match(paragraph.text)) or (
+                paragraph.text.strip() == "I" and numbered  # "I" over a story's first part
+            )  # "II.": said as a number
             if paragraph.scene_break_before and segs and segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
             voiced: list[tuple[str, str]] = []

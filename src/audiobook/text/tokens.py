@@ -228,10 +228,117 @@ NUMBERED_ABBREVIATIONS = {
     "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
     "Eq": "Equation", "eq": "equation", "Eqs": "Equations", "eqs": "equations",
     "Sec": "Section", "sec": "section", "Art": "Article", "art": "article",
+    "col": "column", "cols": "columns", "para": "paragraph", "paras": "paragraphs",
+    "Para": "Paragraph", "Sch": "Schedule", "Apt": "Apartment", "Rt": "Route", "Rte": "Route",
 }  # fmt: skip
 """Abbreviations that take a number after them ("p. 7", "vol. ii"), as words."""
 
 ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
+
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
+    "Oct": "October", "Nov": "November", "Dec": "December",
+}  # fmt: skip
+_DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MON = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+CALENDAR = re.compile(rf"(?<![\w.'’-])(?P<abbr>{_DAY}|{_MON})(?P<dot>\.)?(?![\w'’-])")
+"""A weekday's or a month's abbreviation ("on Thurs., 2 Dec. 2004", "Tues. and Wed.", "by
+the end of Jan."); `calendar_word` says where it is one, and its word."""
+_DATE_AFTER = re.compile(r"\s*,?\s*[0-9]{1,4}(?![0-9])")
+_JOIN = r"\s*(?:[–-]|to|and|or|&|through|till|until)\s*"
+_JOINED_AFTER = re.compile(rf"{_JOIN}(?:{_DAY}|{_MON})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w.'’-])(?:{_DAY}|{_MON})\.?{_JOIN}$")
+_DAY_CUE = re.compile(
+    r"(?:(?<![\w'’-])(?i:on|by|until|till|from|since|before|after|next|last|every|each|this|of)"
+    r"|[0-9](?:st|nd|rd|th))\s+$"
+)
+_MONTH_CUE = re.compile(
+    r"(?<![\w'’-])(?i:in|of|since|until|till|during|early|late|mid|through|from|by|on|before|"
+    r"after|next|last|this|every|each)[\s-]+$"
+)
+_JAN_CUE = re.compile(r"(?<![\w'’-])(?i:in|of|since|until|till|during|early|late|mid)[\s-]+$")
+""""Jan" is a name too ("a letter from Jan."): at a sentence's end only these say the month."""
+_DAY_BEFORE = re.compile(r"[0-9](?:st|nd|rd|th|d)?\s+(?:of\s+)?$")
+_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)s?(?![\w'’-])")
+
+
+def calendar_word(m: re.Match[str]) -> str | None:
+    """The word a `CALENDAR` match stands for, or None where it may be something else.
+
+    A weekday with its dot after "on", "by", "next" …, before a date, a part of the day
+    ("Sat. night") or joined to another ("Tues. and Wed."); "Tues" and "Thurs" without
+    one the same, any other only before a date ("Sat 14 June") or in a span ("Mon–Fri").
+    A month with its dot before a day or a year, after a day ("2 Dec."), a cue ("in",
+    "end of") or joined to another; "Jan." at a sentence's end only after "in", "of" …
+    A month without its dot is left to the reading of dates."""
+    abbr, dotted, text = m["abbr"], m["dot"] is not None, m.string
+    before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
+    dated = _DATE_AFTER.match(after) is not None
+    joined = _JOINED_AFTER.match(after) is not None or _JOINED_BEFORE.search(before) is not None
+    if abbr in WEEKDAYS:
+        said = WEEKDAYS[abbr]
+        if not dotted and abbr not in ("Tues", "Thurs"):
+            span = re.match(rf"\s?[–-]\s?(?:{_DAY})(?![\w'’-])", after) or re.search(
+                rf"(?<![\w.'’-])(?:{_DAY})\s?[–-]\s?$", before
+            )
+            return said if dated or span else None
+        cue = _DAY_CUE.search(before) is not None or _PART_OF_DAY.match(after) is not None
+        return said if dated or joined or cue else None
+    if not dotted:
+        return None
+    said = MONTH_ABBREVIATIONS[abbr]
+    if dated or joined or _DAY_BEFORE.search(before):
+        return said
+    goes_on = re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after) is not None
+    cue = _JAN_CUE if abbr == "Jan" and not goes_on else _MONTH_CUE
+    return said if cue.search(before) else None
+
+
+STREET_END = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*|[0-9]+[A-Za-z]?)\s+(?P<abbr>St|Dr|Ave|Rd|Blvd|Ln|Sq)"
+    r"(?P<dot>\.)(?=\s+(?P<next>[A-Z][a-z]*)(?![\w.'’-]))"
+)
+"""A street's name whose abbreviation ends the sentence ("down Mulholland Dr. Nobody
+followed", "221B Baker St. Call me"): see `street_ends`."""
+
+
+def street_ends(m: re.Match[str]) -> bool:
+    """Does the `STREET_END` match end its sentence? Only where a name (no word that
+    opens a sentence: "Call Dr. Who" is the doctor) comes before the abbreviation and a
+    word that opens a sentence after it; pysbd reads on past "Dr." and "St."."""
+    return m["name"].casefold() not in OPENERS and m["next"].casefold() in OPENERS
+
+
+LIFE_DATE = re.compile(
+    r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r|m)(?P<dot>\.)\s?"
+    r"(?=(?:[cC]\.\s?)?[0-9]{3,4}(?![0-9])|\?)"
+)
+"""A life's dates in brackets, as biographies give them: "(b. 1861, d. 1932)", "(fl.
+1790–1821)", "(r. 1509–47)", "(m. 1540)": born, died, flourished, reigned, married.
+Only inside brackets (`in_brackets`): elsewhere "b." and "d." are anybody's initials."""
+
+
+def in_brackets(text: str, at: int) -> bool:
+    """Is `at` inside round brackets opened before it and not yet closed?"""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+SECTION_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?P<abbr>ss?)(?P<dot>\.)\s?"
+    r"(?=[0-9]{1,3}[A-Z]?(?:\([0-9a-z]{1,3}\))+|[0-9]{1,3}[A-Z]?\s+of\s+the\s+[A-Z])"
+)
+"""A statute's section, as lawyers cite it: "s. 3(2)", "ss. 4(1)", "s. 18 of the Theft
+Act". Only before a subsection or "of the …": a bare "s. 3" may be anything."""
+
+PLACE_DOT = re.compile(r"(?<![\w.])(?:Ft|Pt|Ste)(?P<dot>\.)(?=\s+(?P<name>[A-Z][a-z]+))")
+"""A place's title before its name ("Ft. William", "Pt. Lynas", "Ste. Anne"): Fort, Point,
+Sainte; the dot ends no sentence before a name."""
 
 SCRIPTURE_BOOKS = {
     "Gen": "Genesis", "Exod": "Exodus", "Lev": "Leviticus",
@@ -400,7 +507,7 @@ was asleep" still ends there."""
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
     sorted([*NUMBERED_ABBREVIATIONS, "Ed", "ed", "Eds", "eds", "cf", "Cf", "vs", "viz", "ca",
-            "approx", "al"], key=len, reverse=True)
+            "approx", "al", "est", "Est"], key=len, reverse=True)
 )  # fmt: skip
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
@@ -433,7 +540,7 @@ def is_code_number(m: re.Match[str]) -> bool:
     return word not in _ANSWERED and not word.endswith(("ed", "ly"))
 
 
-_WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs"})
+_WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs", "apt"})
 """Those that are also English words, so may end a sentence ("He said no.")."""
 
 _NUMERAL = r"(?:[IVXLC]+|[ivxlc]+)"
@@ -567,6 +674,18 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.start("dot"), m.end("dot"))
     for m in GLUED_INITIAL.finditer(text):
         hide(m.start("dot"), m.end("dot"))
+    for m in CALENDAR.finditer(text):
+        if m["dot"] and calendar_word(m) and (
+            _GOES_ON.match(text, m.end()) or _DATE_AFTER.match(text, m.end())
+        ):
+            hide(m.start("dot"), m.end("dot"))  # "on Thurs., 2 Dec.", "Wed. 14th"
+    for m in LIFE_DATE.finditer(text):
+        if in_brackets(text, m.start()):
+            hide(m.start("dot"), m.end("dot"))
+    for pattern in (SECTION_ABBREVIATION, PLACE_DOT):
+        for m in pattern.finditer(text):
+            if m.groupdict().get("name", "").casefold() not in OPENERS:
+                hide(m.start("dot"), m.end("dot"))
     for m in COORDINATE.finditer(text):
         if m["axis_dot"]:
             hide(m.start("axis_dot"), m.end("axis_dot"))
@@ -609,12 +728,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "kcal": ("kilocalorie", "kilocalories"),
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"), "sec": ("second", "seconds"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "pts": ("point", "points"),
+    "gns": ("guinea", "guineas"),
     "µg": ("microgram", "micrograms"), "mcg": ("microgram", "micrograms"),
     "µm": ("micro{metre}", "micro{metre}s"),
     "µl": ("micro{litre}", "micro{litre}s"), "µL": ("micro{litre}", "micro{litre}s"),
     "µmol": ("micromole", "micromoles"), "µs": ("microsecond", "microseconds"),
     "\u2126": ("ohm", "ohms"), "k\u2126": ("kilohm", "kilohms"), "M\u2126": ("megohm", "megohms"),
     "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
+    "mmol": ("millimole", "millimoles"), "Gt": ("gigatonne", "gigatonnes"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
