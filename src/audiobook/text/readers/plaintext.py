@@ -18,7 +18,9 @@ notes keyed to a page or passage, editors' inserts, the Archive of Our Own's hea
 and labels, or a web serial's site furniture and author's notes ("A/N: …"; Wattpad,
 a work's page on the Archive of Our Own); each is listed as left out. Paragraphs are
 set apart first where the text has no blank lines between them (`_paragraphs_apart`:
-word processors' exports, typescripts).
+word processors' exports, typescripts). A scanned book's OCR text and a typeset book's
+pages from a PDF converter (pdftotext) lose their page numbers and running heads, and
+their pages and printed lines are joined into paragraphs (`_without_scan_furniture`).
 """
 
 from __future__ import annotations
@@ -510,6 +512,7 @@ def find_chapters(text: str) -> ReadText:
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
+    _join_drop_caps(blocks)
     keyed = _keyed_notes(blocks)
     _section_numbers(blocks)
     _contact_block(blocks)
@@ -1027,6 +1030,32 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
             following.role = "title"
 
 
+_DROP_CAP = re.compile(r"^(?P<open>[\"“‘'(]*)(?P<cap>[A-Z])\s+(?P<rest>[A-Z]+)(?![^\W\d_])")
+"""A chapter's first word with its drop cap set apart, as a converter gives a big
+initial letter beside the line: "T HE morning", "I T was", "W    HEN"."""
+
+
+def _join_drop_caps(blocks: list[_Block]) -> None:
+    """Join a drop cap to the rest of its word on a chapter's first line ("T HE" →
+    "THE", "E LIAS" → "ELIAS"), only where the joined word is one the book uses
+    elsewhere; and never where the letter is a word of its own and so is the rest ("A
+    LONG", "I AM"), which the book may mean as two."""
+    words = {  # the book's words, but for the pieces of split ones
+        w for b in blocks if b.role == "body"
+        for x in [_DROP_CAP.sub("", b.lines[0]), *b.lines[1:]] for w in _WORD.findall(x.casefold())
+    }  # fmt: skip
+    previous: _Block | None = None
+    for block in blocks:
+        match = _DROP_CAP.match(block.lines[0])
+        if match and block.role == "body" and previous is not None and previous.role == "heading":
+            cap, rest = match["cap"], match["rest"]
+            alone = cap in "AIO" and rest.casefold() in words
+            if (cap + rest).casefold() in words and not alone:
+                block.lines[0] = match["open"] + cap + rest + block.lines[0][match.end() :]
+        if block.role != "title":
+            previous = block
+
+
 # ---------------------------------------------------------------- title page
 
 _EDITORIAL = re.compile(
@@ -1312,6 +1341,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if not front:
         return {}
     author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
+    if author_at is None and (genre := _genre_page(front)):
+        return genre
     if len(front) < len(whole) and author_at is None:
         return {}  # more text follows: only a "by" line shows that a page comes first
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
@@ -1360,6 +1391,43 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         named.add(after)
     _mark_title_page(whole, len(front), named)
     return found
+
+
+_GENRE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:novel|novella|story|stories|tales?|romance|memoir|poems|fable|mystery|thriller)"
+    r"(?:\s+(?:in|of)(?:\s+[^\W\d_]+){1,3})?\.?$",
+    re.IGNORECASE,
+)
+"""A title page's line that says what the book is, between its title and its author:
+"A Novel", "stories", "a novel in three parts", "A Ghost Story of Christmas"."""
+
+
+def _genre_page(front: list[_Block]) -> dict[str, str]:
+    """A title page that names its author with no "by": the title, the genre under it
+    and the author's name under that ("THE SALT ROAD" / "A Novel" / "Tobias
+    Wrenfield"), in capitals or not, as a converter gives a printed book's title page
+    or an e-book's (Calibre's TXT). The three lines make the page, with anything above
+    them (Calibre sets the title and author once more before the contents); the
+    short lines after it (a dedication) are read. Its title and author, or nothing."""
+    lines = [(at, line) for at, b in enumerate(front) for line in b.lines]
+    for i in range(1, len(lines) - 1):
+        title, genre, (end, author) = lines[i - 1][1], lines[i][1], lines[i + 1]
+        if (
+            _GENRE.match(genre)
+            and _is_name(author)
+            and author.split()[0].casefold() not in ("for", "to")
+            and (_is_shouted(title) or _is_title_case(title))
+            and parse_heading(title) is None
+        ):
+            for block in front[: end + 1]:
+                block.role = "titlepage"
+            log.info("read the title page into the credits: %s / %s / %s", title, genre, author)
+            return {
+                "title": display_case(title.strip(" .,;:")),
+                "author": display_case(author.strip(" ."), names=True),
+            }
+    return {}
 
 
 _TRANSLATED = re.compile(
@@ -1580,7 +1648,9 @@ def _drop_contents(blocks: list[_Block]) -> None:
             for block in blocks[label:index]:
                 block.role, dropped = "contents", dropped + len(block.lines)
     # Entries that name a heading found again later, with no text after them or right
-    # after another entry, are a contents list without a label.
+    # after another entry, are a contents list without a label; but a heading set apart
+    # from the list by a wide gap (a page break) with text under it is the first chapter's,
+    # named again by a running head ("Chapter 1" … "Chapter 1. The Weigh-House").
     headings = [i for i, b in enumerate(blocks) if b.role == "heading"]
     for position, index in enumerate(headings):
         block = blocks[index]
@@ -1588,7 +1658,8 @@ def _drop_contents(blocks: list[_Block]) -> None:
         if block.heading is None or block.heading.key not in later:
             continue
         before = next((b for b in reversed(blocks[:index]) if b.role != "title"), None)
-        if not _followed_by_prose(blocks, index) or (before and before.role == "contents"):
+        prose = _followed_by_prose(blocks, index)
+        if not prose or (before and before.role == "contents" and block.gap < WIDE_GAP):
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
@@ -2001,6 +2072,7 @@ class _Chunk:
     lines: list[str]
     gap: int
     after_furniture: bool = False
+    opens_page: bool = False  # a typeset page's first chunk (`_without_page_edges`)
 
 
 @dataclass
@@ -2167,8 +2239,9 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
     Gutenberg text or a writer's manuscript looks like these. Then the page furniture
     goes (running heads, page numbers, watermarks, a call number, the printed copy's
     pages after "THE END"), a sentence cut by a page break is made whole again, and a
-    word hyphenated at a line's end is joined (`_dehyphenated`). Any other text is
-    returned as it was.
+    word hyphenated at a line's end is joined (`_dehyphenated`). A text that is no scan
+    may be a typeset book's pages as a PDF converter gives them (`_without_page_edges`);
+    any other text is returned as it was.
     """
     chunks = _chunks(text.replace("\f", "\n\n"))  # a form feed parts two pages
     out = _Furniture({})
@@ -2241,7 +2314,7 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
         and _folios_show_pages(chunks, headings, bare, in_bare)
     )
     if not scan:
-        return text, (), False
+        return _without_page_edges(text)
     confirmed = {heads[i][0] for i in in_heads}
     drop: dict[int, str] = {}
     for i, chunk in enumerate(chunks):
@@ -2266,7 +2339,7 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
             if head and head[0] in confirmed and len(chunk.lines) > 1:
                 out.add("heads", [chunk.lines.pop(at)])
                 breaks.add(i if at == 0 else i + 1)
-    joined: list[_Chunk] = []
+    kept = []
     furniture = False
     for i, chunk in enumerate(chunks):
         if i in drop:
@@ -2274,17 +2347,30 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
             furniture = True
             continue
         chunk.after_furniture = chunk.after_furniture or furniture or i in breaks
-        if joined and _continues(joined[-1], chunk):
+        kept.append(chunk)
+        furniture = False
+    log.info("read a scanned book: left out its page furniture")
+    return _unchunk(_mended(kept, out)), out.omitted(), True
+
+
+def _mended(chunks: list[_Chunk], out: _Furniture, *, paged: bool = False) -> list[_Chunk]:
+    """A printed book's chunks, its page furniture gone, made whole: a sentence cut by a
+    page break joined again (`_continues`), the printed copy's pages after the end left
+    out, words broken at the lines' ends joined, ordinals OCR misread repaired. Where
+    the pages are known (`paged`), only a page's first chunk goes on with the one before
+    it: the others are paragraphs that the page sets apart ("THE UNDERTOW SEASON" /
+    "stories")."""
+    joined: list[_Chunk] = []
+    for chunk in chunks:
+        if joined and (chunk.opens_page or not paged) and _continues(joined[-1], chunk):
             joined[-1].lines.extend(chunk.lines)
         else:
             joined.append(chunk)
-        furniture = False
     joined = _without_back_pages(joined, out)
     _dehyphenated(joined)
     for chunk in joined:
         chunk.lines = [_OCR_ORDINAL.sub(_ordinal_repaired, line) for line in chunk.lines]
-    log.info("read a scanned book: left out its page furniture")
-    return _unchunk(joined), out.omitted(), True
+    return joined
 
 
 def _ordinal_repaired(match: re.Match[str]) -> str:
@@ -2397,6 +2483,210 @@ def _dehyphenated(chunks: list[_Chunk]) -> None:
         chunk.lines[index + 1] = " ".join(following[1:])
     for chunk in chunks:
         chunk.lines = [line for line in chunk.lines if line.strip()]
+
+
+# ---------------------------------------------------------------- typeset pages (pdftotext)
+
+_PAGE_BREAK = re.compile(r"(\f|\n(?:[ \t]*\n){3,})")
+"""Where a converted PDF's pages part: a form feed, which `ingest` turns into a wide gap
+(three blank lines or more) before the reader sees the text."""
+_PAGE_FOLIO = re.compile(r"^\d{1,4}$")
+_FOLIO_BEFORE_HEAD = re.compile(r"^(?P<folio>\d{1,4})(?P<sep>\s*[|•·]\s*|\s+)(?P<head>[^\W\d_].*)$")
+_FOLIO_AFTER_HEAD = re.compile(r"^(?P<head>.*[^\W\d_])(?P<sep>\s*[|•·]\s*|\s+)(?P<folio>\d{1,4})$")
+"""A running head and the page number on one line, as PDF converters give them: "6 |
+Perpetua Oyelaran", "The Undertow Season | 7", and with `-layout` "2      MARGIT
+OSTERHOLM" (the two set apart across the page's width)."""
+_KEYWORD_ALONE = re.compile(rf"^(?:{_KEYWORDS})\W*$", re.IGNORECASE)
+MIN_PARAGRAPH_INDENTS = 3
+"""Indented lines that show a typeset book opens its paragraphs so (`_page_paragraphs`)."""
+
+
+@dataclass
+class _Edge:
+    """A page number at a page's head or foot: the page, the number, the lines that go
+    with it (the number's own line, a running head printed on it or beside it), and a
+    line inside it that is a running head only if the book prints it on other pages too
+    ("2" / "THE SALT ROAD" / text), with that line's key."""
+
+    page: int
+    value: int
+    lines: list[int]
+    foot: bool
+    inner: int | None = None
+    key: str = ""
+    alone: bool = False
+
+
+def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
+    """A typeset book's text as a PDF converter gives it (pdftotext, with or without
+    `-layout`): pages parted by form feeds (wide gaps, once `ingest` has read them),
+    each with its page number at its head or foot and a running head beside it (the
+    book's title, the author's name, the chapter's title). Those are left out and
+    listed, each page's lines are set apart into paragraphs (`_page_paragraphs`), and
+    the pages are made whole as a scan's are (`_mended`). Only a text with three page
+    numbers or more at its pages' edges, rising through it and each printed with a
+    running head or at a page's foot, is taken for one (`_page_numbers`); any other is
+    returned as it was."""
+    parts = _PAGE_BREAK.split(text)
+    pages = [part.split("\n") for part in parts[0::2]]
+    if len(pages) < MIN_RUNNING_HEADS:
+        return text, (), False
+    edges = _page_numbers(pages)
+    if not edges:
+        return text, (), False
+    out = _Furniture({})
+    drop: dict[tuple[int, int], str] = {}
+    for edge in edges:
+        for at in [*edge.lines, *([edge.inner] if edge.inner is not None else [])]:
+            folio = _PAGE_FOLIO.match(pages[edge.page][at].strip())
+            drop[edge.page, at] = "folios" if folio else "heads"
+    for (page, at), kind in sorted(drop.items()):
+        out.add(kind, [pages[page][at]])
+    kept = [
+        [line for at, line in enumerate(lines) if (page, at) not in drop]
+        for page, lines in enumerate(pages)
+    ]  # fmt: skip
+    gaps = [0] + [max(WIDE_GAP, sep.count("\n") - 1) for sep in parts[1::2]]
+    chunks: list[_Chunk] = []
+    for page, lines in enumerate(_page_paragraphs(kept)):
+        found = _chunks("\n".join(lines))
+        if found and chunks:
+            found[0].gap = max(found[0].gap, gaps[page])
+            # a sentence runs over a page break from a page of text, never from a title
+            # page's or a heading's few lines
+            found[0].after_furniture = sum(bool(x.strip()) for x in kept[page - 1]) > 3
+            found[0].opens_page = True
+        chunks.extend(found)
+    log.info("read a typeset book's pages: left out their numbers and running heads")
+    return _unchunk(_mended(chunks, out, paged=True)), out.omitted(), True
+
+
+def _page_numbers(pages: list[list[str]]) -> list[_Edge]:
+    """The page numbers at the pages' edges, in the longest run that rises through the
+    text as a book's pages do (a contents list's page reference or a year stands out of
+    it); none unless three of them, on two pages at least, are printed with a running
+    head or at the foot of a page's text. A bare number at a page's head counts only
+    under a running head the book prints on two pages or more: alone, it may be a
+    chapter's number; and where a page shows a number at its foot too, that one is the
+    page's. A number alone between two page breaks (`-layout` sets a short page's
+    number far below its text) counts once the others show the pages."""
+    found: list[_Edge] = []
+    for page, lines in enumerate(pages):
+        filled = [at for at, line in enumerate(lines) if line.strip()]
+        if len(filled) == 1 and _PAGE_FOLIO.match(lines[filled[0]].strip()):
+            found.append(_Edge(page, int(lines[filled[0]]), filled, foot=True, alone=True))
+            continue
+        head = _page_edge(page, lines, filled[:2], foot=False) if filled else None
+        foot = _page_edge(page, lines, filled[::-1][:2], foot=True) if len(filled) > 2 else None
+        found.extend(edge for edge in (head, foot) if edge)
+    keys = [edge.key for edge in found if edge.inner is not None]
+    for edge in found:
+        if edge.inner is not None and keys.count(edge.key) < 2:
+            edge.inner = None
+    feet = {edge.page for edge in found if edge.foot}
+    found = [
+        edge for edge in found
+        if edge.foot or not _PAGE_FOLIO.match(pages[edge.page][edge.lines[0]].strip())
+        or (edge.inner is not None and edge.page not in feet)
+    ]  # fmt: skip
+    run = _rising([(i, 2 * edge.value + edge.foot) for i, edge in enumerate(found)])
+    edges = [edge for i, edge in enumerate(found) if i in run]
+    shown = [edge for edge in edges if not edge.alone]
+    return edges if len(shown) >= MIN_RUNNING_HEADS and len({e.page for e in shown}) > 1 else []
+
+
+def _page_edge(page: int, lines: list[str], edge: list[int], *, foot: bool) -> _Edge | None:
+    """The page number at one edge of a page (`edge`: its outermost line and the next
+    one in) and what goes with it: a bare number on the outermost line, perhaps with a
+    running head inside it; a number and a running head on one line; or a running head
+    outside a bare number ("Chapter 1. The Weigh-House" / "3")."""
+    outer = " ".join(lines[edge[0]].split())
+    inner = " ".join(lines[edge[1]].split()) if len(edge) > 1 else ""
+    if _PAGE_FOLIO.match(outer):
+        found = _Edge(page, int(outer), [edge[0]], foot)
+        if inner and _is_page_head(inner):
+            found.inner, found.key = edge[1], _key(inner)
+        return found
+    for pattern in (_FOLIO_BEFORE_HEAD, _FOLIO_AFTER_HEAD):
+        match = pattern.match(lines[edge[0]].strip())
+        if not match or not _is_page_head(match["head"]):
+            continue
+        wide = bool(match["sep"].strip()) or len(match["sep"]) >= 2  # "6 | Name", "2    NAME"
+        if wide or (_is_shouted(match["head"]) and parse_heading(outer) is None):
+            return _Edge(page, int(match["folio"]), [edge[0]], foot)
+    heading = parse_heading(outer)
+    if inner and _PAGE_FOLIO.match(inner) and _is_page_head(outer) and (
+        heading is None or heading.has_title  # not "PART ONE" over its first chapter's "1"
+    ) and not _KEYWORD_ALONE.match(outer):  # nor "CHAPTER" over its number
+        return _Edge(page, int(inner), [edge[0], edge[1]], foot)
+    return None
+
+
+def _is_page_head(line: str) -> bool:
+    """Could this line be a running head: a few words, a title or a name ("THE SALT
+    ROAD", "Chapter 1. The Weigh-House", "Perpetua Oyelaran"), no sentence's end and no
+    contents entry's number or leaders?"""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and sum(c.isalpha() for c in line) >= 3
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith((".", ",", ";", ":", "-", "!", "?", "”", "’", '"'))
+        and not _NUMBERED_TITLE.match(line)
+        and not re.search(r"\.\s?\.", line)
+        and (_is_shouted(line) or _is_title_case(line))
+    )
+
+
+def _heads_page_text(line: str) -> bool:
+    """A line that is a chapter's heading ("Chapter 2", "TWO"), a paragraph of its own
+    on a page that sets no blank line around it ("… I nearly didn't." / "TWO" / …)."""
+    heading = parse_heading(line)
+    spelled = _spelled_number(line)
+    return (heading is not None and heading.family != "bare") or (
+        spelled is not None and _is_shouted(line) and not line.rstrip().endswith(".")
+    )
+
+
+def _page_paragraphs(pages: list[list[str]]) -> list[list[str]]:
+    """Each page's lines with a blank line before every paragraph: a converter gives a
+    typeset page's lines with no blank line between its paragraphs. A book that indents
+    its paragraphs' first lines (three at least, at one indent: `-layout` keeps them)
+    opens one at each such line, its common margin taken off first; a deeper indent (a
+    drop cap's second line, a quotation) opens none. Any other ends one at a line that
+    falls well short of the measure (three quarters of it) and does not end on a hyphen
+    or a comma: a proportional font fills the lines of a paragraph unevenly, so a line
+    with seeming room to spare is no end. A chapter's heading is a paragraph of its
+    own either way."""
+    filled = [line for lines in pages for line in lines if line.strip()]
+    if not filled:
+        return pages
+    margin = min(_indent(line) for line in filled)
+    pages = [[line.expandtabs(5)[margin:] if line.strip() else "" for line in p] for p in pages]
+    openings = [
+        _indent(line) for lines in pages for line, after in itertools.pairwise(lines)
+        if _indent(line) >= 2 and len(line.strip()) >= 30 and after.strip() and not _indent(after)
+    ]  # fmt: skip
+    indent = max(set(openings), key=openings.count) if openings else 0
+    lengths = sorted(len(line.strip()) for lines in pages for line in lines if line.strip())
+    measure = lengths[len(lengths) * 9 // 10]
+    apart: list[list[str]] = []
+    for lines in pages:
+        page: list[str] = []
+        for previous, line in zip(["", *lines], lines, strict=False):
+            opens = (
+                _indent(line) == indent
+                if len(openings) >= MIN_PARAGRAPH_INDENTS
+                else len(previous.strip()) * 4 < measure * 3
+                and not previous.rstrip().endswith(("-", ","))  # a word or a phrase runs on
+            )
+            if previous.strip() and line.strip() and (
+                opens or _heads_page_text(line) or _heads_page_text(previous)
+            ):
+                page.append("")
+            page.append(line)
+        apart.append(page)
+    return apart
 
 
 _SUBTITLE = re.compile(
