@@ -139,6 +139,7 @@ def read_docx(path: Path) -> ReadText:
     items, page = _title_page(items, known, author, story=False)
     if page is not None:
         omitted += (page.omission,)
+    items = _chapters_at_level_three(items, styles, default)
     builder = ChapterBuilder()
     dedication = _dedication_at(items)
     book_title = page.title if page else None
@@ -890,6 +891,63 @@ def _kind(style: Any) -> str | None:
 
 
 _TOC_STYLE = re.compile(r"toc ?[1-9]")
+
+
+def _heading_level(style: Any) -> int | None:
+    """The level of Word's built-in heading style a paragraph style is or is based on
+    ("Heading 3" is 3), or None."""
+    seen: set[str] = set()
+    for _ in range(_STYLE_DEPTH):
+        if style is None or style.style_id in seen:
+            return None
+        seen.add(style.style_id)
+        for name in ((style.name or "").casefold(), (style.style_id or "").casefold()):
+            if match := re.fullmatch(r"heading ?([1-9])", name):
+                return int(match[1])
+        style = style.base_style
+    return None
+
+
+def _chapters_at_level_three(
+    items: list[_Item], styles: dict[str, Any], default: Any
+) -> list[_Item]:
+    """The items with Heading 3 paragraphs made chapters where they are the book's
+    chapters under a deeper outline (Heading 1 "Book One: The Coast" over Heading 2
+    "Part One: Soundings" over Heading 3 "Chapter 1"): then each starts a chapter, and
+    the first under a part carries the part's title, as Heading 1 over Heading 2 does
+    ("Book One: The Coast. Part One: Soundings. Chapter 1"). Only when every Heading 3
+    is a numbered chapter's heading ("Chapter 1", "Chapter Two: The Ice"), or every
+    one sits under a Heading 2 that has no text of its own before them (a part's
+    heading). Otherwise a Heading 3 is a sub-head inside its chapter, read as a line."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    def level(paragraph: Any) -> int | None:
+        return _heading_level(styles.get(paragraph.style) if paragraph.style else default)
+
+    third = {
+        index
+        for index, (paragraph, text, kind) in enumerate(items)
+        if paragraph is not None and kind is None and text and level(paragraph) == 3
+    }
+    if not third:
+        return items
+    numbered = all(
+        (heading := parse_heading(items[i][1])) is not None
+        and heading.family == "chapter" and heading.number is not None
+        for i in third
+    )  # fmt: skip
+    in_parts = True
+    for index in sorted(third):
+        above = index - 1
+        while above >= 0 and above not in third and items[above][2] not in _HEADING_KINDS:
+            if items[above][0] is None or items[above][1]:
+                in_parts = False  # text between the part's heading and its first chapter
+            above -= 1
+        if above < 0 or (above not in third and level(items[above][0]) != 2):
+            in_parts = False
+    if not (numbered or in_parts):
+        return items
+    return [(p, text, "chapter" if i in third else kind) for i, (p, text, kind) in enumerate(items)]
 
 
 def _outline_level(paragraph: Any, style: Any, levels: dict[str, int]) -> int | None:

@@ -19,20 +19,22 @@ Notion export's page properties and links to its sub-pages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import heading_reason, is_the_end
+from audiobook.text.matter import heading_reason, is_legal, is_the_end, title_page_left_out
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     SCENE_BREAK,
     ReadText,
     _notes_heading,
     byline,
+    is_break_mark,
     join_names,
     join_titles,
     split_paragraphs,
 )
-from audiobook.text.readers.plaintext import _CONTENTS, parse_heading
+from audiobook.text.readers.plaintext import _CONTENTS, _ROMAN, _number, parse_heading
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows
 
@@ -56,6 +58,7 @@ def read_markdown(text: str) -> ReadText:
     blocks = Blocks()
     text = _take_blocks(text, blocks)
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
+    text = _substack_buttons(text, omitted)
     text = _TOC_MARKER.sub("", text)
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
     text, editorial = _editorial(text)
@@ -69,6 +72,9 @@ def read_markdown(text: str) -> ReadText:
         what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
+    text, page = _title_page(_break_marks(text))
+    if page is not None:
+        omitted.append(title_page_left_out(page.lines))
     top = [h for h in _headings(text) if h[0] <= 2 and not is_the_end(h[1])]
     book_title = None
     if top and top[0][0] == 1 and len(top) > 1:
@@ -76,14 +82,17 @@ def read_markdown(text: str) -> ReadText:
         lone = sum(1 for h in top if h[0] == 1) == 1 and not _is_part(first)
         if lone or first.casefold() == meta.get("title", "").casefold():
             book_title = first  # the title page's heading: a lone `#`, or the front matter's title
-    sections = _sections_in_chapters(text, book_title)
+    inline = _headings_as_lines(text, book_title)
+    sections = _sections_in_chapters(text, book_title, inline)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     opened = 0  # the level of the heading that opened the current chapter
-    for line in text.split("\n"):
+    for index, line in enumerate(text.split("\n")):
         match = _heading(line)
         level = len(match.group(1)) if match else 0
         title = _strip_inline(match.group(2)) if match else ""
-        if match and level == 2 and sections and opened == 1 and heading_reason(title) is None:
+        if index in inline:
+            chapters[-1][1].extend(["", inline[index], ""])
+        elif match and level == 2 and sections and opened == 1 and heading_reason(title) is None:
             chapters[-1][1].extend(["", title, ""])  # a section of a `#` chapter
         elif match and level <= 2:
             if book_title is not None and title == book_title and level == 1:
@@ -99,7 +108,7 @@ def read_markdown(text: str) -> ReadText:
             elif _words(title) != _words(current):  # "# Part One" over "## Chapter 1"
                 chapters[-1] = (join_titles(current, title), lines)
         elif match:
-            chapters[-1][1].extend(["", _strip_inline(match.group(2)), ""])
+            chapters[-1][1].extend(["", _section_line(title), ""])
         elif callout := _CALLOUT.match(line):
             chapters[-1][1].extend(["", _strip_inline(callout["title"]), ""])
         else:
@@ -111,7 +120,10 @@ def read_markdown(text: str) -> ReadText:
         chapters.pop()  # the book's own "The End" heading, read where the book ends
         chapters[-1][1].extend(["", last, ""])
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
-    author = meta.get("author")
+    author = _credited(meta["author"]) or meta["author"] if meta.get("author") else None
+    if page is not None:
+        author = author or page.author
+        meta.setdefault("title", page.title)
     if book_title is not None and found[0][1] and (who := byline(found[0][1][0].text)):
         author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
         found[0] = (None, found[0][1][1:])
@@ -125,6 +137,64 @@ def read_markdown(text: str) -> ReadText:
         omitted=tuple(omitted),
         blocks=blocks.found,
     )
+
+
+# ---------------------------------------------------------------- title page
+
+_EDITED_BY = re.compile(
+    r"^(?:\w+ (?:and|&) )?edited(?: (?:and|&) \w+)? by\b[:.]?\s*(?P<who>.+)$", re.IGNORECASE
+)
+"""An anthology's credit: "Edited by Harriet Vell", "Selected and edited by …"."""
+_PAGE_LINES = 4  # the most lines a title page sets under its heading (subtitle, credits)
+_PAGE_LINE_WORDS = 12  # a longer line is prose: the heading is a chapter's
+
+
+def _credited(line: str) -> str | None:
+    """The names a title page credits: its byline ("by Jane Doe") or its editor's."""
+    line = line.strip().strip("*_").strip()
+    edited = _EDITED_BY.match(line)
+    return byline(f"by {edited['who']}" if edited else line)
+
+
+@dataclass(frozen=True)
+class _TitlePage:
+    """What a title page over `#` chapters names, and its lines for `plan`."""
+
+    title: str
+    author: str | None
+    lines: list[str]  # as `plan` lists them
+
+
+def _title_page(text: str) -> tuple[str, _TitlePage | None]:
+    """The text without a title page set as the first `#` over `#` chapters, and what it
+    names: the heading with nothing under it but a few short lines (a subtitle) and a
+    byline or an editor's credit ("# Lanterns at Low Tide" / "*New Stories of the
+    Coast*" / "Edited by Harriet Vell" / "# Introduction"). A scene-break line may end
+    the page when a copyright page follows it (its first line says so): that is left
+    to `text/matter.py`. A story's title and byline over its text are not a title page."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    head = _heading(lines[first]) if first is not None else None
+    if first is None or head is None or len(head[1]) != 1:
+        return text, None
+    title = _strip_inline(head[2])
+    if _is_part(title) or heading_reason(title) is not None:
+        return text, None
+    end = first + 1
+    while end < len(lines) and not _heading(lines[end]) and not SCENE_BREAK.match(lines[end]):
+        end += 1
+    page = [_strip_block(line).strip() for line in lines[first + 1 : end] if line.strip()]
+    if not page or len(page) > _PAGE_LINES or any(len(x.split()) > _PAGE_LINE_WORDS for x in page):
+        return text, None
+    who = next((w for line in page if (w := _credited(line))), None)
+    after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
+    if who is None or after is None or len(_heading(lines[after])[1]) != 1:  # type: ignore[index]
+        return text, None
+    rest = [line for line in lines[end:after] if line.strip() and not SCENE_BREAK.match(line)]
+    if rest and not is_legal(_strip_block(rest[0])):
+        return text, None  # the page goes on with text of its own: a story under its title
+    kept = lines[:first] + lines[end:]
+    return "\n".join(kept), _TitlePage(title, who, [title, *page])
 
 
 # ---------------------------------------------------------------- writing apps
@@ -247,6 +317,29 @@ def _notion_subpages(text: str, omitted: list[Omission]) -> str:
     return "\n".join(kept)
 
 
+_SUBSTACK_BUTTON = re.compile(
+    r"^[ \t]*(?:\[(?:Share|Subscribe(?: now)?|Leave a comment|Share [^\[\]\n]{1,80})\]"
+    r"\((?:https?://)?[^()\s]*(?:substack\.com|[?&]action=share\b)[^()\s]*\)"
+    r"|[*_]*Thanks for reading [^\n]{1,100}! Subscribe for free to receive new posts and support"
+    r" my work\.[*_]*)[ \t]*$",
+    re.MULTILINE,
+)
+"""A Substack post's buttons as a clipper (MarkDownload, Obsidian's Web Clipper) saves
+them: a line that is only a "Share" or "Subscribe" link to the newsletter, or the
+subscribe box's fixed words ("Thanks for reading … ! Subscribe for free to receive new
+posts and support my work."). The author's own words about subscribing are read."""
+
+
+def _substack_buttons(text: str, omitted: list[Omission]) -> str:
+    """The text without a saved Substack post's buttons, listed as left out."""
+    found = [m[0].strip() for m in _SUBSTACK_BUTTON.finditer(text)]
+    if not found:
+        return text
+    what = f"{len(found)} Substack button{'s' if len(found) != 1 else ''}"
+    omitted.append(Omission(what, "the newsletter's page, not the post", "\n".join(found)))
+    return _SUBSTACK_BUTTON.sub("", text)
+
+
 _HTML_TAG = re.compile(
     r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|hr|i|img|ins|kbd|mark|p|q|s|small"
     r"|span|strike|strong|sub|sup|u|wbr|aside|details|summary|section|article|figure"
@@ -291,7 +384,7 @@ def _is_part(title: str) -> bool:
 _SECTION_FAMILIES = ("section", "abschnitt", "раздел")
 
 
-def _sections_in_chapters(text: str, book_title: str | None) -> bool:
+def _sections_in_chapters(text: str, book_title: str | None, inline: dict[int, str]) -> bool:
     """Are the `##` headings sections inside `#` chapters ("# Chapter 1: Brine and
     Empire", its text, then "## The Lüneburg monopoly"), to be read as heading lines
     within them? Only when the book's `#` headings are its chapters: two or more besides
@@ -302,11 +395,14 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
     recipes): those are chapters; so does a `#` with only an epigraph before its first `##`
     ("# Winter", a line from an almanac, "## The Frozen Mill"), unless another `#` opens
     with more than an epigraph's words before its `##`, as a chapter's introduction does.
-    A `##` naming back matter stays a chapter (`read_markdown`)."""
+    A `##` naming back matter stays a chapter (`read_markdown`). The headings read as
+    lines whatever this says (`inline`, by line: `_headings_as_lines`) are left out."""
     outline: list[tuple[int, str]] = []
-    for line in text.split("\n"):
+    for index, line in enumerate(text.split("\n")):
         match = _heading(line)
         level = len(match.group(1)) if match else 0
+        if index in inline:
+            continue
         if not match or level > 2:
             if line.strip() and not SCENE_BREAK.match(line):
                 outline.append((0, line))  # text between headings
@@ -315,6 +411,61 @@ def _sections_in_chapters(text: str, book_title: str | None) -> bool:
         if not (level == 1 and title == book_title):
             outline.append((level, title))
     return sections_in_chapters(outline)
+
+
+_SECTION_NUMBER = re.compile(rf"^(?:{_ROMAN}|\d{{1,3}})\.?$")
+"""A heading that is only a section's number: "I", "II.", "3"."""
+
+
+def _section_line(title: str) -> str:
+    """A heading read as a line of its chapter; a bare section number ("I", "2") gets
+    its full stop, so it is said as a number ("One."), never as the pronoun "I"."""
+    return f"{title}." if _SECTION_NUMBER.match(title) and not title.endswith(".") else title
+
+
+def _headings_as_lines(text: str, book_title: str | None) -> dict[int, str]:
+    """The `##` headings (by line) that are lines of the `#` chapter above them, with what
+    is read for each:
+    - a byline set as a heading right under its `#` ("# Introduction" / "## by Harriet
+      Vell"), read as the byline it is, not joined to the title;
+    - a story's or an essay's numbered sections ("## I", "## II.", "## 1"): the `##`
+      headings under one `#` are bare numbers counting up from one, and the book's `#`
+      headings are shown to be its stories or essays, not parts over numbered chapters:
+      another `#` holds its text with no `##` under it, or this one opens with a byline
+      ("*by Tobias Rein*"). A novel's "# Winter" over chapters "## 1", "## 2" in a book
+      with no such sign stays chapters, and so do parts ("# Part One")."""
+    lines = text.split("\n")
+    groups: list[tuple[int, list[int], list[str]]] = []  # `#`: its `##` lines, its text
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        match = _heading(line)
+        level = len(match.group(1)) if match else 0
+        if level == 1:
+            title = _strip_inline(match.group(2)) if match else ""
+            if title != book_title and not _is_part(title) and heading_reason(title) is None:
+                groups.append((index, [], []))
+            else:
+                groups.append((-1, [], []))  # a part, the title, front or back matter
+        elif not groups:
+            continue
+        elif level == 2:
+            said = _strip_inline(match.group(2)) if match else ""
+            head, subheads, body = groups[-1]
+            if head >= 0 and not subheads and not body and byline(said):
+                found[index] = said
+            else:
+                subheads.append(index)
+        elif line.strip() and not SCENE_BREAK.match(line) and not groups[-1][1]:
+            groups[-1][2].append(line)  # the `#` chapter's own text, before any `##`
+    own_text = {head for head, subheads, body in groups if head >= 0 and body and not subheads}
+    for head, subheads, body in groups:
+        titles = [_strip_inline(_heading(lines[i])[2]) for i in subheads]  # type: ignore[index]
+        numbers = [_number(t.rstrip(".")) if _SECTION_NUMBER.match(t) else 0 for t in titles]
+        if head < 0 or len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        if own_text - {head} or any(byline(_strip_block(line)) for line in body):
+            found.update((i, _section_line(t)) for i, t in zip(subheads, titles, strict=True))
+    return found
 
 
 _EPIGRAPH_WORDS = 60
@@ -446,6 +597,23 @@ def _setext_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+def _break_marks(text: str) -> str:
+    """The text with a paragraph of marks alone ("⁂", "• • •", "❧") written as a scene
+    break, as the HTML reader reads one (`base.is_break_mark`): Markdown's own breaks
+    (`***`, `---`) are those already, and a paragraph with no words is not read. A
+    heading of marks ("## ...") stays a heading."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        mark = _strip_inline(line.strip())
+        if alone and mark and not SCENE_BREAK.match(line) and not _heading(line) \
+                and is_break_mark(mark):  # fmt: skip
+            lines[i] = "* * *"
+    return "\n".join(lines)
+
+
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$", re.M)
 """An Obsidian block id (`^ch2`, `^quiet`) at the end of a heading or a paragraph, or on
 its own line: a caret before a word at a line's end is markup; prose never writes one."""
@@ -465,6 +633,11 @@ _HIGHLIGHT = re.compile(
     r"(?<![=\w])==(?![\s=])((?:[^=\n]|=(?!=)|\n(?![ \t]*\n))+?)(?<![\s=])==(?![=\w])"
 )
 """An Obsidian highlight (`==the last entry==`), never an `a==b` in a sentence."""
+_STRIKE = re.compile(
+    r"(?<![~\w])~~(?![\s~])((?:[^~\n]|~(?!~)|\n(?![ \t]*\n))+?)(?<![\s~])~~(?![~\w])"
+)
+"""Strike-through (`~~Candles~~`): its words are read, as the HTML reader reads `<s>` and
+`<del>`; the tildes are not. (CriticMarkup's `{~~old~>new~~}` is taken first.)"""
 
 
 def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> str:
@@ -489,7 +662,7 @@ def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> st
         omitted.append(Omission(what, "an Obsidian embed, not in this file", "\n".join(embeds)))
     text = _WIKILINK.sub(_wikilink, _EMBED.sub("", text))
     text = _REFERENCE_LINK.sub(reference, text) if targets else text
-    return _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text))
+    return _STRIKE.sub(r"\1", _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))
 
 
 _IMAGE = r"!\[([^\]\n]*)\]\(([^)\n]*)\)"
@@ -582,7 +755,8 @@ def front_matter(text: str) -> dict[str, str]:
             names = [v.get("name") or v.get("text") if isinstance(v, dict) else v for v in value]
             value = join_names([str(n).strip() for n in names if n is not None and str(n).strip()])
         if isinstance(value, str | int | float) and not isinstance(value, bool):
-            meta[str(key).strip().lower()] = str(value).strip()
+            # Obsidian's Web Clipper writes people as wiki links: `- "[[Nell Farrow]]"`
+            meta[str(key).strip().lower()] = _WIKILINK.sub(_wikilink, str(value)).strip()
     return meta
 
 
