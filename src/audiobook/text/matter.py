@@ -116,11 +116,21 @@ _FILE_REASONS = {
 }
 
 
+_CONTRIBUTORS = re.compile(
+    r"^\s*notes\s+(?:on|about)\s+(?:the\s+)?(?:contributors|authors|translators"
+    r"|illustrators|editors)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""An anthology's "Notes on Contributors": their biographies, not a notes section."""
+
+
 def heading_reason(title: str | None) -> str | None:
     """Why a page or chapter with this heading is not read, or None to read it."""
     if not title:
         return None
     title = " ".join(title.split())  # a heading set on two lines ("What's next on<br/>your …")
+    if _CONTRIBUTORS.match(title):
+        return None  # the contributors' lives, read as "About the Contributors" is
     if NOTES_TITLE.match(title):
         return "notes"
     reason = next((reason for rule, reason in _HEADING_RULES if rule.match(title)), None)
@@ -178,7 +188,7 @@ copyright mark, "courtesy of", "reprinted by permission", pages or a volume."""
 def _listed(paragraphs: list[Paragraph]) -> bool:
     """Does a page read as a list of sources or permissions: short entries, most of them
     naming a year, a publisher or a permission, and no dialogue?"""
-    texts = [p.text for p in paragraphs]
+    texts = [_QUOTED_WORK.sub("", p.text) for p in paragraphs]
     if not texts or any(q in t for t in texts for q in "“”\""):
         return False
     entries = [t for t in texts if _ENTRY.search(t)]
@@ -312,7 +322,12 @@ FRONT_PARAGRAPHS = 15
 
 def is_legal(line: str) -> bool:
     """Is this paragraph a line of a copyright page?"""
-    return bool(_LEGAL.match(line.strip(" _*")))
+    return bool(_LEGAL.match(_QUOTED_WORK.sub("", line.strip(" _*"))))
+
+
+_QUOTED_WORK = re.compile(r"^\s*[\"“‘][^\"”’\n]{1,80}[\"”’]\s*(?=©|\(c\)|copyright\b)", re.I)
+"""A story's title in quotation marks before its copyright ("“The Salt Road” © 2019 by Mara
+Quill"), as an anthology's permissions and copyright pages list them: a title, not dialogue."""
 
 
 def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
@@ -467,20 +482,33 @@ def _promotion_reason(
     return None
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])(?!.*[.!?]\s+[“\"‘']?[A-Z])")
+"""Where a paragraph's last sentence starts."""
+
+
 def _without_marketing(
     title: str | None, paragraphs: list[Paragraph], omitted: list[Omission]
 ) -> list[Paragraph]:
     """A kept page (About the Author) without the publisher's lines at its end:
-    "Discover great authors … at hc.com.", "Sign up for email updates here."."""
+    "Discover great authors … at hc.com.", "Sign up for email updates here.", and, on a
+    page as short as an author's note, such a sentence that ends its last paragraph ("…
+    with two cats. Sign up for her newsletter at deliamarchetti.com/news.")."""
     end = len(paragraphs)
     while end > 1 and _is_marketing_line(paragraphs[end - 1].text):
         end -= 1
-    if end == len(paragraphs):
+    cut = [p.text for p in paragraphs[end:]]
+    kept = paragraphs[:end]
+    last = kept[-1].text if kept else ""
+    parts = _LAST_SENTENCE.split(last, maxsplit=1)
+    short = sum(len(p.text.split()) for p in kept) <= MAX_PROMOTION_WORDS  # not a chapter
+    if short and len(parts) == 2 and _is_marketing_line(parts[1]):
+        kept[-1] = replace(kept[-1], text=parts[0])
+        cut.insert(0, parts[1])
+    if not cut:
         return paragraphs
-    text = " ".join(p.text for p in paragraphs[end:])
     omitted.append(Omission(f"marketing line at the end of '{title or 'a page'}'",
-                            "advertisement", text))  # fmt: skip
-    return paragraphs[:end]
+                            "advertisement", " ".join(cut)))  # fmt: skip
+    return kept
 
 
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:

@@ -87,6 +87,85 @@ def code_rows(text: str) -> list[list[str]]:
     return [[line.replace("\t", " ").strip()] for line in text.splitlines() if line.strip()]
 
 
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_STAMP = re.compile(rf"^\s*(?:\[{_TIME}\]|\({_TIME}\)|{_TIME}(?=\s))\s*")
+"""A chat log's time stamp at a line's start: "[02:07] ", "(2:07 pm) ", "14:02 "."""
+_TIME_CELL = re.compile(rf"^[\[(]?{_TIME}[\])]?$")
+_CODE_SIGNS = re.compile(
+    r"[{}\\`|=]|\w\(|;\s*$|->|::|&&|</?[A-Za-z][\w-]*[\s/>]|\w\[\w*\]"
+    r"|^\s*(?:#|//|/\*|\$\s|>>>|%\s)|\S {3,}\S"
+)
+"""What marks a line as code or data, not prose: braces, backslashes, pipes, "=", a call
+"f(", a statement's ";" at the end, "->", "::", a tag, an index "a[i]", a comment or
+prompt at the start, or columns lined up with runs of spaces."""
+_SPEAKER = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2}")
+"""Who sent a message, in a table of texts: a name or a user name of up to three words."""
+PROSE_LETTERS = 0.7
+"""A text of prose or dialogue is mostly letters: at least this share of its marks."""
+
+
+def _wordy(texts: list[str] | tuple[str, ...]) -> bool:
+    """Texts of words: none with code's signs, and mostly letters."""
+    marks = "".join("".join(text.split()) for text in texts)
+    letters = sum(ch.isalpha() for ch in marks)
+    return (
+        bool(marks)
+        and not any(_CODE_SIGNS.search(text) for text in texts)
+        and letters >= PROSE_LETTERS * len(marks)
+    )
+
+
+def _prose(lines: list[str]) -> bool:
+    """Lines of prose or verse, as a story sets a chat log or a poem: wordy, and most
+    lines two words or more (a listing's lines are often one)."""
+    worded = sum(len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 for line in lines)
+    return _wordy(lines) and worded * 3 >= len(lines) * 2
+
+
+def story_text(text: str) -> tuple[list[list[str]], list[str]] | None:
+    """A `<pre>` that sets story text, not code: a chat log ("[02:07] ghostwire_77: meet
+    me."), a poem, a typed note. Its paragraphs (blank-line apart) as lists of lines, and
+    the time stamps taken off the lines' starts when two lines or more carry one (a log's,
+    said by no narrator); None for code, a listing or a table set in spaces."""
+    lines = [line.strip() for line in text.splitlines()]
+    stamped = sum(bool(_STAMP.match(line)) for line in lines)
+    stamps: list[str] = []
+    if stamped >= 2:
+        stamps = [m[0].strip() for line in lines if (m := _STAMP.match(line))]
+        lines = [_STAMP.sub("", line, count=1) for line in lines]
+    if not _prose([line for line in lines if line]):
+        return None
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p], stamps
+
+
+def conversation(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
+    """A table that sets text messages (who, message, and perhaps the time, a row each):
+    one line per row, "Bex: are u actually going", and the times, which are left out.
+    Only a table whose first column of words names senders (short names, one of them
+    sending twice or more) and whose other column holds the messages (words, no code
+    or figures); at most one column of times besides. None for any other table."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 2 or not 2 <= width <= 3 or any(len(row) != width for row in rows):
+        return None
+    columns = list(zip(*rows, strict=True))
+    timed = [i for i, cells in enumerate(columns) if all(_TIME_CELL.match(c) for c in cells)]
+    if len(timed) > 1 or width - len(timed) != 2:
+        return None
+    who, said = (columns[i] for i in range(width) if i not in timed)
+    if not all(_SPEAKER.fullmatch(name) for name in who) or len(set(who)) == len(who):
+        return None
+    if not _wordy(said):
+        return None
+    times = [cell for i in timed for cell in columns[i]]
+    return [f"{name}: {text}" for name, text in zip(who, said, strict=True)], times
+
+
 def plain(kind: str, rows: Rows) -> str:
     """A block as plain text, for the list of what was left out."""
     if kind == "code":

@@ -36,6 +36,7 @@ from audiobook.text.readers.base import (
     hardened_xml_parser,
     is_safe_member,
     join_names,
+    join_titles,
     missing_package,
     open_archive,
 )
@@ -53,6 +54,7 @@ from audiobook.text.readers.html import (
     semantic_types,
     take_out,
     walk,
+    without_web_authors_notes,
 )
 
 if TYPE_CHECKING:
@@ -327,6 +329,24 @@ def _names_the_file(title: str | None, path: Path) -> bool:
     return bool(_DOCUMENT_NAME.match(title)) or words == re.split(r"[\W_]+", path.stem.casefold())
 
 
+_WEB_FICTION = re.compile(
+    r"fanficfare|fichub|fanfiction\.net|archiveofourown\.org|royalroad\.com|wattpad\.com"
+    r"|fictionpress\.com|spacebattles\.com|sufficientvelocity\.com",
+    re.IGNORECASE,
+)
+"""What names a web-fiction download in its package: FanFicFare's and FicHub's identifiers
+and credits, and the story's source address."""
+
+
+def _web_fiction(book: Any) -> bool:
+    """Was the book downloaded from a fan-fiction or web-serial site? Its chapters may then
+    open and close with the author's notes to readers, which the story does not hold."""
+    fields = ("identifier", "contributor", "source", "publisher", "creator")
+    values = [value for name in fields for value, _ in book.get_metadata("DC", name)]
+    values += [attrs.get("content", "") for _, attrs in book.get_metadata("OPF", "generator")]
+    return any(_WEB_FICTION.search(v or "") for v in values)
+
+
 def _metadata(book: Any) -> dict[str, str]:
     """Title, author(s) and language from the Dublin Core metadata."""
 
@@ -394,9 +414,15 @@ class _Reading:
     title_page: matter.TitlePage | None = None  # the title page found by its lines
     wrapper: tuple[str, str] | None = None  # (page, title): the entry that holds the book
     subentries: dict[str, list[tuple[str | None, list[str]]]] = field(default_factory=dict)
+    toc_parents: set[str] = field(default_factory=set)  # pages whose entry holds others
+    half_titles: int = 0  # pages of the spine marked as half-titles
+    web_fiction: bool = False  # made from a fan-fiction or web-serial site by FanFicFare/FicHub
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
+        self.toc_parents = _toc_parents(self.book)
+        self.half_titles = _half_titles(self.book)
+        self.web_fiction = _web_fiction(self.book)
         self.wrapper = _wrapper_entry(self.book, self.toc)
         self.subentries = _subentries(self.book)
         for ref in self.book.guide or []:
@@ -448,6 +474,9 @@ class _Reading:
             self._wikisource_page(name, body, entries)
         self.footnotes.page = key
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
+        if self.web_fiction:  # "A/N: thanks for the reviews!" opening or closing a chapter
+            blocks, notes = without_web_authors_notes(blocks)
+            self.omitted.extend(notes)
         sections = self._sections(key, body, blocks)
         if sections:
             blocks = [b for b in blocks if not (b.kind == "mark" and b.text in sections)]
@@ -463,6 +492,10 @@ class _Reading:
         reason = self._skip_reason(item, key, root, body, blocks)
         heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
         reason = matter.decide(self.policy, reason, heading, key)
+        if reason == "title page" and self._part_title(key, body):
+            reason = None  # an omnibus's "Book One" / "The Glass Orchard": names a novel
+            if not any(fragment is None for fragment, _ in entries):
+                blocks = [Block("heading", _part_heading(blocks))]
         if reason == "title page" and self.opening and self.title_page is None:
             lines = [b.text for b in blocks if b.kind in ("text", "heading")]
             self.title_page = self._page_named(lines) or matter.TitlePage(len(lines))
@@ -477,6 +510,15 @@ class _Reading:
             if not any(b.kind in ("text", "heading", "mark") for b in blocks):
                 return
         self._add_page(root, blocks, entries, marks)
+
+    def _part_title(self, key: str, body: _Element) -> bool:
+        """A half-title page (`epub:type="halftitlepage"`) inside the book that heads a
+        part of it, as an omnibus opens each novel ("Book One" / "The Glass Orchard"):
+        the book has several, or the contents list this one over chapters. Its lines open
+        the next chapter, so the listener hears which novel starts; a novel's one
+        half-title at its front stays a title page."""
+        marked = any("halftitlepage" in semantic_types(el) for el in body.iter() if local_name(el))
+        return marked and (self.half_titles >= 2 or key in self.toc_parents)
 
     def _sections(self, key: str, body: _Element, blocks: list[Block]) -> set[str]:
         """The fragments of contents entries that are sections of a chapter, not chapters:
@@ -958,6 +1000,54 @@ def _subentries(book: Any) -> dict[str, list[tuple[str | None, list[str]]]]:
 
     visit(book.toc)
     return found
+
+
+def _toc_parents(book: Any) -> set[str]:
+    """The pages whose whole-page contents entry has entries nested under it: a part's
+    page over its chapters."""
+    base = _toc_base(book)
+    found: set[str] = set()
+
+    def visit(entries: Any) -> None:
+        for entry in entries or []:
+            if not isinstance(entry, tuple | list) or len(entry) < 2:
+                continue
+            head, children = entry[0], entry[1]
+            if isinstance(head, tuple | list):
+                visit(entry)
+                continue
+            href = unquote(getattr(head, "href", None) or "")
+            if href and "#" not in href and children:
+                found.add(posixpath.normpath(posixpath.join(base, href)))
+            visit(children if isinstance(children, list) else [children])
+
+    visit(book.toc)
+    return found
+
+
+_HALF_TITLE = re.compile(rb"""type\s*=\s*["'][^"']*\bhalftitlepage\b""")
+
+
+def _half_titles(book: Any) -> int:
+    """How many pages of the spine are marked `epub:type="halftitlepage"`."""
+    items = (book.get_item_with_id(idref) for idref, _ in book.spine)
+    return sum(1 for item in items if item is not None
+               and _HALF_TITLE.search(getattr(item, "content", b"") or b""))  # fmt: skip
+
+
+def _part_heading(blocks: list[Block]) -> str:
+    """A half-title page's lines as one heading: "Book One: The Glass Orchard" when a
+    bare label ("Book One", "Part II") stands over the title."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    lines = [b.text for b in blocks if b.kind in ("heading", "text")]
+    label = parse_heading(lines[0]) if len(lines) == 2 else None
+    if label is not None and not label.has_title:
+        return f"{lines[0]}: {lines[1]}"
+    heading = ""
+    for line in lines:
+        heading = join_titles(heading, line)
+    return heading
 
 
 def _wrapper_entry(

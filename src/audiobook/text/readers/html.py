@@ -9,6 +9,8 @@ their characters by name; any other entity reference is dropped.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import contextlib
 import html as html_std
@@ -16,12 +18,14 @@ import itertools
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote
 
-from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import heading_reason
+from audiobook.errors import ManuscriptError
+from audiobook.models import LINE_BREAK, Omission, Paragraph
+from audiobook.text import matter
+from audiobook.text.matter import heading_reason, is_dedication
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
@@ -30,12 +34,16 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     hardened_xml_parser,
+    is_safe_member,
     join_names,
     join_titles,
+    open_archive,
 )
-from audiobook.text.technical import Blocks, code_rows
+from audiobook.text.technical import Blocks, code_rows, conversation, story_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from lxml.etree import _Element
 
 OPS_NS = "http://www.idpf.org/2007/ops"
@@ -149,12 +157,16 @@ def _furniture_kind(element: _Element) -> str | None:
     return next((kind for kind, rule in _FURNITURE_KINDS if rule.search(marks)), None)
 
 
+_LEFT_OUT_WHY = {"time stamp": "a chat's or a text message's time, not read"}
+"""Why a kind of thing not read is left out, where it is not print's furniture."""
+
+
 def furniture_left_out(context: NoteContext) -> tuple[Omission, ...]:
     """One line per kind of print furniture not read ("12 page numbers", "3 captions"), so
     a reader of `plan` or the manifest can account for every word of the source."""
     return tuple(
         Omission(f"{len(found)} {kind}{'s' if len(found) != 1 else ''}",
-                 "print furniture, not read", "\n".join(found))
+                 _LEFT_OUT_WHY.get(kind, "print furniture, not read"), "\n".join(found))
         for kind, found in context.furniture.items()
     )  # fmt: skip
 
@@ -265,27 +277,37 @@ def read_html(text: str) -> ReadText:
     root = parse_markup(text)
     if root is None:
         return ReadText(chapters=[])
+    hidden = _hidden_by_style(root)  # Royal Road's anti-theft line, hidden by its style sheet
+    pandoc_section_numbers(root)
     book_title = document_title(root)
     archive = _archive_download(root)  # AO3's preface, notes and afterword taken out
     # a library's banner, header and footer taken out (Project Gutenberg Australia's)
     edition = None if archive else _library_edition(root)
     library = edition.credits if edition else {}
     # a Google Docs export's title page and contents, an eBible.org page's furniture
-    exported = None if archive or edition else _google_docs(root) or _ebible_page(root)
+    exported = (
+        None
+        if archive or edition
+        else _google_docs(root) or _ebible_page(root) or _medium_export(root)
+    )
     # the title and author from AO3's preface or the library's header, else from the
     # exported document's title page or Pandoc's title block
-    titled = (
-        archive.credits
-        if archive
-        else library or (exported.credits if exported else {}) or _title_block(root)
-    )
+    given = library or (exported.credits if exported else {})
+    pandoc = None if archive or given else _title_block(root)
+    titled = archive.credits if archive else given or (pandoc.credits if pandoc else {})
+    site = _page_text(root)  # a saved page's text; Royal Road's work title and "by" line
+    titled = {**site.credits, **titled}
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
-    page, web = _page_text(root)
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
     # work skin's classes ("comment", "social" in a chat fic) are the story's
-    web = web and archive is None
-    walked = drop_notes_headings(walk(page, notes=context, web=web))
+    web = site.web and archive is None
+    pulled = _without_pull_quotes(site.element) if web else ()
+    walked = drop_notes_headings(walk(site.element, notes=context, web=web))
+    if web or archive:  # web fiction: its authors write to readers at a chapter's edges
+        walked, authors_notes = without_web_authors_notes(walked)
+    else:
+        authors_notes = ()
     blocks, fields, gutenberg = _without_gutenberg(walked)
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
@@ -343,7 +365,12 @@ def read_html(text: str) -> ReadText:
         omitted=gutenberg
         + (archive.omitted if archive else edition.omitted if edition else ())
         + (exported.omitted if exported else ())
+        + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
+        + site.omitted
+        + pulled
+        + authors_notes
+        + hidden
         + furniture_left_out(context),
     )
 
@@ -914,6 +941,64 @@ _ANCHORED = {"h1", "h2", "h3", "h4", "h5", "h6", "p"}
 """What a Google Docs contents line points at: a heading, or the Title paragraph."""
 
 
+def _medium_export(root: _Element) -> _Edition | None:
+    """A post from Medium's "Download your information" export: an `article.h-entry` with
+    its `h1.p-name` title and `section.p-summary` subtitle above the body. Medium repeats
+    both at the body's head (`h3.graf--title`, `h4.graf--subtitle`): those repeats are
+    taken out and listed, so each is said once; the author is the footer's `a.p-author`
+    (the footer itself is web furniture, left out as on any saved page). None for any
+    other page."""
+    article = next((el for el in root.iter() if local_name(el) == "article"
+                    and _has_class(el, "h-entry")), None)  # fmt: skip
+    if article is None or not any(_has_class(el, "e-content") for el in article.iter()):
+        return None
+    said = {
+        clean_text(inline_text(el)).casefold()
+        for el in article.iter()
+        if classes(el) & {"p-name", "p-summary"} and local_name(el) not in ("a", "span")
+    }
+    repeats = [
+        el for el in article.iter()
+        if classes(el) & {"graf--title", "graf--subtitle"}
+        and clean_text(inline_text(el)).casefold() in said
+    ]  # fmt: skip
+    lines = [clean_text(inline_text(el)) for el in repeats]
+    for element in repeats:
+        take_out(element)
+    author = next((clean_text(inline_text(el)) for el in article.iter()
+                   if local_name(el) == "a" and _has_class(el, "p-author")), "")  # fmt: skip
+    what = f"the title repeated ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    omitted = (Omission(what, "Medium repeats the title and subtitle above the story",
+                        "\n".join(lines)),) if lines else ()  # fmt: skip
+    return _Edition({"author": author} if author else {}, omitted)
+
+
+_PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
+
+
+def _without_pull_quotes(page: _Element) -> tuple[Omission, ...]:
+    """A web page's pull quote (Medium's `blockquote.graf--pullquote`, a `.pullquote`)
+    that repeats a sentence of the text around it, taken out and listed: set large for
+    the eye, it would be said twice. One with words of its own is read."""
+    quotes = [el for el in page.iter() if local_name(el) in ("blockquote", "aside", "div", "p")
+              and _PULL_QUOTE.search(el.get("class") or "")]  # fmt: skip
+    texts = []
+    for quote in quotes:
+        text = " ".join(clean_text(inline_text(quote)).split())
+        rest = " ".join(
+            " ".join(clean_text(inline_text(el)).split())
+            for el in page.iter()
+            if local_name(el) == "p" and el is not quote and quote not in el.iterancestors()
+        )
+        if text and text.rstrip(".!?") in rest:
+            texts.append(text)
+            take_out(quote)
+    if not texts:
+        return ()
+    return (Omission(f"{len(texts)} pull quote{'s' if len(texts) != 1 else ''}",
+                     "repeats a sentence of the text", "\n".join(texts)),)  # fmt: skip
+
+
 def _ebible_page(root: _Element) -> _Edition | None:
     """A chapter page of a Bible as eBible.org publishes it (Haiola's HTML): its
     navigation bars (`ul.tnav`: "^ < 1 2 >") and the copyright line (`div.copyright`)
@@ -1032,6 +1117,7 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         return blocks, {}
     if by is None and blocks[headings[0]].level != 1:
         return blocks, {}  # no title heading: the first heading is a chapter
+    chapter = _dedication_after(blocks, after if after is not None else headings[0], chapter)
     front = [b for b in blocks[:chapter] if b.kind in ("heading", "text")]
     if len(front) > 10 or any(len(b.text.split()) > MAX_TITLE_WORDS for b in front):
         return blocks, {}
@@ -1046,6 +1132,24 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
+
+
+def _dedication_after(blocks: list[Block], start: int, chapter: int) -> int:
+    """Where the title page ends: at `chapter`, or where a dedication set apart from it
+    by a rule begins (Project Gutenberg's `<hr class="chap"/>` then "TO MY SISTER / IN
+    MEMORY OF …"), so the dedication is read, under "Dedication", not left out with the
+    title page."""
+    end = chapter
+    while end > start + 1 and blocks[end - 1].kind in ("break", "mark"):
+        end -= 1  # the rule over the chapter, not the one after the title page
+    rules = [i for i in range(start + 1, end) if blocks[i].kind == "break"]
+    if not rules:
+        return chapter
+    after = blocks[rules[-1] + 1 : end]
+    lines = [Paragraph(b.text) for b in after if b.kind == "text"]
+    if lines and all(b.kind in ("text", "mark") for b in after) and is_dedication(lines):
+        return rules[-1] + 1
+    return chapter
 
 
 def _byline(blocks: list[Block], headings: list[int]) -> int | None:
@@ -1135,10 +1239,14 @@ def semantic_types(element: _Element) -> set[str]:
     return {t.lower().removeprefix("doc-") for t in tokens} | {t.lower() for t in tokens}
 
 
-def _title_block(root: _Element) -> dict[str, str]:
+def _title_block(root: _Element) -> _Edition:
     """Title and author from Pandoc's `<header id="title-block-header">`, which is then
-    taken out of the page: its lines are the credits', not the first chapter's."""
+    taken out of the page: its lines are the credits', not the first chapter's. Its
+    subtitle and date are listed as the title page's; its abstract (`div.abstract`) is
+    the author's own text, left in the page (without its "Abstract" label) to open the
+    book."""
     found: dict[str, str] = {}
+    printed: list[str] = []
     for element in root.iter():
         if element.get("id") != "title-block-header":
             continue
@@ -1150,19 +1258,25 @@ def _title_block(root: _Element) -> dict[str, str]:
                 found["title"] = text
             elif text and "author" in kind:
                 authors.append(text)
+            elif text and {"subtitle", "date", "abstract-title"} & set(kind):
+                printed.append(text)
         if author := join_names(authors):
             found["author"] = author
+        for abstract in [el for el in element.iter() if _has_class(el, "abstract")]:
+            for part in list(abstract):
+                if not _has_class(part, "abstract-title"):
+                    element.addprevious(part)
         parent = element.getparent()
         if parent is not None:
             parent.remove(element)
         break
-    return found
+    return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
 
 
 def _without_site_name(root: _Element, title: str | None) -> str | None:
     """`<title>` without the site's name after it ("The Glass Road – Inkwell & Ember",
     "… - Wikisource, the free online library") when the page's first h1 is the part
-    before it."""
+    before it, or ends that part (a work's name, then the chapter's h1)."""
     if not title:
         return title
     first = next((el for el in root.iter() if local_name(el) == "h1"), None)
@@ -1171,6 +1285,10 @@ def _without_site_name(root: _Element, title: str | None) -> str | None:
         head = title.split(separator)[0].strip()
         if separator in title and heading and head.casefold() == heading.casefold():
             return head
+        # a serial's chapter page: "Glasswater - Chapter 3: The Weir Keeper | Royal Road"
+        work = title.rsplit(separator, 1)[0].strip()
+        if separator in title and heading and work.casefold().endswith(f" {heading.casefold()}"):
+            return work
     return title
 
 
@@ -1206,17 +1324,254 @@ def _heads_chapter(element: _Element, name: str) -> bool:
     )
 
 
-def _page_text(root: _Element) -> tuple[_Element, bool]:
+@dataclass
+class _Page:
+    """Where a web page keeps its text (`element`), whether it is a page saved from a site
+    (`web`), and what the site's page around that text said: credits and what is left out."""
+
+    element: _Element
+    web: bool
+    credits: dict[str, str] = field(default_factory=dict)
+    omitted: tuple[Omission, ...] = ()
+
+
+_SITE_TEXT = {"available-content", "chapter-content"}
+"""The container a site with no `<main>` keeps its text in: Substack's post body
+(`div.available-content`, its `div.body.markup` inside), Royal Road's chapter
+(`div.chapter-content`, between its author's notes)."""
+_AUTHOR_NOTE_BOX = {"author-note-portlet", "author-note"}
+"""Royal Road's "A note from …" boxes above and below a chapter."""
+_NOTE_CAPTION = re.compile(r"^A note from\b", re.IGNORECASE)
+
+
+def _page_text(root: _Element) -> _Page:
     """Where a web page keeps its text, and whether it is a page saved from a site: its
     `<main>` (or role="main") when it marks one, so a book saved from a blog or a wiki
     is read without the site's header, menus and footer (and, inside it, without the
-    site's comments, share buttons and the like: `_FURNITURE`); else the body, read
-    whole, as a book's own HTML file is (its `<footer>` may be a letter's signature)."""
+    site's comments, share buttons and the like: `_FURNITURE`); a site's own container
+    (`_SITE_TEXT`) or a lone `<article>` (a Medium export) when it marks no `<main>`,
+    read as a `<main>` is, with the page's title heading above it (`_site_page`); else
+    the body, read whole, as a book's own HTML file is (its `<footer>` may be a
+    letter's signature)."""
     body = body_of(root)
     for element in body.iter():
         if local_name(element) == "main" or element.get("role") == "main":
-            return element, True
-    return body, False
+            return _Page(element, True)
+    container = next((el for el in body.iter() if classes(el) & _SITE_TEXT), None)
+    if container is None:
+        articles = [el for el in body.iter() if local_name(el) == "article"]
+        container = articles[0] if len(articles) == 1 and _posted(body, articles[0]) else None
+    return _site_page(body, container) if container is not None else _Page(body, False)
+
+
+def _posted(body: _Element, article: _Element) -> bool:
+    """Is this lone `<article>` a post on a site: marked as one (`h-entry`, as Medium's
+    export and many blogs mark it), or set among a site's menus and footer? A book's own
+    HTML file may wrap its text in an `<article>` with its title page around it."""
+    holding = set(article.iterancestors())
+    around = (el for el in body.iter() if el is not article and el not in holding
+              and article not in el.iterancestors())  # fmt: skip
+    return _has_class(article, "h-entry") or any(
+        local_name(el) in ("nav", "footer") or el.get("role") == "navigation" for el in around
+    )
+
+
+def _site_page(body: _Element, container: _Element) -> _Page:
+    """A saved page cut down to its text: `container`, and the page's last h1 above it
+    (a post's or a chapter's title: the chapter's heading) with a `.subtitle` beside it
+    (Substack's line under the title, read under it). The title's other headings are
+    the work's title and its "by" line (Royal Road's), for the credits; the rest of the
+    page (menus, buttons, subscribe boxes, comments, footers) is taken out and listed,
+    the author's "A note from …" boxes as author's notes."""
+    heading = None
+    if not any(local_name(el) == "h1" for el in container.iter()):
+        for element in body.iter():
+            if element is container:
+                break
+            if local_name(element) == "h1" and clean_text(inline_text(element)):
+                heading = element
+    keep = {container} if heading is None else {container, heading}
+    credits: dict[str, str] = {}
+    printed: list[_Element] = []
+    if heading is not None:
+        for other in [*heading.itersiblings(preceding=True), *heading.itersiblings()]:
+            text = clean_text(inline_text(other))
+            if not text:
+                continue
+            if _has_class(other, "subtitle"):
+                keep.add(other)
+            elif local_name(other) in ("h2", "h3", "h4", "h5", "h6") and (who := byline(text)):
+                credits.setdefault("author", who)
+                printed.append(other)
+            elif local_name(other) == "h2" and "title" not in credits:
+                credits["title"] = text  # the work's, over its chapter's h1
+                printed.append(other)
+    holding = {ancestor for element in keep for ancestor in element.iterancestors()}
+    notes: list[str] = []
+    site: list[str] = []
+
+    def prune(node: _Element) -> None:
+        for child in list(node):
+            if child in keep or child in printed:
+                continue
+            if child in holding:
+                prune(child)
+                continue
+            lines = [] if local_name(child) in _SKIPPED else _lines(child)
+            if classes(child) & _AUTHOR_NOTE_BOX or any(
+                classes(el) & _AUTHOR_NOTE_BOX for el in child.iterdescendants()
+            ):
+                notes.append("\n".join(x for x in lines if not _NOTE_CAPTION.match(x)))
+            else:
+                site.extend(lines)
+            if (child.tail or "").strip():
+                site.append(clean_text(child.tail or ""))
+            node.remove(child)  # its tail too: the site's text, between its blocks
+
+    prune(body)
+    for element in printed:
+        take_out(element)
+    omitted = _printed_left_out([Block("text", clean_text(inline_text(el))) for el in printed])
+    if notes := [note for note in notes if note]:
+        omitted += (Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
+                             "the author's notes to readers, not the story",
+                             "\n".join(notes)),)  # fmt: skip
+    if site:
+        omitted += (Omission(f"the site's page around the text ({len(site)} lines)",
+                             "the site's menus, buttons and comments, not the text",
+                             "\n".join(site)),)  # fmt: skip
+    return _Page(body, True, credits, omitted)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+
+
+def pandoc_section_numbers(root: _Element) -> None:
+    """End each number Pandoc's `--number-sections` sets before a heading's title (`<span
+    class="header-section-number">1.1</span> A note…`) with a full stop, so "1.1. A
+    note…" is said with a pause after the number, not run into the title."""
+    for span in root.iter():
+        if not _has_class(span, "header-section-number"):
+            continue
+        number = (span.text or "").strip()
+        if len(span) == 0 and _SECTION_NUMBER.fullmatch(number):
+            span.text = f"{number}."
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"^(?:[a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+_HIDING = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|speak\s*:\s*(?:never|none))"
+    r"\s*(?:!\s*important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+"""A declaration that keeps an element from being shown or spoken."""
+
+
+def _hidden_by_style(root: _Element) -> tuple[Omission, ...]:
+    """Take out of the page what its own style hides, and list it: elements of a class
+    that a `<style>` rule hides (`display: none`, `visibility: hidden`, `speak: never`;
+    Royal Road hides its anti-theft sentence so) and those hidden in their own `style`
+    attribute. Only a rule for one class (`.x`, `p.x`) outside an `@media` block counts:
+    a descendant selector or a print style hides nothing a reader sees."""
+    css = " ".join(
+        "".join(el.itertext()) for el in root.iter() if local_name(el) == "style"
+    )
+    css = _CSS_AT_BLOCK.sub("", _CSS_COMMENT.sub("", css))
+    hiding = {
+        found[1]
+        for selectors, declarations in _CSS_RULE.findall(css)
+        if _HIDING.search(declarations.strip())
+        for selector in selectors.split(",")
+        if (found := _CSS_CLASS.match(selector.strip()))
+    }
+    hidden: list[_Element] = []
+    for element in body_of(root).iter():
+        if local_name(element) is None or any(h in element.iterancestors() for h in hidden):
+            continue
+        if (
+            classes(element) & hiding
+            or _HIDING.search((element.get("style") or "").strip())
+            or _royal_road_mark(element)
+        ):
+            hidden.append(element)
+    texts = [text for element in hidden if (text := _said(element))]
+    for element in hidden:
+        take_out(element)
+    if not texts:
+        return ()
+    return (Omission(f"{len(texts)} hidden passage{'s' if len(texts) != 1 else ''}",
+                     "hidden by the page's own style: not shown, not read",
+                     "\n".join(texts)),)  # fmt: skip
+
+
+def _royal_road_mark(element: _Element) -> bool:
+    """Royal Road's anti-theft sentence ("this narrative has been taken without
+    permission"), a `<p>` whose one class is the site's random mark: Base64 of "r" and
+    some 32 hex digits. The site hides that class with a `<style>` rule of its own, which a
+    saved copy can lose or mangle; no author's paragraph carries such a class."""
+    names = (element.get("class") or "").split()
+    if local_name(element) != "p" or len(names) != 1 or not 36 <= len(names[0]) <= 56:
+        return False
+    try:
+        decoded = base64.b64decode(names[0] + "=" * (-len(names[0]) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return bool(re.fullmatch(rb"r[0-9a-f]{26,40}", decoded))
+
+
+_FAN_WORK_NOTE = re.compile(
+    r"^[(\[]?\s*(?:AN\s*:|(?i:disclaimer\s*:\s*(?:I|we)\s+(?:do\s+not|don['’]t)\s+own)\b)"
+)
+"""Beside plaintext's rule for web copies: fan fiction's "AN:" (in capitals, with its
+colon) and its "Disclaimer: I don't own …" the characters."""
+
+
+def web_authors_note(text: str) -> bool:
+    """Does a paragraph of web fiction open as its author's note to readers: "A/N:",
+    "Author's Note:" (`plaintext._WEB_AUTHORS_NOTE`, the rule for web copies), "AN:", or
+    a "Disclaimer: I don't own …"?"""
+    from audiobook.text.readers.plaintext import _WEB_AUTHORS_NOTE
+
+    return bool(_WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text))
+
+
+def without_web_authors_notes(blocks: list[Block]) -> tuple[list[Block], tuple[Omission, ...]]:
+    """Web fiction's blocks without its author's notes to readers (`web_authors_note`)
+    where a chapter opens (after its heading, and a title line under it) or closes
+    (before the next heading), scene breaks and notes aside; they are listed as left
+    out. Only for a known web source (a saved page, AO3, FanFicFare): inside a chapter,
+    or in a published novel, such a paragraph is the story's."""
+    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS
+
+    starts = [0, *(i + 1 for i, b in enumerate(blocks) if b.kind == "heading")]
+    ends = [*(i for i, b in enumerate(blocks) if b.kind == "heading"), len(blocks)]
+    found: set[int] = set()
+    for start, end in zip(starts, ends, strict=True):
+        for order in (range(start, end), range(end - 1, start - 1, -1)):
+            titled = order.step < 0  # a chapter's title line may stand above its notes
+            for i in order:
+                block = blocks[i]
+                if block.kind != "text":
+                    continue
+                if web_authors_note(block.text):
+                    found.add(i)
+                    continue
+                if not titled and len(block.text.split()) <= MAX_TITLE_WORDS and not (
+                    block.text.rstrip().endswith((".", "!", "?", "”", '"'))
+                ):
+                    titled = True
+                    continue
+                break
+    if not found:
+        return blocks, ()
+    notes = [blocks[i].text for i in sorted(found)]
+    kept = [b for i, b in enumerate(blocks) if i not in found]
+    return kept, (Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
+                           "the author's notes to readers, not the story",
+                           "\n".join(notes)),)  # fmt: skip
 
 
 def body_of(root: _Element) -> _Element:
@@ -1476,6 +1831,13 @@ class _Walker:
                     if any(lines):
                         self.blocks.append(Block("text", "\n".join(x for x in lines if x)))
                 return True
+            story = None if name == "code" or _holds_code(element) else story_text(text)
+            if story is not None:  # a chat log, a poem set in <pre>: the story's own lines
+                paragraphs, stamps = story
+                self._left_out("time stamp", stamps)
+                for lines in paragraphs:
+                    self.blocks.append(Block("text", LINE_BREAK.join(map(clean_text, lines))))
+                return True
             placeholder = self.notes.blocks.add("code", code_rows(text))
         elif name == "table" and _is_data_table(element):
             self.flush()
@@ -1491,12 +1853,23 @@ class _Walker:
                 local_name(first[0].getparent()) == "thead"
                 or all(local_name(c) == "th" for c in first[0] if local_name(c) in ("td", "th"))
             )
+            texts = None if head else conversation(rows)
+            if texts is not None:  # text messages set as a table: read, a message a line
+                said, times = texts
+                self._left_out("time stamp", times)
+                self.blocks.extend(Block("text", line) for line in said)
+                return True
             placeholder = self.notes.blocks.add("table-head" if head else "table", rows)
         else:
             return False
         if placeholder:
             self.blocks.append(Block("text", placeholder))
         return True
+
+    def _left_out(self, kind: str, texts: list[str]) -> None:
+        """Keep what is not read (a chat's time stamps) for `plan`'s list, by kind."""
+        if texts:
+            self.notes.furniture.setdefault(kind, []).extend(texts)
 
     # ------------------------------------------------------------ notes
 
@@ -1692,6 +2065,12 @@ def _raw_text(element: _Element) -> str:
     return "".join(parts)
 
 
+def _holds_code(pre: _Element) -> bool:
+    """A `<pre>` marked as code by its markup: a `<code>` inside, as Markdown renders a
+    fenced block, or a `<samp>`/`<kbd>`."""
+    return any(local_name(el) in ("code", "samp", "kbd") for el in pre.iterdescendants())
+
+
 def _rows(table: _Element) -> list[_Element]:
     """A table's rows in order (in thead/tbody/tfoot or not), not those of nested tables."""
     rows: list[_Element] = []
@@ -1727,3 +2106,77 @@ def _is_data_table(table: _Element) -> bool:
         if len(inline_text(cell).split()) > 30:
             return False
     return True
+
+
+# ---------------------------------------------------------------- Calibre's HTMLZ
+
+
+def read_htmlz(path: Path) -> ReadText:
+    """Calibre's HTMLZ: a zip of one `index.html` (with its pictures and style sheet)
+    and a `metadata.opf`. The page is read as any HTML manuscript; the package's title,
+    authors and language are the book's. The archive is untrusted: its sizes are checked
+    before anything is inflated (`open_archive`, as for an EPUB), and only members with
+    safe paths are read, into memory, never extracted."""
+    from zipfile import BadZipFile
+
+    with open_archive(path, "HTMLZ file") as archive:
+        names = [i.filename for i in archive.infolist() if is_safe_member(i.filename)]
+        pages = [n for n in names if "/" not in n and n.lower().endswith((".html", ".htm"))]
+        page = "index.html" if "index.html" in pages else (pages[0] if len(pages) == 1 else None)
+        if page is None:
+            raise ManuscriptError(f"{path}: not a Calibre HTMLZ file (no index.html in it)")
+        package = next((n for n in names if "/" not in n and n.lower().endswith(".opf")), None)
+        try:
+            markup = archive.read(page)
+            metadata = _package_metadata(archive.read(package)) if package else {}
+        except (BadZipFile, OSError) as exc:
+            raise ManuscriptError(f"{path}: a damaged HTMLZ file ({exc})") from exc
+    found = read_html(_decode(markup))
+    title = metadata.get("title") or found.title
+    author = metadata.get("author") or found.author
+    chapters, omitted = found.chapters, found.omitted
+    if len(chapters) > 1 and (chapters[0][0] or title):
+        # Calibre's first section: the title page (the title, often taken as the title
+        # heading already, the author, an imprint) as the package names the book, said
+        # once, by the credits
+        lines = [chapters[0][0] or title or "", *(p.text for p in chapters[0][1])]
+        shown = matter.title_page(lines, title=title, author=author, ended=True)
+        if shown is not None and shown.author and shown.size == len(lines):
+            chapters, omitted = chapters[1:], (*omitted, matter.title_page_left_out(lines))
+    return replace(
+        found,
+        chapters=chapters,
+        title=title,
+        author=author,
+        language=metadata.get("language") or found.language,
+        omitted=omitted,
+    )
+
+
+def _package_metadata(data: bytes) -> dict[str, str]:
+    """The title, authors (`dc:creator` with no role or "aut") and language of an OPF
+    package document, parsed with no entities, DTD or network."""
+    from lxml import etree
+
+    data = re.sub(rb"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", b"", data, count=1, flags=re.DOTALL)
+    try:
+        package = etree.fromstring(data, hardened_xml_parser(recover=True))
+    except (etree.XMLSyntaxError, ValueError):
+        return {}
+    if package is None:
+        return {}
+    found: dict[str, str] = {}
+    authors: list[str] = []
+    for element in package.iter():
+        name = local_name(element)
+        text = clean_text("".join(element.itertext()))
+        role = next((v for k, v in element.attrib.items() if str(k).endswith("role")), "aut")
+        if name == "title" and text and "title" not in found:
+            found["title"] = text
+        elif name == "creator" and text and role == "aut":
+            authors.append(text)
+        elif name == "language" and text and "language" not in found:
+            found["language"] = text
+    if author := join_names(authors):
+        found["author"] = author
+    return found

@@ -1,0 +1,218 @@
+"""Story text in `<pre>` and tables, omnibus half-titles, contributors' notes, a
+dedication after a Project Gutenberg title page, and a sign-up sentence at the end of
+an author's note: read or left out as a narrator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import LINE_BREAK
+from epubs import write_epub, zip_epub
+
+CHAT = """<html lang="en"><head><title>Signal Fire</title></head><body>
+<h1>Signal Fire</h1>
+<h2>Chapter 1</h2>
+<p>At ten past one the message window blinked.</p>
+<pre class="chatlog">[01:10] lamplighter: are you still awake
+[01:10] moth_9: always. why
+[01:11] lamplighter: the beacon on the ridge is lit again
+*** moth_9 is typing ***</pre>
+<p>Nobody had lit it in thirty years.</p>
+<table class="texts">
+<tr><td class="who">Dad</td><td class="msg">did you see the ridge</td><td>07:45</td></tr>
+<tr><td class="who">Dad</td><td class="msg">call me when you wake up</td><td>07:46</td></tr>
+<tr><td class="who">Me</td><td class="msg">Saw it. Calling now.</td><td>08:02</td></tr>
+</table>
+<pre>def light(beacon):
+    beacon.lit = True</pre>
+<table><tr><th>Ridge</th><th>Height</th></tr><tr><td>Carn Ddu</td><td>612 m</td></tr>
+<tr><td>Foel Las</td><td>540 m</td></tr></table>
+<h2>Chapter 2</h2><p>The ridge was dark by morning.</p>
+</body></html>
+"""
+
+
+def _body(folder: Path) -> tuple[list[str], list[tuple[str, str, str]], list[str]]:
+    """Paragraphs, omissions (what, why, text) and chapter titles of a book folder."""
+    _, manuscript, _ = load_book(folder)
+    body = [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    omitted = [(o.what, o.why, o.text) for o in manuscript.omitted]
+    return body, omitted, [ch.title for ch in manuscript.chapters]
+
+
+def test_chat_log_in_pre_is_read_line_by_line(make_book) -> None:
+    body, omitted, _ = _body(make_book({"fire.html": CHAT}, name="fire"))
+    chat = LINE_BREAK.join([
+        "lamplighter: are you still awake", "moth_9: always. why",
+        "lamplighter: the beacon on the ridge is lit again", "*** moth_9 is typing ***",
+    ])  # fmt: skip
+    assert chat in body
+    assert body.index(chat) == body.index("At ten past one the message window blinked.") + 1
+    stamps = [o for o in omitted if o[0] == "6 time stamps"]
+    assert stamps and stamps[0][2].split("\n")[:3] == ["[01:10]", "[01:10]", "[01:11]"]
+    # real code and a data table with a header stay as they were
+    assert body.count("A code example follows in the book.") == 1
+    assert body.count("A table follows in the book.") == 1
+    assert any(o[1] == '[text] code = "skip"' and "beacon.lit" in o[2] for o in omitted)
+
+
+def test_text_message_table_is_read_row_by_row(make_book) -> None:
+    body, omitted, _ = _body(make_book({"fire.html": CHAT}, name="fire"))
+    start = body.index("Dad: did you see the ridge")
+    assert body[start : start + 3] == [
+        "Dad: did you see the ridge", "Dad: call me when you wake up", "Me: Saw it. Calling now.",
+    ]  # fmt: skip
+    stamps = next(o[2] for o in omitted if o[0] == "6 time stamps")
+    assert stamps.split("\n")[3:] == ["07:45", "07:46", "08:02"]
+    tables = [o for o in omitted if o[1] == '[text] tables = "skip"']
+    assert len(tables) == 1 and "Carn Ddu | 612 m" in tables[0][2]
+
+
+def _omnibus(path: Path, *, nested: bool, half_titles: int) -> Path:
+    """Two novels, each opened by a half-title page; `half_titles` of them marked
+    `epub:type="halftitlepage"`, the contents flat or with chapters under the books."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>{t}</title></head>'
+        "<body>{b}</body></html>"
+    )
+    pages: dict[str, str] = {}
+    links: list[str] = []
+    books = [("One", "The Pewter Coast"), ("Two", "Winter at Saltmarsh")]
+    for n, (number, title) in enumerate(books, 1):
+        typed = ' epub:type="halftitlepage"' if n <= half_titles else ""
+        pages[f"book{n}.xhtml"] = page.format(t=title, b=(
+            f'<section{typed}><p class="number">Book {number}</p><h1>{title}</h1></section>'
+        ))  # fmt: skip
+        chapter = f"Chapter {n}: The {'Harbour' if n == 1 else 'Marsh'}"
+        pages[f"ch{n}.xhtml"] = page.format(t=chapter, b=(
+            f"<section><h2>{chapter}</h2><p>The tide came in over the flats at dusk, "
+            f"as it had in every year of book {number.lower()}.</p></section>"
+        ))  # fmt: skip
+        child = f'<li><a href="ch{n}.xhtml">{chapter}</a></li>'
+        head = f'<li><a href="book{n}.xhtml">Book {number}: {title}</a>'
+        links.append(f"{head}<ol>{child}</ol></li>" if nested else f"{head}</li>{child}")
+    nav = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title></head><body>'
+        f'<nav epub:type="toc"><ol>{"".join(links)}</ol></nav></body></html>'
+    )
+    metadata = "<dc:title>The Saltmarsh Novels</dc:title><dc:language>en</dc:language>"
+    return zip_epub(path, metadata, pages, nav)
+
+
+@pytest.mark.parametrize("nested,half_titles", [(False, 2), (True, 1), (True, 2)])
+def test_omnibus_half_title_opens_its_novel(make_book, nested: bool, half_titles: int) -> None:
+    folder = make_book({}, name="omnibus")
+    _omnibus(folder / "omnibus.epub", nested=nested, half_titles=half_titles)
+    _, omitted, titles = _body(folder)
+    assert titles == [
+        "Book One: The Pewter Coast. Chapter 1: The Harbour",
+        "Book Two: Winter at Saltmarsh. Chapter 2: The Marsh",
+    ]
+    assert not any(why == "title page" for _, why, _ in omitted)
+
+
+def test_novels_one_half_title_stays_a_title_page(make_book) -> None:
+    folder = make_book({}, name="novel")
+    _omnibus(folder / "novel.epub", nested=False, half_titles=1)
+    _, omitted, titles = _body(folder)
+    assert titles[0] == "Chapter 1: The Harbour"
+    assert ("book1.xhtml", "title page", "Book One The Pewter Coast") in omitted
+
+
+def test_notes_on_contributors_is_read(make_book) -> None:
+    folder = make_book({}, name="anthology")
+    write_epub(folder / "anthology.epub", [
+        ("story.xhtml", "The Weir", "<h1>The Weir</h1><p>The water rose all night.</p>"),
+        ("contributors.xhtml", "Notes on Contributors",
+         "<h1>Notes on Contributors</h1><p>Ines Varga keeps bees in the Fens.</p>"
+         "<p>Tomas Reyl teaches night classes in Hull.</p>"),
+    ], title="Low Water", author="Various")  # fmt: skip
+    body, omitted, titles = _body(folder)
+    assert titles == ["The Weir", "Notes on Contributors"]
+    assert body[-2:] == ["Ines Varga keeps bees in the Fens.",
+                         "Tomas Reyl teaches night classes in Hull."]  # fmt: skip
+    assert not any(why == "notes" for _, why, _ in omitted)
+
+
+GUTENBERG_POEMS = """<html lang="en"><head>
+<title>The Project Gutenberg eBook of Tidelines, by Maud Carrow</title></head><body>
+<p>Title: Tidelines</p><p>Author: Maud Carrow</p><p>Language: English</p>
+<p>*** START OF THE PROJECT GUTENBERG EBOOK TIDELINES ***</p>
+<h1>TIDELINES</h1>
+<p class="center">BY<br/>MAUD CARROW</p>
+<p class="center">LONDON<br/>HALLAM AND PRYCE<br/>MDCCCXCI</p>
+<hr class="chap"/>
+<p class="center"><i>TO MY BROTHER<br/>IN MEMORY OF THE NORTH SHORE</i></p>
+<hr class="chap"/>
+<h2>THE GULLS</h2>
+<p>They quarrel on the groyne at dawn,<br/>And settle when the boats are gone.</p>
+<h2>LOW TIDE</h2>
+<p>The mud is silver, and the sky<br/>Lies down in it to watch me by.</p>
+<p>*** END OF THE PROJECT GUTENBERG EBOOK TIDELINES ***</p>
+</body></html>
+"""
+
+
+def test_dedication_after_gutenberg_title_page_is_read(make_book) -> None:
+    body, omitted, titles = _body(make_book({"tidelines.html": GUTENBERG_POEMS}, name="tide"))
+    assert titles[:2] == ["Dedication", "THE GULLS"]
+    assert body[0] == f"TO MY BROTHER{LINE_BREAK}IN MEMORY OF THE NORTH SHORE"
+    printed = next(text for what, _, text in omitted if what.startswith("title page"))
+    assert "HALLAM AND PRYCE" in printed and "BROTHER" not in printed
+
+
+def test_sign_up_sentence_ending_about_the_author_is_left_out(make_book) -> None:
+    folder = make_book({}, name="quiet")
+    write_epub(folder / "quiet.epub", [
+        ("ch1.xhtml", "One", "<h1>One</h1><p>The kettle clicked off in the dark.</p>"),
+        ("about.xhtml", "About the Author",
+         "<h1>About the Author</h1><p>Wren Adair lives in Leeds with a very old dog. "
+         'Sign up for her newsletter at <a href="https://wrenadair.com/letters">'
+         "wrenadair.com/letters</a>.</p>"),
+    ], title="Quiet Kettle", author="Wren Adair")  # fmt: skip
+    body, omitted, _ = _body(folder)
+    assert body[-1] == "Wren Adair lives in Leeds with a very old dog."
+    assert ("marketing line at the end of 'About the Author'", "advertisement",
+            "Sign up for her newsletter at wrenadair.com/letters.") in omitted  # fmt: skip
+
+
+ANTHOLOGY = """# Lanterns at Low Tide
+
+*New Stories of the Coast*
+
+Edited by Harriet Vell
+
+# Copyright
+
+“The Salt Road” © 2019 by Mara Quill.
+
+“Nine Bells” © 2021 by Tobias Rein.
+
+All rights reserved.
+
+# Permissions
+
+“The Salt Road” copyright 2019 by Mara Quill, first published in Harbor Review.
+
+“Nine Bells” © 2021 Tobias Rein, reprinted by permission of the author.
+
+# The Salt Road
+
+The road ran out where the salt pans began, and nobody had walked it since spring.
+
+“Who goes there?” the keeper called, and nobody answered him.
+"""
+
+
+def test_an_anthologys_copyright_lines_for_quoted_stories_are_left_out(make_book) -> None:
+    """A story's title in quotation marks before its © is a title, not dialogue: the
+    anthology's copyright and permissions pages are not read."""
+    body, omitted, _ = _body(make_book({"book.md": ANTHOLOGY}))
+    assert not any("©" in p or "copyright" in p.lower() for p in body)
+    assert any("“Who goes there?”" in p for p in body)
+    assert {why for _, why, _ in omitted} >= {"copyright", "credits page"}
