@@ -216,3 +216,71 @@ def test_an_anthologys_copyright_lines_for_quoted_stories_are_left_out(make_book
     assert not any("©" in p or "copyright" in p.lower() for p in body)
     assert any("“Who goes there?”" in p for p in body)
     assert {why for _, why, _ in omitted} >= {"copyright", "credits page"}
+
+
+def _opening(folder: Path) -> str:
+    """The opening credits as the narrator says them."""
+    _, _, chapters = load_book(folder)
+    return chapters[0].segments[0].text
+
+
+def test_an_epub_anthology_credits_its_editor_not_various(tmp_path: Path) -> None:
+    """"Various" is no author to say "Written by" of; the package's editor (role edt)
+    is credited, in the credits and the tags."""
+    from epubs import XHTML
+
+    story = "<h1>The Salt Road</h1><p>The road ran out where the salt pans began.</p>"
+    pages = {"salt.xhtml": XHTML.format(title="The Salt Road", body=story, body_type="")}
+    nav = XHTML.format(
+        title="Contents", body_type="",
+        body='<nav epub:type="toc"><ol><li><a href="salt.xhtml">The Salt Road</a></li></ol></nav>',
+    )  # fmt: skip
+    metadata = (
+        "<dc:title>Tales from the Weir House</dc:title><dc:creator>Various</dc:creator>"
+        '<dc:contributor id="ed">Osric Pennefather</dc:contributor>'
+        '<meta refines="#ed" property="role" scheme="marc:relators">edt</meta>'
+        "<dc:language>en</dc:language>"
+    )
+    folder = tmp_path / "weir"
+    folder.mkdir()
+    zip_epub(folder / "weir.epub", metadata, pages, nav)
+    _, manuscript, chapters = load_book(folder)
+    opening = chapters[0].segments[0].text
+    assert opening.startswith("Tales from the Weir House. Edited by Osric Pennefather. Narrated")
+    assert "Various" not in opening and manuscript.editor == "Osric Pennefather"
+
+
+@pytest.mark.parametrize(
+    "front",
+    ['---\ntitle: "Lanterns at Low Tide"\nauthor: "Edited by Harriet Vell"\n---\n\n',
+     "# Lanterns at Low Tide\n\n*New Stories of the Coast*\n\nEdited by Harriet Vell\n\n"],
+)  # fmt: skip
+def test_a_markdown_anthology_credits_its_editor(make_book, front: str) -> None:
+    text = front + (
+        "# The Salt Road\n\n*by Mara Quill*\n\nThe road ran out where the salt pans began.\n\n"
+        "# Nine Bells\n\n*by Tobias Rein*\n\nThe bells rang nine times and then stopped.\n"
+    )
+    opening = _opening(make_book({"book.md": text}))
+    assert opening.startswith("Lanterns at Low Tide. Edited by Harriet Vell. Narrated by")
+    assert "Written by" not in opening
+
+
+def test_a_named_author_is_credited_as_before(make_book) -> None:
+    text = "---\ntitle: Salt\nauthor: Mara Quill\neditor: Harriet Vell\n---\n\n# One\n\nThe road ran.\n"
+    opening = _opening(make_book({"book.md": text}))
+    assert opening.startswith("Salt. Written by Mara Quill. Narrated by")
+
+
+def test_a_gutenberg_anthology_credits_the_editor_of_its_header(make_book) -> None:
+    text = (
+        "The Project Gutenberg eBook of Tales of the Fen\n\nTitle: Tales of the Fen\n\n"
+        "Author: Various\n\nEditor: Honoria Blythe\n\nLanguage: English\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK TALES OF THE FEN ***\n\n\n\n"
+        "THE EEL-CATCHER\n\n\nThe eel-catcher went out at dusk, as his father had done,"
+        " and came home at dawn with nothing.\n\n\n\n"
+        "THE DROWNED BELL\n\n\nUnder the mere the bell still rang on winter nights, "
+        "or so the miller's wife said.\n\n"
+        "*** END OF THE PROJECT GUTENBERG EBOOK TALES OF THE FEN ***\n"
+    )
+    opening = _opening(make_book({"fen.txt": text}))
+    assert opening.startswith("Tales of the Fen. Edited by Honoria Blythe. Narrated by")

@@ -158,7 +158,7 @@ The dredger worked the channel all summer, and the noise of it got into our slee
 def test_a_title_page_over_hash_chapters_goes_to_the_credits(make_book) -> None:
     book = _read(make_book, TITLE_PAGE)
     assert book.title == "Harbour Lights"
-    assert book.author == "Constance Pirelli"
+    assert book.editor == "Constance Pirelli"  # credited as the editor, not as an author
     assert _titles(book) == ["Introduction", "The Dredger"]
     page = next(o for o in book.omitted if o.what.startswith("title page"))
     assert "Edited by Constance Pirelli" in page.text
@@ -187,13 +187,22 @@ ISBN 978-0-00-000000-0
 def test_front_matter_and_a_title_page_say_the_title_once(make_book) -> None:
     book = _read(make_book, WITH_FRONT_MATTER)
     assert book.title == "Harbour Lights: Stories from the Estuary"
-    assert book.author == "Constance Pirelli"  # not "Edited by Constance Pirelli"
+    assert book.editor == "Constance Pirelli"  # not an author "Edited by Constance Pirelli"
     assert _titles(book)[-2:] == ["Introduction", "The Dredger"]
     assert "Harbour Lights" not in _titles(book)
     page = next(o for o in book.omitted if o.what.startswith("title page"))
     assert "Edited by Constance Pirelli" in page.text
     copyright_ = [o.text for o in book.omitted if o.why == "copyright"]
     assert not any("Edited by" in text for text in copyright_)
+
+
+def test_a_storys_short_first_paragraph_under_its_byline_is_no_subtitle(make_book) -> None:
+    """"# The Dredger" / "*by Felix Amadi*" / "It rained." over another `#`: a story, its
+    first words read, not a title page whose last line is dropped."""
+    text = "# The Dredger\n\n*by Felix Amadi*\n\nIt rained.\n\n# The Weir\n\nThe weir held.\n"
+    book = _read(make_book, text)
+    assert _titles(book) == ["The Dredger", "The Weir"]
+    assert "It rained." in [p.text for ch in book.chapters for p in ch.paragraphs]
 
 
 def test_a_storys_title_and_byline_over_its_text_is_no_title_page(make_book) -> None:

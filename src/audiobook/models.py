@@ -82,6 +82,7 @@ class Manuscript:
     source: Path
     repairs: tuple[str, ...] = ()
     omitted: tuple[Omission, ...] = ()
+    editor: str = ""  # an anthology's editor, credited when no author is known
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.events import BuildEvent, EventSink
 from audiobook.files import atomic_path
 from audiobook.models import (
+    UNKNOWN_AUTHOR,
     BuildResult,
     ExportedChapter,
     Manuscript,
@@ -765,7 +766,10 @@ def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:
         mime = "image/png" if cover and cover.startswith(b"\x89PNG") else mime
     return Tags(
         book=manuscript.title,
-        author=manuscript.author,
+        # an anthology with no author is tagged with its editor's name
+        author=manuscript.editor
+        if manuscript.editor and manuscript.author == UNKNOWN_AUTHOR
+        else manuscript.author,
         narrator=config.narrator,
         genre=config.genre,
         language=manuscript.language,

@@ -325,13 +325,22 @@ def read_manuscript(book: BookSource) -> Manuscript:
         omitted.extend(skipped)
     return Manuscript(
         title=title,
-        author=config.author or found.author or UNKNOWN_AUTHOR,
+        author=config.author or _named_author(found.author) or UNKNOWN_AUTHOR,
         language=config.language or found.language or detect_language(chapters),
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
         omitted=tuple(omitted),
+        editor=one_line(found.editor) if found.editor else "",
     )
+
+
+def _named_author(author: str | None) -> str | None:
+    """The author a file names, unless it names none: "Various" on an anthology's cover
+    is nobody to say "Written by" of (its editor is credited instead)."""
+    if author and author.strip().casefold() in ("various", "various authors"):
+        return None
+    return author
 
 
 def _titles_on_one_line(found: ReadText) -> ReadText:

@@ -74,6 +74,12 @@ CREDITS = {
     ),
     "pl": ("{title}. Autor: {author}. Czyta: {narrator}.", "Koniec. {title}. Autor: {author}."),
 }
+# An anthology's: its editor, when no author is known.
+EDITED_BY = {
+    "en": "Edited by", "ru": "Под редакцией", "de": "Herausgegeben von",
+    "fr": "Sous la direction de", "es": "Edición de", "it": "A cura di", "pt": "Organização de",
+    "nl": "Onder redactie van", "pl": "Pod redakcją",
+}  # fmt: skip
 # The same when nobody knows the author: the credits say only what is known.
 CREDITS_NO_AUTHOR = {
     "en": ("{title}. Narrated by {narrator}.", "The end. {title} was narrated by {narrator}."),
@@ -89,12 +95,18 @@ CREDITS_NO_AUTHOR = {
 
 
 def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
-    """The opening and closing credits, naming the author only when one is known."""
+    """The opening and closing credits, naming the author only when one is known, and
+    else an anthology's editor ("Lanterns at Low Tide. Edited by Harriet Vell.")."""
     known = manuscript.author.strip() not in ("", UNKNOWN_AUTHOR)
     table = CREDITS if known else CREDITS_NO_AUTHOR
-    opening, closing = table.get(manuscript.language.split("-")[0].lower(), table["en"])
+    language = manuscript.language.split("-")[0].lower()
+    opening, closing = table.get(language, table["en"])
     fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator}
-    return opening.format(**fields), closing.format(**fields)
+    opening, closing = opening.format(**fields), closing.format(**fields)
+    if not known and manuscript.editor:
+        edited = f"{EDITED_BY.get(language, EDITED_BY['en'])} {manuscript.editor}."
+        opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
+    return opening, closing
 
 
 # How a narrator introduces notes ([notes] mode): a chapter's notes, and one note.

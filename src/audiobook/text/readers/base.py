@@ -101,6 +101,7 @@ class ReadText:
     title: str | None = None
     author: str | None = None
     language: str | None = None
+    editor: str | None = None  # an anthology's editor ("Edited by …", an EPUB role "edt")
     notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key
     omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
     blocks: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)

@@ -140,6 +140,7 @@ def read_epub_with_notes(
         # title page, or the one contents entry that holds the whole book, does
         title=metadata.get("title") or shown.title or reading.wrapper_title or named,
         author=metadata.get("author") or shown.author,
+        editor=metadata.get("editor"),
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
@@ -341,9 +342,14 @@ and credits, and the story's source address."""
 def _web_fiction(book: Any) -> bool:
     """Was the book downloaded from a fan-fiction or web-serial site? Its chapters may then
     open and close with the author's notes to readers, which the story does not hold."""
-    fields = ("identifier", "contributor", "source", "publisher", "creator")
-    values = [value for name in fields for value, _ in book.get_metadata("DC", name)]
-    values += [attrs.get("content", "") for _, attrs in book.get_metadata("OPF", "generator")]
+    values: list[str | None] = []
+    for namespace, name in (("DC", "identifier"), ("DC", "contributor"), ("DC", "source"),
+                            ("DC", "publisher"), ("DC", "creator"), ("OPF", "generator")):
+        try:
+            found = book.get_metadata(namespace, name)
+        except KeyError:  # ebooklib raises when the namespace is absent
+            continue
+        values += [value or (attrs or {}).get("content", "") for value, attrs in found]
     return any(_WEB_FICTION.search(v or "") for v in values)
 
 
@@ -369,12 +375,18 @@ def _metadata(book: Any) -> dict[str, str]:
         for value, attrs in entries("OPF", "meta")  # EPUB 3: <meta refines="#id" property="role">
         if attrs and attrs.get("property") == "role"
     }
-    authors = []
-    for name, attrs in values("creator"):
-        role = attrs.get(f"{{{OPF_NS}}}role") or roles.get(attrs.get("id") or "")
-        if (not role or role == "aut") and name not in authors:
-            authors.append(name)
+    authors: list[str] = []
+    editors: list[str] = []  # an anthology's editor, named as a creator or a contributor
+    for kind in ("creator", "contributor"):
+        for name, attrs in values(kind):
+            role = attrs.get(f"{{{OPF_NS}}}role") or roles.get(attrs.get("id") or "")
+            if role == "edt" and name not in editors:
+                editors.append(name)
+            elif kind == "creator" and role in (None, "", "aut") and name not in authors:
+                authors.append(name)
     result: dict[str, str] = {}
+    if editor := join_names(editors):
+        result["editor"] = editor
     if titles := values("title"):
         result["title"] = titles[0][0]
     if author := join_names(authors):

@@ -356,6 +356,7 @@ def read_html(text: str) -> ReadText:
         or fields.get("author")
         or page.get("author")
         or (named["author"] if named else None),
+        editor=fields.get("editor") or library.get("editor"),
         # an AO3 page's `lang` is the archive's interface language, not the work's
         language=archive.language
         if archive

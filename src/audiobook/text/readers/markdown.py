@@ -120,11 +120,18 @@ def read_markdown(text: str) -> ReadText:
         chapters.pop()  # the book's own "The End" heading, read where the book ends
         chapters[-1][1].extend(["", last, ""])
     found = [(title, split_paragraphs("\n".join(lines))) for title, lines in chapters]
-    author = _credited(meta["author"]) or meta["author"] if meta.get("author") else None
+    editor = meta.get("editor") or _edited(meta.get("author") or "")
+    named = meta.get("author") if not _edited(meta.get("author") or "") else None
+    author = _credited(named) or named if named else None
     if page is not None:
-        author = author or page.author
+        if page.edited:
+            editor = editor or page.author  # "Edited by Harriet Vell" under the title
+        else:
+            author = author or page.author
         meta.setdefault("title", page.title)
-    if book_title is not None and found[0][1] and (who := byline(found[0][1][0].text)):
+    if book_title is not None and not editor and found[0][1] and (
+        who := byline(found[0][1][0].text)
+    ):  # (in an anthology the first story's byline is the story's)
         author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
         found[0] = (None, found[0][1][1:])
     found = [(t, p) for t, p in found if p or t is not None]
@@ -132,6 +139,7 @@ def read_markdown(text: str) -> ReadText:
         chapters=found,
         title=meta.get("title") or book_title,
         author=author,
+        editor=editor,
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
         omitted=tuple(omitted),
@@ -149,6 +157,12 @@ _PAGE_LINES = 4  # the most lines a title page sets under its heading (subtitle,
 _PAGE_LINE_WORDS = 12  # a longer line is prose: the heading is a chapter's
 
 
+def _edited(line: str) -> str | None:
+    """The editor an anthology's "Edited by …" credit names, or None."""
+    edited = _EDITED_BY.match(line.strip().strip("*_").strip())
+    return byline(f"by {edited['who']}") if edited else None
+
+
 def _credited(line: str) -> str | None:
     """The names a title page credits: its byline ("by Jane Doe") or its editor's."""
     line = line.strip().strip("*_").strip()
@@ -163,6 +177,7 @@ class _TitlePage:
     title: str
     author: str | None
     lines: list[str]  # as `plan` lists them
+    edited: bool = False  # the name is the editor's ("Edited by …"), not the author's
 
 
 def _title_page(text: str) -> tuple[str, _TitlePage | None]:
@@ -187,6 +202,9 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     if not page or len(page) > _PAGE_LINES or any(len(x.split()) > _PAGE_LINE_WORDS for x in page):
         return text, None
     who = next((w for line in page if (w := _credited(line))), None)
+    if any(not _credited(line) and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
+           for line in page):  # fmt: skip
+        return text, None  # a sentence under the byline: a story's first words, not a subtitle
     after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
     if who is None or after is None or len(_heading(lines[after])[1]) != 1:  # type: ignore[index]
         return text, None
@@ -194,7 +212,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     if rest and not is_legal(_strip_block(rest[0])):
         return text, None  # the page goes on with text of its own: a story under its title
     kept = lines[:first] + lines[end:]
-    return "\n".join(kept), _TitlePage(title, who, [title, *page])
+    edited = any(_edited(line) for line in page)
+    return "\n".join(kept), _TitlePage(title, who, [title, *page], edited)
 
 
 # ---------------------------------------------------------------- writing apps

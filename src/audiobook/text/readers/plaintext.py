@@ -312,7 +312,7 @@ _PG_END = re.compile(
     r"|End of (?:the )?Project Gutenberg(?:'s)?\b)",
     re.IGNORECASE | re.MULTILINE,
 )
-_PG_FIELD = re.compile(r"^(Title|Author|Language):[ \t]*(.*)$", re.MULTILINE)
+_PG_FIELD = re.compile(r"^(Title|Author|Editor|Language):[ \t]*(.*)$", re.MULTILINE)
 _PG_CREDITS = re.compile(
     r"^(?:produced by|e-?text prepared by|transcribed (?:from|by)|this e-?(?:book|text) was "
     r"(?:produced|prepared)|prepared by)\b",
@@ -525,6 +525,7 @@ def find_chapters(text: str) -> ReadText:
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
+        "editor": fields.get("editor"),
         "language": fields.get("language"),
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
