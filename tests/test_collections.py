@@ -266,7 +266,7 @@ def test_a_markdown_anthology_credits_its_editor(make_book, front: str) -> None:
 
 
 def test_a_named_author_is_credited_as_before(make_book) -> None:
-    text = "---\ntitle: Salt\nauthor: Mara Quill\neditor: Harriet Vell\n---\n\n# One\n\nThe road ran.\n"
+    text = "---\ntitle: Salt\nauthor: Mara Quill\neditor: Harriet Vell\n---\n\n# One\n\nIt ran.\n"
     opening = _opening(make_book({"book.md": text}))
     assert opening.startswith("Salt. Written by Mara Quill. Narrated by")
 
