@@ -115,3 +115,19 @@ def test_an_abbreviation_before_a_number_ends_no_sentence(paragraph: str) -> Non
 
 def test_a_shouted_ordinal_in_a_heading_is_an_ordinal() -> None:
     assert spoken_title("THE NIGHT OF THE 17TH") == "The Night of the seventeenth."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MAYA — Lisbon, 1944 / now", "MAYA, Lisbon, nineteen forty-four, now"),
+        ("He said it over: Shall I compare thee / to a summer’s day?",
+         "He said it over: Shall I compare thee, to a summer’s day?"),
+        # between figures, before a letter, and with no spaces it is not a pause
+        ("Cut 1 / 2 of the cake.", "Cut one / two of the cake."),
+        ("Answer (T / F) for each.", "Answer (T / F) for each."),
+        ("Bring a pen and/or a pencil.", "Bring a pen and or a pencil."),
+    ],
+)  # fmt: skip
+def test_a_slash_set_apart_between_words_is_a_pause(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

@@ -2690,6 +2690,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
+        text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
@@ -2716,6 +2717,14 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     return _markup_safe(text)
 
 
+_SPACED_SLASH = re.compile(
+    r"(?<=[^\W_]|[.!?’”\"')])(?<!°[CF])[ \t]+/(?=[ \t]+(?:[^\W\d_]{2}|[\"“‘'(]))"
+)
+"""A slash set apart by spaces before a word: a line's end quoted in prose ("Shall I compare
+thee / to a summer's day"), or a heading's two places or times ("Lisbon, 1944 / now").
+espeak says "slash"; a narrator pauses. A slash between figures ("1 / 2") or before a
+letter ("T / F", "km / h") or after a temperature ("180°C / gas 4") is left to the other
+rules."""
 _EMOJI = re.compile(
     "(?:[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2600-\u2603\u2614\u2615\u2639"
     "\u263A\u2648-\u2653\u2660-\u2667\u26A1\u26BD\u26C4\u26EA-\u26FD\u2705"
