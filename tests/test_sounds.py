@@ -39,6 +39,8 @@ def test_a_sound_word_is_said_as_one_sound_not_as_letters(word: str, said: str) 
         ("“I-I don't know. No-no, wait.”", "“I-I don't know. No-no, wait.”"),
         ("He pulled on a T-shirt, read the X-ray and sent an e-mail.",
          "He pulled on a T-shirt, read the X-ray and sent an e-mail."),
+        ("On D-Day at H-Hour the S-shaped bay filled; P-plates and e-editions too.",
+         "On D-Day at H-Hour the S-shaped bay filled; P-plates and e-editions too."),
     ],
 )  # fmt: skip
 def test_a_stammer_begins_with_a_sound(text: str, expected: str) -> None:
@@ -53,8 +55,9 @@ def test_a_word_spelled_out_says_each_letter_even_a() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The BBC sent a man from HQ.", "He logged in over SSH.", "It was 5 mm across.",
-     "Mr Hale and Dr Pym met Ms Lowe.", "Take the SH 12 north.", "Psst, over here."],
+    ["The BBC sent a man from HQ.", "Sizes are in mm.", "He logged in over SSH.",
+     "It was 5 mm across.", "Mr Hale and Dr Pym met Ms Lowe.", "Take the SH 12 north.",
+     "Psst, over here."],
 )  # fmt: skip
 def test_initialisms_and_units_are_not_taken_for_sounds(text: str) -> None:
     said = to_spoken(text, "en-us")

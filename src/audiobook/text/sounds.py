@@ -14,7 +14,11 @@ words) into a form espeak says as the sound: "Shhh" → "schh" (a hiss), "Mmm" �
 (`espeak_TextToPhonemes`): the respelling is the nearest ordinary spelling it says as one
 sound, not as letters.
 
-Initialisms stay as they are ("BBC", "HQ", "Mr", "mm" after a number): a sound word is
+A hum ("Mmm") has no spelling espeak says as a hum: "hmm" is the nearest sound it makes,
+though it may sound more doubtful than pleased. A stammer is respelled only on the short,
+common words people stammer on in dialogue (`_STAMMERED`), so "D-Day" and "S-shaped" stay.
+
+Initialisms stay as they are ("BBC", "HQ", "Mr", "mm" for millimetres): a sound word is
 matched only in one of the shapes below, and in capitals only when a letter is drawn out
 ("SHHH", "GRRR"), never a two-letter "SH" or "HM".
 """
@@ -52,6 +56,23 @@ _STAMMER = re.compile(
 )
 """A stammer: one or two letters and a hyphen, once or more, before the word they begin
 ("W-what", "Wh-where", "d-d-don't", "P-please")."""
+_STAMMERED = frozenset(
+    """i me my you your we us our he him his she her it its they them their this that these
+    those there here what where when why who whom whose which how yes no not nothing
+    nobody never now no-one but and so if or well oh please sorry thank thanks help wait
+    stop go going gone come coming get got give let look listen see saw know knew mean
+    meant think thought want need can can't could couldn't will won't would wouldn't
+    shall should do don't does doesn't did didn't is isn't am are aren't was wasn't were
+    weren't be been have haven't has hasn't had hadn't i'm i'll i've i'd you're you'll
+    you've he's she's it's we're they're that's there's what's who's let's just only
+    maybe sure okay ok fine good bad right wrong sir ma'am miss mister mum mom mummy
+    mommy dad daddy papa mama father mother brother sister baby darling love honey dear
+    friend captain doctor officer really very too all any some every one two three four
+    five shut stay leave run hurry tell told say said make take put keep kill hurt die
+    dead open close call find found try sorry afraid scared money gun door""".split()  # noqa: SIM905 (a word list reads best as words)
+)  # fmt: skip
+"""The words a stammer falls on in dialogue: short, common words. "W-what", "I-I", "P-please"
+are stammers; "D-Day", "S-shaped", "P-plates", "e-edition", "b-boy" are words."""
 _SAID_PIECE = {"wh": "wuh", "th": "thuh", "sh": "shuh", "ch": "chuh", "ph": "fuh", "a": "ah",
                "e": "eh", "o": "oh", "u": "uh", "q": "kwuh", "x": "zuh"}  # fmt: skip
 
@@ -70,8 +91,8 @@ def _sound(m: Match[str]) -> str:
     word = m["word"]
     if word.isupper() and not re.search(r"(.)\1\1", word):
         return word  # "BBC", "SSH" are no sounds, nor "SH" (a highway), "HM" (Her Majesty)
-    if _AFTER_NUMBER.search(m.string, 0, m.start()):
-        return word  # "5 mm"
+    if _AFTER_NUMBER.search(m.string, 0, m.start()) or word == "mm":
+        return word  # "5 mm", "given in mm": millimetres
     for shape, said in _SOUNDS:
         if shape.fullmatch(word):
             return said.capitalize() if word[0].isupper() else said
@@ -79,9 +100,11 @@ def _sound(m: Match[str]) -> str:
 
 
 def _stammer(m: Match[str]) -> str:
-    """"W-what" → "Wuh-what": each piece that begins the word said as its first sound."""
+    """ "W-what" → "Wuh-what": each piece that begins the word said as its first sound."""
     word = m["word"]
     pieces = m["pieces"].split("-")[:-1]
+    if word.lower().replace("’", "'") not in _STAMMERED:
+        return m.group()  # "D-Day", "S-shaped": a letter joined to a word, no stammer
     if not all(word.lower().startswith(p.lower()) for p in pieces):
         return m.group()  # "T-shirt", "X-ray", "e-mail": a letter and a word, no stammer
     if word.lower() in {p.lower() for p in pieces} or pieces[0].lower() == "i":
