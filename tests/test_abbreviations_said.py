@@ -235,3 +235,50 @@ def test_victorian_blanks_are_said_blank() -> None:
 
 def test_a_dash_after_a_number_in_talk_is_a_pause() -> None:
     assert said("He was 18—no, 19.") == ["He was eighteen, no, nineteen."]
+
+
+# --------------------------------------------------------------------------- 9. review mends
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When I met King Edgar I bowed low.", "When I met King Edgar I bowed low."),
+        ("After seeing Queen Maud I felt faint.", "After seeing Queen Maud I felt faint."),
+        ("King Edgar I was crowned at Bath.", "King Edgar the First was crowned at Bath."),
+        ("In the reign of King Edgar I the coins changed.",
+         "In the reign of King Edgar the First the coins changed."),
+    ],
+)
+def test_a_titled_name_keeps_the_pronoun_after_it(text: str, expected: str) -> None:
+    assert to_spoken(text) == expected
+
+
+def test_broken_off_talk_is_no_blank() -> None:
+    assert said('"I have counted 9 of 14—" she began.') == [
+        '"I have counted nine of fourteen" she began.'
+    ]
+    assert said('"Eleven, 12, 13—" he said.') == ['"Eleven, twelve, thirteen" he said.']
+    assert "Blank" not in said('"No——no, you said so," he cried.')[0]
+    assert "Blank" not in said("‘Kindly, Madam, Sir——’ he began.")[0]
+    assert said("It was the winter of 18—, and cold.") == [
+        "It was the winter of eighteen hundred and blank, and cold."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The card came from Jun. She wrote well.", ["The card came from Jun.", "She wrote well."]),
+        ("I heard nothing from Dec. He was away.", ["I heard nothing from Dec.", "He was away."]),
+        ("A box came from Sun. It held tea.", ["A box came from Sun.", "It held tea."]),
+        ("I read it in the Sun, 2 May 1990.", ["I read it in the Sun, the second of May nineteen"
+                                               " ninety."]),
+        ("Sat 20 minutes in the rain.", ["Sat twenty minutes in the rain."]),
+        ("Sat 14 June was wet.", ["Saturday the fourteenth of June was wet."]),
+        ("We left in Jun. and came back in Dec.",
+         ["We left in June and came back in December."]),
+    ],
+)
+def test_calendar_abbreviations_that_are_names_or_verbs(text: str, expected: list[str]) -> None:
+    assert said(text) == expected

@@ -128,3 +128,65 @@ def test_figures_are_said_as_a_narrator_says_them(written: str, said: str) -> No
 def test_an_ambiguous_slash_date_follows_the_language() -> None:
     assert to_spoken("We met on 3/4 at noon.", "en-us") == "We met on March fourth at noon."
     assert to_spoken("We met on 3/4 at noon.", "en-gb") == "We met on the third of April at noon."
+
+
+# --------------------------------------------------------------------------- review mends
+MENDED = [
+    # a price's verb makes a figure only with a price's noun; "closes at 17.30" is a time
+    ("The chip shop closes at 11.30 on Sundays.", "The chip shop closes at eleven thirty on"
+     " Sundays."),
+    ("The museum closed at 5.30, so we sat on the steps.",
+     "The museum closed at five thirty, so we sat on the steps."),
+    ("We settled at 8.15 with our tea.", "We settled at eight fifteen with our tea."),
+    ("The café opens at 8.30 and closes at 17.30.",
+     "The café opens at eight thirty and closes at seventeen thirty."),
+    ("Shares in the mill closed at 4.25 on Friday.",
+     "Shares in the mill closed at four point two five on Friday."),
+    ("The index opened the week at 15.25.", "The index opened the week at fifteen point two"
+     " five."),
+    ("She was timed at 21.45 in the heats, then left.",
+     "She was timed at twenty-one point four five in the heats, then left."),
+    # two round hundreds are a span, even after a telephone's word
+    ("The furnace can reach 800-1200 degrees.",
+     "The furnace can reach eight hundred to one thousand two hundred degrees."),
+    ("Choose a number between 100-1000 first.",
+     "Choose a number between one hundred and one thousand first."),
+    ("Ring 432-1187 after six.", "Ring four three two, one one eight seven after six."),
+    # an emergency number's shape followed by what was counted
+    ("The prosecution called 112 witnesses.",
+     "The prosecution called one hundred and twelve witnesses."),
+    ("The ringers rang 101 changes at dawn.",
+     "The ringers rang one hundred and one changes at dawn."),
+    ("Dial 999 and wait.", "Dial nine nine nine and wait."),
+    # "on" and a slash: odds after a bet, a score after a mark, 24/7
+    ("He put a fiver on 7/2 and lost it.", "He put a fiver on seven to two and lost it."),
+    ("She backed the mare on 5/1 at the last.", "She backed the mare on five to one at the"
+     " last."),
+    ("The nurses are on 24/7 call.", "The nurses are on twenty-four seven call."),
+    ("He scored 6/10 in June and on 9/10 in July.",
+     "He scored six out of ten in June and on nine out of ten in July."),
+    # a fraction before "can" and "year olds"
+    ("Of the class, 1/2 can swim and 1/4 can knit.",
+     "Of the class, one half can swim and one quarter can knit."),
+    ("Add 1/2 can tomatoes.", "Add half a can of tomatoes."),
+    ("Stories for 4/5 year olds.", "Stories for four to five year olds."),
+    # years that were counts: people asked, seats, a study's samples, measures, lengths
+    ("Of the 2023 Canadians polled, few agreed.",
+     "Of the two thousand and twenty-three Canadians polled, few agreed."),
+    ("The barn had seats for 1450 and room for more.",
+     "The barn had seats for one thousand four hundred and fifty and room for more."),
+    ("In 1048 samples the marker was found.",
+     "In one thousand and forty-eight samples the marker was found."),
+    ("In 1350 patients the drug failed.",
+     "In one thousand three hundred and fifty patients the drug failed."),
+    ("Between 2010 and 2060 calories is plenty.",
+     "Between two thousand and ten and two thousand and sixty calories is plenty."),
+    ("The lamp lasts about 2000 hours.", "The lamp lasts about two thousand hours."),
+    ("The desk is staffed from 0900 to 1700 daily.",
+     "The desk is staffed from oh nine hundred to seventeen hundred daily."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "said"), MENDED)
+def test_todays_rules_misfire_no_more(written: str, said: str) -> None:
+    assert to_spoken(written) == said

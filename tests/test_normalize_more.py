@@ -125,7 +125,7 @@ def test_a_shouted_ordinal_in_a_heading_is_an_ordinal() -> None:
          "He said it over: Shall I compare thee, to a summer’s day?"),
         # between figures, before a letter, and with no spaces it is not a pause
         ("Cut 1 / 2 of the cake.", "Cut one / two of the cake."),
-        ("Answer (T / F) for each.", "Answer (T / F) for each."),
+        ("Answer (A / B) for each.", "Answer (A / B) for each."),
         ("Bring a pen and/or a pencil.", "Bring a pen and or a pencil."),
     ],
 )  # fmt: skip

@@ -67,7 +67,15 @@ These are judgement calls, so they are listed here:
   - after a reference abbreviation that takes a number (vol. ii → volume two,
     pp. iv–vii → pages four to seven; which numerals count is in tokens.py).
 - A blank the author left is said "blank": "in the year 18—" is "eighteen hundred and
-  blank", "Mr. ——'s" "Mister Blank's", "——shire" "Blankshire".
+  blank", "Mr. ——'s" "Mister Blank's", "——shire" "Blankshire". So is a worksheet's line
+  to write on, once for each ("Date: __/__/____" is "Date: blank"), with its sign after
+  it ("$____" "blank dollars", "____%" "blank percent"); "(T / F)" is "true or false".
+- A hashtag is "hashtag" and its words ("#100DaysOfCode" → "hashtag one hundred days of
+  code"); "#5" is "number five". A US state's code after "in", "from" … and a city is the
+  state ("lives in Portland, OR." → "Oregon"); "OK" only before a ZIP code.
+- A number joined by a hyphen to the next word of a title is one word with it ("The 30-Day
+  Plan" → "The Thirty-Day Plan"), as is one after an article ("The 3 a.m. Problem"): no
+  chapter's number, so no pause after it.
 - Numeric dates are month first for en-us and day first for other English,
   unless a number above 12 settles the order.
 - "Sr." before a name is "Sister" where no name comes before it ("said Sr.
@@ -282,6 +290,13 @@ def _slash_date(m: Match, us: bool) -> str:
     cue = m["cue"].strip().lower()
     if m["a"] + "/" + m["b"] == "9/11" or not (a and b):
         return m.group()
+    if m["a"] + "/" + m["b"] == "24/7":
+        return m["cue"] + "twenty-four seven"  # "on 24/7 call": all hours, all week
+    before = m.string[: m.start()]
+    if a > b and _STAKE.search(before):  # "ten pounds on 7/2": odds
+        return f"{m['cue']}{_cardinal(a, us)} to {_cardinal(b, us)}"
+    if a <= b in (5, 10, 20, 100) and _SCORED.search(before):  # "and on 8/10 the week after"
+        return f"{m['cue']}{_cardinal(a, us)} out of {_cardinal(b, us)}"
     if a < b <= 16 and cue not in ("on", "dated", "since"):
         return m.group()
     nxt = _MODIFIED_NOUN.match(m.string, m.end())
@@ -293,6 +308,15 @@ def _slash_date(m: Match, us: bool) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group()
     return m["cue"] + _date(day, month, None, us, day_first=not month_first)
+
+
+_STAKE = re.compile(
+    r"(?i)\b(?:pounds?|quid|dollars?|bet|bets|betting|backed|backing|money|stakes?|staked|"
+    r"odds|wager\w*|punt\w*|fiver|tenner|bookies?|bookmakers?)\b[^.!?]*$|[£$][0-9][^.!?]*$"
+)
+"""A bet earlier in the sentence: "on 7/2" after it is the odds, not the seventh of February."""
+_SCORED = re.compile(r"(?i)\b(?:scor\w*|marks?|got|out\s+of|quiz|test|exam)\b[^.!?]*$")
+"""A mark earlier in the sentence: "and on 8/10 the week after" is a score, not a date."""
 
 
 def _day_month(m: Match, us: bool) -> str:
@@ -347,11 +371,20 @@ _PRICED = re.compile(
     r"(?i)\b(?:clos|trad|pric|valu|sold|sell|bought|buy|stood|peak|settl|fix|quot|rat)\w*\s+$"
 )
 """Words before "at 14.30" that make it a price or a rate ("closed at 14.30"), not a time."""
+_FIGURE_NOUN = re.compile(
+    r"(?i)\b(?:shares?|stocks?|index|indices|prices?|rates?|markets?|FTSE|Dow|Nasdaq|Nikkei|"
+    r"pound|sterling|dollar|euro|yen|bonds?|yields?|gold|oil|currenc\w*|futures|"
+    r"exchange)\b[^.!?]*$"
+)
+"""A figure's noun earlier in the sentence ("Shares closed at 4.25"): only with one is a
+price's verb a price's, for "The pub closes at 11.30" and "We settled at 8.15" are times."""
+_TIMED = re.compile(r"(?i)\b(?:timed|clocked)\s+$")
+"""A race's verb ("He was timed at 21.45"): what follows is seconds, not the time of day."""
 _TIME_WORDS = re.compile(
     r"(?i)\b(?:train|bus|coach|ferry|flight|plane|boat|dinner|lunch|breakfast|supper|tea|"
     r"meeting|appointment|morning|evening|afternoon|night|tonight|clock|shift|curfew|alarm|"
     r"left|leaves?|leaving|arriv\w*|depart\w*|sail\w*|land\w*|met|meet|woke|wake|"
-    r"start\w*|began|begins?|open\w*|ends?|ended)\b"
+    r"start\w*|began|begins?|open\w*|ends?|ended|closes|closing)\b"
 )
 """Words near a time with an hour past 12 ("left at 14.30", "Dinner is at 19.30") that show
 it is one: "at 13.30" with none of them may be a figure."""
@@ -371,7 +404,11 @@ def _dot_times(m: Match, us: bool) -> str:
     times = re.findall(_DOT_CLOCK, m.group())
     minutes = [60 * int(t.split(".")[0]) + int(t.split(".")[1]) for t in times]
     cue = m["cue"].strip().lower()
-    if not m["ap"] and _PRICED.search(m.string, 0, m.start()):
+    if not m["ap"] and _TIMED.search(m.string, 0, m.start()):
+        return m.group()
+    if not m["ap"] and _FIGURE_NOUN.search(m.string, 0, m.start()) and (
+        _PRICED.search(m.string, 0, m.start()) or int(times[0].split(".")[0]) > 12
+    ):  # "Shares closed at 4.25", "The index opened the morning at 15.25"
         return m.group()
     near = m.string[max(0, m.start() - 60) : m.end() + 40]
     if not m["ap"] and int(times[0].split(".")[0]) > 12 and not _TIME_WORDS.search(near):
@@ -405,13 +442,23 @@ def _military(m: Match, us: bool) -> str:
     """0600 hours → oh six hundred hours, 1430 hrs → fourteen thirty hours, at 0300 → at oh
     three hundred: a twenty-four-hour time written without a colon. Only with "hours" or
     "hrs" after a time's cue or at a sentence's start, or with its leading nought after a
-    cue; otherwise "1430" may be a year and "2000 hours" a length of time."""
+    cue; otherwise "1430" may be a year and "2000 hours" a length of time. "About",
+    "around" or "to" before hours give a length ("lasts about 2000 hours"), but "to 1700"
+    after "from 0900" is the span's end."""
     t, cue = m["t"], m["cue"]
     opens = re.search(r"(?:^|[.!?:][\"'”’)]*\s+)$", m.string[: m.start()]) is not None
-    if not ((m["hrs"] and (cue or opens)) or (t[0] == "0" and (cue or m["hrs"]))):
-        return m.group()
-    if m["hrs"] and re.match(r"\s+(?:of|in|on|a|per|each)\b", m.string[m.end() :]):
-        return m.group()  # "after 1750 hours of practice", "1200 hours a year": a length
+    word = (cue or "").strip().lower()
+    span = word in ("to", "and", "till", "until") and re.search(
+        r"(?<![\w.,])0[0-9][0-5][0-9]\s*(?:hours|hrs)?\s+$", m.string[: m.start()]
+    )
+    if not span and m["hrs"] and word in ("about", "around", "to", "and", "between"):
+        return m.group()  # "a bulb lasts about 2000 hours", "up to 1500 hours": a length
+    if not span and not ((m["hrs"] and (cue or opens)) or (t[0] == "0" and (cue or m["hrs"]))):
+        return m.group()  # but "from 0900 to 1700" reads the span's second time
+    if m["hrs"] and re.match(
+        r"\s+(?:of|in|on|a|per|each|later|earlier|ago|long)\b", m.string[m.end() :]
+    ):
+        return m.group()  # "after 1750 hours of practice", "1500 hours later": a length
     head = f"oh {_DIGITS[int(t[1])]}" if t[0] == "0" else _cardinal(int(t[:2]), us)
     minute = int(t[2:])
     tail = "hundred" if not minute else f"oh {_DIGITS[minute]}" if minute < 10 else (
@@ -621,11 +668,26 @@ _FRACTION_UNIT = (
 )
 
 
+_TINNED = (
+    r"\s+(?:tomatoes|beans|chickpeas|coconut|tuna|corn|sweetcorn|soup|milk|pumpkin|sardines|"
+    r"peaches|pineapple|salmon|cream|evaporated|condensed|chopped|diced|crushed|whole|black|"
+    r"kidney|cannellini|lentils|stock|broth|beer|cola)"
+)
+"""What a recipe's "1/2 can" holds, for "1/2 can tomatoes" (not "1/2 can swim")."""
+
+
 def _fraction_unit(m: Match, us: bool) -> str:
     """1/2 tsp → half a teaspoon, 3/4 lb. sugar → three quarters of a pound of sugar, 1 1/2
     cups → one and a half cups, a 1/2-inch bolt → a half-inch bolt: a recipe's or a
-    measure's fraction as a cook says it, never "one or two teaspoons"."""
+    measure's fraction as a cook says it, never "one or two teaspoons". "4/5 year olds" is
+    an age span (four to five), and "can" is a tin only before "of" or a tin's food ("1/2
+    can swim" is half of a class)."""
     num, den = int(m["n"]), int(m["d"])
+    after = m.string[m.end() :]
+    if m["unit"] == "year" and not m["whole"] and re.match(r"[\s-]olds?\b", after):
+        return f"{_cardinal(num, us)} to {_cardinal(den, us)} {m['unit']}"
+    if m["unit"] == "can" and not re.match(rf"\s*(?:$|[,;.(]|[0-9]|(?:of|{_TINNED})\b)", after):
+        return m.group()
     if not 0 < num < den <= 16:
         return m.group()
     word = _WORD_UNITS.get(m["unit"]) or unit_words(m["unit"], True, us)
@@ -756,7 +818,8 @@ def _opening_history(m: Match, counted: str) -> bool:
     number tells a date even before a counted word, unless the word is a measure ("In 1024
     bytes there is room")."""
     opens = re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", m.string[: m.start()]) is not None
-    return opens and m["cue"] in ("In", "Since", "During") and counted.lower() not in _MEASURES
+    low = counted.lower()
+    return opens and m["cue"] in ("In", "Since", "During") and low not in _MEASURES | _SURVEYED
 
 
 _MEASURES = frozenset(
@@ -765,8 +828,15 @@ _MEASURES = frozenset(
     for said in forms
     for metre, litre in (("metre", "litre"), ("meter", "liter"))
 ) | {"bytes", "bits", "words", "pages", "lines", "characters", "digits", "steps", "acres",
-     "hectares", "degrees", "cubits", "leagues", "fathoms", "paces", "furlongs", "rods"}
+     "hectares", "degrees", "cubits", "leagues", "fathoms", "paces", "furlongs", "rods",
+     "calories"}
 """Words a number measures, not people or things that act: "In 1024 bytes" is a count."""
+_SURVEYED = frozenset(
+    {"samples", "patients", "cases", "households", "respondents", "participants", "subjects",
+     "specimens", "mice", "rats", "cells", "trials"}
+)  # fmt: skip
+"""What a study counts: "In 1024 samples the gene was active", "In 1350 patients" are
+counts even after an opening "In", which before most nouns gives a date ("In 1066 men")."""
 
 
 def _old_ordinal(m: Match, us: bool) -> str:
@@ -815,10 +885,36 @@ def _inches(m: Match, us: bool) -> str:
     """10" → ten inches, unless the mark closes a quotation opened before it ("Room 101"):
     an inch mark has no opening quote waiting for it, or one that a later mark closes
     ('"The board is 10" wide," he said': the quotation's marks pair up without it)."""
+    if not _is_inch_mark(m):
+        return m.group()
+    return f"{_number(m['num'], us)} inch{'' if m['num'] == '1' else 'es'}"
+
+
+def _fraction_inches(m: Match, us: bool) -> str:
+    """1/4" → a quarter inch, 1/2" → half an inch, 3/4" → three quarters of an inch, 1 1/2"
+    → one and a half inches, a 1/2" bolt → a half-inch bolt: never "one or four inches"."""
+    num, den = int(m["n"]), int(m["d"])
+    if not 0 < num < den <= 16 or not _is_inch_mark(m):
+        return m.group()
+    one = {2: "half", 4: "quarter"}.get(den) or _ordinal(den, us)
+    if _describes_a_noun(m) and (num == 1 or not m["whole"]):
+        said = one if num == 1 else f"{_cardinal(num, us)}-{one}"
+        if m["whole"]:
+            said = f"{_cardinal(int(m['whole']), us)}-and-a-{said}"
+        return f"{said}-inch"
+    if m["whole"]:
+        return f"{_with_whole(m['whole'], num, den, us)} inches"
+    if num == 1:
+        return "half an inch" if den == 2 else f"{'an' if one[0] in 'aeiou' else 'a'} {one} inch"
+    return f"{_fraction_words(num, den, us)} of an inch"
+
+
+def _is_inch_mark(m: Match) -> bool:
+    """Is the mark after a figure in `m` an inch mark, not the close of a quotation?"""
     text, at = m.string, m.start("mark")
     if m["mark"] == '"':
         if closes_quotation(text, at):  # 'The signs read "Gate 12" and "Exit 3"'
-            return m.group()
+            return False
         opened = len(re.findall(r'(?<![0-9])"', text[:at])) % 2 == 1
         unpaired = len(re.findall(r'(?<![0-9])"', text)) % 2 == 1
     elif m["mark"] == "”":
@@ -826,9 +922,7 @@ def _inches(m: Match, us: bool) -> str:
         unpaired = text.count("“") != len(re.findall(r"(?<![0-9])”", text))
     else:  # ″, a double prime, is only ever inches
         opened = unpaired = False
-    if opened and unpaired:
-        return m.group()
-    return f"{_number(m['num'], us)} inch{'' if m['num'] == '1' else 'es'}"
+    return not (opened and unpaired)
 
 
 def _fraction_range(m: Match, us: bool) -> str:
@@ -883,10 +977,16 @@ def _phone(m: Match, us: bool) -> str:
     900461 → plus four four, seven seven zero zero, …: a telephone number digit by digit,
     a pause between its groups. A bare "555-0143" only where it cannot be a span: after a
     telephone's word ("call", "tel.", "mob:"), or with its second group led by a nought
-    or its exchange 555."""
+    or its exchange 555. Two round hundreds ("reach 800-1200 degrees", "between 100-1000")
+    are a span even after such a word: no exchange and line end so."""
     groups = re.findall(r"[0-9]+", m.group())
     if m["bare"] and not (
-        groups[0] == "555" or groups[1][0] == "0" or _PHONE_CUE.search(m.string, 0, m.start())
+        groups[0] == "555"
+        or groups[1][0] == "0"
+        or (
+            _PHONE_CUE.search(m.string, 0, m.start())
+            and not (groups[0].endswith("00") and groups[1].endswith("00"))
+        )
     ):
         return m.group()
     said = ", ".join(_digits(g) for g in groups)
@@ -902,10 +1002,21 @@ _PHONE_CUE = re.compile(
 
 def _emergency(m: Match, us: bool) -> str:
     """call 911 → call nine one one, dial 999 → dial nine nine nine: the emergency number,
-    as everyone says it; not "called 999 times"."""
-    if re.match(r"\s+(?:times|more|people|others|of)\b", m.string[m.end() :]):
+    as everyone says it; not "called 999 times", "rang 101 changes", "called 112 witnesses":
+    a word after it other than a small linking one makes the number a count."""
+    after = re.match(r"\s+([a-z]+)\b", m.string[m.end() :])
+    if after and after[1] not in _AFTER_EMERGENCY:
         return m.group()
     return m["cue"] + " ".join(_DIGITS[int(c)] for c in m["n"])
+
+
+_AFTER_EMERGENCY = frozenset(
+    {"and", "or", "but", "if", "for", "from", "to", "at", "on", "in", "when", "while", "then",
+     "now", "again", "twice", "immediately", "instead", "straight", "right", "as", "so",
+     "before", "after", "because", "until", "with", "without"}
+)  # fmt: skip
+"""Words that may follow a called emergency number ("dial 999 and wait", "call 911 if he
+wakes"); any other lower-case word after it is what was counted ("called 112 witnesses")."""
 
 
 def _clause(m: Match, us: bool) -> str:
@@ -1026,6 +1137,14 @@ _FOR_YEAR_NEXT = frozenset(
 )  # fmt: skip
 """Words after "for 1829" that make it the year a thing is for ("the books for 1829 are
 in the desk", "the ledgers for 1829 and 1830 were lost"), not a count."""
+_ROOM_FOR = frozenset(
+    {"seats", "seating", "tickets", "places", "beds", "room", "rooms", "space", "enough",
+     "food", "meals", "rations", "chairs", "berths", "covers", "dinner", "supper", "lunch"}
+)  # fmt: skip
+"""Words before "for 1650" that make it a count of people whatever follows ("seats for
+1650 and standing room", "Tickets for 1650 were sold"), not a year."""
+_ASKED = frozenset({"surveyed", "polled", "asked", "questioned", "interviewed", "who", "aged"})
+"""Words after "the 2017 Americans" that make the capitalised word people counted."""
 _COUNTED = frozenset(
     {"men", "women", "people", "children", "feet", "foot", "head", "horse", "sheep", "cattle",
      "deer", "fish", "strong", "odd", "more", "less", "fewer", "dozen", "score", "gross",
@@ -1078,11 +1197,22 @@ def _year_run(m: Match, us: bool) -> str:
     counted = after is not None and (word is None or _counted(word))
     if word and (word in _EVENTS or (modern and word[0].isupper())):
         counted = False  # "the 2012 Olympics", "the 2019 World Championships"
+        asked = re.match(r"\s+[^\W\d_]+\s+([a-z]+)", text[m.end() :])
+        if word.endswith("s") and word not in _EVENTS and asked and asked[1] in _ASKED:
+            counted = True  # "Of the 2017 Americans surveyed": people
     if word and word.lower() + "s" in _MEASURES:
         counted = True  # "a 2048 word essay": a measure's singular before its noun
     strong = bool(_STRONG_CUES.fullmatch(cue)) or (opening and cue in _OPENING_CUES)
-    strong = strong or (modern and cue.lower() in _MODERN_CUES)
-    strong = strong or (cue.lower() == "for" and word is not None and word in _FOR_YEAR_NEXT)
+    strong = strong or (modern and cue.lower() in _MODERN_CUES and word not in _MEASURES)
+    if word and word.lower() in _SURVEYED and cue.lower() == "in":
+        strong, counted = False, True  # "In 1350 patients the drug failed"
+    room = re.search(r"(\w+)\s+for\s+$", text[: m.start()])
+    strong = strong or (
+        cue.lower() == "for"
+        and word is not None
+        and word in _FOR_YEAR_NEXT
+        and not (room and room[1].lower() in _ROOM_FOR)
+    )
     strong = strong or (not m["circa"] and bool(re.search(r"\s(?:to|till|until)\s", m["run"])))
     # two such numbers as a span ("keeper, 1931 to 1958") are years whatever comes first
     if counted and not strong:
@@ -1120,7 +1250,8 @@ def _measure(m: Match, us: bool) -> str:
     if not (m["to"] or m["power"] or m["dot"]) and _describes_a_noun(m):
         if _ONE_BEFORE.search(m.string, 0, m.start()):
             said = re.sub(r"^one (?=hundred|thousand)", "", said)  # a hundred-metre race
-        return f"{said}-{unit_words(unit, True, us)}{per}"
+        joint = " " if " " in unit else "-"  # "a 400 sq ft flat": four hundred square foot
+        return f"{said}{joint}{unit_words(unit, True, us)}{per}"
     words = unit_words(unit, last.replace(",", "") == "1", us)
     return f"{said} {power}{words}{per}{_unit_stop(m)}"
 
@@ -1353,6 +1484,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_number(m['ft'], us)} {'foot' if m['ft'] == '1' else 'feet'} ",
     ),
     _rule(
+        r"(?<![\w/.,-])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+        r"(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
+        _fraction_inches,
+    ),
+    _rule(
         rf"{_L}(?P<num>{_NUM})(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
         _inches,
     ),
@@ -1400,6 +1536,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         rf"(?<![\w.,])(?P<a>{_FRACTION_SIDE})\s?[–-]\s?(?P<b>{_FRACTION_SIDE})(?![\w/]|[.,][0-9])",
         _fraction_range,
+    ),
+    _rule(  # 65–68°F: sixty-five to sixty-eight degrees Fahrenheit, the scale said once
+        rf"{_L}(?P<a>{_NUM})(?:\s?°)?(?:\s?[–-]\s?|\s+to\s+)(?P<num>{_NUM})\s?°"
+        r"(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?",
+        lambda m, us: f"{_number(m['a'], us)} {_to(m)} {_degrees(m, us)}",
     ),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
@@ -1456,6 +1597,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         rf"{_L}(?P<num>{_YEAR})(?=\s*(?:$|[^\w\s]))(?![.,:/][0-9])",
         lambda m, us: _year(int(m["num"]), us),
+    ),
+    _rule(  # "The 30-Day Calm": a number joined to a title-cased word is title-cased too
+        rf"{_L}(?P<num>{_INT})(?=-[A-Z][a-z])",
+        lambda m, us: _title_words(_number(m["num"], us)),
     ),
     _rule(  # a number with its unit glued on: 5km → five km
         rf"{_L}(?P<num>{_NUM})(?=[^\W\d_]+(?!\w))",
@@ -1588,11 +1733,11 @@ def _regnal(m: Match, us: bool) -> str:
 
 def _first_ruler(m: Match) -> bool:
     """Is "I" after a ruler's name surely the First, not the pronoun ("When I met
-    Elizabeth I was nervous")? After a title ("King James I"), before what never follows
-    the pronoun (`_FIRST`), or where the name opens the sentence and a deed follows
-    ("Charles I was beheaded")."""
+    Elizabeth I was nervous")? Before what never follows the pronoun (`_FIRST`), or where
+    the name opens the sentence and a deed follows ("Charles I was beheaded"); a title is
+    no proof ("When I saw King Charles I waved"), so it gets the same checks."""
     text = m.string
-    if m.re is _TITLED_RE or _FIRST.match(text, m.end()):
+    if _FIRST.match(text, m.end()):
         return True
     opens = re.search(r"(?:^|[.!?;:]\s+)$", text[: m.start()]) is not None
     return opens and _RULER_DID.match(text, m.end()) is not None
@@ -1958,19 +2103,23 @@ def _life_date(m: Match, us: bool) -> str:
 
 _DASHES = r"(?:—{2,}|⸺|⸻|-{4,})"
 _BLANK_YEAR = re.compile(
-    rf"(?:(?<=\b[Yy]ear )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\bsince )|(?<=, ))"
-    rf"(?P<c>1[0-9])(?:—|--+|{_DASHES})(?![\w—-])"
+    rf"(?:(?<=\b[Yy]ear )|(?<=\b[Ii]n )|(?<=\bof )(?<![0-9] of )|(?<=\bsince )"
+    rf"|(?<=, )(?<![0-9], ))"
+    rf"(?P<c>1[0-9])(?:—|--+|{_DASHES})(?![\w—-]|\s*[\"”’])"
 )
 """A year the author leaves blank, "in the year 18—": said "eighteen hundred and blank",
 as narrators of Victorian books say it; only after "year", "in", "of", "since" or a comma,
-so that "he was 18—no, 19" keeps its dash."""
+so that "he was 18—no, 19" keeps its dash. Talk broken off is no year: a dash that closes
+a quotation ("I've read 12 of 18—"), or a count ("12 of 18—", "Fifteen, 16, 17—")."""
 _BLANK_NAME = re.compile(
     r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|St\.|Miss|Lady|Lord|Duke|Earl|Count|Sir|Baron|"
-    rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?'’)]|$)"
-    rf"|{_DASHES}(?=[a-z]{{2,}})"
+    rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?)]|['’]s\b|$)"
+    rf"|(?<![^\s(])(?<![\"“‘]){_DASHES}(?=[a-z]{{2,}})"
 )
 """A name the author leaves blank: "Mr. ——'s park", "Lady ——", "——shire" are said
-"Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them."""
+"Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them. A dash joined
+to the word before ("But——but") is a stammer, and one before a closing quote ("Please,
+Sir——’") a broken-off speech: neither is a blank."""
 
 
 def _subsection(m: Match, us: bool) -> str:
@@ -1989,6 +2138,56 @@ _SCRIPTURE_RE = (
 )
 """A Bible reference: a book's name before chapter and verse ("Isaiah 40:31", "John 3:16"),
 or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff.")."""
+
+_HASHTAG = re.compile(
+    r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*"
+    r"|[0-9]+(?:[A-Z][a-z]|[a-z]{3})[A-Za-z0-9_]*)(?![\w#])"
+)
+"""A hashtag: a word after "#", or figures and then a word ("#100DaysOfCode"); never
+"#5" (number five), "C#", "#4B" or a colour ("#FF0000": no small letter)."""
+_HEX_COLOUR = re.compile(r"[0-9a-fA-F]{3}|[0-9a-fA-F]{6}")
+
+
+def _hashtag(m: Match, us: bool) -> str:
+    """#smallhinges → hashtag smallhinges, #100DaysOfCode → hashtag 100 days of code: its
+    words apart where its capitals part them, for the number rules to read the figures."""
+    tag = m["tag"]
+    if _HEX_COLOUR.fullmatch(tag):
+        return m.group()
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+", tag)
+    return "hashtag " + " ".join(w if w.isupper() else w.lower() for w in words)
+
+
+_US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+_PLACE_CUES = r"in|from|near|of|at|to|outside|around|toward|towards|via"
+_US_STATE = re.compile(
+    rf"(?<!\w)(?P<city>(?i:{_PLACE_CUES})\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s)"
+    rf"(?P<code>{'|'.join(_US_STATES)})"
+    r"(?:(?P<zip>\s+[0-9]{5})(?![\w-])|(?![\w'’-])(?=[.,;:!?)]|\s+[a-z]|\s*$))"
+)
+"""A US state's postal code after a city and a comma, the city after a word of place ("lives
+in Portland, OR.", "from Austin, TX 78701"): said as the state's name, a ZIP code digit by
+digit. "OK" is a state only before a ZIP code: "in Rome, OK?" is a question."""
+
+
+def _us_state(m: Match, us: bool) -> str:
+    if m["code"] == "OK" and not m["zip"]:
+        return m.group()
+    zip_code = f" {_digits(m['zip'].strip())}" if m["zip"] else ""
+    return f"{m['city']}{_US_STATES[m['code']]}{zip_code}"
+
 
 _ABBREVIATION_RULES: tuple[Rule, ...] = (
     (STATUTE, _statute),
@@ -2021,6 +2220,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
+    (_US_STATE, _us_state),
     (STREET_END, _street_end),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
@@ -2035,6 +2235,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
     _rule(r"(?<![\w&])(?P<abbr>&c)(?:\.|(?!\w))", _plain),  # "&c.", as old books write etc.
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
+    _rule(r"\(\s?T\s?/\s?F\s?\)", lambda m, us: "(true or false)"),  # a quiz's "(T / F)"
+    (_HASHTAG, _hashtag),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
     (SECTION_ABBREVIATION, lambda m, us: "sections " if m["abbr"] == "ss" else "section "),
@@ -2573,6 +2775,46 @@ _DIGIT_ITALICS = re.compile(r"(?<=[0-9])_([^\W\d_]{1,3}\.?)_(?![^\W_])")
 """Italics right after a figure ("3_s._", "1,250_l._"), which the word rule keeps."""
 
 
+_BLANK = re.compile(
+    r"(?<![\w_/])(?P<sym>[$£€]\s?)?(?P<line>[_/]*_[_/]*(?:\s?[/-]\s?[_/]*_[_/]*)*)"
+    r"(?P<pc>\s?%)?(?![\w_/])"
+)
+"""A line left to write on, as worksheets print it: "Name: ____", "Date: __/__/____" (one
+date, one blank, with any of its underscores lost: "_//___"), "$______", "____%"; two
+underscores at least, touching no letter or figure ("__init__", "18__" and _italics_ are
+not blanks)."""
+_BLANK_TITLE = re.compile(
+    r"(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?$"
+)
+_BLANK_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+
+
+def _worksheet_blanks(text: str) -> str:
+    """Each blank said "blank", as a narrator reads a worksheet aloud, with its currency or
+    percent sign after it in words ("blank dollars", "blank percent"): without this the
+    underscores vanish and leave "slash slash", or a "dollar" with no amount. A blank
+    after a title is a name left blank ("Mr. ____" → "Mr. Blank"). A line of nothing but
+    underscores is a rule, not a blank: it is left for the markup pass to drop."""
+    if not re.search(r"[^\W_]", _BLANK.sub("", text)):
+        return text
+    masked = mask(text)
+    kept, start = [], 0
+    for m in _BLANK.finditer(masked):
+        if text[m.start("line") : m.end("line")].count("_") < 2:  # `mask` hides a URL's
+            continue
+        named = bool(_BLANK_TITLE.search(text, 0, m.start()))
+        said = "Blank" if named else "blank"
+        if m["sym"]:
+            said += " " + _BLANK_CURRENCY[m["sym"].strip()]
+        if m["pc"]:
+            said += " percent"
+        if not named and re.match(r"\s+[A-Z]", text[m.end() :]):
+            said += ","  # "Lender: ____ Balance: ____": a pause between a form's fields
+        kept += [text[start : m.start()], said]
+        start = m.end()
+    return "".join(kept) + text[start:]
+
+
 def _plain_text_markup(text: str) -> str:
     """Italics in underscores, as plain-text books write them, taken off before the
     numbers and dates are read ("_3 May._", "3_s._"); a URL's or a path's own
@@ -2681,7 +2923,10 @@ _GREEK_OHM = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))([kM]?)\u03a9(?![^\W\d_])")
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
-    text = _plain_text_markup(text.replace(LINE_BREAK, " "))
+    text = text.replace(LINE_BREAK, " ")
+    if tag.split("-")[0] == "en":
+        text = _worksheet_blanks(text)
+    text = _plain_text_markup(text)
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":
@@ -2714,6 +2959,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     text = re.sub(r"\*+", " ", text)  # emphasis and footnote marks, which espeak names aloud
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
     text = _EMOJI.sub("", text)  # espeak names them ("face screaming in fear"); no narrator does
+    text = _BALLOT_BOXES.sub("", text)
     return _markup_safe(text)
 
 
@@ -2734,6 +2980,9 @@ _EMOJI = re.compile(
 """Emoji and pictographs (with their joiners and variation selectors), as web serials and
 writers' notes use them: not words, so not spoken; the text keeps them. Symbols that
 stand for words in running text (♭ ♯ in "B♭ major", ♀ ♂, ✓ alone) are not emoji."""
+_BALLOT_BOXES = re.compile("[\u2610-\u2612]")
+"""A checklist's boxes, empty, ticked or crossed (☐ ☑ ☒): the item is read, its box is not
+(espeak names "☑" as "ballot box with check")."""
 
 
 # --------------------------------------------------------------------------- titles
@@ -2755,7 +3004,9 @@ def _fix_shouting(title: str, english: bool) -> str:
             return w.lower()  # an ordinal's ending: "THE 17TH" is "the 17th", not "17Th"
         if len(w) > 1 and set(w) <= set("IVXLC") and roman_value(w):
             return w
-        after_stop = title[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", "!", "?", "—", "–")
+        before = title[: m.start()].rstrip()
+        # "2 THE BREATH": the word after a chapter's number opens its title
+        after_stop = before[-1:] in ("", ".", ":", ";", "!", "?", "—", "–") or before.isdigit()
         if english and not after_stop and w.lower() in _SMALL_WORDS:
             return w.lower()
         return w.capitalize()
@@ -2791,7 +3042,7 @@ def spoken_title(title: str, language: str = "en") -> str:
     # shouted heading over a title in ordinary case, and espeak spells out "CHAPTER"
     title = " ".join(_fix_shouting(part, english) for part in re.split(r"(?<=[.:]) ", title))
     m = _TITLE_NUMBER.match(title)
-    if m and _is_title_numeral(m, english):
+    if m and _is_title_numeral(m, english) and not (english and _compound_number(m)):
         title = _say_title_number(m, tag, english)
     if english:
         title = _numbered_under_part(title, tag in ("en-us", "en-usa"))
@@ -2802,7 +3053,9 @@ def spoken_title(title: str, language: str = "en") -> str:
     return spoken if spoken.rstrip(_CLOSERS)[-1:] in (".", "!", "?") else spoken + "."
 
 
-_UNDER_PART = re.compile(r"^(?P<num>[IVXLC]+|\d{1,3})(?:(?P<mark>[:.])(?=\s)|$)")
+_UNDER_PART = re.compile(
+    r"^(?P<num>[IVXLC]+|\d{1,3})(?:(?P<mark>[:.])(?=\s)|(?<=[0-9])(?=\s[A-Z])|$)"
+)
 
 
 def _numbered_under_part(title: str, us: bool) -> str:
@@ -2817,8 +3070,30 @@ def _numbered_under_part(title: str, us: bool) -> str:
         value = m and (int(m["num"]) if m["num"].isdigit() else roman_value(m["num"]))
         if m and value:
             words = _title_words(_cardinal(value, us))
-            parts[index] = f"{words}{m['mark'] or ''}{parts[index][m.end() :]}"
+            rest = parts[index][m.end() :]
+            mark = m["mark"] or ("." if rest else "")  # "1 The Habit Loop": One. The Habit Loop
+            parts[index] = f"{words}{mark}{rest}"
     return ". ".join(parts)
+
+
+def _compound_number(m: Match) -> bool:
+    """Is the title's number joined by a hyphen to the word after it, one word with it
+    ("The 30-Day Plan", "24-Hour Party People"), or counted after an article ("The 3 a.m.
+    Problem", "The 39 Steps")? Then it is no chapter's number, said apart from the rest.
+    After a heading word, before an article or as all the title ("Chapter 3-The Title",
+    "1-Introduction") the hyphen sets the number apart."""
+    kw = (m["kw"] or "").strip()
+    if kw.casefold() in ("the", "a", "an"):
+        return True
+    words = m["rest"].split()
+    return (
+        m.string[m.end("num") : m.start("rest")] == "-"
+        and kw.capitalize() not in HEADING_WORDS
+        and m["num"].isdigit()
+        and len(words) >= 2
+        and words[0][:1].isalpha()
+        and words[0].casefold() not in _SMALL_WORDS
+    )
 
 
 def _is_title_numeral(m: Match, english: bool) -> bool:

@@ -265,6 +265,15 @@ _MONTH_CUE = re.compile(
 _JAN_CUE = re.compile(r"(?<![\w'’-])(?i:in|of|since|until|till|during|early|late|mid)[\s-]+$")
 """"Jan" is a name too ("a letter from Jan."): at a sentence's end only these say the month."""
 _DAY_BEFORE = re.compile(r"[0-9](?:st|nd|rd|th|d)?\s+(?:of\s+)?$")
+_NAMED_TOO = ("Jan", "Jun", "Dec")
+"""Months' abbreviations that are names too ("a letter from Jun.", "nothing from Dec.")."""
+_FULL_MONTHS = "|".join(MONTH_ABBREVIATIONS.values())
+_DAY_OF_MONTH = re.compile(
+    r"\s*,?\s*(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?!\w|\.[0-9])"
+    rf"(?=\s+(?:of\s+)?(?:{_FULL_MONTHS}|May|{_MON})(?![a-z])|\s*(?:$|[,;:.!?)–-]))"
+)
+"""A day of the month after an undotted weekday ("Sat 14 June", "Mon 3rd,"), not a count
+("Sat 20 minutes by the fire", where "Sat" is the verb)."""
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)s?(?![\w'’-])")
 
 
@@ -283,12 +292,17 @@ def calendar_word(m: re.Match[str]) -> str | None:
     joined = _JOINED_AFTER.match(after) is not None or _JOINED_BEFORE.search(before) is not None
     if abbr in WEEKDAYS:
         said = WEEKDAYS[abbr]
+        if abbr == "Sun" and re.search(r"\b[Tt]he\s+$", before):
+            return None  # "in the Sun, 14 March 1998": the newspaper
         if not dotted and abbr not in ("Tues", "Thurs"):
+            dated = _DAY_OF_MONTH.match(after) is not None
             span = re.match(rf"\s?[–-]\s?(?:{_DAY})(?![\w'’-])", after) or re.search(
                 rf"(?<![\w.'’-])(?:{_DAY})\s?[–-]\s?$", before
             )
             return said if dated or span else None
         cue = _DAY_CUE.search(before) is not None or _PART_OF_DAY.match(after) is not None
+        if abbr == "Sun" and not re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after):
+            cue = cue and not re.search(r"(?i:from|of)\s+$", before)  # "a parcel from Sun."
         return said if dated or joined or cue else None
     if not dotted:
         return None
@@ -296,7 +310,7 @@ def calendar_word(m: re.Match[str]) -> str | None:
     if dated or joined or _DAY_BEFORE.search(before):
         return said
     goes_on = re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after) is not None
-    cue = _JAN_CUE if abbr == "Jan" and not goes_on else _MONTH_CUE
+    cue = _JAN_CUE if abbr in _NAMED_TOO and not goes_on else _MONTH_CUE
     return said if cue.search(before) else None
 
 
@@ -737,6 +751,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "\u2126": ("ohm", "ohms"), "k\u2126": ("kilohm", "kilohms"), "M\u2126": ("megohm", "megohms"),
     "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
     "mmol": ("millimole", "millimoles"), "Gt": ("gigatonne", "gigatonnes"),
+    "dB": ("decibel", "decibels"), "qt": ("quart", "quarts"), "qts": ("quart", "quarts"),
+    "sq ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
+    "sq yd": ("square yard", "square yards"), "sq mi": ("square mile", "square miles"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
