@@ -284,3 +284,95 @@ def test_a_gutenberg_anthology_credits_the_editor_of_its_header(make_book) -> No
     )
     opening = _opening(make_book({"fen.txt": text}))
     assert opening.startswith("Tales of the Fen. Edited by Honoria Blythe. Narrated by")
+
+
+# ---------------------------------------------------------------- logs, agendas, half-titles
+
+DOOR_LOG = """<html lang="en"><head><title>Night Shift</title></head><body>
+<h1>Chapter 7</h1>
+<p>Okafor slid the printout of the gate log across the desk.</p>
+<pre>
+23:05 East gate opened
+23:06 East gate closed
+23:40 Alarm set by guard four
+23:52 East gate opened
+</pre>
+<p>"Forty-seven minutes," he said. "Long enough to empty the safe."</p>
+<h1>Chapter 8</h1><p>By dawn the car was gone.</p>
+</body></html>
+"""
+
+
+def test_a_log_of_events_in_pre_keeps_its_times(make_book) -> None:
+    """Times before events, no sender after them: the story counts on them, so they are
+    read with their lines; only a chat's stamps ("[01:10] lamplighter: …") are left out."""
+    body, omitted, _ = _body(make_book({"gate.html": DOOR_LOG}, name="gate"))
+    log = LINE_BREAK.join([
+        "23:05 East gate opened", "23:06 East gate closed",
+        "23:40 Alarm set by guard four", "23:52 East gate opened",
+    ])  # fmt: skip
+    assert log in body
+    assert not any("time stamp" in what for what, _, _ in omitted)
+
+
+AGENDA = """<html lang="en"><head><title>Meetings That Work</title></head><body>
+<h1>Chapter 3: The Day Plan</h1>
+<p>This is the plan we sent round a week before the planning day.</p>
+<table>
+<tr><td>9:00</td><td>Mira Holt</td><td>Coffee and a round of introductions</td></tr>
+<tr><td>9:15</td><td>Colm Reyes</td><td>Where the budget went last year</td></tr>
+<tr><td>10:30</td><td>Mira Holt</td><td>Picking two goals for spring</td></tr>
+<tr><td>11:45</td><td>Colm Reyes</td><td>Questions and close</td></tr>
+</table>
+<p>Nobody missed the slides.</p>
+<h1>Chapter 4: Afterwards</h1><p>Write the notes the same day.</p>
+</body></html>
+"""
+
+
+def test_an_agenda_table_is_a_table_not_text_messages(make_book) -> None:
+    """Times on the quarter hour, rising, before speakers and topics: a schedule, read as
+    a table is (its times with it), not as texts without their times."""
+    body, omitted, _ = _body(make_book({"plan.html": AGENDA}, name="plan"))
+    assert not any(p.startswith("Mira Holt:") for p in body)
+    assert "A table follows in the book." in body
+    tables = [text for _, why, text in omitted if why == '[text] tables = "skip"']
+    assert tables and "9:00 | Mira Holt | Coffee and a round of introductions" in tables[0]
+    assert not any("time stamp" in what for what, _, _ in omitted)
+
+
+def test_a_table_of_title_case_topics_is_no_conversation() -> None:
+    from audiobook.text.technical import conversation
+
+    rows = [["Mira Holt", "Budget Review"], ["Colm Reyes", "Hiring Plan"],
+            ["Mira Holt", "Next Quarter Goals"]]  # fmt: skip
+    assert conversation(rows) is None
+    texts = [["Mira", "did you book the room"], ["Colm", "Yes. Room Four."],
+             ["Mira", "great, see you there"]]  # fmt: skip
+    assert conversation(texts) is not None
+
+
+def test_a_novels_half_title_with_its_own_title_stays_a_title_page(tmp_path: Path) -> None:
+    """One half-title saying the book's own title, the contents nesting the chapters
+    under it: a title page, not an omnibus's part; the title is not said again."""
+    from epubs import XHTML
+
+    def page(title: str, body: str) -> str:
+        return XHTML.format(title=title, body=body, body_type="")
+
+    pages = {
+        "half.xhtml": page("Ash Lane", '<section epub:type="halftitlepage"><h1>Ash Lane</h1>'
+                                       "</section>"),
+        "c1.xhtml": page("Chapter 1", "<h2>Chapter 1</h2><p>The lane burned in August.</p>"),
+        "c2.xhtml": page("Chapter 2", "<h2>Chapter 2</h2><p>Rebuilding took a year.</p>"),
+    }  # fmt: skip
+    nav = page("Contents", '<nav epub:type="toc"><ol><li><a href="half.xhtml">Ash Lane</a><ol>'
+               '<li><a href="c1.xhtml">Chapter 1</a></li><li><a href="c2.xhtml">Chapter 2</a>'
+               "</li></ol></li></ol></nav>")  # fmt: skip
+    metadata = "<dc:title>Ash Lane</dc:title><dc:language>en</dc:language>"
+    folder = tmp_path / "ash"
+    folder.mkdir()
+    zip_epub(folder / "ash.epub", metadata, pages, nav)
+    _, omitted, titles = _body(folder)
+    assert titles == ["Chapter 1", "Chapter 2"]
+    assert any(why == "title page" for _, why, _ in omitted)

@@ -347,3 +347,90 @@ def test_a_published_epubs_opening_note_is_read(tmp_path: Path) -> None:
     found = read_epub(_fan_epub(tmp_path / "ninth.epub", "Harbour Press"))
     said = " ".join(p.text for _, ps in found.chapters for p in ps)
     assert "Thanks for all the reviews" in said
+
+
+# ---------------------------------------------------------------- a book's own HTML, not a site
+
+
+def test_a_books_own_chapter_content_divs_are_all_read() -> None:
+    """A novel's own HTML keeping each chapter in a `div.chapter-content`, with no menus,
+    comments or site footer: every chapter and the byline are read, nothing cut as a
+    site's page."""
+    page = """<html><head><title>The Lamp Room</title></head><body>
+<h1>The Lamp Room</h1><p class="author">by Ivo Brandt</p>
+<div class="chapter"><h2>Chapter 1</h2><div class="chapter-content">
+<p>The lamp room smelled of paraffin and gulls.</p></div></div>
+<div class="chapter"><h2>Chapter 2</h2><div class="chapter-content">
+<p>In March the relief boat failed to come.</p></div></div>
+<div class="chapter"><h2>Chapter 3</h2><div class="chapter-content">
+<p>He counted the tins twice and wrote the number down.</p></div></div>
+</body></html>"""
+    found = read_html(page)
+    assert [title for title, _ in found.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert "wrote the number down" in _said(found)
+    assert found.author == "Ivo Brandt"
+    assert not any("site's page" in o.what for o in found.omitted)
+
+
+def test_one_chapter_content_without_the_sites_parts_is_a_book() -> None:
+    """One `div.chapter-content`, but only a contents `<nav>` and a `<footer>` around it:
+    a book's own file, read whole."""
+    page = """<html><head><title>Tin Coast</title></head><body>
+<nav><a href="#c">Contents</a></nav><h1>Tin Coast</h1>
+<div class="chapter-content"><p>The mine closed in the spring.</p></div>
+<footer><p>Printed for the author, Falmouth.</p></footer></body></html>"""
+    assert "Printed for the author" in _said(read_html(page))
+
+
+def test_a_books_own_article_with_nav_and_footer_keeps_its_credits_and_afterword() -> None:
+    """A novella's own HTML: `<header>` with its credits and dedication, a contents
+    `<nav>`, the text in one `<article>`, an Afterword in the `<footer>`. No `h-entry`,
+    no Medium export: not a site's post, so nothing is cut."""
+    page = """<html><head><title>Low Lanterns</title></head><body>
+<header><h1>Low Lanterns</h1><p>A novella by Petra Vane</p>
+<p><em>For Jonah, who waited up.</em></p></header>
+<nav><ol><li><a href="#a">First</a></li><li><a href="#b">Second</a></li></ol></nav>
+<article><h2 id="a">First</h2><p>The tram stopped between stations and the lights went out.</p>
+<h2 id="b">Second</h2><p>Nobody spoke until it moved again.</p></article>
+<footer><h2>Afterword</h2><p>I wrote these pages on the last tram home, each night for a
+year.</p></footer></body></html>"""
+    found = read_html(page)
+    said = _said(found)
+    assert "For Jonah, who waited up." in said
+    assert "each night for a year" in said
+    assert [t for t, _ in found.chapters][-1] == "Afterword"
+    assert not any("site's page" in o.what for o in found.omitted)
+
+
+def test_a_royal_road_byline_with_a_user_name_credits_it() -> None:
+    """Royal Road shows its user name in the "by" line ("by saltwick_ink"): the author."""
+    page = ROYAL_ROAD.replace('<a href="/profile/9">Tamsin Orle</a>', "saltwick_ink")
+    assert read_html(page).author == "saltwick_ink"
+
+
+CSS_SHOWN = """<html><head><title>Riddles</title><style>
+p.answer { display: none; }
+.reveal p.answer, p.answer:target { display: block; }
+.aside { display: none }
+.aside { display: block; font-style: italic }
+.gone { display: block }
+.gone { display: none }
+</style></head><body><h1>One</h1>
+<p>What runs all day and never walks?</p>
+<p class="answer">A river, said the ferryman.</p>
+<p class="aside">The ferry had been running since before the bridge.</p>
+<p class="gone">A line the page hides at the last.</p>
+<p>They crossed in silence.</p></body></html>"""
+
+
+def test_a_class_shown_again_by_a_later_rule_or_another_selector_is_read() -> None:
+    """The cascade's order: `.aside` hidden, then shown by a later rule for the same
+    selector, is read; `p.answer` shown by `p.answer:target` can be brought into view,
+    so it is read; `.gone`, shown then hidden, stays hidden and listed."""
+    found = read_html(CSS_SHOWN)
+    said = _said(found)
+    assert "A river, said the ferryman." in said
+    assert "running since before the bridge" in said
+    assert "hides at the last" not in said
+    hidden = next(o for o in found.omitted if "hidden" in o.what)
+    assert hidden.what == "1 hidden passage" and "hides at the last" in hidden.text

@@ -229,7 +229,7 @@ def test_obsidian_marks_are_not_read(make_book) -> None:
     ]
     texts = [p.text for c in book.chapters for p in c.paragraphs]
     assert texts == [
-        "A word before",
+        "Note: A word before",
         "The road is real; the inn is not.",
         "The carter reached the old town by dark, and Ostler took the horse. "
         "Nobody asked where he had been.",

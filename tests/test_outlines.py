@@ -309,3 +309,64 @@ def test_word_heading_3_sub_heads_inside_a_chapter_stay_lines(tmp_path: Path) ->
     found = read_docx(path).chapters
     assert [title for title, _ in found] == ["Salt", "Pepper"]
     assert "The Brine Springs" in [p.text for p in found[0][1]]
+
+
+# ---------------------------------------------------------------- poems and named parts
+
+HAIKU = """# Heron at Dusk
+
+*by Saoirse Lyle*
+
+grey on the grey pond
+one leg folded into
+the end of the day
+
+# Hail
+
+*by Saoirse Lyle*
+
+a sudden handful
+of white seeds thrown on the roof
+nothing will grow there
+
+# Ferry Bell
+
+*by Tomas Reddy*
+
+the bell rings twice
+and the river takes the sound
+somewhere else
+"""
+
+
+def test_a_poem_under_its_byline_is_no_title_page(make_book) -> None:
+    """An anthology's first poem, three short lines with no stop under its byline, is a
+    poem: read under its title, and its poet not credited as the book's author."""
+    book = _read(make_book, HAIKU)
+    assert _titles(book) == ["Heron at Dusk", "Hail", "Ferry Bell"]
+    assert "grey on the grey pond" in book.chapters[0].paragraphs[-1].text
+    assert book.title != "Heron at Dusk"
+
+
+def test_a_title_pages_italic_subtitle_under_the_byline_is_still_one(make_book) -> None:
+    text = (
+        "# Salt and Iron\n\n*by Mara Quill*\n\n*A Novel*\n\n"
+        "# One\n\nThe forge was cold.\n\n# Two\n\nThe forge was lit.\n"
+    )
+    book = _read(make_book, text)
+    assert book.title == "Salt and Iron" and book.author == "Mara Quill"
+    assert _titles(book) == ["One", "Two"]
+
+
+def test_named_parts_over_numbered_chapters_stay_chapters_after_a_prologue(make_book) -> None:
+    """A titled prologue with text of its own, then "# Winter" and "# Spring" over "## 1",
+    "## 2": named parts over chapters, not stories with sections."""
+    text = (
+        "# The Lock-Keeper\n\n# Before\n\nThe lock was older than the village.\n\n"
+        "# Winter\n\n## 1\n\nIce closed the cut.\n\n## 2\n\nThe barges waited.\n\n"
+        "# Spring\n\n## 1\n\nThe thaw came at night.\n\n## 2\n\nThe gates swung again.\n\n"
+        "# After\n\nThere is a marina there now.\n"
+    )
+    book = _read(make_book, text)
+    assert len(book.chapters) == 6
+    assert _titles(book)[1:3] == ["Winter. 1", "2"]

@@ -584,7 +584,7 @@ def test_html_h1_h2_chapters_and_title(tmp_path: Path) -> None:
         "Une citation.",
     ]
     assert found.chapters[1][1][1].scene_break_before
-    assert [p.text for p in found.chapters[2][1]] == ["un", "deux", "Fin"]
+    assert [p.text for p in found.chapters[2][1]] == ["1. un", "2. deux", "Fin"]
     assert [p.text for p in found.chapters[0][1]] == ["Un avant-propos ."]
     assert SECRET not in all_text(found) and "script" not in all_text(found)
 

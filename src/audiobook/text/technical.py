@@ -18,6 +18,7 @@ is read as written; readers keep it in the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -124,17 +125,20 @@ def _prose(lines: list[str]) -> bool:
 
 def story_text(text: str) -> tuple[list[list[str]], list[str]] | None:
     """A `<pre>` that sets story text, not code: a chat log ("[02:07] ghostwire_77: meet
-    me."), a poem, a typed note. Its paragraphs (blank-line apart) as lists of lines, and
-    the time stamps taken off the lines' starts when two lines or more carry one (a log's,
-    said by no narrator); None for code, a listing or a table set in spaces."""
+    me."), a log of events ("02:14 North door opened"), a poem, a typed note. Its
+    paragraphs (blank-line apart) as lists of lines, and the time stamps taken off the
+    lines' starts in a chat log (`_chat`: said by no narrator); a log of events keeps its
+    times, which the story may count on ("Thirty-three minutes," she said). None for
+    code, a listing or a table set in spaces."""
     lines = [line.strip() for line in text.splitlines()]
-    stamped = sum(bool(_STAMP.match(line)) for line in lines)
+    stamped = [line for line in lines if _STAMP.match(line)]
     stamps: list[str] = []
-    if stamped >= 2:
-        stamps = [m[0].strip() for line in lines if (m := _STAMP.match(line))]
-        lines = [_STAMP.sub("", line, count=1) for line in lines]
-    if not _prose([line for line in lines if line]):
+    unstamped = [_STAMP.sub("", line, count=1) for line in lines] if len(stamped) >= 2 else lines
+    if not _prose([line for line in unstamped if line]):
         return None
+    if len(stamped) >= 2 and _chat(stamped):
+        stamps = [m[0].strip() for line in lines if (m := _STAMP.match(line))]
+        lines = unstamped
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         if line:
@@ -144,12 +148,26 @@ def story_text(text: str) -> tuple[list[list[str]], list[str]] | None:
     return [p for p in paragraphs if p], stamps
 
 
+_SENT = re.compile(rf"^{_SPEAKER.pattern}:\s")
+"""A chat line's sender after its time stamp: "ghostwire_77: meet me"."""
+
+
+def _chat(stamped: list[str]) -> bool:
+    """Are these time-stamped lines a chat's, a sender named after each time ("[02:07]
+    ghostwire_77: …"), and not a log of events ("02:14 North door opened")? Most of
+    them (a chat may log "*** moth_9 is typing ***" between)."""
+    sent = sum(bool(_SENT.match(_STAMP.sub("", line, count=1))) for line in stamped)
+    return sent >= 2 and sent * 2 >= len(stamped)
+
+
 def conversation(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
     """A table that sets text messages (who, message, and perhaps the time, a row each):
     one line per row, "Bex: are u actually going", and the times, which are left out.
     Only a table whose first column of words names senders (short names, one of them
     sending twice or more) and whose other column holds the messages (words, no code
-    or figures); at most one column of times besides. None for any other table."""
+    or figures, not a list of topics: `_topics`); at most one column of times besides,
+    and not a schedule's (`_schedule`: an agenda's "9:00 | Dana Cole | Welcome", whose
+    times are read with it as a table is). None for any other table."""
     width = len(rows[0]) if rows else 0
     if len(rows) < 2 or not 2 <= width <= 3 or any(len(row) != width for row in rows):
         return None
@@ -157,13 +175,45 @@ def conversation(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
     timed = [i for i, cells in enumerate(columns) if all(_TIME_CELL.match(c) for c in cells)]
     if len(timed) > 1 or width - len(timed) != 2:
         return None
+    if timed == [0] and _schedule(columns[0]):
+        return None
     who, said = (columns[i] for i in range(width) if i not in timed)
     if not all(_SPEAKER.fullmatch(name) for name in who) or len(set(who)) == len(who):
         return None
-    if not _wordy(said):
+    if not _wordy(said) or _topics(said):
         return None
     times = [cell for i in timed for cell in columns[i]]
     return [f"{name}: {text}" for name, text in zip(who, said, strict=True)], times
+
+
+_CLOCK = re.compile(r"[\[(]?(\d{1,2}):(\d{2})(?::\d{2})?\s?(?:([AaPp])\.?[Mm]\.?)?[\])]?")
+
+
+def _schedule(times: tuple[str, ...]) -> bool:
+    """Are the times in a table's first column a schedule's, an agenda's or a timetable's
+    (9:00, 9:30, 10:45, 12:00): rising, each on a five-minute mark? A chat's times fall
+    where the messages were sent (07:45, 07:46, 08:02)."""
+    minutes = []
+    for cell in times:
+        clock = _CLOCK.fullmatch(cell.strip())
+        if clock is None:
+            return False
+        hour, minute = int(clock[1]) % 12 if clock[3] else int(clock[1]), int(clock[2])
+        minutes.append((hour + (12 if (clock[3] or "").lower() == "p" else 0)) * 60 + minute)
+    rising = all(a < b for a, b in itertools.pairwise(minutes))
+    return rising and all(m % 5 == 0 for m in minutes)
+
+
+def _topics(texts: tuple[str, ...]) -> bool:
+    """Are these cells topics in title case ("Budget Review", "Hiring Plan"), as an
+    agenda lists them, not messages? Every cell of two words or more, every word of four
+    letters or more capitalised, none ending a sentence."""
+    def titled(text: str) -> bool:
+        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        long = [w for w in words if len(w) >= 4]
+        return len(words) >= 2 and bool(long) and all(w[0].isupper() for w in long)
+
+    return all(titled(t) and not t.rstrip().endswith((".", "!", "?")) for t in texts)
 
 
 def plain(kind: str, rows: Rows) -> str:

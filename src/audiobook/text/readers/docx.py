@@ -11,7 +11,10 @@ Text is taken from the document XML rather than python-docx's `Paragraph.text`, 
 that tracked insertions, content controls and table cells are read and deleted text
 is not. A text box (a sidebar) is read after the paragraph it is anchored in, once
 (Word writes it twice, for new and old readers); a pull quote, a box that repeats the
-body's words, is left out and listed. Drawings are left out.
+body's words, is left out and listed. Drawings are left out, and so are (listed) a
+figure's caption (the "Caption" style; a table's is read), a placeholder for a picture
+("[INSERT FIGURE 1.2 HERE]") and a QR code's caption. A numbered list's items ("List
+Number", or any list in numbering.xml with digits) are read with their numbers.
 
 A data table (two rows and two columns or more, short cells) is left to
 `text/technical.py` like the other readers' tables (`[text] tables`); a table that
@@ -106,8 +109,9 @@ def read_docx(path: Path) -> ReadText:
         read = _read_body(document, styles, default, shown, None)
     marks, blocks = read.marks, read.blocks
     items, quotes = _without_pull_quotes(read.items)
+    items, figures = _without_figure_text(items, styles, default)
     items, omitted = _without_contents(items, styles)
-    omitted += quotes
+    omitted += quotes + figures
     items, contact = _without_contact_table(items, blocks)
     omitted += contact
     omitted += _page_numbers_left_out(read.page_lines)
@@ -140,6 +144,7 @@ def read_docx(path: Path) -> ReadText:
     if page is not None:
         omitted += (page.omission,)
     items = _chapters_at_level_three(items, styles, default)
+    items = _sections_in_chapters(items, styles, default)
     builder = ChapterBuilder()
     dedication = _dedication_at(items)
     book_title = page.title if page else None
@@ -220,6 +225,7 @@ def _read_body(
     page_lines: list[str] = []
     tracked = fields or _Fields()
     levels = _outline_levels(styles.values())
+    numbering = _Numbering(document, styles)
     for paragraph in _body(document.element.body, blocks, marks, hiding):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
             items.append((None, paragraph, None))
@@ -229,6 +235,9 @@ def _read_body(
         kind = _kind(style)
         if kind is None and _outline_level(paragraph, style, levels) in (0, 1):
             kind = "outline"  # a style of the writer's own ("Chapter Title") at level 1 or 2
+        number = numbering.label(paragraph, style)  # counted on every numbered paragraph
+        if number and text and kind is None:
+            text = f"{number} {text}"  # "1. Call your county health department."
         listed = clean_text(tracked.take_contents())
         if numbers := tracked.take_page_numbers():
             if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text:
@@ -296,6 +305,154 @@ def _without_pull_quotes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
             continue
         kept.append((paragraph, text, None))
     return kept, tuple(omitted)
+
+
+def _without_figure_text(
+    items: list[_Item], styles: dict[str, Any], default: Any
+) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items without what only a picture explains, each kind listed: a figure's
+    caption (a paragraph in Word's "Caption" style, or one based on it; a table's,
+    "Table 2.1: …", is read, as the other readers read a table's caption), a placeholder
+    for a picture ("[INSERT FIGURE 1.2 HERE]") and a QR code's caption ("Scan to
+    download: …", `markdown.figure_text_kind`)."""
+    from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
+
+    kept: list[_Item] = []
+    found: dict[str, list[str]] = {}
+    for paragraph, text, kind in items:
+        style = styles.get(paragraph.style) if paragraph is not None and paragraph.style else None
+        what = None
+        if paragraph is not None and kind is None:
+            beside = _QR_PICTURE.search(" ".join(_pictures(paragraph, paragraph.getprevious())))
+            what = figure_text_kind(text, beside_code=bool(beside))
+            if what is None and _is_caption(style or default) and not _TABLE_CAPTION.match(text):
+                what = "figure caption"
+        if what is None:
+            kept.append((paragraph, text, kind))
+        else:
+            found.setdefault(what, []).append(text)
+    why = {**FIGURE_TEXT_WHY, "figure caption": "a picture's caption: the picture is not read"}
+    return kept, tuple(
+        Omission(f"{len(texts)} {what}{'s' if len(texts) != 1 else ''}", why[what],
+                 "\n".join(texts))
+        for what, texts in found.items()
+    )  # fmt: skip
+
+
+_TABLE_CAPTION = re.compile(r"^\W{0,2}table\b", re.IGNORECASE)
+_QR_PICTURE = re.compile(r"\bqr\b|qr[-_ ]?code", re.IGNORECASE)
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _pictures(*paragraphs: Any) -> list[str]:
+    """What the pictures in these paragraphs say of themselves (alt text, else name)."""
+    return [
+        shape.get("descr") or shape.get("title") or shape.get("name") or ""
+        for paragraph in paragraphs
+        if paragraph is not None and paragraph.tag == W + "p"
+        for shape in paragraph.iter(WP + "docPr")
+    ]
+
+
+def _is_caption(style: Any) -> bool:
+    """Is this Word's "Caption" style, or a style based on it (LibreOffice's
+    "Figure")?"""
+    seen: set[str] = set()
+    while style is not None and style.style_id not in seen and len(seen) < _STYLE_DEPTH:
+        seen.add(style.style_id)
+        if "caption" in ((style.name or "").casefold(), (style.style_id or "").casefold()):
+            return True
+        style = getattr(style, "base_style", None)
+    return False
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a Word list (`w:lvl`): its number format ("decimal", "bullet"), the
+    text shown ("%1."), and the number it starts at."""
+
+    format: str
+    text: str
+    start: int
+
+
+class _Numbering:
+    """Word's list numbers (numbering.xml), counted as Word counts them, so that a
+    "List Number" paragraph is read with the number it is printed with ("3."): the
+    paragraph's `w:numPr` (or its style's) names a list (`w:numId`) and a level
+    (`w:ilvl`); lists that share an abstract list count on together unless one restarts
+    a level (`w:startOverride`); an item resets the levels below it. Bullets and
+    numbers in letters or Roman numerals are not read."""
+
+    def __init__(self, document: Any, styles: dict[str, Any]) -> None:
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}  # numId: abstract, restarts
+        self.counts: dict[str, dict[int, int]] = {}  # by abstract list: level → last number
+        self.used: set[str] = set()  # lists met so far (their restarts applied)
+        self.styled = _inherited(styles.values(), "pPr/numPr")
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in root.iterchildren(W + "abstractNum"):
+            self.abstracts[abstract.get(W + "abstractNumId") or ""] = {
+                _integer(lvl.get(W + "ilvl"), 0): _Level(
+                    _value(lvl, "numFmt") or "decimal", _value(lvl, "lvlText") or "",
+                    _integer(_value(lvl, "start"), 1))
+                for lvl in abstract.iterchildren(W + "lvl")
+            }  # fmt: skip
+        for num in root.iterchildren(W + "num"):
+            restarts = {
+                _integer(over.get(W + "ilvl"), 0): _integer(_value(over, "startOverride"), 1)
+                for over in num.iterchildren(W + "lvlOverride")
+                if over.find(W + "startOverride") is not None
+            }
+            self.lists[num.get(W + "numId") or ""] = (_value(num, "abstractNumId") or "", restarts)
+
+    def label(self, paragraph: Any, style: Any) -> str | None:
+        """The number shown before this paragraph ("2.", "1.3."), counting it; None for
+        a paragraph in no list, a bullet's, or a number not in digits."""
+        own = paragraph.find(f"{W}pPr/{W}numPr")
+        styled = self.styled.get(style.style_id) if style is not None else None
+        ident = _value(own, "numId") if own is not None else None
+        ident = ident if ident is not None else _value(styled, "numId")
+        if not ident or ident not in self.lists:
+            return None  # "0": numbering taken off
+        level = _integer(_value(own, "ilvl") or _value(styled, "ilvl"), 0)
+        abstract, restarts = self.lists[ident]
+        levels = self.abstracts.get(abstract, {})
+        counts = self.counts.setdefault(abstract, {})
+        if ident not in self.used:
+            self.used.add(ident)
+            counts.update({lvl: start - 1 for lvl, start in restarts.items()})
+        shown = levels.get(level)
+        start = shown.start if shown else 1
+        counts[level] = counts.get(level, start - 1) + 1
+        for deeper in [lvl for lvl in counts if lvl > level]:
+            del counts[deeper]
+        if shown is None or shown.format != "decimal":
+            return None
+        used = [int(n) - 1 for n in re.findall(r"%([1-9])", shown.text)]
+        if not used or any(levels.get(n, shown).format != "decimal" for n in used):
+            return None
+        text = re.sub(
+            r"%([1-9])",
+            lambda m: str(counts.get(int(m[1]) - 1, levels.get(int(m[1]) - 1, shown).start)),
+            shown.text,
+        ).strip()
+        plain = re.fullmatch(r"\(?(\d+(?:\.\d+)*)[.)]?", text)
+        return f"{plain[1]}." if plain else text  # "1)" and "(1)" are said as "1."
+
+
+def _value(element: Any, name: str) -> str | None:
+    """The `w:val` of `element`'s child `name`, or None."""
+    child = element.find(W + name) if element is not None else None
+    return child.get(W + "val") if child is not None else None
+
+
+def _integer(value: str | None, default: int) -> int:
+    """A whole number Word wrote ("3"), else `default`."""
+    return int(value) if value and value.strip().isdigit() else default
 
 
 def _words(text: str) -> str:
@@ -948,6 +1105,48 @@ def _chapters_at_level_three(
     if not (numbered or in_parts):
         return items
     return [(p, text, "chapter" if i in third else kind) for i, (p, text, kind) in enumerate(items)]
+
+
+def _sections_in_chapters(
+    items: list[_Item], styles: dict[str, Any], default: Any
+) -> list[_Item]:
+    """The items with Heading 2 paragraphs made lines of the Heading 1 chapter above them
+    ("Chapter 1: Why a Food Truck?", its text, then "1.1 The Numbers…", "Key
+    Takeaways") when the Heading 1s are the chapters, as `markdown.sections_in_chapters`
+    judges `##` under `#`: two or more, each with text of its own before its first
+    Heading 2 or numbered as a chapter ("Chapter 3"), no Heading 2 right under a part
+    ("Part One" over its chapters) or numbered as a chapter. A Heading 2 naming back
+    matter ("Notes") stays a chapter; so does every one where Heading 3s are chapters or
+    a writer's own style heads some ("outline")."""
+    from audiobook.text.readers.markdown import sections_in_chapters
+
+    outline: list[tuple[int, str]] = []
+    levels: dict[int, int] = {}
+    for index, (paragraph, text, kind) in enumerate(items):
+        if paragraph is None or kind not in _HEADING_KINDS:
+            if text and kind not in ("break", "contents"):
+                outline.append((0, text))
+            continue
+        if kind == "title":
+            continue
+        style = styles.get(paragraph.style) if paragraph.style else default
+        level = _heading_level(style) if kind == "chapter" else None
+        if level not in (1, 2):
+            return items  # Heading 3 chapters (`_chapters_at_level_three`), a style's own
+        levels[index] = level
+        outline.append((level, _lift_references(text)[0]))
+    if not sections_in_chapters(outline):
+        return items
+    found: list[_Item] = []
+    opened = 0  # the level of the heading that opened the current chapter
+    for index, (paragraph, text, kind) in enumerate(items):
+        level = levels.get(index, 0)
+        if level == 2 and opened == 1 and matter.heading_reason(text) is None:
+            kind = None  # a section of its chapter: read as a line of its own
+        elif kind in _HEADING_KINDS:
+            opened = level
+        found.append((paragraph, text, kind))
+    return found
 
 
 def _outline_level(paragraph: Any, style: Any, levels: dict[str, int]) -> int | None:

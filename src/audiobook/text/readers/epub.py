@@ -429,6 +429,7 @@ class _Reading:
     toc_parents: set[str] = field(default_factory=set)  # pages whose entry holds others
     half_titles: int = 0  # pages of the spine marked as half-titles
     web_fiction: bool = False  # made from a fan-fiction or web-serial site by FanFicFare/FicHub
+    counted: bool = False  # the contents' titles count chapters by bare numbers ("1 The…")
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -437,6 +438,9 @@ class _Reading:
         self.web_fiction = _web_fiction(self.book)
         self.wrapper = _wrapper_entry(self.book, self.toc)
         self.subentries = _subentries(self.book)
+        from audiobook.text.readers.markdown import counts_chapters
+
+        self.counted = counts_chapters([t for entries in self.toc.values() for _, t in entries])
         for ref in self.book.guide or []:
             href, _, fragment = unquote(ref.get("href") or "").partition("#")
             if href and not fragment and ref.get("type"):
@@ -528,9 +532,14 @@ class _Reading:
         part of it, as an omnibus opens each novel ("Book One" / "The Glass Orchard"):
         the book has several, or the contents list this one over chapters. Its lines open
         the next chapter, so the listener hears which novel starts; a novel's one
-        half-title at its front stays a title page."""
+        half-title at its front stays a title page, and so does one that says the book's
+        own title, though the contents nest the chapters under it (the credits said it)."""
         marked = any("halftitlepage" in semantic_types(el) for el in body.iter() if local_name(el))
-        return marked and (self.half_titles >= 2 or key in self.toc_parents)
+        if not marked or self.half_titles >= 2:
+            return marked
+        said = [_words(line) for line in body.itertext()] + [_words(" ".join(body.itertext()))]
+        own = bool(self.book_title) and _words(self.book_title or "") in said
+        return key in self.toc_parents and not own
 
     def _sections(self, key: str, body: _Element, blocks: list[Block]) -> set[str]:
         """The fragments of contents entries that are sections of a chapter, not chapters:
@@ -815,7 +824,7 @@ class _Reading:
         # book kept in one file) names no chapter: the page's own headings do
         own = len(headings) >= 2 and len(entries) == 1 and not entries[0][0] and (
             entries[0][1].casefold() not in {h.casefold() for h in headings}
-        )
+        ) and not _entry_over_subheads(entries[0][1], blocks)
         if own:
             entries = []
             blocks = self._without_title_page(blocks)
@@ -824,7 +833,7 @@ class _Reading:
             blocks = _number_after_anchor(blocks)
         opening = next((b for b in blocks if b.kind not in ("mark", "note")), None)
         if page_title:
-            builder.heading(page_title, fixed=True)
+            builder.heading(self._stopped(page_title), fixed=True)
         elif not entries:
             builder.title_fixed = False
             if opening is not None and opening.kind == "heading":
@@ -834,7 +843,7 @@ class _Reading:
         self.previous_title = html_title
         for block in blocks:
             if block.kind == "mark":
-                builder.heading(marks[block.text], fixed=True)
+                builder.heading(self._stopped(marks[block.text]), fixed=True)
             elif block.kind == "heading":
                 if block is opening and not entries:
                     continue  # already the chapter's title
@@ -849,6 +858,13 @@ class _Reading:
                 builder.scene_break()
             elif block.kind == "text":
                 builder.paragraph(block.text)
+
+    def _stopped(self, title: str) -> str:
+        """A contents entry's title with a stop after its chapter number when the entries
+        count the chapters so (Pandoc's "1 The First Voyage"): said "One. The First…"."""
+        from audiobook.text.readers.markdown import number_stopped
+
+        return number_stopped(title) if self.counted else title
 
     def _heading_under_title(self, text: str) -> None:
         """A heading at the top of a chapter the contents titled: the printed title, or
@@ -873,6 +889,21 @@ class _Reading:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _entry_over_subheads(entry: str, blocks: list[Block]) -> bool:
+    """Does the page's one contents entry name the headings that open it ("1. The Debt
+    Inventory" for an h1 "1" over an h1 "The Debt Inventory"), with every later heading
+    a level below them ("Gathering the Statements", "Chapter Summary" in h2)? Then the
+    page is the entry's chapter and those are its sections, read as its lines; a page of
+    several chapters at one level (a book kept in one file) is divided by them."""
+    lead = list(itertools.takewhile(lambda b: b.kind != "text", blocks))
+    top = [b for b in lead if b.kind == "heading"]
+    rest = [b for b in blocks[len(lead) :] if b.kind == "heading"]
+    said = {_words(b.text) for b in top} | {_words(" ".join(b.text for b in top))}
+    return bool(top) and _words(entry) in said and all(
+        b.level > max(t.level for t in top) for b in rest
+    )
 
 
 def _at_subheading(body: _Element, fragment: str) -> bool:

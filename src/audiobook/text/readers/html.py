@@ -5,6 +5,10 @@ loading and network access all off, after its DOCTYPE (and any entity declaratio
 it) has been removed: an external entity cannot read a local file and a billion-laughs
 entity has nothing to expand. Named HTML entities (`&nbsp;`, `&mdash;`) are mapped to
 their characters by name; any other entity reference is dropped.
+
+The walker reads an `<ol>`'s items with their numbers ("1. Preheat the oven."), and
+leaves out (listed) a pull quote that repeats the text, a placeholder for a picture and
+a QR code's caption ("Scan to download: …").
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from audiobook.text.readers.base import (
     join_titles,
     open_archive,
 )
+from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
 from audiobook.text.technical import Blocks, code_rows, conversation, story_text
 
 if TYPE_CHECKING:
@@ -157,7 +162,11 @@ def _furniture_kind(element: _Element) -> str | None:
     return next((kind for kind, rule in _FURNITURE_KINDS if rule.search(marks)), None)
 
 
-_LEFT_OUT_WHY = {"time stamp": "a chat's or a text message's time, not read"}
+_LEFT_OUT_WHY = {
+    "time stamp": "a chat's or a text message's time, not read",
+    "pull quote": "repeats a sentence of the text",
+    **FIGURE_TEXT_WHY,
+}
 """Why a kind of thing not read is left out, where it is not print's furniture."""
 
 
@@ -302,7 +311,6 @@ def read_html(text: str) -> ReadText:
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
     # work skin's classes ("comment", "social" in a chat fic) are the story's
     web = site.web and archive is None
-    pulled = _without_pull_quotes(site.element) if web else ()
     walked = drop_notes_headings(walk(site.element, notes=context, web=web))
     if web or archive:  # web fiction: its authors write to readers at a chapter's edges
         walked, authors_notes = without_web_authors_notes(walked)
@@ -369,7 +377,6 @@ def read_html(text: str) -> ReadText:
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
         + site.omitted
-        + pulled
         + authors_notes
         + hidden
         + furniture_left_out(context),
@@ -380,9 +387,10 @@ def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> b
     """Are the h2 headings sections inside h1 chapters ("Chapter 1: The Myth of
     Multitasking", its text, then "Key Takeaways"), to be read as lines within them, as
     `markdown._sections_in_chapters` judges `##` under `#`? Only when the book's h1s are
-    its chapters: two or more besides the title, none a part, no h2 numbered as a
-    chapter is ("Chapter 7", "3"), and no h1 stands over an h2 with nothing between
-    them unless some h1 is a numbered chapter: an h1 with only h2s under it groups
+    its chapters: two or more besides the title and the parts, no h2 right under a part
+    or numbered as a chapter is ("Chapter 7", "3"), and no h1 stands over an h2 with
+    nothing between them unless some h1 is a numbered chapter (and none a part) or an h2
+    is numbered within its h1 ("1.1" under "1"): an h1 with only h2s under it groups
     them, as a part does, and those are the chapters."""
     from audiobook.text.readers.markdown import sections_in_chapters
 
@@ -977,27 +985,69 @@ def _medium_export(root: _Element) -> _Edition | None:
 _PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
 
 
-def _without_pull_quotes(page: _Element) -> tuple[Omission, ...]:
-    """A web page's pull quote (Medium's `blockquote.graf--pullquote`, a `.pullquote`)
-    that repeats a sentence of the text around it, taken out and listed: set large for
-    the eye, it would be said twice. One with words of its own is read."""
+def _pull_quotes(page: _Element) -> set[_Element]:
+    """A page's pull quotes (Medium's `blockquote.graf--pullquote`, an EPUB's `<aside
+    class="pullquote">` or `epub:type="pullquote"`) that repeat a sentence of the text
+    around them, word for word, quotation marks aside: set large for the eye, each would
+    be said twice, so `walk` leaves it out and lists it. One with words of its own is
+    read."""
     quotes = [el for el in page.iter() if local_name(el) in ("blockquote", "aside", "div", "p")
-              and _PULL_QUOTE.search(el.get("class") or "")]  # fmt: skip
-    texts = []
+              and (_PULL_QUOTE.search(el.get("class") or "")
+                   or "pullquote" in semantic_types(el))]  # fmt: skip
+    found = set()
     for quote in quotes:
-        text = " ".join(clean_text(inline_text(quote)).split())
+        said = _words(inline_text(quote))
         rest = " ".join(
-            " ".join(clean_text(inline_text(el)).split())
+            _words(inline_text(el))
             for el in page.iter()
             if local_name(el) == "p" and el is not quote and quote not in el.iterancestors()
         )
-        if text and text.rstrip(".!?") in rest:
-            texts.append(text)
-            take_out(quote)
-    if not texts:
-        return ()
-    return (Omission(f"{len(texts)} pull quote{'s' if len(texts) != 1 else ''}",
-                     "repeats a sentence of the text", "\n".join(texts)),)  # fmt: skip
+        if said and f" {said} " in f" {rest} ":
+            found.add(quote)
+    return found
+
+
+_QR_PICTURE = re.compile(r"\bqr\b|qr[-_ ]?code", re.IGNORECASE)
+"""A QR code's picture, by its alt text or its file's name."""
+_UNNUMBERED = re.compile(
+    r"alpha|roman|latin|letter|greek|list-style(?:-type)?\s*:\s*none|no-?num|unnumbered", re.I
+)
+"""An `<ol>` whose class or style shows letters, Roman numerals or no numbers."""
+_WRITTEN_NUMBER = re.compile(r"^\W{0,2}\d{1,3}\s*[.):]")
+
+
+def _item_number(item: _Element) -> str | None:
+    """The number an ordered list's item is shown with ("3."), read before it so that
+    "Steps 1–4 above" has its steps: from the list's `start` (or a `value` above it),
+    counting down in a `reversed` list. None in a bulleted list, in one whose numbers
+    are letters or Roman numerals (`type="a"`, a class or style that says so) or
+    hidden, and for an item that writes its number in its text."""
+    parent = item.getparent()
+    if parent is None or local_name(parent) != "ol" or (parent.get("type") or "1") != "1":
+        return None
+    if _UNNUMBERED.search(f"{parent.get('class') or ''} {parent.get('style') or ''}"):
+        return None
+    if _WRITTEN_NUMBER.match("".join(item.itertext()).strip()):
+        return None
+    items = [el for el in parent if local_name(el) == "li"]
+    step = -1 if parent.get("reversed") is not None else 1
+    number = _integer(parent.get("start"), len(items) if step < 0 else 1)
+    for el in items:
+        number = _integer(el.get("value"), number)
+        if el is item:
+            return f"{number}."
+        number += step
+    return None
+
+
+def _integer(value: str | None, default: int) -> int:
+    """An attribute's whole number ("5", " -2 "), else `default`."""
+    return int(value) if value and re.fullmatch(r"\s*-?\d{1,9}\s*", value) else default
+
+
+def _words(text: str) -> str:
+    """A text's words alone, casefolded, one space apart: for finding a quote in it."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _ebible_page(root: _Element) -> _Edition | None:
@@ -1358,22 +1408,58 @@ def _page_text(root: _Element) -> _Page:
     for element in body.iter():
         if local_name(element) == "main" or element.get("role") == "main":
             return _Page(element, True)
-    container = next((el for el in body.iter() if classes(el) & _SITE_TEXT), None)
+    found = [el for el in body.iter() if classes(el) & _SITE_TEXT]
+    outer = [el for el in found if not any(c in found for c in el.iterancestors())]
+    # one container, on a site's page: a book's own file may keep each chapter in one
+    container = outer[0] if len(outer) == 1 and _on_site(root, body, outer[0]) else None
     if container is None:
         articles = [el for el in body.iter() if local_name(el) == "article"]
-        container = articles[0] if len(articles) == 1 and _posted(body, articles[0]) else None
+        container = articles[0] if len(articles) == 1 and _posted(articles[0]) else None
     return _site_page(body, container) if container is not None else _Page(body, False)
 
 
-def _posted(body: _Element, article: _Element) -> bool:
+_SITE_PARTS = (
+    ("menus", re.compile(r"^(?:nav|navbar|navigation|main-menu|nav-buttons)$", re.I)),
+    ("comments", re.compile(r"^(?:comments?|comment-\S+|\S+-comments?)$", re.I)),
+    ("footer", re.compile(r"footer", re.I)),
+    ("site", re.compile(r"^(?:fic-header|author-note-portlet|subscription-widget\S*"
+                        r"|subscribe-\S+|post-ufi-button)$", re.I)),
+)
+"""The parts of a site's page outside its text, by class or id: menus, comments, a
+footer, and Royal Road's and Substack's own (the work's header, the author's note
+boxes, the subscribe boxes and buttons)."""
+_SITE_TITLE = re.compile(r"\|\s*Royal Road\s*$", re.IGNORECASE)
+
+
+def _on_site(root: _Element, body: _Element, container: _Element) -> bool:
+    """Is the page around this site container (`_SITE_TEXT`) a site's: its `<title>`
+    names Royal Road ("Glasswater - Chapter 3 | Royal Road"), or it has two kinds of
+    site parts (`_SITE_PARTS`), one of them more than a book's own file has (comments,
+    the site's own boxes: a book may have a contents `<nav>` and a `<footer>`)? Only
+    then is the rest of the page left out as the site's."""
+    if _SITE_TITLE.search(document_title(root) or ""):
+        return True
+    inside = {container, *container.iterdescendants()}
+    kinds = set()
+    for element in body.iter():
+        if element in inside or local_name(element) is None:
+            continue
+        marks = classes(element) | {element.get("id") or ""}
+        if local_name(element) == "nav" or element.get("role") == "navigation":
+            kinds.add("menus")
+        if local_name(element) == "footer":
+            kinds.add("footer")
+        kinds.update(kind for kind, part in _SITE_PARTS for mark in marks if part.search(mark))
+    return len(kinds) >= 2 and bool(kinds - {"menus", "footer"})
+
+
+def _posted(article: _Element) -> bool:
     """Is this lone `<article>` a post on a site: marked as one (`h-entry`, as Medium's
-    export and many blogs mark it), or set among a site's menus and footer? A book's own
-    HTML file may wrap its text in an `<article>` with its title page around it."""
-    holding = set(article.iterancestors())
-    around = (el for el in body.iter() if el is not article and el not in holding
-              and article not in el.iterancestors())  # fmt: skip
+    export and many blogs mark it), or holding Medium's exported body (`data-field=
+    "body"`, `.e-content`)? A book's own HTML file may wrap its text in an `<article>`
+    with its title page, a contents `<nav>` and an afterword in a `<footer>` around it."""
     return _has_class(article, "h-entry") or any(
-        local_name(el) in ("nav", "footer") or el.get("role") == "navigation" for el in around
+        el.get("data-field") == "body" or _has_class(el, "e-content") for el in article.iter()
     )
 
 
@@ -1401,7 +1487,7 @@ def _site_page(body: _Element, container: _Element) -> _Page:
                 continue
             if _has_class(other, "subtitle"):
                 keep.add(other)
-            elif local_name(other) in ("h2", "h3", "h4", "h5", "h6") and (who := byline(text)):
+            elif local_name(other) in ("h2", "h3", "h4", "h5", "h6") and (who := _by(text)):
                 credits.setdefault("author", who)
                 printed.append(other)
             elif local_name(other) == "h2" and "title" not in credits:
@@ -1444,6 +1530,18 @@ def _site_page(body: _Element, container: _Element) -> _Page:
     return _Page(body, True, credits, omitted)
 
 
+_USER_NAME = re.compile(r"^by:?\s+(?P<who>[\w.-]{2,40})$", re.IGNORECASE)
+"""A site's "by" line naming its user: "by quillfeather", "by ghost_writer99"."""
+
+
+def _by(text: str) -> str | None:
+    """The author a site's "by" line beside the chapter's title names: a byline's names,
+    or the one user name a site shows in their place ("by quillfeather"), which no
+    byline of prose would be."""
+    user = _USER_NAME.match(text.strip())
+    return byline(text) or (user["who"] if user else None)
+
+
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
 
 
@@ -1463,12 +1561,17 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"^(?:[a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+_CSS_CLASSES = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _HIDING = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|speak\s*:\s*(?:never|none))"
     r"\s*(?:!\s*important\s*)?(?:;|$)",
     re.IGNORECASE,
 )
 """A declaration that keeps an element from being shown or spoken."""
+_SHOWING = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*(?!none\b)[a-z-]+|visibility\s*:\s*visible)\b", re.IGNORECASE
+)
+"""A declaration that shows an element again."""
 
 
 def _hidden_by_style(root: _Element) -> tuple[Omission, ...]:
@@ -1476,18 +1579,26 @@ def _hidden_by_style(root: _Element) -> tuple[Omission, ...]:
     that a `<style>` rule hides (`display: none`, `visibility: hidden`, `speak: never`;
     Royal Road hides its anti-theft sentence so) and those hidden in their own `style`
     attribute. Only a rule for one class (`.x`, `p.x`) outside an `@media` block counts:
-    a descendant selector or a print style hides nothing a reader sees."""
+    a descendant selector or a print style hides nothing a reader sees. The cascade's
+    order holds (a later `.x { display: block }` shows what `.x` hid), and a class that
+    some other rule shows (`.reveal p.x`, `p.x:target`, `p.x` under `.x`) is read: the
+    reader can bring it into view."""
     css = " ".join(
         "".join(el.itertext()) for el in root.iter() if local_name(el) == "style"
     )
     css = _CSS_AT_BLOCK.sub("", _CSS_COMMENT.sub("", css))
-    hiding = {
-        found[1]
-        for selectors, declarations in _CSS_RULE.findall(css)
-        if _HIDING.search(declarations.strip())
-        for selector in selectors.split(",")
-        if (found := _CSS_CLASS.match(selector.strip()))
-    }
+    last: dict[tuple[str, str], bool] = {}  # (selector, its class): does its last rule hide?
+    shown: set[str] = set()  # the classes some rule shows
+    for selectors, declarations in _CSS_RULE.findall(css):
+        hides = bool(_HIDING.search(declarations.strip()))
+        shows = not hides and bool(_SHOWING.search(declarations))
+        for selector in (" ".join(x.split()) for x in selectors.split(",")):
+            if (found := _CSS_CLASS.match(selector)) and (hides or shows):
+                last[(selector, found[1])] = hides
+            elif shows:  # the classes of the element it selects: its last compound's
+                shown.update(_CSS_CLASSES.findall(re.split(r"[\s>+~]+", selector)[-1]))
+    shown.update(name for (_, name), hides in last.items() if not hides)
+    hiding = {name for (_, name), hides in last.items() if hides} - shown
     hidden: list[_Element] = []
     for element in body_of(root).iter():
         if local_name(element) is None or any(h in element.iterancestors() for h in hidden):
@@ -1665,6 +1776,7 @@ def walk(
     begins (EPUB tables of contents point at them).
     """
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
+    walker.pulled = _pull_quotes(root)
     walker.visit(root)
     walker.flush()
     return walker.blocks
@@ -1678,12 +1790,18 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.stanza = 0  # inside a stanza: its lines are one paragraph
+        self.pulled: set[_Element] = set()  # pull quotes that repeat the text: not read
+        self.number: str | None = None  # an `<ol>` item's number, for its first paragraph
+        self.code = False  # a QR code's picture since the last paragraph
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
-        if text:
-            self.blocks.append(Block("text", text))
+        if text and (kind := figure_text_kind(text, beside_code=self.code)):
+            self.notes.furniture.setdefault(kind, []).append(text)  # "Scan to download: …"
+        elif text:
+            self.blocks.append(Block("text", f"{self.number} {text}" if self.number else text))
+            self.number, self.code = None, False
 
     def mark(self, element: _Element) -> None:
         for ident in (element.get("id"), element.get("name")):
@@ -1722,6 +1840,13 @@ class _Walker:
         if name == "img" and re.fullmatch(r"[A-Za-z]", element.get("alt") or ""):
             self.buffer.append(element.get("alt") or "")  # a drop capital set as a picture
             return
+        if name == "img" and _QR_PICTURE.search(f"{element.get('alt')} {element.get('src')}"):
+            self.code = True
+        if element in self.pulled:
+            self.notes.furniture.setdefault("pull quote", []).append(
+                " ".join(clean_text(inline_text(element)).split())
+            )
+            return
         self.mark(element)
         if name in ("h1", "h2") or _heads_chapter(element, name):
             self.flush()
@@ -1755,6 +1880,8 @@ class _Walker:
             self.flush()
         self.stanza += stanza
         count = len(self.blocks)
+        if name == "li":
+            self.number = _item_number(element)
         self.buffer.append(element.text or "")
         for child in element:
             if local_name(child) is None:
@@ -1767,6 +1894,7 @@ class _Walker:
             self.buffer.append(LINE_BREAK)
         elif is_block:
             self.flush()
+            self.number = None  # an item with no words: its number is not the next block's
             if len(self.blocks) == count and (
                 _BREAK_CLASS.search(element.get("class") or "") or _ornament_only(element)
             ):

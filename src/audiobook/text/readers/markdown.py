@@ -13,7 +13,11 @@ Writers' tools add their own marks, and none is read: Pandoc's fenced divs, brac
 spans and inline notes, Obsidian's comments, wikilinks, embeds, highlights, callouts and
 block ids, CriticMarkup (an insertion is read, a deletion or a comment is not), iA
 Writer's content blocks, authorship annotations and (in its files) `//` comments, and a
-Notion export's page properties and links to its sub-pages.
+Notion export's page properties and links to its sub-pages. A callout's label is read,
+though (`> [!TIP] Measure first` is "Tip: Measure first"; GitHub's `> **Note**` line is
+"Note."), and an ordered list's items keep their numbers ("5. Shape the loaf."). A
+figure's caption right under its picture, a placeholder for a picture ("[INSERT FIGURE
+1.2 HERE]") and a QR code's caption ("Scan to download: …") are not read, and are listed.
 """
 
 from __future__ import annotations
@@ -34,7 +38,13 @@ from audiobook.text.readers.base import (
     join_titles,
     split_paragraphs,
 )
-from audiobook.text.readers.plaintext import _CONTENTS, _ROMAN, _number, parse_heading
+from audiobook.text.readers.plaintext import (
+    _CONTENTS,
+    _ROMAN,
+    Heading,
+    _number,
+    parse_heading,
+)
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows
 
@@ -64,7 +74,8 @@ def read_markdown(text: str) -> ReadText:
     text, editorial = _editorial(text)
     omitted.extend(editorial)
     pictures: list[str] = []
-    text = _PICTURE.sub(lambda m: _picture(m, pictures), text)
+    text = _PICTURE.sub(lambda m: _picture(m, pictures) + _PLACED, text)
+    text = _without_figure_text(text, pictures, omitted)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text = _setext_headings(_DIV_FENCE.sub("", text))
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
@@ -84,12 +95,16 @@ def read_markdown(text: str) -> ReadText:
             book_title = first  # the title page's heading: a lone `#`, or the front matter's title
     inline = _headings_as_lines(text, book_title)
     sections = _sections_in_chapters(text, book_title, inline)
+    counted = counts_chapters([_strip_inline(t) for level, t in top if level <= 2])
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     opened = 0  # the level of the heading that opened the current chapter
+    numbers = _list_numbers(text.split("\n"))
     for index, line in enumerate(text.split("\n")):
         match = _heading(line)
         level = len(match.group(1)) if match else 0
         title = _strip_inline(match.group(2)) if match else ""
+        if counted and level <= 2 and title != book_title:
+            title = number_stopped(title)  # "1 The Habit Loop": "1. The Habit Loop"
         if index in inline:
             chapters[-1][1].extend(["", inline[index], ""])
         elif match and level == 2 and sections and opened == 1 and heading_reason(title) is None:
@@ -110,11 +125,14 @@ def read_markdown(text: str) -> ReadText:
         elif match:
             chapters[-1][1].extend(["", _section_line(title), ""])
         elif callout := _CALLOUT.match(line):
-            chapters[-1][1].extend(["", _strip_inline(callout["title"]), ""])
+            chapters[-1][1].extend(["", _callout_line(callout), ""])
+        elif label := _ALERT_LINE.match(line):  # GitHub's older `> **Note**` over its text
+            chapters[-1][1].extend(["", f"{label['label'].capitalize()}.", ""])
         else:
-            if _LIST_ITEM.match(line):
+            if _LIST_ITEM.match(_QUOTE_MARKS.sub("", line)):
                 chapters[-1][1].append("")  # each item of a list is said as its own line
-            chapters[-1][1].append(_strip_block(line))
+            said = _strip_block(line)
+            chapters[-1][1].append(f"{numbers[index]} {said}" if index in numbers else said)
     last = chapters[-1][0]
     if len(chapters) > 1 and last and is_the_end(last) and not "".join(chapters[-1][1]).strip():
         chapters.pop()  # the book's own "The End" heading, read where the book ends
@@ -205,6 +223,10 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     if any(not _credited(line) and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
            for line in page):  # fmt: skip
         return text, None  # a sentence under the byline: a story's first words, not a subtitle
+    credit = next(i for i, line in enumerate(page) if _credited(line)) if who else len(page)
+    under = [line for line in page[credit + 1 :] if not _credited(line)]
+    if len(under) > 1 or not all(map(_subtitle_like, under)):
+        return text, None  # short lines under the byline ("a crow on the wire"): a poem
     after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
     if who is None or after is None or len(_heading(lines[after])[1]) != 1:  # type: ignore[index]
         return text, None
@@ -214,6 +236,15 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     kept = lines[:first] + lines[end:]
     edited = any(_edited(line) for line in page)
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited)
+
+
+def _subtitle_like(line: str) -> bool:
+    """Does a title page's line under its byline read as a subtitle or an imprint: set
+    in italics ("*A Novel*") or in title case ("Harbour Lane Press", "2024"), where a
+    poem's line is not ("the river wakes up")?"""
+    if re.fullmatch(r"([*_]).+\1", line.strip()):
+        return True
+    return all(word[0].isupper() for word in re.findall(r"[^\W\d_][\w'’-]{3,}", line))
 
 
 # ---------------------------------------------------------------- writing apps
@@ -407,9 +438,12 @@ def _sections_in_chapters(text: str, book_title: str | None, inline: dict[int, s
     """Are the `##` headings sections inside `#` chapters ("# Chapter 1: Brine and
     Empire", its text, then "## The Lüneburg monopoly"), to be read as heading lines
     within them? Only when the book's `#` headings are its chapters: two or more besides
-    the title, none a part, no `##` numbered as a chapter, scene or letter is ("## Chapter
-    7", "## Scene 2", "## 3"), and no `#` stands over a `##` with nothing between them
-    unless some `#` is a numbered chapter ("# Chapter 4" over "## Background"). A `#` with
+    the title and the parts, no `##` numbered as a chapter, scene or letter is ("## Chapter
+    7", "## Scene 2", "## 3"; "## Chapter 2 Summary" under "# Chapter 2: …" is its own),
+    no `##` right under a part ("# Part One" over "## The Storm": the part's chapters),
+    and no `#` stands over a `##` with nothing between them unless some `#` is a numbered
+    chapter ("# Chapter 4" over "## Background") and none is a part, or a `##` is numbered
+    within its `#` ("## 1.1 The Three Parts" under "# 1 The Habit Loop"). A `#` with
     nothing but `##` headings under it groups them as a part does ("# Cookies" over its
     recipes): those are chapters; so does a `#` with only an epigraph before its first `##`
     ("# Winter", a line from an almanac, "## The Frozen Mill"), unless another `#` opens
@@ -450,9 +484,11 @@ def _headings_as_lines(text: str, book_title: str | None) -> dict[int, str]:
     - a story's or an essay's numbered sections ("## I", "## II.", "## 1"): the `##`
       headings under one `#` are bare numbers counting up from one, and the book's `#`
       headings are shown to be its stories or essays, not parts over numbered chapters:
-      another `#` holds its text with no `##` under it, or this one opens with a byline
-      ("*by Tobias Rein*"). A novel's "# Winter" over chapters "## 1", "## 2" in a book
-      with no such sign stays chapters, and so do parts ("# Part One")."""
+      another `#` holds its text with no `##` under it (unless two `#` or more stand
+      over bare numbers: named parts, "# Winter" and "# Spring", however a titled
+      prologue reads), or this one opens with a byline ("*by Tobias Rein*"). A novel's
+      "# Winter" over chapters "## 1", "## 2" in a book with no such sign stays
+      chapters, and so do parts ("# Part One")."""
     lines = text.split("\n")
     groups: list[tuple[int, list[int], list[str]]] = []  # `#`: its `##` lines, its text
     found: dict[int, str] = {}
@@ -477,15 +513,48 @@ def _headings_as_lines(text: str, book_title: str | None) -> dict[int, str]:
         elif line.strip() and not SCENE_BREAK.match(line) and not groups[-1][1]:
             groups[-1][2].append(line)  # the `#` chapter's own text, before any `##`
     own_text = {head for head, subheads, body in groups if head >= 0 and body and not subheads}
-    for head, subheads, body in groups:
-        titles = [_strip_inline(_heading(lines[i])[2]) for i in subheads]  # type: ignore[index]
+    titled = [
+        [_strip_inline(_heading(lines[i])[2]) for i in subheads]  # type: ignore[index]
+        for _, subheads, _ in groups
+    ]
+    # two `#` or more over bare numbers ("# Winter" / "## 1", "# Spring" / "## 1"): a
+    # novel's named parts over its chapters, whatever text its prologue holds
+    parted = sum(
+        group[0] >= 0 and len(t) >= 2 and all(_SECTION_NUMBER.match(x) for x in t)
+        for group, t in zip(groups, titled, strict=True)
+    ) >= 2  # fmt: skip
+    for (head, subheads, body), titles in zip(groups, titled, strict=True):
         numbers = [_number(t.rstrip(".")) if _SECTION_NUMBER.match(t) else 0 for t in titles]
         if head < 0 or len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
             continue
-        if own_text - {head} or any(byline(_strip_block(line)) for line in body):
+        if (own_text - {head} and not parted) or any(byline(_strip_block(line)) for line in body):
             found.update((i, _section_line(t)) for i, t in zip(subheads, titles, strict=True))
     return found
 
+
+_CHAPTER_NUMBER = re.compile(r"^(\d{1,3})(?= \w)")
+"""A chapter's number set before its title with no stop: "1 The Habit Loop"."""
+
+
+def counts_chapters(titles: list[str]) -> bool:
+    """Do the book's headings (or an EPUB's contents entries) that open with a bare
+    number count its chapters ("1 The Habit Loop", "2 Designing Your Day": 1, 2, …)?
+    Then each number is followed by a stop (`number_stopped`), so it is said as the
+    chapter's number with a pause ("One. The Habit Loop"), not run into the title ("one
+    The Habit Loop"). Titles that only start with a quantity ("7 Habits of…", "10 Ways
+    to Save") do not count up from one."""
+    numbers = [int(m[1]) for t in titles if (m := _CHAPTER_NUMBER.match(t))]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
+def number_stopped(title: str) -> str:
+    """A chapter's title with a stop after the number set before it: "1. The Habit Loop"."""
+    return _CHAPTER_NUMBER.sub(r"\1.", title)
+
+
+_DECIMAL = re.compile(r"^(?P<number>\d{1,3})(?:\.(?P<sub>\d{1,3}))?\.?\s")
+"""A heading's leading number: a chapter's ("1 The Habit Loop", "1. The…") or a section's
+within it ("1.1 The Three Parts")."""
 
 _EPIGRAPH_WORDS = 60
 """The most words a `#` may have before its first `##` and still only group them, as a
@@ -501,6 +570,9 @@ def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
     above = 0  # the level of the heading just above, while no text has followed it
     opening: int | None = None  # words under the current `#` before its first `##`
     epigraph = introduced = False  # some `#` opens with an epigraph; some with more
+    parted = in_part = False  # some `#` is a part; one is above with no `#` chapter yet
+    number = 0  # the number of the `#` chapter above ("# Chapter 2: Light and Dark")
+    decimal = False  # some `##` is numbered within its `#` ("## 1.1 …" under "# 1 …")
     for level, title in outline:
         if level == 0:
             above = 0
@@ -510,15 +582,30 @@ def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
         if is_the_end(title):
             continue
         heading = parse_heading(title)
-        if level == 1:
-            if _is_part(title):
-                return False
+        if level == 1 and _is_part(title):
+            parted = in_part = True
+            opening = None
+        elif level == 1:
+            in_part = False
             chapters += 1
-            numbered = numbered or (heading is not None and heading.family == "chapter")
+            chapter = heading is not None and heading.family == "chapter"
+            numbered = numbered or chapter
+            number = heading.number if heading is not None and chapter else 0
+            if not chapter and (lead := _DECIMAL.match(title)) and not lead["sub"]:
+                number = int(lead["number"])  # "# 1 The Habit Loop", Pandoc's "1. The…"
             opening = 0
         else:
-            if heading is not None and heading.number and heading.family not in _SECTION_FAMILIES:
+            if in_part:
+                return False  # "# Part One" over its `##` chapters
+            if (
+                heading is not None
+                and heading.number
+                and heading.family not in _SECTION_FAMILIES
+                and not _chapters_own(heading, number)
+            ):
                 return False
+            lead = _DECIMAL.match(title)
+            decimal = decimal or bool(lead and lead["sub"] and int(lead["number"]) == number)
             below = below or chapters > 0
             grouping = grouping or above == 1
             if opening:
@@ -527,7 +614,14 @@ def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
             opening = None
         above = level
     grouping = grouping or (epigraph and not introduced)
-    return chapters >= 2 and below and (numbered or not grouping)
+    return chapters >= 2 and below and (decimal or (numbered and not parted) or not grouping)
+
+
+def _chapters_own(heading: Heading, number: int) -> bool:
+    """Is this `##` a part of the `#` chapter it stands in, though it names a chapter?
+    "## Chapter 2 Summary" or "## Chapter 2 Review" under "# Chapter 2: Light and Dark"
+    sums that chapter up; a new chapter would have a number of its own."""
+    return heading.family == "chapter" and heading.has_title and heading.number == number
 
 
 _MMD_BLOCK = re.compile(
@@ -708,6 +802,177 @@ def _picture(match: re.Match[str], pictures: list[str]) -> str:
     return ""
 
 
+_PLACED = "\ue0fe"
+"""Where a picture stood, until `_without_figure_text` has found its caption."""
+_FIGURE_CAPTION = re.compile(
+    r"^[ \t]*[*_]{0,2}(?:figure|fig\.|illustration|image|photo|plate|map|chart|diagram"
+    r"|exhibit)[ \t]+\d{1,3}(?:[.-]\d{1,3})*[a-z]?\b",
+    re.IGNORECASE,
+)
+"""A figure's caption as a writer types it under the picture: "*Figure 1.1: The habit
+loop.*", "**Figure 2.1** — A cross-section"."""
+
+
+def _without_figure_text(text: str, pictures: list[str], omitted: list[Omission]) -> str:
+    """The text without what only a picture explains, each kind listed as left out: a
+    caption directly under a picture (added to the picture's entry in `pictures`), a
+    placeholder for one ("[INSERT FIGURE 1.2 HERE]") and a QR code's caption
+    (`figure_text_kind`). A "Figure 2.1" paragraph with no picture above it is read: the
+    text may be describing it. `_PLACED` marks are taken out."""
+    lines = text.split("\n")
+    found: dict[str, list[str]] = {}
+    under = None  # the picture (its index in `pictures`) just above, with nothing between
+    seen = 0  # the pictures above
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        if not lines[start].replace(_PLACED, "").strip():  # a line of pictures alone
+            seen += lines[start].count(_PLACED)
+            under = seen - 1
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].replace(_PLACED, "").strip():
+            end += 1
+        chunk = lines[start:end]
+        seen += sum(line.count(_PLACED) for line in chunk)
+        said = " ".join(_strip_inline(line.replace(_PLACED, "")) for line in chunk)
+        plain = not any(_heading(x) or _LIST_ITEM.match(x) or x.lstrip().startswith(">")
+                        or _PLACED in x for x in chunk)  # fmt: skip
+        qr = under is not None and re.search(r"\bqr\b", pictures[under], re.IGNORECASE)
+        if plain and under is not None and _FIGURE_CAPTION.match(chunk[0]):
+            alt = pictures[under]
+            pictures[under] = said if _label(said).startswith(_label(alt)) else f"{alt}: {said}"
+            lines[start:end] = [""] * len(chunk)
+        elif plain and (kind := figure_text_kind(said, beside_code=bool(qr))):
+            found.setdefault(kind, []).append(said)
+            lines[start:end] = [""] * len(chunk)
+        under = None
+        start = end
+    for kind, texts in found.items():
+        what = f"{len(texts)} {kind}{'s' if len(texts) != 1 else ''}"
+        omitted.append(Omission(what, FIGURE_TEXT_WHY[kind], "\n".join(texts)))
+    return "\n".join(lines).replace(_PLACED, "")
+
+
+_FIGURE_PLACEHOLDER = re.compile(
+    r"^\[[ \t]*(?:(?:insert|place|add|put)[ \t]+)?(?:figure|fig\.?|image|photo(?:graph)?"
+    r"|illustration|picture|chart|diagram|graphic|map|screenshot)\b[^\[\]\n]{0,60}\]$",
+    re.IGNORECASE,
+)
+"""A paragraph that only marks where a picture goes: "[INSERT FIGURE 1.2 HERE]"."""
+_SCAN = re.compile(
+    r"^scan(?:ning)?[ \t]+(?:(?:the|this|my|our)[ \t]+)?(?:qr\b|code\b|barcode\b|below\b"
+    r"|here\b|me\b|to\b)",
+    re.IGNORECASE,
+)
+_SCAN_NAMES_CODE = re.compile(
+    r"\bqr\b|\bbarcode\b|\bcode (?:below|above|here|on (?:this|the) page)\b|https?://|\bwww\."
+    r"|\b[\w-]+\.(?:com|org|net|io|co|biz|info)\b",
+    re.IGNORECASE,
+)
+"""What a QR code's caption names: the code itself, or the address it holds."""
+_SCAN_WORDS = 30  # a longer paragraph says more than where to point a phone
+FIGURE_TEXT_WHY = {
+    "figure placeholder": "marks where a picture is to go",
+    "QR code caption": "a code to scan with a phone: a listener cannot",
+}
+"""Why each kind `figure_text_kind` finds is left out, as `plan` lists it."""
+
+
+def figure_text_kind(text: str, *, beside_code: bool = False) -> str | None:
+    """What a whole paragraph is when only a picture gives it meaning, or None: a figure
+    placeholder ("[INSERT FIGURE 1.2 HERE]"), or a QR code's caption, one sentence that
+    opens with "Scan" and names the code or an address ("Scan the QR code below…",
+    "Scan to download: https://…"), or stands `beside_code` (a picture of one). Prose
+    that says "download the workbook at example.com" is read. The Word and HTML readers
+    leave these out by it too."""
+    text = " ".join(text.split())
+    if _FIGURE_PLACEHOLDER.match(text):
+        return "figure placeholder"
+    if (
+        _SCAN.match(text)
+        and len(text.split()) <= _SCAN_WORDS
+        and not re.search(r"[.!?][\"”’)]*\s+[A-Z]|[“”\"]", text)  # a second sentence, speech
+        and (beside_code or _SCAN_NAMES_CODE.search(text))
+    ):
+        return "QR code caption"
+    return None
+
+
+def _callout_line(callout: re.Match[str]) -> str:
+    """A callout's first line as said: its label and title ("Tip: Measure before you
+    buy"), its label alone ("Note."), or, for a kind with no label to say, its title."""
+    title = _strip_inline(callout["title"])
+    label = _CALLOUT_LABELS.get(callout["kind"].casefold())
+    if label is None:
+        return title
+    if not title or title.casefold().rstrip(".:") == label.casefold():
+        return f"{label}."
+    return f"{label}: {title}"
+
+
+@dataclass
+class _OpenList:
+    """A list being read by `_list_numbers`: where its marks and its items' text start
+    (columns), its kind (the bullet, or the number's `.` or `)`) and its next number."""
+
+    marker: int
+    text: int
+    kind: str
+    next: int
+
+
+_LIST_MARK = re.compile(r"^[ \t]*(?P<mark>(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<stop>[.)]))"
+                        r"(?P<space>[ \t]+)(?=\S)")  # fmt: skip
+
+
+def _list_numbers(lines: list[str]) -> dict[int, str]:
+    """The number each item of an ordered list is shown with, by line, to be read before
+    it ("1. Preheat the oven."), so that "Steps 1–4 above" has its steps: the first item's
+    own number ("5." for a list that starts at `5.`), then one more for each item after,
+    whatever it is written with (`1.` `1.` `1.` shows 1, 2, 3). A list nested in an item,
+    or inside a quote or a callout, counts on its own; the list around it goes on after."""
+    found: dict[int, str] = {}
+    lists: list[_OpenList] = []  # the open lists, outermost first
+    depth = 0  # the quote depth they are in
+    blank = False  # a blank line just above
+    for index, line in enumerate(lines):
+        quote = _QUOTE_MARKS.match(line)
+        body = (line[quote.end() :] if quote else line).expandtabs(4)
+        if (quote[0].count(">") if quote else 0) != depth:
+            lists, depth = [], quote[0].count(">") if quote else 0
+        if not body.strip():
+            blank = True
+            continue
+        column = len(body) - len(body.lstrip())
+        item = _LIST_MARK.match(body)
+        if _heading(body) or SCENE_BREAK.match(body) or BLOCK_OPEN in body:
+            lists = []
+        elif item is None:
+            while blank and lists and column < lists[-1].text:
+                lists.pop()  # a paragraph after the list, or after an inner one
+        else:
+            while len(lists) > 1 and column < lists[-1].marker:
+                lists.pop()
+            kind = item["bullet"] or item["stop"]
+            space = len(item["space"]) if len(item["space"]) <= 4 else 1  # else code in it
+            text = column + len(item["mark"]) + space
+            if lists and column < lists[-1].text and lists[-1].kind == kind:
+                lists[-1].marker, lists[-1].text = column, text  # the list's next item
+            else:
+                if lists and column < lists[-1].text:
+                    lists.pop()  # a list of another kind after it
+                lists.append(_OpenList(column, text, kind, int(item["number"] or 0)))
+            if item["number"]:
+                found[index] = f"{lists[-1].next}."
+                lists[-1].next += 1
+        blank = False
+    return found
+
+
 def _label(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -782,9 +1047,23 @@ def front_matter(text: str) -> dict[str, str]:
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
-_CALLOUT = re.compile(r"^(?:\s*>)+\s*\[![\w-]+\][+-]?[ \t]*(?P<title>.*)$")
-"""An Obsidian callout's first line (`> [!info] Draft status`): its title is read as a
-line of its own, its marker is not."""
+_CALLOUT = re.compile(r"^(?:\s*>)+\s*\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
+"""An Obsidian or GitHub callout's first line (`> [!TIP] Measure before you buy`): its
+label and title are read as a line of their own (`_callout_line`), its marker is not."""
+_CALLOUT_LABELS = {
+    kind: kind.capitalize()
+    for kind in ("note", "tip", "hint", "important", "warning", "caution", "attention",
+                 "danger", "example", "summary", "question")
+}  # fmt: skip
+"""The callout kinds whose name is said as the box's label: GitHub's five alerts and
+Obsidian's kinds that read as one ("Example: A week of meals"). Others ("info", "todo",
+a writer's own "draft") say only their title, as before."""
+_ALERT_LINE = re.compile(
+    r"^(?:\s*>)+\s*(?:\*\*|__)(?P<label>note|tip|important|warning|caution):?(?:\*\*|__):?\s*$",
+    re.IGNORECASE,
+)
+"""GitHub's older alert: a quote whose first line is only `**Note**` or `**Warning**`."""
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _CODE_LIKE = re.compile(
     r"[{}=<>\[\]\\;]|\w\(|^\s*(?:def|class|import|from|return|if|for|while|function|var|let"
     r"|const|public|private|#include|#!|\$|>>>|//|--)(?:\s|$)",
