@@ -282,3 +282,20 @@ def test_broken_off_talk_is_no_blank() -> None:
 )
 def test_calendar_abbreviations_that_are_names_or_verbs(text: str, expected: list[str]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town (pop. 8,000, est. 2020) lies north.",
+         "The town (population eight thousand, estimated twenty twenty) lies north."),
+        ("A bakery, est. 1887, sold bread.",
+         "A bakery, established eighteen eighty-seven, sold bread."),
+        ("The main (d. 1200 mm) burst.",
+         "The main (diameter one thousand two hundred millimetres) burst."),
+        ("Keats (b. 1795, d. 1821) wrote it.",
+         "Keats (born seventeen ninety-five, died eighteen twenty-one) wrote it."),
+    ],
+)  # fmt: skip
+def test_an_estimate_and_a_diameter_are_no_founding_and_no_death(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

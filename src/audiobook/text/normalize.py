@@ -2091,6 +2091,11 @@ def _place_title(m: Match, us: bool) -> str:
     return _PLACE_TITLES[m["abbr"]]
 
 
+_ESTIMATE = re.compile(r"(?i:\bpop\.|population|census)[^.;()]{0,30}$")
+"""A population before "est.": the year of an estimate, not of a founding."""
+_MEASURED = re.compile(r"\s?(?:c\.\s?)?[0-9][0-9,.]*\s?(?:mm|cm|m|km|in|ft|kg|g|lb)\b")
+"""A measure after "d." ("(d. 1200 mm)"): a diameter, not a death (nor the others' words)."""
+
 _LIFE_WORDS = {"b": "born", "d": "died", "fl": "flourished", "r": "reigned", "m": "married"}
 
 
@@ -2098,6 +2103,8 @@ def _life_date(m: Match, us: bool) -> str:
     """(b. 1861, d. 1932) → (born …, died …); fl., r., m.: flourished, reigned, married."""
     if not in_brackets(m.string, m.start()):
         return m.group()
+    if _MEASURED.match(m.string, m.end()):
+        return "diameter " if m["abbr"] == "d" else m.group()
     return _LIFE_WORDS[m["abbr"]] + " "
 
 
@@ -2254,8 +2261,10 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         r"(?<![\w.])(?P<e>[Ee])st\.\s?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\w.,][0-9]|\w)",
-        lambda m, us: f"{m['e']}stablished {_year(int(m['y']), us)}",
-    ),  # "est. 1887": a firm's founding year
+        lambda m, us: m["e"]
+        + ("stimated" if _ESTIMATE.search(m.string, 0, m.start()) else "stablished")
+        + f" {_year(int(m['y']), us)}",
+    ),  # "est. 1887": a firm's founding year; "(pop. 8,000, est. 2020)": an estimate
     _rule(r"(?<=\w)(?P<lead>,?\s+)Esq\.", lambda m, us: m["lead"] + _keep_stop(m, "Esquire")),
     _rule(
         r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )Bn\.",
