@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from audiobook.models import LINE_BREAK
 from audiobook.text.ingest import locate_book, read_manuscript
 from audiobook.text.readers.plaintext import find_chapters
 from audiobook.text.segment import audit_words, segment
@@ -442,3 +443,82 @@ def test_a_chapters_number_under_its_keyword_at_a_pages_head_is_no_page_number()
     assert [p.text for p in found.chapters[0][1][:2]] == ["CHAPTER", "1"]  # kept, not a folio
     numbers = next(o for o in found.omitted if o.what.startswith("page numbers"))
     assert numbers.text.split() == ["1", "2", "3", "4"]
+
+
+def _prose_page(opening: str) -> str:
+    """A page of printed prose under its first line (a heading, a running head)."""
+    return f"{opening}\n\n" + "\n".join(
+        [
+            "The ferryman's daughter rowed across each morning with the post, and she",
+            "rowed back each evening with whatever the island had to send, which was",
+            "mostly wool and sometimes a letter. Nobody on the mainland wrote back.",
+        ]
+        * 2
+    )
+
+
+def test_a_chapters_number_and_title_opening_a_page_is_its_heading_not_a_page_number():
+    """"1 THE FERRY HOUSE" opens its chapter's page: a heading, though "THE ISLAND POST 4",
+    printed on two pages, is a running head with its page number."""
+    pages = [
+        _prose_page("1 THE FERRY HOUSE"), _prose_page("THE ISLAND POST 4"),
+        _prose_page("MAREN SOLVIK 5"), _prose_page("2 THE WOOL BOAT"),
+        _prose_page("THE ISLAND POST 8"), _prose_page("MAREN SOLVIK 9"),
+    ]  # fmt: skip
+    found = find_chapters("\f".join(pages))
+    assert [title for title, _ in found.chapters] == ["1. THE FERRY HOUSE", "2. THE WOOL BOAT"]
+    heads = next(o for o in found.omitted if o.what.startswith("running heads"))
+    assert heads.text.split("\n") == [
+        "THE ISLAND POST 4", "MAREN SOLVIK 5", "THE ISLAND POST 8", "MAREN SOLVIK 9",
+    ]  # fmt: skip
+
+
+def test_numbered_headings_and_dates_over_pages_are_read_not_left_out():
+    """Chapters set a page apiece under "1 THE FERRY HOUSE", "1  Count the Cost" (title
+    case, two spaces) or a diary's "4 MARCH": no running head beside them is printed
+    twice, or their numbers leap as no page's do; each is read."""
+    books = {
+        "caps": [f"{n} {t}" for n, t in enumerate(["THE FERRY HOUSE", "THE WOOL BOAT",
+                                                   "THE GALE", "AFTER THE GALE"], 1)],
+        "title case": [f"{n}  {t}" for n, t in enumerate(["Count the Cost", "Ask Twice",
+                                                          "Sleep on It", "Walk Away"], 1)],
+        "diary": ["4 MARCH", "11 MARCH", "19 MARCH", "27 MARCH"],
+    }  # fmt: skip
+    for book, openings in books.items():
+        found = find_chapters("\f".join(_prose_page(line) for line in openings))
+        said = " ".join(p.text for _, ps in found.chapters for p in ps) + " ".join(
+            title or "" for title, _ in found.chapters
+        )
+        words = [" ".join(line.split()[1:]) for line in openings]
+        assert all(w in said for w in words), book
+        assert not any("page" in o.what or "head" in o.what for o in found.omitted), book
+
+
+def test_a_line_of_words_or_a_year_ending_a_page_is_read_and_verse_stays_verse():
+    """Chapters signed off "HAVANA 1952", ending on a door's "CABIN 402", poems dated
+    under their last line: no page numbers, and the poems' lines stay apart."""
+    signed = "\n\n\n\n".join(
+        f"CHAPTER {n}\n\nThe boat left before the light, and the harbour was empty.\n"
+        f"Nobody came down to see us go.\n\n{place}"
+        for n, place in enumerate(["HAVANA 1952", "VERACRUZ 1954", "CADIZ 1957"], 1)
+    )
+    cabins = "\n\n\n\n\n".join(
+        f"CHAPTER {n}\n\nThe corridor smelled of salt and paint. Ilse found the door.\n"
+        f"The number was painted over twice.\n\nCABIN {402 + 2 * n}"
+        for n in range(1, 5)
+    )
+    poems = "THE HILL FARM\n\n\n\n" + "\n\n\n\n".join(
+        f"{title}\n\nThe gate stood open all winter\nand the sheep came down off the fell "
+        f"in the first snow\nto the kitchen door\n\n{year}"
+        for title, year in [("GATE", "1921"), ("SHEEP", "1922"), ("DOORWAY", "1923"),
+                            ("THAW", "1925")]
+    )  # fmt: skip
+    for text, kept in [(signed, ["HAVANA 1952", "VERACRUZ 1954", "CADIZ 1957"]),
+                       (cabins, ["CABIN 404", "CABIN 406", "CABIN 408", "CABIN 410"]),
+                       (poems, ["1921", "1922", "1923", "1925"])]:  # fmt: skip
+        found = find_chapters(text)
+        paragraphs = [p.text for _, ps in found.chapters for p in ps]
+        assert all(line in paragraphs for line in kept), kept
+        assert not any("page" in o.what for o in found.omitted), kept
+    verse = [p for p in paragraphs if p.startswith("The gate stood open")]
+    assert len(verse) == 4 and all(p.count(LINE_BREAK) == 2 for p in verse)

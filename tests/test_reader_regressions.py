@@ -312,3 +312,111 @@ def test_a_lowercase_poems_lines_of_varied_length_keep_their_breaks():
     found = find_chapters(LOWERCASE_POEMS)
     second = found.chapters[1][1][0].text
     assert second.count(LINE_BREAK) == 3
+
+
+# ---------------------------------------------------------------- s8 review: front matter
+
+COLD_OPEN = """For all her savings, Aunt Milla died owing the coal merchant eleven shillings.
+Nobody in the family would say how.
+
+
+
+CHAPTER ONE
+
+The coal merchant's ledger had a green cloth cover.
+
+
+
+CHAPTER TWO
+
+The eleven shillings were paid in the end by a stranger.
+"""
+
+
+def test_an_untitled_cold_open_for_all_her_savings_is_no_dedication(tmp_path):
+    """"For all her savings, Aunt Milla died …" has a sentence whose subject is a name
+    after its comma, and a second sentence after it: the book's opening, not a dedication."""
+    manuscript = _read(tmp_path, "ledger.txt", COLD_OPEN)
+    assert manuscript.chapters[0].title != "Dedication"
+    assert not is_dedication([Paragraph("For all her savings, Aunt Milla died owing money.")])
+    assert not is_dedication([Paragraph("To Rosa, who kept the shop."),
+                              Paragraph("She would have laughed at all of this.")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["For my brother, Tom Reed", "For Dr. Ruth Adler", "For Ana. For Leo.",
+             "To Sarah, Emily Grace Adams"],
+)  # fmt: skip
+def test_a_dedication_to_named_people_is_still_one(text: str) -> None:
+    assert is_dedication([Paragraph(text)])
+
+
+GUIDE = """# Renting Well
+
+## Chapter 1: The Inventory
+
+Walk through every room with the agent and note each mark on the walls and each stain on
+the carpet. Photograph the meters on the first day. Find out more about deposit schemes at
+www.gov.uk/tenancy-deposit-protection.
+
+## Chapter 2: Rent Rises
+
+A landlord may raise the rent only as the agreement allows, and must give notice in
+writing. Keep every letter in one folder.
+"""
+
+
+def test_a_chapters_last_sentence_with_a_web_address_is_read(tmp_path):
+    """A short non-fiction chapter that ends by pointing to a web page: the author's own
+    sentence, read; only a call to sign up ends an "About the Author" page unread."""
+    said = _spoken(tmp_path, "renting.md", GUIDE)
+    assert any("more about deposit schemes" in s for _, texts in said for s in texts)
+    manuscript = _read(tmp_path, "renting.md", GUIDE)
+    assert not any("marketing" in o.what for o in manuscript.omitted)
+
+
+def test_an_about_the_author_page_still_loses_its_sign_up_sentence() -> None:
+    from audiobook.config import TextPolicy
+    from audiobook.text.matter import drop_matter
+    from audiobook.text.readers.base import ReadText
+
+    bio = ("Odile Brannagh keeps bees on a tidal island. Read her notes on the island's "
+           "birds at odilebrannagh.com/birds.")  # fmt: skip
+    sign_up = "Odile Brannagh keeps bees. Join her mailing list at odilebrannagh.com/news."
+    found = ReadText([("Chapter 1", [Paragraph("The tide came in over the causeway.")]),
+                      ("About the Author", [Paragraph(bio)]),
+                      ("Meet the Author", [Paragraph(sign_up)])])  # fmt: skip
+    kept, omitted = drop_matter(found, TextPolicy())
+    assert [p.text for _, ps in kept.chapters for p in ps][1:] == [
+        bio, "Odile Brannagh keeps bees.",
+    ]  # fmt: skip
+    assert [o.text for o in omitted] == ["Join her mailing list at odilebrannagh.com/news."]
+
+
+PRAISE_PAGE = """PRAISE FOR MARGIT SELWAY
+
+A Mystery of Uncommon Grace
+Ann Cleeves
+
+Kept me up until three.
+The Sunday Review
+
+
+
+CHAPTER ONE
+
+The bell at the lighthouse had not rung in forty years.
+
+
+
+CHAPTER TWO
+
+On the third night it rang twice.
+"""
+
+
+def test_a_praise_page_is_no_title_page_of_genre_and_author(tmp_path):
+    """"PRAISE FOR …" / "A Mystery of Uncommon Grace" / "Ann Cleeves": a blurb and its
+    author, not the book's title, genre and author."""
+    manuscript = _read(tmp_path, "bell.txt", PRAISE_PAGE)
+    assert manuscript.author == "Unknown author"

@@ -227,11 +227,18 @@ _VERB = (
     r"(?:\w+ed|was|were|is|are|had|has|have|began|begins|came|comes|went|goes|said|says"
     r"|took|made|fell|broke|ran|saw|knew|left|got|gave|grew|stood|sat|told|found|became)"
 )
-_CLAUSE = re.compile(rf"[,:]\s+{_SUBJECT}{_VERB}\b|:\s+(?:these|this|here|there)\b", re.I)
+_NAMED = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?=[a-z]))"
+_CLAUSE = re.compile(
+    rf"[,:]\s+(?:{_SUBJECT}|{_NAMED}){_VERB}\b|:\s+(?:these|this|here|there)\b", re.I
+)
 """After "To …"/"For …", a comma or a colon and then a sentence with its subject and
-verb ("For my mother, the war began on a Tuesday", "…this box: these are her letters"):
-an opening sentence, not a dedication's phrase ("For Anna, who knew", "To my father,
-the bravest man I knew")."""
+verb ("For my mother, the war began on a Tuesday", "For all his money, Uncle Teo died
+alone", "…this box: these are her letters"): an opening sentence, not a dedication's
+phrase ("For Anna, who knew", "To my father, the bravest man I knew", "For my brother,
+Tom Reed": a name's verb is in lower case)."""
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])[\"'”’)]*\s+[\"'“‘(]*(?=[A-Z])")
+"""Where a sentence ends and the next begins: after a word of three letters or more, so
+that "For Dr. Ruth Adler" and "J. R. Hale" go on."""
 
 
 def is_dedication(paragraphs: list[Paragraph]) -> bool:
@@ -239,9 +246,12 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
     ("For Abuela Rosa, …", "to my mother", "In memory of …", "Dedicated to …"), each a
     phrase, not a book's opening sentence: short, and one addressed "To …" or "For …" is
     no letter's salutation ("To Whom It May Concern") and has no sentence after a comma
-    or a colon. The readers name such an opening "Dedication" rather than read it under
-    the book's title; a wrong guess renames a book's first words."""
+    or a colon; nor a second sentence not addressed as the first ("… died alone in a
+    rented room. Nobody came to the funeral but me.": a story's opening; "For Ana. For
+    Leo." is one). The readers name such an opening "Dedication" rather than read it
+    under the book's title; a wrong guess renames a book's first words."""
     words = sum(len(p.text.split()) for p in paragraphs)
+    sentences = _NEXT_SENTENCE.split(" ".join(p.text for p in paragraphs))
     return (
         0 < len(paragraphs) <= MAX_DEDICATION_PARAGRAPHS
         and words <= MAX_DEDICATION_WORDS
@@ -252,6 +262,7 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
                                                    or _CLAUSE.search(p.text)))
             for p in paragraphs
         )
+        and all(_DEDICATION.match(sentence) for sentence in sentences[1:])
     )  # fmt: skip
 
 
@@ -402,6 +413,13 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 _BLURB = re.compile(r"^\s*[“\"‘«]")
+
+
+def is_praise_heading(text: str) -> bool:
+    """Does this line head a praise page ("PRAISE FOR TOBIAS WRENFIELD", "Advance
+    Praise")? Its blurbs' lines ("A thriller of rare power" / "Lee Child") are no title
+    page's genre and author."""
+    return bool(_PRAISE.match(text))
 _ATTRIBUTION = re.compile(
     r"(?:^|[”\"’»]\s*)(?:[—―–]|--)\s*(?P<who>[A-Z][^”\"“]{0,80}?)\s*$"
 )
@@ -482,6 +500,30 @@ def _promotion_reason(
     return None
 
 
+_ABOUT_PAGE = re.compile(
+    r"^\s*(?:about|meet)\s+the\s+(?:authors?|illustrators?|translators?|editors?)\b",
+    re.IGNORECASE,
+)
+"""A page about the book's makers, which a publisher ends with a call to sign up."""
+_SIGN_UP_WORDS = re.compile(
+    r"\b(?:sign(?:ing)? up|newsletters?|subscribe|mailing list|free (?:e-?)?books?"
+    r"|exclusive)\b",
+    re.IGNORECASE,
+)
+"""A call to sign up: what only a publisher's sentence at a page's end asks of a reader
+("Learn more about deposit protection at www.gov.uk/…" is the author's own)."""
+
+
+def _is_sign_up(text: str) -> bool:
+    """A sentence asking the reader to sign up ("Sign up for her newsletter at …",
+    "Join my mailing list here."), with the web address or link it was."""
+    return (
+        len(text.split()) <= MAX_MARKETING_LINE_WORDS
+        and bool(_SIGN_UP_WORDS.search(text))
+        and bool(re.search(rf"{_WEB}|\bhere\W*$", text, re.IGNORECASE))
+    )
+
+
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])(?!.*[.!?]\s+[“\"‘']?[A-Z])")
 """Where a paragraph's last sentence starts."""
 
@@ -491,8 +533,9 @@ def _without_marketing(
 ) -> list[Paragraph]:
     """A kept page (About the Author) without the publisher's lines at its end:
     "Discover great authors … at hc.com.", "Sign up for email updates here.", and, on a
-    page as short as an author's note, such a sentence that ends its last paragraph ("…
-    with two cats. Sign up for her newsletter at deliamarchetti.com/news.")."""
+    short "About the Author" page, a call to sign up that ends its last paragraph ("…
+    with two cats. Sign up for her newsletter at deliamarchetti.com/news."); never a
+    chapter's last sentence, nor one that only gives a web address."""
     end = len(paragraphs)
     while end > 1 and _is_marketing_line(paragraphs[end - 1].text):
         end -= 1
@@ -501,7 +544,8 @@ def _without_marketing(
     last = kept[-1].text if kept else ""
     parts = _LAST_SENTENCE.split(last, maxsplit=1)
     short = sum(len(p.text.split()) for p in kept) <= MAX_PROMOTION_WORDS  # not a chapter
-    if short and len(parts) == 2 and _is_marketing_line(parts[1]):
+    about = bool(_ABOUT_PAGE.match(title or ""))
+    if about and short and len(parts) == 2 and _is_sign_up(parts[1]):
         kept[-1] = replace(kept[-1], text=parts[0])
         cut.insert(0, parts[1])
     if not cut:

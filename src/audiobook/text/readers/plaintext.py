@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import is_the_end
+from audiobook.text.matter import is_praise_heading, is_the_end
 from audiobook.text.readers.base import (
     BY,
     PROSE_WIDTH,
@@ -512,6 +512,7 @@ def find_chapters(text: str) -> ReadText:
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
+    _chapter_numbers_set_apart(blocks)
     _join_drop_caps(blocks)
     keyed = _keyed_notes(blocks)
     _section_numbers(blocks)
@@ -1410,12 +1411,21 @@ def _genre_page(front: list[_Block]) -> dict[str, str]:
     Wrenfield"), in capitals or not, as a converter gives a printed book's title page
     or an e-book's (Calibre's TXT). The three lines make the page, with anything above
     them (Calibre sets the title and author once more before the contents); the
-    short lines after it (a dedication) are read. Its title and author, or nothing."""
+    short lines after it (a dedication) are read. Its title and author, or nothing. A
+    praise page's lines, from its heading to the next page break, are none ("PRAISE FOR
+    TOBIAS WRENFIELD" / "A Thriller of Rare Power" / "Lee Child")."""
     lines = [(at, line) for at, b in enumerate(front) for line in b.lines]
+    praise: set[int] = set()  # the blocks of a praise page
+    for at, block in enumerate(front):
+        if any(is_praise_heading(line) for line in block.lines) or (
+            at - 1 in praise and block.gap < WIDE_GAP
+        ):
+            praise.add(at)
     for i in range(1, len(lines) - 1):
         title, genre, (end, author) = lines[i - 1][1], lines[i][1], lines[i + 1]
         if (
-            _GENRE.match(genre)
+            lines[i - 1][0] not in praise
+            and _GENRE.match(genre)
             and _is_name(author)
             and author.split()[0].casefold() not in ("for", "to")
             and (_is_shouted(title) or _is_title_case(title))
@@ -1727,14 +1737,16 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
 
 
 _NUMBERED_TITLE = re.compile(rf"^(?P<num>{_ROMAN}|[0-9]{{1,3}})\.\s+(?P<rest>\S.*)$")
+_SPACED_NUMBER_TITLE = re.compile(r"^(?P<num>[0-9]{1,3})\s+(?P<rest>\S.*)$")
 
 
 def _numbered_titles(blocks: list[_Block]) -> None:
     """Headings that are a number and a title on one line ("I. A SCANDAL IN BOHEMIA",
-    "2. The Red-Headed League"), as collections of stories and essays print them with
-    no contents list. Trusted only as a run numbered from one, each alone in its block,
-    its title in capitals or set off by a wide gap (a numbered list is neither), in a
-    book with no "CHAPTER" headings (there, such lines are a list in a chapter)."""
+    "2. The Red-Headed League", "3 WEEK ONE"), as collections of stories and essays and
+    self-help books print them with no contents list. Trusted only as a run numbered from
+    one, each alone in its block, its title in capitals or (after a number's period) set
+    off by a wide gap (a numbered list is neither), in a book with no "CHAPTER" headings
+    (there, such lines are a list in a chapter)."""
     if any(b.heading and b.heading.family == "chapter" for b in blocks):
         return
     found: list[tuple[int, _Block]] = []
@@ -1742,9 +1754,12 @@ def _numbered_titles(blocks: list[_Block]) -> None:
         if block.role != "body" or len(block.lines) != 1:
             continue
         match = _NUMBERED_TITLE.match(block.lines[0])
+        spaced = match is None
+        if spaced:
+            match = _SPACED_NUMBER_TITLE.match(block.lines[0])
         if not match or not _is_title_line(match["rest"], attached=True):
             continue
-        if not (_is_shouted(match["rest"]) or block.gap >= 2):
+        if not (_is_shouted(match["rest"]) or (block.gap >= 2 and not spaced)):
             continue
         number = _number(match["num"])
         if isinstance(number, int) and number == (found[-1][0] + 1 if found else 1):
@@ -1755,6 +1770,22 @@ def _numbered_titles(blocks: list[_Block]) -> None:
         block.heading = Heading(block.lines[0], "numbered", number, has_title=True)
         block.title, block.role = clean_title(block.lines[0]), "heading"
     log.info("found %d numbered titles as headings", len(found))
+
+
+def _chapter_numbers_set_apart(blocks: list[_Block]) -> None:
+    """Headings that open with their chapter's number and a space ("1 WHY SIT?", "2 THE
+    BREATH"), numbered from one in order: the number gets a period after it ("2. THE
+    BREATH"), so that it is said as the chapter's number, apart from its title ("Two. The
+    Breath", not "Two the Breath" or "Four Weeks Two Through Four"). Out of that run a
+    number may be the title's own ("12 ANGRY MEN"), and is left as it is."""
+    found = [
+        (b, m) for b in blocks
+        if b.role == "heading" and b.title and (m := _SPACED_NUMBER_TITLE.match(b.title))
+    ]  # fmt: skip
+    if len(found) < 2 or [int(m["num"]) for _, m in found] != list(range(1, len(found) + 1)):
+        return
+    for block, match in found:
+        block.title = f"{match['num']}. {match['rest']}"
 
 
 def _entry_key(line: str) -> str:
@@ -1792,8 +1823,22 @@ def _is_entry(line: str) -> bool:
         return False
     if _is_shouted(title) or not title.endswith((".", "!", "?", '"', "”")):
         return True
+    if _numbered_entry(title):
+        return True
     # a title-cased line may end in a period ("The Carpet-Bag."); a short sentence not
     return bool(re.search(r"[^\W\d_][\w'’-]{3,}", title)) and _is_title_case(title)
+
+
+_NUMBERED_ENTRY = re.compile(r"^[0-9]{1,3}\.?\s+(?P<rest>\S.*)$")
+
+
+def _numbered_entry(line: str) -> bool:
+    """A chapter's number and a short title with every word capitalised ("1 Why Sit?",
+    "2. Is It Worth It?"): a contents entry, though its words are too short for
+    `_is_title_case` to weigh and it ends like a question."""
+    match = _NUMBERED_ENTRY.match(line)
+    words = re.findall(r"[^\W\d_][\w'’-]*", match["rest"]) if match else []
+    return bool(words) and all(w[0].isupper() or w.casefold() in _SMALL for w in words)
 
 
 def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
@@ -2497,6 +2542,14 @@ _FOLIO_AFTER_HEAD = re.compile(r"^(?P<head>.*[^\W\d_])(?P<sep>\s*[|•·]\s*|\s+
 """A running head and the page number on one line, as PDF converters give them: "6 |
 Perpetua Oyelaran", "The Undertow Season | 7", and with `-layout` "2      MARGIT
 OSTERHOLM" (the two set apart across the page's width)."""
+LAYOUT_GAP = 5
+"""Spaces that set a page number apart from its running head across the page's width
+(`-layout`); fewer ("1  Know Your Numbers") may be a chapter's number and its title."""
+PAGES_PER_PAGE_BREAK = 3
+"""A page number rises by at most this much from one page break to the next: a
+converted book shows all its pages, though a blank one may merge into the gap."""
+FRONT_PAGES = 10
+"""Pages a book may number before its text shows any (a cover, plates, blank pages)."""
 _KEYWORD_ALONE = re.compile(rf"^(?:{_KEYWORDS})\W*$", re.IGNORECASE)
 MIN_PARAGRAPH_INDENTS = 3
 """Indented lines that show a typeset book opens its paragraphs so (`_page_paragraphs`)."""
@@ -2507,7 +2560,9 @@ class _Edge:
     """A page number at a page's head or foot: the page, the number, the lines that go
     with it (the number's own line, a running head printed on it or beside it), and a
     line inside it that is a running head only if the book prints it on other pages too
-    ("2" / "THE SALT ROAD" / text), with that line's key."""
+    ("2" / "THE SALT ROAD" / text), with that line's key; and the key of a running head
+    set only a space or two from the number ("THE SALT ROAD 4"), which is one only if the
+    book prints it on another page too (else "1 THE HOUSE BY THE RIVER" is a heading)."""
 
     page: int
     value: int
@@ -2516,6 +2571,7 @@ class _Edge:
     inner: int | None = None
     key: str = ""
     alone: bool = False
+    head: str = ""
 
 
 def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
@@ -2532,7 +2588,8 @@ def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
     pages = [part.split("\n") for part in parts[0::2]]
     if len(pages) < MIN_RUNNING_HEADS:
         return text, (), False
-    edges = _page_numbers(pages)
+    breaks = [max(1, sep.count("\n") // 4) for sep in parts[1::2]]  # a form feed: 4
+    edges = _page_numbers(pages, list(itertools.accumulate([0, *breaks])))
     if not edges:
         return text, (), False
     out = _Furniture({})
@@ -2562,7 +2619,7 @@ def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
     return _unchunk(_mended(chunks, out, paged=True)), out.omitted(), True
 
 
-def _page_numbers(pages: list[list[str]]) -> list[_Edge]:
+def _page_numbers(pages: list[list[str]], sheets: list[int]) -> list[_Edge]:
     """The page numbers at the pages' edges, in the longest run that rises through the
     text as a book's pages do (a contents list's page reference or a year stands out of
     it); none unless three of them, on two pages at least, are printed with a running
@@ -2570,7 +2627,11 @@ def _page_numbers(pages: list[list[str]]) -> list[_Edge]:
     under a running head the book prints on two pages or more: alone, it may be a
     chapter's number; and where a page shows a number at its foot too, that one is the
     page's. A number alone between two page breaks (`-layout` sets a short page's
-    number far below its text) counts once the others show the pages."""
+    number far below its text) counts once the others show the pages. Page numbers count
+    the pages (`sheets`: each page's place, blank pages that merged into a gap counted
+    from its form feeds): none is far beyond the pages before it ("1914" under a poem on
+    the fourth page), and the run is cut where they rise faster than the pages ("3
+    JANUARY", "9 JANUARY" on the next page: a diary's dates)."""
     found: list[_Edge] = []
     for page, lines in enumerate(pages):
         filled = [at for at, line in enumerate(lines) if line.strip()]
@@ -2580,10 +2641,14 @@ def _page_numbers(pages: list[list[str]]) -> list[_Edge]:
         head = _page_edge(page, lines, filled[:2], foot=False) if filled else None
         foot = _page_edge(page, lines, filled[::-1][:2], foot=True) if len(filled) > 2 else None
         found.extend(edge for edge in (head, foot) if edge)
+    found = [e for e in found if e.value <= PAGES_PER_PAGE_BREAK * (sheets[e.page] + 1)
+             + FRONT_PAGES]  # fmt: skip
     keys = [edge.key for edge in found if edge.inner is not None]
+    keys += [edge.head for edge in found if edge.head]
     for edge in found:
         if edge.inner is not None and keys.count(edge.key) < 2:
             edge.inner = None
+    found = [edge for edge in found if not edge.head or keys.count(edge.head) > 1]
     feet = {edge.page for edge in found if edge.foot}
     found = [
         edge for edge in found
@@ -2591,16 +2656,33 @@ def _page_numbers(pages: list[list[str]]) -> list[_Edge]:
         or (edge.inner is not None and edge.page not in feet)
     ]  # fmt: skip
     run = _rising([(i, 2 * edge.value + edge.foot) for i, edge in enumerate(found)])
-    edges = [edge for i, edge in enumerate(found) if i in run]
+    edges = _steady([edge for i, edge in enumerate(found) if i in run], sheets)
     shown = [edge for edge in edges if not edge.alone]
     return edges if len(shown) >= MIN_RUNNING_HEADS and len({e.page for e in shown}) > 1 else []
+
+
+def _steady(edges: list[_Edge], sheets: list[int]) -> list[_Edge]:
+    """The longest stretch of a rising run of page numbers in which none rises faster
+    than the pages it crosses (`PAGES_PER_PAGE_BREAK` a page break): numbers that leap
+    from page to page are dates or counts printed at the pages' edges, not folios."""
+    stretches: list[list[_Edge]] = []
+    for edge in edges:
+        if stretches and edge.value - stretches[-1][-1].value <= PAGES_PER_PAGE_BREAK * max(
+            1, sheets[edge.page] - sheets[stretches[-1][-1].page]
+        ):
+            stretches[-1].append(edge)
+        else:
+            stretches.append([edge])
+    return max(stretches, key=len, default=[])
 
 
 def _page_edge(page: int, lines: list[str], edge: list[int], *, foot: bool) -> _Edge | None:
     """The page number at one edge of a page (`edge`: its outermost line and the next
     one in) and what goes with it: a bare number on the outermost line, perhaps with a
     running head inside it; a number and a running head on one line; or a running head
-    outside a bare number ("Chapter 1. The Weigh-House" / "3")."""
+    outside a bare number ("Chapter 1. The Weigh-House" / "3"). A number and a head only
+    a space or two apart ("THE SALT ROAD 4") stand at a page's head, never its foot, where
+    a line of words may end in a number ("LISBON 1944", "ROOM 903")."""
     outer = " ".join(lines[edge[0]].split())
     inner = " ".join(lines[edge[1]].split()) if len(edge) > 1 else ""
     if _PAGE_FOLIO.match(outer):
@@ -2612,9 +2694,13 @@ def _page_edge(page: int, lines: list[str], edge: list[int], *, foot: bool) -> _
         match = pattern.match(lines[edge[0]].strip())
         if not match or not _is_page_head(match["head"]):
             continue
-        wide = bool(match["sep"].strip()) or len(match["sep"]) >= 2  # "6 | Name", "2    NAME"
-        if wide or (_is_shouted(match["head"]) and parse_heading(outer) is None):
+        wide = bool(match["sep"].strip()) or len(match["sep"]) >= LAYOUT_GAP  # "6 | Name"
+        if wide:
             return _Edge(page, int(match["folio"]), [edge[0]], foot)
+        if not foot and (
+            len(match["sep"]) >= 2 or (_is_shouted(match["head"]) and parse_heading(outer) is None)
+        ):
+            return _Edge(page, int(match["folio"]), [edge[0]], foot, head=_key(match["head"]))
     heading = parse_heading(outer)
     if inner and _PAGE_FOLIO.match(inner) and _is_page_head(outer) and (
         heading is None or heading.has_title  # not "PART ONE" over its first chapter's "1"
