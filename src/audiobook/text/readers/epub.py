@@ -59,6 +59,7 @@ from audiobook.text.readers.html import (
 
 if TYPE_CHECKING:
     import zipfile
+    from collections.abc import Iterator
 
     from lxml.etree import _Element
 
@@ -1014,6 +1015,21 @@ def _toc_base(book: Any) -> str:
     return posixpath.dirname(ncx.get_name()) if ncx is not None else ""
 
 
+def _toc_nodes(entries: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """Every entry of ebooklib's contents tree with the entries nested under it, depth
+    first: a `Link` or `Section` head and its children (a list, or a lone link)."""
+    for entry in entries or []:
+        if not isinstance(entry, tuple | list) or len(entry) < 2:
+            continue
+        head, children = entry[0], entry[1]
+        if isinstance(head, tuple | list):
+            yield from _toc_nodes(entry)
+            continue
+        children = children if isinstance(children, list) else [children]
+        yield head, children
+        yield from _toc_nodes(children)
+
+
 def _subentries(book: Any) -> dict[str, list[tuple[str | None, list[str]]]]:
     """{page: [(parent's fragment or None, [its children's fragments])]}: contents
     entries nested under an entry for the same page, as Simon & Schuster lists a
@@ -1025,23 +1041,12 @@ def _subentries(book: Any) -> dict[str, list[tuple[str | None, list[str]]]]:
         page, _, fragment = unquote(getattr(link, "href", None) or "").partition("#")
         return posixpath.normpath(posixpath.join(base, page)), fragment or None
 
-    def visit(entries: Any) -> None:
-        for entry in entries or []:
-            if not isinstance(entry, tuple | list) or len(entry) < 2:
-                continue
-            head, children = entry[0], entry[1]
-            if isinstance(head, tuple | list):
-                visit(entry)
-                continue
-            children = children if isinstance(children, list) else [children]
-            page, fragment = place(head)
-            inside = [f for c in children if not isinstance(c, tuple | list)
-                      for p, f in [place(c)] if p == page and f and f != fragment]  # fmt: skip
-            if getattr(head, "href", None) and inside:
-                found.setdefault(page, []).append((fragment, inside))
-            visit(children)
-
-    visit(book.toc)
+    for head, children in _toc_nodes(book.toc):
+        page, fragment = place(head)
+        inside = [f for c in children if not isinstance(c, tuple | list)
+                  for p, f in [place(c)] if p == page and f and f != fragment]  # fmt: skip
+        if getattr(head, "href", None) and inside:
+            found.setdefault(page, []).append((fragment, inside))
     return found
 
 
@@ -1050,21 +1055,10 @@ def _toc_parents(book: Any) -> set[str]:
     page over its chapters."""
     base = _toc_base(book)
     found: set[str] = set()
-
-    def visit(entries: Any) -> None:
-        for entry in entries or []:
-            if not isinstance(entry, tuple | list) or len(entry) < 2:
-                continue
-            head, children = entry[0], entry[1]
-            if isinstance(head, tuple | list):
-                visit(entry)
-                continue
-            href = unquote(getattr(head, "href", None) or "")
-            if href and "#" not in href and children:
-                found.add(posixpath.normpath(posixpath.join(base, href)))
-            visit(children if isinstance(children, list) else [children])
-
-    visit(book.toc)
+    for head, children in _toc_nodes(book.toc):
+        href = unquote(getattr(head, "href", None) or "")
+        if href and "#" not in href and children:
+            found.add(posixpath.normpath(posixpath.join(base, href)))
     return found
 
 
