@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.epub import read_epub
 from audiobook.text.readers.html import read_html
-from audiobook.text.readers.markdown import read_markdown
+from audiobook.text.readers.markdown import figure_text_kind, read_markdown
 from epubs import write_epub
 
 
@@ -327,3 +328,13 @@ def test_epub_pull_quote_that_repeats_the_text_is_said_once(tmp_path: Path) -> N
     assert "“I know the exact number" not in "\n".join(_texts(found))
     assert "Debt is a math problem wearing a costume." in _texts(found)
     assert _left_out(found)["1 pull quote"].startswith("“I know the exact number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scanning the barcode on the third crate took Mara four tries.",
+     "Scan the QR code on the dead man's wrist, the message said.",
+     "[Photograph of the lighthouse keeper, torn at one corner]"],
+)  # fmt: skip
+def test_a_storys_scan_and_a_described_picture_are_read(text: str) -> None:
+    assert figure_text_kind(text) is None

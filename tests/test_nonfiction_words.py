@@ -211,3 +211,42 @@ def test_a_hashtag_is_said_hashtag(text: str, expected: str) -> None:
 )  # fmt: skip
 def test_measures_places_and_ranges_are_said_in_words(text: str, expected: str) -> None:
     assert to_spoken(text, "en-us") == expected
+
+
+# ---------------------------------------------------------------- a review's misfires
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The best advice came from Mark Hyman, MD, who told me to walk.",
+         "The best advice came from Mark Hyman, MD, who told me to walk."),
+        ("He was referred to Amy Jones, PA.", "He was referred to Amy Jones, PA."),
+        ("In Excel, OR returns true if any argument is.",
+         "In Excel, OR returns true if any argument is."),
+        ("He lives in Baltimore, MD.", "He lives in Baltimore, Maryland."),
+    ],
+)  # fmt: skip
+def test_a_doctors_letters_and_a_function_are_no_state(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected
+
+
+def test_a_diarys_dates_are_read_as_dates_not_chapter_numbers() -> None:
+    text = "".join(
+        f"{day} MAY\n\nRain again, and the boat did not come on day {day}.\n\n\n\n"
+        for day in (1, 2, 3)
+    )
+    titles = [t for t, _ in find_chapters(text).chapters if t]
+    assert titles == ["1 MAY", "2 MAY", "3 MAY"]
+    assert spoken_title("1 MAY", "en") == "The first of May."
+
+
+def test_a_shopping_list_of_numbered_lines_stays_in_its_chapter() -> None:
+    text = (
+        "THE ORDER OF THINGS\n\nBefore she left, my mother wrote a list and pinned it up.\n\n"
+        "1 LOAF OF BREAD\n\n2 PINTS OF MILK\n\n3 TINS OF SOUP\n\n"
+        "I kept the list for twenty years, and I read it more often than anything else.\n"
+    )
+    chapters = find_chapters(text).chapters
+    assert len(chapters) == 1
+    assert "1 LOAF OF BREAD" in [p.text for p in chapters[0][1]]

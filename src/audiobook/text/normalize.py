@@ -2182,15 +2182,20 @@ _PLACE_CUES = r"in|from|near|of|at|to|outside|around|toward|towards|via"
 _US_STATE = re.compile(
     rf"(?<!\w)(?P<city>(?i:{_PLACE_CUES})\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s)"
     rf"(?P<code>{'|'.join(_US_STATES)})"
-    r"(?:(?P<zip>\s+[0-9]{5})(?![\w-])|(?![\w'’-])(?=[.,;:!?)]|\s+[a-z]|\s*$))"
+    r"(?:(?P<zip>\s+[0-9]{5})(?![\w-])|(?![\w'’-])(?=[.,;:!?)]|\s*$))"
 )
 """A US state's postal code after a city and a comma, the city after a word of place ("lives
 in Portland, OR.", "from Austin, TX 78701"): said as the state's name, a ZIP code digit by
-digit. "OK" is a state only before a ZIP code: "in Rome, OK?" is a question."""
+digit. "OK" is a state only before a ZIP code: "in Rome, OK?" is a question; and "MD", "PA"
+after two names are a doctor's or an assistant's letters ("from Mark Hyman, MD, who"), not
+Maryland. A code before a word ("In Excel, OR returns true") is no state."""
 
 
 def _us_state(m: Match, us: bool) -> str:
     if m["code"] == "OK" and not m["zip"]:
+        return m.group()
+    named = len(m["city"].split()) > 2  # the cue, then a given name and a surname
+    if m["code"] in ("MD", "PA") and named and not m["zip"]:
         return m.group()
     zip_code = f" {_digits(m['zip'].strip())}" if m["zip"] else ""
     return f"{m['city']}{_US_STATES[m['code']]}{zip_code}"

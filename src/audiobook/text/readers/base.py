@@ -178,6 +178,20 @@ def join_names(names: list[str]) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_NUMBERED_NAME = re.compile(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John)\b"
+)
+"""What a leading number belongs to, not counts: a diary's date ("1 May", "2 MAY") or a
+numbered book of the Bible ("1 John", "2 Peter")."""
+
+
+def numbered_name(rest: str) -> bool:
+    """Is `rest`, the words after a heading's leading number, a month (a diary's date) or a
+    numbered book of the Bible? Then the number is not a chapter's, set apart with a stop."""
+    return _NUMBERED_NAME.match(rest.strip()) is not None
+
+
 def byline(text: str) -> str | None:
     """The names in a byline set as a paragraph ("*by Oliver Grant*"), or None.
 

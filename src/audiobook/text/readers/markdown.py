@@ -36,6 +36,7 @@ from audiobook.text.readers.base import (
     is_break_mark,
     join_names,
     join_titles,
+    numbered_name,
     split_paragraphs,
 )
 from audiobook.text.readers.plaintext import (
@@ -543,7 +544,10 @@ def counts_chapters(titles: list[str]) -> bool:
     chapter's number with a pause ("One. The Habit Loop"), not run into the title ("one
     The Habit Loop"). Titles that only start with a quantity ("7 Habits of…", "10 Ways
     to Save") do not count up from one."""
-    numbers = [int(m[1]) for t in titles if (m := _CHAPTER_NUMBER.match(t))]
+    found = [m for t in titles if (m := _CHAPTER_NUMBER.match(t))]
+    if any(numbered_name(m.string[m.end() :]) for m in found):
+        return False  # "1 May", "2 May": a diary's days; "1 John": the Bible's books
+    numbers = [int(m[1]) for m in found]
     return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
 
 
@@ -858,22 +862,28 @@ def _without_figure_text(text: str, pictures: list[str], omitted: list[Omission]
 
 
 _FIGURE_PLACEHOLDER = re.compile(
-    r"^\[[ \t]*(?:(?:insert|place|add|put)[ \t]+)?(?:figure|fig\.?|image|photo(?:graph)?"
-    r"|illustration|picture|chart|diagram|graphic|map|screenshot)\b[^\[\]\n]{0,60}\]$",
+    r"^\[[ \t]*(?:(?:insert|place|add|put)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:figure|fig\.?|image"
+    r"|photo(?:graph)?|illustration|picture|chart|diagram|graphic|map|screenshot)\b[^\[\]\n]{0,60}"
+    r"|(?:figure|fig\.?|image|photo|illustration|chart|diagram|map|screenshot)[ \t]+[0-9]"
+    r"[^\[\]\n]{0,60}|[^\[\]\n]{0,60}\b(?:here|TK)[ \t]*)\]$",
     re.IGNORECASE,
 )
-"""A paragraph that only marks where a picture goes: "[INSERT FIGURE 1.2 HERE]"."""
+"""A paragraph that only marks where a picture goes: "[INSERT FIGURE 1.2 HERE]", "[Figure
+3]", "[map here]"; in a novel "[Photograph of the keeper, torn at one corner]" describes
+a document of the story, and is read."""
 _SCAN = re.compile(
-    r"^scan(?:ning)?[ \t]+(?:(?:the|this|my|our)[ \t]+)?(?:qr\b|code\b|barcode\b|below\b"
+    r"^scan[ \t]+(?:(?:the|this|my|our)[ \t]+)?(?:qr\b|code\b|barcode\b|below\b"
     r"|here\b|me\b|to\b)",
     re.IGNORECASE,
 )
 _SCAN_NAMES_CODE = re.compile(
-    r"\bqr\b|\bbarcode\b|\bcode (?:below|above|here|on (?:this|the) page)\b|https?://|\bwww\."
+    r"\b(?:below|above|here|on (?:this|the) page)\b|\bto (?:download|get|access|read|watch|join"
+    r"|claim|see)\b|https?://|\bwww\."
     r"|\b[\w-]+\.(?:com|org|net|io|co|biz|info)\b",
     re.IGNORECASE,
 )
-"""What a QR code's caption names: the code itself, or the address it holds."""
+"""What a QR code's caption says besides the code: where it is on the page, what it is
+for, or the address it holds ("Scan the QR code on the dead man's wrist" is a story's)."""
 _SCAN_WORDS = 30  # a longer paragraph says more than where to point a phone
 FIGURE_TEXT_WHY = {
     "figure placeholder": "marks where a picture is to go",

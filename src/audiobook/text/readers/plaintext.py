@@ -41,6 +41,7 @@ from audiobook.text.readers.base import (
     clean_title,
     ended_short,
     join_titles,
+    numbered_name,
     split_paragraphs,
 )
 
@@ -1745,8 +1746,8 @@ def _numbered_titles(blocks: list[_Block]) -> None:
     "2. The Red-Headed League", "3 WEEK ONE"), as collections of stories and essays and
     self-help books print them with no contents list. Trusted only as a run numbered from
     one, each alone in its block, its title in capitals or (after a number's period) set
-    off by a wide gap (a numbered list is neither), in a book with no "CHAPTER" headings
-    (there, such lines are a list in a chapter)."""
+    off by a wide gap (a numbered list is neither), each with text before the next, in a
+    book with no "CHAPTER" headings (there, such lines are a list in a chapter)."""
     if any(b.heading and b.heading.family == "chapter" for b in blocks):
         return
     found: list[tuple[int, _Block]] = []
@@ -1766,6 +1767,11 @@ def _numbered_titles(blocks: list[_Block]) -> None:
             found.append((number, block))
     if len(found) < 2:
         return
+    at = {id(block): i for i, block in enumerate(blocks)}
+    for (_, one), (_, two) in itertools.pairwise(found):
+        between = blocks[at[id(one)] + 1 : at[id(two)]]
+        if not any(b.role == "body" for b in between):
+            return  # "1 LOAF OF BREAD" / "2 PINTS OF MILK": a list, each item a line
     for number, block in found:
         block.heading = Heading(block.lines[0], "numbered", number, has_title=True)
         block.title, block.role = clean_title(block.lines[0]), "heading"
@@ -1784,6 +1790,8 @@ def _chapter_numbers_set_apart(blocks: list[_Block]) -> None:
     ]  # fmt: skip
     if len(found) < 2 or [int(m["num"]) for _, m in found] != list(range(1, len(found) + 1)):
         return
+    if any(numbered_name(m["rest"]) for _, m in found):
+        return  # "1 MAY", "2 MAY": a diary's days, read as dates
     for block, match in found:
         block.title = f"{match['num']}. {match['rest']}"
 
@@ -2694,6 +2702,8 @@ def _page_edge(page: int, lines: list[str], edge: list[int], *, foot: bool) -> _
         match = pattern.match(lines[edge[0]].strip())
         if not match or not _is_page_head(match["head"]):
             continue
+        if pattern is _FOLIO_BEFORE_HEAD and numbered_name(match["head"]):
+            continue  # "1 MAY", "2 MAY": a diary's dates heading its days, not page numbers
         wide = bool(match["sep"].strip()) or len(match["sep"]) >= LAYOUT_GAP  # "6 | Name"
         if wide:
             return _Edge(page, int(match["folio"]), [edge[0]], foot)
