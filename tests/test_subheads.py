@@ -192,6 +192,22 @@ def test_word_heading_two_sub_heads_stay_inside_heading_one_chapters(tmp_path: P
     assert "Worksheet 2.1: Loaf Math" in lines and "Interview: A Baker Speaks" in lines
 
 
+def test_word_heading_two_under_its_chapter_number_is_the_chapters_title(tmp_path: Path) -> None:
+    """Google Docs' "Chapter 1" (Heading 1) over "Ice Out" (Heading 2): one title, as
+    before, and a sub-head after the chapter's text is still a line."""
+    document = docx.Document()
+    for number, title in ((1, "Ice Out"), (2, "The Landing")):
+        document.add_paragraph(f"Chapter {number}", style="Heading 1")
+        document.add_paragraph(title, style="Heading 2")
+        document.add_paragraph("The lake gave up its ice a week late that spring.")
+        document.add_paragraph("What the Water Kept", style="Heading 2")
+        document.add_paragraph("A boot, a bottle, and a letter nobody had sent.")
+    document.save(str(tmp_path / "lake.docx"))
+    found = read_docx(tmp_path / "lake.docx")
+    assert _titles(found) == ["Chapter 1. Ice Out", "Chapter 2. The Landing"]
+    assert "What the Water Kept" in _lines(found, "Chapter 1. Ice Out")
+
+
 def test_word_heading_two_chapters_under_heading_one_parts_stay(tmp_path: Path) -> None:
     found = read_docx(_word_book(tmp_path / "parts.docx", parted=True))
     assert _titles(found) == ["Part One. The Oven", "Part Two. The Counter"]

@@ -1115,7 +1115,8 @@ def _sections_in_chapters(
     Takeaways") when the Heading 1s are the chapters, as `markdown.sections_in_chapters`
     judges `##` under `#`: two or more, each with text of its own before its first
     Heading 2 or numbered as a chapter ("Chapter 3"), no Heading 2 right under a part
-    ("Part One" over its chapters) or numbered as a chapter. A Heading 2 naming back
+    ("Part One" over its chapters) or numbered as a chapter. A Heading 2 right under its
+    Heading 1 ("Chapter 1" / "Ice Out") is the chapter's title, as before; one naming back
     matter ("Notes") stays a chapter; so does every one where Heading 3s are chapters or
     a writer's own style heads some ("outline")."""
     from audiobook.text.readers.markdown import sections_in_chapters
@@ -1139,12 +1140,16 @@ def _sections_in_chapters(
         return items
     found: list[_Item] = []
     opened = 0  # the level of the heading that opened the current chapter
+    titled = False  # only headings since it: a Heading 2 now is the chapter's own title
     for index, (paragraph, text, kind) in enumerate(items):
         level = levels.get(index, 0)
-        if level == 2 and opened == 1 and matter.heading_reason(text) is None:
+        if level == 2 and opened == 1 and titled:
+            pass  # "Chapter 1" over "Ice Out": the chapter's title, said with its number
+        elif level == 2 and opened == 1 and matter.heading_reason(text) is None:
             kind = None  # a section of its chapter: read as a line of its own
         elif kind in _HEADING_KINDS:
             opened = level
+        titled = level == 1 or (titled and level == 2) or (titled and not text)
         found.append((paragraph, text, kind))
     return found
 
