@@ -265,3 +265,12 @@ def test_epub_pandoc_numbered_contents_are_said_with_a_pause(make_book) -> None:
     assert [h for h in spoken if "Voyage" in h] == [
         "One. The First Voyage.", "Two. The Second Voyage."
     ]  # fmt: skip
+
+
+def test_a_contents_entry_with_a_separator_is_said_as_number_and_title(tmp_path: Path) -> None:
+    """Draft2Digital's contents write "Chapter 1 | Flour Before Dawn" over a page of an h1
+    "Chapter 1" and an h2 "Flour Before Dawn": the bar is a stop, never said."""
+    body = "<h1>Chapter 1</h1><h2>Flour Before Dawn</h2><p>The alarm went off at four.</p>"
+    path = write_epub(tmp_path / "bakery.epub", [("ch1.xhtml", "Chapter 1", body)],
+                      [("ch1.xhtml", "Chapter 1 | Flour Before Dawn")])  # fmt: skip
+    assert _titles(read_epub(path)) == ["Chapter 1. Flour Before Dawn"]

@@ -135,11 +135,16 @@ def one_line(text: str, *, keep_breaks: bool = False) -> str:
 
 def clean_title(text: str) -> str:
     """A heading as written, minus trailing periods, colons and space ("CHAPTER I." →
-    "CHAPTER I"); the spoken form is made later by `normalize.spoken_title`."""
-    text = _title_lines(clean_text(text))
+    "CHAPTER I"), a separator between its parts a stop ("Chapter 1 | Flour Before Dawn",
+    as Draft2Digital's contents write it: "Chapter 1. Flour Before Dawn"); the spoken
+    form is made later by `normalize.spoken_title`."""
+    text = _TITLE_SEPARATOR.sub(". ", _title_lines(clean_text(text)))
     if text.endswith(("...", "…")):
         return text
     return text.rstrip(" .:;,")
+
+
+_TITLE_SEPARATOR = re.compile(r"(?<=\w)\s+[|•·]\s+(?=\w)")
 
 
 def _title_lines(text: str) -> str:
