@@ -299,3 +299,18 @@ def test_calendar_abbreviations_that_are_names_or_verbs(text: str, expected: lis
 )  # fmt: skip
 def test_an_estimate_and_a_diameter_are_no_founding_and_no_death(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“No. 10.”", "“Number ten.”"),
+        ("“No. 1937.”", "“No. nineteen thirty-seven.”"),
+        ("“Is it twelve? No. 14.”", "“Is it twelve? No. fourteen.”"),
+        ("She carried a jug marked XXX.", "She carried a jug marked XXX."),
+        ("The disc was labelled CD.", "The disc was labelled CD."),
+        ("The drawer marked XLVII stuck.", "The drawer marked forty-seven stuck."),
+    ],
+)  # fmt: skip
+def test_a_house_number_given_alone_and_labels_of_letters(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

@@ -1692,7 +1692,9 @@ _LONE_NUMERAL = re.compile(
     r"(?P<num>[IVXLCDM]{2,})(?![\w'’-])"
 )
 """A numeral standing alone: one of four letters or more, which no English word is
-("MDCCXII", a year), or after "marked", "numbered" ("the drawer marked XLVII")."""
+("MDCCXII", a year), or after "marked", "numbered" ("the drawer marked XLVII"); but not
+X's alone ("marked XXX", strong ale or kisses) nor two letters beyond I, V and X ("labelled
+CD", "marked MD"), which are labels."""
 
 
 def _roman(m: Match) -> int:
@@ -1704,6 +1706,8 @@ def _lone_numeral(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
     if value is None or (not m["cue"] and len(m["num"]) < 4):
         return m.group()
+    if m["cue"] and (set(m["num"]) == {"X"} or (len(m["num"]) == 2 and set(m["num"]) - set("IVX"))):
+        return m.group()  # "a jug marked XXX", "a disc labelled CD": a label, not a number
     if not m["cue"] and m["num"].startswith("M") and 1100 <= value < 2100:
         return _year(value, us)  # "MDCCXII" on a title page or a stone: seventeen twelve
     return f"{m['cue'] or ''}{_cardinal(value, us)}"
@@ -1977,15 +1981,22 @@ def _code_number(m: Match, us: bool) -> str:
 
 
 _REPLY_OPENS = re.compile(r"(?:^|[?!][\"'”’]*\s+|[\"“‘]\s*)$")
+_AFTER_QUESTION = re.compile(r"[?!][\"'”’]*\s+[\"“‘]?\s*$")
 _REPLY_NUMBER = re.compile(r"[0-9]{1,4}[.!?…][\"'”’)]*(?:\s|$)")
+_REPLY_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}[.!?…][\"'”’)]*(?:\s|$)")
 
 
 def _before_number(m: Match, us: bool) -> str:
-    if (
-        m["abbr"] == "No"
-        and _REPLY_OPENS.search(m.string, 0, m.start())
-        and _REPLY_NUMBER.match(m.string, m.end())
-    ):  # "“Nineteen seventy-seven? No. 1937.”": the answer, then the number alone
+    """"No. 5" is "Number five"; but "No." answering a question just asked, or opening a
+    reply with a year ("“Nineteen seventy-seven? No. 1937.”"), is the word. A reply
+    alone with a small number ("“No. 10.”", after "Which house?") is the house's number."""
+    if m["abbr"] == "No" and _REPLY_OPENS.search(m.string, 0, m.start()) and (
+        _REPLY_YEAR.match(m.string, m.end())
+        or (
+            _AFTER_QUESTION.search(m.string, 0, m.start())
+            and _REPLY_NUMBER.match(m.string, m.end())
+        )
+    ):  # the answer, then the number alone
         return m.group()
     said = _BEFORE_NUMBER[m["abbr"]]
     return _capitalised(m, said) + " "
