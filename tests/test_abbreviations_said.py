@@ -314,3 +314,10 @@ def test_an_estimate_and_a_diameter_are_no_founding_and_no_death(text: str, expe
 )  # fmt: skip
 def test_a_house_number_given_alone_and_labels_of_letters(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+def test_a_possessive_before_dr_who_is_no_street() -> None:
+    paragraph = "He grew up watching the BBC's Dr. Who on Saturday nights."
+    assert [to_spoken(s, "en") for s in sentences(paragraph)] == [
+        "He grew up watching the BBC's Doctor Who on Saturday nights."
+    ]

@@ -64,3 +64,9 @@ def test_initialisms_and_units_are_not_taken_for_sounds(text: str) -> None:
     for word in ("BBC", "HQ", "SSH", "SH", "Psst"):
         assert (word in text) == (word in said)
     assert "Schh" not in said and "Hmm" not in said
+
+
+def test_the_letters_sh_named_in_a_sentence_are_no_hush() -> None:
+    said = to_spoken("Words that begin with sh, like ship and shop, are fun to say.", "en-us")
+    assert said == "Words that begin with sh, like ship and shop, are fun to say."
+    assert to_spoken("“Sh, the baby is asleep.”", "en-us") == "“Schh, the baby is asleep.”"

@@ -93,6 +93,8 @@ def _sound(m: Match[str]) -> str:
         return word  # "BBC", "SSH" are no sounds, nor "SH" (a highway), "HM" (Her Majesty)
     if _AFTER_NUMBER.search(m.string, 0, m.start()) or word == "mm":
         return word  # "5 mm", "given in mm": millimetres
+    if len(word) == 2 and word.islower() and not m.string.startswith("!", m.end()):
+        return word  # "words that begin with sh": the letters; "Sh!", "Sh, the baby"
     for shape, said in _SOUNDS:
         if shape.fullmatch(word):
             return said.capitalize() if word[0].isupper() else said

@@ -326,7 +326,11 @@ def street_ends(m: re.Match[str]) -> bool:
     """Does the `STREET_END` match end its sentence? Only where a name (no word that
     opens a sentence: "Call Dr. Who" is the doctor) comes before the abbreviation and a
     word that opens a sentence after it; pysbd reads on past "Dr." and "St."."""
-    return m["name"].casefold() not in OPENERS and m["next"].casefold() in OPENERS
+    possessive = m["name"].endswith(("'s", "’s"))  # "the BBC's Dr. Who": a title
+    return (
+        m["name"].casefold() not in OPENERS and m["next"].casefold() in OPENERS
+        and not possessive and not (m["abbr"] == "Dr" and m["next"] == "Who")
+    )  # fmt: skip
 
 
 LIFE_DATE = re.compile(
