@@ -190,3 +190,19 @@ MENDED = [
 @pytest.mark.parametrize(("written", "said"), MENDED)
 def test_todays_rules_misfire_no_more(written: str, said: str) -> None:
     assert to_spoken(written) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He upgraded to Python 3.12 last week.",
+         "He upgraded to Python three point twelve last week."),
+        ("Version 10.15 of macOS was the last.",
+         "Version ten point fifteen of macOS was the last."),
+        ("Windows 3.11 was old.", "Windows three point eleven was old."),
+        # a price or a measure is still a decimal
+        ("It costs 3.12 dollars.", "It costs three point one two dollars."),
+    ],
+)  # fmt: skip
+def test_a_version_after_its_products_name_is_said_as_a_version(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

@@ -2326,6 +2326,16 @@ def _version(m: Match, us: bool) -> str:
     return head + " point ".join(_cardinal(int(n), us) for n in token.lstrip("vV").split("."))
 
 
+_NAMED_VERSION = re.compile(
+    r"(?P<name>\b(?:Python|iOS|iPadOS|macOS|Android|Windows|Java|Node|Ruby|PHP|Perl|Rust"
+    r"|Swift|Kotlin|Firefox|Chrome|Ubuntu|Debian|Fedora|Excel|Photoshop|[Vv]ersion|[Rr]elease)"
+    r" )(?P<v>[0-9]+\.[0-9]{2,})(?![\w.]?[0-9])"
+)
+"""A two-part version after its product's name or "version" ("Python 3.12", "Version
+10.15 of macOS", "Node 20.11"): "three point twelve", as it is said, not a decimal's "three
+point one two"."""
+
+
 def _email(m: Match) -> str:
     return re.sub(r"\s+", " ", _spell(m.group())).strip()
 
@@ -2782,6 +2792,10 @@ def _english(text: str, us: bool) -> str:
     text = _DOMAIN.sub(_url, text)
     text = PATH.sub(_path, text)
     text = VERSION.sub(functools.partial(_call, _version, us), text)
+    text = _NAMED_VERSION.sub(
+        lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split(".")),
+        text,
+    )
     text = roman_references(text)  # "vol. ii" → "vol. 2", then read as any number
     for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
         text = pattern.sub(functools.partial(_call, fn, us), text)
