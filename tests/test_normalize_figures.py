@@ -206,3 +206,18 @@ def test_todays_rules_misfire_no_more(written: str, said: str) -> None:
 )  # fmt: skip
 def test_a_version_after_its_products_name_is_said_as_a_version(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am writing this on 22.03.2024 at home.",
+         "I am writing this on the twenty-second of March twenty twenty-four at home."),
+        ("She was born 12.03.1980.", "She was born the twelfth of March nineteen eighty."),
+        # a version stays a version
+        ("Version 2.10.2020 ships today.",
+         "Version two point ten point two thousand and twenty ships today."),
+    ],
+)  # fmt: skip
+def test_a_dotted_european_date_is_a_date(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

@@ -281,6 +281,21 @@ def _numeric_date(m: Match, us: bool) -> str:
     return _date(day, month, year, us, day_first=not us)
 
 
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:1[0-9]|20)[0-9]{2})(?!\w|\.[0-9])"
+)
+"""A date as Europe writes it, day first with dots ("on 22.03.2024"): not a version."""
+
+
+def _dotted_date(m: Match, us: bool) -> str:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    if re.search(r"(?i:\bversion|\brelease|\bbuild|\bv)\s*$", m.string[: m.start()]):
+        return m.group()  # "Version 2.10.2020": a version, as VERSION reads it
+    return _date(day, month, m["y"], us, day_first=not us)
+
+
 def _slash_date(m: Match, us: bool) -> str:
     """on 9/14 → on September fourteenth, since 14/9 → since the fourteenth of September: a
     month and a day after a word that dates ("on", "since", "dated"), read in the order
@@ -2791,6 +2806,7 @@ def _english(text: str, us: bool) -> str:
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
     text = PATH.sub(_path, text)
+    text = _DOTTED_DATE.sub(functools.partial(_call, _dotted_date, us), text)
     text = VERSION.sub(functools.partial(_call, _version, us), text)
     text = _NAMED_VERSION.sub(
         lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split(".")),
