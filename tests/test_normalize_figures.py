@@ -221,3 +221,15 @@ def test_a_version_after_its_products_name_is_said_as_a_version(text: str, expec
 )  # fmt: skip
 def test_a_dotted_european_date_is_a_date(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The map was 1:50,000.", "The map was one to fifty thousand."),
+        ("Ratios 1:2, 1:3 and 1:4.", "Ratios one to two, one to three and one to four."),
+        ("We met at 10:30 by the gate.", "We met at ten thirty by the gate."),
+    ],
+)  # fmt: skip
+def test_a_maps_scale_with_its_thousands_is_a_ratio(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

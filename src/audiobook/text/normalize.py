@@ -1435,9 +1435,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?!\s*(?:[%°]|(?:(?i:{_NOT_CLOCK})|{UNIT_PATTERN})(?!\w))))",
         _dot_times,
     ),
-    _rule(
-        r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]+)(?![\w:]|[.,][0-9])",
-        lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
+    _rule(  # a ratio, a map's scale with its thousands' commas too: "1:50,000"
+        r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w:]|[.,][0-9])",
+        lambda m, us: f"{_cardinal(int(m['a']), us)} to "
+        f"{_cardinal(int(m['b'].replace(',', '')), us)}",
     ),
     _rule(  # $12.50–$13.25: the span's "to", both sums said by the next rule
         rf"(?<!\w)(?P<a>[$£€¥₹]\s?{_NUM}(?:bn|[mkMK])?)\s?[–-]\s?(?=[$£€¥₹]\s?[0-9])",
