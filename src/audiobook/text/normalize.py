@@ -828,11 +828,15 @@ def _early_year(m: Match, us: bool) -> str:
     return f"{m['cue']}{m['sp']}{_year(int(m['num']), us)}"
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)$")
+"""Text before a word that opens a sentence: nothing, or a sentence's stop and a space."""
+
+
 def _opening_history(m: Match, counted: str) -> bool:
     """"In 1066 men fought": a sentence that opens on "In" (or "Since", "During") and such a
     number tells a date even before a counted word, unless the word is a measure ("In 1024
     bytes there is room")."""
-    opens = re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", m.string[: m.start()]) is not None
+    opens = _SENTENCE_OPENS.search(m.string, 0, m.start()) is not None
     low = counted.lower()
     return opens and m["cue"] in ("In", "Since", "During") and low not in _MEASURES | _SURVEYED
 
@@ -1204,7 +1208,7 @@ def _year_run(m: Match, us: bool) -> str:
     opening = (
         before is not None
         and not m["circa"]
-        and re.search(r"(?:^|[.!?][\"'”’)]*\s+)$", text[: before.start()]) is not None
+        and _SENTENCE_OPENS.search(text, 0, before.start()) is not None
     )
     after = re.match(r"-[^\W\d_]|\s+([^\W\d_]+(?:['’][^\W\d_]+)?)", text[m.end() :])
     word = after.group(1) if after else None

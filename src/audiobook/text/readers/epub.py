@@ -343,37 +343,37 @@ and credits, and the story's source address."""
 def _web_fiction(book: Any) -> bool:
     """Was the book downloaded from a fan-fiction or web-serial site? Its chapters may then
     open and close with the author's notes to readers, which the story does not hold."""
-    values: list[str | None] = []
-    for namespace, name in (("DC", "identifier"), ("DC", "contributor"), ("DC", "source"),
-                            ("DC", "publisher"), ("DC", "creator"), ("OPF", "generator")):
-        try:
-            found = book.get_metadata(namespace, name)
-        except KeyError:  # ebooklib raises when the namespace is absent
-            continue
-        values += [value or (attrs or {}).get("content", "") for value, attrs in found]
+    fields = (("DC", "identifier"), ("DC", "contributor"), ("DC", "source"),
+              ("DC", "publisher"), ("DC", "creator"), ("OPF", "generator"))  # fmt: skip
+    values = [value or (attrs or {}).get("content", "")
+              for namespace, name in fields
+              for value, attrs in _metadata_entries(book, namespace, name)]  # fmt: skip
     return any(_WEB_FICTION.search(v or "") for v in values)
+
+
+def _metadata_entries(book: Any, namespace: str, name: str | None) -> list[tuple[Any, Any]]:
+    """The package's metadata entries of one name, or none where ebooklib has no such
+    namespace (it raises then)."""
+    try:
+        return list(book.get_metadata(namespace, name))
+    except KeyError:
+        return []
 
 
 def _metadata(book: Any) -> dict[str, str]:
     """Title, author(s) and language from the Dublin Core metadata."""
 
-    def entries(namespace: str, name: str | None) -> list[tuple[str | None, dict[str, str]]]:
-        try:
-            return list(book.get_metadata(namespace, name))
-        except KeyError:  # ebooklib raises when the namespace is absent
-            return []
-
     def values(name: str) -> list[tuple[str, dict[str, str]]]:
         found = []
-        for value, attrs in entries("DC", name):
+        for value, attrs in _metadata_entries(book, "DC", name):
             text = clean_text(value or "")
             if text and text.casefold() not in _PLACEHOLDERS:
                 found.append((text, attrs or {}))
         return found
 
-    roles = {
+    roles = {  # EPUB 3: <meta refines="#id" property="role">
         (attrs.get("refines") or "").lstrip("#"): (value or "").strip()
-        for value, attrs in entries("OPF", "meta")  # EPUB 3: <meta refines="#id" property="role">
+        for value, attrs in _metadata_entries(book, "OPF", "meta")
         if attrs and attrs.get("property") == "role"
     }
     authors: list[str] = []

@@ -183,10 +183,10 @@ def _edited(line: str) -> str | None:
 
 
 def _credited(line: str) -> str | None:
-    """The names a title page credits: its byline ("by Jane Doe") or its editor's."""
-    line = line.strip().strip("*_").strip()
-    edited = _EDITED_BY.match(line)
-    return byline(f"by {edited['who']}" if edited else line)
+    """The names a title page credits: its editor's (`_edited`) or its byline ("by Jane
+    Doe")."""
+    stripped = line.strip().strip("*_").strip()
+    return _edited(stripped) if _EDITED_BY.match(stripped) else byline(stripped)
 
 
 @dataclass(frozen=True)

@@ -456,13 +456,11 @@ def _without_library_header(text: str) -> tuple[str, dict[str, str], tuple[Omiss
         if (match := _LIBRARY_FIELD.match(line)) and match["value"].strip("_=* "):
             value = " ".join(match["value"].strip("_=* ").split())
             fields.setdefault(match["name"].lower(), _LIFE_DATES.sub("", value))
-    omitted = [Omission(f"{site}'s header and licence", "the library's, not the book's",
-                        "\n".join(x.strip() for x in header if x.strip()))]  # fmt: skip
+    omitted = [_library_left_out(f"{site}'s header and licence", "\n".join(header))]
     body = lines[end + 1 :]
     last = max((i for i, line in enumerate(body) if line.strip()), default=None)
     if last is not None and footer.match(body[last]):
-        omitted.append(Omission(f"{site}'s closing line", "the library's, not the book's",
-                                body[last].strip()))  # fmt: skip
+        omitted.append(_library_left_out(f"{site}'s closing line", body[last]))
         body = body[:last]
     log.info("left out %s's header and licence", site)
     return "\n".join(body), fields, tuple(omitted)
