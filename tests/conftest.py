@@ -10,10 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "the-masterpiece.txt"
 SEED_SHA256 = "2f272e8f494c9799376ef156689e85844a4ee27e206924308b9f53442a2688ae"
+
+# The same examples on every run, so `make test` passes or fails the same way on any
+# machine; `HYPOTHESIS_PROFILE=explore` draws new ones, to hunt for cases to add.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from audiobook.text.normalize import ABBREVIATIONS, spoken_title, to_spoken
 from audiobook.text.scripts import latinize
 from audiobook.text.segment import sentences
+from audiobook.text.sounds import respelled
 
 SPOKEN = [
     # Cardinal numbers: British "and" for en and en-gb, none for en-us, and never a comma.
@@ -35,8 +36,8 @@ SPOKEN = [
     ("It was 1905.", "en", "It was nineteen oh five."),
     ("by 2024", "en", "by twenty twenty-four"),
     ("c. 1500", "en", "circa fifteen hundred"),
-    ("AD 1250", "en", "A D twelve fifty"),
-    ("Rome fell in 476 AD.", "en", "Rome fell in four hundred and seventy-six A D."),
+    ("AD 1250", "en", "AD twelve fifty"),
+    ("Rome fell in 476 AD.", "en", "Rome fell in four hundred and seventy-six AD."),
     ("It ended in 1066.", "en", "It ended in ten sixty-six."),
     ("the 1990s and the '60s", "en", "the nineteen nineties and the sixties"),
     ("100s of people", "en", "hundreds of people"),
@@ -300,9 +301,14 @@ def test_words_survive_unchanged_and_in_order(text: str, language: str) -> None:
     assume(not any(w.casefold() in ABBREVIATIONS | _TLDS for w in words))
     assume(not any(set(w) <= set("IVXLCDM") for w in words))
     assume(not re.search(r"(?i)(?<!\w)(e\.g|i\.e)(?!\w)", text))
+    # So are an editor's "Ed." and sound words, once in Latin letters ("Ꚓ" is "Tch",
+    # said "tsk": text/sounds.py).
+    latin = _WORD.findall(latinize(text, language))
+    assume("Ed" not in latin)
+    assume(all(respelled(w) == w for w in latin))
     # Words in a script the language is not written in are said in Latin letters
     # (tests/test_scripts.py); every other word reaches the voice as written.
-    assert _WORD.findall(to_spoken(text, language)) == _WORD.findall(latinize(text, language))
+    assert _WORD.findall(to_spoken(text, language)) == latin
 
 
 @pytest.mark.parametrize(
