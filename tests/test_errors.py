@@ -12,6 +12,7 @@ from audiobook.errors import (
     BuildInterrupted,
     ConfigError,
     FileError,
+    ManuscriptError,
     reading,
     render,
     writing,
@@ -25,6 +26,16 @@ def test_our_errors_are_one_line_exit_2():
         "audiobook: error: book.toml: 'voice' (line 2, column 1) must be a string",
         2,
     )
+
+
+def test_a_message_quoting_a_long_run_is_cut_to_one_short_line():
+    quoted = "港" * 3000
+    shown = render(ManuscriptError(f'book.txt: near "{quoted}"; please report it'))
+    assert len(shown.line) <= 420 and "\n" not in shown.line
+    assert shown.line.startswith("audiobook: error: book.txt: near")
+    assert shown.line.endswith("; please report it")
+    ordinary = render(ManuscriptError("book.txt: no such file"))
+    assert ordinary.line == "audiobook: error: book.txt: no such file"
 
 
 def test_interruptions_and_bugs_have_their_own_codes():

@@ -54,6 +54,21 @@ def test_markdown_front_matter_and_inline_marks(make_book):
     assert book.chapters[0].paragraphs[0].text == "Some bold and soft words, a link."
 
 
+def test_a_yaml_alias_bomb_in_front_matter_is_refused_in_one_line(make_book):
+    """Seven levels of `&a [*a, *a, …]` stand for 4.7 million values: it hung the reader.
+    An alias or two, as a writer may use one, is read as before."""
+    levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for prev, name in zip("abcdef", "bcdefg", strict=True):
+        levels.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]")
+    bomb = "---\n" + "\n".join(levels) + "\ntitle: *g\n---\n\n# One\n\nThe harbor was quiet.\n"
+    with pytest.raises(ManuscriptError, match=r"b\.md: its YAML front matter's aliases") as caught:
+        read(make_book({"b.md": bomb}) / "b.md")
+    assert "\n" not in str(caught.value)
+    fine = "---\ntitle: Salt Roads\nauthor: &me Jo Writer\nrights: *me\n---\n\n# One\n\nHello.\n"
+    book = read(make_book({"f.md": fine}) / "f.md")
+    assert (book.title, book.author) == ("Salt Roads", "Jo Writer")
+
+
 def test_markdown_as_writers_tools_write_it(make_book):
     """Pandoc-style YAML front matter (an author list, a quoted title), heading
     attributes, an author's HTML comments (one over two paragraphs), inline HTML and a
@@ -171,6 +186,61 @@ def test_an_html_page_is_read_in_the_charset_it_declares(make_book, encoding, me
     assert book.chapters[0].paragraphs[0].text == text
 
 
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1251", "Гавань была тихой, и фонарь горел всю ночь."),
+        ("koi8_r", "Гавань была тихой, и фонарь горел всю ночь."),
+        ("cp1250", "Port był cichy, a latarnia płonęła całą noc."),
+        ("cp1253", "Το λιμάνι ήταν ήσυχο και το φανάρι έκαιγε όλη νύχτα."),
+        ("cp1255", "הנמל היה שקט והפנס דלק כל הלילה."),
+        ("gbk", "港口很安静灯笼在燃烧。"),
+        ("mac_roman", "The café was quiet — “so quiet,” said Renée."),
+    ],
+)
+def test_a_legacy_encoding_is_read_as_itself_not_as_cp1252(make_book, encoding, text):
+    """An old e-text from Windows Notepad or lib.ru, no language given: cp1252 would read
+    Russian as "Ãàâàíü áûëà òèõîé" and Polish as "Port by³ cichy"."""
+    folder = make_book({"t.txt": text.encode(encoding)})
+    book = read(folder / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tank of 1 m³ and a field of 8 km², said Renée.",
+        "The café’s floor grew as x² grows and the cube as x³.",
+        "By Gregory T. Adebayo, CFP®. Copyright © 2023. “Salt-stung,” she said.",
+        "Die Straße war ruhig. Über den Dächern schien der Mond.",
+    ],
+)
+def test_western_text_in_cp1252_stays_cp1252(make_book, text):
+    """Superscripts, signs and umlauts that another code page would read as letters."""
+    folder = make_book({"t.txt": text.encode("cp1252")})
+    book = read(folder / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_no_byte_order_mark_is_read_by_its_zero_bytes(make_book, codec):
+    text = "Chapter 1\n\nThe café on the harbour was quiet, “so quiet,” said Renée.\n"
+    book = read(make_book({"t.txt": text.encode(codec)}) / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == text.split("\n\n")[1].strip()
+
+
+def test_a_stray_nul_byte_in_text_is_removed_not_a_refusal(make_book):
+    """A damaged copy: one NUL after the first sentence (binary data stays refused:
+    test_bad_manuscripts_are_refused_clearly)."""
+    raw = b"The harbor was quiet.\x00\n\nThe lantern burned all night.\n"
+    book = read(make_book({"t.txt": raw}) / "t.txt")
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "The harbor was quiet.",
+        "The lantern burned all night.",
+    ]
+    assert any("NUL" in r for r in book.repairs)
+
+
 @pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
 def test_windows_1252_pasted_into_utf8_text_reads_as_both(make_book, bom):
     # a chapter pasted from an older file: UTF-8 curly quotes, then cp1252 ones
@@ -276,3 +346,44 @@ def test_a_declared_chapter_may_start_at_a_heading_the_reader_found(make_book):
     assert [(c.title, [p.text for p in c.paragraphs]) for c in book.chapters] == [
         ("Preface", ["The diary was kept in pencil.", "JANUARY."]), ("January", ["Snow all day."])
     ]
+
+
+# ---------------------------------------------------------------- separators and giant words
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        ("\x0b", "\x0b\x0b"),  # Word's manual line break, copied as plain text
+        ("\x85", "\x85\x85"),  # NEL
+        ("\x1e", "\x1e\x1e"),  # record separators
+        ("\u2028", "\u2029"),  # Unicode's line and paragraph separators
+    ],
+)
+def test_separator_characters_end_lines_and_paragraphs(make_book, line, paragraph):
+    text = (f"Chapter One{paragraph}The harbor was quiet.{line}The lantern burned."
+            f"{paragraph}Chapter Two{paragraph}The river ran all night.")  # fmt: skip
+    book = read(make_book({"m.txt": text}) / "m.txt")
+    assert [c.title for c in book.chapters] == ["Chapter One", "Chapter Two"]
+    said = " ".join(p.text for p in book.chapters[0].paragraphs)
+    assert "quiet." in said and "quietThe" not in said and "lantern burned." in said
+
+
+def test_a_nel_inside_latin_1_mojibake_is_left_to_the_mojibake_repair(make_book):
+    text = "Chapter One\n\nThe caf\u00c3\u00a9 sat by the \u00c3\u0085sgard quay.\n"
+    said = read(make_book({"m.txt": text}) / "m.txt").chapters[0].paragraphs[0].text
+    assert said == "The café sat by the Åsgard quay."
+
+
+def test_a_giant_word_is_left_out_and_listed_not_the_book_refused(make_book):
+    text = "Chapter One\n\nStart. " + "x" * 5000 + " end.\n\nThe lantern burned.\n"
+    book = read(make_book({"m.txt": text}) / "m.txt")
+    assert [p.text for p in book.chapters[0].paragraphs] == ["Start.  end.", "The lantern burned."]
+    (left,) = [o for o in book.omitted if "5000 characters" in o.what]
+    assert "paragraph 1" in left.what and left.text.startswith("xxxx")
+
+
+def test_a_gene_of_a_hundred_letters_is_kept(make_book):
+    text = f"Chapter One\n\nThe strand read {'ACGT' * 26} in the lab.\n"
+    book = read(make_book({"m.txt": text}) / "m.txt")
+    assert "ACGT" * 26 in book.chapters[0].paragraphs[0].text and not book.omitted

@@ -464,7 +464,7 @@ def test_epub_member_path_outside_the_book_is_never_written(
         ({"a": "a.xhtml"}, [], "has no spine"),
         ({"a": "a.xhtml"}, ["a", "a"], "lists 'a' twice"),
         ({"a": "a.xhtml", "self": "content.opf"}, ["a", "self"], "points back at its own package"),
-        ({"a": "a.xhtml"}, ["a", "ghost"], "names 'ghost', which the manifest lacks"),
+        ({"ghost": "ghost.xhtml"}, ["ghost", "other"], "no chapter of this EPUB can be read"),
     ],
 )
 def test_epub_broken_spine_is_a_clear_error(
@@ -892,3 +892,140 @@ def test_html_lines_broken_at_a_margin_are_prose_and_short_ones_are_lines() -> N
         "such a man may be on his first.",
         "The mill-wheel stands; the water sleeps\u2028Beneath the alders, dark and deep;",
     ]
+
+
+def test_markup_text_with_a_separator_control_keeps_its_words_apart():
+    from audiobook.text.readers.base import clean_text
+
+    assert clean_text("The harbor was quiet\x0bThe lantern\x1eburned\x85on.") == (
+        "The harbor was quiet The lantern burned on."
+    )
+    assert clean_text("A bell\x07rang.") == "A bellrang."  # a bell character is no break
+
+
+@pytest.mark.parametrize("depth", [260, 3000])
+def test_html_nested_past_the_parsers_depth_limit_keeps_the_rest_of_the_file(depth: int):
+    """Old hand-written pages leave a <blockquote> open on every verse: past 255 levels
+    lxml dropped the rest of the file without a word (past 2048 even its huge-tree mode
+    does). Every verse is read, and the paragraph after them."""
+    verses = "".join(f"<blockquote>Verse {n} of the harbor song.\n" for n in range(depth))
+    found = read_html(f"<html><body><p>The harbor was quiet.</p>{verses}"
+                      "<p>The river ran all night.</p></body></html>")  # fmt: skip
+    text = all_text(found)
+    assert text.count("of the harbor song") == depth
+    assert text.startswith("The harbor was quiet.")
+    assert text.endswith("The river ran all night.")
+
+
+def test_html_nesting_of_ordinary_depth_keeps_its_paragraphs_apart():
+    nested = "<div>" * 40 + "<p>The lantern burned.</p><p>The tide turned.</p>" + "</div>" * 40
+    found = read_html(f"<html><body><h1>One</h1>{nested}</body></html>")
+    assert [p.text for p in found.chapters[0][1]] == ["The lantern burned.", "The tide turned."]
+
+
+def _three_chapters(path: Path, opf: str, *, nav: str | None = None, drop: str = "") -> Path:
+    pages = {f"c{n}.xhtml": page(f"<h1>Chapter {n}</h1><p>The harbor was quiet {n}.</p>")
+             for n in (1, 2, 3) if f"c{n}.xhtml" != drop}  # fmt: skip
+    if nav is not None:
+        pages["nav.xhtml"] = nav
+    return hand_epub(path, opf, pages)
+
+
+def test_epub_with_a_broken_contents_page_is_titled_by_its_headings(tmp_path: Path) -> None:
+    """A nav document cut short ('list index out of range' from ebooklib refused the
+    book): the spine and headings still make the book, as an e-reader shows it."""
+    opf = package({"c1": "c1.xhtml", "c2": "c2.xhtml", "c3": "c3.xhtml"}, ["c1", "c2", "c3"])
+    opf = opf.replace(
+        "</manifest>",
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+        'properties="nav"/></manifest>',
+    )
+    nav = page('<nav epub:type="landmarks"><ol><li><a href="c1.xhtml">One</a></li></ol></nav>')
+    found = read_epub(_three_chapters(tmp_path / "nav.epub", opf, nav=nav))
+    assert titles(found) == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert "The harbor was quiet 3." in all_text(found)
+
+
+def test_epub_with_no_metadata_keeps_its_chapters(tmp_path: Path) -> None:
+    opf = package({"c1": "c1.xhtml", "c2": "c2.xhtml", "c3": "c3.xhtml"}, ["c1", "c2", "c3"])
+    opf = re.sub(r"<metadata.*</metadata>", "", opf)
+    found = read_epub(_three_chapters(tmp_path / "nometa.epub", opf))
+    assert titles(found) == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert found.title is None
+
+
+@pytest.mark.parametrize("broken", ["missing file", "unknown spine entry"])
+def test_epub_chapter_that_cannot_be_read_is_skipped_and_listed(tmp_path: Path, broken) -> None:
+    """Chapter 2 is missing from the zip, or the spine names an id the manifest lacks:
+    chapters 1 and 3 are read and the lost one is listed, not the whole book refused."""
+    items = {"c1": "c1.xhtml", "c2": "c2.xhtml", "c3": "c3.xhtml"}
+    spine = ["c1", "c2", "c3"] if broken == "missing file" else ["c1", "ghost", "c3"]
+    if broken == "unknown spine entry":
+        del items["c2"]
+    path = _three_chapters(tmp_path / "lost.epub", package(items, spine), drop="c2.xhtml")
+    found, notes = read_epub_with_notes(path)
+    assert titles(found) == ["Chapter 1", "Chapter 3"]
+    lost = "c2.xhtml (missing from the archive; not read)" if broken == "missing file" else (
+        "ghost (named in the reading order, not in the manifest; not read)")  # fmt: skip
+    assert notes == [lost]
+    assert [o.why for o in found.omitted] == [lost.split(" (")[1].rstrip(")")]
+
+
+def test_epub_whose_every_chapter_is_missing_is_one_clear_error(tmp_path: Path) -> None:
+    opf = package({"c1": "c1.xhtml", "c2": "c2.xhtml"}, ["c1", "c2"])
+    path = hand_epub(tmp_path / "empty.epub", opf, {})
+    with pytest.raises(ManuscriptError) as caught:
+        read_epub(path)
+    assert str(caught.value) == (
+        f"{path}: no chapter of this EPUB can be read: c1.xhtml is missing from the archive, "
+        "c2.xhtml is missing from the archive; export the book again"
+    )
+
+
+def test_epub_package_that_is_not_well_formed_says_so(tmp_path: Path) -> None:
+    path = hand_epub(tmp_path / "cut.epub", "<package><manifest><item", {})
+    with pytest.raises(ManuscriptError, match=r"'content\.opf' is not well-formed XML"):
+        read_epub(path)
+
+
+def test_epub_page_entity_it_declares_is_read_and_files_never(tmp_path: Path) -> None:
+    """An internal entity (`<!ENTITY place "harbor of Ys">`) was dropped: "The was
+    quiet." It is read; one naming a file, or one built of others, stays unread."""
+    doctype = (
+        '<!DOCTYPE html [<!ENTITY place "harbor of Ys"><!ENTITY xxe SYSTEM '
+        '"file:///etc/hostname"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+    )
+    body = "<h1>One</h1><p>The &place; was quiet.</p><p>Then &xxe;&lol2; nothing.</p>"
+    opf = package({"a": "a.xhtml"}, ["a"])
+    path = hand_epub(tmp_path / "ent.epub", opf, {"a.xhtml": page(body, doctype)})
+    assert [p.text for p in read_epub(path).chapters[0][1]] == [
+        "The harbor of Ys was quiet.",
+        "Then nothing.",
+    ]
+
+
+def test_epub_chapter_with_windows_1252_bytes_reads_them(tmp_path: Path) -> None:
+    """A chapter saved in Windows-1252 under a UTF-8 declaration sent 'caf�' to the
+    voice; its UTF-8 neighbours stay as they are."""
+    opf = package({"a": "a.xhtml"}, ["a"])
+    chapter = page("<h1>One</h1><p>The caf\x00 was \x01quiet\x02.</p><p>Déjà vu.</p>").encode()
+    chapter = chapter.replace(b"\x00", "é".encode("cp1252")).replace(
+        b"\x01", "“".encode("cp1252")).replace(b"\x02", "”".encode("cp1252"))  # fmt: skip
+    path = hand_epub(tmp_path / "cp.epub", opf, {"a.xhtml": chapter})  # type: ignore[dict-item]
+    assert [p.text for p in read_epub(path).chapters[0][1]] == [
+        "The café was “quiet”.",
+        "Déjà vu.",
+    ]
+
+
+def test_epub_member_whose_name_is_left_percent_encoded_is_read(tmp_path: Path) -> None:
+    """The manifest's href is "chapter%201.xhtml" and so is the archive's member: ebooklib
+    looks for "chapter 1.xhtml" and would list the chapter as missing."""
+    opf = package({"a": "chapter%201.xhtml", "b": "b.xhtml"}, ["a", "b"])
+    path = hand_epub(tmp_path / "pct.epub", opf, {
+        "chapter%201.xhtml": page("<h1>One</h1><p>The harbor was quiet.</p>"),
+        "b.xhtml": page("<h1>Two</h1><p>The lantern burned.</p>"),
+    })  # fmt: skip
+    found, notes = read_epub_with_notes(path)
+    assert titles(found) == ["One", "Two"]
+    assert notes == []

@@ -118,8 +118,23 @@ def render(exc: BaseException) -> Rendered:
     if isinstance(exc, KeyboardInterrupt):
         return Rendered("audiobook: stopped by the user", EXIT_INTERRUPTED)
     if isinstance(exc, AudiobookError | OSError):
-        return Rendered(f"audiobook: error: {describe(exc)}", EXIT_USER_ERROR)
+        return Rendered(f"audiobook: error: {_short(describe(exc))}", EXIT_USER_ERROR)
     return Rendered(
-        f"audiobook: internal error: {type(exc).__name__}: {exc} (run with --verbose for details)",
+        f"audiobook: internal error: {type(exc).__name__}: {_short(str(exc))} "
+        "(run with --verbose for details)",
         EXIT_INTERNAL_ERROR,
     )
+
+
+MAX_MESSAGE = 400
+
+
+def _short(message: str) -> str:
+    """A message on one line of at most `MAX_MESSAGE` characters: what it quotes from a
+    manuscript (a run of 3,000 characters) is cut in its middle, so the file it names at
+    its start and the fix it gives at its end are still read."""
+    message = " ".join(message.split())
+    if len(message) <= MAX_MESSAGE:
+        return message
+    head = MAX_MESSAGE * 2 // 3
+    return f"{message[:head]} … {message[-(MAX_MESSAGE - head - 3) :]}"

@@ -58,12 +58,9 @@ REFUSED = {
     "PNG renamed .txt": ({"m.txt": png()}, "m.txt", ["PNG image", "m.txt"]),
     "PDF renamed .md": ({"m.md": b"%PDF-1.7\n" + bytes(200)}, "m.md", ["PDF document"]),
     "binary with NUL bytes": ({"m.txt": bytes(range(256)) * 8}, "m.txt", ["binary file"]),
-    "50,000-character word": (
-        {"m.txt": "Start. " + "x" * 50_000 + " end."},
-        "m.txt",
-        ["50000 characters"],
-    ),
     "unknown suffix": ({"m.odt": "text"}, "m.odt", ["cannot read '.odt'"]),
+    # A line of emoji alone is an ornament (a scene break): a book of nothing else is empty.
+    "emoji only": ({"m.txt": "😀 🎉 🐈\n"}, "m.txt", ["no words to speak"]),
     "book.toml wrong type": (
         {"book.toml": "title = 5\n", "m.txt": "Hello."},
         ".",
@@ -112,6 +109,13 @@ def test_refused_with_one_clear_line_and_nothing_written(case, make_book, tmp_pa
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
+def test_a_50000_character_word_is_left_out_and_listed_not_the_book_refused(make_book):
+    folder = make_book({"m.txt": "Start. " + "x" * 50_000 + " end."})
+    result = run_cli("plan", str(folder / "m.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "50000 characters" in " ".join(result.stdout.split())
+
+
 def test_twenty_megabytes_without_punctuation_is_refused_quickly(make_book, tmp_path):
     words = ("lorem ipsum dolor sit amet consectetur adipiscing elit " * 400_000)[
         : 20 * 1024 * 1024
@@ -127,7 +131,7 @@ BUILT = {
     "control, zero-width and bidi characters": {
         "m.txt": "Zero\u200bwidth\x07 and \u202ebidi\u202c text.\n"
     },
-    "emoji only": {"m.txt": "😀 🎉 🐈\n"},
+    "emoji among words": {"m.txt": "She laughed 😀 🎉 and the cat 🐈 slept.\n"},
     "right-to-left text": {"m.txt": "He said: שלום עולם. Then: مرحبا بالعالم.\n"},
     "SSML and espeak markup lookalikes": {
         "m.txt": '<speak><prosody rate="x-fast">Fast</prosody></speak> and [[h@l"oU]] stay text.\n'

@@ -12,6 +12,8 @@ import codecs
 import difflib
 import logging
 import re
+import string
+import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -30,7 +32,7 @@ from audiobook.models import (
 )
 from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
-from audiobook.text.readers.base import CONTROL, INVISIBLE, ReadText, one_line
+from audiobook.text.readers.base import CONTROL, CP1252_BYTES, INVISIBLE, ReadText, one_line
 from audiobook.text.readers.epub import read_epub_with_notes
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 SAMPLE_BOOK = "the-masterpiece"
 
 MAX_WORDS = 1_500_000  # ~170 hours of audio; longer is surely not one book
-MAX_WORD_CHARS = 100  # longer "words" are data, not language (a URL is split at its dots)
+GIANT_WORD_CHARS = 1000  # longer "words" are data, not language: left out and listed
 
 
 @dataclass(frozen=True)
@@ -161,11 +163,18 @@ def decode_text(
             repairs.append(pasted)
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = raw.decode("utf-16", errors="replace"), "UTF-16"
+    elif codec := _utf16_without_bom(raw):
+        text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace")
+        encoding = f"{codec.upper()} with no byte-order mark"
     else:
         if b"\x00" in raw[:4096]:
-            raise ManuscriptError(
-                f"{source}: this is a binary file, not a text manuscript; give a .txt or .md file"
-            )
+            if not _stray_nuls(raw):
+                raise ManuscriptError(
+                    f"{source}: this is a binary file, not a text manuscript; "
+                    "give a .txt or .md file"
+                )
+            repairs.append(f"removed {raw.count(0)} stray NUL bytes (a damaged copy)")
+            raw = raw.replace(b"\x00", b"")
         try:
             text, encoding = raw.decode("utf-8"), "UTF-8"
         except UnicodeDecodeError as exc:
@@ -177,6 +186,7 @@ def decode_text(
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SEPARATOR_LINE.sub("\n", text.replace("\u2029", "\n\n"))
     # a form feed starts a page: a new chapter, often, unless it falls in mid-sentence
     text = re.sub(r"(?<=[\w,;])([ \t]*\n?)[ \t]*\f(?=[ \t]*[a-z])", r"\1", text)
     text = text.replace("\f", "\n\n\n\n")
@@ -196,17 +206,44 @@ def decode_text(
     return text, repairs
 
 
-def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
-    """A byte UTF-8 cannot read, read as Windows-1252 (text pasted from an older file
-    into a UTF-8 one: its curly quotes and accents are single bytes), or dropped
-    when even that has no character for it."""
-    assert isinstance(error, UnicodeDecodeError)
-    bad = error.object[error.start : error.end]
-    return bad.decode("cp1252", errors="ignore"), error.end
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The codec ("utf-16-le", "utf-16-be") of UTF-16 text saved with no byte-order mark,
+    told by its zero bytes (the high byte of every ASCII character, all on one side)."""
+    head = raw[: min(len(raw), 4096) // 2 * 2]
+    half = len(head) // 2
+    if half < 2 or b"\x00" not in head:
+        return None
+    zeros = head[0::2].count(0), head[1::2].count(0)
+    for codec, (high, low) in (("utf-16-le", zeros[::-1]), ("utf-16-be", zeros)):
+        if high * 10 >= half * 3 and low * 20 <= half:
+            try:
+                text = head.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            plain = sum(ch.isascii() and (ch.isalpha() or ch.isspace()) for ch in text)
+            return codec if plain * 2 >= len(text) else None  # mostly letters and spaces
+    return None
 
 
-_CP1252_BYTES = "audiobook-cp1252"
-codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+def _stray_nuls(raw: bytes) -> bool:
+    """Are the NUL bytes in this file's first 4 KB stray ones in text (a damaged copy, a
+    disk-full save), not the zeros of binary data? They are few, and the rest is text."""
+    head = raw[:4096]
+    rest = head.replace(b"\x00", b"")
+    controls = sum(byte < 32 and byte not in b"\t\n\r\x0b\x0c" for byte in rest)
+    few = head.count(0) <= max(4, len(head) // 100)
+    return bool(rest.strip()) and few and controls * 100 <= len(rest)
+
+
+_SEPARATOR_LINE = re.compile("[\x0b\x1c-\x1f]|(?<![\u00c2-\u00df])\x85")
+"""Characters that end a line where a text file has no newline: a vertical tab (Word's
+manual line break in a plain-text copy), the file, group, record and unit separators, a
+next-line (NEL); Unicode's paragraph separator is a blank line (its line separator is
+already the author's line break). A NEL after "Â"–"ß" is left to ftfy: it is the tail of
+mojibake ("Ã\x85" for "Å")."""
+
+
+_CP1252_BYTES = CP1252_BYTES  # UTF-8's bad bytes read as Windows-1252 (readers.base)
 
 
 def _pasted(raw: bytes) -> str | None:
@@ -237,28 +274,133 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tup
     pasted = western and multibyte >= max(3, broken // 4)
     if multibyte > 0 and (broken <= max(3, multibyte // 50) or pasted):
         mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
-        return mixed, "UTF-8", _pasted_note(raw, error.start)  # `error` knows where
+        garbled, words = _garbled_words(mixed[:65536])
+        if garbled * 10 <= words:
+            return mixed, "UTF-8", _pasted_note(raw, error.start)  # `error` knows where
+        decoded, encoding = _decode_guess(raw, language)
+        if _garbled_words(decoded[:65536])[0] >= garbled:  # Chinese in GBK, whose pairs
+            return mixed, "UTF-8", _pasted_note(raw, error.start)  # may pass for UTF-8
+        return decoded, encoding, f"decoded as {encoding} (not valid UTF-8)"
     decoded, encoding = _decode_guess(raw, language)
     return decoded, encoding, f"decoded as {encoding} (not valid UTF-8)"
 
 
 def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
-    """Not UTF-8: for a Western European book, cp1252 when every byte is defined in
-    it (short texts fool statistical detectors); else charset-normalizer's pick."""
-    if language.split("-")[0].lower() in _WESTERN:
-        try:
-            return raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
+    """Not UTF-8: the legacy encoding whose reading has the fewest garbled words.
+
+    A Western European book keeps cp1252 (its old encoding; short texts fool statistical
+    detectors) unless that reading is clearly garbled and another is clearly not: Russian
+    in cp1251 read as cp1252 is "Ãëàâà ïåðâàÿ", Polish in cp1250 "p³onê³a ca³¹". The
+    candidates are charset-normalizer's pick and the common legacy encodings, each read
+    on the first 16 KB (cp1251 beside KOI8-R is told by its capitals: charset-normalizer
+    takes a short KOI8-R text for Japanese)."""
+    western = language.split("-")[0].lower() in _WESTERN
+    sample = raw[:16384]
+    if len(raw) > len(sample) and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n")]  # never half a two-byte character
+    candidates = ["cp1252", "mac_roman"] if western else []
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(raw).best()
     except ImportError:  # pragma: no cover - it is a dependency
         best = None
-    if best is not None and best.encoding:
-        return str(best), best.encoding
-    return raw.decode("cp1252", errors="replace"), "cp1252"
+    if best is not None and best.encoding and not best.encoding.startswith("utf"):
+        candidates.append(best.encoding)  # UTF-16 with no BOM is told by its zero bytes
+    scored: list[tuple[int, bool, int, str]] = []
+    western_reading: tuple[int, int] | None = None
+    for rank, encoding in enumerate(dict.fromkeys(candidates + list(_LEGACY))):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        garbled, words = _garbled_words(text)
+        # Hebrew in cp1255 read as cp1251 is clean Cyrillic, but with no capital letter
+        # (or, as KOI8-R, no small one)
+        beyond = {ch.isupper() for ch in text if ch > "\x7f" and ch.isalpha()}
+        scored.append((garbled, words >= 3 and len(beyond) < 2 and _cased(text), rank, encoding))
+        if western and encoding == "cp1252":
+            western_reading = (garbled, words)
+    if not scored:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+    garbled, _, _, encoding = min(scored)
+    if western_reading is not None:
+        odd, words = western_reading
+        if odd < 2 or odd * 10 <= words or garbled * 2 >= odd:
+            encoding = "cp1252"  # uncertain: a Western book's own encoding
+    return raw.decode(encoding, errors="replace"), encoding
+
+
+_LEGACY = ("cp1251", "koi8_r", "cp1250", "cp1253", "cp1255", "cp1256", "cp1254", "gb18030",
+           "big5", "cp949", "cp932", "mac_roman", "cp1252")  # fmt: skip
+"""Legacy encodings tried beside the detector's pick: Windows' Cyrillic, Russian KOI8-R,
+Central European, Greek, Hebrew, Arabic, Turkish; Chinese, Korean, Japanese; the old
+Mac's; Western."""
+_WORD_EDGES = string.punctuation + string.digits + "“”‘’«»„‚‹›…–—¡¿•°£€¥¢©®™§¶†‡±×÷½¼¾\u00a0"
+_WESTERN_MARKS = "’‘ʼ´·‐‑–—“”„‚«»‹›…•\u00a0"
+"""Marks beyond ASCII that stand inside a word or beside markup in Western text ("don’t",
+"col·lecció", "well—“quoted”", "<p>“Salt"); a sign ("Stra§e", "DŠchern": German in Mac
+Roman) stands only at a word's edge ("CFP®", "5°")."""
+_SUPERSCRIPTS = "¹²³"
+_SCRIPT_NAMES = frozenset(
+    {"LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "CJK", "HANGUL", "THAI", "HALFWIDTH"}
+)
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
+
+
+def _garbled_words(text: str) -> tuple[int, int]:
+    """How many words of `text` read garbled, of those with a character beyond ASCII.
+
+    A word is garbled when it mixes scripts, holds a symbol ("mo¿e") or superscripts
+    between letters ("p³onê³a", "ca³¹"; "m³" is a unit), has a capital after a small
+    letter or mid-word ("cafŽ", "зМБЧБ"), or is three Latin letters or more, none of them
+    ASCII ("Ãëàâà": Cyrillic read as cp1252); control and private-use characters count
+    too."""
+    garbled = words = 0
+    for token in text.split():
+        word = token.strip(_WORD_EDGES)
+        if word.isascii() or not any(ch.isalpha() for ch in word):
+            continue
+        for start in range(0, len(word), 12):  # Chinese and Japanese are one "word" a line
+            words += 1
+            garbled += _garbled(word[start : start + 12])
+    controls = sum(unicodedata.category(ch) in ("Cc", "Co") for ch in text if ch > "\x7f")
+    return garbled + controls, words
+
+
+def _garbled(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    if len({_script(ch) for ch in letters} - {None}) > 1:
+        return True
+    for i, ch in enumerate(word):
+        before, after = word[i - 1 : i] if i else "", word[i + 1 : i + 2]
+        if ch in _SUPERSCRIPTS:
+            odd = before.isalpha() and (after.isalpha() or after in _SUPERSCRIPTS)
+        elif not ch.isalpha():
+            kind = unicodedata.category(ch)
+            inner = kind[0] in "SC" or kind == "No" or (kind[0] in "PZ" and ch < "\u3000")
+            odd = not ch.isascii() and ch not in _WESTERN_MARKS and inner
+        else:  # a capital after a small letter, or mid-word: "cafŽ", "DŠchern"; not "ÉTÉ"
+            cased = before.islower() or after.islower()
+            odd = ch.isupper() and before.isalpha() and not (before + ch).isascii() and cased
+        if odd:
+            return True
+    latin = bool(letters) and _script(letters[0]) == "LATIN"
+    return latin and len(letters) >= 3 and not any(ch.isascii() for ch in letters)
+
+
+def _cased(text: str) -> bool:
+    """Are the letters beyond ASCII in `text` mostly of a script with capitals?"""
+    beyond = [ch for ch in text if ch > "\x7f" and ch.isalpha()]
+    return sum(ch.lower() != ch.upper() for ch in beyond) * 2 > len(beyond)
+
+
+def _script(ch: str) -> str | None:
+    """The script a letter is written in, by its Unicode name ("LATIN", "CYRILLIC",
+    "CJK"), or None for a sign that belongs to none ("µ", MICRO SIGN)."""
+    first = unicodedata.name(ch, "?").split()[0]
+    first = _SCRIPT_GROUPS.get(first, first)
+    return first if first in _SCRIPT_NAMES else None
 
 
 def _describe_change(before: str, after: str) -> str:
@@ -311,7 +453,10 @@ def read_manuscript(book: BookSource) -> Manuscript:
         declared = declared_encoding(raw) if markup else None
         text, repairs = decode_text(raw, path, book.config.language or "en", declared)
         _refuse_giant(path, text)
-        found = READERS[suffix](text)
+        try:
+            found = READERS[suffix](text)
+        except ManuscriptError as exc:  # a text reader knows no path: say where
+            raise ManuscriptError(f"{path}: {exc}") from exc
     config = book.config
     found = _titles_on_one_line(found)
     found, omitted = _notes_and_matter(found, config)
@@ -319,6 +464,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
         raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
+    chapters = _without_giant_words(chapters, omitted)
     _check_speakable(path, chapters)
     if config.notes.mode == "skip":
         chapters, skipped = _skip_notes(chapters)
@@ -395,9 +541,37 @@ def _skip_notes(chapters: list[Chapter]) -> tuple[list[Chapter], list[Omission]]
 
 
 # Scripts that separate words with spaces (Chinese, Japanese or Thai do not).
-_LONG_WORD = re.compile(
-    rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{{{MAX_WORD_CHARS + 1},}}"
+_GIANT_WORD = re.compile(
+    rf"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{{{GIANT_WORD_CHARS + 1},}}"
 )
+
+
+def _without_giant_words(chapters: list[Chapter], omitted: list[Omission]) -> list[Chapter]:
+    """A "word" of over `GIANT_WORD_CHARS` letters with no space (a pasted data blob, a
+    whole genome) is left out and listed: no narrator reads it, and the rest of its
+    paragraph and book is read. A shorter long run (a gene's 104 letters) is read, in
+    groups (`normalize`)."""
+    result = []
+    for chapter in chapters:
+        paragraphs = list(chapter.paragraphs)
+        for p_no, paragraph in enumerate(paragraphs):
+            while giant := _GIANT_WORD.search(paragraph.text):
+                start, end = giant.span()
+                omitted.append(Omission(
+                    f"a 'word' of {end - start} characters in '{chapter.title}', "
+                    f"paragraph {p_no + 1}",
+                    f"no space in over {GIANT_WORD_CHARS:,} letters: data, not prose",
+                    giant.group()[:40] + "…",
+                ))  # fmt: skip
+                notes = tuple(replace(n, at=n.at - (end - start)) if n.at >= end else n
+                              for n in paragraph.notes)  # fmt: skip
+                text = paragraph.text[:start] + paragraph.text[end:]
+                paragraph = replace(paragraph, text=text, notes=notes)
+            paragraphs[p_no] = paragraph
+        if paragraphs != list(chapter.paragraphs):
+            chapter = replace(chapter, paragraphs=tuple(p for p in paragraphs if p.text.strip()))
+        result.append(chapter)
+    return result
 
 
 def _refuse_giant(path: Path, text: str) -> None:
@@ -416,18 +590,11 @@ def _too_long(path: Path) -> str:
 
 
 def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
-    """Refuse what no narrator could read: a giant "word", or a book of millions of words."""
+    """Refuse what no narrator could read: a book of millions of words."""
     count = 0
-    for chapter_no, chapter in enumerate(chapters, 1):
-        for para_no, paragraph in enumerate(chapter.paragraphs, 1):
+    for chapter in chapters:
+        for paragraph in chapter.paragraphs:
             count += paragraph.text.count(" ") + 1
-            giant = _LONG_WORD.search(paragraph.text)
-            if giant:
-                raise ManuscriptError(
-                    f"{path}: chapter {chapter_no} '{chapter.title}', paragraph {para_no} holds a "
-                    f"'word' of {len(giant.group())} characters (\"{giant.group()[:20]}…\"); "
-                    "break it up or remove it"
-                )
             if count > MAX_WORDS:
                 raise ManuscriptError(_too_long(path))
 
@@ -525,8 +692,11 @@ def _title_from_name(path: Path) -> str:
     A slug ("the-masterpiece", "THE_MASTERPIECE") is title-cased; a name the
     writer typed with capitals ("The Clockmaker's Promise") is kept as it is
     (str.title would make it "Clockmaker'S"). Notion's exports end every file
-    name with the page's 32-digit id, which is no part of the title."""
+    name with the page's 32-digit id, which is no part of the title; a file
+    numbered with a leading zero to sort in a folder ("02-british-baking") has
+    its number left off ("1984", "12-angry-men" keep theirs)."""
     stem = re.sub(r"\s+[0-9a-f]{32}$", "", path.stem)
+    stem = re.sub(r"^0\d[-_ .]+(?=[^\W\d_])", "", stem)
     name = re.sub(r"\s+", " ", re.sub(r"[-_]+", " ", stem)).strip()
     if name.islower() or name.isupper():
         name = re.sub(r"(?<![\w'’])\w", lambda m: m.group().upper(), name.lower())
@@ -551,6 +721,10 @@ def _settle_chapters(
             list(paragraphs)
         ):  # named for the book, the listener would hear its title again after the credits
             name = matter.dedication_title(config.language or found.language)
+        elif name is None and not chapters and len(found.chapters) > 1 and (
+            note := matter.front_note(list(paragraphs))
+        ):  # "Author's Note: …", "Previously, in Book 1…" before the first chapter
+            name, paragraphs = note[0], tuple(note[1])
         chapters.append(Chapter(name or title, tuple(paragraphs)))
     return [ch for ch in chapters if ch.paragraphs] or chapters[:1]
 

@@ -13,6 +13,7 @@ A book whose pages are encrypted (DRM) is refused before any page is read.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import posixpath
@@ -21,7 +22,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from audiobook.config import TextPolicy
 from audiobook.errors import ManuscriptError
@@ -117,19 +118,29 @@ def read_epub_with_notes(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            book = epub.read_epub(str(path), {"ignore_ncx": True})
+            reader = _tolerant_reader(epub)(str(path), {"ignore_ncx": True})
+            book = reader.load()
+            reader.process()
     except Exception as exc:  # ebooklib fails on broken files with many exception types
         raise ManuscriptError(f"{path}: not a readable EPUB ({exc})") from exc
+    for problem in reader.problems:
+        log.warning("%s: %s", path.name, problem)
 
     metadata = _metadata(book)
     named = metadata.pop("title") if _names_the_file(metadata.get("title"), path) else None
     reading = _Reading(path, book, posixpath.dirname(package), metadata.get("title") or named)
+    reading.missing = reader.missing
     reading.policy = policy or TextPolicy()
     reading.titled = "title" in metadata
     reading.author = metadata.get("author")
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
     chapters = reading.builder.result()
+    if reading.lost and not any(paragraphs for _, paragraphs in chapters):
+        raise ManuscriptError(
+            f"{path}: no chapter of this EPUB can be read: {', '.join(reading.lost)}; "
+            "export the book again"
+        )
     if reading.title_page is None:
         chapters = reading.story_title_page(chapters, metadata.get("author"))
     for note in reading.notes:
@@ -148,6 +159,65 @@ def read_epub_with_notes(
         omitted=(*reading.omitted, *furniture_left_out(reading.footnotes)),
     )
     return found, reading.notes
+
+
+def _tolerant_reader(epub: Any) -> type:
+    """ebooklib's reader, made to read past a broken side file as e-readers do: a member
+    the manifest names but the archive lacks reads as empty (and is listed in `missing`;
+    the page is skipped and named by `plan`), a package with no <metadata> keeps the
+    defaults, and a table of contents (nav or NCX) that cannot be parsed is none, so
+    chapters are titled by their headings. What was passed over is in `problems`."""
+
+    class TolerantReader(epub.EpubReader):  # type: ignore[misc,name-defined]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.missing: set[str] = set()
+            self.problems: list[str] = []
+
+        def read_file(self, name: str) -> bytes:
+            try:
+                return super().read_file(name)
+            except KeyError:
+                if name == self.opf_file or name == "META-INF/container.xml":
+                    raise
+            # an href written with its fragment ("c1.xhtml#top") or its file's name left
+            # percent-encoded in the archive ("chapter%201.xhtml")
+            plain = name.partition("#")[0]
+            for other in dict.fromkeys((plain, quote(plain))):
+                with contextlib.suppress(KeyError):
+                    return super().read_file(other)
+            self.missing.add(posixpath.normpath(name))
+            self.problems.append(f"'{name}' is named in the book but missing from it")
+            return b""
+
+        def _load_metadata(self) -> None:
+            try:
+                super()._load_metadata()
+            except (AttributeError, TypeError, KeyError, ValueError) as exc:
+                self.problems.append(f"its metadata cannot be read ({exc}); using defaults")
+
+        def _load_spine(self) -> None:
+            try:
+                super()._load_spine()
+            except epub.EpubException:  # the spine's NCX is missing: titles from headings
+                self.problems.append("its NCX table of contents is missing")
+
+        def _parse_ncx(self, data: bytes) -> None:
+            try:
+                super()._parse_ncx(data)
+            except Exception as exc:  # any fault: read on without it
+                self.book.toc = []
+                self.problems.append(f"its NCX table of contents is broken ({exc!r})")
+
+        def _parse_nav(self, data: bytes, base_path: str, navtype: str = "toc") -> None:
+            try:
+                super()._parse_nav(data, base_path, navtype)
+            except Exception as exc:  # any fault: read on without it
+                if navtype == "toc":
+                    self.book.toc = []
+                self.problems.append(f"its table of contents (nav) is broken ({exc!r})")
+
+    return TolerantReader
 
 
 MAX_COVER_BYTES = 10 * 1024 * 1024
@@ -231,13 +301,18 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> str:
         if local_name(el) == "itemref"
     ]
     if spine is None or not refs:
+        try:
+            etree.fromstring(archive.read(rootfile), hardened_xml_parser())
+        except etree.XMLSyntaxError as exc:  # cut short or hand-edited: say so
+            raise ManuscriptError(
+                f"{path}: broken EPUB: its package '{rootfile}' is not well-formed XML "
+                f"({exc.msg}), so it gives no reading order"
+            ) from exc
         raise ManuscriptError(f"{path}: broken EPUB: it has no spine (no reading order)")
     seen: set[str] = set()
     for ref in refs:
         if ref not in manifest:
-            raise ManuscriptError(
-                f"{path}: broken EPUB: the spine names '{ref}', which the manifest lacks"
-            )
+            continue  # skipped and listed as the pages are read
         if manifest[ref] in (posixpath.normpath(rootfile), "META-INF/container.xml"):
             raise ManuscriptError(
                 f"{path}: broken EPUB: the spine points back at its own package "
@@ -431,6 +506,8 @@ class _Reading:
     half_titles: int = 0  # pages of the spine marked as half-titles
     web_fiction: bool = False  # made from a fan-fiction or web-serial site by FanFicFare/FicHub
     counted: bool = False  # the contents' titles count chapters by bare numbers ("1 The…")
+    missing: set[str] = field(default_factory=set)  # members the manifest names, not there
+    lost: list[str] = field(default_factory=list)  # reading-order pages that could not be read
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -468,12 +545,18 @@ class _Reading:
 
         item = self.book.get_item_with_id(idref)
         if item is None:
-            self.skip(idref, "not in the manifest")
+            self.skip(idref, "named in the reading order, not in the manifest; not read")
+            self.lost.append(f"'{idref}' is not in the manifest")
+            log.warning("%s: the spine names '%s', which the manifest lacks", self.path.name, idref)
             return
         name = item.get_name()
         key = posixpath.normpath(name)
         if not is_safe_member(posixpath.join(self.base, key)):
             self.skip(name, "outside the book; not read")
+            return
+        if posixpath.normpath(posixpath.join(self.base, key)) in self.missing:
+            self.skip(name, "missing from the archive; not read")
+            self.lost.append(f"{name} is missing from the archive")
             return
         if not (isinstance(item, epub.EpubHtml) or item.media_type in _DOCUMENT_TYPES):
             self.skip(name, "not a text page")
@@ -722,8 +805,11 @@ class _Reading:
         chapters = [b for b in blocks if b.kind == "heading" and parse_heading(b.text)]
         if len(chapters) >= 2:
             return False  # "Erstes Kapitel", "Zweites Kapitel": a book in one short page
-        first = next((b.text for b in blocks if b.kind in ("text", "heading")), "")
-        return first.casefold() == self.book_title.casefold()
+        texts = [b.text for b in blocks if b.kind in ("text", "heading")][:2]
+        first = texts[0] if texts else ""
+        return first.casefold() == self.book_title.casefold() or (
+            len(texts) == 2 and _words(" ".join(texts)) == _words(self.book_title)
+        )  # "Knives and Mercy" over "Surgery Before Anaesthesia", the title and subtitle
 
     def _page_named(self, lines: list[str], *, ended: bool = True) -> matter.TitlePage | None:
         """The title page these lines make (`matter.title_page`), a whole page of them
@@ -877,7 +963,8 @@ class _Reading:
 
         title = _words(self.builder.chapters[-1][0] or "")
         said = _words(text)
-        if not said or f" {said} " in f" {title} " or f" {title} " in f" {said} ":
+        inside = f" {title} " in f" {said} " and not _dated_entry(title, said)
+        if not said or f" {said} " in f" {title} " or inside:
             return
         printed = parse_heading(text) or _spelled_number(text)
         if printed is not None and not printed.has_title:
@@ -890,6 +977,14 @@ class _Reading:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _dated_entry(title: str, said: str) -> bool:
+    """Is a heading that holds its chapter's title one word among others, with a number
+    on either side ("Day 1 — 2 March 2031" under the chapter "March")? A diary's entry,
+    read; "Chapter 1: March" is the title with its number, said already."""
+    before, _, after = f" {said} ".partition(f" {title} ")
+    return bool(re.search(r"[0-9]", before) and re.search(r"[0-9]", after))
 
 
 def _entry_over_subheads(entry: str, blocks: list[Block]) -> bool:

@@ -33,10 +33,12 @@ from audiobook.text.matter import heading_reason, is_dedication
 from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
+    CP1252_BYTES,
     ChapterBuilder,
     ReadText,
     byline,
     clean_text,
+    credit,
     hardened_xml_parser,
     is_safe_member,
     join_names,
@@ -237,7 +239,7 @@ _NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_TO_SUPERSCRIPT = str.maketrans("0123456789+−–-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
 _VERSE_REF = re.compile(r"(?:[1-4] ?)?(?:[^\W\d_][\w.’']* ){0,3}\d{1,3}:\d{1,3}[a-z]?")
 """A verse's reference ("1:4", "Genesis 1:3", "1 Kings 2:11"): at the head of a
 scripture site's note, the link back to the verse it notes."""
@@ -319,7 +321,10 @@ def read_html(text: str) -> ReadText:
     blocks, fields, gutenberg = _without_gutenberg(walked)
     if fields.get("title") and book_title and "gutenberg" in book_title.lower():
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
-    named = _GUTENBERG_TITLE.match(book_title or "") or _GUTENBERG_SITE.match(book_title or "")
+    named = (
+        _GUTENBERG_TITLE.match(book_title or "") or _GUTENBERG_SITE.match(book_title or "")
+        or _titled_by(book_title or "")
+    )  # fmt: skip
     if named and not fields.get("title"):
         # no header fields to read (a header in a bare <div>): "The Project Gutenberg
         # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both, and so
@@ -364,7 +369,7 @@ def read_html(text: str) -> ReadText:
         or fields.get("author")
         or page.get("author")
         or (named["author"] if named else None),
-        editor=fields.get("editor") or library.get("editor"),
+        editor=fields.get("editor") or library.get("editor") or page.get("editor"),
         # an AO3 page's `lang` is the archive's interface language, not the work's
         language=archive.language
         if archive
@@ -1102,6 +1107,17 @@ _GUTENBERG_SITE = re.compile(
 )
 """The `<title>` Project Gutenberg's tools give an HTML book: "The Frozen Harvest, by
 Elias P. Harmon—A Project Gutenberg eBook"."""
+_TITLED_BY = re.compile(r"^(?P<title>[^,]+\S),\s+by\s+(?P<author>\S.*?)\.?$")
+
+
+def _titled_by(title: str) -> re.Match[str] | None:
+    """A `<title>` that names the book and its author ("Odes and Elegies, by Edmund
+    Harcourt Vane"), as Project Gutenberg's older HTML books have it: only when what
+    follows ", by" is a name of two words or more."""
+    match = _TITLED_BY.match(title)
+    who = byline(f"by {match['author']}") if match else None
+    return match if who and len(who.split()) >= 2 else None
+
 _GUTENBERG_PRE = re.compile(r"\*\*\*\s*(?:START|END) OF (?:TH(?:E|IS) )?PROJECT GUTENBERG", re.I)
 
 
@@ -1159,7 +1175,7 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     if by is None and not gutenberg:
         return blocks, {}
     named = None  # "BY" on its own: the author's name is the block under it
-    if by is not None and by + 1 < len(blocks) and not BY.match(blocks[by].text)["who"].strip(" .,"):  # type: ignore[index]  # noqa: E501
+    if by is not None and by + 1 < len(blocks) and not (credit(blocks[by].text) or ("", ""))[1].strip(" .,"):  # noqa: E501
         named = by + 1
     after = named if named is not None else by
     chapter = next((i for i in headings if i > (after if after is not None else -1)
@@ -1170,14 +1186,16 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         return blocks, {}  # no title heading: the first heading is a chapter
     chapter = _dedication_after(blocks, after if after is not None else headings[0], chapter)
     front = [b for b in blocks[:chapter] if b.kind in ("heading", "text")]
-    if len(front) > 10 or any(len(b.text.split()) > MAX_TITLE_WORDS for b in front):
+    if len(front) > 10 or any(
+        len(b.text.split()) > MAX_TITLE_WORDS and not matter.is_legal(b.text) for b in front
+    ):  # a copyright line under the byline ("© Siobhan Reilly 2021. All rights …") is the page's
         return blocks, {}
     found: dict[str, str] = {}
     if by is not None:
-        who = BY.match(blocks[by].text)["who"].strip(" .,")  # type: ignore[index]
-        who = who or (blocks[named].text if named is not None else "")
-        if who:
-            found["author"] = display_case(who, names=True)
+        role, who = credit(blocks[by].text) or ("author", "")
+        who = who.strip(" .,") or (blocks[named].text if named is not None else "")
+        if who:  # "by Samira el-Hadi"; "Edited by Anne W. Carrington": the editor
+            found[role] = display_case(who, names=True)
     titles = [b.text for b in front if b.kind == "heading" and not BY.match(b.text)
               and (named is None or b is not blocks[named])]  # fmt: skip
     if titles:
@@ -1209,9 +1227,16 @@ def _byline(blocks: list[Block], headings: list[int]) -> int | None:
     return next(
         (i for i in range(headings[0] + 1, stop)
          if blocks[i].kind == "text"
-         and (byline(blocks[i].text) or _LONE_BY.match(blocks[i].text))),
+         and (byline(blocks[i].text) or _LONE_BY.match(blocks[i].text)
+              or _edited_by(blocks[i].text))),
         None,
     )  # fmt: skip
+
+
+def _edited_by(text: str) -> bool:
+    """An editor's credit under the title ("Edited by Anne W. Carrington")."""
+    found = credit(text)
+    return bool(found and found[0] == "editor" and byline(f"by {found[1]}"))
 
 
 MAX_SUBTITLE_WORDS = 12
@@ -1230,23 +1255,97 @@ def parse_markup(data: bytes | str) -> _Element | None:
     from lxml import html as lxml_html
 
     text = data if isinstance(data, str) else _decode(data)
-    text = _DOCTYPE.sub("", _XML_DECL.sub("", text, count=1), count=1).lstrip()
+    text = _XML_DECL.sub("", text, count=1)
+    doctype = _DOCTYPE.search(text)
+    declared = _internal_entities(doctype.group()) if doctype else {}
+    text = _DOCTYPE.sub("", text, count=1).lstrip()
+    if declared and len(_ENTITY_REF.findall(text)) * MAX_ENTITY_CHARS <= MAX_ENTITY_GROWTH:
+        text = _ENTITY_REF.sub(lambda m: declared.get(m[1], m[0]), text)
     # The HTML parser would keep an undeclared "&xxe;" as literal text to be read aloud.
     text = _ENTITY_REF.sub(lambda m: m[0] if _is_known_entity(m[1]) else "", text)
     if not text:
         return None
     xml_parser = hardened_xml_parser()
     try:
-        return etree.fromstring((_SAFE_DOCTYPE + text).encode("utf-8"), xml_parser)
+        return _flattened(etree.fromstring((_SAFE_DOCTYPE + text).encode("utf-8"), xml_parser))
     except etree.XMLSyntaxError:
         pass
+    # huge_tree: past 255 levels (old hand-written pages never close a <blockquote>) the
+    # parser would drop the rest of the file without a word; `_flattened` keeps it
     html_parser = lxml_html.HTMLParser(
-        encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
+        encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
     )
     try:
-        return lxml_html.document_fromstring(text.encode("utf-8"), parser=html_parser)
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=html_parser)
+        if any("Excessive depth" in error.message for error in html_parser.error_log):
+            # even the huge-tree parser stops at 2048 levels: parse again without the
+            # containers that nest (their text kept, a line break where each one stood)
+            plain = _CONTAINER_TAG.sub("\n", text)
+            root = lxml_html.document_fromstring(plain.encode("utf-8"), parser=html_parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    return _flattened(root)
+
+
+_CONTAINER_TAG = re.compile(
+    r"</?(?:div|blockquote|section|article|aside|ul|ol|dl|span|font|center)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+MAX_DEPTH = 150
+"""Deeper markup is flattened: a page is walked recursively, and no book nests its text
+this deep unless a tag was left open hundreds of times."""
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "kbd",
+                          "mark", "q", "s", "small", "span", "strong", "sub", "sup", "tt",
+                          "u", "var"})  # fmt: skip
+
+
+def _flattened(root: _Element) -> _Element:
+    """`root` with every element nested deeper than `MAX_DEPTH` unwrapped into its
+    ancestor at that depth: its words kept in order, a line break where a block ended
+    (paragraphs that deep run together, but nothing is lost). Scripts and styles there
+    are dropped, as everywhere."""
+    from lxml import etree
+
+    deepest = [root]
+    for _ in range(MAX_DEPTH):
+        deepest = [child for el in deepest for child in el if isinstance(child.tag, str)]
+        if not deepest:
+            return root
+    for el in deepest:
+        for inner in list(el.iter()):
+            if inner is el or not isinstance(inner.tag, str):
+                continue
+            name = local_name(inner)
+            if name in ("script", "style", "template", "noscript"):
+                inner.text = ""
+                for child in list(inner):
+                    inner.remove(child)
+            elif name not in _INLINE_TAGS:
+                inner.text = "\n" + (inner.text or "")
+                inner.tail = "\n" + (inner.tail or "")
+        etree.strip_tags(el, "*")
+    return root
+
+
+MAX_ENTITY_CHARS = 200
+MAX_ENTITY_GROWTH = 2_000_000
+_ENTITY_DECL = re.compile(
+    r"""<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"&<%]{0,200})"|'([^'&<%]{0,200})')\s*>"""
+)
+"""An internal entity with a plain text value (`<!ENTITY place "harbor of Ys">`). One
+naming a file (SYSTEM, PUBLIC), a parameter entity or a value that holds another entity
+(billion laughs) never matches: those stay unread."""
+
+
+def _internal_entities(doctype: str) -> dict[str, str]:
+    """The page's own entities by name, their values escaped as markup: "The &place; was
+    quiet." says "The harbor of Ys was quiet.", not "The was quiet."."""
+    return {
+        found[1]: html_std.escape(found[2] if found[2] is not None else found[3], quote=False)
+        for found in _ENTITY_DECL.finditer(doctype)
+    }
 
 
 def _is_known_entity(name: str) -> bool:
@@ -1264,6 +1363,8 @@ def _decode(data: bytes) -> str:
     if declared:
         with contextlib.suppress(LookupError):
             encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+    if encoding == "utf-8":  # Windows-1252 pasted into a UTF-8 chapter: "café", not "caf�"
+        return data.decode("utf-8", errors=CP1252_BYTES)
     return data.decode(encoding, errors="replace")
 
 
@@ -1300,6 +1401,10 @@ def _title_block(root: _Element) -> _Edition:
     printed: list[str] = []
     for element in root.iter():
         if element.get("id") != "title-block-header":
+            if local_name(element) in ("section", "div", "header") and (
+                {"titlepage", "title-page"} & classes(element)
+            ):
+                return _title_page_section(element)
             continue
         authors = []
         for child in element.iter():
@@ -1321,6 +1426,36 @@ def _title_block(root: _Element) -> _Edition:
         if parent is not None:
             parent.remove(element)
         break
+    return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
+
+
+def _title_page_section(element: _Element) -> _Edition:
+    """A book's own title page, `<section class="titlepage">` (or "title-page"): its
+    heading (with the `p.subtitle` after a colon) is the title, its `p.author` or
+    `p.byline` the author, named in the credits; the page is taken out, its lines
+    listed as left out. Without a heading or an author it is left in the page."""
+    found: dict[str, str] = {}
+    authors: list[str] = []
+    subtitle = ""
+    printed: list[str] = []
+    for child in element.iter():
+        kind = classes(child)
+        text = clean_text(inline_text(child))
+        if not text or local_name(child) not in ("h1", "h2", "h3", "p"):
+            continue
+        if local_name(child) in ("h1", "h2") or "title" in kind:
+            found.setdefault("title", text)
+        elif {"author", "byline", "creator"} & kind:
+            authors.append(byline(text) or text)
+        elif "subtitle" in kind and not subtitle:
+            subtitle = text
+        printed.append(text)
+    if "title" not in found or not authors:
+        return _Edition({}, ())
+    if subtitle:
+        found["title"] = f"{found['title']}: {subtitle}"
+    found["author"] = join_names(authors) or ""
+    take_out(element)
     return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
 
 
@@ -2019,6 +2154,10 @@ class _Walker:
             if len(digits) <= 3:  # an unlinked note number: a superscript mark for notes.py
                 self.buffer.append(digits.translate(_TO_SUPERSCRIPT))
                 return True
+        signed = (element.text or "").strip() if name == "sup" and not len(element) else ""
+        if re.fullmatch(r"[−–-]\d{1,3}|\d?[+−–-]", signed):  # 10<sup>−34</sup>, Ca<sup>2+</sup>
+            self.buffer.append(signed.translate(_TO_SUPERSCRIPT))
+            return True
         container = types & _NOTES_SECTION_TYPES or (
             name in ("section", "div", "aside", "ol", "ul", "body")
             and (_NOTES_CLASS.search(element.get("class") or "") or self._holds_notes(element))
