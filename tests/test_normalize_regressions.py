@@ -237,3 +237,40 @@ def test_a_height_in_feet_and_inches_and_a_decade_with_an_apostrophe(
 ) -> None:
     """"6' 2"" was "six' two inches"; "the 1960's" was "the nineteen sixty's"."""
     assert to_spoken(text, "en") == expected
+
+
+# ---------------------------------------------------------------- styled letters, tags, data runs
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The 𝐡𝐚𝐫𝐛𝐨𝐫 was 𝓺𝓾𝓲𝓮𝓽.", "The harbor was quiet."),
+        ("She said 𝘩𝘦𝘭𝘭𝘰 and 𝔤𝔬𝔬𝔡𝔟𝔶𝔢.", "She said hello and goodbye."),
+        ("A ｆｕｌｌｗｉｄｔｈ hello, ＮＯ ５.", "A fullwidth hello, NO five."),
+        ("The 𝒽ℯ𝓁𝓁ℴ in script.", "The hello in script."),  # letterlike holes inside
+        ("x ∈ ℝ, the reals.", "x ∈ ℝ, the reals."),  # a lone ℝ stays a symbol
+    ],
+)
+def test_fancy_font_letters_are_said_as_plain_letters(text, said):
+    assert to_spoken(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The <i>harbor</i> was quiet and the <b>lantern</b> burned.",
+         "The harbor was quiet and the lantern burned."),
+        ("It was <em class=\"x\">very</em> late.", "It was very late."),
+        ("If a < b and c > d then stop.", "If a less than b and c greater than d then stop."),
+    ],
+)  # fmt: skip
+def test_html_emphasis_tags_in_plain_text_are_not_read(text, said):
+    assert to_spoken(text) == said
+
+
+def test_a_run_of_over_a_hundred_letters_is_said_in_groups_of_ten():
+    assert to_spoken(f"It read {'ACGT' * 26}.") == (
+        "It read " + " ".join(["ACGTACGTAC", "GTACGTACGT"] * 5) + " ACGT."
+    )
+    assert to_spoken(f"It read {'ACGT' * 10}.") == f"It read {'ACGT' * 10}."  # a short one

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import time
+import unicodedata
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audiobook.config import BookConfig, Pauses
+from audiobook.errors import ManuscriptError
 from audiobook.models import Chapter, Manuscript, Paragraph
-from audiobook.text.segment import MAX_SEGMENT_CHARS, segment, sentences, split_long, words
+from audiobook.text.segment import (
+    MAX_SEGMENT_CHARS,
+    _chunks,
+    _compare,
+    _only_runs_cut,
+    segment,
+    sentences,
+    split_long,
+    words,
+)
 
 
 def manuscript(*chapters: tuple[str, list[str]], **kw) -> Manuscript:
@@ -198,3 +212,102 @@ def test_sentence_spans_match_pysbds_own_on_real_books():
                 assert ours.segment(paragraph) == theirs.segment(paragraph), paragraph[:80]
                 checked += 1
     assert checked > 100
+
+
+# ---------------------------------------------------------------- long unspaced runs
+
+TRACKING = "https://example.com/article?" + "&".join(
+    f"utm_{k}=harbor_lantern_{i}" for i, k in enumerate(["source", "medium", "campaign"] * 8)
+)
+
+
+def _one_paragraph_book(text: str) -> Manuscript:
+    return manuscript(("One", ["The harbor was quiet.", text, "The lantern burned."]))
+
+
+def test_a_tracking_link_is_one_piece_and_said_without_its_query():
+    assert len(TRACKING) > MAX_SEGMENT_CHARS
+    sentence = f"See {TRACKING} for more."
+    assert split_long(sentence) == [sentence]
+    (chapter,) = segment(_one_paragraph_book(sentence), BookConfig())
+    said = [s.spoken for s in chapter.segments if s.kind == "text"]
+    assert "See example dot com slash article for more." in said
+
+
+def test_a_long_run_of_chinese_is_cut_between_characters_and_the_book_is_read():
+    run = "港口很安静灯笼在燃烧我们等待着天亮的时候风从海上吹来" * 13  # 338, no 。
+    text = f"The note said {run} and then it ended."
+    pieces = split_long(text)
+    assert all(len(p) <= MAX_SEGMENT_CHARS for p in pieces)
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    (chapter,) = segment(_one_paragraph_book(text), BookConfig())  # the audit accepts it
+    assert "".join(s.text for s in chapter.segments if s.kind == "text").count("港") == 13
+
+
+def test_chinese_is_cut_after_its_own_comma_when_there_is_one():
+    run = "港口很安静，灯笼在燃烧，我们等待着天亮的时候风从海上吹来" * 12
+    pieces = split_long(run)
+    assert all(p.endswith("，") for p in pieces[:-1])
+
+
+def test_thai_is_never_cut_before_a_vowel_sign_or_tone_mark():
+    run = "ท่าเรือเงียบสงบและตะเกียงส่องแสงตลอดทั้งคืนพวกเรารอคอยอยู่ริมน้ำ" * 8
+    pieces = split_long(f"The sign read {run} and so on.")
+    assert len(pieces) > 1
+    assert not any(unicodedata.category(p[0]).startswith("M") for p in pieces)
+    segment(_one_paragraph_book(f"The sign read {run} and so on."), BookConfig())
+
+
+def test_a_pile_of_combining_marks_is_cut_in_full_pieces_not_one_mark_each():
+    pieces = split_long("The sign read a" + "\u0301" * 1000 + " there.")
+    assert len(pieces) <= 6
+
+
+def test_a_gene_sequence_is_kept_and_said_in_groups_of_ten():
+    (chapter,) = segment(_one_paragraph_book(f"The strand read {'ACGT' * 26} in the lab."),
+                         BookConfig())  # fmt: skip
+    said = [s.spoken for s in chapter.segments if s.kind == "text"][1]
+    assert said.startswith("The strand read ACGTACGTAC GTACGTACGT ")
+    assert said.endswith(" ACGT in the lab.")
+
+
+def test_the_audit_accepts_a_long_run_cut_but_not_a_word_split_or_glued():
+    run = "港" * 200
+    assert _only_runs_cut(["see", run, "more"], ["see", run[:150], run[150:], "more"])
+    assert not _only_runs_cut(["the", "harbor"], ["the", "har", "bor"])  # a word split
+    assert not _only_runs_cut(["the", "harbor"], ["theharbor"])  # two words glued
+    assert not _only_runs_cut(["the", "harbor"], ["the"])  # a word lost
+
+
+def test_the_audit_message_is_one_short_line():
+    book = _one_paragraph_book("word " * 3)
+    with pytest.raises(ManuscriptError) as caught:
+        _compare(book, ["港" * 3000, "a"], ["a"])
+    assert len(str(caught.value)) < 300 and "\n" not in str(caught.value)
+
+
+# ---------------------------------------------------------------- a very long paragraph
+
+
+def test_a_huge_paragraph_is_split_into_sentences_in_seconds():
+    nouns = ("harbor", "lantern", "orchard", "meadow", "willow", "river", "candle", "pebble",
+             "thunder")  # fmt: skip
+    body = " ".join(f"The {a} saw the {b} by the {c}." for a in nouns for b in nouns
+                    for c in nouns)  # fmt: skip  # 729 sentences, 24 KB
+    body = (body + " ") * 8  # 190 KB
+    started = time.monotonic()
+    got = sentences(body)
+    assert time.monotonic() - started < 20  # 100 s and more before
+    assert len(got) == 729 * 8 and "".join(got).replace(" ", "") == body.replace(" ", "")
+
+
+def test_pieces_for_pysbd_are_cut_only_where_a_sentence_surely_ends(monkeypatch):
+    one = ("Mr. Smith met Dr. Jones at St. Mary's on p. 5, e.g. The Harbor. "
+           "They went on to the U.S. Army post. “Was it far?” she asked. It was. ")  # fmt: skip
+    body = one * 60
+    pieces = _chunks(body)
+    assert len(pieces) > 2 and "".join(pieces) == body
+    assert all(p.rstrip().endswith(("Harbor.", "post.", "asked.", "was.")) for p in pieces[:-1])
+    chunked = sentences(body)
+    monkeypatch.setattr("audiobook.text.segment.PYSBD_CHUNK", 10**9)
+    assert sentences(body) == chunked

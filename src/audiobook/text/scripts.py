@@ -87,10 +87,22 @@ _MARK = re.compile("[\u0300-\u036f]")
 _SHRUG = re.compile(r" ?¯\\+_\(ツ\)_/¯")
 
 
+_STYLED_HOLES = "ℂℊℋℌℍℎℐℑℒℓℕℙℚℛℜℝℤℨℬℭℯℰℱℳℴ"  # the styled letters Unicode had before
+_STYLED = re.compile(
+    f"[{_STYLED_HOLES}\U0001d400-\U0001d7ff]*[\U0001d400-\U0001d7ff][{_STYLED_HOLES}"
+    "\U0001d400-\U0001d7ff]*|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+)
+"""Letters in a "fancy font" (bold, italic, script, Fraktur, double-struck: "𝐡𝐚𝐫𝐛𝐨𝐫",
+"𝘩𝘦𝘭𝘭𝘰", as web fiction and posts copy them) and fullwidth letters and digits ("ｈｅｌｌｏ"):
+plain letters in another dress, said as the plain ones (NFKC on these alone). espeak
+spells them as "mathematical bold small h …". A letterlike "ℝ" alone stays a symbol."""
+
+
 def latinize(text: str, language: str) -> str:
     """`text` with runs of other scripts in Latin letters and soundless marks dropped."""
     text = _SHRUG.sub("", text)
     if max(text, default="a") >= "\u0334":  # only text past plain Latin can need more
+        text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _MARKED_WORD.sub(_unstacked, _OVERLAY.sub("", text))
         base = language.strip().lower().replace("_", "-").split("-")[0]
         native = _NATIVE.get(base, frozenset())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -37,6 +38,7 @@ from audiobook.text.tokens import (
     RANKS,
     STAGE_POSITION_END,
     STREET_END,
+    URL,
     mask,
     street_ends,
 )
@@ -106,7 +108,12 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     if not known and manuscript.editor:
         edited = f"{EDITED_BY.get(language, EDITED_BY['en'])} {manuscript.editor}."
         opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
-    return opening, closing
+    # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
+    return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
+
+
+_DOUBLED_STOP = re.compile(r"([!?…]|(?<!\.)\.)\.(?=\s|$)")
+"""A credits template's stop after a title or name that ends with its own mark."""
 
 
 # How a narrator introduces notes ([notes] mode): a chapter's notes, and one note.
@@ -132,6 +139,38 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]{2,}\.?|[IVXLC]\.|[0-9]{1,3}\.)\s*$
 """A paragraph that is only a section's number ("II.", "IV", "3."), as a story's parts are
 numbered inside its chapter: said as a number ("Two."), as a chapter's number is. A bare
 "I" is one too, where a "II" follows it in the chapter: alone it could be the pronoun."""
+
+
+def _signature_initials(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """A letter signed with one initial ("V.", "M.", "X."), alone at the chapter's end or
+    before a "P.S.": the writer's initial, said as a letter; not a section's number "Five",
+    which has other numbered sections in its chapter."""
+    numbers = [i for i, p in enumerate(paragraphs) if _SECTION_NUMBER.match(p.text)]
+    if len(numbers) != 1 or not re.fullmatch(r"\s*[IVXLCDM]\.\s*", paragraphs[numbers[0]].text):
+        return set()
+    after = paragraphs[numbers[0] + 1].text.lstrip() if numbers[0] + 1 < len(paragraphs) else ""
+    return set(numbers) if numbers[0] > 0 and (not after or _POSTSCRIPT.match(after)) else set()
+
+
+_POSTSCRIPT = re.compile(r"P\.\s?P?\.?\s?S\.|PS\b")
+_METRE_INITIALS = re.compile(r"\s*[LCS]\.M\.\s*")
+"""Initials that a hymnal prints as a metre ("L.M.", "C.M."): `_signed_metres` says where
+they sign a letter."""
+
+
+def _signed_metres(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """A letter signed "L.M." or "C.M.": alone at the chapter's end, before a "P.S." or
+    after the letter's closing ("Yours ever,"). The writer's initials, said as written, not
+    "Long Metre", which heads a hymn before its verses."""
+    signed = set()
+    for i, paragraph in enumerate(paragraphs):
+        if not _METRE_INITIALS.fullmatch(paragraph.text):
+            continue
+        after = paragraphs[i + 1].text.lstrip() if i + 1 < len(paragraphs) else ""
+        closing = i > 0 and paragraphs[i - 1].text.rstrip().endswith(",")
+        if not after or _POSTSCRIPT.match(after) or closing:
+            signed.add(i)
+    return signed
 
 
 @functools.cache
@@ -180,9 +219,12 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     or, at the start of the paragraph, with the words after it.
     """
     masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
-    parts = _segmenter(language).segment(masked)
-    if "".join(parts) != masked:  # pysbd promises this with clean=False; hold it to it
-        parts = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", masked) or [masked]
+    parts = []
+    for chunk in _chunks(masked):
+        found = _segmenter(language).segment(chunk)
+        if "".join(found) != chunk:  # pysbd promises this with clean=False; hold it to it
+            found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", chunk) or [chunk]
+        parts.extend(found)
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
     at = 0
     for i, part in enumerate(parts):  # the pieces of the real text, character for character
@@ -210,6 +252,27 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     elif lead:
         joined.append(lead)
     return [p.strip() for p in joined if p.strip()]
+
+
+PYSBD_CHUNK = 2000
+"""pysbd's time grows with the square of a paragraph's length and more (a 100 KB paragraph,
+a scan with no blank lines, took 13 s, 400 KB nearly three minutes): a longer paragraph is
+handed to it in pieces of about this many characters, cut where a sentence surely ends."""
+_SURE_END = re.compile(r"[a-z]{4}[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\u2028")
+"""A stop after a word of four small letters, before a capital ("harbor. The"), not an
+abbreviation's ("Mr. Smith", "p. 5", "e.g. The"); or an author's line end."""
+
+
+def _chunks(text: str) -> list[str]:
+    """`text` in pieces of about `PYSBD_CHUNK` characters, cut at `_SURE_END`s."""
+    if len(text) <= 2 * PYSBD_CHUNK:
+        return [text]
+    chunks, start = [], 0
+    for m in _SURE_END.finditer(text):
+        if m.end() - start >= PYSBD_CHUNK:
+            chunks.append(text[start : m.end()])
+            start = m.end()
+    return [*chunks, text[start:]] if start < len(text) else chunks
 
 
 _RANK_END = re.compile(
@@ -263,21 +326,76 @@ def speakable(text: str) -> bool:
 
 
 def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
-    """Pieces of at most `limit` characters: cut after a clause mark, else at a space."""
+    """Pieces of at most `limit` characters: cut after a clause mark, else at a space, else
+    (a run with no space: a tracking link, Chinese or Thai, a gene's letters) where `words`
+    already divides it, else between two characters; never inside a web address, whose
+    query string is not said ("See https://…?utm_source=…&… for more" stays one piece)."""
+    text = sentence.strip()
+    links = [m.span() for m in URL.finditer(text)]
+    silent = [(a + q, b) for a, b in links if (q := _query_at(text[a:b])) >= 0]
     pieces: list[str] = []
-    rest = sentence.strip()
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = max((m.end() for m in re.finditer(r"[,;:—–)](?=\s)|\s[—–-]\s", window)), default=0)
-        if cut < limit // 3:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            cut = limit  # one unbroken "word" longer than the limit: no better place exists
-        pieces.append(rest[:cut].strip())
-        rest = rest[cut:].strip()
-    if rest:
-        pieces.append(rest)
-    return pieces
+    at = 0
+    while (end := _said_end(text, at, limit, silent)) is not None:
+        window = text[at:end]
+        third = _said_end(text, at, limit // 3, silent) or at  # no shorter piece than this
+        cut = max((at + m.end() for m in _CLAUSE_CUT.finditer(window)), default=at)
+        if any(a < cut < b for a, b in links) or cut < third:
+            cut = at + window.rfind(" ")
+        if cut <= at:
+            cut = at + _unspaced_cut(window, third - at)
+            link = next(((a, b) for a, b in links if a < cut < b), None)
+            if link:  # a run within one web address: the address is one piece
+                cut = link[0] if link[0] > at else link[1]
+        pieces.append(text[at:cut].strip())
+        at = cut
+        while at < len(text) and text[at].isspace():
+            at += 1
+    if text[at:]:
+        pieces.append(text[at:])
+    return [p for p in pieces if p]
+
+
+def _query_at(link: str) -> int:
+    """Where a web address's query or fragment starts ("?utm_source=…"), or -1."""
+    return next((i for i, c in enumerate(link) if c in "?#"), -1)
+
+
+_CLAUSE_CUT = re.compile(r"[,;:—–)](?=\s)|\s[—–-]\s|[，、；：。！？]+[」』）”’]*")
+"""Where a clause ends: a mark before a space, a spaced dash; Chinese and Japanese marks,
+which no space follows."""
+
+
+def _said_end(text: str, start: int, limit: int, silent: list[tuple[int, int]]) -> int | None:
+    """The end of the longest stretch of `text` from `start` said within `limit` characters,
+    plus one; None when all the rest is. A web address's query string is not said."""
+    if not any(b > start for _, b in silent):
+        return start + limit + 1 if len(text) - start > limit else None
+    said = 0
+    for i in range(start, len(text)):
+        if not any(a <= i < b for a, b in silent):
+            said += 1
+            if said > limit:
+                return i + 1
+    return None
+
+
+def _unspaced_cut(window: str, least: int) -> int:
+    """Where to cut a run with no space: the last place at or after `least` where `words`
+    already divides it (at a link's "&" or "=", after a Thai vowel sign), else between two
+    characters; never before a combining mark or a joiner, which belong to the letter
+    before them."""
+
+    def joins(c: str) -> bool:
+        return unicodedata.category(c).startswith("M") or c in "\u200c\u200d\ufe0e\ufe0f"
+
+    end = len(window) - 1
+    for i in range(end, max(least, 1) - 1, -1):
+        if not joins(window[i]) and not (_WORD.match(window[i - 1]) and _WORD.match(window[i])):
+            return i
+    cut = end
+    while cut > 1 and joins(window[cut]):
+        cut -= 1
+    return cut if cut > 1 else end  # marks alone (a Zalgo pile): no letter to keep them with
 
 
 def words(text: str) -> list[str]:
@@ -358,12 +476,14 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         )
         spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
+        signed = _signature_initials(chapter.paragraphs)
+        metre_signed = _signed_metres(chapter.paragraphs)
         for p_index, (paragraph, paragraph_spans) in enumerate(
             zip(chapter.paragraphs, spans, strict=True)
         ):
             position = 0
             pending = list(paragraph.notes)
-            section = bool(_SECTION_NUMBER.match(paragraph.text)) or (
+            section = (bool(_SECTION_NUMBER.match(paragraph.text)) and p_index not in signed) or (
                 paragraph.text.strip() == "I" and numbered  # "I" over a story's first part
             )  # "II.": said as a number
             if paragraph.scene_break_before and segs and segs[-1].kind in ("text", "note"):
@@ -393,8 +513,13 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else pauses.line_ms if line_end
                             else pauses.clause_ms
                         )  # fmt: skip
+                        signature = _METRE_INITIALS.fullmatch(piece) and (
+                            p_index in metre_signed
+                            or (c_index > 0 and pieces[c_index - 1].rstrip().endswith(","))
+                        )  # "Yours ever, / L.M.": initials, not a hymn's metre
                         spoken = (
                             spoken_title(piece, lang) if section
+                            else piece.strip() if signature
                             else to_spoken(piece, lang, lexicon)
                         )  # fmt: skip
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
@@ -584,13 +709,37 @@ def audit_words(manuscript: Manuscript, chapters: list[ScriptChapter]) -> None:
 
 
 def _compare(manuscript: Manuscript, expected: list[str], got: list[str]) -> None:
-    if expected != got:
+    if expected != got and not _only_runs_cut(expected, got):
         at = next(
             (i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),
             min(len(expected), len(got)),
         )
-        context = " ".join(expected[max(0, at - 5) : at + 5])
+        near = [w if len(w) <= 20 else f"{w[:20]}…" for w in expected[max(0, at - 5) : at + 5]]
         raise ManuscriptError(
             f"{manuscript.source}: internal check failed: segmenting lost or doubled words "
-            f'near "{context}" (word {at + 1}); please report this manuscript'
+            f'near "{" ".join(near)}" (word {at + 1}); please report this manuscript'
         )
+
+
+LONG_RUN = MAX_SEGMENT_CHARS // 3
+"""A "word" this long has no space in a third of a segment: Chinese, Thai, a gene's
+letters. `split_long` may cut it between two characters."""
+
+
+def _only_runs_cut(expected: list[str], got: list[str]) -> bool:
+    """Are the words said the words written, in order, but for long runs (`LONG_RUN`)
+    `split_long` cut in pieces? Every other word stays whole: none lost, doubled or
+    glued to the next."""
+    if sum(map(len, expected)) != sum(map(len, got)) or "".join(expected) != "".join(got):
+        return False
+    at, ends = 0, set()
+    for word in got:
+        at += len(word)
+        ends.add(at)
+    at = 0
+    for word in expected:
+        inside = any(e in ends for e in range(at + 1, at + len(word)))
+        at += len(word)
+        if at not in ends or (inside and len(word) < LONG_RUN):
+            return False
+    return True
