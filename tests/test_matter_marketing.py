@@ -178,3 +178,116 @@ def test_a_story_chapter_called_sources_or_permissions_is_read():
               "Ames, J. Locks and Weirs. London, 1887."]  # fmt: skip
     titles, why = _drop(("Chapter 1", [STORY]), ("Sources", listed))
     assert why == {"section 'Sources'": "bibliography"}
+
+
+def _kept(*chapters: tuple[str | None, list[str]]) -> list[tuple[str | None, list[str]]]:
+    found = ReadText([(t, [Paragraph(p) for p in ps]) for t, ps in chapters])
+    kept, _ = drop_matter(found, TextPolicy())
+    return [(t, [p.text for p in ps]) for t, ps in kept.chapters]
+
+
+def test_a_self_published_books_closing_pitch_is_not_read():
+    """A KDP text file or Word document ends with the author's pitch, which has no page of
+    its own: after "THE END", "Ready for more? … available now! Join … facebook.com/…"
+    (the book's "THE END" is then its last line, said once with the credits); a "Dear
+    Reader," letter asking for a review; an "Afterword" of a pre-order and a Discord;
+    the pitch before "About the Author", which is kept."""
+    assert _kept(
+        ("1", [STORY]),
+        ("Epilogue", ["The full moon hung over the ridge.", "THE END",
+                      "Ready for more? Book 2, MIDNIGHT HUNT, is available now! Join my Reader "
+                      "Group: facebook.com/groups/sashasshifters"]),
+    ) == [("1", [STORY]), ("Epilogue", ["The full moon hung over the ridge.", "THE END"])]
+    assert _kept(
+        ("1", [STORY]),
+        ("3", ["The day had thirty-one hours.", "Dear Reader,",
+               "Thank you so much for reading! Please leave a ★★★★★ review — it means the "
+               "world to an indie author.", "xoxo, Lyra"]),
+        ("Afterword", ["Thanks for reading DAY ZERO! Leave a rating. Book 3 is up for "
+                       "preorder now.", "Join the Discord: discord.gg/systemapoc"]),
+    ) == [("1", [STORY]), ("3", ["The day had thirty-one hours."])]
+    assert _kept(
+        ("1", [STORY]),
+        ("3", ["She went anyway.", "Want a FREE bonus epilogue? Sign up for my newsletter at "
+               "https://www.josie.com/newsletter."]),
+        ("About the Author", ["Josie writes small-town romance in Tennessee."]),
+    ) == [("1", [STORY]), ("3", ["She went anyway."]),
+          ("About the Author", ["Josie writes small-town romance in Tennessee."])]  # fmt: skip
+
+
+def test_a_story_that_ends_on_such_words_is_read():
+    """The story's own last lines keep words a pitch uses ("newsletter", "available now")
+    when they ask nothing of the reader: one such word, no web address, no "THE END"."""
+    ending = ["She signed the parish newsletter and went home.", "Tickets were available now."]
+    assert _kept(("1", [STORY]), ("2", ending)) == [("1", [STORY]), ("2", ending)]
+
+
+def test_the_next_books_excerpt_is_not_read_but_a_story_excerpt_is():
+    """"Excerpt: THE BLACKSMITH'S BRIDE (Book 6)" at the end of the epilogue, then the
+    other book's "Chapter 1": left out. An excerpt the story quotes, with its chapters
+    going on, is read."""
+    assert _kept(
+        ("Chapter 1", [STORY]),
+        ("Epilogue", ["Eliza set the baby in the cradle.",
+                      "Excerpt: THE BLACKSMITH'S BRIDE (Brides of Copper Ridge, Book 6)"]),
+        ("Chapter 1", ["Hannah had exactly $3.17 and a bad feeling about Montana."]),
+    ) == [("Chapter 1", [STORY]), ("Epilogue", ["Eliza set the baby in the cradle."])]
+    story = [
+        ("Chapter 1", [STORY]),
+        ("Chapter 2", ["Wren opened the log.", "Excerpt: from the keeper's log, 1887",
+                       "The light failed twice."]),
+        ("Chapter 3", ["Morning came."]),
+    ]
+    assert _kept(*story) == [(t, ps) for t, ps in story]
+
+
+def test_the_next_books_excerpt_goes_only_after_the_storys_visible_end():
+    """After "THE END" an excerpt heading that names a book, with the other book's
+    text after it, is left out; an "Excerpt from the notebook:" line, a paragraph that
+    opens "A preview of…", a report the last chapter quotes, and a chapter "One Year
+    Later" after an excerpt line are the story's, and every word is read."""
+    assert _kept(
+        ("Chapter 1", [STORY]),
+        ("Chapter 2", ["The wolves went quiet.", "THE END",
+                       "Keep reading for a sneak peek of MIDNIGHT HUNT!",
+                       "The moon was wrong that night, and Sasha knew it."]),
+    ) == [("Chapter 1", [STORY]), ("Chapter 2", ["The wolves went quiet.", "THE END"])]  # fmt: skip
+    preview = [STORY, "The manager spoke for eleven minutes.",
+               "A preview of the evening's real trouble came at six, when his brother arrived, "
+               "uninvited, already drunk.", '"Forty years," his brother said.',
+               "When she came back she was smiling."]  # fmt: skip
+    assert _kept((None, preview)) == [(None, preview)]
+    report = ["She wrote it in one night.",
+              "Excerpt from the report of Sister A. Carr to the Board of Governors, 14 March 1919:",
+              "We had forty-two beds and at the worst of it sixty-eight patients.",
+              "She kept the clock on the mantelpiece, and never once wound it."]  # fmt: skip
+    assert _kept(("1", [STORY]), ("7", report)) == [("1", [STORY]), ("7", report)]
+    notebook = [
+        ("Chapter 1", [STORY]),
+        ("Chapter 3", ["Most of it was orders and accounts.",
+                       "Excerpt from the notebook, the last page:", "The boy will come back."]),
+        ("One Year Later", ["The forge was busy again."]),
+    ]  # fmt: skip
+    assert _kept(*notebook) == notebook
+    notebook[1] = ("Chapter 3", notebook[1][1][:2])  # the excerpt line ends its chapter
+    assert _kept(*notebook) == notebook
+
+
+def test_a_newsletter_or_patreon_the_story_tells_of_is_read():
+    """A father's last parish newsletter quoted at a novel's end, and a memoir's last
+    paragraph about a daughter's Patreon, give no web address and ask nothing of the
+    reader: read. The same ask with a link after "THE END" is the author's pitch."""
+    issue = ["He had written it the week before he died.",
+             '"Sign up for the harvest supper," it said at the top. "The new hymn books are '
+             'available now."',
+             'And at the bottom, in his small square hand: "Thanks for reading, and don\'t miss '
+             'evensong."',
+             "Love, Dad"]  # fmt: skip
+    assert _kept(("1", [STORY]), ("12", issue)) == [("1", [STORY]), ("12", issue)]
+    memoir = ["She has a Patreon now, and a newsletter, and people pay a few dollars a month to "
+              "see the horse. I have never been prouder of anything."]  # fmt: skip
+    assert _kept(("1", [STORY]), ("9", memoir)) == [("1", [STORY]), ("9", memoir)]
+    unlinked = ["The harbour lights came on.", "Thanks for reading! Sign up for my newsletter."]
+    assert _kept(("1", [STORY]), ("9", unlinked)) == [("1", [STORY]), ("9", unlinked)]
+    linked = [unlinked[0], "THE END", "Sign up for my newsletter at www.maren.com."]
+    assert _kept(("1", [STORY]), ("9", linked)) == [("1", [STORY]), ("9", linked[:2])]

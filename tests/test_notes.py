@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from ebooklib import epub
-from tests.conftest import run_cli
 
 from audiobook.build.pipeline import build, load_book
 from audiobook.errors import ConfigError
 from audiobook.text.segment import words
+
+from conftest import run_cli
 
 MARKS = re.compile(r"[\[\]^↩\ue000-\ue002¹²³⁴⁵⁶⁷⁸⁹⁰†‡]|\*|\bciting\b")
 
@@ -506,3 +507,175 @@ def test_an_editors_bracket_is_no_comment_and_no_note(make_book) -> None:
     _, chapters = _segments(make_book({"book.txt": book}))
     said = " ".join(s.text for c in chapters for s in c.segments)
     assert "[t]he harbour board" in said and "[t]he board declined" in said
+
+
+def test_asterisk_italics_are_story_text_not_an_asterisk_note() -> None:
+    """KDP text files mark emphasis and inner thought with asterisks: a word emphasised at
+    a sentence's end ("*again.*") is no note mark, and a paragraph opening in italics
+    ("*Fortunate,* the old man thought") is story text, never its note. A real asterisk
+    note beside them is still a note."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "CHAPTER 47\n\nShe said it *again.*\n\nHe sighed.\n\n"
+        "*Fortunate,* the old man thought sourly. *Fortunate, he says. At 16!*\n\n"
+        "CHAPTER 48\n\nThe keeper wrote in his log* every night. She asked *why.*\n\n"
+        "* The log survives in the county archive.\n\n*Not today,* he thought.\n"
+    )
+    found, omitted = resolve(found)
+    first, second = found.chapters
+    assert [p.text for p in first[1]] == [
+        "She said it *again.*", "He sighed.",
+        "*Fortunate,* the old man thought sourly. *Fortunate, he says. At 16!*",
+    ]  # fmt: skip
+    assert [p.text for p in second[1]] == [
+        "The keeper wrote in his log every night. She asked *why.*", "*Not today,* he thought."
+    ]
+    assert [n.text for n in second[1][0].notes] == ["The log survives in the county archive."]
+    assert not omitted
+
+
+def test_superscripts_that_are_not_note_marks_stay_and_note_marks_go() -> None:
+    """An exponent, an isotope or an ion's charge is no note mark ("10⁻¹⁹", "δ¹³C",
+    "(¹⁴C)", "Ca²⁺", "χ²"); a superscript after a stop or a year is ("grew.¹", "in
+    1774²—but"), and so is a note number printed flat after a sentence ("retreat.1 The")
+    and a dagger after a stop."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "CHAPTER I\n\nThe charge is 10⁻¹⁹ C, the rate 10⁶ s⁻¹. The δ¹³C fell (¹⁴C dates).\n\n"
+        "Ca²⁺ rose and χ²(2) was large. The town grew.¹ Jesty did it in 1774²—but quietly.\n\n"
+        "The ice began to retreat.1 Farming reached Greece.5 It was late (Moore 2000).4\n\n"
+        "It was hot (ca. 600 °C).† See vol.2 The end. It cost 3.5 In all.\n"
+    )
+    found, omitted = resolve(found)
+    texts = [p.text for p in found.chapters[0][1]]
+    assert texts == [
+        "The charge is 10⁻¹⁹ C, the rate 10⁶ s⁻¹. The δ¹³C fell (¹⁴C dates).",
+        "Ca²⁺ rose and χ²(2) was large. The town grew. Jesty did it in 1774—but quietly.",
+        "The ice began to retreat. Farming reached Greece. It was late (Moore 2000).",
+        "It was hot (ca. 600 °C). See vol.2 The end. It cost 3.5 In all.",
+    ]
+    assert len([o for o in omitted if o.what.startswith("mark")]) == 6
+
+
+def test_html_superscript_exponent_and_charge_are_kept_and_an_unlinked_note_number_goes() -> None:
+    """`10<sup>−34</sup>` and `Ca<sup>2+</sup>` are an exponent and a charge, kept as
+    superscript characters for the normaliser; an unlinked `<sup>2</sup>` after a year is
+    a note mark, left out."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.html import read_html
+
+    found, _ = resolve(read_html(
+        "<html><body><h1>I</h1><p>Planck's h is 6.6 × 10<sup>−34</sup> J s, and Ca<sup>2+</sup>"
+        " rose.</p><p>Jesty had done the same in 1774<sup>2</sup>&mdash;but kept quiet.</p>"
+        "</body></html>"
+    ))  # fmt: skip
+    texts = [p.text for _, paragraphs in found.chapters for p in paragraphs]
+    assert "Planck's h is 6.6 × 10⁻³⁴ J s, and Ca²⁺ rose." in texts
+    assert "Jesty had done the same in 1774—but kept quiet." in texts
+
+
+def test_plain_text_footnotes_under_a_rule_are_notes_not_text() -> None:
+    """"---------" with "[1] …" lines set right under it at a chapter's end is the
+    chapter's footnotes; a rule with ordinary lines under it stays text."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found, _ = resolve(find_chapters(
+        "CHAPTER I\n\nWages rose.[1] Wheat rose faster.[2]\n\n"
+        "---------\n[1] Rogers, History of Prices, iii. 566.\n[2] Essex R.O., fo. 23v.\n\n"
+        "CHAPTER II\n\nBread was dear.\n\n---------\nThe end of the year came.\nSnow fell.\n"
+    ))  # fmt: skip
+    first, second = found.chapters
+    assert [p.text for p in first[1]] == ["Wages rose. Wheat rose faster."]
+    assert [n.text for n in first[1][0].notes] == [
+        "Rogers, History of Prices, iii. 566.", "Essex R.O., fo. 23v."
+    ]  # fmt: skip
+    assert any("Snow fell." in p.text for p in second[1])
+
+
+def test_endnotes_grouped_under_chapter_titles_are_notes_not_chapters() -> None:
+    """"Notes" ending the last chapter, then each chapter's notes under its own title
+    ("Chapter 1: The Ice Retreats" / "1. Clark …"): notes of those chapters, not new
+    chapters; a chapter after "Notes" with a new title and prose stays a chapter."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found, omitted = resolve(find_chapters(
+        "Chapter 1\nThe Ice Retreats\n\nThe ice began to retreat.1 Seas rose.\n\n\n"
+        "Chapter 2\nFarmers\n\nRye was grown by 11,000 BC.2 Farming spread.\n\n\nNotes\n\n"
+        "Chapter 1: The Ice Retreats\n\n1. Clark et al., Science 325 (2009): 710–14.\n\n"
+        "Chapter 2: Farmers\n\n2. Hillman 2001, 383–93.\n\n\n"
+        "Chapter 3\nThe Cities\n\nThen came the towns, and the walls around them.\n"
+    ))  # fmt: skip
+    assert [t for t, _ in found.chapters] == [
+        "Chapter 1. The Ice Retreats", "Chapter 2. Farmers", "Chapter 3. The Cities"
+    ]  # fmt: skip
+    first, second = found.chapters[0][1], found.chapters[1][1]
+    assert [p.text for p in first] == ["The ice began to retreat. Seas rose."]
+    assert [n.text for n in first[0].notes] == ["Clark et al., Science 325 (2009): 710–14."]
+    assert [p.text for p in second] == ["Rye was grown by 11,000 BC. Farming spread."]
+    assert [n.text for n in second[0].notes] == ["Hillman 2001, 383–93."]
+    assert sum("notes section" in o.why for o in omitted) == 2
+
+
+def test_a_novel_told_in_two_voices_is_not_taken_for_grouped_endnotes() -> None:
+    """A chapter ending on a character's one-word answer "Notes.", then chapters whose
+    titles repeat ("Maggie", "Daniel") and open on a diary's date ("14 February.",
+    "3 a.m."): chapters, every word read. Grouped endnotes need a heading line and
+    entries numbered 1, 2, 3 … that the chapter's marks cite."""
+    from audiobook.models import Paragraph
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.base import ReadText
+
+    def book(answer: str) -> ReadText:
+        return ReadText([(t, [Paragraph(p) for p in ps]) for t, ps in (
+            ("Maggie", ["My brother tuned pianos for a living."]),
+            ("Daniel", ["Every room has a note.", "What do I hear, Maggie asks me now.", answer]),
+            ("Maggie", ["14 February. They moved him to the ward at the end of the corridor.",
+                        "I brought him the radio from home."]),
+            ("Daniel", ["3 a.m. The machine by the bed is a perfect A."]),
+        )])  # fmt: skip
+
+    for answer in ("Notes.", "Notes"):  # a heading line, but no notes numbered 1, 2 …
+        found, omitted = resolve(book(answer))
+        assert [t for t, _ in found.chapters] == ["Maggie", "Daniel", "Maggie", "Daniel"]
+        assert found.chapters[1][1][-1].text == answer
+        assert found.chapters[2][1][0].text.startswith("14 February. They moved him")
+        assert found.chapters[3][1][0].text == "3 a.m. The machine by the bed is a perfect A."
+        assert not any("notes section" in o.why for o in omitted)
+
+
+def test_a_figure_glued_after_a_one_word_sentence_is_read() -> None:
+    """A hymn's number glued to a one-word sentence by a typo ("Hymns.47 And 212 were his
+    favourites") is read. After a sentence of words ("retreat.1 Farming") a flat
+    number is a note's mark."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found, _ = resolve(find_chapters(
+        "CHAPTER I\n\nThe hymn board showed the numbers. Hymns.47 And 212 were his favourites.\n\n"
+        "The ice began to retreat.1 Farming spread.\n"
+    ))  # fmt: skip
+    assert [p.text for p in found.chapters[0][1]] == [
+        "The hymn board showed the numbers. Hymns.47 And 212 were his favourites.",
+        "The ice began to retreat. Farming spread.",
+    ]
+
+
+def test_a_square_size_after_a_figure_past_the_years_is_squared_not_a_mark() -> None:
+    """"at 2048²" is a texture's size, squared; "in 1953²" is a year's note mark."""
+    from audiobook.text.notes import resolve
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found, _ = resolve(find_chapters(
+        "CHAPTER I\n\nWe rendered every scene at 2048² and still he wanted more.\n\n"
+        "In 1953² the structure was published.\n"
+    ))  # fmt: skip
+    assert [p.text for p in found.chapters[0][1]] == [
+        "We rendered every scene at 2048² and still he wanted more.",
+        "In 1953 the structure was published.",
+    ]

@@ -66,7 +66,9 @@ _HEADINGS = [
      "table of contents"),
     (r"list of (?:illustrations|figures|plates|maps)|illustrations", "list of illustrations"),
     (r"list of tables", "list of tables"),
-    (r"index|general index|index of \w+|указатель", "index"),
+    (r"index|general index|index of \w+|указатель"
+     r"|index of (?:first lines|titles|authors|tunes)(?:,? and (?:first lines|titles|tunes))?",
+     "index"),
     (r"(?:select(?:ed)? )?bibliography|works cited|references|further reading|sources cited"
      r"|sources|(?:a )?note on (?:the )?sources|notes and sources|sources and notes"
      r"|authorities consulted|list of authorities|bibliographic(?:al)? (?:note|essay)s?"
@@ -266,6 +268,35 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
     )  # fmt: skip
 
 
+_FRONT_NOTE = re.compile(
+    r"^(?P<label>author['’]s\s+note|a\s+note\s+(?:from|to)\s+the\s+(?:author|reader)"
+    r"|note\s+to\s+(?:the\s+)?readers?|(?:content|trigger)\s+(?:warnings?|notes?))\s*[:.—–-]"
+    r"|^(?P<previously>previously)\b(?:,?\s+(?:in|on)\b[^.:…]{0,40})?(?:[.:…]|$)",
+    re.IGNORECASE,
+)
+"""A note to the reader before the first chapter, by its opening words: "Author's Note:",
+"CONTENT WARNING:", "Previously, in Book 1..."."""
+
+
+def front_note(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
+    """A book's opening note as the title it is read under ("Author's Note", "Content
+    Warning", "Previously, in Book 1") and its paragraphs without that label, so that it
+    is not read under the book's title just after the credits said it, nor says its
+    label twice; None for any other opening."""
+    first = paragraphs[0].text.strip() if paragraphs else ""
+    match = _FRONT_NOTE.match(first)
+    if not match:
+        return None
+    if match["previously"] and len(first.split()) <= 8 and len(paragraphs) > 1:
+        return first.rstrip(" .:…"), paragraphs[1:]  # "Previously, in Book 1..." alone
+    label = " ".join((match["label"] or match["previously"]).split())
+    title = " ".join(word.capitalize() for word in label.lower().split())
+    rest = first[match.end() :].strip()
+    if match["label"] and rest:
+        return title, [replace(paragraphs[0], text=rest), *paragraphs[1:]]
+    return title, paragraphs
+
+
 def dedication_title(language: str | None) -> str:
     """The title a dedication is read under, in the book's language."""
     return DEDICATION_TITLES.get((language or "en").split("-")[0].lower(), "Dedication")
@@ -313,7 +344,10 @@ def _drop_tail(
 
 
 _LEGAL = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*(?:\d|copyright)|all rights reserved|isbn\b|e?isbn[-: ]"
+    r"^(?:copyright\b|©|℗|\(c\)\s*(?:\d|copyright)|all rights reserved|isbn\b|e?isbn[-: ]"
+    r"|(?:caution|warning|important)[:.!]? (?:all )?professionals and amateurs are hereby warned"
+    r"|lyrics (?:reproduced|reprinted|used|quoted) by (?:kind )?permission"
+    r"|international copyright secured"
     r"|no part of this (?:book|publication|work)|this (?:book|novel|story|is a work)\b.{0,40}"
     r"\b(?:fiction|imagination)|names,? characters|any resemblance to|library of congress"
     r"|british library cataloguing|printed (?:in|by) |published (?:by|in) |first (?:published"
@@ -322,11 +356,19 @@ _LEGAL = re.compile(
     r"|(?:\d+ ){4,}\d+$|version \d|achevé d.imprimer|dépôt légal|n° d.(?:édition|impression)"
     r"|imprimé en |gedruckt (?:in|bei|von) |druck(?: und bindung)?:? |impreso en "
     r"|printed and bound|the moral right|(?:a )?cip (?:catalogue|catalog|record)"
+    r"|this (?:publication|book) is designed to provide (?:accurate|authoritative|competent)"
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|fr)(?:/\S*)?$)",
     re.IGNORECASE,
 )
 """A line of a copyright page, as self-published and trade books print one: the notice,
-ISBNs, the fiction disclaimer, the edition and printing, cover and editing credits."""
+ISBNs, the fiction disclaimer, the publisher's disclaimer ("This publication is designed
+to provide accurate information …"), the edition and printing, cover and editing credits."""
+_DISCLAIMER = re.compile(
+    r"(?is)^this (?:publication|book) is designed to provide (?:accurate|authoritative|competent)"
+    r".{0,300}\b(?:sold|published|provided) with the understanding\b"
+)
+"""The publisher's disclaimer of professional advice (the ABA's wording, on finance,
+law and health books' copyright pages): a copyright page's text even on its own."""
 MAX_LEGAL_WORDS = 400
 FRONT_PARAGRAPHS = 15
 
@@ -353,9 +395,11 @@ def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
             continue
         start, end = found[0], found[-1] + 1
         notice = re.match(
-            r"(?i)(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|all rights reserved)",
+            r"(?i)(?:copyright\s*(?:©|\(c\)|\d{4})|©|℗|\(c\)\s*\d{4}|all rights reserved"
+            r"|(?:caution|warning|important)[:.!]? (?:all )?professionals and amateurs"
+            r"|lyrics (?:reproduced|reprinted|used|quoted) by (?:kind )?permission)",
             paragraphs[start].text.strip(" _*"),
-        )
+        ) or _DISCLAIMER.match(paragraphs[start].text.strip(" _*"))
         run = paragraphs[start:end]
         words = sum(len(p.text.split()) for p in run)
         if (len(found) >= 2 or notice) and len(found) * 5 >= len(run) * 3 \
@@ -505,6 +549,12 @@ _ABOUT_PAGE = re.compile(
     re.IGNORECASE,
 )
 """A page about the book's makers, which a publisher ends with a call to sign up."""
+
+
+def is_about_page(title: str) -> bool:
+    """Does this heading open a page about the book's makers ("About the Author")? Such
+    a page is its own chapter even under a minor heading, never a poem's or a note's."""
+    return bool(_ABOUT_PAGE.match(title)) and len(title.split()) <= 5
 _SIGN_UP_WORDS = re.compile(
     r"\b(?:sign(?:ing)? up|newsletters?|subscribe|mailing list|free (?:e-?)?books?"
     r"|exclusive)\b",
@@ -555,6 +605,33 @@ def _without_marketing(
     return kept
 
 
+_EPIGRAPH_SOURCE = re.compile(
+    r"(?:^|[.!?…,;:\"”’'*_)]\s+)(?:[—―]|--?)\s*[\"“‘*_]*[A-Z][\w.'’-]+"
+)
+"""An epigraph's source: a dash and a name, on its own line or after the quotation."""
+MAX_EPIGRAPH_WORDS = 80
+
+
+def _epigraph_after_list(paragraphs: list[Paragraph]) -> int | None:
+    """Where an epigraph begins at the end of a contents list (a quotation and its
+    source, "— William Blake, …", after two entries or more), or None: it is the
+    book's, read at the start of what follows, not left out with the list."""
+    for start in range(max(2, len(paragraphs) - 3), len(paragraphs)):
+        tail = paragraphs[start:]
+        entries = paragraphs[:start]
+        quotation = tail[0].text.rstrip(_CLOSING)
+        quoted = quotation.endswith((".", "!", "?", "…", ",", ";", ":"))
+        if (
+            (quoted or _EPIGRAPH_SOURCE.search(tail[0].text))
+            and any(_EPIGRAPH_SOURCE.search(p.text) for p in tail)
+            and sum(len(p.text.split()) for p in tail) <= MAX_EPIGRAPH_WORDS
+            and all(len(p.text.split()) <= MAX_PAGE_LINE_WORDS
+                    and not _EPIGRAPH_SOURCE.search(p.text) for p in entries)
+        ):  # fmt: skip
+            return start
+    return None
+
+
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
     """Leave out front and back matter (any format): chapters whose heading names it,
     a short chapter that opens with a promotional heading line ("Also by", "Don't miss
@@ -571,8 +648,10 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     """
     omitted: list[Omission] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
+    carried: list[Paragraph] = []  # an epigraph after the contents, read with what follows
     last = len(found.chapters) - 1
     front = True  # no chapter longer than a page of front matter yet
+    ended_at: int | None = None  # where an "Also by" page after the story was left out
     for number, (title, paragraphs) in enumerate(found.chapters):
         if title and _NOTES_AND_SOURCES.match(title) and paragraphs \
                 and _NOTE_LINE.match(paragraphs[0].text):  # fmt: skip
@@ -587,9 +666,15 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             default = None  # a story may call a chapter "Sources"; a list of them is back matter
         reason = decide(policy, default, title)
         if reason and title:
+            start = _epigraph_after_list(paragraphs) if reason == "table of contents" else None
+            if start is not None:  # the book's epigraph, set after its contents list
+                carried, paragraphs = paragraphs[start:], paragraphs[:start]
             text = " ".join(p.text for p in paragraphs)
             omitted.append(Omission(f"section '{title}'", reason, text))
+            if reason in _PROMOTION and not front and ended_at is None:
+                ended_at = len(kept)  # "Also by" after the story: the story has ended
             continue
+        paragraphs, carried = [*carried, *paragraphs], []
         opening = paragraphs[0].text if paragraphs else ""
         heading_like = len(opening.split()) <= 8 and not opening.rstrip("!?").endswith((".", ","))
         if heading_like and words <= MAX_PROMOTION_WORDS and heading_reason(opening) in _PROMOTION \
@@ -597,6 +682,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             # a page of the author's other books under the book's own title
             omitted.append(Omission(f"section '{title or opening}'", heading_reason(opening) or "",
                                     " ".join(p.text for p in paragraphs)))  # fmt: skip
+            if not front and ended_at is None:
+                ended_at = len(kept)
             continue
         heading = title or (opening if heading_like else None)
         reason = _promotion_reason(heading, paragraphs, front=front)
@@ -611,9 +698,194 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         if number == last:
             paragraphs = _ended(paragraphs, omitted)
         kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
+    kept = _without_next_book(kept, policy, omitted, ended_at=ended_at)
+    kept = _without_closing_pitch(kept, policy, omitted)
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     return replace(found, chapters=kept), omitted
+
+
+_PITCH = re.compile(
+    r"\b(?:thanks? (?:you )?(?:so much )?for reading|leav(?:e|ing) (?:a|an|me a) (?:\S+ ){0,2}"
+    r"(?:review|rating)|rate and review|reviews? (?:help|mean)|pre-?orders?|available now"
+    r"|out now|coming (?:soon|(?:this |next )?(?:spring|summer|fall|autumn|winter|\d{4}))"
+    r"|don[’']?t miss|ready for more\?|sign(?:ing)? up|newsletter|mailing list|patreon|patrons"
+    r"|discord|reader(?:s[’']?|[’']s)? group|facebook group|bonus (?:epilogue|chapter|scene)"
+    r"|sneak peek|next (?:book|adventure|installment) in the)\b",
+    re.IGNORECASE,
+)
+"""What an author's closing pitch asks of the reader: a review, a pre-order, a newsletter,
+a Patreon or Discord, the next book."""
+_PITCH_WEB = re.compile(
+    rf"{_WEB}|\b[\w-]+\.(?:gg|io|me|ly|link)/\S+|\b(?:patreon|facebook|instagram)\.\w+/\S+",
+    re.IGNORECASE,
+)
+_LETTER_EDGE = re.compile(
+    r"^[\s*_]*(?:dear (?:readers?|friends?)\b[\w ]{0,12}[,:!]?"
+    r"|(?:xoxo|xo|hugs|love|cheers|happy reading|until next time|with (?:love|gratitude)"
+    r"|warmly|best)\b[\w ,.!]{0,30}|[—–-]\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)[\s*_]*$",
+    re.IGNORECASE,
+)
+"""A letter to the reader's salutation ("Dear Reader,") or sign-off ("xoxo, Lyra"):
+part of a closing pitch, never said without it."""
+MAX_PITCH_WORDS = 80
+_NEXT_BOOK = re.compile(
+    r"^[\s*_]*(?:(?:read on|keep reading|turn the page) for (?:an? |the )?(?:excerpt|sneak peek"
+    r"|preview|sample)|(?:an? |bonus |exclusive )?(?:excerpt|sneak peek|preview)\s*(?:[:—–-]"
+    r"|\b(?:from|of|at)\b)\s*\S)",
+    re.IGNORECASE,
+)
+"""The line that opens the next book's excerpt at the end of this one ("Excerpt: THE
+BLACKSMITH'S BRIDE (Book 6)", "Keep reading for a sneak peek of …")."""
+
+
+_TO_READER = re.compile(
+    r"\b(?:you|your|my|me|please|thanks?|join|subscribe|sign up|leave|grab|pre-?order)\b",
+    re.IGNORECASE,
+)
+"""Words that speak to the reader or ask of them."""
+_QUOTED = re.compile(r"[\"“”]")
+
+
+def _asks_reader(text: str) -> bool:
+    """Is this paragraph a line of an author's pitch? Short, with a pitch ("leave a
+    review", "newsletter", "Patreon"), said to the reader ("your", "my", "Join …"), and
+    quoting no one: "She has a Patreon now" and a newsletter a story quotes are the
+    story's."""
+    return (
+        len(text.split()) <= MAX_PITCH_WORDS
+        and bool(_PITCH.search(text))
+        and bool(_TO_READER.search(text))
+        and not _QUOTED.search(text)
+    )
+
+
+_BOOK_NAMED = re.compile(
+    r"\bbook\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:sequel|next book|new (?:novel|release)|series|forthcoming|upcoming|sneak peek)\b",
+    re.IGNORECASE,
+)
+_CAPS_TITLE = re.compile(r"\b[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+\b")
+"""Another book named in an excerpt's heading: "(Book 6)", "the sequel", "MIDNIGHT HUNT"."""
+MAX_EXCERPT_HEADING_WORDS = 20
+_EPILOGUE = re.compile(r"^\s*epilogue\b", re.IGNORECASE)
+
+
+def _excerpt_heading(line: str) -> bool:
+    """Is this line an excerpt's heading: opened as one, short, one sentence at most?"""
+    return (
+        bool(_NEXT_BOOK.match(line))
+        and len(line.split()) <= MAX_EXCERPT_HEADING_WORDS
+        and not re.search(r"[.!?…]\s+\S", line)
+    )
+
+
+def _without_next_book(
+    chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
+    omitted: list[Omission], *, ended_at: int | None = None,
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without the next book's excerpt at its end: from a line that opens it
+    ("Excerpt: …", "Keep reading for a sneak peek") to the end of the book, chapters
+    included, only when the story has visibly ended before it (its "THE END", an
+    author's pitch with a web address, an "Also by" page left out (`ended_at`, a chapter
+    number) or an "About the Author" page, in the book's second half) and the excerpt
+    names another book ("(Book 6)", "MIDNIGHT HUNT") or is followed by a "Chapter 1" or
+    "Prologue"; or when it is the last line of the "Epilogue" and does both. Losing the
+    story's own last pages is worse than reading an excerpt. An "About the Author" page
+    after the excerpt is kept."""
+    total = sum(len(p.text.split()) for _, ps in chapters for p in ps)
+    seen = 0
+    ended = False
+    for number, (title, paragraphs) in enumerate(chapters):
+        if is_about_page(title or "") or (ended_at is not None and number >= ended_at):
+            ended = ended or seen * 2 >= total
+        for index, paragraph in enumerate(paragraphs):
+            line = paragraph.text
+            seen += len(line.split())
+            if (
+                is_the_end(line)
+                or (_asks_reader(line) and _PITCH_WEB.search(line))
+                or (len(line.split()) <= 8 and heading_reason(line) in _PROMOTION)
+            ):
+                ended = ended or seen * 2 >= total
+                continue
+            if not _excerpt_heading(line) or seen * 2 < total or matches(policy.keep, line):
+                continue
+            later = chapters[number + 1 :]
+            anew = bool(later) and bool(_FIRST_CHAPTER.match(later[0][0] or ""))
+            named = bool(_BOOK_NAMED.search(line) or _CAPS_TITLE.search(line))
+            epilogue = index + 1 == len(paragraphs) and bool(_EPILOGUE.match(title or ""))
+            if not ((ended and (named or anew)) or (epilogue and named and anew)):
+                continue
+            end = next((n for n in range(number + 1, len(chapters))
+                        if is_about_page(chapters[n][0] or "")), len(chapters))  # fmt: skip
+            cut = [*paragraphs[index:], *(p for _, ps in chapters[number + 1 : end] for p in ps)]
+            omitted.append(Omission(f"the next book's excerpt '{line}'", "advertisement",
+                                    " ".join(p.text for p in cut)))  # fmt: skip
+            head = [(title, paragraphs[:index])] if index else []
+            return [*chapters[:number], *head, *chapters[end:]]
+    return chapters
+
+
+_FIRST_CHAPTER = re.compile(
+    r"^\s*(?:prologue\b|(?:chapter\s+)?(?:1|one|i)\s*(?:$|[:.—–-](?!\d)))", re.IGNORECASE
+)
+"""A chapter numbered from the start again ("Chapter 1", "One", "Prologue", not "One
+Year Later" or "I Remember"): the next book's opening, after an excerpt's heading."""
+
+
+def _without_closing_pitch(
+    chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
+    omitted: list[Omission],
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without the author's pitch at its end (text files and Word documents
+    have no page of their own for it): the run of short paragraphs that ask the reader
+    for a review, a pre-order, a newsletter sign-up, a Patreon or Discord
+    (`_asks_reader`), with its "Dear Reader," and "xoxo, Lyra", only when the pitch
+    gives a web address or link and comes after the story's end: its "THE END", a
+    "Dear Reader," that opens it, a chapter ("Afterword") of nothing else, or an "About
+    the Author" page just after it. That page is kept. A story's last paragraph that
+    quotes a newsletter, or tells of someone's Patreon, is read."""
+    chapters = list(chapters)
+    number = len(chapters) - 1
+    while number >= 0 and is_about_page(chapters[number][0] or ""):
+        number -= 1
+    before_about = number < len(chapters) - 1
+    linked = False  # the pitch, in a chapter after this one, gave a web address
+    while number >= 0:
+        title, paragraphs = chapters[number]
+        end_at = max((i for i, p in enumerate(paragraphs) if is_the_end(p.text)), default=-1)
+        start = len(paragraphs)
+        while start > end_at + 1 and (
+            _asks_reader(paragraphs[start - 1].text)
+            or _LETTER_EDGE.match(paragraphs[start - 1].text)
+        ):
+            start -= 1
+        run = paragraphs[start:]
+        asks = [p for p in run if _asks_reader(p.text)]
+        if not asks or any(matches(policy.keep, p.text) for p in run):
+            break
+        while (
+            run
+            and _LETTER_EDGE.match(run[0].text)
+            and not run[0].text.lower().lstrip("*_ ").startswith("dear")
+        ):
+            start, run = start + 1, run[1:]  # a sign-off before the pitch is the story's
+        linked = linked or any(_PITCH_WEB.search(p.text) for p in asks)
+        letter = bool(run) and run[0].text.lower().lstrip("*_ ").startswith("dear")
+        after_end = end_at >= 0 or start == 0 or letter or before_about
+        if not (linked and after_end and run):
+            break
+        where = f"the end of '{title}'" if title else "the book's end"
+        omitted.append(Omission(f"the author's pitch at {where}", "advertisement",
+                                " ".join(p.text for p in run)))  # fmt: skip
+        if start:
+            chapters[number] = (title, paragraphs[:start])
+            break
+        del chapters[number]
+        number -= 1
+        before_about = False
+    return chapters
 
 
 MAX_TITLE_PAGE_LINES = 8
@@ -633,6 +905,7 @@ class TitlePage:
     size: int
     title: str | None = None
     author: str | None = None
+    editor: str | None = None  # "Compiled by …", "Edited by …": an anthology's editor
 
 
 def title_page_left_out(lines: list[str]) -> Omission:
@@ -665,14 +938,19 @@ def title_page(
     `names=False` when the lines are not set apart as a title page's are (centred):
     then a name alone does not show one. A manuscript's contact block above the title
     (address, e-mail, word count) goes with the page and is never its title."""
-    from audiobook.text.readers.plaintext import display_case
+    from audiobook.models import Paragraph as _Paragraph
+    from audiobook.text.readers.base import credit
+    from audiobook.text.readers.plaintext import _credentialed, display_case
 
     contact = contact_lines(lines)
     page = lines[contact : contact + MAX_TITLE_PAGE_LINES + 1]
     if not page:
         return None
     short = list(itertools.takewhile(_is_page_line, page))
-    matched = bool(title) and _same_words(page[0], title or "")
+    matched = bool(title) and (
+        _same_words(page[0], title or "")
+        or (len(page) > 1 and _same_words(f"{page[0]} {page[1]}", title or ""))
+    )  # "Knives and Mercy" over "Surgery Before Anaesthesia": "Knives and Mercy: Surgery …"
     by_at = next((i for i, line in enumerate(short) if i and _page_byline(line)), None)
     name_at = next((i for i, line in enumerate(short) if i and _is_page_name(line)), None)
     if not names or not _is_title_like(page[0]):
@@ -684,20 +962,29 @@ def title_page(
             size = len(page)
         elif matched and words <= MAX_TITLE_PAGE_WORDS and not any(map(_is_heading, page)):
             size = len(page)  # "Draft 3, for beta readers only." under the title
+        elif by_at and is_dedication([_Paragraph(line) for line in page[len(short) :]]):
+            size = len(short)  # "For my students, past and present." under the byline
     if not size and matched and author and len(short) > 1 and _same_words(short[1], author):
         size = 2
     if not size and story and by_at is not None and by_at <= 2:
         size = by_at + 1
     if not size:
         return None
+    if by_at is not None and by_at + 1 < size and is_dedication(
+        [_Paragraph(line) for line in page[by_at + 1 : size]]
+    ):
+        size = by_at + 1  # "For my students, past and present." under the byline: read
     shown = page[:size]
     who = _page_byline(shown[by_at]) if by_at is not None and by_at < size else None
     if who is None and name_at is not None and name_at < size and (matched or not title):
         who = shown[name_at]
+    edited = by_at is not None and (credit(shown[by_at]) or ("",))[0] == "editor"
+    who = display_case(_credentialed(_clean_page_line(who)), names=True) if who else None
     return TitlePage(
         contact + size,
         title=display_case(_clean_page_line(shown[0])),
-        author=display_case(_clean_page_line(who), names=True) if who else None,
+        author=None if edited else who,
+        editor=who if edited else None,
     )
 
 
@@ -709,9 +996,12 @@ def _clean_page_line(line: str) -> str:
 def _is_page_line(line: str) -> bool:
     """A title page's line: short, no chapter heading, and no sentence ("A Novel." is
     not one; "She left at dawn." is)."""
+    from audiobook.text.readers.plaintext import _CREDENTIALS
+
     words = line.split()
     if not words or len(words) > MAX_PAGE_LINE_WORDS or _is_heading(line):
         return False
+    line = _CREDENTIALS.sub("", line.strip())  # "by Dr. Helena Voss, Ph.D." ends on no sentence
     return len(words) <= 3 or not line.rstrip(_CLOSING).endswith((".", "!", "?", "…"))
 
 
@@ -724,9 +1014,12 @@ def _is_heading(line: str) -> bool:
 
 def _page_byline(line: str) -> str | None:
     """The names in a title page's byline: "by Jane Doe", "A novella by Jane Doe"."""
-    from audiobook.text.readers.base import byline
+    from audiobook.text.readers.base import byline, credit
 
     genre = _GENRE_BY.match(line)
+    found = credit(line)
+    if found and found[1] and not genre:  # "Compiled by the Rev. Dr. Alice M. Thornbury"
+        return byline(f"by {found[1]}")
     return byline(genre["by"] if genre else line)
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from audiobook.models import Note, Omission, Paragraph
+from audiobook.models import LINE_BREAK, Note, Omission, Paragraph
 
 if TYPE_CHECKING:
     from audiobook.text.readers.base import ReadText
@@ -64,13 +64,25 @@ _EDITORIAL = (
     r"|neutrality is disputed|examples? needed|weasel words|peacock prose|needs update"
     r"|update needed|when\?|circular reference|irrelevant citation|additional citations? needed"
 )
+_STOP_NUMBER = (
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=[a-z][.!?][”\"’)])|(?<=\)\.)|(?<=\b(?:BC|AD|BP|CE)\.))"
+    r"(?<!vol\.)(?<!fig\.)(?<!chap\.)(?<!sect\.)(?<!para\.)(?<!ibid\.)(?<!nos\.)(?<!art\.)"
+    r"\d{1,3}(?=\s+[A-Z“\"‘']|\s*$)"
+)
+"""A note's number printed flat after a sentence's stop, as a Word file's superscript is
+when saved as plain text: "began to retreat.1 Farming", "(Moore et al. 2000).4", "by
+6200 BC.2 The"; not a decimal (a figure stands before the stop) nor "vol.2"."""
 _HARD_MARK = re.compile(
     rf"{OPEN}[^{CLOSE}]*{CLOSE}"  # a markup reference
     r"|\[\^[^\]\s]{1,40}\]"  # Markdown footnote reference
     r"|\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]"  # [2] [2, 3] [2–4]; not [1887]
     r"|\[[a-z]\](?![a-z])"  # [a]: a lettered explanatory note (not "[a]nd")
     rf"|\[\s*(?:{_EDITORIAL})\s*\]"  # [citation needed]
-    rf"|(?<=[^\s\d{_SUPERSCRIPTS}])(?<![A-Za-z])[{_SUPERSCRIPTS}]+",  # .¹ ”²
+    rf"|(?<=[^\s\d{_SUPERSCRIPTS}⁺⁻])(?<![^\W\d_])[{_SUPERSCRIPTS}]+(?![^\W\d_]|[⁺⁻])"  # .¹ ”²
+    rf"|(?<![\d.,]\d{{4}})(?<=1[4-9]\d\d|20[0-2]\d)(?<!\bat\s\d{{4}})"  # a year's: "in 1774²"
+    rf"[{_SUPERSCRIPTS}]{{1,3}}(?!\s*[=+×·−-]|[⁺⁻])"
+    rf"|(?-i:{_STOP_NUMBER})"
+    r"|(?<=[.!?,;:)”\"’])[†‡]{1,3}(?=\s|$)",  # a dagger after a stop: "(ca. 600–800 °C).†"
     re.IGNORECASE,
 )
 _SOFT_MARK = re.compile(
@@ -180,7 +192,10 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
     for key, body in found.notes.items():
         pools.keyed[key] = _Definition("", _LEADING_LABEL.sub("", body).strip(), "the notes")
     chapters: list[tuple[str | None, list[Paragraph]]] = []
-    for title, paragraphs in found.chapters:
+    grouped, moved = _grouped_endnotes(found.chapters)
+    for title in moved:
+        omitted.append(Omission(f"section '{title}'", "notes section (read as notes)"))
+    for title, paragraphs in grouped:
         where = f"'{title}'" if title else "the opening"
         if title and NOTES_TITLE.match(title):
             book_notes = _definitions(paragraphs, where)
@@ -221,6 +236,85 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
     return replace(found, chapters=out, notes={}), omitted
 
 
+def _title_key(title: str | None) -> str:
+    return re.sub(r"[\W_]+", " ", title or "").strip().casefold()
+
+
+def _note_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each numbered line ("1. Clark …" under "2. Gaffney …") its own."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        lines = [line.strip() for line in paragraph.text.split(LINE_BREAK) if line.strip()]
+        if len(lines) > 1 and all(_DEFINITION.match(line) for line in lines):
+            out.extend(replace(paragraph, text=line) for line in lines)
+        else:
+            out.append(paragraph)
+    return out
+
+
+def _grouped_endnotes(
+    chapters: list[tuple[str | None, list[Paragraph]]],
+) -> tuple[list[tuple[str | None, list[Paragraph]]], list[str]]:
+    """Endnotes grouped under the chapters' own titles after a "Notes" line that ends a
+    chapter ("Notes" / "Chapter 1: The Ice Retreats" / "1. Clark …"), which a reader took
+    for chapters of their own: each group set at the end of the chapter it serves, as
+    its notes section. Returns the chapters and the titles of the groups moved."""
+    for k, (_, paragraphs) in enumerate(chapters):
+        if not paragraphs or not _notes_heading(paragraphs[-1].text):
+            continue
+        earlier = {_title_key(t): i for i, (t, _) in enumerate(chapters[: k + 1]) if t}
+        groups: list[tuple[int, list[Paragraph]]] = []
+        moved: list[str] = []
+        j = k + 1
+        last = 0  # the last note's number: a group counts on from it, or from 1
+        while j < len(chapters):
+            title, body = chapters[j]
+            lines = _note_lines(body)
+            if not title or _title_key(title) not in earlier:
+                break
+            served = earlier[_title_key(title)]
+            numbers = _counted_notes(lines, last, chapters[served][1])
+            if not numbers:
+                break
+            groups.append((served, lines))
+            moved.append(title)
+            last = numbers[-1]
+            j += 1
+        if not groups:
+            continue
+        out = [(t, list(ps)) for t, ps in chapters[: k + 1]]
+        out[k] = (out[k][0], out[k][1][:-1])
+        for i, lines in groups:
+            out[i][1].extend([replace(lines[0], text="Notes"), *lines])
+        return [*out, *chapters[j:]], moved
+    return chapters, []
+
+
+def _notes_heading(text: str) -> bool:
+    """Is this line a notes section's heading ("Notes", "NOTES.", "Endnotes:"), not a
+    one-word sentence ("Notes.", a character's answer)?"""
+    text = text.strip()
+    return bool(NOTES_TITLE.match(text)) and (not text.endswith(".") or text.isupper())
+
+
+def _counted_notes(lines: list[Paragraph], last: int, chapter: list[Paragraph]) -> list[int]:
+    """The numbers of a group of endnotes under a chapter's title, or [] when it is not
+    one: every entry numbered, counting 1, 2, 3 … (or on from the last group's `last`),
+    most lines a numbered entry, and each number a mark in the chapter it serves. A
+    chapter that opens "14 February." or "3 a.m." is prose."""
+    found = _definitions(lines, "")
+    if not found or not all(d.label.isdigit() for d in found) or len(found) * 2 < len(lines):
+        return []
+    numbers = [int(d.label) for d in found]
+    first = numbers[0]
+    if first not in (1, last + 1) or numbers != list(range(first, first + len(numbers))):
+        return []
+    text = " ".join(p.text for p in chapter)
+    cited = {label for m in _HARD_MARK.finditer(text) for _, label in _refs(m.group())}
+    cited |= {m.group().translate(_FROM_SUPERSCRIPT) for m in _SOFT_MARK.finditer(text)}
+    return numbers if all(str(n) in cited for n in numbers) else []
+
+
 _COMMENT_LINE = re.compile(r"^\[(?P<id>[a-z]{1,2})\](?P<body>[^\W\d][^:\n]{0,40}:\s.*)$", re.DOTALL)
 """A comment as Google Docs exports it under the text, its author's name and a colon
 first ("[a]Agnes Whitlow: check the colours"); its anchor "[a]" is in the sentence it
@@ -259,6 +353,13 @@ def _split_chapter(
                 paragraphs = paragraphs[:index]
                 local = tail
                 break
+        ruled = _ruled_notes(paragraph, paragraphs[index + 1 :]) if index else None
+        if ruled:  # "---------" and "[1] Rogers, …" lines at the chapter's end: its notes
+            tail = _definitions([*ruled, *paragraphs[index + 1 :]], where)
+            if tail:
+                paragraphs = paragraphs[:index]
+                local = tail
+                break
         # a rule, then numbered notes to the end: how Google Docs exports its footnotes
         if index and paragraph.scene_break_before and _BRACKETED.match(paragraph.text):
             tail = _definitions(paragraphs[index:], where)
@@ -275,9 +376,16 @@ def _split_chapter(
         labelled = _LABELLED.match(paragraph.text)
         if match:
             local.append(_Definition(match["label"], match["body"].strip(), where))
-        elif symbol and any(
-            re.search(rf"[\w.,;:!?’”\"')]{re.escape(symbol[1])}(?![{_SYMBOLS}])", p.text)
-            for p in body
+        elif (
+            symbol
+            and not (symbol[1] == "*" and _EMPHASIS_OPENS.match(paragraph.text))
+            and any(
+                not (symbol[1] == "*" and _closes_emphasis(p.text, m.end() - 1))
+                for p in body
+                for m in re.finditer(
+                    rf"[\w.,;:!?’”\"')]{re.escape(symbol[1])}(?![{_SYMBOLS}])", p.text
+                )
+            )
         ):
             local.append(_Definition(symbol[1], symbol[2].strip(), where))
         elif labelled and any(labelled["mark"] in p.text for p in body):
@@ -286,6 +394,41 @@ def _split_chapter(
         else:
             body.append(paragraph)
     return body, local
+
+
+_RULE_LINE = re.compile(r"[-–—_*=]{3,}")
+
+
+def _ruled_notes(paragraph: Paragraph, after: list[Paragraph]) -> list[Paragraph] | None:
+    """A rule line and "[1] …" lines set under it in one block, with nothing but such
+    notes after it: the notes, one paragraph each (a plain-text footnote block)."""
+    lines = [line.strip() for line in paragraph.text.split(LINE_BREAK) if line.strip()]
+    if len(lines) < 2 or not _RULE_LINE.fullmatch(lines[0]):
+        return None
+    if not all(_BRACKETED.match(line) for line in lines[1:]):
+        return None
+    if not all(_BRACKETED.match(p.text) for p in after):
+        return None
+    return [replace(paragraph, text=line) for line in lines[1:]]
+
+
+_EMPHASIS_OPENS = re.compile(r"^\*(?=[^\s*])[^*]*?(?<=[^\s*])\*(?![*\w])")
+"""A paragraph that opens with an emphasised word or thought ("*Fortunate,* the old
+man thought"): story text set in asterisk italics, never an asterisk note ("* The
+author means …", "*See *Moby Dick*" has no closed pair at its start)."""
+
+
+def _closes_emphasis(text: str, at: int) -> bool:
+    """Whether the asterisk at `at` closes an emphasis opened earlier in the paragraph
+    ("She said it *again.*"), so it is no note mark ("the Duke.* Then")."""
+    open_ = False
+    for match in re.finditer(r"(?<!\*)\*(?!\*)", text[:at]):
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if not open_ and after and not after.isspace() and not before.isalnum():
+            open_ = True
+        elif open_ and before and not before.isspace():
+            open_ = False
+    return open_
 
 
 _LABELLED = re.compile(
@@ -320,6 +463,19 @@ _LEADING_LABEL = re.compile(
 """The number a note body opens with (its back-link already gone): not read twice."""
 
 
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\d*\s+")
+
+
+def _flat_after_a_word(text: str, match: re.Match[str]) -> bool:
+    """Is this a number printed flat after the stop of a one-word sentence ("Hymns.47")?
+    A note's flat mark closes a sentence of words ("began to retreat.1"); after one
+    word it is a typo's figure, read unless a note is so numbered."""
+    if not re.fullmatch(r"[0-9]+", match.group()):
+        return False
+    before = text[: match.start()].rstrip('.!?”"’)')
+    return len(_SENTENCE_END.split(before)[-1].split()) < 2
+
+
 def _strip_marks(
     text: str,
     chapter: int,
@@ -331,12 +487,16 @@ def _strip_marks(
     """The paragraph without its marks, and the notes they cite (first citation only)."""
     spans: list[tuple[int, int, list[tuple[str, str]], str]] = []  # start, end, refs, mark
     for match in _HARD_MARK.finditer(text):
+        if _flat_after_a_word(text, match) and match.group() not in labels:
+            continue  # "The hymn board showed the numbers. Hymns.47 And 212 were …"
         spans.append((match.start(), match.end(), _refs(match.group()), match.group()))
     taken = [(s, e) for s, e, _, _ in spans]
     for match in _SOFT_MARK.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        if _norm_label(match.group()) in labels:
+        if _norm_label(match.group()) in labels and not (
+            match.group() == "*" and _closes_emphasis(text, match.start())
+        ):
             spans.append((match.start(), match.end(), [("", match.group())], match.group()))
     spans.sort()
     notes: list[Note] = []
@@ -385,7 +545,7 @@ def _refs(mark: str) -> list[tuple[str, str]]:
         return [(sentinel[1], sentinel[2])]
     if mark.startswith("[^"):
         return [(f"md:{mark[2:-1]}", mark[2:-1])]
-    if mark[0] in _SUPERSCRIPTS:
+    if mark[0] in _SUPERSCRIPTS or mark[0] in _SYMBOLS:
         return [("", mark)]
     numbers = re.findall(r"\d+", mark)
     if re.fullmatch(r"\[[a-z]\]", mark, re.IGNORECASE):  # [a], or [A] as older books letter them
