@@ -11,11 +11,12 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from tests.conftest import run_cli
 
 from audiobook.build.pipeline import load_book
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.segment import words
+
+from conftest import run_cli
 
 
 def _row_header(row) -> None:  # type: ignore[no-untyped-def]
@@ -793,3 +794,47 @@ def test_docx_strict_open_xml_says_to_save_it_again(tmp_path: Path) -> None:
         f'audiobook: error: {path}: saved as "Strict Open XML Document", which cannot be read;'
         " open it in Word and save it again as a Word Document (.docx)"
     ]
+
+
+def test_docx_superscript_runs_are_note_marks_or_exponents(tmp_path: Path) -> None:
+    """A superscript run's figures become superscript characters: after a stop they are a
+    note mark ("2–3%." + "14", left out), after "10" an exponent ("10" + "−19"), after an
+    element a charge ("Ca" + "2+"); a figure in an ordinary run stays as typed."""
+    from audiobook.text.notes import resolve
+
+    sup = '<w:vertAlign w:val="superscript"/>'
+    path = _write(
+        tmp_path / "coal.docx",
+        [
+            _p(_r("Watt raised this to ca. 2–3%.") + _r("14", sup) + _r(" By 1870 it was more.")),
+            _p(_r("The charge is 1.6 × 10") + _r("−19", sup) + _r(" C, and Ca") + _r("2+", sup)
+               + _r(" rose.")),
+            _p(_r("It came to 3.") + _r("14") + _r(" in all.")),
+        ],
+    )  # fmt: skip
+    found, _ = resolve(read_docx(path))
+    texts = _texts(found)
+    assert "Watt raised this to ca. 2–3%. By 1870 it was more." in texts
+    assert "The charge is 1.6 × 10⁻¹⁹ C, and Ca²⁺ rose." in texts
+    assert "It came to 3.14 in all." in texts
+
+
+_MATH = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def test_docx_equation_is_read_when_in_a_row_and_listed_when_laid_out(tmp_path: Path) -> None:
+    """A Word equation ("x=1", Insert > Equation) was dropped without a word: "Where in
+    the harbor." One in a row is read; a fraction, whose letters in a row would say
+    "ab" for a over b, is left out and listed."""
+    linear = f"<m:oMath {_MATH}><m:r><m:t>x=1</m:t></m:r></m:oMath>"
+    fraction = (f"<m:oMath {_MATH}><m:f><m:num><m:r><m:t>a</m:t></m:r></m:num>"
+                "<m:den><m:r><m:t>b</m:t></m:r></m:den></m:f></m:oMath>")  # fmt: skip
+    path = _write(tmp_path / "math.docx", [
+        _p(_r("Chapter 1"), "Heading1"),
+        _p(_r("Where ") + linear + _r(" in the harbor.")),
+        _p(_r("The ratio ") + fraction + _r(" held all night.")),
+    ])  # fmt: skip
+    found = read_docx(path)
+    assert _texts(found) == ["Where x=1 in the harbor.", "The ratio held all night."]
+    listed = [(o.what, o.why, o.text) for o in found.omitted]
+    assert ("1 equation", "a Word equation laid out in two dimensions", "ab") in listed

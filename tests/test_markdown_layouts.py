@@ -291,3 +291,60 @@ def test_block_html_and_a_generated_contents_marker_are_not_read() -> None:
 def test_a_part_over_a_chapter_named_like_it_keeps_both_titles() -> None:
     found = read_markdown("# Part One\n\n## One\n\nThe ship left at dawn.\n\n## Two\n\nWind.\n")
     assert [title for title, _ in found.chapters] == ["Part One. One", "Two"]
+
+
+def test_a_poetry_books_epigraph_after_its_contents_and_its_author_page_are_read():
+    from audiobook.config import TextPolicy
+    from audiobook.text.matter import drop_matter
+    from audiobook.text.notes import resolve
+
+    text = (
+        "## Contents\n\n- [January Thaw](#thaw)\n- [Three Haiku](#haiku)\n\n---\n\n"
+        "> *What is the price of Experience? do men buy it for a song?*\n"
+        "> — William Blake, *Vala, or The Four Zoas*\n\n"
+        "## January Thaw\n\nThe ice lets go of the gutter  \none tick at a time.\n\n"
+        "## Three Haiku\n\nfirst frost —  \nthe cat's breath\n\n### Notes\n\n"
+        "1. The first line borrows from Sonnet 60.\n2. The N29 runs to Enfield.\n\n"
+        "### About the Author\n\n**Ines Calloway** lives in Walthamstow.\n"
+    )
+    found, omitted = drop_matter(read_markdown(text), TextPolicy())
+    found, notes = resolve(found)
+    chapters = {t: " ".join(p.text for p in ps) for t, ps in found.chapters}
+    assert chapters["January Thaw"].startswith("What is the price of Experience?")
+    assert "Blake" not in next(o.text for o in omitted if o.why == "table of contents")
+    assert chapters["About the Author"] == "Ines Calloway lives in Walthamstow."
+    assert "Walthamstow" not in " ".join(o.text for o in notes)
+
+
+def test_a_contents_list_without_an_epigraph_is_left_out_whole():
+    from audiobook.config import TextPolicy
+    from audiobook.text.matter import drop_matter
+
+    text = (
+        "## Contents\n\n- January Thaw\n- Three Haiku — A Sequence\n- Notes\n\n"
+        "## January Thaw\n\nThe ice lets go of the gutter.\n\n## Three Haiku\n\nfirst frost\n"
+    )
+    found, _ = drop_matter(read_markdown(text), TextPolicy())
+    assert [t for t, _ in found.chapters] == ["January Thaw", "Three Haiku"]
+    assert found.chapters[0][1][0].text == "The ice lets go of the gutter."
+
+
+# ---------------------------------------------------------------- not list markers, not words
+
+
+def test_a_number_of_ten_digits_opening_a_paragraph_is_text_not_a_list_marker():
+    found = read_markdown("# One\n\n1234567890. That was the count.\n\n3. Shape the loaf.\n")
+    assert _texts(found) == ["1234567890. That was the count.", "3. Shape the loaf."]
+
+
+def test_a_script_or_style_in_the_markdowns_html_is_not_read():
+    found = read_markdown(
+        '# One\n\nThe harbor was quiet.\n\n<div class="note">\n<p>The lantern burned.</p>\n'
+        "<script>var x = 1;</script>\n<style>.note { color: red; }</style>\n</div>\n\n"
+        "Put `<script>` tags last, the guide said.\n"
+    )
+    assert _texts(found) == [
+        "The harbor was quiet.",
+        "The lantern burned.",
+        "Put <script> tags last, the guide said.",
+    ]

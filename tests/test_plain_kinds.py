@@ -440,3 +440,67 @@ def test_a_page_keyed_note_does_not_run_on_into_the_note_before_it(tmp_path: Pat
     keyed = left_out(manuscript.omitted, "keyed to a page or passage")
     assert keyed.what == "1 note keyed to a page or passage"
     assert keyed.text.startswith("Page 9. _The Ferry-Bell._")
+
+
+def test_a_lone_margin_line_number_and_a_translations_ranges_are_not_read():
+    text = (
+        "THE NET-MENDER\n\n\n"
+        "She sits where the light comes sideways\n"
+        "through the shed's one pane.\n"
+        "Her thumb is a tide gone out.                                    10\n"
+        "I ask her what she thinks about.\n\n"
+        "you have shone at last, O eye of golden day!                    100–105\n"
+        "The price was 12 shillings   and 6\n"
+    )
+    said = " ".join(p.text for _, ps in find_chapters(text).chapters for p in ps)
+    assert "10" not in said and "100" not in said
+    assert "Her thumb is a tide gone out." in said
+    assert "and 6" in said  # a narrow gap and no count: the line's own words
+
+
+def test_a_ledgers_figure_set_far_right_is_read():
+    """A memoir quotes one ledger line set apart, its figure far right: the figure is
+    the story's ("…October: fourteen"), not a margin's line number; so is a figure
+    that counts nothing ("14") inside a few lines."""
+    text = (
+        "Chapter 1\n\nMy father kept the accounts in a green ledger.\n\n"
+        "    Sheep sold at Hexham market, October:        14\n\n"
+        "He checked it twice and then nodded.\n\n"
+        "    Lambs saved, March:          3\n\n"
+        "That was the whole of the entry.\n\n"
+        "    The flock we had\n    and the flock we kept:\n"
+        "    ewes at the gate          14\n    and the ram alone.\n"
+    )
+    said = " ".join(p.text for _, ps in find_chapters(text).chapters for p in ps)
+    assert "October: 14" in said and "March: 3" in said and "gate 14" in said
+
+
+def test_an_index_of_first_lines_in_the_contents_and_at_the_back_is_not_read():
+    text = (
+        "CONTENTS\n\n"
+        "Tide Table ............................ 3\n"
+        "The Net-Mender ........................ 5\n\n"
+        "Index of First Lines ...................... 17\n\n\n\n"
+        "                    The sea is all about us.\n"
+        "                                        — R. Carson\n\n\n\n"
+        "TIDE TABLE\n\n"
+        + "High water at four, the almanac says, and the boats are out again.\n" * 30
+        + "\n\n\nTHE NET-MENDER\n\n"
+        + "She sits where the light comes sideways through the shed's one pane.\n" * 30
+        + "\n\n\nINDEX OF FIRST LINES\n\n"
+        "High water at four, the almanac says .... 3\n"
+        "She sits where the light comes sideways . 5\n"
+    )
+    chapters, omitted = segment_chapters(text)
+    said = " ".join(chapters)
+    assert "Index of First Lines" not in said and "almanac says ...." not in said
+    assert "The sea is all about us." in said
+    assert any("INDEX OF FIRST LINES" in o.what for o in omitted)
+
+
+def segment_chapters(text: str) -> tuple[list[str], list[Omission]]:
+    from audiobook.config import TextPolicy
+    from audiobook.text.matter import drop_matter
+
+    found, omitted = drop_matter(find_chapters(text), TextPolicy())
+    return [" ".join(p.text for p in ps) for _, ps in found.chapters], omitted

@@ -367,3 +367,89 @@ def test_ordinary_sentences_are_never_taken_for_print_furniture(tmp_path, text, 
     manuscript = read(tmp_path, "book.txt", text.encode())
     said = " ".join(p.text for c in manuscript.chapters for p in c.paragraphs)
     assert kept in said
+
+
+def test_a_time_line_set_right_under_a_chapter_heading_is_part_of_the_heading():
+    """Genre novels set a time or point-of-view line right under the heading with no
+    blank line ("Chapter 2" / "Six months later"; "EPILOGUE" / "DAMIEN" / "Six months
+    later"): the chapter is found and the line is part of its title. A first line of
+    text under a heading that says more than the time is still text."""
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "Chapter 1\n\nShe went in.\n\nChapter 2\nSix months later\n\nHe left.\n\n"
+        "Chapter 3\n\nThree days later, she came back.\n\nThe moon hung.\n\n"
+        "EPILOGUE\nDAMIEN\nSix months later\n\nThe pack ran.\n"
+    )
+    assert [(t, [p.text for p in ps]) for t, ps in found.chapters] == [
+        ("Chapter 1", ["She went in."]),
+        ("Chapter 2. Six months later", ["He left."]),
+        ("Chapter 3", ["Three days later, she came back.", "The moon hung."]),
+        ("EPILOGUE. DAMIEN. Six months later", ["The pack ran."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mark", ["• • •", "•••", "§", "⁂", "—", ". . .", "~*~", "❧", "~ ~ ~", "=====", "+++",
+             "oOo", "xXx", "0o0", "~o~"],
+)  # fmt: skip
+def test_a_scene_break_ornament_alone_on_its_line_is_a_scene_break(mark):
+    """Vellum and Atticus exports pasted into a text file keep their dinkus or fleuron,
+    and writers type their own ("~*~", "oOo"): each alone between two paragraphs is a
+    scene break, never said. A line of dots with no spaces ("...") is a silence in
+    dialogue and no break; a line with a letter in it is text."""
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        f"Chapter 1\n\nThe door shut behind her.\n\n{mark}\n\nBy dawn the snow had stopped.\n\n"
+        "...\n\nShe said nothing.\n\n~ a ~\n\nThe end came.\n"
+    )
+    [(_, paragraphs)] = found.chapters
+    assert [(p.text, p.scene_break_before) for p in paragraphs] == [
+        ("The door shut behind her.", False), ("By dawn the snow had stopped.", True),
+        ("She said nothing.", False), ("~ a ~", False), ("The end came.", False),
+    ]  # fmt: skip
+
+
+def test_a_wrapped_line_that_opens_on_a_spaced_dash_is_prose():
+    """Hard-wrapped prose, British-set, may carry a spaced dash to a line's start
+    ("…at the station, with the" / "– but the train was early…"): one sentence,
+    read on. A short label over a capitalised bullet, or two bullets, is a list."""
+    from audiobook.models import LINE_BREAK
+    from audiobook.text.readers.plaintext import find_chapters
+
+    def lines_of(text: str) -> list[list[str]]:
+        return [p.text.split(LINE_BREAK) for p in find_chapters(text).chapters[0][1]]
+
+    found = lines_of(
+        "She had meant to say goodbye to him properly, at the station, with the\n"
+        "– but the train was early, and she was late, and the platform was empty.\n\n"
+        "He had left a note with the porter. It said only: Write to me\n"
+        "- and then, underneath, in pencil: Please.\n\n"
+        "Variations\n– Use brown sugar for a darker crumb.\n\n"
+        "You will need:\n- flour\n- eggs\n"
+    )
+    assert [len(lines) for lines in found] == [1, 1, 2, 3]
+    assert found[0][0].endswith("with the – but the train was early, and she was late, "
+                                "and the platform was empty.")  # fmt: skip
+    assert found[1][0].endswith("Write to me - and then, underneath, in pencil: Please.")
+
+
+@pytest.mark.parametrize("mark", [". . .", "—"])
+def test_a_silent_reply_in_dialogue_is_no_scene_break(mark):
+    """'"Did you take it?" my mother asked.' / ". . ." / "I said nothing.": the dots
+    (or a lone dash) are a silent answer, no scene break; before a reply too. Between
+    two paragraphs of prose they are a break."""
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        f'Chapter 1\n\n"Did you take it?" my mother asked.\n\n{mark}\n\nI said nothing.\n\n'
+        f'She went back to the sink.\n\n{mark}\n\n"Well?" she said at last.\n\n'
+        f"The kettle boiled.\n\n{mark}\n\nBy spring the house was sold.\n"
+    )
+    [(_, paragraphs)] = found.chapters
+    assert [(p.text, p.scene_break_before) for p in paragraphs] == [
+        ('"Did you take it?" my mother asked.', False), ("I said nothing.", False),
+        ("She went back to the sink.", False), ('"Well?" she said at last.', False),
+        ("The kettle boiled.", False), ("By spring the house was sold.", True),
+    ]  # fmt: skip

@@ -274,3 +274,75 @@ def test_a_contents_entry_with_a_separator_is_said_as_number_and_title(tmp_path:
     path = write_epub(tmp_path / "bakery.epub", [("ch1.xhtml", "Chapter 1", body)],
                       [("ch1.xhtml", "Chapter 1 | Flour Before Dawn")])  # fmt: skip
     assert _titles(read_epub(path)) == ["Chapter 1. Flour Before Dawn"]
+
+
+RECIPES = """# Leek and Potato Soup
+
+Serves 4. A soup for cold nights.
+
+## Ingredients
+
+- 2 leeks, sliced
+- 500g potatoes
+
+## Method
+
+1. Soften the leeks in butter.
+2. Add the potatoes and simmer.
+
+# Barley Stew
+
+Serves 6.
+
+## Ingredients
+
+- 1 lb beef chuck
+
+## Instructions
+
+1. Brown the beef.
+"""
+
+
+def test_a_recipes_ingredients_and_method_stay_in_the_recipe() -> None:
+    # a short "Serves 4" line under each `#` is no epigraph over chapters
+    found = read_markdown(RECIPES)
+    assert _titles(found) == ["Leek and Potato Soup", "Barley Stew"]
+    lines = _lines(found, "Leek and Potato Soup")
+    assert lines[:3] == ["Serves 4. A soup for cold nights.", "Ingredients", "2 leeks, sliced"]
+    assert "Method" in lines and "Instructions" in _lines(found, "Barley Stew")
+    page = (
+        "<html><head><title>Soups</title></head><body>"
+        "<h1>Leek Soup</h1><p>Serves 4.</p><h2>Ingredients</h2><ul><li>2 leeks</li></ul>"
+        "<h2>Method</h2><p>Simmer.</p>"
+        "<h1>Pea Soup</h1><p>Serves 2.</p><h2>Ingredients</h2><ul><li>500g peas</li></ul>"
+        "<h2>Method</h2><p>Blend.</p></body></html>"
+    )
+    assert _titles(read_html(page)) == ["Leek Soup", "Pea Soup"]
+
+
+def test_a_word_recipes_heading_two_ingredients_stay_in_the_recipe(tmp_path: Path) -> None:
+    document = docx.Document()
+    for title, serves in (("Leek Soup", "Serves 4."), ("Pea Soup", "Serves 2.")):
+        document.add_paragraph(title, style="Heading 1")
+        document.add_paragraph(serves)
+        document.add_paragraph("Ingredients", style="Heading 2")
+        document.add_paragraph("2 leeks, sliced")
+        document.add_paragraph("Method", style="Heading 2")
+        document.add_paragraph("Simmer for twenty minutes.")
+    document.save(str(tmp_path / "soups.docx"))
+    found = read_docx(tmp_path / "soups.docx")
+    assert _titles(found) == ["Leek Soup", "Pea Soup"]
+    assert "Ingredients" in _lines(found, "Pea Soup")
+
+
+def test_named_sections_under_an_epigraph_are_still_chapters() -> None:
+    # near miss: a `#` with a line of epigraph over named `##` still groups its chapters
+    text = (
+        "# Winter\n\nThe year turns.\n\n## The Frozen Mill\n\nIce on the wheel.\n\n"
+        "## The Thaw\n\nWater again.\n\n# Spring\n\nGreen at last.\n\n"
+        "## The Lambs\n\nTwins in the far field.\n"
+    )
+    assert _titles(read_markdown(text)) == [
+        "Winter", "The Frozen Mill", "The Thaw", "Spring", "The Lambs"
+    ]  # fmt: skip

@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import run_cli
 
 from audiobook.build.pipeline import build, load_book
 from audiobook.text.segment import words
+
+from conftest import run_cli
 
 MARKDOWN = """---
 title: Practical Python

@@ -8,6 +8,7 @@ readers' registry (`audiobook.text.readers`). So the imports run one way.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import logging
 import posixpath
@@ -36,19 +37,55 @@ MAX_MEMBERS = 10_000
 SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*#\s*$|^\s*~+\s*$")
 
 
+_LETTER_ORNAMENT = re.compile(
+    r"^[\s~*-]*(?:oOo|OoO|xXx|XxX|0o0|o0o|oOoOo|xXxXx)[\s~*-]*$|^[~*-]+\s*[oO0]\s*[~*-]+$"
+)
+"""Letters typed as a scene-break ornament ("oOo", "xXx", "~o~"): no word."""
+_NOT_ORNAMENT = re.compile(r"^[\s.…]*$|[\"'“”‘’«»?!()\[\]]")
+"""A line of dots ("...", "…": a silence in dialogue, unless spaced ". . .") or of a
+quote's or a question's marks is not a scene-break ornament."""
+
+
+def _ornament_line(line: str) -> bool:
+    """A line alone between paragraphs that only marks a scene break: a dinkus or
+    fleuron ("• • •", "⁂", "§", "❧", "~*~", "=====", "+++", a lone "—", ". . ."),
+    or ornament letters ("oOo", "xXx")."""
+    line = line.strip()
+    if _LETTER_ORNAMENT.match(line) or re.fullmatch(r"\.(?:\s+\.){2,}", line):
+        return True
+    return bool(line) and is_break_mark(line) and not _NOT_ORNAMENT.search(line)
+
+
+_SILENCE = re.compile(r"\.(?:\s+\.){2,}|[—–]|--")
+"""A mark that may be a silent reply as well as a scene break: ". . .", a lone "—"."""
+
+
+def _dialogue(text: str) -> bool:
+    """Is this paragraph dialogue: a quotation in it, or a question or a quotation
+    closed at its end ('"Did you take it?" my mother asked.', "‘Well?’")?"""
+    text = text.strip()
+    return (
+        bool(re.search(r"[\"“”«»„]", text))
+        or text.startswith(("‘", "'"))
+        or text.endswith(("?", "’", "'"))
+    )
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blank-line separated paragraphs; scene-break lines mark the next paragraph.
     Lines are joined with spaces, except where a reader marked the author's own line
     break (`LINE_BREAK`, kept once between the lines)."""
     paragraphs: list[Paragraph] = []
-    pending_break = False
+    pending_break: bool | str = False  # "silence": a break unless dialogue follows
     for block in re.split(r"\n[^\S\u2028]*\n", text):
         lines = [line.strip() + (LINE_BREAK if _broken(line) else "")
                  for line in block.split("\n") if line.strip()]  # fmt: skip
         if not lines:
             continue
-        if len(lines) == 1 and SCENE_BREAK.match(lines[0]):
-            pending_break = bool(paragraphs)
+        if len(lines) == 1 and (SCENE_BREAK.match(lines[0]) or _ornament_line(lines[0])):
+            silence = bool(_SILENCE.fullmatch(lines[0].strip()))
+            if paragraphs and not (silence and _dialogue(paragraphs[-1].text)):
+                pending_break = "silence" if silence else True
             continue
         body = " ".join(lines)
         body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
@@ -57,7 +94,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if not any(ch.isalnum() or unicodedata.category(ch)[0] in "SC" for ch in body):
             continue  # punctuation-only lines carry nothing to say (a block's
             # placeholder, in private-use characters, is kept: text/technical.py)
-        paragraphs.append(Paragraph(body, scene_break_before=pending_break))
+        if pending_break == "silence" and _dialogue(body):
+            pending_break = False  # ". . ." or "—" before a reply: a beat, no break
+        paragraphs.append(Paragraph(body, scene_break_before=bool(pending_break)))
         pending_break = False
     return paragraphs
 
@@ -116,13 +155,33 @@ zero-width characters, byte-order marks, bidirectional controls."""
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """A byte UTF-8 cannot read, read as Windows-1252 (text pasted from an older file
+    into a UTF-8 one: its curly quotes and accents are single bytes), or dropped
+    when even that has no character for it."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="ignore"), error.end
+
+
+CP1252_BYTES = "audiobook-cp1252"
+"""The error handler for `bytes.decode("utf-8", errors=CP1252_BYTES)`: UTF-8 text with
+Windows-1252 pasted into it (a plain-text book, an EPUB chapter) reads as both."""
+codecs.register_error(CP1252_BYTES, _cp1252_bytes)
+SEPARATORS = re.compile("[\x0b\x0c\x1c-\x1f\x85\u2029]")
+"""Controls that end a line or a paragraph (vertical tab, form feed, the file, group,
+record and unit separators, NEL, Unicode's paragraph separator): a space between words in
+a line of markup's text, never nothing."""
+
+
 def clean_text(text: str) -> str:
     """One line of speakable text: NFC, no soft hyphens or invisible marks, single spaces.
 
     Markup readers bypass ingest's decoder, so they do its invisible-character cleanup
     themselves; soft hyphens in particular fill typeset EPUBs.
     """
-    text = CONTROL.sub("", INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = CONTROL.sub("", SEPARATORS.sub(" ", text))  # "quiet\x0bThe": two words
     return one_line(text, keep_breaks=True)
 
 
@@ -139,12 +198,15 @@ def clean_title(text: str) -> str:
     as Draft2Digital's contents write it: "Chapter 1. Flour Before Dawn"); the spoken
     form is made later by `normalize.spoken_title`."""
     text = _TITLE_SEPARATOR.sub(". ", _title_lines(clean_text(text)))
+    text = _UNDERSCORED.sub(r"\1", text)  # Project Gutenberg's italics: "the _Dorinda_"
     if text.endswith(("...", "…")):
         return text
     return text.rstrip(" .:;,")
 
 
 _TITLE_SEPARATOR = re.compile(r"(?<=\w)\s+[|•·]\s+(?=\w)")
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])")
+"""A word or phrase set in italics with underscores, as Project Gutenberg's texts are."""
 
 
 def _title_lines(text: str) -> str:
@@ -173,7 +235,10 @@ BY = re.compile(
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
 "von …", French "par …", Spanish "por …"."""
-_PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&"})
+_PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&", "di",
+                        "del", "della", "dos", "das", "den", "ter", "bin", "ibn", "al", "el"})
+_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ed|as|at|ibn|bin|d|l|o)[-'’][^\W\d_]*[A-Z]")
+"""A surname with its particle joined ("el-Hadi", "al-Rashid", "d'Arcy")."""
 
 
 def join_names(names: list[str]) -> str | None:
@@ -206,8 +271,37 @@ def byline(text: str) -> str | None:
     match = BY.match(text.strip().strip("*_").strip())
     who = match["who"].strip(" .*_") if match else ""
     names = who.replace(",", " ").split()
-    if 0 < len(names) <= 6 and all(n[0].isupper() or n.casefold() in _PARTICLES for n in names):
+    if 0 < len(names) <= 6 and all(
+        n[0].isupper() or n.casefold() in _PARTICLES or _PARTICLE_JOINED.match(n) for n in names
+    ):
         return who
+    return None
+
+
+EDITED_BY = re.compile(
+    r"^(?:(?:selected|collected|chosen|compiled|translated|introduced)\s*,?\s+(?:and|&)\s+)?"
+    r"(?:edited|compiled)(?:\s+(?:and|&)\s+\w+)?(?:\s*,\s*with\s+[^,]{1,40},)?"
+    r"\s+by\b[:.]?\s*(?P<who>.*)$",
+    re.IGNORECASE,
+)
+"""A title page's editor's credit, the name after it or on the next line: "Edited by",
+"Compiled by", "Collected and Edited by", "Selected and edited, with notes, by"."""
+WRITTEN_BY = re.compile(
+    r"^(?:written|adapted(?:\s+for\s+the\s+(?:stage|screen|radio))?)\s+by\b[:.]?\s*(?P<who>.*)$",
+    re.IGNORECASE,
+)
+"""A title page's author's credit in words other than "by": "Written by", "adapted for
+the stage by" (a play's adapter is its author)."""
+
+
+def credit(line: str) -> tuple[str, str] | None:
+    """A title page's credit line as ("author" or "editor", the name after it; "" when
+    the name is on the next line), or None ("by …", "Edited by …")."""
+    line = line.strip().strip("*_").strip()
+    if edited := EDITED_BY.match(line):
+        return "editor", re.sub(r"^the\s+(?=\S)", "", edited["who"].strip())
+    if written := BY.match(line) or WRITTEN_BY.match(line):
+        return "author", re.sub(r"^the\s+(?=[A-Z])", "", written["who"].strip())
     return None
 
 

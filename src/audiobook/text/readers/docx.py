@@ -60,6 +60,12 @@ from audiobook.text.technical import Blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MATH_LAYOUT = {M + name for name in (
+    "f", "rad", "sSup", "sSub", "sSubSup", "sPre", "nary", "m", "eqArr", "acc", "bar",
+    "borderBox", "box", "groupChr", "limLow", "limUpp", "func", "d", "phant")}  # fmt: skip
+"""An equation's layout (a fraction, a root, a script, a sum…): its letters in a row
+("x2" for x squared) would be read wrong, so such an equation is left out and listed."""
 
 _NOT_TEXT = {
     W + "del", W + "moveFrom", W + "delText", W + "instrText", W + "fldData",
@@ -115,6 +121,10 @@ def read_docx(path: Path) -> ReadText:
     items, contact = _without_contact_table(items, blocks)
     omitted += contact
     omitted += _page_numbers_left_out(read.page_lines)
+    if equations := read.fields.equations:
+        what = f"{len(equations)} equation{'s' if len(equations) != 1 else ''}"
+        omitted += (Omission(what, "a Word equation laid out in two dimensions",
+                             "\n".join(equations)),)  # fmt: skip
     core = document.core_properties
     author = clean_text(core.author or "")
     if author.casefold() in _ACCOUNT_NAMES:
@@ -143,10 +153,12 @@ def read_docx(path: Path) -> ReadText:
     items, page = _title_page(items, known, author, story=False)
     if page is not None:
         omitted += (page.omission,)
+    body = {id(p) for p, _, kind in items if p is not None and kind is None}
     items = _chapters_at_level_three(items, styles, default)
     items = _sections_in_chapters(items, styles, default)
     builder = ChapterBuilder()
     dedication = _dedication_at(items)
+    items, dedication = _stanzas(items, dedication, body)
     book_title = page.title if page else None
     page_author = page.author if page else None
     first, title_page = True, False
@@ -186,6 +198,7 @@ def read_docx(path: Path) -> ReadText:
         # a byline on the title page beats the file's author, which is whoever's
         # account made the file ("Microsoft Office User", a template's, a library's)
         author=page_author or author or None,
+        editor=page.editor if page else None,
         language=clean_text(core.language or "") or None,
         notes=_note_bodies(document, marks, hiding),
         omitted=omitted,
@@ -238,6 +251,8 @@ def _read_body(
         number = numbering.label(paragraph, style)  # counted on every numbered paragraph
         if number and text and kind is None:
             text = f"{number} {text}"  # "1. Call your county health department."
+        elif kind is None and text:
+            text = _tab_labelled(paragraph, text)
         listed = clean_text(tracked.take_contents())
         if numbers := tracked.take_page_numbers():
             if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text:
@@ -537,6 +552,7 @@ class _Fields:
         self._contents: list[str] = []
         self._page: list[str] = []  # the page number being held
         self._numbers: list[str] = []  # page numbers held since `take_page_numbers`
+        self.equations: list[str] = []  # equations left out, their letters in a row
 
     def begin(self, instruction: str = "", *, result: bool = False) -> None:
         self._open.append([instruction, result])
@@ -660,6 +676,22 @@ def _in_contents_control(paragraph: Any) -> bool:
         if gallery is not None and gallery.get(W + "val") == "Table of Contents":
             return True
     return False
+
+
+_RAISED = re.compile(r"\s*(?:[−–-]?\d{1,3}|\d?[+−–-])\s*")
+_TO_SUPERSCRIPT = str.maketrans("0123456789+−–-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
+
+
+def _superscript(t: Any, text: str) -> str:
+    """A superscript run's figures as superscript characters, as typed ones would be: a
+    note number after a stop ("2–3%." + "14") is then a mark for `notes`, not a decimal,
+    and an exponent or a charge ("10" + "6", "Ca" + "2+") is read as one."""
+    if not _RAISED.fullmatch(text):
+        return text
+    align = t.getparent().find(f"{W}rPr/{W}vertAlign")
+    if align is None or align.get(W + "val") != "superscript":
+        return text
+    return text.strip().translate(_TO_SUPERSCRIPT)
 
 
 def _is_placeholder(element: Any) -> bool:
@@ -786,6 +818,7 @@ class _TitlePage:
     title: str | None
     author: str | None
     omission: Omission
+    editor: str | None = None  # "Compiled by …" on the page
 
 
 def _title_page(
@@ -832,7 +865,7 @@ def _title_page(
     apart = all(centred[matter.contact_lines(lines) :]) or known is not None
     page = matter.title_page(lines, title=known, author=author, ended=ended, story=story,
                              names=apart)  # fmt: skip
-    if page is None or (heading_first and not page.author):
+    if page is None or (heading_first and not (page.author or page.editor)):
         return items, None
     if story and page.author:
         who = next((w for line in lines[1 : page.size] if (w := byline(line))), None)
@@ -849,7 +882,8 @@ def _title_page(
         if cited and kind is None and text:
             text, cited = cited + text, ""
         kept.append((paragraph, text, kind))
-    return kept, _TitlePage(page.title, page.author, matter.title_page_left_out(lines[: page.size]))
+    left_out = matter.title_page_left_out(lines[: page.size])
+    return kept, _TitlePage(page.title, page.author, left_out, page.editor)
 
 
 def _dedication_at(items: list[_Item]) -> int | None:
@@ -925,6 +959,128 @@ def _typed_titles(items: list[_Item]) -> list[_Item]:
     if len(titles) < 2:
         return items
     return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
+
+
+_TAB_LABEL = re.compile(r"\d{1,3}|[A-Z][A-Z'’. -]*[A-Z.]")
+"""What a play script or a hymnal sets before a tab: a speaker's name in capitals
+("GWEN", "VOICE OF THE SEA", "MRS. HALE") or a verse's number ("1")."""
+
+
+def _tab_labelled(paragraph: Any, text: str) -> str:
+    """The paragraph's text with a full stop after a speaker's name or a verse's number
+    typed before a tab ("GWEN<tab>Round and round" → "GWEN. Round and round", "1<tab>The
+    road goes on" → "1. The road goes on"), so the name is said apart from the speech
+    as the plain text's "GWEN." is. A label with its own mark ("Name:<tab>"), a word
+    that is not a name in capitals ("Chapter<tab>1") or a tab before no words
+    ("TOTAL<tab>$45") is left as it is."""
+    before: list[str] = []
+    for mark in paragraph.iter(W + "t", W + "tab"):
+        if mark.tag == W + "tab":
+            break
+        before.append(mark.text or "")
+    else:
+        return text
+    label = "".join(before).strip()
+    if len(label.split()) > 4 or not _TAB_LABEL.fullmatch(label) or not text.startswith(label):
+        return text
+    rest = text[len(label) :].lstrip()
+    if not rest[:1].isalpha() and not rest.startswith(("(", "[", "“", '"', "‘")):
+        return text
+    return f"{label.rstrip('.')}. {rest}"
+
+
+_ENDED = tuple(".!?…")
+_CLOSERS = "\"'”’)]*_"
+
+
+def _stanzas(
+    items: list[_Item], keep: int | None, body: set[int]
+) -> tuple[list[_Item], int | None]:
+    """A poem typed a Word paragraph to a line, as poets type one: each stanza's lines
+    one paragraph, kept apart with `LINE_BREAK` (a line's pause, not a paragraph's),
+    and an empty paragraph between stanzas a paragraph's pause. A poem's lines are
+    paragraphs next to each other or with empty ones between, none of them past
+    `VERSE_WIDTH`, a list's item, centred, set right or all in bold; one stanza at
+    least has three lines, and two in three lines end with no sentence's end
+    ("flour on the radio,"), where short paragraphs of prose (dialogue: "Where?" /
+    "The harbour.") end every sentence; few end on "the" or "of", as wrapped prose does.
+    Only `body` paragraphs (by `id`: not a sub-head kept as a line) are a poem's.
+    `keep` (the dedication's place) is never joined; its new place is returned."""
+    from audiobook.text.readers.plaintext import _WRAPPED_WORDS, VERSE_WIDTH
+
+    def line(index: int) -> bool:
+        paragraph, text, kind = items[index]
+        return (
+            paragraph is not None and kind is None and index != keep and id(paragraph) in body
+            and 0 < len(text) <= VERSE_WIDTH and LINE_BREAK not in text
+            and paragraph.find(f"{W}pPr/{W}numPr") is None
+            and _alignment(paragraph) not in ("center", "right", "end")
+            and not _all_bold(paragraph) and not _page_break(paragraph)
+        )  # fmt: skip
+
+    poems: list[list[list[int]]] = []  # each poem's stanzas: each its items' places
+    for index in range(len(items)):
+        if not line(index):
+            continue
+        gap = (
+            _gap(items[index - 1][0], items[index][0])
+            if poems and (poems[-1][-1][-1] == index - 1)
+            else None
+        )
+        if gap == 0:
+            poems[-1][-1].append(index)
+        elif gap == 1:
+            poems[-1].append([index])
+        else:
+            poems.append([[index]])
+    joined: dict[int, list[int]] = {}
+    for stanzas in poems:
+        texts = [items[i][1] for run in stanzas for i in run[:-1]]
+        ends = [t.rstrip(_CLOSERS)[-1:] for t in texts]
+        cut = sum((t.split() or [""])[-1].casefold() in _WRAPPED_WORDS for t in texts)
+        if (
+            max(map(len, stanzas)) >= 3
+            and sum(e not in _ENDED for e in ends) * 3 >= len(ends) * 2
+            and cut * 4 <= len(ends)
+        ):
+            joined.update((run[0], run) for run in stanzas if len(run) > 1)
+    if not joined:
+        return items, keep
+    out: list[_Item] = []
+    place: int | None = None
+    skip: set[int] = set()
+    for index, item in enumerate(items):
+        if index == keep:
+            place = len(out)
+        if index in skip:
+            continue
+        if index in joined:
+            run = joined[index]
+            skip.update(run)
+            out.append((item[0], LINE_BREAK.join(items[i][1] for i in run), None))
+        else:
+            out.append(item)
+    return out, place
+
+
+def _gap(first: Any, second: Any) -> int | None:
+    """How many empty paragraphs (a stanza's gap) stand between paragraph `first` and
+    the next, `second`: None when it is not the next, or a table or another block
+    stands between them."""
+    node, empty = first.getnext(), 0
+    while node is not None and node is not second:
+        if node.tag in (W + "tbl", W + "sdt") or (
+            node.tag == W + "p" and ("".join(node.itertext()).strip() or _page_break(node))
+        ):
+            return None
+        empty += node.tag == W + "p"
+        node = node.getnext()
+    return min(empty, 1) if node is second else None
+
+
+def _alignment(paragraph: Any) -> str | None:
+    jc = paragraph.find(f"{W}pPr/{W}jc")
+    return jc.get(W + "val") if jc is not None else None
 
 
 def _starts_page(paragraph: Any) -> bool:
@@ -1309,6 +1465,14 @@ def _text(
                     fields.instruction(child.text or "")
             elif tag in _NOT_TEXT:
                 continue
+            elif tag == M + "oMath":  # a Word equation: "x=1" is read, a fraction listed
+                said = " ".join("".join(t.text or "" for t in child.iter(M + "t")).split())
+                if hidden or not said:
+                    continue
+                if not any(el.tag in _MATH_LAYOUT for el in child.iter()):
+                    parts.append(f" {said} ")
+                elif fields is not None:
+                    fields.equations.append(said)
             elif tag == W + "fldSimple" and fields is not None:
                 fields.begin(child.get(W + "instr") or "", result=True)
                 walk(child, hidden)
@@ -1338,7 +1502,7 @@ def _text(
                         marks[pending[0]] = mark
                     text = text[len(mark) :]
                     pending.clear()
-                parts.append(text)
+                parts.append(_superscript(child, text))
             elif tag == W + "sym":
                 pending.clear()  # a Symbol-font glyph is never read, as a mark or not
             elif tag in _SPACES:

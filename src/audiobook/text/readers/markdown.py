@@ -25,10 +25,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audiobook.errors import ManuscriptError
 from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import heading_reason, is_legal, is_the_end, title_page_left_out
+from audiobook.text.matter import (
+    heading_reason,
+    is_about_page,
+    is_legal,
+    is_the_end,
+    title_page_left_out,
+)
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
+    EDITED_BY,
     SCENE_BREAK,
     ReadText,
     _notes_heading,
@@ -42,9 +50,14 @@ from audiobook.text.readers.base import (
 from audiobook.text.readers.plaintext import (
     _CONTENTS,
     _ROMAN,
+    UNWRAPPED_LINE,
     Heading,
+    _credentialed,
+    _is_name,
     _number,
+    free_verse,
     parse_heading,
+    running_margin,
 )
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows
@@ -78,6 +91,7 @@ def read_markdown(text: str) -> ReadText:
     text = _PICTURE.sub(lambda m: _picture(m, pictures) + _PLACED, text)
     text = _without_figure_text(text, pictures, omitted)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
+    text = _HTML_CODE.sub("", text)
     text = _setext_headings(_DIV_FENCE.sub("", text))
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
     if pictures:
@@ -85,6 +99,7 @@ def read_markdown(text: str) -> ReadText:
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
     text, page = _title_page(_break_marks(text))
+    text = _verse_breaks(text)
     if page is not None:
         omitted.append(title_page_left_out(page.lines))
     top = [h for h in _headings(text) if h[0] <= 2 and not is_the_end(h[1])]
@@ -96,6 +111,7 @@ def read_markdown(text: str) -> ReadText:
             book_title = first  # the title page's heading: a lone `#`, or the front matter's title
     inline = _headings_as_lines(text, book_title)
     sections = _sections_in_chapters(text, book_title, inline)
+    songs = _songs_as_chapters(text)
     counted = counts_chapters([_strip_inline(t) for level, t in top if level <= 2])
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     opened = 0  # the level of the heading that opened the current chapter
@@ -110,7 +126,7 @@ def read_markdown(text: str) -> ReadText:
             chapters[-1][1].extend(["", inline[index], ""])
         elif match and level == 2 and sections and opened == 1 and heading_reason(title) is None:
             chapters[-1][1].extend(["", title, ""])  # a section of a `#` chapter
-        elif match and level <= 2:
+        elif match and (level <= 2 or index in songs):
             if book_title is not None and title == book_title and level == 1:
                 continue
             current, lines = chapters[-1]
@@ -123,6 +139,8 @@ def read_markdown(text: str) -> ReadText:
                 opened = level
             elif _words(title) != _words(current):  # "# Part One" over "## Chapter 1"
                 chapters[-1] = (join_titles(current, title), lines)
+        elif match and chapters[-1][0] is not None and is_about_page(title):
+            chapters.append((title, []))  # "### About the Author" after the last poem's notes
         elif match:
             chapters[-1][1].extend(["", _section_line(title), ""])
         elif callout := _CALLOUT.match(line):
@@ -168,10 +186,9 @@ def read_markdown(text: str) -> ReadText:
 
 # ---------------------------------------------------------------- title page
 
-_EDITED_BY = re.compile(
-    r"^(?:\w+ (?:and|&) )?edited(?: (?:and|&) \w+)? by\b[:.]?\s*(?P<who>.+)$", re.IGNORECASE
-)
-"""An anthology's credit: "Edited by Harriet Vell", "Selected and edited by …"."""
+_EDITED_BY = EDITED_BY
+"""An anthology's credit: "Edited by Harriet Vell", "Selected and edited by …",
+"Compiled by …"."""
 _PAGE_LINES = 4  # the most lines a title page sets under its heading (subtitle, credits)
 _PAGE_LINE_WORDS = 12  # a longer line is prose: the heading is a chapter's
 
@@ -179,7 +196,7 @@ _PAGE_LINE_WORDS = 12  # a longer line is prose: the heading is a chapter's
 def _edited(line: str) -> str | None:
     """The editor an anthology's "Edited by …" credit names, or None."""
     edited = _EDITED_BY.match(line.strip().strip("*_").strip())
-    return byline(f"by {edited['who']}") if edited else None
+    return byline(f"by {edited['who']}") if edited and edited["who"] else None
 
 
 def _credited(line: str) -> str | None:
@@ -214,29 +231,50 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     title = _strip_inline(head[2])
     if _is_part(title) or heading_reason(title) is not None:
         return text, None
-    end = first + 1
+    lone = sum(1 for h in _headings(text) if h[0] == 1) == 1
+    start = first + 1  # "## A Short History of the Earth's Climate" under "# Deep Time"
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    subtitle = _heading(lines[start]) if lone and start < len(lines) else None
+    subtitle = subtitle if subtitle and len(subtitle[1]) == 2 else None
+    end = start + 1 if subtitle else first + 1
     while end < len(lines) and not _heading(lines[end]) and not SCENE_BREAK.match(lines[end]):
         end += 1
     page = [_strip_block(line).strip() for line in lines[first + 1 : end] if line.strip()]
+    page = [_strip_inline(x.lstrip("#").strip()) if _heading(x) else x for x in page]
     if not page or len(page) > _PAGE_LINES or any(len(x.split()) > _PAGE_LINE_WORDS for x in page):
         return text, None
     who = next((w for line in page if (w := _credited(line))), None)
-    if any(not _credited(line) and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
+    if who is None and len(page) > 1 and _named(page[-1]):
+        who = _named(page[-1])  # "*A diary*" over "**Ines Calloway**": the name alone
+    if any(not (_credited(line) or _named(line))
+           and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
            for line in page):  # fmt: skip
         return text, None  # a sentence under the byline: a story's first words, not a subtitle
-    credit = next(i for i, line in enumerate(page) if _credited(line)) if who else len(page)
+    credit = next((i for i, line in enumerate(page) if _credited(line) or _named(line) == who),
+                  len(page))  # fmt: skip
     under = [line for line in page[credit + 1 :] if not _credited(line)]
     if len(under) > 1 or not all(map(_subtitle_like, under)):
         return text, None  # short lines under the byline ("a crow on the wire"): a poem
     after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
-    if who is None or after is None or len(_heading(lines[after])[1]) != 1:  # type: ignore[index]
-        return text, None
+    level = len(_heading(lines[after])[1]) if after is not None else 0  # type: ignore[index]
+    if who is None or after is None or not (level == 1 or (lone and level == 2)):
+        return text, None  # (a lone `#` over `##` chapters is the book's title too)
     rest = [line for line in lines[end:after] if line.strip() and not SCENE_BREAK.match(line)]
     if rest and not is_legal(_strip_block(rest[0])):
         return text, None  # the page goes on with text of its own: a story under its title
     kept = lines[:first] + lines[end:]
     edited = any(_edited(line) for line in page)
+    if subtitle:  # said after a colon, as a title and its subtitle are
+        title = f"{title}: {_strip_inline(subtitle[2])}"
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited)
+
+
+def _named(line: str) -> str | None:
+    """A title page's author set alone with no "by", in italics, bold or plain
+    ("*Rosalind Okafor*", "**Garrett Stahl**"); None for a subtitle ("*Poems*")."""
+    name = _credentialed(line.strip().strip("*_").strip())
+    return name if _is_name(name) else None
 
 
 def _subtitle_like(line: str) -> bool:
@@ -399,6 +437,12 @@ _HTML_TAG = re.compile(
 )
 """Inline HTML that Markdown lets a writer use (`<u>`, `<br>`, `<span …>`): the text
 inside is read, the tags are not."""
+_HTML_CODE = re.compile(
+    r"^[ \t]{0,3}<(script|style|template)\b[^<>]*>.*?</\1\s*>[ \t]*\n?",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+"""A script or a style sheet in the Markdown's HTML (`<script>…</script>` opening a line):
+code for a browser, never words, as the HTML reader leaves them out."""
 _ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
 """Pandoc's attributes after a heading (`{#thaw}`, `{.unnumbered}`, `{-}`)."""
 
@@ -408,6 +452,72 @@ _TOC_MARKER = re.compile(
 )
 """Where a Markdown tool puts its generated contents list (MultiMarkdown `{{TOC}}`,
 `[TOC]`, GitLab's `[[_TOC_]]`): a list of the headings, which are read anyway."""
+
+
+_NOT_VERSE = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|[|#<]|```|~~~|\[\^|:)")
+
+
+def _verse_breaks(text: str) -> str:
+    """`text` with a hard break after each line of free verse written without them
+    ("the ice lets go of the gutter" / "one tick at a time,"), which Markdown would
+    join as prose: a paragraph (or quotation) whose lines are verse-shaped
+    (`plaintext.free_verse`), measured against the margin of the text's lines that run
+    on in lower case (`plaintext.running_margin`). Lists, tables, headings and code are
+    not paragraphs."""
+    lines = text.split("\n")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*range(len(lines)), len(lines)]:
+        if end < len(lines) and _QUOTE_MARKS.sub("", lines[end]).strip():
+            continue  # a quotation's ">" alone is a blank line too
+        chunk = lines[start:end]
+        if len(chunk) >= 2 and not any(
+            _NOT_VERSE.match(_QUOTE_MARKS.sub("", x)) or BLOCK_OPEN in x or SCENE_BREAK.match(x)
+            for x in chunk
+        ):
+            spans.append((start, end))
+        start = end + 1
+    said = {i: _strip_inline(_QUOTE_MARKS.sub("", lines[i])) for s, e in spans for i in range(s, e)}
+    if any(len(x) > UNWRAPPED_LINE for x in said.values()):
+        return text  # written a paragraph to a line: its line breaks are its author's
+    width = running_margin([[said[i] for i in range(s, e)] for s, e in spans])
+    for s, e in spans:
+        if free_verse([said[i] for i in range(s, e)], width):
+            for i in range(s, e - 1):
+                if not _HARD_BREAK.search(lines[i]):
+                    lines[i] = lines[i].rstrip() + "  "
+    return "\n".join(lines)
+
+
+def _songs_as_chapters(text: str) -> set[int]:
+    """The `###` headings (by line) that open chapters: a lyric book's or a collection's
+    songs and poems ("## Side A" / "### 1. Paper Lanterns" / its verses), two or more
+    under a `##` or `#` (or the book's start) with no text of its own before them, in
+    verse (half their lines at least end with a hard break). A chapter's `###` sections
+    of prose stay lines of it."""
+    found: set[int] = set()
+    groups: list[tuple[list[int], list[int]]] = [([], [0, 0])]  # `###`s; text, verse lines
+    before = False  # the `#`/`##` above holds text before its first `###`
+    for index, line in enumerate(text.split("\n")):
+        match = _heading(line)
+        level = len(match.group(1)) if match else 0
+        if match and level <= 2:
+            groups.append(([], [0, 0]))
+            before = False
+        elif before:
+            continue
+        elif level == 3:
+            groups[-1][0].append(index)
+        elif line.strip() and not SCENE_BREAK.match(line) and not match:
+            if not groups[-1][0]:
+                before = True
+                continue
+            groups[-1][1][0] += 1
+            groups[-1][1][1] += bool(_HARD_BREAK.search(line) or LINE_BREAK in line)
+    for heads, (lines, verse) in groups:
+        if len(heads) >= 2 and lines and verse * 2 >= lines:
+            found.update(heads)
+    return found
 
 
 def _heading(line: str) -> re.Match[str] | None:
@@ -565,6 +675,16 @@ _EPIGRAPH_WORDS = 60
 part does: an epigraph or a quotation under the part's name, not a chapter's opening."""
 
 
+_RECIPE_PART = re.compile(
+    r"(?i)^(?:ingredients|method|instructions|directions|preparation|equipment"
+    r"|you will need|what you(?:'|’)ll need|to serve|serving suggestions|variations"
+    r"|cook(?:'|’)s notes?|materials|tools(?: and materials)?|cut list)\s*:?$"
+)
+"""A `##` that names a part of the recipe or project above it ("## Ingredients", "##
+Method", "## Cut list"): a section of its `#`, however short the text before it (a
+"Serves 4" line), never a chapter of its own."""
+
+
 def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
     """The rule `_sections_in_chapters` states, on a book's outline: (1 or 2, title) for
     each heading of the two top levels in order, (0, text) for text between them (its
@@ -611,6 +731,9 @@ def sections_in_chapters(outline: list[tuple[int, str]]) -> bool:
             lead = _DECIMAL.match(title)
             decimal = decimal or bool(lead and lead["sub"] and int(lead["number"]) == number)
             below = below or chapters > 0
+            if _RECIPE_PART.match(title):
+                above, opening = level, None  # "## Ingredients": a recipe's own part
+                continue
             grouping = grouping or above == 1
             if opening:
                 epigraph = epigraph or opening < _EPIGRAPH_WORDS
@@ -688,7 +811,7 @@ _DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t
 """A Pandoc fenced div's opening or closing line (`::: {.dedication}`, `:::`): its
 content is read, the fences are not."""
 _SETEXT = re.compile(r"^ {0,3}(={2,}|-{2,})[ \t]*$")
-_NOT_SETEXT = re.compile(r"^\s*(?:[#>|]|[-*+]\s|\d+[.)]\s|\[\^[^\]]*\]:)")
+_NOT_SETEXT = re.compile(r"^\s*(?:[#>|]|[-*+]\s|\d{1,9}[.)]\s|\[\^[^\]]*\]:)")
 
 
 def _setext_headings(text: str) -> str:
@@ -1028,6 +1151,27 @@ def _footnotes(text: str) -> tuple[str, dict[str, str]]:
     return text, {key: _strip_inline(body) for key, body in bodies.items()}
 
 
+MAX_FRONT_MATTER_VALUES = 10_000
+"""A front matter holds a title, authors, tags: tens of values. YAML's aliases can make a
+few lines stand for millions (`&a [*a, *a, …]`), which would hang the reader."""
+
+
+def _expands_past(data: object, limit: int) -> bool:
+    """Does `data`, with its shared (aliased) parts counted each time they appear, hold
+    more than `limit` values? Stops counting at the limit."""
+    pending, seen = [data], 0
+    while pending:
+        seen += 1
+        if seen > limit:
+            return True
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            pending += item
+    return False
+
+
 def front_matter(text: str) -> dict[str, str]:
     """A YAML front matter block as metadata: title, author, language. YAML (PyYAML's
     safe loader) because writers' tools (Pandoc, static site generators) write lists
@@ -1038,6 +1182,12 @@ def front_matter(text: str) -> dict[str, str]:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
         data = None
+    if _expands_past(data, MAX_FRONT_MATTER_VALUES):
+        raise ManuscriptError(
+            f"its YAML front matter's aliases expand to over {MAX_FRONT_MATTER_VALUES:,} "
+            "values (a 'billion laughs' bomb, not metadata); write the values out or "
+            "remove the front matter"
+        )
     if not isinstance(data, dict):
         lines = (line.partition(":") for line in text.splitlines())
         return {k.strip().lower(): v.strip().strip("\"'") for k, sep, v in lines if sep}
@@ -1056,7 +1206,7 @@ def front_matter(text: str) -> dict[str, str]:
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _CALLOUT = re.compile(r"^(?:\s*>)+\s*\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """An Obsidian or GitHub callout's first line (`> [!TIP] Measure before you buy`): its
 label and title are read as a line of their own (`_callout_line`), its marker is not."""
@@ -1162,7 +1312,7 @@ def _strip_block(line: str) -> str:
     if SCENE_BREAK.match(line):
         return line
     line = re.sub(r"^(?:\s*>)+\s?", "", line)  # "> > ": a quote inside a quote
-    line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", line)  # "- [x] " a task
+    line = re.sub(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?", "", line)  # "- [x] " a task
     broken = bool(_HARD_BREAK.search(line)) or line.rstrip(" \t").endswith(LINE_BREAK)
     line = _HARD_BREAK.sub("", line)
     return _strip_inline(line) + (LINE_BREAK if broken else "")

@@ -31,14 +31,15 @@ import logging
 import re
 from dataclasses import dataclass
 
-from audiobook.models import LINE_BREAK, Omission
-from audiobook.text.matter import is_praise_heading, is_the_end
+from audiobook.models import LINE_BREAK, Omission, Paragraph
+from audiobook.text.matter import is_dedication, is_legal, is_praise_heading, is_the_end
 from audiobook.text.readers.base import (
     BY,
     PROSE_WIDTH,
     ReadText,
     byline,
     clean_title,
+    credit,
     ended_short,
     join_titles,
     numbered_name,
@@ -117,7 +118,7 @@ _DE_ORDINAL = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
-    r"fytte|lesson|глава|часть|книга|том|действие|письмо|раздел|"
+    r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
 )
 _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
@@ -129,13 +130,16 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PRE
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
 _ENGLISH_ORDINAL_FIRST = re.compile(
     rf"^(?:(?i:the)\s+)?(?P<num>(?i:{'|'.join(_ORDINALS)}|last|final))\s+"
-    r"(?P<kw>(?i:book|act|part|chapter|scene|volume|canto))(?![\w'’])(?P<after>.*)$"
+    r"(?P<kw>(?i:book|act|part|chapter|scene|volume|canto|episode|stasimon))(?![\w'’])"
+    r"(?P<after>.*)$"
 )
 """An English heading with its ordinal first, as plays and old books print them: "THE
 FIRST ACT", "Second Act", "THE SECOND BOOK", "The First Book of Moses: Called
-Genesis". The ordinal is capitalised ("The first act." is a sentence)."""
+Genesis", a Greek play's "FIRST EPISODE" and "SECOND STASIMON". The ordinal is
+capitalised ("The first act." is a sentence)."""
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue"
+    rf"|prologos|parodos|stasimon|exodos|glossary"
     rf"|(?:(?:editor|translator|author)['’]?s\s+)?(?:introduction|preface|foreword)"
     rf"|(?:editor|translator)['’]?s\s+note|afterword|interlude"
     rf"|conclusion|postscript|author['’]s\s+note|index|bibliography"
@@ -157,6 +161,8 @@ _CONTENTS = re.compile(
     r"|índice|indice|оглавление|содержание)\.?$",
     re.IGNORECASE,
 )
+_LEADERED = re.compile(r"\S\s*[.·…_]{4,}\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+"""A contents entry's dot leaders and page number: never a section's heading."""
 _PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
 MAX_HEADING_CHARS = 100
@@ -235,9 +241,17 @@ _FAMILIES = {
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
 
+_NOTE_SENTENCES = re.compile(r"[a-z]{3}[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+"""A sentence's end and the next one's start, after a word of three lower-case letters
+(so "Mr. Smith" goes on): two sentences are a note's, never a heading's title."""
+
+
 def _is_heading_title(rest: str, separated: bool) -> bool:
-    """The words after "Chapter 12": a title, not the rest of a sentence."""
+    """The words after "Chapter 12": a title, not the rest of a sentence, nor a note's
+    sentences ("Author's Note: This book has stat blocks. Enjoy them.")."""
     words = rest.split()
+    if len(words) >= 6 and _NOTE_SENTENCES.search(rest):
+        return False
     if separated and len(words) > 1 and words[0] in _SMALL:  # "Book the Second--the Golden Thread"
         return len(words) <= MAX_TITLE_WORDS and _is_title_case(" ".join(words[1:]))
     if len(words) > MAX_TITLE_WORDS or not (rest[0].isupper() or rest[0].isdigit()):
@@ -503,6 +517,7 @@ def find_chapters(text: str) -> ReadText:
     text = _without_transcribers_notes(text, inserts)
     text, pages = _PAGE_NUMBER.subn("", text)
     text, line_numbers = _without_line_numbers(text)
+    text, chords = _without_chords(text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
     verses = _without_verse_numbers(blocks)
@@ -522,14 +537,17 @@ def find_chapters(text: str) -> ReadText:
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
+    legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
-        "editor": fields.get("editor"),
+        "editor": fields.get("editor") or page.get("editor"),
         "language": fields.get("language"),
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
-        + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + verses
+        + _copyright_left_out(legal)
+        + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + chords
+        + verses
         + keyed,
     }
     layout = _layout(blocks, scan=scan)
@@ -576,6 +594,7 @@ class _Layout:
     width: int | None
     verse: bool
     scan: bool = False
+    running: int | None = None  # the margin of lines running on in lower case
 
 
 def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
@@ -590,12 +609,18 @@ def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
     if long_lines >= max(3, sum(len(line) >= 50 for line in lines) // 5):
         return _Layout(None, verse, scan)
     lengths = sorted(len(line) for b in body for line in b.lines[:-1])
-    return _Layout(lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0, verse, scan)
+    width = lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
+    return _Layout(width, verse, scan, running_margin([b.lines for b in body]))
 
 
 def _capitals(block: _Block) -> bool:
     """Does every line after the first open with a capital, as lines of verse do?"""
     return all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in block.lines[1:])
+
+
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
+"""The marks before each line of a reply's quoted e-mail ("> It's not tuna", "> > Or
+Friday?"): not said ("greater than"); the quoted words are read."""
 
 
 def _body_text(block: _Block, layout: _Layout) -> str:
@@ -612,10 +637,17 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     Printed prose is justified, not wrapped: its lines (in a scan, or typed out from a
     printed page) are prose whatever room they seem to leave (`_justified`). A line never
     ends between a title and its name ("Mrs." / "Ashby")."""
+    if all(_QUOTE_MARKS.match(line) for line in block.lines):  # an e-mail's quoted reply
+        unquoted = [q for q in (_QUOTE_MARKS.sub("", x) for x in block.lines) if q.strip()]
+        block = _Block(unquoted or block.lines, centred=block.centred, gap=block.gap)
     lines, width = block.lines, layout.width
     if len(lines) < 2:
         return "\n".join(lines)
+    if not layout.scan and _listed(lines):
+        return _author_ended(lines)
     longest = max(len(line) for line in lines)
+    if not layout.scan and width is not None and free_verse(lines, layout.running):
+        return _author_ended(lines)
     scanned_prose = layout.scan and width is not None and not _printed_verse(block, width)
     if scanned_prose or (width is not None and _justified(lines)):
         return _prose(lines)
@@ -626,6 +658,59 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
     short = ended_short(lines, max(width, longest) - 2)
     return _author_ended(lines) if short * 2 >= len(lines) - 1 else _prose(lines)
+
+
+_BULLET = re.compile(r"^[•·▪◦‣*–-]\s+\S")
+_QUANTITY = re.compile(r"^(?:\d|[½¼¾⅓⅔⅛⅜⅝⅞])")
+_LABELLED_LINE = re.compile(r"^[A-Z][\w’' -]{0,24}:\s+\S")
+
+
+def _listed(lines: list[str]) -> bool:
+    """Lines a practical book ended, each read as a line of its own, whatever their
+    lengths: under a first line (a label: "Key Takeaways", "Variations"), every line a
+    bullet's ("• Capture the full match."); three or more lines, two in three opening
+    with a quantity (an ingredient list: "225g/8oz caster sugar" / "4 large eggs");
+    every line labelled ("Materials: …" / "Finished size: …"); or a short label
+    ("PRO TIP", "SIDEBAR: The 4% Rule") over a line twice as long, opening with a
+    capital. Prose wraps its lines at the margin, so its first line is never short, and
+    a wrapped line may open on a spaced dash ("…with the" / "– but the train was
+    early"): one dashed line is a bullet's under a short label only, its item opening
+    with a capital or the label ending on a colon."""
+    if all(_BULLET.match(line) for line in lines[1:]) and _bulleted(lines):
+        return True
+    if len(lines) >= 3 and sum(bool(_QUANTITY.match(x)) for x in lines) * 3 >= len(lines) * 2:
+        return True
+    if all(_LABELLED_LINE.match(line) for line in lines):
+        return True
+    first, second = lines[0].strip(), lines[1].strip()
+    last_word = (first.split() or [""])[-1].casefold()
+    return (
+        len(lines) == 2
+        and len(first.split()) <= 5
+        and len(first) * 2 < len(second)
+        and first[:1].isupper()
+        and (second[:1].isupper() or second[:1].isdigit())
+        and not first.endswith((".", "!", "?", ",", ";", "…", "-"))
+        and last_word not in _WRAPPED_WORDS
+    )
+
+
+def _bulleted(lines: list[str]) -> bool:
+    """Are these lines, all but the first opening on a bullet, a list? Two bullets or
+    more, or one under a short label ("Key Takeaways" / "• Capture …")."""
+    first, item = lines[0].strip(), _BULLET_MARK.sub("", lines[1].strip(), count=1)
+    if len(lines) > 2 or _BULLET.match(first):
+        return True
+    last_word = (first.split() or [""])[-1].casefold()
+    return (
+        len(first.split()) <= 5
+        and not first.endswith((",", ";", "-", "–", "—"))
+        and last_word not in _WRAPPED_WORDS
+        and (first.endswith(":") or item[:1].isupper() or item[:1].isdigit())
+    )
+
+
+_BULLET_MARK = re.compile(r"^[•·▪◦‣*–-]\s+")
 
 
 def _read_block(block: _Block, layout: _Layout) -> str:
@@ -693,6 +778,46 @@ def _justified(lines: list[str]) -> bool:
         for line in lines[:-1]
     ) or any(_SENTENCE_INSIDE.search(line) for line in lines)
     return cut and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
+
+
+VERSE_MARGIN = 52
+"""A text whose lines, nine in ten, end within this was not wrapped at a margin (prose
+is wrapped at 60 to 80 characters): its short lines are verse."""
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def running_margin(paragraphs: list[list[str]]) -> int | None:
+    """The length nine in ten lines stay within that the next line of their paragraph
+    runs on from in lower case ("and wrote in his log" / "each night"): wrapped prose's
+    margin (60 to 80), or a free verse poem's short lines. A speaker's name over a
+    speech, a heading over its text, is no such line. None when no line runs on."""
+    lengths = sorted(
+        len(line.strip()) for lines in paragraphs for line, after in itertools.pairwise(lines)
+        if after.lstrip("\"'“‘([_*")[:1].islower()
+    )  # fmt: skip
+    return lengths[(len(lengths) - 1) * 9 // 10] if lengths else None
+
+
+def free_verse(lines: list[str], width: int | None) -> bool:
+    """Are these lines free verse that its poet ended, though they open in lower case and
+    a sentence ends inside one ("What is all well? A wick trimmed," / "a lens wiped of
+    its salt,")? Three lines or more, none past `VERSE_WIDTH`, in a text whose lines
+    running on are short (their margin, `width`: `running_margin`, under `VERSE_MARGIN`:
+    no one wraps prose there) or within two thirds of that margin; ragged, not flush
+    as justified type; and not cut as a margin cuts prose: no line but the last ends on
+    a broken word ("new-"), and one in four at most on "the", "of", "and" …"""
+    if width is None or len(lines) < 3:
+        return False
+    lengths = [len(line.strip()) for line in lines]
+    longest = max(lengths)
+    if longest > VERSE_WIDTH or not (width < VERSE_MARGIN or longest * 3 <= width * 2):
+        return False
+    if all(n >= longest - JUSTIFIED_SLACK for n in lengths[:-1]):
+        return False
+    ends = [(line.split() or [""])[-1] for line in lines[:-1]]
+    if any(_HYPHEN_END.search(end) for end in ends):
+        return False
+    return sum(end.casefold() in _WRAPPED_WORDS for end in ends) * 4 <= len(ends)
 
 
 def _author_ended(lines: list[str]) -> str:
@@ -915,13 +1040,32 @@ _INSERT_NAMES = {
 }  # fmt: skip
 
 
+_TIME_LINE = re.compile(
+    r"^(?:(?:[A-Z][\w’'-]*|\d{1,4})(?:\s+[\w’'-]+){0,3}\s+(?:later|earlier|ago|before|after)"
+    r"|(?:The\s+)?(?:present|present\s+day|next\s+(?:day|morning|evening|night)|same\s+day"
+    r"|following\s+(?:day|morning|evening)|Earlier\s+that\s+\w+|Later\s+that\s+\w+))$",
+    re.IGNORECASE,
+)
+"""A time line set right under a chapter heading ("Six months later", "Present day",
+"The next morning"): part of the heading, as a narrator reads it, never the text."""
+
+
 def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
     for block in blocks:
         line = block.lines[0]
         first = parse_heading(line) or _spelled_number(line) or _number_and_title(line)
-        if first is None or len(block.lines) > 2:
+        if first is None or len(block.lines) > 3:
+            continue
+        if len(block.lines) == 3:  # "EPILOGUE" / "DAMIEN" / "Six months later"
+            if first.has_title or not (
+                _is_title_line(block.lines[1], attached=True) and _TIME_LINE.match(block.lines[2])
+            ):
+                continue
+            title = join_titles(clean_title(first.text), clean_title(block.lines[1]))
+            block.title = join_titles(title, clean_title(block.lines[2]))
+            block.heading, block.role = first, "heading"
             continue
         if first.family == "bare" and first.has_title:  # "ONE ~ Ticking", alone in its block
             if len(block.lines) == 2:
@@ -930,12 +1074,16 @@ def _find_headings(blocks: list[_Block]) -> None:
             assert match is not None  # only `_number_and_title` gives a bare number a title
             block.title = join_titles(clean_title(match["num"]), clean_title(match["rest"]))
         elif len(block.lines) == 2:
-            if first.has_title or not _is_title_line(block.lines[1], attached=True):
+            if first.has_title or not (
+                _is_title_line(block.lines[1], attached=True) or _TIME_LINE.match(block.lines[1])
+            ):
                 continue
             block.title = join_titles(clean_title(first.text), clean_title(block.lines[1]))
         else:
             block.title = clean_title(_undecorated(first.text))  # "— 1 —" is chapter "1"
         block.heading, block.role = first, "heading"
+    _signatures_not_headings(blocks)
+    _practical_headings(blocks)
     families = [b.heading.family for b in blocks if b.heading]
     bare_ok = families.count("bare") >= 2 and "chapter" not in families
     # a number in words ("ONE", "Two.") heads a chapter only in a run counting up from
@@ -949,6 +1097,56 @@ def _find_headings(blocks: list[_Block]) -> None:
             not bare_ok or (block in spelled and not (counted and len(spelled) >= 2))
         ):
             block.heading, block.title, block.role = None, None, "body"
+
+
+_LONE_INITIAL = re.compile(r"^[MDCLXVI]\.$")
+
+
+def _signatures_not_headings(blocks: list[_Block]) -> None:
+    """A letter signed with one initial on its own ("M.", "X.", "V.") in a book whose
+    other bare headings are not Roman numerals ("ONE", "TWO", or "1", "2"): the
+    signature, read as the letter's last line, never a chapter "One Thousand". In a
+    book numbered "I.", "II.", "III." a lone "V." is still a heading."""
+    bare = [b for b in blocks if b.heading and b.heading.family == "bare"]
+    lone = [b for b in bare if _LONE_INITIAL.match(" ".join(b.lines[0].split()))]
+    others = [b for b in bare if b not in lone]
+    if len(others) < 2 or any(
+        re.fullmatch(rf"{_ROMAN}\.?", _undecorated(" ".join(b.lines[0].split()))) for b in others
+    ):
+        return
+    for block in lone:
+        block.heading, block.title, block.role = None, None, "body"
+
+
+_PRACTICAL = re.compile(r"^(?P<kw>project|week|recipe|workout)\s+(?P<num>\d{1,3})\.?$", re.I)
+"""A practical book's unit alone on its line: "PROJECT 1", "Week 5"."""
+
+
+def _practical_headings(blocks: list[_Block]) -> None:
+    """Mark a practical book's projects or weeks as its chapters ("PROJECT 1" / "A
+    Simple Bookcase", "Week 1", "Week 5"), in a book with no chapter headings: each
+    alone in its block (or over its title line), two or more of one kind, numbered up
+    from 1. "Week 3" in a sentence or a plan's "Week 3: run 20 min" is no heading."""
+    if any(b.heading and b.heading.family in ("chapter", "part") for b in blocks):
+        return
+    found: dict[str, list[tuple[_Block, int]]] = {}
+    for block in blocks:
+        match = _PRACTICAL.match(" ".join(block.lines[0].split()))
+        if block.heading is not None or match is None or len(block.lines) > 2:
+            continue
+        if len(block.lines) == 1 or _is_title_line(block.lines[1], attached=True):
+            found.setdefault(match["kw"].casefold(), []).append((block, int(match["num"])))
+    for family, run in found.items():
+        numbers = [number for _, number in run]
+        if len(run) < 2 or numbers[0] != 1 or numbers != sorted(set(numbers)):
+            continue
+        for block, number in run:
+            first = " ".join(block.lines[0].split())
+            block.heading = Heading(first, family, number, has_title=False)
+            block.title = clean_title(first)
+            if len(block.lines) == 2:
+                block.title = join_titles(block.title, clean_title(block.lines[1]))
+            block.role = "heading"
 
 
 _CHAP = re.compile(r"^chap\.\s*", re.IGNORECASE)
@@ -993,6 +1191,10 @@ def _undecorated(line: str) -> str:
     return decorated["inner"] if decorated else line
 
 
+_CHORAL = frozenset({"prologos", "parodos", "stasimon", "exodos"})
+"""A Greek play's sections: the lone line under one is who speaks ("CHORUS"), no title."""
+
+
 def _attach_title_lines(blocks: list[_Block]) -> None:
     """A lone line between a bare heading and its text is its title ("CHAPTER 3" /
     "The Title" / text). Alone in its block, a title must not end like a sentence, as a
@@ -1007,7 +1209,12 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
             continue
         if len(block.lines) == 1 and not heading.has_title:
             untitled[heading.family] = untitled.get(heading.family, 0) + 1
-        if len(block.lines) == 1 and not heading.has_title and index + 2 < len(blocks):
+        if (
+            len(block.lines) == 1
+            and not heading.has_title
+            and index + 2 < len(blocks)
+            and heading.family not in _CHORAL
+        ):
             following, after = blocks[index + 1], blocks[index + 2]
             if (
                 len(following.lines) == 1
@@ -1326,32 +1533,50 @@ MAX_CONTACT_LINES = 10
 
 
 def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
-    """The title page above the first chapter heading: its title and author.
+    """The title page above the first chapter heading: its title, author and editor.
 
     Its lines are short (a title, "by AUTHOR", an edition line, a dedication);
     they are read once in the opening credits, so they are no chapter of their
     own. Outside a Project Gutenberg file the page must show that it is one:
-    an all-capitals first line, or a "by …" line.
+    an all-capitals first line, a credit line ("by …", "Edited by …", "adapted for
+    the stage by"), or a name the copyright line repeats. A book with no heading has
+    one only with a title in capitals over a credit line ("ANTIGONE" / "by Sophocles").
     """
     first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
-    if not first:
+    if first == 0:
         return {}
-    whole = [b for b in blocks[:first] if b.role == "body"]
+    whole = [b for b in blocks[: first or len(blocks)] if b.role == "body"]
     front = _page_blocks(whole)
     lines = [line for b in front for line in b.lines if not _EDITORIAL.match(line)]
     if not front:
         return {}
-    author_at = next((i for i, line in enumerate(lines) if BY.match(line)), None)
-    if author_at is None and (genre := _genre_page(front)):
+    credits = [credit(line) for line in lines]
+    if first is None and not (
+        len(front) > 1 and credits[0] is None and any(credits) and _is_shouted(lines[0])
+    ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page;
+        return {}  # "Frost" / "By Evening Light" is a story's opening
+    legal_at = next(  # (an editor's credit is one of `is_legal`'s copyright-page lines)
+        (i for i, line in enumerate(lines) if is_legal(line) and not credits[i]), len(lines)
+    )
+    author_at = next((i for i, c in enumerate(credits) if c and c[0] == "author"), None)
+    editor_at = next(  # "Edited by Tessa Lin" on the copyright page is no anthology's editor
+        (i for i, c in enumerate(credits[:legal_at]) if c and c[0] == "editor"), None
+    )
+    if author_at is None and editor_at is None and (genre := _genre_page(front)):
         return genre
-    if len(front) < len(whole) and author_at is None:
-        return {}  # more text follows: only a "by" line shows that a page comes first
+    legal = any(map(is_legal, lines))
+    if len(front) < len(whole) and author_at is None and editor_at is None and not legal:
+        return {}  # more text follows: only a "by" or a copyright line shows a page first
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
     author_first = (
         author_at is None and len(lines) > 1 and not _is_shouted(lines[0])
         and _is_name(lines[0]) and _is_shouted(lines[1])
     )  # fmt: skip
-    if not (gutenberg or author_at is not None or author_first or _is_shouted(lines[0])):
+    holder_at = _copyright_holder(lines) if author_at is None and not author_first else None
+    if not (
+        gutenberg or author_at is not None or editor_at is not None or author_first
+        or holder_at is not None or _is_shouted(lines[0])
+    ):  # fmt: skip
         return {}
     if author_first:
         title_lines = list(itertools.takewhile(_is_shouted, lines[1:]))
@@ -1362,36 +1587,121 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         _mark_title_page(whole, len(front), {lines[0], *title_lines})
         return found
     found: dict[str, str] = {}
+    named: set[str] = set()
     original = _translated_from(lines, author_at) if author_at is not None else None
-    if original is not None:  # the "by" line names the translator, not the author
-        if original:
-            found["author"] = display_case(original, names=True)
-    elif author_at is not None:
-        who = BY.match(lines[author_at])["who"].strip() or (  # type: ignore[index]
-            lines[author_at + 1] if author_at + 1 < len(lines) else ""
-        )
-        if who:
-            found["author"] = display_case(who.strip(" .,"), names=True)
+    for role, at in (("author", author_at), ("editor", editor_at)):
+        if at is None:
+            continue
+        named.add(lines[at])
+        if role == "author" and original is not None:
+            continue
+        who = credits[at][1]  # type: ignore[index]
+        if not who and at + 1 < len(lines):  # "Edited by" over "Fiona Gallagher"
+            who = lines[at + 1]
+            named.add(who)
+        if who := _credentialed(who).strip(" .,"):
+            found[role] = display_case(re.sub(r"^the\s+", "", who), names=True)
+    if original:  # the "by" line names the translator, not the author
+        found["author"] = display_case(original, names=True)
+    if holder_at is not None:  # "Ashwin Tarrow" over "Copyright © 2024 Ashwin Tarrow"
+        found["author"] = _as_held(_credentialed(lines[holder_at]), " ".join(lines[legal_at:]))
+        named.add(lines[holder_at])
     # The title is the page's first block ("THE WIND / IN THE WILLOWS"), up to the author
     # line or a change of case; later short lines are a subtitle, a genre, an edition
     # ("IN PROSE", "A Ghost Story of Christmas").
     first_block = [line for line in front[0].lines if not _EDITORIAL.match(line)]
-    title_lines = first_block[:author_at] if author_at is not None else first_block
+    ends = [at for at in (author_at, editor_at, holder_at) if at is not None]
+    title_lines = first_block[: min(ends)] if ends else first_block
     shouted = bool(title_lines) and _is_shouted(title_lines[0])
     title_lines = list(itertools.takewhile(lambda t: _is_shouted(t) == shouted, title_lines))
-    if title_lines and not BY.match(title_lines[0]):
-        found["title"] = display_case(" ".join(title_lines).strip(" .,;:"))
+    title_lines = _title_and_subtitle(title_lines)
+    if title_lines and not credit(title_lines[0]):
+        found["title"] = display_case(_joined_title(title_lines).strip(" .,;:"))
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
-    if author_at is None and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
+    unnamed = author_at is None and "author" not in found
+    if unnamed and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
+        named.add(after)
+    elif unnamed and after and (named_line := _name_under_subtitle(front, after)):
+        found["author"] = display_case(_credentialed(named_line), names=True)
+        named.add(named_line)
     # The page runs to its last block that names the book, its author or its printer,
     # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
     # of prose on (an epigraph, a note to the reader), the text is read.
-    named = {lines[author_at]} if author_at is not None else set()
-    if after and "author" in found and author_at is None:
-        named.add(after)
     _mark_title_page(whole, len(front), named)
     return found
+
+
+_SERIES_LINE = re.compile(
+    r"^(?:.*,\s*)?(?:book|volume|vol\.|part|episode)\s+(?:\d{1,3}|[ivxlc]+|[a-z]+)\b.*$"
+    r"|^(?:book|volume)\s+\w+\s+of\b.*$",
+    re.IGNORECASE,
+)
+"""A series line on a title page ("Book 3 of the Deepdelve Saga", "Silver Creek, Book 2",
+"Volume 2"): no part of the title."""
+_TAGLINE = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,4}(?:novel|novella|story|romance|mystery|thriller|adventure"
+    r"|saga|fantasy|comedy|tragedy|drama|play|memoir)\b.*$",
+    re.IGNORECASE,
+)
+"""A genre line under a title ("A LitRPG Adventure", "A Small-Town Second-Chance Romance",
+"A Comedy in Two Acts"): said in no title."""
+
+
+def _title_and_subtitle(lines: list[str]) -> list[str]:
+    """A title page's title lines, up to a series line or a genre line under them."""
+    kept = list(itertools.takewhile(lambda x: not (_SERIES_LINE.match(x)), lines))
+    return kept[:1] + list(itertools.takewhile(lambda x: not _TAGLINE.match(x), kept[1:]))
+
+
+def _joined_title(lines: list[str]) -> str:
+    """A title set over several lines as one: a line that goes on with the title ("THE
+    WIND" / "IN THE WILLOWS", "A Chemical History of the Elements" / "from Lavoisier to
+    Mendeleev") after a space; a subtitle in title case ("Measuring the Heavens" / "Greek
+    Astronomy from Thales to Ptolemy") after a colon, as the credits say it."""
+    title = lines[0]
+    for previous, line in itertools.pairwise(lines):
+        words = previous.split()
+        subtitle = (
+            not _is_shouted(line) and line[:1].isupper() and len(line.split()) >= 2
+            and words and words[-1].casefold() not in _SMALL
+            and not previous.rstrip().endswith((":", ",", ";", "-", "—", "–"))
+        )  # fmt: skip
+        title += (": " if subtitle else " ") + line
+    return title
+
+
+_HOLDER_WORDS = re.compile(r"[^\W\d_]+")
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:dr|prof|professor|rev|revd|sir|dame)\.?\s+)+", re.I)
+
+
+def _copyright_holder(lines: list[str]) -> int | None:
+    """Where a title page names its author with no "by": the name alone on a line before
+    the copyright line that names the same person ("Ashwin Tarrow" over "Copyright ©
+    2024 Ashwin Tarrow", "Dr. Anil K. Raman" over "© Anil K. Raman 2019"); never the
+    page's first line (the title) nor a publisher ("Wayfarer Press"). None without one."""
+    legal = [i for i, line in enumerate(lines) if is_legal(line)]
+    if not legal:
+        return None
+    held = {w.casefold() for i in legal for w in _HOLDER_WORDS.findall(lines[i])}
+    for at in range(1, legal[0]):
+        name = _HONORIFIC.sub("", _credentialed(lines[at]))
+        words = [w.casefold() for w in _HOLDER_WORDS.findall(name)]
+        if (
+            len(words) >= 2 and _is_name(name) and not _PRINTED.match(lines[at])
+            and set(words) <= held
+        ):  # fmt: skip
+            return at
+    return None
+
+
+def _as_held(name: str, legal: str) -> str:
+    """A name as the copyright line spells it, when the title page sets it in capitals
+    ("JOSIE McALLISTER" over "Copyright © 2021 Josie McAllister")."""
+    if not any(w.isupper() and len(w) > 2 for w in name.split()):
+        return name
+    spelled = {w.casefold(): w for w in _HOLDER_WORDS.findall(legal)}
+    return re.sub(r"[^\W\d_]+", lambda m: spelled.get(m[0].casefold(), m[0]), name)
 
 
 _GENRE = re.compile(
@@ -1474,7 +1784,9 @@ def _page_blocks(front: list[_Block]) -> list[_Block]:
     for block in front:
         lines = [line for line in block.lines if not _EDITORIAL.match(line)]
         count += len(lines)
-        if count > MAX_TITLE_PAGE_LINES or any(len(x.split()) > MAX_TITLE_WORDS for x in lines):
+        if count > MAX_TITLE_PAGE_LINES or any(
+            len(x.split()) > MAX_TITLE_WORDS and not is_legal(x) for x in lines
+        ):  # a copyright page's long line ("A CIP catalogue record …") is the page's
             break
         page.append(block)
     return page
@@ -1483,7 +1795,16 @@ def _page_blocks(front: list[_Block]) -> list[_Block]:
 def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
     """Mark the title page's blocks among the first `size`: up to the last one holding a
     line in `named` or a printer's line, and the short lines after it; never a block of
-    prose after it, nor the short line that heads such a block."""
+    prose after it, nor the short line that heads such a block. A copyright page's long
+    lines ("All rights reserved. No part of …") are no title page's: from the block that
+    holds one on, the blocks are marked as the copyright page they are."""
+    legal = next(
+        (
+            i for i, b in enumerate(front[:size])
+            if any(len(x.split()) > MAX_TITLE_WORDS and is_legal(x) for x in b.lines)
+        ),
+        size,
+    )  # fmt: skip
     last = max(
         (
             i for i, b in enumerate(front[:size])
@@ -1491,30 +1812,54 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
         ),
         default=0,
     )  # fmt: skip
-    while last + 1 < size and not _is_prose(front[last + 1]):
+    # after the copyright lines, an oven chart or a notice is the book's; "For Anna" on
+    # its own page, or right under the author's line, is its dedication
+    credited = last if named else -1
+    while (
+        last + 1 < size
+        and not _is_prose(front[last + 1])
+        and not any(map(is_legal, front[last].lines))
+        and not _is_dedication_page(front[last + 1])
+        and not (last == credited and _is_dedication_block(front[last + 1]))
+    ):
         if last + 2 < len(front) and _is_prose(front[last + 2]):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
-    for block in front[: last + 1]:
-        block.role = "titlepage"
-    page = [line for b in front[: last + 1] for line in b.lines]
+    for at, block in enumerate(front[: last + 1]):
+        block.role = "copyright" if at >= legal else "titlepage"
+    page = [line for b in front[: min(last + 1, legal)] for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
 
 
+def _is_dedication_block(block: _Block) -> bool:
+    """A dedication's block ("For Anna"): `matter.is_dedication` judges its lines."""
+    return is_dedication([Paragraph(line) for line in block.lines])
+
+
+def _is_dedication_page(block: _Block) -> bool:
+    """A dedication set on its own page after the title page ("For Anna", "For my
+    grandmother, who kept every letter"), parted from it by a page break: read under
+    "Dedication", never left out with the title page."""
+    return block.gap >= WIDE_GAP and is_dedication([Paragraph(line) for line in block.lines])
+
+
 _PRINTED = re.compile(
-    r"^(?:by|edited by(?: the)?|(?:copyright|©|\(c\))\s.*|.*\ball rights reserved\b.*"
+    r"^(?:by|edited by(?: the)?|(?:\S+\s+){2,6}by"
+    r"|(?:copyright|©|\(c\))\s.*|.*\ball rights reserved\b.*"
     r"|.*\b(?:impression|edition)\b.*"
-    r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?"
+    r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?|M{1,2}[DCLXVI]{2,}\.?"
     r"|.*\b(?:& co|and co|co\.|ltd|limited|publishers?|press)\b.*)$",
     re.IGNORECASE,
 )
-"""Lines only a printed title page carries: "BY", "EDITED BY THE", a year, an edition
-or impression, a copyright line, "All rights reserved", a publisher's name."""
+"""Lines only a printed title page carries: "BY", "EDITED BY THE", a credit whose name is
+on the next line ("A New Verse Translation by", "WITH AN INTRODUCTION BY"), a year, an
+edition or impression, a copyright line, "All rights reserved", a publisher's name."""
 
 
 def _is_prose(block: _Block) -> bool:
-    """A block with a sentence in it, not a title page's short lines."""
-    text = " ".join(block.lines)
+    """A block with a sentence in it, not a title page's short lines ("WITH AN
+    INTRODUCTION BY" / "PROFESSOR J. W. MACKAIL, M.A., LL.D." ends on no sentence)."""
+    text = _CREDENTIALS.sub("", " ".join(block.lines))
     return len(text.split()) > 6 and text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
 
 
@@ -1526,6 +1871,15 @@ def _contents_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
         return ()
     what = f"table of contents ({len(lines)} line{'s' if len(lines) != 1 else ''})"
     return (Omission(what, "table of contents", "\n".join(lines)),)
+
+
+def _copyright_left_out(lines: list[str]) -> tuple[Omission, ...]:
+    """A copyright page's lines after the title page (`_mark_title_page`), as `matter`
+    lists one it finds at a chapter's edge."""
+    if not lines:
+        return ()
+    what = f"copyright page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "copyright", "\n".join(lines)),)
 
 
 def _title_page_left_out(lines: list[str]) -> tuple[Omission, ...]:
@@ -1577,6 +1931,36 @@ _NOT_NAMES = frozenset({
     "collected", "selected", "works", "illustrated", "unabridged", "translated",
 })  # fmt: skip
 """Words of a subtitle ("A NOVEL", "Роман в стихах"), never of a person's name."""
+
+
+_CREDENTIALS = re.compile(
+    r"(?:,\s*(?:CSCS|CPT|CFP|CFA|CPA|ChFC|CLU|EA|JD|MBA|MPH|RDN?|RN|DPT|PT|MD|M\.D\.|PhD"
+    r"|Ph\.D\.|DPhil|MSc|BSc|MS|MA|(?:[A-Z][A-Za-z]{0,4}\.){1,4}[A-Z][A-Za-z]{0,4}\.?"
+    r"|(?!(?:[IVXLC]+|JR|SR)\b)[A-Z]{2,5}\b)[®™]?)+\.?$"
+)
+"""Letters after an author's name on a title page: ", CSCS", ", CFP®", ", PhD", ", RD",
+", M.A., F.R.Hist.S.", ", FRSC", ", D.D." (a comma before each; never ", Jr." nor
+", III")."""
+
+
+def _credentialed(line: str) -> str:
+    """An author's line without the letters after the name: "Lena Marsh, CSCS"."""
+    return _CREDENTIALS.sub("", line.strip()).strip(" .")
+
+
+def _name_under_subtitle(front: list[_Block], subtitle: str) -> str | None:
+    """The line of the author's name set alone, with no "by", after the subtitle under
+    the title ("RAISED BEDS FOR SMALL SPACES" / "A Practical Guide" / "Tom Ashworth"):
+    the name is a block of its own, the subtitle no name; None otherwise."""
+    lines = [(b, line) for b in front for line in b.lines]
+    at = next((i for i, (_, line) in enumerate(lines) if line == subtitle), None)
+    if at is None or at + 1 >= len(lines) or _is_name(subtitle) or _PRINTED.match(subtitle):
+        return None
+    block, line = lines[at + 1]
+    name = _credentialed(line)
+    if len(block.lines) > 1 or not name or name.split()[0].casefold() in _SMALL:
+        return None  # "For Small Gardens": a second subtitle
+    return line if _is_name(name) else None
 
 
 def _is_name(line: str) -> bool:
@@ -1651,6 +2035,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 and following is not None
                 and following.role == "body"
                 and not all(_is_entry(line) for line in following.lines)
+                and not _LEADERED.search(block.lines[0])  # "Index of First Lines …… 17"
             ):
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
@@ -1864,9 +2249,36 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
 
 # ---------------------------------------------------------------- verse, scripture, classics
 
-_LINE_NUMBER = re.compile(r"^(?P<line>[ \t]*\S.*?)[ \t]{4,}(?P<number>\d{1,4})[ \t]*$")
+_LINE_NUMBER = re.compile(
+    r"^(?P<line>[ \t]*\S.*?)(?P<gap>[ \t]{3,})(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
+)
 """A line of verse with its printed line number set far to its right ("…heard the water
 breathe          5"), as Project Gutenberg keeps a poem's numbering."""
+MARGIN_GAP = 8
+"""A number this far from its line's words ("…gone out.                    10", "…of
+golden day!            100–105") inside a stanza is a margin's line number, when it is
+one of a count (a fifth line, a range of lines); "…October:        14" is a tally."""
+
+
+def _margin_count(match: re.Match[str]) -> bool:
+    """Is a lone margin number a count of lines ("10", "100–105"), not a tally ("14")?"""
+    number = int(match["number"])
+    to = int(match["to"]) if match["to"] else None
+    if to is not None:
+        return number % 5 == 0 and to % 5 == 0 and number < to <= number + 50
+    return number % 5 == 0 and number > 0
+
+
+def _in_stanza(lines: list[str], index: int, numbered: dict[int, re.Match[str]], size: int) -> bool:
+    """Is this line one of `size` lines of words or more set together (a stanza), the
+    others without a number at their end? A ledger's line set apart is not."""
+    start = end = index
+    while start and lines[start - 1].strip():
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    others = [i for i in range(start, end + 1) if i != index]
+    return end - start + 1 >= size and not any(i in numbered for i in others)
 
 
 def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
@@ -1884,22 +2296,66 @@ def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
         i: m for i, line in enumerate(lines)
         if (m := _LINE_NUMBER.match(line)) and any(c.islower() for c in m["line"])
     }  # fmt: skip
+    alone = {i: m for i, m in numbered.items() if i - 1 not in numbered and i + 1 not in numbered}
     found = {
-        i: (m["line"], int(m["number"])) for i, m in numbered.items()
-        if int(m["number"]) % 5 == 0 and i - 1 not in numbered and i + 1 not in numbered
+        i: (m["line"], int(m["number"])) for i, m in alone.items()
+        if int(m["number"]) % 5 == 0 and not m["to"]
     }  # fmt: skip
-    if len(found) < 2:
-        return text, ()
     numbers = [found[i][1] for i in sorted(found)]
-    step = min(numbers)
+    step = min(numbers, default=0)
     pairs = list(itertools.pairwise(numbers))
-    if not any(b == a + step for a, b in pairs) or any(b not in (a + step, step) for a, b in pairs):
+    if len(found) < 2 or not any(b == a + step for a, b in pairs) or any(
+        b not in (a + step, step) for a, b in pairs
+    ):
+        found = {}
+    margin = {  # set far out in the margin of a stanza, on a count: alone, but a count
+        i for i, m in alone.items()
+        if len(m["gap"].expandtabs()) >= MARGIN_GAP
+        and (m["line"][-1].isalpha() or m["line"][-1] in ".,;!?'’\"”)")
+        and _margin_count(m)
+        and _in_stanza(lines, i, numbered, size=2 if m["to"] else 3)
+    }  # fmt: skip
+    taken = sorted({*found, *margin})
+    if not taken:
         return text, ()
-    for i, (line, _) in found.items():
-        lines[i] = line
-    log.info("left out %d line numbers beside the verse", len(found))
-    omitted = Omission(f"{len(found)} line numbers", "a line of verse's printed number, not read",
-                       " ".join(map(str, numbers)))  # fmt: skip
+    said = [lines[i][len(numbered[i]["line"]) :].strip() for i in taken]
+    for i in taken:
+        lines[i] = numbered[i]["line"]
+    log.info("left out %d line numbers beside the verse", len(taken))
+    omitted = Omission(f"{len(taken)} line number{'s' if len(taken) > 1 else ''}",
+                       "a line of verse's printed number, not read",
+                       " ".join(said))  # fmt: skip
+    return "\n".join(lines), (omitted,)
+
+
+_CHORD = (
+    r"(?:[A-G](?:#|b|♯|♭)?(?:maj|min|m|dim|aug|sus|add|M|°|ø|\+)?\d{0,2}"
+    r"(?:(?:sus|add|maj|b|#)\d{1,2})*(?:/[A-G](?:#|b|♯|♭)?)?|N\.?C\.?)"
+)
+_CHORD_LINE = re.compile(rf"^[ \t]*\|?[ \t]*{_CHORD}(?:[ \t|]+{_CHORD})+[ \t|]*$")
+_CHORD_SUFFIXED = re.compile(r"(?<![\w#♯♭])[A-G](?:#|b|♯|♭)?(?=m|maj|min|dim|aug|sus|add|\d|/)")
+
+
+def _without_chords(text: str) -> tuple[str, tuple[Omission, ...]]:
+    """The text without a songbook's chord lines set over the words they are played to
+    ("G        C        G", "Am  F  C  G7"), listed as left out: a singer plays them, a
+    narrator never says them. A line is a chord line when every word on it is a chord
+    (two at least); set apart by wide gaps or one of them a chord's name with more than
+    its letter ("Am", "G7", "D/F#"). Chords set close with bare letters ("G C G") count
+    only in a text with such lines, so "A B C" over a child's rhyme is read."""
+    lines = text.split("\n")
+    found = [i for i, line in enumerate(lines) if _CHORD_LINE.match(line)]
+    sure = [i for i in found if "   " in lines[i].strip() or _CHORD_SUFFIXED.search(lines[i])]
+    if not sure:
+        return text, ()
+    said = [" ".join(lines[i].split()) for i in found]
+    for i in reversed(found):
+        alone = not lines[i - 1].strip() if i else True
+        alone = alone and (i + 1 == len(lines) or not lines[i + 1].strip())
+        del lines[i : i + 1 + (alone and i + 1 < len(lines))]  # and its blank line, if alone
+    log.info("left out %d chord lines", len(found))
+    omitted = Omission(f"{len(found)} chord line{'s' if len(found) > 1 else ''}",
+                       "a song's chords, played, not sung", " / ".join(said))  # fmt: skip
     return "\n".join(lines), (omitted,)
 
 

@@ -1,0 +1,352 @@
+"""Who the credits name, and what of a title page is read, in every format: an editor's
+credit ("Edited by", "Compiled by", "Collected and Edited by", "Selected and edited, with
+notes, by"), a play's adapter, an author named only by the copyright line, a title
+with its subtitle, letters after a name, a dedication under the byline, a note to the
+reader before the first chapter, a `<title>` that names the author. Every text here is
+made up; each rule has a near miss that stays as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+from audiobook.text.readers.base import clean_title
+from audiobook.text.readers.html import read_html
+from audiobook.text.readers.markdown import read_markdown
+from audiobook.text.readers.plaintext import find_chapters
+from audiobook.text.segment import credits
+from epubs import zip_epub
+
+CHAPTERS = "\n\nCHAPTER I.\n\nIt rained all day.\n\nCHAPTER II.\n\nIt rained again.\n"
+OPENING = "The ferry left at six, whether or not anyone was waiting on the slipway."
+SECOND = "Nobody in the village could remember the ferryman taking a day off."
+
+
+def _text(found) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(p.text for _, ps in found.chapters for p in ps)
+
+
+def _opening(found) -> str:  # type: ignore[no-untyped-def]
+    manuscript = _manuscript(found.title, found.author or "", editor=found.editor or "")
+    return credits(manuscript, "Ann Reader")[0]
+
+
+def _manuscript(title: str, author: str, *, editor: str = "") -> Manuscript:
+    return Manuscript(title=title, author=author, language="en", chapters=(),
+                      source=Path("book.txt"), editor=editor)  # fmt: skip
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def test_an_editors_credit_on_a_plain_title_page_is_said_in_the_credits():
+    found = find_chapters(
+        "THE LETTERS OF CLARA HEWITT\n1841-1855\n\nSelected and edited, with notes, by\n"
+        f"Dr. J. A. Penhallow\n{CHAPTERS}"
+    )
+    assert (found.title, found.author, found.editor) == (
+        "The Letters of Clara Hewitt",
+        None,
+        "Dr. J. A. Penhallow",
+    )
+    assert _opening(found).startswith("The Letters of Clara Hewitt. Edited by Dr. J. A. Penhallow.")
+    ballads = find_chapters(
+        "BORDER BALLADS\nAND OTHER VERSES\n\nCollected and Edited by\nJanet Rutherford Hume"
+        f"\n\nSecond Edition, Revised\n{CHAPTERS}"
+    )
+    assert (ballads.title, ballads.editor) == ("Border Ballads and Other Verses",
+                                               "Janet Rutherford Hume")  # fmt: skip
+    assert "Revised" not in _text(ballads)
+    diary = find_chapters(
+        "THE HARROWGATE JOURNALS\n\nBeing the Private Diary of Miss Eleanor Vane\n\n"
+        "Edited by M. R. Colquhoun\n\n\n\nCopyright (c) 2024 M. R. Colquhoun\n"
+        f"All rights reserved.\n{CHAPTERS}"
+    )
+    assert (diary.author, diary.editor) == (None, "M. R. Colquhoun")
+
+
+def test_an_editor_named_on_the_copyright_page_is_not_the_books():
+    found = find_chapters(
+        "STARFALL PROTOCOL\n\nby K. R. Vossberg\n\nCopyright © 2023 K. R. Vossberg\n"
+        f"All rights reserved.\nCover art by Miko Dahl\nEdited by Tessa Lin\n{CHAPTERS}"
+    )
+    assert (found.author, found.editor) == ("K. R. Vossberg", None)
+
+
+def test_a_plays_adapter_is_its_author_and_letters_after_a_name_are_dropped():
+    found = find_chapters(
+        "LONGBOURN\n\nA Comedy in Two Acts\n\nadapted for the stage by\nHelen Ashdown-Price"
+        f"\n\nfrom the novel by Jane Austen\n{CHAPTERS}"
+    )
+    assert (found.title, found.author) == ("Longbourn", "Helen Ashdown-Price")
+    tudor = find_chapters(f"PRICES AND WAGES\nby Henry Pryce, M.A., F.R.Hist.S.\n{CHAPTERS}")
+    assert tudor.author == "Henry Pryce"
+    junior = find_chapters(f"PRICES AND WAGES\nby Henry Pryce, Jr.\n{CHAPTERS}")
+    assert junior.author == "Henry Pryce, Jr"  # near miss: ", Jr." is part of the name
+
+
+def test_an_author_named_only_by_the_copyright_line():
+    found = find_chapters(
+        "DUNGEON CORE ASCENDANT\nA LitRPG Adventure\n\nBook 3 of the Deepdelve Saga\n\n"
+        "Ashwin Tarrow\n\nCopyright © 2024 Ashwin Tarrow\nAll rights reserved.\n"
+        f"{CHAPTERS}"
+    )
+    assert (found.title, found.author) == ("Dungeon Core Ascendant", "Ashwin Tarrow")
+    romance = find_chapters(
+        "Hearts of Silver Creek\nA Small-Town Second-Chance Romance\n\nSilver Creek, Book 2\n\n"
+        f"JOSIE McALLISTER\n\nCopyright © 2021 Josie McAllister\n{CHAPTERS}"
+    )
+    assert (romance.title, romance.author) == ("Hearts of Silver Creek", "Josie McAllister")
+    western = find_chapters(
+        "Mail-Order Bride for the Marshal\nBrides of Copper Ridge, Book 5\nClara Whitfield\n\n"
+        f"Copyright © 2020 Clara Whitfield\n{CHAPTERS}"
+    )
+    assert (western.title, western.author) == ("Mail-Order Bride for the Marshal",
+                                               "Clara Whitfield")  # fmt: skip
+    assert "Copper Ridge" not in _text(western)
+    # near miss: a publisher over its own copyright line is nobody's name
+    press = find_chapters(
+        f"Salt Marsh Songs\n\nWayfarer Press\n\nCopyright © 2016 Wayfarer Press{CHAPTERS}"
+    )
+    assert press.author is None
+
+
+def test_a_title_and_its_subtitle_are_said_with_a_pause():
+    found = find_chapters(
+        "Measuring the Heavens\nGreek Astronomy from Thales to Ptolemy\n\nby Christopher Lyall"
+        f"\n{CHAPTERS}"
+    )
+    assert found.title == "Measuring the Heavens: Greek Astronomy from Thales to Ptolemy"
+    plants = find_chapters(
+        "The Breath of Plants\nHow Photosynthesis Made the Modern World\n\nDr. Anil K. Raman\n\n"
+        f"First published 2019 by Halcyon Books Ltd\n© Anil K. Raman 2019\n{CHAPTERS}"
+    )
+    assert (plants.title, plants.author) == (
+        "The Breath of Plants: How Photosynthesis Made the Modern World",
+        "Dr. Anil K. Raman",
+    )
+    # near misses: a title that goes on over the next line, and one in capitals
+    wrapped = find_chapters(
+        "A Chemical History of the Elements\nfrom Lavoisier to Mendeleev\n\n"
+        f"by Eleanor Whitcombe{CHAPTERS}"
+    )
+    assert wrapped.title == "A Chemical History of the Elements from Lavoisier to Mendeleev"
+    shouted = find_chapters(f"THE WIND\nIN THE WILLOWS\n\nby Kenneth Grahame{CHAPTERS}")
+    assert shouted.title == "The Wind in the Willows"
+
+
+def test_a_dedication_right_under_the_byline_is_read():
+    found = find_chapters(f"THE HARROWGATE JOURNALS\n\nby M. R. Colquhoun\n\nFor Anna{CHAPTERS}")
+    assert found.author == "M. R. Colquhoun"
+    assert found.chapters[0][1][0].text == "For Anna"
+    # near miss: a subtitle under the byline is the title page's
+    page = find_chapters(f"THE HARROWGATE JOURNALS\n\nby M. R. Colquhoun\n\nA NOVEL{CHAPTERS}")
+    assert "NOVEL" not in _text(page)
+
+
+def test_a_plain_title_page_over_a_book_with_no_headings():
+    found = find_chapters(
+        "ANTIGONE\n\nby Sophocles\n\nA New Verse Translation by\nMarcus Whitcombe-Hale\n\n"
+        "ANTIGONE\nIsmene, sister, daughter of one womb,\n"
+        "do you know any evil Zeus has spared us?\n"
+    )
+    assert (found.title, found.author) == ("Antigone", "Sophocles")
+    assert "Translation" not in _text(found) and "Ismene, sister" in _text(found)
+    # near miss: a poem with no heading and no credit line keeps its first lines
+    poem = find_chapters(
+        "THE OWL\n\nThe owl looked up to the stars above,\nAnd sang to a guitar.\n"
+    )
+    assert "THE OWL" in _text(poem)
+
+
+def test_a_note_to_the_reader_before_chapter_one_is_no_part_of_its_title(make_book):
+    text = (
+        "THE VAULT JOB\n\nM. J. Okafor\n\nCopyright 2022 M. J. Okafor\n\n"
+        "Author's Note: This book has stat blocks. Enjoy them.\n\nCHAPTER 1\n\nShe went in.\n\n"
+        "CHAPTER 2\n\nShe came out.\n"
+    )
+    folder = make_book({"vault.txt": text}, name="vault")
+    _, manuscript, _ = load_book(folder)
+    assert manuscript.author == "M. J. Okafor"
+    note, first = manuscript.chapters[:2]
+    assert note.title == "Author's Note"
+    assert note.paragraphs[0].text == "This book has stat blocks. Enjoy them."
+    assert first.title == "CHAPTER 1"
+    folder = make_book({"apoc.txt": text.replace(
+        "Author's Note: This book has stat blocks. Enjoy them.",
+        "Previously, in Book 1...\n\nJake survived the Integration. Barely.",
+    )}, name="apoc")  # fmt: skip
+    _, manuscript, _ = load_book(folder)
+    assert manuscript.chapters[0].title == "Previously, in Book 1"
+    assert manuscript.chapters[0].paragraphs[0].text.startswith("Jake survived")
+    # near miss: a chapter whose title names a note keeps it
+    titled = find_chapters("CHAPTER 1: Author's Note\n\nShe went in.\n\nCHAPTER 2\n\nOut.\n")
+    assert titled.chapters[0][0] == "CHAPTER 1: Author's Note"
+
+
+def test_a_gutenberg_chapter_title_loses_its_underscores():
+    found = find_chapters(
+        "ACT I.\n\nSCENE I. A cabin aboard the _Dorinda_.\n\nEnter CALEB.\n\n"
+        "SCENE II. The quay.\n\nEnter MATTHEW.\n"
+    )
+    assert found.chapters[0][0] == "ACT I. SCENE I. A cabin aboard the Dorinda"
+    assert clean_title("The my_file_name Affair") == "The my_file_name Affair"  # near miss
+
+
+def test_credits_say_a_title_that_ends_with_its_own_mark_once():
+    manuscript = _manuscript("Put It Up!", "Eliza Corrigan")
+    opening, closing = credits(manuscript, "Ann Reader")
+    assert opening.startswith("Put It Up! Written by Eliza Corrigan.")
+    assert "!." not in opening + closing
+    plain = _manuscript("Salt", "Eliza Corrigan")
+    assert credits(plain, "Ann Reader")[0].startswith("Salt. Written by")
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def test_a_markdown_title_page_over_level_two_chapters():
+    found = read_markdown(
+        "# The Year I Stopped Lying\n\n*A diary*\n\nby Frankie Delacroix\n\n## January\n\n"
+        "Woke up on Mum's sofa.\n\n## February\n\nTexted Dan.\n"
+    )
+    assert (found.title, found.author) == ("The Year I Stopped Lying", "Frankie Delacroix")
+    assert [t for t, _ in found.chapters] == ["January", "February"]
+    assert "Frankie" not in _text(found)
+
+
+def test_a_markdown_subtitle_heading_and_a_name_alone_in_italics():
+    found = read_markdown(
+        "# Deep Time\n\n## A Short History of the Earth's Climate\n\n*Rosalind Okafor*\n\n---\n\n"
+        "Copyright © 2023 by Rosalind Okafor. All rights reserved.\n\n---\n\n*For Ada and Kwame*"
+        "\n\n## 1. The Faint Young Sun\n\nThe Sun was faint.\n\n## 2. Snowball Earth\n\nIce.\n"
+    )
+    assert (found.title, found.author) == (
+        "Deep Time: A Short History of the Earth's Climate",
+        "Rosalind Okafor",
+    )
+    assert "Rosalind Okafor" not in _text(found).replace("Copyright © 2023 by Rosalind Okafor", "")
+    mech = read_markdown(
+        "# IRON TITANS: GENESIS\n\n*A Mech Military Sci-Fi Novel*\n\n**Garrett Stahl**\n\n---\n\n"
+        "Copyright © 2023 Garrett Stahl. All rights reserved.\n\n---\n\n## Chapter 1: Drop\n\n"
+        "The pod hit.\n\n## Chapter 2: Ground\n\nMud.\n"
+    )
+    assert mech.author == "Garrett Stahl"
+    # near miss: a lone `#` over `##` chapters with prose under it is a chapter of text
+    story = read_markdown("# Harbour\n\n## One\n\nShe left at dawn.\n\n## Two\n\nShe came back.\n")
+    assert story.author is None and "She left at dawn." in _text(story)
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_editor_a_particle_in_a_name_and_a_title_that_names_its_author():
+    letters = read_html(
+        "<html><head><title>Letters of a Planter</title></head><body>"
+        "<h1>Letters of a Planter</h1><p>Edited by Anne W. Carrington</p>"
+        "<h2>Editorial Method</h2><p>The letters are printed as written.</p>"
+        "<h2>Letter XXIV</h2><p>Sir, I received your favour.</p></body></html>"
+    )
+    assert (letters.author, letters.editor) == (None, "Anne W. Carrington")
+    assert "Edited by" not in _text(letters)
+    egypt = read_html(
+        "<html><body><h1>The River Kingdom</h1><p class='byline'>by Samira el-Hadi</p>"
+        "<h2>Chapter 1. Nile</h2><p>The river rose.</p><h2>Chapter 2. Stone</h2>"
+        "<p>The stone was cut.</p></body></html>"
+    )
+    assert egypt.author == "Samira el-Hadi" and "by Samira" not in _text(egypt)
+    odes = read_html(
+        "<html><head><title>Odes and Elegies, by Edmund Harcourt Vane</title></head><body>"
+        "<h2>ODE</h2><p>O country of the slow and silver streams.</p>"
+        "<h2>ELEGY</h2><p>The bell is still.</p></body></html>"
+    )
+    assert (odes.title, odes.author) == ("Odes and Elegies", "Edmund Harcourt Vane")
+    # near miss: a title with ", by" before a word that is no name stays whole
+    death = read_html(
+        "<html><head><title>Death, by Misadventure</title></head><body><h2>One</h2>"
+        "<p>It rained.</p><h2>Two</h2><p>It cleared.</p></body></html>"
+    )
+    assert death.title == "Death, by Misadventure"
+
+
+# ---------------------------------------------------------------- Word and EPUB
+
+
+def _centred(document, text: str, *, page_break: bool = False):  # type: ignore[no-untyped-def]
+    paragraph = document.add_paragraph(text)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if page_break:
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+    return paragraph
+
+
+def _word_book(make_book, page: list[str], name: str) -> Manuscript:  # type: ignore[no-untyped-def]
+    document = docx.Document()
+    for line in page[:-1]:
+        _centred(document, line)
+    _centred(document, page[-1], page_break=True)
+    for title, text in (("Chapter One", OPENING), ("Chapter Two", SECOND)):
+        heading = document.add_paragraph(title, style="Heading 1")
+        heading.paragraph_format.page_break_before = True
+        document.add_paragraph(text)
+    folder = make_book({}, name=name)
+    document.core_properties.author = "python-docx"
+    document.save(str(folder / f"{name}.docx"))
+    return load_book(folder)[1]
+
+
+def test_word_title_pages_with_a_compiler_and_with_letters_after_the_name(make_book):
+    hymns = _word_book(make_book, ["SONGS FOR THE LONG ROAD", "Hymns and Songs for Pilgrims",
+                                   "Compiled by the Rev. Dr. Alice M. Thornbury, D.D."],
+                       "hymns")  # fmt: skip
+    assert (hymns.title, hymns.editor) == ("Songs for the Long Road", "Rev. Dr. Alice M. Thornbury")
+    voss = _word_book(make_book, ["THINKING IN NUMBERS", "by Dr. Helena Voss, Ph.D.",
+                                  "For my students, past and present."], "voss")  # fmt: skip
+    assert voss.author == "Dr. Helena Voss"
+    assert voss.chapters[0].paragraphs[0].text == "For my students, past and present."
+    # near miss: a sentence under the title is no byline
+    story = _word_book(make_book, ["THE FERRY", "She left at dawn with the tide."], "story")
+    assert story.author in ("", "Unknown author", "Unknown Author") or "dawn" not in story.author
+
+
+XHTML = (
+    '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+    'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Title</title></head><body>{}</body></html>'
+)
+
+
+def test_an_epub_title_page_with_the_subtitle_under_the_title(make_book):
+    pages = {
+        "c0.xhtml": (
+            "<h1>Knives and Mercy</h1><p>Surgery Before Anaesthesia</p><p>Thomas R. Ellery</p>"
+        ),
+        "c2.xhtml": f"<h1>Chapter 1</h1><p>{OPENING}</p>",
+        "c3.xhtml": f"<h1>Chapter 2</h1><p>{SECOND}</p>",
+    }
+    folder = make_book({}, name="knives")
+    metadata = (
+        "<dc:title>Knives and Mercy: Surgery Before Anaesthesia</dc:title>"
+        "<dc:creator>Thomas R. Ellery</dc:creator><dc:language>en</dc:language>"
+    )
+    nav = XHTML.format(
+        '<nav epub:type="toc"><ol><li><a href="c0.xhtml">Title</a></li>'
+        '<li><a href="c2.xhtml">Chapter 1</a></li>'
+        '<li><a href="c3.xhtml">Chapter 2</a></li></ol></nav>'
+    )
+    documents = {name: XHTML.format(body) for name, body in pages.items()}
+    zip_epub(folder / "knives.epub", metadata, documents, nav)
+    _, manuscript, _ = load_book(folder)
+    assert [c.title for c in manuscript.chapters] == ["Chapter 1", "Chapter 2"]
+    assert any(o.what.startswith("c0.xhtml") for o in manuscript.omitted)
+    # near miss: a first page that opens with another title is read
+    pages["c0.xhtml"] = (
+        "<h1>Before the Knife</h1><p>Surgeons worked fast.</p><p>Thomas R. Ellery</p>"
+    )
+    documents = {name: XHTML.format(body) for name, body in pages.items()}
+    zip_epub(folder / "knives.epub", metadata, documents, nav)
+    _, manuscript, _ = load_book(folder)
+    assert "Surgeons worked fast." in [p.text for c in manuscript.chapters for p in c.paragraphs]
