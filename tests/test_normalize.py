@@ -159,7 +159,7 @@ SPOKEN = [
     # Nothing espeak could read as markup.
     ("if a < b and 5 > 3", "en", "if a less than b and five greater than three"),
     ("[[h@l]] <speak>", "en", "[h at l] speak"),
-    ("say [[hEl@U]] <b>now</b>", "ru", "say [hEl@U] b now /b"),
+    ("say [[hEl@U]] <b>now</b>", "ru", "say [hEl@U] now"),  # a tag pair: its words
     # Other languages: num2words in that language, no English rules.
     ("В 2024 году было 3 книги.", "ru", "В две тысячи двадцать четвёртом году было три книги."),
     ("Он пришёл в 10:30 — поздно…", "ru", "Он пришёл в 10:30, поздно."),

@@ -233,3 +233,32 @@ def test_a_dotted_european_date_is_a_date(text: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_maps_scale_with_its_thousands_is_a_ratio(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It turns over 10⁶ s⁻¹.", "It turns over ten to the sixth per second."),
+        ("The charge is 1.602 × 10⁻¹⁹ C.",
+         "The charge is one point six zero two times ten to the minus nineteenth C."),
+        ("Some 10^6 cells.", "Some ten to the sixth cells."),
+        ("Density is 5.35 g cm⁻³ here.",
+         "Density is five point three five grams per cubic centimetre here."),
+        ("The δ¹³C excursions were large.", "The delta carbon-thirteen excursions were large."),
+        ("The ¹⁴C date fits.", "The carbon-fourteen date fits."),
+        ("²³⁸U decays slowly.", "Uranium-two thirty-eight decays slowly."),
+        ("Ca²⁺ influx and Cl⁻ ions.", "Calcium two-plus influx and chloride ions."),
+        # a grade after "a", "an" or "grade"; an ion after "ion"
+        ("My grade was a B⁺ in physics and an A⁻ in chemistry.",
+         "My grade was a B plus in physics and an A minus in chemistry."),
+        ("The B⁺ ion formed.", "The boron plus ion formed."),
+        ("It gave χ²(2) = 7.81.", "It gave chi-squared(two) equals seven point eight one."),
+        # near misses: squares, cubes and a plain ten stay as they were
+        ("The area is 8 km² and x² grows.",
+         "The area is eight square kilometres and x squared grows."),
+        ("A 10 m rope.", "A ten-metre rope."),
+        ("Only 10 of them came.", "Only ten of them came."),
+    ],
+)  # fmt: skip
+def test_exponents_isotopes_and_ions(text: str, expected: str) -> None:
+    assert to_spoken(text, "en") == expected

@@ -24,10 +24,10 @@ SAID = [
     ("The bowls belong to the 3rd c. BC at the latest.",
      "The bowls belong to the third century BC at the latest."),
     ("The duke crossed over in 1066 AD with his fleet.",
-     "The duke crossed over in ten sixty-six A D with his fleet."),
-    ("The rising of AD 61 failed.", "The rising of A D sixty-one failed."),
+     "The duke crossed over in ten sixty-six AD with his fleet."),
+    ("The rising of AD 61 failed.", "The rising of AD sixty-one failed."),
     ("The abbey burned in 1204 A.D. Then it was rebuilt.",
-     "The abbey burned in twelve oh four A D. Then it was rebuilt."),
+     "The abbey burned in twelve oh four AD. Then it was rebuilt."),
     ("The rules are in §§ 73–92 of the code.",
      "The rules are in sections seventy-three to ninety-two of the code."),
     ("The great survey was compiled in 1086 by royal clerks.",
@@ -131,3 +131,93 @@ def test_a_shouted_ordinal_in_a_heading_is_an_ordinal() -> None:
 )  # fmt: skip
 def test_a_slash_set_apart_between_words_is_a_pause(text: str, expected: str) -> None:
     assert to_spoken(text, "en") == expected
+
+
+VERSE_AND_SONG_SAID = [
+    # song credits and repeat marks
+    ("Saint Christopher (feat. Eli Brandt)", "Saint Christopher (featuring Eli Brandt)"),
+    (
+        "Words and music: Trad. Scottish, arr. J. K. Moore",
+        "Words and music: Traditional Scottish, arranged by J. K. Moore",
+    ),
+    ("(J. Vale / R. Okafor)", "(J. Vale and R. Okafor)"),
+    ("Written by M. Deluca / T. Rask.", "Written by M. Deluca and T. Rask."),
+    ("don't let me drown (x2)", "don't let me drown (times two)"),
+    ("[Chorus x2]", "[Chorus times two]"),
+    # radio and screen scripts, acting editions
+    ("SFX: Wind.", "Sound effects: Wind."),
+    ("EXT. FISHGUARD HARBOUR — NIGHT", "Exterior FISHGUARD HARBOUR, NIGHT"),
+    ("INT. SHIP'S BAR — CONT.", "Interior SHIP'S BAR, Continuous"),
+    ("TANNOY (V.O.): Ladies and gentlemen.", "TANNOY, voice-over: Ladies and gentlemen."),
+    ("JOHN (O.S.): Hello.", "JOHN, off-screen: Hello."),
+    ("He reads behind a newspaper, D.S.L.", "He reads behind a newspaper, downstage left"),
+    # hymnals
+    ("8.7.8.7. D.", "eight seven eight seven double"),
+    ("L.M.", "Long Metre"),
+    # a poem's sections, and old verse
+    ("(ii)", "Two."),
+    ("at ten i' th' hundred, sir.", "at ten in the hundred, sir."),
+    ("Th' enchanted hour", "The enchanted hour"),
+    ("Wi' her true-love", "With her true-love"),
+    ("the wingèd hours, my belovèd", "the wing-ed hours, my belov-ed"),
+]
+VERSE_AND_SONG_KEPT = [
+    "Fan x 2",  # a property list's count, not a repeat mark
+    "I said (i) and (ii) again.",  # list marks inside a sentence
+    "The café opened at nine.",
+    "Version 1.2.3.4 is out",
+    "She met L.M. at the station.",
+    "The feat was done.",
+]
+
+
+@pytest.mark.parametrize(("text", "said"), VERSE_AND_SONG_SAID)
+def test_lyric_books_scripts_hymnals_and_old_verse_are_said_as_a_reader_says_them(text, said):
+    assert to_spoken(text) == said
+
+
+@pytest.mark.parametrize("text", VERSE_AND_SONG_KEPT)
+def test_near_misses_of_the_verse_and_song_rules_stay_as_they_are(text):
+    assert "featuring" not in to_spoken(text)
+    assert "times" not in to_spoken(text)
+    assert "Metre" not in to_spoken(text)
+    assert "Two." not in to_spoken(text)
+
+
+def test_a_song_credit_abbreviation_ends_no_sentence():
+    assert sentences("Don't Go Down (feat. Ruth Okafor) was a single.") == [
+        "Don't Go Down (feat. Ruth Okafor) was a single."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        # "feat." the noun after an article or an adjective ends its sentence
+        ("It was quite a feat. He never tried again.",
+         ["It was quite a feat.", "He never tried again."]),
+        ("It was no small feat. Eight takes, and the last one was the keeper.",
+         ["It was no small feat.", "Eight takes, and the last one was the keeper."]),
+        ("It was a Herculean feat. Nobody matched it.",
+         ["It was a Herculean feat.", "Nobody matched it."]),
+        ('"I\'ve got a feat. My own," Moira said.', ['"I\'ve got a feat. My own," Moira said.']),
+        # the credit after a title, a bracket or a dash
+        ("Saint Christopher feat. Eli Brandt", ["Saint Christopher featuring Eli Brandt"]),
+        ("Lost Highway – feat. Ruth Okafor", ["Lost Highway, featuring Ruth Okafor"]),
+        ("The Water Is Wide, arr. Moira Kent.", ["The Water Is Wide, arranged by Moira Kent."]),
+        # "Bro." and "Hon." said to someone after a comma are no titles
+        ("Come on, Bro. We are late.", ["Come on, Bro.", "We are late."]),
+        ("We met Bro. Anselm at the gate.", ["We met Brother Anselm at the gate."]),
+        # a name after "called" is the name as written; "Nat Geo." is the magazine
+        ("The parrot was called Ed.", ["The parrot was called Ed."]),
+        ("A man everyone called Geo. because he signed his tapes that way slept.",
+         ["A man everyone called Geo. because he signed his tapes that way slept."]),
+        ("I worked for Nat Geo. The money was good.",
+         ["I worked for Nat Geo.", "The money was good."]),
+        ("He read Nat. Geo. magazine.", ["He read Nat. Geo. magazine."]),
+        ("Geo. Washington wrote.", ["George Washington wrote."]),
+        ("See the 2nd ed. for that.", ["See the second edition for that."]),
+    ],
+)  # fmt: skip
+def test_credits_titles_and_given_names_that_are_ordinary_words(paragraph, said):
+    assert [to_spoken(s) for s in sentences(paragraph)] == said

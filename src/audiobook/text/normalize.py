@@ -31,7 +31,7 @@ These are judgement calls, so they are listed here:
   comes before it. Any other number is a quantity: "1500 soldiers" is "one
   thousand five hundred soldiers". Numbers from 1001 to 1099 are years only next to
   an era ("1066 AD") or after a strong cue with no counted word after them ("compiled
-  in 1086"); elsewhere they are quantities. AD and A.D. are said as the letters "A D".
+  in 1086"); elsewhere they are quantities. AD and A.D. are said as "AD" (never "A D": "uh D").
 - Recipes: oven settings joined by slashes ("350°F / 180°C / gas 4") are said one after
   another; "9 x 13" is "nine by thirteen"; a number's '"' is inches unless it closes a
   quotation opened before it ("Room 101").
@@ -111,6 +111,7 @@ from audiobook.text.tokens import (
     BIBLE_BOOKS,
     CALENDAR,
     CODE_NUMBER,
+    COMPANY,
     COORDINATE,
     COUNTY,
     DE_MONTHS,
@@ -123,9 +124,12 @@ from audiobook.text.tokens import (
     JOURNALS,
     LIFE_DATE,
     NUMBERED_ABBREVIATIONS,
+    OLD_LETTER_WORDS,
     OPENERS,
     PATH,
     RANKS,
+    READING,
+    READINGS,
     SCRIPTURE_BOOKS,
     SCRIPTURE_PATTERN,
     SCRIPTURE_ROMAN,
@@ -143,11 +147,13 @@ from audiobook.text.tokens import (
     after_name,
     calendar_word,
     closes_quotation,
+    credited,
     endearment,
     in_brackets,
     is_code_number,
     is_scripture,
     mask,
+    quiz_option,
     roman_references,
     roman_value,
     street_ends,
@@ -296,6 +302,46 @@ def _dotted_date(m: Match, us: bool) -> str:
     return _date(day, month, m["y"], us, day_first=not us)
 
 
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_SHORT_DOTTED_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9]|(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i))"
+    r"\.(?P<y>[0-9]{2})(?=\.?\s*$|\.?\s|,)"
+)
+"""A diary's or a soldier's date with a two-figure year: "14.7.16.", "10.iv.17."."""
+_DATES_HERE = re.compile(
+    r"(?:^|[\n(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|"
+    r"(?<![\w'’])(?i:on|dated|of|date)\s+)$"
+)
+"""Where "14.7.16" is a date: a line's opening, after a weekday, "on" or "dated"."""
+
+
+def _short_dotted_date(m: Match, us: bool) -> str:
+    """Sunday, 14.7.16. → Sunday, the fourteenth of July, sixteen; 10.iv.17. → the tenth of
+    April, seventeen. A Roman month is a date anywhere; figures only where a date stands
+    (a line's opening, after a weekday or "on"), and never a section's "1.2.3"."""
+    roman = m["m"].lower() in _ROMAN_MONTHS
+    day = int(m["d"])
+    month = _ROMAN_MONTHS.index(m["m"].lower()) + 1 if roman else int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    if not roman and (
+        not _DATES_HERE.search(m.string, 0, m.start())
+        or (m["y"][0] != "0" and int(m["y"]) < 10)
+        or re.search(r"(?i:section|version|release|build|rule|clause|§)\s*$", m.string[: m.start()])
+        or _RUNS_ON.search(m.string, 0, m.start())
+    ):
+        return m.group()
+    return f"{_date(day, month, None, us, day_first=True)}, {_short_year(m['y'], us)}"
+
+
+_RUNS_ON = re.compile(
+    r"(?i:\b(?:ran|run|runs|running|booted|based|built|stuck|upgraded|updated|downgraded"
+    r"|installed|tested|patched|compiled|worked|works|working)\s+(?:on|to)\s+$)"
+)
+"""A software's version after what runs on it ("ran on 10.4.11", "upgraded to 3.6.10"),
+never a date."""
+
+
 def _slash_date(m: Match, us: bool) -> str:
     """on 9/14 → on September fourteenth, since 14/9 → since the fourteenth of September: a
     month and a day after a word that dates ("on", "since", "dated"), read in the order
@@ -399,10 +445,27 @@ _TIME_WORDS = re.compile(
     r"(?i)\b(?:train|bus|coach|ferry|flight|plane|boat|dinner|lunch|breakfast|supper|tea|"
     r"meeting|appointment|morning|evening|afternoon|night|tonight|clock|shift|curfew|alarm|"
     r"left|leaves?|leaving|arriv\w*|depart\w*|sail\w*|land\w*|met|meet|woke|wake|"
-    r"start\w*|began|begins?|open\w*|ends?|ended|closes|closing)\b"
+    r"start\w*|began|begins?|open\w*|ends?|ended|closes|closing|"
+    r"attack\w*|barrage|bombard\w*|reliev\w*|relief|advanc\w*|orders|ordered|parade|"
+    r"stand-to|patrol\w*|(?-i:march\w*|March(?:ed|ing))|shell\w*|raid\w*|zero\s+hour)\b"
 )
 """Words near a time with an hour past 12 ("left at 14.30", "Dinner is at 19.30") that show
 it is one: "at 13.30" with none of them may be a figure."""
+
+
+_BY_THE_CLOCK = re.compile(
+    r"(?:^|[.!?;:][\"'”’)]*\s+|(?<![\w'’])(?i:back|home|there|here|ready|done|finished|up|"
+    r"in|out|bed|return\w*|arriv\w*))\s*$"
+)
+"""Before "by 7.45" that makes it a time: a sentence's opening, "back by", "home by"."""
+_CLOCK_CLAUSE = re.compile(r"\s*(?:at\s+the\s+latest|latest|sharp|tonight|tomorrow)(?![\w'’-])")
+"""After "by 7.45" that makes it a time: "by 11.20 at the latest" ("rose by 2.15 today" is
+a figure)."""
+_PRICE_AFTER = re.compile(
+    r"\s+(?:an?\s+(?:head|person|ticket|pop|piece|go|seat|plate)\b|apiece\b|per\b"
+    r"|each\s*(?:[.,;:!?)]|$))"
+)
+"""What follows a price, never a time: "at 15.00 a head", "at 2.50 each"."""
 
 
 def _dot_times(m: Match, us: bool) -> str:
@@ -421,15 +484,22 @@ def _dot_times(m: Match, us: bool) -> str:
     cue = m["cue"].strip().lower()
     if not m["ap"] and _TIMED.search(m.string, 0, m.start()):
         return m.group()
+    if not m["ap"] and len(times) == 1 and _PRICE_AFTER.match(m.string, m.end()):
+        return m.group()  # "Entry was at 15.00 a head": a price
+    if cue == "by" and not m["ap"] and _CHANGED_BY.search(m.string, 0, m.start()):
+        return m.group()  # "Shares rose by 2.15": a figure's change
     if not m["ap"] and _FIGURE_NOUN.search(m.string, 0, m.start()) and (
         _PRICED.search(m.string, 0, m.start()) or int(times[0].split(".")[0]) > 12
     ):  # "Shares closed at 4.25", "The index opened the morning at 15.25"
         return m.group()
     near = m.string[max(0, m.start() - 60) : m.end() + 40]
-    if not m["ap"] and int(times[0].split(".")[0]) > 12 and not _TIME_WORDS.search(near):
-        return m.group()  # "at 13.30" alone may be a figure; "left at 14.30" is a time
+    if (not m["ap"] and int(times[0].split(".")[0]) > 12 and not _TIME_WORDS.search(near)
+            and not times[0].endswith(".00")):  # fmt: skip
+        return m.group()  # "at 13.30" alone may be a figure; "left at 14.30", "at 14.00" times
     if not m["ap"] and (
-        (cue == "from" and (len(times) < 2 or minutes[1] <= minutes[0])) or cue == "by"
+        (cue == "from" and (len(times) < 2 or minutes[1] <= minutes[0]))
+        or (cue == "by" and not _BY_THE_CLOCK.search(m.string, 0, m.start())
+            and not _CLOCK_CLAUSE.match(m.string, m.end()))
     ):  # "fell from 4.25 to 3.10", "multiply by 3.14": figures; "by 10.05 p.m." a time
         return m.group()
     said = clock(times[0], None if len(times) > 1 else m["ap"])
@@ -453,6 +523,110 @@ _SERVICE = (
 """What a time before it names ("the 2.15 train", "the 8.05 from Leeds")."""
 
 
+_TIME_CUES = frozenset({"at", "by", "until", "till", "from", "to", "before", "after", "since"})
+_AFTER_CLOCK = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”’—–-]|\s+(?:[A-Z]|(?:I|we|he|she|they|you|it|the|a|and|on|"
+    r"tonight|today|precisely|sharp|exactly|local|hours|hrs)(?![\w'’-])|"
+    r"(?:to|till|until)\s+[0-2][0-9][0-5][0-9](?![\w,]|\.[0-9])))"
+)
+"""What follows a late twenty-four-hour time ("at 2200 we turned in"), not a count ("at
+2200 feet", "by 2200 votes")."""
+_ITS = re.compile(r"(?<![\w'’])(?i:it's|it’s|it\s+is|it\s+was)\s+$")
+_COUNT_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+(?:ans|ers|ons|ats|ics|ists|ites|ese)\b"
+    r"|an?\s+(?:month|week|year|day|head|piece|person|share|ton|unit|time)\b)"
+)
+"""What follows a count, never a time: a people's plural ("by 2150 Americans", "by 2200
+Londoners") or a rate ("rose to 2150 a month")."""
+_CHANGED_BY = re.compile(
+    r"(?i:\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|dropped|increased"
+    r"|decreased|reduced|cut|raised|jumped|soared|slumped|doubled|signed|backed|supported"
+    r"|attended|visited|seen|read|watched|joined|followed|bought|owned|viewed)"
+    r"\s+(?:from\s+[0-9]{4}\s+(?:to|and)|by|to|from)\s+$)"
+)
+"""A figure's change or a passive's doer before "by" or "to" ("fell by 2150", "signed by
+2150 people"): a count, never a time."""
+_COUNTED_BEFORE = re.compile(
+    r"(?i:\b(?:tally|total|cost|costs|price|count|score|sum|amount|figure|population"
+    r"|attendance|turnout|votes|budget|bill|balance|crowd|salary|income|fine|fee|sales"
+    r"|height|elevation|altitude|distance|weight)\b)[^.!?]*:\s*$"
+)
+"""A label that counts before its colon ("The final tally: 2150."), never a log's time."""
+
+
+_TELEGRAM_HEAD = re.compile(
+    r"^(?P<y>1[89][0-9]{2}|20[0-9]{2})\s+(?P<mon>JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|"
+    r"DEC)\.?\s+(?P<d>[0-9]{1,2})(?:\s+(?P<ap>AM|PM)\s+(?P<h>1[0-2]|0?[0-9])\s+"
+    r"(?P<min>[0-5][0-9]))?(?=\s*$|\s+[A-Z])"
+)
+"""A telegram's header line, year first: "1917 NOV 3 AM 9 47"."""
+
+
+def _telegram_head(m: Match, us: bool) -> str:
+    """1917 NOV 3 AM 9 47 → nineteen seventeen, November third, nine forty-seven a.m."""
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.upper().startswith(m["mon"][:3]))
+    said = f"{_year(int(m['y']), us)}, {_date(int(m['d']), month, None, us, day_first=False)}"
+    if m["ap"]:
+        said += ", " + _clock(int(m["h"]), int(m["min"]), None, m["ap"][0], us)
+    return said
+
+
+_DIARY_DATE = re.compile(
+    r"^(?P<pre>(?:Day\s+(?:[0-9]{1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:[—–-]|[.,:])\s*)?)"
+    r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})\.?$"
+)
+"""A diary's heading that is only its day and month: "14/2", "Day 3 — 14/4"."""
+
+
+def _diary_date(m: Match, us: bool) -> str:
+    """14/2 → the fourteenth of February; "Day 3 — 14/4" too. Alone, "3/4" may be a fraction:
+    only a number above 12 where the language puts the day (British "14/2", American
+    "2/14"), or the "Day 3 —" before it, makes it a date: a British "12/15" is a mark."""
+    a, b = int(m["a"]), int(m["b"])
+    if not (m["pre"] or (b > 12 if us else a > 12)) or not (a and b):
+        return m.group()
+    month_first = b > 12 or (us and a <= 12)
+    month, day = (a, b) if month_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    said = _date(day, month, None, us, day_first=not month_first)
+    return m["pre"] + (said[0].upper() + said[1:] if m["pre"].rstrip().endswith(".") else said)
+
+
+_SERVICE_RANKS = (
+    "Pvt", "Pte", "Private", "Cpl", "Corporal", "L/Cpl", "Sgt", "Sergeant", "Serjeant", "Gnr",
+    "Gunner", "Spr", "Sapper", "Rfn", "Rifleman", "Tpr", "Trooper", "Seaman", "Airman",
+    "Aircraftman", "Marine",
+)  # fmt: skip
+_SERVICE_CUE = re.compile(
+    rf"(?:(?<![\w/])(?:{'|'.join(f for r in _SERVICE_RANKS for f in (r, r.upper()))})\.?"
+    r"\s+(?:[A-Z](?:[^.!?\n]|(?<=\b[A-Z])\.){0,60})?"
+    r"|(?i:serial|service|army|regimental|dog\s+tag)\s+(?:number|no\.?)\s*|ASN\s*)$"
+)
+"""A soldier's rank, capitalised, before his name or the number ("Pvt. Walter J.
+Kaminski, 36512847", "Pte 3651284"), or "serial number" before a long number: his army
+number. Not the adjectives ("A private buyer paid 1250000", "Marine biologists counted
+2400000 fish")."""
+
+
+_IN_A_SOLDIERS_NAME = frozenset(
+    {"de", "van", "von", "der", "du", "la", "le", "da", "di", "del", "serial", "service",
+     "number", "no", "army", "regimental", "dog", "tag"}
+)  # fmt: skip
+"""Lower-case words between a rank and its army number ("Sgt. John de Vere, serial number
+3651284"); any other ("Sergeant Diaz said the warehouse held 2500000") makes it a count."""
+
+
+def _serial_number(m: Match, us: bool) -> str:
+    cue = _SERVICE_CUE.search(m.string, 0, m.start())
+    if not cue:
+        return m.group()
+    words = set(re.findall(r"\b[a-z]{2,}\b", cue.group())) - _IN_A_SOLDIERS_NAME
+    if cue.group()[:1].isupper() and words:
+        return m.group()  # "Sergeant Diaz said the warehouse held 2500000 dollars": a count
+    return _digits(m["n"])
+
+
 def _military(m: Match, us: bool) -> str:
     """0600 hours → oh six hundred hours, 1430 hrs → fourteen thirty hours, at 0300 → at oh
     three hundred: a twenty-four-hour time written without a colon. Only with "hours" or
@@ -468,7 +642,21 @@ def _military(m: Match, us: bool) -> str:
     )
     if not span and m["hrs"] and word in ("about", "around", "to", "and", "between"):
         return m.group()  # "a bulb lasts about 2000 hours", "up to 1500 hours": a length
-    if not span and not ((m["hrs"] and (cue or opens)) or (t[0] == "0" and (cue or m["hrs"]))):
+    after = m.string[m.end() :]
+    stamp = opens and (t[0] == "0" or t[:2] > "20") and re.match(r"\.?\s*$|\.\s", after)
+    if stamp and t[0] != "0" and _COUNTED_BEFORE.search(m.string, 0, m.start()):
+        stamp = False  # "The final tally: 2150.", "Total cost of the roof: 2200.": a count
+    late = (  # "At 2200 I slept", "by 2130.": past twenty-one hundred it is never a year
+        t[:2] > "20"
+        and word in _TIME_CUES
+        and _AFTER_CLOCK.match(after)
+        and not _COUNT_AFTER.match(after)
+        and not _CHANGED_BY.search(m.string, 0, m.start("t"))
+    )
+    late = late or (t[0] == "0" and _ITS.search(m.string, 0, m.start()))  # "It's 0600 here"
+    if not span and not (
+        (m["hrs"] and (cue or opens)) or (t[0] == "0" and (cue or m["hrs"])) or stamp or late
+    ):
         return m.group()  # but "from 0900 to 1700" reads the span's second time
     if m["hrs"] and re.match(
         r"\s+(?:of|in|on|a|per|each|later|earlier|ago|long)\b", m.string[m.end() :]
@@ -542,6 +730,8 @@ _NOT_MONEY_NOUNS = frozenset(
 def _small_money(m: Match, us: bool) -> str:
     """20€ → twenty euros, 50¢ → fifty cents, 50p → fifty pence."""
     if m["pence"]:
+        if "." in m["pence"]:  # 4.65p per kWh: four point six five pence
+            return f"{_number(m['pence'], us)} pence"
         n = int(m["pence"])
         return f"{_cardinal(n, us)} {'penny' if n == 1 else 'pence'}"
     if m["sym"].strip() == "€":
@@ -677,7 +867,7 @@ _KITCHEN = frozenset(
 """Measures of an ingredient, said "of" before it: "half a cup of milk"."""
 _FRACTION_UNIT = (
     r"(?<![\w/.,-])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
-    rf"(?P<hy>-|\s?)(?P<unit>{UNIT_PATTERN}|"
+    rf"(?P<hy>-|\s?)(?P<unit>{UNIT_PATTERN}|(?<=[0-9])in(?=\.|(?!\w))|(?<=-)in(?=\.)|"
     + "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
     + r")(?!\w|/)(?P<dot>\.(?!\w))?"
 )
@@ -749,10 +939,22 @@ def _to(m: Match) -> str:
     return "and" if re.search(r"(?i)\bbetween\s+$", m.string[: m.start()]) else "to"
 
 
+_CITED_SPAN = re.compile(r"(?:\bpp?\.\s?|\):\s?|\bpages?\s|\b[0-9]{4}[a-z]?,\s|\()$")
+"""What stands before a page or year span written short in a citation: "pp. 32–7",
+"(Benedictow 2004, 380–4", "Caracalla (211–17)"."""
+
+
 def _range(m: Match, us: bool) -> str:
     a, b = m["a"], m["b"]
     if _is_year(a) and (_is_year(b) or len(b) == 2):
         return f"{_year(int(a), us)} {_to(m)} {_short_year(b, us)}"
+    full = a[: len(a) - len(b)] + b if a.isdigit() and b.isdigit() and len(b) < len(a) else ""
+    if full and int(full) > int(a):  # the end written short: "1842–5", "1066–87", "380–4"
+        if len(a) == 4 and len(b) <= 2 and (_is_year(a) or (1000 < int(a) < 1100 and int(a) % 100)):
+            end = _year(int(full), us) if full[2] == "0" else _short_year(full[2:], us)
+            return f"{_year(int(a), us)} {_to(m)} {end}"
+        if len(a) in (2, 3) and _CITED_SPAN.search(m.string, 0, m.start()):
+            return f"{_number(a, us)} {_to(m)} {_number(full, us)}"
     return f"{_number(a, us)} {_to(m)} {_number(b, us)}"
 
 
@@ -785,8 +987,9 @@ def _era_number(num: str, us: bool) -> str:
 
 
 def _era_word(era: str) -> str:
-    """AD and A.D. as the letters "A D": espeak reads "A.D." as "a dot D dot"."""
-    return "A D" if era == "AD" else " ".join(era.replace(".", " ").split())
+    """AD and A.D. as "AD", which espeak spells as letters: it reads "A.D." as "a dot D
+    dot", and a lone "A" in "A D" as the article ("uh D")."""
+    return "AD" if era in ("AD", "A.D.") else " ".join(era.replace(".", " ").split())
 
 
 def _era(m: Match, us: bool) -> str:
@@ -906,6 +1109,8 @@ def _inches(m: Match, us: bool) -> str:
     ('"The board is 10" wide," he said': the quotation's marks pair up without it)."""
     if not _is_inch_mark(m):
         return m.group()
+    if re.match(r"-[a-z]", m.string[m.end() :]) or _before_its_noun(m):
+        return f"{_number(m['num'], us)}-inch"  # a 6" knife: a six-inch knife
     return f"{_number(m['num'], us)} inch{'' if m['num'] == '1' else 'es'}"
 
 
@@ -913,18 +1118,21 @@ def _fraction_inches(m: Match, us: bool) -> str:
     """1/4" → a quarter inch, 1/2" → half an inch, 3/4" → three quarters of an inch, 1 1/2"
     → one and a half inches, a 1/2" bolt → a half-inch bolt: never "one or four inches"."""
     num, den = int(m["n"]), int(m["d"])
-    if not 0 < num < den <= 16 or not _is_inch_mark(m):
+    if not 0 < num < den or not (den <= 16 or den in (32, 64)) or not _is_inch_mark(m):
         return m.group()
     one = {2: "half", 4: "quarter"}.get(den) or _ordinal(den, us)
-    if _describes_a_noun(m) and (num == 1 or not m["whole"]):
+    joined = re.match(r"-[a-z]", m.string[m.end() :])  # a 1/4"-radius bit
+    if (joined or _describes_a_noun(m)) and (num == 1 or not m["whole"]):
         said = one if num == 1 else f"{_cardinal(num, us)}-{one}"
         if m["whole"]:
             said = f"{_cardinal(int(m['whole']), us)}-and-a-{said}"
         return f"{said}-inch"
     if m["whole"]:
         return f"{_with_whole(m['whole'], num, den, us)} inches"
-    if num == 1:
+    if num == 1 and den <= 16:
         return "half an inch" if den == 2 else f"{'an' if one[0] in 'aeiou' else 'a'} {one} inch"
+    if num == 1:  # 1/32": a thirty-second of an inch
+        return f"a {one} of an inch"
     return f"{_fraction_words(num, den, us)} of an inch"
 
 
@@ -1253,10 +1461,22 @@ def _decade(m: Match, us: bool) -> str:
     return _plural(_year(int(num), us) if len(num) == 4 else _cardinal(int(num), us))
 
 
+def _arc(m: Match, us: bool) -> str:
+    """An angle's minutes and seconds before "of arc": "3′ 6″ of arc" is "three minutes
+    six seconds of arc"."""
+    said = []
+    for n, one in ((m["min"], "minute"), (m["sec"] or m["s"], "second")):
+        if n:
+            said.append(f"{_number(n, us)} {one}{'' if n == '1' else 's'}")
+    return " ".join(said) + " "
+
+
 def _measure(m: Match, us: bool) -> str:
     """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to
     five kilograms; 8 km² → eight square kilometres; 120 µg/dL → one hundred and twenty
     micrograms per decilitre; a 100m race → a hundred-metre race."""
+    if _INITIALS_AFTER.match(m.string, m.end("unit")) and len(m["unit"] or "") == 1:
+        return m.group()  # "In 1865 W. S. Jevons warned": a name's initials, not watts
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
@@ -1275,13 +1495,16 @@ def _measure(m: Match, us: bool) -> str:
     return f"{said} {power}{words}{per}{_unit_stop(m)}"
 
 
+_INITIALS_AFTER = re.compile(r"\.\s?[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")
+"""A capital after a number that is a name's first initial ("1865 W. S. Jevons")."""
 _ONE_BEFORE = re.compile(r"(?<!\w)(?i:an?)\s+$")
 
 _PER_TIME = {
     "s": "second", "sec": "second", "second": "second", "min": "minute", "minute": "minute",
     "h": "hour", "hr": "hour", "hour": "hour", "d": "day", "day": "day", "night": "night",
     "wk": "week", "week": "week", "mo": "month", "mth": "month", "month": "month",
-    "yr": "year", "year": "year", "person": "person", "head": "head",
+    "yr": "year", "year": "year", "person": "person", "head": "head", "side": "side",
+    "leg": "leg", "arm": "arm",
 }  # fmt: skip
 """What a slash after an amount is "per" ("10 MB/s", "267 Gt/yr", "£450/hr", "5 days/wk"):
 the time or the head it is counted by."""
@@ -1299,7 +1522,7 @@ def _a_per(m: Match, us: bool) -> str:
     """5 days/wk → five days a week; $450/hr, once said, → four hundred and fifty pounds an
     hour: a count or a price by the time it is paid or done in."""
     per = _PER_TIME[m["per"]]
-    if per != m["per"] and re.fullmatch(UNIT_PATTERN, m["noun"]):
+    if re.fullmatch(UNIT_PATTERN, m["noun"]):
         return m.group()  # "25 mcg/hr": the measure's rule says "per hour"
     return f"{m['noun']} {'an' if per == 'hour' else 'a'} {per}"
 
@@ -1314,6 +1537,327 @@ def _unit_stop(m: Match) -> str:
 def _compare(m: Match, us: bool) -> str:
     return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
             ">=": " greater than or equal to "}[m.group()]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- practical books
+
+
+def _duration(m: Match, us: bool) -> str:
+    """A finishing time, h:mm:ss: "in 2:00:00" → two hours, "ran 1:44:52" → one hour,
+    forty-four minutes and fifty-two seconds. After a clock's word ("at 5:30:00") it is
+    the time of day, left to the clock's rule; so it is wherever no race's word goes just
+    before it ("the clock read 11:59:59", "the timestamp: 02:14:37")."""
+    if not _RACE_TIME_CUE.search(m.string, 0, m.start()):
+        return m.group()
+    counts = ((int(m["h"]), "hour"), (int(m["min"]), "minute"), (int(m["sec"]), "second"))
+    parts = [f"{_cardinal(n, us)} {word}{'' if n == 1 else 's'}" for n, word in counts if n]
+    if not parts:
+        return m.group()
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+_RACE_TIME_CUE = re.compile(
+    r"(?i:\b(?:in|ran|run|runs|running|clocked|clocking|finished|finishing|finish|completed"
+    r"|did|time|times|record|PB|best|took|takes|taking|won|winning|marathon|race)"
+    r"(?:\s+(?:of|was|is|in|about|around|roughly|nearly|just|under|over|a|an|the))*\s+$)"
+)
+"""What goes just before an h:mm:ss that is a finishing time ("ran 1:44:52", "in 2:00:00",
+"a time of 3:59:59")."""
+
+
+def _minutes_seconds(text: str, us: bool, *, alone: bool) -> str:
+    """12:00 → twelve minutes (or "twelve" in a span), 8:23 → eight twenty-three, 7:05 →
+    seven oh five: a pace or a race time, never a clock."""
+    mins, secs = (int(n) for n in text.split(":"))
+    if secs == 0:
+        return f"{_cardinal(mins, us)}{' minutes' if alone else ''}"
+    return f"{_cardinal(mins, us)} {'oh ' + _DIGITS[secs] if secs < 10 else _cardinal(secs, us)}"
+
+
+_PACE_UNITS = {"mi": "mile", "mile": "mile", "km": "kilometre", "k": "kilometre"}
+
+
+def _pace(m: Match, us: bool) -> str:
+    """12:00–13:30/mile → twelve to thirteen thirty per mile; 8:03/mi → eight oh three per
+    mile: a runner's pace, minutes and seconds per mile or kilometre."""
+    per = _PACE_UNITS[m["per"]]
+    if us:
+        per = per.replace("metre", "meter")
+    said = _minutes_seconds(m["a"], us, alone=not m["b"])
+    if m["b"]:
+        said += f" to {_minutes_seconds(m['b'], us, alone=False)}"
+    return f"{said} per {per}"
+
+
+def _race_minutes(m: Match, us: bool) -> str:
+    """35:00 → thirty-five minutes: a clock has no minute past 23, so a time of 24:00 to
+    59:00 is a race's minutes ("a goal time of 35:00"). But 24:00 after a clock's word
+    ("shut at 24:00", "from 22:00 to 24:00") is midnight: "twenty-four hundred"."""
+    if m.group() == "24:00" and re.search(
+        r"(?i)\b(?:at|by|until|till|from|before|after|since)\s+$"
+        r"|(?:[01][0-9]|2[0-3]):[0-5][0-9]\s+(?:to|and|until|till|[–-])\s*$",
+        m.string[: m.start()],
+    ):
+        return "twenty-four hundred"
+    return _minutes_seconds(m.group(), us, alone=True)
+
+
+def _group_slashes(m: Match, us: bool) -> str:
+    """The 50/30/20 rule → the fifty-thirty-twenty rule: shares of a whole, run together."""
+    parts = m.group().split("/")
+    if sum(int(p) for p in parts) != 100:
+        return m.group()
+    return "-".join(_cardinal(int(p), us) for p in parts)
+
+
+def _tax_year(m: Match, us: bool) -> str:
+    """2021/22 → twenty twenty-one to twenty-two: a tax or school year, the next year's
+    last two figures after the slash."""
+    a, b = int(m["a"]), int(m["b"])
+    if b != (a + 1) % 100:
+        return m.group()
+    if b == 0:  # "the 1999/00 season": to two thousand, never "to oh zero"
+        return f"{_year(a, us)} to {_year(a + 1, us)}"
+    return f"{_year(a, us)} to {_short_year(m['b'], us)}"
+
+
+_METRIC = frozenset({"mm", "cm", "m", "km", "g", "kg", "ml", "mL", "l", "L", "cl", "dl"})
+_IMPERIAL = frozenset(
+    {"in", '"', "″", "ft", "'", "oz", "fl oz", "lb", "lbs", "pint", "pints", "cup", "cups",
+     "tsp", "tbsp", "Tbsp", "qt", "yd", "mi", "sq ft", "sq yd", "sq in", "st"}
+)  # fmt: skip
+
+
+def _unit_pair(m: Match, us: bool) -> str:
+    """225g/8oz → two hundred and twenty-five grams, or eight ounces; 20cm/8in, 2 mi / 3.2
+    km: a measure and the same in the other system. The first is said here, the second by
+    the rules after; "250mg/5ml" (a strength, per five millilitres) is no pair."""
+    a, b = m["unit"], m["unit2"]
+    if not ((a in _METRIC and b in _IMPERIAL) or (a in _IMPERIAL and b in _METRIC)):
+        return m.group()
+    return f"{_number(m['num'], us)} {unit_words(a, m['num'] == '1', us)}, or {m['next']}"
+
+
+def _glyph_fraction(m: Match, us: bool) -> str:
+    """1½ tsp → 1 1/2 tsp, ½" → 1/2": a fraction glyph before a unit, written out in
+    figures for the fraction rules after ("one and a half teaspoons", "half an inch")."""
+    num, den = _VULGAR[m["frac"]]
+    return f"{m['whole'] + ' ' if m['whole'] else ''}{num}/{den}"
+
+
+def _unit_range(m: Match, us: bool) -> str:
+    """1½–2″ → one and a half to 2″, 3–4" → three to 4": a span's first end said, with
+    "to", where its last end carries the unit (said by the unit's own rule)."""
+    side = m["a"]
+    frac = side[-1] if side[-1] in _VULGAR else None
+    whole = side[:-1].strip() if frac else side
+    said = _with_whole(whole, *_VULGAR[frac], us) if frac else _number(whole, us)
+    return f"{said} {_to(m)} "
+
+
+def _glued_inches(m: Match, us: bool) -> str:
+    """(9in) → nine inches, 2–3in → two to three inches: "in" glued to a figure is inches."""
+    last = m["b"] or m["num"]
+    said = _number(m["num"], us) + (f" to {_number(m['b'], us)}" if m["b"] else "")
+    if not m["b"] and _describes_a_noun(m):
+        return f"{said}-inch"
+    return f"{said} inch{'' if last == '1' else 'es'}{_unit_stop(m)}"
+
+
+_WEATHER_WORD = re.compile(
+    r"(?i:\b(?:bar|barometer|barometric|baro|pressure|reading|glass|falling|rising|steady"
+    r"|depression|isobars?|storm|gale|hurricane|cyclone|typhoon|forecast|weather|hpa|wind))\b"
+    r"|\b(?:low|high|Low|High)\b(?! (?:speed|res|resolution|quality|def))"
+)
+"""Words that stand near a barometer's millibars ("Bar. 968 mb, falling", "a low of 980mb"),
+never near a file's megabytes ("a 950mb file", "1000 mb a month")."""
+
+
+def _quiz_letter(m: Match) -> bool:
+    """Is this "c." a quiz's third option: after its "a." and "b.", opening its own
+    sentence once they were cut off ("c. nine"), or called out ("It's c. 9!"), as a "c."
+    for circa never is?"""
+    at = m.start()
+    if m.group()[0] == "c" and re.match(r"\s?[a-z -]+!", m.string[m.end() :]):
+        return True  # "It's c. nine!": an answer called out, never an estimate
+    return quiz_option(m.string, at) or (m.group()[0] == "c" and not m.string[:at].strip())
+
+
+_MAP_WORD = re.compile(r"(?i:\b(?:maps?|scale|sheets?|ref|survey|O\.S|chart|atlas|plan)\b)")
+_SHUTTER_WORD = re.compile(
+    r"(?i:\b(?:shutter|exposures?|exposed|seconds?|sec|ISO|aperture|camera|lens|shot|shoot"
+    r"|shooting|photograph\w*)\b|\bf/[0-9])"
+)
+
+
+def _map_scale(m: Match, us: bool) -> str:
+    """Map ref. 57D 1/20,000 → one to twenty thousand, where a map's word stands near;
+    "at 1/1000" near a camera's word is a shutter speed, one thousandth (of a second);
+    elsewhere it is left to the fraction's rules."""
+    b = int(m["b"].replace(",", ""))
+    near = m.string[max(0, m.start() - 60) : m.end() + 30]
+    if _MAP_WORD.search(near):
+        return f"one to {_cardinal(b, us)}"
+    if _SHUTTER_WORD.search(near):  # "one thousandth", "one two-thousandth"
+        said = _ordinal(b, us)
+        return said if said.startswith("one ") else "one " + said.replace(" ", "-")
+    return m.group()
+
+
+def _old_miles(m: Match, us: bool) -> str:
+    """Miles, as in "Camped 6 m. out", "covered 12 m. in the afternoon": where a distance
+    word or a place follows, or a traveller's verb goes before ("covered"), and no "of"."""
+    if not (m["far"] or (m["verb"] and m["word"] and m["word"] != "of")):
+        return m.group()
+    miles = "mile" if m["n"] == "1" else "miles"
+    return f"{m['verb'] or ''}{_number(m['n'], us)} {miles}"
+
+
+def _feet(m: Match, us: bool) -> str:
+    """4' → four feet, a 25' tape measure → a twenty-five-foot tape measure: a foot mark
+    where a size word or the noun it measures follows it, or after "wider than"; not a
+    quotation's closing mark ("'Gate 4' was shut", "‘1966’ was", "'Give 'em 4', said
+    Jack") nor a football minute ("Salah 23’", "4’ of stoppage time")."""
+    text, at = m.string, m.start("mark")
+    opener = "‘" if m["mark"] == "’" else "'"
+    if m["mark"] != "′":
+        if text[: m.start()].endswith(("'", "‘")):  # '4', ‘1966’: the figure is quoted
+            return m.group()
+        if len(re.findall(rf"(?<!\w){opener}(?=[^\W\d_]|[0-9](?![0-9](?:s\b|\b)))", text[:at])) % 2:
+            return m.group()
+        size = _MODIFIED_NOUN.match(text, m.end())
+        if not (
+            (size and size["word"] in _FOOT_SIZE_WORDS)
+            or _FOOT_COMPARED.search(text, 0, m.start())
+            or _FOOT_INCHES.match(text, m.end())
+            or _before_its_noun(m)
+        ):
+            return m.group()
+    if _before_its_noun(m):
+        return f"{_number(m['num'], us)}-foot"
+    return f"{_number(m['num'], us)} {'foot' if m['num'] == '1' else 'feet'}"
+
+
+_FOOT_SIZE_WORDS = frozenset(
+    {"long", "wide", "high", "deep", "tall", "thick", "across", "apart", "square", "deeper",
+     "higher", "longer", "wider", "taller", "thicker", "overall", "by", "x"}
+)  # fmt: skip
+_FOOT_COMPARED = re.compile(
+    r"\b(?:wider|taller|higher|longer|deeper|thicker|shorter|narrower|lower|bigger)\s+than\s+$"
+    r"|(?:\bfeet|\bfoot|\binch(?:es)?|[0-9]['′’\"″])\s+(?:by|x|×)\s+$"
+)  # "no wider than 4'", "12' 6" by 10'": a foot mark after a comparison or another side
+_FOOT_INCHES = re.compile(r"\s+[a-z]+(?:-[a-z]+)?\s+inch(?:es)?\b")  # 12' six inches
+
+
+_GLYPHS = "".join(_VULGAR)
+
+_SIZE_WORDS = frozenset(
+    {"long", "wide", "high", "deep", "tall", "thick", "across", "apart", "square", "down",
+     "around", "beyond", "before", "after", "behind", "deeper", "higher", "longer", "wider",
+     "taller", "thicker", "each", "overall", "or", "in", "to"}
+)  # fmt: skip
+_LIST_START = re.compile(
+    r"(?:^|[-•*]\s+|[0-9]+\s+|\b(?:two|three|four|five|six|eight|ten|twelve)\s+)$"
+)
+
+
+def _before_its_noun(m: Match) -> bool:
+    """Is a foot or inch mark's measure before the noun it describes: "a 2' level", "- 25'
+    tape measure" in a list of tools, "four 4' end pieces"? Not before a word of size or
+    place ("8' long", "3" apart")."""
+    if _describes_a_noun(m):
+        return True
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    if not noun or not _LIST_START.search(m.string, 0, m.start()):
+        return False
+    word = noun["word"]
+    return word not in _SIZE_WORDS | _NOT_MODIFIED | _VERBS_AND_ADVERBS
+
+
+_DIMENSION_SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
+
+
+_FEED_BEFORE = re.compile(r"(?:NPK|N-P-K)(?:\s+(?:of|ratio))?\s+$")
+_FEED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fertili[sz]ers?|feeds?|plant\s+food)(?!\w)")
+
+
+def _feed_ratio(m: Match, us: bool) -> str:
+    """A 10-10-10 fertilizer, NPK 4-2-8 → ten-ten-ten, four-two-eight: a feed's shares of
+    nitrogen, phosphorus and potassium; other such groups are read figure by figure."""
+    if not (_FEED_BEFORE.search(m.string, 0, m.start()) or _FEED_AFTER.match(m.string, m.end())):
+        return m.group()
+    return "-".join(_cardinal(int(n), us) for n in m.group().split("-"))
+
+
+def _lumber(m: Match, us: bool) -> str:
+    """2x6s → two-by-sixes: boards by their nominal size."""
+    b = _cardinal(int(m["b"]), us)
+    return f"{_cardinal(int(m['a']), us)}-by-{b + 'es' if b.endswith('x') else _plural(b)}"
+
+
+_PER_SQUARE = {"sq": "square", "cu": "cubic"}
+_PER_SQUARE_UNITS = {"ft": "foot", "in": "inch", "yd": "yard", "mi": "mile", "m": "{metre}",
+                     "km": "kilo{metre}", "cm": "centi{metre}"}  # fmt: skip
+
+
+def _per_square(m: Match, us: bool) -> str:
+    """per sq m → per square metre, per sq. ft. → per square foot."""
+    unit = _PER_SQUARE_UNITS[m["unit"]].format(metre="meter" if us else "metre")
+    return f"per {_PER_SQUARE[m['kind']]} {unit}{_unit_stop(m)}"
+
+
+def _dotted_measure_words(text: str) -> str:
+    """Measures printed with dots or in pieces, put in the one form the unit rules know:
+    "fl. oz." → "fl oz", "sq. ft." → "sq ft", "cu. yd." → "cu yd", "bd. ft.", "lin. ft."
+    A last dot stays where it also ends the sentence."""
+
+    def one(m: Match) -> str:
+        ends = m["dot"] and re.match(r"[\"'”’)\]]*(?:\s*$|\s+[A-Z\"“‘])", m.string[m.end() :])
+        return f"{m['a'].lower()} {m['b'].lower()}{'.' if ends else ''}"
+
+    return re.sub(
+        r"(?<![\w.])(?P<a>fl|sq|cu|bd|lin)\.?\s?(?P<b>oz|ft|in|yd|m)(?P<dot>\.)?(?!\w)",
+        one,
+        text,
+    )
+
+
+_PRACTICAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\w/])[Ww]/[Oo](?![\w/])"), "without"),  # w/o sugar
+    (re.compile(r"(?<![\w/])([Ww])/(?=\s)(?=\s*[a-z0-9])"), "with"),  # w/ 400m jog recovery
+    (re.compile(r"(?<![\w/])([Ww])/(?=[a-z0-9]{2})"), "with "),  # w/cheese; "the w/c" stays
+    (re.compile(r"(?<![\w.,])(?<=\b1 )c\.(?=\s+[a-z])"), "cup"),  # 1 c. flour
+    (re.compile(r"(?<=[0-9] )(?<!\b[bB]\. [0-9] )(?<!\b[bB]\. [0-9]{2} )c\.(?=\s+[a-z])"),
+     "cups"),  # 4 c. chicken stock; not a quiz's "a. 4 b. 9 c. neither"
+    (re.compile(r"(?<![\w'’-])wk(?=\s+[0-9])"), "week"),  # wk 11
+    (re.compile(r"(?<![\w'’-])wks(?=\s+[0-9])"), "weeks"),
+    (re.compile(r"(?<![\w.])qts\.(?=\s+[0-9])"), "quarts"),  # "pints 10 min; qts. 15"
+    (re.compile(r"(?<=[0-9] )in-lbs?(?!\w)"), "inch-pounds"),  # 12 in-lbs
+    (re.compile(r"(?<=[0-9] )ft-lbs?(?!\w)"), "foot-pounds"),
+    (re.compile(r"(?<=[\w%)] )p\.\s?a\.(?=\s+[a-z]|\s*[,;:)])"), "a year"),  # 1% p.a.
+    (re.compile(r"(?<=[\w%)] )p\.\s?a\.(?=\s*$|\s+[A-Z])"), "a year."),
+    (re.compile(r"(?i)\b(model|serial|part|item|order|account|style|lot|catalog|stock) "
+                r"#(?=\s|$|[,.;:)])"), r"\1 number"),  # the model # on the plate
+)  # fmt: skip
+"""Shorthand that practical books (recipes, training plans, DIY) print where prose has a
+word: "w/", "wk 11", "1% p.a.", "model #"."""
+
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_LIST = re.compile(rf"(?<![\w/])(?:{_WEEKDAY})(?:/(?:{_WEEKDAY})){{1,6}}(?![\w/])")
+
+
+def _weekday_list(m: Match) -> str:
+    """Mon/Wed/Fri → Monday, Wednesday and Friday: days of a weekly plan."""
+    names = [WEEKDAYS[d] for d in m.group().split("/")]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _practical(text: str) -> str:
+    """The shorthand of practical books in words, before the number rules see it."""
+    text = _dotted_measure_words(text)
+    for pattern, said in _PRACTICAL_WORDS:
+        text = pattern.sub(said, text)
+    return _WEEKDAY_LIST.sub(_weekday_list, text)
 
 
 def _rule(pattern: str, fn: Callable[[Match, bool], str]) -> Rule:
@@ -1335,8 +1879,39 @@ _OVEN = re.compile(rf"{_L}{_OVEN_SETTING}(?:\s*/\s*{_OVEN_SETTING})+")
 """Oven settings joined by slashes, as recipes print them: "350°F / 180°C / gas 4",
 "180C/160C fan"; said one after another, without "slash"."""
 
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|a hundred|a thousand"
+)
+"""A number's first word, once a number is in words."""
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     (COORDINATE, _coordinate),
+    (_TELEGRAM_HEAD, _telegram_head),
+    (_DIARY_DATE, _diary_date),
+    _rule(  # "Pvt. Walter J. Kaminski, 36512847": a serial number, digit by digit
+        r"(?<![\w.,])(?P<n>[0-9]{7,9})(?![\w,]|\.[0-9])", _serial_number
+    ),
+    _rule(  # "returned SP 11/2": a horse's starting price, eleven to two
+        r"(?<=\bSP )(?P<a>[1-9][0-9]{0,2})/(?P<b>[1-9][0-9]{0,2})(?![\w/]|[.,][0-9])",
+        lambda m, us: f"{_cardinal(int(m['a']), us)} to {_cardinal(int(m['b']), us)}",
+    ),
+    _rule(  # "Map ref. 57D 1/20,000": a map's scale, one to twenty thousand
+        r"(?<![\w/.,])1/(?P<b>[0-9]{1,3},[0-9]{3}|[1-9]0{3,5})(?![\w/]|[.,][0-9])"
+        r"(?!\s+(?:chance|odds|of|probability)\b)",
+        _map_scale,
+    ),
+    _rule(  # "1°/hr", "2 °C/h": one degree per hour
+        rf"{_L}(?P<num>{_NUM})\s?°(?P<scale>[CF])?/(?P<per>{_PER_PATTERN})(?![\w/])",
+        lambda m, us: f"{_number(m['num'], us)} degree{'' if m['num'] == '1' else 's'}"
+        + {"C": " Celsius", "F": " Fahrenheit"}.get(m["scale"] or "", "")
+        + f" per {_PER_TIME[m['per']]}",
+    ),
+    _rule(  # "6.4 km, 3 h.": hours, the unit's symbol after a figure
+        rf"{_L}(?P<num>{_NUM})\sh(?=\s+(?:and|or|to|later|ago|before|after|of|in|at|on|each|"
+        r"every|with|without)(?![\w'’-])|\s*[,;:)]|\.?\s*$|\.\s+[A-Z])",
+        lambda m, us: f"{_number(m['num'], us)} hour{'' if m['num'] == '1' else 's'}",
+    ),
     _rule(  # "1959–present": nineteen fifty-nine to the present
         rf"{_L}(?P<y>{_YEAR})\s?[–-]\s?(?:[Pp]resent)(?!\w)",
         lambda m, us: f"{_year(int(m['y']), us)} to the present",
@@ -1373,6 +1948,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
+    _rule(  # "~ 1 ~", a chapter's number between tildes: One
+        r"(?<![^\s(\[])~\s?(?P<n>[0-9]{1,3})\s?~(?![\w~])",
+        lambda m, us: _title_words(_cardinal(int(m["n"]), us)),
+    ),
     _rule(r"(?<![^\s(\[])~\s?(?=[0-9])", lambda m, us: "about "),
     _rule(r"(?<![\w/.-])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![\w-]|[.,][0-9])", _iso_date),
     _rule(
@@ -1385,6 +1964,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![\w/]|[.,][0-9])",
         _slash_date,
     ),
+    _rule(r"(?<![\w/.,])[0-9]{1,2}(?:/[0-9]{1,2}){2,}(?![\w/]|[.,][0-9])", _group_slashes),
+    _rule(rf"(?<![\w/.,])(?P<a>{_YEAR})/(?P<b>[0-9]{{2}})(?![\w/]|[.,][0-9])", _tax_year),
     _rule(  # 1st–3rd Oct., the 20th–21st
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<a>[0-9]{{1,2}})(?:st|nd|rd|th)\s?[–-]\s?"
         rf"(?P<b>[0-9]{{1,2}})(?:st|nd|rd|th)(?!\w)(?:\s+(?:of\s+)?(?P<month>{_MONTH})"
@@ -1401,6 +1982,17 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?:(?P<sep>,?\s+)(?P<year>[0-9]{{4}}){_R})?",
         _month_day,
     ),
+    _rule(  # 8:30/mile, 12:00–13:30/mi: a runner's pace
+        r"(?<![\w:.,])(?P<a>[0-9]{1,2}:[0-5][0-9])(?:\s?[–-]\s?(?P<b>[0-9]{1,2}:[0-5][0-9]))?"
+        r"\s?/\s?(?P<per>mile|mi|km|k)(?!\w)",
+        _pace,
+    ),
+    _rule(  # finished in 2:00:00, ran 1:44:52
+        r"(?<![\w:.,])(?P<h>[0-9]{1,2}):(?P<min>[0-5][0-9]):(?P<sec>[0-5][0-9])"
+        rf"(?![\w:]|[.,][0-9])(?!\s*{_AMPM})",
+        _duration,
+    ),
+    _rule(r"(?<![\w:.,])(?:2[4-9]|[3-5][0-9]):00(?![\w:]|[.,][0-9])", _race_minutes),
     _rule(
         r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?"
         r"(?P<ap1>\s?[AaPp]\.?\s?[Mm](?:\.|(?!\w)))?\s?[–-]\s?"
@@ -1432,6 +2024,19 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?=\s*(?:$|[,;:!?)\"”’]|\.(?![0-9])))",
         _named_time,
     ),
+    _rule(  # the 8.15 was late, the 7.40 pulled in: a train named by its time
+        rf"(?<!\w)(?P<cue>[Tt]he\s+)(?P<t>{_DOT_CLOCK})(?=\s+(?:(?:was|is|were|had\s+been)\s+"
+        r"(?:late|early|on\s+time|cancell?ed|delayed|full|crowded|packed|running|due)|"
+        r"arrived|departed|pulled|came\s+in|leaves|arrives)(?![\w'’-]))",
+        _named_time,
+    ),
+    _rule(  # a telegram's time: ARRIVE TOMORROW 3.15 STOP, LEAVING FRIDAY 11.40 TRAIN
+        rf"(?<!\w)(?P<cue>(?:ARRIV[A-Z]*|LEAV[A-Z]*|DEPART[A-Z]*|RETURN[A-Z]*|[A-Z]+DAY|"
+        rf"TOMORROW|TONIGHT|TRAIN)\s+)(?P<t>{_DOT_CLOCK})"
+        r"(?!\s+(?:MILLION|BILLION|THOUSAND|PER|PERCENT|POUNDS|DOLLARS|MILES|FEET|TONS)\b)"
+        r"(?=\s+[A-Z]{2,}(?![\w'’])|\s*$|\s*[.,]\s)",
+        _named_time,
+    ),
     _rule(
         rf"(?<!\w)(?P<cue>(?i:at|by|until|till|from)\s+){_DOT_CLOCK}"
         rf"(?:(?P<join>\s*[–-]\s*|\s+(?:to|and|till|until)\s+){_DOT_CLOCK})?"
@@ -1444,6 +2049,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_cardinal(int(m['a']), us)} to "
         f"{_cardinal(int(m['b'].replace(',', '')), us)}",
     ),
+    _rule(  # $15–20: fifteen to twenty dollars, the sum's name said once, by the next rule
+        rf"(?<!\w)(?P<sym>[$£€])\s?(?P<a>{_NUM})\s?[–-]\s?(?={_NUM}(?!\w|[.,][0-9]))",
+        lambda m, us: f"{_number(m['a'], us)} {_to(m)} {m['sym']}",
+    ),
     _rule(  # $12.50–$13.25: the span's "to", both sums said by the next rule
         rf"(?<!\w)(?P<a>[$£€¥₹]\s?{_NUM}(?:bn|[mkMK])?)\s?[–-]\s?(?=[$£€¥₹]\s?[0-9])",
         lambda m, us: f"{m['a']} {_to(m)} ",
@@ -1454,7 +2063,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _money,
     ),
     _rule(
-        rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}})p(?!\w)",
+        rf"{_L}(?P<num>{_NUM})(?P<sym>\s?[€¢])(?!\w)|{_L}(?P<pence>[0-9]{{1,2}}(?:\.[0-9]+)?)p(?!\w)",
         _small_money,
     ),
     (_OVEN, _oven),
@@ -1479,11 +2088,33 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<n>480|576|720|1080|1440|2160|4320)(?P<l>[pi])(?!\w)",
         lambda m, us: f"{_in_pairs(m['n'], us)} {m['l'].upper()}",
     ),
-    _rule(  # 9 x 13-inch, 9x13: dimensions ("3 x 4 = 12" stays a sum)
-        rf"{_L}(?!0x)(?P<a>{_NUM})\s?x\s?(?P<b>{_NUM})(?:\s?x\s?(?P<c>{_NUM}))?"
-        r"(?![\w.,/][0-9]|\w|\s*=)",
-        lambda m, us: " by ".join(_number(m[g], us) for g in "abc" if m[g]),
+    _rule(  # 225g/8oz, 20cm/8in, 2 mi / 3.2 km: a measure and the same in the other system
+        rf"{_L}(?P<num>{_NUM})\s?(?P<unit>{UNIT_PATTERN}|in)\s?/\s?(?P<next>(?=[0-9{_GLYPHS}])"
+        rf"[0-9]*[{_GLYPHS}]?(?:\.[0-9]+)?\s?(?P<unit2>{UNIT_PATTERN}|in|pints?|cups?|[\"″'])(?!\w))",
+        _unit_pair,
     ),
+    _rule(  # 36" W x 72" H x 11-1/4" D: wide, high, deep
+        r"(?<![\w.])[0-9][0-9/-]*[\"″]\s?[WHDL](?:\s?x\s?[0-9][0-9/-]*[\"″]\s?[WHDL]){1,2}(?!\w)",
+        lambda m, us: re.sub(
+            r'(?<=[\"″])\s?([WHDL])', lambda s: f" {_DIMENSION_SIDES[s[1]]}", m.group()
+        ),
+    ),
+    _rule(  # 18" x 13": eighteen by thirteen inches, the unit said once
+        rf"(?<![\w.,/-])(?P<a>{_NUM})(?P<mark>[\"″])\s?x\s?(?=[0-9.]+(?P=mark))",
+        lambda m, us: f"{_number(m['a'], us)} by ",
+    ),
+    _rule(  # 9 x 13-inch, 9x13: dimensions ("3 x 4 = 12" stays a sum); 18 x 28cm, #10 x 3"
+        rf"{_L}(?!0x)(?P<a>{_NUM})\s?x\s?(?P<b>{_NUM})(?:\s?x\s?(?P<c>{_NUM}))?"
+        rf"(?:(?P<u>(?=\s?(?:{UNIT_PATTERN}|in)\.?(?!\w)|[\"″”'′]|-[0-9]{{1,2}}/[0-9]{{1,2}}[\"″]))"
+        r"|(?![\w.,/][0-9]|\w|\s*=))",
+        lambda m, us: " by ".join(
+            m[g] if m["u"] is not None and g == last else _number(m[g], us)
+            for last in ("c" if m["c"] else "b",)
+            for g in "abc"
+            if m[g]
+        ),
+    ),
+    _rule(rf"{_L}(?P<a>[1-9])x(?P<b>[0-9]{{1,2}})s(?!\w)", _lumber),  # 2x6s: two-by-sixes
     _rule(rf"{_L}(?P<num>{_NUM})x(?!\w)", lambda m, us: f"{_number(m['num'], us)} times"),
     _rule(  # "2M members", "3bn users"; not a name ("the 3M respirator")
         rf"{_L}(?P<num>{_NUM})(?:(?P<m>M)(?=\s+(?:[a-z]+s|people|men|women|children)(?!\w))"
@@ -1494,10 +2125,45 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>[0-9]+\.[0-9]+)s(?!\w)",
         lambda m, us: f"{_number(m['num'], us)} seconds",
     ),
+    _rule(  # 8/4 maple: eight-quarter, a board's thickness in quarters of an inch
+        rf"{_L}(?P<n>[4-9]|1[0-6])/4(?=\s+(?:(?:hard|soft|white|red|black|rough)\s+)?"
+        r"(?:maple|oak|walnut|cherry|ash|poplar|lumber|stock|boards?|hardwood|mahogany|birch|"
+        r"beech|pine|sapele|teak)(?!\w))",
+        lambda m, us: f"{_cardinal(int(m['n']), us)}-quarter",
+    ),
+    _rule(  # 1½–2″ thick, 3–4", 3½–4 hrs, (2–3in): a span's "to" before its unit
+        rf"(?<![\w.,/])(?P<a>[0-9]+\s?[{_GLYPHS}]|[{_GLYPHS}]|{_NUM})\s?[–-]\s?"
+        rf"(?=(?P<b>[0-9]+\s?[{_GLYPHS}]|[{_GLYPHS}]|{_NUM})(?:(?P<mark>[\"″”]|in(?:\.|(?!\w)))"
+        rf"|\s?(?:{UNIT_PATTERN}|{'|'.join(_WORD_UNITS)})(?!\w)))",
+        lambda m, us: _unit_range(m, us)
+        if m["mark"] or any(c in _VULGAR for c in m["a"] + m["b"])
+        else m.group(),
+    ),
+    _rule(rf"(?<![\w.,/-])(?P<a>{_NUM})[\"″]\s?[–-]\s?(?=[0-9.]+[\"″])", _unit_range),  # 1"–6"
+    _rule(  # ½ tsp, 1½ lb, ½" thick: the glyph in figures, for the fraction rules after
+        rf"(?<![\w.,/])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[{_GLYPHS}])"
+        rf"(?=(?:-|\s?)(?:{UNIT_PATTERN}|{'|'.join(_WORD_UNITS)}|in)(?:\.|(?!\w))|[\"″”])",
+        _glyph_fraction,
+    ),
     _rule(_FRACTION_UNIT, _fraction_unit),
-    _rule(  # 15-oz cans: a measure before its noun, one word
-        rf"{_L}(?P<num>{_NUM})-(?P<unit>{UNIT_PATTERN})(?=\s+[^\W\d_])",
+    _rule(  # (9in), 4cm/1½in: "in" glued to its figure
+        rf"(?<![\w.,/])(?P<num>{_NUM})(?:[–-](?P<b>{_NUM}))?in(?P<dot>\.(?!\w))?(?!\w)",
+        _glued_inches,
+    ),
+    _rule(  # 15A outlet: fifteen-amp
+        rf"{_L}(?P<num>{_NUM})A(?=\s+(?:outlet|circuit|breaker|fuse|plug|socket|receptacle|"
+        r"charger|service|panel|load)s?(?!\w))",
+        lambda m, us: f"{_number(m['num'], us)}-amp",
+    ),
+    _rule(  # 15-oz cans, (15-oz.) cans, a 6-qt. cooker: a measure before its noun, one word
+        rf"{_L}(?P<num>{_NUM})-(?P<unit>{UNIT_PATTERN})"
+        r"(?:\.(?=\)|\s+[\"“]?[a-z])|(?=\)|\s+[\"“]?[^\W\d_]))",
         lambda m, us: f"{_number(m['num'], us)}-{unit_words(m['unit'], True, us)}",
+    ),
+    _rule(  # 3′ 6″ of arc, 50″ of arc: arcminutes and arcseconds, not feet and inches
+        rf"(?<![\w.,])(?:(?P<min>{_NUM})\s?′\s?(?:(?P<sec>{_NUM})\s?″\s?)?|(?P<s>{_NUM})\s?″\s?)"
+        r"(?=of arc\b)",
+        _arc,
     ),
     _rule(  # 6' 2": six feet two inches (the inches are the next rule's)
         r"(?<![\w.])(?P<ft>[1-9])\s?['′’](?=\s?(?:1[01]|[0-9])(?:\.5)?[″\"”])",
@@ -1512,22 +2178,31 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>{_NUM})(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
         _inches,
     ),
+    _rule(  # 4' wide, a 25' tape: a foot mark
+        rf"(?<![\w.,/-])(?P<num>{_NUM})(?P<mark>['′’])(?=\s+[a-z]|\s*[,.;:)]|\s*$)",
+        _feet,
+    ),
     _rule(  # 5 days/week: five days a week
         rf"(?<=[0-9] )(?P<noun>[a-z]+)/(?P<per>{_PER_WORDS})(?![\w/])",
         _a_per,
     ),
     _rule(  # $50/night, once said: fifty dollars a night
         r"(?<=[a-z] )(?P<noun>dollars?|pounds?|euros?|pence|cents?|yen|rupees?|francs?)"
-        rf"/(?P<per>{_PER_WORDS})(?![\w/])",
+        rf"/(?P<per>{_PER_WORDS})(?![\w/])(?:\.(?=\s+[a-z]))?",
         _a_per,
     ),
     _rule(  # a pulse of 140/min: one hundred and forty per minute
         rf"{_L}(?P<num>{_NUM})/(?P<per>{_PER_WORDS})(?![\w/])",
         lambda m, us: f"{_number(m['num'], us)} per {_PER_TIME[m['per']]}",
     ),
+    _rule(r"(?<![\w.,-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,2}(?![\w-]|[.,][0-9])", _feed_ratio),
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(  # Plank: 3 × 30–45 s: a span of seconds
+        rf"{_L}(?P<a>{_NUM})\s?[–-]\s?(?P<b>{_NUM}) s(?=\s*$|\s*[,;)])",
+        lambda m, us: f"{_number(m['a'], us)} {_to(m)} {_number(m['b'], us)} seconds",
     ),
     _rule(
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
@@ -1628,6 +2303,22 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(rf"{_L}(?P<num>{_NUM}){_R}", lambda m, us: _number(m["num"], us)),
     _rule(rf"(?<![\w.,])\.(?P<frac>[0-9]+){_R}", lambda m, us: f"point {_digits(m['frac'])}"),
+    _rule(  # eighteen inches x thirteen inches, 4 ft x 8 ft: the "x" of a size is "by"
+        r"\b(?P<w>inch(?:es)?|f(?:oo|ee)t|yards?|gauge|wide|high|deep|long|"
+        r"(?:milli|centi|kilo)?met(?:er|re)s?)\s+x\s+"
+        rf"(?=[0-9]|(?:an? )?(?:{_NUMBER_WORDS}|half|quarter)(?![a-z]))",
+        lambda m, us: f"{m['w']} by ",  # not "so long x miss you"
+    ),
+    _rule(r"(?<![\w'’-])a(?= (?:eight|eleven)\w*)", lambda m, us: "an"),  # an eighth-inch bit
+    _rule(  # 70g per sq m: per square metre
+        r"(?<![\w-])per (?P<kind>sq|cu) (?P<unit>ft|in|yd|mi|m|km|cm)(?!\w)(?P<dot>\.(?!\w))?",
+        _per_square,
+    ),
+    _rule(  # c. 3 million tons, ca. 2–3%, ca. 28 s: circa, once its number is in words;
+        # not a quiz's third option ("a. five b. seven c. nine")
+        rf"(?<![\w.&])(?:c|[Cc]a)\.\s?(?=(?:minus |point )?(?:{_NUMBER_WORDS})(?![\w'’]))",
+        lambda m, us: m.group() if _quiz_letter(m) else "circa ",
+    ),
 )
 
 # --------------------------------------------------------------------------- Roman numerals
@@ -1692,6 +2383,9 @@ _FIRST = re.compile(
     r"|['’]s(?!\w)"  # "Elizabeth I's"
     r"|\s+of\s+[A-Z]"  # "James I of England"
     r"|\s*\((?:r\.\s*|reigned\s+)?[0-9]{3,4}"  # "Elizabeth I (1558–1603)"
+    r"|\s*\((?:r\.\s*|reigned\s+)?(?:c\.\s?)?(?:AD|A\.D\.)\s?[0-9]"  # "Constantine I (AD 306–337)"
+    r"|\s+in\s+(?:AD\s?)?[0-9]{3,4}(?![0-9])"  # "Elizabeth I in 1558"
+    r"|\s+and\s+[A-Z][a-z]+\s+(?:I|II|III|IV|V|VI|VII|VIII)(?![\w'’-])"  # "Mary I and James I"
 )
 """What follows a ruler's "I" and never the pronoun "I"."""
 _RULER_DID = re.compile(
@@ -1763,8 +2457,24 @@ def _first_ruler(m: Match) -> bool:
     text = m.string
     if _FIRST.match(text, m.end()):
         return True
+    if _SECOND_OF_PAIR.search(text, 0, m.start()):
+        return True  # "Mary I and James I ruled"
     opens = re.search(r"(?:^|[.!?;:]\s+)$", text[: m.start()]) is not None
+    if not opens and _AFTER_REIGN.search(text, 0, m.start()):
+        return _REIGN_ENDED.match(text, m.end()) is not None  # "After Edward I died"
     return opens and _RULER_DID.match(text, m.end()) is not None
+
+
+_SECOND_OF_PAIR = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:I|II|III|IV|V|VI|VII|VIII)\s+and\s+$")
+"""A ruler named after another with "and" ("Mary I and James I ruled"): the First."""
+_AFTER_REIGN = re.compile(r"(?:^|[.!?;:]\s+)(?:After|Before|When|Until|Under|Once|While)\s+$")
+"""A sentence's opening before a ruler's name, with the reign's end after it ("After
+Edward I died"): the First. Not the pronoun's phrasal verbs ("After Charles I ruled out a
+second season", "Before George I succeeded in getting the lease")."""
+_REIGN_ENDED = re.compile(
+    r"\s+(?:died|ruled(?!\s+(?:out|on|against)\b)|reigned|succeeded(?!\s+in\s+[a-z])|acceded"
+    r"|abdicated)(?![\w'’-])"
+)
 
 
 def _numbered(m: Match, us: bool) -> str:
@@ -1801,7 +2511,7 @@ _TITLES = {"Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Messrs": "Messieurs"}
 # Titles that need their dot: without one they are too often something else.
 _DOTTED_TITLES = {
     "Prof": "Professor", "Rev": "Reverend", "Revd": "Reverend", "Fr": "Father",
-    "Hon": "Honourable",
+    "Hon": "Honourable", "Bro": "Brother", "Mme": "Madame", "Mlle": "Mademoiselle",
     **RANKS, **GIVEN_NAMES,
 }  # fmt: skip
 # Common-noun abbreviations, read as lower-case words.
@@ -1876,6 +2586,12 @@ def _title(m: Match, us: bool) -> str:
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "MS Word" is not Miz Word
     always = dotted and m["abbr"].capitalize() in _TITLES
+    before = m.string[: m.start()]
+    named = re.search(r"\bNat\.?\s*$", before) or _NAMED_AS.search(before)
+    if m["abbr"] in GIVEN_NAMES and named:
+        return m.group()  # "Nat Geo. The money", "everyone called Geo.": as written
+    if dotted and m["abbr"] in GIVEN_NAMES:
+        always = True  # "Geo. is return'd": a name before any word
     if m["abbr"].capitalize() in RANKS:
         return _rank(m, said)
     if said == "Honourable" and _HONORARY.match(m.string, m.end()):
@@ -1964,7 +2680,14 @@ def _after_name(m: Match, us: bool) -> str:
 
 
 def _junior(m: Match, us: bool) -> str:
+    if m["abbr"] == "Sr" and _ADDRESSED_SIR.search(m.string, 0, m.start()):
+        return m["lead"] + "Sir"  # "I am, Sr., your obedient servant": a letter's "Sir"
     return m["lead"] + _after_name(m, us)
+
+
+_ADDRESSED_SIR = re.compile(r"(?<![\w'’])(?:I\s+am|I\s+remain|remain|am)\s*$")
+"""What comes before a letter's "Sir" in its close ("I am, Sr., your most obedient…",
+"I remain, Sr., …"), never before a father's name's "Senior"."""
 
 
 def _letter_date(m: Match, us: bool) -> str:
@@ -1979,9 +2702,16 @@ def _plain(m: Match, us: bool) -> str:
     return _keep_stop(m, _capitalised(m, said))
 
 
+_NAMED_AS = re.compile(r"(?<![\w'’-])(?:called|named|nicknamed|dubbed|christened|known\s+as)\s+$")
+"""A naming word before a short form: the name as written ("The parrot was called Ed.",
+"a man everyone called Geo."), not "Editor" or "George"."""
+
+
 def _editor(m: Match, us: bool) -> str:
     """2nd ed. → second edition; ed. by → edited by; (ed.) → editor; eds. → editors."""
     abbr = m["abbr"]
+    if abbr == "Ed" and _NAMED_AS.search(m.string, 0, m.start()):
+        return m.group()  # "The parrot was called Ed.": a name
     before = m.string[max(0, m.start() - 8) : m.start()]
     if abbr.lower() == "ed" and re.search(r"[0-9](?:st|nd|rd|th)\s$|\b(?:[Ff]irst|[Ss]econd)\s$",
                                           before):  # fmt: skip
@@ -2232,7 +2962,204 @@ def _us_state(m: Match, us: bool) -> str:
     return f"{m['city']}{_US_STATES[m['code']]}{zip_code}"
 
 
+_POINTS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+_COMPASS_FORMS = (
+    "NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|SE|SW|NW"
+)
+_DOTTED_POINT = (
+    r"(?:(?:N\.\s?N|S\.\s?S)\.\s?[EW]\.|(?:E\.\s?[NS]\.\s?E|W\.\s?[NS]\.\s?W)\.|[NS]\.\s?[EW]\.)"
+)
+_COMPASS_CUE = (
+    r"(?i:wind|winds|breeze|gale|from\s+the|to\s+the|towards?\s+the|bore|bears|bearing"
+    r"|(?<!of\s)course|heading|steered|steering|stood|blowing|blew|veered|backed)"
+)
+COMPASS = re.compile(
+    rf"(?P<cue>(?<!\w){_COMPASS_CUE}\s+)?(?<![\w.])"
+    rf"(?P<point>{_DOTTED_POINT}(?!\w)"
+    rf"|(?<=\s)(?:{_COMPASS_FORMS})(?![\w.'’-])"
+    rf"|(?<=\s)(?:{_COMPASS_FORMS}|[NSEW])\.(?!\w))"
+    r"(?P<by>\s+by\s+(?P<by_point>[NSEW])\.?(?![\w]))?"
+    r"(?P<half>\s+½\s+(?P<half_point>[NSEW])\.?(?![\w]))?"
+)
+"""A point of the compass, as logs and journals write it: dotted after a word of wind or
+course ("from the N.E.", "bore W.S.W. 3 leagues", "The wind backed S.E."), with a point
+after it ("S.E. by E.", "N.W. ½ W."), or before a word in "the N.E. corner"; in capitals
+after a word of wind or course ("Wind NNE", "Wind SW 5–6"): said as the point
+("north-east", "west-south-west", "south-east by east"). Before a region's name the letter
+is the name's ("the S. Atlantic", "the W. Indies", "S.E. Asia": "South Atlantic", no
+stop). Initials are left as written: spaced or lone letters before a name or another
+initial ("Mr. S. E. Smith", "stood E. M. Forster", "bore E. Nesbit's name", "Of course
+W. H. Auden"), dotted letters with no such word ("signed only S.W.", "N.S.W." is no
+point); and "SW" or "NE" anywhere else (a postcode, a state)."""
+_COMPASS_PLACES = (
+    r"Atlantic|Pacific|Indies|Africa|African|America|American|Americas|Asia|Australia"
+    r"|Europe|Germany|Korea|Ireland|Wales|Sussex|Yorkshire|Riding|Dakota|Carolina|Midlands"
+    r"|Anglia|Coast"
+)
+_LOG_OPENERS = OPENERS | {"from", "by", "while", "rain", "fog", "calm", "light", "heavy",
+                          "fresh", "strong", "sea", "land", "noon"}  # fmt: skip
+"""Words that open a log's next sentence after "Heading S." or "Wind S.W.": no name."""
+
+
+def _point(letters: str) -> str:
+    words = [_POINTS[c] for c in letters if c in _POINTS]
+    if len(words) == 3:  # "WSW": west-south-west
+        return f"{words[0]}-{words[1]}-{words[2]}"
+    return "-".join(words) if len(words) == 2 else words[0]
+
+
+def _compass(m: Match, us: bool) -> str:
+    point, cue, rest = m["point"], m["cue"] or "", m.string[m.end() :]
+    dotted = re.fullmatch(_DOTTED_POINT, point)
+    pointed = m["by"] or m["half"]
+    after_initial = re.search(r"(?<![\w.])[A-Z][a-z]{0,4}\.\s+$", m.string[: m.start()])
+    if point.endswith(".") and not pointed and not after_initial:
+        place = re.match(rf"\s+(?:{_COMPASS_PLACES})(?![\w'’-])", rest)
+        if place:  # "the S. Atlantic", "S.E. Asia": the region's name, no stop
+            if point == "N." and rest.lstrip().startswith("Ireland"):
+                return cue + "Northern"
+            return cue + "-".join(w.capitalize() for w in _point(point).split("-"))
+    if not cue and not dotted:
+        return m.group()  # "SW" with no wind or course before it: a postcode, a state
+    following = re.match(r"\s+(?P<word>[A-Z][\w'’-]*)(?P<dot>\.?)", rest)
+    initial = following and following["dot"] and len(following["word"]) == 1
+    opener = following and following["word"].casefold() in _LOG_OPENERS
+    named = following and not pointed and (initial or not opener)
+    spaced_or_lone = re.search(r"\s", point) or not dotted
+    if cue and named and spaced_or_lone:
+        return m.group()  # "stood E. M. Forster's", "bore E. Nesbit's name": initials
+    if not cue and not pointed:
+        the_before = re.search(r"(?<!\w)(?i:the)\s+$", m.string[: m.start()])
+        if spaced_or_lone or after_initial or not the_before or not re.match(r"\s+[a-z]", rest):
+            return m.group()  # "Mr. S. E. Smith", "signed only S.W.": initials
+    said = cue + _point(point)
+    if m["by"]:
+        said += f" by {_POINTS[m['by_point']]}"
+    if m["half"]:
+        said += f" half {_POINTS[m['half_point']]}"
+    stop = m.group().endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z\"“‘]", rest))
+    return said + "." if stop else said
+
+
+def _stone(m: Match, us: bool) -> str:
+    if not m["lb"] and (m["sp"] or (m["st"].endswith("1") and not m["st"].endswith("11"))):
+        return m.group()  # "the 21st", "9 st." alone: no weight
+    stone = int(m["st"])
+    said = f"{_cardinal(stone, us)} stone"
+    if m["lb"]:
+        lb = int(m["lb"])
+        said += f" {_cardinal(lb, us)} {'pound' if lb == 1 else 'pounds'}"
+    return said
+
+
+_SCRIPT_CUES = {"V.O.": "voice-over", "O.S.": "off-screen", "O.C.": "off-camera"}
+_ELIDED = {"wi": "with", "e'en": "even", "heav'n": "heaven", "ta'en": "tane"}
+_LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                "ix": 9, "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_METRES = {"L": "Long", "C": "Common", "S": "Short"}
+_INITIALED = r"[A-Z]\.(?:\s?[A-Z]\.)*\s[A-Z][\w'’-]+"
+
+
+def _metre(m: Match, us: bool) -> str:
+    """A hymn's metre: "8.7.8.7. D." → "eight seven eight seven double"; "L.M." → "Long
+    Metre"."""
+    metre = "Meter" if us else "Metre"
+    said = (
+        f"{_METRES[m['kind']]} {metre}" if m["kind"]
+        else " ".join(_cardinal(int(n), us) for n in re.findall(r"[0-9]+", m["counts"]))
+    )  # fmt: skip
+    return said + (" Double" if m["kind"] and m["double"] else " double" if m["double"] else "")
+
+
+_HYMN_METRE = re.compile(
+    r"^\s*(?:(?P<counts>[0-9]{1,2}(?:\.[0-9]{1,2}){3,7})\.|(?P<kind>[LCS])\.M\.)"
+    r"(?:\s*(?P<double>D)\.?)?\s*$"
+)
+"""A hymn's metre alone on its line ("8.7.8.7. D.", "L.M."), its counts closed by a dot
+(a version number, "1.2.3.4", is not)."""
+
+
+_VERSE_AND_SONG_RULES: tuple[Rule, ...] = (
+    # a song's and a script's credits and cues
+    _rule(r"(?<![\w.])(?P<abbr>feat)\.(?=\s+[A-Z])",
+          lambda m, us: "featuring" if credited(m) else m.group()),
+    _rule(r"(?<![\w.])(?P<abbr>arr)\.(?=\s+[A-Z])",
+          lambda m, us: "arranged by" if credited(m) else m.group()),
+    _rule(r"(?<![\w.])Trad\.(?=\s+[A-Z]|\s*[,;)]|\s*$)", lambda m, us: "Traditional"),
+    _rule(rf"(?P<a>{_INITIALED})\s+/\s+(?={_INITIALED})", lambda m, us: f"{m['a']} and "),
+    _rule(r"(?<![\w.])SFX\s*:", lambda m, us: "Sound effects:"),
+    _rule(r"(?<![\w.])(?P<w>EXT|INT)\.(?=\s+[A-Z]{2})",
+          lambda m, us: "Exterior" if m["w"] == "EXT" else "Interior"),
+    _rule(r"(?<=[—–] )CONT(?:['’]D|\.)(?=\s*$)", lambda m, us: "Continuous"),
+    _rule(r"\s*\((?P<w>V\.O\.|O\.S\.|O\.C\.)\)", lambda m, us: f", {_SCRIPT_CUES[m['w']]}"),
+    _rule(r"(?<![\w.])(?P<s>[UD])\.S\.(?P<p>[RL])\.",
+          lambda m, us: f"{'upstage' if m['s'] == 'U' else 'downstage'} "
+          f"{'right' if m['p'] == 'R' else 'left'}"),
+    # a lyric's repeat mark: "(x2)", "[Chorus x2]" (not "Fan x 2", nor "f(x2)")
+    _rule(r"(?:(?<=(?<![\w)])\()|(?<=[A-Za-z]{2} ))[xX](?P<n>[2-9]|1[0-9])(?=[)\]])",
+          lambda m, us: f"times {_cardinal(int(m['n']), us)}"),
+    # a poem's sections numbered in small Roman letters, alone: "(ii)" → "Two."
+    _rule(r"^\s*\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s*$",
+          lambda m, us: f"{_cardinal(_LOWER_ROMAN[m['r']], us).capitalize()}."),
+    # old verse's elisions and sounded -èd, said as a reader of verse says them
+    _rule(r"(?<![\w'’])(?P<i>[Ii])['’](?=\s+[Tt]h['’])", lambda m, us: f"{m['i']}n"),
+    _rule(r"(?<![\w'’])(?P<t>[Tt])h['’]\s?(?=[A-Za-z])", lambda m, us: f"{m['t']}he "),
+    _rule(r"(?<![\w'’])(?P<w>[Ww]i['’](?=\s)|[Ee]['’]en|[Hh]eav['’]n|[Tt]a['’]en)(?![\w'’])",
+          lambda m, us: _capitalised(m, _ELIDED[m["w"].lower().replace("’", "'").rstrip("'")])),
+    _rule(r"(?<![\w'’-])(?P<w>[A-Za-z]{2,}[b-df-hj-np-tv-z])èd(?![\w'’])",
+          lambda m, us: f"{m['w']}-ed"),
+)
+"""What lyric books, scripts, hymnals and old verse print for a reader who sees the
+page: credits ("feat.", "arr.", "Trad.", "J. Vale / R. Okafor"), screen and stage
+cues ("SFX:", "EXT.", "(V.O.)", "D.S.L."), repeat marks, metres, a poem's "(ii)", and
+the elided and accented forms of verse ("i' th'", "wi'", "e'en", "wingèd")."""
+
+
 _ABBREVIATION_RULES: tuple[Rule, ...] = (
+    (COMPASS, _compass),
+    _rule(  # "9st 12lb", "10st 3lb": a weight in stones; "12st." alone is no ordinal
+        r"(?<![\w.,])(?P<st>[0-9]{1,2})(?P<sp>\s?)st(?:\s+(?P<lb>[0-9]{1,2})\s?lbs?\.?)?"
+        r"(?![\w'’])",
+        _stone,
+    ),
+    _rule(  # "15/- a week": fifteen shillings, the pence a dash
+        r"(?<![\w.,/])(?P<s>[0-9]{1,2})/[-–—](?![\w-])",
+        lambda m, us: f"{_cardinal(int(m['s']), us)} "
+        f"{'shilling' if m['s'] == '1' else 'shillings'}",
+    ),
+    _rule(  # "Bar. 30.12 in.", "Ther. 54°", "Temp. −12°": a log's readings
+        READING.pattern, lambda m, us: READINGS[m["abbr"]] + " "
+    ),
+    _rule(  # "Camped 6 m. out", "13 m. 200 yds.", "56 m. from London": miles, as old
+        # diaries shorten them; "40 m. of rope", "2 m. from the edge", "400 m. in 52
+        # seconds" are metres, said by the unit rules after
+        r"(?P<verb>\b(?:marched|rode|travelled|traveled|covered|tramped|trekked|journeyed"
+        r"|halted|[Cc]amped) )?(?<![\w.,])(?P<n>[0-9]{1,4}(?:\.[0-9])?|[0-9]{0,3}½)\s?m\."
+        r"(?=\s+(?P<far>(?:out|beyond|further|farther|past|ahead|away|to-day|west|east|north"
+        r"|south|[nsew]\.)(?![\w'’-])|(?:from|to|of|short of)\s+[A-Z][a-z]"
+        r"|[0-9]+\s?(?:yds?|yards|ch|chains|fur)\b)?(?P<word>[a-z]+)?)",
+        _old_miles,
+    ),
+    _rule(  # "75 cts. per lb.": a price by the pound
+        r"(?<![\w.])(?P<per>per|a)\s+(?P<u>lbs?|cwt|oz|yd|ft|doz)(?P<dot>\.)?(?![\w.])",
+        lambda m, us: f"{m['per']} {unit_words(m['u'].rstrip('s') or 'lb', True, us)}"
+        + ("." if m["dot"] and re.match(r"\s*$|\s+[A-Z\"“‘]", m.string[m.end() :]) else ""),
+    ),
+    _rule(  # "a reading of 968 mb": millibars, where a barometer stands ("a 950mb file" is
+        # megabytes)
+        r"(?<![\w.,])(?P<n>(?:8[7-9][0-9]|9[0-9]{2}|10[0-8][0-9])(?:\.[0-9])?)\s?mb(?![\w])",
+        lambda m, us: (
+            f"{_number(m['n'], us)} millibars"
+            if _WEATHER_WORD.search(m.string[max(0, m.start() - 80) : m.end() + 40])
+            else m.group()
+        ),
+    ),
+    _rule(COMPANY, lambda m, us: "Company"),  # "Co. B": a regiment's company
+    _rule(  # "Smith, Elder & Co.": the firm's "Company"
+        r"(?<=&\s)Co\.(?=\s*$|\s*[,;:)]|\s+[A-Z\"“‘])",
+        lambda m, us: "Company." if re.match(r"\s*$|\s+[A-Z\"“‘]", m.string[m.end() :])
+        else "Company",
+    ),
     (STATUTE, _statute),
     (JOURNAL, _journal),
     _rule(_SCRIPTURE_RE, _scripture),
@@ -2251,6 +3178,11 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<!§)§§\s?(?=[0-9])", lambda m, us: "sections "),
     _rule(rf"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))",
           lambda m, us: "century"),  # "3rd c. BC"
+    _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)\.(?=\s+[a-z(]|\s*[,;:)])",
+          lambda m, us: "century"),  # "the 20th c. alone", "the 16th cent., when"
+    _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)(?=\.)", lambda m, us: "century"),
+    _rule(r"(?<![\w.])esp\.(?=\s+[a-z(])", lambda m, us: "especially"),
+    *_VERSE_AND_SONG_RULES,
     (STAGE_POSITION, _stage),
     (STAGE_POSITION_END, _stage_end),
     (_COMPASS_STREET, _compass_street),
@@ -2264,6 +3196,18 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
     (_US_STATE, _us_state),
+    _rule(  # "Philadelphia, PA 19107": the state's name, the ZIP code digit by digit
+        rf"(?<![\w,])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s)(?P<code>{'|'.join(_US_STATES)})"
+        r"\s+(?P<zip>[0-9]{5})(?:-(?P<plus>[0-9]{4}))?(?![\w-])",
+        lambda m, us: f"{m['city']}{_US_STATES[m['code']]} {_digits(m['zip'])}"
+        + (f" {_digits(m['plus'])}" if m["plus"] else ""),
+    ),
+    _rule(  # "1200 Market St.": a street's number said in pairs, "twelve hundred"
+        r"(?<![\w.,$£€#/-])(?P<num>[1-9][0-9]{2,3})\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}"
+        r"(?:St|Ave|Rd|Blvd|Ln|Pl|Street|Avenue|Road|Boulevard|Lane|Drive|Place|Way|Court|"
+        r"Terrace|Parkway)(?:\.|(?![\w'’-])))",
+        lambda m, us: f"{_in_pairs(m['num'], us)} ",
+    ),
     (STREET_END, _street_end),
     _rule(r"(?<![\w.])(?P<abbr>St|ST|Mt|MT|Dr|DR)(?:\.|(?!\w))", _saint_or_street),
     _rule(rf"(?<![\w.])(?P<abbr>{_alternation(_TITLES)})(?:\.|(?!\w))", _title),
@@ -2308,7 +3252,36 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),  # "the 2nd Bn. of the regiment"
     _rule(r"(?<![\w.])(?P<abbr>[Ee]ds?)\.", _editor),
     _rule(r"(?<=\w )et al\.", lambda m, us: _keep_stop(m, "and others")),
+    _rule(  # "143rd Inf. Regt.", "B Coy.", "Bde. H.Q.": a soldier's units in full
+        r"(?:(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )|(?<![\w.])(?=(?:Bde|Inf)\.\s+(?:H\.\s?Q|HQ|"
+        r"Regt|Bde|Div)\b)|(?<=Inf\. )(?=Regt)|(?<=Infantry )(?=Regt))"
+        r"(?P<abbr>Inf|Regt|Bde|Div|Bty|Coy)\.",
+        lambda m, us: _keep_stop(m, _UNITS_OF_ARMY[m["abbr"]]),
+    ),
+    _rule(r"(?<=(?<![\w.])[A-D] )Coy\.", lambda m, us: _keep_stop(m, "Company")),  # B Coy.
+    _rule(
+        rf"(?<![\w.])(?P<abbr>{'|'.join(OLD_LETTER_WORDS)})\.",
+        lambda m, us: _keep_stop(m, OLD_LETTER_WORDS[m["abbr"]]),
+    ),  # an old letter's "Octr.", "ulto.", "obedt. hble. Servt."
+    _rule(
+        r"(?<![\w.])(?P<y>[Yy])r\.(?=\s+(?:most|very|humble|hble|obedient|obedt|obdt|affect\w*|"
+        r"sincere\w*|faithful\w*|obliged|dutiful|loving|ever|favr|favour|letter|kind)\b)",
+        lambda m, us: f"{m['y']}our",
+    ),  # "Yr. most obedt. hble. Servt.": Your most obedient humble Servant
+    _rule(
+        r"(?<![\w.])(?P<ax>[Ll]at|[Ll]ong)\.\s+by\s+(?P<how>obs|acct|D\.\s?R)\.",
+        lambda m, us: (_AXES[m["ax"].lower()].capitalize() if m["ax"][0].isupper()
+                       else _AXES[m["ax"].lower()]) + f" by {_BY_RECKONING[m['how'][0]]}",
+    ),  # "Lat. by obs. 51° 58′ N.": latitude by observation
+    _rule(
+        r"(?<![\w.])(?P<mm>[Mm]in|[Mm]ax)\.\s+(?=[Tt]emp(?:\.|erature))",
+        lambda m, us: ("M" if m["mm"][0] == "M" else "m")
+        + ("inimum " if m["mm"][1:] == "in" else "aximum "),
+    ),  # "Min. temp. −23.5°": minimum temperature
 )
+_UNITS_OF_ARMY = {"Inf": "Infantry", "Regt": "Regiment", "Bde": "Brigade", "Div": "Division",
+                  "Bty": "Battery", "Coy": "Company"}  # fmt: skip
+_BY_RECKONING = {"o": "observation", "a": "account", "D": "dead reckoning"}
 
 
 # --------------------------------------------------------------------------- addresses
@@ -2354,6 +3327,15 @@ _NAMED_VERSION = re.compile(
 """A two-part version after its product's name or "version" ("Python 3.12", "Version
 10.15 of macOS", "Node 20.11"): "three point twelve", as it is said, not a decimal's "three
 point one two"."""
+
+
+_NAMED_ADDRESS = re.compile(
+    r"(?:(?<=^From:)|(?<=^To:)|(?<=^Cc:)|(?<=^Reply-To:)|(?<=[\w.'’\"]))\s*"
+    r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>(?=\s*(?:[,;]|$|wrote:))"
+)
+"""An e-mail address in angle brackets after the sender's name, as a mail's header or a
+quoted reply prints it ("From: Dana Whitlock <dana@harlow.com>", "Marcus Bell <m@x.com>
+wrote:"): a narrator says the name alone. A bare address is read out."""
 
 
 def _email(m: Match) -> str:
@@ -2765,6 +3747,15 @@ _OLD_MONEY = re.compile(
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
 "1,250l. a year", "4½d.", "1d.". A lone "60s." is a decade unless a small word follows
 it; a lone "6d." is pence wherever it stands."""
+_SHILLING_SPAN = re.compile(
+    r"(?<![\w.,£])(?P<a>[0-9]{1,2}s\.\s(?:to|or|and)\s)(?P<b>[0-9]{1,2})s\."
+)
+"""A span of shillings, "25s. to 30s.": the second is shillings too, never a decade."""
+
+
+def _shilling_span(m: Match) -> str:
+    goes_on = re.match(r"\s+[a-z]|\s*[,;]", m.string[m.end() :])
+    return f"{m['a']}{m['b']} shillings{'' if goes_on else '.'}"
 _OLD_ORDINAL = re.compile(r"[0-9]?[23](?<!1[23])d\.")
 _LSD = (("pound", "pounds"), ("shilling", "shillings"), ("penny", "pence"))
 _FARTHINGS = {"½": "a halfpenny", "¼": "a farthing", "¾": "three farthings"}
@@ -2782,8 +3773,8 @@ def _pence(whole: str | None, frac: str | None, us: bool) -> str:
 
 def _old_money(m: Match, us: bool) -> str:
     ordinal = m["pence"] and not m["pf"] and _OLD_ORDINAL.fullmatch(m.group())
-    if ordinal and re.search(r"(?<!\w)[Tt]he\s+$", m.string[: m.start()]):
-        return m.group()  # "on the 22d.": the twenty-second, left for `_old_ordinal`
+    if ordinal and re.search(rf"(?<!\w)(?:[Tt]he|{_MONTH})\s+$", m.string[: m.start()]):
+        return m.group()  # "on the 22d.", "May 23d.": the ordinal, left for the date rules
     amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"] or m["pence"]]
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
@@ -2802,25 +3793,231 @@ def _old_money(m: Match, us: bool) -> str:
     return text + "." if not m["alone"] and re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
 
 
+_ANCIENTS = (
+    "Herodotus|Thucydides|Xenophon|Polybius|Strabo|Pliny|Tacitus|Livy|Plutarch|Suetonius|"
+    "Diodorus|Pausanias|Josephus|Cicero|Caesar|Sallust|Ammianus|Arrian|Appian|Dio|Homer|"
+    "Hesiod|Aristotle|Plato|Galen|Ptolemy|Vitruvius|Vegetius|Procopius|Eusebius|Ovid|Virgil"
+)
+_CLASSICAL = re.compile(
+    rf"(?<![\w.])(?P<who>(?:{_ANCIENTS})\s\((?:[A-Z][a-z]+\.\s)?)"
+    r"(?P<ref>[0-9]{1,3}(?:\.[0-9]{1,3}){1,2})(?=\s?[),;])"
+)
+"""An ancient author's book and chapter in brackets: "Herodotus (2.124)", "Strabo (Geog.
+2.5.7)"; never a decimal or a version."""
+
+
+def _classical(m: Match, us: bool) -> str:
+    """Herodotus (2.124) → Herodotus (two, one twenty-four): book, chapter, section."""
+    parts = m["ref"].split(".")
+    said = [_cardinal(int(parts[0]), us)]
+    for part in parts[1:]:
+        n = int(part)
+        said.append(_mass_number(n, us) if n >= 100 else _cardinal(n, us))
+    return m["who"] + ", ".join(said)
+
+
+_LETTER_SLASHES: tuple[tuple[re.Pattern[str], str | Callable[[Match], str]], ...] = (
+    (re.compile(r"(?<![\w/.,])(?P<n>[1-4])/(?=Lt\b|Lieut\b)"),  # 2/Lt. Penrose
+     lambda m: ("First", "Second", "Third", "Fourth")[int(m["n"]) - 1] + " "),
+    (re.compile(r"(?<![\w/.,])(?P<n>[1-4])/LT(?![\w/])"),  # a telegram's 2/LT A DUNMORE
+     lambda m: ("FIRST", "SECOND", "THIRD", "FOURTH")[int(m["n"]) - 1] + " LIEUTENANT"),
+    (re.compile(  # 1/5th Bn., 2/4th Londons: the first line of the fifth battalion
+        r"(?<![\w/.,])(?P<n>[1-9])/(?=[0-9]{1,2}(?:st|nd|rd|th)\s+(?:Bn\b|Bns\b|[A-Z][a-z]))"),
+     lambda m: num2words(int(m["n"]), lang="en", to="ordinal") + " "),
+    (re.compile(r"(?<![\w/])(?:c/o|C/o|C/O(?=\s+[A-Z]))(?![\w/])"),  # c/o the Post Office
+     lambda m: "Care of" if m.group()[0] == "C" else "care of"),
+    (re.compile(r"(?<![\w/])[Ww]/(?P<x>[ce])(?=\s+(?:[0-9]|the\s+[0-9]|Mon|[A-Z][a-z]+\s+[0-9]))"),
+     lambda m: "week commencing" if m["x"] == "c" else "week ending"),  # w/c 15th, w/e 14 June
+)
+"""Slashes a letter or a diary writes that are not "or": an officer's rank, a battalion's
+line, an address's "care of", a week's start."""
+
+
 def _english(text: str, us: bool) -> str:
     # A run of digits this long is an identifier, and too long for int() to parse safely.
     text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
+    text = _SHILLING_SPAN.sub(_shilling_span, text)
     text = _OLD_MONEY.sub(functools.partial(_call, _old_money, us), text)
     text = _COPYRIGHT_TWICE.sub(r"\1", text)
     text = _URL.sub(_url, text)
+    text = _NAMED_ADDRESS.sub("", text)  # "From: Dana Whitlock <dana@x.com>": the name only
     text = _EMAIL.sub(_email, text)
     text = _DOMAIN.sub(_url, text)
     text = PATH.sub(_path, text)
+    text = _HYMN_METRE.sub(functools.partial(_call, _metre, us), text)
     text = _DOTTED_DATE.sub(functools.partial(_call, _dotted_date, us), text)
+    text = _SHORT_DOTTED_DATE.sub(functools.partial(_call, _short_dotted_date, us), text)
+    text = _CLASSICAL.sub(functools.partial(_call, _classical, us), text)
     text = VERSION.sub(functools.partial(_call, _version, us), text)
     text = _NAMED_VERSION.sub(
         lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split(".")),
         text,
     )
+    text = _genre_fiction(text, us)  # "HP: 340/400", "Lv. 3", "Mk. IV", "a Colt .45", "2150"
     text = roman_references(text)  # "vol. ii" → "vol. 2", then read as any number
+    for pattern, said in _LETTER_SLASHES:  # "2/Lt.", "1/5th Bn.", "c/o", "w/c 15th"
+        text = pattern.sub(said, text)
+    text = _practical(text)  # "w/", "fl. oz.", "Mon/Wed/Fri", "model #"
     for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
         text = pattern.sub(functools.partial(_call, fn, us), text)
     return _symbols(text)
+
+
+_STAT_FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})*)/(?P<b>[0-9]{1,3}(?:,[0-9]{3})*)(?![\w/.,]|,[0-9])"
+)
+"""A gauge in a game's status window ("HP: 340/400", "188/250 HP"): "out of", never "slash"."""
+_STAT_NEAR = re.compile(
+    r"(?:\b(?:HP|MP|XP|EXP|EP)\b[^a-zA-Z]*"
+    r"|\b(?:SP|Mana|Health|Stamina|Energy|Shields?|Hull|MANA|HEALTH|STAMINA|ENERGY|SHIELDS?"
+    r"|HULL)\s*:\s*)$"
+)
+"""A gauge's label just before it: an abbreviation ("HP 340/400", "[MP: 85/120"), or a
+capitalised word with its colon ("Health: 50/100"); never "health 50/50", "energy 24/7",
+nor a starting price ("SP 11/2") or a club ("Hull 2/1")."""
+_STAT_AFTER = re.compile(r"\s*(?:HP|MP|XP|EXP|EP)\b")
+_LEVEL = re.compile(r"(?<![\w.])(?:Lv|LV|Lvl|LVL|lvl)\.?\s?(?=[0-9])")
+"""A game's level ("Lv.4", "Lv. 3", "Lvl 14"): "Level", as espeak would spell the letters."""
+_ITEM_COUNT = re.compile(r"(?<=[A-Za-z\])] )x(?P<n>[0-9]{1,4})(?=\s*(?:$|[,;\])]|\u2028))")
+"""An item's count in an inventory ("Copper Coin x27"): "times twenty-seven"."""
+_COOLDOWN = re.compile(
+    r"(?:(?i:\b(?P<label>cool\s?down|duration|cast time|recharge|respawn|channel)\s*:?\s*)"
+    r"|\b(?i:cd)\s*:\s*)"
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?)s\b"
+)
+"""A skill's time in seconds ("Cooldown: 30s", "CD: 12s"), never "thirties"; "CD" only
+with its colon ("a CD 80s compilation" is a disc of the eighties)."""
+_PER_SECOND = re.compile(r"\b(?P<what>dmg|DMG|HP|MP|SP|mana|damage)/(?:s|sec)\b")
+_DMG = re.compile(r"(?<=[0-9] )(?:dmg|DMG)\b")
+_ARROW = re.compile(r"(?<=[0-9%])(?P<unit>[a-zA-Z]{0,3})\s*(?:→|->|⇒)\s*(?=[+-]?[0-9])")
+"""A value raised in a system message ("15 → 20", "10m → 50m"): "to"."""
+_SR = re.compile(r"(?<![\w.-])SR(?=-[0-9])")
+_MARK = re.compile(r"(?<![\w.])(?:Mk|MK)\.?(?:\s|-)?(?=(?:[IVX]+|[0-9]{1,2})\b)")
+"""A model's mark ("Mk. IV", "MK-III", "Mk 2"): "Mark"."""
+_GUN_WORD = (
+    r"(?:a|an|the|his|her|my|your|their|our|Colt|Ruger|Glock|Winchester|Remington|Magnum"
+    r"|Wesson|S&W|Derringer|Browning|Marlin|Savage|Springfield)"
+)
+_CALIBRE = re.compile(
+    rf"(?:(?P<pre>\b{_GUN_WORD} )|(?<![\w.0-9]))"
+    r"\.(?P<c>22|25|32|38|357|380|40|44|45|50|223|243|270|303|308|410|454|500)(?![0-9])"
+    r"(?P<post>\s+(?:caliber|calibre|cal\b|Magnum|Special|ACP|S&W|Auto|Long|LR|Colt|rifle"
+    r"|pistol|revolver|rounds?|bullets?|slugs?|shells?|automatic|semi-?auto|Smith|Sharps)\b)?"
+)
+"""A cartridge's calibre ("a Colt .45", ".357 Magnum", ".38 Special"): "forty-five",
+"three fifty-seven", as shooters say it, never "point four five"; only after a gun's
+maker or an article, or before a cartridge's word."""
+_INITIALISMS = {
+    "USS": "U S S", "USMC": "U S M C", "IED": "I E D", "NYC": "N Y C", "ICU": "I C U",
+    "EMP": "E M P", "DEA": "D E A", "ATF": "A T F", "UAV": "U A V", "IFF": "I F F",
+}  # fmt: skip
+"""Initialisms espeak says as a word ("wide" for IED, "nick" for NYC, "uzmk" for USMC):
+spelled as letters, as they are said. A plural keeps its "s" ("IEDs" espeak says right)."""
+_INITIALISM = re.compile(rf"(?<![\w.&-])(?:{'|'.join(_INITIALISMS)})(?![\w&-]|\.[A-Za-z])")
+_RETIRED = re.compile(r"(?<=\S) \(Ret\.\)|, Ret\.(?=[\s,;)]|$)")
+_ERA = r"(?:CE|AD|C\.E\.|A\.D\.|A\.R\.|AR|AC|A\.C\.|AE|A\.E\.)"
+_FAR_YEAR = re.compile(
+    r"(?P<cue>\b(?:In|in|Year|year|Since|since|Until|until|By|by|circa) |, )"
+    r"(?P<y>2[1-9][0-9]{2}|[3-9][0-9]{3})(?:(?=\s*(?:[,;:)]|\.(?![0-9])|$|\u2028))|(?P<era>\s+"
+    + _ERA + r"(?![\w])))"
+    r"|(?<![\w.,])(?P<y2>[1-9][0-9]{3})(?P<era2>\s+" + _ERA + r")(?![\w])"
+)
+"""A year from 2100 on, as science fiction dates its scenes ("In 2150, humanity left",
+"Mars Colony, 2187", "2387 CE"), and any year before its era ("1142 A.R."): "twenty-one
+fifty", never "two thousand one hundred and fifty"; after "in" or a comma only before a
+stop or a comma ("in 2150 ships" counts them)."""
+
+
+def _far_year(m: Match, us: bool) -> str:
+    year = m["y"] or m["y2"]
+    era = (m["era"] or m["era2"] or "").strip()
+    if not era and _far_count(m):
+        return m.group()  # "fell by 2375,", "one in 5000.", "2100, 2300, 2600.": counts
+    if int(year) % 1000 == 0:  # "3000 AD": three thousand, never "thirty hundred"
+        return (m["cue"] or "") + _cardinal(int(year), us) + (f" {era}" if era else "")
+    if era.replace(".", "") == "AD" and int(year) < 2100:
+        return m.group()  # the later rules say it, and end a sentence at its dot
+    letters = era.replace(".", "")  # espeak spells "AR", "AD"; "CE" it says "see"
+    letters = "C E" if letters == "CE" else letters
+    if era.endswith(".") and m.string[m.end() : m.end() + 1] not in (",", ";", ":", ")"):
+        letters += "."  # the era's dot was the sentence's
+    return (m["cue"] or "") + _year(int(year), us) + (f" {letters}" if era else "")
+
+
+def _far_count(m: Match) -> bool:
+    """Is a far year's number a count by its cue: after a lower-case "by" ("fell by 2375,"),
+    "one in" ("one in 5000."), a comma after another number ("2100, 2300, 2600.") or a
+    figure's change ("rose to 2150,")? Or a round thousand, which a count says too?"""
+    cue, before = m["cue"] or "", m.string[: m.start()]
+    if cue == "by " or int(m["y"]) % 1000 == 0:
+        return True
+    if cue == ", ":
+        return re.search(r"[0-9%]\s*$", before) is not None
+    if cue in ("in ", "In "):
+        return re.search(r"(?i:\b(?:one|a|[0-9][0-9,]*))\s*$", before) is not None
+    return False
+
+
+def _calibre(m: Match, us: bool) -> str:
+    c, pre, post = m["c"], m["pre"] or "", m["post"] or ""
+    if not (post or (pre and not m.string[m.end() : m.end() + 1].isalnum())):
+        return m.group()
+    owner = not post and pre.strip().lower() in _ARTICLE_OR_OWNER
+    if owner and not _AFTER_A_GUN.match(m.string, m.end()):
+        return m.group()  # "his .45." is the gun, "a .25 per cent rise" a decimal
+    return pre + _calibre_words(c, us) + post
+
+
+_ARTICLE_OR_OWNER = frozenset({"a", "an", "the", "his", "her", "my", "your", "their", "our"})
+_AFTER_A_GUN = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2028\"”’']|$)"
+    r"|\s+(?:and|from|out|up|down|away|back|aside|under|into|jammed|kicked|barked|roared)\b"
+)
+"""What follows a calibre named after an article or owner alone ("his .45.", "the .38 and
+the knife"): a stop or a gun's verb, never a noun ("a .45 probability")."""
+
+
+def _calibre_words(c: str, us: bool) -> str:
+    if len(c) == 2:
+        return _cardinal(int(c), us)
+    head, tail = int(c[0]), int(c[1:])
+    if tail == 0:
+        return f"{_cardinal(head, us)} hundred"
+    if tail < 10:
+        return f"{_cardinal(head, us)} oh {_cardinal(tail, us)}"
+    return f"{_cardinal(head, us)} {_cardinal(tail, us)}"
+
+
+def _stat_fraction(m: Match, us: bool) -> str:
+    before, after = m.string[max(0, m.start() - 24) : m.start()], m.string[m.end() : m.end() + 8]
+    if not (_STAT_NEAR.search(before) or _STAT_AFTER.match(after)):
+        return m.group()
+    if (m["a"], m["b"]) in (("24", "7"), ("50", "50"), ("9", "11")):
+        return m.group()  # "24/7", "50/50", "9/11" are said as they always are
+    return f"{m['a']} out of {m['b']}"
+
+
+def _genre_fiction(text: str, us: bool) -> str:
+    """The words of genre fiction's own notation: a LitRPG status window ("HP: 340/400",
+    "Lv. 3", "Cooldown: 30s", "3 dmg/s", "15 → 20", "Copper Coin x27"), a thriller's
+    hardware ("SR-71", "Mk. IV", "a Colt .45", "USMC (Ret.)") and science fiction's
+    years ("In 2150,"): each said as a narrator of the genre says it."""
+    text = _STAT_FRACTION.sub(functools.partial(_call, _stat_fraction, us), text)
+    text = _LEVEL.sub("Level ", text)
+    text = _ITEM_COUNT.sub(lambda m: f"times {m['n']}", text)
+    text = _COOLDOWN.sub(lambda m: f"{m.group()[: m.start('n') - m.start()]}{m['n']} seconds", text)
+    text = _PER_SECOND.sub(
+        lambda m: ("damage" if m["what"].lower() in ("dmg", "damage") else m["what"])
+        + " per second", text
+    )
+    text = _DMG.sub("damage", text)
+    text = _ARROW.sub(lambda m: f"{m['unit']} to ", text)
+    text = _SR.sub("S R", text)
+    text = _MARK.sub("Mark ", text)
+    text = _CALIBRE.sub(functools.partial(_call, _calibre, us), text)
+    text = _RETIRED.sub(", retired", text)
+    text = _INITIALISM.sub(lambda m: _INITIALISMS[m.group()], text)
+    return _FAR_YEAR.sub(functools.partial(_call, _far_year, us), text)
 
 
 def _call(fn: Callable[[Match, bool], str], us: bool, m: Match) -> str:
@@ -2875,11 +4072,22 @@ def _worksheet_blanks(text: str) -> str:
     return "".join(kept) + text[start:]
 
 
+_TAG_PAIR = re.compile(
+    r"<(?P<tag>i|b|em|strong|u|s|cite|small|span|font)(?:\s[^<>]*)?>(?P<inner>[^<>]*)"
+    r"</(?P=tag)\s*>",
+    re.IGNORECASE,
+)
+"""A tag and its own closing tag round text with no other tag in it: `<i>…</i>`."""
+
+
 def _plain_text_markup(text: str) -> str:
     """Italics in underscores, as plain-text books write them, taken off before the
     numbers and dates are read ("_3 May._", "3_s._"); a URL's or a path's own
     underscores (`mask` hides them, or a slash touches them) stay for the spelling
-    rules, and the last pass of `to_spoken`."""
+    rules, and the last pass of `to_spoken`. HTML's emphasis tags round words, as a
+    plain-text copy of a web page or a forum post keeps them ("The <i>harbor</i> was"),
+    are taken off too."""
+    text = _TAG_PAIR.sub(r"\g<inner>", text)
     text = _DIGIT_ITALICS.sub(r"\1", text)
     cuts = [
         (m.start(), m.end()) for m in _UNDERSCORE.finditer(mask(text))
@@ -2980,9 +4188,113 @@ _GREEK_OHM = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))([kM]?)\u03a9(?![^\W\d_])")
 """Capital omega after a number as the ohm ("10 kΩ"), which the ohm sign Ω (U+2126) spells."""
 
 
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUP = str.maketrans(_SUP + "⁻⁺", "0123456789-+")
+_ELEMENTS = {
+    "H": "hydrogen", "He": "helium", "Li": "lithium", "Be": "beryllium", "B": "boron",
+    "C": "carbon", "N": "nitrogen", "O": "oxygen", "F": "fluorine", "Ne": "neon",
+    "Na": "sodium", "Mg": "magnesium", "Al": "aluminium", "Si": "silicon", "P": "phosphorus",
+    "S": "sulfur", "Cl": "chlorine", "Ar": "argon", "K": "potassium", "Ca": "calcium",
+    "Ti": "titanium", "Cr": "chromium", "Mn": "manganese", "Fe": "iron", "Co": "cobalt",
+    "Ni": "nickel", "Cu": "copper", "Zn": "zinc", "Br": "bromine", "Kr": "krypton",
+    "Rb": "rubidium", "Sr": "strontium", "Tc": "technetium", "Ag": "silver", "Sn": "tin",
+    "I": "iodine", "Xe": "xenon", "Cs": "caesium", "Ba": "barium", "Nd": "neodymium",
+    "Sm": "samarium", "Hf": "hafnium", "W": "tungsten", "Os": "osmium", "Pt": "platinum",
+    "Au": "gold", "Hg": "mercury", "Pb": "lead", "Po": "polonium", "Rn": "radon",
+    "Ra": "radium", "Th": "thorium", "U": "uranium", "Pu": "plutonium", "Am": "americium",
+}  # fmt: skip
+_US_ELEMENTS = {"aluminium": "aluminum", "caesium": "cesium"}
+_ANIONS = {"F": "fluoride", "Cl": "chloride", "Br": "bromide", "I": "iodide"}
+_ISOTOPE = re.compile(
+    rf"(?<![A-Za-z0-9{_SUP}])(?P<mass>[{_SUP}]{{1,3}})(?P<el>[A-Z][a-z]?)(?![a-z])"
+)
+_ION = re.compile(rf"(?<![\w{_SUP}])(?P<el>[A-Z][a-z]?)(?P<n>[²³⁴]?)(?P<sign>[⁺⁻])(?![\w{_SUP}⁺⁻])")
+_POWER_OF_TEN = re.compile(
+    rf"(?<![\w.,])10(?:(?P<sup>[⁻⁺]?[{_SUP}]{{1,3}})(?![{_SUP}])"
+    r"|\^(?P<caret>[-−]?[0-9]{1,3})(?![0-9]))"
+)
+_PER_UNIT_WORDS = {
+    "s": "second", "h": "hour", "mol": "mole", "K": "kelvin", "d": "day", "yr": "year"
+}  # fmt: skip
+_PER_UNIT = re.compile(
+    rf"(?<![^\W\d_])(?P<unit>{UNIT_PATTERN}|mol|s|h|K|d)⁻(?P<p>[¹²³])(?![{_SUP}])"
+)
+
+
+def _element(symbol: str, us: bool) -> str:
+    name = _ELEMENTS[symbol]
+    return _US_ELEMENTS.get(name, name) if us else name
+
+
+def _mass_number(n: int, us: bool) -> str:
+    """An isotope's mass as chemists say it: carbon-fourteen, uranium-two thirty-eight."""
+    if n < 100 or n % 100 == 0:
+        return _cardinal(n, us)
+    tail = _cardinal(n % 100, us) if n % 100 >= 10 else "oh " + _cardinal(n % 100, us)
+    return f"{_cardinal(n // 100, us)} {tail}"
+
+
+_GRADE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|grade|grades|got|get|gets|earned|scored)\s+$")
+"""Before a letter from A to F and a superscript sign, a grade ("a B⁺ in physics", "grade
+C⁻"), not an ion ("a B⁺ ion")."""
+
+
+def _superscripts(text: str, us: bool) -> str:
+    """Superscripts that are not note marks, said before the Greek letters are spelled
+    out: isotopes ("δ¹³C" → "δ carbon-thirteen", "²³⁸U"), ions ("Ca²⁺" → "calcium
+    two-plus", "Cl⁻" → "chloride"), powers of ten ("10⁶", "10⁻¹⁹", "10^6" → "ten to the
+    minus nineteenth") and a unit to the power minus one ("s⁻¹", "cm⁻³" → "per cubic
+    centimetre")."""
+    if not re.search(rf"[{_SUP}⁻⁺^]", text):
+        return text
+
+    def isotope(m: Match) -> str:
+        if m["el"] not in _ELEMENTS:
+            return m.group()
+        mass = int(m["mass"].translate(_FROM_SUP))
+        return f"{_element(m['el'], us)}-{_mass_number(mass, us)}"
+
+    def ion(m: Match) -> str:
+        graded = _GRADE_BEFORE.search(text, 0, m.start()) and not m["n"] and m["el"] in "ABCDEF"
+        if graded and not re.match(r"\s+(?:ions?|cations?|anions?)(?![\w'’-])", text[m.end() :]):
+            return f"{m['el']} {'plus' if m['sign'] == '⁺' else 'minus'}"  # "a B⁺ in physics"
+        if m["el"] not in _ELEMENTS:
+            return m.group()
+        if m["sign"] == "⁻" and not m["n"] and m["el"] in _ANIONS:
+            return _ANIONS[m["el"]]
+        sign = "plus" if m["sign"] == "⁺" else "minus"
+        n = m["n"].translate(_FROM_SUP)
+        name = _element(m["el"], us)
+        return f"{name} {_cardinal(int(n), us)}-{sign}" if n else f"{name} {sign}"
+
+    def power(m: Match) -> str:
+        exp = (m["sup"] or "").translate(_FROM_SUP) or m["caret"].replace("−", "-")
+        n = int(exp.lstrip("+-"))
+        if not exp.startswith("-") and n in (2, 3):
+            return "ten squared" if n == 2 else "ten cubed"
+        minus = "minus " if exp.startswith("-") else ""
+        return f"ten to the {minus}{_ordinal(n, us)}"
+
+    def per(m: Match) -> str:
+        unit = m["unit"]
+        one = _PER_UNIT_WORDS.get(unit) or unit_words(unit, True, us)
+        return f"per {({'²': 'square ', '³': 'cubic '}).get(m['p'], '')}{one}"
+
+    def sentence_case(said: str, m: Match) -> str:
+        opens = not text[: m.start()].strip() or re.search(r"[.!?]\s+$", text[: m.start()])
+        return said[0].upper() + said[1:] if opens else said
+
+    text = re.sub("[χΧ]²", "chi-squared", text)  # the χ² test
+    text = _ISOTOPE.sub(lambda m: sentence_case(isotope(m), m), text)
+    text = _ION.sub(lambda m: sentence_case(ion(m), m), text)
+    text = _POWER_OF_TEN.sub(power, text)
+    return _PER_UNIT.sub(per, text)
+
+
 def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text."""
     tag = _tag(language)
+    text = _RULE_LINE.sub("", text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
@@ -2992,6 +4304,7 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     if tag.split("-")[0] == "en":
         text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
         text = _GREEK_OHM.sub("\\1\u2126", text)
+        text = _superscripts(text, us=tag in ("en-us", "en-usa"))
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
@@ -3020,9 +4333,21 @@ def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None
     text = _UNDERSCORE.sub("", text)  # _italics_ as plain-text books write them
     text = _EMOJI.sub("", text)  # espeak names them ("face screaming in fear"); no narrator does
     text = _BALLOT_BOXES.sub("", text)
+    text = _LONG_RUN.sub(lambda m: " ".join(re.findall(".{1,10}", m.group())), text)
     return _markup_safe(text)
 
 
+_LONG_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{101,}")
+"""A "word" of over a hundred letters with no space (a gene's sequence, a key): said in
+groups of ten, as a sequence is printed, not handed to the engine as one word."""
+
+
+_RULE_LINE = re.compile(
+    rf"(?:^|(?<={LINE_BREAK}))[ \t]*(?=[^\n{LINE_BREAK}]*[=+])(?:[=+~_*#|•·-][ \t]*){{3,}}"
+    rf"(?={LINE_BREAK}|$)"
+)
+"""A line drawn with "=" or "+" ("=====" over a LitRPG status window, "+-----+" round a
+skill box, "+++" between scenes): a border, never words ("equals equals …")."""
 _SPACED_SLASH = re.compile(
     r"(?<=[^\W_]|[.!?’”\"')])(?<!°[CF])[ \t]+/(?=[ \t]+(?:[^\W\d_]{2}|[\"“‘'(]))"
 )

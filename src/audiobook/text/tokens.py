@@ -87,6 +87,10 @@ them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always 
 "senhor": "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is an initial, and
 "said Sr. Benedita" (a nun, "Sister") and "Obrigada, Sr. Tavares" go on."""
 
+NUMBERED_DOT = re.compile(r"(?<![\w.])(?:Mk|MK|Lv|LV|Lvl|LVL)(?P<dot>\.)(?=\s?(?:[0-9]|[IVX]+\b))")
+"""A model's mark or a game's level before its number ("the Mk. IV model", "Lv. 12 on
+the card"): "Mark", "Level"; the dot ends no sentence."""
+
 OPENERS = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its",
      "their", "our", "my", "your", "this", "that", "these", "those", "then", "there", "here",
@@ -122,8 +126,11 @@ GIVEN_NAMES = {
 }  # fmt: skip
 """Given names as letters and old books shorten them ("Geo. Washington", "Geo. III.",
 "Yours, Jno. Smith"): said in full, and their dot ends no sentence before a name."""
+NAT_GEO_DOT = re.compile(r"(?<![\w.])Nat(?P<dot>\.)(?=\s+Geo(?:\.|graphic)(?![\w'’-]))")
+"""The magazine's short name ("Nat. Geo. magazine", "Nat. Geographic"): its first dot ends
+no sentence."""
 GIVEN_NAME_DOT = re.compile(
-    rf"(?<![\w.])(?:{'|'.join(GIVEN_NAMES)})(?P<dot>\.)(?=\s+[A-Z])"
+    rf"(?<![\w.])(?<!\bNat\s)(?:{'|'.join(GIVEN_NAMES)})(?P<dot>\.)(?=\s+[A-Z])"
 )
 
 RANKS = {
@@ -131,11 +138,14 @@ RANKS = {
     "Gen": "General", "Maj": "Major", "Sgt": "Sergeant", "Sergt": "Sergeant",
     "Serjt": "Sergeant", "Cpl": "Corporal", "Pte": "Private", "Adm": "Admiral",
     "Brig": "Brigadier", "Cmdr": "Commander", "Comdr": "Commander",
+    "Pvt": "Private", "Ens": "Ensign", "Genl": "General", "Cdr": "Commander",
 }  # fmt: skip
 """Military ranks as books shorten them before a name ("Lt. Harper", "Lieut.-Col.
 Anstey"): said in full; their dot ends a sentence only before a word that opens one
 (`OPENERS`: "He was made a Capt. Then he sailed")."""
-_TITLE_WORDS = "|".join(sorted([*RANKS, "Hon", "Rt", "Rev", "Revd", "Prof"], key=len, reverse=True))
+_TITLE_WORDS = "|".join(
+    sorted([*RANKS, "Hon", "Rt", "Rev", "Revd", "Prof", "Bro"], key=len, reverse=True)
+)
 NAME_TITLE_DOT = re.compile(
     rf"(?<![\w.])(?:(?:{_TITLE_WORDS})\.-)*(?:{_TITLE_WORDS})\."
     r"(?=\s+(?P<name>[A-ZÀ-ÝÑ](?:[a-zà-ÿ]|['’][A-Z]|\.)[\w'’]*))"
@@ -150,10 +160,19 @@ _ADDRESSED = re.compile(r"(?:^|[.!?…]\s+|[\"“‘'(—–]\s*)[A-Z'’][\w'�
 
 
 def endearment(text: str, at: int) -> bool:
-    """Is the "Hon." at `at` the endearment, after a greeting of one word and a comma
-    ("Thanks, Hon. Dad is on his way", "'Night, Hon. Sleep well")? It is then no title
-    ("the Rt. Hon. Lord Ames") and its dot ends the sentence."""
-    return text.startswith("Hon.", at) and _ADDRESSED.search(text, max(0, at - 40), at) is not None
+    """Is the "Hon." or "Bro." at `at` the endearment, after a greeting of one word and a
+    comma ("Thanks, Hon. Dad is on his way", "'Night, Hon. Sleep well", "Relax, Bro. Mom's
+    fine"), or after any comma before a word that opens a sentence ("Come on, Bro. We're
+    late")? It is then no title ("the Rt. Hon. Lord Ames", "Bro. Smith") and its dot ends
+    the sentence."""
+    if not text.startswith(("Hon.", "Bro."), at):
+        return False
+    if _ADDRESSED.search(text, max(0, at - 40), at) is not None:
+        return True
+    after = re.match(r"\s+(?P<word>[A-Z][a-z]*)(?![\w.])", text[at + 4 :])
+    return bool(re.search(r",\s+$", text[max(0, at - 3) : at])) and (
+        after is not None and after["word"].casefold() in OPENERS
+    )
 
 _GLUED_TITLES = [*RANKS, "Mr", "Mrs", "Ms", "Messrs", "Dr", "St", "Mt", "Fr", "Prof", "Rev",
                  "Revd", "Hon", "Rt"]  # fmt: skip
@@ -180,7 +199,9 @@ _STAGE_PLACES = (
     r"exit|exits|exeunt|enter|enters|re-enters?|crosses|cross|goes|comes|sits|stands|moves|"
     r"turns|runs"
 )
-_STAGE_LETTERS = r"(?P<pos>(?:[UD]\.\s?)?[RLC]\.(?:\s?[RLC]\.)?)"
+_STAGE_LETTERS = (  # "U.R.C." but never "U.C.L." (University College London)
+    r"(?P<pos>[UD]\.\s?(?:[RL]\.(?:\s?C\.)?|C\.)|[RLC]\.(?:\s?[RLC]\.)?)"
+)
 STAGE_POSITION = re.compile(
     rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES}|to|at|from|towards?|off|up|down)\s+)"
     r"|\b[A-Z][A-Z'’-]+,\s+)"
@@ -230,8 +251,23 @@ NUMBERED_ABBREVIATIONS = {
     "Sec": "Section", "sec": "section", "Art": "Article", "art": "article",
     "col": "column", "cols": "columns", "para": "paragraph", "paras": "paragraphs",
     "Para": "Paragraph", "Sch": "Schedule", "Apt": "Apartment", "Rt": "Route", "Rte": "Route",
+    "Rm": "Room", "rm": "room",
 }  # fmt: skip
-"""Abbreviations that take a number after them ("p. 7", "vol. ii"), as words."""
+"""Abbreviations that take a number after them ("p. 7", "vol. ii", "Rm. 204"), as words."""
+
+READINGS = {"Bar": "Barometer", "Ther": "Thermometer", "Therm": "Thermometer",
+            "Temp": "Temperature", "temp": "temperature"}  # fmt: skip
+READING = re.compile(
+    r"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"  # "called to the Bar.", "I was a temp."
+    rf"(?<![\w.])(?P<abbr>{'|'.join(sorted(READINGS, key=len, reverse=True))})(?P<dot>\.)\s?"
+    r"(?=[−–-]?[0-9]+(?:\.[0-9]+|\s?[°º]|\s?mb\b))"
+    r"(?![−–-]?[0-9.,]+\s*(?:%|(?:per\s?cent|percent|hours?|hrs?|minutes?|mins?|days?|weeks?"
+    r"|months?|years?|times|of)(?![\w'’-])))"
+)
+"""A log's reading ("Bar. 30.12 in.", "Ther. 54°", "Temp. −12°", "Min. temp. −23.5°"): the
+instrument in full, and its dot ends no sentence. Only before a reading with its decimals,
+degrees or millibars: "the Bar. 3 men" goes on as written; and not after an article nor
+before a share or a time ("called to the Bar. 23.5 per cent of", "a temp. 3.5 hours")."""
 
 ERAS = r"AD|BC|BCE|CE|A\.D\.|B\.C\.|B\.C\.E\.|C\.E\."
 
@@ -274,6 +310,14 @@ _DAY_OF_MONTH = re.compile(
 )
 """A day of the month after an undotted weekday ("Sat 14 June", "Mon 3rd,"), not a count
 ("Sat 20 minutes by the fire", where "Sat" is the verb)."""
+_SLASHED_DATE = re.compile(
+    r"\s+[0-9]{1,2}/[0-9]{1,2}(?:/(?:[0-9]{4}|[0-9]{2}))?(?![\w/]|[.,][0-9])"
+    r"(?<!\s1/2)(?<!\s[12]/3)(?<!\s[13]/4)"
+    r"|\s+(?:1/2|[12]/3|[13]/4)(?![\w/]|[.,][0-9])"
+    r"(?!\s+(?:an?|of|hours?|hrs?|minutes?|mins?|miles?|inch(?:es)?|days?|dozen)(?![\w'’-]))"
+)
+"""A date in figures after an undotted weekday ("Sent: Tue 3/3/2020", "Sat 1/2 Went to
+town"); not a fraction before what it measures ("Sat 1/2 an hour in the rain")."""
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)s?(?![\w'’-])")
 
 
@@ -295,7 +339,7 @@ def calendar_word(m: re.Match[str]) -> str | None:
         if abbr == "Sun" and re.search(r"\b[Tt]he\s+$", before):
             return None  # "in the Sun, 14 March 1998": the newspaper
         if not dotted and abbr not in ("Tues", "Thurs"):
-            dated = _DAY_OF_MONTH.match(after) is not None
+            dated = _DAY_OF_MONTH.match(after) is not None or _SLASHED_DATE.match(after) is not None
             span = re.match(rf"\s?[–-]\s?(?:{_DAY})(?![\w'’-])", after) or re.search(
                 rf"(?<![\w.'’-])(?:{_DAY})\s?[–-]\s?$", before
             )
@@ -335,10 +379,11 @@ def street_ends(m: re.Match[str]) -> bool:
 
 LIFE_DATE = re.compile(
     r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r|m)(?P<dot>\.)\s?"
-    r"(?=(?:[cC]\.\s?)?[0-9]{3,4}(?![0-9])|\?)"
+    r"(?=(?:[cC]a?\.\s?)?(?:[0-9]{3,4}(?![0-9])|(?:AD|A\.D\.)\s?[0-9])|\?)"
 )
 """A life's dates in brackets, as biographies give them: "(b. 1861, d. 1932)", "(fl.
-1790–1821)", "(r. 1509–47)", "(m. 1540)": born, died, flourished, reigned, married.
+1790–1821)", "(r. 1509–47)", "(m. 1540)", "(fl. AD 9–40)", "(r. ca. 1550)": born, died,
+flourished, reigned, married.
 Only inside brackets (`in_brackets`): elsewhere "b." and "d." are anybody's initials."""
 
 
@@ -357,6 +402,38 @@ Act". Only before a subsection or "of the …": a bare "s. 3" may be anything.""
 PLACE_DOT = re.compile(r"(?<![\w.])(?:Ft|Pt|Ste)(?P<dot>\.)(?=\s+(?P<name>[A-Z][a-z]+))")
 """A place's title before its name ("Ft. William", "Pt. Lynas", "Ste. Anne"): Fort, Point,
 Sainte; the dot ends no sentence before a name."""
+
+SUITE_DOT = re.compile(r"(?<![\w.])Ste(?P<dot>\.)(?=\s?[0-9])")
+"""A suite's number in an address ("1200 Market St., Ste. 400"): the dot ends no sentence."""
+
+OLD_LETTER_WORDS = {
+    "Octr": "October", "Novr": "November", "Decr": "December", "Septr": "September",
+    "Jany": "January", "Febry": "February", "Augt": "August", "ulto": "ultimo",
+    "insto": "instant", "proxo": "proximo", "obedt": "obedient", "obdt": "obedient",
+    "hble": "humble", "Servt": "Servant", "servt": "servant", "Bror": "Brother",
+    "recd": "received", "favr": "favour",
+}  # fmt: skip
+"""An eighteenth-century letter's contractions, their last letters raised in print
+("Octr.", "ult<sup>o</sup>.", "Y<sup>r</sup>. most obed<sup>t</sup>. hble. Serv<sup>t</sup>."),
+none of them an English word."""
+OLD_LETTER_DOT = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(OLD_LETTER_WORDS)}|Yr)(?P<dot>\.)(?=\s*[,;]|\s+[\w&])"
+)
+"""Their dots end no sentence before a word ("hble. Servt.", "Octr. 14th")."""
+
+LOG_POSITION_DOT = re.compile(
+    r"(?<![\w.])(?:[Ll]at|[Ll]ong)\.\s+by\s+(?:obs|acct|D\.\s?R)(?P<dot>\.)(?=\s*[0-9])"
+)
+"""A log's "Lat. by obs. 51° 58′ N." (latitude by observation): one sentence."""
+
+MILITARY_UNIT_DOT = re.compile(
+    r"(?:(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:Inf|Regt|Bde|Div|Bty|Coy)"
+    r"|(?<=(?<![\w.])[A-D] )Coy|(?<![\w.])(?:Bde|Inf)(?=\.\s+(?:H\.\s?Q|HQ|Regt|Bde|Div)\b))"
+    r"(?P<dot>\.)(?=\s*[,;)]|\s+[a-z0-9]|\s+(?:Regt|Regiment|Div|Division|Bde|Brigade|Bn|"
+    r"Battalion|H\.\s?Q|HQ)\b)"
+)
+"""A unit's shortening after its number or letter ("143rd Inf. Regt.", "B Coy., 10th Bn.",
+"Bde. H.Q."): its dot ends no sentence before a small word or another unit."""
 
 SCRIPTURE_BOOKS = {
     "Gen": "Genesis", "Exod": "Exodus", "Lev": "Leviticus",
@@ -494,6 +571,9 @@ COUNTY = (
     rf"(?<![\w.])Co\.(?=\s+(?:{'|'.join(c for c in COUNTIES if c not in _WORD_COUNTIES)})(?!\w)"
     rf"|\s+(?:{'|'.join(_WORD_COUNTIES)})(?:\s*(?:[,;:.!?)]|$)|\s+[A-Z]))"
 )
+COMPANY = r"(?<![\w.])Co(?P<dot>\.)(?=\s+(?:[B-HJ-Z]|A(?=[,;:)]))(?![\w.'’]))"
+""""Co. B", "Co. A," before a letter: a company of a regiment, its dot inside the sentence
+("Smith & Co. I think" and "& Co. A new firm" end theirs)."""
 """"Co." that is "County": before a county's name, or before one that is also a word or a
 name only where no lowercase word goes on ("Co. Down, where", not "Smith & Co. Down by the
 docks", which ends a sentence)."""
@@ -525,12 +605,14 @@ was asleep" still ends there."""
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
     sorted([*NUMBERED_ABBREVIATIONS, "Ed", "ed", "Eds", "eds", "cf", "Cf", "vs", "viz", "ca",
-            "approx", "al", "est", "Est"], key=len, reverse=True)
+            "esp", "approx", "al", "est", "Est"], key=len, reverse=True)
 )  # fmt: skip
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[a-z])|[,;:)\]])"
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−-][0-9]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
     r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
+    r"|(?<![\w.&])c\.(?=\s?[0-9])"  # "rose from c. 3 million tons": circa
+    r"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)\.(?=\s+[a-z])"  # "the 20th c. alone"
     rf"|(?<![\w.&])[cC]a?\.(?=\s?(?:{ERAS})\s?[0-9]|\s?[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))"
     rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
     r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
@@ -538,6 +620,17 @@ _REFERENCE = re.compile(
     r"|(?<=[,(])\s?[Pp]op\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
     rf"|{COUNTY}"  # "Co. Kildare": County
 )
+
+_QUIZ_RUN = re.compile(
+    r"(?<![\w.])[aA][.)]\s+\S+(?:\s+\S+){0,4}\s+[bB][.)]\s+\S+(?:\s+\S+){0,4}\s+$"
+)
+
+
+def quiz_option(text: str, at: int) -> bool:
+    """Is the "c." at `at` the third of a quiz's options ("a. 5 b. 7 c. 9", "a. six b.
+    eight c. ten"), a letter in a list, never "circa" nor "cups"?"""
+    return _QUIZ_RUN.search(text, max(0, at - 120), at) is not None
+
 
 CODE_NUMBER = re.compile(
     r"(?<![\w.])(?P<before>[a-z]+)\s+(?P<no>no)(?P<dot>\.)(?=\s?[A-Z]{1,3}-?[0-9]{2,}(?!\w))"
@@ -558,7 +651,7 @@ def is_code_number(m: re.Match[str]) -> bool:
     return word not in _ANSWERED and not word.endswith(("ed", "ly"))
 
 
-_WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs", "apt"})
+_WORDLIKE = frozenset({"no", "nos", "art", "sec", "chap", "fig", "figs", "apt", "rm"})
 """Those that are also English words, so may end a sentence ("He said no.")."""
 
 _NUMERAL = r"(?:[IVXLC]+|[ivxlc]+)"
@@ -627,6 +720,11 @@ def roman_references(text: str) -> str:
     return ROMAN_REFERENCE.sub(digits, text)
 
 
+_ITALIC_OPEN = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
+"""Project Gutenberg's opening italics mark glued to a word ("_Wed. 5th._"): an
+abbreviation after it ends no sentence where it would end none without it."""
+
+
 def mask(text: str, language: str = "en") -> str:
     """`text` with every whole token's punctuation replaced by letters, same length.
 
@@ -634,6 +732,7 @@ def mask(text: str, language: str = "en") -> str:
     Portuguese; in English a title ("Sister") only where no name comes before it."""
     chars = list(text)
     iberian = language.split("-")[0].lower() in ("es", "pt")
+    glued, text = text, _ITALIC_OPEN.sub(" ", text)  # "_Wed. 5th._": seen as "Wed. 5th."
 
     def hide(start: int, end: int) -> None:
         for i in range(start, end):
@@ -646,6 +745,8 @@ def mask(text: str, language: str = "en") -> str:
             end = m.start() + len(token.rstrip(".,;:!?)]\"'”’"))  # its sentence's stop is not its
             hide(m.start(), end)
     for m in _REFERENCE.finditer(text):
+        if m.group() in ("c.", "C.") and quiz_option(text, m.start()):
+            continue  # "a. 5 b. 7 c. 9": the options' letters end their sentences
         hide(m.start(), m.end())
     for m in _SHORT_WORD_DOT.finditer(text):
         after = text[m.end() :].lstrip()
@@ -655,9 +756,13 @@ def mask(text: str, language: str = "en") -> str:
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
     for pattern in (
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
-        JOINED_TITLE_DOT,
+        JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
+        LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT,
     ):
         for m in pattern.finditer(text):
+            hide(m.start("dot"), m.end("dot"))
+    for m in CREDIT_DOT.finditer(text):
+        if credited(m):
             hide(m.start("dot"), m.end("dot"))
     for m in ORDINAL_DOT.finditer(text):
         dot = "dot" if m["dot"] else "dot2"
@@ -676,6 +781,10 @@ def mask(text: str, language: str = "en") -> str:
         hide(m.start(), m.start("dot"))  # the dot between its words
         if _GOES_ON.match(text, m.end()):
             hide(m.start("dot"), m.end("dot"))
+    for m in re.finditer(COMPANY, text):
+        hide(m.start("dot"), m.end("dot"))
+    for m in READING.finditer(text):
+        hide(m.start("dot"), m.end("dot"))
     for m in CODE_NUMBER.finditer(text):
         if is_code_number(m):
             hide(m.start("dot"), m.end("dot"))
@@ -687,10 +796,10 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.start("abbr_dot"), m.end("abbr_dot"))
         if m["v"]:
             hide(m.start("dot"), m.end("dot"))
-    for m in GLUED_TITLE.finditer(text):
+    for m in GLUED_TITLE.finditer(glued):
         if m["title"].capitalize() not in RANKS or m["next"].casefold() not in OPENERS:
             hide(m.start("dot"), m.end("dot"))
-    for m in GLUED_INITIAL.finditer(text):
+    for m in GLUED_INITIAL.finditer(glued):
         hide(m.start("dot"), m.end("dot"))
     for m in CALENDAR.finditer(text):
         if m["dot"] and calendar_word(m) and (
@@ -758,12 +867,20 @@ UNITS: dict[str, tuple[str, str]] = {
     "dB": ("decibel", "decibels"), "qt": ("quart", "quarts"), "qts": ("quart", "quarts"),
     "sq ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "sq yd": ("square yard", "square yards"), "sq mi": ("square mile", "square miles"),
+    "sq m": ("square {metre}", "square {metre}s"), "sq km": ("square kilo{metre}",
+    "square kilo{metre}s"), "sq cm": ("square centi{metre}", "square centi{metre}s"),
+    "fl oz": ("fluid ounce", "fluid ounces"), "cu ft": ("cubic foot", "cubic feet"),
+    "cu yd": ("cubic yard", "cubic yards"), "cu in": ("cubic inch", "cubic inches"),
+    "cu m": ("cubic {metre}", "cubic {metre}s"), "bd ft": ("board foot", "board feet"),
+    "lin ft": ("linear foot", "linear feet"), "ga": ("gauge", "gauge"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 DOTTED_UNITS: dict[str, tuple[str, str]] = {
     "in": ("inch", "inches"), "st": ("stone", "stone"), "m.p.h": ("mile per hour",
     "miles per hour"), "pp": ("page", "pages"), "doz": ("dozen", "dozen"),
+    "pkg": ("package", "packages"), "fms": ("fathom", "fathoms"), "fm": ("fathom", "fathoms"),
+    "cts": ("cent", "cents"),
 }  # fmt: skip
 """Units that are words only with their dot, after a number and a space ("5 ft. 6 in.",
 "9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in", and "the
@@ -771,6 +888,47 @@ DOTTED_UNITS: dict[str, tuple[str, str]] = {
 DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=len, reverse=True))
 UNITS_SAID = (*UNITS.values(), *DOTTED_UNITS.values())
 """Every unit's spoken forms, one and many, with the language's spelling left to fill in."""
+
+CREDIT_DOT = re.compile(r"(?<![\w.])(?P<abbr>feat|arr|Trad)(?P<dot>\.)(?=\s+[A-Z])")
+"""A song's credit ("feat. Ruth Okafor", "arr. J. K.", "Trad. Scottish"): the dot before
+the name ends no sentence (normalize says "featuring", "arranged by", "Traditional");
+`credited` says where "feat." and "arr." are one."""
+_CREDIT_OPENS = re.compile(r"(?:[(\[]|[–—-]|[\"”)\]])\s*$")
+_CREDIT_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+)(?P<word>[A-Z0-9][\w'’-]*)\s+$")
+_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "no", "quite", "such", "this", "that", "what", "my", "his", "her", "our",
+     "their", "its", "one", "some"}
+)  # fmt: skip
+_TIMETABLE = re.compile(r"[0-9]{1,2}[.:][0-9]{2}")
+
+
+def credited(m: re.Match[str]) -> bool:
+    """Is the "feat." or "arr." of a `CREDIT_DOT` match a song's credit? "feat." after a
+    bracket, a dash, a closing quote or a title's capitalised word ("(feat. Eli Brandt)",
+    "Saint Christopher feat. Eli"), not the noun after an article or an adjective ("quite a
+    feat. He", "no small feat. Eight", "a Herculean feat. Gran", "Tom's feat. Nobody");
+    "arr." not in a timetable ("dep. Paddington 9.10, arr. Bath 11.05": arrives)."""
+    text, before = m.string, m.string[max(0, m.start() - 60) : m.start()]
+    if m["abbr"] == "arr":
+        after = text[m.end() : m.end() + 40]
+        timed = re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _TIMETABLE.pattern, after)
+        return not (
+            timed or re.search(r"(?<![\w.])dep\.", before) or re.search(
+                _TIMETABLE.pattern + r"\s*[,;]?\s*$", before
+            )
+        )  # fmt: skip
+    if m["abbr"] != "feat" or _CREDIT_OPENS.search(before):
+        return True
+    title = _CREDIT_TITLE.search(before)
+    return (
+        title is not None and not re.search(r"['’]s$", title["word"])
+        and (title["before"] or "").casefold() not in _NOUN_BEFORE
+    )  # fmt: skip
+
+
+QUARTS_DOT = re.compile(r"(?<![\w.])qts?(?P<dot>\.)(?=\s+[0-9])")
+"""A canning book's "pints 10 minutes; qts. 15 minutes": the dot before the figure ends no
+sentence."""
 
 UNIT_DOT = re.compile(
     rf"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?\s?"
