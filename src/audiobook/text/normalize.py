@@ -202,12 +202,7 @@ def _year(y: int, us: bool) -> str:
     """1984 → nineteen eighty-four, 1905 → nineteen oh five, 1900 → nineteen hundred."""
     if 2000 <= y < 2010:
         return _cardinal(y, us)
-    hi, lo = divmod(y, 100)
-    if lo == 0:
-        return f"{_cardinal(hi, us)} hundred"
-    if lo < 10:
-        return f"{_cardinal(hi, us)} oh {_cardinal(lo, us)}"
-    return f"{_cardinal(hi, us)} {_cardinal(lo, us)}"
+    return _in_pairs(str(y), us)
 
 
 def _short_year(text: str, us: bool) -> str:
@@ -3965,7 +3960,7 @@ def _calibre(m: Match, us: bool) -> str:
     owner = not post and pre.strip().lower() in _ARTICLE_OR_OWNER
     if owner and not _AFTER_A_GUN.match(m.string, m.end()):
         return m.group()  # "his .45." is the gun, "a .25 per cent rise" a decimal
-    return pre + _calibre_words(c, us) + post
+    return pre + _in_pairs(c, us) + post
 
 
 _ARTICLE_OR_OWNER = frozenset({"a", "an", "the", "his", "her", "my", "your", "their", "our"})
@@ -3975,17 +3970,6 @@ _AFTER_A_GUN = re.compile(
 )
 """What follows a calibre named after an article or owner alone ("his .45.", "the .38 and
 the knife"): a stop or a gun's verb, never a noun ("a .45 probability")."""
-
-
-def _calibre_words(c: str, us: bool) -> str:
-    if len(c) == 2:
-        return _cardinal(int(c), us)
-    head, tail = int(c[0]), int(c[1:])
-    if tail == 0:
-        return f"{_cardinal(head, us)} hundred"
-    if tail < 10:
-        return f"{_cardinal(head, us)} oh {_cardinal(tail, us)}"
-    return f"{_cardinal(head, us)} {_cardinal(tail, us)}"
 
 
 def _stat_fraction(m: Match, us: bool) -> str:
