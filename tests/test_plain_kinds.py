@@ -442,20 +442,68 @@ def test_a_page_keyed_note_does_not_run_on_into_the_note_before_it(tmp_path: Pat
     assert keyed.text.startswith("Page 9. _The Ferry-Bell._")
 
 
-def test_a_lone_margin_line_number_and_a_translations_ranges_are_not_read():
+def test_a_margins_counting_line_numbers_and_a_translations_ranges_are_not_read():
+    """Numbers set far out beside a stanza that count up (a tenth line, then a
+    fifteenth; a range of lines, then the range on from it) are the margin's."""
     text = (
         "THE NET-MENDER\n\n\n"
         "She sits where the light comes sideways\n"
         "through the shed's one pane.\n"
         "Her thumb is a tide gone out.                                    10\n"
-        "I ask her what she thinks about.\n\n"
+        "I ask her what she thinks about.\n"
+        "She says the herring, and the rain,\n"
+        "and the boat that went down off the Head,\n"
+        "and the boy who was on it, her brother,\n"
+        "and the net she is mending again.                                15\n\n"
         "you have shone at last, O eye of golden day!                    100–105\n"
+        "over the streams of Dirce you came.\n\n"
+        "and drove the man of the white shield                           105–110\n"
+        "headlong in flight before you.\n\n"
         "The price was 12 shillings   and 6\n"
     )
     said = " ".join(p.text for _, ps in find_chapters(text).chapters for p in ps)
-    assert "10" not in said and "100" not in said
-    assert "Her thumb is a tide gone out." in said
+    assert "10" not in said and "15" not in said and "100" not in said
+    assert "Her thumb is a tide gone out." in said and "mending again." in said
     assert "and 6" in said  # a narrow gap and no count: the line's own words
+
+
+SCHOOL_REPORT = """CHAPTER 3
+
+My mother kept every school report I ever brought home, and I copy one here.
+
+Name                       Eleanor Hart
+Form                       1B
+Days absent                15
+Conduct                    Could be better
+
+He read out the holiday work from the back of the report.
+
+Mathematics, exercises on fractions, pages          40-45
+French, learn the verbs on the sheet
+English, the poem on the inside cover
+
+Our house had a list pinned inside the pantry door:
+
+Dad, for the coal and the paper           20
+Me, for the pictures
+Alan, for the bus to the baths
+
+THE NET-MENDER
+
+She sits where the light comes sideways
+through the shed's one pane.
+Her thumb is a tide gone out.                                    10
+I ask her what she thinks about.
+"""
+
+
+def test_a_lone_figure_set_far_right_in_a_form_or_a_list_is_read():
+    """A school report's "Days absent     15", its homework's "pages     40-45" and a
+    kitty list's "the paper     20" are the story's figures, not line numbers; so is
+    one number beside a stanza that counts with no other."""
+    said = " ".join(p.text for _, ps in find_chapters(SCHOOL_REPORT).chapters for p in ps)
+    assert "Days absent 15" in said and "pages 40-45" in said and "the paper 20" in said
+    assert "gone out. 10" in said
 
 
 def test_a_ledgers_figure_set_far_right_is_read():

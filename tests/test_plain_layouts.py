@@ -411,6 +411,26 @@ def test_a_scene_break_ornament_alone_on_its_line_is_a_scene_break(mark):
     ]  # fmt: skip
 
 
+def test_a_counting_books_lone_sums_and_a_notes_kisses_are_read():
+    """A lone "+", "=" or "×" between a counting book's lines is its sum, said ("plus",
+    "equals"); "xXx" under a note's "Love from Bunny" is its kisses. Repeated marks
+    ("+++") and "xXx" between two scenes stay scene breaks."""
+    from audiobook.text.readers.plaintext import find_chapters
+
+    found = find_chapters(
+        "ONE, TWO, THREE, BUNNY!\n\n\n\nBunny has two carrots in her basket.\n\n+\n\n"
+        "Mole gives her three more.\n\n=\n\nNow Bunny has five carrots!\n\n×\n\n"
+        "Thank you, Mole!\nLove from Bunny\n\nxXx\n\n+++\n\nThe next day it rained.\n\n"
+        "xXx\n\nThe day after, it snowed.\n\nLots of love,\nMum\n\nxXx\n"
+    )
+    paragraphs = found.chapters[-1][1]
+    texts = [p.text for p in paragraphs]
+    assert texts[2:5] == ["+", "Mole gives her three more.", "="]
+    assert "×" in texts and texts.count("xXx") == 2
+    broken = [p.text for p in paragraphs if p.scene_break_before]
+    assert broken == ["The next day it rained.", "The day after, it snowed."]
+
+
 def test_a_wrapped_line_that_opens_on_a_spaced_dash_is_prose():
     """Hard-wrapped prose, British-set, may carry a spaced dash to a line's start
     ("…at the station, with the" / "– but the train was early…"): one sentence,

@@ -7,14 +7,16 @@ made up; each rule has a near miss that stays as it was."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
-from audiobook.text.readers.base import clean_title
+from audiobook.text.readers.base import clean_title, credit
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
@@ -206,6 +208,74 @@ def test_credits_say_a_title_that_ends_with_its_own_mark_once():
     assert credits(plain, "Ann Reader")[0].startswith("Salt. Written by")
 
 
+STORY_OPENINGS = [
+    "Printed in red across the envelope were the words DO NOT BEND, and underneath, in my "
+    "grandmother's hand, my name.",
+    "Published in the spring of 1952, my father's only novel sold eleven copies, and he "
+    "bought four of them himself.",
+    "All rights to the farm were signed over to my uncle on the morning of the funeral.",
+    "First edition copies lay in a box under the stairs for forty years, and nobody ever "
+    "thought to open it.",
+    "Copyright was the last thing on Ellen's mind the morning she found her own sentences "
+    "in another woman's book.",
+    "All rights reserved, said the small print on the back of the title page, and she "
+    "laughed out loud in the bookshop.",
+    "Published by the parish council in 1952, the pamphlet ran to forty pages and cost a "
+    "penny, and the vicar wrote every word of it.",
+]
+
+
+@pytest.mark.parametrize("width", [None, 66, 44])
+@pytest.mark.parametrize("opening", STORY_OPENINGS)
+def test_a_novels_opening_that_starts_like_a_copyright_line_is_read(opening, width):
+    """One line per paragraph (width None) or hard-wrapped, under a title in capitals, with
+    or without a byline: a sentence of the story is no copyright page."""
+    for page in (["THE LIGHTHOUSE LETTERS"], ["THE LIGHTHOUSE LETTERS", "by Mara Quill"]):
+        paragraphs = [*page, opening, OPENING, SECOND, "CHAPTER 1", "It rained all day."]
+        text = "\n\n".join("\n".join(textwrap.wrap(p, width)) if width else p for p in paragraphs)
+        found = find_chapters(text)
+        said = " ".join(_text(found).split())
+        assert opening in said and OPENING in said and SECOND in said
+        assert not any(o.why == "copyright" for o in found.omitted)
+
+
+def test_a_storys_first_sentence_opening_with_by_is_no_byline():
+    opening = "By the time we got there, it was over."
+    found = find_chapters(f"THE LONG FIELD\n\n{opening}\n\n{OPENING}\n\n{SECOND}{CHAPTERS}")
+    assert found.author is None and opening in _text(found) and OPENING in _text(found)
+    assert credit("Edited by my father, our history had been a tidy thing") is None
+    assert credit("By now it was dark.") is None
+    # near misses: names after "by", in any case, and the name on the next line
+    assert credit("by Mara Quill") == ("author", "Mara Quill")
+    assert credit("BY THE AUTHOR OF WAVERLEY") == ("author", "THE AUTHOR OF WAVERLEY")
+    assert credit("by the author of Waverley") == ("author", "the author of Waverley")
+    assert credit("by a Lady") == ("author", "a Lady")
+    assert credit("by bell hooks") == ("author", "bell hooks")
+    assert credit("by de la Mare") == ("author", "de la Mare")
+    assert credit("Edited by") == ("editor", "")
+    byline = find_chapters(f"THE LONG FIELD\n\nby Tom Ashby\n\n{opening}\n\n{OPENING}{CHAPTERS}")
+    assert byline.author == "Tom Ashby" and opening in _text(byline)
+
+
+def test_a_copyright_page_with_its_notice_is_still_left_out():
+    found = find_chapters(
+        "THE LIGHTHOUSE LETTERS\n\nby Mara Quill\n\nCopyright © 2021 Mara Quill\n"
+        "All rights reserved, including the right of reproduction in whole or in part in any "
+        "form.\nThe moral right of the author has been asserted by her.\n"
+        "Published in paperback in 2021 by Harbour Books\nPrinted in the United States of "
+        f"America\n\n{OPENING}{CHAPTERS}"
+    )
+    said = _text(found)
+    assert (found.title, found.author) == ("The Lighthouse Letters", "Mara Quill")
+    assert OPENING in said
+    assert not any(w in said for w in ("Copyright", "reserved", "asserted", "paperback", "America"))
+    short = find_chapters(  # a printer's line of its own, under the byline
+        f"THE LIGHTHOUSE LETTERS\n\nby Mara Quill\n\nPrinted in Great Britain\n\n{OPENING}"
+        f"{CHAPTERS}"
+    )
+    assert "Printed" not in _text(short) and OPENING in _text(short)
+
+
 # ---------------------------------------------------------------- Markdown
 
 
@@ -217,6 +287,22 @@ def test_a_markdown_title_page_over_level_two_chapters():
     assert (found.title, found.author) == ("The Year I Stopped Lying", "Frankie Delacroix")
     assert [t for t, _ in found.chapters] == ["January", "February"]
     assert "Frankie" not in _text(found)
+
+
+def test_a_markdown_storys_opening_about_its_copyright_is_read(make_book):
+    copyright, reserved = STORY_OPENINGS[4:6]
+    text = (
+        f"# The Plagiarist\n\n*by Simon Hale*\n\n{copyright}\n\n{reserved}\n\n{OPENING}\n\n"
+        "## Chapter 1\n\nThere were two hundred and eleven of them.\n"
+    )
+    _, manuscript, _ = load_book(make_book({"plagiarist.md": text}, name="plagiarist"))
+    said = [p.text for c in manuscript.chapters for p in c.paragraphs]
+    assert said[:3] == [copyright, reserved, OPENING]
+    page = "Copyright © 2021 Simon Hale\n\nAll rights reserved. No part of this book may be copied."
+    notice = text.replace(f"{copyright}\n\n{reserved}", page)
+    _, manuscript, _ = load_book(make_book({"notice.md": notice}, name="notice"))
+    said = [p.text for c in manuscript.chapters for p in c.paragraphs]
+    assert said[0] == OPENING  # near miss: a real copyright page is still left out
 
 
 def test_a_markdown_subtitle_heading_and_a_name_alone_in_italics():
@@ -350,3 +436,129 @@ def test_an_epub_title_page_with_the_subtitle_under_the_title(make_book):
     zip_epub(folder / "knives.epub", metadata, documents, nav)
     _, manuscript, _ = load_book(folder)
     assert "Surgeons worked fast." in [p.text for c in manuscript.chapters for p in c.paragraphs]
+
+
+# ---------------------------------------------------------------- story words kept
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("THE VISIT", "By noon the house was full."),
+        ("THE BARN THEATRE", "Adapted by necessity, the old barn became a theatre every August."),
+        ("NOTES FROM A SMALL ISLAND SCHOOL", "By Friday, nobody had called."),
+        ("THE VISIT", "By Christmas we were gone."),
+        ("THE VISIT", "BY NOON THE HOUSE WAS FULL."),
+    ],
+)
+@pytest.mark.parametrize("chapters", ["", CHAPTERS])
+def test_a_capitals_title_over_a_sentence_opening_by_keeps_the_sentence(title, opening, chapters):
+    rest = "Aunt Ruth had brought the trifle, and the children a frog in a jam jar."
+    found = find_chapters(f"{title}\n\n{opening}\n\n{rest}{chapters}")
+    assert found.author is None
+    assert opening in _text(found) and rest in _text(found)
+    assert credit(opening) is None
+
+
+def test_a_credit_names_someone_after_by():
+    assert credit("By Friday, nobody had called.") is None
+    assert credit("By Monday the snow had gone") is None
+    assert credit("By Tuesday it was over.") is None
+    # near misses: names, with initials, particles, letters after them, several people
+    assert credit("By A. N. Author") == ("author", "A. N. Author")
+    assert credit("by Ursula K. Le Guin") == ("author", "Ursula K. Le Guin")
+    assert credit("by Ngũgĩ wa Thiong’o") == ("author", "Ngũgĩ wa Thiong’o")
+    assert credit("by Julian of Norwich") == ("author", "Julian of Norwich")
+    assert credit("by Mrs. Gaskell") == ("author", "Mrs. Gaskell")
+    assert credit("by Martin Luther King, Jr.") == ("author", "Martin Luther King, Jr.")
+    several = "Jane Roe, Tom Ashby and Ann Lee"
+    assert credit(f"by {several}") == ("author", several)
+    assert credit("BY A LADY") == ("author", "A LADY")
+    assert credit("By Sophocles") == ("author", "Sophocles")
+    found = find_chapters(f"THE VISIT\n\nBy Friday Adebayo\n\n{OPENING}\n\n{SECOND}")
+    assert found.author == "Friday Adebayo" and "Friday" not in _text(found)
+
+
+def test_a_markdown_epigraph_under_the_title_is_read_and_its_poet_is_no_author():
+    found = read_markdown(
+        "# The Long Field\n\n*Because I could not stop for Death*\n\n*Emily Dickinson*\n\n"
+        "# Chapter One\n\nMy father died in the long field.\n\n# Chapter Two\n\nWe sold it.\n"
+    )
+    assert found.author is None
+    assert "Because I could not stop for Death" in _text(found)
+    assert "Emily Dickinson" in _text(found)
+    # near miss: a subtitle in italics over the author's name in italics is a title page
+    page = read_markdown(
+        "# The Long Field\n\n*A Memoir*\n\n*Tom Ashby*\n\n"
+        "# Chapter One\n\nMy father died in the long field.\n\n# Chapter Two\n\nWe sold it.\n"
+    )
+    assert page.author == "Tom Ashby" and "Tom Ashby" not in _text(page)
+
+
+def test_a_dedicatee_or_an_epigraphs_source_under_the_title_is_no_author():
+    dedicated = find_chapters(f"THE SALT ROAD\n\nFor\n\nMargaret Hale{CHAPTERS}")
+    assert dedicated.title == "The Salt Road" and dedicated.author is None
+    memory = find_chapters(f"THE SALT ROAD\n\nIn memory of\n\nMargaret Hale{CHAPTERS}")
+    assert memory.author is None
+    epigraph = find_chapters(f"THE LONG FIELD\n\nNothing gold can stay.\n\nRobert Frost{CHAPTERS}")
+    assert epigraph.author is None
+    # near miss: a subtitle over the author's name alone
+    guide = find_chapters(
+        f"RAISED BEDS FOR SMALL SPACES\n\nA Practical Guide\n\nTom Ashworth{CHAPTERS}"
+    )
+    assert guide.author == "Tom Ashworth"
+
+
+def test_an_html_title_by_a_means_of_travel_stays_whole():
+    page = (
+        "<h1>Scotland</h1><p>The night train left Euston at midnight.</p><h2>Oban</h2><p>Sheep.</p>"
+    )
+    for title in ("Scotland, by Rail and Ferry", "The Hebrides, by Sea Kayak"):
+        found = read_html(f"<html><head><title>{title}</title></head><body>{page}</body></html>")
+        assert found.author is None, title
+    # near misses: a name the page repeats, and Gutenberg's "Title, by A. B. Name"
+    named = read_html(
+        "<html><head><title>Hill Walks, by Mara Quill</title>"
+        f"<meta name='author' content='Mara Quill'></head><body>{page}</body></html>"
+    )
+    assert named.author == "Mara Quill"
+    shown = read_html(
+        "<html><head><title>Hill Walks, by Mara Quill</title></head><body>"
+        f"<p class='byline'>Mara Quill</p>{page}</body></html>"
+    )
+    assert shown.author == "Mara Quill"
+
+
+def test_a_title_line_opening_book_is_no_series_line():
+    thief = find_chapters(f"THE\nBOOK THIEF\n\nby Markus Zusak{CHAPTERS}")
+    assert (thief.title, thief.author) == ("The Book Thief", "Markus Zusak")
+    dust = find_chapters(f"LA BELLE SAUVAGE\nBOOK OF DUST\n\nby Mara Quill{CHAPTERS}")
+    assert dust.title == "La Belle Sauvage Book of Dust"
+    # near miss: a series line under the title is left out of it
+    saga = find_chapters(f"THE MARSH KING\nBOOK THREE OF THE REED SAGA\n\nby Mara Quill{CHAPTERS}")
+    assert saga.title == "The Marsh King"
+
+
+def test_a_title_wrapped_over_two_lines_gets_no_colon():
+    found = find_chapters(f"Twenty Thousand Leagues\nUnder the Sea\n\nby Jules Verne{CHAPTERS}")
+    assert found.title == "Twenty Thousand Leagues Under the Sea"
+    # near miss: a subtitle in title case keeps its pause
+    found = find_chapters(f"The Salt Road\nA Journey Across the Marsh\n\nby Mara Quill{CHAPTERS}")
+    assert found.title == "The Salt Road: A Journey Across the Marsh"
+
+
+def test_a_storys_sentence_opening_previously_is_no_front_note(make_book):
+    text = (
+        "Previously on the farm, we kept goats.\n\nThey ate the washing off the line.\n\n"
+        "CHAPTER 1\n\nThe goats went.\n\nCHAPTER 2\n\nThe hens came.\n"
+    )
+    _, manuscript, _ = load_book(make_book({"goats.txt": text}, name="goats"))
+    first = manuscript.chapters[0]
+    assert first.title != "Previously on the farm, we kept goats"
+    assert first.paragraphs[0].text == "Previously on the farm, we kept goats."
+    # near miss: a recap's label
+    from audiobook.models import Paragraph
+    from audiobook.text.matter import front_note
+
+    recap = [Paragraph("Previously on The Marsh:"), Paragraph("Jake survived.")]
+    assert front_note(recap) == ("Previously on The Marsh", recap[1:])

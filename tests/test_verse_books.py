@@ -108,6 +108,53 @@ def test_prose_wrapped_at_any_usual_margin_stays_prose_in_text_and_markdown() ->
             assert LINE_BREAK not in text, (width, text)
 
 
+MEMOIR = [
+    "The kitchen was the only warm room in the house, so that was where we lived. My "
+    "grandmother cooked, my grandfather read the racing pages, and I did my homework at "
+    "the end of the table furthest from the stove.",
+    "She kept the good china in a glass cabinet by the door. Nobody ever ate off it. Once "
+    "a year, at Easter, she took every plate down, washed it, dried it and put it back.",
+    "My grandfather laughed behind his paper. He said that was the whole of her "
+    "philosophy, and she threw a tea towel at him, and he caught it without lowering the "
+    "paper an inch.",
+    '"Well," he said at last. "Well, well. Sit down, Marion. You had better read this '
+    'sitting down."',
+    "So I put that she was well. I put that the garden was lovely. I did not put anything "
+    "about the hospital, and I signed her name at the bottom, as neatly as I could.",
+]
+PDF_PASTE = """MY GRANDMOTHER'S KITCHEN
+
+The kitchen was the only warm room in the house, so
+that was where we lived. My grandmother
+cooked, my grandfather read the racing pages, and
+I did my homework at the end of the table furthest
+from the stove.
+
+Later, when she was ill, I sat at that same
+table and wrote letters for her. She
+dictated them slowly, stopping to think, and
+sometimes she forgot who they were for halfway
+through.
+"""
+
+
+def test_prose_wrapped_at_a_narrow_margin_stays_prose_in_text_and_markdown() -> None:
+    """A memoir wrapped at 40, 45 or 50 columns (a mail, a note app) and its lines
+    pasted from a PDF are prose: no pause at "Sit" / "down", "My grandmother" /
+    "cooked". A poem in the same short lines keeps its lines."""
+    for width in (40, 42, 45, 48, 50):
+        wrapped = "\n\n".join(textwrap.fill(p, width) for p in MEMOIR)
+        for text in _texts(find_chapters(f"THE KITCHEN\n\n\n\n{wrapped}\n")):
+            assert LINE_BREAK not in text, (width, text)
+        for text in _texts(read_markdown(f"# The Kitchen\n\n{wrapped}\n")):
+            assert LINE_BREAK not in text, (width, text)
+    for text in _texts(find_chapters(PDF_PASTE)):
+        assert LINE_BREAK not in text, text
+    poem = POEMS.split("\n\n\n\nNOTE ON THE TEXT")[0] + "\n"
+    stanzas = [t for t in _texts(find_chapters(poem)) if not t.isupper()]
+    assert [t.count(LINE_BREAK) for t in stanzas] == [3, 3, 3]
+
+
 def test_markdown_free_verse_without_hard_breaks_keeps_its_lines(tmp_path: Path) -> None:
     """A poem written in Markdown with no trailing spaces is still a poem: its lines
     are said apart. Its prose foreword, one line a paragraph, is read as it was."""
@@ -176,23 +223,88 @@ def test_a_word_poem_typed_a_paragraph_to_a_line_keeps_its_stanzas(tmp_path: Pat
 
 
 def test_a_word_scripts_speaker_and_a_hymns_verse_number_before_a_tab(tmp_path: Path) -> None:
-    """ "GWEN<tab>Round and round…" and "1<tab>The road goes on…" are said "GWEN." and
-    "one." apart from the words; a form's "Name:<tab>" and "TOTAL<tab>$45" are left as
-    they are."""
+    """ "GWEN<tab>Round and round…" and "1<tab>The road goes on…" (verse 2 after it)
+    are said "GWEN." and "one." apart from the words; a form's "Name:<tab>" and
+    "TOTAL<tab>$45" are left as they are."""
     document = docx.Document()
     document.add_paragraph("Scene One", style="Heading 1")
     for text in ["GWEN\tRound and round, the light goes round.",
                  "VOICE OF THE SEA\t(off) I know.", "1\tThe road goes on beyond the hill.",
-                 "Name:\tJohn Smith", "TOTAL\t$45"]:  # fmt: skip
+                 "2\tAnd on beyond the sea.", "Name:\tJohn Smith", "TOTAL\t$45"]:  # fmt: skip
         document.add_paragraph(text)
     document.save(tmp_path / "keeper.docx")
     (_, spoken), *_ = _spoken(tmp_path / "keeper.docx")
     assert spoken[2:-1] == [
         "GWEN.", "Round and round, the light goes round.",
         "VOICE OF THE SEA.", "(off)", "I know.",
-        "one. The road goes on beyond the hill.",
+        "one. The road goes on beyond the hill.", "two. And on beyond the sea.",
         "Name: John Smith", "TOTAL forty-five dollars",
     ]  # fmt: skip
+
+
+def test_a_recipes_amounts_a_diarys_dates_and_a_memos_fields_before_a_tab(
+    tmp_path: Path,
+) -> None:
+    """ "2<tab>large eggs, beaten", "12<tab>March, arrived late", a lone "3<tab>Eggs"
+    and a memo's "TO<tab>All retired staff" are read as typed, with no stop after the
+    label; the sentence under the memo stays a paragraph of its own."""
+    document = docx.Document()
+    document.add_paragraph("Welsh Cakes", style="Heading 1")
+    for text in ["Nan never weighed anything, so these are my best guess.", "",
+                 "2\tlarge eggs, beaten", "8\tounces of self-raising flour", "",
+                 "12\tMarch, arrived late, hotel cold", "13\tMarch, the Forum in the rain",
+                 "", "3\tEggs, beaten", "", "The memo was pinned to the fridge for years.",
+                 "", "TO\tAll retired staff", "FROM\tThe Pensions Office",
+                 "RE\tYour annual statement",
+                 "She had underlined the word annual twice."]:  # fmt: skip
+        _line(document, text)
+    document.save(tmp_path / "nan.docx")
+    (_, spoken), *_ = _spoken(tmp_path / "nan.docx")
+    said = " | ".join(spoken)
+    assert "two large eggs, beaten" in said and "eight ounces of self-raising" in said
+    assert "the twelfth of March, arrived late" in said and "three Eggs, beaten" in said
+    assert "TO All retired staff" in said and "RE Your annual statement" in said
+    assert "." not in said.split("large eggs")[0].split("|")[-1]
+    assert "She had underlined the word annual twice." in spoken
+    texts = [p.text for _, ps in read_docx(tmp_path / "nan.docx").chapters for p in ps]
+    assert "She had underlined the word annual twice." in texts
+
+
+def test_a_word_diarys_typed_scene_breaks_and_the_sentence_after_an_address(
+    tmp_path: Path,
+) -> None:
+    """A diary of short lower-case lines, a paragraph each, keeps its typed "* * *" and
+    "#" as scene breaks: the lines before and after are never one stanza. An address
+    under its sentence is lines of one paragraph; the sentence after it stays a
+    paragraph, not the address's last line. A poem's last line stays in its stanza."""
+    document = docx.Document()
+    document.add_paragraph("March", style="Heading 1")
+    for text in ["Monday", "rain all morning, then sun", "walked to the farm with Bess",
+                 "no letter from Jack", "* * *", "Tuesday", "wind from the east",
+                 "the lambs are early this year", "still no letter", "#", "Wednesday",
+                 "Bess lame again, called the vet", "he says rest her a week"]:  # fmt: skip
+        _line(document, text)
+    document.add_paragraph("The Letter", style="Heading 1")
+    for text in ["Underneath that was her old address:", "Mrs. D. Parry", "14 Chapel Row",
+                 "Llanfair", "Gwynedd", "It had been crossed out twice."]:  # fmt: skip
+        _line(document, text)
+    document.add_paragraph("Salt", style="Heading 1")
+    for text in ["Salt on the doorstep,", "Salt on the tongue,", "Salt in the bread",
+                 "When the bread was young."]:  # fmt: skip
+        _line(document, text)
+    document.save(tmp_path / "diary.docx")
+    found = read_docx(tmp_path / "diary.docx")
+    chapters = {title: paragraphs for title, paragraphs in found.chapters}
+    diary = chapters["March"]
+    assert [p.text.split(LINE_BREAK)[0] for p in diary] == ["Monday", "Tuesday", "Wednesday"]
+    assert [p.scene_break_before for p in diary] == [False, True, True]
+    assert diary[0].text.endswith("no letter from Jack")
+    letter = [p.text for p in chapters["The Letter"]]
+    assert letter[-1] == "It had been crossed out twice."
+    assert letter[-2].endswith(LINE_BREAK.join(["14 Chapel Row", "Llanfair", "Gwynedd"]))
+    assert [p.text for p in chapters["Salt"]][-1].endswith(
+        LINE_BREAK.join(["Salt in the bread", "When the bread was young."])
+    )
 
 
 # ---------------------------------------------------------------- sections and songs
@@ -237,6 +349,50 @@ def test_a_glossary_after_the_last_ballad_is_its_own_chapter() -> None:
     assert found.chapters[1][1][-1].text.endswith("Binnorie, O Binnorie!")
     glossary = find_chapters("ROOTS\n\n\n\nGlossary entries are listed below.\n\nAe, one.\n")
     assert [t for t, _ in glossary.chapters] == [None]
+
+
+KIDS_NONFICTION = """CHAPTER 1
+LIFE IN THE ROCK POOL
+
+When the tide goes out, it leaves pools of water behind among the rocks.
+
+Glossary
+
+anemone: a soft sea animal that catches food with its tentacles
+limpet: a snail with a shell shaped like a little hat
+
+CHAPTER 2
+THE SANDY SHORE
+
+Further down the beach, the rocks give way to sand.
+
+Glossary
+
+coil: a shape that goes round and round
+
+CHAPTER 3
+THE STRANDLINE
+
+The strandline is the line of seaweed that the highest tide leaves behind.
+"""
+
+
+def test_a_glossary_box_in_each_chapter_is_no_chapter() -> None:
+    """A children's book's "Glossary" at each chapter's end, a numbered chapter after
+    it, is read in its chapter; one after the last chapter still heads its own."""
+    found = find_chapters(KIDS_NONFICTION)
+    assert [t for t, _ in found.chapters] == [
+        "CHAPTER 1. LIFE IN THE ROCK POOL", "CHAPTER 2. THE SANDY SHORE",
+        "CHAPTER 3. THE STRANDLINE",
+    ]  # fmt: skip
+    assert "Glossary" in [p.text for p in found.chapters[0][1]]
+    at_end = find_chapters(
+        KIDS_NONFICTION.split("Glossary\n\ncoil")[0].replace(
+            "Glossary\n\nanemone", "Words to know\n\nanemone"
+        )
+        + "Glossary\n\ncoil: a shape.\n"
+    )
+    assert [t for t, _ in at_end.chapters][-1] == "Glossary"
 
 
 ANTIGONE = """ANTIGONE
@@ -363,6 +519,49 @@ def test_chord_lines_over_a_songs_words_are_left_out_and_listed() -> None:
     ]
     (chords,) = [o for o in found.omitted if "chord" in o.what]
     assert chords.what == "3 chord lines" and chords.text == "G C G / Em C D / Am F C G7"
+
+
+ALPHABET_BOOK = """Mother Bear wrote seven big letters at the top, far apart:
+
+A    B    C    D    E    F    G
+
+Little Bear said them backwards, just to be clever.
+
+G    F    E    D    C    B    A
+
+He sang the song he had learned at school:
+
+A B C D E F G
+H I J K L M N O P
+
+Say the names of the notes out loud as you play them:
+
+C D E F G A B C
+
+The C major chord is made of the first, third and fifth notes, which are:
+
+C   E   G
+
+This order of four chords is in hundreds of pop songs:
+
+C  G  Am  F
+"""
+
+
+def test_letters_and_notes_of_a_childrens_book_or_a_lesson_are_read() -> None:
+    """Spaced letters on their own line ("A    B    C"), the alphabet song's first
+    line, a lesson's scale, chord notes and progression: read, never chord lines; a
+    chord line counts only right over a song's words, in a song where chords and words
+    take turns."""
+    found = find_chapters(ALPHABET_BOOK)
+    said = " | ".join(_texts(found))
+    for line in ("A B C D E F G", "G F E D C B A", "C D E F G A B C", "C E G", "C G Am F"):
+        assert line in said
+    assert not [o for o in found.omitted if "chord" in o.what]
+    songbook = find_chapters(ALPHABET_BOOK + "\n" + SONG)
+    (chords,) = [o for o in songbook.omitted if "chord" in o.what]
+    assert chords.text == "G C G / Em C D / Am F C G7"
+    assert "C G Am F" in " | ".join(_texts(songbook))
 
 
 def test_letters_and_initials_that_are_no_chords_are_read() -> None:

@@ -271,11 +271,15 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
 _FRONT_NOTE = re.compile(
     r"^(?P<label>author['’]s\s+note|a\s+note\s+(?:from|to)\s+the\s+(?:author|reader)"
     r"|note\s+to\s+(?:the\s+)?readers?|(?:content|trigger)\s+(?:warnings?|notes?))\s*[:.—–-]"
-    r"|^(?P<previously>previously)\b(?:,?\s+(?:in|on)\b[^.:…]{0,40})?(?:[.:…]|$)",
+    r"|^(?P<previously>previously)\b(?:\s*(?:[.:]|\.\.\.|…)?\s*$"
+    r"|,?\s+(?:in|on)\b[^.:…,]{0,40}(?::|\.\.\.|…)"
+    r"|,?\s+(?:in|on)\s+(?:book|episode|part|volume|season)\s+[\w-]+\b)",
     re.IGNORECASE,
 )
 """A note to the reader before the first chapter, by its opening words: "Author's Note:",
-"CONTENT WARNING:", "Previously, in Book 1..."."""
+"CONTENT WARNING:", "Previously, in Book 1...". "Previously" alone, or over what comes
+before: ending on a colon or an ellipsis ("Previously on The Marsh:"), or naming a book
+or an episode; never a story's sentence ("Previously on the farm, we kept goats.")."""
 
 
 def front_note(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
@@ -374,8 +378,61 @@ FRONT_PARAGRAPHS = 15
 
 
 def is_legal(line: str) -> bool:
-    """Is this paragraph a line of a copyright page?"""
-    return bool(_LEGAL.match(_QUOTED_WORK.sub("", line.strip(" _*"))))
+    """Is this paragraph a line of a copyright page? Not a story's sentence that opens
+    like one (`_STORY_OPENING`: "Printed in red across the envelope …", "Copyright was
+    the last thing on …") or tells of someone ("All rights reserved, said the small
+    print, and she laughed"), unless it holds a notice only such a page prints
+    (`_NOTICE`: "©", an ISBN, "No part of this book …", the moral right)."""
+    text = _QUOTED_WORK.sub("", line.strip(" _*"))
+    if not _LEGAL.match(text):
+        return False
+    return bool(_NOTICE.search(text)) or not (_STORY_OPENING.match(text) or _NARRATED.search(text))
+
+
+def is_copyright_evidence(line: str) -> bool:
+    """Does this line show a copyright page by itself: a notice ("©", "Copyright 2019 …",
+    an ISBN, "All rights reserved", a CIP line), or a short printer's or publisher's line
+    of its own ("Printed in Great Britain", "First published 2019 by Halcyon Books")? A
+    long legal-looking line without one ("Published by the parish council in 1952, the
+    pamphlet ran …") shows none."""
+    return is_legal(line) and (
+        len(line.split()) <= MAX_EVIDENCE_WORDS
+        or bool(_NOTICE.search(line) or _RESERVED.search(line))
+    )
+
+
+MAX_EVIDENCE_WORDS = 10
+_NOTICE = re.compile(
+    r"©|℗|\(c\)\s*\d|\bcopyright\s*(?:\(c\)\s*)?(?:1[5-9]|20)\d\d\b|\be?isbn(?:-1[03])?\b"
+    r"|\bno part of this (?:book|publication|work)\b|\bmoral rights?\b|\bhas been asserted\b"
+    r"|\bprinted and bound\b|\blibrary of congress\b|\bcatalog(?:ue)? record\b"
+    r"|\bcataloging-in-publication\b|\bcip\b|\bwork of fiction\b"
+    r"|\bprofessionals and amateurs are hereby warned\b",
+    re.IGNORECASE,
+)
+"""What only a copyright page prints, even in a line that names its author ("… has been
+asserted by her", "… products of my imagination" after "This is a work of fiction")."""
+_RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+_NARRATED = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er"
+                       r"|[Tt]hey|[Tt]hem|[Tt]heir|said|says|I(?![.’'-]))\b")  # fmt: skip
+"""A person the sentence tells of ("she laughed", "my father's", "said the small print"):
+no copyright page's line; "US" in "Printed in the US" is a country."""
+_STORY_OPENING = re.compile(
+    r"(?i:(?:first )?(?:printed|published) in) (?:the |a |an )?+(?!(?i:paperback|hardback|hardcover"
+    r"|e-?books?|trade|mass|large|digital|electronic|association|conjunction|co-?operation"
+    r"|collaboration|partnership|arrangement)\b)[a-z]"
+    r"|(?i:first (?:edition|printing)) (?!(?i:published|printed|in|by|of|and|was|is)\b)[a-z]"
+    r"|(?i:copyright) (?!(?i:renewed|under|in|for|of|by|notice|page|holders?|owners?|and"
+    r"|acknowledge?ments?|permissions?|reserved|secured)\b)[a-z]"
+    r"|(?i:typeset(?:ting)?) (?!(?i:in|by|at|and|design)\b)[a-z]"
+    r"|(?i:any resemblance to) (?!(?i:actual|real|persons?|people|events|anyone|living)\b)"
+    r"|(?i:all rights reserved),? (?!(?i:including|worldwide|under|by|in|for)\b)[a-z]"
+)
+"""A story's opening that starts as a copyright line would, then runs on in lower case:
+"Printed in red across …", "Published in the spring of …", "First edition copies lay
+…", "Copyright was the last thing …", "Typesetting was my grandfather's trade", "All
+rights reserved, the sign on the gate said"; never
+"Printed in Great Britain", "Published in paperback 2020", "First edition 2019"."""
 
 
 _QUOTED_WORK = re.compile(r"^\s*[\"“‘][^\"”’\n]{1,80}[\"”’]\s*(?=©|\(c\)|copyright\b)", re.I)

@@ -46,14 +46,37 @@ _NOT_ORNAMENT = re.compile(r"^[\s.…]*$|[\"'“”‘’«»?!()\[\]]")
 quote's or a question's marks is not a scene-break ornament."""
 
 
+_SAID_SYMBOLS = frozenset("+=×−÷")
+"""Symbols said as a word ("plus", "equals", "times"): alone on a line, a counting
+book's sum, not an ornament; repeated ("+ + +", "=====") they are one."""
+_KISSES = re.compile(r"^[xX]+$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:with\s+)?(?:all\s+)?(?:(?:my|our)\s+)?(?:lots\s+of\s+|much\s+|all\s+my\s+)?"
+    r"love|yours\b|best\s+wishes|hugs|kisses|thank\s+you|thanks|cheers|see\s+you|bye)",
+    re.IGNORECASE,
+)
+"""A letter's or a note's closing line ("Love from Bunny", "Lots of love,", "Yours")."""
+
+
 def _ornament_line(line: str) -> bool:
     """A line alone between paragraphs that only marks a scene break: a dinkus or
     fleuron ("• • •", "⁂", "§", "❧", "~*~", "=====", "+++", a lone "—", ". . ."),
-    or ornament letters ("oOo", "xXx")."""
+    or ornament letters ("oOo", "xXx"). A lone "+", "=" or "×" is a sum's, said."""
     line = line.strip()
     if _LETTER_ORNAMENT.match(line) or re.fullmatch(r"\.(?:\s+\.){2,}", line):
         return True
+    if line in _SAID_SYMBOLS:
+        return False
     return bool(line) and is_break_mark(line) and not _NOT_ORNAMENT.search(line)
+
+
+def _kisses(line: str, before: list[Paragraph]) -> bool:
+    """Is an ornament's "xXx" a note's kisses, under its closing ("Love from Bunny",
+    "Lots of love," / "Mum")?"""
+    if not before or not _KISSES.match(line.strip()):
+        return False
+    pieces = re.split(rf"{LINE_BREAK}|[.!?,]\s+", before[-1].text.strip())[-2:]
+    return any(_SIGN_OFF.match(x.strip()) and len(x.split()) <= 6 for x in pieces)
 
 
 _SILENCE = re.compile(r"\.(?:\s+\.){2,}|[—–]|--")
@@ -82,7 +105,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                  for line in block.split("\n") if line.strip()]  # fmt: skip
         if not lines:
             continue
-        if len(lines) == 1 and (SCENE_BREAK.match(lines[0]) or _ornament_line(lines[0])):
+        if (
+            len(lines) == 1
+            and (SCENE_BREAK.match(lines[0]) or _ornament_line(lines[0]))
+            and not _kisses(lines[0], paragraphs)
+        ):
             silence = bool(_SILENCE.fullmatch(lines[0].strip()))
             if paragraphs and not (silence and _dialogue(paragraphs[-1].text)):
                 pending_break = "silence" if silence else True
@@ -296,13 +323,97 @@ the stage by" (a play's adapter is its author)."""
 
 def credit(line: str) -> tuple[str, str] | None:
     """A title page's credit line as ("author" or "editor", the name after it; "" when
-    the name is on the next line), or None ("by …", "Edited by …")."""
+    the name is on the next line), or None ("by …", "Edited by …"). A story's sentence
+    that opens with "By" names no one ("By the time we got there, it was over.")."""
     line = line.strip().strip("*_").strip()
-    if edited := EDITED_BY.match(line):
+    if (edited := EDITED_BY.match(line)) and not _sentence_after_by(edited["who"]):
         return "editor", re.sub(r"^the\s+(?=\S)", "", edited["who"].strip())
-    if written := BY.match(line) or WRITTEN_BY.match(line):
+    written = BY.match(line) or WRITTEN_BY.match(line)
+    if written and not _sentence_after_by(written["who"]) and _names_someone(written["who"]):
         return "author", re.sub(r"^the\s+(?=[A-Z])", "", written["who"].strip())
     return None
+
+
+_NAMED_AFTER_BY = re.compile(
+    r"(?:the|a|an)\s+(?:[A-Z]|(?:late|author|authors|editor|editors|translator)\b)"
+)
+"""What a credit names after "by" in lower case: "the Rev. J. Hale", "a Lady", "the
+author of Waverley", "the late Mrs. Gaskell"."""
+
+
+def _sentence_after_by(who: str) -> bool:
+    """Do the words after a credit's "by" run on as a sentence, not a name ("the time we
+    got there, it was over.", "morning the snow had stopped", "my father, our history")?
+    Lower case opening them, and three words or more or a stop or a comma; never a
+    particle ("de la Mare"), an initial ("e. e. cummings") nor "bell hooks"."""
+    words = who.split()
+    if not words or not words[0][:1].islower() or _NAMED_AFTER_BY.match(who):
+        return False
+    first = words[0]
+    if first.casefold() in _PARTICLES or _PARTICLE_JOINED.match(first) or first[1:2] == ".":
+        return False
+    return len(words) >= 3 or "," in who or who.rstrip().endswith((".", "!", "?", "…"))
+
+
+_NOT_IN_A_NAME = frozenset({
+    "the", "a", "an", "it", "its", "we", "i", "he", "she", "they", "you", "nobody",
+    "everyone", "everything", "nothing", "there", "then", "now", "was", "were", "is",
+    "are", "be", "been", "had", "has", "have", "did", "do", "does", "could", "would",
+    "should", "might", "must", "came", "come", "went", "got", "made", "took",
+    "said", "felt", "seemed", "began", "stood", "knew", "thought",
+    "this", "that", "these", "those", "my", "our", "his", "her", "their", "your", "me",
+    "us", "him", "them", "when", "while", "after", "before", "until", "since", "but",
+    "or", "not",
+})  # fmt: skip
+"""Words a sentence has and a name never has: articles, pronouns, common verbs."""
+_SENTENCE_WORDS = frozenset({"the", "a", "an", "it", "we", "he", "she", "they", "nobody",
+                             "was", "were", "is", "are", "had", "has", "have"})  # fmt: skip
+"""Those words a name never has even in title case ("By Noon The House Was Full")."""
+_CREDENTIAL = re.compile(r"^(?:[A-Z][\w.]*\.|[A-Z]{2,5}\W?|[IVX]+|Jr|Sr|PhD)$")
+"""Letters after a name, past its comma: "Jr.", "Ph.D.", "M.A.", "CFP®", "III"."""
+_NAME_LINKS = frozenset({"of", "y", "wa", "zu", "ten", "dei", "degli", "ben", "bint", "op"})
+"""Lower-case words inside a name besides `_PARTICLES`: "Julian of Norwich", "Ortega y
+Gasset", "Ngũgĩ wa Thiong'o"."""
+_OTHER_CREDIT = re.compile(
+    r"(?i)(?:translated|illustrated|edited|introduced|adapted|with|foreword|introduction)\b"
+)
+
+
+def _names_someone(who: str) -> bool:
+    """Do the words after a credit's "by", when a capital opens them, name one or more
+    people ("Mara Quill", "E. W. Hollis", "Samira el-Hadi", "Henry Pryce, M.A.", "Jane
+    Roe and Tom Ashby", "THE AUTHOR OF WAVERLEY"), not run on as a sentence ("Friday,
+    nobody had called.", "Monday the snow had gone", "NOON THE HOUSE WAS FULL")? Up to six
+    words a name; no article, pronoun or verb; no word in lower case but a particle
+    ("de", "van", "el-", "and", "with"); no "!", "?" nor ";"."""
+    who = who.strip()
+    if not who or not who[0].isupper():
+        return True  # "bell hooks", "the author of Waverley": `_sentence_after_by` judged
+    if re.match(r"(?i)(?:the|a|an)\s+(?:late|authors?|editors?|translator|lady)\b", who):
+        return True  # "THE AUTHOR OF WAVERLEY", "A LADY"
+    if re.search(r"[!?;]", who):
+        return False  # a question, an exclamation: a sentence
+    for at, part in enumerate(re.split(r"\s*,\s*|\s+(?:and|&|with)\s+", who.rstrip(" ."))):
+        words = part.split()
+        if at and words and all(_CREDENTIAL.match(w) for w in words):
+            continue  # "Ph.D.", "M.A.", "CFP®"
+        if at and _OTHER_CREDIT.match(part):
+            break  # "Leo Tolstoy, translated by Louise and Aylmer Maude"
+        if len(words) > 6:
+            return False
+        for word in words:
+            bare = word.strip(".,:'’\"()")
+            if re.fullmatch(r"[^\W\d_]\.", word):
+                continue  # an initial ("A. N. Author")
+            if bare.casefold() in (_NOT_IN_A_NAME if bare.isupper() else _SENTENCE_WORDS) and not (
+                word == "THE" and len(words) == 1
+            ):
+                return False  # ("Will Self" is a name; "NOON THE HOUSE WAS FULL" no name)
+            if bare[:1].islower() and not (
+                bare.casefold() in _PARTICLES or bare in _NAME_LINKS or _PARTICLE_JOINED.match(bare)
+            ):
+                return False
+    return True
 
 
 def is_break_mark(text: str) -> bool:

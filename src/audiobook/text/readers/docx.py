@@ -53,6 +53,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     hardened_xml_parser,
+    is_break_mark,
     missing_package,
     open_archive,
 )
@@ -964,27 +965,73 @@ def _typed_titles(items: list[_Item]) -> list[_Item]:
 _TAB_LABEL = re.compile(r"\d{1,3}|[A-Z][A-Z'’. -]*[A-Z.]")
 """What a play script or a hymnal sets before a tab: a speaker's name in capitals
 ("GWEN", "VOICE OF THE SEA", "MRS. HALE") or a verse's number ("1")."""
+_FIELD_LABEL = re.compile(
+    r"TO|FROM|RE|CC|BCC|DATE|SUBJECT|SUBJ|ATTN|REF|MEMO|NAME|ADDRESS|TEL|PHONE|E-?MAIL|FAX"
+    r"|FORM|CLASS|TIME|PLACE|SIGNED|TOTAL|NOTES?|ITEM|QTY"
+)
+"""A memo's or a form's field names ("TO<tab>All retired staff"): no speaker's."""
+_MONTH_WORD = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    re.IGNORECASE,
+)
+_VERSE_RUN = 12  # paragraphs to look for the verse numbered next to a verse's own
+
+
+def _label_before_tab(paragraph: Any) -> str | None:
+    """The text a paragraph has before its first tab, or None without one."""
+    before: list[str] = []
+    for mark in paragraph.iter(W + "t", W + "tab"):
+        if mark.tag == W + "tab":
+            return "".join(before).strip()
+        before.append(mark.text or "")
+    return None
+
+
+def _verse_run(paragraph: Any, number: int) -> bool:
+    """Is the verse numbered `number` one of a run: a paragraph near it is numbered the
+    same way (a number and a tab), one before or one after it?"""
+    for step, wanted in (("getprevious", number - 1), ("getnext", number + 1)):
+        node = paragraph
+        for _ in range(_VERSE_RUN):
+            node = getattr(node, step)()
+            if node is None or node.tag != W + "p":
+                break
+            label = _label_before_tab(node)
+            if label is not None and label.isdigit():
+                if int(label) == wanted:
+                    return True
+                break
+    return False
 
 
 def _tab_labelled(paragraph: Any, text: str) -> str:
     """The paragraph's text with a full stop after a speaker's name or a verse's number
     typed before a tab ("GWEN<tab>Round and round" → "GWEN. Round and round", "1<tab>The
     road goes on" → "1. The road goes on"), so the name is said apart from the speech
-    as the plain text's "GWEN." is. A label with its own mark ("Name:<tab>"), a word
-    that is not a name in capitals ("Chapter<tab>1") or a tab before no words
-    ("TOTAL<tab>$45") is left as it is."""
-    before: list[str] = []
-    for mark in paragraph.iter(W + "t", W + "tab"):
-        if mark.tag == W + "tab":
-            break
-        before.append(mark.text or "")
-    else:
+    as the plain text's "GWEN." is. A speaker's name is two capitals or more, never a
+    memo's or a form's field ("TO<tab>All staff", "NAME<tab>…"); a verse's number opens a
+    line with a capital, not a month ("12<tab>March, arrived late"), and counts with a
+    verse numbered next to it ("1<tab>…", "2<tab>…"): a recipe's "2<tab>large eggs" is
+    an amount. A label with its own mark ("Name:<tab>"), a word that is not a name in
+    capitals ("Chapter<tab>1") or a tab before no words ("TOTAL<tab>$45") is left as it
+    is."""
+    label = _label_before_tab(paragraph)
+    if label is None:
         return text
-    label = "".join(before).strip()
     if len(label.split()) > 4 or not _TAB_LABEL.fullmatch(label) or not text.startswith(label):
         return text
     rest = text[len(label) :].lstrip()
     if not rest[:1].isalpha() and not rest.startswith(("(", "[", "“", '"', "‘")):
+        return text
+    if label.isdigit():
+        first = (re.findall(r"[^\W\d_]+", rest) or [""])[0]
+        if (
+            not first[:1].isupper() or _MONTH_WORD.fullmatch(first)
+            or not _verse_run(paragraph, int(label))
+        ):  # fmt: skip
+            return text
+    elif sum(c.isalpha() for c in label) < 2 or _FIELD_LABEL.fullmatch(label.rstrip(".")):
         return text
     return f"{label.rstrip('.')}. {rest}"
 
@@ -1005,6 +1052,10 @@ def _stanzas(
     ("flour on the radio,"), where short paragraphs of prose (dialogue: "Where?" /
     "The harbour.") end every sentence; few end on "the" or "of", as wrapped prose does.
     Only `body` paragraphs (by `id`: not a sub-head kept as a line) are a poem's.
+    A typed scene break ("* * *", "#") ends a stanza and stays a break, and a stanza's
+    last line that is a sentence (a capital, a stop, four words or more, half as long
+    again as the line before) after lines that end none (an address, a memo's fields:
+    "Gwynedd" / "It had been crossed out twice.") is the prose after it, a paragraph.
     `keep` (the dedication's place) is never joined; its new place is returned."""
     from audiobook.text.readers.plaintext import _WRAPPED_WORDS, VERSE_WIDTH
 
@@ -1013,6 +1064,7 @@ def _stanzas(
         return (
             paragraph is not None and kind is None and index != keep and id(paragraph) in body
             and 0 < len(text) <= VERSE_WIDTH and LINE_BREAK not in text
+            and not is_break_mark(text)
             and paragraph.find(f"{W}pPr/{W}numPr") is None
             and _alignment(paragraph) not in ("center", "right", "end")
             and not _all_bold(paragraph) and not _page_break(paragraph)
@@ -1033,6 +1085,16 @@ def _stanzas(
             poems[-1].append([index])
         else:
             poems.append([[index]])
+
+    def prose_after(run: list[int]) -> bool:  # "Gwynedd" / "It had been crossed out twice."
+        *before, last = (items[i][1] for i in run)
+        return (
+            len(before) >= 2 and last[:1].isupper() and last.rstrip(_CLOSERS)[-1:] in _ENDED
+            and len(last.split()) >= 4 and len(last) * 2 >= len(before[-1]) * 3
+            and not any(t.rstrip(_CLOSERS)[-1:] in _ENDED for t in before)
+        )  # fmt: skip
+
+    poems = [[run[:-1] if prose_after(run) else run for run in stanzas] for stanzas in poems]
     joined: dict[int, list[int]] = {}
     for stanzas in poems:
         texts = [items[i][1] for run in stanzas for i in run[:-1]]

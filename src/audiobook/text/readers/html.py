@@ -323,7 +323,7 @@ def read_html(text: str) -> ReadText:
         book_title = fields["title"]  # "Alice… | Project Gutenberg": the header's own field
     named = (
         _GUTENBERG_TITLE.match(book_title or "") or _GUTENBERG_SITE.match(book_title or "")
-        or _titled_by(book_title or "")
+        or _titled_by(book_title or "", root)
     )  # fmt: skip
     if named and not fields.get("title"):
         # no header fields to read (a header in a bare <div>): "The Project Gutenberg
@@ -1110,13 +1110,26 @@ Elias P. Harmon—A Project Gutenberg eBook"."""
 _TITLED_BY = re.compile(r"^(?P<title>[^,]+\S),\s+by\s+(?P<author>\S.*?)\.?$")
 
 
-def _titled_by(title: str) -> re.Match[str] | None:
+def _titled_by(title: str, root: _Element) -> re.Match[str] | None:
     """A `<title>` that names the book and its author ("Odes and Elegies, by Edmund
     Harcourt Vane"), as Project Gutenberg's older HTML books have it: only when what
-    follows ", by" is a name of two words or more."""
+    follows ", by" is a name of two words or more, and one the page repeats (its
+    `<meta name=author>` or its text, "by Margaret Cullen") unless it reads as a
+    person's without (three words or more, or an initial: "Agnes T. Pellow"), and never
+    words joined by "and" ("Scotland, by Rail and Ferry", "The Hebrides, by Sea Kayak")."""
     match = _TITLED_BY.match(title)
     who = byline(f"by {match['author']}") if match else None
-    return match if who and len(who.split()) >= 2 else None
+    if not match or not who or len(who.split()) < 2:
+        return None
+    people = re.split(r"\s*,\s*|\s+(?:and|&)\s+", who)
+    if len(people) > 1 and any(len(p.split()) < 2 for p in people):
+        return None  # "Rail and Ferry", "Train and Bicycle": a means, not two people
+    body = next((e for e in root.iter() if local_name(e) == "body"), None)
+    shown = " ".join((body if body is not None else root).itertext())
+    meta = _meta(root, "author", "dc.creator", "dcterms.creator") or ""
+    repeated = who in " ".join(shown.split()) or who.casefold() == meta.casefold()
+    person = len(who.split()) >= 3 or re.search(r"\b[A-Z]\.(?:\s|$)", who) is not None
+    return match if repeated or person else None
 
 _GUTENBERG_PRE = re.compile(r"\*\*\*\s*(?:START|END) OF (?:TH(?:E|IS) )?PROJECT GUTENBERG", re.I)
 

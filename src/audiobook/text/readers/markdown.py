@@ -245,7 +245,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     if not page or len(page) > _PAGE_LINES or any(len(x.split()) > _PAGE_LINE_WORDS for x in page):
         return text, None
     who = next((w for line in page if (w := _credited(line))), None)
-    if who is None and len(page) > 1 and _named(page[-1]):
+    raw = [line.strip() for line in lines[first + 1 : end] if line.strip()]  # as set
+    if who is None and len(page) > 1 and _named(page[-1]) and not _epigraph(*raw[-2:]):
         who = _named(page[-1])  # "*A diary*" over "**Ines Calloway**": the name alone
     if any(not (_credited(line) or _named(line))
            and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
@@ -275,6 +276,19 @@ def _named(line: str) -> str | None:
     ("*Rosalind Okafor*", "**Garrett Stahl**"); None for a subtitle ("*Poems*")."""
     name = _credentialed(line.strip().strip("*_").strip())
     return name if _is_name(name) else None
+
+
+def _epigraph(line: str, name: str) -> bool:
+    """Are `line` over `name` an epigraph and its source, both in italics ("*Because I
+    could not stop for Death*" / "*Emily Dickinson*"), not a subtitle over the author: a
+    line of four words or more, not in title case, or in quotation marks? Read, and the
+    poet is no author."""
+    italic = re.compile(r"([*_])[^*_].*[^*_]\1")
+    if not (italic.fullmatch(line.strip()) and italic.fullmatch(name.strip())):
+        return False
+    words = line.strip("*_ ").split()
+    quoted = words[0][:1] in "\"“‘'" if words else False
+    return quoted or (len(words) >= 4 and not _subtitle_like(line.strip("*_ ")))
 
 
 def _subtitle_like(line: str) -> bool:

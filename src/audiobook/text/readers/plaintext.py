@@ -32,7 +32,13 @@ import re
 from dataclasses import dataclass
 
 from audiobook.models import LINE_BREAK, Omission, Paragraph
-from audiobook.text.matter import is_dedication, is_legal, is_praise_heading, is_the_end
+from audiobook.text.matter import (
+    is_copyright_evidence,
+    is_dedication,
+    is_legal,
+    is_praise_heading,
+    is_the_end,
+)
 from audiobook.text.readers.base import (
     BY,
     PROSE_WIDTH,
@@ -780,6 +786,9 @@ def _justified(lines: list[str]) -> bool:
     return cut and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
 
 
+_STOP_INSIDE = re.compile(r"\b[a-z][a-z’']+[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+"""A sentence ending inside a line on a word in lower case ("…where we lived. My"), not
+on a title's abbreviation ("Mr. Pryce", "St. Ann's")."""
 VERSE_MARGIN = 52
 """A text whose lines, nine in ten, end within this was not wrapped at a margin (prose
 is wrapped at 60 to 80 characters): its short lines are verse."""
@@ -805,7 +814,11 @@ def free_verse(lines: list[str], width: int | None) -> bool:
     running on are short (their margin, `width`: `running_margin`, under `VERSE_MARGIN`:
     no one wraps prose there) or within two thirds of that margin; ragged, not flush
     as justified type; and not cut as a margin cuts prose: no line but the last ends on
-    a broken word ("new-"), and one in four at most on "the", "of", "and" …"""
+    a broken word ("new-"), and one in four at most on "the", "of", "and" … Short lines
+    alone are no verse: prose wrapped at 40 to 51 columns (a mail, a note, a PDF's copy)
+    has them too. Half the lines at least end with room for the next line's first word
+    (`ended_short`: a margin ended none of them), and no line runs on after a sentence
+    ended inside it ("…where we lived. My grandmother" / "cooked, …")."""
     if width is None or len(lines) < 3:
         return False
     lengths = [len(line.strip()) for line in lines]
@@ -816,6 +829,14 @@ def free_verse(lines: list[str], width: int | None) -> bool:
         return False
     ends = [(line.split() or [""])[-1] for line in lines[:-1]]
     if any(_HYPHEN_END.search(end) for end in ends):
+        return False
+    if ended_short([x.strip() for x in lines], max(width, longest)) * 2 < len(lines) - 1:
+        return False
+    if any(
+        _STOP_INSIDE.search(line) and line.rstrip()[-1:].isalnum()
+        and after.lstrip("\"'“‘([_*")[:1].islower()
+        for line, after in itertools.pairwise(lines)
+    ):  # fmt: skip
         return False
     return sum(end.casefold() in _WRAPPED_WORDS for end in ends) * 4 <= len(ends)
 
@@ -1084,6 +1105,7 @@ def _find_headings(blocks: list[_Block]) -> None:
         block.heading, block.role = first, "heading"
     _signatures_not_headings(blocks)
     _practical_headings(blocks)
+    _glossary_at_the_end(blocks)
     families = [b.heading.family for b in blocks if b.heading]
     bare_ok = families.count("bare") >= 2 and "chapter" not in families
     # a number in words ("ONE", "Two.") heads a chapter only in a run counting up from
@@ -1096,6 +1118,21 @@ def _find_headings(blocks: list[_Block]) -> None:
         if block.heading and block.heading.family == "bare" and (
             not bare_ok or (block in spelled and not (counted and len(spelled) >= 2))
         ):
+            block.heading, block.title, block.role = None, None, "body"
+
+
+def _glossary_at_the_end(blocks: list[_Block]) -> None:
+    """A "Glossary" heads a chapter only once, after the book's last numbered chapter
+    (its back matter); a children's book's "Glossary" box at each chapter's end, a
+    numbered chapter after it, is a line of its chapter."""
+    glossaries = [b for b in blocks if b.heading and b.heading.family == "glossary"]
+    if not glossaries:
+        return
+    last = glossaries[-1]
+    after = blocks[blocks.index(last) + 1 :]
+    numbered_after = any(b.heading and b.heading.number != 0 for b in after)
+    for block in glossaries:
+        if len(glossaries) > 1 or numbered_after:
             block.heading, block.title, block.role = None, None, "body"
 
 
@@ -1555,8 +1592,12 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         len(front) > 1 and credits[0] is None and any(credits) and _is_shouted(lines[0])
     ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page;
         return {}  # "Frost" / "By Evening Light" is a story's opening
+    runs = [  # each line with the lines its sentence runs on into
+        r for b in front for x, r in zip(b.lines, _runs_on(b.lines), strict=True)
+        if not _EDITORIAL.match(x)
+    ]  # fmt: skip
     legal_at = next(  # (an editor's credit is one of `is_legal`'s copyright-page lines)
-        (i for i, line in enumerate(lines) if is_legal(line) and not credits[i]), len(lines)
+        (i for i, run in enumerate(runs) if is_legal(run) and not credits[i]), len(lines)
     )
     author_at = next((i for i, c in enumerate(credits) if c and c[0] == "author"), None)
     editor_at = next(  # "Edited by Tessa Lin" on the copyright page is no anthology's editor
@@ -1564,7 +1605,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     )
     if author_at is None and editor_at is None and (genre := _genre_page(front)):
         return genre
-    legal = any(map(is_legal, lines))
+    legal = any(map(is_copyright_evidence, runs))  # never a story's "Printed in red across …"
     if len(front) < len(whole) and author_at is None and editor_at is None and not legal:
         return {}  # more text follows: only a "by" or a copyright line shows a page first
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
@@ -1632,13 +1673,17 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     return found
 
 
+_SERIES_NUMBER = (
+    r"(?:\d{1,3}|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
+)
 _SERIES_LINE = re.compile(
-    r"^(?:.*,\s*)?(?:book|volume|vol\.|part|episode)\s+(?:\d{1,3}|[ivxlc]+|[a-z]+)\b.*$"
-    r"|^(?:book|volume)\s+\w+\s+of\b.*$",
+    rf"^(?:.*,\s*)?(?:book|volume|vol\.|part|episode)\s+{_SERIES_NUMBER}\b.*$",
     re.IGNORECASE,
 )
 """A series line on a title page ("Book 3 of the Deepdelve Saga", "Silver Creek, Book 2",
-"Volume 2"): no part of the title."""
+"Volume 2", "Book Three of …"): no part of the title; a number follows the word, never
+a title's word ("THE" / "BOOK THIEF", "BOOK OF DUST")."""
 _TAGLINE = re.compile(
     r"^an?\s+(?:[\w'’-]+\s+){0,4}(?:novel|novella|story|romance|mystery|thriller|adventure"
     r"|saga|fantasy|comedy|tragedy|drama|play|memoir)\b.*$",
@@ -1654,17 +1699,30 @@ def _title_and_subtitle(lines: list[str]) -> list[str]:
     return kept[:1] + list(itertools.takewhile(lambda x: not _TAGLINE.match(x), kept[1:]))
 
 
+_GOES_ON = frozenset({
+    "under", "in", "into", "on", "onto", "of", "from", "to", "across", "beyond", "over",
+    "through", "at", "with", "without", "around", "round", "between", "beneath", "below",
+    "above", "after", "before", "behind", "upon", "among", "against", "for", "towards",
+    "toward", "and", "or", "nor", "but", "&", "up", "down", "along", "inside", "near",
+})  # fmt: skip
+"""A title's second line that opens on one of these goes on with the title ("Twenty
+Thousand Leagues" / "Under the Sea"): no subtitle."""
+
+
 def _joined_title(lines: list[str]) -> str:
     """A title set over several lines as one: a line that goes on with the title ("THE
     WIND" / "IN THE WILLOWS", "A Chemical History of the Elements" / "from Lavoisier to
-    Mendeleev") after a space; a subtitle in title case ("Measuring the Heavens" / "Greek
-    Astronomy from Thales to Ptolemy") after a colon, as the credits say it."""
+    Mendeleev", "Twenty Thousand Leagues" / "Under the Sea": a line opening on a
+    preposition or a conjunction) after a space; a subtitle in title case ("Measuring the
+    Heavens" / "Greek Astronomy from Thales to Ptolemy") after a colon, as the credits
+    say it."""
     title = lines[0]
     for previous, line in itertools.pairwise(lines):
         words = previous.split()
         subtitle = (
             not _is_shouted(line) and line[:1].isupper() and len(line.split()) >= 2
             and words and words[-1].casefold() not in _SMALL
+            and line.split()[0].casefold() not in _GOES_ON
             and not previous.rstrip().endswith((":", ",", ";", "-", "—", "–"))
         )  # fmt: skip
         title += (": " if subtitle else " ") + line
@@ -1781,15 +1839,30 @@ def _page_blocks(front: list[_Block]) -> list[_Block]:
     before the first heading; it is not part of it, and is read."""
     page: list[_Block] = []
     count = 0
+    shown = False  # a copyright page shown so far ("©", an ISBN, "Printed in Great Britain")
     for block in front:
         lines = [line for line in block.lines if not _EDITORIAL.match(line)]
+        runs = _runs_on(lines)
         count += len(lines)
+        shown = shown or any(map(is_copyright_evidence, runs))
         if count > MAX_TITLE_PAGE_LINES or any(
-            len(x.split()) > MAX_TITLE_WORDS and not is_legal(x) for x in lines
-        ):  # a copyright page's long line ("A CIP catalogue record …") is the page's
-            break
+            len(x.split()) > MAX_TITLE_WORDS and not (shown and is_legal(run))
+            for x, run in zip(lines, runs, strict=True)
+        ):  # a copyright page's long line ("A CIP catalogue record …") is the page's; a
+            break  # story's "Published by the parish council in 1952, the pamphlet …" is not
         page.append(block)
     return page
+
+
+def _runs_on(lines: list[str]) -> list[str]:
+    """Each line with the lines it runs on into (the next ones opening in lower case), as
+    a hard-wrapped sentence is set: a copyright line is judged by its whole sentence
+    ("All rights reserved, said the small print on the back of the" / "title page, and
+    she laughed …" is the story's)."""
+    return [
+        " ".join([line, *itertools.takewhile(lambda x: x[:1].islower(), lines[at + 1 :])])
+        for at, line in enumerate(lines)
+    ]
 
 
 def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
@@ -1801,14 +1874,20 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
     legal = next(
         (
             i for i, b in enumerate(front[:size])
-            if any(len(x.split()) > MAX_TITLE_WORDS and is_legal(x) for x in b.lines)
+            if any(
+                len(x.split()) > MAX_TITLE_WORDS and is_legal(run)
+                for x, run in zip(b.lines, _runs_on(b.lines), strict=True)
+            )
         ),
         size,
     )  # fmt: skip
-    last = max(
+    last = max(  # a printer's line, not a paragraph of prose that opens like one
         (
             i for i, b in enumerate(front[:size])
-            if any(x in named or _PRINTED.match(x) for x in b.lines)
+            if any(x in named for x in b.lines) or (
+                any(map(_PRINTED.match, b.lines))
+                and (not _is_prose(b) or any(map(is_copyright_evidence, _runs_on(b.lines))))
+            )
         ),
         default=0,
     )  # fmt: skip
@@ -1818,7 +1897,7 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
     while (
         last + 1 < size
         and not _is_prose(front[last + 1])
-        and not any(map(is_legal, front[last].lines))
+        and not any(map(is_legal, _runs_on(front[last].lines)))
         and not _is_dedication_page(front[last + 1])
         and not (last == credited and _is_dedication_block(front[last + 1]))
     ):
@@ -1956,11 +2035,27 @@ def _name_under_subtitle(front: list[_Block], subtitle: str) -> str | None:
     at = next((i for i, (_, line) in enumerate(lines) if line == subtitle), None)
     if at is None or at + 1 >= len(lines) or _is_name(subtitle) or _PRINTED.match(subtitle):
         return None
+    if _DEDICATED.match(subtitle) or _QUOTATION.search(subtitle):
+        return None  # "For" / "Margaret Hale", "Nothing gold can stay." / "Robert Frost"
     block, line = lines[at + 1]
     name = _credentialed(line)
     if len(block.lines) > 1 or not name or name.split()[0].casefold() in _SMALL:
         return None  # "For Small Gardens": a second subtitle
     return line if _is_name(name) else None
+
+
+_DEDICATED = re.compile(
+    r"^(?:(?:for|to)[\s,:]*$|(?:for|to)\s+(?:my|our|the|all|everyone|anyone)\b"
+    r"|(?:in\s+(?:loving\s+)?memory\s+of|in\s+memoriam|dedicated\s+to)\b)",
+    re.IGNORECASE,
+)
+"""A dedication's opening line under a title ("For", "To", "for my mother", "In memory
+of", "Dedicated to"), never a subtitle ("For Small Gardens"): the name under it is the
+dedicatee's."""
+_QUOTATION = re.compile(r"\b[a-z][\w'’]*\b.*[.!?…][\"”’]?$")
+"""A sentence under a title, in lower case past its first word and ending in a stop
+("Nothing gold can stay."): an epigraph, the name under it its source's; never a
+subtitle ("A Practical Guide")."""
 
 
 def _is_name(line: str) -> bool:
@@ -2257,7 +2352,9 @@ breathe          5"), as Project Gutenberg keeps a poem's numbering."""
 MARGIN_GAP = 8
 """A number this far from its line's words ("…gone out.                    10", "…of
 golden day!            100–105") inside a stanza is a margin's line number, when it is
-one of a count (a fifth line, a range of lines); "…October:        14" is a tally."""
+one of a count (a fifth line, a range of lines) that goes on in regular steps through
+the text's stanzas ("10", "15"; "100–105", "105–110"); "…October:        14" is a
+tally, and a lone "Days absent                15" or "…pages          40-45" a form's."""
 
 
 def _margin_count(match: re.Match[str]) -> bool:
@@ -2271,14 +2368,33 @@ def _margin_count(match: re.Match[str]) -> bool:
 
 def _in_stanza(lines: list[str], index: int, numbered: dict[int, re.Match[str]], size: int) -> bool:
     """Is this line one of `size` lines of words or more set together (a stanza), the
-    others without a number at their end? A ledger's line set apart is not."""
+    lines near it (two either side) without a number at their end? A ledger's line set
+    apart is not."""
     start = end = index
     while start and lines[start - 1].strip():
         start -= 1
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1
-    others = [i for i in range(start, end + 1) if i != index]
-    return end - start + 1 >= size and not any(i in numbered for i in others)
+    near = [i for i in range(max(start, index - 2), min(end, index + 2) + 1) if i != index]
+    return end - start + 1 >= size and not any(i in numbered for i in near)
+
+
+def _counting(margin: set[int], numbered: dict[int, re.Match[str]]) -> set[int]:
+    """Those of the margin's numbers (`margin`, by line) that count up in regular steps
+    with the one before or after them: a fifth or tenth line on from it, three lines
+    down or more ("10", "15"), or a range of lines on from the last ("100–105",
+    "105–110"). One number set far right is a form's or a list's figure."""
+    places = sorted(margin)
+
+    def on(a: int, b: int) -> bool:
+        first, second = numbered[a], numbered[b]
+        if first["to"] and second["to"]:
+            return int(first["to"]) <= int(second["number"]) <= int(first["to"]) + 1
+        step = int(second["number"]) - int(first["number"])
+        return not first["to"] and not second["to"] and step in (5, 10) and b - a >= 3
+
+    pairs = [(a, b) for a, b in itertools.pairwise(places) if on(a, b)]
+    return {i for pair in pairs for i in pair}
 
 
 def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
@@ -2315,6 +2431,7 @@ def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
         and _margin_count(m)
         and _in_stanza(lines, i, numbered, size=2 if m["to"] else 3)
     }  # fmt: skip
+    margin = _counting(margin, numbered)
     taken = sorted({*found, *margin})
     if not taken:
         return text, ()
@@ -2340,19 +2457,36 @@ def _without_chords(text: str) -> tuple[str, tuple[Omission, ...]]:
     """The text without a songbook's chord lines set over the words they are played to
     ("G        C        G", "Am  F  C  G7"), listed as left out: a singer plays them, a
     narrator never says them. A line is a chord line when every word on it is a chord
-    (two at least); set apart by wide gaps or one of them a chord's name with more than
-    its letter ("Am", "G7", "D/F#"). Chords set close with bare letters ("G C G") count
-    only in a text with such lines, so "A B C" over a child's rhyme is read."""
+    (two at least) and it sits right over a line of the song's words (lower case in
+    it), not under a sentence ending on a colon ("…which are:"); and only in a songbook:
+    a text where chord lines and words take turns (chord, words, chord, words) and one
+    chord line at least is set apart by wide gaps or has a chord's name with more than
+    its letter ("Am", "G7", "D/F#"). A child's "A    B    C" alone on its line, a
+    lesson's "C   E   G" or "C  G  Am  F" under its sentence, and "A B C" over a
+    rhyme in a text with no song are read."""
     lines = text.split("\n")
-    found = [i for i, line in enumerate(lines) if _CHORD_LINE.match(line)]
+
+    def words(i: int) -> bool:  # a line of the song's words
+        return (
+            i < len(lines) and bool(lines[i].strip()) and not _CHORD_LINE.match(lines[i])
+            and any(c.islower() for c in lines[i])
+        )  # fmt: skip
+
+    def introduced(i: int) -> bool:  # under "…the notes of the scale, which are:"
+        before = lines[i - 1].strip() if i else ""
+        return before.endswith(":") and len(before.split()) >= 4
+
+    found = [
+        i for i, line in enumerate(lines)
+        if _CHORD_LINE.match(line) and words(i + 1) and not introduced(i)
+    ]  # fmt: skip
+    turns = any(i + 2 in found for i in found)
     sure = [i for i in found if "   " in lines[i].strip() or _CHORD_SUFFIXED.search(lines[i])]
-    if not sure:
+    if not (turns and sure):
         return text, ()
     said = [" ".join(lines[i].split()) for i in found]
     for i in reversed(found):
-        alone = not lines[i - 1].strip() if i else True
-        alone = alone and (i + 1 == len(lines) or not lines[i + 1].strip())
-        del lines[i : i + 1 + (alone and i + 1 < len(lines))]  # and its blank line, if alone
+        del lines[i]
     log.info("left out %d chord lines", len(found))
     omitted = Omission(f"{len(found)} chord line{'s' if len(found) > 1 else ''}",
                        "a song's chords, played, not sung", " / ".join(said))  # fmt: skip
