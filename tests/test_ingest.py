@@ -186,6 +186,19 @@ def test_an_html_page_is_read_in_the_charset_it_declares(make_book, encoding, me
     assert book.chapters[0].paragraphs[0].text == text
 
 
+def test_html_numeric_references_to_128_159_are_cp1252_characters(make_book):
+    """Browsers read `&#147;` as cp1252's “, not an invisible control; near-miss: `&#160;`
+    and `&amp;#147;` (a reference shown as text) are left to the HTML reader."""
+    page = ("<html><head><title>T</title></head><body><h1>One</h1>"
+            "<p>&#147;I don&#146;t know,&#148; she said. &#x93;Perhaps&#133;&#x94;</p>"
+            "<p>Type&#160;&amp;#147; for a quote.</p></body></html>")  # fmt: skip
+    book = read(make_book({"book.html": page}) / "book.html")
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "“I don’t know,” she said. “Perhaps…”",
+        "Type &#147; for a quote.",  # the no-break space is read as a space
+    ]
+
+
 @pytest.mark.parametrize(
     ("encoding", "text"),
     [
@@ -219,6 +232,44 @@ def test_western_text_in_cp1252_stays_cp1252(make_book, text):
     """Superscripts, signs and umlauts that another code page would read as letters."""
     folder = make_book({"t.txt": text.encode("cp1252")})
     book = read(folder / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == text
+
+
+def test_irish_names_in_cp1252_are_not_read_as_mac_roman(make_book):
+    """hÉireann puts a capital after a small letter, but Mac Roman's reading ("Se·n",
+    "h…ireann") is no better: cp1252 is kept without a tell only mojibake has."""
+    text = ("Chapter One\n\nSeán walked down Sackville Street, under the words Poblacht na "
+            "hÉireann.\n\nHe read a paper that began, Óglaigh na hÉireann.\n\nSiobhán "
+            "found him at midnight. \"You're for Éire now,\" she said.\n")  # fmt: skip
+    book = read(make_book({"t.txt": text.encode("cp1252")}) / "t.txt")
+    said = [p.text for p in book.chapters[0].paragraphs]
+    assert said[0] == "Seán walked down Sackville Street, under the words Poblacht na hÉireann."
+    assert said[1] == "He read a paper that began, Óglaigh na hÉireann."
+    assert said[2].startswith("Siobhán found") and "Éire now" in said[2]
+    # near-miss: the same kind of book saved on an old Mac is still read as Mac Roman
+    mac = "Chapter One\n\nThe café was quiet. “Renée, don’t,” said Zoë. Déjà vu, Seán.\n"
+    book = read(make_book({"t.txt": mac.encode("mac_roman")}, "mac") / "t.txt")
+    assert book.chapters[0].paragraphs[0].text == mac.split("\n\n")[1].strip()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ga", "Chosain an leabhar £5 i 1970. “Ná bac leis,” ar sí. Bhí an oíche fuar."),
+        ("cy", "Roedd y llyfr yn costio £5. Dechreuodd hi gopïo’r geiriau i’r llyfr."),
+        ("is", "Þær fóru út á völlinn þegar sólin skín. Verðið var £5, sagði hún."),
+        ("af", "Hy sê: “Ek is moeg.” Die seën was groot, en tweeêuurs gewag."),
+        ("la", "Arma virumque canô, Trôiæ qui prîmus ab ôrîs. Poëta naïvus."),
+        ("cs", "Příliš žluťoučký kůň úpěl ďábelské ódy. Štěpán šel domů."),  # near-miss: cp1250
+    ],
+)
+def test_every_latin_script_language_but_central_european_reads_old_files_as_cp1252(
+    make_book, language, text
+):
+    """Not cp1250's "Ł5", "gopďo’r", "Ţćr" for Irish, Welsh, Icelandic, Afrikaans, Latin."""
+    encoding = "cp1250" if language == "cs" else "cp1252"
+    toml = f'language = "{language}"\nmanuscript = "t.txt"\n'
+    book = read(make_book({"book.toml": toml, "t.txt": text.encode(encoding)}))
     assert book.chapters[0].paragraphs[0].text == text
 
 
@@ -373,6 +424,21 @@ def test_a_nel_inside_latin_1_mojibake_is_left_to_the_mojibake_repair(make_book)
     text = "Chapter One\n\nThe caf\u00c3\u00a9 sat by the \u00c3\u0085sgard quay.\n"
     said = read(make_book({"m.txt": text}) / "m.txt").chapters[0].paragraphs[0].text
     assert said == "The café sat by the Åsgard quay."
+
+
+def test_a_nel_beside_cp1252_quotes_read_as_latin_1_is_an_ellipsis(make_book):
+    """A cp1252 book converted to UTF-8 as latin-1: U+0093/U+0094 are its quotes, so its
+    U+0085 is cp1252's "…", not a line break; near-miss: a NEL alone still ends a line."""
+    text = ("Chapter One\n\n\x93Well\x85?\x94 asked Mrs. Hale.\n\n"
+            "He waited\x85 and waited. It wasn\x92t late.\n")  # fmt: skip
+    book = read(make_book({"m.txt": text}) / "m.txt")
+    assert [p.text for p in book.chapters[0].paragraphs] == [
+        "“Well…?” asked Mrs. Hale.",
+        "He waited… and waited. It wasn’t late.",
+    ]
+    alone = read(make_book({"m.txt": "Chapter One\n\nHe waited.\x85The lantern burned.\n"}, "b"))
+    assert "\x85" not in alone.chapters[0].paragraphs[0].text
+    assert "…" not in alone.chapters[0].paragraphs[0].text
 
 
 def test_a_giant_word_is_left_out_and_listed_not_the_book_refused(make_book):

@@ -34,6 +34,7 @@ from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, CP1252_BYTES, INVISIBLE, ReadText, one_line
 from audiobook.text.readers.epub import read_epub_with_notes
+from audiobook.text.scripts import NATIVE_SCRIPTS
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,18 @@ _MAGIC = {
     b"RIFF": "a RIFF (WAV/AVI) file",
     b"\x7fELF": "a program",
 }
-_WESTERN = {"en", "fr", "de", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "fi", "ca"}
+_OWN_CODE_PAGE = {"cs", "sk", "pl", "hu", "sl", "hr", "ro", "bs", "tr", "az", "lt", "lv", "et",
+                  "vi", "eo", "mt"}  # fmt: skip
+"""Latin-script languages whose old files are not in cp1252: Central European (cp1250;
+Serbian, in Latin letters too, is among the scripts' Cyrillic ones), Turkish (cp1254),
+Baltic (cp1257), Vietnamese (cp1258), Esperanto and Maltese (latin-3)."""
+
+
+def _western(language: str) -> bool:
+    """Is cp1252 the old encoding of this book's language? Every language written in Latin
+    letters (scripts' list names the others), but those with their own code page."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return base not in NATIVE_SCRIPTS and base not in _OWN_CODE_PAGE
 
 
 _DECLARED = re.compile(
@@ -186,7 +198,8 @@ def decode_text(
     log.info("%s: read as %s", source.name, encoding)
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SEPARATOR_LINE.sub("\n", text.replace("\u2029", "\n\n"))
+    separators = _SEPARATOR_LINE if not _C1_QUOTES.search(text) else _SEPARATOR_CONTROL
+    text = separators.sub("\n", text.replace("\u2029", "\n\n"))
     # a form feed starts a page: a new chapter, often, unless it falls in mid-sentence
     text = re.sub(r"(?<=[\w,;])([ \t]*\n?)[ \t]*\f(?=[ \t]*[a-z])", r"\1", text)
     text = text.replace("\f", "\n\n\n\n")
@@ -240,10 +253,21 @@ _SEPARATOR_LINE = re.compile("[\x0b\x1c-\x1f]|(?<![\u00c2-\u00df])\x85")
 manual line break in a plain-text copy), the file, group, record and unit separators, a
 next-line (NEL); Unicode's paragraph separator is a blank line (its line separator is
 already the author's line break). A NEL after "Â"–"ß" is left to ftfy: it is the tail of
-mojibake ("Ã\x85" for "Å")."""
+mojibake ("Ã\x85" for "Å"); so is every NEL in a text whose cp1252 quotes and dashes were
+read as latin-1 (U+0091–U+0097 in it): there it is cp1252's "…" ("He waited\x85 and")."""
+_SEPARATOR_CONTROL = re.compile("[\x0b\x1c-\x1f]")
+_C1_QUOTES = re.compile("[\x91-\x97]")
 
 
 _CP1252_BYTES = CP1252_BYTES  # UTF-8's bad bytes read as Windows-1252 (readers.base)
+_CP1252_REFERENCE = re.compile(r"&#(1(?:2[89]|[34][0-9]|5[0-9]));|&#[xX]([89][0-9a-fA-F]);")
+"""An HTML numeric reference to 128-159, which HTML5 reads as the cp1252 character
+(`&#147;` is “, `&#133;` is …); lxml would give an invisible C1 control."""
+
+
+def _cp1252_character(m: re.Match[str]) -> str:
+    code = int(m[1], 10) if m[1] else int(m[2], 16)
+    return bytes([code]).decode("cp1252", errors="ignore") or m[0]  # 129, 141 … are unset
 
 
 def _pasted(raw: bytes) -> str | None:
@@ -270,7 +294,7 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tup
     multibyte = sum(1 for ch in text if ord(ch) > 127) - broken
     # UTF-8 with Windows-1252 pasted in: its valid multibyte characters are many beside
     # the broken bytes (a whole cp1252 file holds a chance pair or two, "ß“" among them)
-    western = language.split("-")[0].lower() in _WESTERN  # cp1252 is their old encoding
+    western = _western(language)  # cp1252 is their old encoding
     pasted = western and multibyte >= max(3, broken // 4)
     if multibyte > 0 and (broken <= max(3, multibyte // 50) or pasted):
         mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
@@ -294,7 +318,7 @@ def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
     candidates are charset-normalizer's pick and the common legacy encodings, each read
     on the first 16 KB (cp1251 beside KOI8-R is told by its capitals: charset-normalizer
     takes a short KOI8-R text for Japanese)."""
-    western = language.split("-")[0].lower() in _WESTERN
+    western = _western(language)
     sample = raw[:16384]
     if len(raw) > len(sample) and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n")]  # never half a two-byte character
@@ -308,7 +332,7 @@ def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
     if best is not None and best.encoding and not best.encoding.startswith("utf"):
         candidates.append(best.encoding)  # UTF-16 with no BOM is told by its zero bytes
     scored: list[tuple[int, bool, int, str]] = []
-    western_reading: tuple[int, int] | None = None
+    western_reading: tuple[int, int, int] | None = None
     for rank, encoding in enumerate(dict.fromkeys(candidates + list(_LEGACY))):
         try:
             text = sample.decode(encoding)
@@ -320,13 +344,13 @@ def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
         beyond = {ch.isupper() for ch in text if ch > "\x7f" and ch.isalpha()}
         scored.append((garbled, words >= 3 and len(beyond) < 2 and _cased(text), rank, encoding))
         if western and encoding == "cp1252":
-            western_reading = (garbled, words)
+            western_reading = (garbled, words, _garbled_words(text, lenient=True)[0])
     if not scored:
         return raw.decode("cp1252", errors="replace"), "cp1252"
     garbled, _, _, encoding = min(scored)
-    if western_reading is not None:
-        odd, words = western_reading
-        if odd < 2 or odd * 10 <= words or garbled * 2 >= odd:
+    if western_reading is not None:  # cp1252's reading must show what prose cannot hold
+        odd, words, tells = western_reading  # ("hÉireann" is Irish, not "h…ireann")
+        if tells < 2 or tells * 10 <= words or garbled * 2 >= min(odd, tells):
             encoding = "cp1252"  # uncertain: a Western book's own encoding
     return raw.decode(encoding, errors="replace"), encoding
 
@@ -342,20 +366,33 @@ _WESTERN_MARKS = "’‘ʼ´·‐‑–—“”„‚«»‹›…•\u00a0"
 "col·lecció", "well—“quoted”", "<p>“Salt"); a sign ("Stra§e", "DŠchern": German in Mac
 Roman) stands only at a word's edge ("CFP®", "5°")."""
 _SUPERSCRIPTS = "¹²³"
+_GLUED_SIGNS = "×°™®©±"
+"""Signs that stand between letters in Western text ("a×b", "N45°W"): no tell of a wrong
+code page in cp1252's reading."""
+_RARE_LETTERS = "ŠšŽžŸƒˆ"
+"""cp1252's letters from its 0x80-0x9F bytes that Western prose seldom holds mid-word: Mac
+Roman's "ä", "ö", "é", "û", "ü", "É", "à" read as cp1252 ("DŠchern", "hšren", "cafŽ")."""
+_GAELIC_PREFIX = re.compile(r"(?:[hnt]|Mh?ic|Mc|Nic|U[ií])[ÁÉÍÓÚÀÈÌÒÙ][a-záéíóúàèìòù]")
+"""An Irish or Scottish Gaelic word or name whose capital follows a small letter:
+"hÉireann", "nÓg", "tÁrasán", "MacÀidh"."""
 _SCRIPT_NAMES = frozenset(
     {"LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "CJK", "HANGUL", "THAI", "HALFWIDTH"}
 )
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
 
 
-def _garbled_words(text: str) -> tuple[int, int]:
+def _garbled_words(text: str, lenient: bool = False) -> tuple[int, int]:
     """How many words of `text` read garbled, of those with a character beyond ASCII.
 
     A word is garbled when it mixes scripts, holds a symbol ("mo¿e") or superscripts
     between letters ("p³onê³a", "ca³¹"; "m³" is a unit), has a capital after a small
     letter or mid-word ("cafŽ", "зМБЧБ"), or is three Latin letters or more, none of them
     ASCII ("Ãëàâà": Cyrillic read as cp1252); control and private-use characters count
-    too."""
+    too. `lenient` counts only what Western prose cannot hold, for cp1252's own reading of
+    a Western book: a sign between letters but "a×b", "N45°W"; superscripts in a long word
+    or side by side ("bia³y", "ca³¹"; not "x²y"); cp1252's rare letters after a letter
+    ("hšren"); a capital after a small letter but in a Gaelic word ("hÉireann") or after
+    "ß" ("STRAßE")."""
     garbled = words = 0
     for token in text.split():
         word = token.strip(_WORD_EDGES)
@@ -363,26 +400,35 @@ def _garbled_words(text: str) -> tuple[int, int]:
             continue
         for start in range(0, len(word), 12):  # Chinese and Japanese are one "word" a line
             words += 1
-            garbled += _garbled(word[start : start + 12])
+            garbled += _garbled(word[start : start + 12], lenient)
     controls = sum(unicodedata.category(ch) in ("Cc", "Co") for ch in text if ch > "\x7f")
     return garbled + controls, words
 
 
-def _garbled(word: str) -> bool:
+def _garbled(word: str, lenient: bool = False) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
-    if len({_script(ch) for ch in letters} - {None}) > 1:
+    points = [ch for ch in word if unicodedata.category(ch) == "Mn"]  # "Macְidh": cp1255
+    if len({_script(ch) for ch in letters + points} - {None}) > 1:
         return True
     for i, ch in enumerate(word):
         before, after = word[i - 1 : i] if i else "", word[i + 1 : i + 2]
         if ch in _SUPERSCRIPTS:
             odd = before.isalpha() and (after.isalpha() or after in _SUPERSCRIPTS)
+            odd = odd and (not lenient or len(letters) >= 4 or after in _SUPERSCRIPTS)
         elif not ch.isalpha():
             kind = unicodedata.category(ch)
             inner = kind[0] in "SC" or kind == "No" or (kind[0] in "PZ" and ch < "\u3000")
             odd = not ch.isascii() and ch not in _WESTERN_MARKS and inner
+            if lenient:
+                odd = odd and ch not in _GLUED_SIGNS and before.isalpha() and after.isalpha()
         else:  # a capital after a small letter, or mid-word: "cafŽ", "DŠchern"; not "ÉTÉ"
             cased = before.islower() or after.islower()
             odd = ch.isupper() and before.isalpha() and not (before + ch).isascii() and cased
+            if lenient:
+                gaelic = _GAELIC_PREFIX.fullmatch(word[: i + 2]) is not None
+                odd = (odd and not gaelic and before != "ß") or (
+                    ch in _RARE_LETTERS and before.isalpha()
+                )
         if odd:
             return True
     latin = bool(letters) and _script(letters[0]) == "LATIN"
@@ -452,6 +498,8 @@ def read_manuscript(book: BookSource) -> Manuscript:
         markup = suffix in (".html", ".htm", ".xhtml")
         declared = declared_encoding(raw) if markup else None
         text, repairs = decode_text(raw, path, book.config.language or "en", declared)
+        if markup:  # "&#147;I don&#146;t&#148;": cp1252's quotes, as browsers read them
+            text = _CP1252_REFERENCE.sub(_cp1252_character, text)
         _refuse_giant(path, text)
         try:
             found = READERS[suffix](text)

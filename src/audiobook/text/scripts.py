@@ -44,7 +44,7 @@ _BLOCKS: dict[str, str] = {
     "hangul": "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af",
 }
 
-_NATIVE: dict[str, frozenset[str]] = {
+NATIVE_SCRIPTS: dict[str, frozenset[str]] = {
     "el": frozenset({"greek"}),
     "grc": frozenset({"greek"}),
     "ru": frozenset({"cyrillic"}),
@@ -105,7 +105,7 @@ def latinize(text: str, language: str) -> str:
         text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _MARKED_WORD.sub(_unstacked, _OVERLAY.sub("", text))
         base = language.strip().lower().replace("_", "-").split("-")[0]
-        native = _NATIVE.get(base, frozenset())
+        native = NATIVE_SCRIPTS.get(base, frozenset())
         for script, run in _RUNS.items():
             if script == "greek" and base == "en" and script not in native:
                 text = run.sub(_greek, text)
