@@ -269,6 +269,33 @@ def test_html_emphasis_tags_in_plain_text_are_not_read(text, said):
     assert to_spoken(text) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("To make a word italic, you wrap it in an italic tag: <i>like this</i>.",
+         "To make a word italic, you wrap it in an italic tag: i like this /i."),
+        ('The old <font color="red">warning</font> is gone now.',
+         'The old font color equals "red" warning /font is gone now.'),
+        ('The <span class="note">Read me</span> box.',
+         'The span class equals "note" Read me /span box.'),
+        # near-miss: emphasis in a sentence that does not talk of markup is taken off
+        ("In the margins the editor wrote <i>sic</i> twice and <b>stet</b> once.",
+         "In the margins the editor wrote sic twice and stet once."),
+    ],
+)  # fmt: skip
+def test_tag_pairs_shown_in_a_sentence_about_markup_are_read(text, said):
+    """Only <i>, <b>, <em>, <strong>, <u> round words are taken off, and not where the
+    sentence names tags, elements, HTML or CSS: there the tag is what the book shows."""
+    assert to_spoken(text) == said
+
+
+def test_tag_pairs_in_text_from_markup_are_the_books_own():
+    """An HTML or EPUB reader has taken off the real tags; `<b>` left in its text came from
+    `&lt;b&gt;` in a code sample ("Write <code>&lt;b&gt;bold&lt;/b&gt;</code>")."""
+    assert to_spoken("Write <b>bold</b> for bold.", tags=False) == "Write b bold /b for bold."
+    assert to_spoken("Write <b>bold</b> for bold.") == "Write bold for bold."  # plain text
+
+
 def test_a_run_of_over_a_hundred_letters_is_said_in_groups_of_ten():
     assert to_spoken(f"It read {'ACGT' * 26}.") == (
         "It read " + " ".join(["ACGTACGTAC", "GTACGTACGT"] * 5) + " ACGT."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -96,6 +98,16 @@ def test_verse_lines_are_pieces_with_a_line_pause():
     # the read-along breaks the line after each line, a sentence's end or not
     lines = [s.line_end for s in chapter.segments if s.kind == "text"]
     assert lines == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("book.html", "Write b bold /b for bold."),  # from `<code>&lt;b&gt;bold&lt;/b&gt;</code>`
+    ("book.txt", "Write bold for bold."),  # a plain-text copy of a web page: emphasis
+])  # fmt: skip
+def test_tag_pairs_are_taken_off_only_in_plain_text_books(source, said):
+    book = replace(manuscript(("One", ["Write <b>bold</b> for bold."])), source=Path(source))
+    (only,) = segment(book, BookConfig())
+    assert [s.spoken for s in only.segments if s.kind == "text"] == [said]
 
 
 def test_scene_break_gets_the_longer_pause():

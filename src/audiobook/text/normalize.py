@@ -4057,21 +4057,33 @@ def _worksheet_blanks(text: str) -> str:
 
 
 _TAG_PAIR = re.compile(
-    r"<(?P<tag>i|b|em|strong|u|s|cite|small|span|font)(?:\s[^<>]*)?>(?P<inner>[^<>]*)"
-    r"</(?P=tag)\s*>",
-    re.IGNORECASE,
+    r"<(?P<tag>i|b|em|strong|u)(?:\s[^<>]*)?>(?P<inner>[^<>]*)</(?P=tag)\s*>", re.IGNORECASE
 )
-"""A tag and its own closing tag round text with no other tag in it: `<i>…</i>`."""
+"""An emphasis tag and its own closing tag round text with no other tag in it: `<i>…</i>`."""
+_TAG_TALK = re.compile(r"`|\b(?:tags?|elements?|X?HTML|markup|attributes?|CSS)\b")
+"""A sentence about markup, where a tag pair is shown, not used ("an italic tag: <i>")."""
 
 
-def _plain_text_markup(text: str) -> str:
+def _untagged(text: str) -> str:
+    """`text` with its emphasis tag pairs taken off, but where its sentence talks of tags."""
+
+    def untag(m: Match) -> str:
+        before = re.split(r"[.!?]\s", text[max(0, m.start() - 160) : m.start()])[-1]
+        after = re.split(r"[.!?](?:\s|$)", text[m.end() : m.end() + 80])[0]
+        return m[0] if _TAG_TALK.search(f"{before} {after}") else m["inner"]
+
+    return _TAG_PAIR.sub(untag, text)
+
+
+def _plain_text_markup(text: str, tags: bool = True) -> str:
     """Italics in underscores, as plain-text books write them, taken off before the
     numbers and dates are read ("_3 May._", "3_s._"); a URL's or a path's own
     underscores (`mask` hides them, or a slash touches them) stay for the spelling
     rules, and the last pass of `to_spoken`. HTML's emphasis tags round words, as a
     plain-text copy of a web page or a forum post keeps them ("The <i>harbor</i> was"),
-    are taken off too."""
-    text = _TAG_PAIR.sub(r"\g<inner>", text)
+    are taken off too (`tags`: in plain text only; a markup reader has taken off the real
+    ones, and those left are the book's own, shown as code)."""
+    text = _untagged(text) if tags else text
     text = _DIGIT_ITALICS.sub(r"\1", text)
     cuts = [
         (m.start(), m.end()) for m in _UNDERSCORE.finditer(mask(text))
@@ -4275,14 +4287,17 @@ def _superscripts(text: str, us: bool) -> str:
     return _PER_UNIT.sub(per, text)
 
 
-def to_spoken(text: str, language: str = "en", lexicon: Mapping[str, str] | None = None) -> str:
-    """The words a narrator says for `text`, in a form espeak reads as plain text."""
+def to_spoken(
+    text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
+) -> str:
+    """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
+    is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown."""
     tag = _tag(language)
     text = _RULE_LINE.sub("", text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
-    text = _plain_text_markup(text)
+    text = _plain_text_markup(text, tags)
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":

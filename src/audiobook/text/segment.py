@@ -438,6 +438,10 @@ def split_long_chapters(
     return tuple(result)
 
 
+_MARKUP = {".html", ".htm", ".xhtml", ".htmlz", ".epub", ".md", ".markdown"}
+"""Formats whose readers take off the real tags: a tag pair left in their text is the book's."""
+
+
 def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, ...]:
     """Turn the manuscript into chapters of segments, credits included.
 
@@ -449,6 +453,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     pauses = config.pauses
     lang = manuscript.language
     lexicon = config.pronounce
+    tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
     narrator = config.narrator
     cast = config.cast  # character → voice profile
@@ -520,7 +525,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         spoken = (
                             spoken_title(piece, lang) if section
                             else piece.strip() if signature
-                            else to_spoken(piece, lang, lexicon)
+                            else to_spoken(piece, lang, lexicon, tags=tags)
                         )  # fmt: skip
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
                                             line_end=line_end))  # fmt: skip
