@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
 from audiobook.models import Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
 from audiobook.text.segment import audit_words, segment
@@ -25,3 +27,12 @@ def said(manuscript: Manuscript) -> str:
         [c.title for c in manuscript.chapters]
         + [p.text for c in manuscript.chapters for p in c.paragraphs]
     )
+
+
+def centred(document, text: str, *, page_break: bool = False):  # type: ignore[no-untyped-def]
+    """A centred Word paragraph, as a title page is typed; `page_break` ends the page."""
+    paragraph = document.add_paragraph(text)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if page_break:
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+    return paragraph

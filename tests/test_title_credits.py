@@ -12,7 +12,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
@@ -22,6 +21,7 @@ from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 from audiobook.text.segment import credits
 from epubs import zip_epub
+from manuscripts import centred
 
 CHAPTERS = "\n\nCHAPTER I.\n\nIt rained all day.\n\nCHAPTER II.\n\nIt rained again.\n"
 OPENING = "The ferry left at six, whether or not anyone was waiting on the slipway."
@@ -362,19 +362,11 @@ def test_html_editor_a_particle_in_a_name_and_a_title_that_names_its_author():
 # ---------------------------------------------------------------- Word and EPUB
 
 
-def _centred(document, text: str, *, page_break: bool = False):  # type: ignore[no-untyped-def]
-    paragraph = document.add_paragraph(text)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if page_break:
-        paragraph.add_run().add_break(WD_BREAK.PAGE)
-    return paragraph
-
-
 def _word_book(make_book, page: list[str], name: str) -> Manuscript:  # type: ignore[no-untyped-def]
     document = docx.Document()
     for line in page[:-1]:
-        _centred(document, line)
-    _centred(document, page[-1], page_break=True)
+        centred(document, line)
+    centred(document, page[-1], page_break=True)
     for title, text in (("Chapter One", OPENING), ("Chapter Two", SECOND)):
         heading = document.add_paragraph(title, style="Heading 1")
         heading.paragraph_format.page_break_before = True

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_BREAK
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import UNKNOWN_AUTHOR
 from epubs import zip_epub
+from manuscripts import centred
 
 OPENING = "The ferry left at six, whether or not anyone was waiting on the slipway."
 SECOND = "Nobody in the village could remember the ferryman taking a day off."
@@ -21,14 +22,6 @@ THIRD = "On the morning of the storm he tied the boat up twice, and then a third
 
 
 # ---------------------------------------------------------------- Word
-
-
-def _centred(document, text: str, *, page_break: bool = False):  # type: ignore[no-untyped-def]
-    paragraph = document.add_paragraph(text)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if page_break:
-        paragraph.add_run().add_break(WD_BREAK.PAGE)
-    return paragraph
 
 
 def _chapters(document, style: str = "Heading 1") -> None:  # type: ignore[no-untyped-def]
@@ -48,9 +41,9 @@ def _book(make_book, document) -> tuple:  # type: ignore[no-untyped-def]
 
 def test_an_unstyled_word_title_page_over_heading_1_chapters(make_book):
     document = docx.Document()
-    _centred(document, "THE LAST FERRY")
-    _centred(document, "A Novel")
-    _centred(document, "by Ruth Penhallow", page_break=True)
+    centred(document, "THE LAST FERRY")
+    centred(document, "A Novel")
+    centred(document, "by Ruth Penhallow", page_break=True)
     _chapters(document)
     manuscript, body = _book(make_book, document)
     assert (manuscript.title, manuscript.author) == ("The Last Ferry", "Ruth Penhallow")
@@ -65,8 +58,8 @@ def test_a_manuscripts_contact_block_goes_with_its_title_page(make_book):
     for line in ("Ruth Penhallow", "3 Quay Street", "ruth.penhallow@example.org",
                  "about 4,500 words"):  # fmt: skip
         document.add_paragraph(line)
-    _centred(document, "The Last Ferry")
-    _centred(document, "by Ruth Penhallow")
+    centred(document, "The Last Ferry")
+    centred(document, "by Ruth Penhallow")
     _chapters(document)
     manuscript, body = _book(make_book, document)
     assert (manuscript.title, manuscript.author) == ("The Last Ferry", "Ruth Penhallow")
@@ -80,10 +73,10 @@ def test_a_contact_block_set_as_a_table_is_never_the_title(make_book):
     for row, line in enumerate(lines):
         table.cell(row, 0).text = line
     table.cell(0, 1).text = "about 4,500 words"
-    _centred(document, "THE LAST FERRY")
-    _centred(document, "by Ruth Penhallow", page_break=True)
+    centred(document, "THE LAST FERRY")
+    centred(document, "by Ruth Penhallow", page_break=True)
     for title, text in (("Chapter One", OPENING), ("Chapter Two", SECOND)):
-        _centred(document, title)
+        centred(document, title)
         document.add_paragraph(text).add_run().add_break(WD_BREAK.PAGE)
     manuscript, body = _book(make_book, document)
     assert (manuscript.title, manuscript.author) == ("The Last Ferry", "Ruth Penhallow")
@@ -95,7 +88,7 @@ def test_a_contact_block_set_as_a_table_is_never_the_title(make_book):
 def test_a_book_title_in_heading_1_over_heading_2_chapters(make_book):
     document = docx.Document()
     document.add_paragraph("The Last Ferry", style="Heading 1")
-    _centred(document, "by Ruth Penhallow")
+    centred(document, "by Ruth Penhallow")
     _chapters(document, style="Heading 2")
     manuscript, body = _book(make_book, document)
     assert (manuscript.title, manuscript.author) == ("The Last Ferry", "Ruth Penhallow")
@@ -118,8 +111,8 @@ def test_an_unlabelled_name_under_the_title_style_is_the_author(make_book):
 
 def test_a_word_story_with_no_headings_under_its_title_and_byline(make_book):
     document = docx.Document()
-    _centred(document, "The Last Ferry")
-    _centred(document, "by Ruth Penhallow")
+    centred(document, "The Last Ferry")
+    centred(document, "by Ruth Penhallow")
     document.add_paragraph(OPENING)
     document.add_paragraph(SECOND)
     manuscript, body = _book(make_book, document)
@@ -131,7 +124,7 @@ def test_a_word_story_with_no_headings_under_its_title_and_byline(make_book):
 def test_word_openings_that_are_no_title_page_are_read(make_book):
     # a dedication alone on its page: a name-like line, but no title page's
     document = docx.Document()
-    _centred(document, "For Anna Hale", page_break=True)
+    centred(document, "For Anna Hale", page_break=True)
     _chapters(document)
     manuscript, body = _book(make_book, document)
     assert body == ["For Anna Hale", OPENING, SECOND]
