@@ -36,6 +36,26 @@ def test_a_street_abbreviation_ends_its_sentence(text: str, expected: list[str])
     assert said(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We made it to 1500 Pennsylvania Ave. NW by 12:20 a.m.",
+         ["We made it to fifteen hundred Pennsylvania Avenue Northwest by twelve twenty a.m."]),
+        ("They lived on Sunset Blvd. in a pink house.",
+         ["They lived on Sunset Boulevard in a pink house."]),
+        ("The flat was on Florida Ave. NW. The next day it rained.",
+         ["The flat was on Florida Avenue Northwest.", "The next day it rained."]),
+        # near misses: a new sentence after the street; a wind's quarter is no quadrant
+        ("He walked down Elm Ave. She followed.", ["He walked down Elm Avenue.", "She followed."]),
+        ("The wind was NW and freshening.", ["The wind was NW and freshening."]),
+    ],
+)  # fmt: skip
+def test_a_street_before_its_quadrant_or_a_small_word_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    assert said(text) == expected
+
+
 def test_a_doctor_before_a_name_is_no_street() -> None:
     assert said("Call Dr. Who at once.") == ["Call Doctor Who at once."]
     assert said("Ask Dr. Patel. She knows.") == ["Ask Doctor Patel.", "She knows."]

@@ -380,3 +380,25 @@ def test_the_header_and_the_licence_are_listed_as_left_out(name: str, tmp_path: 
     omitted = {o.what: o.text for o in read_manuscript(locate_book(tmp_path / source.name)).omitted}
     assert "START OF THE PROJECT GUTENBERG EBOOK" in omitted["Project Gutenberg's header"].upper()
     assert "END OF THE PROJECT GUTENBERG EBOOK" in omitted["Project Gutenberg's licence"].upper()
+
+
+def test_the_imprint_under_a_first_volume_is_left_out_with_the_title_page():
+    from audiobook.text.readers.plaintext import find_chapters
+
+    page = (
+        "THE VICAR'S DAUGHTER\n\nA Novel\n\nBY ELIZA HARCOURT\n\nIN THREE VOLUMES\n\n"
+        "VOL. I.\n\nLONDON:\nSMITH, ELDER & CO., 15 WATERLOO PLACE.\n1862.\n\n\n\n"
+        "CHAPTER I.\n\nIt was upon the 14th of October that the coach set her down.\n\n"
+        "CHAPTER II.\n\nMr. Ashby called on the Tuesday.\n"
+    )
+    found = find_chapters(page)
+    said = " ".join(p.text for _, paragraphs in found.chapters for p in paragraphs)
+    assert "LONDON" not in said and "WATERLOO" not in said and "1862" not in said
+    assert "coach set her down" in said
+    # near miss: a volume's own opening prose under "VOL. I." is read
+    near = page.replace(
+        "LONDON:\nSMITH, ELDER & CO., 15 WATERLOO PLACE.\n1862.",
+        "LONDON: the year 1862, and the fog lay thick upon the river.",
+    )
+    said = " ".join(p.text for _, paragraphs in find_chapters(near).chapters for p in paragraphs)
+    assert "fog lay thick" in said

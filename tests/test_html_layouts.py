@@ -232,3 +232,23 @@ def test_a_picture_of_an_ornament_between_scenes_is_a_scene_break() -> None:
         ("She rowed out alone.", True),
         ("The tide turned.", False),
     ]
+
+
+def test_a_dedication_last_on_an_html_title_page_is_read(tmp_path):
+    page = (
+        "<html><body><h1>Pip and the Storm</h1><p>by Rosie Fairweather</p>"
+        "<p>Illustrated by Tom Brook</p>"
+        '<p class="dedication"><em>For Lily and Jack, who are never scared of thunder.</em></p>'
+        "<h2>Chapter One</h2><p>Pip was eight.</p><h2>Chapter Two</h2><p>It rained.</p>"
+        "</body></html>"
+    )
+    (tmp_path / "pip.html").write_text(page, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "pip.html"))
+    assert manuscript.chapters[0].title == "Dedication"
+    said = [p.text for p in manuscript.chapters[0].paragraphs]
+    assert said == ["For Lily and Jack, who are never scared of thunder."]
+    # near miss: a subtitle under the byline, not addressed to anyone, stays on the title page
+    near = page.replace("For Lily and Jack, who are never scared of thunder.", "A Picture Book")
+    (tmp_path / "pip.html").write_text(near, encoding="utf-8")
+    manuscript = read_manuscript(locate_book(tmp_path / "pip.html"))
+    assert [c.title for c in manuscript.chapters] == ["Chapter One", "Chapter Two"]

@@ -521,6 +521,14 @@ def test_old_money(text, spoken):
         ("It rose by 2.35 points.", "It rose by two point three five points."),
         ("The rate was 3.30 in May.", "The rate was three point three zero in May."),
         ("at 13.30 and at 3.3", "at thirteen point three zero and at three point three"),
+        # a clock's or a watch's reading
+        ("She watched the clock above the stage, which said 9.40, and the urn.",
+         "She watched the clock above the stage, which said nine forty, and the urn."),
+        ("The kitchen clock showed 6.15.", "The kitchen clock showed six fifteen."),
+        ("The scale read 9.40 and she sighed.",
+         "The scale read nine point four zero and she sighed."),
+        ("By the clock, he said 3.25 was fair.",
+         "By the clock, he said three point two five was fair."),
     ],
 )  # fmt: skip
 def test_a_clock_time_with_a_dot_after_at_or_by(text, spoken):

@@ -259,3 +259,31 @@ def test_a_canning_books_dots_after_quarts_and_a_package_end_no_sentence() -> No
         "Add 1 pkg. (1.75 oz.) pectin.",
         "Stir.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("It came to about US$122 in all.",
+         "It came to about one hundred and twenty-two US dollars in all."),
+        ("Rooms from A$40 a night.", "Rooms from forty Australian dollars a night."),
+        ("HK$1,000 for the boat.", "one thousand Hong Kong dollars for the boat."),
+        ("It cost $5.", "It cost five dollars."),  # near miss: a plain dollar
+    ],
+)  # fmt: skip
+def test_a_dollar_named_by_its_country(text, spoken):
+    assert to_spoken(text, "en") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("- Bus, Lisbon–Seville: €38", "- Bus, Lisbon to Seville: thirty-eight euros"),
+        ("We took the London–Paris train.", "We took the London to Paris train."),
+        # near misses: two names joined by a dash, with no travel beside them
+        ("the Smith–Jones report", "the Smith, Jones report"),
+        ("the Michelson–Morley experiment", "the Michelson, Morley experiment"),
+    ],
+)  # fmt: skip
+def test_a_dash_between_two_places_on_a_route_is_to(text, spoken):
+    assert to_spoken(text, "en") == spoken

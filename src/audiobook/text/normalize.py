@@ -463,6 +463,22 @@ _PRICE_AFTER = re.compile(
 """What follows a price, never a time: "at 15.00 a head", "at 2.50 each"."""
 
 
+_CLOCK_FACE = re.compile(
+    r"(?i)\b(?:clock|watch|wristwatch|alarm|dashboard clock|timer)\b[^.!?;]{0,50}$"
+)
+"""A clock or a watch just before "said 9.40", in the same sentence."""
+
+
+def _clock_said(m: Match, us: bool) -> str:
+    """"the clock above the stage, which said 9.40" → said nine forty: a clock's or a
+    watch's reading; "the scale read 9.40" stays a decimal."""
+    face = _CLOCK_FACE.search(m.string, 0, m.start())
+    if not face or re.search(r"\b(?:he|she|they|I|we|you|who)\b", face.group()[5:], re.I):
+        return m.group()  # "By the clock, he said 3.25 was fair": a person's words
+    hour, minute = m["t"].split(".")
+    return m["cue"] + _clock(int(hour), int(minute), None, None, us)
+
+
 def _dot_times(m: Match, us: bool) -> str:
     """At 3.30 → at three thirty; from 9.15 to 10.45 → from nine fifteen to ten forty-five.
 
@@ -673,10 +689,15 @@ _MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
     "₹": ("rupee", "rupees", "paisa", "paise"),
 }
 _SCALES = {"k": "thousand", "m": "million", "bn": "billion"}
+_DOLLARS = {"US": "US", "A": "Australian", "C": "Canadian", "NZ": "New Zealand",
+            "HK": "Hong Kong"}  # fmt: skip
+"""Whose dollars a prefix names ("US$122", "A$40", "NZ$200")."""
 
 
 def _money(m: Match, us: bool) -> str:
     one, many, cent, cents = _MONEY["₹" if m["sym"].startswith("Rs") else m["sym"]]
+    if country := _DOLLARS.get(m.groupdict().get("cc") or ""):  # US$122: US dollars
+        one, many = f"{country} {one}", f"{country} {many}"
     amount = m["num"]
     scale = m["scale"] or _SCALES.get((m["abbr"] or "").lower())
     if scale:
@@ -1880,10 +1901,20 @@ _NUMBER_WORDS = (
     "eighty|ninety|a hundred|a thousand"
 )
 """A number's first word, once a number is in words."""
+_STREET_WORDS = {"Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "St": "Street",
+                 "Dr": "Drive", "Ln": "Lane", "Pl": "Place", "Ter": "Terrace",
+                 "Pkwy": "Parkway", "Hwy": "Highway"}  # fmt: skip
+_QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     (COORDINATE, _coordinate),
     (_TELEGRAM_HEAD, _telegram_head),
     (_DIARY_DATE, _diary_date),
+    _rule(  # "1500 Pennsylvania Ave. NW": Avenue Northwest, the city's quadrant
+        r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*|[0-9]+[A-Za-z]?)\s+(?P<st>Ave|Blvd|Rd|St|Dr|Ln"
+        r"|Pl|Ter|Pkwy|Hwy|Avenue|Boulevard|Road|Street|Drive|Lane|Place|Terrace|Parkway"
+        r"|Highway)(?P<dot>\.?)\s+(?P<q>NW|NE|SW|SE)(?![\w'’-])(?!\s+of\b)",
+        lambda m, us: f"{m['name']} {_STREET_WORDS.get(m['st'], m['st'])} {_QUADRANTS[m['q']]}",
+    ),
     _rule(  # "Pvt. Walter J. Kaminski, 36512847": a serial number, digit by digit
         r"(?<![\w.,])(?P<n>[0-9]{7,9})(?![\w,]|\.[0-9])", _serial_number
     ),
@@ -1915,10 +1946,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<!\w)(?P<cue>(?i:ending)(?:\s+in)?\s+)(?P<d>[0-9]{3,6})(?![\w,]|\.[0-9])",
         _last_digits,
     ),
-    _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 555-0143
+    _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 07700 900461, 555-0143
         r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
         r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
-        r"|0[0-9]{2,4}(?:\s[0-9]{3,4}){1,2}"
+        r"|0[0-9]{2,4}(?:\s[0-9]{3,4}){1,2}|0[0-9]{3,4}\s[0-9]{6}"  # 07700 900461
         r"|(?P<bare>[0-9]{3}-[0-9]{4}))(?![\w-]|[.,:/][0-9])",
         _phone,
     ),
@@ -2039,6 +2070,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?!\s*(?:[%°]|(?:(?i:{_NOT_CLOCK})|{UNIT_PATTERN})(?!\w))))",
         _dot_times,
     ),
+    _rule(  # "the clock above the stage, which said 9.40": nine forty
+        rf"(?<!\w)(?P<cue>(?i:said|says|read|reads|showed|shows|stood at)\s+)(?P<t>{_DOT_CLOCK})"
+        rf"(?!\w|[.,][0-9]|\s*(?:[%°]|(?:(?i:{_NOT_CLOCK})|{UNIT_PATTERN})(?!\w)))",
+        _clock_said,
+    ),
     _rule(  # a ratio, a map's scale with its thousands' commas too: "1:50,000"
         r"(?<![\w:.,])(?P<a>[0-9]+):(?P<b>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![\w:]|[.,][0-9])",
         lambda m, us: f"{_cardinal(int(m['a']), us)} to "
@@ -2053,7 +2089,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{m['a']} {_to(m)} ",
     ),
     _rule(
-        rf"(?<!\w)(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
+        rf"(?<!\w)(?:(?P<cc>US|NZ|HK|A|C)(?=\$))?"
+        rf"(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
         rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
         _money,
     ),
@@ -4308,6 +4345,7 @@ def to_spoken(
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
+        text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
@@ -4347,6 +4385,25 @@ _RULE_LINE = re.compile(
 )
 """A line drawn with "=" or "+" ("=====" over a LitRPG status window, "+-----+" round a
 skill box, "+++" between scenes): a border, never words ("equals equals …")."""
+_ROUTE_DASH = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)–(?P<b>[A-Z][a-z]+)(?![\w'’-])")
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:train|flight|route|road|line|railway|rail|ferry|bus|coach|service|express"
+    r"|sleeper|motorway|highway|journey|leg|run|crossing|connection)s?\b"
+)
+_ROUTE_BEFORE = re.compile(
+    r"(?i)\b(?:bus|coach|train|flight|ferry|sleeper|shuttle|boat|drive|ride|route|leg)"
+    r"[\s,:]{1,3}$"
+)
+
+
+def _route(m: Match) -> str:
+    """"the London–Paris train", "Bus, Lisbon–Seville: €38" → London to Paris: an en dash
+    between two places beside a word of travel; "the Smith–Jones report" keeps its pause."""
+    if _ROUTE_AFTER.match(m.string, m.end()) or _ROUTE_BEFORE.search(m.string, 0, m.start()):
+        return f"{m['a']} to {m['b']}"
+    return m.group()
+
+
 _SPACED_SLASH = re.compile(
     r"(?<=[^\W_]|[.!?’”\"')])(?<!°[CF])[ \t]+/(?=[ \t]+(?:[^\W\d_]{2}|[\"“‘'(]))"
 )

@@ -129,6 +129,12 @@ GIVEN_NAMES = {
 NAT_GEO_DOT = re.compile(r"(?<![\w.])Nat(?P<dot>\.)(?=\s+Geo(?:\.|graphic)(?![\w'’-]))")
 """The magazine's short name ("Nat. Geo. magazine", "Nat. Geographic"): its first dot ends
 no sentence."""
+STREET_QUADRANT_DOT = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*|[0-9]+[A-Za-z]?)\s+(?:Ave|Blvd|Rd|St|Dr|Ln|Pl|Ter|Pkwy|Hwy)"
+    r"(?P<dot>\.)(?=\s+(?:NW|NE|SW|SE)(?![\w'’-])(?!\s+of\b))"
+)
+"""A street's abbreviation before its city quadrant ("1500 Pennsylvania Ave. NW by
+midnight"): its dot ends no sentence; "SE of the park" after it may open one."""
 GIVEN_NAME_DOT = re.compile(
     rf"(?<![\w.])(?<!\bNat\s)(?:{'|'.join(GIVEN_NAMES)})(?P<dot>\.)(?=\s+[A-Z])"
 )
@@ -757,7 +763,7 @@ def mask(text: str, language: str = "en") -> str:
     for pattern in (
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
-        LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT,
+        LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT,
     ):
         for m in pattern.finditer(text):
             hide(m.start("dot"), m.end("dot"))

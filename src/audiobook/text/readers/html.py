@@ -1226,12 +1226,34 @@ def _dedication_after(blocks: list[Block], start: int, chapter: int) -> int:
         end -= 1  # the rule over the chapter, not the one after the title page
     rules = [i for i in range(start + 1, end) if blocks[i].kind == "break"]
     if not rules:
-        return chapter
+        return _dedication_last(blocks, start, end, chapter)
     after = blocks[rules[-1] + 1 : end]
     lines = [Paragraph(b.text) for b in after if b.kind == "text"]
     if lines and all(b.kind in ("text", "mark") for b in after) and is_dedication(lines):
         return rules[-1] + 1
     return chapter
+
+
+def _dedication_last(blocks: list[Block], start: int, end: int, chapter: int) -> int:
+    """Where a dedication set last on the title page, with no rule before it, begins
+    (`<p class="dedication">For Lily and Jack, …</p>` under the byline and "Illustrated by
+    …"), or `chapter`: the last few paragraphs before the chapter, none a credit line."""
+    best = chapter
+    first = end
+    while first > start + 1 and end - first < matter.MAX_DEDICATION_PARAGRAPHS:
+        block = blocks[first - 1]
+        if block.kind != "text" or credit(block.text) or _CREDITED.match(block.text):
+            break
+        first -= 1
+        if is_dedication([Paragraph(b.text) for b in blocks[first:end]]):
+            best = first
+    return best
+
+
+_CREDITED = re.compile(r"^\W*(?:illustrat|translat|edit|written|pictures|drawings)\w*\b.*\bby\b",
+                       re.IGNORECASE)  # fmt: skip
+"""A title page's credit line other than the byline ("Illustrated by Tom Brook",
+"Translated from the French by …"): never a dedication's first line."""
 
 
 def _byline(blocks: list[Block], headings: list[int]) -> int | None:

@@ -540,6 +540,7 @@ def find_chapters(text: str) -> ReadText:
     page = (scan and _scan_title_page(blocks)) or _title_page(
         blocks, gutenberg=bool(_PG_START.search(original) or library)
     )
+    _imprint_under_volume(blocks)
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
@@ -1908,6 +1909,36 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
         block.role = "copyright" if at >= legal else "titlepage"
     page = [line for b in front[: min(last + 1, legal)] for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
+
+
+_VOLUME_HEADING = re.compile(r"^\s*vol(?:ume|\.)?\s+(?:[ivxlc]+|\d{1,2})\.?\s*$", re.IGNORECASE)
+_IMPRINT_PLACE = re.compile(r"^\s*[A-Z][A-Z .,'’&-]{2,40}:\s*$")
+"""An imprint's place line, in capitals over the publisher ("LONDON:", "NEW YORK:")."""
+
+
+def _imprint_under_volume(blocks: list[_Block]) -> None:
+    """A three-volume novel's title page runs on under its first "VOL. I.": the imprint
+    ("LONDON:" / "SMITH, ELDER & CO., 15 WATERLOO PLACE." / "1862.") is left out with the
+    title page, not read as the volume's text. Only when every line under the book's
+    first heading, a volume's, is an imprint's: a place, a publisher or a year."""
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if first is None or not _VOLUME_HEADING.match(" ".join(blocks[first].lines)):
+        return
+    under = list(itertools.takewhile(lambda b: b.role == "body", blocks[first + 1 :]))
+    lines = [line for b in under for line in b.lines]
+    imprint = [
+        _PRINTED.match(x)
+        or _IMPRINT_PLACE.match(x)
+        or _ROMAN_YEAR.match(x)
+        or re.search(r"(?:&|\band)\s+co\b", x, re.I)
+        for x in lines
+    ]
+    if not lines or len(lines) > 6 or not all(imprint):
+        return
+    if not any(re.search(r"\b(?:1[5-9]|20)\d{2}\b|&\s+co\b|\bco\.", x, re.I) for x in lines):
+        return
+    for block in under:
+        block.role = "titlepage"
 
 
 def _is_dedication_block(block: _Block) -> bool:
