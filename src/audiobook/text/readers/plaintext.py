@@ -1950,7 +1950,7 @@ def _is_dedication_page(block: _Block) -> bool:
     """A dedication set on its own page after the title page ("For Anna", "For my
     grandmother, who kept every letter"), parted from it by a page break: read under
     "Dedication", never left out with the title page."""
-    return block.gap >= WIDE_GAP and is_dedication([Paragraph(line) for line in block.lines])
+    return block.gap >= WIDE_GAP and _is_dedication_block(block)
 
 
 _PRINTED = re.compile(
