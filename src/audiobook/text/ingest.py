@@ -170,7 +170,7 @@ def decode_text(
                 f"{source}: this is {what}, not a text manuscript; give a .txt or .md file"
             )
     if raw.startswith(b"\xef\xbb\xbf"):
-        text, encoding = raw[3:].decode("utf-8", errors=_CP1252_BYTES), "UTF-8 with BOM"
+        text, encoding = raw[3:].decode("utf-8", errors=CP1252_BYTES), "UTF-8 with BOM"
         if pasted := _pasted(raw[3:]):
             repairs.append(pasted)
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -259,7 +259,6 @@ _SEPARATOR_CONTROL = re.compile("[\x0b\x1c-\x1f]")
 _C1_QUOTES = re.compile("[\x91-\x97]")
 
 
-_CP1252_BYTES = CP1252_BYTES  # UTF-8's bad bytes read as Windows-1252 (readers.base)
 _CP1252_REFERENCE = re.compile(r"&#(1(?:2[89]|[34][0-9]|5[0-9]));|&#[xX]([89][0-9a-fA-F]);")
 """An HTML numeric reference to 128-159, which HTML5 reads as the cp1252 character
 (`&#147;` is “, `&#133;` is …); lxml would give an invisible C1 control."""
@@ -297,7 +296,7 @@ def _decode_damaged(raw: bytes, error: UnicodeDecodeError, language: str) -> tup
     western = _western(language)  # cp1252 is their old encoding
     pasted = western and multibyte >= max(3, broken // 4)
     if multibyte > 0 and (broken <= max(3, multibyte // 50) or pasted):
-        mixed = raw.decode("utf-8", errors=_CP1252_BYTES)
+        mixed = raw.decode("utf-8", errors=CP1252_BYTES)
         garbled, words = _garbled_words(mixed[:65536])
         if garbled * 10 <= words:
             return mixed, "UTF-8", _pasted_note(raw, error.start)  # `error` knows where
