@@ -191,6 +191,9 @@ def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
     return bad.decode("cp1252", errors="ignore"), error.end
 
 
+TO_SUPERSCRIPT = str.maketrans("0123456789+−–-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
+"""Raised figures and signs (an HTML `<sup>`, a Word superscript run) as the superscript
+characters a typist would use, so `notes` and `normalize` read both alike."""
 CP1252_BYTES = "audiobook-cp1252"
 """The error handler for `bytes.decode("utf-8", errors=CP1252_BYTES)`: UTF-8 text with
 Windows-1252 pasted into it (a plain-text book, an EPUB chapter) reads as both."""

@@ -48,6 +48,7 @@ from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text import matter, technical
 from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
+    TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
     byline,
@@ -680,7 +681,6 @@ def _in_contents_control(paragraph: Any) -> bool:
 
 
 _RAISED = re.compile(r"\s*(?:[−–-]?\d{1,3}|\d?[+−–-])\s*")
-_TO_SUPERSCRIPT = str.maketrans("0123456789+−–-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
 
 
 def _superscript(t: Any, text: str) -> str:
@@ -692,7 +692,7 @@ def _superscript(t: Any, text: str) -> str:
     align = t.getparent().find(f"{W}rPr/{W}vertAlign")
     if align is None or align.get(W + "val") != "superscript":
         return text
-    return text.strip().translate(_TO_SUPERSCRIPT)
+    return text.strip().translate(TO_SUPERSCRIPT)
 
 
 def _is_placeholder(element: Any) -> bool:

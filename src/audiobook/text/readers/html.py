@@ -34,6 +34,7 @@ from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
     CP1252_BYTES,
+    TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
     byline,
@@ -239,7 +240,6 @@ _NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
-_TO_SUPERSCRIPT = str.maketrans("0123456789+−–-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
 _VERSE_REF = re.compile(r"(?:[1-4] ?)?(?:[^\W\d_][\w.’']* ){0,3}\d{1,3}:\d{1,3}[a-z]?")
 """A verse's reference ("1:4", "Genesis 1:3", "1 Kings 2:11"): at the head of a
 scripture site's note, the link back to the verse it notes."""
@@ -2187,11 +2187,11 @@ class _Walker:
         ):
             digits = (element.text or "").strip()
             if len(digits) <= 3:  # an unlinked note number: a superscript mark for notes.py
-                self.buffer.append(digits.translate(_TO_SUPERSCRIPT))
+                self.buffer.append(digits.translate(TO_SUPERSCRIPT))
                 return True
         signed = (element.text or "").strip() if name == "sup" and not len(element) else ""
         if re.fullmatch(r"[−–-]\d{1,3}|\d?[+−–-]", signed):  # 10<sup>−34</sup>, Ca<sup>2+</sup>
-            self.buffer.append(signed.translate(_TO_SUPERSCRIPT))
+            self.buffer.append(signed.translate(TO_SUPERSCRIPT))
             return True
         container = types & _NOTES_SECTION_TYPES or (
             name in ("section", "div", "aside", "ol", "ul", "body")
