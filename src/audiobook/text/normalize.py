@@ -105,6 +105,7 @@ from collections.abc import Callable, Iterable, Mapping
 from num2words import CONVERTER_CLASSES, num2words
 
 from audiobook.models import LINE_BREAK
+from audiobook.text import gates
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
@@ -263,6 +264,10 @@ def _date(day: int, month: int, year: str | None, us: bool, *, day_first: bool) 
 # --------------------------------------------------------------------------- English rules
 
 Rule = tuple[re.Pattern[str], Callable[[Match, bool], str]]
+Replacement = str | Callable[[Match], str]
+"""What a pass puts for a match: a template, or a function of the match (or, with no
+pattern, a function of the whole text)."""
+Pass = tuple[re.Pattern[str] | None, Replacement, gates.Need]
 
 
 def _iso_date(m: Match, us: bool) -> str:
@@ -1868,12 +1873,10 @@ def _weekday_list(m: Match) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _practical(text: str) -> str:
-    """The shorthand of practical books in words, before the number rules see it."""
-    text = _dotted_measure_words(text)
-    for pattern, said in _PRACTICAL_WORDS:
-        text = pattern.sub(said, text)
-    return _WEEKDAY_LIST.sub(_weekday_list, text)
+_PRACTICAL: tuple[tuple[re.Pattern[str] | None, Replacement], ...] = (
+    (None, _dotted_measure_words), *_PRACTICAL_WORDS, (_WEEKDAY_LIST, _weekday_list)
+)
+"""The shorthand of practical books in words, before the number rules see it."""
 
 
 def _rule(pattern: str, fn: Callable[[Match, bool], str]) -> Rule:
@@ -3865,34 +3868,63 @@ _LETTER_SLASHES: tuple[tuple[re.Pattern[str], str | Callable[[Match], str]], ...
 line, an address's "care of", a week's start."""
 
 
+_LONG_DIGITS = re.compile(r"[0-9]{16,}")
+"""A run of digits this long is an identifier, and too long for int() to parse safely."""
+
+
 def _english(text: str, us: bool) -> str:
-    # A run of digits this long is an identifier, and too long for int() to parse safely.
-    text = re.sub(r"[0-9]{16,}", lambda m: f" {_digits(m.group())} ", text)
-    text = _SHILLING_SPAN.sub(_shilling_span, text)
-    text = _OLD_MONEY.sub(functools.partial(_call, _old_money, us), text)
-    text = _COPYRIGHT_TWICE.sub(r"\1", text)
-    text = _URL.sub(_url, text)
-    text = _NAMED_ADDRESS.sub("", text)  # "From: Dana Whitlock <dana@x.com>": the name only
-    text = _EMAIL.sub(_email, text)
-    text = _DOMAIN.sub(_url, text)
-    text = PATH.sub(_path, text)
-    text = _HYMN_METRE.sub(functools.partial(_call, _metre, us), text)
-    text = _DOTTED_DATE.sub(functools.partial(_call, _dotted_date, us), text)
-    text = _SHORT_DOTTED_DATE.sub(functools.partial(_call, _short_dotted_date, us), text)
-    text = _CLASSICAL.sub(functools.partial(_call, _classical, us), text)
-    text = VERSION.sub(functools.partial(_call, _version, us), text)
-    text = _NAMED_VERSION.sub(
-        lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split(".")),
-        text,
+    return _substituted(_english_passes(us), text)
+
+
+@functools.cache
+def _english_passes(us: bool) -> tuple[Pass, ...]:
+    """Every pass of the English rules in order, bound to the "and" style `us`, each with
+    its gate (built once: a book says thousands of sentences)."""
+    passes: list[tuple[re.Pattern[str] | None, Replacement]] = [
+        (_LONG_DIGITS, lambda m: f" {_digits(m.group())} "),
+        (_SHILLING_SPAN, _shilling_span),
+        (_OLD_MONEY, functools.partial(_call, _old_money, us)),
+        (_COPYRIGHT_TWICE, r"\1"),
+        (_URL, _url),
+        (_NAMED_ADDRESS, ""),  # "From: Dana Whitlock <dana@x.com>": the name only
+        (_EMAIL, _email),
+        (_DOMAIN, _url),
+        (PATH, _path),
+        (_HYMN_METRE, functools.partial(_call, _metre, us)),
+        (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
+        (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
+        (_CLASSICAL, functools.partial(_call, _classical, us)),
+        (VERSION, functools.partial(_call, _version, us)),
+        (_NAMED_VERSION,
+         lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split("."))),
+        *_genre_fiction(us),  # "HP: 340/400", "Lv. 3", "Mk. IV", "a Colt .45", "2150"
+        (None, roman_references),  # "vol. ii" → "vol. 2", then read as any number
+        *_LETTER_SLASHES,  # "2/Lt.", "1/5th Bn.", "c/o", "w/c 15th"
+        *_PRACTICAL,  # "w/", "fl. oz.", "Mon/Wed/Fri", "model #"
+        *((pattern, functools.partial(_call, fn, us))
+          for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES)),
+        (None, _symbols),
+    ]  # fmt: skip
+    return tuple(
+        (pattern, said, gates.needs(pattern) if pattern is not None else ())
+        for pattern, said in passes
     )
-    text = _genre_fiction(text, us)  # "HP: 340/400", "Lv. 3", "Mk. IV", "a Colt .45", "2150"
-    text = roman_references(text)  # "vol. ii" → "vol. 2", then read as any number
-    for pattern, said in _LETTER_SLASHES:  # "2/Lt.", "1/5th Bn.", "c/o", "w/c 15th"
-        text = pattern.sub(said, text)
-    text = _practical(text)  # "w/", "fl. oz.", "Mon/Wed/Fri", "model #"
-    for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES):
-        text = pattern.sub(functools.partial(_call, fn, us), text)
-    return _symbols(text)
+
+
+def _substituted(passes: Iterable[Pass], text: str) -> str:
+    """`text` through each pass in turn. A pass whose pattern cannot match the text as it
+    stands then (`gates`) is skipped: it would change nothing, and scanning costs time."""
+    have = gates.present(text)
+    for pattern, said, need in passes:
+        if pattern is None:
+            changed = said(text)  # type: ignore[operator]
+        elif need and any(map(have.isdisjoint, need)):
+            continue  # `not gates.may_match(need, have)`, written out: it runs a million times
+        else:
+            changed = pattern.sub(said, text)
+        if changed is not text:
+            text, have = changed, gates.present(changed)
+    return text
 
 
 _STAT_FRACTION = re.compile(
@@ -4018,27 +4050,27 @@ def _stat_fraction(m: Match, us: bool) -> str:
     return f"{m['a']} out of {m['b']}"
 
 
-def _genre_fiction(text: str, us: bool) -> str:
+def _genre_fiction(us: bool) -> list[tuple[re.Pattern[str], Replacement]]:
     """The words of genre fiction's own notation: a LitRPG status window ("HP: 340/400",
     "Lv. 3", "Cooldown: 30s", "3 dmg/s", "15 → 20", "Copper Coin x27"), a thriller's
     hardware ("SR-71", "Mk. IV", "a Colt .45", "USMC (Ret.)") and science fiction's
-    years ("In 2150,"): each said as a narrator of the genre says it."""
-    text = _STAT_FRACTION.sub(functools.partial(_call, _stat_fraction, us), text)
-    text = _LEVEL.sub("Level ", text)
-    text = _ITEM_COUNT.sub(lambda m: f"times {m['n']}", text)
-    text = _COOLDOWN.sub(lambda m: f"{m.group()[: m.start('n') - m.start()]}{m['n']} seconds", text)
-    text = _PER_SECOND.sub(
-        lambda m: ("damage" if m["what"].lower() in ("dmg", "damage") else m["what"])
-        + " per second", text
-    )
-    text = _DMG.sub("damage", text)
-    text = _ARROW.sub(lambda m: f"{m['unit']} to ", text)
-    text = _SR.sub("S R", text)
-    text = _MARK.sub("Mark ", text)
-    text = _CALIBRE.sub(functools.partial(_call, _calibre, us), text)
-    text = _RETIRED.sub(", retired", text)
-    text = _INITIALISM.sub(lambda m: _INITIALISMS[m.group()], text)
-    return _FAR_YEAR.sub(functools.partial(_call, _far_year, us), text)
+    years ("In 2150,"): each said as a narrator of the genre says it. The passes, in order."""
+    return [
+        (_STAT_FRACTION, functools.partial(_call, _stat_fraction, us)),
+        (_LEVEL, "Level "),
+        (_ITEM_COUNT, lambda m: f"times {m['n']}"),
+        (_COOLDOWN, lambda m: f"{m.group()[: m.start('n') - m.start()]}{m['n']} seconds"),
+        (_PER_SECOND, lambda m: ("damage" if m["what"].lower() in ("dmg", "damage") else m["what"])
+         + " per second"),
+        (_DMG, "damage"),
+        (_ARROW, lambda m: f"{m['unit']} to "),
+        (_SR, "S R"),
+        (_MARK, "Mark "),
+        (_CALIBRE, functools.partial(_call, _calibre, us)),
+        (_RETIRED, ", retired"),
+        (_INITIALISM, lambda m: _INITIALISMS[m.group()]),
+        (_FAR_YEAR, functools.partial(_call, _far_year, us)),
+    ]
 
 
 def _call(fn: Callable[[Match, bool], str], us: bool, m: Match) -> str:
@@ -4073,6 +4105,8 @@ def _worksheet_blanks(text: str) -> str:
     underscores vanish and leave "slash slash", or a "dollar" with no amount. A blank
     after a title is a name left blank ("Mr. ____" → "Mr. Blank"). A line of nothing but
     underscores is a rule, not a blank: it is left for the markup pass to drop."""
+    if "_" not in text:  # every blank has one; `mask` costs more than the rest of this
+        return text
     if not re.search(r"[^\W_]", _BLANK.sub("", text)):
         return text
     masked = mask(text)
@@ -4122,6 +4156,8 @@ def _plain_text_markup(text: str, tags: bool = True) -> str:
     ones, and those left are the book's own, shown as code)."""
     text = _untagged(text) if tags else text
     text = _DIGIT_ITALICS.sub(r"\1", text)
+    if "_" not in text:  # nothing to cut, and `mask` is the dearest step of a sentence
+        return text
     cuts = [
         (m.start(), m.end()) for m in _UNDERSCORE.finditer(mask(text))
         if not {text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]} & {"/", "\\"}

@@ -407,32 +407,48 @@ MAX_FILE_MINUTES = 120  # ACX: no file longer than two hours
 PART_MINUTES = 100  # aim below the limit: the estimate is only an estimate
 
 
-def estimate_minutes(chapter: Chapter, config: BookConfig, wpm: int = 155) -> float:
-    """Spoken length of a chapter: its words at the narrator's pace, plus pauses."""
-    count = sum(len(words(p.text)) for p in chapter.paragraphs)
-    sentences_guess = sum(max(1, p.text.count(". ")) for p in chapter.paragraphs)
+def _sized(paragraph: Paragraph) -> tuple[int, int]:
+    """A paragraph's words and its guess of sentences, which `_minutes` adds up."""
+    return len(_WORD.findall(paragraph.text)), max(1, paragraph.text.count(". "))
+
+
+def _minutes(
+    count: int, sentences_guess: int, paragraphs: int, config: BookConfig, wpm: int
+) -> float:
     pause_ms = (
-        sentences_guess * config.pauses.sentence_ms
-        + len(chapter.paragraphs) * config.pauses.paragraph_ms
+        sentences_guess * config.pauses.sentence_ms + paragraphs * config.pauses.paragraph_ms
     )
     return count / wpm + pause_ms / 60_000
+
+
+def estimate_minutes(chapter: Chapter, config: BookConfig, wpm: int = 155) -> float:
+    """Spoken length of a chapter: its words at the narrator's pace, plus pauses."""
+    sizes = [_sized(p) for p in chapter.paragraphs]
+    return _minutes(sum(w for w, _ in sizes), sum(s for _, s in sizes), len(sizes), config, wpm)
 
 
 def split_long_chapters(
     chapters: tuple[Chapter, ...], config: BookConfig, wpm: int = 155
 ) -> tuple[Chapter, ...]:
-    """Split chapters too long for one file at paragraph boundaries: "Title (part 2)"."""
+    """Split chapters too long for one file at paragraph boundaries: "Title (part 2)".
+    A part's length is kept as running sums, each paragraph counted once: measuring the
+    part again for every paragraph added made a long chapter's split quadratic."""
     result: list[Chapter] = []
     for chapter in chapters:
-        if estimate_minutes(chapter, config, wpm) <= MAX_FILE_MINUTES - 10:
+        sizes = [_sized(p) for p in chapter.paragraphs]
+        count, sentences_guess = sum(w for w, _ in sizes), sum(s for _, s in sizes)
+        if _minutes(count, sentences_guess, len(sizes), config, wpm) <= MAX_FILE_MINUTES - 10:
             result.append(chapter)
             continue
         parts: list[list[Paragraph]] = [[]]
-        for paragraph in chapter.paragraphs:
-            trial = Chapter(chapter.title, (*parts[-1], paragraph))
-            if parts[-1] and estimate_minutes(trial, config, wpm) > PART_MINUTES:
+        count = sentences_guess = 0  # of the part being filled
+        for paragraph, (w, s) in zip(chapter.paragraphs, sizes, strict=True):
+            trial = _minutes(count + w, sentences_guess + s, len(parts[-1]) + 1, config, wpm)
+            if parts[-1] and trial > PART_MINUTES:
                 parts.append([])
+                count = sentences_guess = 0
             parts[-1].append(paragraph)
+            count, sentences_guess = count + w, sentences_guess + s
         for number, paragraphs in enumerate(parts, 1):
             result.append(Chapter(f"{chapter.title} (part {number})", tuple(paragraphs)))
     return tuple(result)

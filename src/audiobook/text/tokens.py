@@ -38,6 +38,9 @@ Luke xii. 6").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from audiobook.text import gates
 
 URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]]+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -726,6 +729,7 @@ def roman_references(text: str) -> str:
     return ROMAN_REFERENCE.sub(digits, text)
 
 
+_COMPANY = re.compile(COMPANY)
 _ITALIC_OPEN = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
 """Project Gutenberg's opening italics mark glued to a word ("_Wed. 5th._"): an
 abbreviation after it ends no sentence where it would end none without it."""
@@ -739,6 +743,12 @@ def mask(text: str, language: str = "en") -> str:
     chars = list(text)
     iberian = language.split("-")[0].lower() in ("es", "pt")
     glued, text = text, _ITALIC_OPEN.sub(" ", text)  # "_Wed. 5th._": seen as "Wed. 5th."
+    have = gates.present(glued) | {" "}  # the characters of both `glued` and `text`
+
+    def scan(pattern: re.Pattern[str], where: str = text) -> Iterable[re.Match[str]]:
+        """`pattern`'s matches in `where`; none, unscanned, where `gates` says it cannot
+        match (most of these look for what a sentence of a story seldom holds)."""
+        return pattern.finditer(where) if gates.may_match(gates.needs(pattern), have) else ()
 
     def hide(start: int, end: int) -> None:
         for i in range(start, end):
@@ -746,86 +756,86 @@ def mask(text: str, language: str = "en") -> str:
                 chars[i] = "x"
 
     for pattern in _WHOLE:
-        for m in pattern.finditer(text):
+        for m in scan(pattern):
             token = m.group()
             end = m.start() + len(token.rstrip(".,;:!?)]\"'”’"))  # its sentence's stop is not its
             hide(m.start(), end)
-    for m in _REFERENCE.finditer(text):
+    for m in scan(_REFERENCE):
         if m.group() in ("c.", "C.") and quiz_option(text, m.start()):
             continue  # "a. 5 b. 7 c. 9": the options' letters end their sentences
         hide(m.start(), m.end())
-    for m in _SHORT_WORD_DOT.finditer(text):
+    for m in scan(_SHORT_WORD_DOT):
         after = text[m.end() :].lstrip()
         if after[:1] in (",", ";") or (after[:1].islower() and m.end() < len(text)):
             hide(m.end() - 1, m.end())
-    for m in UNIT_DOT.finditer(text):
+    for m in scan(UNIT_DOT):
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
     for pattern in (
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT,
     ):
-        for m in pattern.finditer(text):
+        for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
-    for m in CREDIT_DOT.finditer(text):
+    for m in scan(CREDIT_DOT):
         if credited(m):
             hide(m.start("dot"), m.end("dot"))
-    for m in ORDINAL_DOT.finditer(text):
+    for m in scan(ORDINAL_DOT):
         dot = "dot" if m["dot"] else "dot2"
         hide(m.start(dot), m.end(dot))
-    for m in TITLE_DOT.finditer(text):
+    for m in scan(TITLE_DOT):
         if not m["after_small"] or (iberian and m["after_small"] == "Sr"):
             hide(m.start("dot"), m.end("dot"))
         elif m["name"].casefold() not in OPENERS and not after_name(text, m.start()):
             hide(m.start("dot"), m.end("dot"))  # not "John Smith Sr. He left"
-    for m in NAME_TITLE_DOT.finditer(text):
+    for m in scan(NAME_TITLE_DOT):
         if m["name"].casefold() not in OPENERS and not endearment(text, m.start()):
             hide(m.start(), m.end())
-    for m in STATUTE.finditer(text):
+    for m in scan(STATUTE):
         hide(m.start(), m.end())
-    for m in JOURNAL.finditer(text):
+    for m in scan(JOURNAL):
         hide(m.start(), m.start("dot"))  # the dot between its words
         if _GOES_ON.match(text, m.end()):
             hide(m.start("dot"), m.end("dot"))
-    for m in re.finditer(COMPANY, text):
+    for m in scan(_COMPANY):
         hide(m.start("dot"), m.end("dot"))
-    for m in READING.finditer(text):
+    for m in scan(READING):
         hide(m.start("dot"), m.end("dot"))
-    for m in CODE_NUMBER.finditer(text):
+    for m in scan(CODE_NUMBER):
         if is_code_number(m):
             hide(m.start("dot"), m.end("dot"))
-    for m in SCRIPTURE_ABBREVIATION.finditer(text):
+    for m in scan(SCRIPTURE_ABBREVIATION):
         if is_scripture(m):  # "Gen. 1", "2 Sam. 7:12", but not "I called Sam. 2 hours later"
             hide(m.start("dot"), m.end("dot"))
-    for m in SCRIPTURE_ROMAN.finditer(text):
+    for m in scan(SCRIPTURE_ROMAN):
         if m["abbr_dot"]:
             hide(m.start("abbr_dot"), m.end("abbr_dot"))
         if m["v"]:
             hide(m.start("dot"), m.end("dot"))
-    for m in GLUED_TITLE.finditer(glued):
+    for m in scan(GLUED_TITLE, glued):
         if m["title"].capitalize() not in RANKS or m["next"].casefold() not in OPENERS:
             hide(m.start("dot"), m.end("dot"))
-    for m in GLUED_INITIAL.finditer(glued):
+    for m in scan(GLUED_INITIAL, glued):
         hide(m.start("dot"), m.end("dot"))
-    for m in CALENDAR.finditer(text):
+    for m in scan(CALENDAR):
         if m["dot"] and calendar_word(m) and (
             _GOES_ON.match(text, m.end()) or _DATE_AFTER.match(text, m.end())
         ):
             hide(m.start("dot"), m.end("dot"))  # "on Thurs., 2 Dec.", "Wed. 14th"
-    for m in LIFE_DATE.finditer(text):
+    for m in scan(LIFE_DATE):
         if in_brackets(text, m.start()):
             hide(m.start("dot"), m.end("dot"))
     for pattern in (SECTION_ABBREVIATION, PLACE_DOT):
-        for m in pattern.finditer(text):
+        for m in scan(pattern):
             if m.groupdict().get("name", "").casefold() not in OPENERS:
                 hide(m.start("dot"), m.end("dot"))
-    for m in COORDINATE.finditer(text):
+    for m in scan(COORDINATE):
         if m["axis_dot"]:
             hide(m.start("axis_dot"), m.end("axis_dot"))
         for dot in ("deg_dot", "hemi_dot", "tail_dot"):
             if m[dot] and _GOES_ON.match(text, m.end(dot)):
                 hide(m.start(dot), m.end(dot))
-    for m in ROMAN_REFERENCE.finditer(text):
+    for m in scan(ROMAN_REFERENCE):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)
             if m["stop"]:
