@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import shutil
+import subprocess
 
 import ftfy
+import imageio_ffmpeg
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
@@ -73,6 +76,22 @@ def test_full_book_chapter_frames_match_the_manifest_and_the_files(built):
         position += length
     full = MP3(str(built / manifest["full_book"])).info.length * 1000
     assert abs(full - position) <= 100
+
+
+def test_ffmpeg_lists_the_full_books_chapters_in_order(built):
+    """ffmpeg takes chapters in the order their CHAP frames stand in the file (not the
+    CTOC's list): a book converted with it must keep its chapters in order."""
+    manifest = json.loads((built / "manifest.json").read_text())
+    ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
+    meta = subprocess.run(
+        [ffmpeg, "-v", "error", "-i", str(built / manifest["full_book"]), "-f", "ffmetadata", "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    chapters = [block for block in meta.split("[CHAPTER]")[1:]]
+    titles = [re.search(r"^title=(.*)$", b, re.M)[1] for b in chapters]
+    starts = [int(re.search(r"^START=(\d+)$", b, re.M)[1]) for b in chapters]
+    assert titles == [chapter["title"] for chapter in manifest["chapters"]]
+    assert starts == sorted(starts) and starts[0] == 0
 
 
 def test_every_word_of_the_story_is_spoken_once_in_order(built):

@@ -30,6 +30,7 @@ from mutagen.id3 import (
     TXXX,
     CTOCFlags,
 )
+from mutagen.id3._tags import save_frame  # one frame's bytes, for `_FramesInOrder`
 
 from audiobook.errors import ConfigError
 
@@ -77,9 +78,19 @@ def tag_chapter(path: Path, tags: Tags, title: str, track: int, total: int) -> N
     id3.save(str(path), v2_version=3, padding=lambda info: 0)
 
 
+class _FramesInOrder(ID3):
+    """An ID3 tag written with its frames in the order they were added. mutagen sorts
+    frames by size, which puts CHAP frames out of chapter order; ffmpeg (and every player
+    built on it) lists chapters in the order their frames stand in the file, not by the
+    CTOC's list, so a converted book got its chapters shuffled."""
+
+    def _write(self, config):  # type: ignore[no-untyped-def]  # mutagen's own hook
+        return bytearray().join(save_frame(frame, config=config) for frame in self.values())
+
+
 def tag_full_book(path: Path, tags: Tags, chapters: list[tuple[str, int, int]]) -> None:
-    """ID3v2.3 tags of the full book, with CTOC and one CHAP frame per chapter."""
-    id3 = ID3()
+    """ID3v2.3 tags of the full book, with CTOC and one CHAP frame per chapter, in order."""
+    id3 = _FramesInOrder()
     id3.add(TIT2(encoding=3, text=[tags.book]))
     for frame in _base_tags(tags):
         id3.add(frame)
