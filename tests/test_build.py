@@ -29,7 +29,7 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("build") / "the-masterpiece"
     result = run_cli("build", "-o", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
-    assert "audio check: all 5 files pass acx" in result.stdout
+    assert "audio check: all 4 files pass acx" in result.stdout
     return out
 
 

@@ -207,3 +207,22 @@ def test_progress_shows_audio_speed_and_says_when_all_came_from_the_cache():
     feed = _BuildProgress(progress)
     feed(BuildEvent("synthesize", 10, 10, {"audio_ms": 0.0, "cached": 10}))
     assert progress.tasks[0].fields["extra"] == "all from the cache"
+
+
+def test_the_build_line_counts_failures_as_check_does(tmp_path):
+    """The full book's verdict is its chapters': a failing chapter is counted once, and
+    the line names every file it counts."""
+    import json
+
+    from audiobook.cli import _qc_line
+
+    files = [{"file": "01 One.mp3", "ok": False}, {"file": "02 Two.mp3", "ok": True},
+             {"file": "sample.mp3", "ok": True},
+             {"file": "book.mp3", "ok": False, "levels_from": "chapter files"}]  # fmt: skip
+    (tmp_path / "qc.json").write_text(json.dumps({"profile": "acx", "files": files}))
+    line, ok = _qc_line(tmp_path)
+    assert not ok
+    assert line == "; audio check: 1 of 3 files FAIL acx (01 One.mp3)"
+    files[0]["ok"] = files[3]["ok"] = True
+    (tmp_path / "qc.json").write_text(json.dumps({"profile": "acx", "files": files}))
+    assert _qc_line(tmp_path) == ("; audio check: all 3 files pass acx", True)

@@ -218,10 +218,16 @@ def _qc_line(out_dir: Path) -> tuple[str, bool]:
     if not qc.is_file():
         return "", True
     data = json.loads(qc.read_text())
-    failed = [f["file"] for f in data.get("files", []) if not f.get("ok")]
+    # the full book's verdict is its chapters' (its levels are theirs): counted once, as
+    # `audiobook check` counts it, a listening copy measured only
+    judged = [f for f in data.get("files", []) if "levels_from" not in f]
+    failed = [f["file"] for f in judged if not f.get("ok")]
+    profile = data.get("profile")
     if failed:
-        return f"; audio check: {len(failed)} file(s) FAIL ({', '.join(failed[:3])})", False
-    return f"; audio check: all {len(data.get('files', []))} files pass {data.get('profile')}", True
+        named = ", ".join(failed[:3]) + (f" and {len(failed) - 3} more" if len(failed) > 3 else "")
+        counted = f"{len(failed)} of {len(judged)} files FAIL {profile}"
+        return f"; audio check: {counted} ({named})", False
+    return f"; audio check: all {len(judged)} files pass {profile}", True
 
 
 @app.command()
