@@ -187,3 +187,15 @@ def test_the_build_key_holds_engine_version_room_tone_and_ffmpeg(tmp_path, monke
     assert build_key(source, chapters, profiles, plan_jobs(chapters, profiles, None),
                      type(tags)(**cover), None, None) != base  # fmt: skip
     pipeline._toolchain.cache_clear()
+
+
+def test_the_book_named_by_another_path_is_still_up_to_date(tmp_path, monkeypatch):
+    """The studio names a book by its absolute path, the command line by the one typed:
+    the same settings build the same folder, so neither builds it again after the other."""
+    book, out, cache = write(tmp_path / "book"), tmp_path / "out", tmp_path / "cache"
+    ran = Ran(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    ran.build(Path("book"), out, cache)
+    assert ran.plans == 1
+    ran.build(book.resolve(), out, cache)
+    assert ran.events == ["up to date"]

@@ -211,8 +211,11 @@ def build_key(
     return key_of(
         "whole build 1", _code_digest(), _toolchain(), str(book.manuscript.resolve()),
         _source_digests(book), fixes.read_bytes() if fixes.is_file() else None,
-        repr(book.config), voice, getattr(engine, "NAME", repr(engine)) if engine else None,
-        [repr(profiles[name]) for name in sorted(profiles)], len(chapters),
+        # the settings, not where they were read from: the studio names the book by its
+        # absolute path and the command line by the one typed, and both build one folder
+        repr(replace(book.config, source=None)), voice,
+        getattr(engine, "NAME", repr(engine)) if engine else None,
+        [repr(replace(profiles[name], source=None)) for name in sorted(profiles)], len(chapters),
         key_of([[job.key for job in row] for row in rows]),
         tag_key(tags),
     )  # fmt: skip
