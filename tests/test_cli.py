@@ -226,3 +226,14 @@ def test_the_build_line_counts_failures_as_check_does(tmp_path):
     files[0]["ok"] = files[3]["ok"] = True
     (tmp_path / "qc.json").write_text(json.dumps({"profile": "acx", "files": files}))
     assert _qc_line(tmp_path) == ("; audio check: all 3 files pass acx", True)
+
+
+def test_serve_refuses_a_book_built_without_its_player(tmp_path):
+    """It would print a player's address that answers 404."""
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "manifest.json").write_text("{}")
+    result = run_cli("serve", str(folder), "--port", "0")
+    assert result.returncode == 2
+    assert "player = true" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -289,6 +289,11 @@ def serve(
 
     if not (folder / "manifest.json").is_file():
         raise AudiobookError(f"{folder}: no built book here; run `audiobook build` first")
+    if not (folder / "index.html").is_file():  # nothing at the address it would print
+        raise AudiobookError(
+            f"{folder}: this book was built with its player switched off; set "
+            "`player = true` under [output] in book.toml and build again"
+        )
     serve_forever(
         folder, host, port, open_browser,
         on_ready=lambda url: out.print(f"serving {folder} at {url}index.html (Ctrl-C stops)"),
