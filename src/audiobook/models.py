@@ -83,6 +83,7 @@ class Manuscript:
     repairs: tuple[str, ...] = ()
     omitted: tuple[Omission, ...] = ()
     editor: str = ""  # an anthology's editor, credited when no author is known
+    translator: str = ""  # a translation's translator, credited after the author
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,11 @@ def package_document(
             f'<dc:creator id="author">{text(manifest["author"])}</dc:creator>',
             '<meta refines="#author" property="role" scheme="marc:relators">aut</meta>',
         ]
+    if manifest.get("translator"):
+        meta += [
+            f'<dc:contributor id="translator">{text(manifest["translator"])}</dc:contributor>',
+            '<meta refines="#translator" property="role" scheme="marc:relators">trl</meta>',
+        ]
     if manifest.get("narrator"):
         narrator = text(manifest["narrator"])
         meta += [

@@ -55,6 +55,7 @@ def _m4b_tags(manifest: Mapping, tags: Mapping[str, object]) -> dict[str, str]:
         "genre": pick("genre") or "Audiobook",
         "date": pick("date", "year"),
         "comment": pick("comment") or (f"Narrated by {narrator}" if narrator else ""),
+        "translator": pick("translator") or str(manifest.get("translator") or ""),
         "media_type": "2",  # MP4 'stik' 2: the file is an audiobook, not music
     }
     return {key: value for key, value in out.items() if value}
@@ -65,6 +66,9 @@ _ITEMS = {
     "album": b"\xa9alb", "comment": b"\xa9cmt", "genre": b"\xa9gen", "date": b"\xa9day",
 }  # fmt: skip
 """Our tag names as iTunes-style MP4 items (what Apple Books, mutagen and ffmpeg read)."""
+_FREEFORM = {"translator": b"----:com.apple.iTunes:TRANSLATOR"}
+"""Tags MP4 has no item for, as freeform items (`----` with a `mean` and a `name`), which
+mutagen reads as "----:com.apple.iTunes:TRANSLATOR" and foobar2000 and Mp3tag show."""
 
 
 def _image_type(data: bytes) -> int:
@@ -99,7 +103,7 @@ def write_m4b(
     """Write the M4B at `dest` from the chapters' AAC parts, with chapters, tags and cover.
 
     `tags` may hold title (or book), author, narrator, genre, date (or year),
-    language and comment; `asdict(Tags)` works as is. The bytes
+    language, comment and translator; `asdict(Tags)` works as is. The bytes
     depend only on the parts, the manifest's titles and the tags.
     """
     tags = dict(tags or {})
@@ -115,6 +119,7 @@ def write_m4b(
     spans = [sum(count for _, count in parts) * AAC_FRAME for parts in chapters]
     named = _m4b_tags(manifest, tags).items()
     items = [(_ITEMS[key], 1, value.encode()) for key, value in named if key in _ITEMS]
+    items += [(_FREEFORM[key], 1, value.encode()) for key, value in named if key in _FREEFORM]
     items.append((b"stik", 21, b"\x02"))  # media kind 2: an audiobook, not music
     if cover:
         items.append((b"covr", _image_type(cover), cover))
@@ -334,10 +339,18 @@ def _chpl_title(title: str) -> bytes:
     return ((cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:.") + "…").encode()
 
 
+def _freeform(name: bytes, data: bytes) -> bytes:
+    """A freeform item ("----:com.apple.iTunes:TRANSLATOR"): its `mean`, `name` and data."""
+    _, mean, key = name.split(b":", 2)
+    return _box_type(b"----", _full(b"mean", 0, 0, mean), _full(b"name", 0, 0, key), data)
+
+
 def _udta(book: _Book, rate: int) -> bytes:
     """Tags (iTunes-style items under `meta`) and Nero's chapter list (`chpl`)."""
     items = b"".join(
         _box_type(name, _box_type(b"data", struct.pack(">II", kind, 0), value))
+        if not name.startswith(b"----:")
+        else _freeform(name, _box_type(b"data", struct.pack(">II", kind, 0), value))
         for name, kind, value in book.items
     )
     hdlr = _full(b"hdlr", 0, 0, struct.pack(">I4s4s8x", 0, b"mdir", b"appl"), b"\x00")

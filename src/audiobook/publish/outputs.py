@@ -93,6 +93,7 @@ def write_manifest(
         "title": manuscript.title,
         "author": manuscript.author,
         "narrator": run.config.narrator,
+        **({"translator": manuscript.translator} if manuscript.translator else {}),
         "language": manuscript.language,
         "full_book": full_book.name if full_book else None,
         "duration_ms": position,

@@ -49,6 +49,7 @@ class Tags:
     year: str | None = None
     cover: bytes | None = None
     cover_mime: str = "image/jpeg"
+    translator: str = ""  # a translation's: a TXXX "TRANSLATOR" frame, as "NARRATOR" is
 
 
 def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]
@@ -61,6 +62,8 @@ def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]
         TCON(encoding=3, text=[tags.genre]),
         TLAN(encoding=3, text=[_LANG3.get(tags.language.split("-")[0], "und")]),
     ]
+    if tags.translator:  # ID3 has no frame of its own for a translator; players show TXXX
+        frames.append(TXXX(encoding=3, desc="TRANSLATOR", text=[tags.translator]))
     if tags.year:
         frames.append(TDRC(encoding=3, text=[tags.year]))
     if tags.cover:

@@ -34,6 +34,7 @@ from audiobook.text import matter, notes, technical
 from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import CONTROL, CP1252_BYTES, INVISIBLE, ReadText, one_line
 from audiobook.text.readers.epub import read_epub_with_notes
+from audiobook.text.readers.plaintext import display_case
 from audiobook.text.scripts import NATIVE_SCRIPTS
 
 log = logging.getLogger(__name__)
@@ -525,6 +526,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
         repairs=tuple(repairs),
         omitted=tuple(omitted),
         editor=one_line(found.editor) if found.editor else "",
+        translator=one_line(config.translator or found.translator or ""),
     )
 
 
@@ -533,7 +535,9 @@ def _named_author(author: str | None) -> str | None:
     is nobody to say "Written by" of (its editor is credited instead)."""
     if author and author.strip().casefold() in ("various", "various authors"):
         return None
-    return author
+    # a byline set in capitals ("BY MARK TWAIN") is said and tagged as a catalogue prints
+    # the name, whichever reader found it
+    return display_case(author, names=True) if author else author
 
 
 def _titles_on_one_line(found: ReadText) -> ReadText:

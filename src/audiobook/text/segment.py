@@ -82,6 +82,31 @@ EDITED_BY = {
     "fr": "Sous la direction de", "es": "Edición de", "it": "A cura di", "pt": "Organização de",
     "nl": "Onder redactie van", "pl": "Pod redakcją",
 }  # fmt: skip
+# A translation's: its translator, said after the author in the opening credits, and in
+# the closing credits' list of who made the book. Polish and Russian say "Przekład: …" /
+# "Перевод: …", which takes the name in the nominative, as their "Autor: …" does.
+TRANSLATED_BY = {
+    "en": "Translated by", "ru": "Перевод:", "de": "Übersetzt von", "fr": "Traduit par",
+    "es": "Traducido por", "it": "Tradotto da", "pt": "Traduzido por", "nl": "Vertaald door",
+    "pl": "Przekład:",
+}  # fmt: skip
+CLOSING_TRANSLATED = {
+    "en": "The end. {title} was written by {author}, translated by {translator}, and "
+    "narrated by {narrator}.",
+    "ru": "Конец. {title}. Автор: {author}. Перевод: {translator}.",
+    "de": "Ende. {title} wurde geschrieben von {author}, übersetzt von {translator} und "
+    "gelesen von {narrator}.",
+    "fr": "Fin. {title}, écrit par {author}, traduit par {translator}, lu par {narrator}.",
+    "es": "Fin. {title}, escrito por {author}, traducido por {translator}, narrado por "
+    "{narrator}.",
+    "it": "Fine. {title}, scritto da {author}, tradotto da {translator}, letto da {narrator}.",
+    "pt": "Fim. {title}, escrito por {author}, traduzido por {translator}, narrado por "
+    "{narrator}.",
+    "nl": "Einde. {title}, geschreven door {author}, vertaald door {translator}, voorgelezen "
+    "door {narrator}.",
+    "pl": "Koniec. {title}. Autor: {author}. Przekład: {translator}.",
+}
+"""The closing credits of a translation whose author is known."""
 # The same when nobody knows the author: the credits say only what is known.
 CREDITS_NO_AUTHOR = {
     "en": ("{title}. Narrated by {narrator}.", "The end. {title} was narrated by {narrator}."),
@@ -98,15 +123,24 @@ CREDITS_NO_AUTHOR = {
 
 def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     """The opening and closing credits, naming the author only when one is known, and
-    else an anthology's editor ("Lanterns at Low Tide. Edited by Harriet Vell.")."""
+    else an anthology's editor ("Lanterns at Low Tide. Edited by Harriet Vell."); a
+    translation's translator after them ("Written by Otto Kessel. Translated by Mary
+    Hale."), as audiobook publishers credit one."""
     known = manuscript.author.strip() not in ("", UNKNOWN_AUTHOR)
     table = CREDITS if known else CREDITS_NO_AUTHOR
     language = manuscript.language.split("-")[0].lower()
-    opening, closing = table.get(language, table["en"])
-    fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator}
+    language = language if language in table else "en"
+    opening, closing = table[language]
+    translator = manuscript.translator.strip()
+    if translator:  # said before the narrator's credit, which ends every opening
+        head, narrated = opening.rsplit(". ", 1)
+        opening = f"{head}. {TRANSLATED_BY[language]} {{translator}}. {narrated}"
+        closing = CLOSING_TRANSLATED[language] if known else closing
+    fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator,
+              "translator": translator}  # fmt: skip
     opening, closing = opening.format(**fields), closing.format(**fields)
     if not known and manuscript.editor:
-        edited = f"{EDITED_BY.get(language, EDITED_BY['en'])} {manuscript.editor}."
+        edited = f"{EDITED_BY[language]} {manuscript.editor}."
         opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
     # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)

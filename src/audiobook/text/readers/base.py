@@ -168,6 +168,7 @@ class ReadText:
     author: str | None = None
     language: str | None = None
     editor: str | None = None  # an anthology's editor ("Edited by …", an EPUB role "edt")
+    translator: str | None = None  # "Translated from the German by …", an EPUB role "trl"
     notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key
     omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
     blocks: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
@@ -260,11 +261,26 @@ def join_titles(first: str, second: str) -> str:
     return f"{first} {second}" if first[-1] in ".!?:;…" else f"{first}. {second}"
 
 
+_FURNISHED = (
+    r"(?:illustrations?|plates|maps|drawings|engravings|woodcuts|pictures|frontispiece"
+    r"|portraits?|introduction|notes|preface|foreword|decorations|appendix|glossary)"
+)
+_FURNISHED_TAIL = (
+    rf"(?:\s*,?\s+(?i:with)\s+(?:[^\W\d_]+\s+){{0,3}}?(?i:{_FURNISHED})"
+    rf"(?:\s+(?i:and|&)\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{_FURNISHED}))?"
+    r"(?:\s+(?:by|BY|By)\s+[^,;:!?]{1,60})?\.?)?"
+)
+"""What an edition adds after its author's name on the byline, never part of it: "BY MARK
+TWAIN WITH ILLUSTRATIONS", "by Charles Dickens, with Forty Illustrations by George
+Cruikshank", "with an Introduction and Notes by …". It must run to the line's end, so a
+sentence ("By morning, with the maps spread out, we knew.") keeps its words."""
 BY = re.compile(
-    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*(?P<who>.*)$"
+    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*(?P<who>.*?)"
+    + _FURNISHED_TAIL + "$"
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
-"von …", French "par …", Spanish "por …"."""
+"von …", French "par …", Spanish "por …"; the edition's "with illustrations" after the
+name is not in `who`."""
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&", "di",
                         "del", "della", "dos", "das", "den", "ter", "bin", "ibn", "al", "el"})
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ed|as|at|ibn|bin|d|l|o)[-'’][^\W\d_]*[A-Z]")
@@ -296,16 +312,57 @@ def byline(text: str) -> str | None:
     """The names in a byline set as a paragraph ("*by Oliver Grant*"), or None.
 
     Only a short line of capitalised names counts, so prose that starts "By the
-    time we came…" stays prose.
+    time we came…" stays prose, and a subtitle does too when a word in it never stands
+    in a name ("By Train Across Europe"). A co-writer joined by "with" counts when each
+    side is a person's name (`_personal_name`): "by Jane Doe with John Smith", never "By
+    Christmas with Mother" nor "By Bicycle Across France with Two Dogs".
     """
     match = BY.match(text.strip().strip("*_").strip())
     who = match["who"].strip(" .*_") if match else ""
     names = who.replace(",", " ").split()
+    parts = re.split(r"\s+with\s+", who)  # "WITH" in capitals: one name, as before
+    if len(parts) > 1:
+        if len(parts) > 2 or not all(map(_personal_name, parts)):
+            return None
+        names = " ".join(parts).replace(",", " ").split()  # "Jane Doe with John Smith"
     if 0 < len(names) <= 6 and all(
-        n[0].isupper() or n.casefold() in _PARTICLES or _PARTICLE_JOINED.match(n) for n in names
+        (n[0].isupper() and n.strip(".,").casefold() not in _NEVER_IN_A_NAME)
+        or n.casefold() in _PARTICLES
+        or _PARTICLE_JOINED.match(n)
+        for n in names
     ):
         return who
     return None
+
+
+_NEVER_IN_A_NAME = frozenset({
+    "across", "through", "into", "onto", "upon", "toward", "towards", "around", "along",
+    "among", "amongst", "beyond", "behind", "beneath", "below", "beside", "between",
+    "without", "within", "against", "throughout", "underneath", "inside", "outside",
+    "during", "via",
+})  # fmt: skip
+"""Prepositions: a name never has one, in any case, so "By Train Across Europe" under a
+title is its subtitle, not its author."""
+_NO_PERSON = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve",
+    "twenty", "hundred", "thousand", "editions", "éditions", "press", "books", "publishing",
+    "publishers", "verlag", "ltd", "inc", "company",
+})  # fmt: skip
+"""Numbers and a publisher's words: never in a co-writer's name ("with Two Dogs", "with
+Editions Gallimard"), though a lone credit may have one ("by Two Friends")."""
+
+
+def _personal_name(words: str) -> bool:
+    """Does one side of a byline's "with" look like a person's name: two to four words,
+    each capitalised or an initial or a particle ("Percy Bysshe Shelley", "J. R. Hale",
+    "Walter de la Mare"), none a preposition, a number or a publisher's word?"""
+    names = words.replace(",", " ").split()
+    return 2 <= len(names) <= 4 and all(
+        (n[0].isupper() and n.strip(".,").casefold() not in _NEVER_IN_A_NAME | _NO_PERSON)
+        or n.casefold() in _PARTICLES
+        or _PARTICLE_JOINED.match(n)
+        for n in names
+    )
 
 
 EDITED_BY = re.compile(
@@ -322,6 +379,99 @@ WRITTEN_BY = re.compile(
 )
 """A title page's author's credit in words other than "by": "Written by", "adapted for
 the stage by" (a play's adapter is its author)."""
+
+
+_FROM_THE = r"(?:\s+(?:from|out\s+of)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"  # "from the Old Norse"
+_TRANSLATION = (
+    r"(?:(?:edited|selected|compiled)\s*,?\s+(?:and|&)\s+)?"
+    r"(?:(?:(?:newly|freshly)\s+)?(?:translated|englished|(?:rendered|done)\s+into\s+english)"
+    rf"{_FROM_THE}(?:\s+(?:in)?to\s+english)?"
+    r"(?:\s+of\s+[^\W\d_][^,;:]{0,60}?)?"  # "of Otto Kessel": the author translated
+    r"|(?:(?:a|an|the)\s+)?(?:(?:new|authori[sz]ed|english|complete|literal|verse|prose)\s+){0,3}"
+    rf"translation|english\s+version){_FROM_THE}(?:\s+(?:in)?to\s+english)?"
+    r"(?:\s*,?\s+(?:and|&)\s+(?:edited|annotated|introduced))?"
+    r"(?:\s*,\s*with\s+[^,]{1,60},)?"  # ", with an introduction and notes,"
+)
+"""A translation's credit up to its "by". Only the verb takes an "of" (the author
+translated, "Translated from the Danish of Henrik Lund"): "The Translation of the Bible
+by William Tyndale" is a work's name, no credit."""
+TRANSLATED_BY = re.compile(rf"^{_TRANSLATION}\s*,?\s+by\b[:.]?\s*(?P<who>.*)$", re.IGNORECASE)
+"""A title page's translator's credit: "Translated by", "Translated from the German by",
+"Translation by", "A new translation by", "English version by", "Translated and edited
+by", "Translated from the Danish of Henrik Lund by"; the name after it or on the next
+line."""
+_TRANSLATED_LEAD = re.compile(rf"^{_TRANSLATION}[.,]?$", re.IGNORECASE)
+"""A translation's line with its "by" on the next line: "TRANSLATED FROM THE FRENCH" over
+"BY MARY HALE", "Translated from the Danish of Henrik Lund" over "by" / "Agnes Ward"."""
+ILLUSTRATED_BY = re.compile(
+    r"^(?:(?:with|and)\s+)?(?:(?:\w+|[\w-]+)\s+){0,3}?"
+    r"(?:illustrated|illustrations?|pictures|drawings|decorations|engravings|woodcuts"
+    r"|frontispiece|plates)(?:\s+(?:in|and)\s+[\w\s]{1,30}?)?\s+by\b[:.]?\s*(?P<who>.*)$",
+    re.IGNORECASE,
+)
+"""A title page's illustrator's credit ("Illustrated by …", "With illustrations by …",
+"With sixteen plates in colour by …"): never said, never the author. Only "by" names the
+illustrator: "Pictures from Anna's Camera" is a subtitle, read."""
+
+
+def _credited_name(who: str, following: list[str]) -> str | None:
+    """The names a credit gives after its "by", or on the next line when it gives none
+    ("Translated from the German by" / "MARY HALE"; "by" alone / "Agnes Ward"); None
+    when the words are no names ("hand, every word of it")."""
+    who = one_line(who).strip(" .,;:*_")
+    if not who:
+        if not following:
+            return None
+        nxt = one_line(following[0]).strip().strip("*_").strip()
+        if (lone := BY.match(nxt)) and not lone["who"].strip(" .:"):
+            return _credited_name("", following[1:])  # "by" alone over the name
+        who = nxt
+    elif _sentence_after_by(who) or not _names_someone(who):
+        return None
+    named = byline(f"by {who}")
+    return None if named is None or _NO_ONE_NAMED.match(named) else named
+
+
+_NO_ONE_NAMED = re.compile(
+    r"(?:the\s+)?(?:author|authoress|writer)s?\b"
+    r"|(?:(?:special|kind|gracious)\s+)?(?:arrangement|permission|courtesy|agreement)\b",
+    re.IGNORECASE,
+)
+"""What a credit's "by" gives that is no one's name: the author themself ("Translated by
+the author", a self-translation, said by the author's credit already) and a publisher's
+arrangement ("English version by special arrangement with Editions Gallimard")."""
+
+
+def translator_credit(lines: list[str]) -> str | None:
+    """The translator a title page's lines credit, or None: "Translated from the German
+    by Mary Hale", "Translation by …", "English version by …", a credit whose name is on
+    the next line, and "Translated from the French" over "by Mary Hale". Only a line
+    that opens with the credit counts: "He had translated by hand …" and "Translated
+    from the German, the letter ran:" name nobody."""
+    bare = [one_line(line).strip().strip("*_").strip() for line in lines]
+    for at, line in enumerate(bare):
+        who = None
+        if found := TRANSLATED_BY.match(line):
+            who = _credited_name(found["who"], bare[at + 1 : at + 3])
+        elif _TRANSLATED_LEAD.match(line) and (by := BY.match(" ".join(bare[at + 1 : at + 2]))):
+            who = _credited_name(by["who"], bare[at + 2 : at + 3])  # over "BY MARY HALE"
+        if who:
+            return who
+    return None
+
+
+def other_credit(line: str) -> bool:
+    """Is this a title page's credit line for someone not read as its author: a
+    translator's ("Translated by …") or an illustrator's ("With illustrations by …")?
+    It goes with the title page; an illustrator is never said in an audiobook."""
+    line = one_line(line).strip().strip("*_").strip()
+    if not line:
+        return False
+    found = TRANSLATED_BY.match(line) or ILLUSTRATED_BY.match(line)
+    if found:
+        who = found["who"].strip(" .,;:*_")
+        return not who or (not _sentence_after_by(who) and _names_someone(who))
+    return bool(_TRANSLATED_LEAD.match(line)) and len(line.split()) >= 3  # not "Translated."
 
 
 def credit(line: str) -> tuple[str, str] | None:
@@ -388,7 +538,7 @@ def _names_someone(who: str) -> bool:
     Roe and Tom Ashby", "THE AUTHOR OF WAVERLEY"), not run on as a sentence ("Friday,
     nobody had called.", "Monday the snow had gone", "NOON THE HOUSE WAS FULL")? Up to six
     words a name; no article, pronoun or verb; no word in lower case but a particle
-    ("de", "van", "el-", "and", "with"); no "!", "?" nor ";"."""
+    ("de", "van", "el-", "and", "with"); no preposition ("Across"); no "!", "?" nor ";"."""
     who = who.strip()
     if not who or not who[0].isupper():
         return True  # "bell hooks", "the author of Waverley": `_sentence_after_by` judged
@@ -416,6 +566,8 @@ def _names_someone(who: str) -> bool:
                 bare.casefold() in _PARTICLES or bare in _NAME_LINKS or _PARTICLE_JOINED.match(bare)
             ):
                 return False
+            if bare.casefold() in _NEVER_IN_A_NAME:
+                return False  # "By Bicycle Across France with Two Dogs": a subtitle
     return True
 
 

@@ -57,6 +57,7 @@ from audiobook.text.readers.base import (
     is_break_mark,
     missing_package,
     open_archive,
+    translator_credit,
 )
 from audiobook.text.technical import Blocks
 
@@ -122,6 +123,8 @@ def read_docx(path: Path) -> ReadText:
     omitted += quotes + figures
     items, contact = _without_contact_table(items, blocks)
     omitted += contact
+    items, chords, played = _without_chords(items)
+    omitted += chords
     omitted += _page_numbers_left_out(read.page_lines)
     if equations := read.fields.equations:
         what = f"{len(equations)} equation{'s' if len(equations) != 1 else ''}"
@@ -137,7 +140,7 @@ def read_docx(path: Path) -> ReadText:
         # No Word heading styles: the plain-text rules find headings by their words, and
         # the title page with them; a writer's own heading style, or titles typed in bold
         # on new pages, serve when they find none.
-        items = _typed_titles(items)
+        items = _typed_titles(items, played)
         kinds = {kind for _, _, kind in items}
         notes = _note_bodies(document, marks, hiding)
         found = _as_plain_text(items, core, author, notes, blocks)
@@ -149,10 +152,15 @@ def read_docx(path: Path) -> ReadText:
                 if page is not None:
                     found = replace(_as_plain_text(rest, core, author, notes, blocks),
                                     title=page.title or found.title,
-                                    author=page.author or found.author)  # fmt: skip
+                                    author=page.author or found.author,
+                                    translator=page.translator or found.translator)  # fmt: skip
                     omitted += (page.omission,)
             return replace(found, omitted=(*omitted, *found.omitted))
-    items, page = _title_page(items, known, author, story=False)
+    # poem titles typed off new pages: nothing but the page's own setting ends its title page
+    typed_off_page = any(
+        kind == "typed" and not _opens_page(items, i) for i, (_, _, kind) in enumerate(items)
+    )
+    items, page = _title_page(items, known, author, story=False, set_apart=typed_off_page)
     if page is not None:
         omitted += (page.omission,)
     body = {id(p) for p, _, kind in items if p is not None and kind is None}
@@ -160,7 +168,7 @@ def read_docx(path: Path) -> ReadText:
     items = _sections_in_chapters(items, styles, default)
     builder = ChapterBuilder()
     dedication = _dedication_at(items)
-    items, dedication = _stanzas(items, dedication, body)
+    items, dedication = _stanzas(items, dedication, body, played)
     book_title = page.title if page else None
     page_author = page.author if page else None
     first, title_page = True, False
@@ -201,6 +209,7 @@ def read_docx(path: Path) -> ReadText:
         # account made the file ("Microsoft Office User", a template's, a library's)
         author=page_author or author or None,
         editor=page.editor if page else None,
+        translator=page.translator if page else None,
         language=clean_text(core.language or "") or None,
         notes=_note_bodies(document, marks, hiding),
         omitted=omitted,
@@ -820,10 +829,11 @@ class _TitlePage:
     author: str | None
     omission: Omission
     editor: str | None = None  # "Compiled by …" on the page
+    translator: str | None = None  # "Translated from the German by …" on the page
 
 
 def _title_page(
-    items: list[_Item], known: str | None, author: str, *, story: bool
+    items: list[_Item], known: str | None, author: str, *, story: bool, set_apart: bool = False
 ) -> tuple[list[_Item], _TitlePage | None]:
     """The items without the title page a writer typed as paragraphs ("Salt and Iron",
     "by Daniel Achterberg", centred, then a page break or the first chapter's heading),
@@ -833,6 +843,11 @@ def _title_page(
     ("The Harbour Wall" in Heading 1 over Heading 2 chapters); a story's title and
     byline over its text (`story`: a file with no chapter headings) are one too, and so
     are the file's own title and `author` over any text.
+
+    `set_apart`: a book of poems whose titles are typed off new pages (`_typed_titles`),
+    where the first poem may stand untitled under the byline: the page holds only its
+    own lines (centred, bold, in a title's style, or a byline) and, ended by the first
+    plain line, is judged as a story's title and byline are; a poem is never taken.
 
     A note cited on the page is cited by the first paragraph after it instead."""
     lines: list[str] = []
@@ -850,6 +865,11 @@ def _title_page(
             continue
         if lines and (kind in _CHAPTER_KINDS or (kind is None and _starts_page(paragraph))):
             ended = True
+            break
+        if set_apart and kind is None and not (
+            _centred(paragraph) or _all_bold(paragraph) or byline(text)
+        ):
+            story = True  # "Shore Lines" / "by Orla Vance" over a poem's first line
             break
         if kind == "title" and "title" not in kinds:  # under a contact block, too
             known = _lift_references(text)[0]
@@ -884,7 +904,8 @@ def _title_page(
             text, cited = cited + text, ""
         kept.append((paragraph, text, kind))
     left_out = matter.title_page_left_out(lines[: page.size])
-    return kept, _TitlePage(page.title, page.author, left_out, page.editor)
+    translator = translator_credit(lines[: page.size])  # as the plain-text reader credits it
+    return kept, _TitlePage(page.title, page.author, left_out, page.editor, translator)
 
 
 def _dedication_at(items: list[_Item]) -> int | None:
@@ -937,29 +958,109 @@ def _names_a_person(who: str, author: str) -> bool:
 _TYPED_TITLE_WORDS = 10
 
 
-def _typed_titles(items: list[_Item]) -> list[_Item]:
+def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> list[_Item]:
     """The items with the chapter titles a writer typed without a heading style marked
     "typed": a short line, all in bold or centred, with no sentence's punctuation, that
     starts a page and has text under it ("The Orchard"). Only when there are two such
-    lines or more: one alone is as likely a dedication or a part's name."""
-    lines = {
+    lines or more: one alone is as likely a dedication or a part's name. In a book of
+    poems such a line need not start a page: it is a title when a poem stands right
+    under it (`_poem_under`), two such at least, every title on a new page heads a
+    poem too (a novel's bold line over a song inside a chapter is no chapter), and the
+    poems fill the book from the first title to the end: a memoir's letters or a
+    report's lists under bold labels have prose after them, and stay on the plain-text
+    path (its title page, its paragraphs)."""
+    typed = [
         index
         for index, (paragraph, text, kind) in enumerate(items)
         if index and paragraph is not None and kind is None and text
         and len(text.split()) <= _TYPED_TITLE_WORDS
         and not any(ch in ".!?;:…" for ch in text) and LINE_BREAK not in text
         and (_all_bold(paragraph) or _centred(paragraph))
-        and (_starts_page(paragraph) or (items[index - 1][0] is not None
-                                         and _ends_page(items[index - 1][0])))
-    }  # fmt: skip
+    ]  # fmt: skip
+    lines = {index for index in typed if _opens_page(items, index)}
     titles = set()
     for index in lines:
         after = next((i for i in range(index + 1, len(items)) if items[i][1]), None)
         if after is not None and after not in lines and items[after][2] is None:
             titles.add(index)
+    ends = {
+        index: end for index in typed
+        if not byline(items[index][1]) and (end := _poem_under(items, index, played))
+    }  # fmt: skip ("by Orla Vance" over an untitled first poem is the byline)
+    poems = sorted(ends)
+    after = [*poems[1:], len(items)] if poems else []  # where each poem's next one starts
+    filled = all(ends[a] == b for a, b in zip(poems, after, strict=True))
+    if len(poems) >= 2 and titles <= set(poems) and filled:
+        titles |= set(poems)
     if len(titles) < 2:
         return items
     return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
+
+
+POEM_LINE_WORDS = 3
+"""Words a poem's lines hold on average at the least, under a typed title: fewer is a
+list typed a paragraph to an item ("Eggs" / "Flour" / "Milk")."""
+
+
+def _poem_under(items: list[_Item], index: int, played: frozenset[Any]) -> int | None:
+    """Where the poem right under the line at `index` ends (the place after its last
+    line), or None when no poem stands there: its lines typed a paragraph to a line or
+    a stanza to a paragraph (Shift+Enter between its lines), none past `VERSE_WIDTH`,
+    none in bold, centred or a list's, verse-shaped (`_verse_shaped`), `POEM_LINE_WORDS`
+    words to a line on average. It ends at the next such title, at a page's end, or at
+    anything that is not a line of verse. A song's chord lines `played` are passed over."""
+    from audiobook.text.readers.plaintext import VERSE_WIDTH
+
+    stanzas: list[list[str]] = []
+    previous: Any = None
+    end = index + 1
+    for paragraph, text, kind in items[index + 1 :]:
+        if paragraph is None or kind is not None or not text:
+            break
+        if (
+            _all_bold(paragraph) or _centred(paragraph)
+            or paragraph.find(f"{W}pPr/{W}numPr") is not None
+            or (previous is not None and _starts_page(paragraph))
+        ):  # fmt: skip
+            break
+        said = text.split(LINE_BREAK)
+        if any(len(line) > VERSE_WIDTH for line in said):
+            break
+        if len(said) > 1 or previous is None or _gap(previous, paragraph, played) != 0:
+            stanzas.append(said)
+        else:
+            stanzas[-1].extend(said)
+        previous, end = paragraph, end + 1
+        if _ends_page(paragraph):
+            break
+    said = [line for run in stanzas for line in run]
+    poem = (
+        bool(said) and sum(len(line.split()) for line in said) >= POEM_LINE_WORDS * len(said)
+        and _verse_shaped(stanzas)
+    )  # fmt: skip
+    return end if poem else None
+
+
+_VERSE_ENDS = frozenset({"is", "was", "be"})
+"""Words a margin cuts prose on (`plaintext._WRAPPED_WORDS`) that end verse's phrases too."""
+
+
+def _verse_shaped(stanzas: list[list[str]]) -> bool:
+    """Are these stanzas' lines a poem's: one stanza of three lines at least, two in
+    three lines but a stanza's last ending on no sentence's end ("flour on the radio,"),
+    where short paragraphs of prose end every sentence, and one in four at most on
+    "the", "of" …, as a margin cuts prose? A line may end on "was", "is" or "be", as a
+    phrase of verse often does ("where the current was")."""
+    from audiobook.text.readers.plaintext import _WRAPPED_WORDS
+
+    texts = [line for run in stanzas for line in run[:-1]]
+    ends = [t.rstrip(_CLOSERS)[-1:] for t in texts]
+    cut = sum((t.split() or [""])[-1].casefold() in _WRAPPED_WORDS - _VERSE_ENDS for t in texts)
+    return (
+        max(map(len, stanzas), default=0) >= 3
+        and sum(e not in _ENDED for e in ends) * 3 >= len(ends) * 2
+        and cut * 4 <= len(ends)
+    )
 
 
 _TAB_LABEL = re.compile(r"\d{1,3}|[A-Z][A-Z'’. -]*[A-Z.]")
@@ -1041,7 +1142,7 @@ _CLOSERS = "\"'”’)]*_"
 
 
 def _stanzas(
-    items: list[_Item], keep: int | None, body: set[int]
+    items: list[_Item], keep: int | None, body: set[int], played: frozenset[Any] = frozenset()
 ) -> tuple[list[_Item], int | None]:
     """A poem typed a Word paragraph to a line, as poets type one: each stanza's lines
     one paragraph, kept apart with `LINE_BREAK` (a line's pause, not a paragraph's),
@@ -1056,8 +1157,9 @@ def _stanzas(
     last line that is a sentence (a capital, a stop, four words or more, half as long
     again as the line before) after lines that end none (an address, a memo's fields:
     "Gwynedd" / "It had been crossed out twice.") is the prose after it, a paragraph.
-    `keep` (the dedication's place) is never joined; its new place is returned."""
-    from audiobook.text.readers.plaintext import _WRAPPED_WORDS, VERSE_WIDTH
+    `keep` (the dedication's place) is never joined; its new place is returned. The
+    chord lines `played` (`_without_chords`) stand between a song's lines, not apart."""
+    from audiobook.text.readers.plaintext import VERSE_WIDTH
 
     def line(index: int) -> bool:
         paragraph, text, kind = items[index]
@@ -1067,7 +1169,8 @@ def _stanzas(
             and not is_break_mark(text)
             and paragraph.find(f"{W}pPr/{W}numPr") is None
             and _alignment(paragraph) not in ("center", "right", "end")
-            and not _all_bold(paragraph) and not _page_break(paragraph)
+            and not _all_bold(paragraph)
+            and not (_page_break(paragraph) and not _ends_page(paragraph))
         )  # fmt: skip
 
     poems: list[list[list[int]]] = []  # each poem's stanzas: each its items' places
@@ -1075,10 +1178,10 @@ def _stanzas(
         if not line(index):
             continue
         gap = (
-            _gap(items[index - 1][0], items[index][0])
-            if poems and (poems[-1][-1][-1] == index - 1)
+            _gap(items[index - 1][0], items[index][0], played)
+            if poems and poems[-1][-1][-1] == index - 1 and not _ends_page(items[index - 1][0])
             else None
-        )
+        )  # a poem's last line before Ctrl+Enter: the next page's first line is another's
         if gap == 0:
             poems[-1][-1].append(index)
         elif gap == 1:
@@ -1097,14 +1200,7 @@ def _stanzas(
     poems = [[run[:-1] if prose_after(run) else run for run in stanzas] for stanzas in poems]
     joined: dict[int, list[int]] = {}
     for stanzas in poems:
-        texts = [items[i][1] for run in stanzas for i in run[:-1]]
-        ends = [t.rstrip(_CLOSERS)[-1:] for t in texts]
-        cut = sum((t.split() or [""])[-1].casefold() in _WRAPPED_WORDS for t in texts)
-        if (
-            max(map(len, stanzas)) >= 3
-            and sum(e not in _ENDED for e in ends) * 3 >= len(ends) * 2
-            and cut * 4 <= len(ends)
-        ):
+        if _verse_shaped([[items[i][1] for i in run] for run in stanzas]):
             joined.update((run[0], run) for run in stanzas if len(run) > 1)
     if not joined:
         return items, keep
@@ -1125,12 +1221,77 @@ def _stanzas(
     return out, place
 
 
-def _gap(first: Any, second: Any) -> int | None:
+def _without_chords(items: list[_Item]) -> tuple[list[_Item], tuple[Omission, ...], frozenset[Any]]:
+    """The items without a songbook's chord lines typed over the words ("G        C
+    G", a paragraph of its own or a line before Shift+Enter), by the plain-text rule
+    (`plaintext.chord_lines`: right over a line of the words, in a song where chords and
+    words take turns), listed as left out; and the paragraphs left out whole, which
+    stand between a song's lines (`_stanzas`). The rule sees each paragraph's lines as
+    typed (its spaces and tabs, which set a chord over its word), an empty paragraph
+    or anything but body text as a blank line."""
+    from audiobook.text.readers.plaintext import chord_lines, chords_left_out
+
+    lines: list[str] = []
+    where: list[tuple[int, int]] = []  # (item, line in it) of each line
+    previous: Any = None
+    for n, (paragraph, text, kind) in enumerate(items):
+        if paragraph is None or kind is not None or not text:
+            lines.append("")
+            where.append((-1, 0))
+            previous = None
+            continue
+        if previous is not None and _gap(previous, paragraph) != 0:
+            lines.append("")
+            where.append((-1, 0))
+        said = text.split(LINE_BREAK)
+        typed = _typed_lines(paragraph)
+        for k, line in enumerate(typed if len(typed) == len(said) else said):
+            lines.append(line)
+            where.append((n, k))
+        previous = paragraph
+    found = chord_lines(lines)
+    if not found:
+        return items, (), frozenset()
+    cut: dict[int, set[int]] = {}
+    for i in found:
+        cut.setdefault(where[i][0], set()).add(where[i][1])
+    out: list[_Item] = []
+    played: set[Any] = set()
+    for n, (paragraph, text, kind) in enumerate(items):
+        if n not in cut:
+            out.append((paragraph, text, kind))
+            continue
+        kept = [x for k, x in enumerate(text.split(LINE_BREAK)) if k not in cut[n]]
+        if kept:
+            out.append((paragraph, LINE_BREAK.join(kept), kind))
+        else:
+            played.add(paragraph)
+    return out, chords_left_out([" ".join(lines[i].split()) for i in found]), frozenset(played)
+
+
+def _typed_lines(paragraph: Any) -> list[str]:
+    """A paragraph's lines as typed, spaces and tabs kept (`_text` makes one space of
+    them), empty lines left out as `clean_text` leaves them out."""
+    typed = [""]
+    for mark in paragraph.iter(W + "t", *_SPACES, *_BREAKS):
+        if mark.tag == W + "t":
+            typed[-1] += mark.text or ""
+        elif mark.tag in _SPACES:
+            typed[-1] += "\t"
+        elif mark.get(W + "type") not in ("page", "column"):
+            typed.append("")
+    return [line for line in typed if line.strip()]
+
+
+def _gap(first: Any, second: Any, skipped: frozenset[Any] = frozenset()) -> int | None:
     """How many empty paragraphs (a stanza's gap) stand between paragraph `first` and
     the next, `second`: None when it is not the next, or a table or another block
-    stands between them."""
+    stands between them; paragraphs `skipped` (a song's chord lines) are passed over."""
     node, empty = first.getnext(), 0
     while node is not None and node is not second:
+        if node in skipped:
+            node = node.getnext()
+            continue
         if node.tag in (W + "tbl", W + "sdt") or (
             node.tag == W + "p" and ("".join(node.itertext()).strip() or _page_break(node))
         ):
@@ -1143,6 +1304,13 @@ def _gap(first: Any, second: Any) -> int | None:
 def _alignment(paragraph: Any) -> str | None:
     jc = paragraph.find(f"{W}pPr/{W}jc")
     return jc.get(W + "val") if jc is not None else None
+
+
+def _opens_page(items: list[_Item], index: int) -> bool:
+    """Does the item at `index` open a page: it starts one, or the paragraph before it
+    ends one (Ctrl+Enter after its last words)?"""
+    before = items[index - 1][0] if index else None
+    return _starts_page(items[index][0]) or (before is not None and _ends_page(before))
 
 
 def _starts_page(paragraph: Any) -> bool:

@@ -40,6 +40,7 @@ from audiobook.text.readers.base import (
     join_titles,
     missing_package,
     open_archive,
+    translator_credit,
 )
 from audiobook.text.readers.html import (
     Block,
@@ -153,6 +154,7 @@ def read_epub_with_notes(
         title=metadata.get("title") or shown.title or reading.wrapper_title or named,
         author=metadata.get("author") or shown.author,
         editor=metadata.get("editor"),
+        translator=metadata.get("translator") or _translator(reading.page_lines),
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
@@ -397,6 +399,15 @@ _DOCUMENT_NAME = re.compile(
 )
 
 
+def _translator(lines: list[str]) -> str | None:
+    """The translator the book's opening title page credits ("Translated from the
+    German by Mary Hale"), when its metadata names none."""
+    from audiobook.text.readers.plaintext import display_case
+
+    who = translator_credit(lines)
+    return display_case(who, names=True) if who else None
+
+
 def _names_the_file(title: str | None, path: Path) -> bool:
     """Is this dc:title only what an exporter writes for a document without a title: its
     file's name ("the-weir", "the-weir.odt", "Untitled 1")? The title page's is better."""
@@ -436,7 +447,7 @@ def _metadata_entries(book: Any, namespace: str, name: str | None) -> list[tuple
 
 
 def _metadata(book: Any) -> dict[str, str]:
-    """Title, author(s) and language from the Dublin Core metadata."""
+    """Title, author(s), editor, translator and language from the Dublin Core metadata."""
 
     def values(name: str) -> list[tuple[str, dict[str, str]]]:
         found = []
@@ -453,16 +464,21 @@ def _metadata(book: Any) -> dict[str, str]:
     }
     authors: list[str] = []
     editors: list[str] = []  # an anthology's editor, named as a creator or a contributor
+    translators: list[str] = []  # role "trl", as a creator or a contributor
     for kind in ("creator", "contributor"):
         for name, attrs in values(kind):
             role = attrs.get(f"{{{OPF_NS}}}role") or roles.get(attrs.get("id") or "")
             if role == "edt" and name not in editors:
                 editors.append(name)
+            elif role == "trl" and name not in translators:
+                translators.append(name)
             elif kind == "creator" and role in (None, "", "aut") and name not in authors:
                 authors.append(name)
     result: dict[str, str] = {}
     if editor := join_names(editors):
         result["editor"] = editor
+    if translator := join_names(translators):
+        result["translator"] = translator
     if titles := values("title"):
         result["title"] = titles[0][0]
     if author := join_names(authors):
@@ -500,6 +516,7 @@ class _Reading:
     titled: bool = True  # `book_title` is the book's own, not a placeholder or file name
     author: str | None = None  # the book's author by its metadata
     title_page: matter.TitlePage | None = None  # the title page found by its lines
+    page_lines: list[str] = field(default_factory=list)  # the opening title pages' lines
     wrapper: tuple[str, str] | None = None  # (page, title): the entry that holds the book
     subentries: dict[str, list[tuple[str | None, list[str]]]] = field(default_factory=dict)
     toc_parents: set[str] = field(default_factory=set)  # pages whose entry holds others
@@ -537,7 +554,10 @@ class _Reading:
 
     def skip(self, name: str, reason: str, blocks: list[Block] | None = None) -> None:
         self.notes.append(f"{name} ({reason})")
-        text = " ".join(b.text for b in blocks or [] if b.kind in ("text", "heading"))
+        lines = [b.text for b in blocks or [] if b.kind in ("text", "heading")]
+        if reason == "title page" and self.opening:  # its credits: "Translated by …"
+            self.page_lines.extend(lines)
+        text = " ".join(lines)
         self.omitted.append(Omission(name, reason, text))
 
     def read_page(self, idref: str, linear: str) -> None:

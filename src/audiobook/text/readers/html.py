@@ -45,6 +45,8 @@ from audiobook.text.readers.base import (
     join_names,
     join_titles,
     open_archive,
+    other_credit,
+    translator_credit,
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
 from audiobook.text.technical import Blocks, code_rows, conversation, story_text
@@ -370,6 +372,8 @@ def read_html(text: str) -> ReadText:
         or page.get("author")
         or (named["author"] if named else None),
         editor=fields.get("editor") or library.get("editor") or page.get("editor"),
+        translator=fields.get("translator") or library.get("translator")
+        or titled.get("translator") or _translator(printed),
         # an AO3 page's `lang` is the archive's interface language, not the work's
         language=archive.language
         if archive
@@ -637,7 +641,7 @@ _LIBRARY_FIELD = re.compile(
 )
 """A line of a library's header: "Title: …", "eBook No.: 0600871h.html", "Date first
 posted: …", "Faded Page eBook #20231107", "This eBook was produced by: …"."""
-_CREDIT_FIELD = re.compile(r"^(title|author|language)\s*:\s*(.*)$", re.I)
+_CREDIT_FIELD = re.compile(r"^(title|author|translator|language)\s*:\s*(.*)$", re.I)
 _LIFE_DATES = re.compile(r"\s*\([^()]*\d{3,4}[^()]*\)\s*$")
 """An author's years after the name in a header: "Edward Dunmore (1861-1930)"."""
 _LIBRARY_CEILING = 2500
@@ -1185,7 +1189,7 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     by = next((i for i in headings if BY.match(blocks[i].text)), None)
     if by is None and headings and blocks[headings[0]].level == 1:
         by = _byline(blocks, headings)
-    if by is None and not gutenberg:
+    if by is None and not gutenberg and not _credits_under_title(blocks, headings):
         return blocks, {}
     named = None  # "BY" on its own: the author's name is the block under it
     if by is not None and by + 1 < len(blocks) and not (credit(blocks[by].text) or ("", ""))[1].strip(" .,"):  # noqa: E501
@@ -1214,6 +1218,15 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
+
+
+def _translator(printed: list[Block]) -> str | None:
+    """The translator a title page's lines credit ("TRANSLATED FROM THE GERMAN BY" /
+    "MARY HALE"), as a name is printed in a catalogue."""
+    from audiobook.text.readers.plaintext import display_case
+
+    who = translator_credit([b.text for b in printed if b.kind in ("heading", "text")])
+    return display_case(who, names=True) if who else None
 
 
 def _dedication_after(blocks: list[Block], start: int, chapter: int) -> int:
@@ -1266,6 +1279,21 @@ def _byline(blocks: list[Block], headings: list[int]) -> int | None:
               or _edited_by(blocks[i].text))),
         None,
     )  # fmt: skip
+
+
+def _credits_under_title(blocks: list[Block], headings: list[int]) -> bool:
+    """Only other people's credits between the title heading and the next ("Illustrated
+    by Peter Crane", no byline): a title page all the same, as in Markdown, so the
+    illustrator is never read aloud."""
+    if len(headings) < 2 or blocks[headings[0]].level != 1:
+        return False
+    under = blocks[headings[0] + 1 : headings[1]]
+    said = [b for b in under if b.kind == "text"]
+    return (
+        0 < len(said) <= 3
+        and all(b.kind in ("text", "mark") for b in under)
+        and all(other_credit(b.text) for b in said)
+    )
 
 
 def _edited_by(text: str) -> bool:
@@ -1490,6 +1518,8 @@ def _title_page_section(element: _Element) -> _Edition:
     if subtitle:
         found["title"] = f"{found['title']}: {subtitle}"
     found["author"] = join_names(authors) or ""
+    if translator := translator_credit(printed):  # "Translated by …" under the byline
+        found["translator"] = translator
     take_out(element)
     return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
 

@@ -45,7 +45,9 @@ from audiobook.text.readers.base import (
     join_names,
     join_titles,
     numbered_name,
+    other_credit,
     split_paragraphs,
+    translator_credit,
 )
 from audiobook.text.readers.plaintext import (
     _CONTENTS,
@@ -55,6 +57,8 @@ from audiobook.text.readers.plaintext import (
     _credentialed,
     _is_name,
     _number,
+    chord_lines,
+    chords_left_out,
     free_verse,
     parse_heading,
     running_margin,
@@ -79,6 +83,7 @@ def read_markdown(text: str) -> ReadText:
         text = text[multimarkdown.end() :] if meta else text
     else:
         text, meta = _notion_properties(text, omitted)
+    text = _without_chords(text, omitted)
     blocks = Blocks()
     text = _take_blocks(text, blocks)
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
@@ -177,6 +182,7 @@ def read_markdown(text: str) -> ReadText:
         title=meta.get("title") or book_title,
         author=author,
         editor=editor,
+        translator=meta.get("translator") or (page.translator if page is not None else None),
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
         omitted=tuple(omitted),
@@ -214,6 +220,7 @@ class _TitlePage:
     author: str | None
     lines: list[str]  # as `plan` lists them
     edited: bool = False  # the name is the editor's ("Edited by …"), not the author's
+    translator: str | None = None  # "Translated by …" on the page
 
 
 def _title_page(text: str) -> tuple[str, _TitlePage | None]:
@@ -248,18 +255,22 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     raw = [line.strip() for line in lines[first + 1 : end] if line.strip()]  # as set
     if who is None and len(page) > 1 and _named(page[-1]) and not _epigraph(*raw[-2:]):
         who = _named(page[-1])  # "*A diary*" over "**Ines Calloway**": the name alone
-    if any(not (_credited(line) or _named(line))
+    if any(not (_credited(line) or _named(line) or other_credit(line))
            and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
            for line in page):  # fmt: skip
         return text, None  # a sentence under the byline: a story's first words, not a subtitle
     credit = next((i for i, line in enumerate(page) if _credited(line) or _named(line) == who),
                   len(page))  # fmt: skip
-    under = [line for line in page[credit + 1 :] if not _credited(line)]
+    # a translator's or an illustrator's credit under the byline goes with the page
+    under = [line for line in page[credit + 1 :] if not (_credited(line) or other_credit(line))]
     if len(under) > 1 or not all(map(_subtitle_like, under)):
         return text, None  # short lines under the byline ("a crow on the wire"): a poem
     after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
     level = len(_heading(lines[after])[1]) if after is not None else 0  # type: ignore[index]
-    if who is None or after is None or not (level == 1 or (lone and level == 2)):
+    credits_other = any(map(other_credit, page))  # "Illustrated by …" with no byline
+    if (who is None and not credits_other) or after is None or not (
+        level == 1 or (lone and level == 2)
+    ):
         return text, None  # (a lone `#` over `##` chapters is the book's title too)
     rest = [line for line in lines[end:after] if line.strip() and not SCENE_BREAK.match(line)]
     if rest and not is_legal(_strip_block(rest[0])):
@@ -268,7 +279,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     edited = any(_edited(line) for line in page)
     if subtitle:  # said after a colon, as a title and its subtitle are
         title = f"{title}: {_strip_inline(subtitle[2])}"
-    return "\n".join(kept), _TitlePage(title, who, [title, *page], edited)
+    translator = translator_credit(page)  # "Translated from the German by Mary Hale"
+    return "\n".join(kept), _TitlePage(title, who, [title, *page], edited, translator)
 
 
 def _named(line: str) -> str | None:
@@ -1300,6 +1312,81 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+_SONG_FENCES = frozenset({"chords", "chordpro", "song", "lyrics"})
+"""A fence's info string that says it holds a song: its chords are found as in plain
+text, by their wide gaps too."""
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
+"""A fence's info string that names no language: it holds code or a table as often as
+a song, so only a chord's name with more than its letter ("Am", "G7") shows a song."""
+
+
+def _without_chords(text: str, omitted: list[Omission]) -> str:
+    """`text` without a songbook's chord lines over the words, as the plain-text reader
+    leaves them out (`plaintext.chord_lines`: in a song where chords and words take
+    turns). Outside a fence spaces set nothing apart (Markdown joins them), so a line of
+    capitals is a chord line only in a song with a chord's name beyond its letter
+    ("Am", "G7"): a child's "A   B   C" over "apples in a tree" is read. A fence marked
+    as a song ("```chords") is looked into as plain text is; a bare fence (no language
+    named) only holds a song when that song names such a chord, and a table of note
+    names ("C    D    E" over "do   re   mi") stays a block skipped as code. A fence
+    that holds a song's chords holds a song, not code: its words are read as its lines.
+    A stanza that had chord lines keeps its lines apart (a hard break at each), as lines
+    of a song, where Markdown would join them as prose. A fence naming a language
+    ("```python") is never looked into."""
+    lines = text.split("\n")
+    seen = list(lines)  # the song's lines: fence lines, and code, as blank lines
+    outside = list(lines)  # what is outside any fence
+    fences: list[tuple[int, int, bool]] = []  # a song-like fence's lines, and is it marked
+    i = 0
+    while i < len(lines):
+        fence = _FENCE.match(lines[i])
+        if not fence or (fence[1][0] == "`" and "`" in fence[2]):
+            i += 1
+            continue
+        mark = fence[1]
+        if mark[0] == "~" and not fence[2].strip():
+            i += 1  # "~~~" with no language: a scene break as often as a fence
+            continue
+        close = re.compile(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$")
+        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+        if end is None:
+            break
+        label = fence[2].strip().casefold()
+        song = label in _SONG_FENCES or label in _PLAIN_FENCES
+        for j in range(i, end + 1):
+            outside[j] = ""
+            if j in (i, end) or not song:
+                seen[j] = ""
+        if song:
+            fences.append((i, end, label in _SONG_FENCES))
+        i = end + 1
+    found = set(chord_lines(outside, gaps=False))
+    sung: list[tuple[int, int]] = []  # the fences that hold a song's chords
+    for a, b, marked in fences:
+        if inner := chord_lines(seen[a + 1 : b], gaps=marked):
+            found.update(a + 1 + k for k in inner)
+            sung.append((a, b))
+    if not found:
+        return text
+    omitted.extend(chords_left_out([lines[i] for i in sorted(found)]))
+    drop = set(found)
+    drop.update(j for a, b in sung for j in (a, b))
+    start = 0
+    for end in [*range(len(seen)), len(seen)]:
+        if end < len(seen) and seen[end].strip():
+            continue
+        stanza = range(start, end)
+        if found & set(stanza):  # a song's stanza: its lines kept apart
+            kept = [k for k in stanza if k not in drop and not _FENCE.match(lines[k])]
+            for k in kept:
+                lines[k] = lines[k].strip()
+            for k in kept[:-1]:
+                if not _HARD_BREAK.search(lines[k]):
+                    lines[k] += "  "
+        start = end + 1
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _cells(row: str) -> list[str]:

@@ -50,6 +50,7 @@ from audiobook.text.readers.base import (
     join_titles,
     numbered_name,
     split_paragraphs,
+    translator_credit,
 )
 
 log = logging.getLogger(__name__)
@@ -333,7 +334,7 @@ _PG_END = re.compile(
     r"|End of (?:the )?Project Gutenberg(?:'s)?\b)",
     re.IGNORECASE | re.MULTILINE,
 )
-_PG_FIELD = re.compile(r"^(Title|Author|Editor|Language):[ \t]*(.*)$", re.MULTILINE)
+_PG_FIELD = re.compile(r"^(Title|Author|Editor|Translator|Language):[ \t]*(.*)$", re.MULTILINE)
 _PG_CREDITS = re.compile(
     r"^(?:produced by|e-?text prepared by|transcribed (?:from|by)|this e-?(?:book|text) was "
     r"(?:produced|prepared)|prepared by)\b",
@@ -545,10 +546,13 @@ def find_chapters(text: str) -> ReadText:
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
+    translated = translator_credit(printed)  # "Translated from the German by Mary Hale"
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "editor": fields.get("editor") or page.get("editor"),
+        "translator": fields.get("translator")
+        or (display_case(translated, names=True) if translated else None),
         "language": fields.get("language"),
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
@@ -604,15 +608,33 @@ class _Layout:
     running: int | None = None  # the margin of lines running on in lower case
 
 
+MIN_COUPLETS = 3
+"""Two-line stanzas (`_couplet`) that make a book of verse, when they are more than half
+of its paragraphs."""
+
+
 def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
     """The text's layout, from the blocks that are read: a title page's and a contents
     list's lines are short. The margin is the length that nine in ten lines followed by
-    another line of their paragraph stay within."""
+    another line of their paragraph stay within. A book of verse has stanzas of three
+    lines or more opening each line with a capital, or is a book of couplets: two-line
+    stanzas (`_couplet`), `MIN_COUPLETS` at least and more than half of all its
+    paragraphs (prose has few: its second line seldom opens with a capital, and a
+    thriller's one-line dialogue with a wrapped paragraph here and there is no book of
+    couplets), half of them going on from their first line to the second, as a
+    couplet's sentence does ("…six again," / "It carries …"), where a dialogue's
+    exchange ends one ("she asked." / "Not tonight," …)."""
     body = [b for b in blocks if b.role == "body"]
     lines = [line for b in body for line in b.lines]
     long_lines = sum(len(line) > UNWRAPPED_LINE for line in lines)
     stanzas = [b for b in body if len(b.lines) >= 3]
     verse = bool(stanzas) and sum(map(_capitals, stanzas)) * 10 >= len(stanzas) * 3
+    couplets = [b.lines for b in body if len(b.lines) == 2 and _couplet(b.lines)]
+    going_on = sum(x[0].rstrip("\"'”’)")[-1:] not in ".!?…" for x in couplets)
+    verse = verse or (
+        len(couplets) >= MIN_COUPLETS and len(couplets) * 2 > len(body)
+        and going_on * 2 >= len(couplets)
+    )  # fmt: skip
     if long_lines >= max(3, sum(len(line) >= 50 for line in lines) // 5):
         return _Layout(None, verse, scan)
     lengths = sorted(len(line) for b in body for line in b.lines[:-1])
@@ -623,6 +645,27 @@ def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
 def _capitals(block: _Block) -> bool:
     """Does every line after the first open with a capital, as lines of verse do?"""
     return all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in block.lines[1:])
+
+
+COUPLET_WORDS = 3
+"""Words a line of a couplet holds at the least: fewer is a speaker's name over a
+speech ("MARY." / "Where are you going?") or a label, not a line of verse."""
+
+
+def _couplet(lines: list[str]) -> bool:
+    """Are these two lines a couplet, a stanza of two lines of verse ("The ferry leaves
+    at six and six again," / "It carries salt and sorrow and the rain.")? Both open with
+    a capital, hold `COUPLET_WORDS` words or more and stay within `VERSE_WIDTH`, and the
+    first is not cut as a margin cuts prose: it ends on no broken word ("new-") nor on
+    "the", "of", "to" … ("…the editors of" / "The Harbour Review")."""
+    first, second = (x.strip() for x in lines)
+    last = (first.split() or [""])[-1]
+    return (
+        all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in (first, second))
+        and all(len(x.split()) >= COUPLET_WORDS and len(x) <= VERSE_WIDTH for x in (first, second))
+        and not _HYPHEN_END.search(last)
+        and last.casefold().strip("\"'”’),;:") not in _WRAPPED_WORDS
+    )
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
@@ -637,6 +680,7 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     - four lines or more each open with a capital and none is long, in a book of verse
       or well short of the prose's margin (wrapped prose opens one line in six or so
       with a capital, so four in a row are chance in a long book);
+    - two lines are a couplet (`_couplet`) in a book of verse (`_layout`);
     - half of them end with room to spare: the next line's first word would have fitted
       within the text's margin, so they were not wrapped there;
     - in a text written a paragraph to a line, the block's lines are all shorter than
@@ -660,6 +704,8 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return _prose(lines)
     room = layout.verse or (width is not None and longest <= width - 10)
     if len(lines) >= 4 and longest <= VERSE_WIDTH and room and _capitals(block):
+        return _author_ended(lines)
+    if len(lines) == 2 and layout.verse and _couplet(lines):  # a couplet in a book of verse
         return _author_ended(lines)
     if width is None:
         return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
@@ -2121,7 +2167,9 @@ def display_case(text: str, *, names: bool = False) -> str:
         w, start = m.group(), m.start()
         if re.fullmatch(_ROMAN, w) and len(w) > 1:
             return w
-        if start == 0 or names:
+        if names:
+            return _name_case(w, first=start == 0)
+        if start == 0:
             return w.capitalize()
         after_stop = text[:start].rstrip()[-1:] in (".", ":", ";", "!", "?", "—", "–")
         if cyrillic:
@@ -2129,6 +2177,24 @@ def display_case(text: str, *, names: bool = False) -> str:
         return w.lower() if w.lower() in _SMALL and not after_stop else w.capitalize()
 
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", word, text)
+
+
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "van", "von", "der", "den", "da",
+                             "di", "del", "della", "dos", "das", "ter", "and"})  # fmt: skip
+
+
+def _name_case(word: str, *, first: bool) -> str:
+    """One word of a name set in capitals, as it is printed: "Twain", "O'Brien",
+    "D'Arcy", "McPhee"; a particle after the first word in lower case ("Jean de la
+    Fontaine", "Vincent van Gogh")."""
+    low = word.lower()
+    if not first and low in _NAME_PARTICLES:
+        return low
+    if re.fullmatch(r"[od]['’][^\W\d_]{2,}", low):  # O'Brien, D'Arcy
+        return low[:2].upper() + low[2:].capitalize()
+    if re.fullmatch(r"mc[^\W\d_]{2,}", low):  # McPhee; "Mac…" is as often a name of its own
+        return "Mc" + low[2:].capitalize()
+    return word.capitalize()
 
 
 def _drop_contents(blocks: list[_Block]) -> None:
@@ -2256,9 +2322,40 @@ def _numbered_titles(blocks: list[_Block]) -> None:
     self-help books print them with no contents list. Trusted only as a run numbered from
     one, each alone in its block, its title in capitals or (after a number's period) set
     off by a wide gap (a numbered list is neither), each with text before the next, in a
-    book with no "CHAPTER" headings (there, such lines are a list in a chapter)."""
+    book with no "CHAPTER" headings (there, such lines are a list in a chapter). With no
+    such run, a novel's "1. Wake", "2. The Road", "3. Harbour" set off by one blank line
+    are headings too when the run opens the book (`_opens_book`: only a title page
+    before "1."), `LOOSE_TITLES` at least, each title in title case with every word
+    capitalised but the small ones (`_capitalised`), ending on no sentence's stop, and
+    each over a chapter's text (`_chapter_long`). A list at a book's start is none of
+    that: a recipe's "1. Wash the rice", a story's "1. Feed the Cat" over a paragraph
+    or two, steps that are sentences ("1. Preheat the oven to two hundred degrees.")."""
     if any(b.heading and b.heading.family == "chapter" for b in blocks):
         return
+    found = _numbered_run(blocks, loose=False)
+    loose = len(found) < 2
+    if loose:
+        found = _numbered_run(blocks, loose=True)
+        if len(found) < LOOSE_TITLES or not _opens_book(blocks, found[0][1]):
+            return
+    at = {id(block): i for i, block in enumerate(blocks)}
+    for (_, one), (_, two) in itertools.pairwise(found):
+        between = blocks[at[id(one)] + 1 : at[id(two)]]
+        if not any(b.role == "body" for b in between):
+            return  # "1 LOAF OF BREAD" / "2 PINTS OF MILK": a list, each item a line
+        if loose and not _chapter_long(between):
+            return  # "1. Feed the Cat" over a paragraph: a list in the story
+    for number, block in found:
+        block.heading = Heading(block.lines[0], "numbered", number, has_title=True)
+        block.title, block.role = clean_title(block.lines[0]), "heading"
+    log.info("found %d numbered titles as headings", len(found))
+
+
+def _numbered_run(blocks: list[_Block], *, loose: bool) -> list[tuple[int, _Block]]:
+    """The one-line blocks numbered "1. Title", "2. Title" … from one, in order, that
+    `_numbered_titles` may trust: a title in capitals, or after a number's period with a
+    wide gap before it, or (`loose`) after a number's period in title case with no
+    sentence's stop at its end ("2. The Road")."""
     found: list[tuple[int, _Block]] = []
     for block in blocks:
         if block.role != "body" or len(block.lines) != 1:
@@ -2269,22 +2366,57 @@ def _numbered_titles(blocks: list[_Block]) -> None:
             match = _SPACED_NUMBER_TITLE.match(block.lines[0])
         if not match or not _is_title_line(match["rest"], attached=True):
             continue
-        if not (_is_shouted(match["rest"]) or (block.gap >= 2 and not spaced)):
+        rest = match["rest"]
+        titled = not spaced and _is_title_line(rest, attached=False) and _capitalised(rest)
+        if not (_is_shouted(rest) or (block.gap >= 2 and not spaced) or (loose and titled)):
             continue
         number = _number(match["num"])
         if isinstance(number, int) and number == (found[-1][0] + 1 if found else 1):
             found.append((number, block))
-    if len(found) < 2:
-        return
-    at = {id(block): i for i, block in enumerate(blocks)}
-    for (_, one), (_, two) in itertools.pairwise(found):
-        between = blocks[at[id(one)] + 1 : at[id(two)]]
-        if not any(b.role == "body" for b in between):
-            return  # "1 LOAF OF BREAD" / "2 PINTS OF MILK": a list, each item a line
-    for number, block in found:
-        block.heading = Heading(block.lines[0], "numbered", number, has_title=True)
-        block.title, block.role = clean_title(block.lines[0]), "heading"
-    log.info("found %d numbered titles as headings", len(found))
+    return found
+
+
+LOOSE_TITLES = 3
+"""Numbered titles set off by one blank line that make chapters, at the least."""
+LOOSE_CHAPTER_PARAGRAPHS = 3
+LOOSE_CHAPTER_WORDS = 200
+"""A chapter's paragraphs and words at the least, under a title set off by one blank
+line: a list's item is a line or a paragraph, a chapter is hundreds of words."""
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to",
+    "by", "as", "with", "from", "into", "upon", "off", "via",
+})  # fmt: skip
+
+
+def _capitalised(title: str) -> bool:
+    """Is every word of `title` capitalised but the small ones ("The Road", "Do Not Let
+    Danny in the House"), and its first word too? A list's item is written as a
+    phrase ("Wash the rice", "Mix the flour")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() for w in words if w.casefold() not in _SMALL_WORDS
+    )
+
+
+def _chapter_long(between: list[_Block]) -> bool:
+    """Do these blocks (all that stands between two numbered titles) hold a chapter's
+    text: `LOOSE_CHAPTER_PARAGRAPHS` paragraphs and `LOOSE_CHAPTER_WORDS` words?"""
+    body = [b for b in between if b.role == "body"]
+    words = sum(len(line.split()) for b in body for line in b.lines)
+    return len(body) >= LOOSE_CHAPTER_PARAGRAPHS and words >= LOOSE_CHAPTER_WORDS
+
+
+MAX_FRONT_WORDS = 60
+"""Words a title page (a title, a byline, an edition, a dedication, a short epigraph)
+holds at the most: more before a numbered line is the text it is a list of."""
+
+
+def _opens_book(blocks: list[_Block], first: _Block) -> bool:
+    """Is `first` the book's first heading, with no more before it than a title page's
+    `MAX_FRONT_WORDS` words?"""
+    before = blocks[: next(i for i, b in enumerate(blocks) if b is first)]
+    words = sum(len(line.split()) for b in before if b.role == "body" for line in b.lines)
+    return words <= MAX_FRONT_WORDS and not any(b.role == "heading" for b in before)
 
 
 def _chapter_numbers_set_apart(blocks: list[_Block]) -> None:
@@ -2485,17 +2617,31 @@ _CHORD_SUFFIXED = re.compile(r"(?<![\w#♯♭])[A-G](?:#|b|♯|♭)?(?=m|maj|min
 
 
 def _without_chords(text: str) -> tuple[str, tuple[Omission, ...]]:
-    """The text without a songbook's chord lines set over the words they are played to
-    ("G        C        G", "Am  F  C  G7"), listed as left out: a singer plays them, a
-    narrator never says them. A line is a chord line when every word on it is a chord
-    (two at least) and it sits right over a line of the song's words (lower case in
-    it), not under a sentence ending on a colon ("…which are:"); and only in a songbook:
-    a text where chord lines and words take turns (chord, words, chord, words) and one
-    chord line at least is set apart by wide gaps or has a chord's name with more than
-    its letter ("Am", "G7", "D/F#"). A child's "A    B    C" alone on its line, a
-    lesson's "C   E   G" or "C  G  Am  F" under its sentence, and "A B C" over a
-    rhyme in a text with no song are read."""
+    """The text without a songbook's chord lines (`chord_lines`), listed as left out."""
     lines = text.split("\n")
+    found = chord_lines(lines)
+    if not found:
+        return text, ()
+    said = [lines[i] for i in found]
+    for i in reversed(found):
+        del lines[i]
+    return "\n".join(lines), chords_left_out(said)
+
+
+def chord_lines(lines: list[str], *, gaps: bool = True) -> list[int]:
+    """Which of `lines` are a songbook's chord lines set over the words they are played
+    to ("G        C        G", "Am  F  C  G7"): a singer plays them, a narrator never
+    says them. A line is a chord line when every word on it is a chord (two at least)
+    and it sits right over a line of the song's words (lower case in it), not under a
+    sentence ending on a colon ("…which are:"); and only in a songbook: a text where
+    chord lines and words take turns (chord, words, chord, words) and one chord line at
+    least is set apart by wide gaps (three spaces; `gaps=False` where spaces set
+    nothing apart, as in a Markdown paragraph) or has a chord's name with more than its
+    letter ("Am", "G7", "D/F#"). A child's "A    B    C" alone on its line, a lesson's
+    "C   E   G" or "C  G  Am  F" under its sentence, "A B C" over a rhyme in a text with
+    no song, and a child's "A<tab>B<tab>C" (a tab is how a child spaces letters) are
+    read. The Markdown and Word readers share it: an empty line there stands for a gap
+    between stanzas, as in plain text."""
 
     def words(i: int) -> bool:  # a line of the song's words
         return (
@@ -2512,16 +2658,19 @@ def _without_chords(text: str) -> tuple[str, tuple[Omission, ...]]:
         if _CHORD_LINE.match(line) and words(i + 1) and not introduced(i)
     ]  # fmt: skip
     turns = any(i + 2 in found for i in found)
-    sure = [i for i in found if "   " in lines[i].strip() or _CHORD_SUFFIXED.search(lines[i])]
-    if not (turns and sure):
-        return text, ()
-    said = [" ".join(lines[i].split()) for i in found]
-    for i in reversed(found):
-        del lines[i]
-    log.info("left out %d chord lines", len(found))
-    omitted = Omission(f"{len(found)} chord line{'s' if len(found) > 1 else ''}",
-                       "a song's chords, played, not sung", " / ".join(said))  # fmt: skip
-    return "\n".join(lines), (omitted,)
+    sure = [
+        i for i in found
+        if (gaps and "   " in lines[i].strip()) or _CHORD_SUFFIXED.search(lines[i])
+    ]  # fmt: skip
+    return found if turns and sure else []
+
+
+def chords_left_out(said: list[str]) -> tuple[Omission, ...]:
+    """The chord lines left out, for `plan`: one entry, the chords as played."""
+    log.info("left out %d chord lines", len(said))
+    chords = [" ".join(line.split()) for line in said]
+    return (Omission(f"{len(said)} chord line{'s' if len(said) > 1 else ''}",
+                     "a song's chords, played, not sung", " / ".join(chords)),)  # fmt: skip
 
 
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -3453,6 +3602,9 @@ def _scan_title_page(blocks: list[_Block]) -> dict[str, str]:
         texts[by_at + 1].strip(" .,") if by_at + 1 < len(texts) else ""
     )  # fmt: skip
     title_lines = texts[:by_at]
+    if (original := _translated_from(texts, by_at)) is not None:  # that "BY" is the translator's
+        who = original  # "TRANSLATED FROM THE GERMAN OF OTTO KESSEL" over "BY" / "MARY HALE"
+        title_lines = list(itertools.takewhile(lambda t: not _TRANSLATED.match(t), title_lines))
     while title_lines and (
         _SUBTITLE.match(title_lines[-1])
         or all(w in _NOT_NAMES for w in re.findall(r"\w+", title_lines[-1].casefold()))
