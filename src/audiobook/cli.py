@@ -235,7 +235,14 @@ def check(
     paths: Annotated[
         list[Path], typer.Argument(help="Audio files or folders (MP3, WAV, M4B, FLAC).")
     ],
-    profile: Annotated[str, typer.Option("--profile", "-p", help="acx, podcast or raw.")] = "acx",
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            "--profile", "-p",
+            help="acx, podcast or raw (default: the profile a built book's qc.json records, "
+            "else acx).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Measure audio files against a publisher's rules; exit 1 if any file fails."""
@@ -243,6 +250,9 @@ def check(
 
     from audiobook.audio.qc import check_paths
 
+    recorded = ""
+    if profile is None:
+        profile, recorded = _recorded_profile(paths)
     reports = check_paths(paths, profile)
     if as_json:
         out.print_json(json.dumps({"profile": profile, "files": [r.to_dict() for r in reports]}))
@@ -264,9 +274,33 @@ def check(
         copies = len(reports) - len(judged)
         plural = "ies" if copies != 1 else "y"
         extra = f"; {copies} listening cop{plural} measured only" if copies else ""
-        out.print(f"{len(judged) - failed} of {len(judged)} files pass {profile}{extra}")
+        out.print(f"{len(judged) - failed} of {len(judged)} files pass {profile}{extra}{recorded}",
+                  highlight=False, soft_wrap=True)  # fmt: skip
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
+
+
+def _recorded_profile(paths: list[Path]) -> tuple[str, str]:
+    """The profile the build of these folders (or of the files' folders) recorded in its
+    qc.json, so a podcast book is checked as one; acx when none or several are recorded.
+    Also the words that say where it came from."""
+    import json
+
+    from audiobook.config import PROFILE_NAMES
+
+    found: dict[str, Path] = {}
+    for path in paths:
+        qc = (path if path.is_dir() else path.parent) / "qc.json"
+        try:
+            name = json.loads(qc.read_text(encoding="utf-8")).get("profile")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if name in PROFILE_NAMES:
+            found.setdefault(name, qc)
+    if len(found) != 1:
+        return "acx", ""
+    ((name, qc),) = found.items()
+    return name, f" (the profile recorded in {qc}; --profile chooses another)"
 
 
 @app.command()
@@ -360,7 +394,7 @@ def plan(
     ] = False,
 ) -> None:
     """Show chapters, word counts, estimated durations, voices and repairs, without speaking."""
-    from audiobook.build.pipeline import load_book
+    from audiobook.build.pipeline import load_book, unmatched_settings
     from audiobook.text.segment import words
 
     book, manuscript_, chapters = load_book(manuscript)
@@ -396,6 +430,8 @@ def plan(
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)
     _print_notes(book, manuscript_, chapters)
+    for line in unmatched_settings(book, manuscript_, chapters):
+        out.print(f"book.toml: {line}", highlight=False, markup=False)
     out.print(f"manuscript: {book.manuscript}")
 
 
@@ -466,12 +502,12 @@ def voices(
         str | None, typer.Option("--language", "-l", help="Only voices for this language.")
     ] = None,
 ) -> None:
-    """List installed voices: id, name, language, gender, engine."""
+    """List installed voices: id, name, language, gender, engine.
+
+    Into a pipe or a file, one voice a line, its fields separated by tabs."""
     from audiobook.speech.engines import ENGINES, get_engine
 
-    table = Table()
-    for column in ("id", "name", "language", "gender", "engine"):
-        table.add_column(column)
+    rows: list[tuple[str, ...]] = []
     for name in ENGINES:
         try:
             found = get_engine(name).voices()
@@ -481,7 +517,20 @@ def voices(
         for v in found:
             if language and not v.language.lower().startswith(language.lower()):
                 continue
-            table.add_row(v.id, v.name, v.language, v.gender, v.engine)
+            rows.append((v.id, v.name, v.language, v.gender, v.engine))
+    if language and not rows:
+        raise AudiobookError(
+            f"no installed voice for language '{language}'; `audiobook voices` lists them all"
+        )
+    if not out.is_terminal:  # whole ids for grep and cut, whatever the width
+        sys.stdout.write("".join("\t".join(row) + "\n" for row in rows))  # rich expands tabs
+        return
+    table = Table()
+    table.add_column("id", no_wrap=True)  # what a profile's `voice` is: never cut
+    for column in ("name", "language", "gender", "engine"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
 
 
@@ -499,22 +548,36 @@ def say(
     ] = Path("say.mp3"),
 ) -> None:
     """Speak TEXT in a voice into a file, to hear a voice before choosing it."""
+    import re
     from dataclasses import replace
 
     from audiobook.audio.pcm import pcm_to_segment
-    from audiobook.config import load_voice
+    from audiobook.config import load_voice, unknown_voice, voice_file
     from audiobook.errors import ConfigError, EngineError
     from audiobook.files import atomic_path
     from audiobook.speech.synthesize import engine_for
     from audiobook.text.normalize import to_spoken
 
-    try:
+    spoken = to_spoken(text)
+    if not re.search(r"\w", spoken):
+        raise AudiobookError('nothing to say; give some words, e.g. audiobook say "Hello there."')
+    if voice_file(voice) is not None:
         profile = load_voice(voice)
-    except ConfigError:
-        profile = replace(load_voice("narrator"), name=voice, voice=voice)
+    else:  # an engine voice id, spoken at the narrator's pace and pitch
+        profile = replace(load_voice("narrator"), name=voice, voice=voice, source=None)
     engine = engine_for(profile)
-    engine.check_voice(profile)
-    speech = engine.synthesize(to_spoken(text), profile)
+    try:
+        engine.check_voice(profile)
+    except ConfigError as exc:
+        if profile.source is not None:
+            raise  # the profile's own voice: its file is named
+        profiles = unknown_voice(voice).partition("; ")[2]
+        engine_hint = str(exc).partition("; ")[2] or "see `audiobook voices`"
+        raise ConfigError(
+            f"unknown voice '{voice}': neither a voice profile ({profiles}) "
+            f"nor an engine voice id ({engine_hint})"
+        ) from exc
+    speech = engine.synthesize(spoken, profile)
     if len(speech.pcm) == 0:
         raise EngineError(f'the engine produced no audio for "{text[:40]}"')
     fmt = output.suffix.lower().lstrip(".") or "mp3"
@@ -544,7 +607,7 @@ def doctor(
 
     table = Table(show_header=False)
     table.add_column("what")
-    table.add_column("found")
+    table.add_column("found", overflow="fold")  # paths whole, over two lines if need be
     table.add_row("python", sys.version.split()[0])
     for name, cls in ENGINES.items():
         ok, why = cls.available()

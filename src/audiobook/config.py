@@ -20,7 +20,15 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_type_hints
 
-from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
 
 from audiobook.errors import ConfigError
 
@@ -29,6 +37,51 @@ _STRICT = ConfigDict(extra="forbid", strict=True)
 Ms = Annotated[int, Field(ge=0, le=10_000, description="a whole number of milliseconds, 0–10000")]
 Words = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Said = Annotated[str, StringConstraints(pattern=r"\S")]
+
+
+def _one_as_list(value: Any) -> Any:
+    """`skip = "About"` means what `skip = ["About"]` says: a list of one. (A list comes
+    back as a tuple, the type the strict check then wants.)"""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _year_as_text(value: Any) -> Any:
+    """`year = 2026`, as people write a year, is the text "2026" (true/false are not years)."""
+    return str(value) if type(value) is int else value
+
+
+_ISO_639_1_CODES = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu "
+    "cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi "
+    "ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks "
+    "ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl "
+    "nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl "
+    "sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve "
+    "vi vo wa wo xh yi yo za zh zu iw in ji mo sh"
+)
+ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
+"""Every two-letter language code (ISO 639-1, with the withdrawn iw, in, ji, mo, sh that
+old files still carry): a two-letter `language` outside it is a typo, not a language."""
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def _language_tag(value: str) -> str:
+    """Refuse what is no language ("zz", "English"): building it would read the book in an
+    English voice, which nobody asked for. A real language with no voice installed
+    passes; the build warns of it (`build.pipeline._voice_for_language`)."""
+    primary = value.replace("_", "-").split("-")[0].lower()
+    if not _LANGUAGE_TAG.fullmatch(value) or (len(primary) == 2 and primary not in ISO_639_1):
+        raise ValueError(f"no such language: {value!r}")
+    return value.replace("_", "-")  # "pt_BR" as a locale writes it: the tag "pt-BR"
+
+
+Language = Annotated[
+    str,
+    AfterValidator(_language_tag),
+    Field(description='a language code such as "en", "fr" or "pt-BR"'),
+]
 
 
 @dataclass(frozen=True)
@@ -104,6 +157,13 @@ class Notes:
             object.__setattr__(self, "mode", "chapter-end")
 
 
+Headings = Annotated[
+    tuple[Annotated[Words, Field(description="a heading or file name")], ...],
+    BeforeValidator(_one_as_list),
+    Field(description='a list of headings or file names, e.g. skip = ["About"]'),
+]
+
+
 @dataclass(frozen=True)
 class TextPolicy:
     """Front and back matter to leave out or keep, beyond the defaults of `text/matter.py`,
@@ -115,8 +175,8 @@ class TextPolicy:
 
     __pydantic_config__ = _STRICT
 
-    skip: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
-    keep: tuple[Annotated[Words, Field(description="a heading or file name")], ...] = ()
+    skip: Headings = ()
+    keep: Headings = ()
     # Code blocks and tables (text/technical.py): "skip" speaks a one-line mention
     # and lists the block as left out; "read" reads code line by line, tables row by row.
     code: Annotated[Literal["skip", "read"], Field(description='"skip" or "read"')] = "skip"
@@ -143,15 +203,16 @@ class BookConfig:
 
     title: str | None = None
     author: str | None = None
+    translator: str | None = None  # "Translated by …" in the credits; wins over the file's
     narrator: str = "audiobook (eSpeak NG)"
-    language: str | None = None  # None: from the file's metadata, else detected
+    language: Language | None = None  # None: from the file's metadata, else detected
     manuscript: Annotated[  # a file, or a list (one chapter each)
         str | Annotated[tuple[Words, ...], Field(min_length=1)] | None,
         Field(description="a file name or a non-empty list of them", union_mode="left_to_right"),
     ] = None
     cover: str | None = None
     genre: str = "Audiobook"
-    year: str | None = None
+    year: Annotated[str | None, BeforeValidator(_year_as_text)] = None
     voice: str = "narrator"
     unattributed_dialogue: Annotated[  # "last": lines nobody is named for go to the last speaker
         Literal["narrator", "last"], Field(description='"narrator" or "last"')
@@ -396,14 +457,50 @@ def resource_dir(name: str) -> Path:
 
 def load_voice(name: str, book_dir: Path | None = None) -> VoiceProfile:
     """Find `name.toml` among the voice folders and load it."""
-    for folder in voice_dirs(book_dir):
-        path = folder / f"{name}.toml"
-        if path.is_file():
-            return _load_voice_file(path)
+    path = voice_file(name, book_dir)
+    if path is None:
+        raise ConfigError(unknown_voice(name, book_dir))
+    return _load_voice_file(path)
+
+
+def voice_file(name: str, book_dir: Path | None = None) -> Path | None:
+    """The file of the voice profile `name`: the book's own first, then the project's."""
+    return next(
+        (p for folder in voice_dirs(book_dir) if (p := folder / f"{name}.toml").is_file()), None
+    )
+
+
+def unknown_voice(name: str, book_dir: Path | None = None) -> str:
+    """What to say of a profile name that has no file: the close names, else every one."""
     known = sorted({p.stem for d in voice_dirs(book_dir) if d.is_dir() for p in d.glob("*.toml")})
     close = difflib.get_close_matches(name, known, n=3)
     hint = f"did you mean {', '.join(close)}?" if close else f"known profiles: {', '.join(known)}"
-    raise ConfigError(f"unknown voice profile '{name}'; {hint}")
+    return f"unknown voice profile '{name}'; {hint}"
+
+
+def check_book_voices(config: BookConfig, book_dir: Path) -> None:
+    """Every profile book.toml names (`voice`, each `[cast]` value) has a file; an unknown
+    one is an error at the key that names it, with its line (a character the book never
+    names included: the name is still wrong)."""
+    named = [(("voice",), config.voice), *((("cast", who), v) for who, v in config.cast.items())]
+    for key, name in named:
+        if voice_file(name, book_dir) is None:
+            raise key_problem(config, key, f"names an {unknown_voice(name, book_dir)}")
+
+
+def key_problem(config: BookConfig, key: Loc, problem: str) -> ConfigError:
+    """An error in a book.toml value found after loading (a voice profile, the cover),
+    worded as the loader words its own: the file, the key and its line."""
+    name = ".".join(str(part) for part in key)
+    if config.source is None:
+        return ConfigError(f"'{name}' {problem}")
+    try:
+        text = config.source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    line, column = toml_positions(text).get(key, (0, 0))
+    where = f" (line {line}, column {column})" if line else ""
+    return ConfigError(f"{config.source}: '{name}'{where} {problem}")
 
 
 def _load_voice_file(path: Path) -> VoiceProfile:

@@ -90,7 +90,7 @@ REFUSED = {
         ".",
         ["too large"],
     ),
-    "cover missing": ({"book.toml": 'cover = "none.jpg"\n', "m.txt": "Hi."}, ".", ["cannot read"]),
+    "cover missing": ({"book.toml": 'cover = "none.jpg"\n', "m.txt": "Hi."}, ".", ["'cover'", "no such file"]),
     "unknown voice profile": (
         {"book.toml": 'voice = "nobody"\n', "m.txt": "Hi."},
         ".",

@@ -13,8 +13,10 @@ import json
 import logging
 import os
 import pickle
+import re
 import sys
 import sysconfig
+import zipfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -44,8 +46,14 @@ from audiobook.build.tasks import (
     speak,
     tag_key,
 )
-from audiobook.config import BookConfig, VoiceProfile, load_voice
-from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
+from audiobook.config import (
+    BookConfig,
+    VoiceProfile,
+    check_book_voices,
+    key_problem,
+    load_voice,
+)
+from audiobook.errors import AudiobookError, BuildInterrupted, ConfigError, EngineError
 from audiobook.events import BuildEvent, EventSink
 from audiobook.files import atomic_path
 from audiobook.models import (
@@ -81,6 +89,8 @@ from audiobook.speech.synthesize import (
 )
 from audiobook.text.fixes import FIXES_FILE, apply_fixes, load_fixes
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
+from audiobook.text.matter import matches
+from audiobook.text.normalize import apply_lexicon
 from audiobook.text.readers.epub import epub_cover
 from audiobook.text.segment import segment, words
 
@@ -225,6 +235,7 @@ def voice_profiles(
     chapters: tuple[ScriptChapter, ...], book: BookSource, override: EngineChoice = None
 ) -> dict[str, VoiceProfile]:
     """Load every voice profile the script uses and check its voice is installed."""
+    check_book_voices(book.config, book.folder)
     names = sorted({seg.voice for ch in chapters for seg in ch.segments})
     profiles = {name: load_voice(name, book.folder) for name in names}
     language = book.config.language or "en"
@@ -233,6 +244,60 @@ def voice_profiles(
         profiles[name] = profile = _voice_for_language(profile, language, engine)
         engine.check_voice(profile)
     return profiles
+
+
+def unmatched_settings(
+    book: BookSource, manuscript: Manuscript, chapters: tuple[ScriptChapter, ...]
+) -> list[str]:
+    """The book.toml entries that touched nothing in this book, one line each: a `[text]`
+    skip or keep that matches no heading or file, a `[cast]` name or a `[pronounce]`
+    word the book never uses. Most are typos that would pass unseen (the section is read
+    after all); none is an error, since a series' shared book.toml may name characters
+    absent from one of its books. `plan` lists them and `build` logs them."""
+    config = book.config
+    lines: list[str] = []
+    if config.text.skip or config.text.keep:
+        names = _matchable_names(book, manuscript)
+        for key in ("skip", "keep"):
+            for entry in getattr(config.text, key):
+                if not any(matches((entry,), name) for name in names):
+                    lines.append(f"[text] {key} '{entry}' matched nothing")
+    said = "\n".join(seg.text for ch in chapters for seg in ch.segments)
+    for name in config.cast:
+        parts = [re.findall(r"\w+", part) for part in (name, *name.split())]
+        if not any(re.search(_words_pattern(p), said) for p in parts if p):
+            lines.append(f"[cast] '{name}' is never named in the book")
+    if config.pronounce:  # the lexicon's own rule (case, "'s"), in one pass
+        marks = {word: f"\0{n}\1" for n, word in enumerate(config.pronounce)}
+        found = apply_lexicon(said, marks)
+        lines += [f"[pronounce] '{word}' is not in the book" for word, mark in marks.items()
+                  if mark not in found]  # fmt: skip
+    return lines
+
+
+def _words_pattern(words: list[str]) -> str:
+    """Whole words in a row, whatever stands between them ("O'Brien", "Mary-Jane")."""
+    return r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
+
+
+def _matchable_names(book: BookSource, manuscript: Manuscript) -> list[str]:
+    """Everything a `[text]` entry may have matched: the chapters' headings and
+    paragraphs (a heading line inside a chapter), what was left out, in every form its
+    description names it, and the files read (an EPUB's pages by their names)."""
+    names = [ch.title for ch in manuscript.chapters]
+    names += [p.text for ch in manuscript.chapters for p in ch.paragraphs]
+    for item in manuscript.omitted:
+        names += [item.what, item.what.split(" (")[0], item.what.split(": ")[0]]
+        names += re.findall(r"'([^']+)'", item.what)
+    for source in (book.manuscript, *book.parts):
+        names.append(source.name)
+        if source.suffix.lower() == ".epub":
+            try:
+                with zipfile.ZipFile(source) as archive:
+                    names += archive.namelist()
+            except (OSError, zipfile.BadZipFile):
+                pass
+    return names
 
 
 def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoiceProfile:  # type: ignore[no-untyped-def]
@@ -498,6 +563,8 @@ def _load(
     the folder holds it, comes back instead."""
     book, manuscript, chapters = load_book(path, voice, memo=cache.root.parent / "scripts")
     config = book.config
+    for line in unmatched_settings(book, manuscript, chapters):
+        log.warning("%s: %s", config.source, line)
     profiles = voice_profiles(chapters, book, engine)
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     target = out_dir or Path("out") / slug(manuscript.title)
@@ -763,7 +830,17 @@ def marked_pauses(
 def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:
     cover, mime = (None, "image/jpeg")
     if config.cover:
-        cover, mime = read_cover(book.folder / config.cover)
+        path = book.folder / config.cover
+        if not path.is_file():
+            raise key_problem(config, ("cover",), f"names {config.cover}: no such file in "
+                              f"{book.folder}; give the image's path from there")  # fmt: skip
+        try:
+            cover, mime = read_cover(path)
+        except ConfigError as exc:
+            raise key_problem(
+                config, ("cover",),
+                f"names {config.cover}: {str(exc).removeprefix(f'cover {path}: ')}",
+            ) from exc
     elif book.manuscript.suffix.lower() == ".epub" and not book.parts:
         cover = epub_cover(book.manuscript)  # the EPUB's own cover, when book.toml names none
         mime = "image/png" if cover and cover.startswith(b"\x89PNG") else mime
@@ -779,4 +856,5 @@ def _tags(manuscript: Manuscript, config: BookConfig, book: BookSource) -> Tags:
         year=config.year,
         cover=cover,
         cover_mime=mime,
+        translator=manuscript.translator,
     )
