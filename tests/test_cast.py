@@ -45,3 +45,37 @@ def test_plan_shows_the_cast_and_their_voices(make_book):
     assert result.returncode == 0, result.stderr
     for needle in ("Cast", "female", "Natalia", "male", "Ingemar Kalmurzaev", "narration"):
         assert needle in result.stdout
+
+
+TALK = (
+    "“Are you ready?” asked Natalia.\n\n"
+    "“Almost,” Ingemar said.\n\n"
+    "“Then hurry.”\n\n"
+    "“I am hurrying.”\n\n"
+    "The clock struck nine.\n\n"
+    "“Nine already?”\n\n"
+    "“Nine of fourteen,” the note said.\n\n"
+    "* * *\n\n"
+    "“Who is there?”\n"
+)
+
+
+def _voices(make_book, mode: str) -> list[str]:
+    toml = TOML.replace('unattributed_dialogue = "last"', f'unattributed_dialogue = "{mode}"')
+    folder = make_book({"book.toml": toml, "story.txt": TALK})
+    result = run_cli("plan", "--script", str(folder))
+    assert result.returncode == 0, result.stderr
+    return [line.split("]")[0][1:] if line.startswith("[") else "narrator"
+            for line in result.stdout.splitlines() if line.startswith(("“", "["))]  # fmt: skip
+
+
+def test_turns_give_an_untagged_line_to_the_other_of_two_speakers(make_book):
+    """A conversation of two takes turns: the reply nobody is named for is the other's;
+    a line tagged to someone not in the cast ("the note said") is nobody's turn, and a
+    new scene starts a new conversation."""
+    assert _voices(make_book, "turns") == [
+        "female", "male", "female", "male", "female", "narrator", "narrator",
+    ]  # fmt: skip
+    assert _voices(make_book, "last") == [
+        "female", "male", "male", "male", "male", "male", "male",
+    ]  # fmt: skip

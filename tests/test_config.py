@@ -141,7 +141,7 @@ def test_every_problem_is_listed_once_in_file_order_on_one_line(tmp_path):
         ('[cast]\nNat = ""\n', "'cast.Nat' (line 2, column 1) must be the name of a voice"),
         ('[pronounce]\nA = "  "\n', "'pronounce.A' (line 2, column 1) must be a non-empty"),
         ("[output]\nbitrate_kbps = 100\n", "'output.bitrate_kbps' (line 2, column 1) must be 128"),
-        ('unattributed_dialogue = "first"\n', 'must be "narrator" or "last"'),
+        ('unattributed_dialogue = "first"\n', 'must be "narrator", "last" or "turns"'),
         ('source = "x"\n', "unknown key 'source' (line 1, column 1)"),
         ("pauses = 3\n", "'pauses' (line 1, column 1)"),
         ('x = """\nvoice = 3\n"""\nvoice = 4\n', "'voice' (line 4, column 1)"),

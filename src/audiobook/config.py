@@ -214,8 +214,10 @@ class BookConfig:
     genre: str = "Audiobook"
     year: Annotated[str | None, BeforeValidator(_year_as_text)] = None
     voice: str = "narrator"
-    unattributed_dialogue: Annotated[  # "last": lines nobody is named for go to the last speaker
-        Literal["narrator", "last"], Field(description='"narrator" or "last"')
+    # lines nobody is named for: the narrator's voice; "last": the last speaker's; "turns":
+    # the other of the last two speakers, as a conversation of two takes turns
+    unattributed_dialogue: Annotated[
+        Literal["narrator", "last", "turns"], Field(description='"narrator", "last" or "turns"')
     ] = "narrator"
     chapters: tuple[ChapterDecl, ...] = ()
     pauses: Pauses = field(default_factory=Pauses)

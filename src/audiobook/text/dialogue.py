@@ -27,7 +27,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from audiobook.text.tokens import closes_quotation
 
@@ -39,6 +39,9 @@ class Span:
     text: str  # exact slice of the paragraph, whitespace-trimmed
     speech: bool  # quoted speech (with its quote marks) rather than narration
     speaker: str | None = None  # the cast name, when the text says who speaks
+    # the text says who speaks (a name, "she said", "the note said"), or the speech carries
+    # on a quotation left open: no turn of a conversation to guess
+    tagged: bool = field(default=False, compare=False)
 
 
 # Each opening mark and the marks that close it.
@@ -102,8 +105,12 @@ def split_dialogue(
     else:
         cuts, still_open = _quote_cuts(paragraph, open_quote)
     pieces = [(paragraph[a:b].strip(), speech) for a, b, speech in cuts if paragraph[a:b].strip()]
-    speakers = _attribute(pieces, _cast(tuple(names)), _verbs(language))
-    return [Span(t, s, who) for (t, s), who in zip(pieces, speakers, strict=True)], still_open
+    speakers, tagged = _attribute(pieces, _cast(tuple(names)), _verbs(language))
+    spans = [
+        Span(t, s, who, known)
+        for (t, s), who, known in zip(pieces, speakers, tagged, strict=True)
+    ]
+    return spans, still_open
 
 
 def dialogue_paragraphs(
@@ -120,7 +127,7 @@ def dialogue_paragraphs(
     for text in paragraphs:
         spans, still_open = split_dialogue(text, cast, language=language, open_quote=open_quote)
         if open_quote and spans and spans[0].speech and spans[0].speaker is None:
-            spans[0] = replace(spans[0], speaker=carried)
+            spans[0] = replace(spans[0], speaker=carried, tagged=True)
         if still_open:
             carried = next((s.speaker for s in reversed(spans) if s.speech), None)
         open_quote = still_open
@@ -369,8 +376,9 @@ def _tag_before(text: str, cast: Cast, verbs: frozenset[str]) -> tuple[bool, str
 
 def _attribute(
     pieces: list[tuple[str, bool]], cast: Cast, verbs: frozenset[str]
-) -> list[str | None]:
-    """The speaker of each piece: from its own tag, else the paragraph's only named speaker.
+) -> tuple[list[str | None], list[bool]]:
+    """The speaker of each piece: from its own tag, else the paragraph's only named speaker;
+    and which pieces a tag of their own or the paragraph's speaker attributes.
 
     One paragraph usually holds one speaker, so a line with no tag of its own
     ("Yes," said Natalia. "I'll come.") belongs to the one the paragraph names.
@@ -391,4 +399,5 @@ def _attribute(
         for k, (_, speech) in enumerate(pieces):
             if speech and not tagged[k]:
                 speakers[k] = only
-    return speakers
+                tagged[k] = True
+    return speakers, tagged

@@ -461,6 +461,12 @@ def estimate_minutes(chapter: Chapter, config: BookConfig, wpm: int = 155) -> fl
     return _minutes(sum(w for w, _ in sizes), sum(s for _, s in sizes), len(sizes), config, wpm)
 
 
+def _next_turn(turns: list[str]) -> str | None:
+    """Whose turn an untagged line is, in a conversation of two ("turns"): the one of the
+    last two speakers who did not speak last. With fewer known, nobody's: the narrator."""
+    return turns[0] if len(turns) == 2 else None
+
+
 def split_long_chapters(
     chapters: tuple[Chapter, ...], config: BookConfig, wpm: int = 155
 ) -> tuple[Chapter, ...]:
@@ -530,6 +536,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             )
         )
         spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
+        turns: list[str] = []  # the last two cast members to speak, the latest last
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         signed = _signature_initials(chapter.paragraphs)
         metre_signed = _signed_metres(chapter.paragraphs)
@@ -543,16 +550,24 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             )  # "II.": said as a number
             if paragraph.scene_break_before and segs and segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
+            if paragraph.scene_break_before:
+                turns.clear()  # a new scene: a new conversation
             voiced: list[tuple[str, str]] = []
+            speaking: str | None = None  # who speaks in this paragraph, once known
             for span in paragraph_spans:
                 span_voice = voice
                 if span.speech:
                     who = span.speaker
                     if who is None and config.unattributed_dialogue == "last":
                         who = last_speaker
+                    elif who is None and config.unattributed_dialogue == "turns":
+                        who = speaking or (None if span.tagged else _next_turn(turns))
                     last_speaker = span.speaker or last_speaker
+                    speaking = speaking or who
                     span_voice = cast.get(who, voice) if who else voice
                 voiced.append((span.text, span_voice))
+            if speaking:
+                turns[:] = [*[name for name in turns if name != speaking][-1:], speaking]
             for span_text, span_voice in _join_same_voice(paragraph.text, voiced):
                 for sentence in sentences(span_text, lang):
                     pieces, line_ends = _pieces(sentence)
