@@ -237,3 +237,20 @@ def test_serve_refuses_a_book_built_without_its_player(tmp_path):
     assert result.returncode == 2
     assert "player = true" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_plan_of_a_folder_of_books_names_one_to_plan(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "book.md").write_text(f"# {name}\n\nThe harbour was quiet.\n")
+    result = run_cli("plan", str(tmp_path))
+    assert result.returncode == 2
+    assert "a folder of 2 books" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["voice.xyz", "no-such-folder/voice.mp3"])
+def test_say_refuses_a_file_it_cannot_write_in_one_line(tmp_path, name):
+    result = run_cli("say", "Hello there.", "-o", str(tmp_path / name))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "ffmpeg" not in result.stderr
+    assert not list(tmp_path.rglob("*.*"))

@@ -177,8 +177,8 @@ def build(
         out.print(
             f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
             f"full book {result.full_book.name if result.full_book else 'off'}{verdict}",
-            highlight=False,
-        )
+            highlight=False, soft_wrap=True,  # a file name is never broken across lines
+        )  # fmt: skip
     if failed:
         err.print(
             f"audiobook: {len(failed)} of {len(targets)} books failed: {', '.join(failed)}",
@@ -397,6 +397,11 @@ def plan(
     from audiobook.build.pipeline import load_book, unmatched_settings
     from audiobook.text.segment import words
 
+    if manuscript is not None and (books := _expand_books([manuscript])) != [manuscript]:
+        raise AudiobookError(
+            f"{manuscript}: a folder of {len(books)} books; plan takes one, e.g. "
+            f"`audiobook plan {books[0]}`"
+        )
     book, manuscript_, chapters = load_book(manuscript)
     if script:
         _print_script(book, chapters)
@@ -581,6 +586,13 @@ def say(
     if len(speech.pcm) == 0:
         raise EngineError(f'the engine produced no audio for "{text[:40]}"')
     fmt = output.suffix.lower().lstrip(".") or "mp3"
+    if fmt not in _SAY_FORMATS:
+        raise AudiobookError(
+            f"{output}: cannot write .{fmt} audio; name a file ending in "
+            + ", ".join(f".{name}" for name in _SAY_FORMATS)
+        )
+    if not output.parent.is_dir():
+        raise AudiobookError(f"{output}: no folder {output.parent}; make it, or write elsewhere")
     segment = pcm_to_segment(speech.pcm, speech.sample_rate)
     params = {"bitrate": "192k"} if fmt == "mp3" else {}
     try:
@@ -589,6 +601,10 @@ def say(
     except Exception as exc:
         raise AudiobookError(f"cannot write {output}: {exc}") from exc
     out.print(f"wrote {output} ({speech.duration_ms / 1000:.1f} s, voice {profile.voice})")
+
+
+_SAY_FORMATS = ("mp3", "wav", "flac", "ogg")
+"""What `say` writes, by the output file's ending."""
 
 
 @app.command()
