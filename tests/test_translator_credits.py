@@ -304,7 +304,7 @@ def test_a_markdown_books_translator_is_credited(tmp_path, head):
     assert "Crane" not in joined
 
 
-def test_a_co_writer_is_credited_with_the_author_in_plain_text_and_markdown(tmp_path):
+def test_a_co_writer_is_credited_with_the_author_in_plain_text(tmp_path):
     for joined in ("with", "and"):
         page = f"THE SALT ROAD\n\nby Jane Doe {joined} John Smith\n\nIllustrated by Peter Crane\n"
         manuscript, said, read = _book(tmp_path / joined, "road.txt", page + CHAPTERS)
@@ -312,12 +312,12 @@ def test_a_co_writer_is_credited_with_the_author_in_plain_text_and_markdown(tmp_
         assert said[0].startswith(f"The Salt Road. Written by Jane Doe {joined} John Smith.")
         assert PROSE_WITH in " ".join(read)
         assert "Illustrated by Peter Crane" in _left_out(manuscript)
-    text = "# The Salt Road\n\n*by Jane Doe with John Smith*\n" + MD_CHAPTERS
+    # Under a Markdown title, "by … with …" is as often a subtitle as two writers ("By Dead
+    # Reckoning with Captain Hale"): it is read, never taken for the author
+    text = "# The Salt Road\n\n*By Dead Reckoning with Captain Hale*\n" + MD_CHAPTERS
     manuscript, said, read = _book(tmp_path / "md", "road.md", text)
-    assert manuscript.author == "Jane Doe with John Smith"  # was lost, and the byline read
-    assert said[0].startswith("The Salt Road. Written by Jane Doe with John Smith.")
-    assert not any("by Jane Doe" in line for line in read)
-    assert PROSE_WITH in " ".join(read)
+    assert "Reckoning" not in manuscript.author
+    assert any("By Dead Reckoning with Captain Hale" in line for line in read)
 
 
 def test_an_illustrator_alone_on_a_title_page_is_left_out_and_never_the_author(tmp_path):
@@ -763,3 +763,54 @@ def test_an_html_title_page_with_only_an_illustrators_line_is_left_out(tmp_path)
                         "<p>Illustrated by hand, every page of it was hers.</p>")  # fmt: skip
     _, _, read = _book(tmp_path / "near", "road.html", near)
     assert "Illustrated by hand, every page of it was hers." in " ".join(read)
+
+
+# ---------------------------------------------------------------- the second review's books
+
+
+def test_an_editions_tail_leaves_the_name_and_a_story_keeps_its_first_sentence(tmp_path):
+    """ "WITH ILLUSTRATIONS" after a byline is the edition's, not the author's; a story
+    that opens "By dawn, with the maps." keeps its sentence and credits nobody."""
+    page = "THE KELP HARVEST\n\nBY ANGUS MACDONALD WITH ILLUSTRATIONS\n" + CHAPTERS
+    manuscript, _, _ = _book(tmp_path / "kelp", "kelp.txt", page)
+    assert manuscript.author == "Angus Macdonald"
+    story = ("THE SURVEY\n\nBy dawn, with the maps.\n\nThat was the order, and Hale repeated it "
+             "twice to make sure we had\nunderstood. The party would leave at first light.\n")
+    manuscript, _, read = _book(tmp_path / "survey", "survey.txt", story)
+    assert "dawn" not in manuscript.author.casefold()
+    assert any(line.startswith("By dawn") for line in read)
+
+
+def test_a_subtitle_drawn_by_candlelight_is_read_and_a_word_subtitle_is_no_author(tmp_path):
+    """An illustrator's credit names a person; "Drawings by Candlelight" is a subtitle.
+    Under a title, "By Dead Reckoning with Captain Hale" in title case is a subtitle,
+    and the name under it is the author."""
+    from docx import Document
+
+    text = "# The Lamp Room\n\nDrawings by Candlelight\n" + MD_CHAPTERS
+    _, _, read = _book(tmp_path / "md", "lamp.md", text)
+    assert any("Drawings by Candlelight" in line for line in read)
+    document = Document()
+    for line in ("Salt and Compass", "By Dead Reckoning with Captain Hale", "Tom Pender"):
+        document.add_paragraph(line).alignment = 1  # centred, as a title page is set
+    document.add_page_break()
+    document.add_heading("Chapter One", level=1)
+    document.add_paragraph(FIRST)
+    document.add_heading("Chapter Two", level=1)
+    document.add_paragraph(PROSE_WITH)
+    (tmp_path / "docx").mkdir()
+    document.save(str(tmp_path / "docx" / "salt.docx"))
+    _, manuscript, _ = load_book(tmp_path / "docx" / "salt.docx")
+    assert manuscript.author == "Tom Pender"
+
+
+def test_names_in_capitals_keep_an_english_particles_capital():
+    from audiobook.text.readers.plaintext import display_case
+
+    assert display_case("URSULA K. LE GUIN", names=True) == "Ursula K. Le Guin"
+    assert display_case("CLARA LE FEVRE", names=True) == "Clara Le Fevre"
+    assert display_case("WALTER DE LA MARE", names=True) == "Walter de la Mare"
+    assert display_case("VINCENT VAN GOGH", names=True) == "Vincent van Gogh"
+    assert display_case("SEAMUS O'NEILL-MCCANN", names=True) == "Seamus O'Neill-McCann"
+    assert display_case("OTTO DIX", names=True) == "Otto Dix"
+    assert display_case("HENRY VIII", names=True) == "Henry VIII"

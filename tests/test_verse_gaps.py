@@ -847,3 +847,54 @@ def test_wrapped_prose_in_a_book_of_short_paragraphs_is_no_couplets() -> None:
         'Superintendent Moss." Price lit a cigarette.'
     ) in said
     assert not any(LINE_BREAK in text for text in said)
+
+
+# ---------------------------------------------------------------- the second review's books
+
+def test_a_walks_programmes_bold_labels_over_three_lines_are_no_poem_titles(
+    tmp_path: Path,
+) -> None:
+    """A poem under a typed title has four lines or more on average; a programme's
+    labels stand over two or three items, written without stops."""
+    document = docx.Document()
+    document.add_paragraph("Harbour Ramblers").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for label in ("Walks in April", "Walks in May", "What to Bring"):
+        document.add_paragraph().add_run(label).bold = True
+        for item in ("Sunday the thirteenth along the old tramway",
+                     "Meet at the church gate at ten o'clock",
+                     "Lunch at the mill if the weather holds"):  # fmt: skip
+            document.add_paragraph(item)
+    document.save(str(tmp_path / "walks.docx"))
+    found = read_docx(tmp_path / "walks.docx")
+    assert "Walks in May" not in [t for t in _titles(found) if t]
+    assert "Walks in May" in _texts(found)
+
+
+NOTES_IN_A_BOOK_OF_VERSE = """THE SAMPLER
+
+Bless the hearth and bless the door,
+Bless the bread upon the floor,
+Bless the child that sleeps within,
+Keep her safe from cold and sin.
+
+Copied from a sampler that hung in the back bedroom at Low
+Row Farm, stitched by a girl of nine in the year of the flood.
+
+THE HYMN BOOK
+
+Lord of the harvest, Lord of the rain,
+Bring us the summer again and again,
+Lord of the harrow, Lord of the plough,
+Keep us and hold us, here and now.
+
+My mother heard this sung at the harvest supper at Saint
+Oswald's, and wrote it down the same night from memory.
+"""
+
+
+def test_a_prose_note_wrapped_at_the_margin_in_a_book_of_verse_is_no_couplet() -> None:
+    """A couplet's first line ends on a mark; a margin cuts prose anywhere ("at Saint" /
+    "Oswald's")."""
+    said = _texts(find_chapters(NOTES_IN_A_BOOK_OF_VERSE))
+    assert any("hung in the back bedroom at Low Row Farm" in t for t in said)
+    assert any("at the harvest supper at Saint Oswald's" in t for t in said)

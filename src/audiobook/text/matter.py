@@ -1069,6 +1069,9 @@ def _is_heading(line: str) -> bool:
     return parse_heading(line.strip(" *_")) is not None
 
 
+BY_WORD = re.compile(r"(?i:by)\s")
+
+
 def _page_byline(line: str) -> str | None:
     """The names in a title page's byline: "by Jane Doe", "A novella by Jane Doe"."""
     from audiobook.text.readers.base import byline, credit
@@ -1076,7 +1079,8 @@ def _page_byline(line: str) -> str | None:
     genre = _GENRE_BY.match(line)
     found = credit(line)
     if found and found[1] and not genre:  # "Compiled by the Rev. Dr. Alice M. Thornbury"
-        return byline(f"by {found[1]}")
+        own = BY_WORD.match(line.strip().strip("*_").strip())  # its own "by", whose case
+        return byline(line if own else f"by {found[1]}")  # tells a byline from a subtitle
     return byline(genre["by"] if genre else line)
 
 

@@ -262,21 +262,29 @@ def join_titles(first: str, second: str) -> str:
 
 
 _FURNISHED = (
-    r"(?:illustrations?|plates|maps|drawings|engravings|woodcuts|pictures|frontispiece"
-    r"|portraits?|introduction|notes|preface|foreword|decorations|appendix|glossary)"
+    r"(?:Illustrations?|Plates|Maps|Drawings|Engravings|Woodcuts|Pictures|Frontispiece"
+    r"|Portraits?|Introduction|Notes|Preface|Foreword|Decorations|Appendix|Glossary"
+    r"|ILLUSTRATIONS?|PLATES|MAPS|DRAWINGS|ENGRAVINGS|WOODCUTS|PICTURES|FRONTISPIECE"
+    r"|PORTRAITS?|INTRODUCTION|NOTES|PREFACE|FOREWORD|DECORATIONS|APPENDIX|GLOSSARY)"
 )
 _FURNISHED_TAIL = (
-    rf"(?:\s*,?\s+(?i:with)\s+(?:[^\W\d_]+\s+){{0,3}}?(?i:{_FURNISHED})"
-    rf"(?:\s+(?i:and|&)\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{_FURNISHED}))?"
-    r"(?:\s+(?:by|BY|By)\s+[^,;:!?]{1,60})?\.?)?"
+    rf"\s*,?\s+(?i:with)\s+(?:[^\W\d_]+\s+){{0,3}}?{_FURNISHED}"
+    rf"(?:\s+(?i:and|&)\s+(?:[^\W\d_]+\s+){{0,2}}?{_FURNISHED})?"
+    r"(?:\s+(?:by|BY|By)\s+[^,;:!?]{1,60})?\.?"
 )
 """What an edition adds after its author's name on the byline, never part of it: "BY MARK
 TWAIN WITH ILLUSTRATIONS", "by Charles Dickens, with Forty Illustrations by George
 Cruikshank", "with an Introduction and Notes by …". It must run to the line's end, so a
 sentence ("By morning, with the maps spread out, we knew.") keeps its words."""
+_CAPITALISED_NAME = (
+    r"[A-ZÀ-ÞА-Я][\w.'’-]*(?:\s+(?:[A-ZÀ-ÞА-Я][\w.'’-]*|de|la|le|du|van|von|der|den|ter"
+    r"|da|di|del|della)){1,5}"
+)
+"""A name the edition's tail may follow: two words or more, each capitalised but a
+particle ("Mark Twain", "J. R. Hale", "Walter de la Mare"); never "dawn" nor "Night"."""
 BY = re.compile(
-    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*(?P<who>.*?)"
-    + _FURNISHED_TAIL + "$"
+    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*"
+    rf"(?P<who>{_CAPITALISED_NAME}(?={_FURNISHED_TAIL}$)|.*)(?:{_FURNISHED_TAIL})?$"
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
 "von …", French "par …", Spanish "por …"; the edition's "with illustrations" after the
@@ -313,18 +321,20 @@ def byline(text: str) -> str | None:
 
     Only a short line of capitalised names counts, so prose that starts "By the
     time we came…" stays prose, and a subtitle does too when a word in it never stands
-    in a name ("By Train Across Europe"). A co-writer joined by "with" counts when each
-    side is a person's name (`_personal_name`): "by Jane Doe with John Smith", never "By
-    Christmas with Mother" nor "By Bicycle Across France with Two Dogs".
+    in a name ("By Train Across Europe"). A co-writer joined by "with" counts after a
+    byline's small "by" when each side is a person's name (`_personal_name`): "by Jane
+    Doe with John Smith", never "By Christmas with Mother" nor a title-case subtitle's "By
+    Dead Reckoning with Captain Hale".
     """
-    match = BY.match(text.strip().strip("*_").strip())
+    line = text.strip().strip("*_").strip()
+    match = BY.match(line)
     who = match["who"].strip(" .*_") if match else ""
     names = who.replace(",", " ").split()
     parts = re.split(r"\s+with\s+", who)  # "WITH" in capitals: one name, as before
-    if len(parts) > 1:
-        if len(parts) > 2 or not all(map(_personal_name, parts)):
-            return None
-        names = " ".join(parts).replace(",", " ").split()  # "Jane Doe with John Smith"
+    if len(parts) > 1:  # a byline's small "by" ("by Jane Doe with John Smith"); a title-case
+        if not line.startswith("by ") or len(parts) > 2 or not all(map(_personal_name, parts)):
+            return None  # subtitle's "By Dead Reckoning with Captain Hale" is read
+        names = " ".join(parts).replace(",", " ").split()
     if 0 < len(names) <= 6 and all(
         (n[0].isupper() and n.strip(".,").casefold() not in _NEVER_IN_A_NAME)
         or n.casefold() in _PARTICLES
@@ -467,8 +477,10 @@ def other_credit(line: str) -> bool:
     line = one_line(line).strip().strip("*_").strip()
     if not line:
         return False
-    found = TRANSLATED_BY.match(line) or ILLUSTRATED_BY.match(line)
-    if found:
+    if found := ILLUSTRATED_BY.match(line):  # "Drawings by Candlelight" is a subtitle
+        who = found["who"].strip(" .,;:*_")
+        return not who or (not _sentence_after_by(who) and _personal_name(who))
+    if found := TRANSLATED_BY.match(line):
         who = found["who"].strip(" .,;:*_")
         return not who or (not _sentence_after_by(who) and _names_someone(who))
     return bool(_TRANSLATED_LEAD.match(line)) and len(line.split()) >= 3  # not "Translated."

@@ -968,7 +968,7 @@ def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> l
     poem too (a novel's bold line over a song inside a chapter is no chapter), and the
     poems fill the book from the first title to the end: a memoir's letters or a
     report's lists under bold labels have prose after them, and stay on the plain-text
-    path (its title page, its paragraphs)."""
+    path (its title page, its paragraphs); and they hold `POEM_LINES` lines on average."""
     typed = [
         index
         for index, (paragraph, text, kind) in enumerate(items)
@@ -990,13 +990,18 @@ def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> l
     poems = sorted(ends)
     after = [*poems[1:], len(items)] if poems else []  # where each poem's next one starts
     filled = all(ends[a] == b for a, b in zip(poems, after, strict=True))
-    if len(poems) >= 2 and titles <= set(poems) and filled:
+    verse = sum(len(items[i][1].split(LINE_BREAK)) for p in poems for i in range(p + 1, ends[p]))
+    long_enough = verse >= POEM_LINES * len(poems)  # lines, not a list's few items
+    if len(poems) >= 2 and titles <= set(poems) and filled and long_enough:
         titles |= set(poems)
     if len(titles) < 2:
         return items
     return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
 
 
+POEM_LINES = 4
+"""Lines a poem under a typed title holds on average at the least: a walks programme's or
+a report's bold labels stand over two or three items each."""
 POEM_LINE_WORDS = 3
 """Words a poem's lines hold on average at the least, under a typed title: fewer is a
 list typed a paragraph to an item ("Eggs" / "Flour" / "Milk")."""

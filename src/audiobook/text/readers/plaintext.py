@@ -655,13 +655,20 @@ speech ("MARY." / "Where are you going?") or a label, not a line of verse."""
 def _couplet(lines: list[str]) -> bool:
     """Are these two lines a couplet, a stanza of two lines of verse ("The ferry leaves
     at six and six again," / "It carries salt and sorrow and the rain.")? Both open with
-    a capital, hold `COUPLET_WORDS` words or more and stay within `VERSE_WIDTH`, and the
-    first is not cut as a margin cuts prose: it ends on no broken word ("new-") nor on
-    "the", "of", "to" … ("…the editors of" / "The Harbour Review")."""
+    a capital, hold `COUPLET_WORDS` words or more and stay within `VERSE_WIDTH`, neither is
+    under two thirds of the other's length, and the first is not cut as a margin cuts
+    prose: it ends on a mark, and on no broken word ("new-") nor on "the", "of", "to" …
+    ("…the editors of" / "The Harbour Review")."""
     first, second = (x.strip() for x in lines)
     last = (first.split() or [""])[-1]
     return (
-        all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in (first, second))
+        # a couplet's lines are of a length; a wrapped note's second line is a stub
+        # ("…where we stayed at Low" / "Row Farm, and walked.")
+        min(len(first), len(second)) * 3 >= max(len(first), len(second)) * 2
+        # and a line of verse ends on a mark ("…six again,"), where a margin cuts prose
+        # anywhere ("…at the harvest supper at Saint" / "Oswald's, and wrote it down")
+        and first.rstrip("\"'”’)*_")[-1:] in ",;:.!?…—–-"
+        and all(x.lstrip("\"'“‘([_*")[:1].isupper() for x in (first, second))
         and all(len(x.split()) >= COUPLET_WORDS and len(x) <= VERSE_WIDTH for x in (first, second))
         and not _HYPHEN_END.search(last)
         and last.casefold().strip("\"'”’),;:") not in _WRAPPED_WORDS
@@ -2165,10 +2172,12 @@ def display_case(text: str, *, names: bool = False) -> str:
 
     def word(m: re.Match[str]) -> str:
         w, start = m.group(), m.start()
+        if names:  # a king's "VIII" keeps its capitals; "Liv", "Otto Dix" are names
+            if start and re.fullmatch(r"[IVX]{2,}", w):
+                return w
+            return _name_case(w, text[:start].split(), text[m.end() :].split())
         if re.fullmatch(_ROMAN, w) and len(w) > 1:
             return w
-        if names:
-            return _name_case(w, first=start == 0)
         if start == 0:
             return w.capitalize()
         after_stop = text[:start].rstrip()[-1:] in (".", ":", ";", "!", "?", "—", "–")
@@ -2179,16 +2188,24 @@ def display_case(text: str, *, names: bool = False) -> str:
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", word, text)
 
 
-_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "van", "von", "der", "den", "da",
-                             "di", "del", "della", "dos", "das", "ter", "and"})  # fmt: skip
+_SMALL_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "da", "di", "del", "della",
+                              "and"})  # fmt: skip
+"""Particles a name in capitals writes small after its first word ("Vincent van Gogh")."""
+_FRENCH_PARTICLES = frozenset({"de", "la", "le", "du", "des"})
+"""Particles written small only beside another ("Walter de la Mare"): alone, English names
+keep their capital as often as not ("Ursula K. Le Guin", "Thomas De Quincey")."""
 
 
-def _name_case(word: str, *, first: bool) -> str:
+def _name_case(word: str, before: list[str], after: list[str]) -> str:
     """One word of a name set in capitals, as it is printed: "Twain", "O'Brien",
-    "D'Arcy", "McPhee"; a particle after the first word in lower case ("Jean de la
-    Fontaine", "Vincent van Gogh")."""
+    "D'Arcy", "McPhee"; a particle after the first word in lower case ("Vincent van
+    Gogh", "Walter de la Mare"); `before` and `after` are the name's other words."""
     low = word.lower()
-    if not first and low in _NAME_PARTICLES:
+    beside = {w.lower() for w in (before[-1:] + after[:1])}
+    if before and after and (
+        low in _SMALL_PARTICLES
+        or (low in _FRENCH_PARTICLES and beside & (_FRENCH_PARTICLES | _SMALL_PARTICLES))
+    ):
         return low
     if re.fullmatch(r"[od]['’][^\W\d_]{2,}", low):  # O'Brien, D'Arcy
         return low[:2].upper() + low[2:].capitalize()
