@@ -814,3 +814,13 @@ def test_names_in_capitals_keep_an_english_particles_capital():
     assert display_case("SEAMUS O'NEILL-MCCANN", names=True) == "Seamus O'Neill-McCann"
     assert display_case("OTTO DIX", names=True) == "Otto Dix"
     assert display_case("HENRY VIII", names=True) == "Henry VIII"
+
+
+def test_a_byline_with_an_article_before_the_name_still_credits_it():
+    """ "by the Rev. J. Hale": the title page's byline is judged on the name its credit
+    gives, unless a co-writer's "with" asks for the line's own "by"."""
+    from audiobook.text import matter
+
+    page = matter.title_page(["Sermons at Sea", "by the Rev. J. Hale"], title=None, author="",
+                             ended=True, story=False)  # fmt: skip
+    assert page is not None and page.author == "Rev. J. Hale"

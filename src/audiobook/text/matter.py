@@ -1079,8 +1079,10 @@ def _page_byline(line: str) -> str | None:
     genre = _GENRE_BY.match(line)
     found = credit(line)
     if found and found[1] and not genre:  # "Compiled by the Rev. Dr. Alice M. Thornbury"
-        own = BY_WORD.match(line.strip().strip("*_").strip())  # its own "by", whose case
-        return byline(line if own else f"by {found[1]}")  # tells a byline from a subtitle
+        # a co-writer's "with" is judged on the line's own "by", whose case tells a byline
+        # ("by Jane Doe with John Smith") from a subtitle ("By Dead Reckoning with …")
+        own = BY_WORD.match(line.strip().strip("*_").strip()) and " with " in found[1]
+        return byline(line if own else f"by {found[1]}")
     return byline(genre["by"] if genre else line)
 
 
