@@ -262,6 +262,8 @@ def unmatched_settings(
             for entry in getattr(config.text, key):
                 if not any(matches((entry,), name) for name in names):
                     lines.append(f"[text] {key} '{entry}' matched nothing")
+    if not (config.cast or config.pronounce):
+        return lines  # the book's text is joined below only for them: every build calls this
     said = "\n".join(seg.text for ch in chapters for seg in ch.segments)
     for name in config.cast:
         parts = [re.findall(r"\w+", part) for part in (name, *name.split())]
