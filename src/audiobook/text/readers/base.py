@@ -335,14 +335,19 @@ def byline(text: str) -> str | None:
         if not line.startswith("by ") or len(parts) > 2 or not all(map(_personal_name, parts)):
             return None  # subtitle's "By Dead Reckoning with Captain Hale" is read
         names = " ".join(parts).replace(",", " ").split()
-    if 0 < len(names) <= 6 and all(
-        (n[0].isupper() and n.strip(".,").casefold() not in _NEVER_IN_A_NAME)
-        or n.casefold() in _PARTICLES
-        or _PARTICLE_JOINED.match(n)
-        for n in names
-    ):
+    if 0 < len(names) <= 6 and all(_name_word(n, _NEVER_IN_A_NAME) for n in names):
         return who
     return None
+
+
+def _name_word(word: str, never: frozenset[str]) -> bool:
+    """Can `word` stand in a person's name: capitalised (and none of `never`), a particle
+    ("de", "van") or a surname with its particle joined ("el-Hadi")?"""
+    return bool(
+        (word[0].isupper() and word.strip(".,").casefold() not in never)
+        or word.casefold() in _PARTICLES
+        or _PARTICLE_JOINED.match(word)
+    )
 
 
 _NEVER_IN_A_NAME = frozenset({
@@ -360,6 +365,7 @@ _NO_PERSON = frozenset({
 })  # fmt: skip
 """Numbers and a publisher's words: never in a co-writer's name ("with Two Dogs", "with
 Editions Gallimard"), though a lone credit may have one ("by Two Friends")."""
+_NOT_A_PERSON = _NEVER_IN_A_NAME | _NO_PERSON
 
 
 def _personal_name(words: str) -> bool:
@@ -367,12 +373,7 @@ def _personal_name(words: str) -> bool:
     each capitalised or an initial or a particle ("Percy Bysshe Shelley", "J. R. Hale",
     "Walter de la Mare"), none a preposition, a number or a publisher's word?"""
     names = words.replace(",", " ").split()
-    return 2 <= len(names) <= 4 and all(
-        (n[0].isupper() and n.strip(".,").casefold() not in _NEVER_IN_A_NAME | _NO_PERSON)
-        or n.casefold() in _PARTICLES
-        or _PARTICLE_JOINED.match(n)
-        for n in names
-    )
+    return 2 <= len(names) <= 4 and all(_name_word(n, _NOT_A_PERSON) for n in names)
 
 
 EDITED_BY = re.compile(

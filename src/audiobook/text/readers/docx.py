@@ -1271,7 +1271,7 @@ def _without_chords(items: list[_Item]) -> tuple[list[_Item], tuple[Omission, ..
             out.append((paragraph, LINE_BREAK.join(kept), kind))
         else:
             played.add(paragraph)
-    return out, chords_left_out([" ".join(lines[i].split()) for i in found]), frozenset(played)
+    return out, chords_left_out([lines[i] for i in found]), frozenset(played)
 
 
 def _typed_lines(paragraph: Any) -> list[str]:

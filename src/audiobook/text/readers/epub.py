@@ -40,7 +40,6 @@ from audiobook.text.readers.base import (
     join_titles,
     missing_package,
     open_archive,
-    translator_credit,
 )
 from audiobook.text.readers.html import (
     Block,
@@ -58,6 +57,7 @@ from audiobook.text.readers.html import (
     walk,
     without_web_authors_notes,
 )
+from audiobook.text.readers.plaintext import credited_translator
 
 if TYPE_CHECKING:
     import zipfile
@@ -154,7 +154,7 @@ def read_epub_with_notes(
         title=metadata.get("title") or shown.title or reading.wrapper_title or named,
         author=metadata.get("author") or shown.author,
         editor=metadata.get("editor"),
-        translator=metadata.get("translator") or _translator(reading.page_lines),
+        translator=metadata.get("translator") or credited_translator(reading.page_lines),
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
@@ -397,15 +397,6 @@ the file name's is used, and the credits never say "Written by Unknown Author"."
 _DOCUMENT_NAME = re.compile(
     r"^(?:untitled|document|doc)[ _-]*\d*$|.+\.(?:odt|fodt|docx?|rtf|txt|pages)$", re.IGNORECASE
 )
-
-
-def _translator(lines: list[str]) -> str | None:
-    """The translator the book's opening title page credits ("Translated from the
-    German by Mary Hale"), when its metadata names none."""
-    from audiobook.text.readers.plaintext import display_case
-
-    who = translator_credit(lines)
-    return display_case(who, names=True) if who else None
 
 
 def _names_the_file(title: str | None, path: Path) -> bool:

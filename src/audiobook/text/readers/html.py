@@ -49,6 +49,7 @@ from audiobook.text.readers.base import (
     translator_credit,
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
+from audiobook.text.readers.plaintext import credited_translator
 from audiobook.text.technical import Blocks, code_rows, conversation, story_text
 
 if TYPE_CHECKING:
@@ -373,7 +374,8 @@ def read_html(text: str) -> ReadText:
         or (named["author"] if named else None),
         editor=fields.get("editor") or library.get("editor") or page.get("editor"),
         translator=fields.get("translator") or library.get("translator")
-        or titled.get("translator") or _translator(printed),
+        or titled.get("translator")
+        or credited_translator([b.text for b in printed if b.kind in ("heading", "text")]),
         # an AO3 page's `lang` is the archive's interface language, not the work's
         language=archive.language
         if archive
@@ -1218,15 +1220,6 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
-
-
-def _translator(printed: list[Block]) -> str | None:
-    """The translator a title page's lines credit ("TRANSLATED FROM THE GERMAN BY" /
-    "MARY HALE"), as a name is printed in a catalogue."""
-    from audiobook.text.readers.plaintext import display_case
-
-    who = translator_credit([b.text for b in printed if b.kind in ("heading", "text")])
-    return display_case(who, names=True) if who else None
 
 
 def _dedication_after(blocks: list[Block], start: int, chapter: int) -> int:

@@ -546,13 +546,12 @@ def find_chapters(text: str) -> ReadText:
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
-    translated = translator_credit(printed)  # "Translated from the German by Mary Hale"
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
         "editor": fields.get("editor") or page.get("editor"),
         "translator": fields.get("translator")
-        or (display_case(translated, names=True) if translated else None),
+        or credited_translator(printed),  # "Translated from the German by Mary Hale"
         "language": fields.get("language"),
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
@@ -2158,6 +2157,13 @@ _SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "i
                     "of", "on", "or", "the", "to", "with"})  # fmt: skip
 
 
+def credited_translator(lines: list[str]) -> str | None:
+    """The translator a title page's lines credit (`base.translator_credit`), written as a
+    catalogue prints a name ("MARY HALE" → "Mary Hale"); every reader's title page."""
+    who = translator_credit(lines)
+    return display_case(who, names=True) if who else None
+
+
 def display_case(text: str, *, names: bool = False) -> str:
     """An ALL-CAPITALS title or name as it is printed in a catalogue.
 
@@ -2399,10 +2405,7 @@ LOOSE_CHAPTER_PARAGRAPHS = 3
 LOOSE_CHAPTER_WORDS = 200
 """A chapter's paragraphs and words at the least, under a title set off by one blank
 line: a list's item is a line or a paragraph, a chapter is hundreds of words."""
-_SMALL_WORDS = frozenset({
-    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to",
-    "by", "as", "with", "from", "into", "upon", "off", "via",
-})  # fmt: skip
+_SMALL_WORDS = _SMALL | {"into", "upon", "off", "via"}
 
 
 def _capitalised(title: str) -> bool:
