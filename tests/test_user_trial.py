@@ -129,7 +129,22 @@ def test_a_year_written_as_a_number_is_its_text(make_book) -> None:
 def test_year_true_is_still_refused(make_book) -> None:
     result = run_cli("plan", str(make_book({"story.md": STORY, "book.toml": "year = true\n"})))
     assert result.returncode == 2
-    assert "'year' (line 1, column 1) must be a string, not a boolean" in result.stderr
+    assert "'year' (line 1, column 1) must be a year of four digits" in result.stderr
+    assert "not a boolean" in result.stderr
+
+
+@pytest.mark.parametrize("year", ["-44", '"circa 1900"', '"1923-13"', '"MMXX"'])
+def test_a_year_the_tags_cannot_hold_is_refused(make_book, year) -> None:
+    # an ID3 date (TDRC) and an EPUB date hold four digits or a date; mutagen wrote
+    # "circa 1900" and -44 as an empty date, with no word to the user
+    result = run_cli("plan", str(make_book({"story.md": STORY, "book.toml": f"year = {year}\n"})))
+    assert result.returncode == 2
+    assert "'year' (line 1, column 1) must be a year of four digits" in result.stderr
+
+
+def test_a_year_given_as_a_date_is_kept(make_book) -> None:
+    toml = 'year = "1923-04-09"\n'
+    assert run_cli("plan", str(make_book({"story.md": STORY, "book.toml": toml}))).returncode == 0
 
 
 def test_say_with_an_unknown_voice_blames_the_voice_not_narrator_toml(tmp_path) -> None:

@@ -52,6 +52,19 @@ def _year_as_text(value: Any) -> Any:
     return str(value) if type(value) is int else value
 
 
+_YEAR = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _a_year(value: str) -> str:
+    """A year as the tags store it: "1923", or a date "1923-04" / "1923-04-09". An ID3
+    tag (TDRC) and an EPUB date hold nothing else, so "circa 1900" or -44 would be
+    written as an empty date: refused, with the form that works."""
+    value = value.strip()
+    if not _YEAR.fullmatch(value):
+        raise ValueError(f"{value!r} is not a year: write four digits, as 1923 (or 1923-04-09)")
+    return value
+
+
 _ISO_639_1_CODES = (
     "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu "
     "cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi "
@@ -212,7 +225,12 @@ class BookConfig:
     ] = None
     cover: str | None = None
     genre: str = "Audiobook"
-    year: Annotated[str | None, BeforeValidator(_year_as_text)] = None
+    year: Annotated[
+        str | None,
+        BeforeValidator(_year_as_text),
+        AfterValidator(lambda v: None if v is None else _a_year(v)),
+        Field(description="a year of four digits, as 1923 (or a date, 1923-04-09)"),
+    ] = None
     voice: str = "narrator"
     # lines nobody is named for: the narrator's voice; "last": the last speaker's; "turns":
     # the other of the last two speakers, as a conversation of two takes turns
