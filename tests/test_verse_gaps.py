@@ -316,6 +316,57 @@ def test_a_song_in_a_markdown_fence_is_read_without_its_chords() -> None:
     assert not found.blocks  # no code block
 
 
+def test_a_songs_closing_chord_is_left_out_but_a_lone_letter_it_never_plays_is_read() -> None:
+    """A stanza that ends on its chord ("G" alone under the last line) in a marked fence;
+    an "A" under a line of the same song, which never plays an A, is a word."""
+    fenced = SONG_MD.replace("## The Ferryman\n\n", "## The Ferryman\n\n```chords\n")
+    found = read_markdown(fenced + "G\n```\n")
+    assert _texts(found) == FERRYMAN
+    assert _chords(found) == ["G C G / Em C D / Am F C G7 / G"]
+    found = read_markdown(fenced + "A\n```\n")
+    assert _texts(found)[-1] == f"Row, row, row, and I can't hear the shore.{LINE_BREAK}A"
+
+
+def test_a_chords_fence_whose_chorus_is_in_capitals_still_loses_its_chords() -> None:
+    """"HEY HO" in capitals breaks chords-and-words taking turns; the fence says chords."""
+    found = read_markdown(
+        "# Songs\n\n## The Last Song\n\n```chords\nE   A   E\nHEY HO, HEY HO\nB7   E\n"
+        "home we go\n```\n\nAnd so to bed.\n"
+    )
+    assert _texts(found) == [f"HEY HO, HEY HO{LINE_BREAK}home we go", "And so to bed."]
+    assert _chords(found) == ["E A E / B7 E"]
+    plain = read_markdown("# Songs\n\n## Counting\n\n```\nE   A   E\nHEY HO, HEY HO\n```\n")
+    assert not _chords(plain)  # a bare fence: a table as often as a song, left as it was
+
+
+def test_a_fence_marked_lyrics_is_read_as_the_songs_lines() -> None:
+    """"```lyrics" with no chords holds a song's words, not code to skip."""
+    found = read_markdown(
+        "# Road Songs\n\n## The Drover\n\nWe sang it by the fire.\n\n```lyrics\n"
+        "Over the hill and down to the ford,\nDrive them on slow,\n\nSleep by the river,\n"
+        "Drive them on home.\n```\n"
+    )
+    assert _texts(found) == [
+        "We sang it by the fire.",
+        f"Over the hill and down to the ford,{LINE_BREAK}Drive them on slow,",
+        f"Sleep by the river,{LINE_BREAK}Drive them on home.",
+    ]
+    assert not found.blocks  # no code block
+
+
+def test_chordpro_in_a_song_fence_loses_its_bracketed_chords_and_directives() -> None:
+    found = read_markdown(
+        "# Campfire Book\n\n## Ferry Song\n\nHow we sang it.\n\n```chordpro\n"
+        "{title: The Ferry}\n[G]Row me over, [C]ferryman,\n[D]Row me to the [G]shore.\n```\n"
+    )
+    assert _texts(found) == [
+        "How we sang it.", f"Row me over, ferryman,{LINE_BREAK}Row me to the shore."
+    ]
+    assert _chords(found) == ["G C / D G"]
+    (markup,) = [o for o in found.omitted if "directive" in o.what]
+    assert markup.text == "{title: The Ferry}"
+
+
 LESSON_MD = """# Playing by Ear
 
 This order of four chords is in hundreds of pop songs:

@@ -52,6 +52,7 @@ from audiobook.text.readers.base import (
 from audiobook.text.readers.plaintext import (
     _CONTENTS,
     _ROMAN,
+    INLINE_CHORD,
     UNWRAPPED_LINE,
     Heading,
     _credentialed,
@@ -60,6 +61,7 @@ from audiobook.text.readers.plaintext import (
     chord_lines,
     chords_left_out,
     free_verse,
+    marked_chord_lines,
     parse_heading,
     running_margin,
 )
@@ -1317,9 +1319,16 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
 _SONG_FENCES = frozenset({"chords", "chordpro", "song", "lyrics"})
 """A fence's info string that says it holds a song: its chords are found as in plain
 text, by their wide gaps too."""
+_CHORD_FENCES = frozenset({"chords", "chordpro"})
+"""A fence whose author says it holds chords: a line of chord names over words in
+capitals ("HEY HO") is one of them too (`plaintext.marked_chord_lines`)."""
 _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
 """A fence's info string that names no language: it holds code or a table as often as
 a song, so only a chord's name with more than its letter ("Am", "G7") shows a song."""
+
+
+_DIRECTIVE = re.compile(r"^\s*\{[a-z_]+(?::[^{}]*)?\}\s*$")
+"""A ChordPro directive on a line of its own: "{title: The Ferry}", "{soc}", "{c: Chorus}"."""
 
 
 def _without_chords(text: str, omitted: list[Omission]) -> str:
@@ -1331,14 +1340,17 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
     as a song ("```chords") is looked into as plain text is; a bare fence (no language
     named) only holds a song when that song names such a chord, and a table of note
     names ("C    D    E" over "do   re   mi") stays a block skipped as code. A fence
-    that holds a song's chords holds a song, not code: its words are read as its lines.
+    that holds a song's chords holds a song, not code: its words are read as its lines;
+    so does a fence marked as a song with no chords in it ("```lyrics"). In a song's
+    fence, ChordPro's chords in brackets ("[G]Row me") and its directive lines ("{title:
+    The Ferry}") are left out, listed with the chords.
     A stanza that had chord lines keeps its lines apart (a hard break at each), as lines
     of a song, where Markdown would join them as prose. A fence naming a language
     ("```python") is never looked into."""
     lines = text.split("\n")
     seen = list(lines)  # the song's lines: fence lines, and code, as blank lines
     outside = list(lines)  # what is outside any fence
-    fences: list[tuple[int, int, bool]] = []  # a song-like fence's lines, and is it marked
+    fences: list[tuple[int, int, str]] = []  # a song-like fence's lines, and its label
     i = 0
     while i < len(lines):
         fence = _FENCE.match(lines[i])
@@ -1360,25 +1372,42 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
             if j in (i, end) or not song:
                 seen[j] = ""
         if song:
-            fences.append((i, end, label in _SONG_FENCES))
+            fences.append((i, end, label))
         i = end + 1
     found = set(chord_lines(outside, gaps=False))
     sung: list[tuple[int, int]] = []  # the fences that hold a song's chords
-    for a, b, marked in fences:
-        if inner := chord_lines(seen[a + 1 : b], gaps=marked):
+    for a, b, label in fences:
+        inner = chord_lines(seen[a + 1 : b], gaps=label in _SONG_FENCES)
+        if not inner and label in _CHORD_FENCES:  # its author says it holds chords
+            inner = marked_chord_lines(seen[a + 1 : b])
+        if inner or (label in _SONG_FENCES and any(seen[a + 1 : b])):  # "```lyrics" too
             found.update(a + 1 + k for k in inner)
             sung.append((a, b))
-    if not found:
+    if not found and not sung:
         return text
-    omitted.extend(chords_left_out([lines[i] for i in sorted(found)]))
+    in_song = {j for a, b in sung for j in range(a + 1, b)}
     drop = set(found)
     drop.update(j for a, b in sung for j in (a, b))
+    played = [lines[i] for i in sorted(found)]
+    markup = []  # ChordPro's directive lines ("{title: The Ferry}", "{soc}")
+    for j in sorted(in_song - drop):
+        if _DIRECTIVE.match(lines[j]):
+            markup.append(lines[j].strip())
+            drop.add(j)
+        elif chords := INLINE_CHORD.findall(lines[j]):
+            played.append(" ".join(c.strip("[]") for c in chords))
+            lines[j] = " ".join(INLINE_CHORD.sub("", lines[j]).split())
+    if played:
+        omitted.extend(chords_left_out(played))
+    if markup:
+        omitted.append(Omission(f"{len(markup)} songbook directive{'s' * (len(markup) > 1)}",
+                                "a song's layout marks, not sung", " / ".join(markup)))  # fmt: skip
     start = 0
     for end in [*range(len(seen)), len(seen)]:
         if end < len(seen) and seen[end].strip():
             continue
         stanza = range(start, end)
-        if found & set(stanza):  # a song's stanza: its lines kept apart
+        if (found | in_song) & set(stanza):  # a song's stanza: its lines kept apart
             kept = [k for k in stanza if k not in drop and not _FENCE.match(lines[k])]
             for k in kept:
                 lines[k] = lines[k].strip()

@@ -2660,8 +2660,10 @@ def chord_lines(lines: list[str], *, gaps: bool = True) -> list[int]:
     letter ("Am", "G7", "D/F#"). A child's "A    B    C" alone on its line, a lesson's
     "C   E   G" or "C  G  Am  F" under its sentence, "A B C" over a rhyme in a text with
     no song, and a child's "A<tab>B<tab>C" (a tab is how a child spaces letters) are
-    read. The Markdown and Word readers share it: an empty line there stands for a gap
-    between stanzas, as in plain text."""
+    read. In a songbook, the chord a stanza ends on, under its last line of words and
+    played in the song before ("G" alone), is a chord line too; a lone "A" under a line
+    of a song that never plays an A is read. The Markdown and Word readers share it: an
+    empty line there stands for a gap between stanzas, as in plain text."""
 
     def words(i: int) -> bool:  # a line of the song's words
         return (
@@ -2682,7 +2684,41 @@ def chord_lines(lines: list[str], *, gaps: bool = True) -> list[int]:
         i for i in found
         if (gaps and "   " in lines[i].strip()) or _CHORD_SUFFIXED.search(lines[i])
     ]  # fmt: skip
-    return found if turns and sure else []
+    if not (turns and sure):
+        return []
+    played = {chord for i in found for chord in lines[i].replace("|", " ").split()}
+    closing = [
+        i for i in range(2, len(lines))
+        if i - 2 in found and words(i - 1) and _CLOSING_CHORDS.match(lines[i])
+        and (i + 1 == len(lines) or not lines[i + 1].strip())
+        and set(lines[i].replace("|", " ").split()) <= played
+    ]  # fmt: skip
+    return sorted([*found, *closing])
+
+
+def marked_chord_lines(lines: list[str]) -> list[int]:
+    """Which of `lines` are chord lines in a block its author marked as chords ("```chords")
+    where `chord_lines` finds no song (a chorus in capitals breaks its turns): a line of
+    chord names right over a line of words in any case, and the chord a stanza ends on."""
+
+    def chords(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(_CLOSING_CHORDS.match(lines[i]))
+
+    def sung(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(lines[i].strip()) and not chords(i)
+
+    over = [i for i in range(len(lines)) if chords(i) and sung(i + 1)]
+    ending = [
+        i for i in range(len(lines))
+        if chords(i) and i - 2 in over and sung(i - 1) and not sung(i + 1)
+    ]  # fmt: skip
+    return sorted([*over, *ending])
+
+
+INLINE_CHORD = re.compile(rf"\[{_CHORD}\]")
+"""A chord set in brackets inside a song's words, as ChordPro writes them ("[G]Row me")."""
+_CLOSING_CHORDS = re.compile(rf"^[ \t]*\|?[ \t]*{_CHORD}(?:[ \t|]+{_CHORD})*[ \t|]*$")
+"""A line of one chord or more: a stanza's closing chord ("G" alone, as the song ends on it)."""
 
 
 def chords_left_out(said: list[str]) -> tuple[Omission, ...]:
