@@ -47,7 +47,7 @@ These are judgement calls, so they are listed here:
 - An inch mark inside a quotation is inches when the quotation's own marks pair up
   without it ('"The board is 10" wide," he said').
 - Old British forms: a unit's dot after a number ("5 ft. 6 in. tall") is not a
-  sentence's stop; pence with a fraction ("4½d.") are "four and a half pence";
+  sentence's stop; pence with a fraction ("4½d.", "4-1/2d.") are "four and a half pence";
   "2/6" after a price word is "two and six"; "at 3.30" (after at, by, until, till,
   from; hours 1–12, two digits of minutes) is a clock time.
 - Roman numerals become words only where they cannot be the pronoun "I":
@@ -886,9 +886,9 @@ _KITCHEN = frozenset(
      "can", "gram", "kilogram", "millilitre", "milliliter", "litre", "liter"}
 )  # fmt: skip
 """Measures of an ingredient, said "of" before it: "half a cup of milk"."""
-_FRACTION_UNIT = (
-    r"(?<![\w/.,-])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
-    rf"(?P<hy>-|\s?)(?P<unit>{UNIT_PATTERN}|(?<=[0-9])in(?=\.|(?!\w))|(?<=-)in(?=\.)|"
+_FRACTION_UNIT = (  # "--" is a dash ("Ingredients.--1/2 lb."), one "-" joins a whole
+    r"(?<![\w/.,]|(?<!-)-)(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+    rf"(?P<hy>-|\s?)(?P<unit>{UNIT_PATTERN}|(?<=[0-9])in(?=\.|(?!\w))|(?<=-)in(?=\.)|(?<=\s)doz(?=\.)|"
     + "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
     + r")(?!\w|/)(?P<dot>\.(?!\w))?"
 )
@@ -2205,7 +2205,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_number(m['ft'], us)} {'foot' if m['ft'] == '1' else 'feet'} ",
     ),
     _rule(
-        r"(?<![\w/.,-])(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+        r"(?<![\w/.,]|(?<!-)-)(?:(?P<whole>[0-9]+)[\s-])?(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
         r"(?P<mark>[″\"”])(?=[\s,.;:)-]|$)",
         _fraction_inches,
     ),
@@ -2312,6 +2312,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(r"(?<![\w'’])['’](?P<y>0[0-9])(?![\w'’]|[.,:/][0-9])", _two_digit_year),
     _rule(r"(?<!\w)(?P<the>[Tt]he\s+)(?P<num>[0-9]*[23])(?<!1[23])d(?!\w)", _old_ordinal),
+    _rule(  # "the 2d and 3d dances": a list's next "3d", once the rule above said "the second"
+        r"(?<!\w)(?P<the>[Tt]he\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh"
+        r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)(?:,|,?\s+(?:and|or|to|&))"
+        r"\s+)(?P<num>[0-9]*[23])(?<!1[23])d(?!\w)",
+        _old_ordinal,
+    ),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
     (_YEAR_RUN, _year_run),
@@ -3772,16 +3778,18 @@ def _russian_year(m: Match) -> str:
     return f"{m['prep']} {said} {said_noun}" if m["prep"] else f"{said} {said_noun}"
 
 
+_PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|3/4)"
+"""A halfpenny or a farthing in a sum: "4½d.", and as plain-text books type it, "4-1/2d."."""
 _OLD_MONEY = re.compile(
     r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
-    r"(?P<s>[0-9]{1,2})s\.(?:\s?(?P<d>[0-9]{1,2})(?P<df>[½¼¾])?d\.)?"
-    r"|(?<![\w.,£])(?P<s2>[0-9]{1,2})s\.\s?(?P<d2>[0-9]{1,2})(?P<df2>[½¼¾])?d\."
+    rf"(?P<s>[0-9]{{1,2}})s\.(?:\s?(?P<d>[0-9]{{1,2}})(?P<df>{_PENCE_FRACTION})?d\.)?"
+    rf"|(?<![\w.,£])(?P<s2>[0-9]{{1,2}})s\.\s?(?P<d2>[0-9]{{1,2}})(?P<df2>{_PENCE_FRACTION})?d\."
     r"|(?<![\w.,£])(?P<alone>[0-9][0-9,]*|[0-9]{1,2})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;])"
-    r"|(?<![\w.,£])(?P<pence>[0-9]{1,2})?(?P<pf>[½¼¾])?d\.(?<=[0-9½¼¾]d\.)"
+    rf"|(?<![\w.,£])(?P<pence>[0-9]{{1,2}})?(?P<pf>{_PENCE_FRACTION})?d\.(?<=[0-9½¼¾]d\.)"
 )
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
-"1,250l. a year", "4½d.", "1d.". A lone "60s." is a decade unless a small word follows
-it; a lone "6d." is pence wherever it stands."""
+"1,250l. a year", "4½d.", "4-1/2d.", "1d.". A lone "60s." is a decade unless a small word
+follows it; a lone "6d." is pence wherever it stands."""
 _SHILLING_SPAN = re.compile(
     r"(?<![\w.,£])(?P<a>[0-9]{1,2}s\.\s(?:to|or|and)\s)(?P<b>[0-9]{1,2})s\."
 )
@@ -3814,6 +3822,7 @@ def _old_money(m: Match, us: bool) -> str:
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
     frac = m["df"] or m["df2"] or m["pf"]
+    frac = {"1/2": "½", "1/4": "¼", "3/4": "¾"}.get((frac or "").lstrip("-"), frac)
     values = [int(a.replace(",", "")) if a else None for a in amounts]
     if any(values):  # "£5 5s. 0d." is "five pounds, five shillings": a nought is not said
         values = [v or None for v in values]
