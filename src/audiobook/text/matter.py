@@ -494,6 +494,13 @@ MAX_IMPRINT_WORDS = 60
 … in Leipzig", "Imprimerie de … rue de Fleurus") is this short; more is read."""
 
 
+_QUOTING = re.compile(r"(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+"""A single quotation mark, not a word's apostrophe."""
+_PRINTER = re.compile(r"\bprinted\s+(?:by|at)\b|\bprinters?\b", re.IGNORECASE)
+"""A printer's line: an apostrophe in it is a place's ("ST. JOHN'S SQUARE"), where in
+other words after the end it may be a postscript's, read."""
+
+
 def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
     """The last chapter without the printer's lines after the book's own "THE END"."""
     for index in range(len(paragraphs) - 1, 0, -1):
@@ -502,7 +509,9 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
             text = " ".join(p.text for p in rest)
             if not rest or len(text.split()) > MAX_IMPRINT_WORDS or any(
                 q in text for q in "\"“”«»„"
-            ) or any(q in text for q in "‘’'") or NOTES_TITLE.match(rest[0].text):
+            ) or _QUOTING.search(text) or (
+                any(q in text for q in "‘’'") and not _PRINTER.search(text)
+            ) or NOTES_TITLE.match(rest[0].text):
                 return paragraphs
             omitted.append(Omission("printer's imprint after the end", "colophon", text))
             return paragraphs[: index + 1]

@@ -49,6 +49,7 @@ from audiobook.text.readers.base import (
     ended_short,
     join_titles,
     numbered_name,
+    other_credit,
     split_paragraphs,
     translator_credit,
 )
@@ -164,7 +165,9 @@ _DECORATED = re.compile(r"^(?P<mark>[—–~*•·=-]{1,3})\s*(?P<inner>[^\s—�
 _AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
 _PAGE_LABEL = re.compile(r"^(?:pages?|págs?|seiten?|s)\.?$", re.IGNORECASE)  # a column head
 _CONTENTS = re.compile(
-    r"^(?:(?:table\s+of\s+)?contents|inhalt(?:sverzeichnis)?|table\s+des\s+matières|sommaire"
+    r"^(?:(?:table\s+of\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
+    r"(?:[ivxlc]+|\d{1,2})|\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+volume)?"
+    r"|inhalt(?:sverzeichnis)?|table\s+des\s+matières|sommaire"
     r"|índice|indice|оглавление|содержание)\.?$",
     re.IGNORECASE,
 )
@@ -543,6 +546,7 @@ def find_chapters(text: str) -> ReadText:
     )
     _imprint_under_volume(blocks)
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
+    _half_titles(blocks, [page.get("title", ""), fields.get("title", "")])
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
@@ -776,9 +780,20 @@ def _read_block(block: _Block, layout: _Layout) -> str:
     """A body block's text as read: a numbered section's number ("II.") a paragraph of
     its own, which is said as a number ("Two."), as a story's section numbers are."""
     text = _body_text(block, layout)
+    if len(block.lines) == 1 and (end := _VOLUME_END.match(text)):  # "END OF VOL. I."
+        text = f"{end['lead']}{'VOLUME' if end['vol'].isupper() else 'Volume'}{end['rest']}"
     if not block.section:
         return text
     return f"{block.section.strip()}\n\n{text[len(block.section) :]}"
+
+
+_VOLUME_END = re.compile(
+    r"^(?P<lead>[\W_]*(?:the\s+)?end\s+of\s+(?:the\s+)?)(?P<vol>vol)\."
+    r"(?P<rest>\s+(?:[ivxlc]+|\d{1,2})\.?[\W_]*)$",
+    re.IGNORECASE,
+)
+"""A volume's last line ("END OF VOL. I."), its "VOL." said in full: one sentence, not
+"END OF VOL." and "I." apart."""
 
 
 def _prose(lines: list[str]) -> str:
@@ -1641,8 +1656,10 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if not front:
         return {}
     credits = [credit(line) for line in lines]
+    others = _other_credits(lines)  # "TRANSLATED BY" / "ELLEN MARSH": no author's lines
     if first is None and not (
-        len(front) > 1 and credits[0] is None and any(credits) and _is_shouted(lines[0])
+        len(front) > 1 and credits[0] is None and (any(credits) or others)
+        and _is_shouted(lines[0])
     ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page;
         return {}  # "Frost" / "By Evening Light" is a story's opening
     runs = [  # each line with the lines its sentence runs on into
@@ -1659,7 +1676,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if author_at is None and editor_at is None and (genre := _genre_page(front)):
         return genre
     legal = any(map(is_copyright_evidence, runs))  # never a story's "Printed in red across …"
-    if len(front) < len(whole) and author_at is None and editor_at is None and not legal:
+    if len(front) < len(whole) and author_at is None and editor_at is None and not (
+        legal or others
+    ):
         return {}  # more text follows: only a "by" or a copyright line shows a page first
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
     author_first = (
@@ -1690,7 +1709,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         if role == "author" and original is not None:
             continue
         who = credits[at][1]  # type: ignore[index]
-        if not who and at + 1 < len(lines):  # "Edited by" over "Fiona Gallagher"
+        if at + 1 < len(lines) and (  # "Edited by" over "Fiona Gallagher"
+            not who or (_DESCRIBED.match(who) and _is_name(_credentialed(lines[at + 1])))
+        ):  # "EDITED BY HIS GRANDDAUGHTER" over "ELLEN MARSH"
             who = lines[at + 1]
             named.add(who)
         if who := _credentialed(who).strip(" .,"):
@@ -1704,7 +1725,10 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # line or a change of case; later short lines are a subtitle, a genre, an edition
     # ("IN PROSE", "A Ghost Story of Christmas").
     first_block = [line for line in front[0].lines if not _EDITORIAL.match(line)]
-    ends = [at for at in (author_at, editor_at, holder_at) if at is not None]
+    ends = [
+        at for at in (author_at, editor_at, holder_at, min(others, default=None))
+        if at is not None
+    ]  # fmt: skip
     title_lines = first_block[: min(ends)] if ends else first_block
     shouted = bool(title_lines) and _is_shouted(title_lines[0])
     title_lines = list(itertools.takewhile(lambda t: _is_shouted(t) == shouted, title_lines))
@@ -1712,7 +1736,11 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if title_lines and not credit(title_lines[0]):
         found["title"] = display_case(_joined_title(title_lines).strip(" .,;:"))
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
-    unnamed = author_at is None and "author" not in found
+    # a credit's line under the title ("EDITED BY", "TRANSLATED BY") names no author
+    unnamed = author_at is None and "author" not in found and not (
+        credit(after) or len(title_lines) in others
+    )
+    named |= {lines[at] for at in others}
     if unnamed and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
         named.add(after)
@@ -1723,6 +1751,33 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named)
+    return found
+
+
+_DESCRIBED = re.compile(
+    r"^(?:(?:his|her|their)\s+(?:\S+\s+)?|the\s+author['’]s\s+)"
+    r"(?:(?:grand|great-grand|step-?)?(?:daughter|son|children|niece|nephew)|widow|wife"
+    r"|husband|brother|sister|friend|pupil|executors?|literary\s+executor)\.?$",
+    re.IGNORECASE,
+)
+"""Who a credit names by kin, not by name ("HIS GRANDDAUGHTER", "HER ELDEST SON", "THE
+AUTHOR'S WIDOW"): the name is on the line under it, when one is."""
+
+
+def _other_credits(lines: list[str]) -> set[int]:
+    """A title page's translator's or illustrator's credit lines (`other_credit`) that
+    end in their "by" with the name on the next line ("TRANSLATED BY" / "ELLEN MARSH"),
+    both lines, or that name someone after "by": the page's lines, never its author's.
+    A lead with no "by" ("Translated from the French") is left to `_translated_from`."""
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        bare = line.strip(" *_")
+        if not other_credit(bare) or not re.search(r"\bby\b", bare, re.IGNORECASE):
+            continue
+        if not re.search(r"\bby[:.]?$", bare, re.IGNORECASE):
+            found.add(at)
+        elif at + 1 < len(lines) and _is_name(_credentialed(lines[at + 1])):
+            found |= {at, at + 1}
     return found
 
 
@@ -1971,13 +2026,43 @@ _IMPRINT_PLACE = re.compile(r"^\s*[A-Z][A-Z .,'’&-]{2,40}:\s*$")
 def _imprint_under_volume(blocks: list[_Block]) -> None:
     """A three-volume novel's title page runs on under its first "VOL. I.": the imprint
     ("LONDON:" / "SMITH, ELDER & CO., 15 WATERLOO PLACE." / "1862.") is left out with the
-    title page, not read as the volume's text. Only when every line under the book's
-    first heading, a volume's, is an imprint's: a place, a publisher or a year."""
+    title page, not read as the volume's text, and so is the rights line under it
+    ("[All rights reserved.]"), as a copyright page. Only right under the book's first
+    heading, a volume's: a block whose every line is an imprint's (a place, a publisher,
+    a year), or that opens with the place and ends with the year ("LONDON:" / "RICHARD
+    BENTLEY AND SON." / "1879.")."""
     first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
     if first is None or not _VOLUME_HEADING.match(" ".join(blocks[first].lines)):
         return
     under = list(itertools.takewhile(lambda b: b.role == "body", blocks[first + 1 :]))
-    lines = [line for b in under for line in b.lines]
+    at = 0
+    while at < len(under) and _imprint(under[at].lines):
+        under[at].role, at = "titlepage", at + 1
+    if not at and not (first and blocks[first - 1].role == "titlepage"):
+        return  # the rights line only on a title page's, or under its imprint
+    while at < len(under) and len(under[at].lines) <= 2 and all(
+        _RESERVED.search(x) for x in under[at].lines
+    ):
+        under[at].role, at = "copyright", at + 1
+
+
+_RESERVED = re.compile(r"^[\W_]*all\s+rights\s+reserved[\W_]*$", re.IGNORECASE)
+_YEAR_LINE = re.compile(r"^\s*(?:1[5-9]|20)\d{2}\.?\s*$")
+
+
+def _imprint(lines: list[str]) -> bool:
+    """An old title page's imprint, six lines at most: every line a place, a printer's
+    line, a publisher's or a year, with a year or a company among them; or a place over
+    a publisher's short lines over the year, none opening in lower case ("LONDON:" / "a
+    city of fog, in the year" / "1879." is verse)."""
+    if not lines or len(lines) > 6:
+        return False
+    if (
+        _IMPRINT_PLACE.match(lines[0])
+        and (_YEAR_LINE.match(lines[-1]) or _ROMAN_YEAR.match(lines[-1].strip()))
+        and all(len(x.split()) <= MAX_TITLE_WORDS and not x.lstrip()[:1].islower() for x in lines)
+    ):
+        return True  # "LONDON:" / "RICHARD BENTLEY AND SON." / "1879."
     imprint = [
         _PRINTED.match(x)
         or _IMPRINT_PLACE.match(x)
@@ -1985,12 +2070,28 @@ def _imprint_under_volume(blocks: list[_Block]) -> None:
         or re.search(r"(?:&|\band)\s+co\b", x, re.I)
         for x in lines
     ]
-    if not lines or len(lines) > 6 or not all(imprint):
-        return
-    if not any(re.search(r"\b(?:1[5-9]|20)\d{2}\b|&\s+co\b|\bco\.", x, re.I) for x in lines):
-        return
-    for block in under:
-        block.role = "titlepage"
+    return all(imprint) and any(
+        re.search(r"\b(?:1[5-9]|20)\d{2}\b|&\s+co\b|\bco\.", x, re.I) or _ROMAN_YEAR.match(x)
+        for x in lines
+    )
+
+
+def _half_titles(blocks: list[_Block], titles: list[str]) -> None:
+    """The book's title set again on a page of its own before a chapter or a volume
+    ("THE HEIRESS OF CRANLEIGH." over "CHAPTER I.", or over "VOL. II."): a half-title,
+    left out with the title page (the credits say the title). Only a line in capitals,
+    after a page break, whose words are the title's, with a heading right under it."""
+    keys = {_entry_key(t) for t in titles if t}
+    keys |= {_entry_key(re.split(r"[:;]|\.\s|,\s+or\b", t)[0]) for t in titles if t}
+    keys.discard("")
+    for at, block in enumerate(blocks[:-1]):
+        line = block.lines[0]
+        if (
+            block.role == "body" and len(block.lines) == 1 and block.gap >= WIDE_GAP
+            and blocks[at + 1].role == "heading" and _is_shouted(line)
+            and _entry_key(line) in keys
+        ):  # fmt: skip
+            block.role = "titlepage"
 
 
 def _is_dedication_block(block: _Block) -> bool:
