@@ -579,13 +579,44 @@ def _signed(text: str) -> bool:
     return len(who.split()) <= MAX_SIGNATURE_WORDS and not who.endswith((".", "!", "?", ","))
 
 
+_CATALOGUE = re.compile(
+    r"^\s*(?:[A-Z][\w.,&'’ -]{0,60}?['’]s?\s+|(?:a\s+)?(?:list|catalogue|selection)\s+of\s+)?"
+    r"(?:(?:new|recent(?:ly published)?|popular|standard|select(?:ed)?|important|illustrated"
+    r"|cheap|forthcoming|choice|gift)\s+(?:(?:and|&)\s+)?)*"
+    r"(?:books|works|novels|publications|fiction|poetry|poems|list|catalogue|announcements)"
+    r"(?:\s+(?:by|published by|issued by|for)\s+.+)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""A Victorian publisher's catalogue's heading: "MACMILLAN AND CO.'S POPULAR NOVELS.",
+"NEW BOOKS.", "WORKS BY MRS. OLIPHANT", "A LIST OF BOOKS PUBLISHED BY …", "BOOKS FOR BOYS".
+A story may be called so ("Grandmother's Books"): the page's text and place decide."""
+_PRICE = re.compile(r"(?<![\w£$])\d{1,3}s\.(?:\s?\d{1,2}d\.)?(?!\w)")
+_SIZE = re.compile(r"(?<!\w)(?:4|8|12|16|18|24|32)(?:to|vo|mo)\b|\b\d vols?\.", re.IGNORECASE)
+"""What a catalogue's entries carry: a price in shillings ("3s. 6d."), a size ("Crown
+8vo") or the volumes ("3 vols.")."""
+MAX_CATALOGUE_WORDS = 3000
+MAX_CATALOGUE_PARAGRAPH_WORDS = 60
+
+
+def _priced(texts: list[str], words: int) -> bool:
+    """Does a page read as a publisher's catalogue: a book's size and another price or
+    size at least, in short entries? A story's "paid 3s. 6d." names no size, and its
+    chapter "New Books" has long paragraphs."""
+    sizes = sum(len(_SIZE.findall(t)) for t in texts)
+    prices = sum(len(_PRICE.findall(t)) for t in texts)
+    return (sizes >= 1 and sizes + prices >= 2 and words <= MAX_CATALOGUE_WORDS
+            and words <= MAX_CATALOGUE_PARAGRAPH_WORDS * len(texts))  # fmt: skip
+
+
 def _promotion_reason(
-    heading: str | None, paragraphs: list[Paragraph], *, front: bool
+    heading: str | None, paragraphs: list[Paragraph], *, front: bool, ended: bool = False
 ) -> str | None:
     """Why a publisher's page whose heading alone would not show it is left out, judged by
     its text too: a praise page of signed blurbs ("Praise for …", "Advance Praise", or
     "Praise" alone at the front), a reader's guide of discussion questions, "Discover More"
-    with its link, a "Thank you for buying this ebook … sign up" page."""
+    with its link, a "Thank you for buying this ebook … sign up" page, a publisher's
+    catalogue of priced books under its heading ("NEW BOOKS.": `_priced`) after the
+    book's "THE END" (`ended`)."""
     texts = [p.text for p in paragraphs]
     words = sum(len(t.split()) for t in texts)
     praise = _PRAISE.match(heading or "")
@@ -601,6 +632,8 @@ def _promotion_reason(
         asked = [t for t in texts if t.rstrip(_CLOSING).endswith("?")]
         if len(asked) >= 2 and len(asked) * 2 >= len(texts):
             return "reading group guide"
+    if ended and heading and _CATALOGUE.match(heading) and _priced(texts, words):
+        return "advertisement"
     if words > MAX_PROMOTION_WORDS:
         return None
     if heading and _DISCOVER_MORE.match(heading) and any(_CALL.search(t) for t in texts):
@@ -752,7 +785,9 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
                 ended_at = len(kept)
             continue
         heading = title or (opening if heading_like else None)
-        reason = _promotion_reason(heading, paragraphs, front=front)
+        story = _ended(kept[-1][1], []) if kept else []  # its "THE END", the printer's line after
+        ended = bool(story) and is_the_end(story[-1].text)
+        reason = _promotion_reason(heading, paragraphs, front=front, ended=ended)
         if reason and not matches(policy.keep, title, opening):
             omitted.append(Omission(f"section '{heading or opening}'", reason,
                                     " ".join(p.text for p in paragraphs)))  # fmt: skip
@@ -764,6 +799,13 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         if number == last:
             paragraphs = _ended(paragraphs, omitted)
         kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
+    if (
+        kept
+        and omitted
+        and omitted[-1].why in _PROMOTION
+        and omitted[-1].what.startswith("section")
+    ):  # the book ends on a left-out "Also by" page or catalogue: its printer's line before
+        kept[-1] = (kept[-1][0], _ended(kept[-1][1], omitted))
     kept = _without_next_book(kept, policy, omitted, ended_at=ended_at)
     kept = _without_closing_pitch(kept, policy, omitted)
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead

@@ -443,6 +443,16 @@ def _credited_name(who: str, following: list[str]) -> str | None:
     return None if named is None or _NO_ONE_NAMED.match(named) else named
 
 
+NAMED_BY_KIN = re.compile(
+    r"^(?:(?:his|her|their)\s+(?:\S+\s+)?|the\s+author['’]s\s+)"
+    r"(?:(?:grand|great-grand|step-?)?(?:daughter|son|children|niece|nephew)|widow|wife"
+    r"|husband|brother|sister|mother|father|friend|pupil|executors?|literary\s+executor)\.?$",
+    re.IGNORECASE,
+)
+"""Who a credit names by kin, not by name ("EDITED BY HIS GRANDDAUGHTER", "HER ELDEST
+SON", "THE AUTHOR'S WIDOW"): the name is on the line under it, when one is."""
+
+
 _NO_ONE_NAMED = re.compile(
     r"(?:the\s+)?(?:author|authoress|writer)s?\b"
     r"|(?:(?:special|kind|gracious)\s+)?(?:arrangement|permission|courtesy|agreement)\b",

@@ -34,6 +34,7 @@ from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
     CP1252_BYTES,
+    NAMED_BY_KIN,
     TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
@@ -1185,16 +1186,18 @@ def _without_gutenberg(
 def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
     """The title page before the first chapter (a title, "by AUTHOR", an edition line),
     read once in the credits: its title and author, and the blocks without it."""
-    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS, display_case
+    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS, _credentialed, display_case
 
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    by = next((i for i in headings if BY.match(blocks[i].text)), None)
+    # "BY THE SAME AUTHOR." heads the also-by page at the back, never the title page's byline
+    by = next((i for i in headings if BY.match(blocks[i].text)
+               and heading_reason(blocks[i].text) is None), None)  # fmt: skip
     if by is None and headings and blocks[headings[0]].level == 1:
         by = _byline(blocks, headings)
     if by is None and not gutenberg and not _credits_under_title(blocks, headings):
         return blocks, {}
-    named = None  # "BY" on its own: the author's name is the block under it
-    if by is not None and by + 1 < len(blocks) and not (credit(blocks[by].text) or ("", ""))[1].strip(" .,"):  # noqa: E501
+    named = None  # "BY" (or "BY THE LATE") on its own: the author's name is the block under it
+    if by is not None and by + 1 < len(blocks) and not _credited(blocks[by].text)[1]:
         named = by + 1
     after = named if named is not None else by
     chapter = next((i for i in headings if i > (after if after is not None else -1)
@@ -1211,15 +1214,46 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         return blocks, {}
     found: dict[str, str] = {}
     if by is not None:
-        role, who = credit(blocks[by].text) or ("author", "")
-        who = who.strip(" .,") or (blocks[named].text if named is not None else "")
+        role, who = _credited(blocks[by].text)
+        who = who or (blocks[named].text if named is not None else "")
         if who:  # "by Samira el-Hadi"; "Edited by Anne W. Carrington": the editor
-            found[role] = display_case(who, names=True)
+            found[role] = display_case(_credentialed(who), names=True)  # no ", M.R.C.S."
+    editor = _page_editor(blocks[:chapter], by)
+    if editor and "editor" not in found:  # "EDITED BY HIS DAUGHTER" / "FRANCES RENDLE"
+        found["editor"] = display_case(editor, names=True)
     titles = [b.text for b in front if b.kind == "heading" and not BY.match(b.text)
               and (named is None or b is not blocks[named])]  # fmt: skip
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
+
+
+_THE_LATE = re.compile(r"^(?:the\s+)?late\b\.?", re.IGNORECASE)
+"""A dead author's byline: "BY THE LATE" over the name, set in a heading of its own."""
+
+
+def _credited(text: str) -> tuple[str, str]:
+    """A credit line's role and name ("" when the name is on the next line: "BY", "BY
+    THE LATE"); ("author", "") for a line that credits no one."""
+    role, who = credit(text) or ("author", "")
+    return role, _THE_LATE.sub("", who.strip(" .,")).strip(" .,")
+
+
+def _page_editor(front: list[Block], by: int | None) -> str | None:
+    """The editor a title page credits besides its byline: "Edited by Anne Hale", or
+    "EDITED BY HIS DAUGHTER" with her name on the line under it."""
+    for index, block in enumerate(front):
+        if index == by or block.kind not in ("heading", "text"):
+            continue
+        role, who = _credited(block.text)
+        if role != "editor":
+            continue
+        if not who or NAMED_BY_KIN.match(who):
+            after = next((b for b in front[index + 1 :] if b.kind in ("heading", "text")), None)
+            who = after.text.strip(" .,") if after else ""
+        if who and byline(f"by {who}"):
+            return who
+    return None
 
 
 def _dedication_after(blocks: list[Block], start: int, chapter: int) -> int:

@@ -41,6 +41,7 @@ from audiobook.text.matter import (
 )
 from audiobook.text.readers.base import (
     BY,
+    NAMED_BY_KIN,
     PROSE_WIDTH,
     ReadText,
     byline,
@@ -1710,7 +1711,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
             continue
         who = credits[at][1]  # type: ignore[index]
         if at + 1 < len(lines) and (  # "Edited by" over "Fiona Gallagher"
-            not who or (_DESCRIBED.match(who) and _is_name(_credentialed(lines[at + 1])))
+            not who or (NAMED_BY_KIN.match(who) and _is_name(_credentialed(lines[at + 1])))
         ):  # "EDITED BY HIS GRANDDAUGHTER" over "ELLEN MARSH"
             who = lines[at + 1]
             named.add(who)
@@ -1752,16 +1753,6 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named)
     return found
-
-
-_DESCRIBED = re.compile(
-    r"^(?:(?:his|her|their)\s+(?:\S+\s+)?|the\s+author['’]s\s+)"
-    r"(?:(?:grand|great-grand|step-?)?(?:daughter|son|children|niece|nephew)|widow|wife"
-    r"|husband|brother|sister|friend|pupil|executors?|literary\s+executor)\.?$",
-    re.IGNORECASE,
-)
-"""Who a credit names by kin, not by name ("HIS GRANDDAUGHTER", "HER ELDEST SON", "THE
-AUTHOR'S WIDOW"): the name is on the line under it, when one is."""
 
 
 def _other_credits(lines: list[str]) -> set[int]:
