@@ -3,8 +3,9 @@
 Recognised: "CHAPTER I.", "Chapter 12", "Chapter Twelve: The Title", "CHAPTER XII.
 THE TITLE", a heading with its title on the next line, "PART ONE", "Stave I",
 "Book II", "THE FIRST ACT", "The Second Book of …", "Letter 4", "Prologue",
-"Epilogue", "Introduction", "Index" and "List of Illustrations" (headings, so that
-the matter they open is left out, text/matter.py) and bare numbers ("1.", "IV.",
+"Epilogue", "Introduction", "Index" and "List of Illustrations" (or "ILLUSTRATIONS"
+over a list placing its plates: headings, so that the matter they open is left out,
+text/matter.py) and bare numbers ("1.", "IV.",
 "— 3 —", and "ONE", "Two" or a web serial's "ONE ~ Ticking" when they count up from
 one) when the book numbers its chapters that way. A heading must stand alone: a
 blank line (or the start of the text) before it and after.
@@ -54,6 +55,7 @@ from audiobook.text.readers.base import (
     split_paragraphs,
     translator_credit,
 )
+from audiobook.text.tokens import GIVEN_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -541,6 +543,8 @@ def find_chapters(text: str) -> ReadText:
     _join_drop_caps(blocks)
     keyed = _keyed_notes(blocks)
     _section_numbers(blocks)
+    _illustrations_heading(blocks)
+    _speakers_named(blocks)
     _contact_block(blocks)
     page = (scan and _scan_title_page(blocks)) or _title_page(
         blocks, gutenberg=bool(_PG_START.search(original) or library)
@@ -1188,6 +1192,84 @@ def _find_headings(blocks: list[_Block]) -> None:
             not bare_ok or (block in spelled and not (counted and len(spelled) >= 2))
         ):
             block.heading, block.title, block.role = None, None, "body"
+
+
+_PLATES_LABEL = re.compile(r"^_?(?:ILLUSTRATIONS|Illustrations|PLATES|Plates)_?[.:]?$")
+"""A list of illustrations headed by the one word, as Project Gutenberg's books print it
+("LIST OF ILLUSTRATIONS" is a `_NAMED` heading)."""
+_PLATE_PAGE = re.compile(
+    r"(?:(?:^|\s)_?(?:frontispiece|(?:(?:facing|to\s+face)\s+)?(?:p\.|page)_?\s*"
+    r"(?:\d{1,4}|[ivxlc]{1,7}))_?\.?|(?:\s{2,}|\s*[.·…]{2,}\s*)(?:\d{1,4}|[ivxlc]{1,7}))$",
+    re.IGNORECASE,
+)
+"""Where a list of illustrations places a plate: "_Frontispiece_", "_Facing p._ 20",
+"_Page_ 17", or a page number set off by spaces or dot leaders."""
+_PLATE_COLUMN = re.compile(r"^(?:(?:facing|to\s+face)\s+)?(?:page|p\.)$", re.IGNORECASE)
+
+
+def _illustrations_heading(blocks: list[_Block]) -> None:
+    """A line "ILLUSTRATIONS" alone over a list that places its plates (half its lines
+    or more end in "_Frontispiece_", "_Facing p._ 20" or a page number, up to a wide
+    gap) heads that list, as "LIST OF ILLUSTRATIONS" does, so that it is left out
+    (`matter`) rather than read with the dedication or the title page before it. Only
+    when a heading (or the end) follows the list: the section it heads runs to the next
+    heading, and in a book whose chapters are not found that would be the book. Over
+    anything else (an essay's prose) the word is read."""
+    for index, block in enumerate(blocks):
+        if block.role != "body" or len(block.lines) != 1:
+            continue
+        line = " ".join(block.lines[0].split())
+        if not _PLATES_LABEL.match(line):
+            continue
+        entries: list[str] = []
+        after = None
+        for following in blocks[index + 1 :]:
+            if following.role != "body" or (entries and following.gap >= WIDE_GAP):
+                after = following
+                break
+            entries += [x.strip() for x in following.lines if not _PLATE_COLUMN.match(x.strip())]
+        placed = sum(bool(_PLATE_PAGE.search(x)) for x in entries)
+        ended = after is None or after.role in ("heading", "contents")
+        if ended and placed and placed * 2 >= len(entries):
+            block.heading = Heading(line, "list of illustrations", 0, has_title=False)
+            block.title, block.role = clean_title(line), "heading"
+
+
+_CAST_NAME = re.compile(r"^\s*(?P<name>[A-Z][A-Z'’-]+),\s")
+"""A cast list's line naming a character in capitals and who they are ("EDWY, King of
+England.")."""
+_SPEAKER_PREFIX = re.compile(r"^(?P<lead>\s*_?)(?P<abbr>[A-Za-z]{2,6})(?P<dot>\._?\s)")
+
+
+def _speakers_named(blocks: list[_Block]) -> None:
+    """A play's speech prefix that shortens a cast member's name the way letters shorten a
+    given name ("_Edw._" for EDWY) is written as the name the cast list gives, which is
+    the only one it abbreviates: read as written, "Edw." would be said "Edward", another
+    person. Other prefixes ("_Dun._") are left as written."""
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if first is None or not any(b.heading and b.heading.family in ("act", "scene") for b in blocks):
+        return
+    cast = {
+        match["name"] for b in blocks[:first] for line in b.lines
+        if (match := _CAST_NAME.match(line))
+    }  # fmt: skip
+    given = {k.casefold(): v for k, v in GIVEN_NAMES.items()}
+    named: dict[str, str] = {}
+    for abbr, name in given.items():
+        matches = [c for c in cast if c.casefold().startswith(abbr)]
+        if len(matches) == 1 and matches[0].casefold() != name.casefold():
+            named[abbr] = matches[0]
+    if not named:
+        return
+    for block in blocks[first:]:
+        if block.role != "body":
+            continue
+        for at, line in enumerate(block.lines):
+            match = _SPEAKER_PREFIX.match(line)
+            name = named.get(match["abbr"].casefold()) if match else None
+            if match and name:
+                said = name if match["abbr"].isupper() else name.capitalize()
+                block.lines[at] = f"{match['lead']}{said}{line[match.start('dot') :]}"
 
 
 def _glossary_at_the_end(blocks: list[_Block]) -> None:
@@ -1995,12 +2077,12 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
     credited = last if named else -1
     while (
         last + 1 < size
-        and not _is_prose(front[last + 1])
+        and not _is_prose(front[last + 1], italics=_is_cast(front[last + 1]))
         and not any(map(is_legal, _runs_on(front[last].lines)))
         and not _is_dedication_page(front[last + 1])
         and not (last == credited and _is_dedication_block(front[last + 1]))
     ):
-        if last + 2 < len(front) and _is_prose(front[last + 2]):
+        if last + 2 < len(front) and _is_prose(front[last + 2], italics=True):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
     for at, block in enumerate(front[: last + 1]):
@@ -2110,11 +2192,21 @@ on the next line ("A New Verse Translation by", "WITH AN INTRODUCTION BY"), a ye
 edition or impression, a copyright line, "All rights reserved", a publisher's name."""
 
 
-def _is_prose(block: _Block) -> bool:
+def _is_cast(block: _Block) -> bool:
+    """A play's cast list: two lines or more naming a character in capitals and who they
+    are ("EDWY, King of England." / "DUNSTAN, Abbot of Glastonbury.")."""
+    return sum(bool(_CAST_NAME.match(line)) for line in block.lines) >= 2
+
+
+def _is_prose(block: _Block, *, italics: bool = False) -> bool:
     """A block with a sentence in it, not a title page's short lines ("WITH AN
-    INTRODUCTION BY" / "PROFESSOR J. W. MACKAIL, M.A., LL.D." ends on no sentence)."""
+    INTRODUCTION BY" / "PROFESSOR J. W. MACKAIL, M.A., LL.D." ends on no sentence).
+    With `italics`, a sentence may end in Project Gutenberg's underscore ("_Lords, Monks,
+    and Attendants._", a play's cast list's last line); a title page's own italic line
+    ("_Author of "The Mill," etc._") is not judged so."""
     text = _CREDENTIALS.sub("", " ".join(block.lines))
-    return len(text.split()) > 6 and text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+    closing = "”’\"')_" if italics else "”’\"')"
+    return len(text.split()) > 6 and text.rstrip(closing).endswith((".", "!", "?", "…"))
 
 
 def _contents_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
