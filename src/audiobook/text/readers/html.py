@@ -50,7 +50,7 @@ from audiobook.text.readers.base import (
     translator_credit,
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
-from audiobook.text.readers.plaintext import credited_translator
+from audiobook.text.readers.plaintext import credited_translator, find_chapters
 from audiobook.text.technical import Blocks, code_rows, conversation, story_text
 
 if TYPE_CHECKING:
@@ -344,6 +344,8 @@ def read_html(text: str) -> ReadText:
         lone_h1 = sum(1 for b in headings if b.level == 1) == 1
         if lone_h1 or (book_title and first.text.casefold() == book_title.casefold()):
             title_heading = first
+    # no heading tags (a Google Docs or Word export): chapters typed as paragraphs
+    typed = None if headings or web or archive else _typed_chapters(blocks)
     sections = _sections_in_chapters(blocks, title_heading)
     builder = ChapterBuilder()
     opened = 0  # the level of the heading that opened the current chapter
@@ -362,8 +364,9 @@ def read_html(text: str) -> ReadText:
         elif block.kind == "text":
             builder.paragraph(block.text)
     return ReadText(
-        chapters=builder.result(),
+        chapters=typed.chapters if typed else builder.result(),
         title=fields.get("title")
+        or (typed.title if typed else None)  # the page's title beats a file's <title>
         or book_title
         or page.get("title")
         or (title_heading.text if title_heading else None),
@@ -372,7 +375,9 @@ def read_html(text: str) -> ReadText:
         or titled.get("author")
         or fields.get("author")
         or page.get("author")
-        or (named["author"] if named else None),
+        or (typed.author if typed else None)
+        or (named["author"] if named else None)
+        or _office_author(text),
         editor=fields.get("editor") or library.get("editor") or page.get("editor"),
         translator=fields.get("translator") or library.get("translator")
         or titled.get("translator")
@@ -388,6 +393,7 @@ def read_html(text: str) -> ReadText:
         + (exported.omitted if exported else ())
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
+        + (typed.omitted if typed else ())
         + site.omitted
         + authors_notes
         + hidden
@@ -412,6 +418,48 @@ def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> b
         if block is not title_heading and block.kind not in ("mark", "note", "break")
     ]
     return sections_in_chapters(outline)
+
+
+def _typed_chapters(blocks: list[Block]) -> ReadText | None:
+    """A page with no heading tags read as the Word reader reads a manuscript typed with
+    no heading styles (`docx._as_plain_text`): by `plaintext.find_chapters`, which finds
+    the chapters by their words ("Chapter One" set in bold by Google Docs or Word's
+    "Save as Web Page"), the title page and byline above them, a contents list. Taken
+    only when it finds a titled chapter, as the Word reader takes it; else None, and
+    the page is read as it stands. The lines a `<br>` ended (a verse quoted in a
+    chapter), which plain text would join, are put back."""
+    chunks = [
+        "* * *" if block.kind == "break" else block.text
+        for block in blocks
+        if block.kind == "break" or (block.kind == "text" and block.text)
+    ]
+    if not chunks:
+        return None
+    found = find_chapters("\n\n".join(chunks) + "\n")
+    if not any(title for title, _ in found.chapters):
+        return None
+    lined = {" ".join(chunk.replace(LINE_BREAK, " ").split()): chunk
+             for chunk in chunks if LINE_BREAK in chunk}  # fmt: skip
+    chapters = [
+        (title, [replace(p, text=lined.get(" ".join(p.text.split()), p.text)) for p in paragraphs])
+        for title, paragraphs in found.chapters
+    ]
+    return replace(found, chapters=chapters)
+
+
+_OFFICE_AUTHOR = re.compile(r"<o:Author>([^<>]{1,200})</o:Author>", re.IGNORECASE)
+
+
+def _office_author(text: str) -> str | None:
+    """The author Word's "Save as Web Page" keeps in its document properties (an XML
+    island in a comment in the head: `<o:Author>`), as the Word reader takes a .docx's,
+    unless it names an account rather than a writer ("Windows User")."""
+    from audiobook.text.readers.docx import _ACCOUNT_NAMES
+
+    body = text.lower().find("<body")
+    found = _OFFICE_AUTHOR.search(text, 0, body if body >= 0 else 20000)  # the head's
+    author = clean_text(html_std.unescape(found[1])) if found else ""
+    return author if author and author.casefold() not in _ACCOUNT_NAMES else None
 
 
 def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
