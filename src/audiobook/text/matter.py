@@ -711,6 +711,20 @@ _EPIGRAPH_SOURCE = re.compile(
 MAX_EPIGRAPH_WORDS = 80
 
 
+_LISTS = frozenset({"list of illustrations", "list of tables"})
+MIN_PROSE_WORDS = 40
+
+
+def _holds_prose(paragraphs: list[Paragraph]) -> bool:
+    """Does a list's section hold a paragraph of prose (forty words or more, ending on a
+    sentence's stop)? A list of plates never does; an essay whose heading in capitals was
+    not found as a chapter, run on under the list, does, and is read, not lost with it."""
+    return any(
+        len(p.text.split()) >= MIN_PROSE_WORDS and p.text.rstrip(_CLOSING).endswith((".", "!", "?"))
+        for p in paragraphs
+    )
+
+
 def _epigraph_after_list(paragraphs: list[Paragraph]) -> int | None:
     """Where an epigraph begins at the end of a contents list (a quotation and its
     source, "— William Blake, …", after two entries or more), or None: it is the
@@ -761,6 +775,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         words = sum(len(p.text.split()) for p in paragraphs)
         if default and words > 3000:
             default = None
+        if default in _LISTS and _holds_prose(paragraphs):
+            default = None  # the book's own text under it (its headings not found): read
         if default and _BARE_SOURCES.match(title or "") and not _listed(paragraphs):
             default = None  # a story may call a chapter "Sources"; a list of them is back matter
         reason = decide(policy, default, title)
