@@ -361,12 +361,19 @@ _LEGAL = re.compile(
     r"|imprimé en |gedruckt (?:in|bei|von) |druck(?: und bindung)?:? |impreso en "
     r"|printed and bound|the moral right|(?:a )?cip (?:catalogue|catalog|record)"
     r"|this (?:publication|book) is designed to provide (?:accurate|authoritative|competent)"
-    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|fr)(?:/\S*)?$)",
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|fr)(?:/\S*)?$"
+    r"|(?:(?:smashwords|kindle|kobo|nook|e-?book|digital) edition,? )?licen[cs]e (?:notes"
+    r"|statement)[.:]?$|(?:smashwords|kindle|kobo|nook|e-?book|digital) edition[.:]?$"
+    r"|this (?:e-?)?book is licensed for your personal|if you would like to share this (?:e-?)?"
+    r"book with|if you[’']re reading this (?:e-?)?book and did not purchase it"
+    r"|thank you for respecting the (?:hard )?work of this author)",
     re.IGNORECASE,
 )
 """A line of a copyright page, as self-published and trade books print one: the notice,
 ISBNs, the fiction disclaimer, the publisher's disclaimer ("This publication is designed
-to provide accurate information …"), the edition and printing, cover and editing credits."""
+to provide accurate information …"), the edition and printing, cover and editing credits;
+an indie ebook's "Smashwords Edition" and its licence ("This ebook is licensed for your
+personal enjoyment only …", "If you would like to share this book with …")."""
 _DISCLAIMER = re.compile(
     r"(?is)^this (?:publication|book) is designed to provide (?:accurate|authoritative|competent)"
     r".{0,300}\b(?:sold|published|provided) with the understanding\b"
@@ -407,7 +414,7 @@ _NOTICE = re.compile(
     r"|\bno part of this (?:book|publication|work)\b|\bmoral rights?\b|\bhas been asserted\b"
     r"|\bprinted and bound\b|\blibrary of congress\b|\bcatalog(?:ue)? record\b"
     r"|\bcataloging-in-publication\b|\bcip\b|\bwork of fiction\b"
-    r"|\bprofessionals and amateurs are hereby warned\b",
+    r"|\bprofessionals and amateurs are hereby warned\b|\blicensed for your personal enjoyment\b",
     re.IGNORECASE,
 )
 """What only a copyright page prints, even in a line that names its author ("… has been
@@ -673,6 +680,11 @@ def _is_sign_up(text: str) -> bool:
     )
 
 
+_LINK = rf"(?:[\w’'-]+(?: [\w’'-]+){{0,2}}:\s*)?(?:(?:{_WEB})\S*|[\w.+-]*@[\w-]+(?:\.[\w-]+)*)"
+_LINK_LINE = re.compile(rf"^[\s*_]*{_LINK}(?:\s+{_LINK})*[\s*_]*$", re.IGNORECASE)
+_LEADS_IN = re.compile(r"^(?:\S+ ){0,7}\S+:$")
+"""An author's links as a line ("Twitter: http://twitter.com/…", "www.….com" over
+"@handle"), under a short sentence that leads in to them ("Connect with him online:")."""
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])(?!.*[.!?]\s+[“\"‘']?[A-Z])")
 """Where a paragraph's last sentence starts."""
 
@@ -684,17 +696,22 @@ def _without_marketing(
     "Discover great authors … at hc.com.", "Sign up for email updates here.", and, on a
     short "About the Author" page, a call to sign up that ends its last paragraph ("…
     with two cats. Sign up for her newsletter at deliamarchetti.com/news."); never a
-    chapter's last sentence, nor one that only gives a web address."""
+    chapter's last sentence, nor one that only gives a web address. A Smashwords author's
+    page ends on the author's links ("Twitter: http://…", after "Connect with him
+    online:") and "Thank you for reading! … please consider leaving a review": not read."""
+    about = bool(_ABOUT_PAGE.match(title or ""))
+    page = about and sum(len(p.text.split()) for p in paragraphs) <= MAX_PROMOTION_WORDS
     end = len(paragraphs)
-    while end > 1 and _is_marketing_line(paragraphs[end - 1].text):
-        end -= 1
+    while end > 1 and (_is_marketing_line(paragraphs[end - 1].text) or (page and (
+            _asks_reader(paragraphs[end - 1].text) or _LINK_LINE.match(paragraphs[end - 1].text)))):
+        end -= 1  # fmt: skip
     cut = [p.text for p in paragraphs[end:]]
     kept = paragraphs[:end]
     last = kept[-1].text if kept else ""
     parts = _LAST_SENTENCE.split(last, maxsplit=1)
     short = sum(len(p.text.split()) for p in kept) <= MAX_PROMOTION_WORDS  # not a chapter
-    about = bool(_ABOUT_PAGE.match(title or ""))
-    if about and short and len(parts) == 2 and _is_sign_up(parts[1]):
+    if about and short and len(parts) == 2 and (_is_sign_up(parts[1]) or (
+            any(map(_LINK_LINE.match, cut)) and _LEADS_IN.match(parts[1]))):  # fmt: skip
         kept[-1] = replace(kept[-1], text=parts[0])
         cut.insert(0, parts[1])
     if not cut:

@@ -499,6 +499,7 @@ class _Reading:
     notes: list[str] = field(default_factory=list)
     toc: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
     guide: dict[str, str] = field(default_factory=dict)
+    contents_at: set[tuple[str, str]] = field(default_factory=set)  # guide's toc (page, anchor)
     previous_title: str | None = None
     footnotes: NoteContext = field(default_factory=NoteContext)
     omitted: list[Omission] = field(default_factory=list)
@@ -531,6 +532,8 @@ class _Reading:
             href, _, fragment = unquote(ref.get("href") or "").partition("#")
             if href and not fragment and ref.get("type"):
                 self.guide[posixpath.normpath(href)] = ref["type"].lower()
+            elif href and (ref.get("type") or "").lower() == "toc":
+                self.contents_at.add((posixpath.normpath(href), fragment))
         for page, kind in _landmarks(self.book).items():
             self.guide.setdefault(page, kind)
 
@@ -613,6 +616,7 @@ class _Reading:
         if reason:
             self.skip(name, reason, blocks)
             return
+        blocks, entries, marks = self._without_contents_section(name, key, blocks, entries, marks)
         if self.opening:
             # a page the contents name is a chapter: only the book's own title and author
             # over its text show a title page there (Apple Pages sets it so)
@@ -758,9 +762,13 @@ class _Reading:
         if reason is None and words <= LONG_PAGE_WORDS:
             reason = matter.heading_reason(heading)
         # a page the contents divide (Calibre's first split: title, copyright and
-        # dedication in one file) is judged section by section, as chapters, not whole
+        # dedication in one file) is judged section by section, as chapters, not whole;
+        # so is one with the contents list at an anchor (Smashwords' first split), but
+        # for its file's name
         entries = self.toc.get(key, [])
         divided = len(entries) >= 2 and any(fragment for fragment, _ in entries)
+        listing = any(fragment and self._contents_anchor(key, fragment, title)
+                      for fragment, title in entries)  # fmt: skip
         if reason is None and words <= SHORT_PAGE_WORDS and not divided:
             stem = posixpath.splitext(posixpath.basename(key))[0]
             named = _NAME_SKIPS.match(stem)
@@ -768,9 +776,9 @@ class _Reading:
                 reason = _NAME_REASONS[named.lastgroup or ""]
             elif matter.file_reason(stem):
                 reason = matter.file_reason(stem)
-            elif words and self._mostly_legal(blocks, words):
+            elif words and not listing and self._mostly_legal(blocks, words):
                 reason = "copyright"
-            elif self._is_title_page(blocks, words):
+            elif not listing and self._is_title_page(blocks, words):
                 reason = "title page"
         if reason is None and words >= 20 and _mostly_links(body):
             reason = "table of contents"
@@ -835,13 +843,17 @@ class _Reading:
         opens with, when they are paragraphs with no markup to say so: LibreOffice's
         title page alone in its section ("THE WEIR" / "a novel" / "Gwen Ashdown"),
         Google Docs' title and subtitle over a page break, then its linked contents.
-        `frame` is the page's first InDesign text frame, whose end is a printed page's."""
+        `frame` is the page's first InDesign text frame, whose end is a printed page's, as
+        is a copyright notice's start ("Copyright 2016 …" under "by Lucas Vane")."""
         lead = list(itertools.takewhile(lambda b: b.kind == "text", blocks))
         ended = not named and (len(lead) == len(blocks) or blocks[len(lead)].kind == "break")
         if frame and len(frame) < len(lead) and not named and all(
             _words(line) == _words(b.text) for line, b in zip(frame, lead, strict=False)
         ):
             lead, ended = lead[: len(frame)], True  # the frame is the title page, if any
+        legal = next((i for i, b in enumerate(lead) if matter.is_copyright_evidence(b.text)), 0)
+        if legal and not named:  # Smashwords' first page: the copyright under the title page
+            lead, ended = lead[:legal], True
         if lead:
             page = self._page_named([b.text for b in lead], ended=ended)
             if page is not None:
@@ -880,6 +892,51 @@ class _Reading:
             return blocks
         self.skip(f"{name}: contents", "table of contents", blocks[start:end])
         return blocks[:start] + blocks[end:]
+
+    def _without_contents_section(
+        self,
+        name: str,
+        key: str,
+        blocks: list[Block],
+        entries: list[tuple[str | None, str]],
+        marks: dict[str, str],
+    ) -> tuple[list[Block], list[tuple[str | None, str]], dict[str, str]]:
+        """A contents list inside a page of text, at an anchor the contents call "Table
+        of Contents" or the guide marks as the toc: Calibre's first split of a Smashwords
+        book sets the title, the copyright and then the linked list in one file. From the
+        anchor, its label and the lines that each name an entry of the book's contents
+        ("Chapter 1", "About the Author"), two at least, are left out and listed, and the
+        entry names no chapter (its "Chapter 1" line would join its title). A line after
+        them that names no entry is read."""
+        titles = {_words(title) for found in self.toc.values() for _, title in found}
+        for at, block in enumerate(blocks):
+            if block.kind != "mark" or not self._contents_anchor(
+                key, block.text, marks.get(block.text)
+            ):
+                continue
+            end = at + 1
+            while end < len(blocks) and blocks[end].kind in ("text", "heading") and (
+                matter.heading_reason(blocks[end].text) == "table of contents"
+            ):
+                end += 1  # the list's printed label
+            first = end
+            while end < len(blocks) and blocks[end].kind in ("text", "heading") and (
+                {_words(blocks[end].text), _contents_line(blocks[end].text)} & titles
+            ):
+                end += 1
+            if end - first < 2:
+                continue
+            self.skip(f"{name}: contents", "table of contents", blocks[at + 1 : end])
+            entries = [(fragment, title) for fragment, title in entries if fragment != block.text]
+            marks = {fragment: title for fragment, title in marks.items() if fragment != block.text}
+            return blocks[:at] + blocks[end:], entries, marks
+        return blocks, entries, marks
+
+    def _contents_anchor(self, key: str, fragment: str, title: str | None) -> bool:
+        """Does this anchor of a page start the book's contents list: its entry is called
+        "Table of Contents" (or "Contents"), or the guide names it as the toc?"""
+        return matter.heading_reason(title) == "table of contents" or (key, fragment) in (
+            self.contents_at)  # fmt: skip
 
     def story_title_page(self, chapters: Chapters, author: str | None) -> Chapters:
         """A story with no chapter headings, in one chapter, whose first lines are its
