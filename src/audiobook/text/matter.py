@@ -616,14 +616,19 @@ def _priced(texts: list[str], words: int) -> bool:
 
 
 def _promotion_reason(
-    heading: str | None, paragraphs: list[Paragraph], *, front: bool, ended: bool = False
+    heading: str | None,
+    paragraphs: list[Paragraph],
+    *,
+    front: bool,
+    before: list[Paragraph] | None = None,
 ) -> str | None:
     """Why a publisher's page whose heading alone would not show it is left out, judged by
     its text too: a praise page of signed blurbs ("Praise for …", "Advance Praise", or
     "Praise" alone at the front), a reader's guide of discussion questions, "Discover More"
     with its link, a "Thank you for buying this ebook … sign up" page, a publisher's
     catalogue of priced books under its heading ("NEW BOOKS.": `_priced`) after the
-    book's "THE END" (`ended`)."""
+    book's "THE END" (`before`: the chapter read before it, which ends so, or ends so
+    but for a printer's line; only looked at under a catalogue's heading)."""
     texts = [p.text for p in paragraphs]
     words = sum(len(t.split()) for t in texts)
     praise = _PRAISE.match(heading or "")
@@ -639,8 +644,10 @@ def _promotion_reason(
         asked = [t for t in texts if t.rstrip(_CLOSING).endswith("?")]
         if len(asked) >= 2 and len(asked) * 2 >= len(texts):
             return "reading group guide"
-    if ended and heading and _CATALOGUE.match(heading) and _priced(texts, words):
-        return "advertisement"
+    if heading and _CATALOGUE.match(heading) and _priced(texts, words):
+        story = _ended(before or [], [])
+        if story and is_the_end(story[-1].text):
+            return "advertisement"
     if words > MAX_PROMOTION_WORDS:
         return None
     if heading and _DISCOVER_MORE.match(heading) and any(_CALL.search(t) for t in texts):
@@ -818,9 +825,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
                 ended_at = len(kept)
             continue
         heading = title or (opening if heading_like else None)
-        story = _ended(kept[-1][1], []) if kept else []  # its "THE END", the printer's line after
-        ended = bool(story) and is_the_end(story[-1].text)
-        reason = _promotion_reason(heading, paragraphs, front=front, ended=ended)
+        before = kept[-1][1] if kept else None
+        reason = _promotion_reason(heading, paragraphs, front=front, before=before)
         if reason and not matches(policy.keep, title, opening):
             omitted.append(Omission(f"section '{heading or opening}'", reason,
                                     " ".join(p.text for p in paragraphs)))  # fmt: skip
