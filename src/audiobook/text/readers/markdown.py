@@ -1389,16 +1389,9 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
     drop = set(found)
     drop.update(j for a, b in sung for j in (a, b))
     played = [lines[i] for i in sorted(found)]
-    markup = []  # ChordPro's directive lines ("{title: The Ferry}", "{soc}")
-    for j in sorted(in_song - drop):
-        if _DIRECTIVE.match(lines[j]):
-            markup.append(lines[j].strip())
-            drop.add(j)
-        elif chords := INLINE_CHORD.findall(lines[j]):
-            played.append(" ".join(c.strip("[]") for c in chords))
-            lines[j] = " ".join(INLINE_CHORD.sub("", lines[j]).split())
-    if played:
-        omitted.extend(chords_left_out(played))
+    inline, markup = _without_chordpro(lines, sorted(in_song - drop), drop)
+    if played or inline:
+        omitted.extend(chords_left_out(played + inline))
     if markup:
         omitted.append(Omission(f"{len(markup)} songbook directive{'s' * (len(markup) > 1)}",
                                 "a song's layout marks, not sung", " / ".join(markup)))  # fmt: skip
@@ -1416,6 +1409,23 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
                     lines[k] += "  "
         start = end + 1
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+def _without_chordpro(
+    lines: list[str], rows: list[int], drop: set[int]
+) -> tuple[list[str], list[str]]:
+    """Take ChordPro's marks out of a song fence's `rows` of `lines`: a directive line
+    ("{title: The Ferry}", "{soc}") joins `drop`; the chords in brackets ("[G]Row me")
+    leave their line. The chords taken out (a row's to a string) and the directives."""
+    played, markup = [], []
+    for j in rows:
+        if _DIRECTIVE.match(lines[j]):
+            markup.append(lines[j].strip())
+            drop.add(j)
+        elif chords := INLINE_CHORD.findall(lines[j]):
+            played.append(" ".join(c.strip("[]") for c in chords))
+            lines[j] = " ".join(INLINE_CHORD.sub("", lines[j]).split())
+    return played, markup
 
 
 def _cells(row: str) -> list[str]:
