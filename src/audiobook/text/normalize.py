@@ -110,6 +110,9 @@ from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
     BIBLE_BOOKS,
+    BOOK_SIZE,
+    BOOK_SIZE_WORDS,
+    BOOK_SIZES,
     CALENDAR,
     CODE_NUMBER,
     COMPANY,
@@ -155,6 +158,7 @@ from audiobook.text.tokens import (
     is_scripture,
     mask,
     quiz_option,
+    roman_places,
     roman_references,
     roman_value,
     street_ends,
@@ -2452,6 +2456,45 @@ X's alone ("marked XXX", strong ale or kisses) nor two letters beyond I, V and X
 CD", "marked MD"), which are labels."""
 
 
+_SPACED_NUMERAL = re.compile(
+    r"(?<![\w.'’-])(?P<num>M{1,2}[DCLXVI]*(?:(?:\.\s?|\s)[DCLXVI]+(?![\w'’-]))+)(?![\w'’-])"
+    r"(?P<dot>\.(?=\s*[,;:)]|\s+[a-z]))?"  # "M.DCCC.XII. and": the imprint's dot, unsaid
+)
+"""A year in Roman numerals printed in groups, as imprints and inscriptions print it:
+"M DCC LXXXVII", "M.DCC.LXXXVII.", "MDCC LXXXVII"."""
+
+
+_WORD_NEXT = re.compile(r"\s+\w")
+
+
+def _spaced_numeral(m: Match, us: bool) -> str:
+    """"M DCC LXXXVII" → seventeen eighty-seven, as "MDCCLXXXVII" is said: a year from 1100
+    to 2099, its groups parted where its thousands, hundreds, tens and units part, all by
+    spaces or all by dots; its thousands apart ("M DCC", "MM X") or written with their
+    hundreds ("MDCC LXXXVII"). Initials ("M. D.", "M. C. L. Smith") and "MC LX" stay; so
+    does a last "I" before a word ("marked M DCC I saw": the pronoun)."""
+    parts = re.split(r"(\.\s?|\s)", m["num"])
+    groups, seps = parts[0::2], parts[1::2]
+    if groups[0] not in ("M", "MM") and len(groups[0]) < 4:
+        return m.group()
+    for n in range(len(groups), 1, -1):
+        joined, used = "".join(groups[:n]), seps[: n - 1]
+        places = roman_places(joined)
+        if (
+            places is None or len(joined) < 3 or all(len(g) == 1 for g in groups[:n])
+            or len({sep.startswith(".") for sep in used}) > 1
+            or (groups[n - 1] == "I" and n == len(groups) and _WORD_NEXT.match(m.string, m.end()))
+        ):
+            continue
+        edges = {len("".join(places[: i + 1])) for i in range(3)}
+        cuts = {len("".join(groups[:k])) for k in range(1, n)}
+        value = roman_value(joined) or 0
+        if cuts <= edges and 1100 <= value < 2100:
+            rest = "".join(p for pair in zip(seps[n - 1 :], groups[n:], strict=True) for p in pair)
+            return _year(value, us) + rest + ("" if n == len(groups) else m["dot"] or "")
+    return m.group()
+
+
 def _roman(m: Match) -> int:
     """The value of the numeral in `m` (group "num"), which its pattern makes well formed."""
     return roman_value(m["num"]) or 0
@@ -2541,6 +2584,7 @@ _ROMAN_RULES: tuple[Rule, ...] = (
     (_SUFFIXED_RE, lambda m, us: f"{m['name']}the {_title_words(_ordinal(_roman(m), us))}"),
     (_REGNAL_RE, _regnal),
     (_NUMBERED_RE, _numbered),
+    (_SPACED_NUMERAL, _spaced_numeral),
     (_LONE_NUMERAL, _lone_numeral),
 )
 
@@ -2796,9 +2840,25 @@ def _before_number(m: Match, us: bool) -> str:
 _STAGE = {"R": "right", "L": "left", "C": "centre", "U": "up", "D": "down"}
 
 
-def _stage_words(m: Match, us: bool) -> str:
-    said = " ".join(_STAGE[x] for x in re.findall(r"[RLCUD]", m["pos"]))
+_ENTRANCE = {"R": "right", "L": "left", "U": "upper"}
+
+
+def _stage_place(pos: str, us: bool) -> str:
+    """"L. C." → left centre; an entrance: "R. U. E." → right upper entrance, "L. 2 E." →
+    left second entrance."""
+    marks = re.findall(r"[RLCUDE1-4]", pos)
+    if marks[-1] == "E":
+        return " ".join(
+            [_ordinal(int(x), us) if x.isdigit() else _ENTRANCE[x] for x in marks[:-1]]
+            + ["entrance"]
+        )
+    said = " ".join(_STAGE[x] for x in marks)
     return said.replace("centre", "center") if us else said
+
+
+def _stage_words(m: Match, us: bool) -> str:
+    said = _stage_place(m["pos"], us)
+    return f"{said}{m['join']}{_stage_place(m['pos2'], us)}" if m["pos2"] else said
 
 
 def _stage(m: Match, us: bool) -> str:
@@ -2808,6 +2868,33 @@ def _stage(m: Match, us: bool) -> str:
 def _stage_end(m: Match, us: bool) -> str:
     """"the door L. They all look" → "the door left. They…": the dot is the sentence's."""
     return f"{m['pre']}{_stage_words(m, us)}."
+
+
+_BOOK_SIZE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<sheet>(?i:{'|'.join(BOOK_SIZE_WORDS)}))\.\s?)?(?P<size>{BOOK_SIZE})"
+    r"(?![\w'’-])"
+)
+_CATALOGUE_WORDS = frozenset(
+    {"cloth", "boards", "bds", "calf", "sewed", "bound", "half", "half-bound", "morocco",
+     "vellum", "paper", "wrapper", "wrappers", "gilt", "uncut", "vol", "vols", "volume",
+     "volumes", "pp", "pages", "edition", "ed", "size", "price", "net", "with", "in", "and",
+     "or", "each", "plates", "sheets", "limp", "roan", "extra"}
+)  # fmt: skip
+"""Words a catalogue writes after a size ("12mo cloth", "18mo, sewed", "16mo and 32mo")."""
+
+
+def _book_size(m: Match, us: bool) -> str:
+    """"8vo" → octavo, "fcap. 8vo" → foolscap octavo, "Crown 8vo" → Crown octavo. A
+    "12mo" before another small word is months ("a 12mo lease", "18mo old"): left alone."""
+    after = re.match(r"\s+(?P<word>[a-z][\w-]*)", m.string[m.end() :])
+    if m["size"].endswith("mo") and after and after["word"] not in _CATALOGUE_WORDS:
+        return m.group()
+    sheet = m["sheet"]
+    said = BOOK_SIZES[m["size"]]
+    if sheet:
+        word = BOOK_SIZE_WORDS[sheet.lower()]
+        said = f"{word.capitalize() if sheet[0].isupper() else word} {said}"
+    return said
 
 
 _COMPASS_STREET = re.compile(
@@ -3319,6 +3406,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         lambda m, us: ("M" if m["mm"][0] == "M" else "m")
         + ("inimum " if m["mm"][1:] == "in" else "aximum "),
     ),  # "Min. temp. −23.5°": minimum temperature
+    (_BOOK_SIZE, _book_size),  # after "vols. 8vo" has said its "volumes"
 )
 _UNITS_OF_ARMY = {"Inf": "Infantry", "Regt": "Regiment", "Bde": "Brigade", "Div": "Division",
                   "Bty": "Battery", "Coy": "Company"}  # fmt: skip
@@ -4090,8 +4178,31 @@ _UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 """Underscores not inside a word (snake_case keeps its own)."""
 
 
-_DIGIT_ITALICS = re.compile(r"(?<=[0-9])_([^\W\d_]{1,3}\.?)_(?![^\W_])")
-"""Italics right after a figure ("3_s._", "1,250_l._"), which the word rule keeps."""
+_DIGIT_ITALICS = re.compile(r"(?<=[0-9])([_*])([^\W\d_]{1,3}\.?)\1(?![^\W_])")
+"""Italics right after a figure ("3_s._", "1,250_l._", Markdown's "3*s.*", which its
+reader leaves inside a word), which the word rule keeps: "3s." is then read as money."""
+
+_ITALIC_MONEY = re.compile(
+    r"(?<![\w.,£])(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?P<mark>[_*])(?P<unit>[lsd])\.(?P=mark)"
+    r"(?![^\W_])"
+)
+_SUM_BEFORE = re.compile(r"(?:£\s?[0-9][0-9,]*|[0-9][_*]?[ls]\.[_*]?)\s?$")
+_SUM_AFTER = re.compile(r"\s?[0-9]{1,2}[½¼¾]?[_*]?[sd]\.|\s+[a-z]|\s*[,;:]")
+
+
+def _italic_money(m: Match) -> str:
+    """A lone sum in italics ("cloth, 5_s._", "at 3*d.* Then"): "5 shillings", where the
+    plain "5s." would be left alone (a decade, "rolled two 6s."); a book italicises the
+    letter of money and nothing else. Part of a longer sum ("2_l._ 10_s._"), or before a
+    small word or a comma, it is left for the reading of old money, which says it so."""
+    if _SUM_BEFORE.search(m.string, 0, m.start()) or _SUM_AFTER.match(m.string, m.end()):
+        return m.group()
+    n = int(m["n"].replace(",", ""))
+    one, many = {"l": ("pound", "pounds"), "s": ("shilling", "shillings"), "d": ("penny", "pence")}[
+        m["unit"]
+    ]
+    stop = "." if re.match(r"\s*$|\s+[A-Z\"“‘]", m.string[m.end() :]) else ""
+    return f"{m['n']} {one if n == 1 else many}{stop}"
 
 
 _BLANK = re.compile(
@@ -4164,7 +4275,7 @@ def _plain_text_markup(text: str, tags: bool = True) -> str:
     are taken off too (`tags`: in plain text only; a markup reader has taken off the real
     ones, and those left are the book's own, shown as code)."""
     text = _untagged(text) if tags else text
-    text = _DIGIT_ITALICS.sub(r"\1", text)
+    text = _DIGIT_ITALICS.sub(r"\2", text)
     if "_" not in text:  # nothing to cut, and `mask` is the dearest step of a sentence
         return text
     cuts = [
@@ -4379,6 +4490,7 @@ def to_spoken(
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
+        text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _plain_text_markup(text, tags)
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)

@@ -168,7 +168,7 @@ title after a preposition ("zum ersten Kapitel"), a colon says it without declin
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]]*$")  # German closes with « and “
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]*_]*$")  # German closes with « and “
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]{2,}\.?|[IVXLC]\.|[0-9]{1,3}\.)\s*$")
 """A paragraph that is only a section's number ("II.", "IV", "3."), as a story's parts are
 numbered inside its chapter: said as a number ("Two."), as a chapter's number is. A bare
@@ -349,9 +349,10 @@ _ASKED = re.compile(r"[?!…][\"'”’»«“)]+\s*$")
 _TAG_AFTER = re.compile(r"\s*[a-z]")
 """What follows it in lower case is its dialogue tag ("said Adam", "she asked"), not a
 new sentence: pysbd cuts there, and the tag would come after a sentence's pause."""
-_LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+")
+_LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+|[*_]+(?![^\W_])[\"'”’»«“‹›)\]]*")
 """Marks that close a quotation when glued to the sentence before: German closes »…«
-and „…“ with « and “, so "Juni.« Die" ends its sentence with the «."""
+and „…“ with « and “, so "Juni.« Die" ends its sentence with the «. Italics' closing
+mark too ("he paid 6*d.* Then", which pysbd cuts after the dot): "6*d.*" stays whole."""
 
 
 def speakable(text: str) -> bool:

@@ -55,10 +55,12 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
 OLD_MONEY_DOT = re.compile(
-    r"(?<=[0-9½¼¾])_?[lsd](?P<dot>\.)_?(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}[½¼¾]?_?[sd]\.))"
+    r"(?<=[0-9½¼¾])[_*]?[lsd](?P<dot>\.)[_*]?"
+    r"(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}[½¼¾]?[_*]?[sd]\.))"
 )
 """Pounds, shillings and pence as British books print them ("3s. 6d.", "1,250l. a
-year", italic "3_s._" in Project Gutenberg): that dot ends no sentence."""
+year", italic "3_s._" in Project Gutenberg, "3*s.*" in Markdown): that dot ends no
+sentence."""
 
 _SHORT_WORD_DOT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.(?=\s*[,;]|\s+[^\W\d_])")
 """The dot of a short word before a comma or a small letter ("15 коп., а", "т. е. о
@@ -186,51 +188,73 @@ def endearment(text: str, at: int) -> bool:
 _GLUED_TITLES = [*RANKS, "Mr", "Mrs", "Ms", "Messrs", "Dr", "St", "Mt", "Fr", "Prof", "Rev",
                  "Revd", "Hon", "Rt"]  # fmt: skip
 GLUED_TITLE = re.compile(
-    r"(?<=[_*‘'\"“—–―(\[])(?P<title>"
+    r"(?<=[_*‘'\"“—–―(\[-])(?P<title>"
     + "|".join(sorted({f for t in _GLUED_TITLES for f in (t, t.upper())}, key=len, reverse=True))
     + r")(?P<dot>\.)(?=\s+(?P<next>[A-ZÀ-ÝÑ][\w'’]*|and\b|&))"
 )
 """A title glued to an opening mark before a name: italics ("_Mrs. Tregarthen is laying
 the table._", "[_DR. HOLLIS turns away._"), a quote or a dash ("—Mr. Carne is out").
 pysbd knows "Mrs." but not "_Mrs.", and cuts after it; the dot ends no sentence, unless
-a rank's comes before a word that opens one (as `_RANK_END` in segment.py cuts)."""
+a rank's comes before a word that opens one (as `_RANK_END` in segment.py cuts). A dash
+typed as hyphens counts as a dash: a diary's "April 1st.--Mrs. Bell called" goes on past
+"Mrs." as "—Mrs. Bell" does."""
 
 GLUED_INITIAL = re.compile(r"(?<=[—–―'\"‘“«(\[])[A-Z](?P<dot>\.)(?=\s+[A-ZÀ-ÝÑ][a-zà-ÿ])")
 """A capital and its dot glued to an opening dash or quote ("—M. Dufresne, dit-elle",
 "'M. Dufresne est là'"): pysbd never cuts after a lone capital that follows a space
 (an initial, "M." for Monsieur), but cuts here."""
+INITIAL_DASH = re.compile(r"(?<![\w.'’-])[A-Z](?P<dot>\.)(?=(?:-{2,}|[—–―])\s*[(\[]?[a-z])")
+"""An initial before a dash and a small word ("We met Mrs. M.--the doctor's wife--at the
+gate", "Mr. J.—our curate—preached", "Mrs. M.---(the widow)"): pysbd cuts after the
+dot, but no sentence opens with a small word; a capital after the dash may open one."""
 
 _STAGE_PLACES = (
     r"door|doors|table|window|fire|fireplace|dresser|sofa|settee|settle|chair|chairs|bench|desk|"
     r"bed|stairs?|staircase|arch|archway|entrance|wall|corner|piano|couch|screen|cupboard|steps|"
     r"stove|range|hearth|mantel|mantelpiece|bookcase|sideboard|cabinet|clock|shelf|shelves|"
     r"counter|alcove|ladder|gate|armchair|stool|"
-    r"exit|exits|exeunt|enter|enters|re-enters?|crosses|cross|goes|comes|sits|stands|moves|"
-    r"turns|runs"
+    r"exit|exits|exeunt|enter|enters|re-enters?|entering|crosses|cross|crossing|goes|going|"
+    r"comes|coming|sits|sitting|seated|stands|standing|moves|moving|turns|turning|runs|running|"
+    r"rises|rising|returns|returning|retires|retiring|hurries|hurrying|walks|walking|backs|"
+    r"backing"
 )
-_STAGE_LETTERS = (  # "U.R.C." but never "U.C.L." (University College London)
-    r"(?P<pos>[UD]\.\s?(?:[RL]\.(?:\s?C\.)?|C\.)|[RLC]\.(?:\s?[RLC]\.)?)"
+
+
+def _stage_letters(name: str) -> str:
+    """The letters of a stage position, in group `name`: an entrance first ("R. U. E.",
+    right upper entrance; "U. E."; "L. 2 E.", left second entrance), then "U.R.C." but
+    never "U.C.L." (University College London), then "R.", "L. C."."""
+    return (
+        rf"(?P<{name}>(?:[RL]\.\s?)?U\.\s?E\.|[RL]\.\s?[1-4]\s?E\."
+        r"|[UD]\.\s?(?:[RL]\.(?:\s?C\.)?|C\.)|[RLC]\.(?:\s?[RLC]\.)?)"
+    )
+
+
+_STAGE_LETTERS = (  # one position, or two joined ("chairs R. and L.", "from R. to L. C.")
+    rf"{_stage_letters('pos')}(?:(?P<join>\s+(?:and|or|to)\s+){_stage_letters('pos2')})?"
 )
 STAGE_POSITION = re.compile(
-    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES}|to|at|from|towards?|off|up|down)\s+)"
+    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES}|to|at|from|towards?|off|up|down)),?\s+"
     r"|\b[A-Z][A-Z'’-]+,\s+)"
     rf"{_STAGE_LETTERS}(?=\s*(?:[,;:)\]]|$)|\s+[a-z])"
 )
 """A stage position in an acting edition's directions — "a door L.", "a stove R., a table
-C. with a lamp", "Enter TOM, R.", "crosses to R.C." — said as a director does ("left",
-"right centre"), never as letters; only after a word of movement or place, or a speaker's
-name and a comma, so that an initial ("R. Walton") stays a letter."""
+C. with a lamp", "Enter TOM, R.", "crosses to R.C.", "[Exit, R. U. E.]", "chairs R. and
+L." — said as a director does ("left", "right centre", "right upper entrance", "left
+second entrance"), never as letters; only after a word of movement or place, or a
+speaker's name and a comma, so that an initial ("R. Walton") stays a letter."""
 STAGE_POSITION_END = re.compile(
-    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES})\s+)"
+    rf"(?P<pre>(?i:\b(?:{_STAGE_PLACES}),?\s+)"
     r"|\b(?:Enter|Exit|Exeunt|Re-enters?)\s+(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z'’-]+,\s+)"
     rf"{_STAGE_LETTERS}(?=\s+(?:(?:{'|'.join(sorted(w.capitalize() for w in OPENERS))})"
-    r"(?![\w.'’-])|[A-Z][A-Z'’-]+(?![\w.]|[.'’-]\w)))"
+    r"(?![\w.'’-])|[A-Z][A-Z'’-]+(?![\w.]|[.'’-]\w))|(?<=E\.)\s+[A-Z])"
 )
 """A stage position whose dot ends the sentence: before a word that opens one or a
 character's name in capitals ("a knock at the door L. They all look", "Exit PRYCE, R.
-NELL laughs"). Only after a word of place or movement, or an entrance's or exit's name
-("Exit PRYCE, R."): after "to" or a name alone the letter may be an initial ("wrote to
-R. Walton", "HOLT, R. The River Trade")."""
+NELL laughs"), or an entrance before any capital ("fireplace R. U. E. Table C."). Only
+after a word of place or movement, or an entrance's or exit's name ("Exit PRYCE, R."):
+after "to" or a name alone the letter may be an initial ("wrote to R. Walton", "HOLT, R.
+The River Trade")."""
 
 COORDINATE = re.compile(
     r"(?:(?<![\w.])(?P<axis>[Ll]at|[Ll]ong|LAT|LONG)(?P<axis_dot>\.)\s?)?"
@@ -252,7 +276,7 @@ _GOES_ON = re.compile(r"\s*[,;:)]|\s+(?:[a-z0-9(]|(?:[Ll]at|[Ll]ong)\.\s?[0-9])"
 NUMBERED_ABBREVIATIONS = {
     "No": "number", "Nos": "numbers", "no": "number", "nos": "numbers",
     "p": "page", "pp": "pages", "Pp": "Pages", "Vol": "Volume", "vol": "volume",
-    "Vols": "Volumes", "vols": "volumes",
+    "Vols": "Volumes", "vols": "volumes", "VOL": "VOLUME", "VOLS": "VOLUMES",
     "Ch": "Chapter", "ch": "chapter", "Chap": "Chapter", "chap": "chapter",
     "Chs": "Chapters", "chs": "chapters",
     "Fig": "Figure", "fig": "figure", "Figs": "Figures", "figs": "figures",
@@ -693,6 +717,16 @@ def roman_value(text: str) -> int | None:
     return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
 
 
+def roman_places(text: str) -> tuple[str, str, str, str] | None:
+    """A well-formed numeral (capitals) in its thousands, hundreds, tens and units
+    ("MDCCLXXXVII" → "M", "DCC", "LXXX", "VII"), else None."""
+    m = _ROMAN.fullmatch(text)
+    if not text or m is None:
+        return None
+    hundreds, tens, units = m.groups()
+    return text[: m.start(1)], hundreds, tens, units
+
+
 def _reference_numbers(m: re.Match[str]) -> tuple[int, int | None] | None:
     """The numbers of a `ROMAN_REFERENCE` match, or None where they are words."""
     first, last = m["first"], m["last"]
@@ -773,7 +807,7 @@ def mask(text: str, language: str = "en") -> str:
     for pattern in (
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
-        LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT,
+        LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
     ):
         for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
@@ -815,8 +849,9 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(GLUED_TITLE, glued):
         if m["title"].capitalize() not in RANKS or m["next"].casefold() not in OPENERS:
             hide(m.start("dot"), m.end("dot"))
-    for m in scan(GLUED_INITIAL, glued):
-        hide(m.start("dot"), m.end("dot"))
+    for pattern in (GLUED_INITIAL, INITIAL_DASH):
+        for m in scan(pattern, glued):
+            hide(m.start("dot"), m.end("dot"))
     for m in scan(CALENDAR):
         if m["dot"] and calendar_word(m) and (
             _GOES_ON.match(text, m.end()) or _DATE_AFTER.match(text, m.end())
@@ -835,6 +870,10 @@ def mask(text: str, language: str = "en") -> str:
         for dot in ("deg_dot", "hemi_dot", "tail_dot"):
             if m[dot] and _GOES_ON.match(text, m.end(dot)):
                 hide(m.start(dot), m.end(dot))
+    for m in scan(DOTTED_NUMERAL):
+        hide(m.start(), m.start("dot") if m["dot"] else m.end())
+        if m["dot"] and _GOES_ON.match(text, m.end()):
+            hide(m.start("dot"), m.end("dot"))
     for m in scan(ROMAN_REFERENCE):
         if _reference_numbers(m) is not None:
             hide(m.start(), m.end("abbr") + 1)
@@ -941,6 +980,31 @@ def credited(m: re.Match[str]) -> bool:
         and (title["before"] or "").casefold() not in _NOUN_BEFORE
     )  # fmt: skip
 
+
+DOTTED_NUMERAL = re.compile(
+    r"(?<![\w.'’-])M{1,2}[DCLXVI]*(?:\.\s?[DCLXVI]+(?![\w'’-]))+(?P<dot>\.)?"
+)
+"""A year in Roman numerals with a dot between its groups, as imprints print it
+("M.DCC.LXXXVII.", "M. DCC. LXXXVII."): the dots inside end no sentence, nor does the
+last before a small word or a comma."""
+
+BOOK_SIZES = {
+    "4to": "quarto", "8vo": "octavo", "12mo": "duodecimo", "16mo": "sixteenmo",
+    "18mo": "eighteenmo", "24mo": "twenty-fourmo", "32mo": "thirty-twomo",
+    "48mo": "forty-eightmo", "64mo": "sixty-fourmo",
+}  # fmt: skip
+"""A book's size as catalogues and title pages print it ("Crown 8vo", "2 vols. 12mo"),
+as a bookseller says it."""
+BOOK_SIZE_WORDS = {
+    "fcap": "foolscap", "fcp": "foolscap", "cr": "crown", "roy": "royal", "sm": "small",
+    "imp": "imperial", "lg": "large",
+}  # fmt: skip
+"""The sheet's name before a size, shortened ("fcap. 8vo", "Cr. 8vo", "sm. 4to")."""
+BOOK_SIZE = "|".join(sorted(BOOK_SIZES, key=len, reverse=True))
+BOOK_SIZE_DOT = re.compile(
+    rf"(?<![\w.])(?i:{'|'.join(BOOK_SIZE_WORDS)})(?P<dot>\.)(?=\s?(?:{BOOK_SIZE})(?![\w'’-]))"
+)
+"""The dot of a sheet's name before a size ("fcap. 8vo"): it ends no sentence."""
 
 QUARTS_DOT = re.compile(r"(?<![\w.])qts?(?P<dot>\.)(?=\s+[0-9])")
 """A canning book's "pints 10 minutes; qts. 15 minutes": the dot before the figure ends no
