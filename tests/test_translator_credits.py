@@ -678,10 +678,13 @@ def test_a_work_an_arrangement_or_the_author_is_no_translator():
         ["The Translation of the Bible by William Tyndale"],  # a subtitle: a work's name
         ["The Translation of the Bible", "by William Tyndale"],
         ["English Version by Special Arrangement with Editions Gallimard"],
+    ):
+        assert translator_credit(page) is None, page
+    for page in (  # a self-translation: the credits say "Translated by the author"
         ["TRANSLATED FROM THE GERMAN BY THE AUTHOR"],
         ["Translated from the German by the author"],
     ):
-        assert translator_credit(page) is None, page
+        assert translator_credit(page) == "the author", page
     for page, who in (
         (["A New Translation by Mary Hale"], "Mary Hale"),
         (["Translated from the Danish of Henrik Lund by Agnes Ward"], "Agnes Ward"),
@@ -715,12 +718,13 @@ def test_an_epubs_arrangement_with_a_publisher_credits_no_translator(tmp_path):
     assert not any("Gallimard" in line or "Translated" in line for line in said)
 
 
-def test_translated_by_the_author_is_no_translators_name(tmp_path):
+def test_translated_by_the_author_is_credited_as_a_self_translation(tmp_path):
     page = PG_HTML.replace("TRANSLATED FROM THE GERMAN BY<br />MARY HALE",
                            "TRANSLATED FROM THE GERMAN BY THE AUTHOR")  # fmt: skip
     manuscript, said, _ = _book(tmp_path, "pg35512-images.html", page)
-    assert (manuscript.author, manuscript.translator) == ("Otto Kessel", "")
-    assert not any("The Author" in line or "Translated" in line for line in said)
+    assert (manuscript.author, manuscript.translator) == ("Otto Kessel", "the author")
+    assert "Written by Otto Kessel. Translated by the author. Narrated by" in said[0]
+    assert not any("The Author" in line for line in said)
 
 
 def test_a_subtitle_of_pictures_from_somewhere_is_read(tmp_path):

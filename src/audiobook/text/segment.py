@@ -123,27 +123,51 @@ CREDITS_NO_AUTHOR = {
 
 def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     """The opening and closing credits, naming the author only when one is known, and
-    else an anthology's editor ("Lanterns at Low Tide. Edited by Harriet Vell."); a
-    translation's translator after them ("Written by Otto Kessel. Translated by Mary
-    Hale."), as audiobook publishers credit one."""
-    known = manuscript.author.strip() not in ("", UNKNOWN_AUTHOR)
+    else an anthology's editor ("Lanterns at Low Tide. Edited by Harriet Vell."). Who
+    else made the book is said after the author, as audiobook publishers credit them: an
+    editor ("Written by Henry Askew. Edited by Margaret Askew.", a diary's or letters'
+    editor) and a translator ("Translated by Mary Hale.", "Translated by the author." for
+    a self-translation), each once: an editor who is the author or the translator is
+    not named again. The closing credits name the translator too."""
+    author = manuscript.author.strip()
+    known = author not in ("", UNKNOWN_AUTHOR)
     table = CREDITS if known else CREDITS_NO_AUTHOR
     language = manuscript.language.split("-")[0].lower()
     language = language if language in table else "en"
     opening, closing = table[language]
     translator = manuscript.translator.strip()
-    if translator:  # said before the narrator's credit, which ends every opening
-        head, narrated = opening.rsplit(". ", 1)
-        opening = f"{head}. {TRANSLATED_BY[language]} {{translator}}. {narrated}"
+    editor = manuscript.editor.strip()
+    self_translated = translator.casefold() in ("the author", "the authors") or (
+        known and translator.casefold() == author.casefold()
+    )
+    said = []  # said before the narrator's credit, which ends every opening
+    if known and editor and editor.casefold() not in (author.casefold(), translator.casefold()):
+        said.append(f"{EDITED_BY[language]} {{editor}}.")
+    if self_translated:
+        said.append(_BY_THE_AUTHOR[language])
+    elif translator:
+        said.append(f"{TRANSLATED_BY[language]} {{translator}}.")
         closing = CLOSING_TRANSLATED[language] if known else closing
-    fields = {"title": manuscript.title, "author": manuscript.author, "narrator": narrator,
-              "translator": translator}  # fmt: skip
+    if said:
+        head, narrated = opening.rsplit(". ", 1)
+        opening = f"{head}. {' '.join(said)} {narrated}"
+    fields = {"title": manuscript.title, "author": author, "narrator": narrator,
+              "translator": translator, "editor": editor}  # fmt: skip
     opening, closing = opening.format(**fields), closing.format(**fields)
-    if not known and manuscript.editor:
-        edited = f"{EDITED_BY[language]} {manuscript.editor}."
+    if not known and editor:
+        edited = f"{EDITED_BY[language]} {editor}."
         opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
     # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
+
+
+_BY_THE_AUTHOR = {
+    "en": "Translated by the author.", "ru": "Перевод автора.", "de": "Vom Autor übersetzt.",
+    "fr": "Traduit par l’auteur.", "es": "Traducido por el autor.",
+    "it": "Tradotto dall’autore.", "pt": "Traduzido pelo autor.",
+    "nl": "Vertaald door de auteur.", "pl": "Przekład autora.",
+}  # fmt: skip
+"""A self-translation's credit ("Translated by the author"), said after the author's."""
 
 
 _DOUBLED_STOP = re.compile(r"([!?…]|(?<!\.)\.)\.(?=\s|$)")

@@ -329,6 +329,7 @@ def byline(text: str) -> str | None:
     line = text.strip().strip("*_").strip()
     match = BY.match(line)
     who = match["who"].strip(" .*_") if match else ""
+    who = _THE_LATE.sub("", who) or who  # "by the late John Smith"; "BY THE LATE" over a name
     names = who.replace(",", " ").split()
     parts = re.split(r"\s+with\s+", who)  # "WITH" in capitals: one name, as before
     if len(parts) > 1:  # a byline's small "by" ("by Jane Doe with John Smith"); a title-case
@@ -439,18 +440,23 @@ def _credited_name(who: str, following: list[str]) -> str | None:
         who = nxt
     elif _sentence_after_by(who) or not _names_someone(who):
         return None
+    if self := _THE_AUTHOR.fullmatch(who):  # "Translated by the Author": a self-translation
+        return "the authors" if self["plural"] else "the author"
     named = byline(f"by {who}")
     return None if named is None or _NO_ONE_NAMED.match(named) else named
 
 
-NAMED_BY_KIN = re.compile(
-    r"^(?:(?:his|her|their)\s+(?:\S+\s+)?|the\s+author['’]s\s+)"
+_KIN = (
+    r"(?:(?:his|her|their)\s+(?:\S+\s+)?|the\s+author['’]s\s+)"
     r"(?:(?:grand|great-grand|step-?)?(?:daughter|son|children|niece|nephew)|widow|wife"
-    r"|husband|brother|sister|mother|father|friend|pupil|executors?|literary\s+executor)\.?$",
-    re.IGNORECASE,
+    r"|husband|brother|sister|mother|father|friend|pupil|executors?|literary\s+executor)"
 )
+NAMED_BY_KIN = re.compile(rf"^{_KIN}\.?$", re.IGNORECASE)
 """Who a credit names by kin, not by name ("EDITED BY HIS GRANDDAUGHTER", "HER ELDEST
 SON", "THE AUTHOR'S WIDOW"): the name is on the line under it, when one is."""
+_KIN_BEFORE_NAME = re.compile(rf"^{_KIN}(?:\s*,\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+"""The kin before the name on the credit's own line ("EDITED BY HIS DAUGHTER, MARY
+SMITH"): the name is the credit's."""
 
 
 _NO_ONE_NAMED = re.compile(
@@ -458,15 +464,19 @@ _NO_ONE_NAMED = re.compile(
     r"|(?:(?:special|kind|gracious)\s+)?(?:arrangement|permission|courtesy|agreement)\b",
     re.IGNORECASE,
 )
-"""What a credit's "by" gives that is no one's name: the author themself ("Translated by
-the author", a self-translation, said by the author's credit already) and a publisher's
-arrangement ("English version by special arrangement with Editions Gallimard")."""
+"""What a credit's "by" gives that is no one's name: the author themself (but for
+`_THE_AUTHOR`) and a publisher's arrangement ("English version by special arrangement
+with Editions Gallimard")."""
+_THE_AUTHOR = re.compile(r"the\s+(?:author|authoress|writer)(?P<plural>s)?", re.IGNORECASE)
+"""A self-translation's credit ("Translated by the author", "Translated from the French
+by the Author"): `translator_credit` gives "the author", which the credits say so."""
 
 
 def translator_credit(lines: list[str]) -> str | None:
     """The translator a title page's lines credit, or None: "Translated from the German
     by Mary Hale", "Translation by …", "English version by …", a credit whose name is on
-    the next line, and "Translated from the French" over "by Mary Hale". Only a line
+    the next line, "Translated from the French" over "by Mary Hale", and a byline's
+    ", translated by …" after the author's name. Only a line
     that opens with the credit counts: "He had translated by hand …" and "Translated
     from the German, the letter ran:" name nobody."""
     bare = [one_line(line).strip().strip("*_").strip() for line in lines]
@@ -476,6 +486,10 @@ def translator_credit(lines: list[str]) -> str | None:
             who = _credited_name(found["who"], bare[at + 1 : at + 3])
         elif _TRANSLATED_LEAD.match(line) and (by := BY.match(" ".join(bare[at + 1 : at + 2]))):
             who = _credited_name(by["who"], bare[at + 2 : at + 3])  # over "BY MARY HALE"
+        elif (by := BY.match(line)) and (tail := _AFTER_THE_NAME.search(by["who"])) and (
+            found := TRANSLATED_BY.match(by["who"][tail.end() :])
+        ):  # "by Leo Tolstoy, translated by Louise and Aylmer Maude"
+            who = _credited_name(found["who"], [])
         if who:
             return who
     return None
@@ -500,21 +514,72 @@ def other_credit(line: str) -> bool:
 def credit(line: str) -> tuple[str, str] | None:
     """A title page's credit line as ("author" or "editor", the name after it; "" when
     the name is on the next line), or None ("by …", "Edited by …"). A story's sentence
-    that opens with "By" names no one ("By the time we got there, it was over.")."""
+    that opens with "By" names no one ("By the time we got there, it was over."). A dead
+    author's "the late" is no part of the name ("by the late Mr. Smith"; "BY THE LATE"
+    over the name), in every reader, nor an editor's kin ("Edited by his daughter, Mary
+    Smith")."""
     line = line.strip().strip("*_").strip()
-    if (edited := EDITED_BY.match(line)) and not _sentence_after_by(edited["who"]):
-        return "editor", re.sub(r"^the\s+(?=\S)", "", edited["who"].strip())
+    edited = EDITED_BY.match(line)
+    who = _KIN_BEFORE_NAME.sub("", _THE_LATE.sub("", edited["who"].strip())) if edited else ""
+    if edited and not _sentence_after_by(who):
+        return "editor", re.sub(r"^the(?:\s+(?=\S)|$)", "", who, flags=re.IGNORECASE)
     written = BY.match(line) or WRITTEN_BY.match(line)
-    if written and not _sentence_after_by(written["who"]) and _names_someone(written["who"]):
-        return "author", re.sub(r"^the\s+(?=[A-Z])", "", written["who"].strip())
+    who = _name_only(written["who"]) if written else ""
+    if written and not _sentence_after_by(who) and _names_someone(who):
+        who = _THE_LATE.sub("", who.strip())
+        return "author", re.sub(r"^the\s+(?=[A-Z])", "", who)
     return None
 
 
+def editor_after_byline(line: str) -> str | None:
+    """The editor a byline names after its author ("by John Smith, edited by his daughter
+    Mary Smith"), or None."""
+    line = line.strip().strip("*_").strip()
+    written = BY.match(line)
+    tail = _AFTER_THE_NAME.search(written["who"]) if written else None
+    found = credit(written["who"][tail.end() :]) if written and tail else None
+    return found[1] if found and found[0] == "editor" and found[1] else None
+
+
+def _name_only(who: str) -> str:
+    """The names after a byline's "by", without what the line says after them: another's
+    credit (", translated by Louise Maude", ", with illustrations by the author") or the
+    author's sign-off (", with love"), which name no author. Only a name is kept so:
+    "By dawn, with the maps." is a story's opening, and an edition's "with maps" follows
+    a name of two words or more, as `BY` takes it ("By Morning, with Maps" is a title's)."""
+    found = _AFTER_THE_NAME.search(who)
+    if not found or not found.start():
+        return who
+    head = who[: found.start()]
+    named = byline(f"by {head}")
+    if not named or (found["furnished"] and len(named.split()) < 2):
+        return who
+    return head
+
+
+_FURNISHING = (
+    r"(?:illustrations?|plates|maps|drawings|engravings|woodcuts|pictures|frontispiece"
+    r"|portraits?|introduction|notes|preface|foreword|decorations|appendix|glossary)"
+)
+_AFTER_THE_NAME = re.compile(
+    r"\s*,?\s+(?=(?:(?:newly\s+)?translated|illustrated|edited|introduced|adapted)\s"
+    rf"|(?P<furnished>with)\s+(?:[^\W\d_]+\s+){{0,3}}?{_FURNISHING}\b)"
+    r"|\s*,\s*with\s+(?:(?:all|much|lots\s+of)\s+)?(?:(?:my|our|his|her|their)\s+)?"
+    r"(?:love|affection|thanks|gratitude|best\s+wishes|apologies)\b",
+    re.IGNORECASE,
+)
+"""Where a byline's names end: at another's credit, or at a sign-off after a comma."""
+
+
+_THE_LATE = re.compile(r"^the\s+late\b\.?\s*", re.IGNORECASE)
+"""A dead author's credit: "by the late Mr. Smith", "BY THE LATE" over the name."""
+
+
 _NAMED_AFTER_BY = re.compile(
-    r"(?:the|a|an)\s+(?:[A-Z]|(?:late|author|authors|editor|editors|translator)\b)"
+    r"(?:the|a|an)\s+(?:[A-Z]|late(?:\s+[A-Z]|\s*$)|(?:author|authors|editor|editors|translator)\b)"
 )
 """What a credit names after "by" in lower case: "the Rev. J. Hale", "a Lady", "the
-author of Waverley", "the late Mrs. Gaskell"."""
+author of Waverley", "the late Mrs. Gaskell"; never "the late afternoon", a story's."""
 
 
 def _sentence_after_by(who: str) -> bool:
@@ -551,8 +616,10 @@ _NAME_LINKS = frozenset({"of", "y", "wa", "zu", "ten", "dei", "degli", "ben", "b
 """Lower-case words inside a name besides `_PARTICLES`: "Julian of Norwich", "Ortega y
 Gasset", "Ngũgĩ wa Thiong'o"."""
 _OTHER_CREDIT = re.compile(
-    r"(?i)(?:translated|illustrated|edited|introduced|adapted|with|foreword|introduction)\b"
+    r"(?i)(?:translated|illustrated|edited|introduced|adapted|foreword|introduction)\b"
+    rf"|(?i:with)\s+(?:[^\W\d_]+\s+){{0,3}}?(?i:{_FURNISHING})\b"
 )
+"""Another's credit after the names ("with an introduction by …"); "with love" is none."""
 
 
 def _names_someone(who: str) -> bool:

@@ -1284,7 +1284,7 @@ def _credited(text: str) -> tuple[str, str]:
     """A credit line's role and name ("" when the name is on the next line: "BY", "BY
     THE LATE"); ("author", "") for a line that credits no one."""
     role, who = credit(text) or ("author", "")
-    return role, _THE_LATE.sub("", who.strip(" .,")).strip(" .,")
+    return role, who.strip(" .,")
 
 
 def _page_editor(front: list[Block], by: int | None) -> str | None:

@@ -48,6 +48,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_title,
     credit,
+    editor_after_byline,
     ended_short,
     join_titles,
     numbered_name,
@@ -558,7 +559,7 @@ def find_chapters(text: str) -> ReadText:
     metadata = {
         "title": fields.get("title") or page.get("title"),
         "author": fields.get("author") or page.get("author"),
-        "editor": fields.get("editor") or page.get("editor"),
+        "editor": fields.get("editor") or _page_editor(page, fields.get("title")),
         "translator": fields.get("translator")
         or credited_translator(printed),  # "Translated from the German by Mary Hale"
         "language": fields.get("language"),
@@ -1801,6 +1802,10 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
             found[role] = display_case(re.sub(r"^the\s+", "", who), names=True)
     if original:  # the "by" line names the translator, not the author
         found["author"] = display_case(original, names=True)
+    elif author_at is not None and "editor" not in found and (
+        editor := editor_after_byline(lines[author_at])
+    ):  # "by John Smith, edited by his daughter Mary Smith"
+        found["editor"] = display_case(_credentialed(editor).strip(" .,"), names=True)
     if holder_at is not None:  # "Ashwin Tarrow" over "Copyright © 2024 Ashwin Tarrow"
         found["author"] = _as_held(_credentialed(lines[holder_at]), " ".join(lines[legal_at:]))
         named.add(lines[holder_at])
@@ -1835,6 +1840,18 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named)
     return found
+
+
+def _page_editor(page: dict[str, str], title: str | None) -> str | None:
+    """The editor a title page credits, unless the page is another work's: a series'
+    page ("SHORT HISTORIES FOR CLASSROOMS" / "EDITED BY THE REV. A. B. CARTER") above the
+    book's own, whose title (`title`, from Project Gutenberg's header) shares no word
+    with it, credits the series' editor, not the book's."""
+    editor, named = page.get("editor"), page.get("title")
+    if not editor or not title or not named:
+        return editor
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", named.casefold())}
+    return editor if words & set(re.findall(r"[^\W\d_]{4,}", title.casefold())) else None
 
 
 def _other_credits(lines: list[str]) -> set[int]:
