@@ -62,8 +62,8 @@ _HEADINGS = [
      r"|выходные данные", "colophon"),
     (r"copyright(?: page| notice)?|licen[cs]e|all rights reserved", "copyright"),
     (r"title ?page|half[- ]?title(?: page)?", "title page"),
-    (r"(?:table of )?contents|оглавление|содержание|inhalt(?:sverzeichnis)?|table des matières",
-     "table of contents"),
+    (r"(?:table of )?contents|оглавление|содержание|inhalt(?:sverzeichnis)?|table des matières"
+     r"|sommaire|índice|indice", "table of contents"),
     (r"list of (?:illustrations|figures|plates|maps)|illustrations", "list of illustrations"),
     (r"list of tables", "list of tables"),
     (r"index|general index|index of \w+|указатель"
@@ -347,6 +347,18 @@ def _drop_tail(
     return paragraphs
 
 
+_RIGHTS_RESERVED = (
+    r"(?:tous\s+)?(?:les\s+)?droits\s+d[e'’]\s*(?:traduction|reproduction|adaptation)"
+    r"[^.]{0,80}?\s+réservés|tous\s+droits(?:\s+de\s+[^.]{1,60}?)?\s+réservés"
+    r"|alle\s+rechte(?:,[^.]{1,80}?,)?\s+(?:vorbehalten|bleiben\s+vorbehalten)"
+    r"|(?:todos\s+)?(?:los\s+)?derechos\s+(?:de\s+[^.]{1,60}?\s+)?reservados"
+    r"|reservados\s+todos\s+los\s+derechos|queda\s+hecho\s+el\s+dep[oó]sito"
+    r"|propriet[àa]\s+letteraria\s+riservata|tutti\s+i\s+diritti\s+riservati"
+)
+"""A rights line in the languages old books print one: "Droits de traduction et de
+reproduction réservés pour tous les pays.", "Tous droits réservés", "Alle Rechte
+vorbehalten", "Derechos reservados", "Reservados todos los derechos", "Proprietà
+letteraria riservata": what "All rights reserved" is in English."""
 _LEGAL = re.compile(
     r"^(?:copyright\b|©|℗|\(c\)\s*(?:\d|copyright)|all rights reserved|isbn\b|e?isbn[-: ]"
     r"|(?:caution|warning|important)[:.!]? (?:all )?professionals and amateurs are hereby warned"
@@ -366,7 +378,8 @@ _LEGAL = re.compile(
     r"|statement)[.:]?$|(?:smashwords|kindle|kobo|nook|e-?book|digital) edition[.:]?$"
     r"|this (?:e-?)?book is licensed for your personal|if you would like to share this (?:e-?)?"
     r"book with|if you[’']re reading this (?:e-?)?book and did not purchase it"
-    r"|thank you for respecting the (?:hard )?work of this author)",
+    r"|thank you for respecting the (?:hard )?work of this author"
+    rf"|{_RIGHTS_RESERVED})",
     re.IGNORECASE,
 )
 """A line of a copyright page, as self-published and trade books print one: the notice,
@@ -414,7 +427,8 @@ _NOTICE = re.compile(
     r"|\bno part of this (?:book|publication|work)\b|\bmoral rights?\b|\bhas been asserted\b"
     r"|\bprinted and bound\b|\blibrary of congress\b|\bcatalog(?:ue)? record\b"
     r"|\bcataloging-in-publication\b|\bcip\b|\bwork of fiction\b"
-    r"|\bprofessionals and amateurs are hereby warned\b|\blicensed for your personal enjoyment\b",
+    r"|\bprofessionals and amateurs are hereby warned\b|\blicensed for your personal enjoyment\b"
+    rf"|^(?:{_RIGHTS_RESERVED})",
     re.IGNORECASE,
 )
 """What only a copyright page prints, even in a line that names its author ("… has been
@@ -461,7 +475,8 @@ def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
         notice = re.match(
             r"(?i)(?:copyright\s*(?:©|\(c\)|\d{4})|©|℗|\(c\)\s*\d{4}|all rights reserved"
             r"|(?:caution|warning|important)[:.!]? (?:all )?professionals and amateurs"
-            r"|lyrics (?:reproduced|reprinted|used|quoted) by (?:kind )?permission)",
+            r"|lyrics (?:reproduced|reprinted|used|quoted) by (?:kind )?permission"
+            rf"|{_RIGHTS_RESERVED})",
             paragraphs[start].text.strip(" _*"),
         ) or _DISCLAIMER.match(paragraphs[start].text.strip(" _*"))
         run = paragraphs[start:end]

@@ -171,10 +171,12 @@ _PAGE_LABEL = re.compile(r"^(?:pages?|págs?|seiten?|s)\.?$", re.IGNORECASE)  # 
 _CONTENTS = re.compile(
     r"^(?:(?:table\s+of\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
     r"(?:[ivxlc]+|\d{1,2})|\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+volume)?"
-    r"|inhalt(?:sverzeichnis)?|table\s+des\s+matières|sommaire"
+    r"|inhalt(?:sverzeichnis)?|table(?:\s+des\s+matières)?|sommaire"
     r"|índice|indice|оглавление|содержание)\.?$",
     re.IGNORECASE,
 )
+"""A contents list's label, in the languages a book's own is printed in: a French book's
+is "TABLE" (or "TABLE DES MATIÈRES"), at its end; a label counts only over entries."""
 _LEADERED = re.compile(r"\S\s*[.·…_]{4,}\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 """A contents entry's dot leaders and page number: never a section's heading."""
 _PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
@@ -2429,8 +2431,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
             listed = sum(1 for line in block.lines if _is_heading_entry(line))
             if listed >= 2 and listed * 5 >= len(block.lines) * 4:
                 block.role, dropped = "contents", dropped + len(block.lines)
-    label = next((i for i, b in enumerate(blocks) if _is_contents_label(b)), None)
-    if label is not None:
+    for label in (i for i, b in enumerate(blocks) if _is_contents_label(b)):
         index = label + 1
         while index < len(blocks):
             block = blocks[index]
@@ -2455,9 +2456,12 @@ def _drop_contents(blocks: list[_Block]) -> None:
             ):
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
-        if index > label + 1:
+        if index > label + 1 and (
+            not _BARE_TABLE.match(blocks[label].lines[0]) or _paged(blocks[label + 1 : index])
+        ):
             for block in blocks[label:index]:
                 block.role, dropped = "contents", dropped + len(block.lines)
+            break  # the first label over entries ("CONTENTS", "TABLE" over paged entries)
     # Entries that name a heading found again later, with no text after them or right
     # after another entry, are a contents list without a label; but a heading set apart
     # from the list by a wide gap (a page break) with text under it is the first chapter's,
@@ -2474,6 +2478,18 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+_BARE_TABLE = re.compile(r"^\s*table\s*\.?\s*$", re.IGNORECASE)
+_ARABIC_PAGE = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)\d{1,4}$")
+
+
+def _paged(blocks: list[_Block]) -> bool:
+    """Do these entries give their pages in figures, two at least and most of them, as a
+    French book's "TABLE" does? A poem called "Table" has no page numbers in its lines."""
+    lines = [line for b in blocks for line in b.lines]
+    paged = sum(1 for line in lines if _ARABIC_PAGE.search(line))
+    return paged >= 2 and paged * 3 >= len(lines) * 2
 
 
 def _scene_list(block: _Block) -> bool:
