@@ -1783,7 +1783,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
             "author": display_case(lines[0].strip(" ."), names=True),
             "title": display_case(" ".join(title_lines).strip(" .,;:")),
         }
-        _mark_title_page(whole, len(front), {lines[0], *title_lines})
+        _mark_title_page(whole, len(front), {lines[0], *title_lines}, alone=first is None)
         return found
     found: dict[str, str] = {}
     named: set[str] = set()
@@ -1840,7 +1840,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # The page runs to its last block that names the book, its author or its printer,
     # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
     # of prose on (an epigraph, a note to the reader), the text is read.
-    _mark_title_page(whole, len(front), named)
+    _mark_title_page(whole, len(front), named, alone=first is None)
     return found
 
 
@@ -2065,10 +2065,14 @@ def _runs_on(lines: list[str]) -> list[str]:
     ]
 
 
-def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
+def _mark_title_page(
+    front: list[_Block], size: int, named: set[str], *, alone: bool = False
+) -> None:
     """Mark the title page's blocks among the first `size`: up to the last one holding a
     line in `named` or a printer's line, and the short lines after it; never a block of
-    prose after it, nor the short line that heads such a block. A copyright page's long
+    prose after it, nor the short line that heads such a block, nor, in a book with no
+    heading (`alone`), the short lines that are all it holds after the page (a toy
+    book's one line of story, "The cat sat on the mat."). A copyright page's long
     lines ("All rights reserved. No part of …") are no title page's: from the block that
     holds one on, the blocks are marked as the copyright page they are."""
     legal = next(
@@ -2094,6 +2098,7 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
     # after the copyright lines, an oven chart or a notice is the book's; "For Anna" on
     # its own page, or right under the author's line, is its dedication
     credited = last if named else -1
+    start = last
     while (
         last + 1 < size
         and not _is_prose(front[last + 1], italics=_is_cast(front[last + 1]))
@@ -2104,6 +2109,8 @@ def _mark_title_page(front: list[_Block], size: int, named: set[str]) -> None:
         if last + 2 < len(front) and _is_prose(front[last + 2], italics=True):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
         last += 1
+    if alone and last == len(front) - 1 and last > start:
+        last = start  # nothing would be left to read: the short lines are the story
     for at, block in enumerate(front[: last + 1]):
         block.role = "copyright" if at >= legal else "titlepage"
     page = [line for b in front[: min(last + 1, legal)] for line in b.lines]
