@@ -630,6 +630,51 @@ def _priced(texts: list[str], words: int) -> bool:
             and words <= MAX_CATALOGUE_PARAGRAPH_WORDS * len(texts))  # fmt: skip
 
 
+MIN_CATALOGUE_ENTRIES = 3
+
+
+def _plainly_catalogue(texts: list[str]) -> bool:
+    """Are these a catalogue's entries even with no "THE END" before them: three priced
+    or sized ("Crown 8vo, cloth, 3s. 6d.") at least, and half of them or more, none of
+    them a character's words in quotation marks? A novel's chapter that tells of a book
+    bought for 3s. 6d. is prose, its prices few among its paragraphs."""
+    marked = [t for t in texts if _PRICE.search(t) or _SIZE.search(t)]
+    spoken = any(t.lstrip(" *_").startswith(("\"", "“", "‘", "'", "«")) for t in marked)
+    return len(marked) >= MIN_CATALOGUE_ENTRIES and len(marked) * 2 >= len(texts) and not spoken
+
+
+def _catalogue_heading(line: str) -> bool:
+    """A line set as a catalogue's heading inside a plain-text book's last chapter ("NEW
+    NOVELS.", "MESSRS. BLACKWOOD'S PUBLICATIONS.", "BY THE SAME AUTHOR."): short, in
+    capitals or with every long word capitalised, never a sentence ("New books came.")."""
+    words = line.split()
+    if not words or len(words) > MAX_PAGE_LINE_WORDS or line.rstrip(_CLOSING).endswith(("!", "?")):
+        return False
+    if not all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", line)):
+        return False
+    return bool(_CATALOGUE.match(line)) or heading_reason(line.strip(" .:")) in _PROMOTION
+
+
+def _without_catalogue(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
+    """The last chapter without a publisher's catalogue bound in at its end, as a plain
+    text sets one: a catalogue's heading line (`_catalogue_heading`) over priced entries
+    (`_priced`) to the end, after the book's "THE END" or plainly a catalogue's
+    (`_plainly_catalogue`) without one. Its heading's line is where the story stops."""
+    for index in range(1, len(paragraphs)):
+        line = paragraphs[index].text.strip()
+        if not _catalogue_heading(line):
+            continue
+        rest = [p.text for p in paragraphs[index + 1 :]]
+        if not rest or not _priced(rest, sum(len(t.split()) for t in rest)):
+            continue
+        story = _ended(paragraphs[:index], [])
+        if not (is_the_end(story[-1].text) or _plainly_catalogue(rest)):
+            continue
+        omitted.append(Omission(f"section '{line}'", "advertisement", " ".join(rest)))
+        return paragraphs[:index]
+    return paragraphs
+
+
 def _promotion_reason(
     heading: str | None,
     paragraphs: list[Paragraph],
@@ -643,7 +688,8 @@ def _promotion_reason(
     with its link, a "Thank you for buying this ebook … sign up" page, a publisher's
     catalogue of priced books under its heading ("NEW BOOKS.": `_priced`) after the
     book's "THE END" (`before`: the chapter read before it, which ends so, or ends so
-    but for a printer's line; only looked at under a catalogue's heading)."""
+    but for a printer's line; only looked at under a catalogue's heading), or with no
+    "THE END" when its entries are plainly a catalogue's (`_plainly_catalogue`)."""
     texts = [p.text for p in paragraphs]
     words = sum(len(t.split()) for t in texts)
     praise = _PRAISE.match(heading or "")
@@ -661,7 +707,7 @@ def _promotion_reason(
             return "reading group guide"
     if heading and _CATALOGUE.match(heading) and _priced(texts, words):
         story = _ended(before or [], [])
-        if story and is_the_end(story[-1].text):
+        if (story and is_the_end(story[-1].text)) or _plainly_catalogue(texts):
             return "advertisement"
     if words > MAX_PROMOTION_WORDS:
         return None
@@ -851,7 +897,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         if number < 3 or number == last:  # a copyright page sits at the front or the back
             paragraphs = _without_legal(paragraphs, omitted)
         if number == last:
-            paragraphs = _ended(paragraphs, omitted)
+            paragraphs = _ended(_without_catalogue(paragraphs, omitted), omitted)
         kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
     if (
         kept

@@ -348,9 +348,10 @@ def _split_chapter(
     asterisk notes, Gutenberg `[Footnote 1: …]` blocks."""
     for index, paragraph in enumerate(paragraphs):
         if NOTES_TITLE.match(paragraph.text) and index + 1 < len(paragraphs):
-            tail = _definitions(paragraphs[index + 1 :], where)
-            if tail:
-                paragraphs = paragraphs[:index]
+            end = index + 1 + _notes_run(paragraphs[index + 1 :])
+            tail = _definitions(paragraphs[index + 1 : end], where)
+            if tail:  # what follows the notes ("THE END", a heading) is the chapter's
+                paragraphs = paragraphs[:index] + paragraphs[end:]
                 local = tail
                 break
         ruled = _ruled_notes(paragraph, paragraphs[index + 1 :]) if index else None
@@ -397,6 +398,30 @@ def _split_chapter(
 
 
 _RULE_LINE = re.compile(r"[-–—_*=]{3,}")
+
+
+def _notes_run(paragraphs: list[Paragraph]) -> int:
+    """How many of the paragraphs after a "Notes" line are its notes: up to the line that
+    ends them, the book's "THE END" or a heading in capitals ("ADVERTISEMENTS", "MESSRS.
+    BLACKWOOD'S PUBLICATIONS."), which no note's running text is."""
+    from audiobook.text.matter import is_the_end
+
+    for at, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not at or _DEFINITION.match(text) or _GUTENBERG.match(text):
+            continue
+        letters = re.findall(r"[^\W\d_]+", text)
+        heading = (
+            len(text.split()) <= MAX_HEADING_WORDS and text.isupper() and not text.startswith("[")
+            and sum(map(len, letters)) >= MIN_HEADING_LETTERS
+        )  # fmt: skip
+        if is_the_end(text) or heading:
+            return at
+    return len(paragraphs)
+
+
+MAX_HEADING_WORDS = 8
+MIN_HEADING_LETTERS = 4
 
 
 def _ruled_notes(paragraph: Paragraph, after: list[Paragraph]) -> list[Paragraph] | None:
