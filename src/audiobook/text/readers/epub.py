@@ -42,8 +42,12 @@ from audiobook.text.readers.base import (
     open_archive,
 )
 from audiobook.text.readers.html import (
+    _AO3_MESSAGE,
     Block,
     NoteContext,
+    _archive_left_out,
+    _ArchiveText,
+    _sort_archive,
     body_of,
     classes,
     document_title,
@@ -126,6 +130,8 @@ def read_epub_with_notes(
         raise ManuscriptError(f"{path}: not a readable EPUB ({exc})") from exc
     for problem in reader.problems:
         log.warning("%s: %s", path.name, problem)
+    if not isinstance(book.toc, list | tuple):  # an NCX with an empty navMap: one bare Link
+        book.toc = [book.toc] if book.toc else []
 
     metadata = _metadata(book)
     named = metadata.pop("title") if _names_the_file(metadata.get("title"), path) else None
@@ -137,6 +143,9 @@ def read_epub_with_notes(
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
     chapters = reading.builder.result()
+    printed = _printed_pages(reading.lines)
+    if printed is not None:  # a PDF converted line by line: read as the printed pages
+        return _read_printed(printed, metadata, named), reading.notes
     if reading.lost and not any(paragraphs for _, paragraphs in chapters):
         raise ManuscriptError(
             f"{path}: no chapter of this EPUB can be read: {', '.join(reading.lost)}; "
@@ -158,7 +167,12 @@ def read_epub_with_notes(
         language=metadata.get("language"),
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
-        omitted=(*reading.omitted, *furniture_left_out(reading.footnotes)),
+        omitted=(
+            *reading.omitted,
+            *(_archive_left_out(reading.archive, [p for p in reading.archive_printed if p])
+              if reading.archive else ()),
+            *furniture_left_out(reading.footnotes),
+        ),
     )
     return found, reading.notes
 
@@ -405,8 +419,14 @@ def _names_the_file(title: str | None, path: Path) -> bool:
     if not title:
         return False
     words = re.split(r"[\W_]+", re.sub(r"\.\w{2,5}$", "", title).casefold())
-    return bool(_DOCUMENT_NAME.match(title)) or words == re.split(r"[\W_]+", path.stem.casefold())
+    return bool(_DOCUMENT_NAME.match(title) or _FILE_NAME.match(title)) or words == re.split(
+        r"[\W_]+", path.stem.casefold()
+    )
 
+
+_FILE_NAME = re.compile(r"^(?=[^_\s]*_)[\w.-]+_[\w.-]+$")
+"""A title with underscores for spaces ("the_wreckers_1899"): a converted file's name,
+which Calibre takes for the title when the PDF names none."""
 
 _WEB_FICTION = re.compile(
     r"fanficfare|fichub|fanfiction\.net|archiveofourown\.org|royalroad\.com|wattpad\.com"
@@ -426,6 +446,25 @@ def _web_fiction(book: Any) -> bool:
               for namespace, name in fields
               for value, attrs in _metadata_entries(book, namespace, name)]  # fmt: skip
     return any(_WEB_FICTION.search(v or "") for v in values)
+
+
+def _from_the_archive(book: Any) -> bool:
+    """Is the book the Archive of Our Own's own EPUB download? The archive has Calibre
+    convert its HTML download and names itself the publisher."""
+    return any(_words(value or "") == "archive of our own"
+               for value, _ in _metadata_entries(book, "DC", "publisher"))  # fmt: skip
+
+
+_ARCHIVE_CLASS = re.compile(
+    r"^(userstuff|heading|meta|message|byline|tags|toc-heading|endnote-link|landmark)\d+$"
+)
+"""The archive's class names as Calibre numbers them when it flattens the style sheet
+("userstuff1" for a second style of "userstuff"); a block with no style of its own loses
+its class altogether, so a chapter's `div.meta` is found by its heading instead."""
+_ARCHIVE_LABEL = re.compile(r"^(?:chapter text|work text:?)$", re.IGNORECASE)
+"""The landmark heading the archive sets over a chapter's text: no title of the work's."""
+_ENDNOTES_ID = re.compile(r"^(?:endnotes\d+|chapter_\d+_endnotes)$")
+_COMMENT_PLEA = re.compile(r"\bdrop by the Archive and comment\b", re.IGNORECASE)
 
 
 def _metadata_entries(book: Any, namespace: str, name: str | None) -> list[tuple[Any, Any]]:
@@ -514,15 +553,21 @@ class _Reading:
     toc_parents: set[str] = field(default_factory=set)  # pages whose entry holds others
     half_titles: int = 0  # pages of the spine marked as half-titles
     web_fiction: bool = False  # made from a fan-fiction or web-serial site by FanFicFare/FicHub
+    archive: _ArchiveText | None = None  # an Archive of Our Own download: its furniture, sorted
+    archive_printed: list[str] = field(default_factory=list)  # its preface's title and byline
     counted: bool = False  # the contents' titles count chapters by bare numbers ("1 The…")
     missing: set[str] = field(default_factory=set)  # members the manifest names, not there
     lost: list[str] = field(default_factory=list)  # reading-order pages that could not be read
+    lines: list[str] = field(default_factory=list)  # every paragraph of the reading order
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
         self.toc_parents = _toc_parents(self.book)
         self.half_titles = _half_titles(self.book)
         self.web_fiction = _web_fiction(self.book)
+        if _from_the_archive(self.book):
+            self.archive = _ArchiveText()
+            self.web_fiction = True
         self.wrapper = _wrapper_entry(self.book, self.toc)
         self.subentries = _subentries(self.book)
         from audiobook.text.readers.markdown import counts_chapters
@@ -583,6 +628,9 @@ class _Reading:
             return
         body = body_of(root)
         entries = [e for e in self.toc.get(key, []) if (key, e[1]) != self.wrapper or e[0]]
+        archived = self._archive_page(body)  # an AO3 download: its preface, labels, notes out
+        if archived:
+            entries = [e for e in entries if not _ARCHIVE_LABEL.match(e[1])]
         marks = {fragment: title for fragment, title in entries if fragment}
         if _is_wikisource(body):
             self._wikisource_page(name, body, entries)
@@ -591,6 +639,9 @@ class _Reading:
         if self.web_fiction:  # "A/N: thanks for the reviews!" opening or closing a chapter
             blocks, notes = without_web_authors_notes(blocks)
             self.omitted.extend(notes)
+        if archived and not any(b.kind in ("text", "heading") for b in blocks):
+            self.notes.append(f"{name} (the archive's preface or afterword, listed below)")
+            return
         sections = self._sections(key, body, blocks)
         if sections:
             blocks = [b for b in blocks if not (b.kind == "mark" and b.text in sections)]
@@ -603,6 +654,7 @@ class _Reading:
             self.skip(name, "Project Gutenberg licence", blocks)
             return
         blocks, entries = self._without_gutenberg(name, blocks, entries)
+        self.lines.extend(b.text for b in blocks if b.kind in ("text", "heading"))
         reason = self._skip_reason(item, key, root, body, blocks)
         heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
         reason = matter.decide(self.policy, reason, heading, key)
@@ -710,6 +762,96 @@ class _Reading:
                 take_out(leaf)
             elif said == _words(chapter):
                 take_out(leaf)
+
+    def _archive_page(self, body: _Element) -> bool:
+        """A page of an Archive of Our Own download without the archive's furniture, as
+        `html._archive_download` reads the same work downloaded as HTML (one rule for
+        both): the preface (the "Posted originally on the Archive of Our Own" line, the
+        tags and statistics, the title and byline, the summary and notes), each chapter's
+        meta block but its heading (its summary, notes, "See the end of the chapter for
+        more notes"), the "Chapter Text" landmark, each chapter's end notes, and the
+        afterword (end notes, "Works inspired by this one", the plea for comments). Taken
+        out of the page and sorted into `archive`, listed once the book is read.
+
+        Calibre made the EPUB and split it into a file per part, numbering the archive's
+        class names and dropping those it had no style for; the parts are found by the
+        archive's ids (`preface`, `afterword`, `endnotes2`), its message lines, and a
+        chapter's heading. True when the book is such a download."""
+        from audiobook.text.readers.html import inline_text
+
+        def said(element: _Element) -> str:
+            return clean_text(inline_text(element))
+
+        message = any(local_name(el) == "p" and _AO3_MESSAGE.search(said(el))
+                      for el in body.iter())  # fmt: skip
+        listed = any(local_name(el) == "dl" and any(_ARCHIVE_CLASS.sub(r"\1", c) == "tags"
+                                                    for c in classes(el)) for el in body.iter())
+        if self.archive is None and message and listed:  # as `html._archive_download` asks
+            self.archive, self.web_fiction = _ArchiveText(), True
+        text = self.archive
+        if text is None:
+            return False
+        for el in body.iter():
+            if local_name(el) and el.get("class"):
+                el.set("class", " ".join(_ARCHIVE_CLASS.sub(r"\1", c) for c in classes(el)))
+
+        def outermost(element: _Element) -> _Element:
+            """The element, or the block around it that holds nothing else."""
+            while (parent := element.getparent()) is not None and local_name(parent) == "div" \
+                    and parent is not body and parent.get("id") != "chapters" \
+                    and len([c for c in parent if local_name(c)]) == 1:  # fmt: skip
+                element = parent
+            return element
+
+        def top(element: _Element) -> _Element | None:
+            """The child of the body that holds the element, none if it is one."""
+            while (parent := element.getparent()) is not None and parent is not body:
+                element = parent
+            return None if element.getparent() is None or not len(element) else element
+
+        ids = {el.get("id"): el for el in body.iter() if local_name(el) and el.get("id")}
+        plea = next((el for el in body.iter() if local_name(el) == "p"
+                     and _COMMENT_PLEA.search(said(el))), None)  # fmt: skip
+        afterword = ids.get("afterword")
+        if afterword is None and plea is not None:
+            afterword = top(plea)
+        if afterword is not None:
+            _sort_archive(afterword, text, text.labels)
+            take_out(afterword)
+        tagged = next((el for el in body.iter() if (local_name(el) == "p"
+                       and _AO3_MESSAGE.search(said(el)))
+                       or (local_name(el) == "dl" and "tags" in classes(el))), None)  # fmt: skip
+        prefaces = [el for el in body.iter() if el.get("id") == "preface"]
+        if not prefaces and tagged is not None and (around := top(tagged)) is not None:
+            prefaces = [around]
+        for element in prefaces:
+            title = next((el for el in element.iter() if local_name(el) == "h1"), None)
+            byline = next((el for el in element.iter() if "byline" in classes(el)), None)
+            for part in (title, byline):
+                if part is not None:
+                    self.archive_printed.append(said(part))
+                    take_out(part)
+            _sort_archive(element, text, text.header)
+            take_out(element)
+        for ident, element in ids.items():
+            if _ENDNOTES_ID.match(ident or "") and element.getparent() is not None:
+                notes = outermost(element)
+                _sort_archive(element, text, text.labels)
+                take_out(notes)
+        for heading in [el for el in body.iter() if local_name(el) in ("h2", "h3")]:
+            if _ARCHIVE_LABEL.match(said(heading)):
+                text.labels.append(said(heading))
+                take_out(heading)
+                continue
+            meta = heading.getparent()
+            if local_name(heading) != "h2" or meta is None or meta is body \
+                    or local_name(meta) != "div" or meta.get("id") == "chapters" \
+                    or any("userstuff" in classes(el) and local_name(el) != "blockquote"
+                           for el in meta.iterdescendants()):  # fmt: skip
+                continue
+            heading.set("class", "heading")  # kept, whatever Calibre left of its class
+            _sort_archive(meta, text, text.labels, keep_headings=True)
+        return True
 
     def _without_gutenberg(
         self, name: str, blocks: list[Block], entries: list[tuple[str | None, str]]
@@ -1380,3 +1522,124 @@ def _mostly_links(body: _Element) -> bool:
     links = [el for el in body.iter() if local_name(el) == "a" and el.get("href")]
     linked = sum(len(clean_text(inline_text(a))) for a in links)
     return len(links) >= 3 and linked >= 0.6 * total
+
+
+# ---------------------------------------------------------------- printed pages (PDF)
+
+PRINTED_LINES = 20
+"""Paragraphs a book must hold to be taken for a PDF's printed lines."""
+PRINTED_LINE_WORDS = 7
+"""Words a printed line of prose holds, as a median: verse set a line to a paragraph
+holds fewer."""
+
+
+def _printed_pages(lines: list[str]) -> list[list[str]] | None:
+    """The book's printed pages, when its paragraphs are a PDF's printed lines, as
+    Calibre converts a PDF it cannot unwrap: a paragraph to a line, a third of them or
+    more ending in mid-sentence (on a word, a comma, a hyphen), with the page numbers
+    between them, rising through the book, one at least cutting a sentence ("On the
+    tenth" / "12" / "night he went down") or printed beside a running head. The pages
+    are parted where their numbers stand, and the numbers and the running heads beside
+    them are left out and listed under the pages (`_Furniture`). None for any other
+    book: its paragraphs are the author's."""
+    from audiobook.text.readers.plaintext import (
+        _bare_folio,
+        _ends_open,
+        _is_shouted,
+        _is_title_case,
+        _key,
+        _rising,
+        parse_heading,
+    )
+
+    prose = [line for line in lines if len(line.split()) >= 3]
+    if len(lines) < PRINTED_LINES or len(prose) * 2 < len(lines):
+        return None
+    words = sorted(len(line.split()) for line in prose)
+    if words[len(words) // 2] < PRINTED_LINE_WORDS or sum(
+        _ends_open([line]) for line in prose
+    ) * 3 < len(prose):  # a third: an author's paragraphs end on a stop or a quote
+        return None
+    numbers = [(i, value) for i, line in enumerate(lines)
+               if "\n" not in line and (value := _bare_folio(line)) is not None]  # fmt: skip
+    folios = sorted(_rising(numbers))
+    if len(folios) < 3:  # three pages' numbers show a book's pages
+        return None
+
+    def head(line: str) -> bool:
+        return (0 < len(line.split()) <= 12 and parse_heading(line) is None
+                and (_is_shouted(line) or _is_title_case(line)))  # fmt: skip
+
+    beside = [j for i in folios for j in (i - 1, i + 1) if 0 <= j < len(lines)
+              and j not in folios and head(lines[j])]  # fmt: skip
+    keys = [_key(lines[j]) for j in beside]
+    said = {_key(line) for j, line in enumerate(lines) if j not in beside}
+    heads = {j for j, key in zip(beside, keys, strict=True) if keys.count(key) >= 2 or key in said}
+    edges = set(folios) | heads
+    cuts = 0
+    for i in folios:
+        before, after = i - 1, i + 1
+        while before in edges:
+            before -= 1
+        while after in edges:
+            after += 1
+        if before >= 0 and after < len(lines) and _ends_open([lines[before]]) \
+                and lines[after].lstrip(" \"'“‘(")[:1].islower():  # fmt: skip
+            cuts += 1
+    if not cuts and not heads:
+        return None
+    pages: list[list[str]] = [[]]
+    furniture: list[str] = []
+    for index, line in enumerate(lines):
+        if index in edges:
+            if pages[-1]:
+                pages.append([])
+            furniture.append(("folios" if index in folios else "heads") + "\0" + line)
+        else:
+            pages[-1].append(line)
+    return [*pages, furniture]
+
+
+def _read_printed(
+    printed: list[list[str]], metadata: dict[str, str], named: str | None
+) -> ReadText:
+    """A PDF's printed pages (`_printed_pages`) read as the plain-text reader reads a
+    typeset book's pages (`plaintext._page_paragraphs`, `_mended`: paragraphs set apart
+    by their short last lines, a sentence cut by a page break made whole, a word broken
+    at a line's end joined), then its chapters, title page and contents found as in any
+    plain text (`find_chapters`). The package's title and author win, but for a file's
+    name ("the_wreckers_1899") or an exporter's placeholder ("Unknown"): the title
+    page's then."""
+    from audiobook.text.readers.plaintext import (
+        _chunks,
+        _Furniture,
+        _mended,
+        _page_paragraphs,
+        find_chapters,
+    )
+
+    *pages, furniture = printed
+    out = _Furniture({})
+    for entry in furniture:
+        kind, _, line = entry.partition("\0")
+        out.add(kind, [line])
+    chunks = []
+    for page, lines in enumerate(_page_paragraphs(pages)):
+        found = _chunks("\n".join(lines))
+        if found and chunks:
+            found[0].after_furniture = len(pages[page - 1]) > 3  # a page of text
+            found[0].opens_page = True
+        chunks.extend(found)
+    text = "\n\n".join(" ".join(line.strip() for line in chunk.lines)
+                        for chunk in _mended(chunks, out, paged=True))  # fmt: skip
+    found = find_chapters(text + "\n")
+    log.info("read a PDF's printed lines: left out their page numbers and running heads")
+    return ReadText(
+        chapters=found.chapters,
+        title=metadata.get("title") or found.title or named,
+        author=metadata.get("author") or found.author,
+        editor=metadata.get("editor") or found.editor,
+        translator=metadata.get("translator") or found.translator,
+        language=metadata.get("language") or found.language,
+        omitted=(*out.omitted(), *found.omitted),
+    )
