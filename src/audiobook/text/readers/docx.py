@@ -1,9 +1,12 @@
 """Word (.docx) manuscripts: "Heading 1", "Heading 2" and "Title" paragraphs start
-chapters, and so does a writer's own style at outline level 1 or 2 ("Chapter
-Title"); the first paragraph, when styled "Title", names the book instead. A book
-with no heading styles is read by the plain-text rules (`_as_plain_text`), or, when
-they find no heading, by its own heading style or its titles typed in bold on new
-pages (`_typed_titles`). An ornament in a symbol font (Wingdings) is a scene break.
+chapters, and so does a writer's own style at outline level 1 or 2, or named for a
+chapter's heading ("Chapter Title", Pages' "Heading"); the first paragraph, when
+styled "Title", names the book instead. Chapters typed by hand among heading styles
+are found title by title (`_typed_among_headings`). A book with no heading styles is
+read by the plain-text rules (`_as_plain_text`), or, when they find no heading, by
+its own heading style or its titles typed in bold on new pages (`_typed_titles`).
+Formatting counts whether typed or set in a style (`_Look`). An ornament in a symbol
+font (Wingdings) is a scene break.
 A title page typed as paragraphs (centred title, "by …", a page break), and a story's
 title and byline over its text, name the book and are not read (`_title_page`).
 
@@ -31,7 +34,9 @@ What Word does not print is not read either: hidden text (`w:vanish`, the "Hidde
 font effect, in a run or its style) and a content control's placeholder ("Click or
 tap here to enter text."). Nor is what Word fills in for itself: a table of contents
 (a TOC field, the "TOC 1".."TOC 9" styles, Google Docs' contents control), left out
-and listed, and page numbers (PAGE and NUMPAGES fields) in the body.
+and listed, and page numbers (PAGE and NUMPAGES fields) in the body. A contents list
+typed by hand is left out and listed too (`_typed_contents`), and so are a draft's
+notes to self, "[TK: …]" (`_without_draft_notes`).
 """
 
 from __future__ import annotations
@@ -120,7 +125,8 @@ def read_docx(path: Path) -> ReadText:
     items, quotes = _without_pull_quotes(read.items)
     items, figures = _without_figure_text(items, styles, default)
     items, omitted = _without_contents(items, styles)
-    omitted += quotes + figures
+    items, drafts = _without_draft_notes(items)
+    omitted += quotes + figures + drafts
     items, contact = _without_contact_table(items, blocks)
     omitted += contact
     items, chords, played = _without_chords(items)
@@ -136,21 +142,25 @@ def read_docx(path: Path) -> ReadText:
         author = ""
     known = clean_text(core.title or "") or None  # a title page may show it again
     kinds = {kind for _, _, kind in items}
-    if not kinds & {"title", "chapter"}:
+    look = _Look.of(document, styles.values(), default.style_id if default else None)
+    if kinds & {"title", "chapter"}:
+        # Word's heading styles, and perhaps chapters typed by hand among them
+        items = _typed_among_headings(items, look)
+    else:
         # No Word heading styles: the plain-text rules find headings by their words, and
         # the title page with them; a writer's own heading style, or titles typed in bold
         # on new pages, serve when they find none.
-        items = _typed_titles(items, played)
+        items = _typed_titles(items, played, look)
         kinds = {kind for _, _, kind in items}
         notes = _note_bodies(document, marks, hiding)
-        found = _as_plain_text(items, core, author, notes, blocks)
+        found = _as_plain_text(items, core, author, notes, blocks, look)
         if not kinds & {"outline", "typed"} or any(title for title, _ in found.chapters):
             if not kinds & _HEADING_KINDS and not any(title for title, _ in found.chapters):
                 # no heading at all, so the plain-text rules found no title page: a
                 # story's title and byline over its text are one
                 rest, page = _title_page(items, known, author, story=True)
                 if page is not None:
-                    found = replace(_as_plain_text(rest, core, author, notes, blocks),
+                    found = replace(_as_plain_text(rest, core, author, notes, blocks, look),
                                     title=page.title or found.title,
                                     author=page.author or found.author,
                                     translator=page.translator or found.translator)  # fmt: skip
@@ -158,7 +168,7 @@ def read_docx(path: Path) -> ReadText:
             return replace(found, omitted=(*omitted, *found.omitted))
     # poem titles typed off new pages: nothing but the page's own setting ends its title page
     typed_off_page = any(
-        kind == "typed" and not _opens_page(items, i) for i, (_, _, kind) in enumerate(items)
+        kind == "typed" and not _opens_page(items, i, look) for i, (_, _, kind) in enumerate(items)
     )
     items, page = _title_page(items, known, author, story=False, set_apart=typed_off_page)
     if page is not None:
@@ -257,8 +267,11 @@ def _read_body(
         text = clean_text(_text(paragraph, counts, marks, hiding=hiding, fields=fields))
         style = styles.get(paragraph.style) if paragraph.style else default
         kind = _kind(style)
-        if kind is None and _outline_level(paragraph, style, levels) in (0, 1):
+        level = _outline_level(paragraph, style, levels) if kind is None else None
+        if kind is None and level in (0, 1):
             kind = "outline"  # a style of the writer's own ("Chapter Title") at level 1 or 2
+        elif kind is None and level is None and _names_a_chapter(style, text):
+            kind = "outline"  # "Chapter Heading", Pages' "Heading": no level, but named so
         number = numbering.label(paragraph, style)  # counted on every numbered paragraph
         if number and text and kind is None:
             text = f"{number} {text}"  # "1. Call your county health department."
@@ -542,6 +555,134 @@ def _inherited(styles: Iterable[Any], path: str) -> dict[str, Any]:
     return found
 
 
+@dataclass(frozen=True)
+class _Look:
+    """How a paragraph is set on the page with its styles' settings counted, as Word
+    shows it: bold, centred, its type's size, and "Page break before", each from the
+    paragraph or run itself, else from its character style, else from its paragraph
+    style or those it is based on (a writer's "Chapter Title" style holds all four, its
+    paragraphs none). By style id, the nearest setting; `default`: the default
+    paragraph style's id; `size`: the document's default size (half-points)."""
+
+    bold: dict[str, bool] = field(default_factory=dict)
+    centred: dict[str, bool] = field(default_factory=dict)
+    page: dict[str, bool] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    default: str | None = None
+    size: int | None = None
+
+    @classmethod
+    def of(cls, document: Any, styles: Iterable[Any], default: str | None) -> _Look:
+        styles = list(styles)
+        sizes = {sid: _integer(el.get(W + "val"), 0) for sid, el in
+                 _inherited(styles, "rPr/sz").items()}  # fmt: skip
+        try:
+            base = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+        except AttributeError:
+            base = None
+        return cls(
+            bold={sid: _on(el) for sid, el in _inherited(styles, "rPr/b").items()},
+            centred={sid: el.get(W + "val") == "center"
+                     for sid, el in _inherited(styles, "pPr/jc").items()},
+            page={sid: _on(el) for sid, el in _inherited(styles, "pPr/pageBreakBefore").items()},
+            sizes={sid: size for sid, size in sizes.items() if size},
+            default=default,
+            size=_integer(base.get(W + "val"), 0) or None if base is not None else None,
+        )  # fmt: skip
+
+    def _style(self, paragraph: Any) -> str | None:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        return style.get(W + "val") if style is not None else self.default
+
+    def _runs(self, paragraph: Any) -> list[Any]:
+        return [r for r in paragraph.iter(W + "r") if "".join(r.itertext()).strip()]
+
+    def _run_setting(self, run: Any, name: str, by_style: dict[str, Any], paragraph: Any) -> Any:
+        props = run.find(W + "rPr")
+        own = props.find(W + name) if props is not None else None
+        if own is not None:
+            return own
+        style = props.find(W + "rStyle") if props is not None else None
+        if style is not None and style.get(W + "val") in by_style:
+            return by_style[style.get(W + "val")]
+        return by_style.get(self._style(paragraph) or "")
+
+    def is_bold(self, paragraph: Any) -> bool:
+        """Is every run with text bold, by its own setting or a style's?"""
+        runs = self._runs(paragraph)
+        settings = [self._run_setting(run, "b", self.bold, paragraph) for run in runs]
+        return bool(runs) and all(
+            s if isinstance(s, bool) else (s is not None and _on(s)) for s in settings
+        )
+
+    def is_centred(self, paragraph: Any) -> bool:
+        own = paragraph.find(f"{W}pPr/{W}jc")
+        if own is not None:
+            return own.get(W + "val") == "center"
+        return self.centred.get(self._style(paragraph) or "", False)
+
+    def type_size(self, paragraph: Any) -> int | None:
+        """The smallest size its text is set in (half-points), or None if unknown."""
+        found = []
+        for run in self._runs(paragraph):
+            setting = self._run_setting(run, "sz", self.sizes, paragraph)
+            if setting is None:
+                size = self.size
+            else:
+                size = setting if isinstance(setting, int) else _integer(setting.get(W + "val"), 0)
+            if not size:
+                return None
+            found.append(size)
+        return min(found, default=None)
+
+    def starts_page(self, paragraph: Any) -> bool:
+        """`_starts_page`, with "Page break before" set in its style, or a section
+        break (not a continuous one) just before it."""
+        own = paragraph.find(f"{W}pPr/{W}pageBreakBefore")
+        if own is None and self.page.get(self._style(paragraph) or "", False):
+            return True
+        return _starts_page(paragraph) or _after_section_break(paragraph)
+
+    def signature(self, paragraph: Any) -> tuple[Any, ...]:
+        """How the paragraph looks, to tell lines set alike: its style, bold, centring
+        and size."""
+        return (
+            self._style(paragraph), self.is_bold(paragraph), self.is_centred(paragraph),
+            self.type_size(paragraph),
+        )  # fmt: skip
+
+    def set_apart(self, paragraph: Any, under: Any | None) -> bool:
+        """Is `paragraph` set apart from the paragraph `under` it, as a heading is: in
+        bold or centred by hand, or in bold, centred or larger type by its style where
+        the text under it is not (a poem's style centres every line; it sets none of
+        them apart)?"""
+        if _all_bold(paragraph) or _centred(paragraph):
+            return True
+        if under is None:
+            return False
+        if self.is_bold(paragraph) and not self.is_bold(under):
+            return True
+        if self.is_centred(paragraph) and not self.is_centred(under):
+            return True
+        size, body = self.type_size(paragraph), self.type_size(under)
+        return size is not None and body is not None and size > body
+
+
+def _after_section_break(paragraph: Any) -> bool:
+    """Does a section break that starts a new page stand just before the paragraph (on
+    the paragraph before, or on empty paragraphs between)? Word ends a section with
+    the last paragraph's `w:sectPr`."""
+    node = paragraph.getprevious()
+    while node is not None and node.tag == W + "p":
+        section = node.find(f"{W}pPr/{W}sectPr")
+        if section is not None:
+            return _value(section, "type") not in ("continuous", "nextColumn")
+        if "".join(t.text or "" for t in node.iter(W + "t")).strip():
+            return False
+        node = node.getprevious()
+    return False
+
+
 def _hidden_styles(styles: Iterable[Any]) -> dict[str, bool]:
     """Each style that hides or shows text, by id: the nearest setting of `w:vanish`."""
     return {sid: _on(flag) for sid, flag in _inherited(styles, "rPr/vanish").items()}
@@ -652,7 +793,7 @@ def _without_contents(
             omitted.append(Omission(what, "table of contents", "\n".join(lines)))
             lines.clear()
 
-    for item in items:
+    for item in _typed_contents(items):
         paragraph, text, kind = item
         if kind == "contents":
             if not lines:
@@ -666,6 +807,112 @@ def _without_contents(
         kept.append(item)
     close()
     return kept, tuple(omitted)
+
+
+_DRAFT_NOTE = re.compile(
+    r"[ \t]*(?:\[\[[^\[\]\n]{1,300}\]\]"
+    r"|\[[ \t]*(?:(?:TK|TKTK|tk|TODO|todo|FIXME|XXX|CHECK)\b(?!['’])|(?:AU|AQ|ED)[ \t]*:"
+    r"|(?i:note[ \t]+to[ \t]+(?:self|me|(?:my[ \t]+|the[ \t]+)?(?:copy[ -]?)?editor|agent"
+    r"|typesetter|designer)\b))[^\[\]\n]{0,300}\])"
+)
+"""A writer's note to self in a draft, in square brackets: "[TK: check whether a mill
+would have one]", "[TODO add the storm]", "[CHECK date]", "[NOTE TO EDITOR: …]", an
+editor's query "[AU: …]", "[[…]]". An author's own bracket in the story ("[sic]", "[Check
+the ledger, Mara wrote]") is none: the markers are in capitals, or say whom the note is
+for."""
+
+
+def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items without the notes a writer left in a draft (`_DRAFT_NOTE`), listed as
+    left out so that `plan` shows the writer each one: a manuscript handed over with
+    tracked changes still holds them, and a listener would hear "TK colon check
+    whether…" in the middle of a sentence. A paragraph that is only a note goes."""
+    notes: list[str] = []
+    kept: list[_Item] = []
+    for paragraph, text, kind in items:
+        if paragraph is None or kind in ("contents", "break") or "[" not in text:
+            kept.append((paragraph, text, kind))
+            continue
+        found = [match.strip() for match in _DRAFT_NOTE.findall(text)]
+        if not found:
+            kept.append((paragraph, text, kind))
+            continue
+        notes += found
+        text = clean_text(_DRAFT_NOTE.sub("", text))  # " [TK: …]," leaves ","
+        if text or _page_break(paragraph):
+            kept.append((paragraph, text, kind))
+    if not notes:
+        return items, ()
+    what = f"{len(notes)} draft note{'s' if len(notes) != 1 else ''}"
+    why = "the writer's note to self in a draft ([TK], [TODO], [NOTE TO EDITOR: …])"
+    return kept, (Omission(what, why, "\n".join(notes)),)
+
+
+_CONTENTS_ENTRY_WORDS = 15
+
+
+def _typed_contents(items: list[_Item]) -> list[_Item]:
+    """The items with a contents list typed by hand marked "contents" (its label is
+    taken with it by `_without_contents`): a paragraph that says "Contents" (bold,
+    centred, in no heading style) and under it two entries or more, a paragraph each
+    (`plaintext._is_entry`: a title, perhaps with its page), up to a page's end or the
+    first line that is none. Half the entries at least must show they are entries: a
+    page number after a tab or dot leaders ("Chapter One: January<tab>5", "Notes
+    ...... 41"), or the same words again further on, as a chapter's heading. Read, the
+    page numbers would be heard as dates ("January fifth"); a list of things under a
+    heading "Contents" (a box's, a parcel's) shows neither, and is read."""
+    from audiobook.text.readers.plaintext import _LEADERED, _PAGE_REF, _entry_key, _is_entry
+
+    marked = list(items)
+    for start, (paragraph, text, kind) in enumerate(items):
+        if paragraph is None or kind is not None or not _CONTENTS_LABEL.fullmatch(
+            text.strip(" .:")
+        ):
+            continue
+        end = start + 1
+        while end < len(items):
+            entry, said, sort = items[end]
+            if entry is None or sort is not None or not said or not _is_entry(said):
+                break
+            if len(said.split()) > _CONTENTS_ENTRY_WORDS:
+                break
+            if end > start + 1 and _starts_page(entry):
+                break  # a new page: the list ended on the page before
+            end += 1
+            if _ends_page(entry) or _ends_section(entry):
+                break
+        if end - start - 1 < 2:
+            continue
+        later = {
+            _entry_key(said) for _, said, _ in items[end:]
+            if said and len(said.split()) <= _CONTENTS_ENTRY_WORDS
+        }  # fmt: skip
+        shown = 0
+        for entry, said, _ in items[start + 1 : end]:
+            after_tab = _after_last_tab(entry)
+            paged = bool(_LEADERED.search(said)) or bool(
+                after_tab and re.fullmatch(r"\d{1,4}|[ivxlcdm]{1,7}", after_tab, re.IGNORECASE)
+            )
+            named = _entry_key(said) in later or _entry_key(_PAGE_REF.sub("", said)) in later
+            shown += paged or named
+        if shown * 2 >= end - start - 1:
+            for index in range(start + 1, end):
+                marked[index] = (items[index][0], items[index][1], "contents")
+    return marked
+
+
+def _after_last_tab(paragraph: Any) -> str | None:
+    """The text a paragraph has after its last tab ("5" in "Chapter One<tab>5"), or
+    None without a tab."""
+    after: list[str] | None = None
+    for mark in paragraph.iter(W + "t", W + "tab"):
+        if _deleted_or_boxed(mark, paragraph):
+            continue
+        if mark.tag == W + "tab":
+            after = []
+        elif after is not None:
+            after.append(mark.text or "")
+    return "".join(after).strip() if after is not None else None
 
 
 def _is_contents_label(item: _Item, styles: dict[str, Any]) -> bool:
@@ -765,19 +1012,24 @@ def _deleted_or_boxed(mark: Any, paragraph: Any) -> bool:
 
 
 def _as_plain_text(
-    items: list[_Item], core: Any, author: str, notes: dict[str, str], blocks: Blocks
+    items: list[_Item], core: Any, author: str, notes: dict[str, str], blocks: Blocks,
+    look: _Look | None = None,
 ) -> ReadText:
     """A manuscript typed with no heading styles ("Chapter One" in bold, centred, after
     a page break), as most writers type one: read as a plain-text book is, by
     `plaintext.find_chapters`, which finds headings by their words, the title page,
     a contents list and front matter. Word's layout is kept as plain text keeps it: a
     centred paragraph is set in from the margin, a page break is a wide gap, an
-    ornament between scenes is "* * *"."""
+    ornament between scenes is "* * *". With `look`, a style's "Page break before" and
+    a section break start a page too."""
     from audiobook.text.readers.plaintext import WIDE_GAP, find_chapters
 
     chunks: list[str] = []
     for paragraph, text, kind in items:
-        if paragraph is not None and _page_break(paragraph) and chunks:
+        new_page = paragraph is not None and (
+            _page_break(paragraph) or (look is not None and look.starts_page(paragraph))
+        )
+        if new_page and chunks:
             chunks.append("\n" * WIDE_GAP)
         if kind == "break":
             chunks.append("* * *")
@@ -958,7 +1210,9 @@ def _names_a_person(who: str, author: str) -> bool:
 _TYPED_TITLE_WORDS = 10
 
 
-def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> list[_Item]:
+def _typed_titles(
+    items: list[_Item], played: frozenset[Any] = frozenset(), look: _Look | None = None
+) -> list[_Item]:
     """The items with the chapter titles a writer typed without a heading style marked
     "typed": a short line, all in bold or centred, with no sentence's punctuation, that
     starts a page and has text under it ("The Orchard"). Only when there are two such
@@ -968,16 +1222,21 @@ def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> l
     poem too (a novel's bold line over a song inside a chapter is no chapter), and the
     poems fill the book from the first title to the end: a memoir's letters or a
     report's lists under bold labels have prose after them, and stay on the plain-text
-    path (its title page, its paragraphs); and they hold `POEM_LINES` lines on average."""
+    path (its title page, its paragraphs); and they hold `POEM_LINES` lines on average.
+
+    With `look`, what the writer's styles set counts as set by hand (`_Look.set_apart`:
+    a "Chapter Title" style that is bold, centred and starts a page), and so does a
+    section break before the line."""
+    look = look or _Look()
     typed = [
         index
         for index, (paragraph, text, kind) in enumerate(items)
         if index and paragraph is not None and kind is None and text
         and len(text.split()) <= _TYPED_TITLE_WORDS
         and not any(ch in ".!?;:…" for ch in text) and LINE_BREAK not in text
-        and (_all_bold(paragraph) or _centred(paragraph))
+        and look.set_apart(paragraph, _paragraph_under(items, index))
     ]  # fmt: skip
-    lines = {index for index in typed if _opens_page(items, index)}
+    lines = {index for index in typed if _opens_page(items, index, look)}
     titles = set()
     for index in lines:
         after = next((i for i in range(index + 1, len(items)) if items[i][1]), None)
@@ -995,6 +1254,89 @@ def _typed_titles(items: list[_Item], played: frozenset[Any] = frozenset()) -> l
     if len(poems) >= 2 and titles <= set(poems) and filled and long_enough:
         titles |= set(poems)
     if len(titles) < 2:
+        return items
+    return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
+
+
+def _paragraph_under(items: list[_Item], index: int) -> Any | None:
+    """The paragraph of the next item with text after `index` (None for a table)."""
+    return next((p for p, text, _ in items[index + 1 :] if text or p is None), None)
+
+
+def _typed_among_headings(items: list[_Item], look: _Look) -> list[_Item]:
+    """The items of a book with Word's heading styles (a "Title", "Heading 1") with
+    the chapter titles typed by hand marked "typed", judged title by title: a writer
+    sets the book's name with the Title button and types "Chapter One" in bold on a new
+    page, or types one chapter's heading among Heading 1 chapters. A title here is a
+    short line that opens a page (a page break, "Page break before" in it or its style,
+    a section break) with text under it, and either names a chapter by its words
+    ("Chapter One", "Prologue": `plaintext.parse_heading`; a bare number is no
+    evidence) or, in a book whose only heading style is its Title, is set apart from
+    that text (`_Look.set_apart`) with no sentence's stop and no copyright notice in
+    it, two such lines at least set alike (`_Look.signature`): "The Crossing", "The
+    House" (a copyright page's or a dedication's centred line is set like no chapter
+    title). Where Heading 1 heads the chapters, a bold line on a
+    new page is a letter's or a scene's ("London, 1888"), not a chapter's. A line set
+    apart right under a numbered title ("Chapter One" / "January") is its title too.
+    A line inside a chapter, not on a new page, stays a line of the text, and so does
+    one over another such line (a dedication's page over "Chapter One") or a heading,
+    unless both name what they are ("Part One" on its own page over "Chapter One")."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    def text_under(index: int) -> int | None:
+        return next((i for i in range(index + 1, len(items)) if items[i][1]), None)
+
+    opening = {
+        index
+        for index, (paragraph, text, kind) in enumerate(items)
+        if index and paragraph is not None and kind is None and text
+        and len(text.split()) <= _TYPED_TITLE_WORDS and LINE_BREAK not in text
+        and _opens_page(items, index, look)
+    }  # fmt: skip
+    def named(index: int) -> bool:
+        heading = parse_heading(items[index][1])
+        return heading is not None and heading.family != "bare"
+
+    worded: set[int] = set()
+    apart: set[int] = set()
+    for index in sorted(opening, reverse=True):  # a part's page sees its first chapter's
+        under = text_under(index)
+        if under is None or items[under][2] is not None or items[under][0] is None:
+            continue  # nothing, a heading or a table under it: a label, not a title
+        if under in opening:
+            if named(index) and under in worded:
+                worded.add(index)  # "Part One" on its own page over "Chapter One"
+            continue
+        if named(index):
+            worded.add(index)
+        elif (
+            not any(ch in ".!?;:…" for ch in items[index][1])
+            and not matter.is_copyright_evidence(items[index][1])
+            and look.set_apart(items[index][0], items[under][0])
+        ):
+            apart.add(index)
+    titles = set(worded)
+    if not any(kind == "chapter" for _, _, kind in items):  # no Heading 1s head them
+        alike: dict[tuple[Any, ...], int] = {}
+        for index in apart | worded:
+            key = look.signature(items[index][0])
+            alike[key] = alike.get(key, 0) + 1
+        titles |= {i for i in apart if alike[look.signature(items[i][0])] >= 2}
+    for index in sorted(worded):
+        heading = parse_heading(items[index][1])
+        under = text_under(index)
+        if heading is None or heading.has_title or under is None or items[under][2] is not None:
+            continue
+        paragraph, text = items[under][0], items[under][1]
+        below = _paragraph_under(items, under)
+        if (
+            paragraph is not None and below is not None and LINE_BREAK not in text
+            and len(text.split()) <= _TYPED_TITLE_WORDS
+            and not any(ch in ".!?;:…" for ch in text) and not text.endswith(",")
+            and look.set_apart(paragraph, below)
+        ):  # fmt: skip
+            titles.add(under)
+    if not titles:
         return items
     return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
 
@@ -1311,11 +1653,13 @@ def _alignment(paragraph: Any) -> str | None:
     return jc.get(W + "val") if jc is not None else None
 
 
-def _opens_page(items: list[_Item], index: int) -> bool:
+def _opens_page(items: list[_Item], index: int, look: _Look | None = None) -> bool:
     """Does the item at `index` open a page: it starts one, or the paragraph before it
-    ends one (Ctrl+Enter after its last words)?"""
+    ends one (Ctrl+Enter after its last words)? With `look`, a style's "Page break
+    before" and a section break count too."""
     before = items[index - 1][0] if index else None
-    return _starts_page(items[index][0]) or (before is not None and _ends_page(before))
+    starts = look.starts_page if look is not None else _starts_page
+    return starts(items[index][0]) or (before is not None and _ends_page(before))
 
 
 def _starts_page(paragraph: Any) -> bool:
@@ -1439,6 +1783,28 @@ def _kind(style: Any) -> str | None:
 
 
 _TOC_STYLE = re.compile(r"toc ?[1-9]")
+_CHAPTER_STYLE = re.compile(r"\bchapter\b|^heading$")
+_NOT_CHAPTER_STYLE = re.compile(
+    r"\b(?:text|body|para(?:graph)?|first|quote|epigraph|initial|drop|opening|end|break"
+    r"|ornament|separator|scene|sign|date|place)\b"
+)
+_NAMED_TITLE_WORDS = 20
+
+
+def _names_a_chapter(style: Any, text: str) -> bool:
+    """Does a writer's own paragraph style say by its name that it heads chapters
+    ("Chapter Title", "Chapter Heading", "ChapterTitle", "Chapter Number"), or is it
+    Apple Pages' "Heading" (no number), while the paragraph is short enough for a
+    title? Word gives such a style no outline level unless the writer sets one, and
+    its bold, size and page break may be all it holds. A style for a chapter's text
+    ("Chapter First Paragraph", "Chapter Epigraph", "Chapter Text") is none."""
+    if style is None or not text or LINE_BREAK in text:
+        return False
+    if len(text.split()) > _NAMED_TITLE_WORDS:
+        return False
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", style.name or style.style_id or "")
+    name = " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
+    return bool(_CHAPTER_STYLE.search(name)) and not _NOT_CHAPTER_STYLE.search(name)
 
 
 def _heading_level(style: Any) -> int | None:
@@ -1509,7 +1875,8 @@ def _sections_in_chapters(
     ("Part One" over its chapters) or numbered as a chapter. A Heading 2 right under its
     Heading 1 ("Chapter 1" / "Ice Out") is the chapter's title, as before; one naming back
     matter ("Notes") stays a chapter; so does every one where Heading 3s are chapters or
-    a writer's own style heads some ("outline")."""
+    a writer's own style heads some ("outline"). A chapter typed by hand among them
+    (`_typed_among_headings`) is at Heading 1's level."""
     from audiobook.text.readers.markdown import sections_in_chapters
 
     outline: list[tuple[int, str]] = []
@@ -1522,7 +1889,7 @@ def _sections_in_chapters(
         if kind == "title":
             continue
         style = styles.get(paragraph.style) if paragraph.style else default
-        level = _heading_level(style) if kind == "chapter" else None
+        level = _heading_level(style) if kind == "chapter" else 1 if kind == "typed" else None
         if level not in (1, 2):
             return items  # Heading 3 chapters (`_chapters_at_level_three`), a style's own
         levels[index] = level
