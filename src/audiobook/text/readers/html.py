@@ -346,6 +346,9 @@ def read_html(text: str) -> ReadText:
             title_heading = first
     # no heading tags (a Google Docs or Word export): chapters typed as paragraphs
     typed = None if headings or web or archive else _typed_chapters(blocks)
+    story = None  # no chapters either: a story's title and byline over its text
+    if typed is None and not headings and not web and not archive:
+        blocks, story = _story_title_page(blocks, book_title)
     sections = _sections_in_chapters(blocks, title_heading)
     builder = ChapterBuilder()
     opened = 0  # the level of the heading that opened the current chapter
@@ -367,6 +370,7 @@ def read_html(text: str) -> ReadText:
         chapters=typed.chapters if typed else builder.result(),
         title=fields.get("title")
         or (typed.title if typed else None)  # the page's title beats a file's <title>
+        or (story.title if story else None)
         or book_title
         or page.get("title")
         or (title_heading.text if title_heading else None),
@@ -376,6 +380,7 @@ def read_html(text: str) -> ReadText:
         or fields.get("author")
         or page.get("author")
         or (typed.author if typed else None)
+        or (story.author if story else None)
         or (named["author"] if named else None)
         or _office_author(text),
         editor=fields.get("editor") or library.get("editor") or page.get("editor"),
@@ -394,6 +399,7 @@ def read_html(text: str) -> ReadText:
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
         + (typed.omitted if typed else ())
+        + (story.omitted if story else ())
         + site.omitted
         + authors_notes
         + hidden
@@ -445,6 +451,40 @@ def _typed_chapters(blocks: list[Block]) -> ReadText | None:
         for title, paragraphs in found.chapters
     ]
     return replace(found, chapters=chapters)
+
+
+def _story_title_page(
+    blocks: list[Block], known: str | None
+) -> tuple[list[Block], ReadText | None]:
+    """A story's title and byline typed as its first paragraphs, on a page with no
+    heading tags and no chapter lines (a short story from Google Docs' "Download → Web
+    page" or Word's "Save as Web Page": "The Lighthouse Keeper's Daughter", "by Margaret
+    Ellis", centred, then the story): taken out and credited, as the Word reader takes a
+    story's (`docx._title_page` with `story`), so the announcement says them once and the
+    story does not open on them. `matter.title_page` judges the lines (a title, perhaps a
+    subtitle, and a byline under it); a "By" that names no one ("Snow" / "By Morning
+    Light") leaves the lines read. `known` is the page's `<title>`. Returns the blocks
+    without the page, and a ReadText holding its title, author and omission (or None)."""
+    from audiobook.text.readers.docx import _names_a_person
+
+    lines: list[str] = []
+    taken: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "text" and not block.text.strip():
+            continue
+        if block.kind != "text" or len(lines) > matter.MAX_TITLE_PAGE_LINES:
+            break  # a scene break, a heading, a note: no title page's
+        lines.append(block.text.replace(LINE_BREAK, " "))
+        taken.append(index)
+    page = matter.title_page(lines, title=known, ended=False, story=True, names=False)
+    if page is None or not page.author:
+        return blocks, None
+    who = next((w for line in lines[1 : page.size] if (w := byline(line))), None)
+    if who is not None and not _names_a_person(who, ""):
+        return blocks, None  # "Snow" / "By Morning Light": a title and its subtitle
+    rest = blocks[taken[page.size - 1] + 1 :]
+    omitted = (matter.title_page_left_out(lines[: page.size]),)
+    return rest, ReadText(chapters=[], title=page.title, author=page.author, omitted=omitted)
 
 
 _OFFICE_AUTHOR = re.compile(r"<o:Author>([^<>]{1,200})</o:Author>", re.IGNORECASE)
