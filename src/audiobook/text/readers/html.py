@@ -2411,13 +2411,24 @@ class _Walker:
     def _holds_notes(self, element: _Element) -> bool:
         """A block that is no note itself and holds nothing but notes the text points at,
         one per child (eBible.org's `div.footnote`: a rule, then `p.f` entries that marks
-        cite): a notes section, not one long note."""
-        if not self.notes.targets or self._body_key(element) is not None:
+        cite; Word's "Save as Web Page": an unmarked `<div>` holding a rule, then `div#ftn1`,
+        `div#ftn2`… whose anchors `_ftn1`, `_ftn2`… the marks cite): a notes section, not
+        one long note. The block's own id decides it is a note; an anchor deep inside it
+        does not (`_body_key` finds the first note's anchor in the whole section), but
+        children that each hold a different note make it a section."""
+        if not self.notes.targets:
             return False
         said = [c for c in element if local_name(c) and "".join(c.itertext()).strip()]
+        keys = [self._body_key(child) for child in said]
+        if self.notes.own(element.get("id")) in self.notes.targets:
+            return False
+        if self._body_key(element) is not None and (
+            len(said) < 2 or len(set(keys)) != len(keys)
+        ):
+            return False
         return bool(said) and all(
-            local_name(child) in _NOTE_ENTRY_NAMES and self._body_key(child) is not None
-            for child in said
+            local_name(child) in _NOTE_ENTRY_NAMES and key is not None
+            for child, key in zip(said, keys, strict=True)
         )
 
     def _is_note_body(self, element: _Element, name: str, types: set[str]) -> bool:
