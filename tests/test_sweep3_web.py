@@ -1,7 +1,7 @@
 """Sweep 3, web and word-processor exports, in words of our own: a Google Docs short story
-with its title and byline typed as centred paragraphs and no chapter lines; and Word's
-"Save as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…. Each with a near
-miss that must stay as it was."""
+with its title and byline typed as centred paragraphs and no chapter lines; Word's "Save
+as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; and a play's cast list
+set as a table (HTML, Markdown, Word). Each with a near miss that must stay as it was."""
 
 from __future__ import annotations
 
@@ -127,3 +127,114 @@ def test_a_note_of_two_paragraphs_stays_one_note() -> None:
         "Minute book" in text and "See also the letter book." in text
         for text in found.notes.values()
     )
+
+
+# ---------------------------------------------------------------- a cast list set as a table
+
+PLAY = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>The Lamplighter's Wager</title></head>
+<body>
+<h1>The Lamplighter's Wager</h1>
+<h2>Dramatis Personae</h2>
+{table}
+<h2>Act I</h2>
+<p>NED. Another night, another forty lamps, and not a farthing more for the oil.</p>
+<p>SIR JASPER. Pike! I'll lay you a guinea you cannot light the street.</p>
+</body></html>
+"""
+
+CAST = """<table class="cast">
+<tr><td>SIR JASPER HOLLOWAY</td><td>a magistrate, fond of wagers.</td></tr>
+<tr><td>NED PIKE</td><td>the parish lamplighter.</td></tr>
+<tr><td>KITTY TULLY</td><td>her daughter</td></tr>
+<tr><td colspan="2">Watchmen, Drinkers at the Bell.</td></tr>
+</table>"""
+
+
+def test_an_html_cast_list_table_is_read_a_row_a_line(tmp_path: Path) -> None:
+    manuscript = read(tmp_path, "play.html", PLAY.format(table=CAST))
+    cast = next(c for c in manuscript.chapters if c.title == "Dramatis Personae")
+    assert [p.text for p in cast.paragraphs] == [
+        "SIR JASPER HOLLOWAY, a magistrate, fond of wagers.",
+        "NED PIKE, the parish lamplighter.",
+        "KITTY TULLY, her daughter.",
+        "Watchmen, Drinkers at the Bell.",
+    ]
+    assert "A table follows" not in said(manuscript)
+
+
+def test_a_price_table_in_a_play_keeps_its_mention(tmp_path: Path) -> None:
+    prices = """<table>
+<tr><td>Oil, per gallon</td><td>3s. 4d.</td></tr>
+<tr><td>Wicks, per dozen</td><td>1s.</td></tr>
+</table>"""
+    manuscript = read(tmp_path, "play.html", PLAY.format(table=prices))
+    cast = next(c for c in manuscript.chapters if c.title == "Dramatis Personae")
+    assert [p.text for p in cast.paragraphs] == ["A table follows in the book."]
+
+
+def test_a_headed_table_of_words_keeps_its_mention(tmp_path: Path) -> None:
+    headed = CAST.replace(
+        '<table class="cast">', '<table class="cast">\n<tr><th>Character</th><th>Who</th></tr>'
+    )
+    manuscript = read(tmp_path, "play.html", PLAY.format(table=headed))
+    assert "A table follows in the book." in said(manuscript)
+
+
+def test_a_markdown_cast_table_with_an_empty_header_is_read(tmp_path: Path) -> None:
+    text = """# The Lamplighter's Wager
+
+## Dramatis Personae
+
+|   |   |
+|---|---|
+| SIR JASPER HOLLOWAY | a magistrate, fond of wagers. |
+| NED PIKE | the parish lamplighter. |
+
+## Act I
+
+NED. Another night, another forty lamps.
+
+| Crop | Pair |
+|------|------|
+| Carrot | Onion |
+| Bean | Sweetcorn |
+"""
+    manuscript = read(tmp_path, "play.md", text)
+    cast = next(c for c in manuscript.chapters if c.title == "Dramatis Personae")
+    assert [p.text for p in cast.paragraphs] == [
+        "SIR JASPER HOLLOWAY, a magistrate, fond of wagers.",
+        "NED PIKE, the parish lamplighter.",
+    ]
+    act = next(c for c in manuscript.chapters if c.title == "Act I")
+    assert act.paragraphs[-1].text == "A table follows in the book."  # a headed table
+
+
+def test_a_word_cast_table_is_read_and_a_list_of_crops_is_not(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Dramatis Personae", 1)
+    table = document.add_table(rows=0, cols=2)
+    for name, role in [("SIR JASPER HOLLOWAY", "a magistrate, fond of wagers."),
+                       ("NED PIKE", "the parish lamplighter.")]:  # fmt: skip
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, role
+    document.add_heading("Act I", 1)
+    document.add_paragraph("NED. Another night, another forty lamps.")
+    table = document.add_table(rows=0, cols=2)
+    for crop, pair in [("Carrot", "Onion"), ("Bean", "Sweetcorn")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = crop, pair
+    document.save(str(tmp_path / "play.docx"))
+    from audiobook.build.pipeline import locate_book
+    from audiobook.text.ingest import read_manuscript
+
+    manuscript = read_manuscript(locate_book(tmp_path / "play.docx"))
+    cast = next(c for c in manuscript.chapters if c.title == "Dramatis Personae")
+    assert [p.text for p in cast.paragraphs] == [
+        "SIR JASPER HOLLOWAY, a magistrate, fond of wagers.",
+        "NED PIKE, the parish lamplighter.",
+    ]
+    act = next(c for c in manuscript.chapters if c.title == "Act I")
+    assert act.paragraphs[-1].text == "A table follows in the book."

@@ -186,6 +186,47 @@ def conversation(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
     return [f"{name}: {text}" for name, text in zip(who, said, strict=True)], times
 
 
+MAX_PROSE_TABLE_ROWS = 60
+"""The rows of a table of words read as lines: a long play's cast list, not a register."""
+
+
+def prose_table(rows: list[list[str]]) -> list[str] | None:
+    """A small table of words, not data: a play's cast list set as a table ("HAMLET |
+    Prince of Denmark"), a glossary, a list of who is who. Read row by row as lines, its
+    cells joined as a printed cast list joins them ("HAMLET, Prince of Denmark."), as it
+    would be if typed as paragraphs, in whichever reader holds it, and in both `[text]
+    tables` settings: there is nothing in it a listener cannot follow. Only a table with
+    no header row (a header names data's columns), two or three columns, at most
+    `MAX_PROSE_TABLE_ROWS` rows, every cell words (`_wordy`: no figures, no code's
+    signs), and most rows' last cell a phrase of two words or more (a role, a gloss;
+    "Carrot | Onion" or "Town | Days" over "Taoudenni | Twelve" are a list's data). A
+    row of one cell ("Lords, Ladies, Officers, and Attendants.", a title over the list)
+    is a line of its own, and a cell with nothing to say (a brace "}" grouping rows) is
+    passed over. None for any other table: a price list or a timetable keeps its
+    mention (`resolve`)."""
+    filled = [[cell for cell in row if any(ch.isalnum() for ch in cell)] for row in rows]
+    filled = [row for row in filled if row]
+    if not 2 <= len(filled) <= MAX_PROSE_TABLE_ROWS:
+        return None
+    if max(map(len, filled)) > 3 or sum(len(row) >= 2 for row in filled) < 2:
+        return None
+    if not all(_wordy([cell]) and not any(ch.isdigit() for ch in cell)
+               for row in filled for cell in row):  # fmt: skip
+        return None
+    paired = [row for row in filled if len(row) >= 2]
+    described = sum(len(row[-1].split()) >= 2 for row in paired)
+    if described < 2 or described * 2 < len(paired):
+        return None  # "Carrot | Onion", "Town | Days": words, but a list's, not prose
+    lines: list[str] = []
+    for row in filled:
+        cells = [cell.strip() for cell in row]
+        line = ", ".join([*(cell.rstrip(".,;:") for cell in cells[:-1]), cells[-1]])
+        if not line.rstrip("”’\"')»").endswith((".", "!", "?", "…")):
+            line = f"{line.rstrip(',;:')}."
+        lines.append(line)
+    return lines
+
+
 _CLOCK = re.compile(r"[\[(]?(\d{1,2}):(\d{2})(?::\d{2})?\s?(?:([AaPp])\.?[Mm]\.?)?[\])]?")
 
 

@@ -64,7 +64,7 @@ from audiobook.text.readers.base import (
     open_archive,
     translator_credit,
 )
-from audiobook.text.technical import Blocks
+from audiobook.text.technical import Blocks, prose_table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -1954,7 +1954,12 @@ def _body(
             rows = [
                 [_cell_text(cell, marks, hiding) for cell in _cells(row)] for row in _rows(child)
             ]
-            placeholder = blocks.add("table-head" if _has_header(child) else "table", rows)
+            head = _has_header(child)
+            lines = None if head else prose_table(rows)
+            if lines is not None:  # a cast list set as a table: a row a line, as HTML reads it
+                yield from lines
+                continue
+            placeholder = blocks.add("table-head" if head else "table", rows)
             if placeholder:
                 yield placeholder
         elif child.tag == W + "tbl":

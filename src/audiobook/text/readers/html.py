@@ -51,7 +51,7 @@ from audiobook.text.readers.base import (
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
 from audiobook.text.readers.plaintext import credited_translator, find_chapters
-from audiobook.text.technical import Blocks, code_rows, conversation, story_text
+from audiobook.text.technical import Blocks, code_rows, conversation, prose_table, story_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -2302,6 +2302,12 @@ class _Walker:
                 said, times = texts
                 self._left_out("time stamp", times)
                 self.blocks.extend(Block("text", line) for line in said)
+                return True
+            # a cast list (name | role), a title in one spanning cell over it: read a row a line
+            titled = head and len([c for c in first[0] if local_name(c) in ("td", "th")]) == 1
+            lines = None if head and not titled else prose_table(rows)
+            if lines is not None:
+                self.blocks.extend(Block("text", line) for line in lines)
                 return True
             placeholder = self.notes.blocks.add("table-head" if head else "table", rows)
         else:

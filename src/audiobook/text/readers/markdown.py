@@ -66,7 +66,7 @@ from audiobook.text.readers.plaintext import (
     running_margin,
 )
 from audiobook.text.technical import OPEN as BLOCK_OPEN
-from audiobook.text.technical import Blocks, code_rows
+from audiobook.text.technical import Blocks, code_rows, prose_table
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 
@@ -1292,7 +1292,14 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
             while end < len(lines) and lines[end].strip() and "|" in lines[end]:
                 end += 1
             rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
-            out.extend(["", blocks.add("table-head", rows), ""])
+            # a header of empty cells is no header: a cast list (name | role) is read a
+            # row a line, as the HTML and Word readers read one (`prose_table`)
+            said = None if any(rows[0]) else prose_table(rows[1:])
+            if said is not None:
+                for row_line in said:
+                    out.extend(["", row_line, ""])
+            else:
+                out.extend(["", blocks.add("table-head", rows), ""])
             i = end
             continue
         prev_blank = not out or not out[-1].strip()
