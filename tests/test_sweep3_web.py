@@ -1,12 +1,17 @@
 """Sweep 3, web and word-processor exports, in words of our own: a Google Docs short story
 with its title and byline typed as centred paragraphs and no chapter lines; Word's "Save
-as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; and a play's cast list
-set as a table (HTML, Markdown, Word). Each with a near miss that must stay as it was."""
+as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; a play's cast list set
+as a table (HTML, Markdown, Word); and book.toml's `language` written as a three-letter
+code. Each with a near miss that must stay as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from audiobook.config import load_book_config
+from audiobook.errors import ConfigError
 from audiobook.text.readers.html import read_html
 from manuscripts import read_audited as read
 from manuscripts import said
@@ -238,3 +243,41 @@ def test_a_word_cast_table_is_read_and_a_list_of_crops_is_not(tmp_path: Path) ->
     ]
     act = next(c for c in manuscript.chapters if c.title == "Act I")
     assert act.paragraphs[-1].text == "A table follows in the book."
+
+
+# ---------------------------------------------------------------- book.toml's language
+
+def _config(tmp_path: Path, language: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "book.toml"
+    path.write_text(f'language = "{language}"\n', encoding="utf-8")
+    return load_book_config(path)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("eng", "en"), ("fra", "fr"), ("fre", "fr"), ("deu", "de"), ("ger", "de"),
+     ("spa", "es"), ("eng-GB", "en-GB"), ("por_BR", "pt-BR")],
+)  # fmt: skip
+def test_a_three_letter_language_is_the_two_letter_one(tmp_path, written, meant) -> None:
+    assert _config(tmp_path, written).language == meant
+
+
+@pytest.mark.parametrize("written", ["en", "fr", "pt-BR", "yue"])
+def test_two_letter_tags_and_languages_with_none_stay(tmp_path, written) -> None:
+    assert _config(tmp_path, written).language == written  # Cantonese has no two-letter code
+
+
+@pytest.mark.parametrize("written", ["english", "xx", "French"])
+def test_no_language_is_refused_in_one_line(tmp_path, written) -> None:
+    with pytest.raises(ConfigError) as refused:
+        _config(tmp_path, written)
+    message = str(refused.value)
+    assert "\n" not in message and "language code" in message
+
+
+def test_an_epub_or_page_language_in_three_letters_is_the_two_letter_one() -> None:
+    from audiobook.config import language_code
+
+    assert language_code("fra") == "fr" and language_code("en") == "en"
+    page = "<html lang='deu'><body><h1>Eins</h1><p>Es war einmal.</p></body></html>"
+    assert read_html(page).language == "de"

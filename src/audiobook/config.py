@@ -77,17 +77,52 @@ _ISO_639_1_CODES = (
 ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
 """Every two-letter language code (ISO 639-1, with the withdrawn iw, in, ji, mo, sh that
 old files still carry): a two-letter `language` outside it is a typo, not a language."""
+_ISO_639_2_CODES = (
+    "aaraa abkab afraf akaak albsq amham araar argan armhy asmas avaav aveae aymay azeaz "
+    "bakba bambm baqeu belbe benbn bihbh bisbi bodbo bosbs brebr bulbg burmy catca cescs "
+    "chach chece chizh chucu chvcv corkw cosco crecr cymcy czecs danda deude divdv dutnl "
+    "dzodz ellel engen epoeo estet euseu eweee faofo fasfa fijfj finfi frafr frefr fryfy "
+    "fulff geoka gerde glagd glega glggl glvgv greel grngn gujgu hatht hauha hebhe herhz "
+    "hinhi hmoho hrvhr hunhu hyehy iboig iceis idoio iiiii ikuiu ileie inaia indid ipkik "
+    "islis itait javjv jpnja kalkl kankn kasks katka kaukr kazkk khmkm kikki kinrw kirky "
+    "komkv konkg korko kuakj kurku laolo latla lavlv limli linln litlt ltzlb lublu luglg "
+    "macmk mahmh malml maomi marmr mayms mkdmk mlgmg mltmt monmn mrimi msams myamy nauna "
+    "navnv nblnr ndend ndong nepne nldnl nnonn nobnb norno nyany ocioc ojioj orior ormom "
+    "ossos panpa perfa plipi polpl porpt pusps quequ rohrm ronro rumro runrn rusru sagsg "
+    "sansa sinsi slksk slosk slvsl smese smosm snasn sndsd somso sotst spaes sqisq srdsc "
+    "srpsr sswss sunsu swasw swesv tahty tamta tattt telte tgktg tgltl thath tibbo tirti "
+    "tonto tsntn tsots tuktk turtr twitw uigug ukruk urdur uzbuz venve vievi volvo welcy "
+    "wlnwa wolwo xhoxh yidyi yoryo zhaza zhozh zulzu"
+)
+ISO_639_2 = {entry[:3]: entry[3:] for entry in _ISO_639_2_CODES.split()}
+"""Each three-letter code (ISO 639-2, its terminology and bibliographic forms, which ISO
+639-3 shares) of a language that has a two-letter one: "eng" en, "fra" and "fre" fr,
+"deu" and "ger" de. A book.toml or an EPUB may name its language either way; the voices,
+the number words and the tags go by the two-letter code."""
+
+
+def language_code(tag: str) -> str:
+    """A language tag with its three-letter language as the two-letter one we go by
+    ("fra" fr, "eng-GB" en-GB, "ger" de); any other tag as it is ("yue", "pt-BR"): a
+    three-letter code with no two-letter one (Cantonese's "yue") is a language all the
+    same."""
+    primary, dash, rest = tag.partition("-")
+    two = ISO_639_2.get(primary.lower()) if len(primary) == 3 else None
+    return f"{two}{dash}{rest}" if two else tag
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def _language_tag(value: str) -> str:
     """Refuse what is no language ("zz", "English"): building it would read the book in an
     English voice, which nobody asked for. A real language with no voice installed
-    passes; the build warns of it (`build.pipeline._voice_for_language`)."""
+    passes; the build warns of it (`build.pipeline._voice_for_language`). A three-letter
+    code with a two-letter one ("fra", "eng", "deu") becomes it (`language_code`): as
+    written, no voice would be found for it and the book would be read in English."""
     primary = value.replace("_", "-").split("-")[0].lower()
     if not _LANGUAGE_TAG.fullmatch(value) or (len(primary) == 2 and primary not in ISO_639_1):
         raise ValueError(f"no such language: {value!r}")
-    return value.replace("_", "-")  # "pt_BR" as a locale writes it: the tag "pt-BR"
+    # "pt_BR" as a locale writes it: the tag "pt-BR"; "fra" (ISO 639-2/3) as "fr" is known
+    return language_code(value.replace("_", "-"))
 
 
 Language = Annotated[

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from audiobook.config import language_code
 from audiobook.errors import ManuscriptError
 from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text import matter, technical
@@ -220,7 +221,7 @@ def read_docx(path: Path) -> ReadText:
         author=page_author or author or None,
         editor=page.editor if page else None,
         translator=page.translator if page else None,
-        language=clean_text(core.language or "") or None,
+        language=language_code(clean_text(core.language or "")) or None,
         notes=_note_bodies(document, marks, hiding),
         omitted=omitted,
         blocks=blocks.found,
@@ -1043,7 +1044,7 @@ def _as_plain_text(
         # the title page's title beats the file's property, which often keeps a template's
         title=found.title or title or None,
         author=found.author or author or None,
-        language=clean_text(core.language or "") or None,
+        language=language_code(clean_text(core.language or "")) or None,
         notes=notes,
         blocks=blocks.found,
     )

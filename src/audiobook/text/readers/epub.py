@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
-from audiobook.config import TextPolicy
+from audiobook.config import TextPolicy, language_code
 from audiobook.errors import ManuscriptError
 from audiobook.models import Omission
 from audiobook.text import matter
@@ -514,7 +514,7 @@ def _metadata(book: Any) -> dict[str, str]:
     if author := join_names(authors):
         result["author"] = author
     if languages := values("language"):
-        result["language"] = languages[0][0]
+        result["language"] = language_code(languages[0][0])  # "eng" as "en"
     return result
 
 

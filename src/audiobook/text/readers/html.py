@@ -2020,8 +2020,10 @@ def document_title(root: _Element) -> str | None:
 
 
 def language_of(root: _Element) -> str | None:
+    from audiobook.config import language_code
+
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    return (lang.strip() or None) if lang else None
+    return (language_code(lang.strip()) or None) if lang else None  # "eng" as "en"
 
 
 def _meta(root: _Element, *names: str) -> str | None:
