@@ -1,8 +1,9 @@
 """Sweep 3, web and word-processor exports, in words of our own: a Google Docs short story
 with its title and byline typed as centred paragraphs and no chapter lines; Word's "Save
 as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; a play's cast list set
-as a table (HTML, Markdown, Word); and book.toml's `language` written as a three-letter
-code. Each with a near miss that must stay as it was."""
+as a table (HTML, Markdown, Word); book.toml's `language` written as a three-letter
+code; and a Markdown file with no `#` headings whose chapters are typed ("CHAPTER I",
+"**Chapter 3**"). Each with a near miss that must stay as it was."""
 
 from __future__ import annotations
 
@@ -281,3 +282,105 @@ def test_an_epub_or_page_language_in_three_letters_is_the_two_letter_one() -> No
     assert language_code("fra") == "fr" and language_code("en") == "en"
     page = "<html lang='deu'><body><h1>Eins</h1><p>Es war einmal.</p></body></html>"
     assert read_html(page).language == "de"
+
+
+# ---------------------------------------------------------------- Markdown with typed headings
+
+RENAMED_TXT = """THE SALT ROAD
+
+A Novel
+
+by Margaret O'Donnell
+
+
+
+CHAPTER I
+
+THE LORRY
+
+The lorry left the depot at dawn, when the frost was still on the
+windscreen and the gulls had not yet come in from the estuary.
+
+"You'll want your coat," he said at last.
+
+
+CHAPTER II
+
+THE ATLAS
+
+By nine they were lost. Ruth had the atlas open on her knees.
+"""
+
+
+def test_a_txt_renamed_md_gets_its_chapters_and_credits(tmp_path: Path) -> None:
+    manuscript = read(tmp_path, "salt.md", RENAMED_TXT)
+    assert [c.title for c in manuscript.chapters] == [
+        "CHAPTER I. THE LORRY", "CHAPTER II. THE ATLAS"
+    ]
+    assert manuscript.title == "The Salt Road"
+    assert manuscript.author == "Margaret O'Donnell"
+    assert "by Margaret" not in said(manuscript) and "A Novel" not in said(manuscript)
+    assert any(o.what.startswith("title page") for o in manuscript.omitted)
+
+
+def test_bold_chapter_lines_in_markdown_are_chapters(tmp_path: Path) -> None:
+    text = """**The Winter Orchard**
+
+by Daniel Reyes
+
+**Chapter 1**
+
+Mara came back to the orchard in the first week of December.
+
+The house smelled of apples and damp wool.<br>
+Of woodsmoke, too.
+
+**Chapter 2**
+
+The frost held for eleven days.
+
+* * *
+
+By evening she had found the letters.
+"""
+    manuscript = read(tmp_path, "orchard.md", text)
+    assert [c.title for c in manuscript.chapters] == ["Chapter 1", "Chapter 2"]
+    assert (manuscript.title, manuscript.author) == ("The Winter Orchard", "Daniel Reyes")
+    first = manuscript.chapters[0].paragraphs
+    assert first[1].text == "The house smelled of apples and damp wool.\u2028Of woodsmoke, too."
+    assert manuscript.chapters[1].paragraphs[1].scene_break_before
+
+
+def test_markdown_with_no_chapter_lines_is_read_as_it_stands(tmp_path: Path) -> None:
+    text = """The first thing Ruth noticed was the silence. Chapter and verse, her uncle \
+would have said.
+
+**Note:** the names in this story have been changed.
+
+Later, she would say that was the night everything began.
+"""
+    manuscript = read(tmp_path, "silence.md", text)
+    assert len(manuscript.chapters) == 1
+    assert "Note: the names in this story have been changed." in said(manuscript)
+
+
+def test_a_chapter_line_under_hash_headings_stays_a_line(tmp_path: Path) -> None:
+    text = """# The Salt Road
+
+*by Margaret O'Donnell*
+
+## Chapter One
+
+The lorry left at dawn.
+
+CHAPTER II
+
+That line is quoted from the old manuscript.
+
+## Chapter Two
+
+By nine they were lost.
+"""
+    manuscript = read(tmp_path, "salt.md", text)
+    assert [c.title for c in manuscript.chapters] == ["Chapter One", "Chapter Two"]
+    assert "CHAPTER II" in [p.text for p in manuscript.chapters[0].paragraphs]

@@ -49,8 +49,8 @@ from audiobook.text.readers.base import (
     other_credit,
     translator_credit,
 )
-from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
-from audiobook.text.readers.plaintext import credited_translator, find_chapters
+from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
+from audiobook.text.readers.plaintext import credited_translator
 from audiobook.text.technical import Blocks, code_rows, conversation, prose_table, story_text
 
 if TYPE_CHECKING:
@@ -428,29 +428,16 @@ def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> b
 
 def _typed_chapters(blocks: list[Block]) -> ReadText | None:
     """A page with no heading tags read as the Word reader reads a manuscript typed with
-    no heading styles (`docx._as_plain_text`): by `plaintext.find_chapters`, which finds
-    the chapters by their words ("Chapter One" set in bold by Google Docs or Word's
-    "Save as Web Page"), the title page and byline above them, a contents list. Taken
-    only when it finds a titled chapter, as the Word reader takes it; else None, and
-    the page is read as it stands. The lines a `<br>` ended (a verse quoted in a
-    chapter), which plain text would join, are put back."""
-    chunks = [
+    no heading styles (`docx._as_plain_text`): by the plain-text rules
+    (`markdown.typed_chapters`), which find the chapters by their words ("Chapter One"
+    set in bold by Google Docs or Word's "Save as Web Page"), the title page and byline
+    above them, a contents list. None when they find no titled chapter: the page is
+    read as it stands."""
+    return typed_chapters([
         "* * *" if block.kind == "break" else block.text
         for block in blocks
         if block.kind == "break" or (block.kind == "text" and block.text)
-    ]
-    if not chunks:
-        return None
-    found = find_chapters("\n\n".join(chunks) + "\n")
-    if not any(title for title, _ in found.chapters):
-        return None
-    lined = {" ".join(chunk.replace(LINE_BREAK, " ").split()): chunk
-             for chunk in chunks if LINE_BREAK in chunk}  # fmt: skip
-    chapters = [
-        (title, [replace(p, text=lined.get(" ".join(p.text.split()), p.text)) for p in paragraphs])
-        for title, paragraphs in found.chapters
-    ]
-    return replace(found, chapters=chapters)
+    ])
 
 
 def _story_title_page(

@@ -2,7 +2,9 @@
 `#` above `##` chapters is the title; a `#` part heading with no text under it joins the
 chapter below it, "Part One. Chapter 1"; in a book whose chapters are `#` headings, a `##`
 is a section heading read inside its chapter), YAML front matter or a MultiMarkdown
-metadata block gives the metadata. Pictures are not read, and are listed.
+metadata block gives the metadata. A file with no heading at all is read by the
+plain-text rules (`typed_chapters`: "CHAPTER I", "**Chapter 3**" typed as lines). Pictures
+are not read, and are listed.
 
 Code blocks (fenced with ``` or ~~~, or indented four spaces when they look like
 code) and pipe tables are taken out first, so a `# comment` in code is never a
@@ -23,7 +25,7 @@ figure's caption right under its picture, a placeholder for a picture ("[INSERT 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audiobook.errors import ManuscriptError
 from audiobook.models import LINE_BREAK, Omission
@@ -60,6 +62,7 @@ from audiobook.text.readers.plaintext import (
     _number,
     chord_lines,
     chords_left_out,
+    find_chapters,
     free_verse,
     marked_chord_lines,
     parse_heading,
@@ -179,17 +182,55 @@ def read_markdown(text: str) -> ReadText:
         author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
         found[0] = (None, found[0][1][1:])
     found = [(t, p) for t, p in found if p or t is not None]
+    typed = None
+    if not _headings(text) and len(found) == 1 and found[0][0] is None:
+        # no `#` or setext heading at all (a .txt renamed .md; an export that sets its
+        # headings in bold): "CHAPTER I" and "**Chapter 3**" typed as lines
+        typed = typed_chapters([
+            chunk
+            for paragraph in found[0][1]
+            for chunk in (["* * *"] if paragraph.scene_break_before else []) + [paragraph.text]
+        ])
+    if typed is not None:
+        found = list(typed.chapters)
+        omitted.extend(typed.omitted)
     return ReadText(
         chapters=found,
-        title=meta.get("title") or book_title,
-        author=author,
-        editor=editor,
-        translator=meta.get("translator") or (page.translator if page is not None else None),
+        title=meta.get("title") or book_title or (typed.title if typed else None),
+        author=author or (typed.author if typed and not editor else None),
+        editor=editor or (typed.editor if typed else None),
+        translator=meta.get("translator")
+        or (page.translator if page is not None else None)
+        or (typed.translator if typed else None),
         language=meta.get("language") or meta.get("lang"),
         notes=footnotes,
         omitted=tuple(omitted),
         blocks=blocks.found,
     )
+
+
+def typed_chapters(chunks: list[str]) -> ReadText | None:
+    """Paragraphs a reader found with no heading marks at all (a web page with no
+    heading tags, a Markdown file with no `#`), read by the plain-text rules
+    (`plaintext.find_chapters`) as the Word reader reads a manuscript typed with no
+    heading styles: they find the chapters by their words ("CHAPTER I", "Chapter 3"
+    set in bold), the title page and byline above them, a contents list. Taken only
+    when they find a titled chapter, as the Word reader takes them; else None, and the
+    paragraphs are read as they stand. `chunks` are the paragraphs' texts, a scene
+    break as "* * *"; the lines a `LINE_BREAK` ended (a verse quoted in a chapter),
+    which plain text would join, are put back."""
+    if not chunks:
+        return None
+    found = find_chapters("\n\n".join(chunks) + "\n")
+    if not any(title for title, _ in found.chapters):
+        return None
+    lined = {" ".join(chunk.replace(LINE_BREAK, " ").split()): chunk
+             for chunk in chunks if LINE_BREAK in chunk}  # fmt: skip
+    chapters = [
+        (title, [replace(p, text=lined.get(" ".join(p.text.split()), p.text)) for p in paragraphs])
+        for title, paragraphs in found.chapters
+    ]
+    return replace(found, chapters=chapters)
 
 
 # ---------------------------------------------------------------- title page
