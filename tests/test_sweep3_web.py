@@ -2,8 +2,9 @@
 with its title and byline typed as centred paragraphs and no chapter lines; Word's "Save
 as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; a play's cast list set
 as a table (HTML, Markdown, Word); book.toml's `language` written as a three-letter
-code; and a Markdown file with no `#` headings whose chapters are typed ("CHAPTER I",
-"**Chapter 3**"). Each with a near miss that must stay as it was."""
+code; a Markdown file with no `#` headings whose chapters are typed ("CHAPTER I",
+"**Chapter 3**"); and `<ruby>` readings in an English book. Each with a near miss that
+must stay as it was."""
 
 from __future__ import annotations
 
@@ -384,3 +385,59 @@ By nine they were lost.
     manuscript = read(tmp_path, "salt.md", text)
     assert [c.title for c in manuscript.chapters] == ["Chapter One", "Chapter Two"]
     assert "CHAPTER II" in [p.text for p in manuscript.chapters[0].paragraphs]
+
+
+# ---------------------------------------------------------------- ruby in an English book
+
+RUBY = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>Letters</title></head>
+<body><h1>Chapter 1</h1>
+<p>{para}</p>
+</body></html>
+"""
+
+ENGLISH_RUBY = (
+    "His friend from Tokyo, Mr. <ruby>田中<rp>(</rp><rt>Tanaka</rt><rp>)</rp></ruby>, wrote "
+    "to him about <ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>, and Father answered in a hand "
+    "nobody could read."
+)
+
+
+def test_ruby_readings_in_an_english_book_are_read_for_the_characters(tmp_path: Path) -> None:
+    manuscript = read(tmp_path, "letters.html", RUBY.format(lang="en", para=ENGLISH_RUBY))
+    text = said(manuscript)
+    assert "Mr. Tanaka, wrote to him about kanji, and Father" in text
+    assert "田中" not in text and "漢" not in text
+    # with no lang given, the English around the characters decides alike
+    page = RUBY.format(lang="en", para=ENGLISH_RUBY).replace(' lang="en"', "")
+    assert "Mr. Tanaka, wrote" in said(read(tmp_path, "letters.html", page))
+
+
+def test_ruby_readings_in_an_english_epub_are_read_too(tmp_path: Path) -> None:
+    from audiobook.build.pipeline import locate_book
+    from audiobook.text.ingest import read_manuscript
+    from epubs import write_epub
+
+    body = f"<h1>Chapter 1</h1><p>{ENGLISH_RUBY}</p><p>The reply came in spring.</p>"
+    path = write_epub(tmp_path / "letters.epub", [("c1.xhtml", "Chapter 1", body)])
+    assert "Mr. Tanaka, wrote to him about kanji" in said(read_manuscript(locate_book(path)))
+
+
+def test_ruby_in_a_japanese_or_chinese_text_keeps_its_characters(tmp_path: Path) -> None:
+    japanese = "<ruby>東京<rt>とうきょう</rt></ruby>に<ruby>行<rt>い</rt></ruby>きました。"
+    text = said(read(tmp_path, "ja.html", RUBY.format(lang="ja", para=japanese)))
+    assert "東京に行きました。" in text and "とうきょう" not in text
+    romaji = "<ruby>東京<rt>Tōkyō</rt></ruby>に行きました。"
+    page = RUBY.format(lang="ja", para=romaji)
+    assert "東京に行きました" in said(read(tmp_path, "ja.html", page))
+    # a Chinese paragraph with pinyin over every character, the page's language not given
+    pinyin = "".join(f"<ruby>{h}<rt>{p}</rt></ruby>" for h, p in
+                     [("我", "wǒ"), ("们", "men"), ("走", "zǒu"), ("吧", "ba")]) + "。"  # fmt: skip
+    page = RUBY.format(lang="en", para=pinyin).replace(' lang="en"', "")
+    assert "我们走吧" in said(read(tmp_path, "zh.html", page))
+
+
+def test_kana_furigana_in_an_english_book_keep_the_characters(tmp_path: Path) -> None:
+    para = "The sign over the door said <ruby>漢字<rt>かんじ</rt></ruby>, in white paint."
+    text = said(read(tmp_path, "sign.html", RUBY.format(lang="en", para=para)))
+    assert "said 漢字, in white paint" in text

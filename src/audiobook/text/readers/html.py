@@ -1072,6 +1072,54 @@ def _medium_export(root: _Element) -> _Edition | None:
 _PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
 
 
+_CJK_LANGUAGES = {"ja", "zh", "ko", "yue", "jpn", "zho", "chi", "kor", "cmn"}
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _ruby_readings(root: _Element) -> None:
+    """Put each `<ruby>`'s reading in its place when the reading is the one a listener
+    can follow: in an English book, `Mr. <ruby>田中<rt>Tanaka</rt></ruby>` and
+    `<ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>` are "Mr. Tanaka" and "kanji", the author's
+    own gloss for a reader who cannot read the characters (a translated light novel, a
+    language textbook); the characters themselves would be spoken in another language's
+    sounds, or not at all. Only a reading in Latin letters, in a paragraph written
+    mostly in Latin letters, outside a part marked Japanese, Chinese or Korean (`lang`):
+    there the characters are the text and furigana a printing aid, and the base is read
+    as before (`rt` is skipped)."""
+    for ruby in [e for e in root.iter() if local_name(e) == "ruby"]:
+        said = [
+            "".join(child.itertext()).strip() for child in ruby if local_name(child) == "rt"
+        ]
+        reading = "".join(said)
+        if not said or not all(said) or not _LATIN_LETTER.search(reading):
+            continue
+        tagged = next(
+            (lang for e in (ruby, *ruby.iterancestors())
+             if (lang := e.get("lang") or e.get("{http://www.w3.org/XML/1998/namespace}lang"))),
+            "",
+        )  # fmt: skip
+        if tagged.replace("_", "-").split("-")[0].lower() in _CJK_LANGUAGES:
+            continue
+        block = next((a for a in ruby.iterancestors() if local_name(a) in _BLOCKS), None)
+        around = _without_readings(block if block is not None else root)
+        if len(_LATIN_LETTER.findall(around)) <= len(_CJK_LETTER.findall(around)):
+            continue  # a Chinese or Japanese paragraph: its characters are its words
+        for child in list(ruby):
+            ruby.remove(child)
+        ruby.text = reading
+
+
+def _without_readings(element: _Element) -> str:
+    """The text of `element` without its ruby readings (`rt`, `rp`, `rtc`)."""
+    parts = [element.text or ""]
+    for child in element:
+        if local_name(child) not in (None, "rt", "rp", "rtc"):
+            parts.append(_without_readings(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _pull_quotes(page: _Element) -> set[_Element]:
     """A page's pull quotes (Medium's `blockquote.graf--pullquote`, an EPUB's `<aside
     class="pullquote">` or `epub:type="pullquote"`) that repeat a sentence of the text
@@ -2079,6 +2127,7 @@ def walk(
     breaks become breaks; ids listed in `marks` produce a `mark` block where that element
     begins (EPUB tables of contents point at them).
     """
+    _ruby_readings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
     walker.pulled = _pull_quotes(root)
     walker.visit(root)
