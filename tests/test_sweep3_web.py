@@ -3,8 +3,8 @@ with its title and byline typed as centred paragraphs and no chapter lines; Word
 as Web Page" with several footnotes in `div#ftn1`, `div#ftn2`…; a play's cast list set
 as a table (HTML, Markdown, Word); book.toml's `language` written as a three-letter
 code; a Markdown file with no `#` headings whose chapters are typed ("CHAPTER I",
-"**Chapter 3**"); and `<ruby>` readings in an English book. Each with a near miss that
-must stay as it was."""
+"**Chapter 3**"); `<ruby>` readings in an English book; and text messages set as a table
+in Word and Markdown. Each with a near miss that must stay as it was."""
 
 from __future__ import annotations
 
@@ -441,3 +441,91 @@ def test_kana_furigana_in_an_english_book_keep_the_characters(tmp_path: Path) ->
     para = "The sign over the door said <ruby>漢字<rt>かんじ</rt></ruby>, in white paint."
     text = said(read(tmp_path, "sign.html", RUBY.format(lang="en", para=para)))
     assert "said 漢字, in white paint" in text
+
+
+# ---------------------------------------------------------------- text messages, Word and Markdown
+
+TEXTS = [
+    ("Bex", "are u actually going", "21:04"), ("Nell", "I said I would", "21:05"),
+    ("Bex", "its a FUNERAL nell", "21:05"), ("Bex", "for a man u met once", "21:06"),
+]  # fmt: skip
+SAID = ["Bex: are u actually going", "Nell: I said I would", "Bex: its a FUNERAL nell",
+        "Bex: for a man u met once"]  # fmt: skip
+
+
+def test_markdown_text_messages_are_read_a_message_a_line(tmp_path: Path) -> None:
+    rows = "\n".join(f"| **{who}** | {text} | {time} |" for who, text, time in TEXTS)
+    text = f"""# Chapter 4
+
+Nell's phone buzzed on the dashboard.
+
+|   |   |   |
+|---|---|---|
+{rows}
+
+She started the engine.
+
+| Bex | did u leave yet |
+|-----|-----------------|
+| Nell | on the motorway |
+| Bex | text me when ur there |
+"""
+    manuscript = read(tmp_path, "texts.md", text)
+    lines = [p.text for p in manuscript.chapters[0].paragraphs]
+    assert lines[1:5] == SAID
+    assert lines[6:] == ["Bex: did u leave yet", "Nell: on the motorway",
+                         "Bex: text me when ur there"]  # fmt: skip
+    stamps = next(o for o in manuscript.omitted if o.what == "4 time stamps")
+    assert stamps.text.split("\n") == ["21:04", "21:05", "21:05", "21:06"]
+
+
+def test_a_markdown_table_with_column_names_stays_a_table(tmp_path: Path) -> None:
+    text = """# Chapter 4
+
+| Crop | Partner |
+|------|---------|
+| Carrot | Onion |
+| Bean | Sweetcorn |
+| Carrot | Leek |
+
+Her sister sent the messages on, as a table.
+
+| From | Message |
+|------|---------|
+| Bex | are u actually going |
+| Nell | I said I would |
+| Bex | its a FUNERAL nell |
+"""
+    manuscript = read(tmp_path, "garden.md", text)
+    lines = [p.text for p in manuscript.chapters[0].paragraphs]
+    assert lines == ["A table follows in the book.", "Her sister sent the messages on, as a table.",
+                     "A table follows in the book."]  # fmt: skip
+
+
+def test_word_text_messages_are_read_and_an_agenda_is_not(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Chapter 4", 1)
+    document.add_paragraph("Nell's phone buzzed on the dashboard.")
+    table = document.add_table(rows=0, cols=3)
+    for row in TEXTS:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph("She put the phone face down.")
+    table = document.add_table(rows=0, cols=3)
+    for row in [("9:00", "Mira Holt", "Coffee and a round of introductions"),
+                ("9:15", "Colm Reyes", "Where the budget went last year"),
+                ("10:30", "Mira Holt", "Picking two goals for spring")]:  # fmt: skip
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.save(str(tmp_path / "texts.docx"))
+    from audiobook.build.pipeline import locate_book
+    from audiobook.text.ingest import read_manuscript
+
+    manuscript = read_manuscript(locate_book(tmp_path / "texts.docx"))
+    lines = [p.text for p in manuscript.chapters[0].paragraphs]
+    assert lines == ["Nell's phone buzzed on the dashboard.", *SAID,
+                     "She put the phone face down.", "A table follows in the book."]  # fmt: skip
+    stamps = next(o for o in manuscript.omitted if o.what == "4 time stamps")
+    assert stamps.text.split("\n") == ["21:04", "21:05", "21:05", "21:06"]

@@ -69,6 +69,7 @@ class Blocks:
     """The code blocks and tables a reader found, by key, in document order."""
 
     found: dict[str, tuple[str, Rows]] = field(default_factory=dict)
+    times: list[str] = field(default_factory=list)  # text messages' times: not read
 
     def add(self, kind: str, rows: list[list[str]] | list[tuple[str, ...]]) -> str:
         """Keep a block ("code", "table", or "table-head" when row one names the
@@ -184,6 +185,36 @@ def conversation(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
         return None
     times = [cell for i in timed for cell in columns[i]]
     return [f"{name}: {text}" for name, text in zip(who, said, strict=True)], times
+
+
+TIME_STAMP_WHY = "a chat's or a text message's time, not read"
+
+
+def table_lines(
+    rows: list[list[str]], *, head: bool, titled: bool = False
+) -> tuple[list[str], list[str]] | None:
+    """A table a listener can follow said a row a line, whichever reader found it (HTML
+    and EPUB, Word, Markdown), and the times it leaves out: text messages
+    (`conversation`: "Bex: are u actually going", without their times) or a cast list
+    (`prose_table`: "NED PIKE, the parish lamplighter."). Only a table with no header row
+    (`head`), whose first row would name data's columns; a cast list may have a title in
+    one spanning cell over it (`titled`). None for a table of data, which keeps its
+    block (`Blocks.add`)."""
+    if head and not titled:
+        return None
+    if not head and (texts := conversation(rows)) is not None:
+        return texts
+    lines = prose_table(rows)
+    return (lines, []) if lines is not None else None
+
+
+def times_left_out(times: list[str]) -> tuple[Omission, ...]:
+    """The times of text messages read as lines (`table_lines`), listed for `plan`, as
+    the HTML reader lists them ("6 time stamps")."""
+    if not times:
+        return ()
+    what = f"{len(times)} time stamp{'s' if len(times) != 1 else ''}"
+    return (Omission(what, TIME_STAMP_WHY, "\n".join(times)),)
 
 
 MAX_PROSE_TABLE_ROWS = 60

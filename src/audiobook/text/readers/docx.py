@@ -65,7 +65,7 @@ from audiobook.text.readers.base import (
     open_archive,
     translator_credit,
 )
-from audiobook.text.technical import Blocks, prose_table
+from audiobook.text.technical import Blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -133,6 +133,7 @@ def read_docx(path: Path) -> ReadText:
     items, chords, played = _without_chords(items)
     omitted += chords
     omitted += _page_numbers_left_out(read.page_lines)
+    omitted += technical.times_left_out(blocks.times)  # text messages' times
     if equations := read.fields.equations:
         what = f"{len(equations)} equation{'s' if len(equations) != 1 else ''}"
         omitted += (Omission(what, "a Word equation laid out in two dimensions",
@@ -1956,9 +1957,10 @@ def _body(
                 [_cell_text(cell, marks, hiding) for cell in _cells(row)] for row in _rows(child)
             ]
             head = _has_header(child)
-            lines = None if head else prose_table(rows)
-            if lines is not None:  # a cast list set as a table: a row a line, as HTML reads it
-                yield from lines
+            texts = technical.table_lines(rows, head=head)
+            if texts is not None:  # text messages, a cast list: a row a line, as HTML reads them
+                blocks.times.extend(texts[1])
+                yield from texts[0]
                 continue
             placeholder = blocks.add("table-head" if head else "table", rows)
             if placeholder:

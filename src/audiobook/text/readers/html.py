@@ -51,7 +51,7 @@ from audiobook.text.readers.base import (
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
 from audiobook.text.readers.plaintext import credited_translator
-from audiobook.text.technical import Blocks, code_rows, conversation, prose_table, story_text
+from audiobook.text.technical import TIME_STAMP_WHY, Blocks, code_rows, story_text, table_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -170,7 +170,7 @@ def _furniture_kind(element: _Element) -> str | None:
 
 
 _LEFT_OUT_WHY = {
-    "time stamp": "a chat's or a text message's time, not read",
+    "time stamp": TIME_STAMP_WHY,
     "pull quote": "repeats a sentence of the text",
     **FIGURE_TEXT_WHY,
 }
@@ -2335,17 +2335,13 @@ class _Walker:
                 local_name(first[0].getparent()) == "thead"
                 or all(local_name(c) == "th" for c in first[0] if local_name(c) in ("td", "th"))
             )
-            texts = None if head else conversation(rows)
-            if texts is not None:  # text messages set as a table: read, a message a line
+            # text messages, a cast list (a title in one spanning cell over it): a row a line
+            titled = head and len([c for c in first[0] if local_name(c) in ("td", "th")]) == 1
+            texts = table_lines(rows, head=head, titled=titled)
+            if texts is not None:
                 said, times = texts
                 self._left_out("time stamp", times)
                 self.blocks.extend(Block("text", line) for line in said)
-                return True
-            # a cast list (name | role), a title in one spanning cell over it: read a row a line
-            titled = head and len([c for c in first[0] if local_name(c) in ("td", "th")]) == 1
-            lines = None if head and not titled else prose_table(rows)
-            if lines is not None:
-                self.blocks.extend(Block("text", line) for line in lines)
                 return True
             placeholder = self.notes.blocks.add("table-head" if head else "table", rows)
         else:

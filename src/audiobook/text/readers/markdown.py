@@ -69,7 +69,7 @@ from audiobook.text.readers.plaintext import (
     running_margin,
 )
 from audiobook.text.technical import OPEN as BLOCK_OPEN
-from audiobook.text.technical import Blocks, code_rows, prose_table
+from audiobook.text.technical import Blocks, code_rows, conversation, table_lines, times_left_out
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 
@@ -91,6 +91,7 @@ def read_markdown(text: str) -> ReadText:
     text = _without_chords(text, omitted)
     blocks = Blocks()
     text = _take_blocks(text, blocks)
+    omitted.extend(times_left_out(blocks.times))  # text messages' times, not read
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
     text = _substack_buttons(text, omitted)
     text = _TOC_MARKER.sub("", text)
@@ -1333,11 +1334,10 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
             while end < len(lines) and lines[end].strip() and "|" in lines[end]:
                 end += 1
             rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
-            # a header of empty cells is no header: a cast list (name | role) is read a
-            # row a line, as the HTML and Word readers read one (`prose_table`)
-            said = None if any(rows[0]) else prose_table(rows[1:])
-            if said is not None:
-                for row_line in said:
+            texts = _table_lines(rows)
+            if texts is not None:  # text messages, a cast list: a row a line
+                blocks.times.extend(texts[1])
+                for row_line in texts[0]:
                     out.extend(["", row_line, ""])
             else:
                 out.extend(["", blocks.add("table-head", rows), ""])
@@ -1362,6 +1362,28 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+_WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1$")
+"""A cell wholly in bold or italics ("**Bex**")."""
+
+
+def _table_lines(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
+    """A pipe table said a row a line as the HTML and Word readers say one with no header
+    row (`technical.table_lines`: text messages without their times, a cast list), and
+    the times; None for a table of data. A pipe table always has a header row: one of
+    empty cells names no columns ("| | |"), and a chat whose first message was typed as
+    the header ("| Bex | are u actually going |") is one when that sender writes again
+    below it; a header naming columns ("| Crop | Pair |") keeps the table a table.
+    Emphasis around a cell (a sender in bold) does not hide its words."""
+    rows = [[_WRAPPED.sub(r"\2", cell.strip()) for cell in row] for row in rows]
+    if not any(rows[0]):
+        return table_lines(rows[1:], head=False)
+    said = conversation(rows)
+    if said is None or not said[0]:
+        return None
+    first = said[0][0].split(": ", 1)[0]
+    return said if any(line.split(": ", 1)[0] == first for line in said[0][1:]) else None
 
 
 _SONG_FENCES = frozenset({"chords", "chordpro", "song", "lyrics"})
