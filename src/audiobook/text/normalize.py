@@ -983,6 +983,13 @@ def _range(m: Match, us: bool) -> str:
     return f"{_number(a, us)} {_to(m)} {_number(b, us)}"
 
 
+def _later_year(a: str, b: str) -> bool:
+    """Is `b` ("1918", or "18" written short) a year after `a` within a lifetime? Then a dash
+    between them is a span ("1914—1918"), not a pause between two numbers."""
+    end = int(a[:2] + b) if len(b) == 2 else int(b)
+    return int(a) < end <= int(a) + 120
+
+
 def _decade_range(m: Match, us: bool) -> str:
     """the 1880s–90s → the eighteen eighties to nineties: a span of decades."""
     first = _plural(_year(int(m["a"]), us))
@@ -1429,6 +1436,17 @@ def _counted(word: str) -> bool:
     )  # fmt: skip
 
 
+_CUE_LEAD = re.compile(r"(?:.*(?:[—―⸺]|–(?=\w)|-{2,}))?[(\[{“\"‘'«_*]*")
+"""What stands before a cue word in the same run of print: anything up to an unspaced
+dash ("atlas—the", "atlas---the") and an opening bracket, quote or emphasis mark."""
+
+
+def _cue_word(token: str) -> str:
+    """The word before a number, as the year rule weighs it: "atlas—the" and "(the" are
+    "the", as "the" after a space is, so "atlas—the 1985 edition" is a year."""
+    return token[_CUE_LEAD.match(token).end() :]  # type: ignore[union-attr]
+
+
 def _year_run(m: Match, us: bool) -> str:
     """A number from 1100 to 2099 written without a comma, read by what surrounds it:
     a year after a date word or a preposition ("between 1785 and 1871", "By Lady Day
@@ -1437,7 +1455,7 @@ def _year_run(m: Match, us: bool) -> str:
     men", "of 1200 feet", "the 2000 people"). Any other is left for the later rules."""
     text = m.string
     before = re.search(r"(\S+)\s+$", text[: m.start()])
-    cue = "circa" if m["circa"] else before.group(1) if before else ""
+    cue = "circa" if m["circa"] else _cue_word(before.group(1)) if before else ""
     opening = (
         before is not None
         and not m["circa"]
@@ -2279,6 +2297,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
     _rule(rf"{_L}(?P<a>1[0-9]{{3}}) - (?P<b>[0-9]{{2}}|1[0-9]{{3}})(?![\w.,:/-][0-9]|\w)", _range),
+    _rule(  # "THE GREAT WAR, 1914—1918", "1914--18": old print's span of years, a dash between
+        rf"{_L}(?P<a>{_YEAR})—(?P<b>[0-9]{{2}}|{_YEAR})(?![\w.,:/—-][0-9]|\w)",
+        lambda m, us: _range(m, us) if _later_year(m["a"], m["b"]) else m.group(),
+    ),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?", _degrees),
     _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
@@ -4503,6 +4525,7 @@ def to_spoken(
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
+        text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
@@ -4542,6 +4565,12 @@ _RULE_LINE = re.compile(
 )
 """A line drawn with "=" or "+" ("=====" over a LitRPG status window, "+-----+" round a
 skill box, "+++" between scenes): a border, never words ("equals equals …")."""
+_TYPED_DASH = re.compile(r"(?<=[^\s<>!-])-{2,3}(?=[^\s<>-])")
+"""An em dash typed as two or three hyphens between words ("atlas---the 1985 edition",
+"the Hall--a grey house"): one em dash, so that every rule weighs the words on either
+side as it does after "—" (a rule that keeps "-" as a joining hyphen would otherwise
+take "--the" as a compound). A run of four or more is a blank, and a spaced one is
+already a pause."""
 _ROUTE_DASH = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)–(?P<b>[A-Z][a-z]+)(?![\w'’-])")
 _ROUTE_AFTER = re.compile(
     r"\s+(?:train|flight|route|road|line|railway|rail|ferry|bus|coach|service|express"

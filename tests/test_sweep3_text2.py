@@ -1,0 +1,50 @@
+"""Spoken forms that the third sweep's new book shapes got wrong (second round):
+
+- a year after an unspaced dash ("atlas—the 1985 edition", "atlas---the 1985 edition")
+  or an opening bracket or quote is a year, as after a space; "1914—1918" is a span;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiobook.text.normalize import to_spoken
+from audiobook.text.segment import sentences
+
+
+def _said(text: str) -> list[str]:
+    """Each sentence of `text` as a listener hears it."""
+    return [to_spoken(s) for s in sentences(text)]
+
+
+# --------------------------------------------------------------------------- years after a dash
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("She had the road atlas---the 1985 edition---on her knees.", "nineteen eighty-five"),
+        ("He drove—the 1985 Ford.", "the nineteen eighty-five Ford"),
+        ("They passed the farm--the 1900 house stood empty.", "the nineteen hundred house"),
+        ("It was in the old book (the 1911 edition) that she found it.", "nineteen eleven"),
+        ("“the 1985 edition,” she said.", "the nineteen eighty-five edition"),
+        ("THE GREAT WAR, 1914—1918.", "nineteen fourteen to nineteen eighteen"),
+        ("the war of 1914--18 was long", "nineteen fourteen to eighteen"),
+    ],
+)
+def test_year_after_an_unspaced_dash_is_a_year(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("He counted them—the 1500 men of the garrison.", "one thousand five hundred men"),
+        ("They counted 1985 sheep.", "one thousand nine hundred and eighty-five sheep"),
+        ("He said d--n it.", "d, n it"),
+        ("in the year 18--, he came", "eighteen hundred and blank"),
+        ("The tally ran 1918—1914 at the end.", "one thousand nine hundred and fourteen"),
+    ],
+)
+def test_count_after_a_dash_stays_a_count(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))
