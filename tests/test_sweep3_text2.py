@@ -48,3 +48,34 @@ def test_year_after_an_unspaced_dash_is_a_year(text: str, said: str) -> None:
 )
 def test_count_after_a_dash_stays_a_count(text: str, said: str) -> None:
     assert said in " ".join(_said(text))
+
+
+# --------------------------------------------------------------------------- Brig.
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The captain of the Brig. Mary was kind.", "The captain of the brig Mary was kind."),
+        ("and the BRIG. rolled heavily", "and the brig rolled heavily"),
+        ("THE BRIG.", "THE brig."),
+        ("He had been a Brig. Gen. once.", "He had been a Brigadier General once."),
+        ("Brig. Narrated by audiobook.", "Brig. Narrated by audiobook."),
+        ("the Maj. Gen. once said", "the Major General once said"),
+    ],
+)
+def test_brig_in_a_sea_story_is_the_ship(text: str, said: str) -> None:
+    assert " ".join(_said(text)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Brig.-Gen. Hale came aboard.", "Brigadier-General Hale came aboard."),
+        ('"Show me," said Brig. Hale.', '"Show me," said Brigadier Hale.'),
+        ("Brig. Sir John Hale rode up.", "Brigadier Sir John Hale rode up."),
+        ("We boarded the brig. It was small.", "We boarded the brig. It was small."),
+    ],
+)
+def test_brigadier_before_a_name_stays(text: str, said: str) -> None:
+    assert " ".join(_said(text)) == said

@@ -2699,6 +2699,8 @@ def _title(m: Match, us: bool) -> str:
         return m.group()  # "Nat Geo. The money", "everyone called Geo.": as written
     if dotted and m["abbr"] in GIVEN_NAMES:
         always = True  # "Geo. is return'd": a name before any word
+    if m["abbr"].capitalize() == "Brig" and not _brigadier(m):
+        return _brig(m)
     if m["abbr"].capitalize() in RANKS:
         return _rank(m, said)
     if said == "Honourable" and _HONORARY.match(m.string, m.end()):
@@ -2713,6 +2715,36 @@ _HONORARY = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|his|her|their|our|my|your)\s+$")
 _OPENER_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]*)(?![\w.'’-])")
+
+
+_GENERAL_AFTER = re.compile(r"(?:\s+|-)(?i:Gen|Genl|General)\b")
+_SHIP_BEFORE = re.compile(r"(?<!\w)(?i:a|an|the|his|her|their|our|my|your|this|that)\s+$")
+_NOT_A_NAME = re.compile(r"\s+[A-Z][a-z]+(?:ed|ing)\b")
+
+
+def _brigadier(m: Match) -> bool:
+    """Is "Brig." the rank, for `_rank` to read? Before "Gen." ("Brig. Gen.", "Brig.-Gen.")
+    it is; not after an article ("the Brig. Mary", "a Brig."), in capitals ("the BRIG.
+    rolled", "THE BRIG.") or before a verb ("Brig. Narrated by …", a title with the
+    credits after it): a sea story's ship. Elsewhere ("said Brig. Hale") `_rank` decides."""
+    text, rest = m.string, m.string[m.end() :]
+    if _GENERAL_AFTER.match(rest):
+        return True
+    ship = m["abbr"].isupper() or _SHIP_BEFORE.search(text, 0, m.start()) is not None
+    return not ship and not _NOT_A_NAME.match(rest)
+
+
+def _brig(m: Match) -> str:
+    """The ship: "brig", its dot a sentence's stop only where the sentence ends ("THE
+    BRIG." is "THE brig.", "the Brig. Mary" is "the brig Mary")."""
+    word = "Brig" if _SENTENCE_OPENS.search(m.string, 0, m.start()) else "brig"
+    rest = m.string[m.end() :]
+    opener = _OPENER_AFTER.match(rest)
+    ends = not rest.strip().strip(_CLOSERS) or (
+        opener is not None and opener["word"].casefold() in OPENERS
+    )
+    ends = ends or _NOT_A_NAME.match(rest) is not None  # "Brig. Narrated by …"
+    return word + "." if ends and m.group().endswith(".") else word
 
 
 def _rank(m: Match, said: str) -> str:
@@ -2731,8 +2763,8 @@ def _rank(m: Match, said: str) -> str:
         return m.group() if named else said + "."
     if _NEXT_CAP.match(rest) or re.match(rf"-(?:{_alternation(_DOTTED_TITLES)})\.", rest):
         return said
-    if re.search(rf"(?<![\w.])(?:{_alternation(RANKS)})\.-$", text[: m.start()]):
-        return said  # the second of a joined pair: "a Lt.-Col. and a hero"
+    if re.search(rf"(?<![\w.])(?:{_alternation(RANKS)})\.(?:-|\s+)$", text[: m.start()]):
+        return said  # the second of a pair: "a Lt.-Col. and a hero", "a Brig. Gen. once"
     if _ARTICLE_BEFORE.search(text, 0, m.start()) and not re.match(r"\s*[0-9]", rest):
         return said  # not "The Gen. 1 games": a generation, or a book of the Bible
     return m.group()
