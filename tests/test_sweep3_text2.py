@@ -2,6 +2,9 @@
 
 - a year after an unspaced dash ("atlas—the 1985 edition", "atlas---the 1985 edition")
   or an opening bracket or quote is a year, as after a space; "1914—1918" is a span;
+- "Brig." in a sea story is the ship; "Brig. Gen." is Brigadier General;
+- science units after a power of ten ("3 × 10^8 m/s"), nm, K, J, J·s, kPa, subscript
+  formulas ("H₂O"), and a measure's "×" ("120 m × 85 m") said as a narrator says them;
 """
 
 from __future__ import annotations
@@ -79,3 +82,43 @@ def test_brig_in_a_sea_story_is_the_ship(text: str, said: str) -> None:
 )
 def test_brigadier_before_a_name_stays(text: str, said: str) -> None:
     assert " ".join(_said(text)) == said
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Light travels at c ≈ 3 × 10^8 m/s.", "three times ten to the eighth metres per second"),
+        ("or about 1.08 × 10⁹ km/h.", "ten to the ninth kilometres per hour"),
+        ("(1 nm = 10⁻⁹ m)", "one nanometre equals ten to the minus ninth metres"),
+        ("about 0.28 nm wide", "zero point two eight nanometres wide"),
+        ("Absolute zero is −273.15 °C, or 0 K.", "or zero kelvin."),
+        ("Planck's constant (6.626 × 10⁻³⁴ J·s)", "ten to the minus thirty-fourth joule-seconds"),
+        ("1 g of matter holds about 9 × 10^13 J.", "ten to the thirteenth joules."),
+        ("Pressure at sea level is 101.3 kPa.", "one hundred and one point three kilopascals"),
+        ("Water, H₂O, and CO₂.", "Water, H two O, and C O two."),
+        ("a field 120 m × 85 m", "one hundred and twenty metres by eighty-five metres"),
+        ("the 4 × 100 m relay", "four by one hundred metres relay"),
+        ("the yacht made a passage of 120 nm", "one hundred and twenty nautical miles"),
+    ],
+)
+def test_science_units_are_said(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("A car at 100 km/h is fast.", "one hundred kilometres per hour"),
+        ("So 3 × 4 = 12.", "three times four equals twelve"),
+        ("She ran a 5 K run.", "five K run"),
+        ("He earned $50K a year.", "fifty thousand dollars"),
+        ("In 1865 J. S. Mill wrote it.", "J. S. Mill"),
+        ("10^2 is a hundred.", "ten squared is a hundred"),
+        ("Carbon dioxide (CO2) is longer.", "(CO2)"),
+    ],
+)
+def test_near_miss_units_stay(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))

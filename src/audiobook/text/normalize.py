@@ -1514,6 +1514,30 @@ def _arc(m: Match, us: bool) -> str:
     return " ".join(said) + " "
 
 
+_NOT_KELVIN = re.compile(
+    r"\s+(?i:run|runs|race|races|walk|walks|fun|charity|road|trail|swim|ride|jog|event|loop|"
+    r"course|parkrun|split|time|pace|personal)\b"
+)
+"""Words after "5 K" that make it a race's kilometres ("a 5 K run", "her 10 K time")."""
+
+
+def _kelvin(m: Match, us: bool) -> str:
+    """0 K, 273.15 K → zero kelvin: a temperature on the absolute scale, the unit said the
+    same for one or many, as physicists say it. After a currency sign ("$50 K") or before a
+    race's word ("a 5 K run") it is left as it is."""
+    if re.search(r"[$£€¥]\s?$", m.string[: m.start()]) or _NOT_KELVIN.match(m.string, m.end()):
+        return m.group()
+    return f"{_number(m['num'], us)} kelvin"
+
+
+_NAUTICAL = re.compile(
+    r"(?i)\b(?:sail\w*|knots?|yachts?|boats?|ships?|offshore|coast\w*|harbou?rs?|nautical|"
+    r"voyages?|passages?|anchor\w*|port|starboard|helm|crew|seas?|ocean|gale|legs?|waypoints?)\b"
+)
+"""Words that make "nm" a sailor's nautical miles ("a passage of 120 nm", "the yacht made
+200 nm"), not nanometres."""
+
+
 def _measure(m: Match, us: bool) -> str:
     """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to
     five kilograms; 8 km² → eight square kilometres; 120 µg/dL → one hundred and twenty
@@ -1535,6 +1559,8 @@ def _measure(m: Match, us: bool) -> str:
         joint = " " if " " in unit else "-"  # "a 400 sq ft flat": four hundred square foot
         return f"{said}{joint}{unit_words(unit, True, us)}{per}"
     words = unit_words(unit, last.replace(",", "") == "1", us)
+    if unit == "nm" and _NAUTICAL.search(m.string):
+        words = "nautical mile" if last == "1" else "nautical miles"
     return f"{said} {power}{words}{per}{_unit_stop(m)}"
 
 
@@ -2256,6 +2282,15 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(  # absolute zero is 0 K: kelvin after a spaced number (not "a 5 K run")
+        rf"{_L}(?P<num>{_NUM}) K(?![\w'’&-]|\.[A-Za-z]|\.\s?[A-Z]\.)",
+        _kelvin,
+    ),
+    _rule(  # 120 m × 85 m, 4 × 100 m: a size or a relay is "by", not a product
+        rf"{_L}(?P<a>{_NUM}(?:\s?(?:{UNIT_PATTERN})(?=\s?×))?)\s?×\s?"
+        rf"(?={_NUM}\s?(?:{UNIT_PATTERN}|in\.|ins?\b|[\"″'′])(?![\w/]))",
+        lambda m, us: f"{m['a']} by ",
     ),
     _rule(  # Plank: 3 × 30–45 s: a span of seconds
         rf"{_L}(?P<a>{_NUM})\s?[–-]\s?(?P<b>{_NUM}) s(?=\s*$|\s*[,;)])",
@@ -4455,7 +4490,12 @@ _ION = re.compile(rf"(?<![\w{_SUP}])(?P<el>[A-Z][a-z]?)(?P<n>[²³⁴]?)(?P<sign
 _POWER_OF_TEN = re.compile(
     rf"(?<![\w.,])10(?:(?P<sup>[⁻⁺]?[{_SUP}]{{1,3}})(?![{_SUP}])"
     r"|\^(?P<caret>[-−]?[0-9]{1,3})(?![0-9]))"
+    rf"(?:\s(?P<unit>{UNIT_PATTERN}|K)(?:/(?P<per>{UNIT_PATTERN}|{_PER_PATTERN}))?"
+    rf"(?![\w/·{_SUP}⁻]|\.[A-Za-z]|\.\s?[A-Z]\.))?"
 )
+"""A power of ten ("10⁹", "10^8") and the unit after it ("3 × 10^8 m/s", "10⁻⁹ m", "9 ×
+10^13 J"): said with the unit in words, which no number is left to carry once the power
+is words ("ten to the eighth metres per second", not "m or s")."""
 _PER_UNIT_WORDS = {
     "s": "second", "h": "hour", "mol": "mole", "K": "kelvin", "d": "day", "yr": "year"
 }  # fmt: skip
@@ -4480,6 +4520,39 @@ def _mass_number(n: int, us: bool) -> str:
 _GRADE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a|an|grade|grades|got|get|gets|earned|scored)\s+$")
 """Before a letter from A to F and a superscript sign, a grade ("a B⁺ in physics", "grade
 C⁻"), not an ion ("a B⁺ ion")."""
+
+
+_SUB = "₀₁₂₃₄₅₆₇₈₉"
+_FROM_SUB = str.maketrans(_SUB, "0123456789")
+_FORMULA = re.compile(
+    rf"(?<![\w{_SUB}])(?:\(?(?:[A-Z][a-z]?[{_SUB}]*)+\)?[{_SUB}]*)+(?![\w{_SUB}])"
+)
+_SUBSCRIPTED = re.compile(rf"(?<=[^\W\d_])(?P<n>[{_SUB}]+)")
+
+
+def _subscripts(text: str, us: bool) -> str:
+    """A chemical formula with subscript figures, as a chemist reads it: its symbols as
+    letters and each figure as a number ("H₂O" → "H two O", "CO₂" → "C O two", "Ca(OH)₂"
+    → "C A O H two"); any other subscript after a letter is its number ("x₁" → "x one").
+    The engine would otherwise name the characters or drop them."""
+    if not re.search(f"[{_SUB}]", text):
+        return text
+
+    def formula(m: Match) -> str:
+        symbols = re.findall(rf"([A-Z][a-z]?)([{_SUB}]*)", m.group())
+        if not re.search(f"[{_SUB}]", m.group()) or any(s not in _ELEMENTS for s, _ in symbols):
+            return m.group()
+        said = [
+            " ".join(s.upper()) + (f" {_cardinal(int(n.translate(_FROM_SUB)), us)}" if n else "")
+            for s, n in re.findall(rf"([A-Z][a-z]?)([{_SUB}]*)", m.group())
+        ]
+        close = re.search(rf"\)([{_SUB}]+)$", m.group())
+        if close:
+            said.append(_cardinal(int(close[1].translate(_FROM_SUB)), us))
+        return " ".join(said)
+
+    text = _FORMULA.sub(formula, text)
+    return _SUBSCRIPTED.sub(lambda m: f" {_cardinal(int(m['n'].translate(_FROM_SUB)), us)}", text)
 
 
 def _superscripts(text: str, us: bool) -> str:
@@ -4513,10 +4586,15 @@ def _superscripts(text: str, us: bool) -> str:
     def power(m: Match) -> str:
         exp = (m["sup"] or "").translate(_FROM_SUP) or m["caret"].replace("−", "-")
         n = int(exp.lstrip("+-"))
-        if not exp.startswith("-") and n in (2, 3):
-            return "ten squared" if n == 2 else "ten cubed"
         minus = "minus " if exp.startswith("-") else ""
-        return f"ten to the {minus}{_ordinal(n, us)}"
+        said = f"ten to the {minus}{_ordinal(n, us)}"
+        if not minus and n in (2, 3):
+            said = "ten squared" if n == 2 else "ten cubed"
+        if m["unit"]:
+            said += " kelvin" if m["unit"] == "K" else f" {unit_words(m['unit'], False, us)}"
+        if m["per"]:
+            said += f" per {_per(m['per'], us)}"
+        return said
 
     def per(m: Match) -> str:
         unit = m["unit"]
@@ -4552,6 +4630,7 @@ def to_spoken(
         text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
         text = _GREEK_OHM.sub("\\1\u2126", text)
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
+        text = _subscripts(text, us=tag in ("en-us", "en-usa"))
     text = latinize(text, tag)
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters

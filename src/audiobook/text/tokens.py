@@ -928,6 +928,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "cu yd": ("cubic yard", "cubic yards"), "cu in": ("cubic inch", "cubic inches"),
     "cu m": ("cubic {metre}", "cubic {metre}s"), "bd ft": ("board foot", "board feet"),
     "lin ft": ("linear foot", "linear feet"), "ga": ("gauge", "gauge"),
+    "nm": ("nano{metre}", "nano{metre}s"), "J": ("joule", "joules"),
+    "kJ": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
+    "J·s": ("joule-second", "joule-seconds"), "J s": ("joule-second", "joule-seconds"),
+    "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
+    "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"),
+    "GPa": ("gigapascal", "gigapascals"), "eV": ("electronvolt", "electronvolts"),
+    "keV": ("kiloelectronvolt", "kiloelectronvolts"),
+    "MeV": ("megaelectronvolt", "megaelectronvolts"),
+    "GeV": ("gigaelectronvolt", "gigaelectronvolts"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
