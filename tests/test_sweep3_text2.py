@@ -122,3 +122,50 @@ def test_science_units_are_said(text: str, said: str) -> None:
 )
 def test_near_miss_units_stay(text: str, said: str) -> None:
     assert said in " ".join(_said(text))
+
+
+# --------------------------------------------------------------------------- legal citations
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Any person who offends against a bye-law made under s. 6 shall be liable.",
+            ["Any person who offends against a bye-law made under section six shall be liable."],
+        ),
+        (
+            "It shall apply to any vacancy arising under sub-s. (1), and Art. 5 shall apply.",
+            ["It shall apply to any vacancy arising under subsection one, and Article Five "
+             "shall apply."],
+        ),
+        (
+            "(cf. Public Health Act 1875, ss. 276 et seq.), and so on.",
+            ["(compare Public Health Act eighteen seventy-five, sections two hundred and "
+             "seventy-six and following), and so on."],
+        ),
+        (
+            "The provisions of § 12(a)(iii) shall apply.",
+            ["The provisions of section twelve, a, three shall apply."],
+        ),
+        (
+            "5.1.1 four shall be elected by the commoners;",
+            ["five point one point one, four shall be elected by the commoners;"],
+        ),
+    ],
+)
+def test_legal_citations_are_said_whole(text: str, said: list[str]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("5.1 million people came.", "five point one million people came."),
+        ("under s. 3(2) of it", "under section three, subsection two of it"),
+        ("The subs. came on.", "The subs. came on."),
+        ("see version 5.1.1 of it", "see version five point one point one of it"),
+    ],
+)
+def test_near_miss_legal_stays(text: str, said: str) -> None:
+    assert " ".join(_said(text)) == said

@@ -3109,10 +3109,29 @@ Sir——’") a broken-off speech: neither is a blank."""
 
 def _subsection(m: Match, us: bool) -> str:
     """"section 3(2)(a)" → "section 3, subsection 2, paragraph a"; "Article 6(1)" →
-    "Article 6, 1": a statute's parts as a lawyer reads them, never "three(two)"."""
-    section = m["kw"].lower().startswith("section")
+    "Article 6, 1": a statute's parts as a lawyer reads them, never "three(two)". A code's
+    lettered parts ("§ 12(a)(iii)") are said bare, a small Roman numeral as its number:
+    "section 12, a, 3"."""
+    section = m["kw"].lower().startswith(("section", "§")) and m["sub"].isdigit()
     said = f"{m['n']}, {'subsection ' if section else ''}{m['sub']}"
-    return said + (f", {'paragraph ' if section else ''}{m['par']}" if m["par"] else "")
+    par = m["par"]
+    if par and not m["sub"].isdigit() and not par.isdigit() and roman_value(par):
+        par = str(roman_value(par))  # "(a)(iii)": the third clause of (a)
+    return said + (f", {'paragraph ' if section else ''}{par}" if par else "")
+
+
+_SECTION_CITED = re.compile(
+    SECTION_ABBREVIATION.pattern + r"(?:\((?P<first>[0-9]{1,3}|[a-z]{1,3})\))?"
+)
+_SECTION_WORDS = {"s": "section", "ss": "sections", "sub-s": "subsection", "subs": "subsection",
+                  "sub-ss": "subsections", "subss": "subsections"}  # fmt: skip
+
+
+def _section_cited(m: Match, us: bool) -> str:
+    """"s. 6", "ss. 276", "sub-s. (1)" → section 6, sections 276, subsection 1: a statute's
+    parts as a lawyer cites them; a subsection's brackets are not said."""
+    said = _SECTION_WORDS[m["abbr"]] + " "
+    return said + m["first"] if m["first"] else said
 
 
 _SCRIPTURE_RE = (
@@ -3443,7 +3462,15 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     (_HASHTAG, _hashtag),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
-    (SECTION_ABBREVIATION, lambda m, us: "sections " if m["abbr"] == "ss" else "section "),
+    (_SECTION_CITED, _section_cited),
+    _rule(  # "et seq.", "et seqq.": and following, as a lawyer reads a citation
+        r"(?<![\w.])et\.?\s?seqq?\.?(?![\w])", lambda m, us: "and following"
+    ),
+    _rule(  # § 12(a)(iii), §§ 4(1): the sign as a word before a section's parts
+        r"(?P<kw>§§?)\s?(?P<n>[0-9]{1,3}[A-Z]?)"
+        r"\((?P<sub>[0-9]{1,3}|[a-z]{1,4})\)(?:\((?P<par>[a-z]{1,4}|[0-9]{1,3})\))?(?![\w(])",
+        lambda m, us: f"{'sections' if m['kw'] == '§§' else 'section'} {_subsection(m, us)}",
+    ),
     _rule(
         r"(?<![\w.])(?P<kw>[Ss]ections?|[Aa]rticles?)\s+(?P<n>[0-9]{1,3}[A-Z]?)"
         r"\((?P<sub>[0-9]{1,3})\)(?:\((?P<par>[a-z]{1,3})\))?(?![\w(])",
@@ -4058,6 +4085,16 @@ _LONG_DIGITS = re.compile(r"[0-9]{16,}")
 """A run of digits this long is an identifier, and too long for int() to parse safely."""
 
 
+_CLAUSE_NUMBER = re.compile(
+    r"^(?P<n>[0-9]{1,3}(?:\.[0-9]{1,3}){2,4}(?=\s+[a-z(])"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,3}){1,4}(?=\s+(?:The|There|This|These|Any|Every|Each|No|"
+    r"Nothing|Where|If|Subject|Such|A|An|In|It)\s))"
+)
+"""A clause's number opening its text ("5.1.1 four shall be elected", "5.2 The
+provisions of"): a pause after it, as a lawyer reads it, so that "five point one point
+one" does not run into "four"."""
+
+
 def _english(text: str, us: bool) -> str:
     return _substituted(_english_passes(us), text)
 
@@ -4080,6 +4117,7 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
         (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
         (_CLASSICAL, functools.partial(_call, _classical, us)),
+        (_CLAUSE_NUMBER, r"\g<n>,"),
         (VERSION, functools.partial(_call, _version, us)),
         (_NAMED_VERSION,
          lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split("."))),

@@ -426,11 +426,15 @@ def in_brackets(text: str, at: int) -> bool:
 
 
 SECTION_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?P<abbr>ss?)(?P<dot>\.)\s?"
-    r"(?=[0-9]{1,3}[A-Z]?(?:\([0-9a-z]{1,3}\))+|[0-9]{1,3}[A-Z]?\s+of\s+the\s+[A-Z])"
+    r"(?<![\w.-])(?P<word>(?<=[a-z]{2}\s)|(?<=[,;]\s)|(?<=\())?(?P<abbr>ss?|sub-ss?|subss?)(?P<dot>\.)\s?"
+    r"(?=[0-9]{1,3}[A-Z]?(?:\([0-9a-z]{1,3}\))+|[0-9]{1,3}[A-Z]?\s+of\s+the\s+[A-Z]"
+    r"|(?(word)[0-9]{1,3}[A-Z]?(?![\w:/-]|[.,][0-9]|\s?d\.?(?!\w))|(?!))"
+    r"|(?<=b-s\.\s)\([0-9a-z]{1,3}\)|(?<=b-s\.)\([0-9a-z]{1,3}\))"
 )
 """A statute's section, as lawyers cite it: "s. 3(2)", "ss. 4(1)", "s. 18 of the Theft
-Act". Only before a subsection or "of the …": a bare "s. 3" may be anything."""
+Act", "made under s. 6", "ss. 276 et seq.", "sub-s. (1)": its dot ends no sentence.
+A bare "s. 3" is a section after a word ("under s. 6"), never after a figure ("5 s. 3
+d.", shillings) nor before "d." (pence)."""
 
 PLACE_DOT = re.compile(r"(?<![\w.])(?:Ft|Pt|Ste)(?P<dot>\.)(?=\s+(?P<name>[A-Z][a-z]+))")
 """A place's title before its name ("Ft. William", "Pt. Lynas", "Ste. Anne"): Fort, Point,
