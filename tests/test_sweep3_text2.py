@@ -5,12 +5,17 @@
 - "Brig." in a sea story is the ship; "Brig. Gen." is Brigadier General;
 - science units after a power of ten ("3 × 10^8 m/s"), nm, K, J, J·s, kPa, subscript
   formulas ("H₂O"), and a measure's "×" ("120 m × 85 m") said as a narrator says them;
+- statutes' "s. 6", "sub-s. (1)", "§ 12(a)(iii)", "et seq." and clause numbers;
+- e-mails' zones ("+0000"), arrows, account numbers and "(e.g. "…")" before a quotation;
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from audiobook.build.pipeline import load_book
 from audiobook.text.normalize import to_spoken
 from audiobook.text.segment import sentences
 
@@ -169,3 +174,50 @@ def test_legal_citations_are_said_whole(text: str, said: list[str]) -> None:
 )
 def test_near_miss_legal_stays(text: str, said: str) -> None:
     assert " ".join(_said(text)) == said
+
+
+# --------------------------------------------------------------------------- e-mail collections
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Date: Sat, 6 Mar 2021 08:14:22 +0000", "twenty-two seconds GMT"),
+        ("Sent: 17:40 -0500 (EST)", "seventeen forty EST"),
+        ("* Full plot: £48.00 → £51.84/yr", "forty-eight pounds to fifty-one pounds"),
+        ("Please pay to acc. no. 12345678, sort code 12-34-56.",
+         "account number one two three four five six seven eight,"),
+    ],
+)
+def test_email_headers_and_amounts(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("He sold 12345678 shares.", "twelve million three hundred and forty-five thousand"),
+        ("The score was 3:2 +1000 points.", "plus one thousand points"),
+        ("HP 15 → 20", "HP fifteen to twenty"),
+    ],
+)
+def test_near_miss_email_stays(text: str, said: str) -> None:
+    assert said in " ".join(_said(text))
+
+
+def test_a_links_arrow_is_not_said() -> None:
+    assert _said("Next →") == ["Next"]
+
+
+def test_eg_before_a_quotation_ends_no_sentence(tmp_path: Path) -> None:
+    book = tmp_path / "letters.txt"
+    book.write_text(
+        "ALLOTMENT NEWS\n\nCHAPTER I\n\nThe spring work day is this Sunday, and we would "
+        "like to see as many of you there as can make it. Bring your own gloves and a flask.\n\n"
+        "Water charges are TBC. Please pay by BACS, "
+        'ref: your plot no. (e.g. "14B-RENT").\n\nAny questions, email us.\n',
+        encoding="utf-8",
+    )
+    _, _, chapters = load_book(book)
+    spoken = [s.spoken for ch in chapters for s in ch.segments]
+    assert any(s.endswith('(for example "fourteen B-RENT").') and "Please pay" in s for s in spoken)

@@ -1231,6 +1231,46 @@ _NUMBERED_THING = re.compile(
 account number ending in 0932", "a card issued ending 12"): one word may stand between."""
 
 
+_ACCOUNT_NUMBER = re.compile(
+    r"(?<![\w.])(?P<what>(?i:acc|acct|account|a/c|policy|customer|membership|invoice|order|"
+    r"reference|ref|tracking|serial))\.?\s+(?P<no>(?i:no|number|num|#))\.?\s*:?\s*"
+    r"(?P<d>[0-9]{5,15})(?!\w|[.,][0-9])"
+)
+"""An account's or a reference's number ("acc. no. 12345678", "account number 40183377",
+"policy no. 558120"): a string of digits, never a quantity."""
+
+
+def _account_number(m: Match, us: bool) -> str:
+    """acc. no. 12345678 → account number one two three four five six seven eight."""
+    what = m["what"]
+    if what.lower() in ("acc", "acct", "a/c"):
+        what = "Account" if what[0].isupper() else "account"
+    return f"{what} number {_digits(m['d'])}"
+
+
+_TIME_ZONE = re.compile(
+    r"(?<![\w.:])(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)\s(?P<sign>[+−-])"
+    r"(?P<h>[01][0-9])(?P<min>[0-5][0-9])(?:\s?\((?P<name>[A-Z]{2,5})\))?(?![\w:])"
+)
+"""A time with its zone as an e-mail's header prints it ("08:14:22 +0000", "17:40 -0500
+(EST)"): the zone by its name, never "plus zero zero zero zero"."""
+
+
+def _time_zone(m: Match, us: bool) -> str:
+    """08:14:22 +0000 → the time and "GMT"; -0500 (EST) → "EST"; +0530 → "UTC plus five
+    thirty", as a listener hears a zone."""
+    if m["name"]:
+        zone = m["name"]
+    elif m["h"] == "00" and m["min"] == "00":
+        zone = "GMT"
+    else:
+        sign = "plus" if m["sign"] == "+" else "minus"
+        hours = _cardinal(int(m["h"]), us)
+        minutes = f" {_cardinal(int(m['min']), us)}" if m["min"] != "00" else ""
+        zone = f"UTC {sign} {hours}{minutes}"
+    return f"{m['time']} {zone}"
+
+
 def _phone(m: Match, us: bool) -> str:
     """(555) 012-4477 → five five five, zero one two, four four seven seven; +44 7700
     900461 → plus four four, seven seven zero zero, …: a telephone number digit by digit,
@@ -3461,6 +3501,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"\(\s?T\s?/\s?F\s?\)", lambda m, us: "(true or false)"),  # a quiz's "(T / F)"
     (_HASHTAG, _hashtag),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
+    (_ACCOUNT_NUMBER, _account_number),
+    (_TIME_ZONE, _time_zone),
     _rule(rf"(?<![\w.])(?P<abbr>{'|'.join(_BEFORE_NUMBER)})\.\s?(?=[0-9])", _before_number),
     (_SECTION_CITED, _section_cited),
     _rule(  # "et seq.", "et seqq.": and following, as a lawyer reads a citation
@@ -3608,7 +3650,13 @@ _COPYRIGHT_TWICE = re.compile(r"(?i)(\bcopyright)\s*(?:©|\(c\))|©\s*(?=copyrig
 """"Copyright © 2025" says "copyright" once."""
 
 
+_WORD_ARROW = re.compile(r"(?P<to>(?<=[\w)%])\s*[→⟶]\s*(?=[\w(£$€]))|\s*[→⟶←⟵]\s*")
+"""An arrow between two amounts or words ("£48 → £51.84", "A → B") is "to"; any other
+arrow ("Next →", "← Back") is a link's mark, not said."""
+
+
 def _symbols(text: str) -> str:
+    text = _WORD_ARROW.sub(lambda m: " to " if m["to"] else " ", text)
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", _slash, text)
     return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group()], text)
 

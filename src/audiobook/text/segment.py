@@ -669,6 +669,17 @@ def _pieces(sentence: str) -> tuple[list[str], set[int]]:
     return pieces, line_ends
 
 
+def _runs_on(paragraph: str, start: int, stop: int, end: int) -> bool:
+    """Does the span from `start` to `stop` end with an abbreviation's dot that ends no
+    sentence before the quotation after it ("your plot no. (e.g. "14B-RENT")", "see
+    cf. ‘The Raven’")? `mask` hides such dots in the joined text, which is read as one."""
+    said = paragraph[start:stop].rstrip()
+    if not said.endswith("."):
+        return False
+    dot = start + len(said) - 1
+    return mask(paragraph[start:end])[dot - start] != "."
+
+
 def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Spans read by one voice in a row, joined where a sentence runs on across them.
 
@@ -692,7 +703,8 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
             tag = (  # “Why?” she asked; a wordless “…” is a pause of its own, not asked
                 _ASKED.search(prev_text) and _TAG_AFTER.match(text) and speakable(prev_text)
             )
-            if not _SENTENCE_END.search(prev_text) or tag:
+            runs_on = _runs_on(paragraph, prev_start, joined[-1][3], end)
+            if not _SENTENCE_END.search(prev_text) or tag or runs_on:
                 joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
                 continue
         joined.append((text, voice, start, end))
