@@ -7,6 +7,7 @@
   formulas ("H₂O"), and a measure's "×" ("120 m × 85 m") said as a narrator says them;
 - statutes' "s. 6", "sub-s. (1)", "§ 12(a)(iii)", "et seq." and clause numbers;
 - e-mails' zones ("+0000"), arrows, account numbers and "(e.g. "…")" before a quotation;
+- an old letter's "&c. &c." is one sentence.
 """
 
 from __future__ import annotations
@@ -221,3 +222,17 @@ def test_eg_before_a_quotation_ends_no_sentence(tmp_path: Path) -> None:
     _, _, chapters = load_book(book)
     spoken = [s.spoken for ch in chapters for s in ch.segments]
     assert any(s.endswith('(for example "fourteen B-RENT").') and "Please pay" in s for s in spoken)
+
+
+# --------------------------------------------------------------------------- &c. &c.
+
+
+def test_etc_twice_is_one_sentence() -> None:
+    assert _said("I am, Sir, &c. &c.") == ["I am, Sir, et cetera, et cetera."]
+    assert _said("Tea, sugar, &c. &c. were sold.") == [
+        "Tea, sugar, et cetera, et cetera were sold."
+    ]
+
+
+def test_etc_once_before_a_sentence_still_ends_it() -> None:
+    assert _said("Yours, &c. He left.") == ["Yours, et cetera.", "He left."]

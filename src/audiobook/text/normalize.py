@@ -3496,6 +3496,9 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(rf"(?<=\w\s)(?P<abbr>{_alternation(_STREETS)})\.", _after_name),
     _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx)(?:\.|(?!\w))", _plain),
     _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
+    _rule(  # "&c. &c.": et cetera, et cetera, with a breath between
+        r"(?<![\w&])(?:&c|etc)\.?(?=\s*(?:&c|etc)\.?(?!\w))", lambda m, us: "et cetera, "
+    ),
     _rule(r"(?<![\w&])(?P<abbr>&c)(?:\.|(?!\w))", _plain),  # "&c.", as old books write etc.
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"\(\s?T\s?/\s?F\s?\)", lambda m, us: "(true or false)"),  # a quiz's "(T / F)"

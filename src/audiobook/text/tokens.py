@@ -812,6 +812,7 @@ def mask(text: str, language: str = "en") -> str:
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
+        REPEATED_ETC_DOT,
     ):
         for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
@@ -1018,6 +1019,10 @@ BOOK_SIZE_DOT = re.compile(
     rf"(?<![\w.])(?i:{'|'.join(BOOK_SIZE_WORDS)})(?P<dot>\.)(?=\s?(?:{BOOK_SIZE})(?![\w'’-]))"
 )
 """The dot of a sheet's name before a size ("fcap. 8vo"): it ends no sentence."""
+
+REPEATED_ETC_DOT = re.compile(r"(?<![\w&])(?:&c|etc)(?P<dot>\.)(?=\s*(?:&c|etc)\.?(?!\w))")
+"""An old letter's "&c. &c." ("I am, Sir, &c. &c."): the first dot ends no sentence; the
+pair is said "et cetera, et cetera" in one breath."""
 
 QUARTS_DOT = re.compile(r"(?<![\w.])qts?(?P<dot>\.)(?=\s+[0-9])")
 """A canning book's "pints 10 minutes; qts. 15 minutes": the dot before the figure ends no
