@@ -386,11 +386,13 @@ EDITED_BY = re.compile(
 """A title page's editor's credit, the name after it or on the next line: "Edited by",
 "Compiled by", "Collected and Edited by", "Selected and edited, with notes, by"."""
 WRITTEN_BY = re.compile(
-    r"^(?:written|adapted(?:\s+for\s+the\s+(?:stage|screen|radio))?)\s+by\b[:.]?\s*(?P<who>.*)$",
+    r"^(?:(?:written|words|story|text)(?:\s+(?:and|&)\s+(?:illustrated|pictures|drawn|art))?"
+    r"|adapted(?:\s+for\s+the\s+(?:stage|screen|radio))?)\s+by\b[:.]?\s*(?P<who>.*)$",
     re.IGNORECASE,
 )
 """A title page's author's credit in words other than "by": "Written by", "adapted for
-the stage by" (a play's adapter is its author)."""
+the stage by" (a play's adapter is its author), and a picture book's "Written and
+illustrated by", "Words by" or "Story by" (over "Pictures by …", the illustrator's)."""
 
 
 _FROM_THE = r"(?:\s+(?:from|out\s+of)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"  # "from the Old Norse"
@@ -500,7 +502,7 @@ def other_credit(line: str) -> bool:
     translator's ("Translated by …") or an illustrator's ("With illustrations by …")?
     It goes with the title page; an illustrator is never said in an audiobook."""
     line = one_line(line).strip().strip("*_").strip()
-    if not line:
+    if not line or WRITTEN_BY.match(line):  # "Written and illustrated by": the author's
         return False
     if found := ILLUSTRATED_BY.match(line):  # "Drawings by Candlelight" is a subtitle
         who = found["who"].strip(" .,;:*_")

@@ -2102,6 +2102,7 @@ def _mark_title_page(
     while (
         last + 1 < size
         and not _is_prose(front[last + 1], italics=_is_cast(front[last + 1]))
+        and not _story_line(front[last + 1].lines[0])
         and not any(map(is_legal, _runs_on(front[last].lines)))
         and not _is_dedication_page(front[last + 1])
         and not (last == credited and _is_dedication_block(front[last + 1]))
@@ -2115,6 +2116,33 @@ def _mark_title_page(
         block.role = "copyright" if at >= legal else "titlepage"
     page = [line for b in front[: min(last + 1, legal)] for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
+
+
+_VERBS = (
+    r"is|was|are|were|am|has|had|have|can|could|will|would|did|does|do|goes|went|says|said"
+    r"|sees|saw|looks|likes|wants|gets|got|runs|ran|sits|sat|comes|came|makes|made|tries"
+)
+_STORY_LINE = re.compile(
+    r"^[\"“‘'(]*(?:(?:The|A|An|My|His|Her|Our|Their|This|That|One)\s+[a-z]+"
+    r"|I|He|She|It|We|You|They|There|Here|This|That"
+    r"|(?!(?:With|By|From|In|For|And|Of|To|On|At|Being|Containing|Including|Numerous|Many"
+    r"|Some|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Other|Selected|Collected)\b)"
+    rf"[A-Z][a-z]+)\s+(?:not\s+)?(?:(?:{_VERBS})\b|(?!(?:illustrations|plates|engravings|poems"
+    r"|stories|tales|essays|letters|sketches|notes|verses|songs|pictures|drawings|maps"
+    r"|printed|published|reprinted|engraved|illustrated|chapters|papers|studies|rhymes"
+    r"|ballads|lyrics|sonnets|hymns|lectures|sermons)\b)"
+    r"[a-z]{2,}(?:[^s\W]s|ed)\b)[^\n]*[.!?…][\"”’')]*$"
+)
+"""A story's sentence on a short line: a subject and its verb in mixed case, ending in
+its stop ("This is Boris.", "The cat runs away.", "Boris sneezes."): a picture book's
+page, never a title page's line ("A Ghost Story of Christmas.", "SECOND EDITION.")."""
+
+
+def _story_line(line: str) -> bool:
+    """A picture book's or an early reader's line of story (`_STORY_LINE`): the title
+    page above it ends there, however short its lines ("This is Boris." under "[Page 1]"),
+    and the story is read from it."""
+    return not _is_shouted(line) and bool(_STORY_LINE.match(line.strip()))
 
 
 _VOLUME_HEADING = re.compile(r"^\s*vol(?:ume|\.)?\s+(?:[ivxlc]+|\d{1,2})\.?\s*$", re.IGNORECASE)

@@ -1,0 +1,94 @@
+"""Plain-text books from the third sweep, second round, in words of our own: a picture
+book whose first pages are one short line each, a manuscript's title page with its
+contact lines under the byline, a sonnet sequence whose poems have titles under their
+numbers and a dedication set "TO" / "MY MOTHER", and more. Each hit has its near miss: a
+book of the same look, read as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+from audiobook.text.readers.base import credit
+
+
+def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, str, str]:
+    """The manuscript, its opening credits as written, and every other segment as spoken,
+    joined by " | "."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    segments = [s for ch in chapters for s in ch.segments]
+    said = next(s.text for s in segments if s.kind == "credits")
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    return manuscript, said, read
+
+
+def _left_out(manuscript: Manuscript) -> str:
+    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
+
+
+# ---------------------------------------------------------------- 1. a picture book
+
+PICTURE_BOOK = """THE MOON IN MY POCKET
+
+{byline}
+
+
+[Page 1]
+
+Tom has a pocket.
+
+[Page 2]
+
+The moon is big.
+
+[Page 3]
+
+Tom puts the moon in his pocket.
+
+[Page 4]
+
+Now it is dark. Oh no!
+
+[Page 5]
+
+Tom lets the moon go.
+
+[Page 6]
+
+Good night, moon.
+"""
+
+
+def test_a_picture_books_first_pages_are_read_not_left_out_as_its_title_page(tmp_path):
+    manuscript, said, read = _book(tmp_path, PICTURE_BOOK.format(byline="by Hannah Pell"))
+    assert said.startswith("The Moon in My Pocket. Written by Hannah Pell.")
+    assert read.split(" | ")[1:3] == ["Tom has a pocket.", "The moon is big."]
+    assert "title page (2 lines)" in _left_out(manuscript)
+
+
+def test_words_by_and_written_and_illustrated_by_credit_the_author(tmp_path):
+    words = "Words by Hannah Pell\n\nPictures by Joe Okafor"
+    _, said, read = _book(tmp_path / "a", PICTURE_BOOK.format(byline=words))
+    assert said.startswith("The Moon in My Pocket. Written by Hannah Pell. Narrated")
+    assert "Okafor" not in said and "Okafor" not in read and "Tom has a pocket." in read
+    both = "Written and illustrated by Hannah Pell"
+    _, said, read = _book(tmp_path / "b", PICTURE_BOOK.format(byline=both))
+    assert said.startswith("The Moon in My Pocket. Written by Hannah Pell. Narrated")
+    assert credit("Story by Hannah Pell") == ("author", "Hannah Pell")
+    assert credit("Illustrated by Joe Okafor") is None  # the illustrator is no author
+
+
+def test_a_title_pages_short_lines_under_the_byline_are_still_the_pages(tmp_path):
+    text = (
+        "THE OLD MILL\n\nA Ghost Story of Christmas.\n\nby Hannah Pell\n\n"
+        "With illustrations.\n\nSECOND EDITION.\n\nLondon printed for J. Smith.\n\n\n"
+        "CHAPTER I\n\nThe mill had stood empty for thirty years when we came to it.\n"
+    )
+    manuscript, said, read = _book(tmp_path, text)
+    assert said.startswith("The Old Mill. Written by Hannah Pell.")
+    assert read.split(" | ")[1].startswith("The mill had stood empty")
+    assert "SECOND EDITION" in _left_out(manuscript)
