@@ -92,3 +92,48 @@ def test_a_title_pages_short_lines_under_the_byline_are_still_the_pages(tmp_path
     assert said.startswith("The Old Mill. Written by Hannah Pell.")
     assert read.split(" | ")[1].startswith("The mill had stood empty")
     assert "SECOND EDITION" in _left_out(manuscript)
+
+
+# ---------------------------------------------------------------- 2. contact lines
+
+
+CONTEST_PAGE = """WINTER ORCHARD
+
+by Ruth Abernathy
+
+ruth.abernathy@example.com
+
+Approx. 2,400 words
+
+
+
+Chapter One
+
+The first frost came early that year, and the orchard lost half its fruit in a night.
+
+
+
+Chapter Two
+
+By Christmas the money was gone. Agnes did not ask where.
+"""
+
+
+def test_a_title_and_byline_over_the_contact_lines_are_the_credits(tmp_path):
+    manuscript, said, read = _book(tmp_path, CONTEST_PAGE)
+    assert said.startswith("Winter Orchard. Written by Ruth Abernathy. Narrated")
+    assert manuscript.title == "Winter Orchard" and manuscript.author == "Ruth Abernathy"
+    assert "example" not in read and "words" not in read.split(" | ")[0]
+    assert "ruth.abernathy@example.com" in _left_out(manuscript)
+
+
+def test_a_contact_block_over_the_title_is_left_out_as_before(tmp_path):
+    shunn = (
+        "Ruth Abernathy\n12 Orchard Lane\nLedbury HR8 1AA\nruth.abernathy@example.com\n"
+        "+44 7700 900123\n\nAbout 2,400 words\n\n\n\n" + CONTEST_PAGE.split("\n\n", 1)[0]
+        + "\n\nby Ruth Abernathy\n\n\n\n" + CONTEST_PAGE.split("Chapter One", 1)[1]
+    )
+    shunn = shunn.replace("\n\n\n\n\nThe first", "\n\n\n\nChapter One\n\nThe first")
+    manuscript, said, read = _book(tmp_path, shunn)
+    assert said.startswith("Winter Orchard. Written by Ruth Abernathy. Narrated")
+    assert "Orchard Lane" not in read and "Orchard Lane" in _left_out(manuscript)

@@ -1701,7 +1701,11 @@ def _contact_block(blocks: list[_Block]) -> None:
     """A manuscript in standard manuscript format opens with the writer's name, address,
     e-mail, telephone and the word count, above the title: for an editor, not a
     listener. The short lines that open the text, up to the last such line (ten at
-    most), are left out with the title page, and none is the title."""
+    most), are left out with the title page, and none is the title. A contest's or an
+    agent's title page sets the title and byline first ("WINTER ORCHARD" / "by Ruth
+    Abernathy" over the e-mail and "Approx. 2,400 words"): then only the blocks from the
+    first contact line on are the contact block, and the title page above them gives the
+    credits their title and author."""
     first = next((i for i, b in enumerate(blocks) if b.role == "heading"), len(blocks))
     opening = list(itertools.takewhile(
         lambda b: b.role == "body" and all(len(line.split()) <= 8 for line in b.lines),
@@ -1716,8 +1720,14 @@ def _contact_block(blocks: list[_Block]) -> None:
     if last is not None and len(signals) >= 2 and sum(
         len(b.lines) for b in opening[: last + 1]
     ) <= MAX_CONTACT_LINES:
-        for block in opening[: last + 1]:
+        start = min(signals)
+        above = [line for b in opening[:start] for line in b.lines]
+        if not any(credit(line) for line in above):  # the writer's name and address
+            start = 0  # over the e-mail are the contact block's
+        for block in opening[start : last + 1]:
             block.role = "titlepage"
+        if start:
+            log.info("the title page's contact lines under its byline are left out")
 
 
 MAX_CONTACT_LINES = 10
