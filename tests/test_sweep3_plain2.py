@@ -137,3 +137,90 @@ def test_a_contact_block_over_the_title_is_left_out_as_before(tmp_path):
     manuscript, said, read = _book(tmp_path, shunn)
     assert said.startswith("Winter Orchard. Written by Ruth Abernathy. Narrated")
     assert "Orchard Lane" not in read and "Orchard Lane" in _left_out(manuscript)
+
+
+# ---------------------------------------------------------------- 3. a sonnet sequence
+
+SONNETS = """                        SONNETS OF THE SEASONS
+
+                           WITH OTHER POEMS
+
+                                  BY
+
+                           EDITH M. CARROW
+
+
+
+                               LONDON
+                      ELKIN MATHEWS, VIGO STREET
+                                 1898
+
+
+
+
+                                  TO
+                              MY MOTHER
+
+
+
+
+                               CONTENTS
+
+                                                                  PAGE
+    SONNETS OF THE SEASONS                                           1
+    THE RIVER                                                        9
+
+
+
+
+                        SONNETS OF THE SEASONS
+
+
+                                  I.
+
+                               SPRING.
+
+    When first the thrush upon the leafless bough
+      Essays his note, and finds it strange and thin,
+    As one who, long from music, would begin
+      And dares not trust his voice, I hear, as now,
+
+
+                                 II.
+
+                               SUMMER.
+
+    Now is the hour when all the fields are still,
+      And the tall grasses bend beneath the heat;
+    The reapers rest, and the red poppies meet
+      Along the margin of the yellow hill.
+
+
+
+
+                              THE RIVER
+
+    I come from the hills where the heather is,
+      I go to the sea where the ships are;
+    And the fields are green where the feather is,
+      And the road runs wide and far.
+"""
+
+
+def test_a_sonnets_title_under_its_number_and_a_dedication_are_read(tmp_path):
+    manuscript, said, read = _book(tmp_path, SONNETS)
+    assert said.startswith("Sonnets of the Seasons. Written by Edith M. Carrow.")
+    assert "One. | Spring. | When first the thrush" in read
+    assert "Two. | Summer. | Now is the hour" in read
+    assert manuscript.chapters[0].title == "Dedication"
+    assert "MY MOTHER" in read and "MY MOTHER" not in _left_out(manuscript)
+
+
+def test_numbered_sonnets_with_no_titles_and_a_shouted_motto_read_as_before(tmp_path):
+    text = SONNETS.replace("                               SPRING.\n\n", "").replace(
+        "                               SUMMER.\n\n", ""
+    ).replace("                                  TO\n                              MY MOTHER",
+              "                          TOWARDS EVENING")  # fmt: skip
+    manuscript, _, read = _book(tmp_path, text)
+    assert "One. | When first the thrush" in read and "Spring" not in read
+    assert manuscript.chapters[0].title != "Dedication"

@@ -578,9 +578,14 @@ def find_chapters(text: str) -> ReadText:
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     piece = False  # the chapter is a piece headed by its title (named by the contents, or numbered)
+    section = False  # the block before was such a piece's section number, read in it
     for block in blocks:
         family = block.heading.family if block.heading else None
-        if block.role == "heading" and piece and family == "bare":
+        if block.role == "title" and section:  # a sonnet's title under its "I.": "SPRING."
+            said = " ".join(block.lines)
+            chapters[-1][1].append(display_case(said) if _is_shouted(said) else said)
+        section = block.role == "heading" and piece and family == "bare"
+        if section:
             # "I. A SCANDAL IN BOHEMIA" over "I.", "II." …: the story's sections, read in it
             chapters[-1][1].append("\n".join(block.lines))
         elif block.role == "heading":
@@ -2231,9 +2236,21 @@ def _half_titles(blocks: list[_Block], titles: list[str]) -> None:
             block.role = "titlepage"
 
 
+_DEDICATION_LEAD = re.compile(
+    r"^[\W_]*(?:to|for|dedicated\s+to|inscribed\s+to|in\s+(?:loving\s+)?memory\s+of)[\W_]*$",
+    re.IGNORECASE,
+)
+"""A dedication's first line when the name is set under it, as old books centre it: "TO"
+over "MY MOTHER"."""
+
+
 def _is_dedication_block(block: _Block) -> bool:
-    """A dedication's block ("For Anna"): `matter.is_dedication` judges its lines."""
-    return is_dedication([Paragraph(line) for line in block.lines])
+    """A dedication's block ("For Anna"): `matter.is_dedication` judges its lines, with a
+    lone "TO" joined to the line under it ("TO" / "MY MOTHER" is "TO MY MOTHER")."""
+    lines = [line.strip() for line in block.lines]
+    if len(lines) > 1 and _DEDICATION_LEAD.match(lines[0]):
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    return is_dedication([Paragraph(line) for line in lines])
 
 
 def _is_dedication_page(block: _Block) -> bool:
