@@ -224,3 +224,50 @@ def test_numbered_sonnets_with_no_titles_and_a_shouted_motto_read_as_before(tmp_
     manuscript, _, read = _book(tmp_path, text)
     assert "One. | When first the thrush" in read and "Spring" not in read
     assert manuscript.chapters[0].title != "Dedication"
+
+
+# ---------------------------------------------------------------- 4. spaced dot leaders
+
+LEADERED = """THE HOUSE ON THE HILL
+
+E. L. VANCE
+
+
+CONTENTS
+
+I. The House . . . . . . . . . . . . . . . 1
+II. The Master . . . . . . . . . . . . . . 4
+III. The Portrait . . . . . . . . . . . . . 5
+
+
+CHAPTER I
+
+THE HOUSE
+
+It was late when Anna came to the house. She rang twice and waited.
+
+CHAPTER II
+
+THE MASTER
+
+He was tall, and he did not smile. The clock struck . . . . 12
+
+CHAPTER III
+
+THE PORTRAIT
+
+The portrait over the stairs was her mother's.
+"""
+
+
+def test_a_contents_list_with_spaced_dot_leaders_is_left_out(tmp_path):
+    manuscript, said, read = _book(tmp_path, LEADERED)
+    assert said.startswith("The House on the Hill. Written by E. L. Vance.")
+    assert [c.title for c in manuscript.chapters][0] == "CHAPTER I. THE HOUSE"
+    assert read.split(" | ")[1].startswith("It was late")
+    assert "table of contents (4 lines)" in _left_out(manuscript)
+
+
+def test_a_spaced_ellipsis_before_a_number_in_a_chapter_is_read(tmp_path):
+    _, _, read = _book(tmp_path, LEADERED)
+    assert "The clock struck" in read and "twelve" in read

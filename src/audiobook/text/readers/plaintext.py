@@ -177,9 +177,15 @@ _CONTENTS = re.compile(
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
 is "TABLE" (or "TABLE DES MATIÈRES"), at its end; a label counts only over entries."""
-_LEADERED = re.compile(r"\S\s*[.·…_]{4,}\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
-"""A contents entry's dot leaders and page number: never a section's heading."""
-_PAGE_REF = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+_LEADERED = re.compile(
+    r"\S\s*(?:[.·…_]{4,}|(?:[.·…_] ){3,}[.·…_]?)\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE
+)
+"""A contents entry's dot leaders and page number: never a section's heading. Leaders
+may be spaced (". . . . 1", as Word's, InDesign's and LaTeX's PDFs give them)."""
+_PAGE_REF = re.compile(
+    r"(?:\s*(?:[.·…_]{2,}|(?:[.·…_] ){2,}[.·…_]?)\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
 MAX_HEADING_CHARS = 100
 MAX_TITLE_WORDS = 12
@@ -2543,7 +2549,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
 
 
 _BARE_TABLE = re.compile(r"^\s*table\s*\.?\s*$", re.IGNORECASE)
-_ARABIC_PAGE = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)\d{1,4}$")
+_ARABIC_PAGE = re.compile(r"(?:\s*(?:[.·…_]{2,}|(?:[.·…_] ){2,}[.·…_]?)\s*|\s+)\d{1,4}$")
 
 
 def _paged(blocks: list[_Block]) -> bool:
