@@ -275,7 +275,7 @@ def test_translated_by_the_author_is_said_in_the_opening_credits(tmp_path):
     manuscript, said, read = _book(
         tmp_path, _page("by Anne Lemoine", "Translated from the French by the Author")
     )
-    assert manuscript.translator == "the author"
+    assert manuscript.translator == "Anne Lemoine"  # the tag names the author
     assert said[0] == ("The Secret Garden Gate. Written by Anne Lemoine. Translated by the "
                        f"author. Narrated by {NARRATOR}.")  # fmt: skip
     assert "Translated" not in read

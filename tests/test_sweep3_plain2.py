@@ -263,7 +263,7 @@ The portrait over the stairs was her mother's.
 def test_a_contents_list_with_spaced_dot_leaders_is_left_out(tmp_path):
     manuscript, said, read = _book(tmp_path, LEADERED)
     assert said.startswith("The House on the Hill. Written by E. L. Vance.")
-    assert [c.title for c in manuscript.chapters][0] == "CHAPTER I. THE HOUSE"
+    assert manuscript.chapters[0].title == "CHAPTER I. THE HOUSE"
     assert read.split(" | ")[1].startswith("It was late")
     assert "table of contents (4 lines)" in _left_out(manuscript)
 
@@ -271,3 +271,34 @@ def test_a_contents_list_with_spaced_dot_leaders_is_left_out(tmp_path):
 def test_a_spaced_ellipsis_before_a_number_in_a_chapter_is_read(tmp_path):
     _, _, read = _book(tmp_path, LEADERED)
     assert "The clock struck" in read and "twelve" in read
+
+
+# ---------------------------------------------------------------- 10. a self-translation
+
+SELF_TRANSLATED = """THE SECRET GARDEN GATE
+
+{byline}
+
+Translated from the French by the Author
+
+
+CHAPTER I
+
+The gate had been locked for as long as anyone in the village could remember.
+
+CHAPTER II
+
+Nobody knew who had the key, and nobody asked.
+"""
+
+
+def test_a_self_translations_tag_names_the_author(tmp_path):
+    manuscript, said, _ = _book(tmp_path, SELF_TRANSLATED.format(byline="by Anne Lemoine"))
+    assert (manuscript.author, manuscript.translator) == ("Anne Lemoine", "Anne Lemoine")
+    assert "Written by Anne Lemoine. Translated by the author. Narrated" in said
+
+
+def test_a_self_translation_with_no_author_named_keeps_its_words(tmp_path):
+    manuscript, said, _ = _book(tmp_path, SELF_TRANSLATED.format(byline="A ROMANCE"))
+    assert manuscript.translator == "the author"
+    assert "Translated by the author." in said

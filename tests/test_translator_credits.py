@@ -722,7 +722,7 @@ def test_translated_by_the_author_is_credited_as_a_self_translation(tmp_path):
     page = PG_HTML.replace("TRANSLATED FROM THE GERMAN BY<br />MARY HALE",
                            "TRANSLATED FROM THE GERMAN BY THE AUTHOR")  # fmt: skip
     manuscript, said, _ = _book(tmp_path, "pg35512-images.html", page)
-    assert (manuscript.author, manuscript.translator) == ("Otto Kessel", "the author")
+    assert (manuscript.author, manuscript.translator) == ("Otto Kessel", "Otto Kessel")
     assert "Written by Otto Kessel. Translated by the author. Narrated by" in said[0]
     assert not any("The Author" in line for line in said)
 

@@ -517,17 +517,27 @@ def read_manuscript(book: BookSource) -> Manuscript:
     if config.notes.mode == "skip":
         chapters, skipped = _skip_notes(chapters)
         omitted.extend(skipped)
+    author = config.author or _named_author(found.author) or UNKNOWN_AUTHOR
     return Manuscript(
         title=title,
-        author=config.author or _named_author(found.author) or UNKNOWN_AUTHOR,
+        author=author,
         language=config.language or found.language or detect_language(chapters),
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
         omitted=tuple(omitted),
         editor=one_line(found.editor) if found.editor else "",
-        translator=one_line(config.translator or found.translator or ""),
+        translator=_translator(one_line(config.translator or found.translator or ""), author),
     )
+
+
+def _translator(translator: str, author: str) -> str:
+    """The translator's name for the tags: a self-translation's page ("Translated from
+    the French by the Author") names the author, so the tag does too, not the words "the
+    author" (the credits still say "Translated by the author.")."""
+    if translator.casefold() in ("the author", "the authors") and author != UNKNOWN_AUTHOR:
+        return author
+    return translator
 
 
 def _named_author(author: str | None) -> str | None:

@@ -1351,10 +1351,6 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     return blocks[chapter:], found
 
 
-_THE_LATE = re.compile(r"^(?:the\s+)?late\b\.?", re.IGNORECASE)
-"""A dead author's byline: "BY THE LATE" over the name, set in a heading of its own."""
-
-
 def _credited(text: str) -> tuple[str, str]:
     """A credit line's role and name ("" when the name is on the next line: "BY", "BY
     THE LATE"); ("author", "") for a line that credits no one."""
