@@ -302,3 +302,52 @@ def test_a_self_translation_with_no_author_named_keeps_its_words(tmp_path):
     manuscript, said, _ = _book(tmp_path, SELF_TRANSLATED.format(byline="A ROMANCE"))
     assert manuscript.translator == "the author"
     assert "Translated by the author." in said
+
+
+# ---------------------------------------------------------------- 8. an old title over lines
+
+OLD_TITLE = """THE HISTORY
+
+OF
+
+MISS HARRIET WELLBORNE.
+
+IN A SERIES OF LETTERS.
+
+BY A LADY.
+
+
+
+LETTER I.
+
+MISS WELLBORNE TO MISS ANNA GRANVILLE.
+
+My dear Anna, we are arrived at Bath at last, and I have a thousand things to tell you.
+
+LETTER II.
+
+MISS GRANVILLE TO MISS WELLBORNE.
+
+Your letter came this morning, and I read it twice before breakfast.
+"""
+
+
+def test_a_title_set_over_lines_with_of_between_them_is_whole(tmp_path):
+    manuscript, _, _ = _book(tmp_path, OLD_TITLE)
+    assert manuscript.title == "The History of Miss Harriet Wellborne"
+    life = (
+        "THE LIFE\n\nAND\n\nSTRANGE ADVENTURES\n\nOF\n\nCAPTAIN JOHN MARLOWE,\n\nMARINER.\n\n"
+        "WRITTEN BY HIMSELF.\n\nLONDON:\nPRINTED FOR W. TAYLOR, AT THE SHIP.\nMDCCXIX.\n\n\n\n"
+        + OLD_TITLE.split("\n\n\n\n", 1)[1]
+    )
+    manuscript, said, read = _book(tmp_path / "life", life)
+    assert said.startswith("The Life and Strange Adventures of Captain John Marlowe, Mariner. "
+                           "Narrated by")  # fmt: skip
+    assert "LONDON" not in read and "Himself" not in said
+
+
+def test_a_title_over_its_byline_is_joined_with_nothing_after(tmp_path):
+    text = OLD_TITLE.replace("THE HISTORY\n\nOF\n\nMISS HARRIET WELLBORNE.", "MOTHER AND SON")
+    manuscript, said, _ = _book(tmp_path, text.replace("BY A LADY.", "by Jane Roe"))
+    assert (manuscript.title, manuscript.author) == ("Mother and Son", "Jane Roe")
+    assert said.startswith("Mother and Son. Written by Jane Roe. Narrated by")

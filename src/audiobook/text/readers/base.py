@@ -527,6 +527,8 @@ def credit(line: str) -> tuple[str, str] | None:
         return "editor", re.sub(r"^the(?:\s+(?=\S)|$)", "", who, flags=re.IGNORECASE)
     written = BY.match(line) or WRITTEN_BY.match(line)
     who = _name_only(written["who"]) if written else ""
+    if _HIMSELF.fullmatch(who.strip()):
+        return None  # "WRITTEN BY HIMSELF." names no one: the title names him
     if written and not _sentence_after_by(who) and _names_someone(who):
         who = _THE_LATE.sub("", who.strip())
         return "author", re.sub(r"^the\s+(?=[A-Z])", "", who)
@@ -573,6 +575,9 @@ _AFTER_THE_NAME = re.compile(
 """Where a byline's names end: at another's credit, or at a sign-off after a comma."""
 
 
+_HIMSELF = re.compile(r"(?:him|her|them|your|my)sel(?:f|ves)\.?", re.IGNORECASE)
+"""An old memoir's "WRITTEN BY HIMSELF": no one's name ("The Life of Captain John
+Marlowe, Mariner. Written by Himself." names him in its title)."""
 _THE_LATE = re.compile(r"^the\s+late\b\.?\s*", re.IGNORECASE)
 """A dead author's credit: "by the late Mr. Smith", "BY THE LATE" over the name."""
 

@@ -1835,7 +1835,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # The title is the page's first block ("THE WIND / IN THE WILLOWS"), up to the author
     # line or a change of case; later short lines are a subtitle, a genre, an edition
     # ("IN PROSE", "A Ghost Story of Christmas").
-    first_block = [line for line in front[0].lines if not _EDITORIAL.match(line)]
+    first_block = _title_blocks(front)
     ends = [
         at for at in (author_at, editor_at, holder_at, min(others, default=None))
         if at is not None
@@ -1863,6 +1863,31 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named, alone=first is None)
     return found
+
+
+def _title_blocks(front: list[_Block]) -> list[str]:
+    """The title page's title lines: its first block, and the blocks an old title page
+    carries it on into, a line apart ("THE HISTORY" / "OF" / "MISS HARRIET WELLBORNE.",
+    "THE LIFE" / "AND" / "ADVENTURES" / "OF" / "ROBINSON CRUSOE"): a block that is only
+    a joining word ("OF", "AND") takes the block under it, as does a block that ends on
+    one ("THE HISTORY OF") or on a comma ("CAPTAIN JOHN MARLOWE," / "MARINER.")."""
+    lines = [line for line in front[0].lines if not _EDITORIAL.match(line)]
+    at = 1
+    while at < len(front) and lines:
+        block = [line for line in front[at].lines if not _EDITORIAL.match(line)]
+        joining = len(block) == 1 and block[0].strip(" .,;:").casefold() in _GOES_ON
+        if joining and at + 1 < len(front) and _is_shouted(block[0]) == _is_shouted(lines[0]):
+            lines += block + [
+                line for line in front[at + 1].lines if not _EDITORIAL.match(line)
+            ]
+            at += 2
+        elif (
+            lines[-1].split()[-1].casefold() in _GOES_ON or lines[-1].rstrip().endswith(",")
+        ) and not credit(block[0]) and _is_shouted(block[0]) == _is_shouted(lines[0]):
+            lines, at = lines + block, at + 1
+        else:
+            break
+    return lines
 
 
 def _page_editor(page: dict[str, str], title: str | None) -> str | None:
@@ -2109,10 +2134,10 @@ def _mark_title_page(
     last = max(  # a printer's line, not a paragraph of prose that opens like one
         (
             i for i, b in enumerate(front[:size])
-            if any(x in named for x in b.lines) or (
+            if any(x in named for x in b.lines) or _imprint(b.lines) or (
                 any(map(_PRINTED.match, b.lines))
                 and (not _is_prose(b) or any(map(is_copyright_evidence, _runs_on(b.lines))))
-            )
+            )  # an old imprint ("LONDON:" / "PRINTED FOR W. TAYLOR, AT THE SHIP." / "MDCCXIX.")
         ),
         default=0,
     )  # fmt: skip
@@ -2361,7 +2386,8 @@ _NOT_NAMES = frozenset({
     "romance", "edition", "volume", "vol", "book", "part", "poems", "play", "comedy",
     "роман", "повесть", "рассказ", "рассказы", "том", "книга", "часть", "издание", "пьеса",
     "комедия", "стихи", "series", "first", "second", "third", "new", "revised", "complete",
-    "collected", "selected", "works", "illustrated", "unabridged", "translated",
+    "collected", "selected", "works", "illustrated", "unabridged", "translated", "by",
+    "written", "himself", "herself",
 })  # fmt: skip
 """Words of a subtitle ("A NOVEL", "Роман в стихах"), never of a person's name."""
 
