@@ -351,3 +351,42 @@ def test_a_title_over_its_byline_is_joined_with_nothing_after(tmp_path):
     manuscript, said, _ = _book(tmp_path, text.replace("BY A LADY.", "by Jane Roe"))
     assert (manuscript.title, manuscript.author) == ("Mother and Son", "Jane Roe")
     assert said.startswith("Mother and Son. Written by Jane Roe. Narrated by")
+
+
+# ---------------------------------------------------------------- 6. Gutenberg's marks
+
+MARKED = """[Transcriber's Note: Obvious printer's errors have been corrected. Text in
+=equals signs= was printed in bold; text in +plus signs+ was
+printed in gesperrt (spaced) type.]
+
+
+CHAPTER I
+
+CANTERBURY
+
+Whoever comes by the old road sees first the great tower of the Cathedral--=Bell
+Harry=, as it is called--rising above the orchards. The Germans call such a company
+a +Gesellschaft+, and the word is not a bad one. +Das ist gut+, he said.
+
+=Note.=--The tower was finished about 1498.
+
+CHAPTER II
+
+ROCHESTER
+
+The castle keep is the finest in England, and the river runs below it.
+"""
+
+
+def test_bold_and_gesperrt_marks_glued_to_dashes_and_stops_are_not_said(tmp_path):
+    _, _, read = _book(tmp_path, MARKED)
+    assert "the Cathedral, Bell Harry, as it is called" in read
+    assert "a Gesellschaft, and" in read and "Das ist gut, he said" in read
+    assert "equals" not in read and "plus" not in read and "=" not in read
+
+
+def test_plus_signs_in_a_book_that_declares_no_gesperrt_are_left_as_they_are(tmp_path):
+    text = MARKED.replace("; text in +plus signs+ was\nprinted in gesperrt (spaced) type", "")
+    _, _, read = _book(tmp_path, text)
+    assert "the Cathedral, Bell Harry, as it is called" in read
+    assert "plus Gesellschaft plus" in read

@@ -505,11 +505,26 @@ def _without_library_header(text: str) -> tuple[str, dict[str, str], tuple[Omiss
 # ---------------------------------------------------------------- chapters
 
 _BOLD = re.compile(
-    r"(?<![^\s(\[\"“‘'])=(?=[^\s=])((?:[^=\n]|\n(?![ \t]*\n)){0,300}?[^\s=])"
-    r"=(?![^\s.,;:!?)\]\"”’'])"
+    r"(?<![^\s(\[\"“‘'—–-])=(?=[^\s=])((?:[^=\n]|\n(?![ \t]*\n)){0,300}?[^\s=])"
+    r"=(?![^\s.,;:!?)\]\"”’'—–-])"
 )
-"""=Bold= as Project Gutenberg's plain texts mark it, over a line break too; an
-equals sign between spaces or letters ("x = 3", "a=b") is no mark."""
+"""=Bold= as Project Gutenberg's plain texts mark it, over a line break too, and glued
+to a dash ("the Cathedral--=Bell Harry=, as it is called", "=Note.=--This"); an equals
+sign between spaces or letters ("x = 3", "a=b") is no mark."""
+_GESPERRT = re.compile(
+    r"(?<![^\s(\[\"“‘'—–-])\+(?=[^\s+])((?:[^+\n]|\n(?![ \t]*\n)){0,100}?[^\s+])"
+    r"\+(?![^\s.,;:!?)\]\"”’'—–-])"
+)
+"""+Gesperrt+ (letter-spaced type, as German print stresses a word) as Project
+Gutenberg's plain texts mark it: taken off only in a book that says so
+(`_GESPERRT_DECLARED`), as "+44 7700" and "C++" are no marks."""
+_GESPERRT_DECLARED = re.compile(
+    r"\+[^+\n]{1,30}\+[^\n]{0,40}\n?[^\n]{0,40}\b(?:gesperrt|spaced|letter-spaced|sperrsatz)\b"
+    r"|\bplus\s+signs?\b[^\n]{0,40}\n?[^\n]{0,40}\b(?:gesperrt|spaced|emphasi[sz]ed|bold|italics?)\b",
+    re.IGNORECASE,
+)
+"""A transcriber's note declaring the +…+ marks ("text in +plus signs+ was printed in
+gesperrt (spaced) type")."""
 
 
 @dataclass
@@ -535,6 +550,8 @@ def find_chapters(text: str) -> ReadText:
     if not site:
         text, credits, site = _without_archive_page(text)
     text = _BOLD.sub(r"\1", text)
+    if _GESPERRT_DECLARED.search(text):
+        text = _GESPERRT.sub(r"\1", text)
     inserts: list[str] = []
     text = _without_transcribers_notes(text, inserts)
     text, pages = _PAGE_NUMBER.subn("", text)
