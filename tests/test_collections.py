@@ -265,10 +265,10 @@ def test_a_markdown_anthology_credits_its_editor(make_book, front: str) -> None:
     assert "Written by" not in opening
 
 
-def test_a_named_author_is_credited_as_before(make_book) -> None:
+def test_a_named_author_is_credited_first_and_the_editor_after(make_book) -> None:
     text = "---\ntitle: Salt\nauthor: Mara Quill\neditor: Harriet Vell\n---\n\n# One\n\nIt ran.\n"
     opening = _opening(make_book({"book.md": text}))
-    assert opening.startswith("Salt. Written by Mara Quill. Narrated by")
+    assert opening.startswith("Salt. Written by Mara Quill. Edited by Harriet Vell. Narrated by")
 
 
 def test_a_gutenberg_anthology_credits_the_editor_of_its_header(make_book) -> None:
