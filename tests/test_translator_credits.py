@@ -828,3 +828,23 @@ def test_a_byline_with_an_article_before_the_name_still_credits_it():
     page = matter.title_page(["Sermons at Sea", "by the Rev. J. Hale"], title=None, author="",
                              ended=True, story=False)  # fmt: skip
     assert page is not None and page.author == "Rev. J. Hale"
+
+
+def test_a_translator_sharing_the_authors_name_is_no_self_translation(tmp_path):
+    """Project Gutenberg's header for Beethoven's letters names their translator, Lady
+    Wallace, as the author, and the title page says "TRANSLATED BY LADY WALLACE.": she is
+    credited as translator by name, not said to have translated her own book."""
+    text = (
+        "The Project Gutenberg eBook of Letters, Volume 2\n\nTitle: Letters, Volume 2\n\n"
+        "Author: Lady Wallace\n\nLanguage: English\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK LETTERS, VOLUME 2 ***\n\n\n\n"
+        "BEETHOVEN'S LETTERS.\n\n(1790-1826.)\n\nFROM THE COLLECTION OF DR. LUDWIG NOHL.\n\n"
+        "TRANSLATED BY\nLADY WALLACE.\n\nIN TWO VOLUMES.\n\nVOL. II.\n\n\n\n"
+        "CHAPTER I.\n\n\nMy dear friend, the winter has been long and I have written little,"
+        " but the quartet is finished at last and you shall hear it soon.\n\n"
+        "*** END OF THE PROJECT GUTENBERG EBOOK LETTERS, VOLUME 2 ***\n"
+    )
+    manuscript, said, _ = _book(tmp_path, "letters.txt", text)
+    assert (manuscript.translator, manuscript.self_translated) == ("Lady Wallace", False)
+    assert "Written by Lady Wallace. Translated by Lady Wallace. Narrated by" in said[0]
+    assert not any("by the author" in line for line in said)

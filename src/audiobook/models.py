@@ -84,6 +84,11 @@ class Manuscript:
     omitted: tuple[Omission, ...] = ()
     editor: str = ""  # an anthology's editor, credited when no author is known
     translator: str = ""  # a translation's translator, credited after the author
+    self_translated: bool = False
+    """The book says its author translated it ("Translated from the French by the Author"):
+    the credits say "Translated by the author.", and `translator` holds the author's name
+    for the tags. A translator who merely shares the author's name (a Gutenberg header
+    naming the translator of Beethoven's letters as their author) is no such thing."""
 
 
 @dataclass(frozen=True)

@@ -518,6 +518,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
         chapters, skipped = _skip_notes(chapters)
         omitted.extend(skipped)
     author = config.author or _named_author(found.author) or UNKNOWN_AUTHOR
+    translated_by = one_line(config.translator or found.translator or "")
     return Manuscript(
         title=title,
         author=author,
@@ -527,7 +528,8 @@ def read_manuscript(book: BookSource) -> Manuscript:
         repairs=tuple(repairs),
         omitted=tuple(omitted),
         editor=one_line(found.editor) if found.editor else "",
-        translator=_translator(one_line(config.translator or found.translator or ""), author),
+        translator=_translator(translated_by, author),
+        self_translated=_by_the_author(translated_by),
     )
 
 
@@ -535,9 +537,14 @@ def _translator(translator: str, author: str) -> str:
     """The translator's name for the tags: a self-translation's page ("Translated from
     the French by the Author") names the author, so the tag does too, not the words "the
     author" (the credits still say "Translated by the author.")."""
-    if translator.casefold() in ("the author", "the authors") and author != UNKNOWN_AUTHOR:
+    if _by_the_author(translator) and author != UNKNOWN_AUTHOR:
         return author
     return translator
+
+
+def _by_the_author(translator: str) -> bool:
+    """The translator named is the author, in those words (a self-translation)."""
+    return translator.casefold() in ("the author", "the authors")
 
 
 def _named_author(author: str | None) -> str | None:

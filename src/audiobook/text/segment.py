@@ -137,8 +137,10 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     opening, closing = table[language]
     translator = manuscript.translator.strip()
     editor = manuscript.editor.strip()
-    self_translated = translator.casefold() in ("the author", "the authors") or (
-        known and translator.casefold() == author.casefold()
+    # only the book's own words make it a self-translation, never a translator who has
+    # the author's name (a Gutenberg header that names the translator as the author)
+    self_translated = manuscript.self_translated or translator.casefold() in (
+        "the author", "the authors"
     )
     said = []  # said before the narrator's credit, which ends every opening
     if known and editor and editor.casefold() not in (author.casefold(), translator.casefold()):
