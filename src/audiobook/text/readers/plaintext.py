@@ -966,10 +966,11 @@ def _paragraphs_apart(text: str) -> str:
     - prose wrapped at a margin with no blank line anywhere ends a paragraph at a
       line with room to spare (`_wrapped_without_blanks`);
     - in a typescript, a line indented by the text's paragraph indent starts a
-      paragraph. A typescript is a text where more of its wrapped paragraphs open with
-      an indented line (a long one, followed by an unindented one: verse indented line
-      by line has short lines) than half its blank lines. Deeper indents (a quotation,
-      a centred heading) are left as they are.
+      paragraph, and only such a line: a short line before it ends none (a ragged
+      right margin leaves room on many lines). A typescript is a text where more of
+      its wrapped paragraphs open with an indented line (a long one, followed by an
+      unindented one: verse indented line by line has short lines) than half its
+      blank lines. Deeper indents (a quotation, a centred heading) are left as they are.
     """
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
@@ -986,7 +987,7 @@ def _paragraphs_apart(text: str) -> str:
     ]  # fmt: skip
     indent = max(set(opening), key=opening.count) if opening else 0
     typescript = len(opening) >= 3 and len(opening) * 2 >= blanks
-    margin = _wrapped_without_blanks(filled, blanks)
+    margin = 0 if typescript else _wrapped_without_blanks(filled, blanks)
     if not (unwrapped or typescript or margin):
         return text
     apart: list[str] = []
@@ -3746,7 +3747,7 @@ def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
     returned as it was."""
     parts = _PAGE_BREAK.split(text)
     pages = [part.split("\n") for part in parts[0::2]]
-    if len(pages) < MIN_RUNNING_HEADS:
+    if len(pages) < 2:
         return text, (), False
     breaks = [max(1, sep.count("\n") // 4) for sep in parts[1::2]]  # a form feed: 4
     edges = _page_numbers(pages, list(itertools.accumulate([0, *breaks])))
@@ -3758,6 +3759,8 @@ def _without_page_edges(text: str) -> tuple[str, tuple[Omission, ...], bool]:
         for at in [*edge.lines, *([edge.inner] if edge.inner is not None else [])]:
             folio = _PAGE_FOLIO.match(pages[edge.page][at].strip())
             drop[edge.page, at] = "folios" if folio else "heads"
+    for page, at in _heads_over_text(pages, edges, drop):
+        drop[page, at] = "heads"
     for (page, at), kind in sorted(drop.items()):
         out.add(kind, [pages[page][at]])
     kept = [
@@ -3818,7 +3821,80 @@ def _page_numbers(pages: list[list[str]], sheets: list[int]) -> list[_Edge]:
     run = _rising([(i, 2 * edge.value + edge.foot) for i, edge in enumerate(found)])
     edges = _steady([edge for i, edge in enumerate(found) if i in run], sheets)
     shown = [edge for edge in edges if not edge.alone]
-    return edges if len(shown) >= MIN_RUNNING_HEADS and len({e.page for e in shown}) > 1 else []
+    if len(shown) >= MIN_RUNNING_HEADS and len({e.page for e in shown}) > 1:
+        return edges
+    return edges if _every_foot_numbered(pages, sheets, shown) else []
+
+
+def _every_foot_numbered(pages: list[list[str]], sheets: list[int], shown: list[_Edge]) -> bool:
+    """Is this a short typeset piece (a story, an essay, a chapter: a page or two) whose
+    every page, from the first numbered one, ends with its bare number before the page
+    break ("… The wind moved in the chim-" / "1" / form feed)? Too few numbers to show a
+    book's pages are enough when each page of text has one at its foot, counting up a
+    page at a time, and the last is followed by a page break too: a manuscript's number
+    alone at the foot of its last page is no section's."""
+    if not shown or any(not edge.foot or edge.head for edge in shown):
+        return False
+    first = shown[0].page
+    written = [i for i, lines in enumerate(pages) if i >= first and any(x.strip() for x in lines)]
+    return (
+        written == [edge.page for edge in shown]
+        and shown[-1].page < len(pages) - 1
+        and shown[0].value <= sheets[first] + 1
+        and all(
+            after.value - before.value == sheets[after.page] - sheets[before.page]
+            for before, after in itertools.pairwise(shown)
+        )
+    )
+
+
+def _heads_over_text(
+    pages: list[list[str]], edges: list[_Edge], drop: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
+    """Running heads printed at the top of numbered pages with no number beside them (the
+    number is at the foot): the author's name on one page, the book's title on the next
+    ("E. L. VANCE" / "they were a misfortune …"). A page's first line is one when it
+    could be a head (`_is_page_head`, no chapter heading) and stands in a sentence the
+    page break cut (the page before ends open, the line after opens in lower case: no
+    title stands there), on one page at least; or stands over a chapter's heading and
+    tops two pages or more, or repeats a line of the front pages (the title page's
+    title or author). The first
+    of a key that only tops pages (a chapter's own title over its text, which the
+    chapter's later pages repeat as their head) stays, unless it cuts a sentence."""
+    numbered = sorted({edge.page for edge in edges})
+    if not numbered:
+        return []
+    front = {
+        _key(line) for lines in pages[: numbered[0]] for line in lines
+        if line.strip() and not re.search(r"\d", line)
+        and len(line.split()) <= MAX_TITLE_WORDS
+    }  # fmt: skip
+    tops: list[tuple[int, int, str, str]] = []  # page, line, key, "cut" / "heading" / ""
+    last = ""
+    for page, lines in enumerate(pages):
+        kept = [at for at, line in enumerate(lines) if line.strip() and (page, at) not in drop]
+        if page >= numbered[0] and len(kept) > 1:
+            top, after = lines[kept[0]].strip(), lines[kept[1]].strip()
+            heading = parse_heading(after)
+            if _is_page_head(top) and parse_heading(top) is None:
+                carries = "cut" if _ends_open([last]) and _opens_lower([after]) else (
+                    "heading" if heading is not None and heading.family != "bare" else ""
+                )
+                tops.append((page, kept[0], _key(top), carries))
+        if kept:
+            last = lines[kept[-1]].strip()
+    keys = [key for _, _, key, _ in tops]
+    confirmed = {  # in a cut sentence, a line is a head: no title stands there
+        key for _, _, key, carries in tops
+        if carries == "cut" or (carries and (keys.count(key) >= 2 or key in front))
+    }  # fmt: skip
+    found: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for page, at, key, carries in tops:
+        if key in confirmed and (carries or key in front or key in seen):
+            found.append((page, at))
+        seen.add(key)
+    return found
 
 
 def _steady(edges: list[_Edge], sheets: list[int]) -> list[_Edge]:
