@@ -212,3 +212,80 @@ def test_unindented_wrapped_prose_still_ends_paragraphs_at_short_lines(tmp_path)
     _, read = _book(tmp_path, "THE HOUSE\n\n" + text)
     assert "Mrs. Ferrars would meet her" not in read  # said "Missus"
     assert "Missus Ferrars would meet her at the door." in read
+
+
+# ---------------------------------------------------------------- 3. a psalter
+
+PSALTER = """THE PSALMS
+
+
+PSALM 1
+
+1 Blessed is the man that walketh not in the counsel of the ungodly,
+nor standeth in the way of sinners, nor sitteth in the seat of the
+scornful.
+
+2 But his delight is in the law of the LORD; and in his law doth he
+meditate day and night.
+
+3 And he shall be like a tree planted by the rivers of water, that
+bringeth forth his fruit in his season. 4 The ungodly are not so: but
+are like the chaff which the wind driveth away.
+
+
+PSALM XXIII
+
+A Psalm of David.
+
+1 The LORD is my shepherd; I shall not want.
+
+2 He maketh me to lie down in green pastures: he leadeth me beside the
+still waters.
+
+3 He restoreth my soul: he leadeth me in the paths of righteousness for
+his name's sake.
+
+6 Surely goodness and mercy shall follow me all the days of my life: and
+I will dwell in the house of the LORD for ever.
+"""
+
+
+def test_a_psalters_bare_verse_numbers_are_left_out_and_its_psalms_are_chapters(tmp_path):
+    manuscript, read = _book(tmp_path, PSALTER)
+    assert "Psalm One." in read and "Psalm Twenty-Three." in read
+    assert "| Blessed is the man" in read
+    assert "| But his delight" in read
+    assert "in his season. | The ungodly are not so" in read
+    assert "| Surely goodness" in read
+    assert "one Blessed" not in read and "six Surely" not in read
+    assert "8 verse numbers 1 2 3 4 1 2 3 6" in _left_out(manuscript)
+    assert [c.title for c in manuscript.chapters] == ["THE PSALMS. PSALM 1", "PSALM XXIII"]
+
+
+def test_numbered_steps_and_a_hymns_stanza_numbers_are_read(tmp_path):
+    # near miss: a cookbook's bare numbered steps (no scripture heading), and a hymn
+    # whose stanza numbers stand alone over their lines in a book of psalms
+    steps = """Seed Cake
+
+1 Beat the butter to a cream, and add the sugar by degrees.
+
+2 Whisk the eggs well, and stir them in with the flour.
+
+3 Add the caraway seeds, and bake in a moderate oven for an hour.
+"""
+    _, read = _book(tmp_path / "steps", steps)
+    assert "one Beat the butter" in read and "two Whisk" in read and "three Add" in read
+    hymn = PSALTER + """
+
+A HYMN FOR EVENING
+
+1
+Now the day is over,
+Night is drawing nigh.
+
+2
+Shadows of the evening
+Steal across the sky.
+"""
+    _, read = _book(tmp_path / "hymn", hymn)
+    assert "| one | Now the day is over" in read and "| two | Shadows of the evening" in read

@@ -129,7 +129,7 @@ _NUMBER = (
 _DE_ORDINAL = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
 
 _KEYWORDS = (
-    r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|"
+    r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
     r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
 )
@@ -151,6 +151,7 @@ Genesis", a Greek play's "FIRST EPISODE" and "SECOND STASIMON". The ordinal is
 capitalised ("The first act." is a sentence)."""
 _NAMED = re.compile(
     rf"^(?P<kw>prologue|prelude|(?:(?:first|second|third|final)\s+)?epilogue"
+    rf"|(?-i:The\s+Book\s+of\s+[A-Z][a-z]+|THE\s+BOOK\s+OF\s+[A-Z]+|THE\s+PSALMS|The\s+Psalms)"
     rf"|prologos|parodos|stasimon|exodos|glossary"
     rf"|(?:(?:editor|translator|author)['’]?s\s+)?(?:introduction|preface|foreword)"
     rf"|(?:editor|translator)['’]?s\s+note|afterword|interlude"
@@ -3072,6 +3073,17 @@ _SUPERSCRIPT_VERSE = re.compile(
 """A verse's number in superscript before its words ("² Every evening …", "¹⁷and"), as
 Bibles copied from the web set them; a note's mark follows a word instead ("dusk.¹")."""
 MIN_VERSES = 3
+_BARE_VERSE = re.compile(
+    r"(?:^|(?<=[.;:!?\"”’')]\s))(?P<verse>[1-9]\d{0,2})[ \t]+(?=[\"“‘'(]*[A-Z][a-z]*\b)"
+)
+"""A verse's bare number before its words, as psalters and modern Bibles set them ("1
+Blessed is the man …"), opening a paragraph or run in after a verse's end ("… day and
+night. 2 But his delight")."""
+_SCRIPTURE_HEADING = re.compile(
+    r"^(?:(?:THE\s+)?PSALMS?\b|Psalms?\b|(?:THE|The)\s+(?:BOOK|Book)\s+(?:OF|of)\s)"
+)
+"""A heading that shows a text is scripture: "PSALM 1", "Psalm XXIII", "THE PSALMS",
+"The Book of Ruth"."""
 
 
 def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
@@ -3086,7 +3098,9 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
     numbers only where most of them stand inside a paragraph, after a verse's end: a
     notes section's numbered notes ("¹ So in the manuscript.") each open a paragraph."""
     removed: list[str] = []
-    for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE):
+    for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE, _BARE_VERSE):
+        if pattern is _BARE_VERSE and not (removed or _scripture_headed(blocks)):
+            continue
         marks = [
             (block, m) for block in blocks if block.role == "body"
             for m in pattern.finditer("\n".join(block.lines))
@@ -3102,11 +3116,16 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
         first = any(numbers[i][1] == 1 for i in counted)
         if len(counted) < MIN_VERSES or not first or (superscript and inside * 2 < len(counted)):
             continue
+        if pattern is _BARE_VERSE:
+            counted = _bare_verses(blocks, marks, numbers, counted)
+            if not counted:
+                continue
         spans: dict[int, list[re.Match[str]]] = {}
         for i in counted:
             block, match = marks[i]
             spans.setdefault(id(block), []).append(match)
-            removed.append(match["verse"] if superscript else match.group().strip())
+            removed.append(match["verse"] if "chapter" not in pattern.groupindex
+                           else match.group().strip())
         for block in blocks:
             if id(block) in spans:
                 text = "\n".join(block.lines)
@@ -3118,6 +3137,42 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
     log.info("left out %d verse numbers", len(removed))
     what = f"{len(removed)} verse numbers"
     return (Omission(what, "a verse's number, which a narrator does not read", " ".join(removed)),)
+
+
+def _scripture_headed(blocks: list[_Block]) -> bool:
+    """Does a heading show the text is scripture ("PSALM 1", "The Book of Ruth")?"""
+    return any(
+        len(block.lines) <= 2 and _SCRIPTURE_HEADING.match(block.lines[0].strip())
+        and len(block.lines[0].split()) <= MAX_TITLE_WORDS
+        for block in blocks
+    )  # fmt: skip
+
+
+def _bare_verses(
+    blocks: list[_Block], marks: list[tuple[_Block, re.Match[str]]],
+    numbers: list[tuple[int, int]], counted: list[int],
+) -> list[int]:
+    """Bare numbers (`_BARE_VERSE`) that are verses: those counting up from one, with a
+    number past a gap in them ("9" after "2", a selection's verses) where it opens a
+    paragraph, only if most paragraphs among them open with one (a psalter's, a
+    chapter's verse by verse). A numbered list of steps or a poem's numbered stanzas
+    ("1" alone over its lines) in a scripture book is no such run and is read."""
+    chosen = set(counted)
+    last = 0
+    for i, (_, match) in enumerate(marks):
+        value = numbers[i][1]
+        if i not in chosen and match.start() == 0 and last and value > last:
+            chosen.add(i)
+        if i in chosen:
+            last = value
+    openers = {id(marks[i][0]) for i in chosen if marks[i][1].start() == 0}
+    ids = [id(block) for block in blocks]
+    spans = [ids.index(id(marks[i][0])) for i in chosen]
+    among = [b for b in blocks[min(spans) : max(spans) + 1] if b.role == "body"
+             and sum(len(x.split()) for x in b.lines) > MAX_TITLE_WORDS]  # fmt: skip
+    if len(openers) * 3 < len(among) * 2:
+        return []
+    return sorted(chosen)
 
 
 def _verse_key(match: re.Match[str]) -> tuple[int, int]:
