@@ -214,6 +214,64 @@ def test_unindented_wrapped_prose_still_ends_paragraphs_at_short_lines(tmp_path)
     assert "Missus Ferrars would meet her at the door." in read
 
 
+# ---------------------------------------------------------------- 2. a transcript
+
+TRANSCRIPT = """VOICES OF THE QUARRY
+An Oral History of the Penrhyn Slate Workings
+
+Interview No. 7
+Interviewee: Elin Roberts (ER)
+Interviewer: Dr. Huw Parry (HP)
+Date: 3 May 2006
+
+[00:00:04]
+
+HP: This is Huw Parry, and I'm with Mrs. Elin Roberts in Bethesda. Elin, when did \
+your father start at the quarry?
+
+ER: Oh, he was twelve. Twelve years old, on the galleries. [laughs] They didn't ask your age then.
+
+[00:03:41]
+
+HP: And your brothers?
+
+ER: All three of them. Dic went first, then Wil. [00:04:02] Wil lost two fingers in \
+the dressing shed, but he went back the next week.
+
+Q: Was there ever talk of leaving?
+
+A: Leaving? Where would we go?
+
+[Recording ends 00:38:15]
+"""
+
+
+def test_a_transcripts_time_stamps_are_left_out_and_its_initials_said_as_names(tmp_path):
+    manuscript, read = _book(tmp_path, TRANSCRIPT)
+    assert "Huw Parry: This is Huw Parry" in read
+    assert "Elin Roberts: Oh, he was twelve." in read
+    assert "seconds" not in read and "zero" not in read
+    assert "Dic went first, then Wil. | Wil lost two fingers" in read
+    assert "[Recording ends]" in read
+    assert "Q: Was there ever talk of leaving?" in read
+    stamps = next(o for o in manuscript.omitted if o.what == "4 time stamps")
+    assert stamps.text.split("\n") == ["00:00:04", "00:03:41", "00:04:02", "00:38:15"]
+
+
+def test_a_time_in_brackets_in_a_story_and_undefined_initials_are_read(tmp_path):
+    # near miss: one bracketed time, and initials no header line names
+    text = """The timetable on the wall said the last boat left at [11:45], and nobody believed it.
+
+HP: the letters on the crate, stencilled, faded almost to nothing.
+
+She read them twice. HP: the old Harbour Post, long since closed.
+"""
+    manuscript, read = _book(tmp_path, text)
+    assert "eleven forty-five" in read
+    assert "time stamp" not in _left_out(manuscript)
+    assert "Huw" not in read and "The timetable" in read
+
+
 # ---------------------------------------------------------------- 3. a psalter
 
 PSALTER = """THE PSALMS

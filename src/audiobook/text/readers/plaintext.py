@@ -558,6 +558,8 @@ def find_chapters(text: str) -> ReadText:
     text, pages = _PAGE_NUMBER.subn("", text)
     text, line_numbers = _without_line_numbers(text)
     text, chords = _without_chords(text)
+    text, stamps = _without_recording_times(text)
+    text = _speakers_by_name(text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
     verses = _without_verse_numbers(blocks)
@@ -593,6 +595,7 @@ def find_chapters(text: str) -> ReadText:
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _copyright_left_out(legal)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + chords
+        + stamps
         + verses
         + keyed,
     }
@@ -1175,6 +1178,76 @@ _TIME_LINE = re.compile(
 )
 """A time line set right under a chapter heading ("Six months later", "Present day",
 "The next morning"): part of the heading, as a narrator reads it, never the text."""
+
+
+_RECORDING_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}"
+_OPENING_STAMP = re.compile(rf"^[ \t]*\[(?P<time>{_RECORDING_TIME})\](?:[ \t]+|$)")
+"""A transcript's place in its recording, opening a line: "[00:12:31]" over what was
+said then, or "[00:12:31] AM: Can you tell me …"."""
+_INNER_STAMP = re.compile(rf"(?<=\S)[ \t]+\[(?P<time>{_RECORDING_TIME})\](?=\s|$)")
+"""The same inside a speaker's turn: "Eleven days. [00:13:58] We stood …"."""
+_NOTE_TIME = re.compile(
+    rf"(?P<note>\[[^\[\]\n]*[^\W\d_][^\[\]\n]*?)[ \t,:]+(?P<time>{_RECORDING_TIME})\]"
+)
+"""A transcriber's note with the recording's time: "[Recording ends 00:47:02]"."""
+MIN_RECORDING_STAMPS = 2
+RECORDING_TIME_WHY = "a transcript's place in its recording, not read"
+
+
+def _without_recording_times(text: str) -> tuple[str, tuple[Omission, ...]]:
+    """An interview's or an oral history's transcript without its recording's time
+    stamps ("[00:12:31]" on a line of its own or opening a turn, "[00:13:58]" inside
+    one, the time in "[Recording ends 00:47:02]", which says "Recording ends"), listed
+    as left out: they tell a reader where a passage is on the tape, and a listener
+    would hear "zero twelve and thirty-one seconds". Only in a text where two lines or
+    more open with one, as a transcript's do; a time in brackets elsewhere is read."""
+    lines = text.split("\n")
+    if sum(bool(_OPENING_STAMP.match(line)) for line in lines) < MIN_RECORDING_STAMPS:
+        return text, ()
+    times: list[str] = []
+
+    def taken(match: re.Match[str]) -> str:
+        times.append(match["time"])
+        return match.groupdict().get("note") or ""
+
+    kept = []
+    for line in lines:
+        line = _NOTE_TIME.sub(lambda m: taken(m) + "]", _INNER_STAMP.sub(taken, line))
+        opening = _OPENING_STAMP.match(line)
+        if opening:
+            line = taken(opening) + line[opening.end() :]
+            if not line.strip():
+                continue
+        kept.append(line)
+    what = f"{len(times)} time stamp{'s' if len(times) != 1 else ''}"
+    return "\n".join(kept), (Omission(what, RECORDING_TIME_WHY, "\n".join(times)),)
+
+
+_SPEAKER_KEY = re.compile(
+    r"^[ \t]*(?:[A-Z][\w ]{1,30}:[ \t]*)?"
+    r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4})"
+    r"[ \t]*\((?P<initials>[A-Z]{2,4})\)[ \t]*$",
+    re.M,
+)
+"""A transcript's header naming a speaker and the initials that tag their turns:
+"Interviewer: Dr. Alun Morris (AM)", "Gwen Pritchard (GP)"."""
+_HONORIFICS = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Dame)\.?[ \t]+)+")
+
+
+def _speakers_by_name(text: str) -> str:
+    """A transcript's turns tagged with the initials its header defines ("AM: This is
+    Alun Morris …" under "Interviewer: Dr. Alun Morris (AM)") tagged with the speaker's
+    name instead ("Alun Morris: …"), as a narrator reads them: said as a word, "AM"
+    would be "am", and initials are letters a listener must keep in mind. Only where
+    the tags open two turns or more; a tag no header line names ("Q:", "A:") stays."""
+    names = {m["initials"]: _HONORIFICS.sub("", m["name"]).strip()
+             for m in _SPEAKER_KEY.finditer(text)}  # fmt: skip
+    if not names:
+        return text
+    tags = re.compile(rf"^(?P<lead>[ \t]*)(?P<tag>{'|'.join(names)}):(?=[ \t])", re.M)
+    if len(tags.findall(text)) < 2:
+        return text
+    return tags.sub(lambda m: f"{m['lead']}{names[m['tag']]}:", text)
 
 
 def _find_headings(blocks: list[_Block]) -> None:
