@@ -347,3 +347,55 @@ Steal across the sky.
 """
     _, read = _book(tmp_path / "hymn", hymn)
     assert "| one | Now the day is over" in read and "| two | Shadows of the evening" in read
+
+
+# ---------------------------------------------------------------- 5. draft notes
+
+DRAFT = """THE MILLER'S CAT
+
+They found the miller on the roof of the drying shed [TK: check whether a mill would \
+have one], holding the cat.
+
+[TODO: add the storm here]
+
+"Come down," said Mara. [NOTE TO EDITOR: keep the Welsh spelling] The miller did not move.
+
+She had pinned a note by the door [Check the ledger, Mara wrote] and another on the \
+stove, spelt "recieve" [sic].
+"""
+
+
+def test_a_drafts_notes_to_self_are_left_out_of_plain_text(tmp_path):
+    manuscript, read = _book(tmp_path, DRAFT)
+    assert "drying shed, holding the cat." in read
+    assert "storm" not in read and "TK" not in read and "Welsh" not in read
+    assert "3 draft notes" in _left_out(manuscript)
+
+
+def test_a_storys_own_brackets_are_read(tmp_path):
+    # near miss: the story's own bracket and "[sic]" stay
+    _, read = _book(tmp_path, DRAFT)
+    assert "[Check the ledger, Mara wrote]" in read or "Check the ledger, Mara wrote" in read
+    assert "sic" in read
+
+
+def test_draft_notes_are_left_out_of_markdown_and_html_but_links_are_read(tmp_path):
+    markdown = """# The Miller's Cat
+
+They found the miller on the roof [TK: check this], holding the cat near [[Harbour Road]].
+
+See the [TODO list](todo.md) for more.
+"""
+    manuscript, read = _book(tmp_path / "md", markdown, "story.md")
+    assert "roof, holding the cat near Harbour Road." in read
+    assert "TODO list" in read
+    assert "1 draft note" in _left_out(manuscript)
+    html = """<html><head><title>The Miller's Cat</title></head><body>
+<h1>The Miller's Cat</h1>
+<p>They found the miller on the roof [AU: which roof?], holding the cat.</p>
+<p>She wrote "recieve" [sic] on the slate.</p>
+</body></html>"""
+    manuscript, read = _book(tmp_path / "html", html, "story.html")
+    assert "roof, holding the cat." in read
+    assert "sic" in read
+    assert "1 draft note" in _left_out(manuscript)

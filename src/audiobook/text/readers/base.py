@@ -668,6 +668,63 @@ def _names_someone(who: str) -> bool:
     return True
 
 
+DRAFT_NOTE = re.compile(
+    r"[ \t]*(?:\[\[[^\[\]\n]{1,300}\]\]"
+    r"|\[[ \t]*(?:(?:TK|TKTK|tk|TODO|todo|FIXME|XXX|CHECK)\b(?!['’])|(?:AU|AQ|ED)[ \t]*:"
+    r"|(?i:note[ \t]+to[ \t]+(?:self|me|(?:my[ \t]+|the[ \t]+)?(?:copy[ -]?)?editor|agent"
+    r"|typesetter|designer)\b))[^\[\]\n]{0,300}\])(?![(\[])"
+)
+"""A writer's note to self in a draft, in square brackets: "[TK: check whether a mill
+would have one]", "[TODO add the storm]", "[CHECK date]", "[NOTE TO EDITOR: …]", an
+editor's query "[AU: …]", "[[…]]". An author's own bracket in the story ("[sic]", "[Check
+the ledger, Mara wrote]") is none: the markers are in capitals, or say whom the note is
+for; nor is a Markdown link's text ("[TODO list](todo.md)"). One rule for every reader
+(Word, plain text, Markdown, HTML and EPUB)."""
+DRAFT_NOTE_WHY = "the writer's note to self in a draft ([TK], [TODO], [NOTE TO EDITOR: …])"
+
+
+def without_draft_notes(text: str) -> tuple[str, list[str]]:
+    """A paragraph's text without the notes a writer left in it as a draft
+    (`DRAFT_NOTE`), and the notes: a manuscript handed over with them would have a
+    listener hear "TK colon check whether…" in mid-sentence. The text is cleaned
+    where a note stood (" [TK: …]," leaves ","); a paragraph that was only a note is
+    left empty."""
+    if "[" not in text:
+        return text, []
+    found = [match.strip() for match in DRAFT_NOTE.findall(text)]
+    if not found:
+        return text, []
+    return clean_text(DRAFT_NOTE.sub("", text)), found
+
+
+def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
+    """A text of lines (plain text, Markdown) without a draft's notes to self
+    (`DRAFT_NOTE`), and the notes; a line that held only a note goes, and the others
+    keep their breaks."""
+    if "[" not in text:
+        return text, []
+    notes: list[str] = []
+    kept: list[str] = []
+    for line in text.split("\n"):
+        found = [match.strip() for match in DRAFT_NOTE.findall(line)] if "[" in line else []
+        if found:
+            notes += found
+            line = DRAFT_NOTE.sub("", line).rstrip()
+            if not line.strip():
+                continue
+        kept.append(line)
+    return "\n".join(kept), notes
+
+
+def draft_notes_left_out(notes: list[str]) -> tuple[Omission, ...]:
+    """The draft notes taken out (`without_draft_notes`), listed for `plan` as one
+    entry: "3 draft notes"."""
+    if not notes:
+        return ()
+    what = f"{len(notes)} draft note{'s' if len(notes) != 1 else ''}"
+    return (Omission(what, DRAFT_NOTE_WHY, "\n".join(notes)),)
+
+
 def is_break_mark(text: str) -> bool:
     """A short paragraph with no letters or digits ("* * *", "#", "⁂") marks a scene break
     (a block's placeholder, in private-use characters, is not one)."""

@@ -59,11 +59,13 @@ from audiobook.text.readers.base import (
     ReadText,
     byline,
     clean_text,
+    draft_notes_left_out,
     hardened_xml_parser,
     is_break_mark,
     missing_package,
     open_archive,
     translator_credit,
+    without_draft_notes,
 )
 from audiobook.text.technical import Blocks
 
@@ -811,21 +813,8 @@ def _without_contents(
     return kept, tuple(omitted)
 
 
-_DRAFT_NOTE = re.compile(
-    r"[ \t]*(?:\[\[[^\[\]\n]{1,300}\]\]"
-    r"|\[[ \t]*(?:(?:TK|TKTK|tk|TODO|todo|FIXME|XXX|CHECK)\b(?!['’])|(?:AU|AQ|ED)[ \t]*:"
-    r"|(?i:note[ \t]+to[ \t]+(?:self|me|(?:my[ \t]+|the[ \t]+)?(?:copy[ -]?)?editor|agent"
-    r"|typesetter|designer)\b))[^\[\]\n]{0,300}\])"
-)
-"""A writer's note to self in a draft, in square brackets: "[TK: check whether a mill
-would have one]", "[TODO add the storm]", "[CHECK date]", "[NOTE TO EDITOR: …]", an
-editor's query "[AU: …]", "[[…]]". An author's own bracket in the story ("[sic]", "[Check
-the ledger, Mara wrote]") is none: the markers are in capitals, or say whom the note is
-for."""
-
-
 def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omission, ...]]:
-    """The items without the notes a writer left in a draft (`_DRAFT_NOTE`), listed as
+    """The items without the notes a writer left in a draft (`DRAFT_NOTE`), listed as
     left out so that `plan` shows the writer each one: a manuscript handed over with
     tracked changes still holds them, and a listener would hear "TK colon check
     whether…" in the middle of a sentence. A paragraph that is only a note goes."""
@@ -835,19 +824,16 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
         if paragraph is None or kind in ("contents", "break") or "[" not in text:
             kept.append((paragraph, text, kind))
             continue
-        found = [match.strip() for match in _DRAFT_NOTE.findall(text)]
+        text, found = without_draft_notes(text)
         if not found:
             kept.append((paragraph, text, kind))
             continue
         notes += found
-        text = clean_text(_DRAFT_NOTE.sub("", text))  # " [TK: …]," leaves ","
         if text or _page_break(paragraph):
             kept.append((paragraph, text, kind))
     if not notes:
         return items, ()
-    what = f"{len(notes)} draft note{'s' if len(notes) != 1 else ''}"
-    why = "the writer's note to self in a draft ([TK], [TODO], [NOTE TO EDITOR: …])"
-    return kept, (Omission(what, why, "\n".join(notes)),)
+    return kept, draft_notes_left_out(notes)
 
 
 _CONTENTS_ENTRY_WORDS = 15

@@ -34,6 +34,7 @@ from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
     CP1252_BYTES,
+    DRAFT_NOTE_WHY,
     NAMED_BY_KIN,
     TO_SUPERSCRIPT,
     ChapterBuilder,
@@ -48,6 +49,7 @@ from audiobook.text.readers.base import (
     open_archive,
     other_credit,
     translator_credit,
+    without_draft_notes,
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
 from audiobook.text.readers.plaintext import credited_translator
@@ -171,6 +173,7 @@ def _furniture_kind(element: _Element) -> str | None:
 
 _LEFT_OUT_WHY = {
     "time stamp": TIME_STAMP_WHY,
+    "draft note": DRAFT_NOTE_WHY,
     "pull quote": "repeats a sentence of the text",
     **FIGURE_TEXT_WHY,
 }
@@ -2144,8 +2147,9 @@ class _Walker:
         self.code = False  # a QR code's picture since the last paragraph
 
     def flush(self) -> None:
-        text = clean_text("".join(self.buffer))
+        text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
         self.buffer.clear()
+        self._left_out("draft note", drafts)  # "[TK: …]": the rule of every reader
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
             self.notes.furniture.setdefault(kind, []).append(text)  # "Scan to download: …"
         elif text:

@@ -43,6 +43,7 @@ from audiobook.text.readers.base import (
     ReadText,
     _notes_heading,
     byline,
+    draft_notes_left_out,
     is_break_mark,
     join_names,
     join_titles,
@@ -50,6 +51,7 @@ from audiobook.text.readers.base import (
     other_credit,
     split_paragraphs,
     translator_credit,
+    without_draft_note_lines,
 )
 from audiobook.text.readers.plaintext import (
     _CONTENTS,
@@ -105,6 +107,8 @@ def read_markdown(text: str) -> ReadText:
     text = _HTML_CODE.sub("", text)
     text = _setext_headings(_DIV_FENCE.sub("", text))
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
+    text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
+    omitted.extend(draft_notes_left_out(drafts))
     if pictures:
         what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))

@@ -48,6 +48,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_title,
     credit,
+    draft_notes_left_out,
     editor_after_byline,
     ended_short,
     join_titles,
@@ -55,6 +56,7 @@ from audiobook.text.readers.base import (
     other_credit,
     split_paragraphs,
     translator_credit,
+    without_draft_note_lines,
 )
 from audiobook.text.tokens import GIVEN_NAMES
 
@@ -559,6 +561,8 @@ def find_chapters(text: str) -> ReadText:
     text, line_numbers = _without_line_numbers(text)
     text, chords = _without_chords(text)
     text, stamps = _without_recording_times(text)
+    text, notes_to_self = without_draft_note_lines(text)
+    drafts = draft_notes_left_out(notes_to_self)
     text = _speakers_by_name(text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
@@ -595,7 +599,7 @@ def find_chapters(text: str) -> ReadText:
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _copyright_left_out(legal)
         + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + chords
-        + stamps
+        + stamps + drafts
         + verses
         + keyed,
     }
