@@ -399,3 +399,84 @@ See the [TODO list](todo.md) for more.
     assert "roof, holding the cat." in read
     assert "sic" in read
     assert "1 draft note" in _left_out(manuscript)
+
+
+# ---------------------------------------------------------------- 4. a poem's number and title
+
+SEASONS = """SONNETS OF THE SEASONS
+
+BY
+
+EDITH M. CARROW
+
+
+
+
+                               CONTENTS
+
+    SONNETS OF THE SEASONS                                           1
+    THE RIVER                                                       19
+
+
+
+
+                        SONNETS OF THE SEASONS
+
+
+                               I. SPRING.
+
+    When first the thrush upon the leafless bough
+      Essays his note, and finds it strange and thin,
+    As one who, long from music, would begin
+      And dares not trust his voice, I hear, as now,
+    The whole year waking; and I know not how.
+
+
+                                 II.
+
+                               SUMMER.
+
+    Now is the hour when all the fields are still,
+      And the tall grasses bend beneath the heat;
+    The reapers rest, and the red poppies meet
+      Along the margin of the yellow hill.
+
+
+                                 III.
+
+                               AUTUMN.
+
+    The leaves are falling, and the year is old;
+      The woods are bare where late the linnet sang.
+
+
+
+
+                              THE RIVER
+
+    The river takes the evening as it goes,
+      And carries it, a long way, to the sea.
+"""
+
+
+def test_a_poems_number_and_title_on_one_line_are_said_as_a_number_and_a_title(tmp_path):
+    _, read = _book(tmp_path, SEASONS)
+    assert "| One. | Spring. | When first the thrush" in read
+    assert "| Two. | Summer. | Now is the hour" in read
+
+
+def test_a_classics_numbered_sections_and_a_lone_numbered_line_read_as_before(tmp_path):
+    # near miss: "I. From my father …" sections stay sentences after their number, and a
+    # poem opening "I. SPRING." with no "II." after it keeps its words as written
+    text = SEASONS.replace("                                 II.\n\n", "")
+    _, read = _book(tmp_path / "alone", text)
+    assert "One. | Spring." not in read
+    sections = """BOOK ONE
+
+I. From my grandfather Verus I learned good morals and the government of my temper.
+
+II. From the reputation and remembrance of my father, modesty and a manly character.
+"""
+    _, read = _book(tmp_path / "sections", sections)
+    assert "| One. | From my grandfather Verus I learned good morals" in read
+    assert "| Two. | From the reputation" in read

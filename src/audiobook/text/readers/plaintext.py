@@ -828,7 +828,10 @@ def _read_block(block: _Block, layout: _Layout) -> str:
         text = f"{end['lead']}{'VOLUME' if end['vol'].isupper() else 'Volume'}{end['rest']}"
     if not block.section:
         return text
-    return f"{block.section.strip()}\n\n{text[len(block.section) :]}"
+    rest = text[len(block.section) :]
+    if len(block.lines) == 1 and _is_shouted(rest) and _is_title_line(rest, attached=True):
+        rest = display_case(rest)  # a poem's title beside its number: "I. SPRING."
+    return f"{block.section.strip()}\n\n{rest}"
 
 
 _VOLUME_END = re.compile(
@@ -3326,13 +3329,26 @@ def _section_numbers(blocks: list[_Block]) -> None:
     letter "V" or "Roman two". Trusted only in a run that opens "I." then "II." and
     rises from there (a selection may skip: "III." then "XII.", by `MAX_SECTION_SKIP`
     at most, so a name's initial after "III." is no section: "M. Duval", "D. H. Pell"),
-    counted afresh under each heading."""
-    runs: list[list[tuple[_Block, re.Match[str], int]]] = [[]]
+    counted afresh under each heading; a bare number set on a line of its own ("II."
+    over "SUMMER.", a collection's next poem after "I. SPRING.") goes on with the run.
+    """
+    runs: list[list[tuple[_Block | None, re.Match[str] | None, int]]] = [[]]
     for block in blocks:
         if block.role == "heading":
-            runs.append([])
+            bare = block.heading is not None and block.heading.family == "bare"
+            number = block.heading.number if block.heading is not None else None
+            if bare and runs[-1] and number == runs[-1][-1][2] + 1:
+                runs[-1].append((None, None, number))  # "II." alone, after "I. SPRING."
+            else:
+                runs.append([])
             continue
         match = _SECTION_NUMBER.match(block.lines[0]) if block.role == "body" else None
+        lone = _BARE.match(block.lines[0].strip()) if len(block.lines) == 1 else None
+        if lone and runs[-1] and re.fullmatch(_ROMAN, lone["num"]) and (
+            _roman_value(lone["num"]) == runs[-1][-1][2] + 1
+        ):
+            runs[-1].append((None, None, runs[-1][-1][2] + 1))  # "II." alone, in the text
+            continue
         if not match:
             continue
         value, run = _roman_value(match["num"]), runs[-1]
@@ -3347,7 +3363,8 @@ def _section_numbers(blocks: list[_Block]) -> None:
     for run in runs:
         if len(run) >= 2:
             for block, match, _ in run:
-                block.section = match.group()
+                if block is not None and match is not None:
+                    block.section = match.group()
 
 
 # ---------------------------------------------------------------- scanned books (OCR)
