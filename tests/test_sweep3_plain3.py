@@ -480,3 +480,62 @@ II. From the reputation and remembrance of my father, modesty and a manly charac
     _, read = _book(tmp_path / "sections", sections)
     assert "| One. | From my grandfather Verus I learned good morals" in read
     assert "| Two. | From the reputation" in read
+
+
+ANNOTATED = """SONNETS OF THE SEASONS
+
+
+I. SPRING.
+
+    When first the thrush upon the leafless bough
+      Essays his note, and finds it strange and thin,
+    As one who, long from music, would begin
+      And dares not trust his voice, I hear, as now,
+    The whole year waking; and I know not how                         5
+      My heart, that wintered with the year, should win
+    So soon its summer; yet I feel within
+      The sap that stirs the hedge and swells the plough.             8
+    O doubtful joy! that comes before the leaf,
+      And asks no leave, and will not be denied;                      10
+    So came my love, unbidden, and as brief
+      As April's light upon the mountain side;                        12
+    And left me, as the year leaves, in my grief,
+      Richer by all the flowers that bloomed and died.
+
+
+II.
+
+SUMMER.
+
+    Now is the hour when all the fields are still,
+      And the tall grasses bend beneath the heat;
+    The reapers rest, and the red poppies meet                        3
+      Along the margin of the yellow hill.
+    The mill-stream sleeps; the wheel of the old mill                 5
+      Is silent; and the swallow, swift and fleet,
+    Skims the low water where the lilies beat
+      Their pale hearts out in patience, as they will.
+    So in the noon of life the soul lies still,
+      Content to feel the sun, and asks no more                       10
+    Than this one golden hour; nor thinks of ill,
+      Nor of the winter waiting at the door.
+"""
+
+
+def test_an_annotated_poems_irregular_line_numbers_are_left_out(tmp_path):
+    manuscript, read = _book(tmp_path, ANNOTATED)
+    assert "and swells the plough. | O doubtful joy" in read
+    assert "the mountain side; | And left me" in read
+    assert "the red poppies meet | Along the margin" in read
+    assert "7 line numbers 5 8 10 12 3 5 10" in _left_out(manuscript)
+
+
+def test_a_far_right_number_that_counts_no_lines_is_read(tmp_path):
+    # near miss: a figure far out beside a line, not the line's count from "10"
+    text = ANNOTATED.replace(
+        "      Nor of the winter waiting at the door.",
+        "      Nor of the winter waiting at the door.                        13",
+    )
+    manuscript, read = _book(tmp_path, text)
+    assert "the winter waiting at the door. | thirteen" in read
+    assert "13" not in _left_out(manuscript)

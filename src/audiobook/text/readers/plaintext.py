@@ -3028,6 +3028,7 @@ def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
     taken = sorted({*found, *margin})
     if not taken:
         return text, ()
+    taken = sorted({*taken, *_numbered_between(lines, alone, set(taken))})
     said = [lines[i][len(numbered[i]["line"]) :].strip() for i in taken]
     for i in taken:
         lines[i] = numbered[i]["line"]
@@ -3036,6 +3037,33 @@ def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
                        "a line of verse's printed number, not read",
                        " ".join(said))  # fmt: skip
     return "\n".join(lines), (omitted,)
+
+
+def _numbered_between(
+    lines: list[str], alone: dict[int, re.Match[str]], counted: set[int]
+) -> set[int]:
+    """Other line numbers far out in a poem's margin, once its regular count is found
+    (`counted`): an annotated edition numbers the lines it comments on ("…and as brief
+    12" between "10" and "15"). Such a number is one only where it counts the lines
+    of words from a counted one in the same poem (no wider gap than a stanza's blank
+    line between), up or down: line 12 is two lines of words below line 10."""
+    found: set[int] = set()
+    for i, match in alone.items():
+        if i in counted or len(match["gap"].expandtabs()) < MARGIN_GAP or match["to"]:
+            continue
+        if not (match["line"][-1].isalpha() or match["line"][-1] in ".,;!?'’\"”)"):
+            continue
+        for anchor in counted:
+            low, high = sorted((anchor, i))
+            between = lines[low + 1 : high]
+            if any(not a.strip() and not b.strip() for a, b in itertools.pairwise(between)):
+                continue  # two blank lines: another poem
+            words = sum(bool(x.strip()) for x in between) + 1
+            step = words if anchor < i else -words
+            if int(match["number"]) == int(alone[anchor]["number"]) + step:
+                found.add(i)
+                break
+    return found
 
 
 _CHORD = (
