@@ -1149,29 +1149,43 @@ def _title_page(
 
 
 def _dedication_at(items: list[_Item]) -> int | None:
-    """Where a dedication alone on its page, the last page before the first chapter's
-    heading, starts (`matter.is_dedication` judges its lines), or None.
-    Untitled, it would be read under the book's title, just after the credits said it."""
-    heading = next((i for i, (_, _, kind) in enumerate(items) if kind in _HEADING_KINDS), None)
-    if not heading:
-        return None
-    end = heading
-    while end and items[end - 1][0] is not None and not items[end - 1][1]:
-        end -= 1  # the page breaks before the heading
-    start = end
-    while start:
-        paragraph, text, kind = items[start - 1]
-        if paragraph is None or kind is not None or not text:
-            break  # a table, a title, or the page break that ends the page before
-        if start < end and (_ends_page(paragraph) or _ends_section(paragraph)):
-            break
-        start -= 1
-        if _starts_page(paragraph):
-            break
-    lines = [Paragraph(text) for _, text, _ in items[start:end]]
-    if start == end or not matter.is_dedication(lines):
-        return None
-    return start
+    """Where a dedication alone on its page before the first chapter starts
+    (`matter.is_dedication` judges its lines), or None.
+
+    Each page of the front matter (up to the first heading that names no front matter:
+    `_front_heading`) is judged on its own, ended by a page break, a section break or a
+    heading: a page with no heading, between an "Also by" or "Praise" page and the
+    first chapter, as Vellum and KDP order them, is not that page's text, though it
+    runs on to the next heading. Untitled, a dedication would be read under the book's
+    title, just after the credits said it, or be left out with the page before it."""
+    end = next((i for i, (_, text, kind) in enumerate(items)
+                if kind in _HEADING_KINDS and not _front_heading(text)), None)  # fmt: skip
+    if end is None:  # every heading names front matter: only the page before the first
+        end = next((i for i, (_, _, kind) in enumerate(items) if kind in _HEADING_KINDS), 0)
+    pages: list[list[int]] = [[]]
+    for index in range(end):
+        paragraph = items[index][0]
+        if paragraph is not None and (
+            items[index][2] in _HEADING_KINDS or _starts_page(paragraph)
+            or _after_section_break(paragraph)
+        ):  # fmt: skip
+            pages.append([])
+        pages[-1].append(index)
+        if paragraph is not None and (_ends_page(paragraph) or _ends_section(paragraph)):
+            pages.append([])
+    for page in pages:
+        said = [i for i in page if items[i][1]]
+        if not said or any(items[i][0] is None or items[i][2] is not None for i in page):
+            continue  # a heading's page, a table's, an ornament's, a contents list's
+        if matter.is_dedication([Paragraph(items[i][1]) for i in said]):
+            return said[0]
+    return None
+
+
+def _front_heading(text: str) -> bool:
+    """Does a heading name a page of front matter left out ("Also by …", "Contents",
+    "Praise for …"), after which the book has not begun yet?"""
+    return matter.heading_reason(text) is not None or matter.is_praise_heading(text)
 
 
 _NOT_NAMES = frozenset({

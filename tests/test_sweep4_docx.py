@@ -1,0 +1,130 @@
+"""Indie and memoir Word books (sweep 4): a dedication on its own page after a front
+"Also by" page, a Word list's items each read as its own paragraph, an About the Author
+page's links and their lead-in line left out as the EPUB reader leaves them out, a
+collection's Permissions and Credits pages left out, and a photo's caption typed under
+the picture. Each with a near miss that must stay read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+from audiobook.models import Manuscript
+from audiobook.text.ingest import locate_book, read_manuscript
+
+
+def _read(document, path: Path) -> Manuscript:  # type: ignore[no-untyped-def]
+    document.save(str(path))
+    return read_manuscript(locate_book(path))
+
+
+def _page_break(document) -> None:  # type: ignore[no-untyped-def]
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _centred(document, text: str) -> None:  # type: ignore[no-untyped-def]
+    document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _chapters(manuscript: Manuscript) -> dict[str, list[str]]:
+    return {c.title: [p.text for p in c.paragraphs] for c in manuscript.chapters}
+
+
+def _left_out(manuscript: Manuscript) -> str:
+    return "\n".join(o.text for o in manuscript.omitted)
+
+
+CHAPTER_ONE = [
+    "The last ferry left Port Alder at 6:15, and Gemma Russo missed it by four minutes.",
+    "She stood on the dock with her suitcase and watched the wake spread out behind the "
+    "boat like a wedding train.",
+    "“You’re the Russo girl,” said a voice behind her.",
+]
+CHAPTER_TWO = [
+    "The house smelled of lemon oil and low tide. Someone had left the porch light on.",
+    "There were 212 letters, in a cedar box, tied with butcher’s string.",
+]
+COPYRIGHT = ["Copyright © 2023 by Delia Marchetti", "All rights reserved.",
+             "ISBN 978-1-7377123-0-4 (ebook)", "Cover design by Stellar Covers Co."]
+DEDICATION = "For Nonna Rosa, who knew every tide by heart."
+
+
+def _kdp_front(document, *, also_by: bool) -> None:  # type: ignore[no-untyped-def]
+    """Vellum's and KDP's order: Also by, title page, copyright, dedication, each its
+    own page, the dedication with no heading."""
+    if also_by:
+        document.add_heading("Also by Delia Marchetti", 1)
+        for line in ("THE HARBOR SISTERS SERIES", "The Salt Road", "The Tide Between Us",
+                     "STANDALONES", "The Glass Orchard"):  # fmt: skip
+            document.add_paragraph(line)
+        _page_break(document)
+    for line in ("The Salt Road", "A Harbor Sisters Novel", "Delia Marchetti"):
+        _centred(document, line)
+    _page_break(document)
+    for line in COPYRIGHT:
+        _centred(document, line)
+    _page_break(document)
+    _centred(document, DEDICATION)
+    _page_break(document)
+
+
+def _chapter(document, title: str, paragraphs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading(title, 1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    _page_break(document)
+
+
+# ---------------------------------------------------- 1. a dedication after "Also by"
+
+
+def test_dedication_after_a_front_also_by_page_is_read(tmp_path: Path) -> None:
+    """The dedication's page follows the "Also by" page (and the title and copyright
+    pages): it is judged on its own, read under "Dedication", not left out with the
+    "Also by" page that its heading ran on over it."""
+    document = docx.Document()
+    _kdp_front(document, also_by=True)
+    document.add_heading("Get a Free Novella!", 1)
+    document.add_paragraph("Get a FREE novella when you join my newsletter at "
+                           "deliamarchetti.com/free!")  # fmt: skip
+    _page_break(document)
+    _chapter(document, "Chapter 1", CHAPTER_ONE)
+    _chapter(document, "Chapter 2", CHAPTER_TWO)
+    manuscript = _read(document, tmp_path / "novel.docx")
+    chapters = _chapters(manuscript)
+    assert chapters["Dedication"] == [DEDICATION]
+    assert list(chapters) == ["Dedication", "Chapter 1", "Chapter 2"]
+    assert DEDICATION not in _left_out(manuscript)
+    assert "The Glass Orchard" in _left_out(manuscript)  # the "Also by" page itself
+
+
+def test_dedication_after_a_title_page_is_read_as_before(tmp_path: Path) -> None:
+    """Near miss: with no "Also by" page, the dedication after the title and copyright
+    pages was read under "Dedication" already, and still is, once."""
+    document = docx.Document()
+    _kdp_front(document, also_by=False)
+    _chapter(document, "Chapter 1", CHAPTER_ONE)
+    _chapter(document, "Chapter 2", CHAPTER_TWO)
+    manuscript = _read(document, tmp_path / "novel.docx")
+    chapters = _chapters(manuscript)
+    assert chapters["Dedication"] == [DEDICATION]
+    assert list(chapters) == ["Dedication", "Chapter 1", "Chapter 2"]
+
+
+def test_a_chapters_own_page_that_opens_for_is_no_dedication(tmp_path: Path) -> None:
+    """Near miss: a page inside a chapter that opens "For …" (a letter's page after a
+    page break) is the chapter's text, not a dedication: only front matter is judged."""
+    document = docx.Document()
+    _kdp_front(document, also_by=False)
+    document.add_heading("Chapter 1", 1)
+    for text in CHAPTER_ONE:
+        document.add_paragraph(text)
+    _page_break(document)
+    document.add_paragraph("For Gemma, when she comes home.")
+    _page_break(document)
+    _chapter(document, "Chapter 2", CHAPTER_TWO)
+    chapters = _chapters(_read(document, tmp_path / "novel.docx"))
+    assert chapters["Chapter 1"][-1] == "For Gemma, when she comes home."
+    assert list(chapters) == ["Dedication", "Chapter 1", "Chapter 2"]
