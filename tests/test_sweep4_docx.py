@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
-from audiobook.models import Manuscript
+from audiobook.models import LINE_BREAK, Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
 
 
@@ -128,3 +128,62 @@ def test_a_chapters_own_page_that_opens_for_is_no_dedication(tmp_path: Path) -> 
     chapters = _chapters(_read(document, tmp_path / "novel.docx"))
     assert chapters["Chapter 1"][-1] == "For Gemma, when she comes home."
     assert list(chapters) == ["Dedication", "Chapter 1", "Chapter 2"]
+
+
+# ------------------------------------------------------ 2. a Word list's items
+
+RESOURCES = [
+    "Cruse Bereavement Support: 0808 808 1677 | www.cruse.org.uk",
+    "Samaritans: call 116 123 (free, 24/7) or email jo@samaritans.org",
+    "Marie Curie Support Line: 0800 090 2309",
+    "In the US: 988 Suicide & Crisis Lifeline — call or text 988",
+]
+
+
+def test_bulleted_list_items_are_each_a_paragraph(tmp_path: Path) -> None:
+    """A memoir's Resources page in "List Bullet": each helpline is its own paragraph,
+    with a pause after it, never joined into one run-on line with the next."""
+    document = docx.Document()
+    _chapter(document, "Prologue", ["The box arrived three weeks after the funeral, by "
+                                    "Royal Mail, with my mother’s handwriting on the label."])
+    document.add_heading("Resources", 1)
+    document.add_paragraph("If you have been affected by any of the issues in this book, "
+                           "the following organisations can help:")  # fmt: skip
+    for item in RESOURCES:
+        document.add_paragraph(item, style="List Bullet")
+    chapters = _chapters(_read(document, tmp_path / "memoir.docx"))
+    assert chapters["Resources"][1:] == RESOURCES
+
+
+def test_numbered_list_inside_a_chapter_is_read_item_by_item(tmp_path: Path) -> None:
+    """Near miss: a short numbered list inside a chapter stays read, in order, with its
+    numbers, each item its own paragraph, and the prose round it as it was."""
+    document = docx.Document()
+    document.add_heading("Chapter 1", 1)
+    document.add_paragraph("My mother kept three rules in the kitchen, and she said them "
+                           "every Sunday before the roast went in:")  # fmt: skip
+    for item in ("Wash your hands", "Taste as you go", "Never waste the gravy"):
+        document.add_paragraph(item, style="List Number")
+    document.add_paragraph("We broke all three before I was ten.")
+    document.add_heading("Chapter 2", 1)
+    document.add_paragraph(CHAPTER_TWO[0])
+    chapters = _chapters(_read(document, tmp_path / "rules.docx"))
+    assert chapters["Chapter 1"][1:] == [
+        "1. Wash your hands", "2. Taste as you go", "3. Never waste the gravy",
+        "We broke all three before I was ten.",
+    ]  # fmt: skip
+
+
+def test_short_lines_that_are_no_list_stay_lines(tmp_path: Path) -> None:
+    """Near miss: an address typed a paragraph to a line, in no list, is still read as
+    lines of one paragraph."""
+    document = docx.Document()
+    document.add_heading("Chapter 1", 1)
+    document.add_paragraph("The letter came from an address I did not know, in a hand I had "
+                           "never seen before:")
+    for line in ("Flat 3, Ashgrove Court", "Harehills Lane", "Leeds LS8 4HT", "England"):
+        document.add_paragraph(line)
+    document.add_paragraph("I read it standing in the hall, still in my coat, twice over.")
+    chapters = _chapters(_read(document, tmp_path / "address.docx"))
+    assert LINE_BREAK.join(("Flat 3, Ashgrove Court", "Harehills Lane", "Leeds LS8 4HT",
+                            "England")) in chapters["Chapter 1"]  # fmt: skip

@@ -177,7 +177,8 @@ def read_docx(path: Path) -> ReadText:
     items, page = _title_page(items, known, author, story=False, set_apart=typed_off_page)
     if page is not None:
         omitted += (page.omission,)
-    body = {id(p) for p, _, kind in items if p is not None and kind is None}
+    # a list's items are no poem's lines: each is read as its own paragraph, with a pause
+    body = {id(p) for p, _, kind in items if p is not None and kind is None} - read.list_items
     items = _chapters_at_level_three(items, styles, default)
     items = _sections_in_chapters(items, styles, default)
     builder = ChapterBuilder()
@@ -247,6 +248,7 @@ class _Body:
     blocks: Blocks
     fields: _Fields
     page_lines: list[str]  # each paragraph's page numbers, or the line they stood in
+    list_items: set[int]  # a Word list's items, by `id`: each its own paragraph
 
 
 def _read_body(
@@ -264,6 +266,7 @@ def _read_body(
     tracked = fields or _Fields()
     levels = _outline_levels(styles.values())
     numbering = _Numbering(document, styles)
+    list_items: set[int] = set()
     for paragraph in _body(document.element.body, blocks, marks, hiding):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
             items.append((None, paragraph, None))
@@ -277,6 +280,8 @@ def _read_body(
         elif kind is None and level is None and _names_a_chapter(style, text):
             kind = "outline"  # "Chapter Heading", Pages' "Heading": no level, but named so
         number = numbering.label(paragraph, style)  # counted on every numbered paragraph
+        if kind is None and numbering.in_list(paragraph, style):
+            list_items.add(id(paragraph))
         if number and text and kind is None:
             text = f"{number} {text}"  # "1. Call your county health department."
         elif kind is None and text:
@@ -302,7 +307,7 @@ def _read_body(
                 said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
                 if said:
                     items.append((inner, said, "box"))
-    return _Body(items, marks, blocks, tracked, page_lines)
+    return _Body(items, marks, blocks, tracked, page_lines, list_items)
 
 
 def _text_boxes(paragraph: Any) -> list[Any]:
@@ -452,6 +457,18 @@ class _Numbering:
             }
             self.lists[num.get(W + "numId") or ""] = (_value(num, "abstractNumId") or "", restarts)
 
+    def in_list(self, paragraph: Any, style: Any) -> bool:
+        """Is the paragraph an item of a Word list, bulleted or numbered: in a list by
+        its own `w:numPr` or its style's (numbering "0" takes it out of one), or in a
+        list style by name ("List Bullet", "List Number 2") whatever its numbering?"""
+        own = paragraph.find(f"{W}pPr/{W}numPr")
+        ident = _value(own, "numId") if own is not None else None
+        if ident is None and style is not None:
+            ident = _value(self.styled.get(style.style_id), "numId")
+        if ident is not None:
+            return ident != "0"
+        return style is not None and bool(_LIST_STYLE.match(style.name or ""))
+
     def label(self, paragraph: Any, style: Any) -> str | None:
         """The number shown before this paragraph ("2.", "1.3."), counting it; None for
         a paragraph in no list, a bullet's, or a number not in digits."""
@@ -485,6 +502,9 @@ class _Numbering:
         ).strip()
         plain = re.fullmatch(r"\(?(\d+(?:\.\d+)*)[.)]?", text)
         return f"{plain[1]}." if plain else text  # "1)" and "(1)" are said as "1."
+
+
+_LIST_STYLE = re.compile(r"list (?:bullet|number)(?: \d)?$", re.IGNORECASE)
 
 
 def _value(element: Any, name: str) -> str | None:
