@@ -187,3 +187,54 @@ def test_short_lines_that_are_no_list_stay_lines(tmp_path: Path) -> None:
     chapters = _chapters(_read(document, tmp_path / "address.docx"))
     assert LINE_BREAK.join(("Flat 3, Ashgrove Court", "Harehills Lane", "Leeds LS8 4HT",
                             "England")) in chapters["Chapter 1"]  # fmt: skip
+
+
+# ---------------------------------------------- 3. About the Author's links
+
+
+def _about(document, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    document.add_heading("About the Author", 1)
+    document.add_paragraph(
+        "Delia Marchetti is the USA Today bestselling author of the Harbor Sisters series. "
+        "She lives on the coast of Maine with her husband and a rescue dog named Biscotti."
+    )
+    for line in lines:
+        document.add_paragraph(line)
+
+
+def test_about_the_author_links_and_their_lead_in_are_left_out(tmp_path: Path) -> None:
+    """The links under "Connect with Delia online:" are left out, as the EPUB reader
+    leaves them out, and so is that line, which would introduce nothing."""
+    document = docx.Document()
+    _chapter(document, "Chapter 1", CHAPTER_ONE)
+    _chapter(document, "Chapter 2", CHAPTER_TWO)
+    _about(document, ["Connect with Delia online:", "Website: www.deliamarchetti.com",
+                      "Facebook: facebook.com/deliamarchettiauthor",
+                      "Instagram: @deliamarchettiwrites", "TikTok: @delia.writes"])  # fmt: skip
+    manuscript = _read(document, tmp_path / "novel.docx")
+    about = _chapters(manuscript)["About the Author"]
+    assert len(about) == 1 and about[0].startswith("Delia Marchetti is")
+    assert "Connect with Delia online:" in _left_out(manuscript)
+    assert "@delia.writes" in _left_out(manuscript)
+
+
+def test_a_chapter_that_mentions_instagram_is_read(tmp_path: Path) -> None:
+    """Near miss: a chapter's lines that name Instagram and a handle in a sentence, and
+    an About page whose last line leads in to nothing left out, are read."""
+    lines = [
+        "She checked Instagram again: @gemma.russo had three new followers.",
+        "None of them was her grandmother.",
+        "Write to me at the old address:",
+        "Cutter Lane, Port Alder",
+    ]
+    document = docx.Document()
+    document.add_heading("Chapter 1", 1)
+    for text in lines:
+        document.add_paragraph(text)
+    _page_break(document)
+    _chapter(document, "Chapter 2", CHAPTER_TWO)
+    _about(document, ["She answers every letter:", "PO Box 12, Camden, Maine"])
+    said = "\n".join(p for ps in _chapters(_read(document, tmp_path / "n.docx")).values()
+                     for p in ps)  # fmt: skip
+    for text in [*lines, "She answers every letter:", "PO Box 12, Camden, Maine"]:
+        assert text in said

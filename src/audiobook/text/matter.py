@@ -753,6 +753,14 @@ _LINK_LINE = re.compile(rf"^[\s*_]*{_LINK}(?:\s+{_LINK})*[\s*_]*$", re.IGNORECAS
 _LEADS_IN = re.compile(r"^(?:\S+ ){0,7}\S+:$")
 """An author's links as a line ("Twitter: http://twitter.com/…", "www.….com" over
 "@handle"), under a short sentence that leads in to them ("Connect with him online:")."""
+
+
+def is_link_line(text: str) -> bool:
+    """Is this line only an author's links ("Instagram: @deliawrites", "Website:
+    www.….com"): no line of a poem or a list to be read with the lines round it?"""
+    return bool(_LINK_LINE.match(text))
+
+
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])(?!.*[.!?]\s+[“\"‘']?[A-Z])")
 """Where a paragraph's last sentence starts."""
 
@@ -766,7 +774,8 @@ def _without_marketing(
     with two cats. Sign up for her newsletter at deliamarchetti.com/news."); never a
     chapter's last sentence, nor one that only gives a web address. A Smashwords author's
     page ends on the author's links ("Twitter: http://…", after "Connect with him
-    online:") and "Thank you for reading! … please consider leaving a review": not read."""
+    online:") and "Thank you for reading! … please consider leaving a review": not read,
+    nor the line that leads in to the links, in their paragraph or its own."""
     about = bool(_ABOUT_PAGE.match(title or ""))
     page = about and sum(len(p.text.split()) for p in paragraphs) <= MAX_PROMOTION_WORDS
     end = len(paragraphs)
@@ -782,6 +791,9 @@ def _without_marketing(
             any(map(_LINK_LINE.match, cut)) and _LEADS_IN.match(parts[1]))):  # fmt: skip
         kept[-1] = replace(kept[-1], text=parts[0])
         cut.insert(0, parts[1])
+    elif about and short and len(kept) > 1 and _LEADS_IN.match(last) \
+            and any(map(_LINK_LINE.match, cut)):  # fmt: skip
+        cut.insert(0, kept.pop().text)  # "Connect with Delia online:" over links left out
     if not cut:
         return paragraphs
     omitted.append(Omission(f"marketing line at the end of '{title or 'a page'}'",

@@ -1537,6 +1537,7 @@ def _stanzas(
             and 0 < len(text) <= VERSE_WIDTH and LINE_BREAK not in text
             and not is_break_mark(text)
             and paragraph.find(f"{W}pPr/{W}numPr") is None
+            and not matter.is_link_line(text)  # an author's links: each its own line
             and _alignment(paragraph) not in ("center", "right", "end")
             and not _all_bold(paragraph)
             and not (_page_break(paragraph) and not _ends_page(paragraph))
