@@ -238,3 +238,64 @@ def test_a_chapter_that_mentions_instagram_is_read(tmp_path: Path) -> None:
                      for p in ps)  # fmt: skip
     for text in [*lines, "She answers every letter:", "PO Box 12, Camden, Maine"]:
         assert text in said
+
+
+# ------------------------------------------------ 4. Permissions and Credits
+
+STORIES = [
+    ("The Weight of Gulls", [
+        "My brother kept the gulls in the attic, in boxes that had once held oranges.",
+        "“They’re not pets,” he told me, the first time I climbed the ladder. “They’re "
+        "witnesses.”",
+    ]),
+    ("Nine Ways to Leave Duluth", [
+        "By train, in winter, with the lake smoking behind you.",
+        "By car, at four in the morning, with your mother’s Buick and forty dollars.",
+    ]),
+]  # fmt: skip
+PERMISSIONS = [
+    "“The Weight of Gulls” originally appeared in The Kenyon Review (2016).",
+    "“Nine Ways to Leave Duluth” originally appeared in Ploughshares (2018) and was "
+    "reprinted in The Best American Short Stories 2019, edited by Anthony Doerr.",
+    "Epigraph from “The Fish” by Elizabeth Bishop, from Poems by Elizabeth Bishop. "
+    "Copyright © 2011 by The Alice H. Methfessel Trust. Reprinted by permission of "
+    "Farrar, Straus and Giroux.",
+]
+CREDITS = ["Cover design: Tamsin Hale", "Cover photograph © Rui Costa / Arcangel",
+           "Interior design: Ben Ito", "Author photo: Lee Park"]  # fmt: skip
+
+
+def _collection(document, back: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
+    for title, paragraphs in [*STORIES, *back]:
+        _chapter(document, title, paragraphs)
+
+
+def test_permissions_and_credits_pages_are_left_out(tmp_path: Path) -> None:
+    """A collection's "Permissions" page (stories' titles in quotation marks, where they
+    first appeared) and its "Credits" page (cover design and photograph) are left out,
+    as in the EPUB of the same book."""
+    document = docx.Document()
+    _collection(document, [("Permissions", PERMISSIONS), ("Credits", CREDITS)])
+    manuscript = _read(document, tmp_path / "collection.docx")
+    assert list(_chapters(manuscript)) == [title for title, _ in STORIES]
+    left_out = _left_out(manuscript)
+    assert "Farrar, Straus and Giroux" in left_out and "Author photo: Lee Park" in left_out
+
+
+def test_a_story_called_permissions_is_read(tmp_path: Path) -> None:
+    """Near miss: a story titled "Permissions", with dialogue, and a story titled
+    "Credits" are stories, read."""
+    story = [
+        "“You need a permission slip,” the teacher said, “signed by 2 p.m. or you stay.”",
+        "My father signed it in the car, against the steering wheel, in 1987.",
+        "I kept it for thirty years, folded into my passport.",
+    ]
+    credits = [
+        "The credits rolled and nobody in the cinema moved.",
+        "My grandmother had been an extra in this film, in 1954, and we waited for her name.",
+        "It never came. She laughed all the way home on the bus.",
+    ]
+    document = docx.Document()
+    _collection(document, [("Permissions", story), ("Credits", credits)])
+    chapters = _chapters(_read(document, tmp_path / "collection.docx"))
+    assert chapters["Permissions"] == story and chapters["Credits"] == credits

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from audiobook.models import Omission
+from audiobook.models import LINE_BREAK, Omission
 from audiobook.text.notes import NOTES_TITLE
 
 if TYPE_CHECKING:
@@ -187,10 +187,26 @@ _ENTRY = re.compile(
 copyright mark, "courtesy of", "reprinted by permission", pages or a volume."""
 
 
+_QUOTED_TITLE = re.compile(r"[“\"]([A-Z0-9][^”“\"\n]{0,80}?)[”\"]")
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that",
+                                "under", "after", "about", "before", "through"})  # fmt: skip
+
+
+def _untitled(quoted: re.Match[str]) -> str:
+    """A work's title in quotation marks ("“The Weight of Gulls” originally appeared
+    in …") without its marks, as no dialogue: every long word capitalised and no stop
+    or comma inside ("“They’re witnesses,” he said" is dialogue and keeps them)."""
+    inner = quoted[1]
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner)
+                  if len(w) >= 4 and w.casefold() not in _TITLE_SMALL_WORDS]  # fmt: skip
+    titled = all(w[0].isupper() for w in long_words) and len(inner.split()) <= 12
+    return inner if titled and not inner.rstrip().endswith(tuple(",.!?;:…—–-")) else quoted[0]
+
+
 def _listed(paragraphs: list[Paragraph]) -> bool:
     """Does a page read as a list of sources or permissions: short entries, most of them
     naming a year, a publisher or a permission, and no dialogue?"""
-    texts = [_QUOTED_WORK.sub("", p.text) for p in paragraphs]
+    texts = [_QUOTED_TITLE.sub(_untitled, _QUOTED_WORK.sub("", p.text)) for p in paragraphs]
     if not texts or any(q in t for t in texts for q in "“”\""):
         return False
     entries = [t for t in texts if _ENTRY.search(t)]
@@ -485,6 +501,18 @@ def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
                 and words <= MAX_LEGAL_WORDS:  # fmt: skip
             return start, end
     return None
+
+
+def _mostly_legal(paragraphs: list[Paragraph]) -> bool:
+    """Is a short page mostly a copyright page's lines, two at least, by their words (a
+    "Credits" page: "Cover design: …", "Cover photograph © …", "Author photo: …"), as
+    the EPUB reader leaves out such a page whatever its heading? Lines set apart within
+    a paragraph (`LINE_BREAK`) count one by one."""
+    lines = [line for p in paragraphs for line in p.text.split(LINE_BREAK) if line.strip()]
+    legal = [line for line in lines if is_legal(line)]
+    return len(legal) >= 2 and sum(len(line.split()) for line in legal) * 2 >= sum(
+        len(line.split()) for line in lines
+    )
 
 
 def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragraph]:
@@ -876,6 +904,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             default = None  # the book's own text under it (its headings not found): read
         if default and _BARE_SOURCES.match(title or "") and not _listed(paragraphs):
             default = None  # a story may call a chapter "Sources"; a list of them is back matter
+        if default is None and title and words <= MAX_PROMOTION_WORDS and _mostly_legal(paragraphs):
+            default = "copyright"  # "Credits": "Cover design: …", "Cover photograph © …"
         reason = decide(policy, default, title)
         if reason and title:
             start = _epigraph_after_list(paragraphs) if reason == "table of contents" else None
