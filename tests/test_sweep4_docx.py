@@ -6,10 +6,13 @@ the picture. Each with a near miss that must stay read as before."""
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Inches, Pt
 
 from audiobook.models import LINE_BREAK, Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
@@ -299,3 +302,77 @@ def test_a_story_called_permissions_is_read(tmp_path: Path) -> None:
     _collection(document, [("Permissions", story), ("Credits", credits)])
     chapters = _chapters(_read(document, tmp_path / "collection.docx"))
     assert chapters["Permissions"] == story and chapters["Credits"] == credits
+
+
+# ---------------------------------------------------- 5. a photo's caption
+
+def _png(path: Path) -> Path:
+    """A small grey picture, as a scanned photograph stands in the test."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * 40 for _ in range(30))
+    header = struct.pack(">IIBBBBB", 40, 30, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))  # fmt: skip
+    return path
+
+
+def _photo(document, caption: str | None, picture: Path, *, small: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """A photograph centred on its own line, and the caption typed under it in the
+    body's style (italic and smaller, by hand, when `small`)."""
+    document.add_picture(str(picture), width=Inches(3))
+    document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if caption is not None:
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(caption)
+        if small:
+            run.italic, run.font.size = True, Pt(9)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+LAGOS = [
+    "My mother arrived in Lagos on the 14th of August 1962, six weeks before Independence.",
+    "She was twenty-three. In the photograph she is squinting into the sun.",
+]
+
+
+def test_a_caption_typed_under_a_photograph_is_left_out(tmp_path: Path) -> None:
+    """A memoir's caption typed under its photograph, in small italic ("Photo: my
+    mother, 1962 …", "With my brother Tunde … (Author's collection)") or labelled in
+    body type ("Figure 2: …"), is left out and listed, as an EPUB's figcaption is."""
+    picture = _png(tmp_path / "photo.png")
+    document = docx.Document()
+    document.add_heading("1. Lagos, 1962", 1)
+    document.add_paragraph(LAGOS[0])
+    _photo(document, "Photo: my mother, 1962, on the steps of the Lagos General Hospital.",
+           picture)  # fmt: skip
+    document.add_paragraph(LAGOS[1])
+    _photo(document, "With my brother Tunde, Roundhay Park, c. 1980. (Author’s collection)",
+           picture)  # fmt: skip
+    _photo(document, "Figure 2: the letter of 19 August.", picture, small=False)
+    document.add_paragraph("I hated it. It rained for the whole of 1980.")
+    manuscript = _read(document, tmp_path / "memoir.docx")
+    assert _chapters(manuscript)["1. Lagos, 1962"] == [
+        *LAGOS, "I hated it. It rained for the whole of 1980."]
+    assert "Author’s collection" in _left_out(manuscript)
+    assert "Figure 2" in _left_out(manuscript)
+
+
+def test_prose_after_a_photograph_and_a_small_epigraph_are_read(tmp_path: Path) -> None:
+    """Near miss: the story's paragraph right under a photograph, in body type, and a
+    small italic epigraph under no picture are read."""
+    picture = _png(tmp_path / "photo.png")
+    document = docx.Document()
+    document.add_heading("1. Lagos, 1962", 1)
+    epigraph = document.add_paragraph()
+    run = epigraph.add_run("Memory is a net with holes in it.")
+    run.italic, run.font.size = True, Pt(9)
+    document.add_paragraph(LAGOS[0])
+    _photo(document, "That was the last summer we were all together.", picture, small=False)
+    document.add_paragraph(LAGOS[1])
+    chapters = _chapters(_read(document, tmp_path / "memoir.docx"))
+    assert chapters["1. Lagos, 1962"] == [
+        "Memory is a net with holes in it.", LAGOS[0],
+        "That was the last summer we were all together.", LAGOS[1]]

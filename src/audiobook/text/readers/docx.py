@@ -15,9 +15,11 @@ that tracked insertions, content controls and table cells are read and deleted t
 is not. A text box (a sidebar) is read after the paragraph it is anchored in, once
 (Word writes it twice, for new and old readers); a pull quote, a box that repeats the
 body's words, is left out and listed. Drawings are left out, and so are (listed) a
-figure's caption (the "Caption" style; a table's is read), a placeholder for a picture
-("[INSERT FIGURE 1.2 HERE]") and a QR code's caption. A numbered list's items ("List
-Number", or any list in numbering.xml with digits) are read with their numbers.
+figure's caption (the "Caption" style, or one typed under a photograph; a table's is
+read), a placeholder for a picture ("[INSERT FIGURE 1.2 HERE]") and a QR code's
+caption. A numbered list's items ("List
+Number", or any list in numbering.xml with digits) are read with their numbers, and
+every list's items, bulleted or numbered, each as a paragraph of its own.
 
 A data table (two rows and two columns or more, short cells) is left to
 `text/technical.py` like the other readers' tables (`[text] tables`); a table that
@@ -126,7 +128,8 @@ def read_docx(path: Path) -> ReadText:
         read = _read_body(document, styles, default, shown, None)
     marks, blocks = read.marks, read.blocks
     items, quotes = _without_pull_quotes(read.items)
-    items, figures = _without_figure_text(items, styles, default)
+    look = _Look.of(document, styles.values(), default.style_id if default else None)
+    items, figures = _without_figure_text(items, styles, default, look)
     items, omitted = _without_contents(items, styles)
     items, drafts = _without_draft_notes(items)
     omitted += quotes + figures + drafts
@@ -146,7 +149,6 @@ def read_docx(path: Path) -> ReadText:
         author = ""
     known = clean_text(core.title or "") or None  # a title page may show it again
     kinds = {kind for _, _, kind in items}
-    look = _Look.of(document, styles.values(), default.style_id if default else None)
     if kinds & {"title", "chapter"}:
         # Word's heading styles, and perhaps chapters typed by hand among them
         items = _typed_among_headings(items, look)
@@ -356,24 +358,26 @@ def _without_pull_quotes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
 
 
 def _without_figure_text(
-    items: list[_Item], styles: dict[str, Any], default: Any
+    items: list[_Item], styles: dict[str, Any], default: Any, look: _Look
 ) -> tuple[list[_Item], tuple[Omission, ...]]:
     """The items without what only a picture explains, each kind listed: a figure's
     caption (a paragraph in Word's "Caption" style, or one based on it; a table's,
-    "Table 2.1: …", is read, as the other readers read a table's caption), a placeholder
+    "Table 2.1: …", is read, as the other readers read a table's caption; or one typed
+    right under a photograph, `_typed_caption`, as an EPUB's figcaption), a placeholder
     for a picture ("[INSERT FIGURE 1.2 HERE]") and a QR code's caption ("Scan to
     download: …", `markdown.figure_text_kind`)."""
     from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind
 
     kept: list[_Item] = []
     found: dict[str, list[str]] = {}
-    for paragraph, text, kind in items:
+    for index, (paragraph, text, kind) in enumerate(items):
         style = styles.get(paragraph.style) if paragraph is not None and paragraph.style else None
         what = None
         if paragraph is not None and kind is None:
             beside = _QR_PICTURE.search(" ".join(_pictures(paragraph, paragraph.getprevious())))
             what = figure_text_kind(text, beside_code=bool(beside))
-            if what is None and _is_caption(style or default) and not _TABLE_CAPTION.match(text):
+            styled = _is_caption(style or default) and not _TABLE_CAPTION.match(text)
+            if what is None and (styled or _typed_caption(items, index, look)):
                 what = "figure caption"
         if what is None:
             kept.append((paragraph, text, kind))
@@ -388,8 +392,38 @@ def _without_figure_text(
 
 
 _TABLE_CAPTION = re.compile(r"^\W{0,2}table\b", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^\W{0,2}(?:photo(?:graph)?|picture|image|illustration|figure|fig\.|plate|pictured|above"
+    r"|below|opposite|left|right|top|bottom)\.?(?:\s*\d+(?:\.\d+)*)?\s*[:.—–-]",
+    re.IGNORECASE,
+)
+"""A caption's label ("Photo: my mother, 1962", "Figure 3.", "Left: …")."""
+MAX_CAPTION_WORDS = 40
+MIN_PHOTO_WIDTH = 1371600  # EMU, an inch and a half: a smaller picture is an ornament
 _QR_PICTURE = re.compile(r"\bqr\b|qr[-_ ]?code", re.IGNORECASE)
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _typed_caption(items: list[_Item], index: int, look: _Look) -> bool:
+    """Is the paragraph at `index` a caption typed in the body style right under a
+    photograph (a paragraph holding a picture an inch and a half wide or more and no
+    text), as a memoir's writer types one: short, and labelled as one ("Photo: my
+    mother, 1962") or set in smaller type than the text round it? What an EPUB sets in
+    a figcaption; a paragraph of the story after a picture is read."""
+    paragraph, text, _ = items[index]
+    before = paragraph.getprevious()
+    if (
+        before is None or before.tag != W + "p" or len(text.split()) > MAX_CAPTION_WORDS
+        or "".join(t.text or "" for t in before.iter(W + "t")).strip()
+        or not any(_integer(e.get("cx"), 0) >= MIN_PHOTO_WIDTH for e in before.iter(WP + "extent"))
+    ):  # fmt: skip
+        return False
+    if _CAPTION_LABEL.match(text):
+        return True
+    size = look.type_size(paragraph)
+    near = [items[i][0] for i in (index - 1, index + 1) if 0 <= i < len(items)]
+    body = [look.type_size(p) for p in near if p is not None and p.tag == W + "p"]
+    return size is not None and any(b is not None and size < b for b in body)
 
 
 def _pictures(*paragraphs: Any) -> list[str]:
