@@ -53,6 +53,7 @@ from audiobook.text.readers.base import (
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
 from audiobook.text.readers.plaintext import credited_translator
+from audiobook.text.readers.webfiction import edge_notes
 from audiobook.text.technical import TIME_STAMP_WHY, Blocks, code_rows, story_text, table_lines
 
 if TYPE_CHECKING:
@@ -1983,56 +1984,35 @@ def _royal_road_mark(element: _Element) -> bool:
     return bool(re.fullmatch(rb"r[0-9a-f]{26,40}", decoded))
 
 
-_FAN_WORK_NOTE = re.compile(
-    r"^[(\[]?\s*(?:AN\s*:|(?i:disclaimer\s*:\s*(?:I|we)\s+(?:do\s+not|don['’]t)\s+own)\b)"
-)
-"""Beside plaintext's rule for web copies: fan fiction's "AN:" (in capitals, with its
-colon) and its "Disclaimer: I don't own …" the characters."""
-
-
-def web_authors_note(text: str) -> bool:
-    """Does a paragraph of web fiction open as its author's note to readers: "A/N:",
-    "Author's Note:" (`plaintext._WEB_AUTHORS_NOTE`, the rule for web copies), "AN:", or
-    a "Disclaimer: I don't own …"?"""
-    from audiobook.text.readers.plaintext import _WEB_AUTHORS_NOTE
-
-    return bool(_WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text))
-
-
 def without_web_authors_notes(blocks: list[Block]) -> tuple[list[Block], tuple[Omission, ...]]:
-    """Web fiction's blocks without its author's notes to readers (`web_authors_note`)
-    where a chapter opens (after its heading, and a title line under it) or closes
-    (before the next heading), scene breaks and notes aside; they are listed as left
-    out. Only for a known web source (a saved page, AO3, FanFicFare): inside a chapter,
-    or in a published novel, such a paragraph is the story's."""
-    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS
-
+    """Web fiction's blocks without its author's notes to readers (`webfiction.edge_notes`:
+    "A/N:", "Review replies:" and the replies, "Please review!") where a chapter opens
+    (after its heading, and a title line under it) or closes (before the next heading),
+    scene breaks and notes aside; they are listed as left out. Only for a known web
+    source (a saved page, AO3, FanFicFare): inside a chapter, or in a published novel,
+    such a paragraph is the story's."""
     starts = [0, *(i + 1 for i, b in enumerate(blocks) if b.kind == "heading")]
     ends = [*(i for i, b in enumerate(blocks) if b.kind == "heading"), len(blocks)]
-    found: set[int] = set()
+    found: dict[int, str | None] = {}
     for start, end in zip(starts, ends, strict=True):
-        for order in (range(start, end), range(end - 1, start - 1, -1)):
-            titled = order.step < 0  # a chapter's title line may stand above its notes
-            for i in order:
-                block = blocks[i]
-                if block.kind != "text":
-                    continue
-                if web_authors_note(block.text):
-                    found.add(i)
-                    continue
-                if not titled and len(block.text.split()) <= MAX_TITLE_WORDS and not (
-                    block.text.rstrip().endswith((".", "!", "?", "”", '"'))
-                ):
-                    titled = True
-                    continue
-                break
+        chapter = [b.text if b.kind == "text" else None for b in blocks[start:end]]
+        found.update((start + i, kept) for i, kept in edge_notes(chapter).items())
     if not found:
         return blocks, ()
-    notes = [blocks[i].text for i in sorted(found)]
-    kept = [b for i, b in enumerate(blocks) if i not in found]
+    notes = [_note_part(blocks[i].text, found[i]) for i in sorted(found)]
+    kept = [
+        b if i not in found else replace(b, text=found[i] or "")
+        for i, b in enumerate(blocks)
+        if i not in found or found[i]
+    ]
     return kept, (Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
                            "the author's notes to readers, not the story",
                            "\n".join(notes)),)  # fmt: skip
+
+
+def _note_part(text: str, kept: str | None) -> str:
+    """The note's own words: the paragraph, or its first line when the rest is kept."""
+    return text if kept is None else text.split(LINE_BREAK, 1)[0]
 
 
 def body_of(root: _Element) -> _Element:
@@ -2299,6 +2279,8 @@ class _Walker:
         block placeholder (text/technical.py); False for anything else."""
         if name == "code" and "".join(self.buffer).strip():
             return False  # inline code is part of its sentence
+        if name == "pre" and _holds_paragraphs(element):
+            return False  # Wattpad's reader: its paragraphs, each a `<p>`, inside a <pre>
         if name in ("pre", "code"):
             text = _raw_text(element)
             if name == "code" and len([ln for ln in text.splitlines() if ln.strip()]) < 2:
@@ -2562,6 +2544,16 @@ def _raw_text(element: _Element) -> str:
     parts: list[str] = []
     _collect(element, parts, lambda child, name: False, line_break="\n")
     return "".join(parts)
+
+
+def _holds_paragraphs(pre: _Element) -> bool:
+    """A `<pre>` that only wraps paragraphs set in their own `<p>`s (Wattpad's reader
+    sets a chapter's text so, `<pre><p data-p-id="…">…</p>…</pre>`, and styles the
+    `<pre>` to wrap): read as paragraphs, not as one preformatted block of lines. A
+    `<pre>` of code or of a poem's lines holds no `<p>`."""
+    return not _holds_code(pre) and any(
+        local_name(child) == "p" and clean_text(inline_text(child)) for child in pre
+    )
 
 
 def _holds_code(pre: _Element) -> bool:

@@ -1,0 +1,134 @@
+"""Web fiction's talk to its readers, one rule for every reader that meets it: the
+author's notes where a chapter opens or closes ("A/N:", "AN:", "Author's Note:", "Review
+replies:" with the replies under it, "Please review!", "Edit 3/5/21: fixed typos", "Disclaimer:
+I don't own …"), which no narrator reads (podfic readers skip them too). The HTML and EPUB
+readers use it for a known web copy (a saved page, AO3, FanFicFare); the Markdown reader for
+a file that shows itself fan fiction (`fan_fiction`).
+
+A note is only the paragraphs that say they are one, at a chapter's edges, and never a
+chapter's prose: a long paragraph of lines whose first line says "A/N:" (a saved page's
+text read as one block) loses only that line (`_NOTE_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from audiobook.models import LINE_BREAK
+
+_FAN_WORK_NOTE = re.compile(
+    r"^[(\[]?\s*(?:AN\s*:|(?i:disclaimer\s*:\s*(?:I|we)\s+(?:do\s+not|don['’]t)\s+own)\b)"
+)
+"""Beside plaintext's rule for web copies: fan fiction's "AN:" (in capitals, with its
+colon) and its "Disclaimer: I don't own …" the characters."""
+_REPLIES = re.compile(
+    r"^[(\[]?\s*(?:\*\*|__)?(?:reviews?\s+(?:replies|responses|answers)|replies\s+to\s+(?:the\s+)?"
+    r"reviews|review\s+corner)\s*(?:\*\*|__)?\s*:", re.IGNORECASE
+)
+"""The head of a fic's answers to its reviewers: "Review replies:", "Replies to reviews:"."""
+_REPLY = re.compile(r"^[(\[]?\s*[\w.@~-]{2,32}(?:\s+\([^()]{1,24}\))?\s*:\s+\S")
+"""One answer under it, to a reviewer by their user name: "Guest: Thank you!",
+"xXShadowWolfXx: I know, I'm sorry …"."""
+_EDIT = re.compile(
+    r"^[(\[]?\s*edit(?:ed)?(?:\s+(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|on\s+[^:]{1,24}))?\s*:",
+    re.IGNORECASE,
+)
+"""A later edit's note: "Edit: fixed typos", "EDIT 3/5/21: …", "Edited on 4 May: …"."""
+_PLEA = re.compile(
+    r"^[(\[]?\s*(?:please|pls|plz)\s+(?:(?:don['’]?t\s+forget\s+to\s+)?(?:review|vote|comment|"
+    r"follow|fav|favou?rite|r\s*(?:&|and)\s*r|leave\s+(?:a\s+)?(?:review|comment|kudos))\b)",
+    re.IGNORECASE,
+)
+"""A plea for reviews closing a chapter: "Please review!", "Please R&R", "Pls vote"."""
+_PLEA_WORDS = 30  # a longer paragraph that opens "Please review" says more than the plea
+_NOTE_WORDS = 250
+"""The most words a paragraph of lines is taken whole as a note: a longer one (a saved
+page's whole text, read as one block) loses only the line that says it is the note."""
+_FAN_MARK = re.compile(
+    r"^[(\[]?\s*(?:\*\*|__)?(?:A/N|AN\s*:|(?i:disclaimer\s*:\s*(?:I|we)\s+(?:do\s+not|don['’]t)\s+"
+    r"own)|(?i:reviews?\s+replies\s*:))", re.MULTILINE
+)
+"""What only fan fiction's own text says: "A/N", "AN:", "Disclaimer: I don't own",
+"Review replies:"."""
+
+
+def web_authors_note(text: str) -> bool:
+    """Does a paragraph of web fiction open as its author's note to readers: "A/N:",
+    "Author's Note:" (`plaintext._WEB_AUTHORS_NOTE`, the rule for web copies), "AN:", a
+    "Disclaimer: I don't own …", "Review replies:", an "Edit:" line, or a short plea
+    ("Please review!")?"""
+    from audiobook.text.readers.plaintext import _WEB_AUTHORS_NOTE
+
+    text = _unmarked(text)
+    return bool(
+        _WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text) or _REPLIES.match(text)
+        or _EDIT.match(text)
+        or (_PLEA.match(text) and len(text.split()) <= _PLEA_WORDS)
+    )  # fmt: skip
+
+
+def _unmarked(text: str) -> str:
+    """The paragraph without Markdown's bold or italic marks at its start ("**A/N:** hi")."""
+    return re.sub(r"^[*_]{1,3}(?=\S)", "", text.lstrip())
+
+
+def fan_fiction(texts: Sequence[str]) -> bool:
+    """Does this text show itself fan fiction (a web copy), by what only a fic's author
+    writes to readers: "A/N", "AN:", "Disclaimer: I don't own", "Review replies:"?"""
+    return any(_FAN_MARK.match(_unmarked(text)) for text in texts)
+
+
+def edge_notes(
+    texts: Sequence[str | None], *, strict: bool = False
+) -> dict[int, str | None]:
+    """The author's notes where one chapter (`texts`, its blocks in order; None for a
+    scene break or a footnote's body, passed over) opens (after a title line under its
+    heading) or closes, by index: None for a paragraph that goes whole, or what stays
+    of a long paragraph of lines (`_NOTE_WORDS`) whose first line says it is the note.
+    `strict`: only "A/N", fan fiction's own mark (a text not known to be a web copy).
+    The replies under a "Review replies:" head go with it."""
+    from audiobook.text.readers.plaintext import _AUTHORS_NOTE, MAX_TITLE_WORDS
+
+    def note(text: str) -> bool:
+        return bool(_AUTHORS_NOTE.match(_unmarked(text))) if strict else web_authors_note(text)
+
+    replies: set[int] = set()  # the answers to reviewers under their head
+    head = False
+    for i, text in enumerate(texts):
+        if text is None:
+            head = False  # a scene break ends the replies
+            continue
+        if not strict and _REPLIES.match(_unmarked(text)):
+            head = True
+        elif head and _REPLY.match(_unmarked(text)):
+            replies.add(i)
+        else:
+            head = False
+    found: dict[int, str | None] = {}
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        titled = order.step < 0  # a chapter's title line may stand above its notes
+        for i in order:
+            text = texts[i]
+            if text is None:
+                continue
+            if i in replies or note(text):
+                found[i] = _bounded(text)
+                continue
+            if not titled and len(text.split()) <= MAX_TITLE_WORDS and not (
+                text.rstrip().endswith((".", "!", "?", "”", '"'))
+            ):
+                titled = True
+                continue
+            break
+    return found
+
+
+def _bounded(text: str) -> str | None:
+    """What stays of a note's paragraph: nothing (None), unless it is a long run of
+    lines (more than `_NOTE_WORDS` words), which is the chapter's text with the note's
+    line on top; then all but that first line."""
+    lines = text.split(LINE_BREAK)
+    if len(lines) < 2 or len(text.split()) <= _NOTE_WORDS:
+        return None
+    return LINE_BREAK.join(lines[1:]).strip(LINE_BREAK + " ") or None

@@ -1,0 +1,105 @@
+"""Web fiction and fan fiction (sweep 4): a saved Wattpad chapter's paragraphs inside its
+`<pre>`, an author's note that can never take a chapter's prose, the sites' own furniture
+and credits (Wattpad, FanFiction.net), fan fiction's notes in Markdown, its scene-break
+marks and its typography. Each hit has a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+from audiobook.text.readers.html import Block, read_html, without_web_authors_notes
+
+
+def _said(found) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(p.text for _, paragraphs in found.chapters for p in paragraphs)
+
+
+def _left_out(found) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(f"{o.what}: {o.text}" for o in found.omitted)
+
+
+# ------------------------------------------------------------ Wattpad's <pre>
+
+WATTPAD = """<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="utf-8">
+<title>Salt and Ember - Chapter 3: The Lighthouse - Wattpad</title></head><body>
+<header id="header"><nav><a href="/home">Browse</a> <a href="/login">Log in</a></nav></header>
+<div id="app-container"><main id="parts-container-new">
+<div class="story-info-container"><a href="/story/1-salt-and-ember"><span class="title">Salt and
+Ember</span></a><span class="author">by harbourlights</span></div>
+<header class="panel panel-reading text-center"><h1 class="h2">Chapter 3: The Lighthouse</h1>
+<div class="story-stats"><span class="reads" title="Reads">12.4K</span>
+<span class="votes" title="Votes">1.1K</span> <span class="comments">88</span></div></header>
+<div class="part-content"><div class="page highlighter" data-page-number="1">
+<div class="panel panel-reading"><pre>
+<p data-p-id="p1">A/N: thank u all for 10k reads!! vote if u liked it</p>
+<p data-p-id="p2">The lamp had been dark for eleven years when Nell climbed the stair.</p>
+<p data-p-id="p3">She counted the steps, as her grandfather had, and lost count at the landing.</p>
+<p data-p-id="p4">***</p>
+<p data-p-id="p5">Below her the sea went on with its work, grey and patient.</p>
+</pre></div></div></div>
+<div class="part-footer"><button class="btn-vote">Vote</button>
+<a class="next-part-link" href="/2-chapter-4">Continue to next part</a></div>
+<section class="comments"><h3>88 Comments</h3><div class="comment"><p>more pls</p></div></section>
+<section class="recommendations"><h3>You'll also like</h3><ul><li><a>The Duke's Secret</a>
+1.2M reads</li></ul></section>
+</main></div>
+<footer><a href="/about">About</a> © 2024 Wattpad</footer>
+</body></html>"""
+
+
+def test_wattpad_paragraphs_inside_pre_are_read_and_only_the_note_left_out() -> None:
+    found = read_html(WATTPAD)
+    said = _said(found)
+    assert "The lamp had been dark for eleven years" in said
+    assert "Below her the sea went on" in said
+    paragraphs = [p for _, ps in found.chapters for p in ps]
+    lamp = next(p for p in paragraphs if p.text.startswith("The lamp"))
+    assert lamp.text.endswith("climbed the stair.")  # a paragraph of its own
+    below = next(p for p in paragraphs if p.text.startswith("Below her"))
+    assert below.scene_break_before  # "***" is a pause
+    assert "10k reads" not in said and "10k reads" in _left_out(found)
+
+
+CODE_PAGE = """<!DOCTYPE html><html><head><title>Shell Basics</title></head><body>
+<h1>Shell Basics</h1><h2>Listing files</h2>
+<p>Type the command below and press Return.</p>
+<pre><code>ls -la /home
+cd /tmp
+echo "done"</code></pre>
+<h2>A poem in pre</h2>
+<pre>
+The tide came in,
+the tide went out.
+</pre>
+</body></html>"""
+
+
+def test_code_and_lines_in_pre_stay_as_they_were() -> None:
+    found = read_html(CODE_PAGE)
+    said = _said(found)
+    assert "ls -la" not in said  # the code block is a block placeholder, not prose
+    assert len(found.blocks) == 1
+    assert "The tide came in,\u2028the tide went out." in said
+
+
+def test_a_note_over_a_long_run_of_lines_loses_only_its_line() -> None:
+    prose = "\u2028".join(
+        f"Line {n} of the chapter, where the keeper walked the shore and counted gulls." * 1
+        for n in range(30)
+    )
+    blocks = [
+        Block("heading", "Chapter 3", level=2),
+        Block("text", "A/N: thanks for reading!!\u2028" + prose),
+    ]
+    kept, omitted = without_web_authors_notes(blocks)
+    assert kept[1].text == prose
+    assert omitted[0].text == "A/N: thanks for reading!!"
+
+
+def test_a_short_note_of_lines_still_goes_whole() -> None:
+    blocks = [
+        Block("heading", "Chapter 3", level=2),
+        Block("text", "A/N: thanks for reading!!\u2028Next update Friday."),
+        Block("text", "The keeper walked the shore."),
+    ]
+    kept, _ = without_web_authors_notes(blocks)
+    assert [b.text for b in kept] == ["Chapter 3", "The keeper walked the shore."]
