@@ -103,3 +103,75 @@ def test_a_short_note_of_lines_still_goes_whole() -> None:
     ]
     kept, _ = without_web_authors_notes(blocks)
     assert [b.text for b in kept] == ["Chapter 3", "The keeper walked the shore."]
+
+
+# ------------------------------------------------------------ the sites' furniture and credits
+
+
+def test_wattpad_story_box_credits_and_its_furniture_is_not_read() -> None:
+    found = read_html(WATTPAD)
+    said = _said(found)
+    assert found.title == "Salt and Ember"
+    assert found.author == "harbourlights"
+    for furniture in ("12.4K", "Continue to next part", "also like", "1.2M", "Emberby"):
+        assert furniture not in said
+    assert [title for title, _ in found.chapters] == ["Chapter 3: The Lighthouse"]
+
+
+def test_wattpad_word_count_and_plea_at_the_end_are_notes() -> None:
+    page = WATTPAD.replace(
+        '<p data-p-id="p5">Below her the sea went on with its work, grey and patient.</p>',
+        '<p data-p-id="p5">Below her the sea went on with its work, grey and patient.</p>'
+        '<p data-p-id="p6">Don\'t forget to VOTE and COMMENT!! Next update Saturday!!</p>'
+        '<p data-p-id="p7">Word count: 1,204</p>',
+    )
+    said = _said(read_html(page))
+    assert said.endswith("grey and patient.")
+
+
+def test_pleas_and_word_counts_inside_a_chapter_are_the_story() -> None:
+    page = WATTPAD.replace(
+        '<p data-p-id="p3">',
+        '<p data-p-id="p2b">"Please review the ledger," her grandfather had said.</p>'
+        '<p data-p-id="p2c">Word count: 1,204, the telegram said, and no more.</p>'
+        '<p data-p-id="p3">',
+    )
+    said = _said(read_html(page))
+    assert "Please review the ledger" in said
+    assert "Word count: 1,204, the telegram said" in said
+
+
+FFN = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>The Quiet Wood Chapter 4: Frost, a Narnia fanfic |
+FanFiction</title></head><body>
+<div id="top"><div class="menulink"><a href="/">FanFiction</a> | unleash your imagination</div>
+</div>
+<div id="content_wrapper_inner">
+<div id="profile_top"><button class="btn">Follow/Fav</button><b class="xcontrast_txt">The Quiet
+Wood</b> <span class="xcontrast_txt">By:</span> <a class="xcontrast_txt" href="/u/123/fernlight">
+fernlight</a> <a href="https://www.fanfiction.net/pm2/post.php?uid=123">PM</a>
+<div class="xcontrast_txt">Lucy goes back alone.</div>
+<span class="xgray">Rated: K+ - English - Chapters: 4 - Words: 9,210</span></div>
+<select id="chap_select"><option value="4" selected>4. Frost</option></select>
+<div role="main" aria-label="story content"><div class="storytext xcontrast_txt" id="storytext">
+<p><strong>Disclaimer: I don't own Narnia.</strong></p>
+<p>The lamp-post was cold under her mittens, and the snow came down without a sound.</p>
+<p>"Hello?" Lucy said to the trees.</p>
+</div></div></div>
+<div id="p_footer"><a href="/support/">Help</a></div>
+</body></html>"""
+
+
+def test_fanfiction_net_page_names_story_writer_and_chapter() -> None:
+    found = read_html(FFN)
+    assert found.title == "The Quiet Wood"
+    assert found.author == "fernlight"
+    assert [title for title, _ in found.chapters] == ["Chapter 4: Frost"]
+    assert "I don't own" not in _said(found)
+
+
+def test_fanfiction_net_one_shot_has_no_chapter_title_of_its_own() -> None:
+    page = FFN.replace(" Chapter 4: Frost,", ",")
+    found = read_html(page)
+    assert found.title == "The Quiet Wood"
+    assert [title for title, _ in found.chapters] == [None]  # the book's title names it

@@ -146,12 +146,15 @@ _FURNITURE = re.compile(
     r"|printfooter|catlinks|noprint|mw-jump-link|navbox|site-header|site-footer|entry-footer"
     r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"
     r"|main-menu|column-end|dropdown|sticky-header|user-links|page-tools|settings)\w*"
+    r"|story-stats|part-footer|recommendations?|next-part\w*"
     r")(?:$|[\s_-])",
     re.IGNORECASE,
 )
 """A web page's own furniture around the text, by class or id: comments, sidebars,
 widgets, cookie banners, share buttons, post navigation, a wiki's category links and
-"Retrieved from" footer. A book saved from a blog or a wiki is read without them."""
+"Retrieved from" footer, Wattpad's reads and votes, part footer ("Continue to next
+part") and "You'll also like" list. A book saved from a blog or a wiki is read without
+them."""
 _FURNITURE_KINDS = (
     ("page number", re.compile(r"pagenum|pagenumber|page-?num|pageno|page-?break|(?:^|\s)pb(?:\s|$)"
                                r"|doc-pagebreak|(?:^|\s)pagebreak", re.I)),
@@ -322,6 +325,8 @@ def read_html(text: str) -> ReadText:
     # work skin's classes ("comment", "social" in a chat fic) are the story's
     web = site.web and archive is None
     walked = drop_notes_headings(walk(site.element, notes=context, web=web))
+    if site.heading and not any(b.kind == "heading" for b in walked):
+        walked.insert(0, Block("heading", site.heading, level=2))  # FanFiction.net's chapter
     if web or archive:  # web fiction: its authors write to readers at a chapter's edges
         walked, authors_notes = without_web_authors_notes(walked)
     else:
@@ -1734,6 +1739,7 @@ class _Page:
     web: bool
     credits: dict[str, str] = field(default_factory=dict)
     omitted: tuple[Omission, ...] = ()
+    heading: str | None = None  # the chapter's title, where only the site's page gives it
 
 
 _SITE_TEXT = {"available-content", "chapter-content"}
@@ -1757,7 +1763,7 @@ def _page_text(root: _Element) -> _Page:
     body = body_of(root)
     for element in body.iter():
         if local_name(element) == "main" or element.get("role") == "main":
-            return _Page(element, True)
+            return _story_info(root, element)
     found = [el for el in body.iter() if classes(el) & _SITE_TEXT]
     outer = [el for el in found if not any(c in found for c in el.iterancestors())]
     # one container, on a site's page: a book's own file may keep each chapter in one
@@ -1766,6 +1772,56 @@ def _page_text(root: _Element) -> _Page:
         articles = [el for el in body.iter() if local_name(el) == "article"]
         container = articles[0] if len(articles) == 1 and _posted(articles[0]) else None
     return _site_page(body, container) if container is not None else _Page(body, False)
+
+
+_STORY_INFO = re.compile(r"^story-info(?:-container)?$", re.IGNORECASE)
+"""Wattpad's box over a chapter naming its story (`span.title`) and its writer
+(`span.author`, "by luna_inkwell")."""
+_FFN_TITLE = re.compile(r",\s+an?\s+[^,|]+?\s+(?:fanfic|crossover)\s*\|\s*FanFiction\s*$", re.I)
+"""The tail of a FanFiction.net page's `<title>`: ", an elder scroll fanfic | FanFiction"."""
+
+
+def _story_info(root: _Element, main: _Element) -> _Page:
+    """A site's page read from its `<main>`, with the story's title and writer taken from
+    the site's own box for them, which is not read: Wattpad's `.story-info` inside the
+    `<main>` (its title and "by" line, which read as "…Mateby luna_inkwell"), or
+    FanFiction.net's `#profile_top` above it (the story's title in bold, the writer's
+    `/u/` link), whose `<title>` also names the chapter ("Ashes Chapter 12: The Storm,
+    an elder scroll fanfic | FanFiction"): that is the chapter's heading."""
+    credits: dict[str, str] = {}
+    printed: list[str] = []
+    for box in main.iter():
+        if not any(_STORY_INFO.match(name) for name in classes(box)):
+            continue
+        title = next((el for el in box.iter() if _has_class(el, "title")), None)
+        author = next((el for el in box.iter() if _has_class(el, "author")), None)
+        if title is None or author is None:
+            continue
+        credits["title"] = " ".join(clean_text(inline_text(title)).split())
+        if who := _by(clean_text(inline_text(author))):
+            credits["author"] = who
+        printed.append(" ".join(clean_text(" ".join(box.itertext())).split()))
+        take_out(box)
+        break
+    heading = None
+    profile = next((el for el in body_of(root).iter() if el.get("id") == "profile_top"), None)
+    page_title = document_title(root) or ""
+    if profile is not None and not credits and _FFN_TITLE.search(page_title):
+        bold = next((el for el in profile if local_name(el) == "b"), None)
+        user = next(
+            (el for el in profile.iter()
+             if local_name(el) == "a" and (el.get("href") or "").startswith("/u/")),
+            None,
+        )  # fmt: skip
+        if bold is not None and (story := clean_text(inline_text(bold))):
+            credits["title"] = story
+            rest = _FFN_TITLE.sub("", page_title).strip()
+            if rest.casefold().startswith(story.casefold()):
+                heading = rest[len(story) :].strip(" -:,") or None
+        if user is not None and (who := clean_text(inline_text(user))):
+            credits["author"] = who
+    omitted = _printed_left_out([Block("text", line) for line in printed])
+    return _Page(main, True, credits, omitted, heading)
 
 
 _SITE_PARTS = (

@@ -36,11 +36,15 @@ _EDIT = re.compile(
 )
 """A later edit's note: "Edit: fixed typos", "EDIT 3/5/21: …", "Edited on 4 May: …"."""
 _PLEA = re.compile(
-    r"^[(\[]?\s*(?:please|pls|plz)\s+(?:(?:don['’]?t\s+forget\s+to\s+)?(?:review|vote|comment|"
+    r"^[(\[]?\s*(?:(?:please|pls|plz)\s+(?:don['’]?t\s+forget\s+to\s+)?|don['’]?t\s+forget\s+to\s+)"
+    r"(?:(?:review|vote|comment|"
     r"follow|fav|favou?rite|r\s*(?:&|and)\s*r|leave\s+(?:a\s+)?(?:review|comment|kudos))\b)",
     re.IGNORECASE,
 )
-"""A plea for reviews closing a chapter: "Please review!", "Please R&R", "Pls vote"."""
+"""A plea for reviews closing a chapter: "Please review!", "Please R&R", "Pls vote",
+"Don't forget to VOTE and COMMENT!!"."""
+_WORD_COUNT = re.compile(r"^[(\[]?\s*word\s*count\s*:\s*[\d,.]+\s*k?\s*[)\]]?\s*$", re.I)
+"""The chapter's count of its words the writer sets under it: "Word count: 1,204"."""
 _PLEA_WORDS = 30  # a longer paragraph that opens "Please review" says more than the plea
 _NOTE_WORDS = 250
 """The most words a paragraph of lines is taken whole as a note: a longer one (a saved
@@ -63,7 +67,7 @@ def web_authors_note(text: str) -> bool:
     text = _unmarked(text)
     return bool(
         _WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text) or _REPLIES.match(text)
-        or _EDIT.match(text)
+        or _EDIT.match(text) or _WORD_COUNT.match(text)
         or (_PLEA.match(text) and len(text.split()) <= _PLEA_WORDS)
     )  # fmt: skip
 
