@@ -175,3 +175,78 @@ def test_fanfiction_net_one_shot_has_no_chapter_title_of_its_own() -> None:
     found = read_html(page)
     assert found.title == "The Quiet Wood"
     assert [title for title, _ in found.chapters] == [None]  # the book's title names it
+
+
+# ------------------------------------------------------------ fan fiction's notes in Markdown
+
+FIC_MD = """# The Long Winter
+
+*by fernlight*
+
+Disclaimer: I don't own Narnia. C.S. Lewis does.
+
+## Chapter 1: Snow
+
+**A/N:** Hi everyone! First fic, please be nice.
+
+The snow had not stopped for three days, and Lucy had stopped counting them.
+
+"Come on," said Edmund. "It's only a wardrobe."
+
+Please review! It really motivates me :)
+
+## Chapter 2: The Lamp
+
+AN: Wow, 12 reviews already?! You guys are amazing.
+
+Edit 3/5/21: fixed typos, thanks to my beta!
+
+**Review replies:**
+
+Guest: Thank you so much!
+xXShadowWolfXx: I know, sorry about the cliffhanger!!
+
+The lamp-post stood where it always had, and its light was the colour of honey.
+
+Author's Note: Sorry this took so long! Exams. Next chapter Friday.
+"""
+
+
+def _md(text: str):  # type: ignore[no-untyped-def]
+    from audiobook.text.readers.markdown import read_markdown
+
+    return read_markdown(text)
+
+
+def test_fan_fiction_notes_in_markdown_are_left_out() -> None:
+    found = _md(FIC_MD)
+    said = _said(found)
+    for note in ("Hi everyone", "Please review", "12 reviews", "fixed typos", "Review replies",
+                 "Thank you so much", "cliffhanger", "took so long", "don't own"):  # fmt: skip
+        assert note not in said, note
+    assert "The snow had not stopped" in said
+    assert said.rstrip().endswith("the colour of honey.")
+    assert "author's note" in _left_out(found)
+
+
+NOVEL_MD = """# The Salt Road
+
+## Chapter 1
+
+Author's Note: The Salt Road is set in Cheshire in 1851, and the mines are real.
+
+The brine came up black that spring.
+
+"What does A/N: mean on the ledger?" Tom asked. "A/N: is the agent's mark," said Ma.
+
+A/N: written on the wall in chalk, the letters were older than the mine.
+
+Half the village turned out to watch.
+"""
+
+
+def test_a_novels_authors_note_and_a_n_in_its_story_are_read() -> None:
+    said = _said(_md(NOVEL_MD))
+    assert "Author's Note: The Salt Road is set in Cheshire" in said  # no fan-fiction mark
+    assert "What does A/N: mean" in said
+    assert "written on the wall in chalk" in said  # inside the chapter: the story's

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from audiobook.errors import ManuscriptError
-from audiobook.models import LINE_BREAK, Omission
+from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text.matter import (
     heading_reason,
     is_about_page,
@@ -70,6 +70,7 @@ from audiobook.text.readers.plaintext import (
     parse_heading,
     running_margin,
 )
+from audiobook.text.readers.webfiction import edge_notes, fan_fiction
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows, conversation, table_lines, times_left_out
 
@@ -199,6 +200,7 @@ def read_markdown(text: str) -> ReadText:
     if typed is not None:
         found = list(typed.chapters)
         omitted.extend(typed.omitted)
+    found = _without_authors_notes(found, omitted)
     return ReadText(
         chapters=found,
         title=meta.get("title") or book_title or (typed.title if typed else None),
@@ -212,6 +214,54 @@ def read_markdown(text: str) -> ReadText:
         omitted=tuple(omitted),
         blocks=blocks.found,
     )
+
+
+def _without_authors_notes(
+    found: list[tuple[str | None, list[Paragraph]]], omitted: list[Omission]
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The chapters without fan fiction's notes to its readers where a chapter opens or
+    closes, by the web readers' rule (`webfiction.edge_notes`): "A/N:" in any book, and
+    in one that shows itself fan fiction (`webfiction.fan_fiction`: an "A/N", an "AN:",
+    a "Disclaimer: I don't own") also "AN:", "Author's Note:", "Review replies:" with
+    the replies, "Please review!" and "Edit:" lines. In a novel's manuscript an
+    "Author's Note:" paragraph is the author's, and read."""
+    chapters: list[tuple[list[str | None], list[int]]] = []
+    for _, paragraphs in found:
+        texts: list[str | None] = []
+        places: list[int] = []  # each paragraph's place in `texts` (a break before it: None)
+        for paragraph in paragraphs:
+            if paragraph.scene_break_before:
+                texts.append(None)
+            places.append(len(texts))
+            texts.append(paragraph.text)
+        chapters.append((texts, places))
+    # what only a fic's author writes ("A/N:", "AN:"), at a chapter's edge: in the story,
+    # an "A/N:" chalked on a wall proves nothing
+    strict = not fan_fiction([
+        text for texts, _ in chapters for i in edge_notes(texts) if (text := texts[i])
+    ])
+    notes: list[str] = []
+    kept: list[tuple[str | None, list[Paragraph]]] = []
+    for (title, paragraphs), (texts, places) in zip(found, chapters, strict=True):
+        edges = edge_notes(texts, strict=strict)
+        if not edges:
+            kept.append((title, paragraphs))
+            continue
+        left: list[Paragraph] = []
+        for paragraph, place in zip(paragraphs, places, strict=True):
+            if place not in edges:
+                left.append(paragraph)
+                continue
+            rest = edges[place]
+            notes.append(paragraph.text if rest is None else paragraph.text.split(LINE_BREAK)[0])
+            if rest:
+                left.append(replace(paragraph, text=rest))
+        kept.append((title, left))
+    if notes:
+        omitted.append(Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
+                                "the author's notes to readers, not the story",
+                                "\n".join(notes)))  # fmt: skip
+    return [(t, p) for t, p in kept if p or t is not None]
 
 
 def typed_chapters(chunks: list[str]) -> ReadText | None:
