@@ -250,3 +250,46 @@ def test_a_novels_authors_note_and_a_n_in_its_story_are_read() -> None:
     assert "Author's Note: The Salt Road is set in Cheshire" in said  # no fan-fiction mark
     assert "What does A/N: mean" in said
     assert "written on the wall in chalk" in said  # inside the chapter: the story's
+
+
+# ------------------------------------------------------------ fan fiction's scene-break marks
+
+_SHAPES = ("~xXx~", "xxXXxx", "-o-o-o-", "oOoOoOo", "-x-x-x-", "*~*~*", "~~~")
+
+
+def _page(middle: str) -> str:
+    return (
+        "<html><head><title>Snow</title></head><body><h1>Chapter 1</h1>"
+        "<p>The snow had not stopped for three days.</p>"
+        f"<p>{middle}</p><p>Lucy went back to the wardrobe alone.</p></body></html>"
+    )
+
+
+def test_fan_fiction_break_marks_are_pauses_in_html() -> None:
+    for shape in _SHAPES:
+        found = read_html(_page(shape))
+        paragraphs = [p for _, ps in found.chapters for p in ps]
+        assert [p.text for p in paragraphs][-2:] == [
+            "The snow had not stopped for three days.",
+            "Lucy went back to the wardrobe alone.",
+        ], shape
+        assert paragraphs[-1].scene_break_before, shape
+
+
+def test_fan_fiction_break_marks_are_pauses_in_markdown() -> None:
+    for shape in _SHAPES:
+        text = f"# Chapter 1\n\nThe snow fell.\n\n{shape}\n\nLucy went back alone.\n"
+        paragraphs = [p for _, ps in _md(text).chapters for p in ps]
+        assert [p.text for p in paragraphs] == ["The snow fell.", "Lucy went back alone."], shape
+        assert paragraphs[-1].scene_break_before, shape
+
+
+def test_x_and_o_in_words_and_kisses_are_read() -> None:
+    for line in ("xXShadowWolfXx: I know, I'm sorry!", "Ox.", "ooo", "XOXO"):
+        said = _said(read_html(_page(line)))
+        assert line in said, line
+    letter = (
+        "<html><body><h1>Chapter 1</h1><p>Dear Lucy, come home soon.</p>"
+        "<p>Love from Mum</p><p>xXx</p></body></html>"
+    )
+    assert "xXx" in _said(read_html(letter))  # a note's kisses under its closing

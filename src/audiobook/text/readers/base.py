@@ -39,8 +39,12 @@ SCENE_BREAK = re.compile(r"^\s*(\*\s*){3,}$|^\s*(-\s*){3,}$|^\s*(_\s*){3,}$|^\s*
 
 _LETTER_ORNAMENT = re.compile(
     r"^[\s~*-]*(?:oOo|OoO|xXx|XxX|0o0|o0o|oOoOo|xXxXx)[\s~*-]*$|^[~*-]+\s*[oO0]\s*[~*-]+$"
+    r"|^(?=[^a-z]*[xo])(?=[^A-Z]*[XO])(?=(?:[^xXoO]*[xXoO]){3})[\s~*=_.+-]*(?:[xXoO]+[\s~*=_.+-]*){1,12}$"
+    r"|^[~*=_.+-]*[xXoO](?:[~*=_.+-]+[xXoO]){2,}[~*=_.+-]*$"
 )
-"""Letters typed as a scene-break ornament ("oOo", "xXx", "~o~"): no word."""
+"""Letters typed as a scene-break ornament ("oOo", "xXx", "~o~", fan fiction's "~xXx~",
+"xxXXxx", "oOoOoOo", "-o-o-o-", "-x-x-x-"): only x and o, in both cases or set apart
+by marks; no word ("xoxo" and "xxx" are kisses, "ooo" a sound)."""
 _NOT_ORNAMENT = re.compile(r"^[\s.…]*$|[\"'“”‘’«»?!()\[\]]")
 """A line of dots ("...", "…": a silence in dialogue, unless spaced ". . .") or of a
 quote's or a question's marks is not a scene-break ornament."""
@@ -801,10 +805,12 @@ class ChapterBuilder:
         text = unless_wrapped(clean_text(text))
         if not text or self._repeats_title(text) or self._number_over_title(text):
             return
-        if is_break_mark(text):
+        paragraphs = self.chapters[-1][1]
+        if is_break_mark(text) or (
+            _LETTER_ORNAMENT.match(text) and not _kisses(text, paragraphs)
+        ):  # "~xXx~", as a dinkus: a pause
             self.scene_break()
             return
-        paragraphs = self.chapters[-1][1]
         paragraphs.append(Paragraph(text, scene_break_before=self._pending_break))
         self._pending_break = False
 
