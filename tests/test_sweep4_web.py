@@ -293,3 +293,41 @@ def test_x_and_o_in_words_and_kisses_are_read() -> None:
         "<p>Love from Mum</p><p>xXx</p></body></html>"
     )
     assert "xXx" in _said(read_html(letter))  # a note's kisses under its closing
+
+
+# ------------------------------------------------------------ fandom typography
+
+AO3_MD = """# Salt and Starlight
+
+**Rating:** Teen And Up Audiences
+**Fandom:** The Witcher (TV)
+**Relationship:** Geralt/Jaskier
+
+---
+
+## Chapter 1: The Inn
+
+*A/N: This is a gift for @buttercupbard!*
+
+The inn was loud, and the bard was louder.
+
+His phone buzzed: "miss u <3"
+"""
+
+
+def test_ao3_header_in_markdown_is_not_read_and_hearts_are_silent() -> None:
+    found = _md(AO3_MD)
+    said = _said(found)
+    assert "Rating" not in said and "Geralt/Jaskier" not in said
+    assert "the work's tags" in _left_out(found)
+    assert 'His phone buzzed: "miss u"' in said
+
+
+def test_a_rating_in_a_novels_text_and_a_sum_are_read() -> None:
+    text = (
+        "# The Inn\n\n## Chapter 1\n\nRating: five stars, said the card in the window.\n\n"
+        "The sum on the slate said x<3, and the boy frowned at it <3 times.\n"
+    )
+    said = _said(_md(text))
+    assert "Rating: five stars" in said
+    assert "x<3" in said and "<3 times" in said  # no fan fiction's mark: nothing changed

@@ -53,7 +53,7 @@ from audiobook.text.readers.base import (
 )
 from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
 from audiobook.text.readers.plaintext import credited_translator
-from audiobook.text.readers.webfiction import edge_notes
+from audiobook.text.readers.webfiction import edge_notes, without_hearts
 from audiobook.text.technical import TIME_STAMP_WHY, Blocks, code_rows, story_text, table_lines
 
 if TYPE_CHECKING:
@@ -329,6 +329,8 @@ def read_html(text: str) -> ReadText:
         walked.insert(0, Block("heading", site.heading, level=2))  # FanFiction.net's chapter
     if web or archive:  # web fiction: its authors write to readers at a chapter's edges
         walked, authors_notes = without_web_authors_notes(walked)
+        walked = [replace(b, text=without_hearts(b.text)) if b.kind == "text" else b
+                  for b in walked]  # fmt: skip  # "<3": a typed heart, no word
     else:
         authors_notes = ()
     blocks, fields, gutenberg = _without_gutenberg(walked)

@@ -70,7 +70,7 @@ from audiobook.text.readers.plaintext import (
     parse_heading,
     running_margin,
 )
-from audiobook.text.readers.webfiction import edge_notes, fan_fiction
+from audiobook.text.readers.webfiction import edge_notes, fan_fiction, without_hearts, work_tags
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows, conversation, table_lines, times_left_out
 
@@ -241,9 +241,18 @@ def _without_authors_notes(
         text for texts, _ in chapters for i in edge_notes(texts) if (text := texts[i])
     ])
     notes: list[str] = []
+    tags: list[str] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
+    front = True  # before the first chapter's text: where a fic's header of tags stands
     for (title, paragraphs), (texts, places) in zip(found, chapters, strict=True):
         edges = edge_notes(texts, strict=strict)
+        for place, paragraph in zip(places, paragraphs[:3] if front else [], strict=False):
+            if place not in edges and work_tags(paragraph.text):
+                edges[place] = None
+                tags.append(paragraph.text)
+        front = front and title is None
+        if not strict:  # a fic's typed hearts ("<3"), said "less than three"
+            paragraphs = [replace(p, text=without_hearts(p.text)) for p in paragraphs]
         if not edges:
             kept.append((title, paragraphs))
             continue
@@ -253,6 +262,8 @@ def _without_authors_notes(
                 left.append(paragraph)
                 continue
             rest = edges[place]
+            if paragraph.text in tags:
+                continue
             notes.append(paragraph.text if rest is None else paragraph.text.split(LINE_BREAK)[0])
             if rest:
                 left.append(replace(paragraph, text=rest))
@@ -261,6 +272,10 @@ def _without_authors_notes(
         omitted.append(Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
                                 "the author's notes to readers, not the story",
                                 "\n".join(notes)))  # fmt: skip
+    if tags:
+        omitted.append(Omission("the work's tags", "the archive's header (rating, fandom, "
+                                "relationships) copied over the story, not the story",
+                                "\n".join(tags)))  # fmt: skip
     return [(t, p) for t, p in kept if p or t is not None]
 
 

@@ -136,3 +136,35 @@ def _bounded(text: str) -> str | None:
     if len(lines) < 2 or len(text.split()) <= _NOTE_WORDS:
         return None
     return LINE_BREAK.join(lines[1:]).strip(LINE_BREAK + " ") or None
+
+
+_TAG_FIELD = re.compile(
+    r"(?:^|\s)(?P<label>rating|archive\s+warnings?|category|categories|fandoms?|relationships?"
+    r"|characters?|additional\s+tags|language|series|stats|published|updated|completed|words"
+    r"|chapters|kudos|hits|bookmarks|collections)\s*:\s", re.IGNORECASE
+)
+"""A field of the Archive of Our Own's work header: "Rating:", "Fandom:", "Relationship:"."""
+_OWN_FIELDS = {"rating", "archive warning", "archive warnings", "fandom", "fandoms",
+               "relationship", "relationships", "additional tags"}  # fmt: skip
+
+
+def work_tags(text: str) -> bool:
+    """Is this paragraph a fic's header of the archive's tags ("Rating: Teen And Up
+    Audiences Fandom: The Witcher (TV) Relationship: Geralt/Jaskier"), copied over
+    its text: it opens with a field, and names two or more, one of them the archive's
+    own (a rating, a fandom, a relationship)? No narrator reads it (the HTML reader
+    leaves out AO3's header the same way)."""
+    text = re.sub(r"[*_]", "", text)
+    labels = {" ".join(m["label"].casefold().split()) for m in _TAG_FIELD.finditer(text)}
+    own = len(labels & _OWN_FIELDS)
+    return bool(_TAG_FIELD.match(text)) and own >= 1 and (own >= 2 or len(labels) >= 3)
+
+
+_HEART = re.compile(r"\s?(?<![\w<])<3+(?=[\s.,!?;:)\]\"'”’]|$)")
+"""A heart typed as "<3" (fan fiction's, a text message's): said "less than three"."""
+
+
+def without_hearts(text: str) -> str:
+    """The paragraph without its typed hearts ("Kudos make my day <3", "ily <3"), which
+    have no word; "x<3", a sum, is not one (a letter or a digit before it)."""
+    return re.sub(r"  +", " ", _HEART.sub("", text)).strip() if "<3" in text else text
