@@ -331,3 +331,10 @@ def test_a_rating_in_a_novels_text_and_a_sum_are_read() -> None:
     said = _said(_md(text))
     assert "Rating: five stars" in said
     assert "x<3" in said and "<3 times" in said  # no fan fiction's mark: nothing changed
+
+
+def test_a_chapter_ending_please_follow_is_the_story() -> None:
+    page = WATTPAD.replace(
+        "grey and patient.</p>", "grey and patient.</p><p>Please follow the light home.</p>"
+    )
+    assert _said(read_html(page)).endswith("Please follow the light home.")

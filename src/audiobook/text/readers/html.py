@@ -146,7 +146,7 @@ _FURNITURE = re.compile(
     r"|printfooter|catlinks|noprint|mw-jump-link|navbox|site-header|site-footer|entry-footer"
     r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"
     r"|main-menu|column-end|dropdown|sticky-header|user-links|page-tools|settings)\w*"
-    r"|story-stats|part-footer|recommendations?|next-part\w*"
+    r"|story-stats|part-footer|recommendations|next-part\w*"
     r")(?:$|[\s_-])",
     re.IGNORECASE,
 )

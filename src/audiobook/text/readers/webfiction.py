@@ -38,11 +38,12 @@ _EDIT = re.compile(
 _PLEA = re.compile(
     r"^[(\[]?\s*(?:(?:please|pls|plz)\s+(?:don['’]?t\s+forget\s+to\s+)?|don['’]?t\s+forget\s+to\s+)"
     r"(?:(?:review|vote|comment|"
-    r"follow|fav|favou?rite|r\s*(?:&|and)\s*r|leave\s+(?:a\s+)?(?:review|comment|kudos))\b)",
+    r"fav|favou?rite|r\s*(?:&|and)\s*r|leave\s+(?:a\s+)?(?:review|comment|kudos))\b)",
     re.IGNORECASE,
 )
 """A plea for reviews closing a chapter: "Please review!", "Please R&R", "Pls vote",
-"Don't forget to VOTE and COMMENT!!"."""
+"Don't forget to VOTE and COMMENT!!" ("Please follow …" may be the story's: "Please
+follow the path to the lighthouse.")."""
 _WORD_COUNT = re.compile(r"^[(\[]?\s*word\s*count\s*:\s*[\d,.]+\s*k?\s*[)\]]?\s*$", re.I)
 """The chapter's count of its words the writer sets under it: "Word count: 1,204"."""
 _PLEA_WORDS = 30  # a longer paragraph that opens "Please review" says more than the plea
