@@ -104,18 +104,48 @@ _DE_ORDINALS = {
     for stem in stems.split("|")
     for ending in ("es", "er", "e")
 }
-# French, Spanish and Italian ordinals follow it ("CHAPITRE PREMIER", "CAPÍTULO PRIMERO").
+# Dutch ordinals come before it too ("EERSTE HOOFDSTUK", "Tweede deel").
+_NL_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+         "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende",
+         "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste"], 1)
+}  # fmt: skip
+# French, Spanish, Portuguese and Italian ordinals follow it ("CHAPITRE PREMIER",
+# "CAPÍTULO PRIMERO", "CAPITULO PRIMEIRO", "Capitolo primo", "PARTE PRIMA"), in the
+# feminine after "partie", "parte"; capitals and old spellings often drop the accent.
 _ROMANCE_ORDINALS = {
     "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
     "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
-    "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+    "séptimo": 7, "septimo": 7, "octavo": 8, "noveno": 9, "décimo": 10,
+    "undécimo": 11, "undecimo": 11, "duodécimo": 12, "duodecimo": 12,
     "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
+    "séptima": 7, "septima": 7, "octava": 8, "novena": 9, "décima": 10,
+    "primeiro": 1, "terceiro": 3, "sétimo": 7, "setimo": 7, "oitavo": 8,
+    "primeira": 1, "terceira": 3, "sétima": 7, "setima": 7, "oitava": 8, "nona": 9,
+    "decima": 10,
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7,
     "ottavo": 8, "nono": 9, "decimo": 10,
+    "prima": 1, "seconda": 2, "terza": 3, "quarta": 4, "sesta": 6, "settima": 7, "ottava": 8,
+    "undicesimo": 11, "dodicesimo": 12, "tredicesimo": 13, "quattordicesimo": 14,
+    "quindicesimo": 15, "sedicesimo": 16, "diciassettesimo": 17, "diciottesimo": 18,
+    "diciannovesimo": 19, "ventesimo": 20,
 }  # fmt: skip
+# Polish ordinals follow it too ("ROZDZIAŁ PIERWSZY", "Część druga", "Księga trzecia").
+_PL_STEMS = ["pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt",
+             "dziesiąt", "jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast",
+             "siedemnast", "osiemnast", "dziewiętnast", "dwudziest"]  # fmt: skip
+_PL_ORDINALS = {
+    stem + ending: n
+    for n, stem in enumerate(_PL_STEMS, 1)
+    for ending in (("i", "ia") if stem == "trzec" else ("i", "a") if stem == "drug" else ("y", "a"))
+}
 _WORD_VALUES.update(_DE_ORDINALS)
+_WORD_VALUES.update(_NL_ORDINALS)
 _WORD_VALUES.update(_ROMANCE_ORDINALS)
+_WORD_VALUES.update(_PL_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
@@ -124,21 +154,24 @@ _SPELLED = (
 _ORDINAL = rf"(?:the\s+)?(?:{'|'.join(_ORDINALS)}|last|final)"
 _RU_ORDINAL = "|".join(sorted(_RU_ORDINALS, key=len, reverse=True))
 _ROMANCE_ORDINAL = "|".join(sorted(_ROMANCE_ORDINALS, key=len, reverse=True))
+_ROMANCE_ORDINAL = rf"(?:d[ée]cim[oa][\s-]+)?(?:{_ROMANCE_ORDINAL})"  # "décimo primeiro": 11
+_PL_ORDINAL = "|".join(sorted(_PL_ORDINALS, key=len, reverse=True))
 _NUMBER = (
-    rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL})"
-    r"(?![\w'’])"
+    rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL}"
+    rf"|{_PL_ORDINAL})(?![\w'’])"
 )
-_DE_ORDINAL = "|".join(sorted(_DE_ORDINALS, key=len, reverse=True))
+_DE_ORDINAL = "|".join(sorted([*_DE_ORDINALS, *_NL_ORDINALS], key=len, reverse=True))
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
     r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
-    r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo"
+    r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo|"
+    r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
 )
 _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
     rf"^(?:(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
-    r"(?P<kw>kapitel|buch|teil|abschnitt)"
-    rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro))(?![\w'’])(?P<after>.*)$",
+    r"(?P<kw>kapitel|buch|teil|abschnitt|hoofdstuk|deel|boek)"
+    rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro|livro))(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
@@ -261,7 +294,8 @@ _FAMILIES = {
     "chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume",
     "kapitel": "chapter", "chapitre": "chapter", "capítulo": "chapter", "capitulo": "chapter",
     "capitolo": "chapter", "teil": "part", "partie": "part", "parte": "part", "buch": "book",
-    "livre": "book", "libro": "book", "tome": "volume",
+    "livre": "book", "libro": "book", "tome": "volume", "livro": "book", "rozdział": "chapter",
+    "część": "part", "księga": "book", "hoofdstuk": "chapter", "deel": "part", "boek": "book",
 }  # fmt: skip
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 

@@ -1,0 +1,163 @@
+"""Books from the fourth sweep in Portuguese, Italian, Spanish, Polish, Dutch and German, in
+words of our own: chapter headings with ordinals ("CAPÍTULO PRIMEIRO", "ROZDZIAŁ
+PIERWSZY", "HOOFDSTUK I", "1. Kapitel"), front matter named in the book's language
+("Vorwort"), bylines ("DI" / "GIULIO MARCHETTI", "door …"), an Italian book's "FINE.", and
+a title page set as headings in Markdown and HTML. Each hit has its near miss: a book of
+the same look, read as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+from audiobook.text.normalize import spoken_title
+from audiobook.text.readers.base import byline, credit
+from audiobook.text.readers.plaintext import parse_heading
+
+
+def _book(
+    folder: Path, text: str, language: str, name: str = "book.txt"
+) -> tuple[Manuscript, list[str], str, list[str]]:
+    """The manuscript, its chapter titles, every segment but the credits as spoken (joined
+    by " | "), and the credits as written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / "book.toml").write_text(f'language = "{language}"\n', encoding="utf-8")
+    _, manuscript, chapters = load_book(folder)
+    segments = [s for ch in chapters for s in ch.segments]
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    credits = [s.text for s in segments if s.kind in ("credits", "closing")]
+    return manuscript, [ch.title for ch in chapters], read, credits
+
+
+# ---------------------------------------------------------------- 1. Portuguese ordinals
+
+PT = """O PRIMO BASILIO
+
+EPISODIO DOMESTICO
+
+POR
+
+JOSÉ MARIA DE ALMEIDA
+
+CAPÍTULO PRIMEIRO
+
+Tinha dado onze horas no cuco da sala de jantar. Jorge fechou o volume que estivera
+folheando devagar, espreguiçou-se, bocejou, e disse para a mulher:
+
+--Não te vás vestir, Luiza?
+
+
+
+
+CAPÍTULO SEGUNDO
+
+No dia seguinte, Luiza levantou-se tarde. O calor entrava pelas janellas abertas, e da
+rua subia o ruido das carroças e dos pregões.
+
+
+
+
+CAPÍTULO TERCEIRO
+
+À noite, quando Jorge voltou, encontrou-a no sofá, pallida, com os olhos vermelhos.
+"""
+
+
+def test_portuguese_ordinal_heading_is_said_not_swallowed_into_the_title_page(
+    tmp_path: Path,
+) -> None:
+    manuscript, titles, read, _ = _book(tmp_path, PT, "pt-PT")
+    assert titles == ["CAPÍTULO PRIMEIRO", "CAPÍTULO SEGUNDO", "CAPÍTULO TERCEIRO"]
+    assert read.startswith("Capítulo Primeiro. | Tinha dado onze horas")
+    assert (manuscript.author or "").casefold() == "josé maria de almeida"
+
+
+def test_romance_ordinals_in_headings() -> None:
+    for line, family, number in [
+        ("CAPITULO DECIMO PRIMEIRO", "chapter", 11),
+        ("Capítulo sétimo", "chapter", 7),
+        ("PRIMEIRA PARTE", "part", 1),
+        ("Parte prima", "part", 1),
+        ("Capitolo undicesimo", "chapter", 11),
+        ("CAPÍTULO SÉPTIMO", "chapter", 7),
+        ("Livro terceiro", "book", 3),
+    ]:
+        heading = parse_heading(line)
+        assert heading is not None, line
+        assert (heading.family, heading.number) == (family, number), line
+
+
+def test_a_sentence_opening_with_a_heading_word_and_an_ordinal_is_no_heading() -> None:
+    assert parse_heading("Capítulo primeiro foi o mais difícil de escrever.") is None
+    assert parse_heading("Deel 2 van de serie verschijnt later.") is None
+    assert parse_heading("Part prima donna, part tyrant, she ruled the house.") is None
+
+
+# ---------------------------------------------------------------- 2. Polish and Dutch
+
+PL = """NOC NAD WISŁĄ
+
+Opowiadanie
+
+Anna Kowalska
+
+
+
+
+ROZDZIAŁ PIERWSZY
+
+Było to w jesieni, kiedy liście opadały z drzew i wiatr hulał po polach. Stary dom stał na
+skraju wsi, samotny i cichy.
+
+
+
+
+ROZDZIAŁ DRUGI
+
+Rano przyszedł listonosz. Przyniósł list z Warszawy, zaadresowany do pani domu.
+"""
+
+NL = """DE VERHUIZING
+
+door
+
+Marieke van der Berg
+
+
+
+
+HOOFDSTUK I
+
+Het was een koude ochtend in oktober toen de verhuiswagen voor de deur stond. De kinderen
+keken vanuit het raam naar de mannen die de kasten naar buiten droegen.
+
+
+
+
+HOOFDSTUK II
+
+Het nieuwe huis lag aan een gracht. Vader had de sleutel in zijn zak en floot een liedje.
+"""
+
+
+def test_polish_chapters_and_the_name_alone_on_the_title_page(tmp_path: Path) -> None:
+    manuscript, titles, read, _ = _book(tmp_path, PL, "pl")
+    assert titles == ["ROZDZIAŁ PIERWSZY", "ROZDZIAŁ DRUGI"]
+    assert manuscript.author == "Anna Kowalska"
+    assert "Opowiadanie" not in read and "NOC NAD" not in read
+
+
+def test_other_heading_words_and_ordinals() -> None:
+    for line, family, number in [
+        ("Rozdział I", "chapter", 1),
+        ("Część druga", "part", 2),
+        ("Księga trzecia", "book", 3),
+        ("Hoofdstuk 12", "chapter", 12),
+        ("EERSTE HOOFDSTUK", "chapter", 1),
+        ("Tweede deel", "part", 2),
+    ]:
+        heading = parse_heading(line)
+        assert heading is not None, line
+        assert (heading.family, heading.number) == (family, number), line
