@@ -11,7 +11,6 @@ from pathlib import Path
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
-from audiobook.text.normalize import spoken_title
 from audiobook.text.readers.base import byline, credit
 from audiobook.text.readers.plaintext import parse_heading
 
@@ -149,6 +148,13 @@ def test_polish_chapters_and_the_name_alone_on_the_title_page(tmp_path: Path) ->
     assert "Opowiadanie" not in read and "NOC NAD" not in read
 
 
+def test_dutch_chapters_and_door_byline(tmp_path: Path) -> None:
+    manuscript, titles, read, _ = _book(tmp_path, NL, "nl")
+    assert titles == ["HOOFDSTUK I", "HOOFDSTUK II"]
+    assert manuscript.author == "Marieke van der Berg"
+    assert "DE VERHUIZING" not in read
+
+
 def test_other_heading_words_and_ordinals() -> None:
     for line, family, number in [
         ("Rozdział I", "chapter", 1),
@@ -161,3 +167,94 @@ def test_other_heading_words_and_ordinals() -> None:
         heading = parse_heading(line)
         assert heading is not None, line
         assert (heading.family, heading.number) == (family, number), line
+
+
+# ---------------------------------------------------------------- 3. bylines
+
+IT = """LA CASA SUL LAGO
+
+ROMANZO
+
+DI
+
+GIULIO MARCHETTI
+
+
+
+
+CAPITOLO PRIMO
+
+Quel ramo del lago, che volge a mezzogiorno, tra due catene non interrotte di monti, vien
+quasi a un tratto a ristringersi.
+
+
+
+
+CAPITOLO SECONDO
+
+Si racconta che il principe, quando seppe la notizia, rimase a lungo alla finestra.
+
+
+FINE.
+"""
+
+
+def test_italian_di_byline_credits_the_author(tmp_path: Path) -> None:
+    manuscript, titles, read, _ = _book(tmp_path, IT, "it")
+    assert manuscript.author == "Giulio Marchetti"
+    assert titles == ["CAPITOLO PRIMO", "CAPITOLO SECONDO"]
+    assert "MARCHETTI" not in read and "Marchetti" not in read
+
+
+def test_bylines_in_other_languages() -> None:
+    assert credit("di Giulio Marchetti") == ("author", "Giulio Marchetti")
+    assert credit("DI") == ("author", "")
+    assert credit("door Marieke van der Berg") == ("author", "Marieke van der Berg")
+    assert credit("Door Pieter de Vries") == ("author", "Pieter de Vries")
+    assert credit("por Fernán Caballero") == ("author", "Fernán Caballero")
+
+
+EN = """THE LONG ROAD
+
+by Margaret Ellis
+
+
+
+
+CHAPTER I
+
+Fine Things
+
+The shop on Harrow Street sold fine things: silver spoons, lace, clocks that no longer
+ran. Anna worked there on Saturdays.
+
+Di came in at noon, shaking the rain from her coat.
+
+Door
+
+The word was painted on the glass in gold, backwards from inside.
+
+
+
+
+CHAPTER II
+
+The Last Day
+
+On the last day Anna locked the shop and gave the key to Mr. Pell.
+
+"Will you be all right?" he asked.
+
+"Fine."
+"""
+
+
+def test_english_di_door_and_fine_are_read_as_written(tmp_path: Path) -> None:
+    manuscript, titles, read, credits = _book(tmp_path, EN, "en")
+    assert manuscript.author == "Margaret Ellis"
+    assert titles == ["CHAPTER I. Fine Things", "CHAPTER II. The Last Day"]
+    assert "| Di came in at noon" in read and "| Door |" in read
+    assert read.endswith('"Fine."')
+    assert credits[-1].startswith("The end. The Long Road")
+    assert credit("Door.") is None and credit("Di, she called.") is None
+    assert byline("Door Into Summer") is None

@@ -287,12 +287,15 @@ _CAPITALISED_NAME = (
 """A name the edition's tail may follow: two words or more, each capitalised but a
 particle ("Mark Twain", "J. R. Hale", "Walter de la Mare"); never "dawn" nor "Night"."""
 BY = re.compile(
-    r"^(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?\s*"
+    r"^(?:(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?"
+    r"|(?:di|DI|Di|door|DOOR|Door)(?=[\s:]|$):?)\s*"
     rf"(?P<who>{_CAPITALISED_NAME}(?={_FURNISHED_TAIL}$)|.*)(?:{_FURNISHED_TAIL})?$"
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
-"von …", French "par …", Spanish "por …"; the edition's "with illustrations" after the
-name is not in `who`."""
+"von …", French "par …", Spanish and Portuguese "por …", Italian "di …" ("DI" over
+"GIULIO MARCHETTI"), Dutch "door …" (a Polish title page prints the name alone); the
+edition's "with illustrations" after the name is not in `who`. "Di." and "Door." are no
+byline: a stop or a comma after them ends a sentence or a call ("Di, come here.")."""
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&", "di",
                         "del", "della", "dos", "das", "den", "ter", "bin", "ibn", "al", "el"})
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ed|as|at|ibn|bin|d|l|o)[-'’][^\W\d_]*[A-Z]")
