@@ -11,6 +11,7 @@ from pathlib import Path
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
+from audiobook.text.normalize import spoken_title
 from audiobook.text.readers.base import byline, credit
 from audiobook.text.readers.plaintext import parse_heading
 
@@ -258,3 +259,48 @@ def test_english_di_door_and_fine_are_read_as_written(tmp_path: Path) -> None:
     assert credits[-1].startswith("The end. The Long Road")
     assert credit("Door.") is None and credit("Di, she called.") is None
     assert byline("Door Into Summer") is None
+
+
+# ---------------------------------------------------------------- 4. German headings
+
+DE = """Die Einheit
+
+von Klaus Hartmann
+
+© 2015 Verlag am Fluss, Leipzig
+
+
+Vorwort
+
+Dieses Buch ist keine vollständige Darstellung, sondern eine Einführung für Leser ohne
+Vorkenntnisse.
+
+
+1. Kapitel
+Der Herbst
+
+Am Abend fiel die Mauer. Schon in den Wochen davor hatten in Leipzig jeden Montag
+Zehntausende demonstriert.
+
+
+2. Kapitel
+Der Oktober
+
+Dann kam die Einheit, schneller als gedacht.
+"""
+
+
+def test_german_numbered_kapitel_and_vorwort(tmp_path: Path) -> None:
+    _, titles, read, _ = _book(tmp_path, DE, "de")
+    assert titles[0] == "Vorwort"
+    assert "Erstes Kapitel. Der Herbst." in read and "Zweites Kapitel. Der Oktober." in read
+    assert "Eins. Kapitel" not in read
+    assert read.count("Die Einheit") == 0  # the title is said once, in the credits
+
+
+def test_german_heading_ordinals_agree_with_their_word() -> None:
+    assert spoken_title("3. Teil. Die Flucht", "de") == "Dritter Teil. Die Flucht."
+    assert spoken_title("II. Buch", "de") == "Zweites Buch."
+    assert spoken_title("Kapitel 3", "de") == "Kapitel drei."  # the number after: a cardinal
+    assert spoken_title("1. Kapitel", "en") == "One. Kapitel."  # only a German book's
+    assert parse_heading("Vorwort und Nachwort schrieb er selbst.") is None

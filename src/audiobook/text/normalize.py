@@ -4869,7 +4869,9 @@ def spoken_title(title: str, language: str = "en") -> str:
     # shouted heading over a title in ordinary case, and espeak spells out "CHAPTER"
     title = " ".join(_fix_shouting(part, english) for part in re.split(r"(?<=[.:]) ", title))
     m = _TITLE_NUMBER.match(title)
-    if m and _is_title_numeral(m, english) and not (english and _compound_number(m)):
+    if tag.split("-")[0] == "de" and (de := _DE_NUMBERED_HEADING.match(title)):
+        title = _german_numbered_heading(de)
+    elif m and _is_title_numeral(m, english) and not (english and _compound_number(m)):
         title = _say_title_number(m, tag, english)
     if english:
         title = _numbered_under_part(title, tag in ("en-us", "en-usa"))
@@ -4921,6 +4923,28 @@ def _compound_number(m: Match) -> bool:
         and words[0][:1].isalpha()
         and words[0].casefold() not in _SMALL_WORDS
     )
+
+
+_DE_NUMBERED_HEADING = re.compile(
+    r"^(?P<num>[0-9]{1,3}|[IVXLC]+)\.\s+(?P<kw>(?i:kapitel|buch|teil|abschnitt))(?![\w'’])"
+)
+"""A German heading with its number first, as an ordinal: "1. Kapitel", "II. Buch"."""
+
+
+def _german_numbered_heading(m: Match) -> str:
+    """"1. Kapitel" as a German reader says it, "Erstes Kapitel" ("Zweiter Teil"): the
+    ordinal takes the keyword's gender (Kapitel and Buch neuter, Teil and Abschnitt
+    masculine), never "Eins. Kapitel"."""
+    num = m["num"]
+    value = int(num) if num.isdigit() else roman_value(num)
+    if not value:
+        return m.string
+    try:
+        ordinal = str(num2words(value, lang="de", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return m.string
+    ending = "s" if m["kw"].casefold() in ("kapitel", "buch") else "r"
+    return f"{ordinal.capitalize()}{ending} {m['kw']}{m.string[m.end():]}"
 
 
 def _is_title_numeral(m: Match, english: bool) -> bool:

@@ -194,6 +194,10 @@ _NAMED = re.compile(
     rf"|acknowledge?ments|about\s+the\s+author"
     rf"|list\s+of\s+(?:illustrations|plates|maps)"
     rf"|пролог|эпилог|предисловие|введение|послесловие|заключение|вступление|от\s+автора"
+    rf"|vorwort|einleitung|nachwort|geleitwort|schlusswort|prolog|epilog"  # de (pl: prolog)
+    rf"|préface|avant-propos|postface|épilogue|prólogo|introducción|epílogo|prefacio"
+    rf"|prefazione|introduzione|prologo|epilogo|prefácio|introdução"
+    rf"|voorwoord|inleiding|nawoord|proloog|epiloog|przedmowa|wstęp|posłowie"
     rf"|appendix(?:\s+(?:[A-Z]|{_ROMAN}|\d{{1,2}}))?)"
     rf"(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
