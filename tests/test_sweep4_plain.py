@@ -304,3 +304,13 @@ def test_german_heading_ordinals_agree_with_their_word() -> None:
     assert spoken_title("Kapitel 3", "de") == "Kapitel drei."  # the number after: a cardinal
     assert spoken_title("1. Kapitel", "en") == "One. Kapitel."  # only a German book's
     assert parse_heading("Vorwort und Nachwort schrieb er selbst.") is None
+
+
+# ---------------------------------------------------------------- 5. FINE
+
+
+def test_italian_fine_is_said_once(tmp_path: Path) -> None:
+    _, _, read, credits = _book(tmp_path, IT, "it")
+    assert read.endswith("FINE.")
+    assert not credits[-1].startswith("Fine.")
+    assert credits[-1].startswith("La Casa Sul Lago, scritto da Giulio Marchetti")

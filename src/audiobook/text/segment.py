@@ -720,12 +720,20 @@ def _is_the_end(seg: Segment) -> bool:
 
 def _closing_after(last: Segment, closing: str) -> str:
     """The closing credits without their "The end." when the book itself just said
-    it ("THE END.", "Finis."): a narrator says it once, and the book's own words
-    stay spoken."""
+    it ("THE END.", "Finis."), or the very words the credits open with in the book's
+    language (an Italian book's "FINE." before its credits' "Fine."; never an English
+    book's last line "Fine.", which is no "The end."): a narrator says it once, and the
+    book's own words stay spoken."""
     head, _, rest = closing.partition(". ")
-    if not rest or not is_the_end(head) or not _is_the_end(last):
+    said = last.kind == "text" and _words(last.text) == _words(head)
+    if not rest or not (said or (is_the_end(head) and _is_the_end(last))):
         return closing
     return rest[0].upper() + rest[1:]
+
+
+def _words(text: str) -> str:
+    """A line's words alone, in one case: "— FINE. —" is "fine"."""
+    return " ".join(re.findall(r"\w+", text)).casefold()
 
 
 _ATTACHED = tuple(".,;:!?…" + "\"'”’»)]}")  # marks written against the word before them
