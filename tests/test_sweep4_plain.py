@@ -314,3 +314,75 @@ def test_italian_fine_is_said_once(tmp_path: Path) -> None:
     assert read.endswith("FINE.")
     assert not credits[-1].startswith("Fine.")
     assert credits[-1].startswith("La Casa Sul Lago, scritto da Giulio Marchetti")
+
+
+# ---------------------------------------------------------------- 6. title pages as headings
+
+MD = """# Rivers of Paper
+
+## Literacy and the Market Town
+
+Helen M. Ashworth
+
+© 2021 Helen M. Ashworth. All rights reserved. Published by Northgate Academic Press.
+
+# Chapter 1. Introduction
+
+Historians have long argued about when ordinary people in England learned to read.
+
+# Chapter 2. Counting Signatures
+
+The registers are the source.
+"""
+
+MD_NEAR = """# Chapter 1. Introduction
+
+## The Registers
+
+Historians have long argued about when ordinary people in England learned to read.
+
+# Chapter 2. Counting Signatures
+
+The registers are the source.
+"""
+
+
+def test_markdown_title_and_subtitle_headings_over_chapters(tmp_path: Path) -> None:
+    manuscript, titles, read, _ = _book(tmp_path, MD, "en", "book.md")
+    assert titles == ["Chapter 1. Introduction", "Chapter 2. Counting Signatures"]
+    assert manuscript.author == "Helen M. Ashworth"
+    assert "Rivers of Paper" not in read and "Ashworth" not in read
+
+
+def test_markdown_chapter_with_a_section_heading_is_read(tmp_path: Path) -> None:
+    _, titles, read, _ = _book(tmp_path, MD_NEAR, "en", "book.md")
+    assert titles == ["Chapter 1. Introduction", "Chapter 2. Counting Signatures"]
+    assert "The Registers" in read
+
+
+HTML = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>La fábrica de Vigo</title>
+<meta name="author" content="Lucía Fernández Ortega"></head>
+<body>
+<h1>La fábrica de Vigo</h1>
+<p class="autor">{under}</p>
+<h2>Capítulo 1. Los orígenes</h2>
+<p>La fábrica se fundó en octubre como Conservas Ortega, con un capital pequeño.</p>
+<h2>Capítulo 2. El siglo veinte</h2>
+<p>En aquellos años trabajaban en ella muchas personas del barrio.</p>
+</body></html>
+"""
+
+
+def test_html_title_and_author_name_alone_over_chapters(tmp_path: Path) -> None:
+    html = HTML.format(under="Lucía Fernández Ortega")
+    manuscript, titles, read, _ = _book(tmp_path, html, "es", "book.html")
+    assert titles == ["Capítulo 1. Los orígenes", "Capítulo 2. El siglo veinte"]
+    assert manuscript.author == "Lucía Fernández Ortega"
+    assert "Lucía" not in read
+
+
+def test_html_line_under_the_title_that_is_not_the_author_is_read(tmp_path: Path) -> None:
+    html = HTML.format(under="Una historia de la conserva")
+    _, titles, read, _ = _book(tmp_path, html, "es", "book.html")
+    assert "Una historia de la conserva" in read

@@ -346,7 +346,10 @@ def read_html(text: str) -> ReadText:
         # does "The Frozen Harvest, by Elias P. Harmon—A Project Gutenberg eBook"
         book_title = named["title"]
     before = blocks
-    blocks, page = _title_page(blocks, gutenberg=bool(fields) or edition is not None)
+    blocks, page = _title_page(
+        blocks, gutenberg=bool(fields) or edition is not None,
+        author=_meta(root, "author", "dc.creator", "dcterms.creator"),
+    )  # fmt: skip
     printed = before[: len(before) - len(blocks)]
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
@@ -1317,9 +1320,13 @@ def _without_gutenberg(
     return blocks[begin:end], fields or {"gutenberg": "yes"}, omitted
 
 
-def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], dict[str, str]]:
+def _title_page(
+    blocks: list[Block], *, gutenberg: bool, author: str | None = None
+) -> tuple[list[Block], dict[str, str]]:
     """The title page before the first chapter (a title, "by AUTHOR", an edition line),
-    read once in the credits: its title and author, and the blocks without it."""
+    read once in the credits: its title and author, and the blocks without it. `author`
+    is the page's own `<meta name="author">`: its name set alone under the title (`<h1>La
+    fábrica de Vigo</h1><p class="autor">Lucía Fernández Ortega</p>`) is the byline."""
     from audiobook.text.readers.plaintext import MAX_TITLE_WORDS, _credentialed, display_case
 
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
@@ -1327,11 +1334,12 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
     by = next((i for i in headings if BY.match(blocks[i].text)
                and heading_reason(blocks[i].text) is None), None)  # fmt: skip
     if by is None and headings and blocks[headings[0]].level == 1:
-        by = _byline(blocks, headings)
+        by = _byline(blocks, headings, author)
     if by is None and not gutenberg and not _credits_under_title(blocks, headings):
         return blocks, {}
+    alone = by is not None and _same_name(blocks[by].text, author)  # the name, no "by"
     named = None  # "BY" (or "BY THE LATE") on its own: the author's name is the block under it
-    if by is not None and by + 1 < len(blocks) and not _credited(blocks[by].text)[1]:
+    if by is not None and by + 1 < len(blocks) and not _credited(blocks[by].text)[1] and not alone:
         named = by + 1
     after = named if named is not None else by
     chapter = next((i for i in headings if i > (after if after is not None else -1)
@@ -1348,7 +1356,7 @@ def _title_page(blocks: list[Block], *, gutenberg: bool) -> tuple[list[Block], d
         return blocks, {}
     found: dict[str, str] = {}
     if by is not None:
-        role, who = _credited(blocks[by].text)
+        role, who = ("author", blocks[by].text) if alone else _credited(blocks[by].text)
         who = who or (blocks[named].text if named is not None else "")
         if who:  # "by Samira el-Hadi"; "Edited by Anne W. Carrington": the editor
             found[role] = display_case(_credentialed(who), names=True)  # no ", M.R.C.S."
@@ -1426,16 +1434,24 @@ _CREDITED = re.compile(r"^\W*(?:illustrat|translat|edit|written|pictures|drawing
 "Translated from the French by …"): never a dedication's first line."""
 
 
-def _byline(blocks: list[Block], headings: list[int]) -> int | None:
-    """A "by AUTHOR" paragraph just under the title heading, as many HTML books set it."""
+def _byline(blocks: list[Block], headings: list[int], author: str | None = None) -> int | None:
+    """A "by AUTHOR" paragraph just under the title heading, as many HTML books set it,
+    or the author's name alone there when the page's metadata names the same author."""
     stop = min(headings[1] if len(headings) > 1 else len(blocks), headings[0] + 3)
     return next(
         (i for i in range(headings[0] + 1, stop)
          if blocks[i].kind == "text"
          and (byline(blocks[i].text) or _LONE_BY.match(blocks[i].text)
-              or _edited_by(blocks[i].text))),
+              or _edited_by(blocks[i].text) or _same_name(blocks[i].text, author))),
         None,
     )  # fmt: skip
+
+
+def _same_name(text: str, author: str | None) -> bool:
+    """Is `text` the author's name the page's metadata gives, as written there?"""
+    return bool(author) and " ".join(text.split()).casefold() == " ".join(
+        (author or "").split()
+    ).casefold()
 
 
 def _credits_under_title(blocks: list[Block], headings: list[int]) -> bool:

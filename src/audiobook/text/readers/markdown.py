@@ -355,10 +355,14 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     start = first + 1  # "## A Short History of the Earth's Climate" under "# Deep Time"
     while start < len(lines) and not lines[start].strip():
         start += 1
-    subtitle = _heading(lines[start]) if lone and start < len(lines) else None
+    # (a `##` under it is its subtitle over `#` chapters too, when a `#` follows the page)
+    subtitle = _heading(lines[start]) if start < len(lines) else None
     subtitle = subtitle if subtitle and len(subtitle[1]) == 2 else None
     end = start + 1 if subtitle else first + 1
     while end < len(lines) and not _heading(lines[end]) and not SCENE_BREAK.match(lines[end]):
+        said = _strip_block(lines[end]).strip()
+        if said and is_legal(said) and not (_credited(said) or other_credit(said)):
+            break  # the copyright lines under the page are `text/matter.py`'s
         end += 1
     page = [_strip_block(line).strip() for line in lines[first + 1 : end] if line.strip()]
     page = [_strip_inline(x.lstrip("#").strip()) if _heading(x) else x for x in page]
