@@ -384,5 +384,5 @@ def test_html_title_and_author_name_alone_over_chapters(tmp_path: Path) -> None:
 
 def test_html_line_under_the_title_that_is_not_the_author_is_read(tmp_path: Path) -> None:
     html = HTML.format(under="Una historia de la conserva")
-    _, titles, read, _ = _book(tmp_path, html, "es", "book.html")
+    _, _, read, _ = _book(tmp_path, html, "es", "book.html")
     assert "Una historia de la conserva" in read
