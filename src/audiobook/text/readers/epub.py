@@ -901,8 +901,11 @@ class _Reading:
         ):
             reason = "notes"
         heading = next((b.text for b in blocks if b.kind == "heading"), None)
+        chapter = "chapter" in _page_types(root, body) | marked
         if reason is None and words <= LONG_PAGE_WORDS:
             reason = matter.heading_reason(heading)
+            if reason == "notes" and _commentary(heading, blocks, chapter=chapter):
+                reason = None
         # a page the contents divide (Calibre's first split: title, copyright and
         # dedication in one file) is judged section by section, as chapters, not whole;
         # so is one with the contents list at an anchor (Smashwords' first split), but
@@ -916,8 +919,10 @@ class _Reading:
             named = _NAME_SKIPS.match(stem)
             if named:
                 reason = _NAME_REASONS[named.lastgroup or ""]
-            elif matter.file_reason(stem):
-                reason = matter.file_reason(stem)
+            elif (by_name := matter.file_reason(stem)) and not (
+                by_name == "notes" and _commentary(heading, blocks, chapter=chapter)
+            ):
+                reason = by_name
             elif words and not listing and self._mostly_legal(blocks, words):
                 reason = "copyright"
             elif not listing and self._is_title_page(blocks, words):
@@ -1187,6 +1192,45 @@ class _Reading:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _page_types(root: _Element, body: _Element) -> set[str]:
+    """The epub:types and roles the page declares: on its html or body element, or on
+    the sections that make up its body (Vellum's `<section epub:type="dedication">`)."""
+    found = semantic_types(root) | semantic_types(body)
+    return found.union(*(semantic_types(el) for el in body if local_name(el)))
+
+_NOTE_OPENING = re.compile(
+    r"^\s*(?:\[?\d{1,3}[\].):]?(?=\s)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]|p(?:p|age)?\.?\s*\d)"
+)
+"""How a note opens: its number ("1.", "[2]", "3 ", "¹"), a mark, or the page it serves
+("p. 44")."""
+_NOTES_ON_WORK = re.compile(
+    r"^\s*notes?\s+(?:on|about)\s+(?!(?:the\s+)?(?:sources?|references|citations)\b)\S",
+    re.IGNORECASE,
+)
+"""A heading that names notes *on* the book's own work ("Notes on the Stories"): the
+author's commentary when its page is prose; "Notes on Sources" stays a notes section."""
+
+
+def _commentary(heading: str | None, blocks: list[Block], *, chapter: bool) -> bool:
+    """Is a page that a notes heading or a `notes.xhtml` file name would leave out the
+    author's own prose? A collection's "Story Notes", "Author's Notes", "A Note on the
+    Text", "Notes on the Stories" are read as an afterword is (the docx and text readers
+    read them too). It holds no note (nothing a note mark points at), its paragraphs do
+    not open with a note's number or page, and its heading names no bare notes section
+    ("Notes", "Endnotes", "Notes to Chapter 3"), unless the page is marked as a chapter
+    (`epub:type="chapter"`: a novel's chapter called "Notes"). A page without a heading
+    in `notes.xhtml` stays left out."""
+    if not heading or any(b.kind == "note" for b in blocks):
+        return False
+    texts = [b.text for b in blocks if b.kind == "text"]
+    numbered = [t for t in texts if _NOTE_OPENING.match(t)]
+    if not texts or _NOTE_OPENING.match(texts[0]) or len(numbered) * 2 >= len(texts):
+        return False
+    if matter.heading_reason(heading) != "notes" or _NOTES_ON_WORK.match(heading):
+        return True
+    return chapter
 
 
 def _dated_entry(title: str, said: str) -> bool:

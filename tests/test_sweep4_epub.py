@@ -1,0 +1,146 @@
+"""Sweep 4: commercial and indie EPUBs as Vellum, Sigil and FanFicFare set them, in words
+of our own. Each mend has a hit (what a listener now hears) and a near miss (a page that
+looks like it and must stay as it was)."""
+
+from __future__ import annotations
+
+import html
+import zipfile
+from pathlib import Path
+
+from audiobook.models import Manuscript
+from audiobook.text.ingest import locate_book, read_manuscript
+from manuscripts import said
+
+TITLE, AUTHOR = "The Salt Road", "Delia Marchetti"
+
+
+def _page(title: str, body: str, kind: str | None = None) -> str:
+    """One XHTML page as Vellum writes it: the body in a section with its epub:type."""
+    typed = f' epub:type="{kind}"' if kind else ""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3'
+        '.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en"><head><title>'
+        f"{html.escape(title)}</title></head><body><section{typed}>{body}</section></body></html>"
+    )
+
+
+def _paras(*lines: str) -> str:
+    return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+
+
+Page = tuple[str, str, str, str | None]  # file, contents label ("" for none), body, epub:type
+
+
+def _epub(path: Path, pages: list[Page], *, title: str = TITLE, author: str = AUTHOR,
+          metadata: str = "") -> Path:  # fmt: skip
+    """An EPUB 3 with a navigation document listing every labelled page."""
+    toc = "".join(f'<li><a href="{n}">{html.escape(label)}</a></li>'
+                  for n, label, _, _ in pages if label)  # fmt: skip
+    nav = (
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/'
+        '1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title>'
+        f'</head><body><nav epub:type="toc" id="toc"><ol>{toc}</ol></nav></body></html>'
+    )
+    items = "".join(f'<item id="p{i}" href="{n}" media-type="application/xhtml+xml"/>'
+                    for i, (n, _, _, _) in enumerate(pages))  # fmt: skip
+    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
+    opf = (
+        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
+        f'1.1/"><dc:identifier id="id">urn:uuid:{path.stem}</dc:identifier><dc:title>{title}'
+        f"</dc:title><dc:creator>{author}</dc:creator><dc:language>en</dc:language>{metadata}"
+        '<meta property="dcterms:modified">2023-05-01T00:00:00Z</meta></metadata><manifest>'
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+        f"{items}</manifest><spine>{spine}</spine></package>"
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
+        'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
+        'media-type="application/oebps-package+xml"/></rootfiles></container>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/container.xml", container)
+        z.writestr("OEBPS/content.opf", opf)
+        z.writestr("OEBPS/nav.xhtml", nav)
+        for name, label, body, kind in pages:
+            z.writestr(f"OEBPS/{name}", _page(label or "x", body, kind))
+    return path
+
+
+def _read(tmp_path: Path, pages: list[Page], **kwargs: str) -> Manuscript:
+    return read_manuscript(locate_book(_epub(tmp_path / "book.epub", pages, **kwargs)))
+
+
+def _titles(book: Manuscript) -> list[str]:
+    return [c.title for c in book.chapters]
+
+
+def _chapter(n: int, title: str | None = None) -> Page:
+    title = title or f"Chapter {n}"
+    return (f"text/chapter-{n:03d}.xhtml", title, f"<h1>{title}</h1>" + _paras(
+        f"The ferry left Port Alder at six, and by the {n}th morning Gemma had stopped "
+        "counting the gulls on the fuel dock.",
+        "She had missed it by four minutes, which was, her grandmother would have said, "
+        "the Russo way.",
+    ), "chapter")  # fmt: skip
+
+
+TITLE_PAGE: Page = ("text/title-page.xhtml", "", '<p class="title">The Salt Road</p>'
+                    "<p>A Harbor Sisters Novel</p><p>Delia Marchetti</p>", "titlepage")  # fmt: skip
+COPYRIGHT: Page = ("text/copyright.xhtml", "", _paras(
+    "Copyright © 2023 by Delia Marchetti", "All rights reserved.",
+    "ISBN 978-1-7377123-0-4 (ebook)"), "copyright-page")  # fmt: skip
+NOVEL = [TITLE_PAGE, COPYRIGHT, _chapter(1), _chapter(2)]
+
+
+# ---------------------------------------------------------------- story notes in notes.xhtml
+
+STORY_NOTES = (
+    "“The Weight of Gulls”: My brother never kept gulls. He kept pigeons, which is worse.",
+    "“Nine Ways to Leave Duluth”: I wrote this in a single night after a friend told me "
+    "there were only two.",
+)
+
+
+def test_a_collections_story_notes_in_notes_xhtml_are_read(tmp_path):
+    book = _read(tmp_path, [*NOVEL, ("text/notes.xhtml", "Story Notes",
+                                     "<h1>Story Notes</h1>" + _paras(*STORY_NOTES), "backmatter")])
+    assert _titles(book)[-1] == "Story Notes"
+    assert "He kept pigeons, which is worse." in said(book)
+
+
+def test_notes_on_the_stories_and_an_authors_notes_page_are_read(tmp_path):
+    for heading in ("Notes on the Stories", "Author’s Notes", "A Note on the Text"):
+        book = _read(tmp_path, [*NOVEL, ("text/notes.xhtml", heading,
+                                         f"<h1>{heading}</h1>" + _paras(*STORY_NOTES), None)])
+        assert _titles(book)[-1] == heading, heading
+        assert "He kept pigeons" in said(book), heading
+
+
+def test_a_novels_own_chapter_called_notes_is_read(tmp_path):
+    notes = ("text/chapter-003.xhtml", "Notes", "<h1>Notes</h1>" + _paras(
+        "Mara found the notes in the lining of her father’s coat, folded small, the paper "
+        "soft as cloth.",
+        "Each one was a list of soundings, and under the last he had written her name."),
+        "chapter")  # fmt: skip
+    book = _read(tmp_path, [*NOVEL, notes])
+    assert _titles(book)[-1] == "Notes"
+    assert "written her name" in said(book)
+
+
+def test_a_real_endnotes_file_stays_left_out(tmp_path):
+    numbered = ("text/notes.xhtml", "Notes", "<h1>Notes</h1>" + _paras(
+        "1. See the harbour master’s log for 1887, held at the county archive.",
+        "2. The name appears in three spellings in the parish register.",
+        "3. Ibid., p. 44."), None)  # fmt: skip
+    linked = ("text/notes.xhtml", "Story Notes", "<h1>Story Notes</h1>" + "".join(
+        f'<p id="n{i}"><a href="chapter-001.xhtml#r{i}">{i}</a> {text}</p>'
+        for i, text in enumerate(("See the harbour master’s log.", "The name appears in "
+                                  "three spellings.", "Ibid., p. 44."), 1)), None)  # fmt: skip
+    bare = ("text/notes.xhtml", "Notes", "<h1>Notes</h1>" + _paras(*STORY_NOTES), "backmatter")
+    for page in (numbered, linked, bare):
+        book = _read(tmp_path, [*NOVEL, page])
+        assert _titles(book) == ["Chapter 1", "Chapter 2"], page[1]
+        assert "harbour master" not in said(book) and "pigeons" not in said(book)
