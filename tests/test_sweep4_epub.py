@@ -144,3 +144,40 @@ def test_a_real_endnotes_file_stays_left_out(tmp_path):
         book = _read(tmp_path, [*NOVEL, page])
         assert _titles(book) == ["Chapter 1", "Chapter 2"], page[1]
         assert "harbour master" not in said(book) and "pigeons" not in said(book)
+
+
+# ---------------------------------------------------------------- the dedication after praise
+
+PRAISE: Page = ("text/praise.xhtml", "Praise for Delia Marchetti",
+                "<h1>Praise for Delia Marchetti</h1>" + _paras(
+                    "“A gorgeous, aching page-turner.” —Kirkus Reviews",
+                    "“Marchetti writes the sea like no one else.” —Jenna Holt, author of The "
+                    "Lighthouse Wife"), "frontmatter")  # fmt: skip
+DEDICATION = "For Nonna Rosa, who knew every tide by heart."
+
+
+def test_the_dedication_after_a_praise_page_and_the_title_pages_is_read(tmp_path):
+    for kind in ("dedication", None):
+        dedication = ("text/dedication.xhtml", "", _paras(DEDICATION), kind)
+        book = _read(tmp_path, [PRAISE, TITLE_PAGE, COPYRIGHT, dedication,
+                                _chapter(1), _chapter(2)])  # fmt: skip
+        assert _titles(book) == ["Dedication", "Chapter 1", "Chapter 2"], kind
+        assert DEDICATION in said(book) and "Kirkus" not in said(book)
+
+
+def test_a_dedication_page_right_after_the_praise_page_is_its_own(tmp_path):
+    dedication = ("text/dedication.xhtml", "", _paras(DEDICATION), "dedication")
+    book = _read(tmp_path, [TITLE_PAGE, COPYRIGHT, PRAISE, dedication, _chapter(1)])
+    assert _titles(book) == ["Dedication", "Chapter 1"]
+    assert "Kirkus" not in said(book)
+
+
+def test_a_chapter_split_over_two_files_stays_one_chapter(tmp_path):
+    rest = ("text/chapter-002a.xhtml", "", _paras(
+        "The last letter was never sent. Gemma found it folded inside the lid of the box."),
+        "chapter")  # fmt: skip
+    plate = ("text/plate.xhtml", "", '<div><img src="p.png" alt=""/></div>', None)
+    for pages in ([*NOVEL, rest], [*NOVEL, plate, rest]):
+        book = _read(tmp_path, pages)
+        assert _titles(book) == ["Chapter 1", "Chapter 2"]
+        assert book.chapters[-1].paragraphs[-1].text.endswith("lid of the box.")

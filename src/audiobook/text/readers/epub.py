@@ -559,6 +559,7 @@ class _Reading:
     missing: set[str] = field(default_factory=set)  # members the manifest names, not there
     lost: list[str] = field(default_factory=list)  # reading-order pages that could not be read
     lines: list[str] = field(default_factory=list)  # every paragraph of the reading order
+    parted: bool = False  # a page was left out since the last page read (not a blank one)
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -667,6 +668,7 @@ class _Reading:
             self.title_page = self._page_named(lines) or matter.TitlePage(len(lines))
         if reason:
             self.skip(name, reason, blocks)
+            self.parted = self.parted or reason != "no text"
             return
         blocks, entries, marks = self._without_contents_section(name, key, blocks, entries, marks)
         if self.opening:
@@ -676,6 +678,8 @@ class _Reading:
                 fragment is None for fragment, _ in entries), frame=_first_frame(body))  # fmt: skip
             if not any(b.kind in ("text", "heading", "mark") for b in blocks):
                 return
+        if "dedication" in _page_types(root, body):  # its own page, never a chapter's end
+            self.parted = True
         self._add_page(root, blocks, entries, marks)
 
     def _part_title(self, key: str, body: _Element) -> bool:
@@ -1116,8 +1120,11 @@ class _Reading:
 
         A table-of-contents entry starts a chapter and its title wins over the page's
         own headings. A page the contents do not list starts a chapter if it opens with
-        a heading, else continues the previous one (a chapter split over files). In a
-        book without contents, every h1/h2 starts a chapter.
+        a heading, else continues the previous one (a chapter split over files), but not
+        across a page left out: a dedication after the title and copyright pages is its
+        own, not the end of a "Praise for …" page before them (which would take it
+        along when it is left out). In a book without contents, every h1/h2 starts a
+        chapter.
         """
         builder = self.builder
         html_title = document_title(root)
@@ -1134,6 +1141,9 @@ class _Reading:
         if entries and page_title is None:
             blocks = _number_after_anchor(blocks)
         opening = next((b for b in blocks if b.kind not in ("mark", "note")), None)
+        if self.parted and not entries and (opening is None or opening.kind != "heading"):
+            builder.heading(None)  # a headless page after a page left out starts anew
+        self.parted = False
         if page_title:
             builder.heading(self._stopped(page_title), fixed=True)
         elif not entries:
