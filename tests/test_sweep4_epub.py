@@ -181,3 +181,37 @@ def test_a_chapter_split_over_two_files_stays_one_chapter(tmp_path):
         book = _read(tmp_path, pages)
         assert _titles(book) == ["Chapter 1", "Chapter 2"]
         assert book.chapters[-1].paragraphs[-1].text.endswith("lid of the box.")
+
+
+# ---------------------------------------------------------------- a picture book's story line
+
+TUNNEL = "Down, down, down went the tunnel."
+
+
+def _picture_page(inner: str) -> Page:
+    return ("text/illus1.xhtml", "", '<div class="fullpage"><img src="tunnel.png" alt="A '
+            f'winding tunnel full of jars."/>{inner}</div>', "bodymatter")  # fmt: skip
+
+
+def test_the_story_line_on_a_full_page_picture_is_read(tmp_path):
+    page = _picture_page(f'<p class="caption">{TUNNEL}</p>')
+    book = _read(tmp_path, [TITLE_PAGE, _chapter(1), page, _chapter(2)])
+    assert book.chapters[0].paragraphs[-1].text == TUNNEL
+    assert _titles(book) == ["Chapter 1", "Chapter 2"]
+
+
+def test_a_real_caption_stays_left_out(tmp_path):
+    theodolite = "The theodolite, drawn from Dunmore’s field book."
+    for inner in (
+        f"<figure><img src='t.png' alt=''/><figcaption>{TUNNEL}</figcaption></figure>",
+        f'<div class="figcenter"><img src="t.png" alt=""/><p class="caption">{TUNNEL}</p></div>',
+        '<p class="caption">Fig. 3. The tunnel under the oak, looking north.</p>',
+        '<p class="caption">The theodolite, drawn from Dunmore’s field book</p>',
+    ):
+        book = _read(tmp_path, [TITLE_PAGE, _chapter(1), _picture_page(inner), _chapter(2)])
+        assert "tunnel" not in said(book) and "theodolite" not in said(book), inner
+    inside = ("text/chapter-003.xhtml", "Chapter 3", "<h1>Chapter 3</h1><p>They walked on.</p>"
+              f'<div><img src="t.png" alt=""/><p class="caption">{theodolite}</p></div>'
+              "<p>Night came.</p>", "chapter")  # fmt: skip
+    book = _read(tmp_path, [TITLE_PAGE, _chapter(1), inside])
+    assert "theodolite" not in said(book) and "Night came." in said(book)

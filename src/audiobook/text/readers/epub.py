@@ -636,6 +636,8 @@ class _Reading:
         if _is_wikisource(body):
             self._wikisource_page(name, body, entries)
         self.footnotes.page = key
+        if not self.opening:
+            _story_on_picture(body)
         blocks = drop_notes_headings(walk(body, frozenset(marks), self.footnotes))
         if self.web_fiction:  # "A/N: thanks for the reviews!" opening or closing a chapter
             blocks, notes = without_web_authors_notes(blocks)
@@ -1202,6 +1204,44 @@ class _Reading:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)", re.IGNORECASE)
+_FIGURE_LABEL = re.compile(
+    r"^\W*(?:fig(?:ure)?|plate|illustration|map|photo(?:graph)?|image|drawing|diagram"
+    r"|frontispiece|table|chart)\b|^\W*\d|[©\[\]]",
+    re.IGNORECASE,
+)
+_STORY_SENTENCE = re.compile(r"\w\W*[.!?…][”’\"')]*\s*$")
+
+
+def _story_on_picture(body: _Element) -> None:
+    """A children's book's full-page picture with its line of the story under it
+    ("Down, down, down went the tunnel."), set as `p.caption` on a page of its own:
+    the line is read, as the story's words, where it stands. Only such a page: the
+    picture(s) and that one paragraph, no heading, nothing else; the line a sentence
+    (three words or more, ending with a stop), not a label ("Fig. 3", "Plate II", "Map
+    of …", a credit) and not in a `<figure>` or Distributed Proofreaders' `figcenter`
+    block. A `<figcaption>`, and a caption beside a picture in a chapter's text, stay
+    print furniture."""
+    from audiobook.text.readers.html import inline_text
+
+    if not any(local_name(el) == "img" for el in body.iter()):
+        return
+    texts = [el for el in body.iter() if local_name(el) in ("p", "div", "span", *_HEADINGS)
+             and not any(local_name(c) in ("p", "div") for c in el)
+             and "".join(el.itertext()).strip()]  # fmt: skip
+    if len(texts) != 1 or local_name(texts[0]) in _HEADINGS:
+        return
+    line = texts[0]
+    said = clean_text(inline_text(line))
+    framed = any(local_name(el) in ("figure", "figcaption") or any(
+        re.fullmatch(r"fig(?:ure|center|left|right|inline)?", c) for c in classes(el))
+        for el in (line, *line.iterancestors()))  # fmt: skip
+    if framed or not _CAPTION_CLASS.search(line.get("class") or ""):
+        return
+    if len(said.split()) < 3 or _FIGURE_LABEL.search(said) or not _STORY_SENTENCE.search(said):
+        return
+    line.set("class", _CAPTION_CLASS.sub(" ", line.get("class") or "").strip())
 
 
 def _page_types(root: _Element, body: _Element) -> set[str]:
