@@ -215,3 +215,52 @@ def test_a_real_caption_stays_left_out(tmp_path):
               "<p>Night came.</p>", "chapter")  # fmt: skip
     book = _read(tmp_path, [TITLE_PAGE, _chapter(1), inside])
     assert "theodolite" not in said(book) and "Night came." in said(book)
+
+
+# ---------------------------------------------------------------- the next book's excerpt
+
+ABOUT: Page = ("text/about.xhtml", "About the Author", "<h1>About the Author</h1>" + _paras(
+    "Delia Marchetti lives on the coast of Maine with her husband and a rescue dog named "
+    "Biscotti who is afraid of seagulls."), "backmatter")  # fmt: skip
+NEXT_BOOK = _paras("Nina Russo had been married for six hours when she realized she had made "
+                   "a mistake.", "It was not the man. The man was fine. It was the island.")
+STORY = [TITLE_PAGE, COPYRIGHT, *(_chapter(n) for n in range(1, 6))]
+
+
+def test_the_next_books_chapter_after_a_sneak_peek_page_is_not_read(tmp_path):
+    peek = ("text/sneak-peek.xhtml", "Sneak Peek: The Tide Between Us",
+            "<h1>Sneak Peek: The Tide Between Us</h1>"
+            + _paras("Book 2 of the Harbor Sisters series"), "backmatter")  # fmt: skip
+    excerpt = ("text/peek-1.xhtml", "Chapter 1", "<h1>Chapter 1</h1>" + NEXT_BOOK, "chapter")
+    for pages in ([*STORY, ABOUT, peek, excerpt], [*STORY, peek, excerpt, ABOUT]):
+        book = _read(tmp_path, pages)
+        assert _titles(book) == [f"Chapter {n}" for n in range(1, 6)] + ["About the Author"]
+        assert "Nina Russo" not in said(book)
+        assert any("Nina Russo" in o.text for o in book.omitted)
+
+
+def test_a_heading_only_read_on_page_and_the_excerpt_after_it_are_not_read(tmp_path):
+    head = "Read on for a sneak peek of Book 2, The Tide Between Us!"
+    peek = ("text/sneak-peek.xhtml", head, f"<h1>{head}</h1>", "backmatter")
+    excerpt = ("text/peek-1.xhtml", "The Tide Between Us — Chapter 1",
+               "<h1>The Tide Between Us — Chapter 1</h1>" + NEXT_BOOK, "chapter")  # fmt: skip
+    book = _read(tmp_path, [*STORY, ABOUT, peek, excerpt])
+    assert _titles(book)[-1] == "About the Author"
+    assert "Nina Russo" not in said(book) and "sneak peek" not in said(book)
+
+
+def test_a_last_chapter_that_mentions_the_sequel_is_read(tmp_path):
+    last = ("text/chapter-006.xhtml", "Chapter 6", "<h1>Chapter 6</h1>" + _paras(
+        "“There’ll be a sequel,” Gemma said, “Book 2, with the island in it.”",
+        "Read on for a sneak peek of the harbour, said the sign on the ferry office."),
+        "chapter")  # fmt: skip
+    book = _read(tmp_path, [*STORY, last, ABOUT])
+    assert _titles(book)[-2:] == ["Chapter 6", "About the Author"]
+    assert "There’ll be a sequel" in said(book)
+
+
+def test_an_excerpt_chapter_early_in_a_novel_ends_nothing(tmp_path):
+    diary = ("text/diary.xhtml", "Excerpt: From Mara’s Diary", "<h1>Excerpt: From Mara’s "
+             "Diary</h1>" + _paras("June 4. The gulls again."), "chapter")  # fmt: skip
+    book = _read(tmp_path, [TITLE_PAGE, _chapter(1), diary, *(_chapter(n) for n in range(2, 6))])
+    assert _titles(book)[-4:] == [f"Chapter {n}" for n in range(2, 6)]

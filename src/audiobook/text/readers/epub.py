@@ -142,7 +142,7 @@ def read_epub_with_notes(
     reading.author = metadata.get("author")
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
-    chapters = reading.builder.result()
+    chapters = reading.without_excerpts(reading.builder.result())
     printed = _printed_pages(reading.lines)
     if printed is not None:  # a PDF converted line by line: read as the printed pages
         return _read_printed(printed, metadata, named), reading.notes
@@ -560,6 +560,7 @@ class _Reading:
     lost: list[str] = field(default_factory=list)  # reading-order pages that could not be read
     lines: list[str] = field(default_factory=list)  # every paragraph of the reading order
     parted: bool = False  # a page was left out since the last page read (not a blank one)
+    excerpts: list[tuple[int, str]] = field(default_factory=list)  # (chapter, its heading page)
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -671,6 +672,10 @@ class _Reading:
         if reason:
             self.skip(name, reason, blocks)
             self.parted = self.parted or reason != "no text"
+            if heading and not self.opening and _opens_excerpt(heading):
+                chapters = self.builder.chapters
+                kept = sum(1 for t, ps in chapters if ps or t is not None)
+                self.excerpts.append((kept - (not chapters[-1][1]), heading))
             return
         blocks, entries, marks = self._without_contents_section(name, key, blocks, entries, marks)
         if self.opening:
@@ -935,6 +940,9 @@ class _Reading:
                 reason = "title page"
         if reason is None and words >= 20 and _mostly_links(body):
             reason = "table of contents"
+        if reason is None and heading and words <= SHORT_PAGE_WORDS and not self.opening \
+                and matter._excerpt_heading(heading):  # fmt: skip
+            reason = "advertisement"  # "Read on for a sneak peek of Book 2, …!" on its page
         if reason and words > LONG_PAGE_WORDS and not _mostly_links(body):
             log.warning(
                 "%s: %s is marked as %s but holds %d words; reading it",
@@ -1091,6 +1099,36 @@ class _Reading:
         return matter.heading_reason(title) == "table of contents" or (key, fragment) in (
             self.contents_at)  # fmt: skip
 
+    def without_excerpts(self, chapters: Chapters) -> Chapters:
+        """The book without the next book's excerpt after a "Sneak Peek: …", "Excerpt:
+        …" or "Read on for a sneak peek of Book 2, …!" page left out at its end (Vellum's
+        and most indie books' shape): the chapters after that page are the other book's,
+        up to the next back-matter page ("About the Author", "Also by", a reading group
+        guide) or the book's end, and are left out and listed with it. Only in the book's
+        second half, and when the excerpt starts again at a "Chapter 1" or "Prologue" or
+        its page names another book ("Book 2", "the sequel", a title in capitals); a
+        page's "Chapter 1" inside a title ("The Tide Between Us — Chapter 1") counts."""
+        from audiobook.text.matter import _BOOK_NAMED, _CAPS_TITLE
+
+        for start, heading in reversed(self.excerpts):
+            end = next((n for n in range(start, len(chapters))
+                        if _back_matter(chapters[n][0] or "")), len(chapters))  # fmt: skip
+            if start >= end:
+                continue
+            total = sum(len(p.text.split()) for _, ps in chapters for p in ps)
+            before = sum(len(p.text.split()) for _, ps in chapters[:start] for p in ps)
+            anew = bool(_EXCERPT_OPENING.search(chapters[start][0] or ""))
+            named = bool(_BOOK_NAMED.search(heading) or _CAPS_TITLE.search(heading))
+            if before * 2 < total or not (anew or named):
+                continue
+            cut = chapters[start:end]
+            self.omitted.append(Omission(
+                f"the next book's excerpt after '{heading}'", "advertisement",
+                " ".join([t or "" for t, _ in cut] + [p.text for _, ps in cut for p in ps])))
+            self.notes.append(f"the next book's excerpt after '{heading}' ({len(cut)} chapters)")
+            chapters = [*chapters[:start], *chapters[end:]]
+        return chapters
+
     def story_title_page(self, chapters: Chapters, author: str | None) -> Chapters:
         """A story with no chapter headings, in one chapter, whose first lines are its
         title and byline ("The Lighthouse Ledger" / "by Margaret Ellery") over its text:
@@ -1204,6 +1242,33 @@ class _Reading:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_EXCERPT_PAGE = re.compile(r"^\W*(?:an? )?(?:sneak peek|excerpt|preview)\b", re.IGNORECASE)
+_EXCERPT_OPENING = re.compile(
+    r"(?:^|[:—–-]\s*)(?:prologue|(?:chapter\s+)?(?:1|one|i))\s*(?:$|[:.—–-](?!\d))"
+    r"|\bchapter\s+(?:1|one)\s*$",
+    re.IGNORECASE,
+)
+"""An excerpt's first chapter: "Chapter 1", "Prologue", "One", or a title that ends with
+it ("The Tide Between Us — Chapter 1")."""
+_BACK_MATTER = re.compile(
+    r"^\W*(?:acknowledge?ments?|afterword|author[’']?s note|a note from the author"
+    r"|(?:a )?(?:letter|note) to (?:the )?readers?|dear reader)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_excerpt(heading: str) -> bool:
+    """Does a page's heading open the next book's excerpt ("Sneak Peek: The Tide Between
+    Us", "Excerpt from The Gold Horizon", "Read on for a sneak peek of Book 2, …!")?"""
+    return bool(_EXCERPT_PAGE.match(heading)) or matter._excerpt_heading(heading)
+
+
+def _back_matter(title: str) -> bool:
+    """Does a chapter's title name a back-matter page, which ends an excerpt: "About the
+    Author", "Also by …", "Acknowledgments", a reading group guide?"""
+    return bool(matter.is_about_page(title) or matter.heading_reason(title)
+                or _BACK_MATTER.match(title))  # fmt: skip
 
 _CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)", re.IGNORECASE)
 _FIGURE_LABEL = re.compile(
