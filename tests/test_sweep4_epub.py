@@ -264,3 +264,35 @@ def test_an_excerpt_chapter_early_in_a_novel_ends_nothing(tmp_path):
              "Diary</h1>" + _paras("June 4. The gulls again."), "chapter")  # fmt: skip
     book = _read(tmp_path, [TITLE_PAGE, _chapter(1), diary, *(_chapter(n) for n in range(2, 6))])
     assert _titles(book)[-4:] == [f"Chapter {n}" for n in range(2, 6)]
+
+
+# ---------------------------------------------------------------- FanFicFare's contents page
+
+FFF_META = ("<dc:publisher>FanFiction.net</dc:publisher><dc:source>https://www.fanfiction.net"
+            "/s/1234567/1/</dc:source><dc:contributor>FanFicFare [https://github.com/JimmXinu/"
+            "FanFicFare]</dc:contributor>")  # fmt: skip
+
+
+def _fff_chapter(n: int, title: str) -> Page:
+    return (f"file{n:04d}.xhtml", f"Chapter {n}: {title}", f"<h3>Chapter {n}: {title}</h3>"
+            + _paras(f"The road north of Whiterun was frozen hard, and on the {n}th day the "
+                     "courier's horse went lame a mile short of the barrow."), None)  # fmt: skip
+
+
+def test_fanficfares_contents_page_is_not_read(tmp_path):
+    chapters = [_fff_chapter(1, "Cold Roads"), _fff_chapter(2, "The Barrow")]
+    toc = ("toc_page.xhtml", "", "<div><h3>Table of Contents</h3><p>" + "".join(
+        f'<a href="{name}">{label}</a><br/>' for name, label, _, _ in chapters) + "</p></div>",
+        None)  # fmt: skip
+    book = _read(tmp_path, [toc, *chapters], title="Ashes of the Hollow King",
+                 author="wintersedge", metadata=FFF_META)  # fmt: skip
+    assert _titles(book) == ["Chapter 1: Cold Roads", "Chapter 2: The Barrow"]
+    assert "Table of Contents" not in said(book)
+
+
+def test_a_short_page_of_links_without_a_contents_label_is_read(tmp_path):
+    help_page = ("text/help.xhtml", "Where to Find Help", "<h1>Where to Find Help</h1><p>"
+                 '<a href="https://samaritans.org">Samaritans</a><br/><a href="https://mind.org'
+                 '.uk">Mind</a><br/><a href="https://shout.org">Shout</a></p>', "backmatter")
+    book = _read(tmp_path, [*NOVEL, help_page])
+    assert _titles(book)[-1] == "Where to Find Help" and "Samaritans" in said(book)

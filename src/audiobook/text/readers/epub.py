@@ -938,7 +938,10 @@ class _Reading:
                 reason = "copyright"
             elif not listing and self._is_title_page(blocks, words):
                 reason = "title page"
-        if reason is None and words >= 20 and _mostly_links(body):
+        first = next((b.text for b in blocks if b.kind in ("text", "heading")), None)
+        labelled = matter.heading_reason(first) == "table of contents"  # FanFicFare's <h3>
+        least = 2 if labelled else 3
+        if reason is None and (words >= 20 or labelled) and _mostly_links(body, least):
             reason = "table of contents"
         if reason is None and heading and words <= SHORT_PAGE_WORDS and not self.opening \
                 and matter._excerpt_heading(heading):  # fmt: skip
@@ -1671,8 +1674,9 @@ def _first_frame(body: _Element) -> list[str]:
     return [] if frame is None else [_leaf_text(leaf) for leaf in _text_leaves(frame)]
 
 
-def _mostly_links(body: _Element) -> bool:
-    """A page whose text is mostly links to elsewhere is a table of contents."""
+def _mostly_links(body: _Element, least: int = 3) -> bool:
+    """A page whose text is mostly links to elsewhere, `least` of them, is a table of
+    contents."""
     from audiobook.text.readers.html import inline_text
 
     total = len(clean_text(inline_text(body)))
@@ -1680,7 +1684,7 @@ def _mostly_links(body: _Element) -> bool:
         return False
     links = [el for el in body.iter() if local_name(el) == "a" and el.get("href")]
     linked = sum(len(clean_text(inline_text(a))) for a in links)
-    return len(links) >= 3 and linked >= 0.6 * total
+    return len(links) >= least and linked >= 0.6 * total
 
 
 # ---------------------------------------------------------------- printed pages (PDF)
