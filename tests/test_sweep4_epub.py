@@ -296,3 +296,29 @@ def test_a_short_page_of_links_without_a_contents_label_is_read(tmp_path):
                  '.uk">Mind</a><br/><a href="https://shout.org">Shout</a></p>', "backmatter")
     book = _read(tmp_path, [*NOVEL, help_page])
     assert _titles(book)[-1] == "Where to Find Help" and "Samaritans" in said(book)
+
+
+# ---------------------------------------------------------------- a series page
+
+SERIES: Page = ("xhtml/series.xhtml", "The Meridian Cycle", '<h2 class="series">The Meridian '
+                'Cycle</h2><p class="center">Book One: The Copper Tide</p><p class="center">Book '
+                'Two: The Salt Road</p><p class="center">Book Three: The Gold Horizon</p>',
+                "frontmatter")  # fmt: skip
+
+
+def test_a_series_page_before_the_title_page_is_not_read(tmp_path):
+    book = _read(tmp_path, [SERIES, *NOVEL])
+    assert _titles(book) == ["Chapter 1", "Chapter 2"]
+    assert "Copper Tide" not in said(book)
+    assert any(o.why == "also-by page" and "Copper Tide" in o.text for o in book.omitted)
+
+
+def test_an_omnibus_part_page_and_a_chapter_opening_on_a_book_line_are_read(tmp_path):
+    part = ("xhtml/part1.xhtml", "Book One: The Copper Tide",
+            "<h2>Book One</h2><p>The Copper Tide</p>", "part")  # fmt: skip
+    ledger = ("xhtml/ledger.xhtml", "The Ledger", "<h2>The Ledger</h2>" + _paras(
+        "Book One: accounts of the Port Alder ferry, 1950 to 1961.",
+        "Book Two: the letters, which Rosa never meant anyone to read, and which Gemma read "
+        "twice before breakfast."), "chapter")  # fmt: skip
+    book = _read(tmp_path, [*NOVEL, part, _chapter(3), ledger])
+    assert "The Copper Tide" in said(book) and "which Gemma read twice" in said(book)

@@ -938,6 +938,8 @@ class _Reading:
                 reason = "copyright"
             elif not listing and self._is_title_page(blocks, words):
                 reason = "title page"
+            elif _series_page(blocks):
+                reason = "also-by page"
         first = next((b.text for b in blocks if b.kind in ("text", "heading")), None)
         labelled = matter.heading_reason(first) == "table of contents"  # FanFicFare's <h3>
         least = 2 if labelled else 3
@@ -1259,6 +1261,28 @@ _BACK_MATTER = re.compile(
     r"|(?:a )?(?:letter|note) to (?:the )?readers?|dear reader)\b",
     re.IGNORECASE,
 )
+
+
+_SERIES_ENTRY = re.compile(
+    r"^\W*(?:book|volume|vol\.)\s+(?:\d{1,2}|[ivx]+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\b\s*(?:[:.—–-]\s*\S|$)",
+    re.IGNORECASE,
+)
+"""A series page's entry: "Book One: The Copper Tide", "Book 2 — The Iron Meridian"."""
+
+
+def _series_page(blocks: list[Block]) -> bool:
+    """Is a short page a list of the series' books under the series' name ("The Meridian
+    Cycle" / "Book One: The Copper Tide" / "Book Two: The Iron Meridian" / …), as a
+    trade book sets it before its title page? Left out as an "Also by" page is: two
+    entries at least, each a title (twelve words at most, no sentence), and nothing else
+    on the page but its heading. An omnibus's part page ("Book One" / "The Copper Tide")
+    has one; a chapter's "Book One: accounts of the ferry, 1950 to 1961." is a sentence."""
+    lines = [b.text for b in blocks if b.kind == "text"]
+    return len(lines) >= 2 and all(
+        _SERIES_ENTRY.match(line) and len(line.split()) <= 12 and not line.endswith((".", "!"))
+        for line in lines
+    )
 
 
 def _opens_excerpt(heading: str) -> bool:
