@@ -322,3 +322,38 @@ def test_an_omnibus_part_page_and_a_chapter_opening_on_a_book_line_are_read(tmp_
         "twice before breakfast."), "chapter")  # fmt: skip
     book = _read(tmp_path, [*NOVEL, part, _chapter(3), ledger])
     assert "The Copper Tide" in said(book) and "which Gemma read twice" in said(book)
+
+
+# ---------------------------------------------------------------- a children's book's back pages
+
+ACTIVITIES: Page = ("Text/activities.xhtml", "Fun Activities!", (
+    "<h2>Fun Activities!</h2><h3>Bramble’s Honey Maze</h3><p>Help Bramble find his way to the "
+    "honey! Use a pencil to trace the path.</p><h3>Word Search</h3><p>Can you find these "
+    "words? HONEY, DOOR, BEAR, OAK, BEES</p><h3>Draw Your Own Door!</h3><p>What would YOUR "
+    "magic door look like? Draw it in the box below.</p><h3>Answers</h3><p>Maze: go left, "
+    "then right. Word search: see page 48.</p>"), "backmatter")  # fmt: skip
+MORE: Page = ("Text/more.xhtml", "More Bramble Bear!", "<h2>Look out for more Bramble Bear "
+              "adventures!</h2><p>Bramble Bear and the Snow Giant</p><p>Bramble Bear Goes to "
+              "Sea</p>", "backmatter")  # fmt: skip
+
+
+def test_a_childrens_activities_and_more_books_pages_are_not_read(tmp_path):
+    book = _read(tmp_path, [*NOVEL, ACTIVITIES, ABOUT, MORE])
+    assert _titles(book) == ["Chapter 1", "Chapter 2", "About the Author"]
+    assert "pencil" not in said(book) and "Snow Giant" not in said(book)
+    reasons = {o.what: o.why for o in book.omitted}
+    assert reasons["Text/activities.xhtml"] == "activities"
+    assert reasons["Text/more.xhtml"] == "advertisement"
+
+
+def test_a_chapter_called_things_to_do_and_a_look_out_line_in_a_story_are_read(tmp_path):
+    things = ("Text/things.xhtml", "Things to Do", "<h2>Things to Do</h2>" + _paras(
+        "Bramble made a list of things to do before winter, and drew a bear at the bottom of "
+        "it so that the list would know whose it was.",
+        "Then he lost the pencil, and that was the end of the list."), "chapter")  # fmt: skip
+    look = ("Text/look.xhtml", "Look out for more bears!", "<h2>Look out for more bears!</h2>"
+            + _paras("The sign on the gate said so, but Bramble was the only bear for miles."),
+            "chapter")  # fmt: skip
+    book = _read(tmp_path, [*NOVEL, things, look])
+    assert _titles(book)[-2:] == ["Things to Do", "Look out for more bears!"]
+    assert "lost the pencil" in said(book) and "only bear for miles" in said(book)

@@ -917,6 +917,8 @@ class _Reading:
             reason = matter.heading_reason(heading)
             if reason == "notes" and _commentary(heading, blocks, chapter=chapter):
                 reason = None
+        if reason is None and heading and words <= SHORT_PAGE_WORDS:
+            reason = _childrens_back_page(heading, blocks)
         # a page the contents divide (Calibre's first split: title, copyright and
         # dedication in one file) is judged section by section, as chapters, not whole;
         # so is one with the contents list at an anchor (Smashwords' first split), but
@@ -1283,6 +1285,44 @@ def _series_page(blocks: list[Block]) -> bool:
         _SERIES_ENTRY.match(line) and len(line.split()) <= 12 and not line.endswith((".", "!"))
         for line in lines
     )
+
+
+_ACTIVITIES = re.compile(
+    r"^\W*(?:(?:fun|more|bonus|extra) )?(?:activities|activity (?:pages?|time|corner|fun)"
+    r"|things to (?:do|make)|puzzles?(?: (?:and|&) (?:games|activities))?"
+    r"|(?:games|colouring|coloring) (?:and|&) (?:puzzles|activities)|puzzle (?:pages?|time|corner))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+_PAPER_TASK = re.compile(
+    r"\b(?:draw|colou?r (?:in|it|the|them)|trace|circle|word ?search|maze|dot[- ]to[- ]dot"
+    r"|cut (?:it )?out|fill in|answers?|see page \d+|in the box|pencil|crayons?"
+    r"|(?:can you )?find these words)\b",
+    re.IGNORECASE,
+)
+"""What an activity page asks of a child with a pencil: draw, trace, colour in, a maze, a
+word search, the answers "on page 48"."""
+_MORE_BOOKS = re.compile(
+    r"^\W*(?:(?:look out|watch out|look) for|collect|don[’']?t miss|read) (?:all )?(?:the )?"
+    r"(?:more|other|next)\b.{0,60}\b(?:adventures|books|stories|titles|series)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _childrens_back_page(heading: str, blocks: list[Block]) -> str | None:
+    """A children's book's pages at the back that only make sense on paper or sell the
+    next book: "Fun Activities!" (a maze, a word search, "Draw it in the box below",
+    "Answers … see page 48": two such lines at least) and "Look out for more Bramble
+    Bear adventures!" over the titles alone. A chapter called "Things to Do" that tells
+    a story is read."""
+    lines = [b.text for b in blocks if b.kind in ("text", "heading")][1:]
+    if _ACTIVITIES.match(heading) and sum(bool(_PAPER_TASK.search(t)) for t in lines) >= 2:
+        return "activities"
+    if _MORE_BOOKS.match(heading) and lines and all(
+        len(t.split()) <= 10 and not t.rstrip("”’\"").endswith((".", "?")) for t in lines
+    ):
+        return "advertisement"
+    return None
 
 
 def _opens_excerpt(heading: str) -> bool:
