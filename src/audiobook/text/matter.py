@@ -503,13 +503,20 @@ def _legal_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+
+
 def _mostly_legal(paragraphs: list[Paragraph]) -> bool:
     """Is a short page mostly a copyright page's lines, two at least, by their words (a
     "Credits" page: "Cover design: …", "Cover photograph © …", "Author photo: …"), as
     the EPUB reader leaves out such a page whatever its heading? Lines set apart within
-    a paragraph (`LINE_BREAK`) count one by one."""
+    a paragraph (`LINE_BREAK`) count one by one. A sentence among them is the book's own
+    (an "Épilogue" of one line over the printer's "Achevé d'imprimer …"): the page is
+    read, and only its legal lines go (`_without_legal`)."""
     lines = [line for p in paragraphs for line in p.text.split(LINE_BREAK) if line.strip()]
     legal = [line for line in lines if is_legal(line)]
+    if any(_SENTENCE_END.search(line) for line in lines if not is_legal(line)):
+        return False
     return len(legal) >= 2 and sum(len(line.split()) for line in legal) * 2 >= sum(
         len(line.split()) for line in lines
     )
