@@ -70,7 +70,12 @@ from audiobook.text.readers.plaintext import (
     parse_heading,
     running_margin,
 )
-from audiobook.text.readers.webfiction import edge_notes, fan_fiction, without_hearts, work_tags
+from audiobook.text.readers.webfiction import (
+    edge_notes,
+    shows_fan_fiction,
+    without_hearts,
+    work_tags,
+)
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import Blocks, code_rows, conversation, table_lines, times_left_out
 
@@ -221,25 +226,12 @@ def _without_authors_notes(
 ) -> list[tuple[str | None, list[Paragraph]]]:
     """The chapters without fan fiction's notes to its readers where a chapter opens or
     closes, by the web readers' rule (`webfiction.edge_notes`): "A/N:" in any book, and
-    in one that shows itself fan fiction (`webfiction.fan_fiction`: an "A/N", an "AN:",
-    a "Disclaimer: I don't own") also "AN:", "Author's Note:", "Review replies:" with
-    the replies, "Please review!" and "Edit:" lines. In a novel's manuscript an
-    "Author's Note:" paragraph is the author's, and read."""
-    chapters: list[tuple[list[str | None], list[int]]] = []
-    for _, paragraphs in found:
-        texts: list[str | None] = []
-        places: list[int] = []  # each paragraph's place in `texts` (a break before it: None)
-        for paragraph in paragraphs:
-            if paragraph.scene_break_before:
-                texts.append(None)
-            places.append(len(texts))
-            texts.append(paragraph.text)
-        chapters.append((texts, places))
-    # what only a fic's author writes ("A/N:", "AN:"), at a chapter's edge: in the story,
-    # an "A/N:" chalked on a wall proves nothing
-    strict = not fan_fiction([
-        text for texts, _ in chapters for i in edge_notes(texts) if (text := texts[i])
-    ])
+    in one that shows itself fan fiction (`webfiction.shows_fan_fiction`: an "A/N", an
+    "AN:", a "Disclaimer: I don't own", the archive's tags) also "AN:", "Author's
+    Note:", "Review replies:" with the replies, "Please review!", and "Edit:" lines.
+    In a novel's manuscript an "Author's Note:" paragraph is the author's, and read."""
+    chapters = _chapter_texts(found)
+    strict = not shows_fan_fiction([texts for texts, _ in chapters])
     notes: list[str] = []
     tags: list[str] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
@@ -277,6 +269,24 @@ def _without_authors_notes(
                                 "relationships) copied over the story, not the story",
                                 "\n".join(tags)))  # fmt: skip
     return [(t, p) for t, p in kept if p or t is not None]
+
+
+def _chapter_texts(
+    found: list[tuple[str | None, list[Paragraph]]],
+) -> list[tuple[list[str | None], list[int]]]:
+    """Each chapter's paragraphs as `webfiction.edge_notes` takes them (a scene break
+    before one: None), with each paragraph's place among them."""
+    chapters: list[tuple[list[str | None], list[int]]] = []
+    for _, paragraphs in found:
+        texts: list[str | None] = []
+        places: list[int] = []  # each paragraph's place in `texts` (a break before it: None)
+        for paragraph in paragraphs:
+            if paragraph.scene_break_before:
+                texts.append(None)
+            places.append(len(texts))
+            texts.append(paragraph.text)
+        chapters.append((texts, places))
+    return chapters
 
 
 def typed_chapters(chunks: list[str]) -> ReadText | None:

@@ -44,6 +44,7 @@ from audiobook.text.readers.base import (
     BY,
     NAMED_BY_KIN,
     PROSE_WIDTH,
+    SCENE_BREAK,
     ReadText,
     byline,
     clean_title,
@@ -58,6 +59,8 @@ from audiobook.text.readers.base import (
     translator_credit,
     without_draft_note_lines,
 )
+from audiobook.text.readers.base import _ornament_line as ornament_line
+from audiobook.text.readers.webfiction import edge_notes, shows_fan_fiction
 from audiobook.text.tokens import GIVEN_NAMES
 
 log = logging.getLogger(__name__)
@@ -1802,7 +1805,7 @@ def _without_archive_page(text: str) -> tuple[str, dict[str, str], tuple[Omissio
 _AUTHORS_NOTE = re.compile(r"^[(\[]?\s*A/N\s*[:\-–—]", re.IGNORECASE)
 """A web serial's author's note ("A/N: thank u for 1k reads!!"): the abbreviation is
 web fiction's own, so it marks one where a chapter opens or closes with it, in any text
-(inside a chapter, a printed book's "A/N:" may be the story's: `_at_chapter_edge`)."""
+(inside a chapter, a printed book's "A/N:" may be the story's: `webfiction.edge_notes`)."""
 _WEB_AUTHORS_NOTE = re.compile(r"^[(\[]?\s*(?:A/N|author['’]?s\s+notes?)\s*[:\-–—]", re.I)
 """An author's note in a text known to be copied from a web serial's site, where
 "Author's Note:" opening a paragraph is one too (in a printed book, it is read)."""
@@ -1812,37 +1815,51 @@ def _without_authors_notes(
     blocks: list[_Block], *, web: bool
 ) -> tuple[list[_Block], tuple[Omission, ...]]:
     """The blocks without a web serial's author's notes to its readers (about updates,
-    votes, thanks), which are not the story; they are listed as left out. In a text not
-    known to be copied from a serial's site, only notes that open or close a chapter."""
-    pattern = _WEB_AUTHORS_NOTE if web else _AUTHORS_NOTE
-    marked = {i for i, b in enumerate(blocks) if pattern.match(b.lines[0])}
-    found = sorted(marked if web else {i for i in marked if _at_chapter_edge(blocks, i, marked)})
-    if not found:
-        return blocks, ()
-    what = f"{len(found)} author's note{'s' if len(found) != 1 else ''}"
-    text = "\n".join(" ".join(blocks[i].lines) for i in found)
-    kept = [b for i, b in enumerate(blocks) if i not in found]
-    return kept, (Omission(what, "the author's notes to readers, not the story", text),)
+    votes, thanks), which are not the story; they are listed as left out. The web
+    readers' one rule (`webfiction.edge_notes`) finds them where a chapter opens or
+    closes: "A/N:" in any text; in a copy of a serial's site (`web`) or a text that
+    shows itself fan fiction (`webfiction.shows_fan_fiction`: an "A/N", "AN:", a
+    "Disclaimer: I don't own" at a chapter's edge) also "AN:", "Author's Note:",
+    "Review replies:" with the replies, "Please review!", "Edit:". In a
+    site's copy an "A/N:" or "Author's Note:" paragraph inside a chapter goes too; in
+    a printed novel an "Author's Note:" is the author's, and read."""
+    chapters = _chapters_of_blocks(blocks)
+    texts = [[_edge_text(blocks[i]) for i in chapter] for chapter in chapters]
+    fiction = web or shows_fan_fiction(texts)
+    found: set[int] = set()
+    for chapter, said in zip(chapters, texts, strict=True):
+        found.update(chapter[i] for i in edge_notes(said, strict=not fiction))
+    if web:
+        found.update(i for i, b in enumerate(blocks) if _WEB_AUTHORS_NOTE.match(b.lines[0]))
+    omitted: list[Omission] = []
+    if found:
+        what = f"{len(found)} author's note{'s' if len(found) != 1 else ''}"
+        text = "\n".join(" ".join(blocks[i].lines) for i in sorted(found))
+        omitted.append(Omission(what, "the author's notes to readers, not the story", text))
+    return [b for i, b in enumerate(blocks) if i not in found], tuple(omitted)
 
 
-def _at_chapter_edge(blocks: list[_Block], index: int, notes: set[int]) -> bool:
-    """Does the block at `index` open a chapter (after its heading, and the title line
-    under it) or close one (before the next heading, or at the text's end), other notes
-    aside? Where a serial's author writes to readers; a printed novel's paragraph that
-    opens "A/N:" inside a chapter is the story's."""
-    def heading(at: int) -> bool:
-        return parse_heading(blocks[at].lines[0]) is not None
+def _chapters_of_blocks(blocks: list[_Block]) -> list[list[int]]:
+    """The blocks' places, chapter by chapter, parted at each heading's block ("Chapter
+    2: The Barrow"; the heading not in either): the front before the first heading
+    first, then each chapter, even when empty."""
+    chapters: list[list[int]] = [[]]
+    for i, block in enumerate(blocks):
+        if parse_heading(block.lines[0]) is not None:
+            chapters.append([])
+        else:
+            chapters[-1].append(i)
+    return chapters
 
-    def title(at: int) -> bool:
-        line = " ".join(blocks[at].lines)
-        return len(line.split()) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", "!", "?"))
 
-    before = next((i for i in range(index - 1, -1, -1) if i not in notes), None)
-    after = next((i for i in range(index + 1, len(blocks)) if i not in notes), None)
-    return (
-        before is None or after is None or heading(before) or heading(after)
-        or (title(before) and before > 0 and heading(before - 1))
-    )  # fmt: skip
+def _edge_text(block: _Block) -> str | None:
+    """A block as `webfiction.edge_notes` takes it: its words, or None for a scene
+    break's mark ("* * *", "~~~", "xXx"), which is passed over."""
+    if len(block.lines) == 1 and (
+        SCENE_BREAK.match(block.lines[0]) or ornament_line(block.lines[0])
+    ):
+        return None
+    return " ".join(block.lines)
 
 
 def _contact_block(blocks: list[_Block]) -> None:

@@ -84,6 +84,19 @@ def fan_fiction(texts: Sequence[str]) -> bool:
     return any(_FAN_MARK.match(_unmarked(text)) for text in texts)
 
 
+def shows_fan_fiction(chapters: Sequence[Sequence[str | None]]) -> bool:
+    """Is this text fan fiction (a web copy), one rule for every reader that must judge
+    a file by its text alone (Markdown, plain text): what only a fic's author writes to
+    readers ("A/N", "AN:", "Disclaimer: I don't own", "Review replies:") at a chapter's
+    edge (`edge_notes`; in the story, an "A/N:" chalked on a wall proves nothing), or
+    the archive's header of tags over its first chapter (`work_tags`). `chapters`: each
+    chapter's blocks, as `edge_notes` takes them, the front before the first heading
+    first."""
+    edges = [text for texts in chapters for i in edge_notes(texts) if (text := texts[i])]
+    front = [text for text in (chapters[0] if chapters else [])[:3] if text]
+    return fan_fiction(edges) or any(map(work_tags, front))
+
+
 def edge_notes(
     texts: Sequence[str | None], *, strict: bool = False
 ) -> dict[int, str | None]:

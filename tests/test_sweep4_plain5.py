@@ -1,0 +1,116 @@
+"""Fan fiction read as plain text and Markdown (sweep 4): the web readers' one rule for a
+fic's notes to readers (`webfiction.edge_notes`) in plain text, a writer's user name as
+the byline, the work's summary at its front, and a chapter's dedication to a reader
+("Dedicated to @…"). Each hit has a near miss that must stay as it was."""
+
+from __future__ import annotations
+
+from audiobook.text.readers.plaintext import find_chapters
+
+
+def _said(found) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(p.text for _, paragraphs in found.chapters for p in paragraphs)
+
+
+def _left_out(found) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(f"{o.what}: {o.text}" for o in found.omitted)
+
+
+FIC_TXT = """Ashes of the Hollow King
+by nightjar_writes
+
+Disclaimer: I don't own The Elder Scrolls or any of its characters. Bethesda does.
+
+Summary: After the fall of the Thalmor, a Dunmer mage finds a crown that whispers. Slow burn.
+Rated T for violence.
+
+Chapter 1: Cold Roads
+
+The snow had not stopped for three days. Veyra pulled her hood tighter and kept walking.
+
+"You'll freeze before Windhelm," said the carter.
+
+~~~
+
+By nightfall the road had become a ditch.
+
+Please review! It really motivates me to write faster :)
+
+Chapter 2: The Barrow
+
+AN: Wow, 12 reviews already?! You guys are amazing.
+
+The door was open when she woke.
+
+She had no answer for that.
+
+Chapter 12: The Storm (Part 2)
+
+Edit: fixed typos, thanks to my beta Lirael_Sabriel!
+
+Review replies:
+Guest: Thank you so much! I'm glad you like Veyra.
+xXShadowWolfXx: I know, I'm sorry about the cliffhanger!!
+
+The storm broke over the Sea of Ghosts, and the ship was taking water.
+
+"I know," she said.
+
+Author's Note: Sorry this took so long! Real life has been crazy with exams.
+
+Please review!
+"""
+
+
+# ------------------------------------------------------------ 1. notes in plain text
+
+
+def test_plain_text_fic_notes_at_chapter_edges_are_left_out() -> None:
+    found = find_chapters(FIC_TXT)
+    said = _said(found)
+    for note in ("Wow, 12 reviews", "Review replies", "cliffhanger", "Sorry this took so long",
+                 "Please review", "fixed typos", "I don't own"):  # fmt: skip
+        assert note not in said, note
+        assert note in _left_out(found), note
+    assert "The door was open when she woke." in said
+    assert "By nightfall the road had become a ditch." in said
+    assert '"I know," she said.' in said
+
+
+NOVEL_TXT = """THE SALT ROAD
+
+by Margaret Ellery
+
+CHAPTER I
+
+Author's Note: The villages in this book are real, though I have moved a river.
+
+AN OLD WOMAN kept the toll-house at the bridge, and she had kept it for forty years.
+
+"AN: that is what the sign says," said Tom.
+
+CHAPTER II
+
+Please review the accounts before the end of the month, the steward had written.
+
+The letter lay on the table unopened.
+
+Author's Note: nothing in the ledger was ever what it seemed.
+"""
+
+
+def test_a_novels_authors_note_and_prose_an_are_read() -> None:
+    said = _said(find_chapters(NOVEL_TXT))
+    assert "Author's Note: The villages in this book are real" in said
+    assert "Author's Note: nothing in the ledger" in said
+    assert "AN OLD WOMAN kept the toll-house" in said
+    assert '"AN: that is what the sign says,"' in said
+    assert "Please review the accounts" in said
+
+
+def test_an_a_slash_n_note_still_goes_in_any_plain_text() -> None:
+    text = NOVEL_TXT.replace("The letter lay on the table unopened.\n\nAuthor's Note: nothing",
+                             "The letter lay on the table unopened.\n\nA/N: nothing")
+    found = find_chapters(text)
+    assert "nothing in the ledger" not in _said(found)
+    assert "AN OLD WOMAN kept the toll-house" in _said(found)
