@@ -5,6 +5,7 @@ the byline, the work's summary at its front, and a chapter's dedication to a rea
 
 from __future__ import annotations
 
+from audiobook.text.readers.html import read_html
 from audiobook.text.readers.plaintext import find_chapters
 
 
@@ -114,3 +115,39 @@ def test_an_a_slash_n_note_still_goes_in_any_plain_text() -> None:
     found = find_chapters(text)
     assert "nothing in the ledger" not in _said(found)
     assert "AN OLD WOMAN kept the toll-house" in _said(found)
+
+
+# ------------------------------------------------------------ 4. "Dedicated to @…"
+
+WATTPAD = """<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="utf-8">
+<title>Salt and Ember - Chapter 3: The Lighthouse - Wattpad</title></head><body>
+<div id="app-container"><main id="parts-container-new">
+<div class="story-info-container"><a href="/story/1-salt-and-ember"><span class="title">Salt and
+Ember</span></a><span class="author">by harbourlights</span></div>
+<header class="panel panel-reading text-center"><h1 class="h2">Chapter 3: The Lighthouse</h1>
+<div class="story-stats"><span class="reads" title="Reads">12.4K</span>
+<span class="votes" title="Votes">1.1K</span></div></header>
+<div class="part-content"><div class="panel panel-reading"><pre>
+<p data-p-id="p0">Dedicated to @moonchild_22 for the amazing cover!</p>
+<p data-p-id="p2">The lamp had been dark for eleven years when Nell climbed the stair.</p>
+<p data-p-id="p3">Dedicated to @the_keeper, the brass plate on the lamp read.</p>
+<p data-p-id="p5">Below her the sea went on with its work, grey and patient.</p>
+</pre></div></div></main></div></body></html>"""
+
+
+def test_a_chapters_dedication_to_a_reader_is_left_out_in_web_fiction() -> None:
+    found = read_html(WATTPAD)
+    assert "moonchild_22" not in _said(found) and "moonchild_22" in _left_out(found)
+    assert "Dedicated to @the_keeper, the brass plate" in _said(found)  # inside: the story's
+    fic = FIC_TXT.replace("AN: Wow, 12 reviews", "Dedicated to @Lirael_Sabriel!\n\nAN: Wow, 12")
+    found = find_chapters(fic)
+    assert "Lirael_Sabriel!" not in _said(found) and "Dedicated to @Lirael" in _left_out(found)
+
+
+def test_a_printed_dedication_or_one_outside_fan_fiction_is_read() -> None:
+    novel = NOVEL_TXT.replace("Author's Note: The villages", "Dedicated to @harbourmaster, the"
+                              " sign said.\n\nAuthor's Note: The villages")  # fmt: skip
+    assert "Dedicated to @harbourmaster" in _said(find_chapters(novel))
+    plain = NOVEL_TXT.replace("Author's Note: The", "Dedicated to my mother.\n\nThe")
+    assert "Dedicated to my mother." in _said(find_chapters(plain))

@@ -1820,7 +1820,8 @@ def _without_authors_notes(
     closes: "A/N:" in any text; in a copy of a serial's site (`web`) or a text that
     shows itself fan fiction (`webfiction.shows_fan_fiction`: an "A/N", "AN:", a
     "Disclaimer: I don't own" at a chapter's edge) also "AN:", "Author's Note:",
-    "Review replies:" with the replies, "Please review!", "Edit:". In a
+    "Review replies:" with the replies, "Please review!", "Edit:", "Dedicated to
+    @reader". In a
     site's copy an "A/N:" or "Author's Note:" paragraph inside a chapter goes too; in
     a printed novel an "Author's Note:" is the author's, and read."""
     chapters = _chapters_of_blocks(blocks)

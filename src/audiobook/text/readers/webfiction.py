@@ -46,6 +46,12 @@ _PLEA = re.compile(
 follow the path to the lighthouse.")."""
 _WORD_COUNT = re.compile(r"^[(\[]?\s*word\s*count\s*:\s*[\d,.]+\s*k?\s*[)\]]?\s*$", re.I)
 """The chapter's count of its words the writer sets under it: "Word count: 1,204"."""
+_DEDICATED = re.compile(
+    r"^[(\[]?\s*(?:this\s+(?:chapter|part|story|one)\s+is\s+)?dedicated\s+to\s+@\w", re.I
+)
+"""A chapter dedicated to a reader by their user name, Wattpad's way: "Dedicated to
+@moonchild_22 for the amazing cover!" (a printed book's "Dedicated to my mother" names
+no user)."""
 _PLEA_WORDS = 30  # a longer paragraph that opens "Please review" says more than the plea
 _NOTE_WORDS = 250
 """The most words a paragraph of lines is taken whole as a note: a longer one (a saved
@@ -61,15 +67,16 @@ _FAN_MARK = re.compile(
 def web_authors_note(text: str) -> bool:
     """Does a paragraph of web fiction open as its author's note to readers: "A/N:",
     "Author's Note:" (`plaintext._WEB_AUTHORS_NOTE`, the rule for web copies), "AN:", a
-    "Disclaimer: I don't own …", "Review replies:", an "Edit:" line, or a short plea
-    ("Please review!")?"""
+    "Disclaimer: I don't own …", "Review replies:", an "Edit:" line, a short plea
+    ("Please review!") or a short dedication to a reader ("Dedicated to @moonchild_22")?"""
     from audiobook.text.readers.plaintext import _WEB_AUTHORS_NOTE
 
     text = _unmarked(text)
+    short = len(text.split()) <= _PLEA_WORDS
     return bool(
         _WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text) or _REPLIES.match(text)
         or _EDIT.match(text) or _WORD_COUNT.match(text)
-        or (_PLEA.match(text) and len(text.split()) <= _PLEA_WORDS)
+        or (short and (_PLEA.match(text) or _DEDICATED.match(text)))
     )  # fmt: skip
 
 
