@@ -6,6 +6,7 @@ the byline, the work's summary at its front, and a chapter's dedication to a rea
 from __future__ import annotations
 
 from audiobook.text.readers.html import read_html
+from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 
 
@@ -115,6 +116,59 @@ def test_an_a_slash_n_note_still_goes_in_any_plain_text() -> None:
     found = find_chapters(text)
     assert "nothing in the ledger" not in _said(found)
     assert "AN OLD WOMAN kept the toll-house" in _said(found)
+
+
+FIC_MD = """# Ashes of the Hollow King
+
+*by nightjar_writes*
+
+Disclaimer: I don't own The Elder Scrolls or any of its characters.
+
+Summary: After the fall of the Thalmor, a Dunmer mage finds a crown that whispers.
+
+## Chapter 1: Cold Roads
+
+**A/N:** Hi everyone! This is my first fic so please be nice.
+
+The snow had not stopped for three days.
+
+## Chapter 2: The Barrow
+
+The door was open when she woke.
+"""
+
+
+# ------------------------------------------------------------ 3. the fic's summary
+
+
+def test_a_fics_summary_at_its_front_is_left_out() -> None:
+    for found in (find_chapters(FIC_TXT), read_markdown(FIC_MD)):
+        assert "a Dunmer mage finds a crown" not in _said(found)
+        assert any(o.what == "the summary" and "Dunmer mage" in o.text for o in found.omitted)
+
+
+def test_a_summary_label_alone_takes_the_paragraph_under_it() -> None:
+    text = FIC_MD.replace("Summary: After the fall", "**Summary:**\n\nAfter the fall")
+    found = read_markdown(text)
+    assert "After the fall of the Thalmor" not in _said(found)
+    assert "The snow had not stopped" in _said(found)
+
+
+def test_a_reports_summary_is_read() -> None:
+    report = """Harbour Survey, 1911
+
+Summary: The harbour was surveyed between May and August; the findings follow.
+
+CHAPTER 1: The Inner Basin
+
+The inner basin silted badly in the winter months.
+"""
+    assert "The harbour was surveyed" in _said(find_chapters(report))
+    md = "# Harbour Survey\n\nSummary: The harbour was surveyed in May.\n\n## Basin\n\nIt silted.\n"
+    assert "The harbour was surveyed" in _said(read_markdown(md))
+    inside = FIC_TXT.replace("The door was open when she woke.",
+                             "The door was open when she woke.\n\nSummary: the crown was hers.")
+    assert "Summary: the crown was hers." in _said(find_chapters(inside))  # the story's
 
 
 # ------------------------------------------------------------ 4. "Dedicated to @…"

@@ -72,6 +72,7 @@ from audiobook.text.readers.plaintext import (
 )
 from audiobook.text.readers.webfiction import (
     edge_notes,
+    front_summary,
     shows_fan_fiction,
     without_hearts,
     work_tags,
@@ -228,12 +229,14 @@ def _without_authors_notes(
     closes, by the web readers' rule (`webfiction.edge_notes`): "A/N:" in any book, and
     in one that shows itself fan fiction (`webfiction.shows_fan_fiction`: an "A/N", an
     "AN:", a "Disclaimer: I don't own", the archive's tags) also "AN:", "Author's
-    Note:", "Review replies:" with the replies, "Please review!", and "Edit:" lines.
-    In a novel's manuscript an "Author's Note:" paragraph is the author's, and read."""
+    Note:", "Review replies:" with the replies, "Please review!", "Edit:" lines, and
+    the work's summary at its front (`webfiction.front_summary`). In a novel's
+    manuscript an "Author's Note:" paragraph is the author's, and read."""
     chapters = _chapter_texts(found)
     strict = not shows_fan_fiction([texts for texts, _ in chapters])
     notes: list[str] = []
     tags: list[str] = []
+    summaries: list[str] = []
     kept: list[tuple[str | None, list[Paragraph]]] = []
     front = True  # before the first chapter's text: where a fic's header of tags stands
     for (title, paragraphs), (texts, places) in zip(found, chapters, strict=True):
@@ -242,6 +245,10 @@ def _without_authors_notes(
             if place not in edges and work_tags(paragraph.text):
                 edges[place] = None
                 tags.append(paragraph.text)
+        for place in front_summary(texts) if front and not strict else []:
+            if place not in edges:  # the fic's summary over its first chapter
+                edges[place] = None
+                summaries.append(texts[place] or "")
         front = front and title is None
         if not strict:  # a fic's typed hearts ("<3"), said "less than three"
             paragraphs = [replace(p, text=without_hearts(p.text)) for p in paragraphs]
@@ -254,7 +261,7 @@ def _without_authors_notes(
                 left.append(paragraph)
                 continue
             rest = edges[place]
-            if paragraph.text in tags:
+            if paragraph.text in tags or paragraph.text in summaries:
                 continue
             notes.append(paragraph.text if rest is None else paragraph.text.split(LINE_BREAK)[0])
             if rest:
@@ -264,6 +271,9 @@ def _without_authors_notes(
         omitted.append(Omission(f"{len(notes)} author's note{'s' if len(notes) != 1 else ''}",
                                 "the author's notes to readers, not the story",
                                 "\n".join(notes)))  # fmt: skip
+    if summaries:
+        omitted.append(Omission("the summary", "the author's summary, not the story",
+                                "\n".join(summaries)))  # fmt: skip
     if tags:
         omitted.append(Omission("the work's tags", "the archive's header (rating, fandom, "
                                 "relationships) copied over the story, not the story",

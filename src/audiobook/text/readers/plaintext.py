@@ -60,7 +60,7 @@ from audiobook.text.readers.base import (
     without_draft_note_lines,
 )
 from audiobook.text.readers.base import _ornament_line as ornament_line
-from audiobook.text.readers.webfiction import edge_notes, shows_fan_fiction
+from audiobook.text.readers.webfiction import edge_notes, front_summary, shows_fan_fiction
 from audiobook.text.tokens import GIVEN_NAMES
 
 log = logging.getLogger(__name__)
@@ -1821,7 +1821,7 @@ def _without_authors_notes(
     shows itself fan fiction (`webfiction.shows_fan_fiction`: an "A/N", "AN:", a
     "Disclaimer: I don't own" at a chapter's edge) also "AN:", "Author's Note:",
     "Review replies:" with the replies, "Please review!", "Edit:", "Dedicated to
-    @reader". In a
+    @reader", and the fic's summary at its front (`webfiction.front_summary`). In a
     site's copy an "A/N:" or "Author's Note:" paragraph inside a chapter goes too; in
     a printed novel an "Author's Note:" is the author's, and read."""
     chapters = _chapters_of_blocks(blocks)
@@ -1832,12 +1832,18 @@ def _without_authors_notes(
         found.update(chapter[i] for i in edge_notes(said, strict=not fiction))
     if web:
         found.update(i for i, b in enumerate(blocks) if _WEB_AUTHORS_NOTE.match(b.lines[0]))
+    summary = [chapters[0][i] for i in front_summary(texts[0])] if fiction and chapters else []
+    found.difference_update(summary)
     omitted: list[Omission] = []
     if found:
         what = f"{len(found)} author's note{'s' if len(found) != 1 else ''}"
         text = "\n".join(" ".join(blocks[i].lines) for i in sorted(found))
         omitted.append(Omission(what, "the author's notes to readers, not the story", text))
-    return [b for i, b in enumerate(blocks) if i not in found], tuple(omitted)
+    if summary:
+        text = "\n".join(" ".join(blocks[i].lines) for i in summary)
+        omitted.append(Omission("the summary", "the author's summary, not the story", text))
+    gone = found.union(summary)
+    return [b for i, b in enumerate(blocks) if i not in gone], tuple(omitted)
 
 
 def _chapters_of_blocks(blocks: list[_Block]) -> list[list[int]]:

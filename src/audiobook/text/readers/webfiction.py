@@ -104,6 +104,31 @@ def shows_fan_fiction(chapters: Sequence[Sequence[str | None]]) -> bool:
     return fan_fiction(edges) or any(map(work_tags, front))
 
 
+_SUMMARY = re.compile(r"^(?:\*\*|__)?summary\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<rest>.*)$",
+                      re.IGNORECASE | re.DOTALL)  # fmt: skip
+"""A fic's summary at its front: "Summary: After the fall of …", or "**Summary:**" over
+its paragraph."""
+_FRONT = 6  # the paragraphs at a fic's front (title, byline, tags, disclaimer) to look in
+
+
+def front_summary(texts: Sequence[str | None]) -> list[int]:
+    """Where the work's summary stands among the paragraphs at a fic's front (`texts`:
+    before its first chapter's heading, or a one-shot's first paragraphs): the blurb the
+    archive shows over the work, not the story, which no narrator reads (as AO3's
+    download's "Summary" is left out, `html._sort_archive`). A "Summary:" label alone
+    takes the paragraph under it. Only for fan fiction (`shows_fan_fiction`): a
+    report's "Summary:" is its text."""
+    for i, text in enumerate(texts[:_FRONT]):
+        found = _SUMMARY.match(_unmarked(text)) if text else None
+        if not found:
+            continue
+        if found["rest"].strip(" *_"):
+            return [i]
+        following = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+        return [i] if following is None else [i, following]
+    return []
+
+
 def edge_notes(
     texts: Sequence[str | None], *, strict: bool = False
 ) -> dict[int, str | None]:
