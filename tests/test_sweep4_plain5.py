@@ -118,6 +118,8 @@ def test_an_a_slash_n_note_still_goes_in_any_plain_text() -> None:
     assert "AN OLD WOMAN kept the toll-house" in _said(found)
 
 
+# ------------------------------------------------------------ 2. a user name's byline
+
 FIC_MD = """# Ashes of the Hollow King
 
 *by nightjar_writes*
@@ -136,6 +138,23 @@ The snow had not stopped for three days.
 
 The door was open when she woke.
 """
+
+
+def test_markdown_fic_credits_its_writers_user_name() -> None:
+    found = read_markdown(FIC_MD)
+    assert found.author == "nightjar_writes"
+    assert "nightjar_writes" not in _said(found)
+
+
+def test_a_user_name_byline_outside_fan_fiction_is_not_an_author() -> None:
+    disclaimer = "Disclaimer: I don't own The Elder Scrolls or any of its characters."
+    plain = FIC_MD.replace(disclaimer, "")
+    plain = plain.replace("**A/N:** Hi everyone! This is my first fic so please be nice.", "")
+    assert read_markdown(plain).author is None  # no fic's mark: the byline is not judged a handle
+    moonlit = FIC_MD.replace("*by nightjar_writes*", "*by moonlight*")
+    found = read_markdown(moonlit)
+    assert found.author is None  # a plain word is no user name: a subtitle
+    assert "by moonlight" in _said(found)
 
 
 # ------------------------------------------------------------ 3. the fic's summary

@@ -74,6 +74,7 @@ from audiobook.text.readers.webfiction import (
     edge_notes,
     front_summary,
     shows_fan_fiction,
+    user_byline,
     without_hearts,
     work_tags,
 )
@@ -190,7 +191,8 @@ def read_markdown(text: str) -> ReadText:
         meta.setdefault("title", page.title)
     if book_title is not None and not editor and found[0][1] and (
         who := byline(found[0][1][0].text)
-    ):  # (in an anthology the first story's byline is the story's)
+        or (user_byline(found[0][1][0].text) if _fan_fiction(found) else None)
+    ):  # (in an anthology the first story's byline is the story's; a fic's, its writer's)
         author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
         found[0] = (None, found[0][1][1:])
     found = [(t, p) for t, p in found if p or t is not None]
@@ -297,6 +299,11 @@ def _chapter_texts(
             texts.append(paragraph.text)
         chapters.append((texts, places))
     return chapters
+
+
+def _fan_fiction(found: list[tuple[str | None, list[Paragraph]]]) -> bool:
+    """Does the file show itself fan fiction (`webfiction.shows_fan_fiction`)?"""
+    return shows_fan_fiction([texts for texts, _ in _chapter_texts(found)])
 
 
 def typed_chapters(chunks: list[str]) -> ReadText | None:

@@ -91,6 +91,25 @@ def fan_fiction(texts: Sequence[str]) -> bool:
     return any(_FAN_MARK.match(_unmarked(text)) for text in texts)
 
 
+_USER_BYLINE = re.compile(
+    r"^(?:by|BY|By)\s*:?\s+(?P<who>@[A-Za-z0-9][\w.-]{1,31}"
+    r"|(?=[\w.-]*(?:_|\d|[a-z][A-Z]))[A-Za-z][\w.-]{2,31})\s*$"
+)
+"""A web writer's byline by their user name: "by nightjar_writes", "by @luna_inkwell",
+"by xXShadowWolfXx", "by wolf1138": one word that a site's handle has and a name or a
+word has not (an underscore, a digit, a capital inside, an "@")."""
+
+
+def user_byline(text: str) -> str | None:
+    """The user name in a web writer's byline ("*by nightjar_writes*"), which
+    `base.byline` rejects: there a name is capitalised words, so that "*by the sea*"
+    under a title stays its subtitle and "By the time we came …" prose. Only for web
+    fiction (`shows_fan_fiction`), where a writer goes by the site's handle; a plain
+    word ("by moonlight", "by astolat") is never taken for one."""
+    found = _USER_BYLINE.match(text.strip().strip("*").strip())
+    return found["who"].lstrip("@") if found else None
+
+
 def shows_fan_fiction(chapters: Sequence[Sequence[str | None]]) -> bool:
     """Is this text fan fiction (a web copy), one rule for every reader that must judge
     a file by its text alone (Markdown, plain text): what only a fic's author writes to
