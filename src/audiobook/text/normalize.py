@@ -3747,10 +3747,41 @@ def _tag(language: str) -> str:
     return (language or "").strip().replace("_", "-").lower()
 
 
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 _FOREIGN_NUMBER = re.compile(  # "1 000 000" groups with any space: books set it with plain ones
-    r"(?<![\w.,:/-])(?:[1-9][0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[1-9][0-9]*|0)"
+    r"(?<![\w.,:/-])(?P<plus>\+)?"
+    rf"(?:(?P<grouped>[1-9][0-9]{{0,2}}(?:{_GROUP_SPACE}[0-9]{{3}})+)(?P<decimal>[.,][0-9]+)?"
+    rf"|[1-9][0-9]*(?!{_GROUP_SPACE}[0-9]{{3}}[.,:/][0-9])|0)"
     r"(?![\w]|[.,:/][0-9])"
 )
+"""A whole number, its groups set apart by spaces or not. Its decimals ("1 234,56
+millions", "1 250,50 zł") keep it whole: the groups are joined for the engine, which reads
+a decimal in the voice's language ("mille deux cent trente-quatre virgule cinquante-six");
+the first group alone is never taken for the number ("un 234,56"). After "+" or a
+telephone's word ("+34 986 123 456", "Tel. 986 123 456") the groups are a telephone
+number's, said one by one, not as billions."""
+_PHONE_CUE = re.compile(
+    r"(?i)(?:\b(?:tel|tél|telf|fax)|telefon\w*|teléfono|telefone|telefoon|тел|телефон\w*)"
+    r"\.?:?\s*$"
+)
+
+
+_MINUS_WORD = {"pl": "minus", "de": "minus", "fr": "moins", "es": "menos", "it": "meno",
+               "pt": "menos", "nl": "min", "ru": "минус", "uk": "мінус", "cs": "mínus",
+               "sv": "minus", "da": "minus", "nb": "minus", "fi": "miinus"}  # fmt: skip
+_FOREIGN_MINUS = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))(?P<sign>\u2212|[–-](?=[0-9]+(?:[.,][0-9]+)?\s?°))"
+    r"(?=[0-9])"
+)
+"""A minus before a figure: the minus sign (U+2212) always, an en dash or a hyphen set as
+one before a temperature ("spada do –5°C", "−12 °C"). The dash would be a pause, and
+the listener would hear five degrees above nought; espeak says the minus sign in the
+English voice."""
+
+
+def _foreign_minus(m: Match, lang: str) -> str:
+    word = _MINUS_WORD.get(lang)
+    return f"{word} " if word else m.group()
 
 
 # num2words 0.5.14's Amharic converter runs for minutes on numbers past a million.
@@ -3761,11 +3792,16 @@ def _foreign_numbers(text: str, code: str) -> str:
     """Whole numbers in the book's language; anything fancier is left for the engine."""
 
     def say(m: Match) -> str:
+        if m["grouped"] and (m["plus"] or _PHONE_CUE.search(text, 0, m.start())):
+            groups = re.split(_GROUP_SPACE, m["grouped"])
+            return (m["plus"] or "") + ", ".join(_foreign_numbers(g, code) for g in groups)
+        if m["decimal"]:
+            return re.sub(_GROUP_SPACE, "", m.group())
         digits = re.sub(r"\D", "", m.group())
         if len(digits) > 15 or int(digits) >= _NUM2WORDS_LIMIT.get(code, _MAX_SPOKEN):
             return m.group()
         try:
-            return str(num2words(int(digits), lang=code))
+            return (m["plus"] or "") + str(num2words(int(digits), lang=code))
         except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
 
@@ -4729,6 +4765,7 @@ def to_spoken(
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
+        text = _FOREIGN_MINUS.sub(functools.partial(_foreign_minus, lang=tag.split("-")[0]), text)
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             family = code.split("_")[0]  # fr_CA reads its ordinals as fr does

@@ -642,7 +642,8 @@ was asleep" still ends there."""
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
     sorted([*NUMBERED_ABBREVIATIONS, "Ed", "ed", "Eds", "eds", "cf", "Cf", "vs", "viz", "ca",
-            "esp", "approx", "al", "est", "Est"], key=len, reverse=True)
+            "esp", "approx", "al", "est", "Est", "Tel", "tel", "Tél", "tél", "Telf", "telf"],
+           key=len, reverse=True)
 )  # fmt: skip
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−-][0-9]|[a-z])|[,;:)\]])"
