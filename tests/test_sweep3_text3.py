@@ -49,3 +49,43 @@ def test_dash_before_a_temperature_is_minus() -> None:
 def test_dash_between_words_or_numbers_is_no_minus() -> None:
     out = said("Było 3 – 4 stopnie, a potem – 5 osób.", "pl")
     assert "minus" not in out
+
+
+# --- Portuguese "D.", rulers' numerals, centuries (#5, #15) --------------------------
+
+
+def test_portuguese_d_is_dom_or_dona() -> None:
+    out = said("A Sra. D. Mariana chegou, e D. Pedro II partira.", "pt-BR")
+    assert out == "A senhora Dona Mariana chegou, e Dom Pedro Segundo partira."
+    assert "a Dona Inês" in said("Veio a D.ª Inês.", "pt-PT")
+    assert "Dom João Sexto" in said("Reinava D. João VI.", "pt-PT")
+
+
+def test_portuguese_initial_d_stays() -> None:
+    assert "D. H. Lawrence" in said("Li D. H. Lawrence ontem.", "pt-BR")
+    assert "Juan D. Pérez" in said("Firmó Juan D. Pérez.", "es")
+    assert to_spoken("D. H. Lawrence wrote it.", "en").startswith("D. H. Lawrence")
+
+
+def test_regnal_numerals_in_spanish_and_polish() -> None:
+    assert "Felipe Sexto la visitó" in said("Felipe VI la visitó.", "es")
+    assert "Alfonso Trece" in said("Alfonso XIII huyó.", "es")
+    assert "Isabel Segunda" in said("Isabel II reinó.", "es")
+    assert "Zygmunta Pierwszego Starego" in said("Za króla Zygmunta I Starego.", "pl")
+    assert "Zygmunt Trzeci Waza" in said("Zygmunt III Waza rządził.", "pl")
+
+
+def test_roman_letters_after_other_words_stay() -> None:
+    assert "capítulo IV" in said("Lea el capítulo IV ahora.", "es")
+    assert "Felipe V. Martín" in said("Firmó Felipe V. Martín.", "es")
+
+
+def test_centuries_in_russian_and_polish() -> None:
+    assert "В девятнадцатом веке так жили" in said("В XIX в. так жили.", "ru")
+    assert "с восемнадцатого века" in said("А с XVIII в. иначе.", "ru")
+    assert "z szesnastego wieku" in said("Rękopisy z XVI w. leżały tu.", "pl")
+    assert "w siedemnastym wieku" in said("Było to w XVII wieku.", "pl")
+
+
+def test_roman_letters_before_other_words_stay() -> None:
+    assert "XIX" in said("Том XIX вышел.", "ru")

@@ -4069,6 +4069,126 @@ def _russian_year(m: Match) -> str:
     return f"{m['prep']} {said} {said_noun}" if m["prep"] else f"{said} {said_noun}"
 
 
+_REGNAL_NAMES = {
+    "es": ("Felipe", "Carlos", "Fernando", "Alfonso", "Juan", "Enrique", "Pedro", "Jaime",
+           "Sancho", "Ramiro", "Ordoño", "Bermudo", "García", "Luis", "Pío", "León", "Gregorio",
+           "Benedicto", "Pablo", "Clemente", "Inocencio", "Urbano", "Napoleón", "Jorge",
+           "Guillermo", "Eduardo", "Federico", "Nicolás", "Alejandro", "Amadeo", "Isabel",
+           "Juana", "Catalina", "María", "Urraca", "Cristina", "Victoria"),
+    "pt": ("Pedro", "João", "Manuel", "José", "Afonso", "Sancho", "Dinis", "Fernando",
+           "Duarte", "Sebastião", "Filipe", "Carlos", "Luís", "Luiz", "Miguel", "Henrique",
+           "Bento", "Pio", "Leão", "Gregório", "Paulo", "Napoleão", "Jorge", "Guilherme",
+           "Eduardo", "Frederico", "Nicolau", "Alexandre", "Maria", "Isabel", "Catarina",
+           "Vitória", "Teresa", "Urraca"),
+}  # fmt: skip
+_REGNAL_WOMEN = frozenset(
+    {"Isabel", "Juana", "Catalina", "María", "Urraca", "Cristina", "Victoria", "Maria",
+     "Catarina", "Vitória", "Teresa"}
+)  # fmt: skip
+_PL_REGNAL = (
+    "Zygmunt", "Kazimierz", "Władysław", "Bolesław", "Mieszk", "Jan", "Stefan", "August",
+    "Henryk", "Aleksander", "Stanisław", "Michał", "Leszk", "Przemysł", "Wacław", "Ludwik",
+    "Karol", "Fryderyk", "Piotr", "Mikołaj", "Napoleon", "Paweł", "Benedykt", "Pius", "Leon",
+    "Grzegorz", "Wilhelm", "Franciszek", "Józef",
+)  # fmt: skip
+"""Polish rulers' names without their case ending ("Mieszk-o", "Zygmunt-a")."""
+_PL_CASE_OF_ENDING = {"": "nom", "o": "nom", "a": "gen", "owi": "dat", "em": "ins", "iem": "ins"}
+_PL_ORDINAL_ENDING = {  # the ordinal's nominative ending → (case → ending)
+    "y": {"nom": "y", "gen": "ego", "dat": "emu", "ins": "ym"},
+    "i": {"nom": "i", "gen": "iego", "dat": "iemu", "ins": "im"},
+}
+_REGNAL_RE = {
+    lang: re.compile(
+        rf"(?<![\w.])(?P<name>{'|'.join(names)})\s+(?P<num>[IVXL]+)(?![\w'’-]|\.\s+[A-ZÀ-Ý])"
+    )
+    for lang, names in _REGNAL_NAMES.items()
+}
+_REGNAL_RE["pl"] = re.compile(
+    rf"(?<![\w.])(?P<name>(?P<stem>{'|'.join(_PL_REGNAL)})(?P<end>owi|iem|em|o|a|)|Paw(?:ła|łowi|łem)"
+    r"|Piotr(?:a|owi|em)?)\s+(?P<num>[IVX]+)(?![\w'’-]|\.\s+[A-ZÀ-Ý])"
+)
+"""A ruler's numeral after his name: "Felipe VI" (Spanish "sexto"), "D. Pedro II"
+(Portuguese "segundo"), "Zygmunta I Starego" (Polish "Pierwszego", in the name's case).
+Spanish and Portuguese say an ordinal up to ten and a cardinal past it ("Alfonso XIII",
+"trece"). espeak reads the letters ("uve i") or, for "I", the pronoun."""
+
+
+def _regnal(m: Match, code: str) -> str:
+    lang = code.split("_")[0]
+    value = roman_value(m["num"])
+    if not value:
+        return m.group()
+    if lang == "pl":
+        end = m["end"] if m["end"] is not None else {"ła": "a", "łowi": "owi", "łem": "em"}.get(
+            m["name"][4:], "")
+        words = str(num2words(value, lang="pl", to="ordinal")).split()
+        case = _PL_CASE_OF_ENDING.get(end, "nom")
+        words = [w[:-1] + _PL_ORDINAL_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
+        said = " ".join(words)
+    elif value <= 10:
+        said = str(num2words(value, lang=code, to="ordinal"))
+        if m["name"] in _REGNAL_WOMEN:
+            said = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in said.split())
+    else:
+        said = str(num2words(value, lang=code))
+    return f"{m['name']} {said[:1].upper()}{said[1:]}"
+
+
+_CENTURY_RE = {
+    "ru": re.compile(
+        r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.])(?P<num>[IVXL]+)\s+"
+        r"(?P<noun>в\.|век(?:а|е|у|ом)?(?!\w))"
+    ),
+    "pl": re.compile(
+        r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.])(?P<num>[IVXL]+)\s+"
+        r"(?P<noun>w\.(?!\w)|wiek(?:u|iem)?(?!\w))"
+    ),
+}
+"""A century in Roman numerals before the word for century, or its "в."/"w.": "в XIX в."
+(в девятнадцатом веке), "z XVI w." (z szesnastego wieku), in the case the preposition or
+the written noun gives; espeak reads the letters, the Russian voice in English."""
+_PL_CASE_OF_PREP = {"w": "loc", "we": "loc", "o": "loc", "przy": "loc", "ku": "dat",
+                    "przez": "nom", "na": "nom"}  # fmt: skip
+_PL_CENTURY_NOUN = {"nom": "wiek", "gen": "wieku", "loc": "wieku", "dat": "wiekowi",
+                    "ins": "wiekiem"}  # fmt: skip
+_PL_CASE_OF_NOUN = {"wieku": "gen", "wiekiem": "ins", "wiek": "nom"}
+_PL_CENTURY_ENDING = {
+    "y": {"nom": "y", "gen": "ego", "loc": "ym", "dat": "emu", "ins": "ym"},
+    "i": {"nom": "i", "gen": "iego", "loc": "im", "dat": "iemu", "ins": "im"},
+}
+_RU_CENTURY_NOUN = {"nom": "век", "gen": "века", "prep": "веке", "dat": "веку", "ins": "веком"}
+_RU_CASE_OF_CENTURY = {"век": "nom", "века": "gen", "веке": "prep", "веку": "dat", "веком": "ins"}
+
+
+def _century(m: Match, lang: str) -> str:
+    value = roman_value(m["num"])
+    if not value or value > 21:
+        return m.group()
+    prep = (m["prep"] or "").lower()
+    noun = m["noun"].lower()
+    words = str(num2words(value, lang=lang, to="ordinal")).split()
+    if lang == "ru":
+        if noun == "в.":
+            case = _RU_CASE_OF_PREP.get(prep, "gen" if prep in _RU_GENITIVE_PREPS else "nom")
+            said_noun = _RU_CENTURY_NOUN[case]
+        else:
+            case, said_noun = _RU_CASE_OF_CENTURY.get(noun, "nom"), m["noun"]
+        if case != "nom":
+            words = [w[:-2] + _RU_ENDINGS[w[-2:]][case] if w[-2:] in _RU_ENDINGS else w
+                     for w in words]  # fmt: skip
+    else:
+        if noun == "w.":
+            case = _PL_CASE_OF_PREP.get(prep, "gen")  # "z XVI w.", "budowla XVI w."
+            said_noun = _PL_CENTURY_NOUN[case]
+        else:
+            case = _PL_CASE_OF_NOUN.get(noun, "gen")
+            case = "loc" if case == "gen" and prep in ("w", "we", "o", "przy") else case
+            said_noun = m["noun"]
+        words = [w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
+    said = f"{' '.join(words)} {said_noun}"
+    return f"{m['prep']} {said}" if m["prep"] else said
+
+
 _PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|3/4)"
 """A halfpenny or a farthing in a sum: "4½d.", and as plain-text books type it, "4-1/2d."."""
 _OLD_MONEY = re.compile(
@@ -4552,12 +4672,33 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])Srs\.(?=\s+[A-ZÀ-Ý])"), "senhores"),
            (re.compile(r"(?<![\w.])Sras\.(?=\s+[A-ZÀ-Ý])"), "senhoras"),
            (re.compile(r"(?<![\w.])Dr\.(?=\s+[A-ZÀ-Ý])"), "doutor"),
-           (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÀ-Ý])"), "doutora")),
+           (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÀ-Ý])"), "doutora"),
+           (re.compile(r"(?<![\w.])(?:D\.ª|Dª)(?=\s+[A-ZÀ-Ý])"), "Dona"),
+           (re.compile(r"(?:(?<=[a-zà-ÿ,;:] )|^|(?<=[(«\"“—] ))D\."
+                       r"(?=\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+))"),
+            lambda m: _dom_or_dona(m["name"]))),  # "e D. Pedro II", "a Sra. D. Mariana"
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa")),
 }  # fmt: skip
+
+
+_PT_WOMEN = frozenset(
+    {"Inês", "Ines", "Isabel", "Beatriz", "Leonor", "Raquel", "Ester", "Carmen", "Ruth",
+     "Luz", "Mercês", "Conceição", "Assunção", "Guiomar", "Filipa", "Irene", "Alice",
+     "Adelaide", "Genoveva", "Madalena", "Emília", "Ermelinda", "Dulce", "Clotilde", "Lurdes",
+     "Aurora", "Ivone", "Judite", "Margarida", "Zulmira", "Rosalinda", "Benedita"}
+)  # fmt: skip
+_PT_MEN_IN_A = frozenset({"Luca", "Garcia", "Costa", "Sousa", "Jona"})
+
+
+def _dom_or_dona(name: str) -> str:
+    """Portuguese "D." before a name: Dona before a woman's ("D. Maria", "D. Inês"), Dom
+    before a man's ("D. Pedro", "D. João"); a woman's name ends in "a" or is one of the
+    few that do not. espeak reads the bare "D." as the Roman five hundred."""
+    woman = name in _PT_WOMEN or (name.endswith("a") and name not in _PT_MEN_IN_A)
+    return "Dona" if woman else "Dom"
 
 
 _FIXED_WORDS = {
@@ -4778,6 +4919,10 @@ def to_spoken(
                 text = _ES_ORDINAL.sub(_spanish_ordinal, text)
             elif code == "de":
                 text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
+            if family in _REGNAL_RE:
+                text = _REGNAL_RE[family].sub(functools.partial(_regnal, code=code), text)
+            if family in _CENTURY_RE:
+                text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
             if family in _RANGE_WORD:
                 text = _FOREIGN_RANGE.sub(functools.partial(_foreign_range, code=code), text)
             if code == "de":

@@ -84,13 +84,18 @@ which pysbd takes for a list's number and cuts before: it ends no sentence."""
 
 TITLE_DOT = re.compile(
     r"(?<![\w.])(?:(?:MM|Mme|Mlle|Sra|Srta|Sres|Sras|Srs|Dña|Dra)|(?P<after_small>Sr|D))"
-    r"(?P<dot>\.)(?=\s+(?P<name>[A-ZÀ-ÝÑ][a-zà-ÿ]+))"
+    r"(?P<dot>\.)(?=\s+(?:D(?:\.ª|ª|\.)\s+)?(?P<name>[A-ZÀ-ÝÑ][a-zà-ÿ]+))"
 )
 """French, Spanish and Portuguese titles before a name ("MM. Blanc", "la Sra. López", "y
 D. Juan"): their dot ends no sentence. "Sr." and "D." only where no name comes before
 them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always "señor",
 "senhor": "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is an initial, and
 "said Sr. Benedita" (a nun, "Sister") and "Obrigada, Sr. Tavares" go on."""
+
+ORDINAL_MARK_DOT = re.compile(r"(?<=[^\W_])(?P<dot>\.)(?=[ºª]|\^[a-z]{1,3}(?![\w]))")
+"""The dot before an ordinal's or an abbreviation's raised letters, as Portuguese, Spanish
+and Italian write them ("2.º", "1.ª", "n.º", "V. Ex.ª", "Sr.ª", Project Gutenberg's
+"Ex.^mo"): inside a word, never a sentence's end."""
 
 NUMBERED_DOT = re.compile(r"(?<![\w.])(?:Mk|MK|Lv|LV|Lvl|LVL)(?P<dot>\.)(?=\s?(?:[0-9]|[IVX]+\b))")
 """A model's mark or a game's level before its number ("the Mk. IV model", "Lv. 12 on
@@ -813,7 +818,7 @@ def mask(text: str, language: str = "en") -> str:
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
-        REPEATED_ETC_DOT,
+        REPEATED_ETC_DOT, ORDINAL_MARK_DOT,
     ):
         for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
