@@ -89,3 +89,27 @@ def test_centuries_in_russian_and_polish() -> None:
 
 def test_roman_letters_before_other_words_stay() -> None:
     assert "XIX" in said("Том XIX вышел.", "ru")
+
+
+# --- ordinal marks º ª ° (#6) -----------------------------------------------------------
+
+
+def test_portuguese_ordinal_marks_and_titles() -> None:
+    out = said("Mora no n.º 14, 2.º andar, e a 1.ª vez. V. Ex.ª fez boa viagem?", "pt-BR")
+    assert out == (
+        "Mora no número catorze, segundo andar, e a primeira vez. | "
+        "Vossa Excelência fez boa viagem?"
+    )
+    assert "a Senhora Morgadinha" in said("Vae ver a Sr.ª Morgadinha?", "pt-PT")
+    assert "O Excelentíssimo senhor" in said("O Ex.^mo senhor chegou.", "pt-PT")
+
+
+def test_degree_sign_as_an_ordinal_in_dates_and_floors() -> None:
+    assert said("Il 1° giugno salì al 2° piano.", "it") == "Il primo giugno salì al secondo piano."
+    assert "primeiro de janeiro" in said("Chegou em 1° de janeiro.", "pt-BR")
+    assert "la línea número tres" in said("Tome la línea n.º 3.", "es")
+
+
+def test_degree_sign_stays_degrees() -> None:
+    out = said("Era a 45° di latitudine e 20° C, inclinato di 30° piano piano.", "it")
+    assert "quarantacinque°" in out and "venti° C" in out and "trenta°" in out

@@ -3989,13 +3989,45 @@ def _french_hours(m: Match) -> str:
     return said
 
 
-_ES_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})(?:\.?(?P<g>[ºª])|\.(?P<er>er))(?!\w)")
-"""A Spanish ordinal: "1.º" primero, "1.ª" primera, "1.er" primer, "3.º" tercero."""
+_MONTHS = {
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre"
+          "|diciembre",
+    "pt": "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+          "|dezembro",
+    "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+          "|novembre|dicembre",
+}  # fmt: skip
+_ORDINAL_NOUNS = (
+    "piano|andar|piso|secolo|século|siglo|posto|lugar|puesto|anno|ano|año|giorno|dia|día"
+    "|premio|prémio|prêmio|classificato|classificada|classificado|volume|tomo|capitolo"
+    "|capítulo|articolo|artigo|artículo|comma|grado|ciclo|turno|livello|nível|nivel"
+    "|reggimento|batalhão|batallón|centenario|centenário|aniversario|aniversário|escalão"
+)
+_ARTICLES = (
+    "il|lo|la|l['’]|al|allo|alla|del|dello|della|nel|nello|nella|dal|dallo|dalla|sul|sulla"
+    "|col|un|una|i|gli|le|ai|dei|nei|o|os|as|ao|do|da|no|na|pelo|pela|um|uma|el|los|las"
+)
+_ROMANCE_ORDINAL = {
+    lang: re.compile(
+        r"(?<![\w.,])(?P<n>[0-9]{1,3})(?:\.?(?P<g>[ºª])|\.(?P<er>er)"
+        rf"|°(?=\s+(?:de\s+)?(?:{months})\b)"
+        rf"|(?P<deg>°)(?=\s+(?:{_ORDINAL_NOUNS})\b))(?!\w)"
+    )
+    for lang, months in _MONTHS.items()
+}
+"""An ordinal written with its raised letter: Spanish and Portuguese "1.º" primero,
+primeiro, "1.ª" primera, primeira, "1.er" primer; Italian "1ª" prima. A degree sign set
+for "º", as Italian and Brazilian books do, is an ordinal before a month ("1° giugno",
+"1° de janeiro": primo, primeiro) or between an article and a noun it numbers ("al 2°
+piano", "o 3° andar"); "a 45° di latitudine" and "20° C" stay degrees."""
 
 
-def _spanish_ordinal(m: Match) -> str:
-    """1.º → primero, 2.ª → segunda, 1.er → primer (the short form before a noun)."""
-    words = str(num2words(int(m["n"]), lang="es", to="ordinal")).split()
+def _romance_ordinal(m: Match, code: str) -> str:
+    """1.º → primero/primeiro/primo, 2.ª → segunda, 1.er → primer (the short form
+    before a noun, Spanish)."""
+    if m["deg"] and not re.search(rf"(?i)\b(?:{_ARTICLES})\s+$", m.string[: m.start()]):
+        return m.group()  # "a 30° de", "sobe 2° piano"? only "al 2° piano" is sure
+    words = str(num2words(int(m["n"]), lang=code, to="ordinal")).split()
     if m["g"] == "ª":
         words = [w[:-1] + "a" if w.endswith("o") else w for w in words]
     elif m["er"] and words[-1] in ("primero", "tercero"):
@@ -4631,6 +4663,15 @@ FIXED_ABBREVIATIONS = {
     "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
            "usw.": "und so weiter", "bzw.": "beziehungsweise", "vgl.": "vergleiche"},
     "fr": {"p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "etc.": "et cetera"},
+    "pt": {"V. Ex.ª": "Vossa Excelência", "V. Exa.": "Vossa Excelência",
+           "V. S.ª": "Vossa Senhoria", "V. Sa.": "Vossa Senhoria", "Ex.ª": "Excelência",
+           "Sr.ª": "Senhora", "Ex.mo": "Excelentíssimo", "Ex.ma": "Excelentíssima",
+           "Ex.^mo": "Excelentíssimo", "Ex.^ma": "Excelentíssima", "Ill.mo": "Ilustríssimo",
+           "Ill.ma": "Ilustríssima", "Ill.^mo": "Ilustríssimo", "Ill.^ma": "Ilustríssima",
+           "Sr.^a": "Senhora", "Ex.^a": "Excelência", "n.º": "número", "N.º": "número",
+           "n.ºs": "números"},
+    "es": {"n.º": "número", "N.º": "número", "núm.": "número"},
+    "it": {"n°": "numero", "N°": "numero"},
 }  # fmt: skip
 """Abbreviations every reader expands the same way whatever the sentence around them
 (Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
@@ -4915,10 +4956,12 @@ def to_spoken(
             elif family == "fr":
                 text = _FR_REGNAL_RE.sub(_french_regnal, text)
                 text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))
-            elif family == "es":
-                text = _ES_ORDINAL.sub(_spanish_ordinal, text)
             elif code == "de":
                 text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
+            if family in _ROMANCE_ORDINAL:
+                text = _ROMANCE_ORDINAL[family].sub(
+                    functools.partial(_romance_ordinal, code=code), text
+                )
             if family in _REGNAL_RE:
                 text = _REGNAL_RE[family].sub(functools.partial(_regnal, code=code), text)
             if family in _CENTURY_RE:
