@@ -113,3 +113,26 @@ def test_degree_sign_as_an_ordinal_in_dates_and_floors() -> None:
 def test_degree_sign_stays_degrees() -> None:
     out = said("Era a 45° di latitudine e 20° C, inclinato di 30° piano piano.", "it")
     assert "quarantacinque°" in out and "venti° C" in out and "trenta°" in out
+
+
+# --- Dutch years, Brazilian commas (#9, #10) -------------------------------------------
+
+
+def test_dutch_years_in_hundreds_and_ranges_with_tot() -> None:
+    out = said("Op maandag 3 oktober 1994, en in 1942–1944.", "nl")
+    assert "drie oktober negentienhonderdvierennegentig" in out
+    assert "negentienhonderdtweeënveertig tot negentienhonderdvierenveertig" in out
+
+
+def test_dutch_numbers_outside_the_hundreds_stay_cardinals() -> None:
+    out = said("Er waren 2012 mensen en 950 huizen.", "nl")
+    assert "tweeduizendtwaalf mensen" in out and "negenhonderdvijftig huizen" in out
+
+
+def test_brazilian_years_have_no_comma() -> None:
+    out = said("Foi em 25 de dezembro de 1889.", "pt-BR")
+    assert "de mil oitocentos e oitenta e nove" in out
+
+
+def test_brazilian_numbers_keep_their_words() -> None:
+    assert "dois mil e doze" in said("Foi em 2012.", "pt-BR")

@@ -3788,6 +3788,17 @@ def _foreign_minus(m: Match, lang: str) -> str:
 _NUM2WORDS_LIMIT = {"am": 10**6}
 
 
+def _foreign_cardinal(n: int, code: str, year: bool = False) -> str:
+    """`n` in words, as a reader of the language says it. No commas: num2words writes
+    "mil, oitocentos e oitenta e nove" in Brazilian Portuguese, and espeak pauses at the
+    comma in every year. Dutch says 1100 to 1999 in hundreds, a year or a count
+    ("negentienhonderdvierennegentig", "vijftienhonderd"), as its readers and espeak do."""
+    if code == "nl" and 1100 <= n <= 1999:
+        return str(num2words(n, lang=code, to="year")).replace(" ", "")
+    said = str(num2words(n, lang=code, to="year" if year else "cardinal"))
+    return said.replace(",", "")
+
+
 def _foreign_numbers(text: str, code: str) -> str:
     """Whole numbers in the book's language; anything fancier is left for the engine."""
 
@@ -3801,7 +3812,7 @@ def _foreign_numbers(text: str, code: str) -> str:
         if len(digits) > 15 or int(digits) >= _NUM2WORDS_LIMIT.get(code, _MAX_SPOKEN):
             return m.group()
         try:
-            return (m["plus"] or "") + str(num2words(int(digits), lang=code))
+            return (m["plus"] or "") + _foreign_cardinal(int(digits), code)
         except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
 
@@ -4035,7 +4046,7 @@ def _romance_ordinal(m: Match, code: str) -> str:
     return " ".join(words)
 
 
-_RANGE_WORD = {"fr": "à", "es": "a", "de": "bis"}
+_RANGE_WORD = {"fr": "à", "es": "a", "de": "bis", "nl": "tot"}
 _FOREIGN_RANGE = re.compile(
     r"(?<![\w.,:/-])(?P<a>[0-9]{1,4})\s?[-–]\s?(?P<b>[0-9]{1,4})(?!\w|[.,:/-][0-9])"
 )
@@ -4050,10 +4061,7 @@ def _foreign_range(m: Match, code: str) -> str:
 
     years = code == "de" and year(m["a"]) and (year(m["b"]) or len(m["b"]) == 2)
     try:  # German years as years: "1813–15" is "achtzehnhundertdreizehn bis fünfzehn"
-        said = [
-            str(num2words(int(x), lang=code, to="year" if years and year(x) else "cardinal"))
-            for x in (m["a"], m["b"])
-        ]
+        said = [_foreign_cardinal(int(x), code, years and year(x)) for x in (m["a"], m["b"])]
     except Exception:  # a converter's gap must not stop the book
         return m.group()
     return f"{said[0]} {_RANGE_WORD[code.split('_')[0]]} {said[1]}"
@@ -4668,7 +4676,8 @@ FIXED_ABBREVIATIONS = {
            "Sr.ª": "Senhora", "Ex.mo": "Excelentíssimo", "Ex.ma": "Excelentíssima",
            "Ex.^mo": "Excelentíssimo", "Ex.^ma": "Excelentíssima", "Ill.mo": "Ilustríssimo",
            "Ill.ma": "Ilustríssima", "Ill.^mo": "Ilustríssimo", "Ill.^ma": "Ilustríssima",
-           "Sr.^a": "Senhora", "Ex.^a": "Excelência", "n.º": "número", "N.º": "número",
+           "Sr.^a": "Senhora", "Ex.^a": "Excelência", "V. Ex.^a": "Vossa Excelência",
+           "V. S.^a": "Vossa Senhoria", "n.º": "número", "N.º": "número",
            "n.ºs": "números"},
     "es": {"n.º": "número", "N.º": "número", "núm.": "número"},
     "it": {"n°": "numero", "N°": "numero"},
