@@ -136,3 +136,22 @@ def test_brazilian_years_have_no_comma() -> None:
 
 def test_brazilian_numbers_keep_their_words() -> None:
     assert "dois mil e doze" in said("Foi em 2012.", "pt-BR")
+
+
+# --- German clocks, numeric dates, ratios (#11) ----------------------------------------
+
+
+def test_german_clock_times_dates_and_ratios() -> None:
+    assert "Um achtzehn Uhr dreiundfünfzig trat" in said("Um 18:53 Uhr trat er vor.", "de")
+    assert "Um dreiundzwanzig Uhr dreißig war" in said("Um 23.30 Uhr war es so weit.", "de")
+    out = said("Am 31.08.1990 unterschrieb man.", "de")
+    assert out == "Am einunddreißigsten August neunzehnhundertneunzig unterschrieb man."
+    assert said("Am Abend des 9.11. gingen Tausende los.", "de") == (
+        "Am Abend des neunten November gingen Tausende los."
+    )
+    assert "eins zu eins umgestellt" in said("Die Löhne wurden 1:1 umgestellt.", "de")
+
+
+def test_german_decimals_and_section_numbers_stay() -> None:
+    assert "3.15 Prozent" in said("Der Wert stieg um 3.15 Prozent.", "de")
+    assert "Kapitel 1.2." in said("Siehe Kapitel 1.2. Der Anfang.", "de")

@@ -3901,6 +3901,59 @@ def _german_year_run(m: Match) -> str:
     )
 
 
+_DE_MONTH_NAMES = DE_MONTHS.split("|")
+_DE_MONTH_NAMES.remove("Jänner")
+_DE_CLOCK = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-4])(?P<sep>[:.])(?P<min>[0-5][0-9])"
+    r"(?P<uhr>\s+Uhr\b)?(?![\w]|[.,:][0-9])"
+)
+"""A German clock time, "18:53 Uhr", "23.30 Uhr", or after "um" ("um 18:53"): "achtzehn
+Uhr dreiundfünfzig", as a German reader says it (espeak said "Uhr" twice, or "Punkt")."""
+_DE_CLOCK_CUE = re.compile(r"(?i)\b(?:um|gegen|ab|bis|seit|von|zwischen|und)\s+$")
+_DE_NUMERIC_DATE = re.compile(
+    r"(?:\b(?P<art>(?i:am|vom|zum|im|beim|den|dem|des|der|die|das|seit|bis|ab))\s+)?"
+    r"(?<![\w.,])(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<mo>0?[1-9]|1[0-2])\."
+    r"(?:(?P<y>1[1-9][0-9]{2}|20[0-9]{2})(?![\w]|[.,][0-9])|(?=\s|$|[,;)]))"
+)
+"""A German date in figures, "31.08.1990", "am 3.10.1990", "des 9.11.": the day an
+ordinal in the article's case, the month by name, the year as a year ("am
+einunddreißigsten August neunzehnhundertneunzig"). Without a year only after an
+article or a preposition ("des 9.11."); a bare "1.2." may be a section's number."""
+_DE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>[0-9]{1,2}):(?P<b>[0-9])(?![\w:]|[.,][0-9])")
+"""A ratio or a score with one figure after the colon ("1:1 umgestellt", "gewann 3:1"):
+"eins zu eins"; "18:53" is a clock."""
+
+
+def _german_clock(m: Match) -> str:
+    if not m["uhr"] and not _DE_CLOCK_CUE.search(m.string, 0, m.start()):
+        return m.group()
+    if m["sep"] == "." and not m["uhr"]:
+        return m.group()  # "bis 3.15" may be a decimal or a section
+    hour = int(m["h"])
+    said = "ein" if hour == 1 else str(num2words(hour, lang="de"))
+    minutes = int(m["min"])
+    return f"{said} Uhr" + (f" {num2words(minutes, lang='de')}" if minutes else "")
+
+
+def _german_numeric_date(m: Match) -> str:
+    art = m["art"] or ""
+    if not m["y"] and not art:
+        return m.group()
+    ordinal = str(num2words(int(m["d"]), lang="de", to="ordinal"))
+    if art and art.lower() not in ("der", "die", "das"):
+        ordinal += "n"  # am dritten, des neunten
+    elif not art:
+        ordinal += "r"  # "Berlin, 31.08.1990": einunddreißigster
+    said = f"{ordinal} {_DE_MONTH_NAMES[int(m['mo']) - 1]}"
+    if m["y"]:
+        said += " " + str(num2words(int(m["y"]), lang="de", to="year"))
+    return f"{art} {said}" if art else said
+
+
+def _german_ratio(m: Match) -> str:
+    return f"{num2words(int(m['a']), lang='de')} zu {num2words(int(m['b']), lang='de')}"
+
+
 _DE_REGNAL = (
     "Friedrich", "Wilhelm", "Ludwig", "Karl", "Heinrich", "Otto", "Franz", "Joseph", "Josef",
     "Leopold", "Maximilian", "Rudolf", "Albrecht", "Konrad", "Johann", "Georg", "Philipp",
@@ -4966,6 +5019,8 @@ def to_spoken(
                 text = _FR_REGNAL_RE.sub(_french_regnal, text)
                 text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))
             elif code == "de":
+                text = _DE_NUMERIC_DATE.sub(_german_numeric_date, text)
+                text = _DE_RATIO.sub(_german_ratio, _DE_CLOCK.sub(_german_clock, text))
                 text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
             if family in _ROMANCE_ORDINAL:
                 text = _ROMANCE_ORDINAL[family].sub(

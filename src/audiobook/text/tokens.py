@@ -92,6 +92,11 @@ them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always 
 "senhor": "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is an initial, and
 "said Sr. Benedita" (a nun, "Sister") and "Obrigada, Sr. Tavares" go on."""
 
+NUMERIC_DATE_DOT = re.compile(
+    r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?P<dot>\.)(?=\s+[a-zäöüß])"
+)
+"""A day and month in figures with their dots ("Am Abend des 9.11. gingen"): before a
+small letter the last dot ends no sentence."""
 ORDINAL_MARK_DOT = re.compile(r"(?<=[^\W_])(?P<dot>\.)(?=[ºª]|\^[a-z]{1,3}(?![\w]))")
 """The dot before an ordinal's or an abbreviation's raised letters, as Portuguese, Spanish
 and Italian write them ("2.º", "1.ª", "n.º", "V. Ex.ª", "Sr.ª", Project Gutenberg's
@@ -818,7 +823,7 @@ def mask(text: str, language: str = "en") -> str:
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
-        REPEATED_ETC_DOT, ORDINAL_MARK_DOT,
+        REPEATED_ETC_DOT, ORDINAL_MARK_DOT, NUMERIC_DATE_DOT,
     ):
         for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
