@@ -17,7 +17,7 @@ def said(text: str, lang: str) -> str:
 def test_space_grouped_decimal_keeps_its_thousands() -> None:
     assert "1234,5 руб" in said("Стоило 1 234,5 руб. тогда.", "ru")
     assert "1234,56 millions" in said("Il a coûté 1\u202f234,56 millions d’euros.", "fr")
-    assert "1250,50" in said("Kosztowało 1 250,50 zł w sumie.", "pl")
+    assert "1250,50 m" in said("Zmierzono 1 250,50 m w sumie.", "pl")
     assert "un 234" not in said("Il a coûté 1 234,56 millions.", "fr")
 
 
@@ -155,3 +155,35 @@ def test_german_clock_times_dates_and_ratios() -> None:
 def test_german_decimals_and_section_numbers_stay() -> None:
     assert "3.15 Prozent" in said("Der Wert stieg um 3.15 Prozent.", "de")
     assert "Kapitel 1.2." in said("Siehe Kapitel 1.2. Der Anfang.", "de")
+
+
+# --- money and clock times per language (#13, #14) -------------------------------------
+
+
+def test_money_in_the_books_language() -> None:
+    assert "doze reais e cinquenta centavos" in said("Custa R$ 12,50 hoje.", "pt-BR")
+    assert "três milhões e quinhentos mil reais" in said("Custa R$ 3.500.000,00.", "pt-BR")
+    assert "dwanaście złotych, pięćdziesiąt groszy" in said("Kosztuje 12,50 zł.", "pl")
+    assert "czterdzieści pięć złotych, pięćdziesiąt groszy" in said("To 45 zł 50 gr.", "pl")
+    assert "twee gulden vijftig" in said("Het kostte ƒ 2,50.", "nl")
+    assert "doce euros con cincuenta céntimos" in said("Cuesta 12,50 €.", "es")
+    assert "douze euros et cinquante centimes" in said("Soit 12,50 € hier.", "fr")
+    assert "quarantacinquemila lire" in said("Pagò L. 45.000 in tutto.", "it")
+
+
+def test_numbers_without_a_currency_stay_numbers() -> None:
+    assert "3,50" in said("Costa 3,50 in tutto.", "it")
+    assert "reais" not in said("Foram 12,50 metros.", "pt-BR")
+
+
+def test_clock_times_where_the_writing_makes_them_one() -> None:
+    assert "às vinte e uma horas e trinta" in said("Chegou às 21h30.", "pt-BR")
+    assert "a las diecinueve horas" in said("Llegó a las 19 h en punto.", "es")
+    assert "alle diciassette e trenta" in said("Arrivò alle 17,30.", "it")
+    assert "Om zeven uur dertig" in said("Om 7.30 uur vertrokken we.", "nl")
+    assert "o szesnastej trzydzieści" in said("Spotkanie o 16.30 w biurze.", "pl")
+
+
+def test_decimals_that_are_no_clock_stay() -> None:
+    assert "3.5 kilo" in said("Het woog 3.5 kilo.", "nl")
+    assert "3.50" in said("Wynik wyniósł 3.50 punktu.", "pl")

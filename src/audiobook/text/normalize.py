@@ -3901,6 +3901,128 @@ def _german_year_run(m: Match) -> str:
     )
 
 
+_AMOUNT = (
+    r"(?P<whole>[1-9][0-9]{0,2}(?:[.\u00a0\u202f ][0-9]{3})+|[0-9]+)"
+    r"(?:,(?P<cents>[0-9]{2})(?![0-9])|,-{1,2}(?!-))?"
+)
+_MONEY_BEFORE = {  # a currency's sign before its amount, by language
+    "pt": {"R$": "BRL", "€": "EUR"}, "es": {"€": "EUR"}, "fr": {"€": "EUR"},
+    "it": {"€": "EUR", "L.": "ITL"}, "nl": {"€": "EUR", "ƒ": "NLG", "fl.": "NLG"},
+    "pl": {"€": "EUR"}, "de": {"€": "EUR"},
+}  # fmt: skip
+_MONEY_AFTER = {  # … and after it
+    "pt": {"€": "EUR"}, "es": {"€": "EUR", "ptas.": "ESP", "pts.": "ESP"},
+    "fr": {"€": "EUR"}, "it": {"€": "EUR"}, "nl": {"€": "EUR"},
+    "pl": {"€": "EUR", "zł": "PLN"}, "de": {"€": "EUR"}, "ru": {"руб.": "RUB"},
+}  # fmt: skip
+_OWN_WORDS = {"NLG": ("gulden", "cent"), "ITL": ("lire", "centesimi")}
+"""Currencies num2words has no words for: said as the number and the currency's name."""
+
+
+def _money_re(lang: str) -> re.Pattern[str] | None:
+    before, after = _MONEY_BEFORE.get(lang, {}), _MONEY_AFTER.get(lang, {})
+    if not before and not after:
+        return None
+    ahead = "|".join(re.escape(k) for k in before) or "(?!)"
+    behind = "|".join(re.escape(k) for k in after) or "(?!)"
+    return re.compile(
+        rf"(?:(?<![\w$])(?P<pre>{ahead})\s?{_AMOUNT}(?![\w]|[.,][0-9])"
+        rf"|(?<![\w.,]){_AMOUNT.replace('?P<', '?P<a')}\s?(?P<post>{behind})(?![\w])"
+        r"(?:\s+(?P<small>[0-9]{1,2})\s?(?:gr|коп)\.?(?!\w))?)"
+    )
+
+
+_MONEY_RE = {lang: _money_re(lang) for lang in {*_MONEY_BEFORE, *_MONEY_AFTER}}
+"""An amount with its currency, in the language's own figures (a decimal comma, dots or
+spaces between thousands): "R$ 12,50" doze reais e cinquenta centavos, "12,50 zł"
+dwanaście złotych, pięćdziesiąt groszy, "€ 12,50" and "12,50 €" euros and cents,
+"ƒ 2,50" twee gulden vijftig, "L. 45.000" quarantacinquemila lire, "2,50 ptas.", "25
+руб. 40 коп."; espeak said the signs' names ("erre dólar", "zet el", "letter 192")."""
+_ZERO_CENTS = re.compile(
+    r",?\s+(?:con|et|e|und|y)?\s*(?:zero|cero|zéro|null|nul|ноль)\s+[^\W\d_]+$"
+)
+
+
+def _foreign_money(m: Match, code: str) -> str:
+    sign = m["pre"] or m["post"]
+    lang = code.split("_")[0]
+    currency = (_MONEY_BEFORE.get(lang, {}) | _MONEY_AFTER.get(lang, {}))[sign]
+    whole = int(re.sub(r"\D", "", m["whole"] or m["awhole"]))
+    cents = int(m["cents"] or m["acents"] or m["small"] or 0)
+    if m["small"] and (m["cents"] or m["acents"]):
+        return m.group()
+    if currency in _OWN_WORDS:
+        name, _small = _OWN_WORDS[currency]
+        said = f"{_foreign_cardinal(whole, code)} {name}"
+        return said + (f" {_foreign_cardinal(cents, code)}" if cents else "")
+    from decimal import Decimal
+
+    try:
+        if code == "pt_BR" and currency != "BRL":
+            code = "pt"
+        if currency == "BRL":
+            said = str(num2words(Decimal(whole) + Decimal(cents) / 100, lang=code, to="currency"))
+        else:
+            said = str(num2words(Decimal(whole) + Decimal(cents) / 100, lang=code, to="currency",
+                                 currency=currency))  # fmt: skip
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    if not cents:
+        said = _ZERO_CENTS.sub("", said)
+    return said.replace("mil,", "mil") if code == "pt_BR" or currency == "BRL" else said
+
+
+_CLOCK_RE = {
+    "pt": re.compile(r"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-4])\s?h\s?(?P<min>[0-5][0-9])?(?![\w'’])"),
+    "es": re.compile(r"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-4])\s?h(?:\.(?=\s+[a-z]))?(?![\w'’])"),
+    "it": re.compile(
+        r"(?<=(?:lle|ore|Ore) )(?P<h>[01]?[0-9]|2[0-4])[.,:](?P<min>[0-5][0-9])(?![\w]|[.,][0-9])"
+    ),
+    "nl": re.compile(
+        r"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-4])[.:](?P<min>[0-5][0-9])\s+(?P<uur>uur\b|u\.)"
+    ),
+    "pl": re.compile(
+        r"\b(?P<o>[oO]d?|[dD]o)\s+(?:(?P<godz>godz\.|godziny|godzinie)\s+)?"
+        r"(?P<h>[01]?[0-9]|2[0-4])[.:](?P<min>[0-5][0-9])(?![\w]|[.,][0-9])"
+    ),
+}  # fmt: skip
+"""Clock times where the writing makes them one: Portuguese "21h30", "às 6 h"; Spanish
+"a las 19 h"; Italian "alle 17,30", "ore 11.15"; Dutch "7.30 uur", "8.15 u."; Polish "o
+godz. 8.00", "o 16.30". espeak read the letter ("agá", "hache") or the decimal mark."""
+_FEMININE_ENDINGS = {
+    "pt": {"um": "uma", "dois": "duas"}, "es": {"uno": "una", "veintiuno": "veintiuna"}
+}
+_PL_HOUR_CASE = {"o": "ej", "od": "ej", "do": "ej"}
+
+
+def _foreign_clock(m: Match, code: str) -> str:
+    lang = code.split("_")[0]
+    hour, minutes = int(m["h"]), int(m.groupdict().get("min") or 0)
+    if lang in ("pt", "es"):
+        words = _foreign_cardinal(hour, code).split()
+        words[-1] = _FEMININE_ENDINGS[lang].get(words[-1], words[-1])
+        said = " ".join(words) + (" hora" if hour == 1 else " horas")
+        return said + (f" e {_foreign_cardinal(minutes, code)}" if minutes else "")
+    if lang == "it":
+        said = "una" if hour == 1 else _foreign_cardinal(hour, code)
+        return said + (f" e {_foreign_cardinal(minutes, code)}" if minutes else "")
+    if lang == "nl":
+        said = f"{_foreign_cardinal(hour, code)} uur"
+        return said + (f" {_foreign_cardinal(minutes, code)}" if minutes else "")
+    # Polish: the hour an ordinal, feminine, in the case "o" (locative) or "od"/"do"
+    # (genitive) gives; both end in -ej: "o ósmej", "od szesnastej trzydzieści"
+    if hour == 0:
+        return m.group()
+    words = str(num2words(hour, lang="pl", to="ordinal")).split()
+    words = [w[:-1] + ("iej" if w.endswith("i") else "ej") if w[-1] in "yi" else w for w in words]
+    o = m["o"]
+    noun = ""
+    if m["godz"]:
+        noun = "godzinie " if o.lower() == "o" else "godziny "
+    said = f"{o} {noun}{' '.join(words)}"
+    return said + (f" {_foreign_cardinal(minutes, code)}" if minutes else "")
+
+
 _DE_MONTH_NAMES = DE_MONTHS.split("|")
 _DE_MONTH_NAMES.remove("Jänner")
 _DE_CLOCK = re.compile(
@@ -5010,6 +5132,10 @@ def to_spoken(
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _FOREIGN_MINUS.sub(functools.partial(_foreign_minus, lang=tag.split("-")[0]), text)
+        if (code := _num2words_lang(tag)) and (money := _MONEY_RE.get(code.split("_")[0])):
+            text = money.sub(functools.partial(_foreign_money, code=code), text)  # "ƒ 5,--"
+        if code and (clock := _CLOCK_RE.get(code.split("_")[0])):
+            text = clock.sub(functools.partial(_foreign_clock, code=code), text)
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             family = code.split("_")[0]  # fr_CA reads its ordinals as fr does
