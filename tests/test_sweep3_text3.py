@@ -187,3 +187,11 @@ def test_clock_times_where_the_writing_makes_them_one() -> None:
 def test_decimals_that_are_no_clock_stay() -> None:
     assert "3.5 kilo" in said("Het woog 3.5 kilo.", "nl")
     assert "3.50" in said("Wynik wyniósł 3.50 punktu.", "pl")
+
+
+def test_english_readings_are_untouched_by_the_foreign_tables() -> None:
+    """The foreign tables have names of their own: the English month, money, telephone
+    and ruler rules read theirs at call time."""
+    assert "March second" in to_spoken("On March 2, 2020, Marcus wrote.", "en")
+    assert "the twelfth of March" in to_spoken("the 12th of March", "en")
+    assert "Henry the Eighth" in to_spoken("Henry VIII was king.", "en")

@@ -3760,7 +3760,7 @@ a decimal in the voice's language ("mille deux cent trente-quatre virgule cinqua
 the first group alone is never taken for the number ("un 234,56"). After "+" or a
 telephone's word ("+34 986 123 456", "Tel. 986 123 456") the groups are a telephone
 number's, said one by one, not as billions."""
-_PHONE_CUE = re.compile(
+_FOREIGN_PHONE_CUE = re.compile(
     r"(?i)(?:\b(?:tel|tél|telf|fax)|telefon\w*|teléfono|telefone|telefoon|тел|телефон\w*)"
     r"\.?:?\s*$"
 )
@@ -3803,7 +3803,7 @@ def _foreign_numbers(text: str, code: str) -> str:
     """Whole numbers in the book's language; anything fancier is left for the engine."""
 
     def say(m: Match) -> str:
-        if m["grouped"] and (m["plus"] or _PHONE_CUE.search(text, 0, m.start())):
+        if m["grouped"] and (m["plus"] or _FOREIGN_PHONE_CUE.search(text, 0, m.start())):
             groups = re.split(_GROUP_SPACE, m["grouped"])
             return (m["plus"] or "") + ", ".join(_foreign_numbers(g, code) for g in groups)
         if m["decimal"]:
@@ -3905,12 +3905,12 @@ _AMOUNT = (
     r"(?P<whole>[1-9][0-9]{0,2}(?:[.\u00a0\u202f ][0-9]{3})+|[0-9]+)"
     r"(?:,(?P<cents>[0-9]{2})(?![0-9])|,-{1,2}(?!-))?"
 )
-_MONEY_BEFORE = {  # a currency's sign before its amount, by language
+_FOREIGN_MONEY_BEFORE = {  # a currency's sign before its amount, by language
     "pt": {"R$": "BRL", "€": "EUR"}, "es": {"€": "EUR"}, "fr": {"€": "EUR"},
     "it": {"€": "EUR", "L.": "ITL"}, "nl": {"€": "EUR", "ƒ": "NLG", "fl.": "NLG"},
     "pl": {"€": "EUR"}, "de": {"€": "EUR"},
 }  # fmt: skip
-_MONEY_AFTER = {  # … and after it
+_FOREIGN_MONEY_AFTER = {  # … and after it
     "pt": {"€": "EUR"}, "es": {"€": "EUR", "ptas.": "ESP", "pts.": "ESP"},
     "fr": {"€": "EUR"}, "it": {"€": "EUR"}, "nl": {"€": "EUR"},
     "pl": {"€": "EUR", "zł": "PLN"}, "de": {"€": "EUR"}, "ru": {"руб.": "RUB"},
@@ -3920,7 +3920,7 @@ _OWN_WORDS = {"NLG": ("gulden", "cent"), "ITL": ("lire", "centesimi")}
 
 
 def _money_re(lang: str) -> re.Pattern[str] | None:
-    before, after = _MONEY_BEFORE.get(lang, {}), _MONEY_AFTER.get(lang, {})
+    before, after = _FOREIGN_MONEY_BEFORE.get(lang, {}), _FOREIGN_MONEY_AFTER.get(lang, {})
     if not before and not after:
         return None
     ahead = "|".join(re.escape(k) for k in before) or "(?!)"
@@ -3932,7 +3932,9 @@ def _money_re(lang: str) -> re.Pattern[str] | None:
     )
 
 
-_MONEY_RE = {lang: _money_re(lang) for lang in {*_MONEY_BEFORE, *_MONEY_AFTER}}
+_FOREIGN_MONEY_RE = {
+    lang: _money_re(lang) for lang in {*_FOREIGN_MONEY_BEFORE, *_FOREIGN_MONEY_AFTER}
+}
 """An amount with its currency, in the language's own figures (a decimal comma, dots or
 spaces between thousands): "R$ 12,50" doze reais e cinquenta centavos, "12,50 zł"
 dwanaście złotych, pięćdziesiąt groszy, "€ 12,50" and "12,50 €" euros and cents,
@@ -3946,7 +3948,7 @@ _ZERO_CENTS = re.compile(
 def _foreign_money(m: Match, code: str) -> str:
     sign = m["pre"] or m["post"]
     lang = code.split("_")[0]
-    currency = (_MONEY_BEFORE.get(lang, {}) | _MONEY_AFTER.get(lang, {}))[sign]
+    currency = (_FOREIGN_MONEY_BEFORE.get(lang, {}) | _FOREIGN_MONEY_AFTER.get(lang, {}))[sign]
     whole = int(re.sub(r"\D", "", m["whole"] or m["awhole"]))
     cents = int(m["cents"] or m["acents"] or m["small"] or 0)
     if m["small"] and (m["cents"] or m["acents"]):
@@ -4175,7 +4177,7 @@ def _french_hours(m: Match) -> str:
     return said
 
 
-_MONTHS = {
+_ROMANCE_MONTHS = {
     "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre"
           "|diciembre",
     "pt": "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
@@ -4199,7 +4201,7 @@ _ROMANCE_ORDINAL = {
         rf"|°(?=\s+(?:de\s+)?(?:{months})\b)"
         rf"|(?P<deg>°)(?=\s+(?:{_ORDINAL_NOUNS})\b))(?!\w)"
     )
-    for lang, months in _MONTHS.items()
+    for lang, months in _ROMANCE_MONTHS.items()
 }
 """An ordinal written with its raised letter: Spanish and Portuguese "1.º" primero,
 primeiro, "1.ª" primera, primeira, "1.er" primer; Italian "1ª" prima. A degree sign set
@@ -4312,13 +4314,13 @@ _PL_ORDINAL_ENDING = {  # the ordinal's nominative ending → (case → ending)
     "y": {"nom": "y", "gen": "ego", "dat": "emu", "ins": "ym"},
     "i": {"nom": "i", "gen": "iego", "dat": "iemu", "ins": "im"},
 }
-_REGNAL_RE = {
+_FOREIGN_REGNAL_RE = {
     lang: re.compile(
         rf"(?<![\w.])(?P<name>{'|'.join(names)})\s+(?P<num>[IVXL]+)(?![\w'’-]|\.\s+[A-ZÀ-Ý])"
     )
     for lang, names in _REGNAL_NAMES.items()
 }
-_REGNAL_RE["pl"] = re.compile(
+_FOREIGN_REGNAL_RE["pl"] = re.compile(
     rf"(?<![\w.])(?P<name>(?P<stem>{'|'.join(_PL_REGNAL)})(?P<end>owi|iem|em|o|a|)|Paw(?:ła|łowi|łem)"
     r"|Piotr(?:a|owi|em)?)\s+(?P<num>[IVX]+)(?![\w'’-]|\.\s+[A-ZÀ-Ý])"
 )
@@ -4328,7 +4330,7 @@ Spanish and Portuguese say an ordinal up to ten and a cardinal past it ("Alfonso
 "trece"). espeak reads the letters ("uve i") or, for "I", the pronoun."""
 
 
-def _regnal(m: Match, code: str) -> str:
+def _foreign_regnal(m: Match, code: str) -> str:
     lang = code.split("_")[0]
     value = roman_value(m["num"])
     if not value:
@@ -5132,7 +5134,7 @@ def to_spoken(
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _FOREIGN_MINUS.sub(functools.partial(_foreign_minus, lang=tag.split("-")[0]), text)
-        if (code := _num2words_lang(tag)) and (money := _MONEY_RE.get(code.split("_")[0])):
+        if (code := _num2words_lang(tag)) and (money := _FOREIGN_MONEY_RE.get(code.split("_")[0])):
             text = money.sub(functools.partial(_foreign_money, code=code), text)  # "ƒ 5,--"
         if code and (clock := _CLOCK_RE.get(code.split("_")[0])):
             text = clock.sub(functools.partial(_foreign_clock, code=code), text)
@@ -5152,8 +5154,9 @@ def to_spoken(
                 text = _ROMANCE_ORDINAL[family].sub(
                     functools.partial(_romance_ordinal, code=code), text
                 )
-            if family in _REGNAL_RE:
-                text = _REGNAL_RE[family].sub(functools.partial(_regnal, code=code), text)
+            if family in _FOREIGN_REGNAL_RE:
+                regnal = functools.partial(_foreign_regnal, code=code)
+                text = _FOREIGN_REGNAL_RE[family].sub(regnal, text)
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
             if family in _RANGE_WORD:
