@@ -195,3 +195,42 @@ def test_english_readings_are_untouched_by_the_foreign_tables() -> None:
     assert "March second" in to_spoken("On March 2, 2020, Marcus wrote.", "en")
     assert "the twelfth of March" in to_spoken("the 12th of March", "en")
     assert "Henry the Eighth" in to_spoken("Henry VIII was king.", "en")
+
+
+# --- abbreviations expanded, no sentence cut after them (#16) ---------------------------
+
+
+def test_italian_abbreviations() -> None:
+    out = said("La sig.ra Bianchi e il dott. Neri lessero a pag. 3 il n. 47.", "it")
+    assert out == (
+        "La signora Bianchi e il dottor Neri lessero a pagina tre il numero quarantasette."
+    )
+
+
+def test_portuguese_abbreviations() -> None:
+    out = said("Morava na R. Direita, ver pág. 12. Veio o Snr. Mendes.", "pt-PT")
+    assert out == "Morava na Rua Direita, ver página doze. | Veio o senhor Mendes."
+
+
+def test_polish_abbreviations() -> None:
+    out = said("Mieszkał na ul. Floriańskiej, m.in. z nią. Spotkanie o godz. 8.00, tj. rano.", "pl")
+    assert out == (
+        "Mieszkał na ulicy Floriańskiej, między innymi z nią. | "
+        "Spotkanie o godzinie ósmej, to jest rano."
+    )
+
+
+def test_dutch_abbreviations() -> None:
+    out = said("Dhr. Jansen las blz. 12, d.w.z. het begin, bijv. dit.", "nl")
+    assert out == "De heer Jansen las bladzijde twaalf, dat wil zeggen het begin, bijvoorbeeld dit."
+
+
+def test_russian_abbreviations() -> None:
+    assert said("Т. е. это ясно.", "ru") == "То есть это ясно."
+    assert said("Он жил на ул. Ленина, д. 5.", "ru") == "Он жил на улице Ленина, дом пять."
+
+
+def test_letters_that_are_initials_or_units_stay() -> None:
+    assert "O R. Silva escreveu" in said("O R. Silva escreveu.", "pt-PT")
+    assert "пять см." in said("Длина 5 см. Потом.", "ru")
+    assert said("Silva & Cia. Depois saímos.", "pt-BR") == "Silva & Companhia. | Depois saímos."

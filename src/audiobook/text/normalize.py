@@ -4856,20 +4856,35 @@ FIXED_ABBREVIATIONS = {
            "Sr.^a": "Senhora", "Ex.^a": "Excelência", "V. Ex.^a": "Vossa Excelência",
            "V. S.^a": "Vossa Senhoria", "n.º": "número", "N.º": "número",
            "n.ºs": "números"},
-    "es": {"n.º": "número", "N.º": "número", "núm.": "número"},
-    "it": {"n°": "numero", "N°": "numero"},
+    "es": {"n.º": "número", "N.º": "número", "núm.": "número", "izda.": "izquierda",
+           "dcha.": "derecha"},
+    "it": {"n°": "numero", "N°": "numero", "sig.ra": "signora", "sig.na": "signorina",
+           "sig.ri": "signori", "sig.": "signor", "dott.ssa": "dottoressa", "dott.": "dottor",
+           "avv.": "avvocato", "prof.ssa": "professoressa", "prof.": "professor",
+           "ecc.": "eccetera", "pag.": "pagina", "pagg.": "pagine", "cav.": "cavalier"},
+    "pl": {"m.in.": "między innymi", "np.": "na przykład", "tj.": "to jest",
+           "tzn.": "to znaczy", "itd.": "i tak dalej", "itp.": "i tym podobne",
+           "tzw.": "tak zwany", "zob.": "zobacz", "godz.": "godzina"},
+    "nl": {"dhr.": "de heer", "mevr.": "mevrouw", "mw.": "mevrouw", "blz.": "bladzijde",
+           "d.w.z.": "dat wil zeggen", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
+           "vgl.": "vergelijk", "m.b.t.": "met betrekking tot", "i.p.v.": "in plaats van",
+           "t.o.v.": "ten opzichte van", "enz.": "enzovoort"},
 }  # fmt: skip
 """Abbreviations every reader expands the same way whatever the sentence around them
 (Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
 "руб.") are left as written."""
-_MAY_END = frozenset({"т.д.", "т.п.", "идр.", "usw.", "etc."})
+_MAY_END = frozenset({"т.д.", "т.п.", "идр.", "usw.", "etc.", "ecc.", "itd.", "itp.", "enz."})
+_FIXED_ANY_CASE = {
+    lang: table | {k[:1].upper() + k[1:]: v[:1].upper() + v[1:] for k, v in table.items()}
+    for lang, table in FIXED_ABBREVIATIONS.items()
+}  # a sentence's first word: "Т. е. это", "Np. tak", "Sig. Rossi"
 _FIXED_PATTERNS = {
     lang: re.compile(
         r"(?<![\w.])(?:"
         + "|".join(re.escape(k).replace(r"\ ", r"\s?") for k in sorted(table, key=len)[::-1])
         + r")(?!\w)"
     )
-    for lang, table in FIXED_ABBREVIATIONS.items()
+    for lang, table in _FIXED_ANY_CASE.items()
 }
 
 
@@ -4901,9 +4916,36 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])Dr\.(?=\s+[A-ZÀ-Ý])"), "doutor"),
            (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÀ-Ý])"), "doutora"),
            (re.compile(r"(?<![\w.])(?:D\.ª|Dª)(?=\s+[A-ZÀ-Ý])"), "Dona"),
+           (re.compile(r"(?<![\w.])Snr\.(?=\s+[A-ZÀ-Ýa-z])"), "senhor"),
+           (re.compile(r"(?<![\w.])págs\.(?=\s?[0-9])"), "páginas"),
+           (re.compile(r"(?<![\w.])pág\.(?=\s?[0-9])"), "página"),
+           (re.compile(r"(?<![\w.])séc\.(?=\s?(?:[0-9]|[IVXL]+\b))"), "século"),
+           (re.compile(r"(?<![\w.])Cia\.(?!\w)"),
+            lambda m: "Companhia" + ("." if re.match(r"\s*$|\s+[A-ZÀ-Ý]", m.string[m.end():])
+                                     else "")),
+           (re.compile(r"(?:(?<=\b(?:na|da|Na|Da) )|(?<=\b[àaA] )|(?<=\bpela ))R\."
+                       r"(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"), "Rua"),
            (re.compile(r"(?:(?<=[a-zà-ÿ,;:] )|^|(?<=[(«\"“—] ))D\."
                        r"(?=\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+))"),
             lambda m: _dom_or_dona(m["name"]))),  # "e D. Pedro II", "a Sra. D. Mariana"
+    "it": ((re.compile(r"(?<![\w.])n\.(?=\s?[0-9])"), "numero"),
+           (re.compile(r"(?<![\w.])art\.(?=\s?[0-9])"), "articolo"),
+           (re.compile(r"(?<![\w.])cap\.(?=\s?(?:[0-9]|[IVXL]+\b))"), "capitolo"),
+           (re.compile(r"(?<![\w.])p\.(?=\s?[0-9])"), "pagina")),
+    "pl": ((re.compile(r"(?<![\w.])(?<=\b[oO] )godz\.(?=\s?[0-9])"), "godzinie"),
+           (re.compile(r"(?:(?<=\b(?:na|Na|od|do) )|(?<=\bprzy )|(?<=\b[zZ] ))ul\."
+                       r"(?=\s+[A-ZŁŚŻŹ])"), "ulicy"),
+           (re.compile(r"(?<![\w.])[uU]l\.(?=\s+[A-ZŁŚŻŹ])"), "ulica"),
+           (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "numer"),
+           (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "strona")),
+    "nl": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa"),
+           (re.compile(r"(?<![\w.])p\.(?=\s?[0-9])"), "pagina")),
+    "ru": ((re.compile(r"(?:(?<=\b[нН]а )|(?<=\b[пП]о ))ул\.(?=\s+[А-ЯЁ])"), "улице"),
+           (re.compile(r"(?:(?<=\b[сСуУ] )|(?<=\b(?:от|до|От|До) ))ул\.(?=\s+[А-ЯЁ])"), "улицы"),
+           (re.compile(r"(?<![\w.])ул\.(?=\s+[А-ЯЁ])"), "улица"),
+           (re.compile(r"(?<![\w.])д\.(?=\s?[0-9])"), "дом"),
+           (re.compile(r"(?<![\w.])(?<![0-9] )(?<![0-9])[Сс]м\.(?=\s+\D)"),
+            lambda m: "Смотри" if m.group()[0] == "С" else "смотри")),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
@@ -4930,7 +4972,7 @@ def _dom_or_dona(name: str) -> str:
 
 _FIXED_WORDS = {
     lang: {"".join(k.split()): v for k, v in table.items()}
-    for lang, table in FIXED_ABBREVIATIONS.items()
+    for lang, table in _FIXED_ANY_CASE.items()
 }
 """Each fixed abbreviation by its letters and dots alone ("т.е."), as `say` looks it up."""
 

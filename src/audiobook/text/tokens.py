@@ -92,6 +92,37 @@ them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always 
 "senhor": "John Smith Sr. He left" ends a sentence, "Juan D. Pérez" is an initial, and
 "said Sr. Benedita" (a nun, "Sister") and "Obrigada, Sr. Tavares" go on."""
 
+ABBREVIATIONS_GOING_ON = {
+    "it": ("sig", "sig.ra", "sig.na", "sig.ri", "dott", "dott.ssa", "avv", "prof", "prof.ssa",
+           "ing", "cav", "pag", "pagg", "art", "cap", "n", "p", "v", "vol", "fig", "on"),
+    "pt": ("pág", "págs", "Snr", "Snra", "Exmo", "Exma", "séc", "fls", "Av", "R", "V", "S"),
+    "pl": ("ul", "al", "godz", "m.in", "np", "tj", "tzn", "nr", "ok", "ks", "dr", "prof", "hab",
+           "mgr", "inż", "św", "zob", "por", "wg", "tzw", "s", "p", "pl"),
+    "nl": ("dhr", "mevr", "mw", "Mw", "blz", "d.w.z", "bijv", "o.a", "vgl", "ca", "m.b.t",
+           "i.p.v", "t.o.v", "jl", "a.s", "p", "nr"),
+    "ru": ("ул", "д", "пр", "кв", "им", "проф", "акад", "св", "тов", "гл", "с", "См",
+           "т.е", "т. е", "Т. е", "напр", "ср", "Ср"),
+    "es": ("C", "izda", "dcha", "Av", "avda", "Avda", "núm", "pág", "págs"),
+}  # fmt: skip
+"""Abbreviations that never end a sentence in their language, before a word, a number or a
+comma ("la sig.ra Bianchi", "na R. Direita", "m.in. Kraków", "dhr. Jansen", "ул. Ленина",
+"Т. е. это"): pysbd cuts after them, and the reader pauses mid-phrase. A word's capital
+first letter is allowed ("Sig. Rossi", "Np. tak"); a single letter is as written."""
+
+
+def _going_on(words: tuple[str, ...]) -> re.Pattern[str]:
+    forms = set()
+    for w in words:
+        forms.add(w)
+        if len(w.replace(".", "").replace(" ", "")) > 1:
+            forms.add(w[:1].upper() + w[1:])
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s?") for w in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?P<dot>\.)(?=\s+\S|\s*[,;:(])")
+
+
+GOING_ON_DOT = {lang: _going_on(words) for lang, words in ABBREVIATIONS_GOING_ON.items()}
 NUMERIC_DATE_DOT = re.compile(
     r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?P<dot>\.)(?=\s+[a-zäöüß])"
 )
@@ -827,6 +858,9 @@ def mask(text: str, language: str = "en") -> str:
     ):
         for m in scan(pattern):
             hide(m.start("dot"), m.end("dot"))
+    going_on = GOING_ON_DOT.get(language.split("-")[0].lower())
+    for m in going_on.finditer(text) if going_on else ():
+        hide(m.start(), m.end())  # the dots inside "m.in." too
     for m in scan(CREDIT_DOT):
         if credited(m):
             hide(m.start("dot"), m.end("dot"))
