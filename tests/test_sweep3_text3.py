@@ -234,3 +234,15 @@ def test_letters_that_are_initials_or_units_stay() -> None:
     assert "O R. Silva escreveu" in said("O R. Silva escreveu.", "pt-PT")
     assert "пять см." in said("Длина 5 см. Потом.", "ru")
     assert said("Silva & Cia. Depois saímos.", "pt-BR") == "Silva & Companhia. | Depois saímos."
+
+
+def test_polish_year_before_r_is_an_ordinal_with_roku() -> None:
+    assert "od tysiąc dziewięćset pięćdziesiątego szóstego roku" in said(
+        "Mieszka tu od 1956 r., to wszystko.", "pl"
+    )
+    assert "w tysiąc dziewięćset osiemdziesiątym dziewiątym roku" in said("Było w 1989 r.", "pl")
+
+
+def test_polish_year_without_r_stays_a_number_and_p_v_ends_a_sentence() -> None:
+    assert "tysiąc dziewięćset pięćdziesiąt sześć osób" in said("Przyszło 1956 osób.", "pl")
+    assert " | Il mancato" in said("Entro il 30 giugno p. v. Il mancato pagamento.", "it")

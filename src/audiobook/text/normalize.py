@@ -3955,7 +3955,9 @@ def _foreign_money(m: Match, code: str) -> str:
         return m.group()
     if currency in _OWN_WORDS:
         name, _small = _OWN_WORDS[currency]
-        said = f"{_foreign_cardinal(whole, code)} {name}"
+        if currency == "ITL" and whole == 1:
+            name = "lira"
+        said = f"{'una' if name == 'lira' else _foreign_cardinal(whole, code)} {name}"
         return said + (f" {_foreign_cardinal(cents, code)}" if cents else "")
     from decimal import Decimal
 
@@ -4375,6 +4377,26 @@ _PL_CENTURY_ENDING = {
 }
 _RU_CENTURY_NOUN = {"nom": "век", "gen": "века", "prep": "веке", "dat": "веку", "ins": "веком"}
 _RU_CASE_OF_CENTURY = {"век": "nom", "века": "gen", "веке": "prep", "веку": "dat", "веком": "ins"}
+
+
+_PL_YEAR = re.compile(
+    r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.,])(?P<y>1[0-9]{3}|20[0-9]{2})\s+"
+    r"(?P<noun>r\.|roku)(?!\w)"
+)
+"""A Polish year before "r." or "roku": an ordinal in the genitive ("od 1956 r." od tysiąc
+dziewięćset pięćdziesiątego szóstego roku), the locative after "w", "o", "po", "przy"
+("w 1989 r." w tysiąc dziewięćset osiemdziesiątym dziewiątym roku); "r." is "roku"."""
+
+
+def _polish_year(m: Match) -> str:
+    prep = (m["prep"] or "").lower()
+    case = "loc" if prep in ("w", "we", "o", "po", "przy") else "gen"
+    words = str(num2words(int(m["y"]), lang="pl", to="ordinal")).split()
+    words = [w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
+    said = f"{' '.join(words)} roku"
+    if m["noun"] == "r." and re.match(r"[\"'”’»)]*(?:\s*$|\s+[A-ZŁŚŻŹĆ])", m.string[m.end() :]):
+        said += "."  # the dot also ended the sentence
+    return f"{m['prep']} {said}" if m["prep"] else said
 
 
 def _century(m: Match, lang: str) -> str:
@@ -4939,6 +4961,7 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "numer"),
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "strona")),
     "nl": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa"),
+           (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])p\.(?=\s?[0-9])"), "pagina")),
     "ru": ((re.compile(r"(?:(?<=\b[нН]а )|(?<=\b[пП]о ))ул\.(?=\s+[А-ЯЁ])"), "улице"),
            (re.compile(r"(?:(?<=\b[сСуУ] )|(?<=\b(?:от|до|От|До) ))ул\.(?=\s+[А-ЯЁ])"), "улицы"),
@@ -5199,6 +5222,8 @@ def to_spoken(
             if family in _FOREIGN_REGNAL_RE:
                 regnal = functools.partial(_foreign_regnal, code=code)
                 text = _FOREIGN_REGNAL_RE[family].sub(regnal, text)
+            if family == "pl":
+                text = _PL_YEAR.sub(_polish_year, text)
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
             if family in _RANGE_WORD:

@@ -116,10 +116,18 @@ def _going_on(words: tuple[str, ...]) -> re.Pattern[str]:
         forms.add(w)
         if len(w.replace(".", "").replace(" ", "")) > 1:
             forms.add(w[:1].upper() + w[1:])
+    letters = "".join(sorted(w for w in forms if len(w) == 1 and w.islower())) or "_"
     alternation = "|".join(
-        re.escape(w).replace(r"\ ", r"\s?") for w in sorted(forms, key=len, reverse=True)
+        re.escape(w).replace(r"\ ", r"\s?")
+        for w in sorted(forms, key=len, reverse=True)
+        if not (len(w) == 1 and w.islower())
     )
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?P<dot>\.)(?=\s+\S|\s*[,;:(])")
+    return re.compile(
+        rf"(?<![\w.])(?:{alternation})(?P<dot>\.)(?=\s+\S|\s*[,;:(])"
+        rf"|(?<![\w.])[{letters}](?P<dot2>\.)(?=\s*[0-9(,;]|\s+(?![A-ZÀ-ÝА-ЯЁ])[^\W\d_])"
+    )
+    # a small letter alone ("n. 47", "p. v.", "с. 245") only before a figure or a small
+    # word: "entro il 30 giugno p. v. Il mancato pagamento" ends its sentence
 
 
 GOING_ON_DOT = {lang: _going_on(words) for lang, words in ABBREVIATIONS_GOING_ON.items()}
