@@ -246,3 +246,20 @@ def test_polish_year_before_r_is_an_ordinal_with_roku() -> None:
 def test_polish_year_without_r_stays_a_number_and_p_v_ends_a_sentence() -> None:
     assert "tysiąc dziewięćset pięćdziesiąt sześć osób" in said("Przyszło 1956 osób.", "pl")
     assert " | Il mancato" in said("Entro il 30 giugno p. v. Il mancato pagamento.", "it")
+
+
+# --- English academic text: DOI, n.d., ff., clock ranges (#19, #21) ---------------------
+
+
+def test_doi_no_date_following_and_clock_range() -> None:
+    out = to_spoken("See doi:10.1017/S0018246X00012345 for more.", "en")
+    assert out == "See D O I ten point one zero one seven slash S0018246X00012345 for more."
+    assert "(compare Raven, no date)" in to_spoken("(cf. Raven, n.d.)", "en")
+    assert "one hundred and twelve and following" in to_spoken("pp. 112ff. of it", "en")
+    assert "nine to eleven, Monday" in to_spoken("Block time, 9:00–11:00, Mon–Thu.", "en")
+
+
+def test_other_slashes_letters_and_clocks_stay() -> None:
+    assert "or" in to_spoken("Bring pens and/or pencils.", "en")
+    assert "n.d" not in to_spoken("He said and did.", "en")
+    assert "nine a.m. to eleven a.m." in to_spoken("Meet 9:00am–11:00am.", "en")

@@ -4545,6 +4545,44 @@ def _english(text: str, us: bool) -> str:
     return _substituted(_english_passes(us), text)
 
 
+_DOI = re.compile(
+    r"(?<![\w/.])(?:doi|DOI)(?::\s?|\s+)(?P<prefix>10\.[0-9]{4,9})/(?P<suffix>[^\s,;]+?)"
+    r"(?=[.,;)\]]*(?:\s|$))"
+)
+"""A DOI ("doi:10.1017/S0018246X00012345", "DOI: 10.1000/182"), said as a reader of
+notes says it: "D O I ten point one zero one seven slash S…"; the slash between its
+parts was read "or", the rule for "and/or"."""
+_NO_DATE = re.compile(r"(?<=[,(] )n\.\s?d\.(?=[)\];,]|\s*$)|(?<=\()n\.\s?d\.(?=[)\];,])")
+"""A citation's "n.d." after the author ("(Raven, n.d.)"): no date."""
+_FOLLOWING = re.compile(r"(?<=[0-9])\s?ff\.(?=\s|[,;)\]]|$)")
+""""pp. 112ff.", "S. 112 ff.": the page and those following."""
+_CLOCK_RANGE = re.compile(
+    r"(?<![\w.:])(?P<h1>[01]?[0-9]|2[0-3]):(?P<m1>[0-5][0-9])\s?[–-]\s?"
+    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\w:]|\s?[AaPp]\.?\s?[Mm]\b)"
+)
+"""Two clock times joined by a dash ("9:00–11:00", "9:30-17:00"): "nine to eleven";
+the dash is "to", not a pause between two "o'clock"s."""
+
+
+def _doi(m: Match) -> str:
+    prefix = m["prefix"].split(".", 1)
+    said = f"{_cardinal(int(prefix[0]), False)} point {' '.join(_digit_word(c) for c in prefix[1])}"
+    return f"D O I {said} slash {m['suffix']}"
+
+
+def _digit_word(c: str) -> str:
+    return ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[int(c)]
+
+
+def _clock_range(m: Match, us: bool) -> str:
+    h1, m1, h2, m2 = (int(m[k]) for k in ("h1", "m1", "h2", "m2"))
+    if h1 <= 12 and h2 <= 12:  # "nine to eleven", "nine thirty to eleven"
+        def short(h: int, mins: int) -> str:
+            return _clock(h, mins, None, None, us).removesuffix(" o'clock")
+        return f"{short(h1, m1)} to {short(h2, m2)}"
+    return f"{_clock(h1, m1, None, None, us)} to {_clock(h2, m2, None, None, us)}"
+
+
 @functools.cache
 def _english_passes(us: bool) -> tuple[Pass, ...]:
     """Every pass of the English rules in order, bound to the "and" style `us`, each with
@@ -4559,6 +4597,10 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (_EMAIL, _email),
         (_DOMAIN, _url),
         (PATH, _path),
+        (_DOI, _doi),  # "doi:10.1017/S0018…": its slash is no "or"
+        (_NO_DATE, "no date"),  # "(Raven, n.d.)"
+        (_FOLLOWING, " and following"),  # "pp. 112ff."
+        (_CLOCK_RANGE, functools.partial(_call, _clock_range, us)),  # "9:00–11:00"
         (_HYMN_METRE, functools.partial(_call, _metre, us)),
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
         (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
