@@ -263,3 +263,15 @@ def test_other_slashes_letters_and_clocks_stay() -> None:
     assert "or" in to_spoken("Bring pens and/or pencils.", "en")
     assert "n.d" not in to_spoken("He said and did.", "en")
     assert "nine a.m. to eleven a.m." in to_spoken("Meet 9:00am–11:00am.", "en")
+
+
+def test_money_sign_dot_at_a_sentence_end_keeps_the_stop() -> None:
+    assert said("El de un capataz, 5 ptas. Luego vino.", "es") == (
+        "El de un capataz, cinco pesetas. | Luego vino."
+    )
+    assert "la calle Mayor, catorce" in said("Está en la C/ Mayor, 14.", "es")
+    assert "termo número duzentos" in said("Assinou o termo nº 237.", "pt-BR")
+
+
+def test_a_slash_after_other_letters_stays() -> None:
+    assert "calle" not in said("La tasa km/h Mayor.", "es")

@@ -3973,6 +3973,9 @@ def _foreign_money(m: Match, code: str) -> str:
         return m.group()
     if not cents:
         said = _ZERO_CENTS.sub("", said)
+    if m.group().endswith(".") and re.match(r"[\"'”’»)]*(?:\s*$|\s+[^\W\d_](?<=[A-ZÀ-ÝА-ЯЁ]))",
+                                            m.string[m.end() :]):
+        said += "."  # "cinco ptas." ends its sentence: its dot is the stop too
     return said.replace("mil,", "mil") if code == "pt_BR" or currency == "BRL" else said
 
 
@@ -4919,7 +4922,7 @@ FIXED_ABBREVIATIONS = {
            "Ill.ma": "Ilustríssima", "Ill.^mo": "Ilustríssimo", "Ill.^ma": "Ilustríssima",
            "Sr.^a": "Senhora", "Ex.^a": "Excelência", "V. Ex.^a": "Vossa Excelência",
            "V. S.^a": "Vossa Senhoria", "n.º": "número", "N.º": "número",
-           "n.ºs": "números"},
+           "n.ºs": "números", "nº": "número", "Nº": "número"},
     "es": {"n.º": "número", "N.º": "número", "núm.": "número", "izda.": "izquierda",
            "dcha.": "derecha"},
     "it": {"n°": "numero", "N°": "numero", "sig.ra": "signora", "sig.na": "signorina",
@@ -4970,6 +4973,7 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
             "don"),  # "y D. Juan", but "Juan D. Pérez" keeps his initial
            (re.compile(r"(?<![\w.])Dr\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "doctor"),
            (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÁÉÍÓÚÑ])"), "doctora"),
+           (re.compile(r"(?<![\w./])C/\s?(?=[A-ZÁÉÍÓÚÑ])"), "calle "),  # "C/ Mayor, 14"
            (re.compile(r"(?<![\w.])(?:págs|pp)\.(?=\s?[0-9])"), "páginas"),
            (re.compile(r"(?<![\w.])(?:pág|p)\.(?=\s?[0-9])"), "página")),
     "pt": ((re.compile(r"(?<![\w.])Sr\.(?=\s+[A-ZÀ-Ý])"), "senhor"),
@@ -4981,6 +4985,7 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])Dra\.(?=\s+[A-ZÀ-Ý])"), "doutora"),
            (re.compile(r"(?<![\w.])(?:D\.ª|Dª)(?=\s+[A-ZÀ-Ý])"), "Dona"),
            (re.compile(r"(?<![\w.])Snr\.(?=\s+[A-ZÀ-Ýa-z])"), "senhor"),
+           (re.compile(r"(?<![\w.])Snr\.(?=\s*$)"), "Senhor."),  # a letter's "Ill.mo Snr."
            (re.compile(r"(?<![\w.])págs\.(?=\s?[0-9])"), "páginas"),
            (re.compile(r"(?<![\w.])pág\.(?=\s?[0-9])"), "página"),
            (re.compile(r"(?<![\w.])séc\.(?=\s?(?:[0-9]|[IVXL]+\b))"), "século"),
