@@ -4557,11 +4557,12 @@ notes says it: "D O I ten point one zero one seven slash S…"; the slash betwee
 parts was read "or", the rule for "and/or"."""
 _NO_DATE = re.compile(r"(?<=[,(] )n\.\s?d\.(?=[)\];,]|\s*$)|(?<=\()n\.\s?d\.(?=[)\];,])")
 """A citation's "n.d." after the author ("(Raven, n.d.)"): no date."""
-_FOLLOWING = re.compile(r"(?<=[0-9])\s?ff\.(?=\s|[,;)\]]|$)")
-""""pp. 112ff.", "S. 112 ff.": the page and those following."""
+_FOLLOWING = re.compile(r"(?<![\w:.,])(?P<n>[0-9]+)\s?ff\.(?=\s|[,;)\]]|$)")
+""""pp. 112ff.", "S. 112 ff.": the page and those following (a verse's "Luke 15:11ff." is
+the scripture rules')."""
 _CLOCK_RANGE = re.compile(
     r"(?<![\w.:])(?P<h1>[01]?[0-9]|2[0-3]):(?P<m1>[0-5][0-9])\s?[–-]\s?"
-    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\w:]|\s?[AaPp]\.?\s?[Mm]\b)"
+    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\w:/]|\s?[AaPp]\.?\s?[Mm]\b)"
 )
 """Two clock times joined by a dash ("9:00–11:00", "9:30-17:00"): "nine to eleven";
 the dash is "to", not a pause between two "o'clock"s."""
@@ -4602,7 +4603,7 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (PATH, _path),
         (_DOI, _doi),  # "doi:10.1017/S0018…": its slash is no "or"
         (_NO_DATE, "no date"),  # "(Raven, n.d.)"
-        (_FOLLOWING, " and following"),  # "pp. 112ff."
+        (_FOLLOWING, r"\g<n> and following"),  # "pp. 112ff."
         (_CLOCK_RANGE, functools.partial(_call, _clock_range, us)),  # "9:00–11:00"
         (_HYMN_METRE, functools.partial(_call, _metre, us)),
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
