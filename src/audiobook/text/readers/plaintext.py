@@ -210,16 +210,20 @@ _BARE_WORD = re.compile(rf"^(?P<num>{_SPELLED})\.?$", re.IGNORECASE)  # "ONE", "
 _DECORATED = re.compile(r"^(?P<mark>[—–~*•·=-]{1,3})\s*(?P<inner>[^\s—–~*•·=-][^—–~*•·=]*?)"
                         r"\s*(?P=mark)$")  # "— 1 —", "~ TWO ~", "* 3 *"
 _AFTER = re.compile(r"^\s*(?P<sep>[.:;,)\]—–-]+)?\s*(?P<rest>.*?)\s*$")
-_PAGE_LABEL = re.compile(r"^(?:pages?|págs?|seiten?|s)\.?$", re.IGNORECASE)  # a column head
+_PAGE_LABEL = re.compile(  # a column head
+    r"^(?:pages?|págs?|seiten?|s|bladz|blz|sid)\.?$", re.IGNORECASE
+)
 _CONTENTS = re.compile(
     r"^(?:(?:table\s+of\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
     r"(?:[ivxlc]+|\d{1,2})|\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+volume)?"
     r"|inhalt(?:sverzeichnis)?|table(?:\s+des\s+matières)?|sommaire"
+    r"|inhoud(?:sopgave)?|innehåll|indhold|innhold"
     r"|índice|indice|оглавление|содержание)\.?$",
     re.IGNORECASE,
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
-is "TABLE" (or "TABLE DES MATIÈRES"), at its end; a label counts only over entries."""
+is "TABLE" (or "TABLE DES MATIÈRES"), at its end, a Dutch one's "INHOUD"; a label counts
+only over entries."""
 _LEADERED = re.compile(
     r"\S\s*(?:[.·…_]{4,}|(?:[.·…_] ){3,}[.·…_]?)\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE
 )
@@ -229,6 +233,8 @@ _PAGE_REF = re.compile(
     r"(?:\s*(?:[.·…_]{2,}|(?:[.·…_] ){2,}[.·…_]?)\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$",
     re.IGNORECASE,
 )
+_DOTTED_PAGE = re.compile(r"\s+\d{1,4}\.$")
+"""A page number with a stop after it, as a Dutch contents list prints it ("AFSCHEID   17.")."""
 _SENTENCE_END = tuple(".,;:!?…\"”’'—–-")
 MAX_HEADING_CHARS = 100
 MAX_TITLE_WORDS = 12
@@ -2694,11 +2700,23 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 block.role == "heading"
                 and _followed_by_prose(blocks, index)
                 and not _named_again(blocks, index)  # an entry of the list, not its end
+                and not _entries_follow(blocks, index + 1, blocks[label + 1 : index])
             ):
                 break
-            if block.role == "body" and not all(_is_entry(line) for line in block.lines):
+            listed = blocks[label + 1 : index]
+            if (
+                block.role == "body"
+                and not _all_entries(block.lines)  # entries, and "    the Cage at Willesden"
+                and not _numbered_on(block.lines, listed)  # "216. To Steiner & Co."
+                and not _entry_wrap(blocks[index - 1], block)
+                and not (_short(block) and _entries_follow(blocks, index + 1, listed))
+            ):
                 break
-            if index > label + 1 and block.gap >= WIDE_GAP:
+            if (
+                index > label + 1
+                and block.gap >= WIDE_GAP
+                and not _entries_follow(blocks, index, listed)  # "THIRD PART." over more
+            ):
                 break  # the list has ended: a new section begins after a wide gap
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if (
@@ -2706,8 +2724,9 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 and block.role == "body"
                 and following is not None
                 and following.role == "body"
-                and not all(_is_entry(line) for line in following.lines)
+                and not _all_entries(following.lines)
                 and not _LEADERED.search(block.lines[0])  # "Index of First Lines …… 17"
+                and not _entry_wrap(block, following)  # "XVIII. How Jack … broke out of  218"
             ):
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
@@ -2747,6 +2766,120 @@ def _paged(blocks: list[_Block]) -> bool:
     return paged >= 2 and paged * 3 >= len(lines) * 2
 
 
+_LEADING_NUMBER = re.compile(rf"^(?P<num>\d{{1,4}}|{_ROMAN})(?:\.\s*|\s+)\S")
+MIN_NUMBERED_ENTRIES = 4
+"""Lines numbered in a run that make a block a contents list's entries, at the least."""
+
+
+def _entry_numbers(lines: list[str]) -> list[int] | None:
+    """The numbers these lines open with, when they are a contents list's entries
+    numbered in order, each a short line ("216. To Steiner & Co." / "217. To the Same", a
+    volume of letters'; "I Marseille.--L'arrivée." / "II Le père et le fils.", a French
+    novel's): most of the lines numbered, each number above the one before, and
+    `MIN_NUMBERED_ENTRIES` at least in a run. Entries so numbered need no page numbers,
+    nor a title's capitals."""
+    numbers = [
+        _number(m["num"])
+        if (m := _LEADING_NUMBER.match(x)) and len(x.split()) <= 2 * MAX_TITLE_WORDS
+        else None
+        for x in lines
+    ]  # fmt: skip
+    found = [n for n in numbers if isinstance(n, int)]
+    steps = sum(1 for one, two in itertools.pairwise(found) if two == one + 1)
+    if (
+        steps + 1 < MIN_NUMBERED_ENTRIES
+        or len(found) * 5 < len(lines) * 4
+        or any(two <= one for one, two in itertools.pairwise(found))
+    ):
+        return None
+    return found
+
+
+def _paged_line(line: str) -> bool:
+    """A contents entry that ends with its page number ("XIX. Good and Evil   224",
+    "AFSCHEID   17.", "… ……… 9")."""
+    return bool(_LEADERED.search(line) or _ARABIC_PAGE.search(line.rstrip(".")))
+
+
+def _wraps(entry: str, line: str) -> bool:
+    """Is `line` the rest of a contents entry that ran over its line, as a list with its
+    page numbers in a column wraps a long title ("XVIII. How Jack Sheppard broke out of
+    218" / "the Cage at Willesden")? A short line, with no page number and no sentence's
+    end, right under an entry line that ends with its page."""
+    return (
+        _paged_line(entry)
+        and len(line.split()) <= MAX_WRAP_WORDS
+        and not _paged_line(line)
+        and not line.rstrip("\"”’')_").endswith((".", "!", "?", "…", ":", ";"))
+    )
+
+
+MAX_WRAP_WORDS = 6
+"""Words of a contents entry's line run over, at the most."""
+
+
+def _entry_wrap(entry: _Block, block: _Block) -> bool:
+    """Is `block` one line, the rest of `entry`'s last line (`_wraps`)?"""
+    return len(block.lines) == 1 and _wraps(entry.lines[-1], block.lines[0])
+
+
+def _all_entries(lines: list[str]) -> bool:
+    """Is every line a contents entry (`_is_entry`), or the rest of the entry above it?"""
+    return all(
+        _is_entry(line) or (at and _wraps(lines[at - 1], line)) for at, line in enumerate(lines)
+    )
+
+
+def _short(block: _Block) -> bool:
+    """A block of a few short lines, as a part's subtitle and dates are set in a
+    contents list ("LIFE'S MISSION." / "1815-1822." / "(_Continued._)")."""
+    return len(block.lines) <= 4 and all(len(x.split()) <= 8 for x in block.lines)
+
+
+def _entries_follow(blocks: list[_Block], start: int, listed: list[_Block]) -> bool:
+    """Does a contents list (`listed`, its blocks so far) go on from `start`: past a
+    part's heading and its short lines, two lines or more that end with their pages, or
+    entries numbered on from the list's (`_numbered_on`)? A chapter's heading, its title
+    and its text come to no such block before the text, nor does a numbered list in it
+    ("1. Warm the milk"); "PART ONE" / "Summer 1914" over prose neither."""
+    for at in range(start, min(start + 5, len(blocks))):
+        block = blocks[at]
+        if block.role == "body" and _numbered_on(block.lines, listed):
+            return True
+        paged = list(
+            itertools.takewhile(
+                lambda b: len(b.lines) >= 1 and all(map(_paged_line, b.lines)), blocks[at:]
+            )
+        )
+        if sum(len(b.lines) for b in paged) >= 2:
+            return True
+        if block.role not in ("body", "heading") or not _short(block):
+            return False
+    return False
+
+
+def _numbered_on(lines: list[str], listed: list[_Block]) -> bool:
+    """Are these entries numbered in order (`_entry_numbers`) that go on from the contents
+    list's so far (`listed`): from its last number ("314. To Ignaz Ritter von Seyfried"
+    over "THIRD PART." over "315. To Zelter"), or from any, where the list so far has
+    neither numbers nor pages ("CONTENTS OF VOLUME II." / "SECOND PART." over "216. To
+    Steiner & Co.")? A numbered list in the first chapter starts again at one."""
+    numbers = _entry_numbers(lines)
+    if not numbers:
+        return False
+    lines_so_far = [x for b in listed for x in b.lines]
+    last = next(
+        (
+            n for x in reversed(lines_so_far)
+            if (m := _LEADING_NUMBER.match(x)) and isinstance(n := _number(m["num"]), int)
+        ),
+        None,
+    )  # fmt: skip
+    if last is not None:
+        return numbers[0] == last + 1
+    return not any(map(_paged_line, lines_so_far))
+
+
 def _scene_list(block: _Block) -> bool:
     """A play's list of its acts or scenes and where they are set ("ACT I. The
     living-room of the lighthouse. An evening in October." / "ACT II. The same. The next
@@ -2770,10 +2903,12 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
     listed = [i for i, b in enumerate(blocks) if b.role == "contents"]
     if not listed:
         return
-    entries = {
-        key for i in listed for line in blocks[i].lines
-        if not _CONTENTS.match(line) and (key := _entry_key(_PAGE_REF.sub("", line)))
-    }  # fmt: skip
+    lines = [line for i in listed for line in blocks[i].lines if not _CONTENTS.match(line)]
+    exact = {key for line in lines if (key := _entry_key(_PAGE_REF.sub("", line)))}
+    # a page with a stop ("AFSCHEID   17.") is no part of the title; but a title over a
+    # year is named by both its lines ("EPOCH THE FIRST, 1703." for "EPOCH THE FIRST." /
+    # "1703."), and the two lines are taken first
+    entries = exact | {key for line in lines if (key := _entry_key(_DOTTED_PAGE.sub("", line)))}
 
     def one_line(index: int) -> str:
         """The block's line as an entry key, if it is a body block of one line."""
@@ -2788,9 +2923,12 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
         key, size = one_line(index), 0
         if key and len(blocks[index].lines[0].split()) > MAX_TITLE_WORDS:
             key = ""  # a title's first line is short
-        if key and key in entries:
+        following = one_line(index + 1) if key else ""
+        if following and key not in exact and f"{key} {following}" in exact:
+            size = 2
+        elif key and key in entries:
             size = 1
-        elif key and (following := one_line(index + 1)) and f"{key} {following}" in entries:
+        elif following and f"{key} {following}" in entries:
             size = 2
         if size:
             found.append((index, size))
@@ -2956,11 +3094,12 @@ def _is_entry(line: str) -> bool:
     number; not a sentence."""
     if _is_heading_entry(line):
         return True
-    title = _PAGE_REF.sub("", line)
+    title = _PAGE_REF.sub("", _DOTTED_PAGE.sub("", line))  # "AFSCHEID   17."
     words = title.split()
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    if not (title[0].isupper() or title[0].isdigit()):
+    first = title.lstrip("\"“»«„‘'")[:1]  # "»'T SOP WAS DE KOOL NIET WAARD\" 181."
+    if not (first.isupper() or first.isdigit()):
         return False
     if _is_shouted(title) or not title.endswith((".", "!", "?", '"', "”")):
         return True

@@ -1,0 +1,418 @@
+"""Contents lists that escaped the contents rule in real Project Gutenberg books, in
+short excerpts of those books: entries whose titles run over their line beside a column
+of page numbers (Ainsworth's "Jack Sheppard"), letters numbered in a run with no pages
+under "CONTENTS OF VOLUME II." and its parts (Beethoven's letters), a French novel's
+"Table des matières" numbered "I Marseille.--L'arrivée." (Dumas), a Dutch "INHOUD." with
+"Bladz." over pages printed "17." (Gabriël). Each hit has its near miss: a numbered list
+in a chapter, a poem, a story's own list, all read as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+
+
+def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
+    """The manuscript, its chapters' titles, and every segment but the credits as spoken."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    segments = [s for ch in chapters for s in ch.segments]
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    return manuscript, [ch.title for ch in chapters], read
+
+
+def _header(title: str, author: str, language: str = "English") -> str:
+    return (
+        f"The Project Gutenberg EBook of {title}, by {author}\n\n"
+        f"Title: {title}\n\nAuthor: {author}\n\nLanguage: {language}\n\n"
+        f"*** START OF THIS PROJECT GUTENBERG EBOOK {title.upper()} ***\n\n\n\n\n"
+    )
+
+
+def _left_out(manuscript: Manuscript) -> str:
+    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
+
+
+PROSE = (
+    "On the night of Friday, the 26th of November, 1703, and at the hour of\n"
+    "eleven, the door of a miserable habitation, situated in an obscure\n"
+    "quarter of the Borough of Southwark, known as the Old Mint, was opened;\n"
+    "and a man, with a lantern in his hand, appeared at the threshold.\n"
+)
+
+# ---------------------------------------------------------------- 1. entries run over their line
+
+SHEPPARD = _header("Jack Sheppard", "William Harrison Ainsworth") + """CONTENTS.
+
+EPOCH THE FIRST, 1703.
+JONATHAN WILD.
+
+CHAPTER I. The Widow and her Child             1
+       II. The Old Mint                       13
+
+
+EPOCH THE SECOND, 1715.
+THAMES DARRELL.
+
+CHAPTER I. The Idle Apprentice                75
+       II. Thames Darrell                     88
+      XVI. Jonathan Wild's House in the Old  201
+              Bailey
+     XVII. The Night-Cellar                  211
+    XVIII. How Jack Sheppard broke out of    218
+              the Cage at Willesden
+      XIX. Good and Evil                     224
+
+
+EPOCH THE THIRD, 1724.
+THE PRISON-BREAKER.
+
+CHAPTER I. The Return                        231
+       II. The Burglary at Dollis Hill       249
+      III. Jack Sheppard's Quarrel with      254
+              Jonathan Wild
+       IV. Jack Sheppard's Escape from the   258
+              New Prison
+       XXX. How Jonathan Wild's House was    458
+              burnt down
+
+
+
+
+EPOCH THE FIRST.
+
+1703.
+
+JONATHAN WILD.
+
+
+
+
+CHAPTER I.
+
+The Widow and her Child.
+
+
+""" + PROSE + """
+
+
+
+CHAPTER II.
+
+The Old Mint.
+
+
+The Old Mint was a sanctuary for debtors, and the man with the lantern
+knew every alley of it, as he knew the faces that watched him pass.
+"""
+
+
+def test_a_contents_list_whose_entries_run_over_their_line_is_left_out(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, SHEPPARD)
+    for heard in ("Return", "Cage at Willesden", "burnt down", "two hundred", "Prison-Breaker"):
+        assert heard.casefold() not in read.casefold()
+    assert not any("231" in (t or "") or t == "Jonathan Wild" for t in titles)
+    assert "the Cage at Willesden" in _left_out(manuscript)
+    assert "miserable habitation" in read and "sanctuary for debtors" in read
+
+
+SUMMER = _header("The Long Summer", "Anne Hollis") + """CONTENTS
+
+Chapter I. The Harbour            1
+Chapter II. The Mill              9
+
+
+
+
+PART ONE
+
+Summer 1914
+
+The summer of that year was the last of the old kind, and the village kept it
+as if it knew: the hay was in by July, and the mill-race ran low and clear.
+
+
+Chapter I. The Harbour
+
+The harbour was empty when the boat came in, and nobody was there to see it.
+
+
+Chapter II. The Mill
+
+The mill stood at the end of the lane, and its wheel had not turned in years.
+"""
+
+
+def test_a_part_heading_and_its_dated_line_after_the_contents_stay_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, SUMMER)
+    assert "Summer nineteen fourteen" in read and "last of the old kind" in read
+
+
+# ---------------------------------------------------------------- 2. letters numbered in a run
+
+LETTERS_HEADER = _header("Beethoven's Letters 1790-1826 Vol. 2", "Lady Wallace")
+LETTERS = LETTERS_HEADER + """CONTENTS OF VOLUME II.
+
+
+SECOND PART.
+
+LIFE'S MISSION.
+1815-1822.
+(_Continued._)
+
+
+216. To Steiner & Co.
+217. To the Same
+218. To Tobias Haslinger
+219. To the Same
+220. To Baroness Dorothea von Ertmann
+221. To Zmeskall
+222. To Pilat, editor of the "Austrian Observer"
+
+
+
+
+THIRD PART.
+
+LIFE'S TROUBLES AND CLOSE
+1823-1827.
+
+
+223. To Zelter
+224. To F. Ries, London
+225. To Schindler
+226. To the Same
+
+
+
+
+BEETHOVEN'S LETTERS.
+
+
+216.
+
+TO STEINER & CO.
+
+The Adjutant's innocence is admitted, and there is an end of it! We beg you
+to be so good as to send us two copies in score of the Symphony in A.
+
+L. VAN BEETHOVEN.
+
+
+217.
+
+TO STEINER.
+
+The Lieutenant-General is requested to send his _Diabolum_, that I may tell
+him myself my opinion of the "Battle," which is printed in the vilest manner.
+
+THE G----S.
+"""
+
+
+def test_letters_numbered_in_a_run_under_contents_of_volume_ii_are_left_out(
+    tmp_path: Path,
+) -> None:
+    manuscript, titles, read = _book(tmp_path, LETTERS)
+    for heard in ("To the Same", "Zmeskall", "Life's Mission", "Continued", "Zelter"):
+        assert heard.casefold() not in read.casefold()
+    assert not any(t and "PART" in t for t in titles)
+    assert "To Baroness Dorothea" in _left_out(manuscript)
+    assert "Adjutant's innocence" in read and "Lieutenant-General" in read
+
+
+RECIPES = _header("The Cottage Kitchen", "Mary Lane") + """CONTENTS
+
+Chapter I. Bread                  1
+Chapter II. Soups                 9
+
+
+
+
+CHAPTER I.
+
+BREAD.
+
+1. Warm the milk and the water together.
+2. Stir in the yeast and leave it ten minutes.
+3. Add the flour and the salt, a cup at a time.
+4. Knead the dough until it springs back.
+5. Leave it to rise in a warm place.
+
+A loaf made so will keep for three days in a crock, and longer in a cold larder.
+
+
+CHAPTER II.
+
+SOUPS.
+
+A good soup begins with a good stock, and a good stock with patience.
+"""
+
+
+def test_a_numbered_list_in_a_chapter_after_the_contents_stays_read(tmp_path: Path) -> None:
+    _, titles, read = _book(tmp_path, RECIPES)
+    assert "Warm the milk" in read and "Leave it to rise" in read
+    assert "CHAPTER I. BREAD" in titles
+
+
+# ---------------------------------------------------------------- 3. a French Table des matières
+
+MONTE_HEADER = _header("Le comte de Monte-Cristo, Tome I", "Alexandre Dumas", "French")
+MONTE = MONTE_HEADER + """LE COMTE DE MONTE-CRISTO
+
+Alexandre Dumas
+
+Tome I (1845-1846)
+
+
+
+
+Table des matières
+
+
+Alexandre Dumas
+I  Marseille.--L'arrivée.
+II  Le père et le fils.
+III  Les Catalans.
+IV  Complot.
+V  Le repas des fiançailles.
+XV  Le numéro 34 et le numéro 27.
+
+
+
+
+I
+
+Marseille.--L'arrivée.
+
+
+Le 24 février 1815, la vigie de Notre-Dame de la Garde signala le
+trois-mâts le _Pharaon_, venant de Smyrne, Trieste et Naples.
+
+
+
+
+II
+
+Le père et le fils.
+
+
+Laissons Danglars, aux prises avec le démon de la haine, et suivons Dantès.
+"""
+
+
+def test_a_french_table_des_matieres_numbered_in_a_run_is_left_out(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, MONTE)
+    for heard in ("Catalans", "Complot", "fiançailles", "numéro"):
+        assert heard not in read
+    assert read.count("Le père et le fils") == 1
+    assert "Complot" in _left_out(manuscript)
+    assert len([t for t in titles if t]) >= 2
+
+
+POEM = _header("Les Saisons", "Lucie Morel", "French") + """LES SAISONS
+
+
+
+
+I
+
+Le printemps.
+
+
+I  Le merle chante au bord du toit,
+II  La pluie est douce sur les blés,
+III  Le vent se lève dans le bois,
+IV  Et les chemins sont tout mouillés.
+
+
+
+
+II
+
+L'été.
+
+
+L'été vient lentement sur la plaine, et les foins sont rentrés avant la Saint-Jean.
+"""
+
+
+def test_a_poem_with_numbered_lines_and_no_contents_label_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, POEM)
+    assert "Le merle chante" in read and "tout mouillés" in read
+
+
+# ---------------------------------------------------------------- 4. a Dutch INHOUD
+
+ONTBOEZEMINGEN = _header("Ontboezemingen", "Gabriël", "Dutch") + """AAN ZIJN BROEDER WILLIBALD.
+
+
+
+
+INHOUD.
+
+
+OP ZEE.
+
+                                      Bladz.
+BEREISDE LIEDEN                         3.
+AFSCHEID                               17.
+AAN DE NOORDZEE                        20.
+
+
+EEN BLIJSPEL.
+
+DE GETERGDE ZACHTMOEDIGHEID, OF,
+»'T SOP WAS DE KOOL NIET WAARD"        181.
+
+
+
+
+BEREISDE LIEDEN.
+
+
+Hebt ge wel eens een neef, of broêr, of vriend van een eerste zeereis
+zien t'huiskomen? Zóó iets deed ik onlangs.
+
+
+
+
+AFSCHEID.
+
+
+Het was een heldere morgen, toen wij de reede verlieten, en de kapitein
+stond op de kampanje.
+"""
+
+
+def test_a_dutch_inhoud_with_pages_is_left_out_and_names_the_pieces(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, ONTBOEZEMINGEN)
+    for heard in ("Bladz", "NOORDZEE", "Noordzee", "zeventien", "SOP WAS", "Sop was"):
+        assert heard not in read
+    assert "AAN DE NOORDZEE" in _left_out(manuscript)
+    assert [t for t in titles if t][-2:] == ["BEREISDE LIEDEN", "AFSCHEID"]
+
+
+INHOUD_STORY = _header("De Koffer", "Jan Smit", "Dutch") + """HOOFDSTUK I.
+
+
+INHOUD.
+
+Wat er in de koffer zat, wist niemand in het dorp, en de schipper zelf zweeg
+erover als het graf, hoe vaak men hem er ook naar vroeg.
+
+
+HOOFDSTUK II.
+
+Het was een heldere morgen, toen de koffer eindelijk werd geopend.
+"""
+
+
+def test_a_dutch_chapter_titled_inhoud_over_its_story_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, INHOUD_STORY)
+    assert "Wat er in de koffer zat" in read
