@@ -416,3 +416,256 @@ Het was een heldere morgen, toen de koffer eindelijk werd geopend.
 def test_a_dutch_chapter_titled_inhoud_over_its_story_stays_read(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, INHOUD_STORY)
     assert "Wat er in de koffer zat" in read
+
+
+# ---------------------------------------------------------------- 5. the title page's back
+
+FAUST = _header("Faust: A Tragedy", "Johann Wolfgang von Goethe") + """FAUST
+
+
+A TRAGEDY
+
+TRANSLATED FROM THE GERMAN
+
+OF
+
+GOETHE
+
+
+WITH NOTES
+
+BY
+
+CHARLES T BROOKS
+
+
+SEVENTH EDITION.
+
+BOSTON
+TICKNOR AND FIELDS
+
+MDCCCLXVIII.
+
+
+
+Entered according to Act of Congress, in the year 1856,
+by CHARLES T. BROOKS,
+In the Clerk's Office of the District Court
+of the District of Rhode Island.
+
+UNIVERSITY PRESS:
+WELCH, BIGELOW, AND COMPANY,
+CAMBRIDGE.
+
+
+
+
+TRANSLATOR'S PREFACE.
+
+
+Perhaps some apology ought to be given to English scholars, that is, those
+who do not know German, for offering another translation to the public.
+"""
+
+
+def test_an_act_of_congress_notice_and_the_printers_imprint_are_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, FAUST)
+    for heard in ("Congress", "Clerk's Office", "Rhode Island", "UNIVERSITY PRESS", "BIGELOW",
+                  "CAMBRIDGE", "TICKNOR", "eighteen sixty-eight"):
+        assert heard not in read
+    assert "Entered according to Act of Congress" in _left_out(manuscript)
+    assert "copyright page" in _left_out(manuscript)
+    assert "Perhaps some apology" in read
+
+
+FAUST_NOTE = FAUST.replace(
+    "UNIVERSITY PRESS:\nWELCH, BIGELOW, AND COMPANY,\nCAMBRIDGE.",
+    "This edition follows the text of the first, which the translator corrected by hand.",
+).replace("Entered according to Act of Congress, in the year 1856,\nby CHARLES T. BROOKS,\n"
+          "In the Clerk's Office of the District Court\nof the District of Rhode Island.\n", "")
+
+
+def test_a_note_to_the_reader_under_the_title_page_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, FAUST_NOTE)
+    assert "This edition follows the text of the first" in read
+
+
+WINSOME = _header("The Rescue of the Princess Winsome", "Annie Fellows Johnston") + """\
+_The RESCUE_
+_of the_
+_PRINCESS WINSOME_
+
+
+_A FAIRY PLAY FOR OLD AND YOUNG_
+
+
+BY
+ANNIE FELLOWS JOHNSTON
+
+
+BOSTON
+_L. C. PAGE & COMPANY_
+1908
+
+
+
+
+_Copyright, 1908_
+BY L. C. PAGE & COMPANY
+(INCORPORATED)
+
+_All rights reserved_
+
+First Impression, August, 1908
+
+
+_COLONIAL PRESS_
+
+_Electrotyped and Printed by C. H. Simonds & Co._
+_Boston, U.S.A._
+
+
+
+
+
+
+_PUBLISHERS' NOTE_
+
+
+The Princess Winsome, the part taken by the "Little Colonel" in the play,
+has shared the popularity of the creator of the rôle.
+
+
+
+
+ACT I.
+
+
+_The Throne-room of the Palace._ The King and Queen are seated.
+"""
+
+
+def test_a_printers_imprint_under_the_copyright_lines_is_left_out(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, WINSOME)
+    for heard in ("COLONIAL", "Electrotyped", "Simonds", "U.S.A"):
+        assert heard not in read
+    assert "Publishers' Note".casefold() in read.casefold()  # the note's heading is read
+    assert "has shared the popularity" in read
+
+
+GABRIEL = _header("Ontboezemingen", "Gabriël", "Dutch") + """ELK DEEL IS AFZONDERLIJK VERKRIJGBAAR
+
+GULDENS-EDITIE.
+
+ONTBOEZEMINGEN
+
+DOOR
+
+GABRIËL.
+
+ARNHEM, D. A. THIEME.
+
+DE PRIJS VAN ELK DEEL IS EEN GULDEN.
+
+
+
+
+ONTBOEZEMINGEN,
+
+DOOR
+
+GABRIËL.
+
+ARNHEM,
+
+D. A. THIEME.
+
+1869.
+
+Snelpersdruk van H. C. A. Thieme, te Nijmegen.
+
+AAN ZIJN BROEDER WILLIBALD.
+""" + ONTBOEZEMINGEN.split("WILLIBALD.\n", 1)[1]
+
+
+def test_a_dutch_title_page_set_twice_and_its_printer_are_left_out(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, GABRIEL)
+    for heard in ("PRIJS", "Prijs", "GULDENS", "Snelpersdruk", "ARNHEM", "Arnhem", "DOOR"):
+        assert heard not in read
+    assert "AAN ZIJN BROEDER WILLIBALD" in read  # the dedication is read
+    assert manuscript.author == "Gabriël"
+    assert [t for t in titles if t][-2:] == ["BEREISDE LIEDEN", "AFSCHEID"]
+
+
+VOLUMES = LETTERS_HEADER + """BEETHOVEN'S LETTERS.
+
+(1790-1826.)
+
+FROM THE COLLECTION OF DR. LUDWIG NOHL.
+
+
+ALSO HIS
+
+LETTERS TO THE ARCHDUKE RUDOLPH, CARDINAL-ARCHBISHOP
+OF OLMÜTZ, K.W., FROM THE COLLECTION OF DR.
+LUDWIG RITTER VON KÖCHEL.
+
+
+TRANSLATED BY
+LADY WALLACE.
+
+
+_WITH A PORTRAIT AND FAC-SIMILE._
+
+
+IN TWO VOLUMES.
+
+VOL. II.
+
+
+BOSTON:
+OLIVER DITSON & CO., 277 WASHINGTON STREET.
+
+
+
+
+""" + LETTERS[len(LETTERS_HEADER) :]
+
+
+def test_in_two_volumes_on_the_title_page_is_left_out(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, VOLUMES)
+    assert "IN TWO VOLUMES" not in read and "In Two Volumes" not in read
+    assert "OLIVER DITSON" not in read and "Adjutant's innocence" in read
+
+
+SHEPPARD_FRONT = _header("Jack Sheppard", "William Harrison Ainsworth") + """JACK SHEPPARD
+
+A Romance
+
+BY W. Harrison Ainsworth
+
+1922
+
+"Upon my word, friend," said I, "you have almost made me long to try
+what a robber I should make." "There is a great art in it, if you did,"
+quoth he.
+
+_Life and Actions of Guzman d'Alfarache._
+
+Printed In Germany
+
+""" + SHEPPARD.split("***\n\n\n\n\n", 1)[1]
+
+
+def test_a_printers_line_among_the_front_matter_is_left_out(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, SHEPPARD_FRONT)
+    assert "Printed In Germany" not in read
+    assert "a great art in it" in read and "Guzman" in read  # the epigraph is read
+
+
+RED = SHEPPARD_FRONT.replace("Printed In Germany", "Printed in red across the envelope")
+
+
+def test_a_line_that_opens_like_a_printers_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, RED)
+    assert "Printed in red across the envelope" in read

@@ -380,6 +380,7 @@ _LEGAL = re.compile(
     r"|(?:caution|warning|important)[:.!]? (?:all )?professionals and amateurs are hereby warned"
     r"|lyrics (?:reproduced|reprinted|used|quoted) by (?:kind )?permission"
     r"|international copyright secured"
+    r"|entered,? according to (?:the )?act of congress|entered at stationers['’]? hall"
     r"|no part of this (?:book|publication|work)|this (?:book|novel|story|is a work)\b.{0,40}"
     r"\b(?:fiction|imagination)|names,? characters|any resemblance to|library of congress"
     r"|british library cataloguing|printed (?:in|by) |published (?:by|in) |first (?:published"
@@ -398,7 +399,9 @@ _LEGAL = re.compile(
     rf"|{_RIGHTS_RESERVED})",
     re.IGNORECASE,
 )
-"""A line of a copyright page, as self-published and trade books print one: the notice,
+"""A line of a copyright page, as self-published and trade books print one: the notice
+(an old American book's "Entered according to Act of Congress, in the year 1856, by …",
+a British one's "Entered at Stationers' Hall"),
 ISBNs, the fiction disclaimer, the publisher's disclaimer ("This publication is designed
 to provide accurate information …"), the edition and printing, cover and editing credits;
 an indie ebook's "Smashwords Edition" and its licence ("This ebook is licensed for your
@@ -443,6 +446,7 @@ _NOTICE = re.compile(
     r"|\bno part of this (?:book|publication|work)\b|\bmoral rights?\b|\bhas been asserted\b"
     r"|\bprinted and bound\b|\blibrary of congress\b|\bcatalog(?:ue)? record\b"
     r"|\bcataloging-in-publication\b|\bcip\b|\bwork of fiction\b"
+    r"|^entered,? according to (?:the )?act of congress\b|^entered at stationers['’]? hall\b"
     r"|\bprofessionals and amateurs are hereby warned\b|\blicensed for your personal enjoyment\b"
     rf"|^(?:{_RIGHTS_RESERVED})",
     re.IGNORECASE,

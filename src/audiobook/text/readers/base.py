@@ -288,14 +288,15 @@ _CAPITALISED_NAME = (
 particle ("Mark Twain", "J. R. Hale", "Walter de la Mare"); never "dawn" nor "Night"."""
 BY = re.compile(
     r"^(?:(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?"
-    r"|(?:di|DI|Di|door|DOOR|Door)(?=[\s:]|$):?)\s*"
+    r"|(?:di|DI|Di|door|DOOR)(?=[\s:]|$):?)\s*"
     rf"(?P<who>{_CAPITALISED_NAME}(?={_FURNISHED_TAIL}$)|.*)(?:{_FURNISHED_TAIL})?$"
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
 "von …", French "par …", Spanish and Portuguese "por …", Italian "di …" ("DI" over
-"GIULIO MARCHETTI"), Dutch "door …" (a Polish title page prints the name alone); the
-edition's "with illustrations" after the name is not in `who`. "Di." and "Door." are no
-byline: a stop or a comma after them ends a sentence or a call ("Di, come here.")."""
+"GIULIO MARCHETTI"), Dutch "door …" or "DOOR" (never "Door", an English line's first word; a Polish title
+page prints the name alone); the edition's "with illustrations" after the name is not in
+`who`. "Di." is no byline: a stop or a comma after it ends a sentence or a call ("Di,
+come here.")."""
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&", "di",
                         "del", "della", "dos", "das", "den", "ter", "bin", "ibn", "al", "el"})
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ed|as|at|ibn|bin|d|l|o)[-'’][^\W\d_]*[A-Z]")

@@ -633,6 +633,7 @@ def find_chapters(text: str) -> ReadText:
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
     _half_titles(blocks, [page.get("title", ""), fields.get("title", "")])
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
+    _rights_under_title_page(blocks)
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
     metadata = {
@@ -2386,6 +2387,86 @@ def _imprint_under_volume(blocks: list[_Block]) -> None:
         under[at].role, at = "copyright", at + 1
 
 
+_PRINTER = re.compile(
+    r"\b(?:printed|electrotyped|stereotyped|typeset|typography)\b.*\bby\b|\bpress\b|\bprinters\b"
+    r"|^\w*(?:druk|drukkerij|druckerei|imprimerie)\b",
+    re.IGNORECASE,
+)
+"""A printer's imprint's line ("_Electrotyped and Printed by C. H. Simonds & Co._",
+"UNIVERSITY PRESS:", "THE RIVERSIDE PRESS", Dutch "Snelpersdruk van H. C. A. Thieme")."""
+
+
+def _rights_under_title_page(blocks: list[_Block]) -> None:
+    """An old title page runs on past the lines `_page_blocks` takes: the publisher and
+    the year under the place ("BOSTON" / "TICKNOR AND FIELDS" / "MDCCCLXVIII."), then,
+    on its back, the copyright notice ("Entered according to Act of Congress, in the
+    year 1856," / "by CHARLES T. BROOKS," / "In the Clerk's Office of the District
+    Court …") and the printer's imprint ("UNIVERSITY PRESS:" / "WELCH, BIGELOW, AND
+    COMPANY," / "CAMBRIDGE.", "_COLONIAL PRESS_" / "_Electrotyped and Printed by C. H.
+    Simonds & Co._"). The short lines right under the title page found, before the first
+    heading or the contents, are left out with it up to the last that is such a notice or
+    a printer's line (and the lines it runs on into after a comma or a colon): up to the
+    notice as the title page's, from it on as its copyright page. Never a sentence of
+    prose but a printer's ("Snelpersdruk van H. C. A. Thieme, te Nijmegen."), an
+    epigraph's or a dedication, nor the short line over the prose that follows (its
+    heading, "_PUBLISHERS' NOTE_"), nor anything in a book with no heading (the short
+    lines may be all its text). Before the first heading, a printer's line on its own
+    among the front matter ("Printed In Germany" under an epigraph) is a copyright
+    page's."""
+    first = next((i for i, b in enumerate(blocks) if b.role in ("heading", "contents")), None)
+    if first is None:
+        return
+    for block in blocks[:first]:
+        if (
+            block.role == "body" and len(block.lines) == 1
+            and len(block.lines[0].split()) <= 4 and is_copyright_evidence(block.lines[0])
+            and re.match(r"(?i)[\W_]*(?:printed|made)\s+in\s", block.lines[0])
+        ):  # fmt: skip
+            block.role = "copyright"  # "Printed in Germany", "Printed in Great Britain"
+    start = next(
+        (i for i, b in enumerate(blocks[:first]) if b.role in ("titlepage", "copyright")), None
+    )
+    if start is None:
+        return
+    page = list(  # the title page's blocks in a row (not a half-title further on)
+        itertools.takewhile(lambda i: blocks[i].role in ("titlepage", "copyright"),
+                            range(start, first))
+    )  # fmt: skip
+    under = list(
+        itertools.takewhile(
+            lambda b: b.role == "body" and len(b.lines) <= 6
+            and all(len(x.split()) <= MAX_TITLE_WORDS for x in b.lines)
+            and (
+                not _is_prose(b) or any(map(is_legal, _runs_on(b.lines)))
+                or any(_PRINTER.search(x) for x in b.lines)
+            )
+            and not _is_dedication_block(b) and not _story_line(b.lines[0]),
+            blocks[page[-1] + 1 : first],
+        )
+    )  # fmt: skip
+    reaches = page[-1] + 1 + len(under) == first
+    if not reaches:
+        under = under[:-1]  # the heading of the prose under it ("_PUBLISHERS' NOTE_")
+    runs = [" ".join(x for b in under[at:] for x in b.lines) for at in range(len(under))]
+    notices = [
+        at for at, run in enumerate(runs)
+        if is_copyright_evidence(" ".join(under[at].lines)) or is_copyright_evidence(run)
+    ]  # fmt: skip
+    printed = [
+        at for at, b in enumerate(under)
+        if _imprint(b.lines) or all(_PRINTED.match(x.strip("_* ")) for x in b.lines)
+        or any(_PRINTER.search(x) for x in b.lines)
+    ]  # fmt: skip
+    if not notices and not printed:
+        return
+    last = max(notices + printed)
+    while last + 1 < len(under) and under[last].lines[-1].rstrip().endswith((",", ":")):
+        last += 1  # the imprint runs on: "WELCH, BIGELOW, AND COMPANY," / "CAMBRIDGE."
+    for at, block in enumerate(under[: last + 1]):
+        block.role = "copyright" if notices and at >= notices[0] else "titlepage"
+    log.info("left out the title page's imprint and notice under it (%d blocks)", last + 1)
+
+
 _RESERVED = re.compile(r"^[\W_]*all\s+rights\s+reserved[\W_]*$", re.IGNORECASE)
 _YEAR_LINE = re.compile(r"^\s*(?:1[5-9]|20)\d{2}\.?\s*$")
 
@@ -2461,14 +2542,15 @@ def _is_dedication_page(block: _Block) -> bool:
 _PRINTED = re.compile(
     r"^(?:by|edited by(?: the)?|(?:\S+\s+){2,6}by"
     r"|(?:copyright|©|\(c\))\s.*|.*\ball rights reserved\b.*"
-    r"|.*\b(?:impression|edition)\b.*"
+    r"|.*\b(?:impression|edition)\b.*|in\s+(?:two|three|four|five|six|[2-9])\s+vol(?:ume)?s\.?"
     r"|(?:printed|published) (?:by|for|in|at)\b.*|(?:1[5-9]|20)[0-9]{2}\.?|M{1,2}[DCLXVI]{2,}\.?"
     r"|.*\b(?:& co|and co|co\.|ltd|limited|publishers?|press)\b.*)$",
     re.IGNORECASE,
 )
 """Lines only a printed title page carries: "BY", "EDITED BY THE", a credit whose name is
 on the next line ("A New Verse Translation by", "WITH AN INTRODUCTION BY"), a year, an
-edition or impression, a copyright line, "All rights reserved", a publisher's name."""
+edition or impression, the volumes of a set ("IN TWO VOLUMES."), a copyright line, "All
+rights reserved", a publisher's name."""
 
 
 def _is_cast(block: _Block) -> bool:
