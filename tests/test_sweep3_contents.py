@@ -12,6 +12,7 @@ from pathlib import Path
 
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
+from audiobook.text.readers.base import credit
 
 
 def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
@@ -669,3 +670,41 @@ RED = SHEPPARD_FRONT.replace("Printed In Germany", "Printed in red across the en
 def test_a_line_that_opens_like_a_printers_stays_read(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, RED)
     assert "Printed in red across the envelope" in read
+
+
+# ---------------------------------------------------------------- 6. authors listed one a line
+
+TWO_AUTHORS = MONTE.replace(
+    "Author: Alexandre Dumas\n", "Author: Alexandre Dumas\n        Auguste Maquet\n"
+)
+
+
+def test_the_title_pages_author_of_two_in_the_header_is_credited(tmp_path: Path) -> None:
+    manuscript, _, _ = _book(tmp_path, TWO_AUTHORS)
+    assert manuscript.author == "Alexandre Dumas"  # not "Alexandre Dumas: Auguste Maquet"
+
+
+def test_two_authors_in_the_header_unnamed_by_a_page_are_both_credited(tmp_path: Path) -> None:
+    text = TWO_AUTHORS.replace("\nAlexandre Dumas\n\nTome I", "\nTome I")
+    text = text.replace("Table des matières\n\n\nAlexandre Dumas\n", "Table des matières\n\n\n")
+    manuscript, _, _ = _book(tmp_path, text)
+    assert manuscript.author == "Alexandre Dumas and Auguste Maquet"
+
+
+def test_a_headers_subtitle_and_a_wrapped_author_are_joined_as_before(tmp_path: Path) -> None:
+    text = SHEPPARD.replace("Title: Jack Sheppard\n", "Title: Jack Sheppard\n       A Romance\n")
+    text = text.replace(
+        "Author: William Harrison Ainsworth\n",
+        "Author: William Harrison Ainsworth and George Cruikshank, with his\n"
+        "        Illustrations\n",
+    )
+    manuscript, _, _ = _book(tmp_path, text)
+    assert manuscript.title == "Jack Sheppard: A Romance"
+    assert manuscript.author.startswith("William Harrison Ainsworth and George Cruikshank")
+
+
+def test_door_credits_only_a_dutch_title_pages_author() -> None:
+    assert credit("DOOR") == ("author", "")
+    assert credit("door Gabriël") == ("author", "Gabriël")
+    assert credit("Door to door he went, selling brushes.") is None
+    assert credit("Door Number Three") is None

@@ -52,6 +52,7 @@ from audiobook.text.readers.base import (
     draft_notes_left_out,
     editor_after_byline,
     ended_short,
+    join_names,
     join_titles,
     numbered_name,
     other_credit,
@@ -422,17 +423,25 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...
     if start:
         header = text[: start.start()]
         for match in _PG_FIELD.finditer(header):
-            value = match.group(2).strip()
-            # a long title continues on indented lines
+            field = match.group(1).lower()
+            names = [match.group(2).strip()]
+            # a long title continues on indented lines; a name field lists one a line
             following = header[match.end() :].split("\n")[1:]
             previous = match.group(0)
             for line in following:
                 if not line.startswith((" ", "\t")) or not line.strip():
                     break
-                value += _continued(previous, line.strip()) + line.strip()
+                joint = _continued(previous, line.strip())
+                if joint == ": " and field in ("author", "editor", "translator") and names[0]:
+                    names.append(line.strip())  # "Author: Alexandre Dumas" / "Auguste Maquet"
+                else:
+                    names[-1] += joint + line.strip()
                 previous = line
-            if value:
-                fields[match.group(1).lower()] = " ".join(value.split())
+            names = [" ".join(name.split()) for name in names]
+            if value := join_names(names) or "":
+                fields[field] = value
+            if len(names) > 1:
+                fields[f"{field}s"] = "\n".join(names)
         header = text[: start.end()]
         text = text[start.end() :]
         log.info("left out the Project Gutenberg header")
@@ -631,6 +640,8 @@ def find_chapters(text: str) -> ReadText:
     )
     _imprint_under_volume(blocks)
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
+    if "authors" in fields:
+        fields["author"] = _credited_authors(fields["authors"].split("\n"), page, blocks)
     _half_titles(blocks, [page.get("title", ""), fields.get("title", "")])
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     _rights_under_title_page(blocks)
@@ -2031,6 +2042,24 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named, alone=first is None)
     return found
+
+
+def _credited_authors(names: list[str], page: dict[str, str], blocks: list[_Block]) -> str:
+    """The authors the credits name, of those a Project Gutenberg header lists one a line
+    ("Author: Alexandre Dumas" / "Auguste Maquet"): those the book's own title page names
+    (its "Alexandre Dumas" alone: Maquet, his collaborator, is in no credit the book
+    prints), else all of them ("Alexandre Dumas and Auguste Maquet"). The page is the
+    one found, or the short lines before the first heading or contents list."""
+    first = next(
+        (i for i, b in enumerate(blocks) if b.role in ("heading", "contents")), len(blocks)
+    )
+    lines = [page.get("author", "")] + [
+        line for b in blocks[:first] if b.role in ("body", "titlepage") for line in b.lines
+        if len(line.split()) <= MAX_TITLE_WORDS
+    ]  # fmt: skip
+    said = {_entry_key(re.sub(r"^(?:by|par|von|door|por)\s+", "", x, flags=re.I)) for x in lines}
+    credited = [name for name in names if _entry_key(name) in said]
+    return join_names(credited or names) or ""
 
 
 def _title_blocks(front: list[_Block]) -> list[str]:
