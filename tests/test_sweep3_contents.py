@@ -708,3 +708,33 @@ def test_door_credits_only_a_dutch_title_pages_author() -> None:
     assert credit("door Gabriël") == ("author", "Gabriël")
     assert credit("Door to door he went, selling brushes.") is None
     assert credit("Door Number Three") is None
+
+
+# ---------------------------------------------------------------- 7. a French TABLE at the end
+
+CHAPITRES = [
+    ("I", "Marseille.--L'arrivée.", "Le 24 février 1815, la vigie signala le Pharaon."),
+    ("II", "Le père et le fils.", "Laissons Danglars à sa haine, et suivons Dantès."),
+    ("III", "Les Catalans.", "A cent pas de l'endroit où les deux amis étaient assis, un village."),
+    ("IV", "Complot.", "Danglars suivit des yeux Edmond et Mercédès jusqu'au fort."),
+]
+FIN = MONTE_HEADER + "LE COMTE DE MONTE-CRISTO\n\nPAR\n\nALEXANDRE DUMAS\n\n\n\n\n" + "".join(
+    f"{number}\n\n{title}\n\n\n{text}\n\n\n\n\n" for number, title, text in CHAPITRES
+) + "TABLE\n\n\n" + "\n".join(f"{number}  {title}" for number, title, _ in CHAPITRES) + "\n"
+
+
+def test_a_bare_table_at_the_end_naming_the_chapters_in_order_is_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, FIN)
+    assert read.count("Complot") == 1 and read.count("Les Catalans") == 1
+    assert "Complot" in _left_out(manuscript)
+
+
+TABLE_POEM = FIN.split("TABLE\n")[0] + (
+    "TABLE\n\n\nI  La nappe est blanche et bien mise,\nII  Le pain est chaud, le vin est "
+    "frais,\nIII  Mon père rit, ma mère dit la prière,\nIV  Et la lampe veille sur nous.\n"
+)
+
+
+def test_a_poem_called_table_with_numbered_lines_at_the_end_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, TABLE_POEM)
+    assert "La nappe est blanche" in read and "la lampe veille sur nous" in read

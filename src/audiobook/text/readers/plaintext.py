@@ -2842,7 +2842,9 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
         if index > label + 1 and (
-            not _BARE_TABLE.match(blocks[label].lines[0]) or _paged(blocks[label + 1 : index])
+            not _BARE_TABLE.match(blocks[label].lines[0])
+            or _paged(blocks[label + 1 : index])
+            or _names_the_chapters(blocks, blocks[label + 1 : index])
         ):
             for block in blocks[label:index]:
                 block.role, dropped = "contents", dropped + len(block.lines)
@@ -2989,6 +2991,27 @@ def _numbered_on(lines: list[str], listed: list[_Block]) -> bool:
     if last is not None:
         return numbers[0] == last + 1
     return not any(map(_paged_line, lines_so_far))
+
+
+def _names_the_chapters(blocks: list[_Block], entries: list[_Block]) -> bool:
+    """Do these entries, numbered in order with no pages (`_entry_numbers`), name the
+    book's chapters: most of their titles the line under a heading ("I Marseille.--
+    L'arrivée." for "I" over "Marseille.--L'arrivée.") or a heading's own? So a French
+    book's "TABLE" at its end lists its chapters; a "TABLE" of "1 fois 1 font 1" names
+    none and is read."""
+    lines = [x for b in entries for x in b.lines]
+    if _entry_numbers(lines) is None:
+        return False
+    titles = {
+        _entry_key(m.string[m.end() - 1 :]) for x in lines if (m := _LEADING_NUMBER.match(x))
+    }
+    named = set()
+    listed = {id(b) for b in entries}
+    for at, block in enumerate(blocks[:-1]):
+        if block.role == "heading" and id(block) not in listed:
+            named.add(_entry_key(block.title or ""))
+            named.add(_entry_key(blocks[at + 1].lines[0]))
+    return len(titles & named) * 2 > len(titles)
 
 
 def _scene_list(block: _Block) -> bool:
