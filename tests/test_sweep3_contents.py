@@ -738,3 +738,65 @@ TABLE_POEM = FIN.split("TABLE\n")[0] + (
 def test_a_poem_called_table_with_numbered_lines_at_the_end_stays_read(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, TABLE_POEM)
     assert "La nappe est blanche" in read and "la lampe veille sur nous" in read
+
+
+# ---------------------------------------------------------------- 8. a title page under a note
+
+NOTE_THEN_PAGE = _header("Jack Sheppard", "William Harrison Ainsworth") + """\
+Transcribers Note: Obvious typesetter errors from the original
+corrected in this etext. If they are not obvious errors, they are left as
+in the original.
+
+Throughout this text you will see words or phrases with _ (underscore)
+on either side, such as _this_. These were in italics in the original,
+but as ascii does not allow for formatting italics, they have been
+changed in this version.
+
+---------------------------------
+
+English Library
+
+_VOL. XII_
+
+JACK SHEPPARD A Romance
+
+BY W. Harrison Ainsworth
+
+Internationale Bibliothek G M B H Berlin
+
+1922
+
+""" + SHEPPARD_FRONT.split("1922\n\n", 1)[1]
+
+
+def test_a_title_page_under_a_transcribers_note_and_a_rule_is_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, NOTE_THEN_PAGE)
+    for heard in ("English Library", "Internationale Bibliothek", "G M B H", "Harrison Ainsworth"):
+        assert heard not in read
+    assert "Internationale Bibliothek" in _left_out(manuscript)
+    assert "a great art in it" in read  # the epigraph under the page is read
+
+
+NOTE_THEN_POEM = _header("Songs of the Road", "Ellen Marsh") + """\
+These songs were written on the road between Bath and Bristol, in the spring
+of the year my father died, and I print them as I wrote them then.
+
+---------------------------------
+
+The road goes on beneath the rain,
+And every milestone marks a loss;
+The carter whistles in the lane,
+The ferry waits for us to cross.
+
+
+
+
+CHAPTER I.
+
+The first song is of the morning, when the road was white with frost.
+"""
+
+
+def test_short_lines_under_a_note_and_a_rule_with_no_credit_stay_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, NOTE_THEN_POEM)
+    assert "The road goes on beneath the rain" in read and "The ferry waits" in read

@@ -1928,8 +1928,10 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
 
     Its lines are short (a title, "by AUTHOR", an edition line, a dedication);
     they are read once in the opening credits, so they are no chapter of their
-    own. Outside a Project Gutenberg file the page must show that it is one:
-    an all-capitals first line, a credit line ("by …", "Edited by …", "adapted for
+    own. In a Project Gutenberg text it may follow a paragraph of the transcriber's
+    note set over a rule ("-----"), which is read: then its credit line must show it.
+    Outside a Project Gutenberg file the page must show that it is one: an
+    all-capitals first line, a credit line ("by …", "Edited by …", "adapted for
     the stage by"), or a name the copyright line repeats. A book with no heading has
     one only with a title in capitals over a credit line ("ANTIGONE" / "by Sophocles").
     """
@@ -1937,6 +1939,14 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if first == 0:
         return {}
     whole = [b for b in blocks[: first or len(blocks)] if b.role == "body"]
+    rule = next(
+        (i for i, b in enumerate(whole[:3]) if len(b.lines) == 1 and _RULE.match(b.lines[0])),
+        None,
+    )
+    if gutenberg and rule and all(_is_prose(b) for b in whole[:rule]) and any(
+        credit(line) for b in _page_blocks(whole[rule + 1 :]) for line in b.lines
+    ):  # a transcriber's note's paragraph over a rule, then the page with its "BY" line
+        whole = whole[rule + 1 :]
     front = _page_blocks(whole)
     lines = [line for b in front for line in b.lines if not _EDITORIAL.match(line)]
     if not front:
@@ -2060,6 +2070,11 @@ def _credited_authors(names: list[str], page: dict[str, str], blocks: list[_Bloc
     said = {_entry_key(re.sub(r"^(?:by|par|von|door|por)\s+", "", x, flags=re.I)) for x in lines}
     credited = [name for name in names if _entry_key(name) in said]
     return join_names(credited or names) or ""
+
+
+_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
+"""A rule across the page ("---------------------------------"), as a Project Gutenberg
+text sets one under its transcriber's note, over the book's own title page."""
 
 
 def _title_blocks(front: list[_Block]) -> list[str]:
