@@ -800,3 +800,17 @@ The first song is of the morning, when the road was white with frost.
 def test_short_lines_under_a_note_and_a_rule_with_no_credit_stay_read(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, NOTE_THEN_POEM)
     assert "The road goes on beneath the rain" in read and "The ferry waits" in read
+
+
+# ---------------------------------------------------------------- 9. titles the contents names
+
+def test_a_line_the_contents_names_under_a_bare_number_is_its_title(tmp_path: Path) -> None:
+    _, titles, read = _book(tmp_path, MONTE)
+    assert titles[:2] == ["I. Marseille.--L'arrivée", "II. Le père et le fils"]
+    assert read.count("Le père et le fils") == 1
+
+
+def test_a_short_first_sentence_under_a_bare_number_stays_the_text(tmp_path: Path) -> None:
+    text = MONTE.replace("\n\nLe père et le fils.\n\n\nLaissons", "\n\nIl pleuvait.\n\n\nLaissons")
+    _, titles, read = _book(tmp_path, text)
+    assert "Il pleuvait" not in " ".join(t or "" for t in titles) and "Il pleuvait." in read

@@ -1560,7 +1560,9 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
     "The Title" / text). Alone in its block, a title must not end like a sentence, as a
     chapter's first paragraph may be one short line ("Silence."); but where every such
     heading of a kind (two at least) is followed by a short title-cased line, as old
-    books print "CHAP. II." over "The Neighbours.", that line is each one's title."""
+    books print "CHAP. II." over "The Neighbours.", that line is each one's title; so is
+    a line the contents list names with the heading ("I  Marseille.--L'arrivée." for "I"
+    over "Marseille.--L'arrivée."), a sentence's case and stop notwithstanding."""
     found: list[tuple[_Block, _Block, str]] = []  # heading, its title line, its family
     untitled: dict[str, int] = {}  # headings with no title on their line, by family
     for index, block in enumerate(blocks):
@@ -1592,8 +1594,13 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
         if 2 <= len(titles) == untitled[family]
         and all(_is_title_line(title, attached=True) for title in titles)
     }  # fmt: skip
+    listed = {  # the contents list's entries, as "i marseille l arrivée"
+        _entry_key(_PAGE_REF.sub("", _DOTTED_PAGE.sub("", line)))
+        for b in blocks if b.role == "contents" for line in b.lines
+    }  # fmt: skip
     for block, following, family in found:
-        if family in titled or _is_title_line(following.lines[0], attached=False):
+        named = f"{_entry_key(block.lines[0])} {_entry_key(following.lines[0])}" in listed
+        if family in titled or named or _is_title_line(following.lines[0], attached=False):
             block.title = join_titles(block.title or "", clean_title(following.lines[0]))
             following.role = "title"
 
