@@ -814,3 +814,66 @@ def test_a_short_first_sentence_under_a_bare_number_stays_the_text(tmp_path: Pat
     text = MONTE.replace("\n\nLe père et le fils.\n\n\nLaissons", "\n\nIl pleuvait.\n\n\nLaissons")
     _, titles, read = _book(tmp_path, text)
     assert "Il pleuvait" not in " ".join(t or "" for t in titles) and "Il pleuvait." in read
+
+
+# ---------------------------------------------------------------- 10. the printing history
+
+BEGGAR = _header("The Beggar's Opera", "John Gay") + """\
+  The
+  BEGGAR'S
+  OPERA.
+
+
+  WRITTEN by Mr. _GAY_.
+
+
+  To which is Prefixed the
+  MUSICK to each SONG.
+
+  _Nos hæc novimus esse nihil._ --MART.
+
+
+  LONDON:
+  William Heinemann
+  1921
+
+
+
+
+_To J. G. and to G. L. F., without whom I should have been powerless,
+do I dedicate my share in this book. C. L. F._
+
+
+_Note.-- The Text here given is taken from the edition of 1765. The
+scenes have been re-numbered in the modern method._
+
+
+_First published September 1921_
+
+_New Impression October 1921_
+
+
+
+
+ACT I.
+
+SCENE I. _Peachum's House._
+
+Peachum sitting at a Table with a large Book of Accounts before him.
+"""
+
+
+def test_the_printing_history_among_the_front_matter_is_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, BEGGAR)
+    assert "First published" not in read and "New Impression" not in read
+    assert "Heinemann" not in read
+    assert "dedicate my share" in read and "edition of seventeen sixty-five" in read
+    assert "New Impression October 1921" in _left_out(manuscript)
+
+
+def test_a_sentence_that_opens_like_the_printing_history_stays_read(tmp_path: Path) -> None:
+    text = BEGGAR.replace(
+        "_First published September 1921_", "First published in 1728, it ran long."
+    )
+    _, _, read = _book(tmp_path, text)
+    assert "First published in seventeen twenty-eight, it ran long." in read

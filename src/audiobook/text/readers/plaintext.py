@@ -2447,6 +2447,15 @@ _PRINTER = re.compile(
 "UNIVERSITY PRESS:", "THE RIVERSIDE PRESS", Dutch "Snelpersdruk van H. C. A. Thieme")."""
 
 
+_PRINTING = re.compile(
+    r"(?i)[\W_]*(?:(?:printed|made)\s+in\s|first\s+(?:published|printed)\b"
+    r"|(?:new|first|second|third|fourth|fifth)\s+impression\b|reprinted\b)"
+)
+"""A line of a book's printing history, on a page of its own among the front matter
+("Printed In Germany", "_First published September 1921_", "_New Impression October
+1921_")."""
+
+
 def _rights_under_title_page(blocks: list[_Block]) -> None:
     """An old title page runs on past the lines `_page_blocks` takes: the publisher and
     the year under the place ("BOSTON" / "TICKNOR AND FIELDS" / "MDCCCLXVIII."), then,
@@ -2461,19 +2470,26 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     prose but a printer's ("Snelpersdruk van H. C. A. Thieme, te Nijmegen."), an
     epigraph's or a dedication, nor the short line over the prose that follows (its
     heading, "_PUBLISHERS' NOTE_"), nor anything in a book with no heading (the short
-    lines may be all its text). Before the first heading, a printer's line on its own
-    among the front matter ("Printed In Germany" under an epigraph) is a copyright
-    page's."""
+    lines may be all its text). Before the first heading, a line of the printing history
+    on its own among the front matter (`_PRINTING`: "Printed In Germany" under an
+    epigraph, "_First published September 1921_") is a copyright page's."""
     first = next((i for i, b in enumerate(blocks) if b.role in ("heading", "contents")), None)
     if first is None:
         return
     for block in blocks[:first]:
         if (
             block.role == "body" and len(block.lines) == 1
-            and len(block.lines[0].split()) <= 4 and is_copyright_evidence(block.lines[0])
-            and re.match(r"(?i)[\W_]*(?:printed|made)\s+in\s", block.lines[0])
+            and len(block.lines[0].split()) <= 8 and _PRINTING.match(block.lines[0])
+            and (
+                is_copyright_evidence(block.lines[0])
+                or re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", block.lines[0])
+            )
+            and (  # no sentence: "First published in 1890, it sold badly." is read
+                len(block.lines[0].split()) <= 4
+                or not block.lines[0].strip("_* ").endswith((".", "!", "?"))
+            )
         ):  # fmt: skip
-            block.role = "copyright"  # "Printed in Germany", "Printed in Great Britain"
+            block.role = "copyright"  # "Printed in Germany", "_First published September 1921_"
     start = next(
         (i for i, b in enumerate(blocks[:first]) if b.role in ("titlepage", "copyright")), None
     )
@@ -2485,18 +2501,19 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     )  # fmt: skip
     under = list(
         itertools.takewhile(
-            lambda b: b.role == "body" and len(b.lines) <= 6
+            lambda b: b.role in ("body", "copyright") and len(b.lines) <= 6
             and all(len(x.split()) <= MAX_TITLE_WORDS for x in b.lines)
             and (
                 not _is_prose(b) or any(map(is_legal, _runs_on(b.lines)))
                 or any(_PRINTER.search(x) for x in b.lines)
             )
-            and not _is_dedication_block(b) and not _story_line(b.lines[0]),
+            and not _is_dedication_block(b)
+            and (not _story_line(b.lines[0]) or is_legal(b.lines[0])),  # "All rights reserved."
             blocks[page[-1] + 1 : first],
         )
     )  # fmt: skip
-    reaches = page[-1] + 1 + len(under) == first
-    if not reaches:
+    after = page[-1] + 1 + len(under)
+    if after < first and under and len(under[-1].lines) == 1 and _is_prose(blocks[after]):
         under = under[:-1]  # the heading of the prose under it ("_PUBLISHERS' NOTE_")
     runs = [" ".join(x for b in under[at:] for x in b.lines) for at in range(len(under))]
     notices = [
@@ -2514,7 +2531,8 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     while last + 1 < len(under) and under[last].lines[-1].rstrip().endswith((",", ":")):
         last += 1  # the imprint runs on: "WELCH, BIGELOW, AND COMPANY," / "CAMBRIDGE."
     for at, block in enumerate(under[: last + 1]):
-        block.role = "copyright" if notices and at >= notices[0] else "titlepage"
+        if block.role == "body":
+            block.role = "copyright" if notices and at >= notices[0] else "titlepage"
     log.info("left out the title page's imprint and notice under it (%d blocks)", last + 1)
 
 
