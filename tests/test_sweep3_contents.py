@@ -877,3 +877,46 @@ def test_a_sentence_that_opens_like_the_printing_history_stays_read(tmp_path: Pa
     )
     _, _, read = _book(tmp_path, text)
     assert "First published in seventeen twenty-eight, it ran long." in read
+
+
+# ---------------------------------------------------------------- 11. a list of the plates
+
+PLATES = BEGGAR.replace("_New Impression October 1921_\n", """_New Impression October 1921_
+
+
+
+
+LIST OF THE PLATES
+
+     I. THE BEGGAR                      Frontispiece
+    II. MRS. PEACHUM                 To face page  6
+   III. POLLY PEACHUM                     "       18
+    IV. SCENE: A TAVERN NEAR NEWGATE      "       28
+""")
+
+
+def test_a_list_of_the_plates_with_their_pages_is_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, PLATES)
+    for heard in ("PLATES", "Frontispiece", "To face page", "TAVERN NEAR NEWGATE"):
+        assert heard not in read
+    assert "list of illustrations" in _left_out(manuscript)
+    assert "Peachum sitting at a Table" in read
+
+
+PICTURES_POEM = BEGGAR.replace("_New Impression October 1921_\n", """_New Impression October 1921_
+
+
+
+
+PICTURES
+
+A ship upon a silver sea,
+A garden where the roses be,
+A lantern by the cottage door,
+And you beside me, evermore.
+""")
+
+
+def test_a_poem_called_pictures_stays_read(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, PICTURES_POEM)
+    assert "A ship upon a silver sea" in read and "beside me, evermore" in read

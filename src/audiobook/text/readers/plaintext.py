@@ -591,7 +591,7 @@ class _Block:
     lines: list[str]
     heading: Heading | None = None
     title: str | None = None
-    role: str = "body"  # body | heading | title | contents | titlepage | keyednote
+    role: str = "body"  # body | heading | title | contents | pictures | titlepage | keyednote
     centred: bool = False  # every line set in from the margin, as print centres a line
     gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
     section: str = ""  # the section number it opens with ("II. "), said on its own
@@ -625,6 +625,7 @@ def find_chapters(text: str) -> ReadText:
     verses = _without_verse_numbers(blocks)
     _find_headings(blocks)
     _drop_contents(blocks)
+    _drop_picture_lists(blocks)
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
@@ -657,7 +658,8 @@ def find_chapters(text: str) -> ReadText:
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _copyright_left_out(legal)
-        + _contents_left_out(blocks) + _page_numbers_left_out(pages) + line_numbers + chords
+        + _contents_left_out(blocks) + _pictures_left_out(blocks)
+        + _page_numbers_left_out(pages) + line_numbers + chords
         + stamps + drafts
         + verses
         + keyed,
@@ -2905,6 +2907,60 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+_PICTURES_LABEL = re.compile(
+    r"^[\W_]*(?:list\s+of\s+(?:the\s+)?)?(?:(?:full-page|coloured|colored)\s+)?"
+    r"(?:illustrations|plates|pictures|maps(?:\s+and\s+plans)?)[\W_]*$",
+    re.IGNORECASE,
+)
+_PICTURE_PAGE = re.compile(
+    r"(?:\b(?:frontispiece|title-?page|vignette|facing|to\s+face)\b.*"
+    r"|(?:page|p\.)?\s*[\"”]?\s*\d{1,4}|[\"”])\s*$",
+    re.IGNORECASE,
+)
+"""Where a list of plates puts its picture: "Frontispiece", "To face page  6", a ditto's
+'"       18' for the same words over a page, "Page 12"."""
+
+
+def _drop_picture_lists(blocks: list[_Block]) -> None:
+    """Leave out a list of the book's pictures ("LIST OF THE PLATES" / "I. THE BEGGAR
+    Frontispiece" / "II. MRS. PEACHUM  To face page 6"), as a contents list of its
+    plates: what a listener cannot turn to. Only under its label, over entries that most
+    of them say where the picture is (`_PICTURE_PAGE`); a chapter called "ILLUSTRATIONS"
+    over its text is read."""
+    for label, block in enumerate(blocks):
+        if (
+            block.role != "body" or len(block.lines) != 1
+            or not _PICTURES_LABEL.match(block.lines[0])
+        ):  # fmt: skip
+            continue
+        index = label + 1
+        while index < len(blocks):
+            lines = blocks[index].lines
+            placed = sum(1 for x in lines if _PICTURE_PAGE.search(x))
+            if (
+                blocks[index].role not in ("body", "heading")
+                or (index > label + 1 and blocks[index].gap >= WIDE_GAP)
+                or any(len(x.split()) > MAX_TITLE_WORDS + 4 for x in lines)
+                or placed * 2 < len(lines)
+            ):
+                break
+            index += 1
+        entries = [x for b in blocks[label + 1 : index] for x in b.lines]
+        if len(entries) >= 2:
+            for listed in blocks[label:index]:
+                listed.role, listed.heading = "pictures", None
+            log.info("left out a list of illustrations (%d lines)", len(entries))
+
+
+def _pictures_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
+    """A list of the book's pictures, for `plan` and the manifest."""
+    lines = [line for b in blocks if b.role == "pictures" for line in b.lines]
+    if not lines:
+        return ()
+    what = f"list of illustrations ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "list of illustrations", "\n".join(lines)),)
 
 
 _BARE_TABLE = re.compile(r"^\s*table\s*\.?\s*$", re.IGNORECASE)
