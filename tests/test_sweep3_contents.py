@@ -920,3 +920,19 @@ And you beside me, evermore.
 def test_a_poem_called_pictures_stays_read(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, PICTURES_POEM)
     assert "A ship upon a silver sea" in read and "beside me, evermore" in read
+
+
+# ---------------------------------------------------------------- 12. the volume on its title page
+
+def test_the_volume_its_title_names_is_the_title_pages_line(tmp_path: Path) -> None:
+    _, titles, read = _book(tmp_path, VOLUMES)
+    assert titles[0] == "216. TO STEINER & CO"  # not "VOL. II. 216. TO STEINER & CO"
+    assert not read.startswith("Volume Two")
+
+
+def test_a_first_volume_heading_under_a_title_without_it_stays(tmp_path: Path) -> None:
+    text = VOLUMES.replace(
+        "Title: Beethoven's Letters 1790-1826 Vol. 2", "Title: Beethoven's Letters"
+    )
+    _, titles, _ = _book(tmp_path, text)
+    assert titles[0].startswith("VOL. II.")

@@ -646,6 +646,7 @@ def find_chapters(text: str) -> ReadText:
     _half_titles(blocks, [page.get("title", ""), fields.get("title", "")])
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     _rights_under_title_page(blocks)
+    _volume_on_title_page(blocks, fields.get("title") or page.get("title") or "")
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
     metadata = {
@@ -2536,6 +2537,35 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
         if block.role == "body":
             block.role = "copyright" if notices and at >= notices[0] else "titlepage"
     log.info("left out the title page's imprint and notice under it (%d blocks)", last + 1)
+
+
+_TITLE_VOLUME = re.compile(
+    r"\b(?:vol(?:ume)?|tome|band|deel|tomo)\.?\s+(?P<num>[ivxlc]+|\d{1,2})\b", re.IGNORECASE
+)
+
+
+def _volume_on_title_page(blocks: list[_Block], title: str) -> None:
+    """A volume's line set on its title page ("IN TWO VOLUMES." / "VOL. II." over the
+    imprint), in a file of that volume alone whose title names it ("Beethoven's Letters
+    1790-1826 Vol. 2"): the credits say the volume with the title, so the line is the
+    page's, not a heading read again over the first letter ("Volume Two two hundred and
+    sixteen"). Only the book's one volume heading, its first heading, with the title
+    page right above it; a three-volume novel's "VOL. I." with no volume in its title
+    stays its heading."""
+    named = _TITLE_VOLUME.search(title)
+    volumes = [
+        i for i, b in enumerate(blocks)
+        if b.role == "heading" and b.heading and b.heading.family == "volume"
+    ]  # fmt: skip
+    first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if not named or len(volumes) != 1 or volumes[0] != first or not first:
+        return
+    block = blocks[first]
+    if blocks[first - 1].role != "titlepage" or block.heading is None:
+        return
+    if _number(named["num"]) == block.heading.number:
+        block.role, block.heading, block.title = "titlepage", None, None
+        log.info("left out the volume's line on the title page: %s", block.lines[0])
 
 
 _RESERVED = re.compile(r"^[\W_]*all\s+rights\s+reserved[\W_]*$", re.IGNORECASE)
