@@ -211,7 +211,8 @@ def test_bylines_in_other_languages() -> None:
     assert credit("di Giulio Marchetti") == ("author", "Giulio Marchetti")
     assert credit("DI") == ("author", "")
     assert credit("door Marieke van der Berg") == ("author", "Marieke van der Berg")
-    assert credit("Door Pieter de Vries") == ("author", "Pieter de Vries")
+    assert credit("DOOR PIETER DE VRIES") == ("author", "PIETER DE VRIES")
+    assert credit("Door Number Three") is None  # "Door" is an English line's first word
     assert credit("por Fernán Caballero") == ("author", "Fernán Caballero")
 
 

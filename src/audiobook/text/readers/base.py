@@ -293,10 +293,10 @@ BY = re.compile(
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
 "von …", French "par …", Spanish and Portuguese "por …", Italian "di …" ("DI" over
-"GIULIO MARCHETTI"), Dutch "door …" or "DOOR" (never "Door", an English line's first word; a Polish title
-page prints the name alone); the edition's "with illustrations" after the name is not in
-`who`. "Di." is no byline: a stop or a comma after it ends a sentence or a call ("Di,
-come here.")."""
+"GIULIO MARCHETTI"), Dutch "door …" or "DOOR" (never "Door", an English line's first
+word; a Polish title page prints the name alone); the edition's "with illustrations"
+after the name is not in `who`. "Di." is no byline: a stop or a comma after it ends a
+sentence or a call ("Di, come here.")."""
 _PARTICLES = frozenset({"de", "van", "von", "der", "du", "la", "le", "da", "and", "&", "di",
                         "del", "della", "dos", "das", "den", "ter", "bin", "ibn", "al", "el"})
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ed|as|at|ibn|bin|d|l|o)[-'’][^\W\d_]*[A-Z]")
