@@ -4433,16 +4433,19 @@ def _century(m: Match, lang: str) -> str:
 
 _PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|3/4)"
 """A halfpenny or a farthing in a sum: "4½d.", and as plain-text books type it, "4-1/2d."."""
+_GROUPED = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,])"
+"""A whole figure, its thousands grouped by commas or not ("1,250", "1250"); "2,5" is none."""
 _OLD_MONEY = re.compile(
-    r"(?<![\w.,£])(?:£\s?(?P<pounds>[0-9][0-9,]*)\s+|(?P<lsd>[0-9][0-9,]*)l\.\s?)"
+    rf"(?<![\w.,£])(?:£\s?(?P<pounds>{_GROUPED})\s+|(?P<lsd>{_GROUPED})l\.\s?)"
     rf"(?P<s>[0-9]{{1,2}})s\.(?:\s?(?P<d>[0-9]{{1,2}})(?P<df>{_PENCE_FRACTION})?d\.)?"
     rf"|(?<![\w.,£])(?P<s2>[0-9]{{1,2}})s\.\s?(?P<d2>[0-9]{{1,2}})(?P<df2>{_PENCE_FRACTION})?d\."
-    r"|(?<![\w.,£])(?P<alone>[0-9][0-9,]*|[0-9]{1,2})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;])"
+    rf"|(?<![\w.,£])(?P<alone>{_GROUPED})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;]|(?<=,[0-9]{{3}}d\.))"
     rf"|(?<![\w.,£])(?P<pence>[0-9]{{1,2}})?(?P<pf>{_PENCE_FRACTION})?d\.(?<=[0-9½¼¾]d\.)"
 )
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
 "1,250l. a year", "4½d.", "4-1/2d.", "1d.". A lone "60s." is a decade unless a small word
-follows it; a lone "6d." is pence wherever it stands."""
+follows it; a lone "6d." or "2,400d." is pence wherever it stands. A figure whose comma
+groups no thousands ("2,5s.", "1,5d.") is no sum: it is left as written."""
 _SHILLING_SPAN = re.compile(
     r"(?<![\w.,£])(?P<a>[0-9]{1,2}s\.\s(?:to|or|and)\s)(?P<b>[0-9]{1,2})s\."
 )
@@ -4460,7 +4463,7 @@ _FARTHINGS = {"½": "a halfpenny", "¼": "a farthing", "¾": "three farthings"}
 def _pence(whole: str | None, frac: str | None, us: bool) -> str:
     """6 → six pence, 4½ → four and a half pence, ½ alone → a halfpenny."""
     if frac is None:
-        n = int(whole or 0)
+        n = int((whole or "0").replace(",", ""))
         return f"{_cardinal(n, us)} {'penny' if n == 1 else 'pence'}"
     if not whole:
         return _FARTHINGS[frac]
@@ -4487,7 +4490,7 @@ def _old_money(m: Match, us: bool) -> str:
         said.append(_pence(amounts[2] if values[2] else None, frac, us))
     text = " and ".join(said) if len(said) < 3 else f"{said[0]}, {said[1]} and {said[2]}"
     rest = m.string[m.end() :]
-    return text + "." if not m["alone"] and re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
+    return text + "." if re.match(r"\s*$|\s+[A-Z\"“‘]", rest) else text
 
 
 _ANCIENTS = (

@@ -1,0 +1,56 @@
+"""Odd input a crash sweep found: none of it may crash, hang or cost the user the whole
+book. Each mend has a hit (the shape that failed) and a near miss (a look-alike that must
+read as it did)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.text.normalize import to_spoken
+
+
+def _spoken(path: Path) -> str:
+    """Every segment the engine is given, one a line."""
+    _, _, chapters = load_book(path)
+    return "\n".join(s.spoken for c in chapters for s in c.segments)
+
+
+# ---------------------------------------------------------------- 1. old money, grouped
+
+
+def test_pence_with_a_thousands_comma_are_read_not_a_crash() -> None:
+    assert to_spoken("The rent was 1,000d. a year.") == "The rent was one thousand pence a year."
+    assert to_spoken("Sold for 2,400d. in all.") == (
+        "Sold for two thousand four hundred pence in all."
+    )
+    assert to_spoken("It was 1,000d.") == "It was one thousand pence."
+
+
+def test_a_comma_that_groups_no_thousands_is_left_as_written() -> None:
+    assert to_spoken("A loaf was 1,5d. at most.") == "A loaf was 1,5d. at most."
+    assert to_spoken("The fare was 2,5s. then.") == "The fare was 2,5s. then."
+
+
+def test_a_book_with_grouped_pence_is_read(tmp_path: Path) -> None:
+    book = tmp_path / "rent.txt"
+    book.write_text(
+        "CHAPTER I\n\nThe rent of the farm was 1,000d. a year, which was little.\n",
+        encoding="utf-8",
+    )
+    assert "one thousand pence a year" in _spoken(book)
+
+
+def test_old_money_near_misses_read_as_before() -> None:
+    assert to_spoken("The squire took 1,250l. a year.") == (
+        "The squire took one thousand two hundred and fifty pounds a year."
+    )
+    assert to_spoken("Paid £1,250 3s. 4d. for it.") == (
+        "Paid one thousand two hundred and fifty pounds, three shillings and four pence for it."
+    )
+    assert to_spoken("A pot of ale was 4d. and a dinner 1s. 6d. at the inn.") == (
+        "A pot of ale was four pence and a dinner one shilling and six pence at the inn."
+    )
+    assert to_spoken("He was born in the 60s. Then he left.") == (
+        "He was born in the sixties. Then he left."
+    )
