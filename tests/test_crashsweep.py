@@ -4,10 +4,14 @@ read as it did)."""
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+
+import pytest
 
 from audiobook.build.pipeline import load_book
 from audiobook.text.normalize import to_spoken
+from audiobook.text.readers.plaintext import _CONTACT, _LINE_NUMBER
 
 
 def _spoken(path: Path) -> str:
@@ -54,3 +58,54 @@ def test_old_money_near_misses_read_as_before() -> None:
     assert to_spoken("He was born in the 60s. Then he left.") == (
         "He was born in the sixties. Then he left."
     )
+
+
+# ---------------------------------------------------------------- 2. one very long line
+
+
+def _read_within(path: Path, seconds: int) -> str:
+    """The book's spoken text, or a failure if reading it takes longer than `seconds`
+    (a pattern that rescans a long line from every position never finishes)."""
+
+    def timeout(*_: object) -> None:
+        raise TimeoutError(f"reading {path.name} took over {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(seconds)
+    try:
+        return _spoken(path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+STORY = "\n\nCHAPTER I\n\nIt was a dark night, and the rain fell on the roofs of the town.\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "a" * 200_000,  # a pasted blob: the contact block's e-mail pattern
+        "a" + " " * 200_000 + "b",  # a run of spaces: line numbers, form feeds
+        "a . " * 50_000,  # spaced dots: finding pysbd's sentences back in the text
+    ],
+    ids=["letters", "spaces", "spaced-dots"],
+)
+def test_one_very_long_line_is_read_in_time(tmp_path: Path, opening: str) -> None:
+    book = tmp_path / "blob.txt"
+    book.write_text(opening + STORY, encoding="utf-8")
+    assert "the rain fell on the roofs" in _read_within(book, 30)
+
+
+def test_a_contact_block_is_still_found() -> None:
+    for line in ("ruth.abernathy@example.com", "Approx. 2,400 words", "about 80k words",
+                 "+44 20 7946 0958", "Word count: 2,300"):  # fmt: skip
+        assert _CONTACT.search(line), line
+    for line in ("He wrote to her at the inn.", "The year 1850 had 365 days."):
+        assert not _CONTACT.search(line), line
+
+
+def test_a_poem_keeps_its_margin_numbers_recognised() -> None:
+    match = _LINE_NUMBER.match("And heard the water breathe          5")
+    assert match and match["line"] == "And heard the water breathe" and match["number"] == "5"
+    assert not _LINE_NUMBER.match("         15")

@@ -202,7 +202,8 @@ def decode_text(
     separators = _SEPARATOR_LINE if not _C1_QUOTES.search(text) else _SEPARATOR_CONTROL
     text = separators.sub("\n", text.replace("\u2029", "\n\n"))
     # a form feed starts a page: a new chapter, often, unless it falls in mid-sentence
-    text = re.sub(r"(?<=[\w,;])([ \t]*\n?)[ \t]*\f(?=[ \t]*[a-z])", r"\1", text)
+    # (possessive runs: a line of 200,000 spaces is scanned once, not once a space)
+    text = re.sub(r"(?<=[\w,;])([ \t]*+\n?)[ \t]*+\f(?=[ \t]*[a-z])", r"\1", text)
     text = text.replace("\f", "\n\n\n\n")
     fixed_parts = []
     for number, part in enumerate(text.split("\n\n"), 1):

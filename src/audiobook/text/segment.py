@@ -244,7 +244,7 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
 
         pysbd locates every sentence it made by compiling the sentence itself
         (escaped, plus trailing whitespace) into a regular expression and
-        searching the paragraph from its start. Each pattern is used once, so
+        searching the paragraph from its start (here: from the last sentence's end). Each pattern is used once, so
         the `re` module's cache only thrashes: a quarter of the time of reading
         a book. `str.find` does the same search; the spans are the same
         (`tests/test_segment.py` holds it to pysbd's own on real books).
@@ -253,7 +253,13 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
         def sentences_with_char_spans(self, sentences):  # type: ignore[no-untyped-def]
             text, spans, prior = self.original_text, [], 0
             for sent in sentences:
-                pos = 0
+                # A match ending past `prior` ends its sentence past the last word before
+                # `prior`, so the search starts there, not at 0: a paragraph of 50,000
+                # like pieces ("a . a . a .") is searched once, not once a piece.
+                back = prior
+                while back > 0 and text[back - 1].isspace():
+                    back -= 1
+                pos = max(0, back - len(sent))
                 while (start := text.find(sent, pos)) >= 0:
                     end = start + len(sent)
                     while end < len(text) and text[end].isspace():

@@ -1648,12 +1648,14 @@ MAX_TITLE_PAGE_LINES = 10
 
 
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\()?\d(?:[ ().-]?\d){8,}"
-    r"|\b(?:about|approx(?:\.|imately)?|c\.|ca\.)?\s*\d[\d,.]*k?\s+words\b|\bword count\b",
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\()?\d(?:[ ().-]?\d){8,}"
+    r"|(?:\b(?:about|approx(?:\.|imately)?|c\.|ca\.)\s*)?(?<![\w,.])\d[\d,.]*k?\s+words\b"
+    r"|\bword count\b",
     re.IGNORECASE,
 )
 """A line of a manuscript's contact block: an e-mail address, a telephone number, the
-word count ("about 2,300 words")."""
+word count ("about 2,300 words"). Each run is tried from its start only (the lookbehinds),
+so an unbroken line of 200,000 letters or figures is scanned once, not once a letter."""
 
 
 _AO3 = re.compile(r"\A[^\n]*\n+Posted originally on the Archive of Our Own at \S+\n")
@@ -3399,10 +3401,11 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
 # ---------------------------------------------------------------- verse, scripture, classics
 
 _LINE_NUMBER = re.compile(
-    r"^(?P<line>[ \t]*\S.*?)(?P<gap>[ \t]{3,})(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
+    r"^(?P<line>[ \t]*\S.*?)(?<=\S)(?P<gap>[ \t]{3,})(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
 )
 """A line of verse with its printed line number set far to its right ("…heard the water
-breathe          5"), as Project Gutenberg keeps a poem's numbering."""
+breathe          5"), as Project Gutenberg keeps a poem's numbering. The gap is tried only
+after a word (the lookbehind), so a long run of spaces is scanned once."""
 MARGIN_GAP = 8
 """A number this far from its line's words ("…gone out.                    10", "…of
 golden day!            100–105") inside a stanza is a margin's line number, when it is
