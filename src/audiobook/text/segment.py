@@ -244,10 +244,11 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
 
         pysbd locates every sentence it made by compiling the sentence itself
         (escaped, plus trailing whitespace) into a regular expression and
-        searching the paragraph from its start (here: from the last sentence's end). Each pattern is used once, so
-        the `re` module's cache only thrashes: a quarter of the time of reading
-        a book. `str.find` does the same search; the spans are the same
-        (`tests/test_segment.py` holds it to pysbd's own on real books).
+        searching the paragraph from its start (here: from the last sentence's
+        end). Each pattern is used once, so the `re` module's cache only
+        thrashes: a quarter of the time of reading a book. `str.find` does the
+        same search; the spans are the same (`tests/test_segment.py` holds it
+        to pysbd's own on real books).
         """
 
         def sentences_with_char_spans(self, sentences):  # type: ignore[no-untyped-def]

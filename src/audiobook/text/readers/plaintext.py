@@ -3401,7 +3401,8 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
 # ---------------------------------------------------------------- verse, scripture, classics
 
 _LINE_NUMBER = re.compile(
-    r"^(?P<line>[ \t]*\S.*?)(?<=\S)(?P<gap>[ \t]{3,})(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
+    r"^(?P<line>[ \t]*\S.*?)(?<=\S)(?P<gap>[ \t]{3,})"
+    r"(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
 )
 """A line of verse with its printed line number set far to its right ("…heard the water
 breathe          5"), as Project Gutenberg keeps a poem's numbering. The gap is tried only
