@@ -12,6 +12,7 @@ import pytest
 from audiobook.build.pipeline import load_book
 from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.plaintext import _CONTACT, _LINE_NUMBER
+from epubs import write_epub
 
 
 def _spoken(path: Path) -> str:
@@ -109,3 +110,37 @@ def test_a_poem_keeps_its_margin_numbers_recognised() -> None:
     match = _LINE_NUMBER.match("And heard the water breathe          5")
     assert match and match["line"] == "And heard the water breathe" and match["number"] == "5"
     assert not _LINE_NUMBER.match("         15")
+
+
+# ---------------------------------------------------------------- 3. Calibre's index.html
+
+LAMP = "".join(
+    f"<p>{line}</p>"
+    for line in [
+        "The wind moved in the chimney and the house was quiet all night long.",
+        "She lit the lamp and read until the oil was gone, then sat in the dark.",
+        "In the morning the boat came, and with it the letters she had waited for.",
+    ]
+    * 3
+)
+
+
+def test_a_one_file_book_called_index_html_is_read(tmp_path: Path) -> None:
+    page = ("index.html", "The Lamp", f"<h2>The Lamp</h2>{LAMP}")
+    book = write_epub(tmp_path / "lamp.epub", [page])
+    assert "She lit the lamp and read" in _spoken(book)
+
+
+def test_a_page_of_index_entries_called_index_is_still_left_out(tmp_path: Path) -> None:
+    entries = "".join(
+        f"<p>{entry}</p>"
+        for entry in ["Abbey, the, 12, 45–47", "Boats, 3, 19", "Chimney, the, 8", "Lamps, xii, 22",
+                      "Letters, 30–31", "Wind, 2, 8, 40"]
+    )  # fmt: skip
+    book = write_epub(
+        tmp_path / "lamp.epub",
+        [("chapter.xhtml", "The Lamp", f"<h2>The Lamp</h2>{LAMP}"), ("index.xhtml", "x", entries)],
+        toc=[("chapter.xhtml", "The Lamp")],
+    )
+    spoken = _spoken(book)
+    assert "She lit the lamp and read" in spoken and "Abbey" not in spoken

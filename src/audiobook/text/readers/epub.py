@@ -934,7 +934,7 @@ class _Reading:
                 reason = _NAME_REASONS[named.lastgroup or ""]
             elif (by_name := matter.file_reason(stem)) and not (
                 by_name == "notes" and _commentary(heading, blocks, chapter=chapter)
-            ):
+            ) and (by_name != "index" or _index_entries(blocks)):
                 reason = by_name
             elif words and not listing and self._mostly_legal(blocks, words):
                 reason = "copyright"
@@ -1271,6 +1271,22 @@ _SERIES_ENTRY = re.compile(
     re.IGNORECASE,
 )
 """A series page's entry: "Book One: The Copper Tide", "Book 2 — The Iron Meridian"."""
+
+
+_INDEX_ENTRY = re.compile(
+    r"(?:,|\s)\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*[-–]\s*\d{1,4})?(?:\s*[a-z]?n\.?)?[.;]?\s*$"
+)
+"""An index entry's end: a page number or a span of pages after the term ("Abbey, the,
+12, 45–47", "Lamps, xii", "Tide tables 88n")."""
+
+
+def _index_entries(blocks: list[Block]) -> bool:
+    """Is a short page an index by what it holds, three entries at least and most of its
+    lines ending in page numbers? A file's name alone says nothing: Calibre calls a
+    one-file book's only page `index.html`, and a story is no index."""
+    lines = [line for b in blocks if b.kind == "text" for line in b.text.split("\n") if line]
+    entries = sum(1 for line in lines if _INDEX_ENTRY.search(line))
+    return entries >= 3 and entries * 3 >= len(lines) * 2
 
 
 def _series_page(blocks: list[Block]) -> bool:
