@@ -144,3 +144,34 @@ def test_a_page_of_index_entries_called_index_is_still_left_out(tmp_path: Path) 
     )
     spoken = _spoken(book)
     assert "She lit the lamp and read" in spoken and "Abbey" not in spoken
+
+
+# ---------------------------------------------------------------- 4. a short transcriber's note
+
+WIND = "The wind moved in the chimney and the house was quiet all night long.\n\n"
+
+
+def test_a_short_story_under_a_transcribers_note_is_read(tmp_path: Path) -> None:
+    book = tmp_path / "story.txt"
+    book.write_text(
+        "Transcriber's Note:\n\nObvious typographical errors have been corrected.\n\n"
+        f"CHAPTER I\n\n{WIND}She lit the lamp and read until the oil was gone.\n\n"
+        f"CHAPTER II\n\n{WIND}",
+        encoding="utf-8",
+    )
+    spoken = _spoken(book)
+    assert "She lit the lamp" in spoken and spoken.count("The wind moved") == 2
+    assert "typographical" not in spoken
+
+
+def test_a_transcribers_note_up_to_a_wide_gap_is_still_left_out_whole(tmp_path: Path) -> None:
+    book = tmp_path / "story.txt"
+    book.write_text(
+        "Transcriber's Notes:\n\nItalic text is enclosed in _underscores_.\n\n"
+        "Archaic spellings have been kept as printed.\n\n\n\n"
+        f"CHAPTER I\n\n{WIND}She lit the lamp and read until the oil was gone.\n",
+        encoding="utf-8",
+    )
+    spoken = _spoken(book)
+    assert "She lit the lamp" in spoken
+    assert "underscores" not in spoken and "Archaic" not in spoken

@@ -1177,22 +1177,31 @@ Project Gutenberg's texts part their sections, or to the end."""
 
 
 MAX_NOTE_CHARS = 1500
+_NOTE_LABEL = re.compile(
+    r"[ \t]*(?:original\s+)?transcriber[’']?s[’']?\s+notes?[ \t]*[:.]?[ \t]*", re.IGNORECASE
+)
+"""A transcriber's note's label on a line of its own, its note in the paragraph under it."""
 
 
 def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
     """`text` without its transcriber's notes, each kept in `inserts`.
 
-    A note runs to the next wide gap; one that would run on longer than a note does
-    (a book without wide gaps) is cut to its own paragraph, unless it closes the book
-    (a list of corrections at the end), so no chapter text is ever taken with it.
+    A note runs to the next wide gap; one that would run on longer than a note does,
+    or on to the end of the text (a book without wide gaps, however short), is cut to
+    its own paragraph (a label alone, "Transcriber's Note:", with the paragraph under
+    it), unless it closes the book (a list of corrections at the end), so no chapter
+    text is ever taken with it.
     """
     kept: list[str] = []
     at = 0
     for m in _TRANSCRIBER.finditer(text):
         note = m.group()
-        closes_book = not text[m.end() :].strip() and m.start() > len(text) * 0.7
-        if len(note) > MAX_NOTE_CHARS and not closes_book:
-            note = re.split(r"\n[ \t]*\n", note, maxsplit=1)[0]
+        runs_to_end = not text[m.end() :].strip()
+        closes_book = runs_to_end and m.start() > len(text) * 0.7
+        if (len(note) > MAX_NOTE_CHARS or runs_to_end) and not closes_book:
+            paragraphs = re.split(r"(\n[ \t]*\n)", note, maxsplit=2)
+            label = _NOTE_LABEL.fullmatch(paragraphs[0])
+            note = "".join(paragraphs[:3]) if label and len(paragraphs) > 2 else paragraphs[0]
         kept.append(text[at : m.start()])
         inserts.append(note.strip())
         at = m.start() + len(note)
