@@ -12,6 +12,7 @@ import pytest
 from audiobook.build.pipeline import load_book
 from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.plaintext import _CONTACT, _LINE_NUMBER
+from audiobook.text.segment import sentences, words
 from epubs import write_epub
 
 
@@ -146,7 +147,7 @@ def test_a_page_of_index_entries_called_index_is_still_left_out(tmp_path: Path) 
     assert "She lit the lamp and read" in spoken and "Abbey" not in spoken
 
 
-# ---------------------------------------------------------------- 4. a short transcriber's note
+# ---------------------------------------------------------------- 4. a transcriber's note
 
 WIND = "The wind moved in the chimney and the house was quiet all night long.\n\n"
 
@@ -175,3 +176,25 @@ def test_a_transcribers_note_up_to_a_wide_gap_is_still_left_out_whole(tmp_path: 
     spoken = _spoken(book)
     assert "She lit the lamp" in spoken
     assert "underscores" not in spoken and "Archaic" not in spoken
+
+
+# ---------------------------------------------------------------- 5. words kept whole
+
+
+def test_spaced_dot_leaders_by_roman_numerals_keep_every_word(tmp_path: Path) -> None:
+    assert words(" ".join(sentences("... III. — . . ."))) == ["iii"]
+    book = tmp_path / "contents.txt"
+    book.write_text(
+        "II.\nI.\nI. The House . . . . . . 1\n\n"
+        "The wind moved in the chimney and the house was quiet all night long.\n",
+        encoding="utf-8",
+    )
+    assert "the house was quiet all night long" in _spoken(book)
+
+
+def test_prose_sentences_are_cut_as_before() -> None:
+    assert sentences("Mr. Smith went home. He slept.") == ["Mr. Smith went home.", "He slept."]
+    assert sentences("She waited . . . and then the boat came. It was late.") == [
+        "She waited . . . and then the boat came.",
+        "It was late.",
+    ]

@@ -284,6 +284,11 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     all came different!” — pysbd ends the sentence at "!" and leaves the last
     mark alone), or a dash or an ellipsis. It stays with the words before it,
     or, at the start of the paragraph, with the words after it.
+
+    Every word is kept whole: where pysbd's pieces would cut one (it can, next to
+    spaced dot leaders: "II. / I. / I. The House . . . . . . 1"), the paragraph is
+    cut more simply, after a stop and the space after it, so one odd paragraph
+    never stops the book at the word audit.
     """
     masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
     parts = []
@@ -293,6 +298,20 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", chunk) or [chunk]
         parts.extend(found)
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
+    said = _joined(paragraph, parts)
+    if [w for sentence in said for w in words(sentence)] != words(paragraph):
+        said = _joined(paragraph, _STOP_SPLIT.findall(masked) or [masked])
+    return said
+
+
+_STOP_SPLIT = re.compile(r".*?[.!?…]+[\"'”’)\]]*(?:\s+|$)|.+", re.DOTALL)
+"""A paragraph cut after each stop that a space or its end follows, never inside a word:
+the split used where pysbd's would lose one."""
+
+
+def _joined(paragraph: str, parts: list[str]) -> list[str]:
+    """`paragraph` in the lengths of `parts` (found in its masked text), each piece with
+    no letter or digit joined to a sentence beside it (see `sentences`)."""
     at = 0
     for i, part in enumerate(parts):  # the pieces of the real text, character for character
         parts[i], at = paragraph[at : at + len(part)], at + len(part)
