@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from audiobook.build.pipeline import load_book
+from audiobook.errors import ManuscriptError
 from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.plaintext import _CONTACT, _LINE_NUMBER
 from audiobook.text.segment import sentences, words
@@ -198,3 +199,31 @@ def test_prose_sentences_are_cut_as_before() -> None:
         "She waited . . . and then the boat came.",
         "It was late.",
     ]
+
+
+# ---------------------------------------------------------------- 6. what an empty book lost
+
+
+def test_an_empty_book_says_what_was_left_out(tmp_path: Path) -> None:
+    book = tmp_path / "notes.txt"
+    book.write_text("[TK: the opening scene]\n\n[TK: the storm]\n", encoding="utf-8")
+    with pytest.raises(ManuscriptError) as refused:
+        load_book(book)
+    message = str(refused.value)
+    assert "the manuscript is empty" in message and "2 draft notes" in message
+    assert "\n" not in message and "keep" not in message  # no page `keep` could name
+
+
+def test_an_epub_of_an_index_alone_points_to_keep(tmp_path: Path) -> None:
+    entries = "".join(f"<p>{e}</p>" for e in ["Abbey, 12", "Boats, 3, 19", "Chimney, 8"])
+    book = write_epub(tmp_path / "index.epub", [("index.xhtml", "x", entries)], toc=[])
+    with pytest.raises(ManuscriptError) as refused:
+        load_book(book)
+    assert "index" in str(refused.value) and "[text] keep" in str(refused.value)
+
+
+def test_an_empty_file_is_refused_as_before(tmp_path: Path) -> None:
+    book = tmp_path / "empty.txt"
+    book.write_text("   \n\n", encoding="utf-8")
+    with pytest.raises(ManuscriptError, match=r"the manuscript is empty \(no words to speak\)$"):
+        load_book(book)

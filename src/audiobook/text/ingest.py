@@ -512,7 +512,9 @@ def read_manuscript(book: BookSource) -> Manuscript:
     title = config.title or found.title or _title_from_name(path)
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
-        raise ManuscriptError(f"{path}: the manuscript is empty (no words to speak)")
+        raise ManuscriptError(
+            f"{path}: the manuscript is empty (no words to speak){_all_left_out(omitted)}"
+        )
     chapters = _without_giant_words(chapters, omitted)
     _check_speakable(path, chapters)
     if config.notes.mode == "skip":
@@ -565,6 +567,22 @@ def _titles_on_one_line(found: ReadText) -> ReadText:
         title=one_line(found.title) if found.title else found.title,
         author=one_line(found.author) if found.author else found.author,
         chapters=[(one_line(t) if t else t, ps) for t, ps in found.chapters],
+    )
+
+
+def _all_left_out(omitted: list[Omission]) -> str:
+    """What took a book's every word, for the one-line refusal of an empty manuscript:
+    a user whose story was taken for a transcriber's note or an index sees it at once,
+    and how to have it read."""
+    said = list(dict.fromkeys(f"{o.what} ({o.why})" if len(o.why) <= 40 else o.what
+                              for o in omitted))  # fmt: skip
+    if not said:
+        return ""
+    shown = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+    pages = {reason for _, reason in matter._HEADINGS} | set(matter._FILE_REASONS.values())
+    keep = any(o.why in pages for o in omitted)  # a page or heading `[text] keep` can name
+    return f" once what it holds is left out: {shown}" + (
+        "; book.toml's [text] keep reads a page or heading after all" if keep else ""
     )
 
 
