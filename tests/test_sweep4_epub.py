@@ -5,11 +5,11 @@ looks like it and must stay as it was)."""
 from __future__ import annotations
 
 import html
-import zipfile
 from pathlib import Path
 
 from audiobook.models import Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
+from epubs import zip_epub
 from manuscripts import said
 
 TITLE, AUTHOR = "The Salt Road", "Delia Marchetti"
@@ -42,30 +42,13 @@ def _epub(path: Path, pages: list[Page], *, title: str = TITLE, author: str = AU
         '1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title>'
         f'</head><body><nav epub:type="toc" id="toc"><ol>{toc}</ol></nav></body></html>'
     )
-    items = "".join(f'<item id="p{i}" href="{n}" media-type="application/xhtml+xml"/>'
-                    for i, (n, _, _, _) in enumerate(pages))  # fmt: skip
-    spine = "".join(f'<itemref idref="p{i}"/>' for i in range(len(pages)))
-    opf = (
-        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
-        'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/'
-        f'1.1/"><dc:identifier id="id">urn:uuid:{path.stem}</dc:identifier><dc:title>{title}'
-        f"</dc:title><dc:creator>{author}</dc:creator><dc:language>en</dc:language>{metadata}"
-        '<meta property="dcterms:modified">2023-05-01T00:00:00Z</meta></metadata><manifest>'
-        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-        f"{items}</manifest><spine>{spine}</spine></package>"
+    metadata = (
+        f"<dc:title>{title}</dc:title><dc:creator>{author}</dc:creator>"
+        f"<dc:language>en</dc:language>{metadata}"
+        '<meta property="dcterms:modified">2023-05-01T00:00:00Z</meta>'
     )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
-        'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-        'media-type="application/oebps-package+xml"/></rootfiles></container>'
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/container.xml", container)
-        z.writestr("OEBPS/content.opf", opf)
-        z.writestr("OEBPS/nav.xhtml", nav)
-        for name, label, body, kind in pages:
-            z.writestr(f"OEBPS/{name}", _page(label or "x", body, kind))
+    documents = {name: _page(label or "x", body, kind) for name, label, body, kind in pages}
+    zip_epub(path, metadata, documents, nav)
     return path
 
 
