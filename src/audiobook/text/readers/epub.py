@@ -42,12 +42,11 @@ from audiobook.text.readers.base import (
     open_archive,
 )
 from audiobook.text.readers.html import (
-    _AO3_MESSAGE,
+    AO3_MESSAGE,
+    ArchiveText,
     Block,
     NoteContext,
-    _archive_left_out,
-    _ArchiveText,
-    _sort_archive,
+    archive_left_out,
     body_of,
     classes,
     document_title,
@@ -57,6 +56,7 @@ from audiobook.text.readers.html import (
     local_name,
     parse_markup,
     semantic_types,
+    sort_archive,
     take_out,
     walk,
     without_web_authors_notes,
@@ -169,7 +169,7 @@ def read_epub_with_notes(
         blocks=reading.footnotes.blocks.found,
         omitted=(
             *reading.omitted,
-            *(_archive_left_out(reading.archive, [p for p in reading.archive_printed if p])
+            *(archive_left_out(reading.archive, [p for p in reading.archive_printed if p])
               if reading.archive else ()),
             *furniture_left_out(reading.footnotes),
         ),
@@ -553,7 +553,7 @@ class _Reading:
     toc_parents: set[str] = field(default_factory=set)  # pages whose entry holds others
     half_titles: int = 0  # pages of the spine marked as half-titles
     web_fiction: bool = False  # made from a fan-fiction or web-serial site by FanFicFare/FicHub
-    archive: _ArchiveText | None = None  # an Archive of Our Own download: its furniture, sorted
+    archive: ArchiveText | None = None  # an Archive of Our Own download: its furniture, sorted
     archive_printed: list[str] = field(default_factory=list)  # its preface's title and byline
     counted: bool = False  # the contents' titles count chapters by bare numbers ("1 The…")
     missing: set[str] = field(default_factory=set)  # members the manifest names, not there
@@ -568,7 +568,7 @@ class _Reading:
         self.half_titles = _half_titles(self.book)
         self.web_fiction = _web_fiction(self.book)
         if _from_the_archive(self.book):
-            self.archive = _ArchiveText()
+            self.archive = ArchiveText()
             self.web_fiction = True
         self.wrapper = _wrapper_entry(self.book, self.toc)
         self.subentries = _subentries(self.book)
@@ -793,12 +793,12 @@ class _Reading:
         def said(element: _Element) -> str:
             return clean_text(inline_text(element))
 
-        message = any(local_name(el) == "p" and _AO3_MESSAGE.search(said(el))
+        message = any(local_name(el) == "p" and AO3_MESSAGE.search(said(el))
                       for el in body.iter())  # fmt: skip
         listed = any(local_name(el) == "dl" and any(_ARCHIVE_CLASS.sub(r"\1", c) == "tags"
                                                     for c in classes(el)) for el in body.iter())
         if self.archive is None and message and listed:  # as `html._archive_download` asks
-            self.archive, self.web_fiction = _ArchiveText(), True
+            self.archive, self.web_fiction = ArchiveText(), True
         text = self.archive
         if text is None:
             return False
@@ -827,10 +827,10 @@ class _Reading:
         if afterword is None and plea is not None:
             afterword = top(plea)
         if afterword is not None:
-            _sort_archive(afterword, text, text.labels)
+            sort_archive(afterword, text, text.labels)
             take_out(afterword)
         tagged = next((el for el in body.iter() if (local_name(el) == "p"
-                       and _AO3_MESSAGE.search(said(el)))
+                       and AO3_MESSAGE.search(said(el)))
                        or (local_name(el) == "dl" and "tags" in classes(el))), None)  # fmt: skip
         prefaces = [el for el in body.iter() if el.get("id") == "preface"]
         if not prefaces and tagged is not None and (around := top(tagged)) is not None:
@@ -842,12 +842,12 @@ class _Reading:
                 if part is not None:
                     self.archive_printed.append(said(part))
                     take_out(part)
-            _sort_archive(element, text, text.header)
+            sort_archive(element, text, text.header)
             take_out(element)
         for ident, element in ids.items():
             if _ENDNOTES_ID.match(ident or "") and element.getparent() is not None:
                 notes = outermost(element)
-                _sort_archive(element, text, text.labels)
+                sort_archive(element, text, text.labels)
                 take_out(notes)
         for heading in [el for el in body.iter() if local_name(el) in ("h2", "h3")]:
             if _ARCHIVE_LABEL.match(said(heading)):
@@ -861,7 +861,7 @@ class _Reading:
                            for el in meta.iterdescendants()):  # fmt: skip
                 continue
             heading.set("class", "heading")  # kept, whatever Calibre left of its class
-            _sort_archive(meta, text, text.labels, keep_headings=True)
+            sort_archive(meta, text, text.labels, keep_headings=True)
         return True
 
     def _without_gutenberg(

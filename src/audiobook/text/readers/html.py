@@ -515,7 +515,7 @@ def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
 
 # ---------------------------------------------------------------- the Archive of Our Own
 
-_AO3_MESSAGE = re.compile(r"\bPosted originally on the Archive of Our Own\b", re.IGNORECASE)
+AO3_MESSAGE = re.compile(r"\bPosted originally on the Archive of Our Own\b", re.IGNORECASE)
 _AO3_LANGUAGES = {
     "english": "en", "español": "es", "français": "fr", "deutsch": "de", "italiano": "it",
     "português": "pt", "nederlands": "nl", "polski": "pl", "русский": "ru", "українська": "uk",
@@ -537,8 +537,8 @@ class _Archive:
 
 
 @dataclass
-class _ArchiveText:
-    """The non-story text of an AO3 download, sorted as `_sort_archive` finds it."""
+class ArchiveText:
+    """The non-story text of an AO3 download, sorted as `sort_archive` finds it."""
 
     header: list[str] = field(default_factory=list)  # the archive's preface
     labels: list[str] = field(default_factory=list)  # "Chapter Notes", kudos plea, …
@@ -563,7 +563,7 @@ def _archive_download(root: _Element) -> _Archive | None:
     preface = next((el for el in root.iter() if local_name(el) == "div"
                     and el.get("id") == "preface"), None)  # fmt: skip
     if preface is None or not (
-        any(local_name(el) == "p" and _AO3_MESSAGE.search(clean_text(inline_text(el)))
+        any(local_name(el) == "p" and AO3_MESSAGE.search(clean_text(inline_text(el)))
             for el in preface.iter())
         and any(local_name(el) == "dl" and _has_class(el, "tags")
                 for el in preface.iter())
@@ -587,20 +587,20 @@ def _archive_download(root: _Element) -> _Archive | None:
         if element is not None:
             take_out(element)
     language = _archive_language(preface)
-    text = _ArchiveText()
-    _sort_archive(preface, text, text.header)
+    text = ArchiveText()
+    sort_archive(preface, text, text.header)
     take_out(preface)
     for element in [el for el in root.iter() if local_name(el) == "div"
                     and el.get("id") in ("afterword", "chapters")]:  # fmt: skip
         if element.get("id") == "afterword":
-            _sort_archive(element, text, text.labels)
+            sort_archive(element, text, text.labels)
             take_out(element)
         else:
             for meta in [c for c in element if local_name(c) == "div" and _has_class(c, "meta")]:
-                _sort_archive(meta, text, text.labels, keep_headings=True)
+                sort_archive(meta, text, text.labels, keep_headings=True)
                 if not len(meta):
                     take_out(meta)
-    return _Archive(credits, language, _archive_left_out(text, [p for p in printed if p]))
+    return _Archive(credits, language, archive_left_out(text, [p for p in printed if p]))
 
 
 def _archive_language(preface: _Element) -> str | None:
@@ -614,8 +614,8 @@ def _archive_language(preface: _Element) -> str | None:
     return None
 
 
-def _sort_archive(
-    container: _Element, text: _ArchiveText, furniture: list[str], *, keep_headings: bool = False
+def sort_archive(
+    container: _Element, text: ArchiveText, furniture: list[str], *, keep_headings: bool = False
 ) -> None:
     """Take the children of one of the archive's blocks out of the tree, sorting their
     text: a `blockquote.userstuff` is the author's summary (under a "Summary" or
@@ -635,14 +635,14 @@ def _sort_archive(
             local_name(el) == "blockquote" and _has_class(el, "userstuff")
             for el in child.iterdescendants()
         ):
-            _sort_archive(child, text, furniture)  # the afterword's `div.meta`, `div#endnotes`
+            sort_archive(child, text, furniture)  # the afterword's `div.meta`, `div#endnotes`
         elif lines := _lines(child):
             furniture.extend(lines)
             label = lines[-1]
         take_out(child)
 
 
-def _archive_left_out(text: _ArchiveText, printed: list[str]) -> tuple[Omission, ...]:
+def archive_left_out(text: ArchiveText, printed: list[str]) -> tuple[Omission, ...]:
     """What an AO3 download's furniture held, for `plan` and the manifest."""
     archive = "the archive's, not the work's"
     found = [

@@ -134,7 +134,7 @@ def front_summary(texts: Sequence[str | None]) -> list[int]:
     """Where the work's summary stands among the paragraphs at a fic's front (`texts`:
     before its first chapter's heading, or a one-shot's first paragraphs): the blurb the
     archive shows over the work, not the story, which no narrator reads (as AO3's
-    download's "Summary" is left out, `html._sort_archive`). A "Summary:" label alone
+    download's "Summary" is left out, `html.sort_archive`). A "Summary:" label alone
     takes the paragraph under it. Only for fan fiction (`shows_fan_fiction`): a
     report's "Summary:" is its text."""
     for i, text in enumerate(texts[:_FRONT]):
