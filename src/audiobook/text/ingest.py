@@ -579,8 +579,7 @@ def _all_left_out(omitted: list[Omission]) -> str:
     if not said:
         return ""
     shown = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
-    pages = {reason for _, reason in matter._HEADINGS} | set(matter._FILE_REASONS.values())
-    keep = any(o.why in pages for o in omitted)  # a page or heading `[text] keep` can name
+    keep = any(o.why in matter.PAGE_REASONS for o in omitted)
     return f" once what it holds is left out: {shown}" + (
         "; book.toml's [text] keep reads a page or heading after all" if keep else ""
     )

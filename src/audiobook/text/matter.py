@@ -116,6 +116,9 @@ _FILE_REASONS = {
     "lot": "list of tables",
     "license": "copyright",
 }
+PAGE_REASONS = frozenset({reason for _, reason in _HEADINGS} | set(_FILE_REASONS.values()))
+"""Why a page or a heading is left out by its name: what book.toml's `[text] keep` can
+name to have it read after all (an empty book's refusal says so)."""
 
 
 _CONTRIBUTORS = re.compile(
@@ -1032,7 +1035,7 @@ MAX_EXCERPT_HEADING_WORDS = 20
 _EPILOGUE = re.compile(r"^\s*epilogue\b", re.IGNORECASE)
 
 
-def _excerpt_heading(line: str) -> bool:
+def excerpt_heading(line: str) -> bool:
     """Is this line an excerpt's heading: opened as one, short, one sentence at most?"""
     return (
         bool(_NEXT_BOOK.match(line))
@@ -1070,7 +1073,7 @@ def _without_next_book(
             ):
                 ended = ended or seen * 2 >= total
                 continue
-            if not _excerpt_heading(line) or seen * 2 < total or matches(policy.keep, line):
+            if not excerpt_heading(line) or seen * 2 < total or matches(policy.keep, line):
                 continue
             later = chapters[number + 1 :]
             anew = bool(later) and bool(_FIRST_CHAPTER.match(later[0][0] or ""))

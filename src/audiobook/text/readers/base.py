@@ -62,7 +62,7 @@ _SIGN_OFF = re.compile(
 """A letter's or a note's closing line ("Love from Bunny", "Lots of love,", "Yours")."""
 
 
-def _ornament_line(line: str) -> bool:
+def ornament_line(line: str) -> bool:
     """A line alone between paragraphs that only marks a scene break: a dinkus or
     fleuron ("• • •", "⁂", "§", "❧", "~*~", "=====", "+++", a lone "—", ". . ."),
     or ornament letters ("oOo", "xXx"). A lone "+", "=" or "×" is a sum's, said."""
@@ -111,7 +111,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         if (
             len(lines) == 1
-            and (SCENE_BREAK.match(lines[0]) or _ornament_line(lines[0]))
+            and (SCENE_BREAK.match(lines[0]) or ornament_line(lines[0]))
             and not _kisses(lines[0], paragraphs)
         ):
             silence = bool(_SILENCE.fullmatch(lines[0].strip()))

@@ -948,7 +948,7 @@ class _Reading:
         if reason is None and (words >= 20 or labelled) and _mostly_links(body, least):
             reason = "table of contents"
         if reason is None and heading and words <= SHORT_PAGE_WORDS and not self.opening \
-                and matter._excerpt_heading(heading):  # fmt: skip
+                and matter.excerpt_heading(heading):  # fmt: skip
             reason = "advertisement"  # "Read on for a sneak peek of Book 2, …!" on its page
         if reason and words > LONG_PAGE_WORDS and not _mostly_links(body):
             log.warning(
@@ -1344,7 +1344,7 @@ def _childrens_back_page(heading: str, blocks: list[Block]) -> str | None:
 def _opens_excerpt(heading: str) -> bool:
     """Does a page's heading open the next book's excerpt ("Sneak Peek: The Tide Between
     Us", "Excerpt from The Gold Horizon", "Read on for a sneak peek of Book 2, …!")?"""
-    return bool(_EXCERPT_PAGE.match(heading)) or matter._excerpt_heading(heading)
+    return bool(_EXCERPT_PAGE.match(heading)) or matter.excerpt_heading(heading)
 
 
 def _back_matter(title: str) -> bool:

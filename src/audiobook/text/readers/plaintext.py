@@ -55,12 +55,12 @@ from audiobook.text.readers.base import (
     join_names,
     join_titles,
     numbered_name,
+    ornament_line,
     other_credit,
     split_paragraphs,
     translator_credit,
     without_draft_note_lines,
 )
-from audiobook.text.readers.base import _ornament_line as ornament_line
 from audiobook.text.readers.webfiction import edge_notes, front_summary, shows_fan_fiction
 from audiobook.text.tokens import GIVEN_NAMES
 
