@@ -137,11 +137,9 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     opening, closing = table[language]
     translator = manuscript.translator.strip()
     editor = manuscript.editor.strip()
-    # only the book's own words make it a self-translation, never a translator who has
-    # the author's name (a Gutenberg header that names the translator as the author)
-    self_translated = manuscript.self_translated or translator.casefold() in (
-        "the author", "the authors"
-    )
+    # only the book's own words make it a self-translation (ingest reads them), never a
+    # translator who has the author's name (a Gutenberg header naming him as the author)
+    self_translated = manuscript.self_translated
     said = []  # said before the narrator's credit, which ends every opening
     if known and editor and editor.casefold() not in (author.casefold(), translator.casefold()):
         said.append(f"{EDITED_BY[language]} {{editor}}.")
