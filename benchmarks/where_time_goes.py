@@ -98,6 +98,10 @@ def _count_steps(spent: collections.Counter) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument(
+        "--timeline", action="store_true",
+        help="also print how busy the cores were in the build's first and last 20 seconds",
+    )  # fmt: skip
     args = parser.parse_args()
     from audiobook.build.pipeline import build
 
@@ -125,6 +129,12 @@ def main() -> None:
         f"{sum(b < 0.9 for b in busy.samples)} of {len(busy.samples)} seconds under 90%"
     )
     print(f"idle core-seconds: {idle_s:.1f} ({os.cpu_count()} cores)")
+    if args.timeline:
+        def line(part: list[float]) -> str:
+            return " ".join(f"{100 * b:.0f}" for b in part)
+
+        print(f"cores busy, %, first 20 s: {line(busy.samples[:20])}")
+        print(f"cores busy, %, last 20 s: {line(busy.samples[-20:])}")
     print(
         "\nstage wall times, s: "
         + ", ".join(f"{k} {v:.1f}" for k, v in stats.items() if not k.endswith("_cpu"))

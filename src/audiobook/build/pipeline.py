@@ -64,9 +64,11 @@ from audiobook.models import (
     ScriptChapter,
     SegmentTiming,
 )
+from audiobook.publish.epub3 import write_book_epub
 from audiobook.publish.outputs import (
     full_book_name,
     write_book_m4b,
+    write_cover,
     write_full_book,
     write_listening,
     write_manifest,
@@ -772,17 +774,23 @@ def _finish(book: _Book, clock: Clock) -> BuildResult:
     output = run.config.output
     full_book = staging.path(full_book_name(manuscript)) if output.full_book else None
     manifest, listing = write_manifest(run, manuscript, exported, full_book, book.profiles)
-    # The M4B is mostly the disk (hours of frames copied, with numpy); the rest is
-    # Python. In a thread of its own it overlaps them on a second core.
-    with ThreadPoolExecutor(1, thread_name_prefix="m4b") as pool:
-        m4b = pool.submit(write_book_m4b, run, listing, exported) if output.m4b else None
+    # The full book, the M4B and the EPUB each copy every chapter's audio (a
+    # gigabyte for a long book): mostly the disk and the copy, little Python.
+    # Each in a thread of its own, they overlap on the cores and the disk.
+    write_cover(run)
+    with ThreadPoolExecutor(2, thread_name_prefix="book-outputs") as pool:
+        waiting = []
+        if output.m4b:
+            waiting.append(pool.submit(write_book_m4b, run, listing, exported))
+        if output.epub:
+            waiting.append(pool.submit(write_book_epub, run, listing, manuscript.source))
         if full_book is not None:
             write_full_book(run, manuscript, exported)
         clock.lap("full_book")
         write_qc(run, exported, full_book, sample, book.warnings)
-        write_listening(run, listing, full_book, manuscript.source)
-        if m4b is not None:
-            m4b.result()  # its error, if any, is the build's
+        write_listening(run, listing, full_book)
+        for done in waiting:
+            done.result()  # its error, if any, is the build's
     clock.lap("listening")
     seal = {"key": book.key, "chapters": list(book.layout.names), "manifest": manifest.name,
             "full_book": full_book.name if full_book else None}  # fmt: skip

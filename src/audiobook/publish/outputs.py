@@ -18,7 +18,7 @@ from audiobook.config import VoiceProfile
 from audiobook.events import BuildEvent
 from audiobook.keys import key_of
 from audiobook.models import ExportedChapter, Manuscript
-from audiobook.publish import epub3, m4b
+from audiobook.publish import m4b
 from audiobook.publish.captions import write_captions
 from audiobook.publish.context import OutputRun as Run
 from audiobook.publish.manifest import book_slug
@@ -157,17 +157,22 @@ def write_qc(
     staging.path("qc.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
-def write_listening(
-    run: Run, manifest: dict, full_book: Path | None, source: Path | None = None
-) -> None:
-    """The formats listeners' apps and browsers read besides the MP3s and the M4B
-    (`write_book_m4b`): captions, playlist, player, and the read-along EPUB
-    (`source`, the manuscript, lends an EPUB's file names). `manifest` is
-    `write_manifest`'s, read and never changed (the M4B's thread shares it)."""
-    output, tags, staging = run.config.output, run.tags, run.staging
+def write_cover(run: Run) -> None:
+    """The cover beside the audio (the player and the EPUB show it), if the book has one.
+
+    Written before the book outputs' threads start, so none reads it half-written."""
+    tags = run.tags
     if tags.cover:
         suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
-        staging.path(f"cover{suffix}").write_bytes(tags.cover)
+        run.staging.path(f"cover{suffix}").write_bytes(tags.cover)
+
+
+def write_listening(run: Run, manifest: dict, full_book: Path | None) -> None:
+    """The formats listeners' apps and browsers read besides the MP3s, the M4B
+    (`write_book_m4b`) and the read-along EPUB (`epub3.write_book_epub`):
+    captions, playlist, player. `manifest` is `write_manifest`'s, read and
+    never changed (the M4B's and the EPUB's threads share it)."""
+    output, staging = run.config.output, run.staging
     if output.captions:
         write_captions(staging.dir, manifest)
     if output.playlist:
@@ -176,8 +181,6 @@ def write_listening(
             write_cue(staging.dir, manifest)
     if output.player:
         write_player(staging.dir, manifest)
-    if output.epub:
-        epub3.write_book_epub(run, manifest, source)
 
 
 def write_book_m4b(run: Run, manifest: dict, chapters: list[ExportedChapter]) -> None:
