@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 import numpy as np
 import pytest
@@ -68,6 +69,26 @@ def test_workers_ignore_ctrl_c_even_while_they_start_up(tmp_path):
     plan = [jobs_for(["Still here after Ctrl-C.", "And so is this one."])]
     synthesize(plan, cache, override=FakeEngine, workers=workers)
     assert all(cache.has(job.key) for job in plan[0])
+
+
+def test_workers_started_from_another_thread_also_ignore_ctrl_c_while_they_start_up(tmp_path):
+    # The executor replaces a failed worker from its own thread, where a signal's
+    # handler cannot be changed; the worker must still survive Ctrl-C mid-import.
+    cache = SegmentCache(tmp_path)
+    started = []
+    thread = threading.Thread(target=lambda: started.append(start_workers(cache, 2, FakeEngine)))
+    thread.start()
+    thread.join()
+    (workers,) = started
+    for worker in workers.workers:
+        os.kill(worker.process.pid, signal.SIGINT)
+    for worker in workers.workers:
+        worker.process.join(1.0)
+        assert worker.process.exitcode is None
+    plan = [jobs_for(["Started in a thread.", "Ctrl-C did not stop it."])]
+    synthesize(plan, cache, override=FakeEngine, workers=workers)
+    assert all(cache.has(job.key) for job in plan[0])
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())  # ours again
 
 
 def test_workers_started_for_a_fully_cached_plan_are_stopped_unused(tmp_path):

@@ -25,7 +25,6 @@ import logging
 import multiprocessing as mp
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -419,22 +418,22 @@ class Workers:
 
 @contextmanager
 def _ctrl_c_ignored() -> Iterator[None]:
-    """Start processes with SIGINT ignored; they keep it ignored across exec.
+    """Start processes that Ctrl-C cannot kill before they reach `_worker_main`.
 
     Ctrl-C in a terminal reaches every process of the build. A worker that
     has not yet reached `_worker_main` (it spends half a second importing)
     would die of it with a traceback on the screen; the parent alone handles
-    Ctrl-C and stops the workers itself. Only the main thread may change a
-    signal's handler, so elsewhere processes start as they are.
+    Ctrl-C and stops the workers itself. SIGINT is blocked in the starting
+    thread while the process starts (a child keeps its parent thread's signal
+    mask across exec), so one arriving then waits; `_worker_main` ignores it
+    and unblocks it. A mask, not a handler: only the main thread may change a
+    handler, and workers are also replaced from the executor's threads.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_main(
@@ -442,6 +441,7 @@ def _worker_main(
 ) -> None:
     """A worker process: render jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # see _ctrl_c_ignored
     cache = open_cache(cache_root)
     while True:
         try:
