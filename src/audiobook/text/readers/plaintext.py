@@ -591,7 +591,8 @@ class _Block:
     lines: list[str]
     heading: Heading | None = None
     title: str | None = None
-    role: str = "body"  # body | heading | title | contents | pictures | titlepage | keyednote
+    # body | heading | title | contents | synopsis | pictures | titlepage | keyednote
+    role: str = "body"
     centred: bool = False  # every line set in from the margin, as print centres a line
     gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
     section: str = ""  # the section number it opens with ("II. "), said on its own
@@ -625,6 +626,7 @@ def find_chapters(text: str) -> ReadText:
     verses = _without_verse_numbers(blocks)
     _find_headings(blocks)
     _drop_contents(blocks)
+    _drop_synopsis(blocks)
     _drop_picture_lists(blocks)
     _headings_from_contents(blocks)
     _numbered_titles(blocks)
@@ -659,7 +661,8 @@ def find_chapters(text: str) -> ReadText:
         "omitted": gutenberg + licence + furniture + archive + site + notes
         + _inserts_left_out(inserts) + _title_page_left_out(printed)
         + _copyright_left_out(legal)
-        + _contents_left_out(blocks) + _pictures_left_out(blocks)
+        + _contents_left_out(blocks) + _synopsis_left_out(blocks)
+        + _pictures_left_out(blocks)
         + _page_numbers_left_out(pages) + line_numbers + chords
         + stamps + drafts
         + verses
@@ -2613,7 +2616,8 @@ def _half_titles(blocks: list[_Block], titles: list[str]) -> None:
     """The book's title set again on a page of its own before a chapter or a volume
     ("THE HEIRESS OF CRANLEIGH." over "CHAPTER I.", or over "VOL. II."): a half-title,
     left out with the title page (the credits say the title). Only a line in capitals,
-    after a page break, whose words are the title's, with a heading right under it."""
+    after a page break, whose words are the title's, with a heading (or a play's synopsis
+    of its acts, `_drop_synopsis`) right under it."""
     keys = {_entry_key(t) for t in titles if t}
     keys |= {_entry_key(re.split(r"[:;]|\.\s|,\s+or\b", t)[0]) for t in titles if t}
     keys.discard("")
@@ -2621,7 +2625,7 @@ def _half_titles(blocks: list[_Block], titles: list[str]) -> None:
         line = block.lines[0]
         if (
             block.role == "body" and len(block.lines) == 1 and block.gap >= WIDE_GAP
-            and blocks[at + 1].role == "heading" and _is_shouted(line)
+            and blocks[at + 1].role in ("heading", "synopsis") and _is_shouted(line)
             and _entry_key(line) in keys
         ):  # fmt: skip
             block.role = "titlepage"
@@ -2948,6 +2952,111 @@ def _drop_contents(blocks: list[_Block]) -> None:
             block.role, dropped = "contents", dropped + len(block.lines)
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+MAX_SYNOPSIS_WORDS = 150
+"""The most words under one heading of a synopsis ("ACT I." / "SCENE I. In the Witch's
+Orchard. Frog-eye Fearsome drags the captive Prince …"): a line or two saying where the
+act is set and what happens in it, never the act itself."""
+_SYNOPSIS_LABEL = re.compile(
+    r"^[\W_]*(?:synopsis(?:\s+of\s+(?:the\s+)?(?:scenes|acts))?|(?:the\s+)?scenes"
+    r"|(?:the\s+)?argument|scenes\s+of\s+the\s+(?:acts|play))[\W_]*$",
+    re.IGNORECASE,
+)
+"""A synopsis's label over its entries ("SYNOPSIS OF SCENES", "THE SCENES")."""
+
+
+def _section_words(blocks: list[_Block], index: int, family: str | None = None) -> int:
+    """The words of running text under the heading at `index`, up to the next heading
+    (of `family`, when given: an act's words run on over its scene headings)."""
+    words = 0
+    for block in blocks[index + 1 :]:
+        if block.role == "heading" and (
+            family is None or (block.heading and block.heading.family == family)
+        ):
+            break
+        if block.role in ("body", "heading"):
+            words += sum(len(line.split()) for line in block.lines)
+    return words
+
+
+def _drop_synopsis(blocks: list[_Block]) -> None:
+    """Leave out a play's (or a book's) synopsis: its acts listed before the first, each
+    heading over a line or two of where it is set and what happens ("ACT I." / "SCENE I.
+    In the Witch's Orchard. …" / "ACT II." / "SCENE I. In the Tower Room. …"), and then
+    the same headings again over the acts themselves. Like a contents list it is the
+    printed book's map, not a chapter: read as chapters, the listener heard "Act One",
+    "Act Two", "Act Three" and then "Act One" again. Trusted only when at least two of
+    the listed headings, of one family, come again in the same order, every entry is
+    short (`MAX_SYNOPSIS_WORDS`), the list starts at the family's first heading and
+    numbers its entries in order, and each act named again is at least three times as
+    long as its entry; a book in parts whose chapters' numbers start again ("BOOK II" /
+    "CHAPTER I") has chapters as long there as in the first part."""
+    headings = [i for i, b in enumerate(blocks) if b.role == "heading" and b.heading]
+    for position, first in enumerate(headings):
+        family = blocks[first].heading.family
+        key = blocks[first].heading.key
+        again = next(
+            (p for p in range(position + 1, len(headings))
+             if blocks[headings[p]].heading.key == key),
+            None,
+        )  # fmt: skip
+        if again is None:
+            continue
+        listed = headings[position:again]
+        later = [i for i in headings[again:] if blocks[i].heading.family == family]
+        numbers = [blocks[i].heading.number for i in listed]
+        if (
+            len(listed) < 2
+            or any(blocks[i].heading.family != family for i in listed)
+            or any(blocks[i].heading.family == family for i in headings[:position])
+            or not all(isinstance(n, int) for n in numbers)
+            or numbers != sorted(set(numbers))  # type: ignore[type-var]
+        ):
+            continue  # a synopsis lists the acts from the first, in their order
+        pairs = list(zip(listed, later, strict=False))
+        if len(pairs) < 2 or any(
+            blocks[a].heading.key != blocks[b].heading.key for a, b in pairs
+        ):
+            continue
+        sizes = [_section_words(blocks, i) for i in listed]
+        if max(sizes) > MAX_SYNOPSIS_WORDS or any(
+            _section_words(blocks, b, family) < 3 * max(size, 1)
+            for (_, b), size in zip(pairs, sizes, strict=False)
+        ):
+            continue
+        start, end = first, headings[again]
+        label = blocks[first - 1] if first > 0 else None
+        if label and label.role == "body" and len(label.lines) == 1 and _SYNOPSIS_LABEL.match(
+            label.lines[0]
+        ):
+            start -= 1
+        while end - 1 > listed[-1] + 1 and _half_title_like(blocks[end - 1]):
+            end -= 1  # the book's title over the first act: a half-title (`_half_titles`)
+        for block in blocks[start:end]:
+            if block.role in ("body", "heading"):
+                block.role = "synopsis"
+        log.info("left out a synopsis of %d %s headings", len(listed), family)
+        return
+
+
+def _half_title_like(block: _Block) -> bool:
+    """A line in capitals alone after a page break: the book's title set again over a
+    heading, as `_half_titles` judges it with the title known."""
+    return (
+        block.role == "body" and len(block.lines) == 1 and block.gap >= WIDE_GAP
+        and _is_shouted(block.lines[0])
+    )  # fmt: skip
+
+
+def _synopsis_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
+    """The synopsis (`_drop_synopsis`), for `plan` and the manifest."""
+    lines = [line for b in blocks if b.role == "synopsis" for line in b.lines]
+    if not lines:
+        return ()
+    what = f"synopsis of the acts ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return (Omission(what, "the book's map, like a contents list; the acts follow",
+                     "\n".join(lines)),)  # fmt: skip
 
 
 _PICTURES_LABEL = re.compile(

@@ -1,0 +1,136 @@
+"""Books from the fifth sweep, in words of our own after real books' layout: a play's
+synopsis of its acts before the acts (Gutenberg's "Princess Winsome"), a transcriber's
+note parted from the book by a rule line ("Jack Sheppard"), an epigraph page after a
+dedication page (Word, plain text, EPUB), and a fan-fiction byline by a plain user name
+("by astolat"). Each hit has its near miss: a book of the same look, read as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+from audiobook.build.pipeline import load_book
+from audiobook.text.ingest import locate_book, read_manuscript
+from audiobook.text.readers.markdown import read_markdown
+from audiobook.text.readers.plaintext import find_chapters
+from audiobook.text.readers.webfiction import user_byline
+
+
+def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[list[str], str]:
+    """The chapter titles, and every segment but the credits as spoken (joined by " | ")."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    _, _, chapters = load_book(folder)
+    read = " | ".join(
+        s.spoken for ch in chapters for s in ch.segments if s.kind not in ("credits", "closing")
+    )
+    return [ch.title for ch in chapters], read
+
+
+# ---------------------------------------------------------------- 1. a play's synopsis
+
+ACTS = {
+    "I": "SCENE I. _The Witch bends over a fire in the middle of the orchard._\n\n"
+    "OGRE. Ha, old witch, it is done at last! I have broken the King's\n"
+    "stronghold, and stolen away his children twain from the clutch of their\n"
+    "guardsmen bold. Now brew me a charm, and brew it well, for the night is short.\n\n"
+    "WITCH. I brew it, master, I brew it. Seven golden plums on a silver tree,\n"
+    "and the spell shall hold till the plums be plucked by a true knight's hand.\n",
+    "II": "SCENE. _A room in the Ogre's tower. The Princess kneels by the dog._\n\n"
+    "PRINCESS. Art thou my brother? Can it be that thou hast taken such a\n"
+    "shape? Oh turn those sad eyes not on me! There must be some escape.\n\n"
+    "GODMOTHER. Rise, Princess, dry your weeping eyes. The way of escape\n"
+    "within your own hand lies. Spin for thy brother's sake a skein of thread.\n",
+    "III": "SCENE. _The Witch's Orchard again. Enter the Knight with the flute._\n\n"
+    "KNIGHT. I have found the South Wind's silver flute, and I shall blow it\n"
+    "now, and the fairies shall come to my help from every flower of the field.\n\n"
+    "TITANIA. We come, Sir Knight, we come. Bind the Ogre in the golden thread\n"
+    "the Princess spun, and the spell is broken for ever and a day.\n",
+}
+
+PLAY_FRONT = """THE RESCUE OF THE PRINCESS WINSOME
+
+A FAIRY PLAY FOR OLD AND YOUNG
+
+BY ANNIE FELLOWS JOHNSTON
+
+
+
+
+PUBLISHERS' NOTE
+
+The play has found great favor among children's clubs for their private
+theatricals, and is here given in a separate form.
+
+
+
+
+"THE RESCUE OF THE PRINCESS WINSOME"
+
+
+"""
+
+SYNOPSIS = """ACT I.
+
+SCENE I. In the Witch's Orchard. The Ogre drags the captive Prince and
+Princess to his tower. The Witch brews a spell.
+
+SCENE II. In front of the Orchard. King and Queen bewail their loss.
+
+
+ACT II.
+
+SCENE I. In the Tower Room. The Princess spins the golden thread. A dove
+comes with a letter from the Knight.
+
+
+ACT III.
+
+SCENE I. In the Witch's Orchard. The Knight returns and blows the flute,
+and the fairies bind the Ogre.
+
+
+
+
+"""
+
+
+def _play(synopsis: str) -> str:
+    acts = "\n\n".join(f"ACT {n}.\n\n{text}\n{text}" for n, text in ACTS.items())
+    return PLAY_FRONT + synopsis + acts + "\nTHE END\n"
+
+
+def test_a_plays_synopsis_of_its_acts_is_no_chapter() -> None:
+    found = find_chapters(_play(SYNOPSIS))
+    titles = [t for t, _ in found.chapters]
+    acts = [t.split(".")[0] for t in titles if t and t.startswith("ACT")]
+    assert acts == ["ACT I", "ACT II", "ACT III"]
+    text = " ".join(p.text for _, ps in found.chapters for p in ps)
+    assert "Princess to his tower" not in text  # the synopsis, left out and listed
+    assert "OGRE" in text and "the spell is broken" in text
+    assert any("synopsis" in o.what for o in found.omitted)
+
+
+def test_the_acts_alone_are_read_as_before() -> None:
+    """Near miss: the same play with no synopsis: each act a chapter, nothing left out."""
+    found = find_chapters(_play(""))
+    titles = [t for t, _ in found.chapters]
+    acts = [t.split(".")[0] for t in titles if t and t.startswith("ACT")]
+    assert acts == ["ACT I", "ACT II", "ACT III"]
+    assert not any("synopsis" in o.what for o in found.omitted)
+
+
+def test_a_book_in_parts_whose_chapters_start_again_keeps_them() -> None:
+    """Near miss: "BOOK I" / "CHAPTER I", "CHAPTER II", then "BOOK II" / "CHAPTER I" …: the
+    first part's chapters are as long as the second's, and are chapters."""
+    prose = (
+        "The carrier's cart came over the hill at noon, and the whole village turned out\n"
+        "to see who was in it, for nobody had come to Hallows End since the spring.\n\n"
+    ) * 4
+    part = "CHAPTER I.\n\n" + prose + "\nCHAPTER II.\n\n" + prose
+    text = f"BOOK I.\n\n\n\n{part}\n\n\n\nBOOK II.\n\n\n\n{part}"
+    found = find_chapters(text)
+    assert sum(1 for t, _ in found.chapters if t and "CHAPTER" in t) == 4
+    assert not any("synopsis" in o.what for o in found.omitted)
