@@ -134,3 +134,62 @@ def test_a_book_in_parts_whose_chapters_start_again_keeps_them() -> None:
     found = find_chapters(text)
     assert sum(1 for t, _ in found.chapters if t and "CHAPTER" in t) == 4
     assert not any("synopsis" in o.what for o in found.omitted)
+
+
+# ---------------------------------------------------------------- 2. a transcriber's note
+
+NOTE = """THE ROMANCE OF THE ROAD
+
+By W. H. Ainsworth
+
+
+
+
+Transcribers Note: Obvious typesetter errors from the original
+corrected in this etext. If they are not obvious errors, they are left as
+in the original.
+
+Throughout this text you will see words or phrases with _ (underscore)
+on either side, such as _this_. These were in italics in the original,
+but as ascii does not allow for formatting italics, they have been
+changed in this version.
+
+---------------------------------
+
+{after}
+"""
+
+CHAPTERS = """CHAPTER I.
+
+THE WIDOW.
+
+On the night of Friday, the twenty-sixth of November, the door of a miserable
+habitation, situated in an obscure quarter of the Borough, was opened; and a man,
+with a lantern in his hand, appeared at the threshold.
+
+CHAPTER II.
+
+THE CHILD.
+
+The child was asleep in a basket by the fire, and the widow sat over it, and
+would not look up when the door was opened.
+"""
+
+
+def test_a_transcribers_note_over_a_rule_line_is_left_out_whole(tmp_path: Path) -> None:
+    """The note's two paragraphs, then a rule line and the book with no wide gap after
+    it: the note ends at the rule, both its paragraphs left out, the chapters read."""
+    _, read = _book(tmp_path, NOTE.format(after=CHAPTERS))
+    assert "typesetter" not in read and "Throughout this text" not in read
+    assert "ascii" not in read
+    assert "miserable habitation" in read and "asleep in a basket" in read
+
+
+def test_a_transcribers_note_ended_by_a_wide_gap_is_read_as_before(tmp_path: Path) -> None:
+    """Near miss: no rule line; the note runs to the wide gap under it, as it did."""
+    text = NOTE.replace("---------------------------------\n", "").format(
+        after="\n\n\n" + CHAPTERS
+    )
+    _, read = _book(tmp_path, text)
+    assert "typesetter" not in read and "Throughout this text" not in read
+    assert "miserable habitation" in read and "asleep in a basket" in read

@@ -1171,12 +1171,15 @@ def _depth(text: str) -> int:
 
 _TRANSCRIBER = re.compile(
     r"^[ \t]*(?:original\s+)?transcriber[’']?s[’']?\s+notes?\b"
-    r"[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)[^\n]*)*",
+    r"[^\n]*(?:\n(?![ \t]*\n[ \t]*\n[ \t]*\n)(?![ \t]*(?:[-=_~]{3,}|(?:\*[ \t]*){3,})[ \t]*$)"
+    r"[^\n]*)*",
     re.IGNORECASE | re.MULTILINE,
 )
 """A transcriber's note set as text ("Transcriber's Notes: Italic text is enclosed in
 _underscores_…"): it runs to the next wide gap (three blank lines or more), which is how
-Project Gutenberg's texts part their sections, or to the end."""
+Project Gutenberg's texts part their sections, to a rule line under it
+("---------------------------------", "*  *  *  *  *"), which parts it from the book as
+well, or to the end."""
 
 
 MAX_NOTE_CHARS = 1500
