@@ -193,3 +193,103 @@ def test_a_transcribers_note_ended_by_a_wide_gap_is_read_as_before(tmp_path: Pat
     _, read = _book(tmp_path, text)
     assert "typesetter" not in read and "Throughout this text" not in read
     assert "miserable habitation" in read and "asleep in a basket" in read
+
+
+# ---------------------------------------------------------------- 3. an epigraph after a dedication
+
+PROSE = (
+    "The lamp at the end of the harbour wall had gone out on the night the boats came back, "
+    "and nobody in the village would say who had let it die."
+)
+
+
+def _docx(path: Path, *, epigraph: list[str]) -> Path:
+    """A Word manuscript: title page, dedication page, then (maybe) an epigraph page."""
+    document = docx.Document()
+    document.core_properties.title = "The Harbour Light"
+    document.core_properties.author = "Helen Marsh"
+    document.add_paragraph("The Harbour Light", style="Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    author = document.add_paragraph("Helen Marsh")
+    author.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    author.runs[0].add_break(WD_BREAK.PAGE)
+    page = document.add_paragraph()
+    page.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    page.add_run("For my mother, who read to me every night").italic = True
+    page.runs[0].add_break(WD_BREAK.PAGE)
+    for n, line in enumerate(epigraph):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(line).italic = n == 0
+        if n == len(epigraph) - 1:
+            paragraph.runs[0].add_break(WD_BREAK.PAGE)
+    for name in ("One", "Two"):
+        document.add_paragraph(f"Chapter {name}", style="Heading 1")
+        for _ in range(3):
+            document.add_paragraph(PROSE)
+    document.save(str(path))
+    return path
+
+
+def _chapters(path: Path) -> dict[str, list[str]]:
+    manuscript = read_manuscript(locate_book(path))
+    return {ch.title: [p.text for p in ch.paragraphs] for ch in manuscript.chapters}
+
+
+def test_an_epigraph_after_a_word_dedication_is_no_part_of_it(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "novel.docx",
+                 epigraph=["The sea has neither meaning nor pity.", "— Anton Chekhov"])  # fmt: skip
+    chapters = _chapters(path)
+    assert chapters["Dedication"] == ["For my mother, who read to me every night"]
+    assert chapters["Chapter One"][:2] == ["The sea has neither meaning nor pity.",
+                                           "— Anton Chekhov"]  # fmt: skip
+
+
+def test_a_dedication_signed_under_it_stays_whole(tmp_path: Path) -> None:
+    """Near miss: the dedication's own signature ("— H. M.") is no epigraph's source."""
+    path = _docx(tmp_path / "novel.docx", epigraph=["— H. M."])
+    chapters = _chapters(path)
+    assert chapters["Dedication"] == ["For my mother, who read to me every night", "— H. M."]
+    assert chapters["Chapter One"][0] == PROSE
+
+
+TEXT_DEDICATION = """THE HARBOUR LIGHT
+
+by Helen Marsh
+
+
+
+
+For my mother, who read to me every night
+
+
+
+{epigraph}
+
+
+
+CHAPTER ONE
+
+{prose}
+
+CHAPTER TWO
+
+{prose}
+"""
+
+
+def test_an_epigraph_after_a_plain_text_dedication_opens_the_book(tmp_path: Path) -> None:
+    epigraph = "_The sea has neither meaning nor pity._\n\n— Anton Chekhov"
+    titles, read = _book(tmp_path, TEXT_DEDICATION.format(epigraph=epigraph, prose=PROSE))
+    assert titles[0] == "Dedication"
+    dedication, chapter = read.split("Chapter One.", 1)
+    assert "For my mother" in dedication and "neither meaning" not in dedication
+    assert "neither meaning" in chapter
+
+
+def test_a_two_line_plain_text_dedication_stays_whole(tmp_path: Path) -> None:
+    """Near miss: a dedication of two lines, the second for someone else, is one page."""
+    lines = "And for Leo, who never doubted"
+    titles, read = _book(tmp_path, TEXT_DEDICATION.format(epigraph=lines, prose=PROSE))
+    assert titles[0] == "Dedication"
+    dedication = read.split("Chapter One.", 1)[0]
+    assert "For my mother" in dedication and "who never doubted" in dedication

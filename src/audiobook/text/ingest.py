@@ -800,18 +800,30 @@ def _settle_chapters(
         }  # fmt: skip
         return _split_declared(paragraphs, config.chapters, title, book, headed)
     chapters = []
+    dedication = matter.dedication_title(config.language or found.language)
+    carried: tuple[Paragraph, ...] = ()  # an epigraph after the dedication, read next
     for name, paragraphs in found.chapters:
         if not paragraphs and name is None:
             continue
-        if name is None and not chapters and len(found.chapters) > 1 and matter.is_dedication(
+        paragraphs, carried = (*carried, *paragraphs), ()
+        if (
+            not chapters and len(found.chapters) > 1 and name in (None, dedication)
+            and (start := matter.epigraph_after_dedication(list(paragraphs))) is not None
+        ):  # fmt: skip
+            # "For my mother" / "The sea has neither meaning nor pity." / "— Chekhov": the
+            # epigraph is no part of the dedication; it opens what follows, as it opens the book
+            name, paragraphs, carried = dedication, paragraphs[:start], paragraphs[start:]
+        elif name is None and not chapters and len(found.chapters) > 1 and matter.is_dedication(
             list(paragraphs)
         ):  # named for the book, the listener would hear its title again after the credits
-            name = matter.dedication_title(config.language or found.language)
+            name = dedication
         elif name is None and not chapters and len(found.chapters) > 1 and (
             note := matter.front_note(list(paragraphs))
         ):  # "Author's Note: …", "Previously, in Book 1…" before the first chapter
             name, paragraphs = note[0], tuple(note[1])
         chapters.append(Chapter(name or title, tuple(paragraphs)))
+    if carried and chapters:  # nothing after it: the epigraph stays where it was
+        chapters[-1] = replace(chapters[-1], paragraphs=(*chapters[-1].paragraphs, *carried))
     return [ch for ch in chapters if ch.paragraphs] or chapters[:1]
 
 

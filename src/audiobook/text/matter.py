@@ -884,6 +884,34 @@ def _epigraph_after_list(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
+def epigraph_after_dedication(paragraphs: list[Paragraph]) -> int | None:
+    """Where an epigraph begins after a dedication on the book's first page (its own
+    page in the book: "For my mother, who read to me every night" / "_The sea has
+    neither meaning nor pity._" / "— Anton Chekhov"), or None. The dedication before it
+    is read under "Dedication"; the epigraph is no part of it, and is read where an
+    epigraph set after the contents is (`drop_matter`), at the start of what follows.
+    The epigraph is a quotation, not addressed as a dedication is, with its source (a
+    dash and a name) on a line of its own or after it; a dedication's own signature
+    ("To my father" / "— H. M.") has no quotation over it and stays the dedication's."""
+    for start in range(1, len(paragraphs)):
+        head, tail = paragraphs[:start], paragraphs[start:]
+        source = next(
+            (i for i, p in enumerate(tail) if _EPIGRAPH_SOURCE.search(p.text)), None
+        )
+        quoted = source is not None and (
+            source > 0 or not re.match(r"^[\W_]*(?:[—―]|--?)", tail[0].text)
+        )  # a quotation over the source, or before its dash on the same line
+        if (
+            quoted
+            and len(tail) <= MAX_DEDICATION_PARAGRAPHS
+            and sum(len(p.text.split()) for p in tail) <= MAX_EPIGRAPH_WORDS
+            and not _DEDICATION.match(tail[0].text)
+            and is_dedication(head)
+        ):
+            return start
+    return None
+
+
 def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omission]]:
     """Leave out front and back matter (any format): chapters whose heading names it,
     a short chapter that opens with a promotional heading line ("Also by", "Don't miss
