@@ -293,3 +293,51 @@ def test_a_two_line_plain_text_dedication_stays_whole(tmp_path: Path) -> None:
     assert titles[0] == "Dedication"
     dedication = read.split("Chapter One.", 1)[0]
     assert "For my mother" in dedication and "who never doubted" in dedication
+
+
+# ---------------------------------------------------------------- 4. a fan fiction byline
+
+FIC = """# The Long Way Round
+
+{byline}
+
+A/N: Written for the summer exchange. Thanks to my beta for the hand-holding!
+
+## Chapter 1
+
+Steve found the flat by nightfall, which was more than he had hoped for. The
+stairs smelled of rain and somebody's dinner.
+
+## Chapter 2
+
+He wrote the letter by hand, because it seemed the kind of thing that ought to be
+written by hand, and then he did not send it.
+"""
+
+
+def test_a_plain_user_name_under_a_fics_title_is_its_author(tmp_path: Path) -> None:
+    for who in ("astolat", "thehoyden"):
+        path = tmp_path / f"{who}.md"
+        path.write_text(FIC.format(byline=f"by {who}"), encoding="utf-8")
+        found = read_markdown(path.read_text(encoding="utf-8"))
+        assert found.author == who
+        assert not any(p.text == f"by {who}" for _, ps in found.chapters for p in ps)
+
+
+def test_by_nightfall_under_a_fics_title_is_no_author(tmp_path: Path) -> None:
+    """Near miss: "by nightfall" under the title is its subtitle; prose's "written by
+    hand" is prose."""
+    path = tmp_path / "fic.md"
+    path.write_text(FIC.format(byline="by nightfall"), encoding="utf-8")
+    found = read_markdown(path.read_text(encoding="utf-8"))
+    assert found.author is None
+    assert user_byline("by astolat") is None  # out of its place, a plain word is a word
+
+
+def test_phrases_after_by_are_no_user_names() -> None:
+    """Near miss for the rule itself: in the byline's place, "by nightfall" and "by
+    hand" are phrases, and a line of prose is no byline."""
+    assert user_byline("by nightfall", placed=True) is None
+    assert user_byline("by hand", placed=True) is None
+    assert user_byline("written by hand", placed=True) is None
+    assert user_byline("*by thehoyden*", placed=True) == "thehoyden"

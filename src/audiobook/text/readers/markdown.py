@@ -191,7 +191,7 @@ def read_markdown(text: str) -> ReadText:
         meta.setdefault("title", page.title)
     if book_title is not None and not editor and found[0][1] and (
         who := byline(found[0][1][0].text)
-        or (user_byline(found[0][1][0].text) if _fan_fiction(found) else None)
+        or (user_byline(found[0][1][0].text, placed=True) if _fan_fiction(found) else None)
     ):  # (in an anthology the first story's byline is the story's; a fic's, its writer's)
         author = author or who  # "# Title" then "*by Jane Doe*": the title page's byline
         found[0] = (None, found[0][1][1:])

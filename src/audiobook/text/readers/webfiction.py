@@ -100,14 +100,37 @@ _USER_BYLINE = re.compile(
 word has not (an underscore, a digit, a capital inside, an "@")."""
 
 
-def user_byline(text: str) -> str | None:
+_PLAIN_HANDLE = re.compile(r"^(?:by|BY|By)\s*:?\s+(?P<who>[a-z][a-z0-9.-]{2,31})\s*$")
+"""A user name of plain small letters ("by astolat", "by thehoyden"), as many writers
+on the archives go by: taken only where the work's shape makes the line its byline."""
+_NOT_HANDLES = frozenset({
+    "hand", "heart", "night", "nightfall", "day", "daylight", "dawn", "morning", "evening",
+    "noon", "midnight", "twilight", "moonlight", "starlight", "candlelight", "firelight",
+    "lamplight", "sunrise", "sunset", "tomorrow", "today", "tonight", "yesterday", "sea",
+    "land", "air", "rail", "road", "river", "water", "rain", "wind", "tide", "chance",
+    "design", "accident", "fate", "default", "request", "proxy", "post", "mail", "name",
+    "nature", "mistake", "degrees", "turns", "halves", "far", "now", "then", "and", "the",
+})  # fmt: skip
+"""Words that follow "by" in a subtitle or a phrase ("by nightfall", "by hand") and are
+nobody's user name."""
+
+
+def user_byline(text: str, *, placed: bool = False) -> str | None:
     """The user name in a web writer's byline ("*by nightjar_writes*"), which
     `base.byline` rejects: there a name is capitalised words, so that "*by the sea*"
     under a title stays its subtitle and "By the time we came …" prose. Only for web
-    fiction (`shows_fan_fiction`), where a writer goes by the site's handle; a plain
-    word ("by moonlight", "by astolat") is never taken for one."""
-    found = _USER_BYLINE.match(text.strip().strip("*").strip())
-    return found["who"].lstrip("@") if found else None
+    fiction (`shows_fan_fiction`), where a writer goes by the site's handle. A plain
+    word ("by astolat", "by thehoyden") counts only when `placed`: the line alone in
+    the byline's place, right under the work's title at its front, and never a word a
+    phrase puts after "by" ("by nightfall", "by hand")."""
+    line = text.strip().strip("*_").strip()
+    found = _USER_BYLINE.match(line)
+    if found:
+        return found["who"].lstrip("@")
+    plain = _PLAIN_HANDLE.match(line) if placed else None
+    if plain and plain["who"].strip(".-") not in _NOT_HANDLES:
+        return plain["who"].strip(".-")
+    return None
 
 
 def shows_fan_fiction(chapters: Sequence[Sequence[str | None]]) -> bool:
