@@ -3912,8 +3912,9 @@ _FOREIGN_MONEY_BEFORE = {  # a currency's sign before its amount, by language
 }  # fmt: skip
 _FOREIGN_MONEY_AFTER = {  # … and after it
     "pt": {"€": "EUR"}, "es": {"€": "EUR", "ptas.": "ESP", "pts.": "ESP"},
-    "fr": {"€": "EUR"}, "it": {"€": "EUR"}, "nl": {"€": "EUR"},
-    "pl": {"€": "EUR", "zł": "PLN"}, "de": {"€": "EUR"}, "ru": {"руб.": "RUB"},
+    "fr": {"€": "EUR", "F": "FRF", "FF": "FRF", "fr.": "FRF"}, "it": {"€": "EUR"},
+    "nl": {"€": "EUR"}, "pl": {"€": "EUR", "zł": "PLN"}, "de": {"€": "EUR"},
+    "ru": {"руб.": "RUB", "р.": "RUB"},
 }  # fmt: skip
 _OWN_WORDS = {"NLG": ("gulden", "cent"), "ITL": ("lire", "centesimi")}
 """Currencies num2words has no words for: said as the number and the currency's name."""
@@ -3928,7 +3929,7 @@ def _money_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?:(?<![\w$])(?P<pre>{ahead})\s?{_AMOUNT}(?![\w]|[.,][0-9])"
         rf"|(?<![\w.,]){_AMOUNT.replace('?P<', '?P<a')}\s?(?P<post>{behind})(?![\w])"
-        r"(?:\s+(?P<small>[0-9]{1,2})\s?(?:gr|коп)\.?(?!\w))?)"
+        r"(?:\s+(?P<small>[0-9]{1,2})\s?(?:(?:gr|коп)\.?|к\.)(?!\w))?)"
     )
 
 
@@ -3939,9 +3940,15 @@ _FOREIGN_MONEY_RE = {
 spaces between thousands): "R$ 12,50" doze reais e cinquenta centavos, "12,50 zł"
 dwanaście złotych, pięćdziesiąt groszy, "€ 12,50" and "12,50 €" euros and cents,
 "ƒ 2,50" twee gulden vijftig, "L. 45.000" quarantacinquemila lire, "2,50 ptas.", "25
-руб. 40 коп."; espeak said the signs' names ("erre dólar", "zet el", "letter 192")."""
+руб. 40 коп.", "3 р. 50 к.", French francs "1,50 F", "3 FF", "5 fr."; espeak said the
+signs' names ("erre dólar", "zet el", "letter 192", "F")."""
 _ZERO_CENTS = re.compile(
     r",?\s+(?:con|et|e|und|y)?\s*(?:zero|cero|zéro|null|nul|ноль)\s+[^\W\d_]+$"
+)
+
+
+_ZERO_WHOLE = re.compile(
+    r"^(?:zero|cero|zéro|null|nul|ноль)\s+[^\W\d_]+,?\s+(?:(?:con|et|e|und|y)\s+)?"
 )
 
 
@@ -3973,6 +3980,8 @@ def _foreign_money(m: Match, code: str) -> str:
         return m.group()
     if not cents:
         said = _ZERO_CENTS.sub("", said)
+    elif not whole:  # "0,35 F": trente-cinq centimes, not "zéro francs et trente-cinq …"
+        said = _ZERO_WHOLE.sub("", said)
     if m.group().endswith(".") and re.match(r"[\"'”’»)]*(?:\s*$|\s+[^\W\d_](?<=[A-ZÀ-ÝА-ЯЁ]))",
                                             m.string[m.end() :]):
         said += "."  # "cinco ptas." ends its sentence: its dot is the stop too
@@ -4051,6 +4060,24 @@ article or a preposition ("des 9.11."); a bare "1.2." may be a section's number.
 _DE_RATIO = re.compile(r"(?<![\w.,:])(?P<a>[0-9]{1,2}):(?P<b>[0-9])(?![\w:]|[.,][0-9])")
 """A ratio or a score with one figure after the colon ("1:1 umgestellt", "gewann 3:1"):
 "eins zu eins"; "18:53" is a clock."""
+
+
+_NL_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,/:-])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[-/.])(?P<mo>0?[1-9]|1[0-2])"
+    r"(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})(?![\w]|[-/.,:][0-9])"
+)
+"""A Dutch date in figures, day, month, year, "12-05-1985", "12/05/1985", "12.05.1985":
+"twaalf mei negentienhonderdvijfentachtig", as a Dutch reader says it (it was "twaalf-05-
+1985"). Only with a four-figure year after the same mark twice; "12-05-19855" or a score
+"3-2" are no dates."""
+_NL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")  # fmt: skip
+
+
+def _dutch_numeric_date(m: Match) -> str:
+    day, year = int(m["d"]), int(m["y"])
+    month = _NL_MONTHS[int(m["mo"]) - 1]
+    return f"{_foreign_cardinal(day, 'nl')} {month} {_foreign_cardinal(year, 'nl', year=True)}"
 
 
 def _german_clock(m: Match) -> str:
@@ -4269,11 +4296,18 @@ _RU_ENDINGS = {  # nominative ending → (case → ending); "третий" has i
 _RU_G_NOUN = {"prep": "году", "dat": "году", "gen": "года", "nom": "год"}
 
 
+_RU_AFTER_MONTH = re.compile(
+    r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|ма)я|марта|августа)\s+$"
+)
+
+
 def _russian_year(m: Match) -> str:
     noun = m["noun"].lower()
     prep = (m["prep"] or "").lower()
     if noun == "г.":
         case = _RU_CASE_OF_PREP.get(prep, "gen" if prep in _RU_GENITIVE_PREPS else "nom")
+        if _RU_AFTER_MONTH.search(m.string, 0, m.start("year")):
+            case = "gen"  # "15 марта 1897 г.": the year of a date is "года"
         said_noun = _RU_G_NOUN[case]
     else:
         case = _RU_CASE_OF_NOUN.get(noun, "nom")
@@ -4289,6 +4323,53 @@ def _russian_year(m: Match) -> str:
         last = last[:-2] + _RU_ENDINGS[last[-2:]][case]
     said = f"{head} {last}".strip()
     return f"{m['prep']} {said} {said_noun}" if m["prep"] else f"{said} {said_noun}"
+
+
+_RU_DAY_MONTH = re.compile(
+    r"(?:(?P<word>\b[^\W\d_]{1,9})\s+)?(?<![\w.,:/-])(?P<d>[1-9]|[12][0-9]|3[01])\s+"
+    r"(?P<month>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|ма)я|марта|августа)"
+    r"(?!\w)"
+)
+"""A day before its month in the genitive, "15 марта", "к 1 мая": Russian reads the day as
+a neuter ordinal, in the case the sentence gives it ("пятнадцатого марта", "к первому
+мая"); it was "пятнадцать марта", "к один мая"."""
+_RU_DATE_CASE = {"к": "dat", "ко": "dat", "по": "nom", "на": "nom", "под": "nom",
+                 "про": "nom", "через": "nom", "сегодня": "nom", "завтра": "nom",
+                 "вчера": "nom", "было": "nom", "был": "nom", "будет": "nom",
+                 "наступило": "nom", "наступает": "nom", "настало": "nom",
+                 "это": "nom"}  # fmt: skip
+"""The case of a date after the word before it; after no such word a date says when a
+thing happened, in the genitive ("уехал пятнадцатого марта"), and a date alone on its
+line (a diary's or a letter's) is in the nominative."""
+_RU_NEUTER = {  # masculine ordinal's ending → case → the neuter's ending
+    "ый": {"nom": "ое", "gen": "ого", "dat": "ому"},
+    "ой": {"nom": "ое", "gen": "ого", "dat": "ому"},
+    "ий": {"nom": "ье", "gen": "ьего", "dat": "ьему"},
+}
+
+
+def _russian_day_month(m: Match) -> str:
+    word = (m["word"] or "").lower()
+    if word in _RU_DATE_CASE:
+        case = _RU_DATE_CASE[word]
+    else:
+        line_start = m.string.rfind("\n", 0, m.start("d")) + 1
+        line_end = m.string.find("\n", m.end())
+        line = m.string[line_start : None if line_end < 0 else line_end]
+        alone = not m["word"] and re.fullmatch(
+            r"\s*[0-9]+\s+[^\W\d_]+(?:\s+[0-9]{4}(?:\s*г\.|\s+года)?)?[.,]?\s*", line
+        )
+        case = "nom" if alone else "gen"
+    try:
+        ordinal = str(num2words(int(m["d"]), lang="ru", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    head, _, last = ordinal.rpartition(" ")
+    if last[-2:] not in _RU_NEUTER:
+        return m.group()
+    said = f"{head} {last[:-2]}{_RU_NEUTER[last[-2:]][case]}".strip()
+    lead = m.string[m.start() : m.start("d")]
+    return f"{lead}{said} {m['month']}"
 
 
 _REGNAL_NAMES = {
@@ -4959,6 +5040,29 @@ _FIXED_PATTERNS = {
 }
 
 
+_PT_SUA = frozenset(
+    {"Ex", "Exa", "Exas", "Excelência", "Excelências", "Majestade", "Alteza", "Senhoria",
+     "Santidade", "Eminência", "Mercê", "Reverendíssima"}
+)  # fmt: skip
+
+
+def _sao(m: Match) -> str:
+    """Portuguese "S." before a saint's or a place's name: São before a man's name that
+    opens with a consonant ("a S. Paulo", "S. João"), Santo before a vowel ("S. António"),
+    Santa before a woman's ("S. Maria"); espeak said "esse". Before a title of honour it
+    is Sua ("S. Ex.ª", "S. Majestade"). An initial between names ("João S. Pereira") is
+    kept."""
+    name, after = m["name"], m.string[m.end() + 1 + len(m["name"]) :]
+    if name in _PT_SUA or re.match(r"\.?[ªº^]", after):
+        return "Sua"
+    before = m.string[: m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        return m.group()  # "João S. Pereira": a middle initial
+    if _dom_or_dona(name) == "Dona":
+        return "Santa"
+    return "Santo" if name[0] in "AEIOUÁÉÍÓÚÂÊÔ" else "São"
+
+
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
     "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]"
                        r"|le\s+[a-zà-ÿ]|l['’][a-zà-ÿ]))"),
@@ -5000,7 +5104,9 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
                        r"(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"), "Rua"),
            (re.compile(r"(?:(?<=[a-zà-ÿ,;:] )|^|(?<=[(«\"“—] ))D\."
                        r"(?=\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+))"),
-            lambda m: _dom_or_dona(m["name"]))),  # "e D. Pedro II", "a Sra. D. Mariana"
+            lambda m: _dom_or_dona(m["name"])),  # "e D. Pedro II", "a Sra. D. Mariana"
+           (re.compile(r"(?:(?<=[\wà-ÿ,;:.!?] )|^|(?<=[(«\"“—] )|(?<=[(«\"“—]))S\."
+                       r"(?=\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w^ªº]))"), _sao)),
     "it": ((re.compile(r"(?<![\w.])n\.(?=\s?[0-9])"), "numero"),
            (re.compile(r"(?<![\w.])art\.(?=\s?[0-9])"), "articolo"),
            (re.compile(r"(?<![\w.])cap\.(?=\s?(?:[0-9]|[IVXL]+\b))"), "capitolo"),
@@ -5254,11 +5360,13 @@ def to_spoken(
             text = money.sub(functools.partial(_foreign_money, code=code), text)  # "ƒ 5,--"
         if code and (clock := _CLOCK_RE.get(code.split("_")[0])):
             text = clock.sub(functools.partial(_foreign_clock, code=code), text)
+        if code == "nl":
+            text = _NL_NUMERIC_DATE.sub(_dutch_numeric_date, text)  # before "-" is a pause
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             family = code.split("_")[0]  # fr_CA reads its ordinals as fr does
             if code == "ru":
-                text = _RU_YEAR.sub(_russian_year, text)
+                text = _RU_YEAR.sub(_russian_year, _RU_DAY_MONTH.sub(_russian_day_month, text))
             elif family == "fr":
                 text = _FR_REGNAL_RE.sub(_french_regnal, text)
                 text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))
@@ -5502,6 +5610,31 @@ def _is_title_numeral(m: Match, english: bool) -> bool:
     return not english and not spaced and num in ("I", "V", "X")
 
 
+_HEADING_ORDINALS = {  # language: (heading word → gender, highest ordinal, Roman only?)
+    "pl": ({"rozdział": "m", "tom": "m", "akt": "m", "część": "f", "księga": "f",
+            "scena": "f"}, 999, False),
+    "pt": ({"capítulo": "m", "capitulo": "m", "livro": "m", "tomo": "m", "canto": "m",
+            "acto": "m", "ato": "m"}, 10, True),
+}  # fmt: skip
+"""Languages whose narrators read a heading's number as an ordinal after its word:
+Polish always ("Rozdział I", "Rozdział 12" are "Rozdział pierwszy", "Rozdział dwunasty";
+"Część II" is "Część druga"), Portuguese for a Roman number up to ten ("Capítulo I"
+is "Capítulo primeiro", "Capítulo XI" "Capítulo onze", "Capítulo 3" "Capítulo três")."""
+
+
+def _heading_ordinal(kw: str | None, value: int, code: str, arabic: bool) -> str | None:
+    """The heading's number as its ordinal, in the heading word's gender, where the
+    language reads it so (`_HEADING_ORDINALS`); None where the cardinal is said."""
+    words, highest, roman_only = _HEADING_ORDINALS.get(code.split("_")[0], ({}, 0, True))
+    gender = words.get((kw or "").strip().casefold())
+    if gender is None or value > highest or (arabic and roman_only):
+        return None
+    said = str(num2words(value, lang=code.split("_")[0], to="ordinal"))
+    if gender == "f":  # Polish "pierwszy" → "pierwsza", "trzeci" → "trzecia", "drugi" → "druga"
+        said = re.sub(r"(?<=\w)(?:y|(?<=g)i)\b", "a", re.sub(r"ci\b", "cia", said))
+    return said
+
+
 def _say_title_number(m: Match, tag: str, english: bool) -> str:
     num = m["num"]
     if "." in num:  # each level a whole number: "4.12" is "Four point twelve"
@@ -5517,7 +5650,9 @@ def _say_title_number(m: Match, tag: str, english: bool) -> str:
         if code is None:
             return m.group()
         try:
-            said = str(num2words(value, lang=code))
+            said = _heading_ordinal(m["kw"], value, code, num.isdigit()) or str(
+                num2words(value, lang=code)
+            )
         except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
         said = said[:1].upper() + said[1:] if not m["kw"] else said
