@@ -53,6 +53,32 @@ def test_detect_language_by_script_and_function_words():
     assert lang("Η γάτα κάθεται στο παράθυρο.") == "el"
 
 
+def test_portuguese_and_polish_are_told_from_their_neighbours():
+    # Portuguese shares "de" with Dutch and "que"/"para" with Spanish; before it had
+    # words of its own, a Portuguese manuscript in Word was read by the Dutch voice,
+    # and a Polish one by the English voice
+    from audiobook.models import Chapter, Paragraph
+    from audiobook.text.ingest import detect_language
+
+    def lang(text: str) -> str:
+        return detect_language([Chapter("t", (Paragraph(text),))])
+
+    assert lang(
+        "O herdeiro chegou de manhã à casa de Santa Luzia. Não havia ninguém na sala, e a "
+        "porta do jardim estava aberta com uma cadeira ao lado."
+    ) == "pt"
+    assert lang(
+        "Nie wiedziała, że list z Krakowa przyjdzie tak późno. Ale jest już w domu i "
+        "czyta go na głos, jak dawniej."
+    ) == "pl"
+    # near misses: the neighbours stay what they are
+    assert lang("De kat zit in de tuin en het is niet koud, dat is goed.") == "nl"
+    assert lang("El gato está en la casa y no quiere salir con los niños del pueblo.") == "es"
+    assert lang("Il gatto è nella casa e non vuole uscire con gli amici della scuola.") == "it"
+    assert lang("Le chat est à la maison, et il ne veut pas aller dans le jardin.") == "fr"
+    assert lang("She said that he was to do it with the others, and so it was done.") == "en"
+
+
 def test_a_french_book_is_read_by_the_voice_of_france(make_book):
     # espeak-ng lists fr-be first; "fr" means the language's home variety
     text = "Le passeur attendait sur la rive. Il faisait froid, et la rivière était haute.\n"

@@ -749,6 +749,9 @@ _FUNCTION_WORDS = {
     "es": {"el", "la", "los", "y", "que", "una", "por", "con", "para", "del"},
     "it": {"il", "che", "di", "e", "una", "per", "non", "della", "sono", "gli"},
     "nl": {"de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "met"},
+    # Portuguese shares "de", "que", "para" with its neighbours: only its own words count
+    "pt": {"não", "uma", "os", "do", "da", "em", "ao", "é", "com", "dos"},
+    "pl": {"nie", "się", "że", "jest", "w", "z", "na", "jak", "ale", "do"},
 }
 
 
