@@ -347,8 +347,18 @@ _SURE_END = re.compile(r"[a-z]{4}[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\u20
 abbreviation's ("Mr. Smith", "p. 5", "e.g. The"); or an author's line end."""
 
 
+_FAIR_END = re.compile(r"[.!?;:,][\"'”’)]*\s+")
+"""A stop or a clause's mark, then a space: where a stretch with no `_SURE_END` in
+`UNCUT_MOST` characters is cut for pysbd; failing one, any space."""
+UNCUT_MOST = 4 * PYSBD_CHUNK
+"""The longest stretch handed to pysbd whole (a paragraph of 200,000 characters of
+quoted phrases and no sentence's end took 20 s in one piece). Far longer than any
+sentence: split_long cuts such a stretch at its clauses anyway."""
+
+
 def _chunks(text: str) -> list[str]:
-    """`text` in pieces of about `PYSBD_CHUNK` characters, cut at `_SURE_END`s."""
+    """`text` in pieces of about `PYSBD_CHUNK` characters, cut at `_SURE_END`s; a piece
+    still over `UNCUT_MOST`, cut at `_FAIR_END`s, then at spaces."""
     if len(text) <= 2 * PYSBD_CHUNK:
         return [text]
     chunks, start = [], 0
@@ -356,7 +366,30 @@ def _chunks(text: str) -> list[str]:
         if m.end() - start >= PYSBD_CHUNK:
             chunks.append(text[start : m.end()])
             start = m.end()
-    return [*chunks, text[start:]] if start < len(text) else chunks
+    chunks = [*chunks, text[start:]] if start < len(text) else chunks
+    if all(len(chunk) <= UNCUT_MOST for chunk in chunks):
+        return chunks
+    return [
+        piece
+        for chunk in chunks
+        for fair in _cut_at(chunk, _FAIR_END)
+        for piece in _cut_at(fair, _SPACES)
+    ]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _cut_at(chunk: str, ends: re.Pattern[str]) -> list[str]:
+    """`chunk`, if over `UNCUT_MOST`, cut after an end of `ends` once `PYSBD_CHUNK` long."""
+    if len(chunk) <= UNCUT_MOST:
+        return [chunk]
+    pieces, start = [], 0
+    for m in ends.finditer(chunk):
+        if m.end() - start >= PYSBD_CHUNK:
+            pieces.append(chunk[start : m.end()])
+            start = m.end()
+    return [*pieces, chunk[start:]] if start < len(chunk) else pieces
 
 
 _RANK_END = re.compile(
@@ -626,7 +659,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         found = paragraph.text.find(piece, position)
                         position = found + len(piece) if found >= 0 else position
                         line_end = c_index in line_ends or (
-                            found >= 0 and paragraph.text[position:].lstrip(" ")[:1] == LINE_BREAK
+                            found >= 0 and _next_mark(paragraph.text, position) == LINE_BREAK
                         )  # a line's end, where a sentence may end too
                         ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
                         pause = (
@@ -680,6 +713,15 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     return tuple(chapters)
 
 
+def _next_mark(text: str, at: int) -> str:
+    """The first character from `at` on that is not a space ("" at the end): what
+    `text[at:].lstrip(" ")[:1]` is, without copying the rest of a long paragraph once
+    a piece."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return text[at : at + 1]
+
+
 def _pieces(sentence: str) -> tuple[list[str], set[int]]:
     """A sentence as the pieces spoken one by one: its lines where the author ended a
     line (`LINE_BREAK`: verse, an address), each split further if over-long; and the
@@ -695,15 +737,37 @@ def _pieces(sentence: str) -> tuple[list[str], set[int]]:
     return pieces, line_ends
 
 
+RUN_ON_CONTEXT = 400
+"""How far before an abbreviation's dot `_runs_on` masks, in characters: far more than
+any abbreviation's pattern looks back ("a. 5 b. 7 c. 9", a name before "Sr."), and a
+bound, so a paragraph of a thousand quotations joined in one run is masked once a join
+over this window, not over the whole run each time (which took minutes)."""
+
+
 def _runs_on(paragraph: str, start: int, stop: int, end: int) -> bool:
     """Does the span from `start` to `stop` end with an abbreviation's dot that ends no
     sentence before the quotation after it ("your plot no. (e.g. "14B-RENT")", "see
     cf. ‘The Raven’")? `mask` hides such dots in the joined text, which is read as one."""
-    said = paragraph[start:stop].rstrip()
-    if not said.endswith("."):
+    dot = stop
+    while dot > start and paragraph[dot - 1].isspace():
+        dot -= 1
+    dot -= 1
+    if dot < start or paragraph[dot] != ".":
         return False
-    dot = start + len(said) - 1
-    return mask(paragraph[start:end])[dot - start] != "."
+    since = start
+    if dot - start > RUN_ON_CONTEXT:  # cut at a space, so no word is cut in two
+        since = paragraph.find(" ", dot - RUN_ON_CONTEXT, dot) + 1 or start
+    return mask(paragraph[since:end])[dot - since] != "."
+
+
+def _tail(paragraph: str, start: int, end: int) -> str:
+    """The marks that end `paragraph[start:end]` after its last letter or digit: all
+    that `_SENTENCE_END` and `_ASKED` (marks and spaces alone) can match at its end,
+    found without copying or scanning a run that has grown long."""
+    at = end
+    while at > start and not paragraph[at - 1].isalnum():
+        at -= 1
+    return paragraph[at:end]
 
 
 def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -714,9 +778,11 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
     the Port,’ which is…", "“Come in,” she said.") would only break the sentence's
     tune with a pause; so would a question's or an exclamation's dialogue tag ("“What
     debt?” said Adam"). Joined text is the paragraph's own slice, so every word stays
-    once, in order.
+    once, in order. A run is kept as its start and end and cut out once, at the end,
+    and each join looks only at the run's last marks (`_tail`), so a paragraph of
+    thousands of quotations in one run takes time in step with its length.
     """
-    joined: list[tuple[str, str, int, int]] = []
+    joined: list[tuple[str | None, str, int, int]] = []  # text None: paragraph[start:end]
     position = 0
     for text, voice in spans:
         start = paragraph.find(text, position)
@@ -725,16 +791,23 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
             continue
         end = position = start + len(text)
         if joined and joined[-1][1] == voice and joined[-1][2] >= 0:
-            prev_text, _, prev_start, _ = joined[-1]
-            tag = (  # “Why?” she asked; a wordless “…” is a pause of its own, not asked
-                _ASKED.search(prev_text) and _TAG_AFTER.match(text) and speakable(prev_text)
-            )
-            runs_on = _runs_on(paragraph, prev_start, joined[-1][3], end)
-            if not _SENTENCE_END.search(prev_text) or tag or runs_on:
-                joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
+            _, _, prev_start, prev_end = joined[-1]
+            tail = _tail(paragraph, prev_start, prev_end)
+            if (
+                not _SENTENCE_END.search(tail)
+                or (  # “Why?” she asked; a wordless “…” is a pause of its own, not asked
+                    _ASKED.search(tail) and _TAG_AFTER.match(text)
+                    and len(tail) < prev_end - prev_start
+                )
+                or _runs_on(paragraph, prev_start, prev_end, end)
+            ):
+                joined[-1] = (None, voice, prev_start, end)
                 continue
-        joined.append((text, voice, start, end))
-    return [(text, voice) for text, voice, _, _ in joined]
+        joined.append((None, voice, start, end))
+    return [
+        (paragraph[start:end] if text is None else text, voice)
+        for text, voice, start, end in joined
+    ]
 
 
 def _is_the_end(seg: Segment) -> bool:

@@ -1,0 +1,145 @@
+"""Sweep 5 (segment): a huge paragraph of quotations segments in time; a lost character
+(U+FFFD) is never spoken; a helpline's number after "call"/"text" is dialled, not counted."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from audiobook.config import BookConfig
+from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.text.segment import _join_same_voice, segment, words
+from audiobook.text.tokens import mask
+
+# --------------------------------------------------------------- quote runs in a huge paragraph
+
+_UNITS = (
+    "The tide came in over the harbour wall, cf. “Ledgers of the Port” and ",
+    "she read on, “slowly, slowly,” as the lamp burned down. Then she turned the page and ",
+    "the clerk wrote, e.g. “14B” in the margin, then ",
+    "he said “Come in” to nobody, and ",
+)
+
+
+def _quote_runs(size: int) -> str:
+    """One paragraph of `size` characters whose quotations all join one run: each
+    narration ends without a stop or with an abbreviation's dot ("cf.", "e.g.")."""
+    out: list[str] = []
+    while sum(map(len, out)) < size:
+        out.append(_UNITS[len(out) % len(_UNITS)])
+    return "".join(out) + "they all slept."
+
+
+def _book(*paragraphs: str) -> Manuscript:
+    return Manuscript(
+        title="Book",
+        author="Writer",
+        language="en",
+        chapters=(Chapter("One", tuple(Paragraph(p) for p in paragraphs)),),
+        source=Path("book.txt"),
+    )
+
+
+def test_a_paragraph_of_200000_characters_of_quote_runs_segments_in_a_few_seconds():
+    text = _quote_runs(200_000)
+    started = time.monotonic()
+    chapters = segment(_book("The harbour was quiet.", text, "The lamp burned."), BookConfig())
+    took = time.monotonic() - started
+    said = [w for ch in chapters for s in ch.segments if s.kind == "text" for w in words(s.text)]
+    assert said == words("The harbour was quiet.") + words(text) + words("The lamp burned.")
+    assert took < 10, f"{took:.1f} s"  # 3 s here; minutes before
+
+
+def _joined_whole(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The join as it was, with the whole run masked and copied at each step: the
+    reference the faster join must equal."""
+    from audiobook.text.segment import _ASKED, _SENTENCE_END, _TAG_AFTER, speakable
+
+    joined: list[tuple[str, str, int, int]] = []
+    position = 0
+    for text, voice in spans:
+        start = paragraph.find(text, position)
+        if start < 0:
+            joined.append((text, voice, -1, -1))
+            continue
+        end = position = start + len(text)
+        if joined and joined[-1][1] == voice and joined[-1][2] >= 0:
+            prev_text, _, prev_start, prev_stop = joined[-1]
+            tag = _ASKED.search(prev_text) and _TAG_AFTER.match(text) and speakable(prev_text)
+            said = paragraph[prev_start:prev_stop].rstrip()
+            dot = prev_start + len(said) - 1
+            masked = mask(paragraph[prev_start:end])
+            runs_on = said.endswith(".") and masked[dot - prev_start] != "."
+            if not _SENTENCE_END.search(prev_text) or tag or runs_on:
+                joined[-1] = (paragraph[prev_start:end], voice, prev_start, end)
+                continue
+        joined.append((text, voice, start, end))
+    return [(text, voice) for text, voice, _, _ in joined]
+
+
+@pytest.mark.parametrize(
+    "paragraph, cuts",
+    [
+        ("turn to Pell's ‘Ledgers of the Port,’ which is dull.", ["‘Ledgers of the Port,’"]),
+        ("“Come in,” she said. “Sit.” “No.” He stood.", ["“Come in,”", "“Sit.”", "“No.”"]),
+        ("“What debt?” said Adam. “…” he waited.", ["“What debt?”", "“…”"]),
+        ("see cf. ‘The Raven’ for it. The clerk wrote no. “14B” there.", ["‘The Raven’", "“14B”"]),
+        # a run far longer than the window masked before an abbreviation's dot
+        ("a " * 400 + "see cf. “The Raven” and " + "b " * 300 + "e.g. “x” then no. “14B”.",
+         ["“The Raven”", "“x”", "“14B”"]),
+    ],
+)
+def test_the_join_is_the_same_as_masking_the_whole_run(paragraph, cuts):
+    """Near-miss: where runs join and where they stop is unchanged."""
+    spans: list[tuple[str, str]] = []
+    rest = paragraph
+    for quoted in cuts:
+        before, quoted, rest = rest.partition(quoted)
+        spans += [(before.strip(), "n"), (quoted, "n")]
+    spans.append((rest.strip(), "n"))
+    spans = [s for s in spans if s[0]]
+    assert _join_same_voice(paragraph, spans) == _joined_whole(paragraph, spans)
+    voiced = [(t, "q" if t.startswith(("“", "‘")) else "n") for t, _ in spans]
+    assert _join_same_voice(paragraph, voiced) == _joined_whole(paragraph, voiced)
+
+
+def test_a_run_on_after_a_long_run_still_joins_and_a_real_stop_still_ends():
+    long = "the boats lay idle in the grey water " * 30
+    runs = f"{long}see cf. “The Raven” tonight"
+    assert _join_same_voice(runs, [(f"{long}see cf.", "n"), ("“The Raven”", "n"),
+                                   ("tonight", "n")]) == [(runs, "n")]  # fmt: skip
+    ends = f"{long}she left. “The Raven” tonight"
+    assert len(_join_same_voice(ends, [(f"{long}she left.", "n"), ("“The Raven”", "n"),
+                                       ("tonight", "n")])) == 2  # fmt: skip
+
+
+# --------------------------------------------------------------- no sentence's end in 200,000
+
+
+def test_a_paragraph_of_quoted_phrases_with_no_sentence_end_segments_in_a_few_seconds():
+    unit = 'the old man walked down to the harbour, "where boats lay" idle in grey water '
+    text = unit * (200_000 // len(unit)) + "and then it rained."
+    started = time.monotonic()
+    chapters = segment(_book("The harbour was quiet.", text), BookConfig())
+    took = time.monotonic() - started
+    said = [w for ch in chapters for s in ch.segments if s.kind == "text" for w in words(s.text)]
+    assert said == words("The harbour was quiet.") + words(text)
+    assert took < 10, f"{took:.1f} s"  # 2 s here; 20 s before, pysbd given it whole
+
+
+def test_a_long_paragraph_with_sentence_ends_is_chunked_as_before():
+    """Near-miss: only a stretch with no sure sentence's end over `UNCUT_MOST` is cut
+    more; a long paragraph of ordinary sentences, or a stretch under it, is not."""
+    from audiobook.text.segment import PYSBD_CHUNK, _chunks
+
+    uncut_most = 4 * PYSBD_CHUNK  # segment's UNCUT_MOST, spelled out to run on old code
+    sentence = "The boats lay idle in the grey harbour water. "
+    text = sentence * (3 * uncut_most // len(sentence))
+    chunks = _chunks(text)
+    assert "".join(chunks) == text
+    assert all(c.endswith("water. ") for c in chunks[:-1])
+    assert all(PYSBD_CHUNK <= len(c) < PYSBD_CHUNK + len(sentence) for c in chunks[:-1])
+    stretch = "the boats lay idle, " * (uncut_most // 20 - 1)
+    assert _chunks(stretch) == [stretch]
