@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from audiobook.build.pipeline import load_book
 from audiobook.config import BookConfig
 from audiobook.models import Chapter, Manuscript, Paragraph
+from audiobook.text.normalize import to_spoken
 from audiobook.text.segment import _join_same_voice, segment, words
 from audiobook.text.tokens import mask
 
@@ -113,6 +115,47 @@ def test_a_run_on_after_a_long_run_still_joins_and_a_real_stop_still_ends():
     ends = f"{long}she left. “The Raven” tonight"
     assert len(_join_same_voice(ends, [(f"{long}she left.", "n"), ("“The Raven”", "n"),
                                        ("tonight", "n")])) == 2  # fmt: skip
+
+
+# --------------------------------------------------------------- U+FFFD is never spoken
+
+
+def _script(tmp_path: Path, name: str, body: bytes) -> list[str]:
+    book = tmp_path / name
+    book.write_bytes(body)
+    _, _, chapters = load_book(book)
+    return [s.spoken for ch in chapters for s in ch.segments if s.kind == "text"]
+
+
+_LETTER = (
+    "THE LETTER\n\nby A. Writer\n\n\nCHAPTER I\n\n\n"
+    "She opened the letter and read: {ref} Dear Tom, the caf{ref2} is closed.\n\n"
+    "It was signed \u2014 Ren\u00e9e {raw} and nothing more.\n\nThe lamp burned on.\n"
+)
+
+
+@pytest.mark.parametrize("ref", ["&#xD800;", "&#55296;"])
+def test_a_surrogate_reference_in_plain_text_is_not_spoken(tmp_path, ref):
+    text = _LETTER.format(ref=ref, ref2=ref, raw="\ufffd")
+    said = " ".join(_script(tmp_path, "letter.txt", text.encode()))
+    assert "\ufffd" not in said
+    assert "read: Dear Tom, the caf is closed." in said
+    assert "Renée and nothing more." in said
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+def test_a_replacement_character_is_nothing_in_every_language(language):
+    said = to_spoken("Er sagte \ufffd und na\ufffdve, caf\ufffd.", language)
+    assert "\ufffd" not in said
+    assert "sagte und" in said and "nave" in said
+
+
+def test_real_characters_beside_a_replacement_character_stay():
+    """Near-miss: "é", "—" and words beside it are said as ever."""
+    said = to_spoken("It was Renée\ufffd\u2014then the café, and \ufffdZoë.")
+    assert "Renée" in said and "café" in said and "Zoë" in said
+    assert to_spoken("It was Renée\u2014then the café.") == "It was Renée, then the café."
+    assert to_spoken("It was Renée\ufffd\u2014then the café.") == "It was Renée, then the café."
 
 
 # --------------------------------------------------------------- no sentence's end in 200,000

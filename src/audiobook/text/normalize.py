@@ -5333,6 +5333,7 @@ def to_spoken(
     """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
     is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown."""
     tag = _tag(language)
+    text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
@@ -5396,6 +5397,18 @@ def to_spoken(
     text = _BALLOT_BOXES.sub("", text)
     text = _LONG_RUN.sub(lambda m: " ".join(re.findall(".{1,10}", m.group())), text)
     return _markup_safe(text)
+
+
+_REPLACEMENT = re.compile("\ufffd+")
+"""U+FFFD, what decoding leaves where it lost a character (an undecodable byte, a
+reference to half a surrogate pair, "&#xD800;"): nothing a narrator can say; espeak
+names it a "replacement character". Inside a word ("caf�") the lost character was a
+letter and the word stays one; beside a space or a mark it was a mark, and is a space."""
+
+
+def _unreplaced(m: Match) -> str:
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    return "" if (before + after).isalnum() and len(before + after) == 2 else " "
 
 
 _LONG_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{101,}")
