@@ -158,6 +158,51 @@ def test_real_characters_beside_a_replacement_character_stay():
     assert to_spoken("It was Renée\ufffd\u2014then the café.") == "It was Renée, then the café."
 
 
+# --------------------------------------------------------------- helplines, dialled
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("If you are struggling, call Samaritans on 116 123, any time.",
+         "call Samaritans on one one six, one two three, any time."),
+        ("In the United States, call or text 988.", "call or text nine eight eight."),
+        ("You can also text SHOUT to 85258.", "text SHOUT to eight five two five eight."),
+        ("Tel. 116 123.", "one one six, one two three."),
+        ("The helpline is 988.", "The helpline is nine eight eight."),
+        ("Call the helpline: 116 123 free, day or night.",
+         "Call the helpline: one one six, one two three free, day or night."),
+        ("Call us on 116-123 today.", "Call us on one one six, one two three today."),
+        # read so before, as its groups show a telephone's number: still so
+        ("Young people can ring Childline on 0800 1111.",
+         "ring Childline on zero eight zero zero, one one one one."),
+        ("Call 1-800-273-8255 now.", "one, eight zero zero, two seven three, eight two five five"),
+        ("Dial 999 if you are in danger.", "Dial nine nine nine if you are in danger."),
+    ],
+)  # fmt: skip
+def test_a_helpline_number_is_said_digit_by_digit(text, said):
+    assert said in to_spoken(text)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Call 3 witnesses.", "Call three witnesses."),
+        ("It was the text of 300 pages.", "the text of three hundred pages."),
+        ("The text 300 was lost.", "The text three hundred was lost."),
+        ("The phone cost 120 dollars.", "The phone cost one hundred and twenty dollars."),
+        ("Ring 2 bells.", "Ring two bells."),
+        ("In 1988 she called.", "In nineteen eighty-eight she called."),
+        ("She called 300 witnesses.", "She called three hundred witnesses."),
+        ("She called 40 times.", "She called forty times."),
+        ("A call 300 miles away.", "A call three hundred miles away."),
+        ("They rang 1914 out with bells.", "nine hundred and fourteen out"),  # never 1 9 1 4
+    ],
+)
+def test_a_count_after_a_telephone_word_stays_an_amount(text, said):
+    assert said in to_spoken(text)
+
+
 # --------------------------------------------------------------- no sentence's end in 200,000
 
 

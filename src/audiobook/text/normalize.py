@@ -1279,6 +1279,8 @@ def _phone(m: Match, us: bool) -> str:
     or its exchange 555. Two round hundreds ("reach 800-1200 degrees", "between 100-1000")
     are a span even after such a word: no exchange and line end so."""
     groups = re.findall(r"[0-9]+", m.group())
+    if m["cued"] and not _called(m, groups):
+        return m.group()  # "called 300 witnesses", "the text of 300 pages": amounts
     if m["bare"] and not (
         groups[0] == "555"
         or groups[1][0] == "0"
@@ -1297,6 +1299,41 @@ _PHONE_CUE = re.compile(
     r"number|no|extension|ext|reach|contact)\b[.:]?(?:\s+\w+){0,2}\s+$"
 )
 """A telephone's word shortly before a number ("call 555-0143", "Tel. 555-0199")."""
+
+
+_CALLED = re.compile(
+    r"(?<![\w'’])(?:(?P<verb>(?i:call|calls|called|calling|phone|phones|phoned|phoning|ring|rings|rang|ringing|"
+    r"text|texts|texted|texting|dial|dials|dialled|dialed|dialling|dialing|telephone|"
+    r"telephoned))(?:\s+(?:(?:us|me|him|her|them|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
+    r"\s+)?(?i:on|to)\s+|\s+)"
+    r"|(?i:tel|phone|telephone)\b\.?\s*:?\s*"
+    r"|(?i:helpline|hotline|freephone|freefone)(?:\s+(?i:number|no\.))?"
+    r"(?:\s*:\s*|\s+(?:(?i:is|on)\s+)?))$"
+)
+"""A telephone's verb or name right before a number ("call Samaritans on 116 123", "text
+SHOUT to 85258", "call or text 988", "Tel. 116 123", "the helpline is 0800 1111"): the
+number is dialled, not counted. A noun ("the text of", "a call") is no cue."""
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?i:the|a|an|my|his|her|its|our|their|one)\s+$")
+_AFTER_CALLED = frozenset(
+    {"free", "anytime", "today", "tonight", "day", "any", "24", "is", "which"}
+)
+"""Words after a dialled number that leave it dialled ("call 116 123 free, day or night")."""
+
+
+def _called(m: Match, groups: list[str]) -> bool:
+    """Is this run of digits ("116 123", "988", "85258") dialled: right after a telephone's
+    word (`_CALLED`), a code of three or more digits, and not a count ("called 300
+    witnesses": a word follows it that is not a small linking one) or a year ("rang 1914
+    in")? Read digit by digit, a pause between its written groups."""
+    cue = _CALLED.search(m.string, max(0, m.start() - 60), m.start())
+    if not cue:
+        return False
+    if cue["verb"] and _DETERMINER_BEFORE.search(m.string, max(0, cue.start() - 8), cue.start()):
+        return False  # "the text 300", "a call 200": a noun
+    if len(groups) == 1 and len(groups[0]) == 4 and 1000 <= int(groups[0]) < 2100:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", m.string[m.end() : m.end() + 40])
+    return not after or after[1] in _AFTER_EMERGENCY or after[1] in _AFTER_CALLED
 
 
 def _emergency(m: Match, us: bool) -> str:
@@ -2041,7 +2078,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
         r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
         r"|0[0-9]{2,4}(?:\s[0-9]{3,4}){1,2}|0[0-9]{3,4}\s[0-9]{6}"  # 07700 900461
-        r"|(?P<bare>[0-9]{3}-[0-9]{4}))(?![\w-]|[.,:/][0-9])",
+        r"|(?P<bare>[0-9]{3}-[0-9]{4})"
+        r"|(?P<cued>[0-9]{3,6}(?:[\s-][0-9]{2,6}){0,3}))(?![\w-]|[.,:/][0-9])",  # call … 116 123
         _phone,
     ),
     _rule(
