@@ -1337,9 +1337,16 @@ def _speakers_by_name(text: str) -> str:
 def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
+    argued: list[_Block] = []
     for block in blocks:
         line = block.lines[0]
         first = parse_heading(line) or _spelled_number(line) or _number_and_title(line)
+        if (first is None or (first.has_title and len(block.lines) > 1)) and (
+            heading := _argued_heading(block.lines)
+        ):
+            block.heading, block.title, block.role = heading, clean_title(heading.text), "heading"
+            argued.append(block)
+            continue
         if first is None or len(block.lines) > 3:
             continue
         if len(block.lines) == 3:  # "EPILOGUE" / "DAMIEN" / "Six months later"
@@ -1366,6 +1373,10 @@ def _find_headings(blocks: list[_Block]) -> None:
         else:
             block.title = clean_title(_undecorated(first.text))  # "— 1 —" is chapter "1"
         block.heading, block.role = first, "heading"
+    families = [b.heading.family for b in blocks if b.heading]
+    for block in argued:  # one such paragraph alone may be prose that opens "Chapter 3."
+        if block.heading and families.count(block.heading.family) < 2:
+            block.heading, block.title, block.role = None, None, "body"
     _signatures_not_headings(blocks)
     _practical_headings(blocks)
     _glossary_at_the_end(blocks)
@@ -1382,6 +1393,49 @@ def _find_headings(blocks: list[_Block]) -> None:
             not bare_ok or (block in spelled and not (counted and len(spelled) >= 2))
         ):
             block.heading, block.title, block.role = None, None, "body"
+
+
+MAX_ARGUMENT_WORDS = 60
+MAX_ARGUMENT_LINES = 4
+_ARGUED_FAMILIES = frozenset({"chapter", "book", "canto", "stave"})
+_ARGUED_SEPARATOR = re.compile(r"[.:—–-]")
+
+
+def _argued_heading(lines: list[str]) -> Heading | None:
+    """A chapter's keyword and number with its argument after them, too long for a title
+    (`MAX_TITLE_WORDS`) and perhaps wrapped at the margin, as old books head a chapter
+    with what it tells: "CHAPTER I. THE AUTHOR GIVES SOME ACCOUNT OF HIMSELF AND FAMILY.
+    HIS FIRST INDUCEMENTS TO TRAVEL." (Swift), "Capítulo primero. Que trata de la
+    condición y ejercicio del famoso hidalgo" / "don Quijote de la Mancha" (Cervantes).
+    A narrator reads it as the chapter's heading. It must be a block of its own, of
+    `MAX_ARGUMENT_LINES` at most, a chapter, book, canto or stave numbered, then a stop,
+    colon or dash, then a capital and `MAX_ARGUMENT_WORDS` at most: "Chapter and verse
+    were quoted …" has no number, "Chapter one of the book was dull …" no stop after it,
+    and a paragraph that runs on is longer."""
+    if len(lines) > MAX_ARGUMENT_LINES:
+        return None
+    text = " ".join(" ".join(lines).split())
+    match = _LABELLED.match(text) or _ORDINAL_FIRST.match(text) or _ordinal_first(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    number = groups.get("num") or groups.get("rnum")
+    family = (groups.get("kw") or groups["rkw"]).lower().rstrip(".")
+    family = _FAMILIES.get(family, family)
+    after = _AFTER.match(match["after"])
+    assert after is not None  # the pattern matches any text
+    rest = after["rest"]
+    if (
+        not number
+        or family not in _ARGUED_FAMILIES
+        or not _ARGUED_SEPARATOR.search(after["sep"] or "")
+        or not rest
+        or len(rest.split()) > MAX_ARGUMENT_WORDS
+        or not (rest[0].isupper() or rest[0] in "\"'“‘(")
+        or (_is_shouted(lines[0]) and not all(map(_is_shouted, lines)))  # a heading over text
+    ):
+        return None
+    return Heading(text, family, _number(number), has_title=True)
 
 
 _PLATES_LABEL = re.compile(r"^_?(?:ILLUSTRATIONS|Illustrations|PLATES|Plates)_?[.:]?$")
@@ -1982,9 +2036,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     others = _other_credits(lines)  # "TRANSLATED BY" / "ELLEN MARSH": no author's lines
     if first is None and not (
         len(front) > 1 and credits[0] is None and (any(credits) or others)
-        and _is_shouted(lines[0])
-    ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page;
-        return {}  # "Frost" / "By Evening Light" is a story's opening
+        and (_is_shouted(lines[0]) or _lone_by(front))
+    ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page,
+        return {}  # or "by" alone between title and name; "Frost" / "By Evening Light" no
     runs = [  # each line with the lines its sentence runs on into
         r for b in front for x, r in zip(b.lines, _runs_on(b.lines), strict=True)
         if not _EDITORIAL.match(x)
@@ -2079,6 +2133,25 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named, alone=first is None)
     return found
+
+
+_LONE_BY = re.compile(r"^\s*by\s*$", re.IGNORECASE)
+
+
+def _lone_by(front: list[_Block]) -> bool:
+    """A title page set as Project Gutenberg sets a poem's or story's: its title-cased
+    title, "by" alone in the block under it, and the author's name alone under that ("The
+    Raven" / "by" / "Edgar Allan Poe"). A story's opening sentence never leaves "by" on
+    a line of its own."""
+    return (
+        len(front) >= 3
+        and len(front[0].lines) == 1
+        and _is_title_case(front[0].lines[0])
+        and len(front[1].lines) == 1
+        and bool(_LONE_BY.match(front[1].lines[0]))
+        and len(front[2].lines) == 1
+        and _is_name(front[2].lines[0])
+    )
 
 
 def _credited_authors(names: list[str], page: dict[str, str], blocks: list[_Block]) -> str:
@@ -2943,6 +3016,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
     # after another entry, are a contents list without a label; but a heading set apart
     # from the list by a wide gap (a page break) with text under it is the first chapter's,
     # named again by a running head ("Chapter 1" … "Chapter 1. The Weigh-House").
+    dropped += _titles_listed(blocks)
     headings = [i for i, b in enumerate(blocks) if b.role == "heading"]
     for position, index in enumerate(headings):
         block = blocks[index]
@@ -2953,8 +3027,90 @@ def _drop_contents(blocks: list[_Block]) -> None:
         prose = _followed_by_prose(blocks, index)
         if not prose or (before and before.role == "contents" and block.gap < WIDE_GAP):
             block.role, dropped = "contents", dropped + len(block.lines)
+    for above, block in itertools.pairwise(blocks):  # the label goes with what it heads
+        if block.role == "contents" and above.role == "body" and _is_scenes_label(above):
+            above.role, dropped = "contents", dropped + 1
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+def _heading_rest(text: str) -> str:
+    """The title after a heading's keyword and number ("Que trata de …" of "Capítulo
+    primero. Que trata de …"), or ""."""
+    text = " ".join(text.split())
+    match = _LABELLED.match(text) or _ORDINAL_FIRST.match(text) or _ordinal_first(text)
+    after = _AFTER.match(match["after"]) if match else None
+    return after["rest"] if after else ""
+
+
+MIN_LISTED_TITLES = 2
+
+
+def _titles_listed(blocks: list[_Block]) -> int:
+    """Leave out a contents list with neither numbers nor a label, whose entries are the
+    titles of the chapters' headings further on, in their order, each a block of its own
+    and perhaps wrapped ("Que trata de la condición y ejercicio del famoso" / "hidalgo don
+    Quijote de la Mancha" for "Capítulo primero. Que trata de …", as Don Quijote's list
+    is printed): from its first such entry to its last, with only short lines between
+    (a part's name, entries whose chapters are cut); `MIN_LISTED_TITLES` at least. A
+    paragraph of the text that quotes a chapter's title is no list: it has sentences
+    around it. Returns the lines left out."""
+    titles: dict[str, int] = {}  # a heading's title as compared, and where the heading is
+    for at, block in enumerate(blocks):
+        heading = block.heading if block.role == "heading" else None
+        if heading and heading.has_title and (key := _entry_key(_heading_rest(heading.text))):
+            titles.setdefault(key, at)
+    entries = [
+        (at, titles[key]) for at, block in enumerate(blocks)
+        if block.role == "body"
+        and len(block.lines) <= MAX_ARGUMENT_LINES
+        and titles.get(key := _entry_key(" ".join(block.lines)), -1) > at
+    ]  # fmt: skip
+    if len(entries) < MIN_LISTED_TITLES:
+        return 0
+    headed = [heading for _, heading in entries]
+    first, last = entries[0][0], entries[-1][0]
+    between = blocks[first : last + 1]
+    if headed != sorted(headed) or headed[0] <= last or any(
+        b.role != "body"
+        or len(b.lines) > MAX_ARGUMENT_LINES
+        or len(" ".join(b.lines).split()) > MAX_ARGUMENT_WORDS
+        or _STOP_INSIDE.search(" ".join(b.lines))
+        for b in between
+    ):
+        return 0
+    # the list's first entries name the front matter that comes before the chapters, each
+    # a short line named again further on ("Tasa", "Prólogo" for "TASA", "PRÓLOGO")
+    later = {
+        _entry_key(b.lines[0]) for b in blocks[last + 1 :]
+        if len(b.lines[0].split()) <= MAX_TITLE_WORDS
+    }  # fmt: skip
+    while first > 0:
+        block = blocks[first - 1]
+        key = _entry_key(block.lines[0])
+        if not (
+            len(block.lines) == 1
+            and len(block.lines[0].split()) <= MAX_TITLE_WORDS
+            and block.role in ("body", "heading", "title")
+            and key in later
+        ):
+            break
+        first -= 1
+    for block in blocks[first : last + 1]:
+        block.role = "contents"
+    return sum(len(b.lines) for b in blocks[first : last + 1])
+
+
+_SCENES_LABEL = re.compile(
+    r"^(?:the\s+)?(?:synopsis\s+of\s+)?(?:scenes|acts)(?:\s+of\s+the\s+play)?[.:]?$",
+    re.IGNORECASE,
+)
+"""A play's label over its list of acts and where each is set ("THE SCENES OF THE PLAY",
+"SYNOPSIS OF SCENES"), as Project Gutenberg's plays print it under the cast."""
+
+
+def _is_scenes_label(block: _Block) -> bool:
+    return len(block.lines) == 1 and bool(_SCENES_LABEL.match(" ".join(block.lines[0].split())))
 
 
 MAX_SYNOPSIS_WORDS = 150
