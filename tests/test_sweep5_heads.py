@@ -143,6 +143,20 @@ def test_a_heading_over_its_first_paragraph_in_one_block_is_not_swallowed(
     assert "It was a fine morning when the traveller set out" in read
 
 
+def test_a_contents_block_of_long_headings_is_still_a_contents_list(tmp_path: Path) -> None:
+    text = _GULLIVER.replace(
+        "CHAPTER I. THE AUTHOR GIVES",
+        "CHAPTER I. THE AUTHOR GIVES SOME ACCOUNT OF HIMSELF AND FAMILY, AND HIS TRAVELS\n"
+        "CHAPTER II. THE EMPEROR OF LILLIPUT COMES TO SEE THE AUTHOR IN HIS CONFINEMENT\n"
+        "CHAPTER III. THE AUTHOR DIVERTS THE EMPEROR\n\n\n\n\n"
+        "CHAPTER I. THE AUTHOR GIVES",
+        1,
+    )
+    manuscript, titles, _ = _book(tmp_path, text)
+    assert len(titles) == 3
+    assert "AND HIS TRAVELS" in _left_out(manuscript)
+
+
 _QUIJOTE_CONTENTS = (
     "El ingenioso hidalgo don Quijote de la Mancha\n\n\n\n"
     "por Miguel de Cervantes Saavedra\n\n\n\n\n"

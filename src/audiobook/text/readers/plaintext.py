@@ -1433,6 +1433,8 @@ def _argued_heading(lines: list[str]) -> Heading | None:
         or len(rest.split()) > MAX_ARGUMENT_WORDS
         or not (rest[0].isupper() or rest[0] in "\"'“‘(")
         or (_is_shouted(lines[0]) and not all(map(_is_shouted, lines)))  # a heading over text
+        or any(_LABELLED.match(" ".join(x.split())) for x in lines[1:])  # a contents list's
+        or any(_LEADERED.search(x) for x in lines)  # entries, a line each, or with pages
     ):
         return None
     return Heading(text, family, _number(number), has_title=True)
