@@ -752,6 +752,24 @@ _FUNCTION_WORDS = {
     # Portuguese shares "de", "que", "para" with its neighbours: only its own words count
     "pt": {"não", "uma", "os", "do", "da", "em", "ao", "é", "com", "dos"},
     "pl": {"nie", "się", "że", "jest", "w", "z", "na", "jak", "ale", "do"},
+    # Nordic words: the three share "det", "som" (Danish and Norwegian "og", "ikke", "jeg"
+    # too), each counts its own ("och", "af", "hva"); "en", "de", "hun", "af" are Dutch
+    # as well, "i" English's "I", so none of them counts for a Nordic language
+    "sv": {"och", "att", "inte", "är", "jag", "hon", "för", "hade", "ett", "till", "från",
+           "det", "som", "när"},
+    "da": {"og", "ikke", "jeg", "det", "som", "havde", "hvad", "efter", "blev", "noget",
+           "meget", "hende", "mig", "sig", "ud"},
+    "nb": {"og", "ikke", "jeg", "det", "som", "hadde", "hva", "etter", "ble", "noe", "meg",
+           "seg", "henne", "av", "ut"},
+    "fi": {"ja", "ei", "oli", "että", "hän", "mutta", "niin", "joka", "kuin", "hänen",
+           "minä", "olen", "ovat", "vain"},
+    # Czech shares "na", "ale", "do", "jak" with Polish: only its own words count
+    "cs": {"že", "v", "jsem", "jsou", "byl", "byla", "bylo", "není", "když", "už", "který",
+           "která", "které", "jako", "také", "ještě"},
+    "hu": {"az", "és", "hogy", "egy", "volt", "van", "meg", "csak", "már", "nem", "nagyon"},
+    "ro": {"și", "şi", "în", "să", "că", "cu", "pe", "este", "care", "fost", "sunt"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "çok", "ama", "gibi", "daha", "değil", "sonra",
+           "kadar"},
 }
 
 

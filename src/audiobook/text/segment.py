@@ -75,12 +75,45 @@ CREDITS = {
         "Einde. {title}, geschreven door {author}, voorgelezen door {narrator}.",
     ),
     "pl": ("{title}. Autor: {author}. Czyta: {narrator}.", "Koniec. {title}. Autor: {author}."),
+    "sv": (
+        "{title}. Skriven av {author}. Uppläst av {narrator}.",
+        "Slut. {title}, skriven av {author}, uppläst av {narrator}.",
+    ),
+    "da": (
+        "{title}. Skrevet af {author}. Indlæst af {narrator}.",
+        "Slut. {title}, skrevet af {author}, indlæst af {narrator}.",
+    ),
+    "nb": (
+        "{title}. Skrevet av {author}. Innlest av {narrator}.",
+        "Slutt. {title}, skrevet av {author}, innlest av {narrator}.",
+    ),
+    # Finnish, Czech, Hungarian, Romanian and Turkish credit with a label and a colon, as
+    # their books and audiobooks do: "by" would decline the name, or agree with its gender
+    "fi": (
+        "{title}. Kirjailija: {author}. Lukija: {narrator}.",
+        "Loppu. {title}. Kirjailija: {author}. Lukija: {narrator}.",
+    ),
+    "cs": ("{title}. Autor: {author}. Čte: {narrator}.", "Konec. {title}. Autor: {author}."),
+    "hu": (
+        "{title}. Írta: {author}. Felolvassa: {narrator}.",
+        "Vége. {title}. Írta: {author}. Felolvasta: {narrator}.",
+    ),
+    "ro": (
+        "{title}. Autor: {author}. Lectura: {narrator}.",
+        "Sfârșit. {title}. Autor: {author}. Lectura: {narrator}.",
+    ),
+    "tr": (
+        "{title}. Yazan: {author}. Seslendiren: {narrator}.",
+        "Son. {title}. Yazan: {author}. Seslendiren: {narrator}.",
+    ),
 }
 # An anthology's: its editor, when no author is known.
 EDITED_BY = {
     "en": "Edited by", "ru": "Под редакцией", "de": "Herausgegeben von",
     "fr": "Sous la direction de", "es": "Edición de", "it": "A cura di", "pt": "Organização de",
-    "nl": "Onder redactie van", "pl": "Pod redakcją",
+    "nl": "Onder redactie van", "pl": "Pod redakcją", "sv": "Redigerad av",
+    "da": "Redigeret af", "nb": "Redigert av", "fi": "Toimittaja:", "cs": "Editor:",
+    "hu": "Szerkesztette:", "ro": "Ediție îngrijită de", "tr": "Derleyen:",
 }  # fmt: skip
 # A translation's: its translator, said after the author in the opening credits, and in
 # the closing credits' list of who made the book. Polish and Russian say "Przekład: …" /
@@ -88,7 +121,9 @@ EDITED_BY = {
 TRANSLATED_BY = {
     "en": "Translated by", "ru": "Перевод:", "de": "Übersetzt von", "fr": "Traduit par",
     "es": "Traducido por", "it": "Tradotto da", "pt": "Traduzido por", "nl": "Vertaald door",
-    "pl": "Przekład:",
+    "pl": "Przekład:", "sv": "Översatt av", "da": "Oversat af", "nb": "Oversatt av",
+    "fi": "Suomennos:", "cs": "Překlad:", "hu": "Fordította:", "ro": "Traducere de",
+    "tr": "Çeviren:",
 }  # fmt: skip
 CLOSING_TRANSLATED = {
     "en": "The end. {title} was written by {author}, translated by {translator}, and "
@@ -105,6 +140,17 @@ CLOSING_TRANSLATED = {
     "nl": "Einde. {title}, geschreven door {author}, vertaald door {translator}, voorgelezen "
     "door {narrator}.",
     "pl": "Koniec. {title}. Autor: {author}. Przekład: {translator}.",
+    "sv": "Slut. {title}, skriven av {author}, översatt av {translator}, uppläst av "
+    "{narrator}.",
+    "da": "Slut. {title}, skrevet af {author}, oversat af {translator}, indlæst af "
+    "{narrator}.",
+    "nb": "Slutt. {title}, skrevet av {author}, oversatt av {translator}, innlest av "
+    "{narrator}.",
+    "fi": "Loppu. {title}. Kirjailija: {author}. Suomennos: {translator}. Lukija: {narrator}.",
+    "cs": "Konec. {title}. Autor: {author}. Překlad: {translator}.",
+    "hu": "Vége. {title}. Írta: {author}. Fordította: {translator}. Felolvasta: {narrator}.",
+    "ro": "Sfârșit. {title}. Autor: {author}. Traducere de {translator}. Lectura: {narrator}.",
+    "tr": "Son. {title}. Yazan: {author}. Çeviren: {translator}. Seslendiren: {narrator}.",
 }
 """The closing credits of a translation whose author is known."""
 # The same when nobody knows the author: the credits say only what is known.
@@ -118,6 +164,14 @@ CREDITS_NO_AUTHOR = {
     "pt": ("{title}. Narrado por {narrator}.", "Fim. {title}, narrado por {narrator}."),
     "nl": ("{title}. Voorgelezen door {narrator}.", "Einde. {title}, voorgelezen door {narrator}."),
     "pl": ("{title}. Czyta: {narrator}.", "Koniec. {title}."),
+    "sv": ("{title}. Uppläst av {narrator}.", "Slut. {title}, uppläst av {narrator}."),
+    "da": ("{title}. Indlæst af {narrator}.", "Slut. {title}, indlæst af {narrator}."),
+    "nb": ("{title}. Innlest av {narrator}.", "Slutt. {title}, innlest av {narrator}."),
+    "fi": ("{title}. Lukija: {narrator}.", "Loppu. {title}. Lukija: {narrator}."),
+    "cs": ("{title}. Čte: {narrator}.", "Konec. {title}."),
+    "hu": ("{title}. Felolvassa: {narrator}.", "Vége. {title}. Felolvasta: {narrator}."),
+    "ro": ("{title}. Lectura: {narrator}.", "Sfârșit. {title}. Lectura: {narrator}."),
+    "tr": ("{title}. Seslendiren: {narrator}.", "Son. {title}. Seslendiren: {narrator}."),
 }
 
 
@@ -166,6 +220,10 @@ _BY_THE_AUTHOR = {
     "fr": "Traduit par l’auteur.", "es": "Traducido por el autor.",
     "it": "Tradotto dall’autore.", "pt": "Traduzido pelo autor.",
     "nl": "Vertaald door de auteur.", "pl": "Przekład autora.",
+    "sv": "Översatt av författaren.", "da": "Oversat af forfatteren.",
+    "nb": "Oversatt av forfatteren.", "fi": "Kirjailijan oma suomennos.",
+    "cs": "Překlad autora.", "hu": "A szerző fordítása.", "ro": "Traducerea autorului.",
+    "tr": "Yazarın kendi çevirisi.",
 }  # fmt: skip
 """A self-translation's credit ("Translated by the author"), said after the author's."""
 

@@ -171,6 +171,7 @@ _KEYWORDS = (
     r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo|"
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
+    r"|kapittel|luku|kapitola|capitolul|bölüm"  # nb, fi, cs, ro, tr (sv, da: "Kapitel")
 )
 _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
     rf"^(?:(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
@@ -310,6 +311,8 @@ _FAMILIES = {
     "capitolo": "chapter", "teil": "part", "partie": "part", "parte": "part", "buch": "book",
     "livre": "book", "libro": "book", "tome": "volume", "livro": "book", "rozdział": "chapter",
     "część": "part", "księga": "book", "hoofdstuk": "chapter", "deel": "part", "boek": "book",
+    "kapittel": "chapter", "luku": "chapter", "kapitola": "chapter", "capitolul": "chapter",
+    "bölüm": "chapter",
 }  # fmt: skip
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
