@@ -270,6 +270,10 @@ def _signature_initials(paragraphs: tuple[Paragraph, ...]) -> set[int]:
 
 _POSTSCRIPT = re.compile(r"P\.\s?P?\.?\s?S\.|PS\b")
 _METRE_INITIALS = re.compile(r"\s*[LCS]\.M\.\s*")
+_LINE_DASH = re.compile(r"(?<=[^\W_])[ \t]*(?:[—―⸺]|–|-{2,})[ \t]*$")
+"""A dash ending a line of verse whose sentence goes on in the next ("…volume of forgotten
+lore—" / "While I nodded, …"): said as a comma, a breath with the voice held up, where
+a dash at the end of what is said is a sentence broken off and falls as a full stop."""
 """Initials that a hymnal prints as a metre ("L.M.", "C.M."): `_signed_metres` says where
 they sign a letter."""
 
@@ -732,7 +736,10 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         spoken = (
                             spoken_title(piece, lang) if section
                             else piece.strip() if signature
-                            else to_spoken(piece, lang, lexicon, tags=tags)
+                            else to_spoken(
+                                _LINE_DASH.sub(",", piece) if c_index in line_ends else piece,
+                                lang, lexicon, tags=tags,
+                            )
                         )  # fmt: skip
                         segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
                                             line_end=line_end))  # fmt: skip

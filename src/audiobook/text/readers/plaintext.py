@@ -599,6 +599,7 @@ class _Block:
     centred: bool = False  # every line set in from the margin, as print centres a line
     gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
     section: str = ""  # the section number it opens with ("II. "), said on its own
+    section_break: bool = False  # opens a section after a wider gap: `_wide_gap_breaks`
 
 
 def find_chapters(text: str) -> ReadText:
@@ -672,6 +673,8 @@ def find_chapters(text: str) -> ReadText:
         + keyed,
     }
     layout = _layout(blocks, scan=scan)
+    for at in _wide_gap_breaks(blocks, scan=scan):
+        blocks[at].section_break = True
     if not any(b.role == "heading" for b in blocks):
         body = "\n\n".join(_read_block(b, layout) for b in blocks if b.role == "body")
         return ReadText(chapters=[(None, split_paragraphs(body))], **metadata)
@@ -801,10 +804,13 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     list, a letter's close). The author ended them when
     - four lines or more each open with a capital and none is long, in a book of verse
       or well short of the prose's margin (wrapped prose opens one line in six or so
-      with a capital, so four in a row are chance in a long book);
+      with a capital, so four in a row are chance in a long book); in a book of verse,
+      long lines too, cut where their phrases end (`_long_verse`: Poe's "The Raven");
     - two lines are a couplet (`_couplet`) in a book of verse (`_layout`);
     - half of them end with room to spare: the next line's first word would have fitted
-      within the text's margin, so they were not wrapped there;
+      within the text's margin, so they were not wrapped there (a play's speaker's name
+      over the speech, `_SPEECH_CUE`, is not counted: it always ends short, and a
+      speech of two wrapped lines under it is prose);
     - in a text written a paragraph to a line, the block's lines are all shorter than
       anyone wraps prose at; a longer line there is joined, as before.
     Printed prose is justified, not wrapped: its lines (in a scan, or typed out from a
@@ -827,12 +833,36 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     room = layout.verse or (width is not None and longest <= width - 10)
     if len(lines) >= 4 and longest <= VERSE_WIDTH and room and _capitals(block):
         return _author_ended(lines)
+    if len(lines) >= 4 and layout.verse and _capitals(block) and _long_verse(lines):
+        return _author_ended(lines)
     if len(lines) == 2 and layout.verse and _couplet(lines):  # a couplet in a book of verse
         return _author_ended(lines)
     if width is None:
         return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
-    short = ended_short(lines, max(width, longest) - 2)
-    return _author_ended(lines) if short * 2 >= len(lines) - 1 else _prose(lines)
+    cue = len(lines) > 2 and _SPEECH_CUE.match(lines[0]) and not _is_shouted(" ".join(lines[1:]))
+    counted = lines[1:] if cue else lines
+    short = ended_short(counted, max(width, longest) - 2)
+    return _author_ended(lines) if short * 2 >= len(counted) - 1 else _prose(lines)
+
+
+_SPEECH_CUE = re.compile(r"^_?[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}_?[.:]_?$")
+"""A play's speaker's name on a line of its own over the speech ("ALGERNON.", "LADY
+BRACKNELL.", "MRS. PRIDDY:"): it always ends short, so it says nothing of whether the
+speech under it was wrapped at the margin (`_body_text`); the speech's own lines do.
+Lines in capitals under it are no speech ("LONDON:" / "PRINTED BY …", an imprint)."""
+
+
+def _long_verse(lines: list[str]) -> bool:
+    """In a book of verse, are these lines, each opening with a capital, a stanza of long
+    lines ("Deep into that darkness peering, long I stood there wondering, fearing,"), past
+    `VERSE_WIDTH`? None is longer than anyone wraps at (`UNWRAPPED_LINE`), and none but
+    the last is cut as a margin cuts prose: on a broken word ("new-") or on "the", "of",
+    "and" … (a line of verse ends where its phrase does)."""
+    ends = [(line.split() or [""])[-1] for line in lines[:-1]]
+    return max(len(line) for line in lines) <= UNWRAPPED_LINE and not any(
+        _HYPHEN_END.search(end) or end.casefold().strip("\"'”’),;:") in _WRAPPED_WORDS
+        for end in ends
+    )
 
 
 _BULLET = re.compile(r"^[•·▪◦‣*–-]\s+\S")
@@ -889,8 +919,15 @@ _BULLET_MARK = re.compile(r"^[•·▪◦‣*–-]\s+")
 
 
 def _read_block(block: _Block, layout: _Layout) -> str:
-    """A body block's text as read: a numbered section's number ("II.") a paragraph of
-    its own, which is said as a number ("Two."), as a story's section numbers are."""
+    """A body block's text as read, after a scene break's mark where it opens a section
+    after a wider gap (`_wide_gap_breaks`)."""
+    text = _block_text(block, layout)
+    return f"* * *\n\n{text}" if block.section_break else text
+
+
+def _block_text(block: _Block, layout: _Layout) -> str:
+    """A body block's text: a numbered section's number ("II.") a paragraph of its own,
+    which is said as a number ("Two."), as a story's section numbers are."""
     text = _body_text(block, layout)
     if len(block.lines) == 1 and (end := _VOLUME_END.match(text)):  # "END OF VOL. I."
         text = f"{end['lead']}{'VOLUME' if end['vol'].isupper() else 'Volume'}{end['rest']}"
@@ -900,6 +937,51 @@ def _read_block(block: _Block, layout: _Layout) -> str:
     if len(block.lines) == 1 and _is_shouted(rest) and _is_title_line(rest, attached=True):
         rest = display_case(rest)  # a poem's title beside its number: "I. SPRING."
     return f"{block.section.strip()}\n\n{rest}"
+
+
+MIN_SINGLE_GAPS = 20
+"""Paragraphs parted by one blank line that make a text's paragraph layout (`_wide_gap_breaks`)."""
+WIDE_GAP_SHARE = 8
+"""A text's wider gaps between paragraphs are section breaks when its one-blank-line gaps
+are this many times as many or more."""
+
+
+def _wide_gap_breaks(blocks: list[_Block], *, scan: bool) -> list[int]:
+    """The body blocks that open a section after a wider gap (two blank lines or more)
+    in a text that otherwise parts its paragraphs by one blank line (a diary's entries in
+    "The Yellow Wallpaper"): a section break, read with a scene break's pause. Only in
+    a text whose paragraphs are parted by one blank line, `MIN_SINGLE_GAPS` at least and
+    `WIDE_GAP_SHARE` times as many as the wide gaps (a text that leaves two blank lines
+    between all its paragraphs, or as often as not, has no such breaks); between two
+    paragraphs of a chapter's body, neither set in from the margin (a title page's lines,
+    a poem's), the first not its chapter's first (a chapter's subtitle, a scene's list of
+    persons, with room under it), the two before the gap ending a sentence, as prose
+    does (`_ends_sentence`: a contents list's entries, left in, have no stop); not in a
+    scan, whose page breaks leave gaps of their own."""
+    if scan:
+        return []
+    pairs = [
+        at for at in range(2, len(blocks))
+        if blocks[at].role == "body" and blocks[at - 1].role == "body"
+        and blocks[at - 2].role == "body"
+    ]  # fmt: skip
+    single = sum(blocks[at].gap == 1 for at in pairs)
+    wide = [at for at in pairs if blocks[at].gap >= 2]
+    if single < MIN_SINGLE_GAPS or len(wide) * WIDE_GAP_SHARE > single:
+        return []
+    return [
+        at for at in wide
+        if not (blocks[at].centred or blocks[at - 1].centred)
+        and all(_ends_sentence(blocks[at - k]) for k in (1, 2))
+    ]  # fmt: skip
+
+
+def _ends_sentence(block: _Block) -> bool:
+    """Does the block end a sentence, as a paragraph of prose does ("…write a word.")? A
+    contents list's entry ("Aprobaciones"), a section's number ("I") and a line before a
+    colon do not."""
+    last = block.lines[-1].rstrip().rstrip("\"'”’»)]_*")
+    return last[-1:] in (".", "!", "?", "…") and len(" ".join(block.lines).split()) >= 2
 
 
 _VOLUME_END = re.compile(
@@ -1043,7 +1125,8 @@ def _paragraphs_apart(text: str) -> str:
     - in a text with few blank lines (fewer than one in four of its lines) and long
       lines (a paragraph to a line, as `_layout` judges it), every line is a paragraph;
     - prose wrapped at a margin with no blank line anywhere ends a paragraph at a
-      line with room to spare (`_wrapped_without_blanks`);
+      line with room to spare (`_wrapped_without_blanks`), unless its blank lines part
+      more paragraphs than such lines would (`_blank_line_paragraphs`);
     - in a typescript, a line indented by the text's paragraph indent starts a
       paragraph, and only such a line: a short line before it ends none (a ragged
       right margin leaves room on many lines). A typescript is a text where more of
@@ -1067,6 +1150,8 @@ def _paragraphs_apart(text: str) -> str:
     indent = max(set(opening), key=opening.count) if opening else 0
     typescript = len(opening) >= 3 and len(opening) * 2 >= blanks
     margin = 0 if typescript else _wrapped_without_blanks(filled, blanks)
+    if margin and _blank_line_paragraphs(lines, margin):
+        margin = 0
     if not (unwrapped or typescript or margin):
         return text
     apart: list[str] = []
@@ -1093,6 +1178,22 @@ def _wrapped_without_blanks(filled: list[str], blanks: int) -> int:
     margin = lengths[len(lengths) * 9 // 10]
     near = sum(margin - 12 <= n <= margin for n in lengths)
     return margin if margin >= PROSE_WIDTH and near * 3 >= len(filled) else 0
+
+
+def _blank_line_paragraphs(lines: list[str], margin: int) -> bool:
+    """Does the text set its paragraphs apart with blank lines after all, though they are
+    few (long paragraphs of wrapped prose have one blank line to every four lines or
+    more)? It does when its blank lines part more paragraphs than lines ending with room
+    to spare inside a block would: then such a line is a line of an indented letter or a
+    ragged margin ("…I am anxiously expecting" / "you. Sleep well…"), not a paragraph's
+    end. A text with no blank line between its paragraphs has them around its headings
+    alone."""
+    parted = sum(bool(a.strip()) and not b.strip() for a, b in itertools.pairwise(lines))
+    inside = sum(
+        bool(a.strip() and b.strip()) and ended_short([a.strip(), b.strip()], margin)
+        for a, b in itertools.pairwise(lines)
+    )
+    return parted > inside
 
 
 def _indent(line: str) -> int:
