@@ -226,13 +226,18 @@ _CONTENTS = re.compile(
 """A contents list's label, in the languages a book's own is printed in: a French book's
 is "TABLE" (or "TABLE DES MATIÈRES"), at its end, a Dutch one's "INHOUD"; a label counts
 only over entries."""
+_PAGE_MARK = r"(?:S\.\s?)?"
+"""The "S." (Seite) a German contents list prints before each page ("Vorrede . . . S. III")."""
 _LEADERED = re.compile(
-    r"\S\s*(?:[.·…_]{4,}|(?:[.·…_] ){3,}[.·…_]?)\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE
+    rf"\S\s*(?:[.·…_]{{4,}}|(?:[.·…_] ){{3,}}[.·…_]?)\s*"
+    rf"{_PAGE_MARK}(?:\d{{1,4}}|[ivxlcdm]{{1,7}})$",
+    re.IGNORECASE,
 )
 """A contents entry's dot leaders and page number: never a section's heading. Leaders
 may be spaced (". . . . 1", as Word's, InDesign's and LaTeX's PDFs give them)."""
 _PAGE_REF = re.compile(
-    r"(?:\s*(?:[.·…_]{2,}|(?:[.·…_] ){2,}[.·…_]?)\s*|\s+)(?:\d{1,4}|[ivxlcdm]{1,7})$",
+    rf"(?:\s*(?:[.·…_]{{2,}}|(?:[.·…_] ){{2,}}[.·…_]?)\s*|\s+)"
+    rf"{_PAGE_MARK}(?:\d{{1,4}}|[ivxlcdm]{{1,7}})$",
     re.IGNORECASE,
 )
 _DOTTED_PAGE = re.compile(r"\s+\d{1,4}\.$")
@@ -460,6 +465,8 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...
         ):
             header += "\n" + first.group(1)
             text = text[first.end() :]
+        text, notes = _without_library_notes(text)
+        header += notes
         omitted.append(_library_left_out("Project Gutenberg's header", header))
     if licence:
         omitted.append(_library_left_out("Project Gutenberg's licence", licence))
@@ -470,6 +477,52 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...
         else:
             del fields["language"]
     return text, fields, tuple(omitted)
+
+
+_PG_NOTE = re.compile(
+    r"\bProject\s+Gutenberg\s+(?:e-?text|e-?book)s?\s*(?:#|No\.?\s*)\d+", re.IGNORECASE
+)
+"""Project Gutenberg's note pointing at its other edition of the book ("Also see Project
+Gutenberg Etext #1228 for the First Edition.")."""
+_EDITION_NOTE = re.compile(
+    r"^(?:the|this)\b[^\n.]{0,40}\bedition\s+(?:is|was|are|were)\b[^\n]*[.!]$", re.IGNORECASE
+)
+"""The library's word on which edition this is ("The 6th Edition is often considered the
+definitive edition."): a sentence about the edition, not a title page's "Sixth London
+Edition, with all Additions and Corrections."."""
+MAX_NOTE_LINES = 3
+FRONT_PARAGRAPHS = 15
+
+
+def _without_library_notes(text: str) -> tuple[str, str]:
+    """The text without Project Gutenberg's editorial note in the book's front, as early
+    etexts add it under the title page (Darwin's "Origin": "The 6th Edition is often
+    considered the definitive edition." / "Also see Project Gutenberg Etext #1228 for
+    the First Edition."): a short paragraph naming another of the library's etexts by
+    number, with the sentences about the edition right before or after it. Only the
+    front is searched, its short paragraphs up to the first long one (an epigraph, a
+    preface): the book's own text may name an edition. Returns the text and the note."""
+    pieces = re.split(r"(\n[ \t]*\n(?:[ \t]*\n)*)", text)
+    paragraphs = list(range(0, len(pieces), 2))[:FRONT_PARAGRAPHS]
+    front: list[int] = []
+    for at in paragraphs:
+        if len(pieces[at].strip().split("\n")) > MAX_NOTE_LINES:
+            break
+        front.append(at)
+    notes = {at for at in front if _PG_NOTE.search(pieces[at])}
+    for at in sorted(notes):
+        for step in (-2, 2):
+            near = at + step
+            while near in front and _EDITION_NOTE.match(" ".join(pieces[near].split())):
+                notes.add(near)
+                near += step
+    if not notes:
+        return text, ""
+    said = "\n".join(pieces[at].strip() for at in sorted(notes))
+    for at in sorted(notes, reverse=True):  # the paragraph and the gap after it
+        del pieces[at : at + 2]
+    log.info("left out Project Gutenberg's note in the front matter")
+    return "".join(pieces), "\n" + said
 
 
 def _library_left_out(what: str, text: str) -> Omission:
@@ -3081,6 +3134,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 and _followed_by_prose(blocks, index)
                 and not _named_again(blocks, index)  # an entry of the list, not its end
                 and not _entries_follow(blocks, index + 1, blocks[label + 1 : index])
+                and not _list_begun_again(blocks, label, index)
             ):
                 break
             listed = blocks[label + 1 : index]
@@ -3110,6 +3164,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
             ):
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
+        index = max(index, _argued_list(blocks, label))
         if index > label + 1 and (
             not _BARE_TABLE.match(blocks[label].lines[0])
             or _paged(blocks[label + 1 : index])
@@ -3138,6 +3193,78 @@ def _drop_contents(blocks: list[_Block]) -> None:
             above.role, dropped = "contents", dropped + 1
     if dropped:
         log.info("left out a table of contents (%d lines)", dropped)
+
+
+MAX_LISTED_ARGUMENT_WORDS = 200
+"""Words of a chapter's argument printed under its entry in a contents list, at most."""
+MIN_ARGUED_ENTRIES = 2
+
+
+def _argued_list(blocks: list[_Block], label: int) -> int:
+    """Where a contents list ends whose entries each carry their chapter's argument, as
+    Darwin's, Lyell's and Gibbon's are printed: "CHAPTER II." / "VARIATION UNDER
+    NATURE." / "Variability--Individual Differences--Doubtful species--…", the entries
+    under `label` ("CONTENTS."), with back matter's entries after them ("GLOSSARY OF
+    SCIENTIFIC TERMS.", "INDEX."), up to a wide gap or the list's first heading named
+    again (the book begins). An argument is a paragraph of its own right under its
+    entry's heading or title line, and `MIN_ARGUED_ENTRIES` entries at least must carry
+    one; the list's first heading must come again after it, over its chapter. A chapter
+    that opens with its argument and then its text is no entry: text under an argument
+    ends the list before that chapter's heading. Returns the index after the list, or
+    `label + 1` when there is none."""
+    none = label + 1
+    seen: set[tuple[str, int | str]] = set()
+    argued, unit, index = 0, none, none  # unit: where the last entry's heading is
+    after_entry = False  # the block before is an entry's heading or title line
+    while index < len(blocks):
+        block = blocks[index]
+        if index > none and block.gap >= WIDE_GAP:
+            break
+        if block.role == "heading" and block.heading:
+            if block.heading.key in seen:
+                break  # the first chapter, named by the list's first entry
+            seen.add(block.heading.key)
+            unit, after_entry = index, True
+        elif block.role == "body" and _all_entries(block.lines) and _short(block):
+            pass  # an entry's title line, or an entry with no argument ("GLOSSARY …")
+        elif (
+            block.role == "body"
+            and after_entry
+            and len(" ".join(block.lines).split()) <= MAX_LISTED_ARGUMENT_WORDS
+        ):
+            argued += 1
+            after_entry = False
+        else:
+            if block.role == "body" and not after_entry:
+                index = unit  # text under an argument: a chapter, not an entry
+                argued -= 1
+            break
+        index += 1
+    first = next((b for b in blocks[none:index] if b.role == "heading" and b.heading), None)
+    if argued < MIN_ARGUED_ENTRIES or first is None or first.heading is None:
+        return none
+    key = first.heading.key
+    if not any(b.role == "heading" and b.heading and b.heading.key == key for b in blocks[index:]):
+        return none
+    return index
+
+
+def _list_begun_again(blocks: list[_Block], label: int, index: int) -> bool:
+    """Is the heading at `index` the last entries' (Walden's "Conclusion" / "ON THE DUTY OF
+    CIVIL DISOBEDIENCE"), the book beginning under them with the list's first entry
+    again ("WALDEN" / "Economy")? Short lines from it up to the list's first entry named
+    again, before any text: the list runs up to there, though that chapter is not found
+    further on (a volume cut short)."""
+    first = next((b for b in blocks[label + 1 : index] if b.role != "title"), None)
+    if first is None or len(first.lines) != 1:
+        return False
+    key = _entry_key(first.lines[0])
+    for block in blocks[index + 1 : index + 4]:
+        if len(block.lines) != 1 or len(block.lines[0].split()) > MAX_TITLE_WORDS:
+            return False
+        if _entry_key(block.lines[0]) == key:
+            return True
+    return False
 
 
 def _heading_rest(text: str) -> str:
@@ -3379,7 +3506,9 @@ def _pictures_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
 
 
 _BARE_TABLE = re.compile(r"^\s*table\s*\.?\s*$", re.IGNORECASE)
-_ARABIC_PAGE = re.compile(r"(?:\s*(?:[.·…_]{2,}|(?:[.·…_] ){2,}[.·…_]?)\s*|\s+)\d{1,4}$")
+_ARABIC_PAGE = re.compile(
+    rf"(?:\s*(?:[.·…_]{{2,}}|(?:[.·…_] ){{2,}}[.·…_]?)\s*|\s+){_PAGE_MARK}\d{{1,4}}$"
+)
 
 
 def _paged(blocks: list[_Block]) -> bool:
