@@ -714,6 +714,8 @@ def _money(m: Match, us: bool) -> str:
             return f"{_number(amount, us)}-{scale}-{one}"
         return f"{_number(amount, us)} {scale} {many}"
     whole, _, frac = amount.replace(",", "").partition(".")
+    if m.groupdict().get("vf"):  # Walden's "$14.72½": the half is a half-cent
+        return _money_and_a_fraction(m, whole, frac, us)
     if frac and (len(frac) != 2 or not cent):
         return f"{_number(amount, us)} {many}"
     n, sub = int(whole), int(frac or 0)
@@ -727,6 +729,23 @@ def _money(m: Match, us: bool) -> str:
         return main
     small = f"{_cardinal(sub, us)} {cent if sub == 1 else cents}"
     return small if n == 0 else f"{main} and {small}"
+
+
+def _money_and_a_fraction(m: Match, whole: str, frac: str, us: bool) -> str:
+    """A sum whose last figure has a fraction glyph after it, as old accounts print it:
+    "$14.72½" fourteen dollars and seventy-two and a half cents, "$0.22½" twenty-two and a
+    half cents, "$5½" five and a half dollars. Any other shape is left as written."""
+    one, many, cent, cents = _MONEY["₹" if m["sym"].startswith("Rs") else m["sym"]]
+    if country := _DOLLARS.get(m.groupdict().get("cc") or ""):
+        one, many = f"{country} {one}", f"{country} {many}"
+    num, den = _VULGAR[m["vf"]]
+    if not frac:
+        return f"{_with_whole(whole, num, den, us)} {many}"
+    if len(frac) != 2 or not cent or not int(frac):
+        return m.group()
+    small = f"{_with_whole(str(int(frac)), num, den, us)} {cents}"
+    n = int(whole)
+    return small if n == 0 else f"{_cardinal(n, us)} {one if n == 1 else many} and {small}"
 
 
 def _money_describes_a_noun(m: Match) -> bool:
@@ -2220,7 +2239,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         rf"(?<!\w)(?:(?P<cc>US|NZ|HK|A|C)(?=\$))?"
         rf"(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
-        rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|{_R})",
+        rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|(?P<vf>[½¼¾])(?!\w|[.,][0-9])|{_R})",
         _money,
     ),
     _rule(
@@ -2451,6 +2470,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(r"(?<![\w'’])['’](?P<y>0[0-9])(?![\w'’]|[.,:/][0-9])", _two_digit_year),
     _rule(r"(?<!\w)(?P<the>[Tt]he\s+)(?P<num>[0-9]*[23])(?<!1[23])d(?!\w)", _old_ordinal),
+    _rule(  # "2d ed.", "3d edition": an old ordinal before an edition, with or without "the"
+        r"(?<![\w.,])(?P<the>)(?P<num>[0-9]*[23])(?<!1[23])d(?=\s+(?:ed|edit|edn)\.|\s+edition)",
+        _old_ordinal,
+    ),
     _rule(  # "the 2d and 3d dances": a list's next "3d", once the rule above said "the second"
         r"(?<!\w)(?P<the>[Tt]he\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh"
         r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)(?:,|,?\s+(?:and|or|to|&))"
@@ -2818,9 +2841,15 @@ def _title(m: Match, us: bool) -> str:
         return _rank(m, said)
     if said == "Honourable" and _HONORARY.match(m.string, m.end()):
         said = "Honorary"  # "the Hon. Sec.", "Hon. Treasurer": an unpaid post
-    if not always and not _NEXT_CAP.match(m.string, m.end()):
+    if not always and not _NEXT_CAP.match(m.string, m.end()) and not (
+        dotted and said.startswith("Hono") and _AND_REVEREND.match(m.string, m.end())
+    ):
         return m.group()
     return _keep_stop(m, said)
+
+
+_AND_REVEREND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:Rev|Revd|Rt|Right|Very)\b")
+""""The Hon. and Rev. W. Herbert": Honourable before another title joined by "and"."""
 
 
 _HONORARY = re.compile(
@@ -2964,9 +2993,11 @@ def _editor(m: Match, us: bool) -> str:
     abbr = m["abbr"]
     if abbr == "Ed" and _NAMED_AS.search(m.string, 0, m.start()):
         return m.group()  # "The parrot was called Ed.": a name
-    before = m.string[max(0, m.start() - 8) : m.start()]
-    if abbr.lower() == "ed" and re.search(r"[0-9](?:st|nd|rd|th)\s$|\b(?:[Ff]irst|[Ss]econd)\s$",
-                                          before):  # fmt: skip
+    if abbr.lower() == "ed" and re.search(
+        r"[0-9](?:st|nd|rd|th)\s$|(?<![0-9])(?:[0-9]?[23])(?<!1[23])d\s$"
+        r"|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth"
+        r"|[Nn]inth|[Tt]enth|[a-z]+teenth|[a-z]+ieth)\s$", m.string[: m.start()][-16:]
+    ):  # "2nd ed.", "the 3d ed." (old books' ordinal), "the third ed.": an edition
         said = "edition"
     elif abbr.lower() == "ed" and re.match(r"\s+by\b", m.string[m.end() :]):
         said = "edited"
@@ -4558,13 +4589,17 @@ _OLD_MONEY = re.compile(
     rf"(?<![\w.,£])(?:£\s?(?P<pounds>{_GROUPED})\s+|(?P<lsd>{_GROUPED})l\.\s?)"
     rf"(?P<s>[0-9]{{1,2}})s\.(?:\s?(?P<d>[0-9]{{1,2}})(?P<df>{_PENCE_FRACTION})?d\.)?"
     rf"|(?<![\w.,£])(?P<s2>[0-9]{{1,2}})s\.\s?(?P<d2>[0-9]{{1,2}})(?P<df2>{_PENCE_FRACTION})?d\."
-    rf"|(?<![\w.,£])(?P<alone>{_GROUPED})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;]|(?<=,[0-9]{{3}}d\.))"
+    rf"|(?<![\w.,£])(?P<alone>{_GROUPED})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;]|(?<=,[0-9]{{3}}d\.)"
+    rf"|(?:(?<=[\s,(][0-9]s\.)|(?<=[\s,(][1-9][0-9]s\.))(?<!0s\.)"
+    rf"(?=[)\]]?\s*$|[)\]]?\s+[A-Z\"“‘(]))"
     rf"|(?<![\w.,£])(?P<pence>[0-9]{{1,2}})?(?P<pf>{_PENCE_FRACTION})?d\.(?<=[0-9½¼¾]d\.)"
 )
 """Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
 "1,250l. a year", "4½d.", "4-1/2d.", "1d.". A lone "60s." is a decade unless a small word
-follows it; a lone "6d." or "2,400d." is pence wherever it stands. A figure whose comma
-groups no thousands ("2,5s.", "1,5d.") is no sum: it is left as written."""
+follows it; a lone "1s." or "15s." ending a sentence is shillings (no decade ends in
+1-9; "AK-47s.", "the 747s.", "two 6s." and "his 45s." are no sums); a lone "6d." or
+"2,400d." is pence wherever it stands. A figure whose comma groups no thousands
+("2,5s.", "1,5d.") is no sum: it is left as written."""
 _SHILLING_SPAN = re.compile(
     r"(?<![\w.,£])(?P<a>[0-9]{1,2}s\.\s(?:to|or|and)\s)(?P<b>[0-9]{1,2})s\."
 )
@@ -4594,6 +4629,12 @@ def _old_money(m: Match, us: bool) -> str:
     if ordinal and re.search(rf"(?<!\w)(?:[Tt]he|{_MONTH})\s+$", m.string[: m.start()]):
         return m.group()  # "on the 22d.", "May 23d.": the ordinal, left for the date rules
     amounts = [m["pounds"] or m["lsd"], m["s"] or m["s2"], m["d"] or m["d2"] or m["pence"]]
+    if m["alone"] and not re.match(r"\s+[a-z]|\s*[,;]", m.string[m.end() :]) and re.search(
+        r"(?<!\w)(?i:the|of|all|in|and|or|his|her|their|my|your|our|some|many|few|old|new"
+        r"|two|three|four|five|six|seven|eight|nine|ten|several|both|no)\s+$",
+        m.string[: m.start()],
+    ) and m["unit"] == "s":
+        return m.group()  # "a row of 1s.", "two 6s.": figures, not a sum
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
     frac = m["df"] or m["df2"] or m["pf"]
@@ -4679,9 +4720,9 @@ notes says it: "D O I ten point one zero one seven slash S…"; the slash betwee
 parts was read "or", the rule for "and/or"."""
 _NO_DATE = re.compile(r"(?<=[,(] )n\.\s?d\.(?=[)\];,]|\s*$)|(?<=\()n\.\s?d\.(?=[)\];,])")
 """A citation's "n.d." after the author ("(Raven, n.d.)"): no date."""
-_FOLLOWING = re.compile(r"(?<![\w:.,])(?P<n>[0-9]+)\s?ff\.(?=\s|[,;)\]]|$)")
-""""pp. 112ff.", "S. 112 ff.": the page and those following (a verse's "Luke 15:11ff." is
-the scripture rules')."""
+_FOLLOWING = re.compile(r"(?<![\w:.,])(?P<n>[0-9]+)(?:\s?ff|\s+sqq)\.(?=\s|[,;)\]]|$)")
+""""pp. 112ff.", "S. 112 ff.", "p. 40 sqq.": the page and those following ("100 sq. ft."
+is square feet; a verse's "Luke 15:11ff." is the scripture rules')."""
 _CLOCK_RANGE = re.compile(
     r"(?<![\w.:])(?P<h1>[01]?[0-9]|2[0-3]):(?P<m1>[0-5][0-9])\s?[–-]\s?"
     r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\w:/]|\s?[AaPp]\.?\s?[Mm]\b)"
@@ -4725,7 +4766,7 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (PATH, _path),
         (_DOI, _doi),  # "doi:10.1017/S0018…": its slash is no "or"
         (_NO_DATE, "no date"),  # "(Raven, n.d.)"
-        (_FOLLOWING, r"\g<n> and following"),  # "pp. 112ff."
+        (_FOLLOWING, lambda m: _keep_stop(m, f"{m['n']} and following")),  # "pp. 112ff."
         (_CLOCK_RANGE, functools.partial(_call, _clock_range, us)),  # "9:00–11:00"
         (_HYMN_METRE, functools.partial(_call, _metre, us)),
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
@@ -5036,7 +5077,8 @@ FIXED_ABBREVIATIONS = {
     "ru": {"т. е.": "то есть", "т. д.": "так далее", "т. п.": "тому подобное",
            "т. к.": "так как", "и др.": "и другие"},
     "de": {"z. B.": "zum Beispiel", "d. h.": "das heißt", "u. a.": "unter anderem",
-           "usw.": "und so weiter", "bzw.": "beziehungsweise", "vgl.": "vergleiche"},
+           "usw.": "und so weiter", "u. s. w.": "und so weiter", "bzw.": "beziehungsweise",
+           "vgl.": "vergleiche"},
     "fr": {"p. ex.": "par exemple", "c.-à-d.": "c'est-à-dire", "etc.": "et cetera"},
     "pt": {"V. Ex.ª": "Vossa Excelência", "V. Exa.": "Vossa Excelência",
            "V. S.ª": "Vossa Senhoria", "V. Sa.": "Vossa Senhoria", "Ex.ª": "Excelência",
@@ -5063,7 +5105,9 @@ FIXED_ABBREVIATIONS = {
 """Abbreviations every reader expands the same way whatever the sentence around them
 (Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
 "руб.") are left as written."""
-_MAY_END = frozenset({"т.д.", "т.п.", "идр.", "usw.", "etc.", "ecc.", "itd.", "itp.", "enz."})
+_MAY_END = frozenset(
+    {"т.д.", "т.п.", "идр.", "usw.", "u.s.w.", "etc.", "ecc.", "itd.", "itp.", "enz."}
+)
 _FIXED_ANY_CASE = {
     lang: table | {k[:1].upper() + k[1:]: v[:1].upper() + v[1:] for k, v in table.items()}
     for lang, table in FIXED_ABBREVIATIONS.items()
@@ -5099,6 +5143,44 @@ def _sao(m: Match) -> str:
     if _dom_or_dona(name) == "Dona":
         return "Santa"
     return "Santo" if name[0] in "AEIOUÁÉÍÓÚÂÊÔ" else "São"
+
+
+_DE_HALF_GENDER = {
+    **dict.fromkeys(("Taler", "Thaler", "Gulden", "Kreuzer", "Groschen", "Pfennig", "Heller",
+                     "Zentner", "Scheffel", "Becher", "Löffel", "Tag", "Monat", "Fuß", "Schuh",
+                     "Meter", "Liter", "Laib", "Eimer", "Krug", "Topf", "Bogen"), "halber"),
+    **dict.fromkeys(("Stunde", "Meile", "Elle", "Mark", "Flasche", "Tasse", "Woche", "Minute",
+                     "Kanne", "Schüssel", "Semmel", "Portion"), "halbe"),
+    **dict.fromkeys(("Pfund", "Jahr", "Dutzend", "Kilo", "Lot", "Glas", "Maß", "Quart",
+                     "Brot", "Stück", "Jahrhundert"), "halbes"),
+}  # fmt: skip
+"""German nouns a "1/2" is said before, with the ending "halb" takes for their gender."""
+_DE_HALF = re.compile(
+    rf"(?<![\w/.,])1/2\s+(?P<noun>{'|'.join(_DE_HALF_GENDER)})(?!\w)"
+)
+
+
+def _de_half(m: Match) -> str:
+    """"1/2 Taler" ein halber Taler, "1/2 Stunde" eine halbe Stunde, "1/2 Pfund" ein halbes
+    Pfund (the nominative): espeak read the slash; a noun it does not know stays as written."""
+    half = _DE_HALF_GENDER[m["noun"]]
+    article = re.search(r"(?<!\w)[Ee]in(?P<end>e[nmrs]?)?\s+$", m.string[: m.start()])
+    if article:  # "eine 1/2 Stunde", "einen 1/2 Taler": the article is there, its case too
+        return f"{'halben' if article['end'] in ('en', 'em', 'er', 'es') else half} {m['noun']}"
+    return f"{'eine' if half == 'halbe' else 'ein'} {half} {m['noun']}"
+
+
+_DE_KREUZER = re.compile(r"(?<=[0-9] )Kr\.(?=\s*[,;)]|\s+[a-zäöü]|\s*$)")
+_DE_MONEY_NEAR = re.compile(
+    r"Taler|Thaler|Gulden|(?<!\w)fl\.|Groschen|Heller|Kreuzer|Pfennig|kost|Preis|zahl|Geld"
+)
+
+
+def _de_kreuzer(m: Match) -> str:
+    """An old sum's "Kr." after a figure with money near it ("1/2 Taler und 3 Kr."):
+    Kreuzer. Without a sum near it, "Kr." (a Kreis, a district) is left as written."""
+    near = m.string[max(0, m.start() - 80) : m.end() + 80]
+    return _keep_stop(m, "Kreuzer") if _DE_MONEY_NEAR.search(near) else m.group()
 
 
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
@@ -5165,7 +5247,15 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])(?<![0-9] )(?<![0-9])[Сс]м\.(?=\s+\D)"),
             lambda m: "Смотри" if m.group()[0] == "С" else "смотри")),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
+           (re.compile(r"(?<![\w.])s\.(?=\s+S\.\s?(?:[0-9]|[IVXLC]+(?!\w|\.\s*[A-ZÄÖÜ])))"),
+            "siehe"),  # "(s. S. 12)": siehe Seite
            (re.compile(r"(?<![\w.])S\.(?=\s?[0-9])"), "Seite"),
+           (re.compile(r"(?<![\w.])S\.\s?(?P<n>[IVXLC]+)(?!\w|\.\s*[A-ZÄÖÜ])"),
+            lambda m: f"Seite {roman_value(m['n']) or m['n']}"),  # "S. XII" Seite zwölf
+           (re.compile(r"(?<=[0-9])\s?ff\.(?=\s|[,;)\]]|$)"),
+            lambda m: _keep_stop(m, " folgende")),  # "S. 405 ff.": Seite 405 folgende
+           (_DE_HALF, _de_half),  # "1/2 Taler": ein halber Taler
+           (_DE_KREUZER, _de_kreuzer),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa")),
 }  # fmt: skip

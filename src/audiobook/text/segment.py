@@ -388,6 +388,9 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
             else:
                 lead += part
             continue
+        if joined and _EQUATED.match(part):
+            joined[-1] += part  # "1 lb. = 16 oz.": an equation goes on past the unit's dot
+            continue
         if joined and _TAG_AFTER.match(part) and _ASKED.search(joined[-1]):
             joined[-1] += part  # “What debt?” said Adam: one sentence, as a narrator says it
             continue
@@ -491,6 +494,9 @@ def _cut_where_sentences_end(part: str) -> list[str]:
 
 _ASKED = re.compile(r"[?!…][\"'”’»«“)]+\s*$")
 """A question or an exclamation closed by its quotation mark."""
+_EQUATED = re.compile(r"\s*=\s")
+"""A piece that opens with "=" is the rest of an equation ("1 lb. = 16 oz."), cut by pysbd
+after the unit's dot: no sentence begins with an equals sign."""
 _TAG_AFTER = re.compile(r"\s*[a-z]")
 """What follows it in lower case is its dialogue tag ("said Adam", "she asked"), not a
 new sentence: pysbd cuts there, and the tag would come after a sentence's pause."""

@@ -103,6 +103,7 @@ ABBREVIATIONS_GOING_ON = {
     "ru": ("ул", "д", "пр", "кв", "им", "проф", "акад", "св", "тов", "гл", "с", "См",
            "т.е", "т. е", "Т. е", "напр", "ср", "Ср"),
     "es": ("C", "izda", "dcha", "Av", "avda", "Avda", "núm", "pág", "págs"),
+    "de": ("Bd", "Bde", "Nr", "vgl"),
 }  # fmt: skip
 """Abbreviations that never end a sentence in their language, before a word, a number or a
 comma ("la sig.ra Bianchi", "na R. Direita", "m.in. Kraków", "dhr. Jansen", "ул. Ленина",
@@ -814,7 +815,27 @@ def roman_references(text: str) -> str:
         join = "–" if m["join"].strip() in ("–", "-") else m["join"]
         return f"{head}{join}{b}"
 
-    return ROMAN_REFERENCE.sub(digits, text)
+    return _PAGE_ROMAN.sub(_page_digits, ROMAN_REFERENCE.sub(digits, text))
+
+
+_PAGE_ROMAN = re.compile(
+    r"(?<![\w.])(?P<word>[Pp]ages?)\s+(?P<first>[ivxlc]{2,}|[ivx])"
+    r"(?:(?P<join>\s?[–-]\s?|\s+(?:and|to)\s+)(?P<last>[ivxlc]+))?(?![\w'’-])"
+)
+"""A preface's page written out after the word "page" ("(page li)", "page xc", "pages
+ix–xii"), as the Origin cites its introduction: the numeral in small letters only, where
+it is no English word ("page I found" is the pronoun)."""
+
+
+def _page_digits(m: re.Match[str]) -> str:
+    a = roman_value(m["first"])
+    b = roman_value(m["last"]) if m["last"] else None
+    if a is None or (m["last"] and b is None):
+        return m.group()
+    if b is None:
+        return f"{m['word']} {a}"
+    join = "–" if m["join"].strip() in ("–", "-") else m["join"]
+    return f"{m['word']} {a}{join}{b}"
 
 
 _COMPANY = re.compile(COMPANY)
