@@ -420,7 +420,7 @@ def test_german_contents_with_s_pages_is_left_out(tmp_path: Path) -> None:
 def test_german_page_reference_in_prose_is_read(tmp_path: Path) -> None:
     text = _header(GRIMM_TITLE, "Jacob Grimm", "German") + GRIMM + _footer(GRIMM_TITLE)
     _, _, read = _book(tmp_path, text)
-    assert "Bd" in read and "vierhundertfünf" in read  # the preface's "Bd. 3, S. 405"
+    assert "Band drei" in read and "Seite vierhundertfünf" in read  # the preface's "Bd. 3, S. 405"
 
 
 # ------------------------------------------------ 4. the library's note on the edition
