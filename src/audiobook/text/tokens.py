@@ -258,6 +258,12 @@ INITIAL_DASH = re.compile(r"(?<![\w.'’-])[A-Z](?P<dot>\.)(?=(?:-{2,}|[—–�
 gate", "Mr. J.—our curate—preached", "Mrs. M.---(the widow)"): pysbd cuts after the
 dot, but no sentence opens with a small word; a capital after the dash may open one."""
 
+INITIALS_RUN = re.compile(r"(?<![\w.'’-])[A-Z](?P<dot>\.)(?= [A-Z]\.)")
+"""An initial before another, a space between ("E. L. B.", a story's signature, "_E. L.
+B._" in Project Gutenberg's italics): one name, never cut after its first letter, as pysbd
+cuts where an italics mark or a space opens the run. Not dots set close ("P.S.", "J.P.",
+"H.M.S."), which other rules weigh."""
+
 _STAGE_PLACES = (
     r"door|doors|table|window|fire|fireplace|dresser|sofa|settee|settle|chair|chairs|bench|desk|"
     r"bed|stairs?|staircase|arch|archway|entrance|wall|corner|piano|couch|screen|cupboard|steps|"
@@ -931,6 +937,8 @@ def mask(text: str, language: str = "en") -> str:
     for pattern in (GLUED_INITIAL, INITIAL_DASH):
         for m in scan(pattern, glued):
             hide(m.start("dot"), m.end("dot"))
+    for m in scan(INITIALS_RUN):  # in `text`, where "_E." is " E."
+        hide(m.start("dot"), m.end("dot"))
     for m in scan(CALENDAR):
         if m["dot"] and calendar_word(m) and (
             _GOES_ON.match(text, m.end()) or _DATE_AFTER.match(text, m.end())

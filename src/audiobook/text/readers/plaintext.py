@@ -179,7 +179,11 @@ _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PRE
     rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro|livro))(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
-_LABELLED = re.compile(rf"^(?P<kw>{_KEYWORDS})\s*(?<=[\s.]){_NUMBER}(?P<after>.*)$", re.IGNORECASE)
+_LABELLED = re.compile(
+    rf"^(?P<kw>{_KEYWORDS}|§(?=\s*\d))\s*(?<=[\s.§]){_NUMBER}(?P<after>.*)$", re.IGNORECASE
+)
+"""A heading's keyword and number: "CHAPTER IV", "Book the First"; a treatise's "§ 2."
+(Kant's Prolegomena is parted into sections by them alone), of the family "section"."""
 _ENGLISH_ORDINAL_FIRST = re.compile(
     rf"^(?:(?i:the)\s+)?(?P<num>(?i:{'|'.join(_ORDINALS)}|last|final))\s+"
     r"(?P<kw>(?i:book|act|part|chapter|scene|volume|canto|episode|stasimon))(?![\w'’])"
@@ -284,7 +288,8 @@ def parse_heading(line: str) -> Heading | None:
     after = _AFTER.match(match["after"])
     assert after is not None  # the pattern matches any text
     rest, separated = after["rest"], bool(after["sep"])
-    if rest and not _is_heading_title(rest, separated) and not (
+    said = (rest.strip("_") or rest) if rest.startswith("_") else rest  # "§ 1. _Of …_"
+    if rest and not _is_heading_title(said, separated) and not (
         match.re is _ENGLISH_ORDINAL_FIRST and _is_of_title(rest)
     ):
         return None
@@ -317,7 +322,7 @@ _FAMILIES = {
     "livre": "book", "libro": "book", "tome": "volume", "livro": "book", "rozdział": "chapter",
     "część": "part", "księga": "book", "hoofdstuk": "chapter", "deel": "part", "boek": "book",
     "kapittel": "chapter", "luku": "chapter", "kapitola": "chapter", "capitolul": "chapter",
-    "bölüm": "chapter",
+    "bölüm": "chapter", "§": "section",
 }  # fmt: skip
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
@@ -989,7 +994,8 @@ def _block_text(block: _Block, layout: _Layout) -> str:
     rest = text[len(block.section) :]
     if len(block.lines) == 1 and _is_shouted(rest) and _is_title_line(rest, attached=True):
         rest = display_case(rest)  # a poem's title beside its number: "I. SPRING."
-    return f"{block.section.strip()}\n\n{rest}"
+    number = block.section.strip().rstrip("-—–").rstrip()  # "I.--THE BELL.": "I." alone
+    return f"{number}\n\n{rest}"
 
 
 MIN_SINGLE_GAPS = 20
@@ -1491,6 +1497,30 @@ def _speakers_by_name(text: str) -> str:
     return tags.sub(lambda m: f"{m['lead']}{names[m['tag']]}:", text)
 
 
+def _italic_wrapped(lines: list[str]) -> bool:
+    """A heading's italic title wrapped onto a second line, as Project Gutenberg wraps a
+    long one ("§ 2. _Concerning the Kind of Cognition which can alone be called" /
+    "Metaphysical._"): the first line opens the italics, the second closes them and ends
+    there, and the whole title is short enough for one."""
+    first, second = lines[0].strip(), lines[1].strip()
+    return (
+        first.count("_") == 1 and "_" not in first[-1:]
+        and second.count("_") == 1 and re.search(r"_[.:]?$", second) is not None
+        and len(f"{first} {second}".split()) <= 2 * MAX_TITLE_WORDS
+    )
+
+
+def _paragraph_signs(blocks: list[_Block]) -> None:
+    """A treatise's "§ 1." headings make its chapters only where it has no others and
+    two of them at least (Kant's Prolegomena is parted by them alone); in a book with
+    chapters they are the chapters' sections, read in them, and a lone "§ 4." is a line."""
+    signs = [b for b in blocks if b.heading and b.heading.text.startswith("§")]
+    others = any(b.heading and b.heading.family not in ("bare", "section") for b in blocks)
+    if others or len(signs) < 2:
+        for block in signs:
+            block.heading, block.title, block.role = None, None, "body"
+
+
 def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
@@ -1521,6 +1551,9 @@ def _find_headings(blocks: list[_Block]) -> None:
             match = _NUMBER_AND_TITLE.match(first.text)
             assert match is not None  # only `_number_and_title` gives a bare number a title
             block.title = join_titles(clean_title(match["num"]), clean_title(match["rest"]))
+        elif len(block.lines) == 2 and _italic_wrapped(block.lines):
+            first = parse_heading(" ".join(line.strip() for line in block.lines)) or first
+            block.title = clean_title(first.text)  # "§ 2. _Concerning … called" / "Metaphysical._"
         elif len(block.lines) == 2:
             if first.has_title or not (
                 _is_title_line(block.lines[1], attached=True) or _TIME_LINE.match(block.lines[1])
@@ -1534,6 +1567,7 @@ def _find_headings(blocks: list[_Block]) -> None:
     for block in argued:  # one such paragraph alone may be prose that opens "Chapter 3."
         if block.heading and families.count(block.heading.family) < 2:
             block.heading, block.title, block.role = None, None, "body"
+    _paragraph_signs(blocks)
     _signatures_not_headings(blocks)
     _practical_headings(blocks)
     _glossary_at_the_end(blocks)
@@ -4319,7 +4353,12 @@ def _keyed_notes(blocks: list[_Block]) -> tuple[Omission, ...]:
     return (Omission(what, "a note no mark in the text cites", "\n".join(left)),)
 
 
-_SECTION_NUMBER = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?=[\"“‘'(_]*[A-Z])")
+_SECTION_NUMBER = re.compile(
+    rf"^(?P<num>{_ROMAN})\.(?:\s+|[ \t]*(?:--|—|–)[ \t]*)(?=[\"“‘'(_]*[A-Z])"
+)
+"""A paragraph's opening section number in Roman numerals, parted from its words by a
+space ("II. From my mother…") or a dash, as children's books and magazines join a
+story's section title to its number ("I.--THE BELL.", "II.—The Lost Lamb.")."""
 
 
 MAX_SECTION_SKIP = 10
