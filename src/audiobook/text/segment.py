@@ -391,6 +391,11 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
         if joined and _EQUATED.match(part):
             joined[-1] += part  # "1 lb. = 16 oz.": an equation goes on past the unit's dot
             continue
+        if joined and (_COMMA_ON.match(part) or (
+            _DASHED_ON.match(part) and joined[-1].rstrip()[-1:] in ("!", "?", "…")
+        )):
+            joined[-1] += part  # "teeth.), the first", "Un re!—diranno subito": one sentence
+            continue
         if joined and _TAG_AFTER.match(part) and _ASKED.search(joined[-1]):
             joined[-1] += part  # “What debt?” said Adam: one sentence, as a narrator says it
             continue
@@ -497,6 +502,14 @@ _ASKED = re.compile(r"[?!…][\"'”’»«“)]+\s*$")
 _EQUATED = re.compile(r"\s*=\s")
 """A piece that opens with "=" is the rest of an equation ("1 lb. = 16 oz."), cut by pysbd
 after the unit's dot: no sentence begins with an equals sign."""
+_COMMA_ON = re.compile(r"\s*[,;]")
+"""A piece that opens with a comma goes on with the sentence before: pysbd cuts after an
+abbreviation's dot closed by a bracket ("(… of the teeth.), the first author"), and no
+sentence begins with a comma."""
+_DASHED_ON = re.compile(r"(?:[—–]|-{2,})\s*[^\W\d_A-ZÀ-ÞА-Я]")
+"""A dash and a small word after an exclamation or a question ("Un re!—diranno subito i
+miei piccoli lettori", "Stop!--and he stopped"): the sentence goes on, as Italian dialogue
+puts its tag; a capital after the dash opens the next one."""
 _TAG_AFTER = re.compile(r"\s*[a-z]")
 """What follows it in lower case is its dialogue tag ("said Adam", "she asked"), not a
 new sentence: pysbd cuts there, and the tag would come after a sentence's pause."""
