@@ -616,7 +616,7 @@ def _skip_notes(chapters: list[Chapter]) -> tuple[list[Chapter], list[Omission]]
             for note in paragraph.notes:
                 omitted.append(
                     Omission(
-                        f"note {note.label} in '{chapter.title}'",
+                        f"note {note.label + ' ' if note.label else ''}in '{chapter.title}'",
                         '[notes] mode = "skip"',
                         note.text,
                     )

@@ -72,11 +72,15 @@ _STOP_NUMBER = (
 """A note's number printed flat after a sentence's stop, as a Word file's superscript is
 when saved as plain text: "began to retreat.1 Farming", "(Moore et al. 2000).4", "by
 6200 BC.2 The"; not a decimal (a figure stands before the stop) nor "vol.2"."""
+_BRACKETED_SYMBOL = r"\[(?:\*{1,3}|\+{1,2}|[†‡§¶]{1,2})\]"
+"""A symbol note mark in brackets, as Gutenberg transcribers set an asterisk or dagger
+("one article.[*]" over "[*] True nature is …"): the mark is never said."""
 _HARD_MARK = re.compile(
     rf"{OPEN}[^{CLOSE}]*{CLOSE}"  # a markup reference
     r"|\[\^[^\]\s]{1,40}\]"  # Markdown footnote reference
     r"|\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]"  # [2] [2, 3] [2–4]; not [1887]
     r"|\[[a-z]\](?![a-z])"  # [a]: a lettered explanatory note (not "[a]nd")
+    rf"|(?<=[\w.,;:!?’”\"')]){_BRACKETED_SYMBOL}"  # "article.[*]": Gutenberg's symbol mark
     rf"|\[\s*(?:{_EDITORIAL})\s*\]"  # [citation needed]
     rf"|(?<=[^\s\d{_SUPERSCRIPTS}⁺⁻])(?<![^\W\d_])[{_SUPERSCRIPTS}]+(?![^\W\d_]|[⁺⁻])"  # .¹ ”²
     rf"|(?<![\d.,]\d{{4}})(?<=1[4-9]\d\d|20[0-2]\d)(?<!\bat\s\d{{4}})"  # a year's: "in 1774²"
@@ -457,9 +461,12 @@ def _closes_emphasis(text: str, at: int) -> bool:
 
 
 _LABELLED = re.compile(
-    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-zA-Z]\](?=\s)|[{_SUPERSCRIPTS}]+)\s*(?P<body>\S.*)$", re.DOTALL
+    rf"^(?P<mark>\[\d{{1,3}}\]|\[[a-zA-Z]\](?=\s)|{_BRACKETED_SYMBOL}|[{_SUPERSCRIPTS}]+)"
+    r"\s*(?P<body>\S.*)$",
+    re.DOTALL,
 )
-"""A note set right after its paragraph ("[1] In the original…", "¹ In the…"): a note
+"""A note set right after its paragraph ("[1] In the original…", "[*] True nature…",
+"¹ In the…"): a note
 only when the chapter's text above cites that very mark."""
 
 
@@ -572,6 +579,8 @@ def _refs(mark: str) -> list[tuple[str, str]]:
         return [(f"md:{mark[2:-1]}", mark[2:-1])]
     if mark[0] in _SUPERSCRIPTS or mark[0] in _SYMBOLS:
         return [("", mark)]
+    if re.fullmatch(_BRACKETED_SYMBOL, mark):  # [*], [†]: labelled by its symbol
+        return [("", mark[1:-1])]
     numbers = re.findall(r"\d+", mark)
     if re.fullmatch(r"\[[a-z]\]", mark, re.IGNORECASE):  # [a], or [A] as older books letter them
         return [("", mark[1])]

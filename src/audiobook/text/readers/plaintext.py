@@ -2210,6 +2210,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     one only with a title in capitals over a credit line ("ANTIGONE" / "by Sophocles").
     """
     first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
+    if first == 0 and _titled_book_of(blocks):
+        blocks[0].role, blocks[0].heading, blocks[0].title = "body", None, None
+        first = next((i for i, b in enumerate(blocks) if b.role == "heading"), None)
     if first == 0:
         return {}
     whole = [b for b in blocks[: first or len(blocks)] if b.role == "body"]
@@ -2582,6 +2585,19 @@ def _translated_from(lines: list[str], by_at: int) -> str | None:
         who = parts[-1].strip(" .,;:") if len(parts) > 1 else ""
         return (byline(f"by {who}") or "") if who else ""
     return None
+
+
+def _titled_book_of(blocks: list[_Block]) -> bool:
+    """Is the book's first heading, a named book's ("THE BOOK OF HOUSEHOLD MANAGEMENT;",
+    the form "THE BOOK OF JOB" takes), the title of a title page: the short lines under
+    it, before any other heading, credit its author ("BY MRS. ISABELLA BEETON.")? A
+    book of the Bible has no "by" line under its name; its text follows, and is read."""
+    top = blocks[0].heading
+    if top is None or top.number or not top.family.startswith("the book of"):
+        return False
+    under = list(itertools.takewhile(lambda b: b.role == "body", blocks[1:]))
+    page = _page_blocks([_Block(lines=blocks[0].lines), *under])
+    return any((c := credit(line)) and c[0] == "author" for b in page for line in b.lines)
 
 
 def _page_blocks(front: list[_Block]) -> list[_Block]:
