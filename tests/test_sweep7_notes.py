@@ -216,3 +216,56 @@ was a river of brown water running down towards the mill.
     said = " ".join(p.text for _, ps in found.chapters for p in ps)
     assert "Rain on the roof." in said and "Rain on the road." in said
     assert "The Book of Small Things was what Nell called" in said
+
+
+FIELDING_FRONT = """THE HISTORY OF TOM JONES, A FOUNDLING
+
+By Henry Fielding
+
+
+
+
+DEDICATION
+
+TO THE HONOURABLE GEORGE LYTTLETON, ESQ;
+
+One of the Lords Commissioners of the Treasury.
+
+SIR,
+
+Notwithstanding your constant refusal, when I have asked leave to prefix
+your name to this dedication, I must still insist on my right to desire
+your protection of this work.
+
+
+
+
+BOOK I.
+
+
+Chapter i.
+
+An author ought to consider himself, not as a gentleman who gives a
+private or eleemosynary treat, but rather as one who keeps a public
+ordinary, at which all persons are welcome for their money.
+"""
+
+
+def test_the_dedication_label_is_read_with_its_dedication() -> None:
+    found = find_chapters(_gutenberg("History of Tom Jones, a Foundling", "Henry Fielding",
+                                     6593, FIELDING_FRONT))  # fmt: skip
+    said = [p.text for _, ps in found.chapters for p in ps]
+    assert said[0] == "DEDICATION"
+    assert said[1].startswith("TO THE HONOURABLE GEORGE LYTTLETON")
+    page = next(o for o in found.omitted if o.what.startswith("title page"))
+    assert "DEDICATION" not in (page.text or "")
+
+
+def test_near_miss_short_lines_under_the_byline_stay_on_the_title_page() -> None:
+    """An edition line under the byline is the title page's, as before."""
+    body = FIELDING_FRONT.replace("DEDICATION\n", "A NEW EDITION\n", 1)
+    found = find_chapters(_gutenberg("History of Tom Jones, a Foundling", "Henry Fielding",
+                                     6593, body))  # fmt: skip
+    said = " ".join(p.text for _, ps in found.chapters for p in ps)
+    assert "A NEW EDITION" not in said
+    assert "TO THE HONOURABLE GEORGE LYTTLETON" in said

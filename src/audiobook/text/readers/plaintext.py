@@ -2673,6 +2673,7 @@ def _mark_title_page(
         and not any(map(is_legal, _runs_on(front[last].lines)))
         and not _is_dedication_page(front[last + 1])
         and not (last == credited and _is_dedication_block(front[last + 1]))
+        and not _DEDICATION_LABEL.match(" ".join(front[last + 1].lines))
     ):
         if last + 2 < len(front) and _is_prose(front[last + 2], italics=True):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
@@ -2922,6 +2923,15 @@ _DEDICATION_LEAD = re.compile(
 )
 """A dedication's first line when the name is set under it, as old books centre it: "TO"
 over "MY MOTHER"."""
+
+
+_DEDICATION_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:dedication|epistle\s+dedicatory|dedicatory\s+epistle)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""The label over a dedication ("DEDICATION", "THE EPISTLE DEDICATORY"): the title page
+ends above it, and it is read with the dedication it heads (Fielding's "DEDICATION" over
+"TO THE HONOURABLE GEORGE LYTTLETON, ESQ;")."""
 
 
 def _is_dedication_block(block: _Block) -> bool:
