@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from audiobook.build.pipeline import load_book
+from audiobook.models import LINE_BREAK
 from audiobook.text.readers.plaintext import find_chapters
 
 HEADER = """The Project Gutenberg EBook of {title}, by {author}
@@ -269,3 +270,48 @@ def test_near_miss_short_lines_under_the_byline_stay_on_the_title_page() -> None
     said = " ".join(p.text for _, ps in found.chapters for p in ps)
     assert "A NEW EDITION" not in said
     assert "TO THE HONOURABLE GEORGE LYTTLETON" in said
+
+
+ARGUMENT = """THE HISTORY OF TOM JONES, A FOUNDLING
+
+By Henry Fielding
+
+
+
+
+BOOK I.
+
+CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING
+AS IS NECESSARY OR PROPER TO ACQUAINT THE READER WITH
+IN THE BEGINNING OF THIS HISTORY.
+
+
+Chapter i.
+
+An author ought to consider himself, not as a gentleman who gives a
+private or eleemosynary treat, but rather as one who keeps a public
+ordinary, at which all persons are welcome for their money.
+"""
+
+
+def _paragraphs(body: str) -> list[str]:
+    found = find_chapters(_gutenberg("History of Tom Jones, a Foundling", "Henry Fielding",
+                                     6593, body))  # fmt: skip
+    return [p.text for _, ps in found.chapters for p in ps]
+
+
+def test_a_book_argument_in_capitals_is_one_sentence() -> None:
+    argument = next(p for p in _paragraphs(ARGUMENT) if p.startswith("CONTAINING"))
+    assert LINE_BREAK not in argument
+    assert argument.endswith("THE READER WITH IN THE BEGINNING OF THIS HISTORY.")
+
+
+def test_near_miss_a_list_in_capitals_keeps_its_lines() -> None:
+    """Lines that end with a comma (a list of ranks) are the author's, one a line."""
+    body = ARGUMENT.replace(
+        "CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING\nAS IS NECESSARY OR PROPER TO "
+        "ACQUAINT THE READER WITH\nIN THE BEGINNING OF THIS HISTORY.",
+        "THE MISTRESS OF THE HOUSE,\nTHE COOK AND THE KITCHEN-MAID,\nTHE BUTLER AND THE FOOTMAN.",
+    )
+    ranks = next(p for p in _paragraphs(body) if p.startswith("THE MISTRESS"))
+    assert ranks.count(LINE_BREAK) == 2

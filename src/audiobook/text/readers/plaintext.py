@@ -880,6 +880,8 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     lines, width = block.lines, layout.width
     if len(lines) < 2:
         return "\n".join(lines)
+    if _shouted_sentence(lines):
+        return _prose(lines)
     if not layout.scan and _listed(lines):
         return _author_ended(lines)
     longest = max(len(line) for line in lines)
@@ -901,6 +903,26 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     counted = lines[1:] if cue else lines
     short = ended_short(counted, max(width, longest) - 2)
     return _author_ended(lines) if short * 2 >= len(counted) - 1 else _prose(lines)
+
+
+MIN_SHOUTED_LINE_WORDS = 4
+
+
+def _shouted_sentence(lines: list[str]) -> bool:
+    """One sentence set in capitals over short lines, as an old novel prints a book's
+    argument under its heading ("CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING" / "AS
+    IS NECESSARY OR PROPER …" / "IN THE BEGINNING OF THIS HISTORY."): read as one
+    sentence, not a line at a time. Every line runs on (no stop or comma at its end, as
+    an imprint's "LONDON:" or a list's "MISTRESS," has), holds a phrase's words, and
+    the last ends the sentence."""
+    if not all(_is_shouted(line) for line in lines):
+        return False
+    if not lines[-1].rstrip().endswith((".", "!", "?")):
+        return False
+    return all(
+        len(line.split()) >= MIN_SHOUTED_LINE_WORDS and line.rstrip()[-1:].isalpha()
+        for line in lines[:-1]
+    )
 
 
 _SPEECH_CUE = re.compile(r"^_?[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}_?[.:]_?$")
