@@ -315,3 +315,39 @@ def test_near_miss_a_list_in_capitals_keeps_its_lines() -> None:
     )
     ranks = next(p for p in _paragraphs(body) if p.startswith("THE MISTRESS"))
     assert ranks.count(LINE_BREAK) == 2
+
+
+def _chapter(n: str) -> str:
+    return f"""Chapter {n}.
+
+The history goes on here, as a history of this kind must, with more of the
+squire and his sister, and of the foundling whom they took into the house.
+
+
+"""
+
+
+def _two_books(second: tuple[str, str]) -> list[str | None]:
+    body = (
+        "BOOK I.\n\nCONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING\nAS IS NECESSARY OR "
+        "PROPER TO ACQUAINT THE READER WITH\nIN THE BEGINNING OF THIS HISTORY.\n\n\n"
+        + _chapter("i") + _chapter("ii")
+        + "\n\nBOOK II.\n\nCONTAINING SCENES OF MATRIMONIAL FELICITY IN DIFFERENT DEGREES OF "
+        "LIFE.\n\n\n" + _chapter(second[0]) + _chapter(second[1])
+    )
+    found = find_chapters(_gutenberg("History of Tom Jones, a Foundling", "Henry Fielding",
+                                     6593, body))  # fmt: skip
+    return [t for t, _ in found.chapters]
+
+
+def test_chapters_numbered_anew_in_each_book_keep_their_book() -> None:
+    assert _two_books(("i", "ii")) == [
+        "BOOK I", "BOOK I. Chapter i", "BOOK I. Chapter ii",
+        "BOOK II", "BOOK II. Chapter i", "BOOK II. Chapter ii",
+    ]  # fmt: skip
+
+
+def test_near_miss_chapters_numbered_on_through_the_books_keep_their_names() -> None:
+    assert _two_books(("iii", "iv")) == [
+        "BOOK I", "Chapter i", "Chapter ii", "BOOK II", "Chapter iii", "Chapter iv",
+    ]  # fmt: skip

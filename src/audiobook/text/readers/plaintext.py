@@ -739,6 +739,8 @@ def find_chapters(text: str) -> ReadText:
     chapters: list[tuple[str | None, list[str]]] = [(None, [])]
     piece = False  # the chapter is a piece headed by its title (named by the contents, or numbered)
     section = False  # the block before was such a piece's section number, read in it
+    part: str | None = None  # the book, part or volume heading the chapters stand under
+    under: dict[int, str] = {}  # a chapter titled apart from its part: that part's title
     for block in blocks:
         family = block.heading.family if block.heading else None
         if block.role == "title" and section:  # a sonnet's title under its "I.": "SPRING."
@@ -758,10 +760,31 @@ def find_chapters(text: str) -> ReadText:
             else:
                 chapters[-1] = (join_titles(current, title), chunks)
             piece = family in ("contents", "numbered")
+            if family in _PART_FAMILIES:
+                part = title
+            elif family == "chapter" and part and chapters[-1][0] == title:
+                under[len(chapters) - 1] = part
         elif block.role == "body":
             chapters[-1][1].append(_read_block(block, layout))
+    _titled_with_parts(chapters, under)
     found = [(title, split_paragraphs("\n\n".join(chunks))) for title, chunks in chapters]
     return ReadText(chapters=[(t, ps) for t, ps in found if ps or t], **metadata)
+
+
+_PART_FAMILIES = ("book", "part", "volume")
+
+
+def _titled_with_parts(chapters: list[tuple[str | None, list[str]]], under: dict[int, str]) -> None:
+    """Chapters numbered anew in each book ("BOOK I." … "Chapter i." …, "BOOK II." …
+    "Chapter i."), titled apart from their book (its argument read between): each takes
+    its book's title ("BOOK II. Chapter i", said "Book Two. Chapter One."), so no two
+    chapters share a name. Chapters numbered on through the books keep their own."""
+    titles = [title for title, _ in chapters]
+    if not any(titles.count(chapters[i][0]) > 1 for i in under):
+        return
+    for at, part in under.items():
+        title, chunks = chapters[at]
+        chapters[at] = (join_titles(part, title or ""), chunks)
 
 
 UNWRAPPED_LINE = 100
