@@ -11,35 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audiobook.build.pipeline import load_book
-from audiobook.models import Manuscript
+from plainbooks import gutenberg_footer, gutenberg_header, left_out, read_book
 
-
-def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
-    """The manuscript, its chapters' titles, and every segment but the credits as spoken."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    _, manuscript, chapters = load_book(path)
-    segments = [s for ch in chapters for s in ch.segments]
-    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
-    return manuscript, [ch.title for ch in chapters], read
-
-
-def _header(title: str, author: str, language: str = "English") -> str:
-    return (
-        f"The Project Gutenberg EBook of {title}, by {author}\n\n"
-        f"Title: {title}\n\nAuthor: {author}\n\nLanguage: {language}\n\n"
-        f"*** START OF THIS PROJECT GUTENBERG EBOOK {title.upper()} ***\n\n\n\n\n"
-    )
-
-
-def _footer(title: str) -> str:
-    return f"\n\n*** END OF THIS PROJECT GUTENBERG EBOOK {title.upper()} ***\n"
-
-
-def _left_out(manuscript: Manuscript) -> str:
-    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
+_book = read_book
+_header = gutenberg_header
+_footer = gutenberg_footer
+_left_out = left_out
 
 
 # ---------------------------------------------------------------- 1. entries with their arguments

@@ -1,0 +1,49 @@
+"""Helpers shared by the plain-text reading tests: a Project Gutenberg file's header and
+footer as the library prints them, and a book read as a listener would hear it.
+
+The header comes in the two forms real downloads carry: the older "The Project
+Gutenberg EBook of <title>, by <author>" with "START OF THIS PROJECT GUTENBERG EBOOK",
+and today's "The Project Gutenberg eBook of <title>" with "START OF THE …"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+
+
+def read_book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
+    """The manuscript, its chapters' titles, and every segment but the credits as spoken
+    (joined by " | ")."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    segments = [s for ch in chapters for s in ch.segments]
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    return manuscript, [ch.title for ch in chapters], read
+
+
+def gutenberg_header(
+    title: str, author: str, language: str = "English", *, modern: bool = False
+) -> str:
+    """The library's header down to its START line, in the older form or (`modern`) today's."""
+    if modern:
+        first, start = f"The Project Gutenberg eBook of {title}", "START OF THE"
+    else:
+        first, start = f"The Project Gutenberg EBook of {title}, by {author}", "START OF THIS"
+    return (
+        f"{first}\n\nTitle: {title}\n\nAuthor: {author}\n\nLanguage: {language}\n\n"
+        f"*** {start} PROJECT GUTENBERG EBOOK {title.upper()} ***\n\n\n\n\n"
+    )
+
+
+def gutenberg_footer(title: str) -> str:
+    """The library's END line, in the older form."""
+    return f"\n\n*** END OF THIS PROJECT GUTENBERG EBOOK {title.upper()} ***\n"
+
+
+def left_out(manuscript: Manuscript) -> str:
+    """What the reader left out, each with what it was, as one string to search."""
+    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
