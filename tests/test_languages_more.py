@@ -148,3 +148,32 @@ def test_a_swedish_text_with_no_language_is_read_by_the_swedish_voice(make_book)
     assert "Huset. Skriven av Karin Lind. Uppläst av" in result.stdout
     plan = run_cli("plan", str(folder))
     assert "gmq/sv" in plan.stdout
+
+
+def test_several_authors_are_joined_by_the_books_own_and(tmp_path: Path) -> None:
+    # Project Gutenberg's header lists the Grimms on two lines; the reader joins them
+    # "Jacob Grimm and Wilhelm Grimm", which a German book's credits said with an English "and"
+    text = (
+        "The Project Gutenberg EBook of Kinder- und Hausmärchen, by Jacob Grimm and "
+        "Wilhelm Grimm\n\nTitle: Kinder- und Hausmärchen\n\nAuthor: Jacob Grimm\n"
+        "        Wilhelm Grimm\n\nLanguage: German\n\n"
+        "*** START OF THIS PROJECT GUTENBERG EBOOK KINDER- UND HAUSMÄRCHEN ***\n\n\n\n"
+        "Der Froschkönig.\n\nIn den alten Zeiten, wo das Wünschen noch geholfen hat, lebte "
+        "ein König, dessen Töchter waren alle schön.\n\n"
+        "*** END OF THIS PROJECT GUTENBERG EBOOK KINDER- UND HAUSMÄRCHEN ***\n"
+    )
+    path = tmp_path / "grimm.txt"
+    path.write_text(text, encoding="utf-8")
+    from audiobook.build.pipeline import load_book
+
+    *_, chapters = load_book(path)
+    opening = chapters[0].segments[0].text
+    assert "Geschrieben von Jacob Grimm und Wilhelm Grimm." in opening
+    assert " and " not in opening
+    # Spanish says "e" before an "i" sound; English keeps "and", as does a title's "and"
+    assert "Escrito por Pedro y Juan" in credits(_book("es", author="Pedro and Juan"), "N")[0]
+    assert "Escrito por Pedro e Isabel" in credits(_book("es", author="Pedro and Isabel"), "N")[0]
+    english = Manuscript("War and Peace", "A and B", "en", (), Path("x.txt"))  # type: ignore[arg-type]
+    assert credits(english, "N")[0] == "War and Peace. Written by A and B. Narrated by N."
+    german = Manuscript("Krieg and Frieden", "A and B", "de", (), Path("x.txt"))  # type: ignore[arg-type]
+    assert credits(german, "N")[0].startswith("Krieg and Frieden. Geschrieben von A und B.")

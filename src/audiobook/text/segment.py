@@ -205,6 +205,7 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     if said:
         head, narrated = opening.rsplit(". ", 1)
         opening = f"{head}. {' '.join(said)} {narrated}"
+    author, translator, editor = (_names_said(n, language) for n in (author, translator, editor))
     fields = {"title": manuscript.title, "author": author, "narrator": narrator,
               "translator": translator, "editor": editor}  # fmt: skip
     opening, closing = opening.format(**fields), closing.format(**fields)
@@ -213,6 +214,31 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
         opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
     # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
+
+
+AND = {
+    "en": "and", "ru": "и", "de": "und", "fr": "et", "es": "y", "it": "e", "pt": "e",
+    "nl": "en", "pl": "i", "sv": "och", "da": "og", "nb": "og", "fi": "ja", "cs": "a",
+    "hu": "és", "ro": "și", "tr": "ve",
+}  # fmt: skip
+"""The word that joins the last two of several names, in each credits language."""
+_NAMES_AND = re.compile(r"(?<=\S) and (?=[^\W\d_])")
+
+
+def _names_said(names: str, language: str) -> str:
+    """Several names as the credits say them in `language`: the readers join a book's
+    authors as "Jacob Grimm and Wilhelm Grimm" (`readers.base.join_names`), which a German
+    narrator says "Jacob Grimm und Wilhelm Grimm". Spanish "y" is "e" before an "i" sound."""
+    if language == "en" or " and " not in names:
+        return names
+
+    def said(m: re.Match[str]) -> str:
+        word = AND[language]
+        if language == "es" and re.match(r"(?i)h?i(?![aeiouáéó])", names[m.end() :]):
+            word = "e"
+        return f" {word} "
+
+    return _NAMES_AND.sub(said, names)
 
 
 _BY_THE_AUTHOR = {
