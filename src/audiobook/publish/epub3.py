@@ -382,9 +382,9 @@ def write_book_epub(run: Run, manifest: Mapping, source: Path | None = None) -> 
     that goes into it changed, with per-chapter documents cached."""
     staging, config = run.staging, run.config
     cover = None
-    if run.tags.cover:
-        cover = staging.path("cover.png" if run.tags.cover_mime == "image/png" else "cover.jpg")
-        if not cover.is_file():
+    if run.tags.cover_file:
+        cover = staging.path(run.tags.cover_file)
+        if not cover.is_file():  # the build writes it first (`outputs.write_cover`)
             cover.write_bytes(run.tags.cover)
     source_names = read_source_names(source, manifest) if source is not None else None
     modified = modified_date(config.year)

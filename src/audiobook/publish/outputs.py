@@ -161,10 +161,8 @@ def write_cover(run: Run) -> None:
     """The cover beside the audio (the player and the EPUB show it), if the book has one.
 
     Written before the book outputs' threads start, so none reads it half-written."""
-    tags = run.tags
-    if tags.cover:
-        suffix = ".png" if tags.cover_mime == "image/png" else ".jpg"
-        run.staging.path(f"cover{suffix}").write_bytes(tags.cover)
+    if run.tags.cover_file:
+        run.staging.path(run.tags.cover_file).write_bytes(run.tags.cover)
 
 
 def write_listening(run: Run, manifest: dict, full_book: Path | None) -> None:

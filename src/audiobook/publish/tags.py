@@ -51,6 +51,13 @@ class Tags:
     cover_mime: str = "image/jpeg"
     translator: str = ""  # a translation's: a TXXX "TRANSLATOR" frame, as "NARRATOR" is
 
+    @property
+    def cover_file(self) -> str | None:
+        """The cover's file name beside the audio (the player and the EPUB use it), if any."""
+        if not self.cover:
+            return None
+        return "cover.png" if self.cover_mime == "image/png" else "cover.jpg"
+
 
 def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]
     frames = [
