@@ -47,3 +47,19 @@ def gutenberg_footer(title: str) -> str:
 def left_out(manuscript: Manuscript) -> str:
     """What the reader left out, each with what it was, as one string to search."""
     return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
+
+
+SHEPPARD_NOTE = """\
+Transcribers Note: Obvious typesetter errors from the original
+corrected in this etext. If they are not obvious errors, they are left as
+in the original.
+
+Throughout this text you will see words or phrases with _ (underscore)
+on either side, such as _this_. These were in italics in the original,
+but as ascii does not allow for formatting italics, they have been
+changed in this version.
+
+---------------------------------
+"""
+"""The transcriber's note of Project Gutenberg's Jack Sheppard (two paragraphs and the
+rule line under them), as the real file sets it."""

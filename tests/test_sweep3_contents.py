@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audiobook.text.readers.base import credit
-from plainbooks import gutenberg_header, left_out, read_book
+from plainbooks import SHEPPARD_NOTE, gutenberg_header, left_out, read_book
 
 _book = read_book
 _header = gutenberg_header
@@ -721,17 +721,7 @@ def test_a_poem_called_table_with_numbered_lines_at_the_end_stays_read(tmp_path:
 
 # ---------------------------------------------------------------- 8. a title page under a note
 
-NOTE_THEN_PAGE = _header("Jack Sheppard", "William Harrison Ainsworth") + """\
-Transcribers Note: Obvious typesetter errors from the original
-corrected in this etext. If they are not obvious errors, they are left as
-in the original.
-
-Throughout this text you will see words or phrases with _ (underscore)
-on either side, such as _this_. These were in italics in the original,
-but as ascii does not allow for formatting italics, they have been
-changed in this version.
-
----------------------------------
+NOTE_THEN_PAGE = _header("Jack Sheppard", "William Harrison Ainsworth") + SHEPPARD_NOTE + """\
 
 English Library
 

@@ -8,23 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
+from plainbooks import left_out, read_book
+
+_left_out = left_out
 
 
 def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, str]:
     """The manuscript and every segment but the credits, as spoken, joined by " | "."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    _, manuscript, chapters = load_book(path)
-    segments = [s for ch in chapters for s in ch.segments]
-    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    manuscript, _, read = read_book(folder, text, name)
     return manuscript, read
-
-
-def _left_out(manuscript: Manuscript) -> str:
-    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
 
 
 # ---------------------------------------------------------------- 1. pdftotext

@@ -16,6 +16,7 @@ from audiobook.text.ingest import locate_book, read_manuscript
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 from audiobook.text.readers.webfiction import user_byline
+from plainbooks import SHEPPARD_NOTE
 
 
 def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[list[str], str]:
@@ -145,17 +146,7 @@ By W. H. Ainsworth
 
 
 
-Transcribers Note: Obvious typesetter errors from the original
-corrected in this etext. If they are not obvious errors, they are left as
-in the original.
-
-Throughout this text you will see words or phrases with _ (underscore)
-on either side, such as _this_. These were in italics in the original,
-but as ascii does not allow for formatting italics, they have been
-changed in this version.
-
----------------------------------
-
+""" + SHEPPARD_NOTE + """
 {after}
 """
 
