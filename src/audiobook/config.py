@@ -105,10 +105,19 @@ def language_code(tag: str) -> str:
     """A language tag with its three-letter language as the two-letter one we go by
     ("fra" fr, "eng-GB" en-GB, "ger" de); any other tag as it is ("yue", "pt-BR"): a
     three-letter code with no two-letter one (Cantonese's "yue") is a language all the
-    same."""
+    same. Norwegian and withdrawn codes become the ones we go by (`_WRITTEN`)."""
     primary, dash, rest = tag.partition("-")
     two = ISO_639_2.get(primary.lower()) if len(primary) == 3 else None
+    if (two or primary).lower() in _WRITTEN:
+        two = _WRITTEN[(two or primary).lower()]
     return f"{two}{dash}{rest}" if two else tag
+
+
+_WRITTEN = {"no": "nb", "iw": "he", "in": "id", "ji": "yi", "mo": "ro"}
+"""Codes a file may carry for a language we know by another: Norwegian ("no", "nor") is
+written in Bokmål ("nb") unless a file says Nynorsk ("nn"), and our voices and number
+words go by "nb"; the withdrawn codes of Hebrew, Indonesian, Yiddish and Moldovan by
+their current ones."""
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ftfy
 
-from audiobook.config import BookConfig, ChapterDecl, load_book_config
+from audiobook.config import BookConfig, ChapterDecl, language_code, load_book_config
 from audiobook.errors import ConfigError, ManuscriptError
 from audiobook.models import (
     LINE_BREAK,
@@ -525,7 +525,7 @@ def read_manuscript(book: BookSource) -> Manuscript:
     return Manuscript(
         title=title,
         author=author,
-        language=config.language or found.language or detect_language(chapters),
+        language=config.language or _found_language(found) or detect_language(chapters),
         chapters=tuple(chapters),
         source=path,
         repairs=tuple(repairs),
@@ -534,6 +534,13 @@ def read_manuscript(book: BookSource) -> Manuscript:
         translator=_translator(translated_by, author),
         self_translated=_by_the_author(translated_by),
     )
+
+
+def _found_language(found: ReadText) -> str | None:
+    """The language the file names, by the code we go by: a Norwegian book tagged "no"
+    (the language, not its written standard) is read by the "nb" voice and tables, not
+    by the English voice for want of a "no" one."""
+    return language_code(found.language) if found.language else None
 
 
 def _translator(translator: str, author: str) -> str:
@@ -596,7 +603,7 @@ def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, li
         omitted = [replace(o, text=technical.unplaceholder(o.text, found.blocks)) for o in omitted]
         language = (
             config.language
-            or found.language
+            or _found_language(found)
             or detect_language([Chapter(t or "", tuple(ps)) for t, ps in found.chapters])
         )
         found, blocks = technical.resolve(found, config.text, language)

@@ -519,7 +519,7 @@ AO3_MESSAGE = re.compile(r"\bPosted originally on the Archive of Our Own\b", re.
 _AO3_LANGUAGES = {
     "english": "en", "español": "es", "français": "fr", "deutsch": "de", "italiano": "it",
     "português": "pt", "nederlands": "nl", "polski": "pl", "русский": "ru", "українська": "uk",
-    "svenska": "sv", "dansk": "da", "norsk": "no", "suomi": "fi", "català": "ca",
+    "svenska": "sv", "dansk": "da", "norsk": "nb", "suomi": "fi", "català": "ca",
     "čeština": "cs", "magyar": "hu", "türkçe": "tr", "日本語": "ja", "한국어": "ko",
     "中文-普通话": "zh", "中文-广东话": "zh",
 }  # fmt: skip

@@ -421,9 +421,17 @@ _PG_CREDITS = re.compile(
 )
 _LANGUAGES = {
     "english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
-    "portuguese": "pt", "dutch": "nl", "danish": "da", "swedish": "sv", "norwegian": "no",
+    "portuguese": "pt", "dutch": "nl", "danish": "da", "swedish": "sv", "norwegian": "nb",
     "finnish": "fi", "latin": "la", "polish": "pl", "russian": "ru", "catalan": "ca",
+    "czech": "cs", "hungarian": "hu", "romanian": "ro", "turkish": "tr", "greek": "el",
+    "esperanto": "eo", "welsh": "cy", "icelandic": "is", "hebrew": "he", "chinese": "zh",
+    "japanese": "ja", "korean": "ko", "ukrainian": "uk", "bulgarian": "bg", "serbian": "sr",
+    "croatian": "hr", "slovak": "sk", "slovenian": "sl", "estonian": "et", "latvian": "lv",
+    "lithuanian": "lt", "irish": "ga", "afrikaans": "af", "tagalog": "tl", "arabic": "ar",
+    "galician": "gl", "basque": "eu", "frisian": "fy", "bokmål": "nb", "nynorsk": "nn",
 }  # fmt: skip
+"""Project Gutenberg's "Language:" names (written Norwegian is Bokmål, `nb`, the code our
+voices and number words go by)."""
 
 
 def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
