@@ -3804,12 +3804,17 @@ def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
 
 @functools.cache
 def _num2words_lang(tag: str) -> str | None:
-    """The num2words code for a language tag ("pt-br" → "pt_BR", "ru-ru" → "ru"), if any."""
+    """The num2words code for a language tag ("pt-br" → "pt_BR", "ru-ru" → "ru"), if any.
+    Norwegian Bokmål is "nb" to us and "no" to num2words, whose words are Bokmål's."""
     primary, _, region = tag.partition("-")
+    primary = _NUM2WORDS_ALIAS.get(primary, primary)
     for code in (f"{primary}_{region.upper()}", primary):
         if code in CONVERTER_CLASSES:
             return code
     return None
+
+
+_NUM2WORDS_ALIAS = {"nb": "no"}
 
 
 def _tag(language: str) -> str:
@@ -3837,7 +3842,8 @@ _FOREIGN_PHONE_CUE = re.compile(
 
 _MINUS_WORD = {"pl": "minus", "de": "minus", "fr": "moins", "es": "menos", "it": "meno",
                "pt": "menos", "nl": "min", "ru": "минус", "uk": "мінус", "cs": "mínus",
-               "sv": "minus", "da": "minus", "nb": "minus", "fi": "miinus"}  # fmt: skip
+               "sv": "minus", "da": "minus", "nb": "minus", "no": "minus",
+               "fi": "miinus"}  # fmt: skip
 _FOREIGN_MINUS = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))(?P<sign>\u2212|[–-](?=[0-9]+(?:[.,][0-9]+)?\s?°))"
     r"(?=[0-9])"
@@ -3861,11 +3867,43 @@ def _foreign_cardinal(n: int, code: str, year: bool = False) -> str:
     """`n` in words, as a reader of the language says it. No commas: num2words writes
     "mil, oitocentos e oitenta e nove" in Brazilian Portuguese, and espeak pauses at the
     comma in every year. Dutch says 1100 to 1999 in hundreds, a year or a count
-    ("negentienhonderdvierennegentig", "vijftienhonderd"), as its readers and espeak do."""
+    ("negentienhonderdvierennegentig", "vijftienhonderd"), as its readers and espeak do;
+    so do Swedish, Danish and Norwegian (`_nordic_cardinal`)."""
     if code == "nl" and 1100 <= n <= 1999:
         return str(num2words(n, lang=code, to="year")).replace(" ", "")
+    if code in _NORDIC_HUNDRED:
+        return _nordic_cardinal(n, code)
     said = str(num2words(n, lang=code, to="year" if year else "cardinal"))
     return said.replace(",", "")
+
+
+_NORDIC_HUNDRED = {"sv": "hundra", "da": "hundrede", "no": "hundre"}
+"""The word for "hundred" in the Scandinavian languages, which say 1100 to 1999 in
+hundreds, a year or a count: Swedish "nittonhundratjugotre", Danish "nittenhundrede og
+treogtyve", Norwegian "nitten hundre og tjuetre", as their readers do; num2words has no
+Swedish year at all and reads "1923" in all three as "one thousand nine hundred ..."."""
+
+
+def _nordic_cardinal(n: int, code: str) -> str:
+    """`n` as a Swedish, Danish or Norwegian reader says it: 1100 to 1999 in hundreds,
+    num2words' words elsewhere, mended where they are not the language's: Swedish
+    "etttusen" is "ettusen" (three t's are written two); Norwegian "en tusen", "en
+    hundre" are "ett tusen", "ett hundre" (both words are neuter), "to million" is "to
+    millioner" and "millard" "milliard"; Danish "en millioner" is "en million"."""
+    if 1100 <= n <= 1999:
+        high, low = divmod(n, 100)
+        said = _nordic_cardinal(high, code) + _NORDIC_HUNDRED[code]
+        if low:  # Swedish joins the parts as it joins every number; the others say "og"
+            rest = _nordic_cardinal(low, code)
+            said += rest if code == "sv" else f" og {rest}"
+        return said if code != "no" else said.replace("hundre", " hundre", 1)
+    said = str(num2words(n, lang=code)).replace(",", "")
+    if code == "sv":
+        return said.replace("etttusen", "ettusen")
+    if code == "da":  # "en millioner"
+        return re.sub(r"\ben (milli(?:on|ard))er\b", r"en \1", said)
+    said = re.sub(r"(?<!\ben )\bmill?i?(on|ard)\b", r"milli\1er", said)  # "to million"
+    return re.sub(r"\ben (?=hundre\b|tusen\b)", "ett ", said).replace("millard", "milliard")
 
 
 def _foreign_numbers(text: str, code: str) -> str:

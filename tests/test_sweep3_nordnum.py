@@ -1,0 +1,74 @@
+"""Numbers in Swedish, Danish and Norwegian, table rows drawn with bars, and account
+columns whose dollar sign is printed once (sweep 6 and the Nordic sweep).
+
+Each mend has a hit (what a listener heard wrongly before) and a near miss (a text that
+looks alike and must stay as it was)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.text.normalize import to_spoken
+
+# ----------------------------------------------------------------- Nordic numbers
+
+
+def test_a_swedish_year_is_said_in_hundreds() -> None:
+    # before: "etttusen niohundratjugotre", a count, with num2words' three t's
+    said = to_spoken("Det var en kall morgon i mars 1923.", "sv")
+    assert said == "Det var en kall morgon i mars nittonhundratjugotre."
+    assert "artonhundranittioåtta" in to_spoken("Det var år 1898, och han var ung.", "sv")
+
+
+def test_swedish_thousands_are_written_with_two_ts() -> None:
+    # before: "etttusen" for 1000 and "etttusensextiosex" for 1066
+    assert to_spoken("Han hade 1000 kronor.", "sv") == "Han hade ettusen kronor."
+    assert to_spoken("Slaget år 1066.", "sv") == "Slaget år ettusensextiosex."
+
+
+def test_swedish_numbers_outside_the_hundreds_stay_cardinals() -> None:
+    # near miss: 2024 and 12 are said as num2words says them, 1099 is no "tiohundra"
+    assert to_spoken("År 2024 kom 12 gäster.", "sv") == "År tvåtusentjugofyra kom tolv gäster."
+    assert to_spoken("1099", "sv") == "ettusennittionio"
+
+
+def test_a_norwegian_number_is_said_in_bokmal() -> None:
+    # before: left as figures for espeak, as num2words calls Norwegian "no", not "nb"
+    said = to_spoken("Det var en kald morgen i mars 1923.", "nb")
+    assert said == "Det var en kald morgen i mars nitten hundre og tjuetre."
+    assert to_spoken("Hun hadde 100 kroner og 1000 bøker.", "nb") == (
+        "Hun hadde ett hundre kroner og ett tusen bøker."
+    )
+    assert to_spoken("2000000", "nb-no") == "to millioner"
+
+
+def test_a_norwegian_year_after_2000_and_small_counts() -> None:
+    # near miss: no hundreds past 1999; "en" stays for a count of one
+    said = to_spoken("I 2024 var 1 hest igjen.", "nb")
+    assert said == "I to tusen og tjuefire var en hest igjen."
+
+
+def test_a_danish_year_is_said_in_hundreds() -> None:
+    # before: "ettusinde og nihundrede og treogtyve"
+    said = to_spoken("Det var en kold morgen i marts 1923.", "da")
+    assert said == "Det var en kold morgen i marts nittenhundrede og treogtyve."
+    assert to_spoken("1000000", "da") == "en million"  # num2words: "en millioner"
+
+
+def test_a_norwegian_book_reads_its_chapter_number(tmp_path: Path) -> None:
+    folder = tmp_path / "bok"
+    folder.mkdir()
+    (folder / "book.toml").write_text('title = "Huset ved sjøen"\nauthor = "Kari Lie"\n')
+    (folder / "bok.txt").write_text(
+        "Kapittel 1\n\n\n\nDet var en kald morgen i mars 1923. Anna sto ved vinduet og så ut "
+        "over sjøen, der isen fortsatt lå. Faren hennes satt ved bordet og leste avisen.\n\n\n\n"
+        "Kapittel 2\n\n\n\nJeg har aldri forstått hvorfor han reiste. Vi hadde et godt liv, "
+        "syntes jeg, men han ville noe annet.\n",
+        encoding="utf-8",
+    )
+    _, manuscript, chapters = load_book(folder)
+    assert manuscript.language.startswith("nb")
+    spoken = [s.spoken for ch in chapters for s in ch.segments]
+    assert "Kapittel en." in spoken
+    assert "Det var en kald morgen i mars nitten hundre og tjuetre." in spoken
