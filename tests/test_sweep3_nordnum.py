@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from audiobook.build.pipeline import load_book
+from audiobook.models import LINE_BREAK
 from audiobook.text.normalize import to_spoken
+from plainbooks import gutenberg_footer, gutenberg_header, read_book
 
 # ----------------------------------------------------------------- Nordic numbers
 
@@ -72,3 +74,75 @@ def test_a_norwegian_book_reads_its_chapter_number(tmp_path: Path) -> None:
     spoken = [s.spoken for ch in chapters for s in ch.segments]
     assert "Kapittel en." in spoken
     assert "Det var en kald morgen i mars nitten hundre og tjuetre." in spoken
+
+
+# ----------------------------------------------------------------- table rows
+
+BEETON_TABLE = """\
+        TABLE OF WEIGHTS.
+  ---------------------------------
+  | 2 gills     | = | 1/2 pint   |
+  | 4 gills     | = | 1 pint     |
+  | 2 pints     | = | 1 quart    |
+  ---------------------------------
+"""
+
+
+def _beeton(table: str) -> str:
+    title, author = "The Book of Household Management", "Mrs. Isabella Beeton"
+    return (
+        gutenberg_header(title, author)
+        + "CHAPTER I.\n\nINTRODUCTORY.\n\n"
+        "As with the commander of an army, or the leader of any enterprise, so is it with\n"
+        "the mistress of a house. Her spirit will be seen through the whole establishment.\n\n"
+        + table
+        + "\nThe cook should know these measures by heart.\n"
+        + gutenberg_footer(title)
+    )
+
+
+def test_a_plain_text_table_is_read_without_its_bars(tmp_path: Path) -> None:
+    # before: "| two gills | equals | half a pint |", the bars reaching the voice
+    _, _, read = read_book(tmp_path / "beeton", _beeton(BEETON_TABLE))
+    assert (
+        "two gills equals half a pint | four gills equals one pint | two pints equals one quart"
+        " | The cook should know" in read
+    )  # `read` joins the segments with " | "; no bar is left in one
+
+
+def test_a_table_row_says_its_cells_with_a_pause() -> None:
+    assert to_spoken("| Rice        | 2 lbs   |") == "Rice, two pounds"
+    assert to_spoken("| Measure | Equals |" + LINE_BREAK + "|---------|:------:|") == (
+        "Measure, Equals."
+    )
+
+
+def test_a_markdown_table_with_no_header_rule_is_read_without_its_bars(tmp_path: Path) -> None:
+    # before: the reader took the rows for a line block and "two gills | equals | …" was heard
+    path = tmp_path / "weights.md"
+    path.write_text(
+        "# Weights\n\nCooks should know the common measures.\n\n"
+        "| 2 gills | = | 1/2 pint |\n| 4 gills | = | 1 pint |\n\nThat is all.\n",
+        encoding="utf-8",
+    )
+    _, _, chapters = load_book(path)
+    spoken = [s.spoken for ch in chapters for s in ch.segments]
+    assert "two gills equals half a pint" in spoken and "four gills equals one pint" in spoken
+
+
+def test_bars_that_are_not_a_table_row_stay() -> None:
+    # near miss: an absolute value, a shell pipe in a sentence, a line block's verse
+    assert "|" in to_spoken("|x| = |y|")
+    assert to_spoken("Type ls | sort to see them.") == "Type ls | sort to see them."
+
+
+def test_a_markdown_line_block_is_still_verse(tmp_path: Path) -> None:
+    # near miss: Pandoc's "| " lines are a poem's, read without the bar, a line each
+    path = tmp_path / "poem.md"
+    path.write_text(
+        "# The Mill\n\nA short poem follows.\n\n| The mill-wheel stands;\n| the miller sleeps.\n",
+        encoding="utf-8",
+    )
+    _, _, chapters = load_book(path)
+    spoken = [s.spoken for ch in chapters for s in ch.segments]
+    assert "The mill-wheel stands;" in spoken and "the miller sleeps." in spoken

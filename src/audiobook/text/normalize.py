@@ -5501,6 +5501,7 @@ def to_spoken(
     tag = _tag(language)
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
+    text = _TABLE_ROW.sub(_table_row, text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
@@ -5588,6 +5589,35 @@ _RULE_LINE = re.compile(
 )
 """A line drawn with "=" or "+" ("=====" over a LitRPG status window, "+-----+" round a
 skill box, "+++" between scenes): a border, never words ("equals equals …")."""
+_TABLE_ROW = re.compile(
+    rf"(?:^|(?<={LINE_BREAK}))[ \t]*\|(?P<cells>[ \t][^\n{LINE_BREAK}]*[ \t])\|[ \t]*"
+    rf"(?={LINE_BREAK}|$)"
+    rf"|(?:^|(?<={LINE_BREAK}))[ \t]*\|(?=[^\n{LINE_BREAK}]*-)[-:+=| \t]*\|[ \t]*(?={LINE_BREAK}|$)"
+)
+"""A row of a table drawn with bars, as plain-text books and Markdown without a header
+rule draw one ("| 2 gills     | = | 1/2 pint   |"): a bar opens and closes the line,
+spaced from the cells. The bars are borders, never words; "|x| = |y|" is no row."""
+
+
+def _table_row(m: Match) -> str:
+    """A table row said as a narrator reads one: its cells with a pause between them
+    ("two gills, half a pint"), as the Markdown reader joins a table of words; a cell of
+    "=" alone joins its neighbours as a sentence ("two gills equals half a pint"). A rule
+    row under a header ("|------|:---:|") has nothing to say."""
+    cells = [" ".join(cell.split()) for cell in (m["cells"] or "").split("|")]
+    said = ""
+    for cell in cells:
+        if not cell or (re.fullmatch(r"[-:+~_.=]*", cell) and cell != "="):
+            continue
+        if cell == "=" or said.endswith(" ="):
+            said += f" {cell}"
+        else:
+            said += f"{', ' if said else ''}{cell}"
+    if said and m.string.startswith(LINE_BREAK, m.end()) and not said.endswith((".", "!", "?")):
+        said = f"{said.rstrip(',;:')}."  # the next row is a sentence of its own
+    return said
+
+
 _TYPED_DASH = re.compile(r"(?<=[^\s<>!-])-{2,3}(?=[^\s<>-])")
 """An em dash typed as two or three hyphens between words ("atlas---the 1985 edition",
 "the Hall--a grey house"): one em dash, so that every rule weighs the words on either

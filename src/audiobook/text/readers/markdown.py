@@ -1624,8 +1624,14 @@ def _strip_block(line: str) -> str:
     line = re.sub(r"^(?:\s*>)+\s?", "", line)  # "> > ": a quote inside a quote
     line = re.sub(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?", "", line)  # "- [x] " a task
     broken = bool(_HARD_BREAK.search(line)) or line.rstrip(" \t").endswith(LINE_BREAK)
-    line = _HARD_BREAK.sub("", line)
+    if not _BAR_ROW.match(line):  # a table's row keeps its bars: `normalize` reads its cells
+        line = _HARD_BREAK.sub("", line)
     return _strip_inline(line) + (LINE_BREAK if broken else "")
+
+
+_BAR_ROW = re.compile(r"^\|\s.*\s\|\s*$")
+"""A line opened and closed by a spaced bar ("| 2 gills | = | 1/2 pint |"): a table's
+row with no header rule over it, not a line block's verse, which never ends in a bar."""
 
 
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$|^\|(?= |$)")
