@@ -146,3 +146,71 @@ def test_a_markdown_line_block_is_still_verse(tmp_path: Path) -> None:
     _, _, chapters = load_book(path)
     spoken = [s.spoken for ch in chapters for s in ch.segments]
     assert "The mill-wheel stands;" in spoken and "the miller sleeps." in spoken
+
+
+# ----------------------------------------------------------------- account columns
+
+WALDEN = """\
+By surveying, carpentry, and day-labor of various other kinds in the
+village in the mean while, for I have as many trades as fingers, I had
+earned $13.34. The expense of food for eight months was
+
+
+    Rice,................... $ 1.73½
+    Molasses,................  1.73     Cheapest form of the
+                                         saccharine.
+    Rye meal,................  1.04¾
+    Pork,....................  0.22
+
+    All experiments which failed:
+    Flour,...................  0.88  Costs more than Indian meal,
+                                      both money and trouble.
+    Apples,..................  0.25
+
+Yes, I did eat $8.74, all told; but I should not thus unblushingly
+publish my guilt, if I did not know that most of my readers were
+equally guilty with myself.
+"""
+
+
+def _walden(body: str) -> str:
+    title, author = "Walden", "Henry David Thoreau"
+    return (
+        gutenberg_header(title, author)
+        + "ECONOMY\n\n\nWhen I wrote the following pages, or rather the bulk of them, I lived\n"
+        "alone, in the woods, a mile from any neighbor, in a house which I had\nbuilt myself.\n\n"
+        + body
+        + gutenberg_footer(title)
+    )
+
+
+def test_an_account_column_under_a_dollar_sign_is_said_in_dollars(tmp_path: Path) -> None:
+    # before: "zero point two two", "one point seven three Cheapest form of the"
+    _, _, read = read_book(tmp_path / "walden", _walden(WALDEN))
+    assert "twenty-two cents" in read and "zero point" not in read
+    assert "one dollar and seventy-three cents Cheapest form of the" in read
+    assert "eighty-eight cents Costs more than Indian meal," in read
+    assert "Apples, twenty-five cents" in read
+
+
+def test_a_column_of_figures_with_no_dollar_sign_stays_figures(tmp_path: Path) -> None:
+    # near miss: a table of measures set with leaders, no "$" in the column
+    body = WALDEN.replace("$ 1.73½", " 1.73").replace("$13.34", "13 dollars").replace(
+        "$8.74", "the lot"
+    )
+    _, _, read = read_book(tmp_path / "walden", _walden(body))
+    assert "zero point two two" in read and "cents" not in read
+
+
+def test_prose_between_two_columns_parts_them() -> None:
+    # near miss: a "$" column, then a paragraph of prose, then a column of figures alone
+    from audiobook.text.normalize import dollar_columns
+
+    paragraphs = [
+        "Rice,................... $ 1.73",
+        "Pork,.................... 0.22",
+        "The specific gravities of the metals I weighed that winter were as follows.",
+        "Tin,..................... 7.29",
+        "Lead,.................... 11.34",
+    ]
+    assert dollar_columns(paragraphs) == {1}

@@ -100,7 +100,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from num2words import CONVERTER_CLASSES, num2words
 
@@ -5564,6 +5564,62 @@ def to_spoken(
     text = _BALLOT_BOXES.sub("", text)
     text = _LONG_RUN.sub(lambda m: " ".join(re.findall(".{1,10}", m.group())), text)
     return _markup_safe(text)
+
+
+_LEADER_AMOUNT = re.compile(
+    r"(?P<lead>[^\s.]\.{4,}[ \t]*)(?P<sign>\$[ \t]*)?"
+    r"(?P<amount>[0-9]{1,5}\.[0-9]{2}[½¼¾]?)(?![0-9]|[.,][0-9])"
+)
+"""An account's line: an item, a dot leader and an amount in dollars and cents, the
+sign printed or not ("Pork,....................  0.22", "Rice,....... $ 1.73½")."""
+_SIGNED_AMOUNT = re.compile(r"\$[ \t]*[0-9]{1,5}\.[0-9]{2}(?![0-9])")
+_COLUMN_LINE_MAX = 40
+"""A paragraph no longer than this that is not an account's line ("saccharine.", "All
+experiments which failed:", "$ 23.44") stays inside the column; a longer one is prose,
+and ends it."""
+
+
+def dollar_columns(paragraphs: Sequence[str]) -> set[int]:
+    """The paragraphs whose dot-leader amounts are dollars printed without their sign:
+    an account set in a column prints "$" on its first line and its totals only
+    (Walden's "Rice,....... $ 1.73½" over "Pork,........ 0.22"), and a narrator says
+    "twenty-two cents", not "zero point two two". A column is a run of account lines
+    (`_LEADER_AMOUNT`) and short lines between them; only a column with a "$" amount in
+    it is money, so a column of figures with no sign anywhere stays figures, and prose
+    between two columns parts them."""
+    found: set[int] = set()
+    run: list[int] = []
+    signed = False
+
+    def close() -> None:
+        if signed:
+            found.update(i for i in run if any(
+                not m["sign"] for m in _LEADER_AMOUNT.finditer(paragraphs[i])))
+
+    for i, text in enumerate(paragraphs):
+        if _LEADER_AMOUNT.search(text) or len(text.strip()) <= _COLUMN_LINE_MAX:
+            run.append(i)
+            signed = signed or bool(_SIGNED_AMOUNT.search(text))
+            continue
+        close()
+        run, signed = [], False
+    close()
+    return found
+
+
+def column_dollars(piece: str, before: str) -> str:
+    """`piece` of a dollar column's paragraph (`dollar_columns`) with "$" before each
+    amount its leader left unsigned: in the piece ("Apples,....... 0.25") or at its
+    start, where the sentence split cut the line after the leader (`before` is the
+    paragraph's text before the piece)."""
+    piece = _LEADER_AMOUNT.sub(
+        lambda m: m.group() if m["sign"] else f"{m['lead']}${m['amount']}", piece
+    )
+    if re.search(r"[^\s.]\.{4,}\s*$", before) and re.match(
+        r"\s*[0-9]{1,5}\.[0-9]{2}[½¼¾]?(?![0-9]|[.,][0-9])", piece
+    ):
+        return f"${piece.lstrip()}"
+    return piece
 
 
 _REPLACEMENT = re.compile("\ufffd+")

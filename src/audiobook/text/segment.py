@@ -31,7 +31,7 @@ from audiobook.models import (
 )
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.matter import is_the_end
-from audiobook.text.normalize import spoken_title, to_spoken
+from audiobook.text.normalize import column_dollars, dollar_columns, spoken_title, to_spoken
 from audiobook.text.tokens import (
     COORDINATE,
     OPENERS,
@@ -699,6 +699,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     manuscript = replace(manuscript, chapters=split_long_chapters(manuscript.chapters, config))
     pauses = config.pauses
     lang = manuscript.language
+    english = lang.split("-")[0].lower() in ("en", "")
     lexicon = config.pronounce
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -731,6 +732,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         signed = _signature_initials(chapter.paragraphs)
         metre_signed = _signed_metres(chapter.paragraphs)
+        dollars = (  # Walden's accounts: "Pork,........ 0.22" under "Rice,....... $ 1.73"
+            dollar_columns([p.text for p in chapter.paragraphs]) if english else set()
+        )
         for p_index, (paragraph, paragraph_spans) in enumerate(
             zip(chapter.paragraphs, spans, strict=True)
         ):
@@ -764,6 +768,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                     pieces, line_ends = _pieces(sentence)
                     for c_index, piece in enumerate(pieces):
                         found = paragraph.text.find(piece, position)
+                        reading = piece if p_index not in dollars else column_dollars(
+                            piece, paragraph.text[: max(found, 0)])
                         position = found + len(piece) if found >= 0 else position
                         line_end = c_index in line_ends or (
                             found >= 0 and _next_mark(paragraph.text, position) == LINE_BREAK
@@ -782,7 +788,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             spoken_title(piece, lang) if section
                             else piece.strip() if signature
                             else to_spoken(
-                                _LINE_DASH.sub(",", piece) if c_index in line_ends else piece,
+                                _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
                                 lang, lexicon, tags=tags,
                             )
                         )  # fmt: skip
