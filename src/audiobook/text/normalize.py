@@ -5780,6 +5780,8 @@ def spoken_title(title: str, language: str = "en") -> str:
     m = _TITLE_NUMBER.match(title)
     if tag.split("-")[0] == "de" and (de := _DE_NUMBERED_HEADING.match(title)):
         title = _german_numbered_heading(de)
+    elif (first := _NUMBERED_FIRST.get(tag.split("-")[0])) and (nf := first.match(title)):
+        title = _numbered_first_heading(nf, tag.split("-")[0])
     elif m and _is_title_numeral(m, english) and not (english and _compound_number(m)):
         title = _say_title_number(m, tag, english)
     if english:
@@ -5856,6 +5858,59 @@ def _german_numbered_heading(m: Match) -> str:
     return f"{ordinal.capitalize()}{ending} {m['kw']}{m.string[m.end():]}"
 
 
+_NUMBERED_FIRST = {
+    lang: re.compile(
+        rf"^(?P<num>[0-9]{{1,3}}|[IVXLC]+)\.\s+(?P<kw>(?i:{words}))(?![\w'’])"
+    )
+    for lang, words in (("hu", "fejezet|rész|könyv|kötet"), ("cs", "kapitola|část|kniha|díl"))
+}
+"""Headings whose number comes first, written as an ordinal is, with a stop: Hungarian
+"I. FEJEZET", "1. fejezet", Czech "1. kapitola"."""
+
+
+def _numbered_first_heading(m: Match, lang: str) -> str:
+    """"1. fejezet" as a Hungarian reader says it, "Első fejezet"; Czech "1. kapitola"
+    "První kapitola" (in its word's gender), never "Egy. fejezet", "Jedna. kapitola"."""
+    num = m["num"]
+    value = int(num) if num.isdigit() else roman_value(num)
+    if not value:
+        return m.string
+    if lang == "cs":
+        ordinal = _czech_ordinal(value, _CS_GENDERS.get(m["kw"].casefold(), "m"))
+    else:
+        try:
+            ordinal = str(num2words(value, lang=lang, to="ordinal"))
+        except Exception:  # a converter's gap must not stop the book
+            ordinal = None
+    if not ordinal:
+        return m.string
+    return f"{ordinal[:1].upper()}{ordinal[1:]} {m['kw']}{m.string[m.end():]}"
+
+
+_CS_STEMS = ("první", "druh", "třetí", "čtvrt", "pát", "šest", "sedm", "osm", "devát", "desát",
+             "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct",
+             "osmnáct", "devatenáct")  # fmt: skip
+_CS_TENS = ("dvacát", "třicát", "čtyřicát", "padesát", "šedesát", "sedmdesát", "osmdesát",
+            "devadesát")  # fmt: skip
+_CS_GENDERS = {"kapitola": "f", "část": "f", "kniha": "f", "hlava": "f", "díl": "m",
+               "svazek": "m", "oddíl": "m"}  # fmt: skip
+
+
+def _czech_ordinal(value: int, gender: str) -> str | None:
+    """A Czech ordinal, 1 to 99, in a gender ("m", "f"): "první", "druhá", "dvacátý
+    první"; num2words has none. None past 99."""
+    if not 0 < value < 100:
+        return None
+
+    def said(stem: str) -> str:
+        return stem if stem.endswith("í") else stem + ("á" if gender == "f" else "ý")
+
+    if value < 20:
+        return said(_CS_STEMS[value - 1])
+    tens, unit = divmod(value, 10)
+    return " ".join(said(stem) for stem in (_CS_TENS[tens - 2], *_CS_STEMS[unit - 1 : unit]))
+
+
 def _is_title_numeral(m: Match, english: bool) -> bool:
     """Is this the chapter's number? Yes in "Chapter IV", "IV." and "Глава I.";
     no in "I Am Legend", "Malcolm X" and "Vitamin C".
@@ -5880,11 +5935,14 @@ _HEADING_ORDINALS = {  # language: (heading word → gender, highest ordinal, Ro
             "scena": "f"}, 999, False),
     "pt": ({"capítulo": "m", "capitulo": "m", "livro": "m", "tomo": "m", "canto": "m",
             "acto": "m", "ato": "m"}, 10, True),
+    "cs": (_CS_GENDERS, 99, False),
 }  # fmt: skip
 """Languages whose narrators read a heading's number as an ordinal after its word:
 Polish always ("Rozdział I", "Rozdział 12" are "Rozdział pierwszy", "Rozdział dwunasty";
 "Część II" is "Część druga"), Portuguese for a Roman number up to ten ("Capítulo I"
-is "Capítulo primeiro", "Capítulo XI" "Capítulo onze", "Capítulo 3" "Capítulo três")."""
+is "Capítulo primeiro", "Capítulo XI" "Capítulo onze", "Capítulo 3" "Capítulo três"),
+Czech always ("Kapitola 1" is "Kapitola první", "Díl II" "Díl druhý", never "Kapitola
+jedna")."""
 
 
 def _heading_ordinal(kw: str | None, value: int, code: str, arabic: bool) -> str | None:
@@ -5894,6 +5952,8 @@ def _heading_ordinal(kw: str | None, value: int, code: str, arabic: bool) -> str
     gender = words.get((kw or "").strip().casefold())
     if gender is None or value > highest or (arabic and roman_only):
         return None
+    if code.split("_")[0] == "cs":  # num2words has no Czech ordinals
+        return _czech_ordinal(value, gender)
     said = str(num2words(value, lang=code.split("_")[0], to="ordinal"))
     if gender == "f":  # Polish "pierwszy" → "pierwsza", "trzeci" → "trzecia", "drugi" → "druga"
         said = re.sub(r"(?<=\w)(?:y|(?<=g)i)\b", "a", re.sub(r"ci\b", "cia", said))

@@ -30,6 +30,7 @@ import bisect
 import itertools
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from audiobook.models import LINE_BREAK, Omission, Paragraph
@@ -146,10 +147,149 @@ _PL_ORDINALS = {
     for n, stem in enumerate(_PL_STEMS, 1)
     for ending in (("i", "ia") if stem == "trzec" else ("i", "a") if stem == "drug" else ("y", "a"))
 }
+_PL_TEN_STEMS = ["dwudziest", "trzydziest", "czterdziest", "pięćdziesiąt", "sześćdziesiąt",
+                 "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt"]  # fmt: skip
+_PL_TENS = {  # "Rozdział dwudziesty pierwszy": the tens and the unit, each an ordinal
+    stem + ending: 10 * n for n, stem in enumerate(_PL_TEN_STEMS, 2) for ending in ("y", "a")
+}
+_PL_ORDINALS.update(_PL_TENS)
+# Swedish, Danish, Norwegian, Finnish and Hungarian ordinals come before their keyword as
+# German ones do: "FÖRSTA KAPITLET", "Andra kapitlet" (Swedish puts the noun in its
+# definite form), "Første Kapitel", "FJERDE KAPITTEL", "Ensimmäinen luku", "ELSŐ FEJEZET";
+# "Tjugoförsta kapitlet", "Enogtyvende Kapitel", "Huszonegyedik fejezet" run on to 99.
+_SV_UNITS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+             "nionde"]  # fmt: skip
+_SV_TEENS = ["tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde",
+             "sjuttonde", "artonde|adertonde", "nittonde"]  # fmt: skip
+_SV_TENS = ["tjugo|tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"]
+_NB_UNITS = ["første", "annen|andre|annet", "tredje", "fjerde", "femte", "sjette",
+             "sjuende|syvende", "åttende", "niende"]  # fmt: skip
+_NB_TEENS = ["tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende",
+             "syttende", "attende", "nittende"]  # fmt: skip
+_NB_TENS = ["tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"]
+_DA_UNITS = ["første", "anden|andet", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende",
+             "niende"]  # fmt: skip
+_DA_CARDINALS = ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"]
+_DA_TENS = ["tyvende", "tredivte|tredievte", "fyrretyvende", "halvtredsindstyvende",
+            "tresindstyvende", "halvfjerdsindstyvende", "firsindstyvende",
+            "halvfemsindstyvende"]  # fmt: skip
+_FI_UNITS = ["ensimmäinen", "toinen", "kolmas", "neljäs", "viides", "kuudes", "seitsemäs",
+             "kahdeksas", "yhdeksäs"]  # fmt: skip
+_FI_STEMS = ["yhdes", "kahdes", "kolmas", "neljäs", "viides", "kuudes", "seitsemäs", "kahdeksas",
+             "yhdeksäs"]  # fmt: skip
+_HU_UNITS = ["első", "második", "harmadik", "negyedik", "ötödik", "hatodik", "hetedik",
+             "nyolcadik", "kilencedik"]  # fmt: skip
+_HU_TENS = [("tized", "tizen"), ("huszad", "huszon"), ("harmincad", "harminc"),
+            ("negyvened", "negyven"), ("ötvened", "ötven"), ("hatvanad", "hatvan"),
+            ("hetvened", "hetven"), ("nyolcvanad", "nyolcvan"),
+            ("kilencvened", "kilencven")]  # fmt: skip
+
+
+def _ordinals_first() -> dict[str, int]:
+    """The ordinals of `_ORDINAL_FIRST`'s northern languages, 1 to 99, a word each."""
+    found: dict[str, int] = {}
+
+    def add(value: int, *spellings: str) -> None:
+        for spelling in spellings:
+            for word in spelling.split("|"):
+                found.setdefault(word, value)
+
+    for n, (sv, nb, da, fi, hu) in enumerate(
+        zip(_SV_UNITS, _NB_UNITS, _DA_UNITS, _FI_UNITS, _HU_UNITS, strict=True), 1
+    ):
+        add(n, sv, nb, da, fi, hu)
+    for n, (sv, nb) in enumerate(zip(_SV_TEENS, _NB_TEENS, strict=True), 10):  # da as nb
+        add(n, sv, nb)
+    add(10, "kymmenes")
+    for n, stem in enumerate(_FI_STEMS, 11):  # "yhdestoista", "kahdestoista"
+        add(n, f"{stem}toista")
+    for tens, (whole, joined) in enumerate(_HU_TENS, 1):  # "tizedik", "huszonötödik"
+        add(10 * tens, f"{whole}ik")
+        for n, unit in enumerate(["egyedik", "kettedik", *_HU_UNITS[2:]], 1):
+            add(10 * tens + n, joined + unit)
+    for tens, (sv, nb, da, fi) in enumerate(
+        zip(_SV_TENS, _NB_TENS, _DA_TENS, _FI_STEMS[1:], strict=True), 2
+    ):
+        sv_tens = (f"{word}nde" for word in sv.split("|"))  # "tjugonde"
+        add(10 * tens, *sv_tens, f"{nb.removesuffix('e')}ende", da)  # "tjuende", "tyvende"
+        add(10 * tens, f"{fi}kymmenes")
+        units = zip(_SV_UNITS, _NB_UNITS, _DA_CARDINALS, _FI_UNITS, _FI_STEMS, strict=True)
+        for n, (sv_unit, nb_unit, da_unit, fi_unit, fi_stem) in enumerate(units, 1):
+            add(10 * tens + n, *(word + sv_unit for word in sv.split("|")))
+            add(10 * tens + n, *(nb + word for word in nb_unit.split("|")))
+            add(10 * tens + n, *(f"{da_unit}og{word}" for word in da.split("|")))
+            add(10 * tens + n, f"{fi}kymmenes{fi_unit}", f"{fi}kymmenes{fi_stem}")
+    found.pop("", None)
+    return found
+
+
+_NORTH_ORDINALS = _ordinals_first()
+# Czech ordinals follow the keyword ("KAPITOLA PRVNÍ", "Kapitola druhá", "Díl třetí"),
+# in its gender; from 21 either "dvacátá první" or "jednadvacátá". Romanian ones too:
+# "CAPITOLUL ÎNTÂI", "Capitolul al doilea", "Partea a doua".
+_CS_STEMS = ["první", "druh", "třetí", "čtvrt", "pát", "šest", "sedm", "osm", "devát", "desát",
+             "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct",
+             "osmnáct", "devatenáct"]  # fmt: skip
+_CS_TENS = ["dvacát", "třicát", "čtyřicát", "padesát", "šedesát", "sedmdesát", "osmdesát",
+            "devadesát"]  # fmt: skip
+_CS_JOINED = ["jedna", "dvaa", "třia", "čtyřia", "pěta", "šesta", "sedma", "osma", "devěta"]
+
+
+def _cs_forms(stem: str) -> list[str]:
+    return [stem] if stem.endswith("í") else [stem + ending for ending in ("ý", "á", "é")]
+
+
+def _cs_ordinals() -> dict[str, int]:
+    """Czech ordinals 1 to 99, in the three genders: "první", "druhá", "dvacátý první"
+    (a phrase), "jednadvacátý"."""
+    found = {form: n for n, stem in enumerate(_CS_STEMS, 1) for form in _cs_forms(stem)}
+    for tens, stem in enumerate(_CS_TENS, 2):
+        for ending in ("ý", "á", "é"):
+            found[stem + ending] = 10 * tens
+            for n, unit in enumerate(_CS_STEMS[:9], 1):
+                said = unit if unit.endswith("í") else unit + ending
+                found[f"{stem}{ending} {said}"] = 10 * tens + n
+                found[f"{_CS_JOINED[n - 1]}{stem}{ending}"] = 10 * tens + n
+    return found
+
+
+_RO_MASCULINE = ["unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "optu", "nouă"]
+_RO_FEMININE = ["una", "doua", "treia", "patra", "cincea", "șasea", "șaptea", "opta", "noua"]
+_RO_TEENS = ["un", "doi", "trei", "pai", "cinci", "șai", "șapte", "opt", "nouă"]
+_RO_TENS = ["douăzeci", "treizeci", "patruzeci", "cincizeci", "șaizeci", "șaptezeci",
+            "optzeci", "nouăzeci"]  # fmt: skip
+
+
+def _ro_ordinals() -> dict[str, int]:
+    """Romanian ordinals 1 to 99 as headings write them: "întâi" (old "întîi"), then
+    "al doilea" after a masculine keyword ("Capitolul al doilea"), "a doua" after a
+    feminine one ("Partea a doua"); "al douăzeci și unulea", "a douăzeci și una"; the
+    old cedilla "ş" as well as "ș"."""
+    found = {"întâi": 1, "întîi": 1, "dintâi": 1, "dintîi": 1, "al zecelea": 10, "a zecea": 10}
+    for n in range(2, 10):
+        found[f"al {_RO_MASCULINE[n - 1]}lea"] = n
+        found[f"a {_RO_FEMININE[n - 1]}"] = n
+    for n, teen in enumerate(_RO_TEENS, 11):
+        found[f"al {teen}sprezecelea"] = n
+        found[f"a {teen if n != 12 else 'două'}sprezecea"] = n
+    for tens, word in enumerate(_RO_TENS, 2):
+        found[f"al {word}lea"] = 10 * tens
+        found[f"a {word[:-1]}ea"] = 10 * tens
+        for n in range(1, 10):
+            found[f"al {word} și {_RO_MASCULINE[n - 1]}lea"] = 10 * tens + n
+            found[f"a {word} și {_RO_FEMININE[n - 1]}"] = 10 * tens + n
+    return found | {key.replace("ș", "ş"): n for key, n in found.items()}
+
+
+_CS_ORDINALS = _cs_ordinals()
+_RO_ORDINALS = _ro_ordinals()
 _WORD_VALUES.update(_DE_ORDINALS)
 _WORD_VALUES.update(_NL_ORDINALS)
 _WORD_VALUES.update(_ROMANCE_ORDINALS)
 _WORD_VALUES.update(_PL_ORDINALS)
+_WORD_VALUES.update(_NORTH_ORDINALS)
+_WORD_VALUES.update(_CS_ORDINALS)
+_WORD_VALUES.update(_RO_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
@@ -160,11 +300,41 @@ _RU_ORDINAL = "|".join(sorted(_RU_ORDINALS, key=len, reverse=True))
 _ROMANCE_ORDINAL = "|".join(sorted(_ROMANCE_ORDINALS, key=len, reverse=True))
 _ROMANCE_ORDINAL = rf"(?:d[ée]cim[oa][\s-]+)?(?:{_ROMANCE_ORDINAL})"  # "décimo primeiro": 11
 _PL_ORDINAL = "|".join(sorted(_PL_ORDINALS, key=len, reverse=True))
+_PL_ORDINAL = rf"(?:(?:{'|'.join(_PL_TENS)})\s+)?(?:{_PL_ORDINAL})"
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A pattern for any of these words, the longest first, built as a tree of their
+    letters: a line is tried against each letter once, not against each of a thousand
+    ordinals in turn. A space in a word ("al doilea") is any run of them."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + pattern(child)
+            for char, child in node.items()
+            if char
+        ]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return pattern(tree)
+
+
+_AFTER_ORDINAL = _any_of([*_CS_ORDINALS, *_RO_ORDINALS])  # "dvacátá první", "al doilea"
 _NUMBER = (
     rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL}"
-    rf"|{_PL_ORDINAL})(?![\w'’])"
+    rf"|{_PL_ORDINAL}|{_AFTER_ORDINAL})(?![\w'’])"
 )
-_DE_ORDINAL = "|".join(sorted([*_DE_ORDINALS, *_NL_ORDINALS], key=len, reverse=True))
+_DE_ORDINAL = _any_of([*_DE_ORDINALS, *_NL_ORDINALS, *_NORTH_ORDINALS])
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
@@ -172,10 +342,13 @@ _KEYWORDS = (
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo|"
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
     r"|kapittel|luku|kapitola|capitolul|bölüm"  # nb, fi, cs, ro, tr (sv, da: "Kapitel")
+    r"|část|kniha|díl|hlava|partea|cartea"  # cs, ro
 )
 _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
     rf"^(?:(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
-    r"(?P<kw>kapitel|buch|teil|abschnitt|hoofdstuk|deel|boek)"
+    r"(?P<kw>kapitel|buch|teil|abschnitt|hoofdstuk|deel|boek|kapitlet|delen|boken"
+    r"|kapittel|bogen|luku|fejezet|rész|könyv|kapitola"  # sv, da, nb, fi, hu, cs ("1. kapitola")
+    r"|(?<=[^\W\d_] )(?:del|bog|bok|osa|kirja))"  # after a word: "Første del", not "1. Del"
     rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro|livro))(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
@@ -322,7 +495,11 @@ _FAMILIES = {
     "livre": "book", "libro": "book", "tome": "volume", "livro": "book", "rozdział": "chapter",
     "część": "part", "księga": "book", "hoofdstuk": "chapter", "deel": "part", "boek": "book",
     "kapittel": "chapter", "luku": "chapter", "kapitola": "chapter", "capitolul": "chapter",
-    "bölüm": "chapter", "§": "section",
+    "bölüm": "chapter", "§": "section", "kapitlet": "chapter", "fejezet": "chapter",
+    "hlava": "chapter", "delen": "part", "del": "part", "osa": "part", "rész": "part",
+    "část": "part", "díl": "part", "partea": "part", "boken": "book", "bogen": "book",
+    "bog": "book", "bok": "book", "kirja": "book", "könyv": "book", "kniha": "book",
+    "cartea": "book",
 }  # fmt: skip
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
@@ -347,6 +524,8 @@ def _is_heading_title(rest: str, separated: bool) -> bool:
 
 def _number(text: str) -> int | str:
     text = " ".join(text.lower().replace("-", " ").split()).removeprefix("the ")
+    if text in _WORD_VALUES:  # a phrase: Romanian "al doilea"
+        return _WORD_VALUES[text]
     if text.isdigit():
         return int(text)
     if re.fullmatch(r"[mdclxvi]+", text):
