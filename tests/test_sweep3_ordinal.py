@@ -1,6 +1,6 @@
 """Chapter headings written with a word ordinal in Swedish, Danish, Norwegian, Finnish,
 Hungarian, Czech, Romanian and Polish books; a heading's number said as the ordinal a
-Czech or Hungarian narrator says."""
+Czech or Hungarian narrator says; Italian told from French, Spanish and Portuguese."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from audiobook.models import Chapter, Paragraph
+from audiobook.text.ingest import detect_language
 from audiobook.text.normalize import spoken_title
 from audiobook.text.readers.plaintext import parse_heading
 from plainbooks import gutenberg_footer, gutenberg_header, read_book
@@ -173,3 +175,62 @@ def test_heading_numbers_are_said_as_the_narrators_ordinal(title, language, said
 )
 def test_other_heading_numbers_are_said_as_before(title, language, said):
     assert spoken_title(title, language) == said
+
+
+def _lang(text: str) -> str:
+    return detect_language([Chapter("t", (Paragraph(text),))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mattina era fredda. La madre aprì la finestra e guardò la strada, dove la neve "
+        "copriva ancora la piazza. Quando la campana suonò, la bambina prese la cartella e "
+        "corse verso la scuola.",
+        "Marco chiuse la porta piano. La luce della luna entrava dalla finestra, e la stanza "
+        "sembrava più grande. Prese la lettera dal tavolo, la lesse due volte, poi la mise "
+        "in tasca. Domani avrebbe parlato con lei.",
+        "«Dove vai?» chiese la zia dalla cucina. «Al mercato» rispose Anna, e chiuse la "
+        "porta. La via era piena di gente, e la mattina aveva il colore del latte.",
+    ],
+)
+def test_a_short_italian_page_heavy_with_la_is_italian(text):
+    assert _lang(text) == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La matinée était froide. La mère ouvrit la fenêtre et regarda la rue, où la neige "
+         "couvrait encore la place. Quand la cloche sonna, la petite prit son cartable et "
+         "courut vers l'école.", "fr"),
+        ("Marc ferma la porte doucement. La lumière de la lune entrait par la fenêtre, et la "
+         "chambre semblait plus grande. Il prit la lettre sur la table, la lut deux fois, "
+         "puis la mit dans sa poche.", "fr"),
+        ("La mañana era fría. La madre abrió la ventana y miró la calle, donde la nieve "
+         "cubría todavía la plaza. Cuando sonó la campana, la niña tomó la cartera y corrió "
+         "hacia la escuela.", "es"),
+        ("Era la primera vez que la veía. Ella estaba sentada en el banco con el bolso sobre "
+         "las rodillas y miraba a la gente que pasaba. Él se acercó, pero la muchacha no "
+         "levantó los ojos.", "es"),
+        ("Marcos fechou a porta devagar. A luz da lua entrava pela janela, e o quarto "
+         "parecia maior. Pegou a carta da mesa, leu-a duas vezes e depois guardou-a no "
+         "bolso. Amanhã falaria com ela.", "pt"),
+    ],
+)  # fmt: skip
+def test_short_french_spanish_and_portuguese_pages_keep_their_language(text, language):
+    assert _lang(text) == language
+
+
+def test_a_portuguese_page_with_italian_and_shared_e_is_portuguese():
+    # its "e" counted for Italian alone, and none of its words was Portuguese's own
+    assert _lang(
+        "A manhã estava fria. A mãe abriu a janela e olhou a rua, onde a neve ainda cobria "
+        "a praça. Quando o sino tocou, a menina pegou a pasta e correu para a escola."
+    ) == "pt"
+
+
+def test_english_with_french_borrowings_stays_english():
+    # "au" and "du" are French's, but English borrows them: they count for neither
+    assert _lang("Café au lait, naïve façade, déjà vu. À bientôt, señor.") == "en"
+    assert _lang("The soup du jour was cold, and the café au lait was worse.") == "en"

@@ -752,12 +752,21 @@ _SCRIPTS = [  # (language, first and last code point of its script's letters)
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "was", "he", "she", "it", "that", "with"},
     "de": {"der", "die", "und", "das", "nicht", "ist", "ich", "sie", "mit", "ein"},
-    "fr": {"le", "la", "les", "et", "est", "une", "que", "dans", "pas", "il"},
-    "es": {"el", "la", "los", "y", "que", "una", "por", "con", "para", "del"},
-    "it": {"il", "che", "di", "e", "una", "per", "non", "della", "sono", "gli"},
+    # not "au" nor "du": English borrows them ("café au lait", "soup du jour")
+    "fr": {"le", "la", "les", "et", "est", "une", "que", "dans", "pas", "il", "des", "elle",
+           "sur"},
+    "es": {"el", "la", "los", "y", "que", "una", "por", "con", "para", "del", "las", "pero",
+           "ella", "él", "más"},
+    # a word two Romance languages both use often counts for both, or it tips the scale:
+    # with "la" French's and Spanish's alone, an Italian page ("la madre aprì la finestra")
+    # was read as French; with "e" and "da" Italian's and Portuguese's alone, a Portuguese
+    # one as Italian
+    "it": {"il", "che", "di", "e", "una", "per", "non", "della", "sono", "gli", "la", "è",
+           "con", "da", "del", "nella", "alla", "anche", "più", "lo"},
     "nl": {"de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "met"},
     # Portuguese shares "de", "que", "para" with its neighbours: only its own words count
-    "pt": {"não", "uma", "os", "do", "da", "em", "ao", "é", "com", "dos"},
+    "pt": {"não", "uma", "os", "do", "da", "em", "ao", "é", "com", "dos", "e", "ela", "ele",
+           "pela", "pelo", "um", "mas", "também", "estava", "ainda", "muito", "foi", "tinha"},
     "pl": {"nie", "się", "że", "jest", "w", "z", "na", "jak", "ale", "do"},
     # Nordic words: the three share "det", "som" (Danish and Norwegian "og", "ikke", "jeg"
     # too), each counts its own ("och", "af", "hva"); "en", "de", "hun", "af" are Dutch
