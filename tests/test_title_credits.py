@@ -554,3 +554,24 @@ def test_a_storys_sentence_opening_previously_is_no_front_note(make_book):
 
     recap = [Paragraph("Previously on The Marsh:"), Paragraph("Jake survived.")]
     assert front_note(recap) == ("Previously on The Marsh", recap[1:])
+
+
+def test_a_gutenberg_volume_note_is_not_read_in_english_in_another_language():
+    # Project Gutenberg writes "(of 12)" on a volume's title in English whatever the
+    # book's language; a Portuguese narrator heard "Nº2 (of doze)"
+    title = "Noites de insomnia, offerecidas a quem não póde dormir. Nº2 (of 12)"
+    manuscript = Manuscript(
+        title=title, author="Camillo Castello Branco", language="pt", chapters=(),
+        source=Path("noites.txt"),
+    )  # fmt: skip
+    opening, closing = credits(manuscript, "Ann Reader")
+    assert "(of" not in opening and "(of" not in closing
+    assert opening.startswith("Noites de insomnia, offerecidas a quem não póde dormir. Nº2. ")
+    # near miss: an English volume keeps the library's note, in its own language
+    english = Manuscript(
+        title="The Works of Edgar Allan Poe, Volume 2 (of 5)", author="Edgar Allan Poe",
+        language="en", chapters=(), source=Path("poe.txt"),
+    )  # fmt: skip
+    assert credits(english, "Ann Reader")[0].startswith(
+        "The Works of Edgar Allan Poe, Volume 2 (of 5). Written by"
+    )

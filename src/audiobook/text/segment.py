@@ -206,14 +206,26 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
         head, narrated = opening.rsplit(". ", 1)
         opening = f"{head}. {' '.join(said)} {narrated}"
     author, translator, editor = (_names_said(n, language) for n in (author, translator, editor))
-    fields = {"title": manuscript.title, "author": author, "narrator": narrator,
+    title = _title_said(manuscript.title, language)
+    fields = {"title": title, "author": author, "narrator": narrator,
               "translator": translator, "editor": editor}  # fmt: skip
     opening, closing = opening.format(**fields), closing.format(**fields)
     if not known and editor:
         edited = f"{EDITED_BY[language]} {editor}."
-        opening = opening.replace(f"{manuscript.title}. ", f"{manuscript.title}. {edited} ", 1)
+        opening = opening.replace(f"{title}. ", f"{title}. {edited} ", 1)
     # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
+
+
+_VOLUME_NOTE = re.compile(r"\s*\(of \d+\)(?=\W*$)", re.IGNORECASE)
+"""Project Gutenberg's English note on a volume's title, "Volume 2 (of 5)", "Nº2 (of 12)"."""
+
+
+def _title_said(title: str, language: str) -> str:
+    """The title as the credits say it: a book in another language than English drops
+    the library's English "(of 12)", which would be read half in English ("Nº2 (of
+    doze)"); an English book keeps it ("Volume Two (of five)")."""
+    return title if language == "en" else _VOLUME_NOTE.sub("", title)
 
 
 AND = {
