@@ -301,12 +301,25 @@ before: ending on a colon or an ellipsis ("Previously on The Marsh:"), or naming
 or an episode; never a story's sentence ("Previously on the farm, we kept goats.")."""
 
 
+_DEDICATION_LABEL = re.compile(
+    r"^(?:the\s+)?(?:dedication|epistle\s+dedicatory|dedicatory\s+epistle)\s*[.:]?$",
+    re.IGNORECASE,
+)
+"""A dedication's label alone over it ("DEDICATION" over Fielding's "TO THE HONOURABLE
+GEORGE LYTTLETON, ESQ;" and his letter, "THE EPISTLE DEDICATORY"): the title it is read
+under, not a line read under the book's title."""
+
+
 def front_note(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
     """A book's opening note as the title it is read under ("Author's Note", "Content
-    Warning", "Previously, in Book 1") and its paragraphs without that label, so that it
-    is not read under the book's title just after the credits said it, nor says its
-    label twice; None for any other opening."""
+    Warning", "Previously, in Book 1", a labelled "Dedication") and its paragraphs
+    without that label, so that it is not read under the book's title just after the
+    credits said it, nor says its label twice; None for any other opening."""
     first = paragraphs[0].text.strip() if paragraphs else ""
+    if _DEDICATION_LABEL.match(first) and len(paragraphs) > 1:  # Fielding's "DEDICATION"
+        return " ".join(word.capitalize() for word in first.strip(" .:").lower().split()), [
+            *paragraphs[1:]
+        ]
     match = _FRONT_NOTE.match(first)
     if not match:
         return None

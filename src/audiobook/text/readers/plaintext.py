@@ -488,6 +488,42 @@ def _is_of_title(rest: str) -> bool:
     return len(words) == 2 and words[0] == "of" and _is_heading_title(words[1], separated=True)
 
 
+_ROMANCE_OF = frozenset({"de", "del", "della", "dello", "dei", "degli", "des", "du", "do", "da",
+                         "dos", "das", "d'"})
+
+
+def _is_romance_of_title(rest: str) -> bool:
+    """The words after "Primera parte", "Seconde partie", "Libro primo": "del ingenioso
+    hidalgo don Quijote de la Mancha", what the part is of, in the sentence case these
+    languages title with (no sentence: no stop inside, none of a clause's marks at the
+    end)."""
+    words = rest.split()
+    return (
+        1 < len(words) <= MAX_TITLE_WORDS and words[0].casefold() in _ROMANCE_OF
+        and not _NOTE_SENTENCES.search(rest) and not re.search(r"[.!?;:,]\s", rest)
+        and not rest.endswith((",", ";", ":"))
+    )  # fmt: skip
+
+
+def _part_titles(blocks: list[_Block]) -> None:
+    """A part's title in the sentence case Spanish, French or Italian title with, on its
+    own line right over the part's first chapter: Don Quijote's "Primera parte del
+    ingenioso hidalgo don Quijote de la Mancha" over "Capítulo primero. …". It is a
+    heading (the part starts there), said with the chapter's, not a line read at the end
+    of the chapter before. Only over a heading: the same line in a contents list, or
+    among prose, is read as it is."""
+    for at, block in enumerate(blocks[:-1]):
+        if block.role != "body" or len(block.lines) != 1 or blocks[at + 1].role != "heading":
+            continue
+        line = " ".join(block.lines[0].split())
+        match = _ORDINAL_FIRST.match(line)
+        if not match or not match["rkw"] or not _is_romance_of_title(match["after"].strip()):
+            continue
+        family = _FAMILIES[match["rkw"].lower()]
+        block.heading = Heading(line, family, _number(match["rnum"]), has_title=True)
+        block.role, block.title = "heading", clean_title(line)
+
+
 _FAMILIES = {
     "chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume",
     "kapitel": "chapter", "chapitre": "chapter", "capítulo": "chapter", "capitulo": "chapter",
@@ -878,6 +914,7 @@ def find_chapters(text: str) -> ReadText:
     _drop_synopsis(blocks)
     _drop_picture_lists(blocks)
     _headings_from_contents(blocks)
+    _part_titles(blocks)
     _numbered_titles(blocks)
     _attach_title_lines(blocks)
     _chapter_numbers_set_apart(blocks)
@@ -965,13 +1002,28 @@ def _titled_with_parts(chapters: list[tuple[str | None, list[str]]], under: dict
     """Chapters numbered anew in each book ("BOOK I." … "Chapter i." …, "BOOK II." …
     "Chapter i."), titled apart from their book (its argument read between): each takes
     its book's title ("BOOK II. Chapter i", said "Book Two. Chapter One."), so no two
-    chapters share a name. Chapters numbered on through the books keep their own."""
+    chapters share a name. The book's heading and its short argument open its first
+    chapter (`MAX_PART_ARGUMENT_WORDS`), so the book's name is said once there. Chapters
+    numbered on through the books keep their own."""
     titles = [title for title, _ in chapters]
     if not any(titles.count(chapters[i][0]) > 1 for i in under):
         return
     for at, part in under.items():
         title, chunks = chapters[at]
         chapters[at] = (join_titles(part, title or ""), chunks)
+    for at in sorted(under, reverse=True):
+        own, argument = chapters[at - 1]
+        if own == under[at] and len(argument) <= 2 and len(" ".join(argument).split()) <= (
+            MAX_PART_ARGUMENT_WORDS
+        ):
+            title, chunks = chapters.pop(at)
+            chapters[at - 1] = (title, argument + chunks)
+
+
+MAX_PART_ARGUMENT_WORDS = 100
+"""A book's argument under its heading ("CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING
+…") this long at most opens its first chapter: "Book One. Chapter One." is said once,
+then the argument, not "Book One." over it and "Book One. Chapter One." again."""
 
 
 UNWRAPPED_LINE = 100
@@ -2984,11 +3036,46 @@ _PRINTER = re.compile(
 
 _PRINTING = re.compile(
     r"(?i)[\W_]*(?:(?:printed|made)\s+in\s|first\s+(?:published|printed)\b"
+    r"|(?:originally\s+)?published(?:\s+originally)?\s+(?:by|in|for|at)\b"
     r"|(?:new|first|second|third|fourth|fifth)\s+impression\b|reprinted\b)"
 )
 """A line of a book's printing history, on a page of its own among the front matter
 ("Printed In Germany", "_First published September 1921_", "_New Impression October
 1921_")."""
+
+
+_AUTHOR_OF = re.compile(r"(?i)[\W_]*author\s+of\s")
+"""A title page's line of the author's other books ("Author of "The Descent of Man,"
+etc., etc."): the page's, though it ends in a stop."""
+_EDITION_LINE = re.compile(
+    r"(?i)(?:a\s+|the\s+)?(?:new|revised|enlarged|popular|first|second|third|\w+th|\d+(?:st|nd|rd|th))"
+    r"(?:\s+[A-Z]\w+)?\s+edition(?=\s*(?:[,.;:]|$))"
+)
+"""A title page's edition line ("Sixth London Edition, with all Additions and
+Corrections.", "A New Edition, Revised."): no heading of the prose under it, as a
+"PREFACE TO THE SECOND EDITION" is, nor a sentence ("The 6th Edition is often
+considered the definitive edition.")."""
+
+
+def _printing_history(lines: list[str]) -> bool:
+    """A page's lines of the book's printing history, on their own among the front
+    matter: "_First published September 1921_", "Printed In Germany", Beeton's "Published
+    Originally By" / "S. O. Beeton in 24 Monthly Parts" / "1859-1861." and "First
+    Published in a Bound Edition 1861." (set apart from the title page by its epigraph).
+    A year or a notice in them; a line alone of eight words at most, or a block of four
+    short lines; no sentence: "First published in 1890, it sold badly." is read, a stop
+    ends only a line of four words or a title-cased one."""
+    said = " ".join(x.strip("_* ") for x in lines)
+    words = said.split()
+    if (
+        not lines or len(lines) > 4 or len(words) > (8 if len(lines) == 1 else 16)
+        or any(len(x.split()) > MAX_TITLE_WORDS for x in lines)
+        or not _PRINTING.match(lines[0])
+    ):  # fmt: skip
+        return False
+    if not (is_copyright_evidence(said) or re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", said)):
+        return False
+    return len(words) <= 4 or not said.endswith((".", "!", "?")) or _is_title_case(said)
 
 
 def _rights_under_title_page(blocks: list[_Block]) -> None:
@@ -3012,18 +3099,7 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     if first is None:
         return
     for block in blocks[:first]:
-        if (
-            block.role == "body" and len(block.lines) == 1
-            and len(block.lines[0].split()) <= 8 and _PRINTING.match(block.lines[0])
-            and (
-                is_copyright_evidence(block.lines[0])
-                or re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", block.lines[0])
-            )
-            and (  # no sentence: "First published in 1890, it sold badly." is read
-                len(block.lines[0].split()) <= 4
-                or not block.lines[0].strip("_* ").endswith((".", "!", "?"))
-            )
-        ):  # fmt: skip
+        if block.role == "body" and _printing_history(block.lines):
             block.role = "copyright"  # "Printed in Germany", "_First published September 1921_"
     start = next(
         (i for i, b in enumerate(blocks[:first]) if b.role in ("titlepage", "copyright")), None
@@ -3041,6 +3117,8 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
             and (
                 not _is_prose(b) or any(map(is_legal, _runs_on(b.lines)))
                 or any(_PRINTER.search(x) for x in b.lines)
+                or (len(b.lines) <= 2 and _AUTHOR_OF.match(b.lines[0]))
+                or (len(b.lines) == 1 and _EDITION_LINE.match(b.lines[0].strip("_* ")))
             )
             and not _is_dedication_block(b)
             and (not _story_line(b.lines[0]) or is_legal(b.lines[0])),  # "All rights reserved."
@@ -3048,7 +3126,10 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
         )
     )  # fmt: skip
     after = page[-1] + 1 + len(under)
-    if after < first and under and len(under[-1].lines) == 1 and _is_prose(blocks[after]):
+    if (
+        after < first and under and len(under[-1].lines) == 1 and _is_prose(blocks[after])
+        and not _EDITION_LINE.match(under[-1].lines[0].strip("_* "))
+    ):  # fmt: skip
         under = under[:-1]  # the heading of the prose under it ("_PUBLISHERS' NOTE_")
     runs = [" ".join(x for b in under[at:] for x in b.lines) for at in range(len(under))]
     notices = [
@@ -3135,18 +3216,60 @@ def _half_titles(blocks: list[_Block], titles: list[str]) -> None:
     ("THE HEIRESS OF CRANLEIGH." over "CHAPTER I.", or over "VOL. II."): a half-title,
     left out with the title page (the credits say the title). Only a line in capitals,
     after a page break, whose words are the title's, with a heading (or a play's synopsis
-    of its acts, `_drop_synopsis`) right under it."""
+    of its acts, `_drop_synopsis`) right under it.
+
+    Before the book's first numbered heading the title may be set shorter or in the
+    title page's own case: "ORIGIN OF SPECIES." after Darwin's contents, over his
+    INTRODUCTION (the title's first words, two at least, its "On the" aside), or Don
+    Quijote's "El ingenioso hidalgo don Quijote de la Mancha" over its TASA, where the
+    contents list, which opens with the same line, made it a heading of its own (only
+    the book's first heading, over another of the contents' headings, not over the
+    sections of a title piece that shares the book's name: "SONNETS OF THE SEASONS" over
+    "I."): a listener would hear it as the first page's title or at the end of the page
+    before it."""
     keys = {_entry_key(t) for t in titles if t}
     keys |= {_entry_key(re.split(r"[:;]|\.\s|,\s+or\b", t)[0]) for t in titles if t}
     keys.discard("")
+    firsts = {_untitled_key(key) for key in keys}
+    headings = [i for i, b in enumerate(blocks) if b.role == "heading"]
+    numbered = [
+        i for i in headings
+        if (h := blocks[i].heading) and h.number and h.family != "contents"
+    ]  # fmt: skip
+    front = numbered[0] if numbered else headings[0] if headings else 0
     for at, block in enumerate(blocks[:-1]):
         line = block.lines[0]
-        if (
-            block.role == "body" and len(block.lines) == 1 and block.gap >= WIDE_GAP
-            and blocks[at + 1].role in ("heading", "synopsis") and _is_shouted(line)
-            and _entry_key(line) in keys
-        ):  # fmt: skip
-            block.role = "titlepage"
+        if len(block.lines) != 1 or block.gap < WIDE_GAP:
+            continue
+        if blocks[at + 1].role not in ("heading", "synopsis"):
+            continue
+        key = _entry_key(line)
+        said = block.role == "body" and _is_shouted(line) and key in keys
+        if not said and at < front and len(key.split()) >= 2:
+            under = blocks[at + 1].heading
+            contents = (
+                block.role == "heading" and block.heading is not None
+                and block.heading.family == "contents" and headings[0] == at
+                and under is not None and under.family != "bare"
+            )  # fmt: skip  # "SONNETS OF THE SEASONS" over its "I.": the title piece's
+            shorter = _untitled_key(key)
+            said = (block.role == "body" or contents) and (
+                key in keys
+                or (
+                    _is_shouted(line) and len(shorter.split()) >= 2
+                    and any(f"{t} ".startswith(f"{shorter} ") for t in firsts)
+                )
+            )  # fmt: skip
+        if said:
+            block.role, block.heading, block.title = "titlepage", None, None
+
+
+_TITLE_LEAD = re.compile(r"^(?:(?:the|a|an|on|of|el|la|los|las|le|les|der|die|das|il|lo)\s+)+")
+
+
+def _untitled_key(key: str) -> str:
+    """A title's key without its opening article or "On the": "origin of species …"."""
+    return _TITLE_LEAD.sub("", key)
 
 
 _DEDICATION_LEAD = re.compile(
