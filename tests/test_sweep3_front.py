@@ -465,3 +465,28 @@ def test_near_miss_a_dedicated_sentence_stays_under_the_books_title(tmp_path: Pa
     titles, read = _tom_jones(tmp_path, ARGUMENT, "Dedication to a great man is a poor trade.")
     assert titles[0] == "History of Tom Jones, a Foundling"
     assert "Dedication to a great man is a poor trade." in read
+
+
+HISTORY = (
+    "Published Originally By\nS. O. Beeton in 24 Monthly Parts\n1859-1861.\n\n"
+    "First Published in a Bound Edition 1861."
+)
+
+
+def test_epigraph_alone_before_the_first_chapter_opens_it(tmp_path: Path) -> None:
+    history = HISTORY
+    title = "The Book of Household Management"
+    text = gutenberg_header(title, "Mrs. Isabella Beeton") + BEETON.format(history=history)
+    _, titles, read = read_book(tmp_path, text + gutenberg_footer(title))
+    assert titles == ["CHAPTER VIII. RECIPES"]
+    assert read.startswith("Chapter Eight. Recipes. | Nothing lovelier can be found")
+
+
+def test_near_miss_an_opening_without_a_source_keeps_its_page(tmp_path: Path) -> None:
+    history = HISTORY
+    title = "The Book of Household Management"
+    text = gutenberg_header(title, "Mrs. Isabella Beeton") + BEETON.format(
+        history=history
+    ).replace("household good.--MILTON.", "household good.")
+    _, titles, _ = read_book(tmp_path, text + gutenberg_footer(title))
+    assert titles == [title, "CHAPTER VIII. RECIPES"]

@@ -858,6 +858,11 @@ def _settle_chapters(
             note := matter.front_note(list(paragraphs))
         ):  # "Author's Note: …", "Previously, in Book 1…" before the first chapter
             name, paragraphs = note[0], tuple(note[1])
+        elif name is None and not chapters and len(found.chapters) > 1 and (
+            matter.epigraph_alone(list(paragraphs))
+        ):  # an epigraph alone before chapter 1 opens it, as one after the contents does
+            carried = paragraphs
+            continue
         chapters.append(Chapter(name or title, tuple(paragraphs)))
     if carried and chapters:  # nothing after it: the epigraph stays where it was
         chapters[-1] = replace(chapters[-1], paragraphs=(*chapters[-1].paragraphs, *carried))

@@ -897,6 +897,33 @@ def _epigraph_after_list(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
+_SOURCE_ENDS = re.compile(r"(?:^|[.!?…,;:\"”’'*_)])\s*(?:[—―]|--)\s*[\"“‘*_]*[A-Z][\w.'’ ,-]*$")
+"""An epigraph's source at the end of its last line, the dash set close or apart
+("… to study household good.--MILTON.", "— Anton Chekhov")."""
+
+
+def epigraph_alone(paragraphs: list[Paragraph]) -> bool:
+    """Is this page an epigraph and nothing else (a quotation of a few short lines, then
+    its source: Beeton's "Nothing lovelier can be found / In Woman, than to study
+    household good.--MILTON.")? Alone before the first chapter it is read at that
+    chapter's start, as an epigraph after the contents list is, not as a page named
+    for the book whose title the credits just said. A dedication ("For my mother — J.")
+    or a note is no epigraph."""
+    if not paragraphs or len(paragraphs) > MAX_DEDICATION_PARAGRAPHS:
+        return False
+    if sum(len(p.text.split()) for p in paragraphs) > MAX_EPIGRAPH_WORDS:
+        return False
+    last = paragraphs[-1].text.split(LINE_BREAK)[-1].strip()
+    quotation = " ".join(p.text for p in paragraphs)
+    return (
+        bool(_SOURCE_ENDS.search(last))
+        and not _SOURCE_ENDS.match(paragraphs[0].text.strip())  # a source with no quotation
+        and not _DEDICATION.match(paragraphs[0].text)
+        and not _FRONT_NOTE.match(paragraphs[0].text)
+        and len(quotation.split()) >= 4
+    )
+
+
 def epigraph_after_dedication(paragraphs: list[Paragraph]) -> int | None:
     """Where an epigraph begins after a dedication on the book's first page (its own
     page in the book: "For my mother, who read to me every night" / "_The sea has
