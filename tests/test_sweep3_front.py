@@ -490,3 +490,17 @@ def test_near_miss_an_opening_without_a_source_keeps_its_page(tmp_path: Path) ->
     ).replace("household good.--MILTON.", "household good.")
     _, titles, _ = read_book(tmp_path, text + gutenberg_footer(title))
     assert titles == [title, "CHAPTER VIII. RECIPES"]
+
+
+def test_title_page_does_not_run_on_past_the_epigraph_to_a_printing_line(
+    tmp_path: Path,
+) -> None:
+    read, gone = _beeton(tmp_path, "First Published in a Bound Edition 1861.")
+    assert "Nothing lovelier can be found" in read  # the epigraph, no title page's
+    assert "Bound Edition" in gone and "Bound Edition" not in read
+
+
+def test_near_miss_a_motto_above_the_imprint_stays_the_title_pages(tmp_path: Path) -> None:
+    read, gone = _beeton(tmp_path, "LONDON:\n1861.")
+    assert "Nothing lovelier" not in read and "Nothing lovelier" in gone
+    assert "LONDON" in gone

@@ -2939,13 +2939,16 @@ def _mark_title_page(
     last = max(  # a printer's line, not a paragraph of prose that opens like one
         (
             i for i, b in enumerate(front[:size])
-            if any(x in named for x in b.lines) or _imprint(b.lines) or (
-                any(map(_PRINTED.match, b.lines))
-                and (not _is_prose(b) or any(map(is_copyright_evidence, _runs_on(b.lines))))
-            )  # an old imprint ("LONDON:" / "PRINTED FOR W. TAYLOR, AT THE SHIP." / "MDCCXIX.")
+            if any(x in named for x in b.lines) or (not _printing_history(b.lines) and (
+                _imprint(b.lines) or (
+                    any(map(_PRINTED.match, b.lines))
+                    and (not _is_prose(b) or any(map(is_copyright_evidence, _runs_on(b.lines))))
+                )
+            ))  # an old imprint ("LONDON:" / "PRINTED FOR W. TAYLOR, AT THE SHIP." / "MDCCXIX.")
         ),
         default=0,
-    )  # fmt: skip
+    )  # fmt: skip  # a line of printing history ("First Published in a Bound Edition
+    # 1861.") is no imprint: the page does not run on to it past Beeton's epigraph
     # after the copyright lines, an oven chart or a notice is the book's; "For Anna" on
     # its own page, or right under the author's line, is its dedication
     credited = last if named else -1
@@ -3036,7 +3039,7 @@ _PRINTER = re.compile(
 
 _PRINTING = re.compile(
     r"(?i)[\W_]*(?:(?:printed|made)\s+in\s|first\s+(?:published|printed)\b"
-    r"|(?:originally\s+)?published(?:\s+originally)?\s+(?:by|in|for|at)\b"
+    r"|originally\s+published\b|published\s+originally\b"
     r"|(?:new|first|second|third|fourth|fifth)\s+impression\b|reprinted\b)"
 )
 """A line of a book's printing history, on a page of its own among the front matter
