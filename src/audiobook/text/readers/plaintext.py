@@ -881,6 +881,9 @@ class _Block:
     gap: int = 0  # blank lines before it: Project Gutenberg parts sections by three or more
     section: str = ""  # the section number it opens with ("II. "), said on its own
     section_break: bool = False  # opens a section after a wider gap: `_wide_gap_breaks`
+    # lines the printer carried over from the line before, set deeper (`_hanging_lines`),
+    # by index and text (a line changed since is no longer one)
+    hanging: tuple[tuple[int, str], ...] = ()
 
 
 def find_chapters(text: str) -> ReadText:
@@ -1044,6 +1047,7 @@ class _Layout:
     verse: bool
     scan: bool = False
     running: int | None = None  # the margin of lines running on in lower case
+    ragged: int = 0  # how far short of the margin a line of its prose may end (`_raggedness`)
 
 
 MIN_COUPLETS = 3
@@ -1077,7 +1081,35 @@ def _layout(blocks: list[_Block], *, scan: bool = False) -> _Layout:
         return _Layout(None, verse, scan)
     lengths = sorted(len(line) for b in body for line in b.lines[:-1])
     width = lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
-    return _Layout(width, verse, scan, running_margin([b.lines for b in body]))
+    paragraphs = [b.lines for b in body]
+    return _Layout(width, verse, scan, running_margin(paragraphs), _raggedness(paragraphs, width))
+
+
+MIN_RUNNING_LINES = 20
+"""Lines running on in lower case that show how a text's prose was wrapped (`_raggedness`)."""
+
+
+def _raggedness(paragraphs: list[list[str]], width: int) -> int:
+    """How far short of the margin (`width`) a line of this text's prose may end though
+    the next line goes on with its sentence. A text wrapped at a margin fills every line
+    it can, so the next line's first word never fits within the margin: 0. A text that
+    keeps a printed book's line breaks (Distributed Proofreaders' texts do) is ragged: a
+    proportional font set more letters on one line than on the next, and one line in
+    three or four ends with room for the next word ("…a poetry and philosophy of" /
+    "insight and not of tradition"). Its raggedness is what nine in ten lines running on
+    in lower case reach: the next line's first word fits within the margin less that
+    many characters on one line in ten at the most. Measured over `MIN_RUNNING_LINES`
+    such lines at the least, and only up to a quarter of the margin (verse's lines running
+    on, "…a solemn stillness" / "holds,", are short, and say nothing of a margin)."""
+    reach = sorted(
+        len(line) + 1 + len(after.split()[0])
+        for lines in paragraphs for line, after in itertools.pairwise(lines)
+        if after.lstrip("\"'“‘([_*")[:1].islower()
+    )  # fmt: skip
+    if len(reach) < MIN_RUNNING_LINES:
+        return 0
+    short = width - 2 - reach[len(reach) // 10] + 1
+    return short if 0 < short <= width // 4 else 0
 
 
 def _capitals(block: _Block) -> bool:
@@ -1128,7 +1160,9 @@ def _body_text(block: _Block, layout: _Layout) -> str:
       long lines too, cut where their phrases end (`_long_verse`: Poe's "The Raven");
     - two lines are a couplet (`_couplet`) in a book of verse (`_layout`);
     - half of them end with room to spare: the next line's first word would have fitted
-      within the text's margin, so they were not wrapped there (a play's speaker's name
+      within the text's margin, so they were not wrapped there (in a text that keeps a
+      printed book's ragged lines, within the margin less its raggedness, `_raggedness`:
+      "…this very" / "night." is prose there; a play's speaker's name
       over the speech, `_SPEECH_CUE`, is not counted: it always ends short, and a
       speech of two wrapped lines under it is prose);
     - in a text written a paragraph to a line, the block's lines are all shorter than
@@ -1145,26 +1179,26 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     if _shouted_sentence(lines):
         return _prose(lines)
     if not layout.scan and _listed(lines):
-        return _author_ended(lines)
+        return _author_ended(lines, block.hanging)
     longest = max(len(line) for line in lines)
     if not layout.scan and width is not None and free_verse(lines, layout.running):
-        return _author_ended(lines)
+        return _author_ended(lines, block.hanging)
     scanned_prose = layout.scan and width is not None and not _printed_verse(block, width)
     if scanned_prose or (width is not None and _justified(lines)):
         return _prose(lines)
     room = layout.verse or (width is not None and longest <= width - 10)
     if len(lines) >= 4 and longest <= VERSE_WIDTH and room and _capitals(block):
-        return _author_ended(lines)
+        return _author_ended(lines, block.hanging)
     if len(lines) >= 4 and layout.verse and _capitals(block) and _long_verse(lines):
-        return _author_ended(lines)
+        return _author_ended(lines, block.hanging)
     if len(lines) == 2 and layout.verse and _couplet(lines):  # a couplet in a book of verse
-        return _author_ended(lines)
+        return _author_ended(lines, block.hanging)
     if width is None:
-        return _author_ended(lines) if longest < PROSE_WIDTH else _prose(lines)
+        return _author_ended(lines, block.hanging) if longest < PROSE_WIDTH else _prose(lines)
     cue = len(lines) > 2 and _SPEECH_CUE.match(lines[0]) and not _is_shouted(" ".join(lines[1:]))
     counted = lines[1:] if cue else lines
-    short = ended_short(counted, max(width, longest) - 2)
-    return _author_ended(lines) if short * 2 >= len(counted) - 1 else _prose(lines)
+    short = ended_short(counted, max(width, longest) - 2 - layout.ragged)
+    return _author_ended(lines, block.hanging) if short * 2 >= len(counted) - 1 else _prose(lines)
 
 
 MIN_SHOUTED_LINE_WORDS = 4
@@ -1449,12 +1483,15 @@ def free_verse(lines: list[str], width: int | None) -> bool:
     return sum(end.casefold() in _WRAPPED_WORDS for end in ends) * 4 <= len(ends)
 
 
-def _author_ended(lines: list[str]) -> str:
+def _author_ended(lines: list[str], hanging: tuple[tuple[int, str], ...] = ()) -> str:
     """Lines the author ended, kept apart with `LINE_BREAK`; but a title abbreviation
-    at a line's end ("Mr.", "Dr.") goes on with the name on the next line."""
+    at a line's end ("Mr.", "Dr.") goes on with the name on the next line, and so does a
+    long line's end the printer carried over (`hanging`, from `_hanging_lines`)."""
+    carried = {index for index, said in hanging if index < len(lines) and lines[index] == said}
     text = lines[0]
-    for previous, line in itertools.pairwise(lines):
-        text += (" " if _TITLE_ABBREVIATION.search(previous) else LINE_BREAK) + line
+    for index, (previous, line) in enumerate(itertools.pairwise(lines), start=1):
+        joined = index in carried or _TITLE_ABBREVIATION.search(previous)
+        text += (" " if joined else LINE_BREAK) + line
     return text
 
 
@@ -1530,13 +1567,29 @@ def _blank_line_paragraphs(lines: list[str], margin: int) -> bool:
     to spare inside a block would: then such a line is a line of an indented letter or a
     ragged margin ("…I am anxiously expecting" / "you. Sleep well…"), not a paragraph's
     end. A text with no blank line between its paragraphs has them around its headings
-    alone."""
+    alone. Only a line that could end a paragraph is counted: it ends a sentence and the
+    next line opens one (`_paragraph_end`). A printed book's lines, kept as the page
+    broke them, leave room at their ends as often as not ("…a poetry and philosophy of"
+    / "insight and not of tradition"), but a line so cut ends no sentence."""
     parted = sum(bool(a.strip()) and not b.strip() for a, b in itertools.pairwise(lines))
     inside = sum(
-        bool(a.strip() and b.strip()) and ended_short([a.strip(), b.strip()], margin)
+        bool(a.strip() and b.strip())
+        and ended_short([a.strip(), b.strip()], margin)
+        and _paragraph_end(a, b)
         for a, b in itertools.pairwise(lines)
     )
     return parted > inside
+
+
+def _paragraph_end(line: str, after: str) -> bool:
+    """Could a paragraph end at `line` and the next open at `after`? The line ends a
+    sentence (or a clause before a colon, as a line before a list does) and the next
+    opens with a capital, a digit or a quotation mark."""
+    end = line.rstrip().rstrip("\"'”’»)]_*")[-1:]
+    opening = after.lstrip()[:1]
+    return end in (".", "!", "?", "…", ":") and (
+        opening.isupper() or opening.isdigit() or opening in "\"'“‘«([_*"
+    )
 
 
 def _indent(line: str) -> int:
@@ -1563,8 +1616,43 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
         if lines:
             raw = [line for line in chunk.split("\n") if line.strip()]
             centred = all(line[:2].isspace() for line in raw)
-            blocks.append(_Block(lines, centred=centred, gap=gap))
+            kept = [x for x in raw if not _EDITORIAL.match(" ".join(x.split()))]
+            hanging = _hanging_lines(kept) if len(kept) == len(lines) else ()
+            blocks.append(_Block(lines, centred=centred, gap=gap, hanging=hanging))
     return blocks
+
+
+HANGING_FROM = 50
+"""Characters a line reaches, its indent counted, before the printer carries its end over
+to a line of its own (`_hanging_lines`): only a long line is wrapped."""
+HANGING_INDENT = 2
+"""How much deeper than its line a carried-over end is set, at the least."""
+
+
+def _hanging_lines(raw: list[str]) -> tuple[tuple[int, str], ...]:
+    """The lines of a block (as typed, indent and all) that carry over the end of a long
+    line, by index and text. A book of verse whose lines are longer than its page prints
+    the rest of a long line on the next, set deeper than the poem's lines, as Whitman's
+    editions do ("  Not physiognomy alone nor brain alone is worthy for the Muse, I say"
+    / "      the Form complete is worthier far,"): one line, read without a pause in it.
+    Such a line is set `HANGING_INDENT` or more deeper than the line it goes on from (or
+    that line's own line, when a long one is carried over twice), the line before it
+    reaches `HANGING_FROM`, and it opens in lower case, going on with the phrase: a
+    refrain indented under a long line opens with a capital ("       To glean
+    eidolons."), and so does an indented line of rhyme."""
+    found: list[tuple[int, str]] = []
+    anchor = 0  # the indent of the line the carried-over ends belong to
+    for index, line in enumerate(raw):
+        indent = len(line) - len(line.lstrip())
+        if index and (
+            indent >= anchor + HANGING_INDENT
+            and len(raw[index - 1].rstrip()) >= HANGING_FROM
+            and line.lstrip().lstrip("\"'“‘([_*")[:1].islower()
+        ):
+            found.append((index, " ".join(line.split())))
+        else:
+            anchor = indent
+    return tuple(found)
 
 
 def _heading_in_insert(lines: list[str]) -> str | None:
@@ -2128,7 +2216,7 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
         ):
             following, after = blocks[index + 1], blocks[index + 2]
             if (
-                len(following.lines) == 1
+                (len(following.lines) == 1 or _wrapped_title(following.lines))
                 and following.role == "body"
                 and parse_heading(after.lines[0]) is None
                 and not _CONTENTS.match(following.lines[0])
@@ -2137,7 +2225,7 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
                 found.append((block, following, heading.family))
     lines: dict[str, list[str]] = {}
     for _, following, family in found:
-        lines.setdefault(family, []).append(following.lines[0])
+        lines.setdefault(family, []).append(_title_text(following))
     titled = {
         family for family, titles in lines.items()
         if 2 <= len(titles) == untitled[family]
@@ -2148,10 +2236,34 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
         for b in blocks if b.role == "contents" for line in b.lines
     }  # fmt: skip
     for block, following, family in found:
-        named = f"{_entry_key(block.lines[0])} {_entry_key(following.lines[0])}" in listed
-        if family in titled or named or _is_title_line(following.lines[0], attached=False):
-            block.title = join_titles(block.title or "", clean_title(following.lines[0]))
+        title = _title_text(following)
+        named = f"{_entry_key(block.lines[0])} {_entry_key(title)}" in listed
+        if family in titled or named or _is_title_line(title, attached=False):
+            block.title = join_titles(block.title or "", clean_title(title))
             following.role = "title"
+
+
+MAX_WRAPPED_TITLE_LINES = 3
+"""Lines a chapter's title set in capitals is wrapped over at the most (`_wrapped_title`)."""
+
+
+def _wrapped_title(lines: list[str]) -> bool:
+    """Is this block a chapter's title wrapped over two or three lines, as a printed book
+    sets a long one ("ANCESTRY AND EARLY YOUTH IN" / "BOSTON")? Every line is in capitals
+    and every line but the last runs on: it ends on a letter, with no stop or comma (an
+    imprint's "LONDON:" / "PRINTED FOR …" or a list's "MISTRESS," does not), and the
+    title's words together are no more than a title holds (`MAX_TITLE_WORDS`)."""
+    return (
+        2 <= len(lines) <= MAX_WRAPPED_TITLE_LINES
+        and all(_is_shouted(line) for line in lines)
+        and all(line.rstrip()[-1:].isalpha() for line in lines[:-1])
+        and len(" ".join(lines).split()) <= MAX_TITLE_WORDS
+    )
+
+
+def _title_text(block: _Block) -> str:
+    """A title block's words on one line: a wrapped title's lines joined."""
+    return " ".join(line.strip() for line in block.lines)
 
 
 _DROP_CAP = re.compile(r"^(?P<open>[\"“‘'(]*)(?P<cap>[A-Z])\s+(?P<rest>[A-Z]+)(?![^\W\d_])")
