@@ -884,6 +884,7 @@ class _Block:
     # lines the printer carried over from the line before, set deeper (`_hanging_lines`),
     # by index and text (a line changed since is no longer one)
     hanging: tuple[tuple[int, str], ...] = ()
+    indent: int = 0  # spaces before its least indented line, as typed
 
 
 def find_chapters(text: str) -> ReadText:
@@ -1618,8 +1619,57 @@ def _blocks(text: str, inserts: list[str]) -> list[_Block]:
             centred = all(line[:2].isspace() for line in raw)
             kept = [x for x in raw if not _EDITORIAL.match(" ".join(x.split()))]
             hanging = _hanging_lines(kept) if len(kept) == len(lines) else ()
-            blocks.append(_Block(lines, centred=centred, gap=gap, hanging=hanging))
-    return blocks
+            indent = min(len(line) - len(line.lstrip()) for line in raw)
+            blocks.append(_Block(lines, centred=centred, gap=gap, hanging=hanging, indent=indent))
+    return _notes_run_on(blocks)
+
+
+_INDENTED_NOTE = re.compile(r"^\[(?:\d{1,3}|[A-Za-z]|[*†‡+]{1,3})\]\s")
+"""The label a transcriber sets before a note printed in the text ("[4] In this …")."""
+NOTE_PARAGRAPHS_MOST = 4
+"""The most paragraphs a note set in the text may run on for after its first."""
+
+
+def _notes_run_on(blocks: list[_Block]) -> list[_Block]:
+    """A note of several paragraphs, set in under the paragraph that cites it, as one
+    block: Project Gutenberg's editions of edited texts print "[4] In this connection
+    Woodrow Wilson says, …" and, under it at the same indent, "Gibbon and Hume, the
+    great British historians, …" with no label of its own. Read apart, that second
+    paragraph was spoken in the author's text while its note was left out. Only where
+    the text around is set at the margin (or less deep) and takes up again after the
+    note's paragraphs, so a book indented throughout keeps every paragraph its own."""
+    merged: list[_Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        merged.append(block)
+        index += 1
+        if not (
+            block.centred
+            and _INDENTED_NOTE.match(block.lines[0])
+            and len(merged) > 1
+            and merged[-2].indent < block.indent
+        ):
+            continue
+        run = 0
+        while (
+            run < NOTE_PARAGRAPHS_MOST
+            and index + run < len(blocks)
+            and (follower := blocks[index + run]).indent == block.indent
+            and follower.centred
+            and follower.gap <= 1
+            and not _INDENTED_NOTE.match(follower.lines[0])
+        ):
+            run += 1
+        after = blocks[index + run] if index + run < len(blocks) else None
+        if not run or after is None:
+            continue
+        if after.indent < block.indent or _INDENTED_NOTE.match(after.lines[0]):
+            for follower in blocks[index : index + run]:
+                block.lines = block.lines + follower.lines
+                block.hanging = ()
+            index += run
+    return merged
 
 
 HANGING_FROM = 50
