@@ -396,15 +396,19 @@ _CONTENTS = re.compile(
     r"^(?:(?:table\s+of\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
     r"(?:[ivxlc]+|\d{1,2})|\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+volume)?"
     r"|inhalt(?:sverzeichnis)?|table(?:\s+des\s+matières)?|sommaire"
-    r"|inhoud(?:sopgave)?|innehåll|indhold|innhold"
-    r"|índice|indice|оглавление|содержание)\.?$",
+    r"|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|indhold(?:sfortegnelse)?"
+    r"|innhold(?:sfortegnelse)?|índice|indice|sommario|sum[aá]rio|summario|obsah"
+    r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|spis\s+(?:treści|rzeczy)"
+    r"|оглавление|содержание)\.?$",
     re.IGNORECASE,
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
-is "TABLE" (or "TABLE DES MATIÈRES"), at its end, a Dutch one's "INHOUD"; a label counts
-only over entries."""
-_PAGE_MARK = r"(?:S\.\s?)?"
-"""The "S." (Seite) a German contents list prints before each page ("Vorrede . . . S. III")."""
+is "TABLE" (or "TABLE DES MATIÈRES"), at its end, a Dutch one's "INHOUD", a Czech one's
+"OBSAH", a Hungarian one's "TARTALOM" (often at the back), an old Portuguese one's
+"SUMMARIO"; a label counts only over entries."""
+_PAGE_MARK = r"(?:S\.\s?|[Pp]ag\.\s?)?"
+"""The "S." (Seite) a German contents list prints before each page ("Vorrede . . . S. III"),
+the "Pag." (pagina) an Italian one prints ("… come un bambino.   Pag.  5")."""
 _LEADERED = re.compile(
     rf"\S\s*(?:[.·…_]{{4,}}|(?:[.·…_] ){{3,}}[.·…_]?)\s*"
     rf"{_PAGE_MARK}(?:\d{{1,4}}|[ivxlcdm]{{1,7}})$",
@@ -1711,6 +1715,8 @@ def _heading_in_insert(lines: list[str]) -> str | None:
     it in the caption ("[Illustration: … Chapter I. ]"). The heading still heads its
     chapter; the rest of the caption is left out with the picture."""
     inner = [re.sub(r"^\[\w+[’']?\w*:?\s*|\]$", "", line).strip() for line in lines]
+    if len(inner) == 1 and _CONTENTS.match(inner[0]):
+        return inner[0]  # "[Illustration: Contents]": the label over the list under it
     found = [line for line in inner if line and (h := parse_heading(line)) and h.family != "bare"]
     return found[-1] if found else None
 
@@ -3721,6 +3727,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
             if (
                 block.role == "body"
                 and not _all_entries(block.lines)  # entries, and "    the Cage at Willesden"
+                and not _run_on_entries(block.lines)  # "Lisboa--Ferreira Rangel--…"
                 and not _numbered_on(block.lines, listed)  # "216. To Steiner & Co."
                 and not _entry_wrap(blocks[index - 1], block)
                 and not (_short(block) and _entries_follow(blocks, index + 1, listed))
@@ -4048,32 +4055,139 @@ _PICTURE_PAGE = re.compile(
 def _drop_picture_lists(blocks: list[_Block]) -> None:
     """Leave out a list of the book's pictures ("LIST OF THE PLATES" / "I. THE BEGGAR
     Frontispiece" / "II. MRS. PEACHUM  To face page 6"), as a contents list of its
-    plates: what a listener cannot turn to. Only under its label, over entries that most
-    of them say where the picture is (`_PICTURE_PAGE`); a chapter called "ILLUSTRATIONS"
-    over its text is read."""
+    plates: what a listener cannot turn to. Only under its label (a line of its own, or
+    the "List of Illustrations" heading), over entries that most of them say where the
+    picture is (`_paged_pictures`), or over a long run of short captions with no pages,
+    as an illustrated edition lists its two hundred drawings (`_captions_listed`); a
+    chapter called "ILLUSTRATIONS" over its text is read."""
     for label, block in enumerate(blocks):
-        if (
-            block.role != "body" or len(block.lines) != 1
-            or not _PICTURES_LABEL.match(block.lines[0])
-        ):  # fmt: skip
+        if not _is_pictures_label(block):
             continue
-        index = label + 1
-        while index < len(blocks):
-            lines = blocks[index].lines
-            placed = sum(1 for x in lines if _PICTURE_PAGE.search(x))
-            if (
-                blocks[index].role not in ("body", "heading")
-                or (index > label + 1 and blocks[index].gap >= WIDE_GAP)
-                or any(len(x.split()) > MAX_TITLE_WORDS + 4 for x in lines)
-                or placed * 2 < len(lines)
-            ):
-                break
-            index += 1
-        entries = [x for b in blocks[label + 1 : index] for x in b.lines]
-        if len(entries) >= 2:
+        index = max(_paged_pictures(blocks, label), _captions_listed(blocks, label))
+        inside = blocks[label + 1 : index]
+        if block.role == "heading" and not any(b.role == "heading" for b in inside):
+            continue  # the heading's section is the list, left out as such (`matter`)
+        if index > label + 1:
             for listed in blocks[label:index]:
                 listed.role, listed.heading = "pictures", None
-            log.info("left out a list of illustrations (%d lines)", len(entries))
+            entries = sum(len(b.lines) for b in blocks[label + 1 : index])
+            log.info("left out a list of illustrations (%d lines)", entries)
+
+
+def _is_pictures_label(block: _Block) -> bool:
+    """A list of illustrations' label: a line of its own ("ILLUSTRATIONS", "LIST OF THE
+    PLATES"), or found as that heading ("[Illustration: List of illustrations.]")."""
+    if len(block.lines) != 1 or not _PICTURES_LABEL.match(block.lines[0]):
+        return False
+    named = block.heading is not None and block.heading.family == "list of illustrations"
+    return block.role == "body" or (block.role == "heading" and named)
+
+
+_ROMAN_PAGE = re.compile(r"\s(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+"""A front-matter page, in small Roman figures, at an entry's end ("Portrait of Franklin
+vii")."""
+
+
+def _placed(line: str) -> bool:
+    """Does a list of illustrations' line say where its picture is (`_PICTURE_PAGE`,
+    "_Frontispiece_", a page in Roman figures)?"""
+    return bool(_PICTURE_PAGE.search(line) or _PLATE_PAGE.search(line) or _ROMAN_PAGE.search(line))
+
+
+MAX_CAPTION_NOTE_WORDS = 200
+"""Words of the text set under a listed picture at the most ("Franklin at the Court of
+Louis XVI  _Frontispiece_" / "\"He was therefore, feasted …\"--Thomas Jefferson."), and of
+the notes after the list's last entry ("The end papers show …")."""
+
+
+def _paged_pictures(blocks: list[_Block], label: int) -> int:
+    """Where a list of illustrations under `label` ends whose entries say where each
+    picture is: each a block of a line or two, most of its lines placed (`_placed`) or
+    its last line (an entry wrapped over two lines), "PAGE" over the column aside. A
+    caption's quotation or note may stand under an entry, a few lines each; after the
+    last entry, only up to a heading or a wide gap. Returns `label + 1` when there is no
+    such list (two entries at least, and more entries than notes)."""
+    none = label + 1
+    index, end, entries, notes = none, none, 0, 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.role not in ("body", "heading") or (index > none and block.gap >= WIDE_GAP):
+            end = index
+            break
+        lines = [x for x in block.lines if not _PLATE_COLUMN.match(x)]
+        placed = sum(map(_placed, lines))
+        if (
+            lines
+            and (placed * 2 >= len(lines) or _placed(lines[-1]))
+            and all(len(x.split()) <= MAX_TITLE_WORDS + 4 for x in lines)
+        ):
+            entries, end = entries + max(placed, 1), index + 1  # a block may hold them all
+        elif block.role != "body" or len(" ".join(lines).split()) > MAX_CAPTION_NOTE_WORDS:
+            break
+        else:
+            notes += 1
+        index += 1
+    else:
+        end = index
+    if entries < 2 or entries <= notes:
+        return none
+    if end < index:  # notes after the last entry: the list's only if nothing follows them
+        trailing = blocks[end:index]
+        words = sum(len(line.split()) for b in trailing for line in b.lines)
+        stops = index == len(blocks) or blocks[index].role == "heading" or (
+            blocks[index].gap >= WIDE_GAP
+        )
+        if stops and words <= MAX_CAPTION_NOTE_WORDS:
+            end = index
+    return end
+
+
+MIN_CAPTIONS = 6
+"""Captions listed with no pages, at the least, for a list of illustrations."""
+MAX_CAPTION_WORDS = 24
+
+
+def _captions_listed(blocks: list[_Block], label: int) -> int:
+    """Where a list of illustrations under `label` ends that gives its captions with no
+    pages, each a block of a line or two ("They all drew to the fire, mother in the big
+    chair, with" / "Beth at her feet", "Merry Christmas", "Tail-piece"), as Little
+    Women's illustrated edition lists its drawings: `MIN_CAPTIONS` at least, few of them
+    ending on a sentence's stop, up to a heading, a wide gap or the end. The pictures
+    that open the book's front matter are listed too ("Preface", "Contents", "List of
+    Illustrations"): a heading that names one found before the list, or the list's own,
+    is an entry. A chapter's lines under an "ILLUSTRATIONS" heading are sentences, or
+    longer; verse stands in stanzas. Returns `label + 1` when there is no such list."""
+    none = label + 1
+    before = {b.heading.key for b in blocks[:none] if b.role == "heading" and b.heading}
+    index = none
+    while index < len(blocks):
+        block = blocks[index]
+        if index > none and block.gap >= WIDE_GAP:
+            break
+        if block.role == "heading" and not (
+            block.heading
+            and (block.heading.key in before or _PICTURES_LABEL.match(block.lines[0]))
+        ):
+            break
+        if block.role not in ("body", "heading", "title"):
+            break
+        lines = [x for x in block.lines if not _PLATE_COLUMN.match(x)]  # "PAGE" over the column
+        if len(lines) > 2 or len(" ".join(lines).split()) > MAX_CAPTION_WORDS:
+            return none  # text, not captions
+        index += 1
+    captions = [
+        caption
+        for b in blocks[none:index]
+        if (caption := " ".join(x for x in b.lines if not _PLATE_COLUMN.match(x)))
+    ]
+    captions = [x.rstrip(_CLOSING_MARKS) for x in captions]
+    stopped = sum(1 for x in captions if x.endswith((".", "!", "?", ",", ";", ":")))
+    if len(captions) < MIN_CAPTIONS or stopped * 3 > len(captions):
+        return none
+    return index
+
+
+_CLOSING_MARKS = "\"”’')_]"
 
 
 def _pictures_left_out(blocks: list[_Block]) -> tuple[Omission, ...]:
@@ -4157,9 +4271,48 @@ def _entry_wrap(entry: _Block, block: _Block) -> bool:
 
 
 def _all_entries(lines: list[str]) -> bool:
-    """Is every line a contents entry (`_is_entry`), or the rest of the entry above it?"""
+    """Is every line a contents entry (`_is_entry`), or the rest of the entry above it
+    (`_wraps`, `_wrapped_to_page`)?"""
     return all(
-        _is_entry(line) or (at and _wraps(lines[at - 1], line)) for at, line in enumerate(lines)
+        _is_entry(line)
+        or (at and (_wraps(lines[at - 1], line) or _wrapped_to_page(lines[at - 1], line)))
+        for at, line in enumerate(lines)
+    )
+
+
+_RUN_ON_SEPARATOR = re.compile(r"\s*(?:--|[—–])\s*")
+MIN_RUN_ON_ENTRIES = 4
+
+
+def _run_on_entries(lines: list[str]) -> bool:
+    """Is this paragraph a contents list run on, its titles joined by dashes, as an old
+    Portuguese or Spanish book prints its "SUMMARIO" ("Aquella casa triste... (romance)
+    --Solução do problema historico--Dous preconceitos--Lisboa--…")? `MIN_RUN_ON_ENTRIES`
+    titles at least, each short and capitalised, with no sentence inside; a sentence's
+    dashes set off words that go on in lower case ("--disse ele--")."""
+    titles = [x for x in _RUN_ON_SEPARATOR.split(" ".join(lines)) if x]
+    return len(titles) >= MIN_RUN_ON_ENTRIES and all(
+        len(title.split()) <= MAX_TITLE_WORDS
+        and title.lstrip("\"“«‘'(")[:1].isupper()
+        and not _STOP_INSIDE.search(title)
+        for title in titles
+    )
+
+
+def _wrapped_to_page(entry: str, line: str) -> bool:
+    """Is `line` the rest of a contents entry whose title ran over, its page at the end
+    of the second line, as an Italian "INDICE" prints them ("I. Come andò che maestro
+    Ciliegia, falegname, trovò un" / "pezzo di legno, che piangeva e rideva come un
+    bambino.   Pag.  5")? The line above is an entry with no page that opens with its
+    number or names a heading, this one ends with the page; a paragraph's lines end
+    with none, or its first does not open so ("… stampato in Firenze nel" / "mese di
+    febbraio 1883")."""
+    return (
+        (bool(_LEADING_NUMBER.match(entry)) or _is_heading_entry(entry))
+        and _is_entry(entry)
+        and not _paged_line(entry)
+        and _paged_line(line)
+        and len(line.split()) <= 2 * MAX_TITLE_WORDS
     )
 
 
