@@ -402,3 +402,92 @@ def test_a_last_paragraph_under_tartalom_is_read(tmp_path: Path) -> None:
     )
     _, _, read = read_book(tmp_path, text)
     assert "ahogy az öregek" in read
+
+
+# ---------------------------------------------------------------- 4. a play's prologue
+
+_SCENE = (
+    "SAMPSON.\nGregory, on my word, we’ll not carry coals.\n\n"
+    "GREGORY.\nNo, for then we should be colliers.\n\n"
+    "SAMPSON.\nI mean, if we be in choler, we’ll draw.\n\n"
+)
+
+ROMEO = (
+    gutenberg_header("Romeo and Juliet", "William Shakespeare", modern=True)
+    + """THE TRAGEDY OF ROMEO AND JULIET
+
+by William Shakespeare
+
+
+
+Contents
+
+THE PROLOGUE.
+
+ACT I
+Scene I. A public place.
+Scene II. A Street.
+
+ACT II
+Scene I. An open place adjoining Capulet’s Garden.
+
+
+
+
+ Dramatis Personæ
+
+ESCALUS, Prince of Verona.
+MERCUTIO, kinsman to the Prince, and friend to Romeo.
+PARIS, a young Nobleman, kinsman to the Prince.
+
+SCENE. During the greater part of the Play in Verona; once, in the
+Fifth Act, at Mantua.
+
+
+
+
+THE PROLOGUE
+
+ Enter Chorus.
+
+CHORUS.
+Two households, both alike in dignity,
+In fair Verona, where we lay our scene,
+From ancient grudge break to new mutiny,
+Where civil blood makes civil hands unclean.
+
+ [_Exit._]
+
+
+
+ACT I
+
+SCENE I. A public place.
+
+ Enter Sampson and Gregory armed with swords and bucklers.
+
+"""
+    + _SCENE
+    + "\nSCENE II. A Street.\n\n Enter Capulet, Paris and Servant.\n\n"
+    + _SCENE
+    + "\n\n\nACT II\n\nSCENE I. An open place adjoining Capulet’s Garden.\n\n Enter Romeo.\n\n"
+    + _SCENE
+    + gutenberg_footer("Romeo and Juliet")
+)
+
+
+def test_a_plays_prologue_named_by_its_contents_is_a_chapter(tmp_path: Path) -> None:
+    _, titles, read = read_book(tmp_path, ROMEO)
+    assert "THE PROLOGUE" in titles
+    at = titles.index("THE PROLOGUE")
+    assert titles[at + 1].startswith("ACT I")
+    assert "Two households" in read and "ESCALUS, Prince of Verona" in read  # the cast is read
+
+
+def test_a_line_naming_an_entry_inside_an_act_is_no_heading(tmp_path: Path) -> None:
+    """The same line standing in the first act's text, not before it, is the play's."""
+    text = ROMEO.replace("\n\n\n\nTHE PROLOGUE\n\n Enter Chorus.", "\n\n\n\n Enter Chorus.")
+    text = text.replace("SCENE II. A Street.\n\n", "SCENE II. A Street.\n\nTHE PROLOGUE\n\n")
+    _, titles, read = read_book(tmp_path, text)
+    assert "THE PROLOGUE" not in titles
+    assert "the prologue" in read.casefold()

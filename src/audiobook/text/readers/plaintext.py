@@ -4440,7 +4440,9 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
         if size:
             found.append((index, size))
         index += size or 1
-    if len(found) < 2:
+    if len(found) == 1 and not _opening_piece(blocks, listed, found[0][0]):
+        return
+    if not found:
         return
     for number, (index, size) in enumerate(found, 1):
         block, title = blocks[index], clean_title(blocks[index].lines[0])
@@ -4450,6 +4452,28 @@ def _headings_from_contents(blocks: list[_Block]) -> None:
         block.heading = Heading(block.lines[0], "contents", number, has_title=True)
         block.title, block.role = title, "heading"
     log.info("found %d headings named by the contents list", len(found))
+
+
+def _opening_piece(blocks: list[_Block], listed: list[int], index: int) -> bool:
+    """Is the one line at `index` that a contents entry names the book's opening piece,
+    as a play's "THE PROLOGUE" stands before its "ACT I" (the contents: "THE
+    PROLOGUE." / "ACT I" …)? One line equal to an entry could be chance; not when it
+    stands after the list and before its first heading named again, and the list's
+    other entries are headings found again further on, two at least."""
+    named = {
+        b.heading.key for i in listed for b in [blocks[i]] if b.heading
+    } | {h.key for i in listed for x in blocks[i].lines if (h := parse_heading(x))}
+    again = [
+        at for at in range(index + 1, len(blocks))
+        if blocks[at].role == "heading" and blocks[at].heading
+        and blocks[at].heading.key in named
+    ]  # fmt: skip
+    first = next(
+        (at for at in range(listed[-1] + 1, len(blocks)) if blocks[at].role == "heading"), None
+    )
+    return len({blocks[at].heading.key for at in again if blocks[at].heading}) >= 2 and (
+        first is not None and first > index
+    )
 
 
 _NUMBERED_TITLE = re.compile(rf"^(?P<num>{_ROMAN}|[0-9]{{1,3}})\.\s+(?P<rest>\S.*)$")
