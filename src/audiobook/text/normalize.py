@@ -4570,6 +4570,78 @@ _RU_CENTURY_NOUN = {"nom": "век", "gen": "века", "prep": "веке", "dat
 _RU_CASE_OF_CENTURY = {"век": "nom", "века": "gen", "веке": "prep", "веку": "dat", "веком": "ins"}
 
 
+HU_MONTHS = ("január", "február", "március", "április", "május", "június", "július",
+             "augusztus", "szeptember", "október", "november", "december")
+_HU_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<n>[0-9]{1,4})\.(?=\s+[^\W\d_])(?=\s+(?P<next>[a-záéíóöőúüű]))"
+)
+"""A Hungarian figure with a dot before a small word is an ordinal ("a 9. zászlóaljba" a
+kilencedik zászlóaljba, "20. füzet" huszadik füzet, "az 1831. évi" ezernyolcszáz-
+harmincegyedik évi); a year's dot before its month is the date's ("1849. május"
+ezernyolcszáznegyvenkilenc május): that year is said as a number."""
+_HU_MONTH_NEXT = re.compile(rf"\s+(?i:{'|'.join(HU_MONTHS)}|{'|'.join(m[:3] for m in HU_MONTHS)})")
+_HU_DAY = re.compile(
+    rf"(?<![\w-])(?P<month>(?i:{'|'.join(HU_MONTHS)}))\s+(?P<d>[12][0-9]|3[01]|0?[1-9])"
+    r"-(?P<suffix>[a-záéíóöőúüű]{1,4})(?![\w-])"
+)
+"""A day after its month with a case ending ("május 21-én", "január 1-étől", "márc. 15-ig"):
+the day's ordinal, possessed, with the ending: huszonegyedikén, elsejétől, tizenötödikéig."""
+_HU_DAY_ENDINGS = (
+    (re.compile(r"j?[áé]n"), "n"), (re.compile(r"j?[áé]?ig"), "ig"),
+    (re.compile(r"j?[áé]?t[óő]l"), "tól"), (re.compile(r"j?[áé]r[ae]"), "ra"),
+    (re.compile(r"j?[ae]?i"), "i"), (re.compile(r"j?[ae]"), ""),
+)  # fmt: skip
+
+
+def _hungarian_ordinal(m: Match) -> str:
+    n = int(m["n"])
+    if n >= 1000 and _HU_MONTH_NEXT.match(m.string, m.end()):  # "1849. május 21-én"
+        return _foreign_cardinal(n, "hu")
+    return str(num2words(n, lang="hu", to="ordinal"))  # "az 1831. évi" -harmincegyedik évi
+
+
+def _hungarian_day(m: Match) -> str:
+    """`_HU_DAY`: "május 21-én" május huszonegyedikén. The ordinal takes the possessive
+    ending ("huszonegyedike", "elseje"), lengthened before a case ending, whose vowel
+    follows the word's (másodikától, negyedikétől). An ending not known stays as written."""
+    n = int(m["d"])
+    ending = next((e for pattern, e in _HU_DAY_ENDINGS if pattern.fullmatch(m["suffix"])), None)
+    if ending is None:
+        return m.group()
+    ordinal = str(num2words(n, lang="hu", to="ordinal"))
+    back = n != 1 and ordinal.endswith(("adik", "odik"))
+    owned = "elseje" if n == 1 else ordinal + ("a" if back else "e")
+    if ending in ("", "i"):
+        said = owned + ending
+    else:
+        said = owned[:-1] + ("á" if back else "é") + (
+            ending if back or ending in ("n", "ig") else {"tól": "től", "ra": "re"}[ending]
+        )
+    return f"{m['month']} {said}"
+
+
+_CS_MONTHS_OF = ("ledna", "února", "března", "dubna", "května", "června", "července",
+                  "srpna", "září", "října", "listopadu", "prosince")
+_CS_DAY = re.compile(
+    rf"(?<![\w.,])(?P<d>[12][0-9]|3[01]|0?[1-9])\.\s+(?=(?:{'|'.join(_CS_MONTHS_OF)})(?!\w))"
+)
+"""A Czech day with its dot before its month ("24. června", "15. května"): the ordinal in
+the genitive the month is in, "dvacátého čtvrtého června", as a Czech narrator says it."""
+_CS_DAY_WORDS = (
+    "", "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého",
+    "devátého", "desátého", "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého",
+    "patnáctého", "šestnáctého", "sedmnáctého", "osmnáctého", "devatenáctého", "dvacátého",
+)  # fmt: skip
+
+
+def _czech_day(m: Match) -> str:
+    n = int(m["d"])
+    if n <= 20:
+        return f"{_CS_DAY_WORDS[n]} "
+    tens = "dvacátého" if n < 30 else "třicátého"
+    return f"{tens} {_CS_DAY_WORDS[n % 10]} ".replace("  ", " ")
+
+
 _PL_YEAR = re.compile(
     r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.,])(?P<y>1[0-9]{3}|20[0-9]{2})\s+"
     r"(?P<noun>r\.|roku)(?!\w)"
@@ -5138,14 +5210,44 @@ FIXED_ABBREVIATIONS = {
     "nl": {"dhr.": "de heer", "mevr.": "mevrouw", "mw.": "mevrouw", "blz.": "bladzijde",
            "d.w.z.": "dat wil zeggen", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "vgl.": "vergelijk", "m.b.t.": "met betrekking tot", "i.p.v.": "in plaats van",
-           "t.o.v.": "ten opzichte van", "enz.": "enzovoort"},
+           "t.o.v.": "ten opzichte van", "enz.": "enzovoort", "o. a.": "onder andere",
+           "d. i.": "dat is"},
+    "sv": {"t. ex.": "till exempel", "d. v. s.": "det vill säga", "dvs.": "det vill säga",
+           "o. s. v.": "och så vidare", "osv.": "och så vidare", "bl. a.": "bland annat",
+           "s. k.": "så kallad", "t. o. m.": "till och med", "p. g. a.": "på grund av",
+           "f. d.": "före detta", "m. m.": "med mera", "kl.": "klockan", "jfr.": "jämför",
+           "resp.": "respektive"},
+    "da": {"f. Eks.": "for eksempel", "f. eks.": "for eksempel", "f. Ex.": "for eksempel",
+           "o. s. v.": "og så videre", "osv.": "og så videre", "d. v. s.": "det vil sige",
+           "bl. a.": "blandt andet", "m. m.": "med mere", "kl.": "klokken",
+           "jvf.": "jævnfør", "jfr.": "jævnfør", "sml.": "sammenlign"},
+    "nb": {"f. Eks.": "for eksempel", "f. eks.": "for eksempel", "f. Ex.": "for eksempel",
+           "o. s. v.": "og så videre", "osv.": "og så videre", "d. v. s.": "det vil si",
+           "dvs.": "det vil si", "bl. a.": "blant annet", "m. m.": "med mer",
+           "kl.": "klokken", "jf.": "jamfør"},
+    "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "ym.": "ynnä muuta",
+           "yms.": "ynnä muuta sellaista", "ns.": "niin sanottu", "vrt.": "vertaa",
+           "ks.": "katso"},
+    "cs": {"t. r.": "tohoto roku", "atd.": "a tak dále", "tj.": "to jest",
+           "např.": "například", "tzn.": "to znamená", "apod.": "a podobně",
+           "mj.": "mimo jiné", "resp.": "respektive"},
+    "hu": {"kb.": "körülbelül", "stb.": "s a többi", "pl.": "például", "ill.": "illetve",
+           "ún.": "úgynevezett", "vö.": "vesd össze", "Kr. e.": "Krisztus előtt",
+           "Kr. u.": "Krisztus után", "ifj.": "ifjabb", "özv.": "özvegy", "jan.": "január",
+           "febr.": "február", "márc.": "március", "ápr.": "április", "máj.": "május",
+           "jún.": "június", "júl.": "július", "aug.": "augusztus", "szept.": "szeptember",
+           "okt.": "október", "nov.": "november", "dec.": "december"},
 }  # fmt: skip
+FIXED_ABBREVIATIONS["it"] |= {"p. es.": "per esempio", "ad es.": "ad esempio"}
+FIXED_ABBREVIATIONS["pt"] |= {"snr.ª": "senhora", "snr.^a": "senhora", "sr.ª": "senhora",
+                              "N.ª Senhora": "Nossa Senhora", "N.^a Senhora": "Nossa Senhora"}
 """Abbreviations every reader expands the same way whatever the sentence around them
 (Russian "т. е.", German "z. B."); those that change with case or number ("коп.",
 "руб.") are left as written."""
 _MAY_END = frozenset(
-    {"т.д.", "т.п.", "идр.", "usw.", "u.s.w.", "etc.", "ecc.", "itd.", "itp.", "enz."}
-)
+    {"т.д.", "т.п.", "идр.", "usw.", "u.s.w.", "etc.", "ecc.", "itd.", "itp.", "enz.",
+     "o.s.v.", "osv.", "m.m.", "jne.", "ym.", "yms.", "t.r.", "atd.", "apod.", "stb."}
+)  # fmt: skip
 _FIXED_ANY_CASE = {
     lang: table | {k[:1].upper() + k[1:]: v[:1].upper() + v[1:] for k, v in table.items()}
     for lang, table in FIXED_ABBREVIATIONS.items()
@@ -5221,6 +5323,42 @@ def _de_kreuzer(m: Match) -> str:
     return _keep_stop(m, "Kreuzer") if _DE_MONEY_NEAR.search(near) else m.group()
 
 
+def _kongelig(m: Match) -> str:
+    """Danish and Norwegian "kgl." (kongelig) in the form its noun phrase gives: "det kgl.
+    Theater" det kongelige, "et kgl. Stipendium" et kongeligt (Bokmål: kongelig), "en kgl.
+    Befaling" en kongelig."""
+    danish = "Theater" in m.string or "æ" in m.string or "ø" in m.string
+    article = re.search(r"(?<!\w)(\w+)\s+$", m.string[: m.start()])
+    word = article[1].casefold() if article else ""
+    said = {"en": "kongelig", "et": "kongeligt" if danish else "kongelig"}.get(word, "kongelige")
+    return said.capitalize() if m.group()[0] == "K" else said
+
+
+_SVATY = (("ovi", "svatému"), ("em", "svatým"), ("y", "svaté"), ("i", "svaté"), ("a", "svatého"),
+          ("e", "svatého"), ("ě", "svatého"))  # fmt: skip
+
+
+def _svaty(m: Match) -> str:
+    """Czech "sv." before a saint's name, in the case the name's ending shows: "na den sv.
+    Jana" svatého, "kostel sv. Anny" svaté, "sv. Václav" svatý, "ke sv. Janovi" svatému,
+    "se sv. Janem" svatým. A name whose ending says nothing ("sv. Jiří") stays as written."""
+    name = m["name"]
+    if name[-1] not in "aeěiouyíáéůý":
+        return "svatý"
+    for ending, said in _SVATY:
+        if name.endswith(ending):
+            return said
+    return m.group()
+
+
+_NL_MONTH_ABBREVIATIONS = {
+    "Jan": "januari", "Febr": "februari", "Feb": "februari", "Mrt": "maart", "Apr": "april",
+    "Aug": "augustus", "Sept": "september", "Sep": "september", "Oct": "oktober",
+    "Okt": "oktober", "Nov": "november", "Dec": "december",
+}  # fmt: skip
+"""Dutch months as dates shorten them ("24 Febr. 1856"), said in full next to a figure."""
+
+
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
     "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]"
                        r"|le\s+[a-zà-ÿ]|l['’][a-zà-ÿ]))"),
@@ -5260,7 +5398,11 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
                                      else "")),
            (re.compile(r"(?:(?<=\b(?:na|da|Na|Da) )|(?<=\b[àaA] )|(?<=\bpela ))R\."
                        r"(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"), "Rua"),
-           (re.compile(r"(?:(?<=[a-zà-ÿ,;:] )|^|(?<=[(«\"“—] ))D\."
+           (re.compile(r"(?<![\w.])s(?:nr|r)\.(?=\s+(?:D\.|[A-ZÀ-Ýa-zà-ÿ]))"), "senhor"),
+           (re.compile(r"(?<![\w.])s(?:nr|r)a\.(?=\s+(?:D\.|[A-ZÀ-Ýa-zà-ÿ]))"), "senhora"),
+           (re.compile(r"(?<![\w.])(?<![0-9]\s)fr\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"),
+            "frei"),  # "fr. Antonio"; after a figure a franc
+           (re.compile(r"(?:(?<=[a-zà-ÿ,;:ª] )|^|(?<=[(«\"“—] ))D\."
                        r"(?=\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+))"),
             lambda m: _dom_or_dona(m["name"])),  # "e D. Pedro II", "a Sra. D. Mariana"
            (re.compile(r"(?:(?<=[\wà-ÿ,;:.!?] )|^|(?<=[(«\"“—] )|(?<=[(«\"“—]))S\."
@@ -5274,8 +5416,20 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
                        r"(?=\s+[A-ZŁŚŻŹ])"), "ulicy"),
            (re.compile(r"(?<![\w.])[uU]l\.(?=\s+[A-ZŁŚŻŹ])"), "ulica"),
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "numer"),
+           (re.compile(r"(?<![\w.])ok\.(?=\s?[0-9])"), "około"),
+           (re.compile(r"(?<![\w.])r\.(?=\s?[0-9])"), "roku"),  # "w r. 1872", "od r. 1872"
+           (re.compile(r"(?<![\w.])[kK]s\.(?=\s+[A-ZŁŚŻŹĆa-ząęłńóśźż]*[^\W\d_aąeęioóuy]\b)"),
+            lambda m: m.group()[0] + "siądz"),  # "ks. Jan", not "u ks. Jana"
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "strona")),
     "nl": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa"),
+           (re.compile(r"(?<![\w.])[Mm]r\.(?=\s+[A-Z])"), "meester"),  # "Mr. Jacobus Last"
+           (re.compile(r"(?<![\w.])bl\.(?=\s?[0-9])"), "bladzijde"),
+           (re.compile(r"(?<![\w.])No\.(?=\s?[0-9])"), "nummer"),
+           (re.compile(r"(?<![\w.])d\.\s?d\.(?=\s?[0-9])"), "de dato"),
+           (re.compile(rf"(?<![\w.])(?P<m>{'|'.join(_NL_MONTH_ABBREVIATIONS)})\."
+                       r"(?=\s?[0-9])|(?<=[0-9] )(?P<m2>"
+                       rf"{'|'.join(_NL_MONTH_ABBREVIATIONS)})\.(?=\s*[,;)]|\s+[a-z])"),
+            lambda m: _NL_MONTH_ABBREVIATIONS[m["m"] or m["m2"]]),  # "24 Febr. 1856"
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])p\.(?=\s?[0-9])"), "pagina")),
     "ru": ((re.compile(r"(?:(?<=\b[нН]а )|(?<=\b[пП]о ))ул\.(?=\s+[А-ЯЁ])"), "улице"),
@@ -5284,6 +5438,36 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])д\.(?=\s?[0-9])"), "дом"),
            (re.compile(r"(?<![\w.])(?<![0-9] )(?<![0-9])[Сс]м\.(?=\s+\D)"),
             lambda m: "Смотри" if m.group()[0] == "С" else "смотри")),
+    "sv": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
+           (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
+           (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "sidan"),
+           (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÅÄÖ])"), "herr")),
+    "da": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"), _kongelig),
+           (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
+           (re.compile(r"(?<![\w.])d\.(?=\s?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]))"), "den"),
+           (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
+           (re.compile(r"(?<![\w.])[Nn]r\.?(?=\s?[0-9])"), "nummer"),
+           (re.compile(r"(?<![\w.])[Ss]\.(?=\s?[0-9])"), "side"),
+           (re.compile(r"(?<=[0-9] )Rdl?\.(?!\w)"), lambda m: _keep_stop(m, "rigsdaler")),
+           (re.compile(r"(?<=[0-9] )Mk\.(?!\w)"), lambda m: _keep_stop(m, "mark"))),
+    "nb": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"), _kongelig),
+           (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
+           (re.compile(r"(?<![\w.])d\.(?=\s?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]))"), "den"),
+           (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
+           (re.compile(r"(?<![\w.])[Nn]r\.?(?=\s?[0-9])"), "nummer"),
+           (re.compile(r"(?<=[0-9] )Spd\.(?!\w)"), lambda m: _keep_stop(m, "speciedaler")),
+           (re.compile(r"(?<=[0-9] )Skill\.(?!\w)"), lambda m: _keep_stop(m, "skilling"))),
+    "fi": ((re.compile(r"(?<![\w.])n\.(?=\s?[0-9])"), "noin"),
+           (re.compile(r"(?<![\w.])v\.(?=\s?1[0-9]{3}(?![0-9]))"), "vuonna"),
+           (re.compile(r"(?<![\w.0-9] )(?<![\w.0-9])[mM]m\.(?=\s+[^\W\d_])"),
+            lambda m: "Muun muassa" if m.group()[0] == "M" else "muun muassa")),
+    "cs": ((re.compile(r"(?<=\b[vV] )r\.(?=\s?[0-9])"), "roce"),  # "v r. 1813": v roce
+           (re.compile(r"(?<![\w.])r\.(?=\s?[0-9])"), "roku"),  # "válce r. 1813"
+           (re.compile(r"(?<![\w.])sv\.(?=\s+(?P<name>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+))"),
+            _svaty),
+           (re.compile(r"(?<![\w.])č\.(?=\s?[0-9])"), "číslo"),
+           (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana")),
+    "hu": ((re.compile(r"(?<![\w.])dr\.(?=\s+[A-ZÁÉÍÓÖŐÚÜŰ])"), "doktor"),),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])s\.(?=\s+S\.\s?(?:[0-9]|[IVXLC]+(?!\w|\.\s*[A-ZÄÖÜ])))"),
             "siehe"),  # "(s. S. 12)": siehe Seite
@@ -5542,6 +5726,10 @@ def to_spoken(
                 text = _DE_NUMERIC_DATE.sub(_german_numeric_date, text)
                 text = _DE_RATIO.sub(_german_ratio, _DE_CLOCK.sub(_german_clock, text))
                 text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
+            if family == "hu":
+                text = _HU_ORDINAL.sub(_hungarian_ordinal, _HU_DAY.sub(_hungarian_day, text))
+            elif family == "cs":
+                text = _CS_DAY.sub(_czech_day, text)
             if family in _ROMANCE_ORDINAL:
                 text = _ROMANCE_ORDINAL[family].sub(
                     functools.partial(_romance_ordinal, code=code), text

@@ -95,43 +95,92 @@ them (`after_name`) or, for "Sr." in Spanish and Portuguese, where it is always 
 ABBREVIATIONS_GOING_ON = {
     "it": ("sig", "sig.ra", "sig.na", "sig.ri", "dott", "dott.ssa", "avv", "prof", "prof.ssa",
            "ing", "cav", "pag", "pagg", "art", "cap", "n", "p", "v", "vol", "fig", "on"),
-    "pt": ("pág", "págs", "Snr", "Snra", "Exmo", "Exma", "séc", "fls", "Av", "R", "V", "S"),
+    "pt": ("pág", "págs", "Snr", "Snra", "Exmo", "Exma", "séc", "fls", "Av", "R", "V", "S",
+           "sr", "sra", "snr", "snra"),
     "pl": ("ul", "al", "godz", "m.in", "np", "tj", "tzn", "nr", "ok", "ks", "dr", "prof", "hab",
-           "mgr", "inż", "św", "zob", "por", "wg", "tzw", "s", "p", "pl"),
-    "nl": ("dhr", "mevr", "mw", "Mw", "blz", "d.w.z", "bijv", "o.a", "vgl", "ca", "m.b.t",
-           "i.p.v", "t.o.v", "jl", "a.s", "p", "nr"),
+           "mgr", "inż", "św", "zob", "por", "wg", "tzw", "s", "p", "pl", "r"),
+    "nl": ("dhr", "mevr", "mw", "Mw", "blz", "d.w.z", "bijv", "o.a", "o. a", "d. i", "vgl", "ca",
+           "m.b.t", "i.p.v", "t.o.v", "jl", "a.s", "p", "nr", "Mr", "mr", "Mej", "Jhr"),
     "ru": ("ул", "д", "пр", "кв", "им", "проф", "акад", "св", "тов", "гл", "с", "См",
            "т.е", "т. е", "Т. е", "напр", "ср", "Ср"),
     "es": ("C", "izda", "dcha", "Av", "avda", "Avda", "núm", "pág", "págs"),
     "de": ("Bd", "Bde", "Nr", "vgl"),
+    "sv": ("kl", "t. ex", "d. v. s", "bl. a", "s. k", "t. o. m", "p. g. a", "f. d", "jfr", "resp",
+           "ca", "nr", "hr", "dvs", "s", "f"),
+    "da": ("kl", "f. eks", "f. Eks", "f. Ex", "kgl", "hr", "d. v. s", "bl. a", "ca", "nr", "jvf",
+           "jfr", "sml", "d", "s"),
+    "nb": ("kl", "f. eks", "f. Eks", "f. Ex", "kgl", "hr", "d. v. s", "dvs", "bl. a", "ca", "nr",
+           "jf", "d", "s"),
+    "fi": ("esim", "ns", "ks", "vrt", "n", "v", "s"),
+    "cs": ("sv", "tzv", "tj", "např", "resp", "str", "čís", "mj", "tzn", "r", "č"),
+    "hu": ("kb", "pl", "ill", "ún", "vö", "dr", "ifj", "özv", "Kr. e", "Kr. u"),
 }  # fmt: skip
 """Abbreviations that never end a sentence in their language, before a word, a number or a
 comma ("la sig.ra Bianchi", "na R. Direita", "m.in. Kraków", "dhr. Jansen", "ул. Ленина",
-"Т. е. это"): pysbd cuts after them, and the reader pauses mid-phrase. A word's capital
-first letter is allowed ("Sig. Rossi", "Np. tak"); a single letter is as written."""
+"Т. е. это", "kl. 6 om morgonen", "kb. 12 millió", "f. Eks. for", "o sr. D. Fernando"):
+pysbd cuts after them, and the reader pauses mid-phrase. A word's capital first letter is
+allowed ("Sig. Rossi", "Np. tak", "Kl. 11"); a single letter is as written, and goes on
+only before a figure or a small word ("n. 500 km", "w r. 1872", "d. 6te September"), as
+"Jag kom kl. 6. Sedan" still ends after "6."."""
+ABBREVIATIONS_BEFORE_FIGURE = {
+    "nl": ("Jan", "Febr", "Feb", "Mrt", "Apr", "Aug", "Sept", "Sep", "Oct", "Okt", "Nov", "Dec",
+           "bl", "No", "d.d"),
+    "nb": ("Spd", "Skill"),
+    "da": ("Rdl", "Rd", "Mk"),
+    "hu": ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov",
+           "dec"),
+}  # fmt: skip
+"""Abbreviations that go on only before a figure, a small word or a comma, as a single
+letter does: a month's before its day or year ("24 Febr. 1856", "márc. 15-én"), an old
+sum's unit before the next sum ("14 Spd. 60 Skill. om Aaret", "3 Rdl. 2 Mk."). "Jan."
+may be a name and "Spd." may end its sentence ("for 6 Spd. Saa gik han"): before a
+capital they end it."""
+ABBREVIATIONS_BEFORE_NAME = {"pt": ("fr",)}
+"""Abbreviations that go on only before a capitalised word: Portuguese "fr." (frei) before
+a friar's name ("fr. Antonio"), which after a figure is a franc and may end its sentence."""
 
 
-def _going_on(words: tuple[str, ...]) -> re.Pattern[str]:
-    forms = set()
-    for w in words:
-        forms.add(w)
-        if len(w.replace(".", "").replace(" ", "")) > 1:
-            forms.add(w[:1].upper() + w[1:])
-    letters = "".join(sorted(w for w in forms if len(w) == 1 and w.islower())) or "_"
-    alternation = "|".join(
-        re.escape(w).replace(r"\ ", r"\s?")
-        for w in sorted(forms, key=len, reverse=True)
-        if not (len(w) == 1 and w.islower())
-    )
+def _going_on(
+    words: tuple[str, ...], figures: tuple[str, ...] = (), names: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    def forms(group: tuple[str, ...]) -> str:
+        said = set()
+        for w in group:
+            said.add(w)
+            if len(w.replace(".", "").replace(" ", "")) > 1:
+                said.add(w[:1].upper() + w[1:])
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s?")
+            for w in sorted(said, key=len, reverse=True)
+            if not (len(w) == 1 and w.islower())
+        ) or "(?!)"
+
+    letters = "".join(sorted(w for w in words if len(w) == 1 and w.islower())) or "_"
+    figure = r"(?=\s*[0-9(,;]|\s+(?P<small>[^\W\d_]))"  # `mask` sees that it is small
     return re.compile(
-        rf"(?<![\w.])(?:{alternation})(?P<dot>\.)(?=\s+\S|\s*[,;:(])"
-        rf"|(?<![\w.])[{letters}](?P<dot2>\.)(?=\s*[0-9(,;]|\s+(?![A-ZÀ-ÝА-ЯЁ])[^\W\d_])"
+        rf"(?<![\w.])(?:{forms(words)})(?P<dot>\.)(?=\s+\S|\s*[,;:(])"
+        rf"|(?<![\w.])(?:[{letters}]|{forms(figures)})(?P<dot2>\.){figure}"
+        rf"|(?<![\w.])(?<![0-9]\s)(?:{forms(names)})(?P<dot3>\.)(?=\s+[A-ZÀ-ÝČŘŠŽŁŚŻ])"
     )
     # a small letter alone ("n. 47", "p. v.", "с. 245") only before a figure or a small
     # word: "entro il 30 giugno p. v. Il mancato pagamento" ends its sentence
 
 
-GOING_ON_DOT = {lang: _going_on(words) for lang, words in ABBREVIATIONS_GOING_ON.items()}
+GOING_ON_DOT = {
+    lang: _going_on(
+        ABBREVIATIONS_GOING_ON.get(lang, ()),
+        ABBREVIATIONS_BEFORE_FIGURE.get(lang, ()),
+        ABBREVIATIONS_BEFORE_NAME.get(lang, ()),
+    )
+    for lang in {*ABBREVIATIONS_GOING_ON, *ABBREVIATIONS_BEFORE_FIGURE, *ABBREVIATIONS_BEFORE_NAME}
+}
+NUMBER_ORDINAL_LANGUAGES = frozenset({"hu", "cs", "fi", "da", "nb"})
+"""Languages that write an ordinal as a figure with a dot ("a 9. zászlóaljba", "1849.
+május 21-én", "24. června", "6. joulukuuta", "den 17. mai")."""
+NUMBER_ORDINAL_DOT = re.compile(r"(?<![\w.,])[0-9]{1,4}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
+"""In those languages a figure's dot before a small word is an ordinal's, and ends no
+sentence: no sentence opens in lower case (pysbd cuts there, as after a list's number).
+Before a capital ("Jag kom kl. 6. Sedan") the dot may end one, and is left to pysbd."""
 NUMERIC_DATE_DOT = re.compile(
     r"(?<![\w.,])(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])(?P<dot>\.)(?=\s+[a-zäöüß])"
 )
@@ -895,7 +944,12 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.start("dot"), m.end("dot"))
     going_on = GOING_ON_DOT.get(language.split("-")[0].lower())
     for m in going_on.finditer(text) if going_on else ():
-        hide(m.start(), m.end())  # the dots inside "m.in." too
+        if not (m["small"] and m["small"].isupper()):  # "1871 r. Ślimak wstał" may end
+            hide(m.start(), m.end())  # the dots inside "m.in." too
+    if language.split("-")[0].lower() in NUMBER_ORDINAL_LANGUAGES:
+        for m in NUMBER_ORDINAL_DOT.finditer(text):
+            if m["next"].islower():
+                hide(m.start("dot"), m.end("dot"))
     for m in scan(CREDIT_DOT):
         if credited(m):
             hide(m.start("dot"), m.end("dot"))
