@@ -197,3 +197,16 @@ def test_a_list_ending_abbreviation_keeps_its_stop() -> None:
 )  # fmt: skip
 def test_an_ordinal_dot_ends_no_sentence(language: str, text: str, expected: list[str]) -> None:
     assert said(text, language) == expected
+
+
+def test_a_swedish_compass_point_in_a_sentence_of_wind() -> None:
+    """"N. N. O." nordnordost and "S. V." sydväst after a word of way in a sentence of wind
+    (Topelius's weathercock); the capital after "S. V." opens the next sentence."""
+    assert said("Tuppen visar N. N. O., men vinden kommer ju från S. V. Det måste vara fel.",
+                "sv") == ["Tuppen visar nordnordost, men vinden kommer ju från sydväst. Det "
+                          "måste vara fel."]
+
+
+def test_initials_after_from_stay_initials() -> None:
+    """"från S. V. Andersson" with no wind in the sentence: a man's initials."""
+    assert said("Brevet var från S. V. Andersson.", "sv") == ["Brevet var från S. V. Andersson."]

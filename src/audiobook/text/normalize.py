@@ -5323,6 +5323,29 @@ def _de_kreuzer(m: Match) -> str:
     return _keep_stop(m, "Kreuzer") if _DE_MONEY_NEAR.search(near) else m.group()
 
 
+_SV_POINTS = {"N": "nord", "S": "syd", "O": "ost", "V": "väst"}
+_SV_COMPASS = re.compile(
+    r"(?P<cue>\b(?:från|mot|åt|visar)\s+)(?P<points>(?>(?:[NSOV]\.(?:\s?(?=[NSOV]\.))?){1,3}))"
+    r"(?!\w)"
+)
+_SV_WIND = re.compile(r"(?i:vind|blås|blåst|storm|kompass|tupp|flöjel|seglade|kurs)")
+_SV_SENTENCES = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _sv_compass(m: Match) -> str:
+    """A Swedish compass point in its letters after a word of way, in a sentence of wind or
+    course ("Tuppen visar N. N. O., men vinden kommer ju från S. V. Det måste"):
+    nordnordost, sydväst; a capital after it opens the next sentence. Elsewhere the letters
+    may be initials ("ett brev från S. V. Andersson") and are left as written."""
+    before = _SV_SENTENCES.split(m.string[max(0, m.start() - 200) : m.start()])[-1]
+    if not _SV_WIND.search(before):
+        return m.group()
+    said = "".join(_SV_POINTS[c] for c in re.findall("[NSOV]", m["points"]))
+    rest = m.string[m.end() :]
+    stop = "." if not rest.strip() or re.match(r"\s+[A-ZÅÄÖ]", rest) else ""
+    return m["cue"] + said + stop
+
+
 def _kongelig(m: Match) -> str:
     """Danish and Norwegian "kgl." (kongelig) in the form its noun phrase gives: "det kgl.
     Theater" det kongelige, "et kgl. Stipendium" et kongeligt (Bokmål: kongelig), "en kgl.
@@ -5441,7 +5464,8 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
     "sv": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "sidan"),
-           (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÅÄÖ])"), "herr")),
+           (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÅÄÖ])"), "herr"),
+           (_SV_COMPASS, _sv_compass)),
     "da": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"), _kongelig),
            (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
            (re.compile(r"(?<![\w.])d\.(?=\s?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]))"), "den"),
