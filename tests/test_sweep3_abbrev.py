@@ -210,3 +210,8 @@ def test_a_swedish_compass_point_in_a_sentence_of_wind() -> None:
 def test_initials_after_from_stay_initials() -> None:
     """"från S. V. Andersson" with no wind in the sentence: a man's initials."""
     assert said("Brevet var från S. V. Andersson.", "sv") == ["Brevet var från S. V. Andersson."]
+
+
+def test_norwegian_kongelig_takes_no_t() -> None:
+    """Bokmål "et kgl. Stipendium" is "et kongelig", where Danish says "kongeligt"."""
+    assert said("Han fikk et kgl. Stipendium.", "nb") == ["Han fikk et kongelig Stipendium."]

@@ -5346,11 +5346,10 @@ def _sv_compass(m: Match) -> str:
     return m["cue"] + said + stop
 
 
-def _kongelig(m: Match) -> str:
+def _kongelig(m: Match, danish: bool = True) -> str:
     """Danish and Norwegian "kgl." (kongelig) in the form its noun phrase gives: "det kgl.
     Theater" det kongelige, "et kgl. Stipendium" et kongeligt (Bokmål: kongelig), "en kgl.
     Befaling" en kongelig."""
-    danish = "Theater" in m.string or "æ" in m.string or "ø" in m.string
     article = re.search(r"(?<!\w)(\w+)\s+$", m.string[: m.start()])
     word = article[1].casefold() if article else ""
     said = {"en": "kongelig", "et": "kongeligt" if danish else "kongelig"}.get(word, "kongelige")
@@ -5474,7 +5473,8 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])[Ss]\.(?=\s?[0-9])"), "side"),
            (re.compile(r"(?<=[0-9] )Rdl?\.(?!\w)"), lambda m: _keep_stop(m, "rigsdaler")),
            (re.compile(r"(?<=[0-9] )Mk\.(?!\w)"), lambda m: _keep_stop(m, "mark"))),
-    "nb": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"), _kongelig),
+    "nb": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"),
+            functools.partial(_kongelig, danish=False)),
            (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
            (re.compile(r"(?<![\w.])d\.(?=\s?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]))"), "den"),
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
