@@ -215,3 +215,20 @@ def test_initials_after_from_stay_initials() -> None:
 def test_norwegian_kongelig_takes_no_t() -> None:
     """Bokmål "et kgl. Stipendium" is "et kongelig", where Danish says "kongeligt"."""
     assert said("Han fikk et kgl. Stipendium.", "nb") == ["Han fikk et kongelig Stipendium."]
+
+
+def test_a_hungarian_word_that_looks_like_an_abbreviation_stays() -> None:
+    """"ill" (suits) and "máj" (liver) are words: at a sentence's end they end it and are
+    said as written; "ill." before a small word is "illetve", "máj." before a day május."""
+    assert said("A kalap jól ill. Aztán ment.", "hu") == ["A kalap jól ill.", "Aztán ment."]
+    assert said("Ebédre sült máj.", "hu") == ["Ebédre sült máj."]
+    assert said("Ez a könyv, ill. a füzet, máj. 5-én jött.", "hu") == [
+        "Ez a könyv, illetve a füzet, május ötödikén jött."
+    ]
+
+
+def test_a_woman_saint_in_czech() -> None:
+    """"sv. Ludmila" svatá, "sv. Ludmily" svaté, "kostel sv. Lucie" svaté."""
+    assert said("Kostel sv. Ludmily a sv. Ludmila, kostel sv. Lucie.", "cs") == [
+        "Kostel svaté Ludmily a svatá Ludmila, kostel svaté Lucie."
+    ]

@@ -5231,12 +5231,12 @@ FIXED_ABBREVIATIONS = {
     "cs": {"t. r.": "tohoto roku", "atd.": "a tak dále", "tj.": "to jest",
            "např.": "například", "tzn.": "to znamená", "apod.": "a podobně",
            "mj.": "mimo jiné", "resp.": "respektive"},
-    "hu": {"kb.": "körülbelül", "stb.": "s a többi", "pl.": "például", "ill.": "illetve",
+    "hu": {"kb.": "körülbelül", "stb.": "s a többi", "pl.": "például",
            "ún.": "úgynevezett", "vö.": "vesd össze", "Kr. e.": "Krisztus előtt",
            "Kr. u.": "Krisztus után", "ifj.": "ifjabb", "özv.": "özvegy", "jan.": "január",
-           "febr.": "február", "márc.": "március", "ápr.": "április", "máj.": "május",
-           "jún.": "június", "júl.": "július", "aug.": "augusztus", "szept.": "szeptember",
-           "okt.": "október", "nov.": "november", "dec.": "december"},
+           "febr.": "február", "márc.": "március", "ápr.": "április", "jún.": "június",
+           "júl.": "július", "aug.": "augusztus", "szept.": "szeptember", "okt.": "október",
+           "nov.": "november", "dec.": "december"},
 }  # fmt: skip
 FIXED_ABBREVIATIONS["it"] |= {"p. es.": "per esempio", "ad es.": "ad esempio"}
 FIXED_ABBREVIATIONS["pt"] |= {"snr.ª": "senhora", "snr.^a": "senhora", "sr.ª": "senhora",
@@ -5360,11 +5360,23 @@ _SVATY = (("ovi", "svatému"), ("em", "svatým"), ("y", "svaté"), ("i", "svaté
           ("e", "svatého"), ("ě", "svatého"))  # fmt: skip
 
 
+_CS_WOMEN_SAINTS = frozenset(
+    {"Anna", "Ludmila", "Anežka", "Markéta", "Barbora", "Kateřina", "Voršila", "Alžběta",
+     "Zdislava", "Apolena", "Agáta", "Hedvika", "Veronika", "Magdalena", "Klára", "Helena",
+     "Monika", "Dorota", "Kristina", "Otýlie", "Marie", "Terezie", "Lucie", "Cecílie",
+     "Rozálie", "Žofie", "Anastázie"}
+)  # fmt: skip
+
+
 def _svaty(m: Match) -> str:
     """Czech "sv." before a saint's name, in the case the name's ending shows: "na den sv.
     Jana" svatého, "kostel sv. Anny" svaté, "sv. Václav" svatý, "ke sv. Janovi" svatému,
-    "se sv. Janem" svatým. A name whose ending says nothing ("sv. Jiří") stays as written."""
+    "se sv. Janem" svatým; a woman saint's name as it stands is "svatá" ("sv. Ludmila"),
+    or "svaté" where it is the same in the genitive ("kostel sv. Lucie"). A name whose
+    ending says nothing ("sv. Jiří") stays as written."""
     name = m["name"]
+    if name in _CS_WOMEN_SAINTS:
+        return "svaté" if name.endswith("ie") else "svatá"
     if name[-1] not in "aeěiouyíáéůý":
         return "svatý"
     for ending, said in _SVATY:
@@ -5491,7 +5503,11 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
             _svaty),
            (re.compile(r"(?<![\w.])č\.(?=\s?[0-9])"), "číslo"),
            (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana")),
-    "hu": ((re.compile(r"(?<![\w.])dr\.(?=\s+[A-ZÁÉÍÓÖŐÚÜŰ])"), "doktor"),),
+    "hu": ((re.compile(r"(?<![\w.])dr\.(?=\s+[A-ZÁÉÍÓÖŐÚÜŰ])"), "doktor"),
+           # "ill" and "máj" are words too ("Jól ill.", "sült máj."): said in full only
+           # where the abbreviation goes on, before a small word or a figure
+           (re.compile(r"(?<![\w.])ill\.(?=\s+[a-záéíóöőúüű0-9])"), "illetve"),
+           (re.compile(r"(?<![\w.])máj\.(?=\s?[0-9])"), "május")),
     "de": ((re.compile(r"(?<![\w.])Nr\.(?=\s?[0-9])"), "Nummer"),
            (re.compile(r"(?<![\w.])s\.(?=\s+S\.\s?(?:[0-9]|[IVXLC]+(?!\w|\.\s*[A-ZÄÖÜ])))"),
             "siehe"),  # "(s. S. 12)": siehe Seite

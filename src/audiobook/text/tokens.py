@@ -113,7 +113,7 @@ ABBREVIATIONS_GOING_ON = {
            "jf", "d", "s"),
     "fi": ("esim", "ns", "ks", "vrt", "n", "v", "s"),
     "cs": ("sv", "tzv", "tj", "např", "resp", "str", "čís", "mj", "tzn", "r", "č"),
-    "hu": ("kb", "pl", "ill", "ún", "vö", "dr", "ifj", "özv", "Kr. e", "Kr. u"),
+    "hu": ("kb", "pl", "ún", "vö", "dr", "ifj", "özv", "Kr. e", "Kr. u"),
 }  # fmt: skip
 """Abbreviations that never end a sentence in their language, before a word, a number or a
 comma ("la sig.ra Bianchi", "na R. Direita", "m.in. Kraków", "dhr. Jansen", "ул. Ленина",
