@@ -5360,6 +5360,28 @@ _SVATY = (("ovi", "svatému"), ("em", "svatým"), ("y", "svaté"), ("i", "svaté
           ("e", "svatého"), ("ě", "svatého"))  # fmt: skip
 
 
+_PL_KSIADZ = (("ego", "księdza"), ("emu", "księdzu"), ("owi", "księdzu"), ("em", "księdzem"),
+              ("ie", "księdzu"), ("a", "księdza"))  # fmt: skip
+_PL_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?i:o|przy|po|na|w|we)\s+$")
+
+
+def _ksiadz(m: Match) -> str:
+    """Polish "ks." (ksiądz) in the case of the name after it, as its ending shows: "ks.
+    Jan" ksiądz, "u ks. Jana" księdza, "z ks. Janem" księdzem, "ks. Janowi" and "o ks.
+    Janie" księdzu, "ks. Kowalskiego" księdza; "ks. Kowalskim" księdzu after "o", "przy",
+    "po", "na", "w", else księdzem. An ending that shows no case is left as written."""
+    name = m["name"]
+    said = next((word for ending, word in _PL_KSIADZ if name.endswith(ending)), None)
+    if said is None and name.endswith(("im", "ym")):
+        before = m.string[max(0, m.start() - 8) : m.start()]
+        said = "księdzu" if _PL_LOCATIVE_BEFORE.search(before) else "księdzem"
+    if said is None and (name[-1] not in "aąeęioóuy" or name[-1] in "iy"):
+        said = "ksiądz"  # "ks. Jan", "ks. Antoni", "ks. Kowalski"
+    if said is None:
+        return m.group()
+    return said.capitalize() if m.group()[0] == "K" else said
+
+
 _CS_WOMEN_SAINTS = frozenset(
     {"Anna", "Ludmila", "Anežka", "Markéta", "Barbora", "Kateřina", "Voršila", "Alžběta",
      "Zdislava", "Apolena", "Agáta", "Hedvika", "Veronika", "Magdalena", "Klára", "Helena",
@@ -5452,8 +5474,8 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "numer"),
            (re.compile(r"(?<![\w.])ok\.(?=\s?[0-9])"), "około"),
            (re.compile(r"(?<![\w.])r\.(?=\s?[0-9])"), "roku"),  # "w r. 1872", "od r. 1872"
-           (re.compile(r"(?<![\w.])[kK]s\.(?=\s+[A-ZŁŚŻŹĆa-ząęłńóśźż]*[^\W\d_aąeęioóuy]\b)"),
-            lambda m: m.group()[0] + "siądz"),  # "ks. Jan", not "u ks. Jana"
+           (re.compile(r"(?<![\w.])[kK]s\.(?=\s+(?P<name>[A-ZŁŚŻŹĆa-ząęłńóśźż]+)\b)"),
+            _ksiadz),  # "ks. Jan" ksiądz, "u ks. Jana" księdza
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "strona")),
     "nl": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa"),
            (re.compile(r"(?<![\w.])[Mm]r\.(?=\s+[A-Z])"), "meester"),  # "Mr. Jacobus Last"
