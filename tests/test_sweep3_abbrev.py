@@ -235,3 +235,25 @@ def test_a_woman_saint_in_czech() -> None:
     assert said("Kostel sv. Ludmily a sv. Ludmila, kostel sv. Lucie.", "cs") == [
         "Kostel svaté Ludmily a svatá Ludmila, kostel svaté Lucie."
     ]
+
+
+def test_a_hungarian_roman_ordinal_and_a_house_number() -> None:
+    """"XVI. Lajos" tizenhatodik Lajos and "az 1915. évi XI. törvénycikk" (no sentence cut
+    before the name); a house's number after its street is a number ("Dohány utca 373.
+    sz." háromszázhetvenhárom szám); "1848. március 13-i" tizenharmadikai."""
+    assert said("Mit írt XVI. Lajosról az 1915. évi XI. törvénycikk előtt?", "hu") == [
+        "Mit írt tizenhatodik Lajosról az ezerkilencszáztizenötödik évi tizenegyedik "
+        "törvénycikk előtt?"
+    ]
+    assert said("ahol a Dohány utca 373. sz. alatti ház első emeletére költözött.", "hu") == [
+        "ahol a Dohány utca háromszázhetvenhárom szám alatti ház első emeletére költözött."
+    ]
+    assert said("értesültek a március 13-i bécsi forradalomról.", "hu") == [
+        "értesültek a március tizenharmadikai bécsi forradalomról."
+    ]
+
+
+def test_a_lone_roman_letter_before_a_name_or_a_heading_in_capitals_stays() -> None:
+    """"I. Tóth" may be an initial, "II. FEJEZET" a heading's: the dot is left to pysbd."""
+    assert sentences("Levelet írt I. Tóth.", "hu") == ["Levelet írt I. Tóth."]
+    assert to_spoken("Levelet írt I. Tóth.", "hu") == "Levelet írt I. Tóth."

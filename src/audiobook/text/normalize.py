@@ -124,6 +124,7 @@ from audiobook.text.tokens import (
     EMAIL,
     ERAS,
     GIVEN_NAMES,
+    HU_ROMAN_DOT,
     JOURNAL,
     JOURNALS,
     LIFE_DATE,
@@ -153,6 +154,7 @@ from audiobook.text.tokens import (
     closes_quotation,
     credited,
     endearment,
+    hu_roman_ordinal,
     in_brackets,
     is_code_number,
     is_scripture,
@@ -4593,9 +4595,22 @@ _HU_DAY_ENDINGS = (
 )  # fmt: skip
 
 
+def _hungarian_roman(m: Match) -> str:
+    """`HU_ROMAN_DOT`: "XVI. Lajos" tizenhatodik Lajos, "a XI. törvénycikk" a tizenegyedik."""
+    value = roman_value(m["roman"])
+    if not value or not hu_roman_ordinal(m):
+        return m.group()
+    return str(num2words(value, lang="hu", to="ordinal"))
+
+
+_HU_STREET_BEFORE = re.compile(r"(?<!\w)(?:utca|utcza|út|tér|körút|köz|sor|u\.)\s+$")
+
+
 def _hungarian_ordinal(m: Match) -> str:
     n = int(m["n"])
     if n >= 1000 and _HU_MONTH_NEXT.match(m.string, m.end()):  # "1849. május 21-én"
+        return _foreign_cardinal(n, "hu")
+    if _HU_STREET_BEFORE.search(m.string, 0, m.start()):  # "Dohány utca 373. szám": a house
         return _foreign_cardinal(n, "hu")
     return str(num2words(n, lang="hu", to="ordinal"))  # "az 1831. évi" -harmincegyedik évi
 
@@ -5526,6 +5541,7 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])č\.(?=\s?[0-9])"), "číslo"),
            (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana")),
     "hu": ((re.compile(r"(?<![\w.])dr\.(?=\s+[A-ZÁÉÍÓÖŐÚÜŰ])"), "doktor"),
+           (re.compile(r"(?<=[0-9]\. )sz\.(?=\s+[a-záéíóöőúüű])"), "szám"),  # "373. sz. alatti"
            # "ill" and "máj" are words too ("Jól ill.", "sült máj."): said in full only
            # where the abbreviation goes on, before a small word or a figure
            (re.compile(r"(?<![\w.])ill\.(?=\s+[a-záéíóöőúüű0-9])"), "illetve"),
@@ -5790,6 +5806,7 @@ def to_spoken(
                 text = _DE_ORDINAL.sub(_german_ordinal, _DE_REGNAL_RE.sub(_german_regnal, text))
             if family == "hu":
                 text = _HU_ORDINAL.sub(_hungarian_ordinal, _HU_DAY.sub(_hungarian_day, text))
+                text = HU_ROMAN_DOT.sub(_hungarian_roman, text)
             elif family == "cs":
                 text = _CS_DAY.sub(_czech_day, text)
             if family in _ROMANCE_ORDINAL:

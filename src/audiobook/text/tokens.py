@@ -177,6 +177,20 @@ GOING_ON_DOT = {
 NUMBER_ORDINAL_LANGUAGES = frozenset({"hu", "cs", "fi", "da", "nb"})
 """Languages that write an ordinal as a figure with a dot ("a 9. zászlóaljba", "1849.
 május 21-én", "24. června", "6. joulukuuta", "den 17. mai")."""
+HU_ROMAN_DOT = re.compile(
+    r"(?<![\w.])(?P<roman>[IVXLC]+)(?P<dot>\.)(?=\s+(?P<next>[^\W\d_])(?P<second>[^\W\d_]?))"
+)
+"""Hungarian writes a ruler's or a part's ordinal in Roman figures before the noun: "XVI.
+Lajos", "IV. Béla", "a XI. törvénycikk". Before a small word, or (two figures or more)
+before a name, the dot ends no sentence; a lone "I." or "V." before a name may be an
+initial, and a word in capitals ("II. FEJEZET") a heading's."""
+def hu_roman_ordinal(m: re.Match[str]) -> bool:
+    """Is this `HU_ROMAN_DOT` match an ordinal ("XVI. Lajos", "a XI. törvénycikk")?"""
+    if m["next"].islower():
+        return True
+    return len(m["roman"]) > 1 and bool(m["second"]) and m["second"].islower()
+
+
 NUMBER_ORDINAL_DOT = re.compile(r"(?<![\w.,])[0-9]{1,4}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
 """In those languages a figure's dot before a small word is an ordinal's, and ends no
 sentence: no sentence opens in lower case (pysbd cuts there, as after a list's number).
@@ -946,6 +960,10 @@ def mask(text: str, language: str = "en") -> str:
     for m in going_on.finditer(text) if going_on else ():
         if not (m["small"] and m["small"].isupper()):  # "1871 r. Ślimak wstał" may end
             hide(m.start(), m.end())  # the dots inside "m.in." too
+    if language.split("-")[0].lower() == "hu":
+        for m in HU_ROMAN_DOT.finditer(text):
+            if hu_roman_ordinal(m):
+                hide(m.start("dot"), m.end("dot"))
     if language.split("-")[0].lower() in NUMBER_ORDINAL_LANGUAGES:
         for m in NUMBER_ORDINAL_DOT.finditer(text):
             if m["next"].islower():
