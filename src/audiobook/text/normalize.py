@@ -4635,28 +4635,6 @@ def _hungarian_day(m: Match) -> str:
     return f"{m['month']} {said}"
 
 
-_CS_MONTHS_OF = ("ledna", "února", "března", "dubna", "května", "června", "července",
-                  "srpna", "září", "října", "listopadu", "prosince")
-_CS_DAY = re.compile(
-    rf"(?<![\w.,])(?P<d>[12][0-9]|3[01]|0?[1-9])\.\s+(?=(?:{'|'.join(_CS_MONTHS_OF)})(?!\w))"
-)
-"""A Czech day with its dot before its month ("24. června", "15. května"): the ordinal in
-the genitive the month is in, "dvacátého čtvrtého června", as a Czech narrator says it."""
-_CS_DAY_WORDS = (
-    "", "prvního", "druhého", "třetího", "čtvrtého", "pátého", "šestého", "sedmého", "osmého",
-    "devátého", "desátého", "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého",
-    "patnáctého", "šestnáctého", "sedmnáctého", "osmnáctého", "devatenáctého", "dvacátého",
-)  # fmt: skip
-
-
-def _czech_day(m: Match) -> str:
-    n = int(m["d"])
-    if n <= 20:
-        return f"{_CS_DAY_WORDS[n]} "
-    tens = "dvacátého" if n < 30 else "třicátého"
-    return f"{tens} {_CS_DAY_WORDS[n % 10]} ".replace("  ", " ")
-
-
 _PL_YEAR = re.compile(
     r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.,])(?P<y>1[0-9]{3}|20[0-9]{2})\s+"
     r"(?P<noun>r\.|roku)(?!\w)"
@@ -5807,8 +5785,6 @@ def to_spoken(
             if family == "hu":
                 text = _HU_ORDINAL.sub(_hungarian_ordinal, _HU_DAY.sub(_hungarian_day, text))
                 text = HU_ROMAN_DOT.sub(_hungarian_roman, text)
-            elif family == "cs":
-                text = _CS_DAY.sub(_czech_day, text)
             if family in _ROMANCE_ORDINAL:
                 text = _ROMANCE_ORDINAL[family].sub(
                     functools.partial(_romance_ordinal, code=code), text
