@@ -44,13 +44,13 @@ def said(text: str, language: str) -> list[str]:
           "kongeligt Stipendium."]),
         ("da", "han fik kun 3 Rdl. 2 Mk., og Huslejen var 8 Rdl. om Aaret.",
          ["han fik kun tre rigsdaler to mark, og Huslejen var otte rigsdaler om Aaret."]),
-        ("nb", "Kl. 11 om Aftenen kom Sæmund hjem.", ["Klokken 11 om Aftenen kom Sæmund hjem."]),
+        ("nb", "Kl. 11 om Aftenen kom Sæmund hjem.", ["Klokken elleve om Aftenen kom Sæmund hjem."]),
         ("nb", "og Presten, Hr. Sogneprest Jensen, maatte skille dem ad.",
          ["og Presten, Herr Sogneprest Jensen, maatte skille dem ad."]),
         ("nb", "hun var den flinkeste i hele Bygden, f. Ex. i Katekismus.",
          ["hun var den flinkeste i hele Bygden, for eksempel i Katekismus."]),
         ("nb", "og Skatten var 14 Spd. 60 Skill. om Aaret.",
-         ["og Skatten var 14 speciedaler 60 skilling om Aaret."]),
+         ["og Skatten var fjorten speciedaler seksti skilling om Aaret."]),
         ("pt", "a familia refugiara-se em Bellas, onde o sr. D. Fernando da Silva mandára.",
          ["a familia refugiara-se em Bellas, onde o senhor Dom Fernando da Silva mandára."]),
         ("pt", "Contou depois ao padre capellão, fr. Antonio de S. José, que ouvira passos.",
@@ -141,8 +141,8 @@ def test_a_saint_and_a_priest_in_the_case_their_name_shows() -> None:
     ("language", "text", "expected"),
     [
         ("sv", "sedan år 1708, d. v. s. i nära hundra år, t. ex. år 1795",
-         "sedan år etttusen sjuhundraåtta, det vill säga i nära hundra år, till exempel år "
-         "etttusen sjuhundranittiofem"),
+         "sedan år sjuttonhundraåtta, det vill säga i nära hundra år, till exempel år "
+         "sjuttonhundranittiofem"),
         ("da", "Holbergs Komedier, Tusind og een Nat o. s. v.",
          "Holbergs Komedier, Tusind og een Nat og så videre."),
         ("hu", "a pénztárak, postahivatalok stb. is kötelesek",
