@@ -4684,6 +4684,348 @@ def _century(m: Match, lang: str) -> str:
     return f"{m['prep']} {said}" if m["prep"] else said
 
 
+# --------------------------------------------------------------------------- dates and ordinals
+# of the Nordic and Central European languages, Dutch and Portuguese
+
+_DAY = r"(?P<d>[1-9]|[12][0-9]|3[01])"
+_DAY_MONTHS = {
+    "sv": "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+          "|december|(?:jan|febr|feb|apr|aug|sept|sep|okt|nov|dec)\\.",
+    "da": "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+          "|december|(?:jan|febr|feb|apr|aug|sept|sep|okt|oct|nov|dec)\\.",
+    "no": "januar|februar|mars|marts|april|mai|juni|juli|august|september|oktober|november"
+          "|desember|december|(?:jan|febr|feb|apr|aug|sept|sep|okt|nov|des|dec)\\.",
+    "pl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+          "|listopada|grudnia",
+    "cs": "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu"
+          "|prosince",
+}  # fmt: skip
+"""The months a day's number is said before as an ordinal: Swedish, Danish and Norwegian
+in any form, Polish and Czech in the genitive that a date puts them in."""
+_DAY_JOIN = r"\s*(?:[–-]|\s(?:och|og|eller|till|til|i|a|lub|albo|nebo|až|do)\s)\s*"
+_DAY_MONTH_RE = {
+    lang: re.compile(
+        r"(?:(?P<prep>\b[^\W\d_]{1,6})\s+)?(?<![\w.,:/])(?<![^\W\d_][–-])(?<![0-9]{3}[–-])"
+        + _DAY + (dot := r"\." if lang == "cs" else r"\.?")
+        + rf"(?=(?:{_DAY_JOIN}[0-9]{{1,2}}{dot})?\s+(?i:{months})(?!\w))"
+    )
+    for lang, months in _DAY_MONTHS.items()
+}
+"""A day of the month before the month's name: "den 17 Mars" (Swedish "den sjuttonde
+mars"), "Den 2. April" (Danish "Den anden april"), "den 17. mai", "Dnia 3 maja" (Polish
+"trzeciego maja"), "15. května" (Czech "patnáctého května", the dot its ordinal's), and
+both days of "den 3 och 4 maj", "3–5 maj". Said as a cardinal these were "den sjutton
+Mars", "Den to. April", "dnia trzy maja"."""
+_PT_FIRST_DAY = re.compile(
+    r"(?<![\w.,:/–-])1(?=\s+de\s+(?i:" + _ROMANCE_MONTHS["pt"] + r")(?!\w))"
+)
+"""Portuguese says only the first of a month as an ordinal: "a 1 de novembro" is "a
+primeiro de novembro", "a 2 de dezembro" "a dois de dezembro"."""
+
+_SUFFIXED_ORDINAL = {
+    "sv": re.compile(
+        r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]?):(?P<suffix>dje|dra|sta|nde|de|te|a|e)(?!\w)"
+    ),
+    "da": re.compile(r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]?)(?P<suffix>ste|den|dje|die|de|te)(?!\w)"),
+    "no": re.compile(
+        r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]?)(?P<suffix>ste|den|dre|dje|die|de|te)(?!\w)"
+    ),
+    "nl": re.compile(r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]?)(?P<suffix>sten|ste|den|de|e)(?!\w)"),
+}  # fmt: skip
+"""An ordinal written as a number and its word's ending: Swedish "3:dje" tredje, "1:a"
+första, "20:de" tjugonde; Danish and Norwegian "1ste", "2den", "3die", "6te", "17de";
+Dutch "1ste", "2de", "3den", "12den", "8ste". The ending must be the ordinal's own ("3:a",
+"5de" are left as written)."""
+_OLD_ORDINAL_ENDINGS = {("da", 3, "die"), ("no", 3, "die"), ("no", 2, "den")}
+"""Endings from an older spelling than num2words' words: "3die" (tredie), Norwegian "2den"
+(anden)."""
+
+
+def _small_ordinal(n: int, lang: str) -> str | None:
+    """`n` (1 to 39) as an ordinal word; num2words' words mended where they are wrong:
+    Swedish "tjugode" is "tjugonde", Danish "tredivete" "tredivte", Norwegian
+    "trettførste" (13th) "trettende"; "anden" in a Norwegian date of Danish spelling."""
+    if not 0 < n < 40:
+        return None
+    said = str(num2words(n, lang=lang, to="ordinal"))
+    if lang == "sv":
+        return said.replace("tjugode", "tjugonde")
+    if lang == "da":
+        return said.replace("tredivete", "tredivte")
+    if lang == "no":
+        return "trettende" if n == 13 else said
+    return said
+
+
+_PL_DATE_CASE = {"po": "loc", "o": "loc", "w": "loc", "przy": "loc", "przed": "ins",
+                 "za": "ins", "nad": "ins", "pod": "ins", "między": "ins"}  # fmt: skip
+_CS_DATE_CASE = {"po": "loc", "o": "loc", "při": "loc", "v": "loc", "ve": "loc", "mezi": "ins",
+                 "k": "dat", "ke": "dat", "ku": "dat"}  # fmt: skip
+_CS_ENDINGS = {
+    "ý": {"nom": "ý", "gen": "ého", "dat": "ému", "loc": "ém", "ins": "ým"},
+    "í": {"nom": "í", "gen": "ího", "dat": "ímu", "loc": "ím", "ins": "ím"},
+}
+
+
+def _czech_case(words: str, case: str) -> str:
+    """A Czech masculine ordinal ("dvacátý první") in a case: "dvacátého prvního"."""
+    return " ".join(w[:-1] + _CS_ENDINGS[w[-1]][case] if w[-1] in _CS_ENDINGS else w
+                    for w in words.split())  # fmt: skip
+
+
+def _day_of_month(m: Match, lang: str) -> str:
+    day = int(m["d"])
+    prep = m["prep"] or ""
+    case = ""
+    if lang == "pl":
+        case = _PL_DATE_CASE.get(prep.lower(), "gen")
+        words = str(num2words(day, lang="pl", to="ordinal")).split()
+        said = " ".join(
+            w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words
+        )
+    elif lang == "cs":
+        case = _CS_DATE_CASE.get(prep.lower(), "gen")
+        said = _czech_case(_czech_ordinal(day, "m") or str(day), case)
+    else:
+        said = _small_ordinal(day, lang) or m["d"]
+    return f"{prep} {said}" if prep else said
+
+
+def _suffixed_ordinal(m: Match, lang: str) -> str:
+    n, suffix = int(m["n"]), m["suffix"]
+    said = _small_ordinal(n, lang)
+    if said is None:
+        return m.group()
+    if (lang, n, suffix) in _OLD_ORDINAL_ENDINGS:
+        return "anden" if suffix == "den" else said
+    if said.endswith(suffix) or (lang == "nl" and (said + "n").endswith(suffix)):
+        return said  # Dutch "den 3den Mei": "derde", as it is said now
+    return m.group()
+
+
+_NORDIC_DOT_ORDINAL = re.compile(
+    r"\b(?P<art>(?i:den|det|de|sin|sit|sine|hans|hendes|dens|dets|deres|vor|vort|vores|min"
+    r"|mit|din|dit|hver|hvert|i|paa|på))\s+(?<![\w.,])(?P<n>[1-9][0-9]?)\.\s+(?=[^\W\d_])"
+    r"|(?<![\w.,:/–-])(?<![Kk]l\.\s)(?<!Klokken\s)(?<![Nn][ro]\.\s)(?<![Ss]\.\s)(?<!Side\s)"
+    r"(?P<n2>[1-9][0-9]?)\.\s+(?=[a-zæøå])"
+)
+"""Danish and Norwegian write an ordinal as a number with a dot, as German does: "i 2.
+klasse" is "i anden klasse", "den 3. Gang" "den tredje Gang" (after an article, "i" or
+"paa" any noun will do, as the old spelling capitalises them all). Never after a clock's
+or a page's word ("Kl. 3. om Morgenen", "Side 5. og 6."). A number's dot before a capital with
+no article before it may end a sentence, and is left alone."""
+
+
+def _nordic_dot_ordinal(m: Match, lang: str) -> str:
+    said = _small_ordinal(int(m["n"] or m["n2"]), lang)
+    if said is None:
+        return m.group()
+    return f"{m['art']} {said} " if m["art"] else f"{said} "
+
+
+_NORDIC_RULERS = (
+    "Christian", "Kristian", "Frederik", "Fredrik", "Frederick", "Christoffer", "Kristoffer",
+    "Erik", "Knud", "Knut", "Valdemar", "Waldemar", "Oluf", "Olaf", "Olav", "Haakon",
+    "Håkon", "Hakon", "Magnus", "Sverre", "Harald", "Carl", "Karl", "Gustav", "Gustaf",
+    "Oscar", "Oskar", "Johan", "Sigurd", "Margrete", "Margareta", "Kristina", "Christina",
+    "Ludvig", "Ludwig", "Louis", "Napoleon", "Pius", "Leo", "Gregor", "Gregorius", "Peter",
+    "Alexander", "Nikolaj", "Nikolai", "Nicolai", "Wilhelm", "Vilhelm", "Georg", "Henrik",
+    "Edvard", "Eduard", "Jakob", "Jacob", "Filip", "Philip", "Ferdinand", "Frans", "Franz",
+    "Leopold", "Josef", "Joseph", "Rudolf", "Sigismund", "Birger", "Albrekt", "Albrecht",
+    "Clemens", "Urban", "Paul", "Paulus", "Innocens", "Bonifacius", "Alfons",
+)  # fmt: skip
+_NORDIC_REGNAL_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{'|'.join(_NORDIC_RULERS)})\s+"
+    r"(?P<num>[IVX]{2,}|[VX](?!\.\s+[A-ZÅÄÖÆØ])|I(?=[.,;:!?)]|\s*$))"
+    r"(?P<gen>:s|['’]s|s)?(?![\w'’-])"
+)
+"""A Swedish, Danish or Norwegian ruler's numeral: "Kong Frederik VI" is "Frederik den
+sjette", "Karl XII:s" "Karl den tolftes". A lone "I" only before a stop or a comma (it is
+also a pronoun, "you"), a lone "V." before a name an initial."""
+
+
+def _nordic_regnal(m: Match, lang: str) -> str:
+    value = roman_value(m["num"])
+    said = _small_ordinal(value, lang) if value else None
+    if said is None:
+        return m.group()
+    return f"{m['name']} den {said}{'s' if m['gen'] else ''}"
+
+
+_CS_RULERS = {  # the name as a subject says it → its stem before a case's ending
+    "Karel": "Karl", "Josef": "Josef", "Leopold": "Leopold", "František": "Františk",
+    "Ferdinand": "Ferdinand", "Rudolf": "Rudolf", "Matyáš": "Matyáš", "Václav": "Václav",
+    "Otakar": "Otakar", "Vladislav": "Vladislav", "Zikmund": "Zikmund",
+    "Maxmilián": "Maxmilián", "Fridrich": "Fridrich", "Jindřich": "Jindřich",
+    "Boleslav": "Boleslav", "Vratislav": "Vratislav", "Soběslav": "Soběslav",
+    "Bedřich": "Bedřich", "Napoleon": "Napoleon", "Ludvík": "Ludvík", "Albrecht": "Albrecht",
+    "Jan": "Jan", "Přemysl": "Přemysl", "Řehoř": "Řehoř", "Vilém": "Vilém",
+}  # fmt: skip
+_CS_REGNAL_RE = re.compile(
+    rf"(?:(?P<before>\b[^\W\d_]+\s+(?:[^\W\d_]+\s+)?))?(?<![\w.])"
+    rf"(?P<name>(?P<nom>{'|'.join(_CS_RULERS)})|(?P<stem>{'|'.join(set(_CS_RULERS.values()))})"
+    r"(?P<end>ovi|em|a|e|u))\s+(?P<num>[IVX]{2,}|[VX](?!\.\s+[A-ZÁ-Ž])|I(?=\.?\s*[,;:)]|\.\s+[a-zá-ž]))"
+    r"(?P<dot>\.)?(?![\w'’-])"
+)
+"""A Czech ruler's numeral, an ordinal in the case of his name: "Josef II." Josef Druhý,
+"za Karla IV." za Karla Čtvrtého, "o císaři Josefovi II." o císaři Josefovi Druhém (the
+"-ovi" of a name is the locative after "o", "po", "při", "v", "na" a word or two before,
+else the dative), "s Karlem IV." s Karlem Čtvrtým."""
+_CS_NAME_CASE = {"a": "gen", "e": "gen", "em": "ins"}
+_CS_LOCATIVE_PREPS = frozenset({"o", "po", "při", "v", "ve", "na"})
+
+
+def _czech_regnal(m: Match) -> str:
+    value = roman_value(m["num"])
+    nominative = _czech_ordinal(value, "m") if value and value < 40 else None
+    if nominative is None:
+        return m.group()
+    if m["nom"]:
+        case = "nom"
+    elif m["end"] in _CS_NAME_CASE:
+        case = _CS_NAME_CASE[m["end"]]
+    else:
+        before = {w.lower() for w in (m["before"] or "").split()}
+        case = "loc" if before & _CS_LOCATIVE_PREPS else "dat"
+    said = _czech_case(nominative, case)
+    said = " ".join(w[:1].upper() + w[1:] for w in said.split())
+    stop = m["dot"] and re.match(r"[\"'”’»)]*(?:\s*$|\s+[\"„“«]?[A-ZÁ-Ž])", m.string[m.end() :])
+    return f"{m['before'] or ''}{m['name']} {said}{'.' if stop else ''}"
+
+
+_FI_PARTITIVE = ("ensimmäistä", "toista", "kolmatta", "neljättä", "viidettä", "kuudetta",
+                 "seitsemättä", "kahdeksatta", "yhdeksättä", "kymmenettä")  # fmt: skip
+_FI_STEM = ("ensimmäise", "toise", "kolmanne", "neljänne", "viidenne", "kuudenne",
+            "seitsemänne", "kahdeksanne", "yhdeksänne", "kymmenenne")  # fmt: skip
+"""Finnish ordinals' partitive ("kolmatta") and the stem the other cases add their ending
+to ("kolmanne-n", "kolmanne-lla"); in a compound every part takes the case."""
+_FI_CASE_ENDING = {"gen": "n", "ade": "lla", "abl": "lta", "all": "lle", "ine": "ssa",
+                   "ela": "sta", "ess": "na"}  # fmt: skip
+
+
+def _finnish_ordinal(n: int, case: str) -> str | None:
+    """`n` (1 to 39) as a Finnish ordinal in a case ("nom", "par", or one of
+    `_FI_CASE_ENDING`): 18 "kahdeksastoista", "kahdeksannentoista", "kahdeksannellatoista";
+    30 partitive "kolmattakymmenettä". num2words has only the nominative."""
+    if not 0 < n < 40:
+        return None
+    if case == "nom":
+        return str(num2words(n, lang="fi", to="ordinal"))
+
+    def part(unit: int, teen: bool = False) -> str:
+        if case == "par":
+            word = _FI_PARTITIVE[unit - 1]
+            return {1: "yhdettä", 2: "kahdetta"}.get(unit, word) if teen else word
+        stem = _FI_STEM[unit - 1]
+        stem = {1: "yhdenne", 2: "kahdenne"}.get(unit, stem) if teen else stem
+        ending = _FI_CASE_ENDING[case]
+        if not re.search("[aou]", stem):  # vowel harmony: "neljännellä", "kolmannella"
+            ending = ending.replace("a", "ä")
+        return stem + ending
+
+    tens, unit = divmod(n, 10)
+    if n <= 10:
+        return part(n)
+    if tens == 1:
+        return part(unit, teen=True) + "toista"
+    said = part(tens, teen=True) + part(10)
+    return said + part(unit) if unit else said
+
+
+_FI_SUFFIXED = re.compile(
+    r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]?):(?P<suffix>ttä|tta|tä|ta|s|nen)(?!\w)"
+)
+"""A Finnish ordinal written with its case ending: "30:ttä toukokuuta" is
+"kolmattakymmenettä toukokuuta", "3:s" "kolmas"; the ending must be the word's own."""
+
+
+def _finnish_suffixed(m: Match) -> str:
+    n, suffix = int(m["n"]), m["suffix"]
+    said = _finnish_ordinal(n, "nom" if suffix in ("s", "nen") else "par")
+    return said if said and said.endswith(suffix) else m.group()
+
+
+_FI_CENTURY_CASE = {"vuosisata": "nom", "vuosisadan": "gen", "vuosisadalla": "ade",
+                    "vuosisadalta": "abl", "vuosisadalle": "all", "vuosisadassa": "ine",
+                    "vuosisadasta": "ela", "vuosisatana": "ess"}  # fmt: skip
+_FI_CENTURY_RE = re.compile(
+    rf"(?<![\w.])(?P<num>[IVX]+)\.?\s+(?P<noun>{'|'.join(_FI_CENTURY_CASE)})(?!\w)", re.IGNORECASE
+)
+"""A century in Roman numerals before "vuosisata" in one of its cases: "XVIII vuosisadan"
+is "kahdeksannentoista vuosisadan", "XIX vuosisadalla" "yhdeksännellätoista
+vuosisadalla"."""
+
+
+def _finnish_century(m: Match) -> str:
+    value = roman_value(m["num"].upper())
+    said = _finnish_ordinal(value, _FI_CENTURY_CASE[m["noun"].lower()]) if value else None
+    return f"{said} {m['noun']}" if said else m.group()
+
+
+_FI_RULERS = ("Kustaa", "Kaarle", "Aleksanteri", "Nikolai", "Juhana", "Eerik", "Fredrik",
+              "Pietari", "Katariina", "Kristiina", "Ludvig", "Napoleon", "Paavali", "Leo",
+              "Pius", "Yrjö", "Vilhelm", "Henrik", "Sigismund", "Kristian", "Kaarlo")  # fmt: skip
+_FI_REGNAL_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{'|'.join(_FI_RULERS)})\s+"
+    r"(?P<num>[IVX]{2,}|[VX](?!\.\s+[A-ZÅÄÖ])|I(?=[.,;:!?)]|:n\b))(?P<gen>:n)?(?![\w'’-])"
+)
+"""A Finnish ruler's numeral: "Kustaa III" Kustaa kolmas, "Aleksanteri II:n" Aleksanteri
+toisen; other case endings are left to the engine."""
+
+
+def _finnish_regnal(m: Match) -> str:
+    value = roman_value(m["num"])
+    said = _finnish_ordinal(value, "gen" if m["gen"] else "nom") if value else None
+    return f"{m['name']} {said}" if said else m.group()
+
+
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\w.,:/])(?<![ƒ$€£¤]\s)(?<![ƒ$€£¤])(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3}){2,}(?:\.[0-9]{3})*"
+    r"|[1-9][0-9]{0,2},[0-9]{3}(?:\.[0-9]{3})+"
+    r"|[1-9][0-9]{0,2},[0-9]00)(?![\w]|[.,][0-9])"
+)
+"""A count with English thousands' commas in a language whose comma is its decimal mark:
+"4,500 riksdaler", "4,000 markkaa", "1,100 km", "2,400.000 korona" (a comma and a dot).
+Only where no decimal can be meant: two groups or more, a comma's group before a dot's,
+or one group of three ending in "00", which no writer gives a decimal ("3,5 km", "3,25"
+and "0,500" stay decimals), nor after a currency's sign ("ƒ 1,500"), which the money's
+rule reads. espeak said "fyra komma femhundra"."""
+_COMMA_DECIMAL_LANGUAGES = frozenset({"sv", "da", "no", "fi", "hu", "cs", "pl", "pt", "nl"})
+
+
+def _comma_thousands(m: Match) -> str:
+    return re.sub(r"[.,]", "", m["n"])
+
+
+_PT_FEMININE_COUNTED = (
+    "horas?|semanas?|vez|vezes|léguas?|libras?|arrobas?|onças?|varas?|braças?|milhas?"
+    "|pessoas?|mulher|mulheres|raparigas?|moças?|filhas?|irmãs?|senhoras?|coisas?|casas?"
+    "|cartas?|páginas?|linhas?|palavras?|noites?|tardes?|manhãs?|canadas?|jardas?"
+    "|toneladas?|dúzias?|patacas?|moedas?|peças?|cabeças?|vacas?|cabras?|ovelhas?"
+    "|galinhas?|portas?|janelas?|cadeiras?|camas?|mãos?|pernas?|garrafas?|léguas?"
+)
+_PT_FEMININE_COUNT = re.compile(
+    r"(?<![\w.,:/–-])(?P<n>[1-9][0-9]{0,5})(?=\s+(?:" + _PT_FEMININE_COUNTED + r")(?!\w))"
+)
+"""A number before a feminine noun it counts: Portuguese says "duas horas", "uma
+semana", "duzentas libras", "vinte e duas léguas"; num2words says the masculine
+("dois", "duzentos"). "mil" and "milhões" keep their own gender."""
+
+
+def _pt_feminine_count(m: Match, code: str) -> str:
+    try:
+        words = _foreign_cardinal(int(m["n"]), code).split()
+    except Exception:  # a converter's gap must not stop the book
+        return m.group()
+    millions = max((i for i, w in enumerate(words) if w.startswith(("milh", "bilh", "bili"))),
+                   default=-1)  # fmt: skip
+    feminine = {"um": "uma", "dois": "duas"}
+    return " ".join(
+        w if i <= millions else feminine.get(w, w[:-2] + "as" if w.endswith("entos") else w)
+        for i, w in enumerate(words)
+    )
+
+
 _PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|3/4)"
 """A halfpenny or a farthing in a sum: "4½d.", and as plain-text books type it, "4-1/2d."."""
 _GROUPED = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,])"
@@ -5796,6 +6138,31 @@ def to_spoken(
                 text = _PL_YEAR.sub(_polish_year, text)
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
+            if family in _DAY_MONTH_RE:  # "den 17 Mars", "Den 2. April", "dnia 3 maja"
+                day = functools.partial(_day_of_month, lang=family)
+                text = _DAY_MONTH_RE[family].sub(day, text)
+            if family in _SUFFIXED_ORDINAL:  # "3:dje", "17de", "3den"
+                suffixed = functools.partial(_suffixed_ordinal, lang=family)
+                text = _SUFFIXED_ORDINAL[family].sub(suffixed, text)
+            if family in ("da", "no"):  # "i 2. klasse", "den 3. Gang"
+                dotted = functools.partial(_nordic_dot_ordinal, lang=family)
+                text = _NORDIC_DOT_ORDINAL.sub(dotted, text)
+            if family in ("sv", "da", "no"):
+                regnal = functools.partial(_nordic_regnal, lang=family)
+                text = _NORDIC_REGNAL_RE.sub(regnal, text)
+            elif family == "cs":
+                text = _CS_REGNAL_RE.sub(_czech_regnal, text)
+            elif family == "fi":
+                text = _FI_SUFFIXED.sub(_finnish_suffixed, text)
+                text = _FI_CENTURY_RE.sub(_finnish_century, text)
+                text = _FI_REGNAL_RE.sub(_finnish_regnal, text)
+            elif family == "pt":
+                text = _PT_FIRST_DAY.sub("primeiro", text)
+                text = _PT_FEMININE_COUNT.sub(
+                    functools.partial(_pt_feminine_count, code=code), text
+                )
+            if family in _COMMA_DECIMAL_LANGUAGES:
+                text = _COMMA_THOUSANDS.sub(_comma_thousands, text)
             if family in _RANGE_WORD:
                 text = _FOREIGN_RANGE.sub(functools.partial(_foreign_range, code=code), text)
             if code == "de":
