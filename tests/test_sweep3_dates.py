@@ -181,3 +181,25 @@ def test_a_portuguese_count_of_a_feminine_noun_is_feminine() -> None:
 
 def test_a_portuguese_count_of_a_masculine_noun_stays_masculine() -> None:
     assert to_spoken("2 livros e 200 homens", "pt") == "dois livros e duzentos homens"
+
+
+def test_czech_and_polish_two_is_feminine_before_a_feminine_noun() -> None:
+    # before: "asi dva hodiny", "stály dva lípy", "dwa krowy"
+    assert to_spoken("asi 2 hodiny cesty od Náchoda", "cs") == "asi dvě hodiny cesty od Náchoda"
+    assert to_spoken("U vrat stály 2 lípy.", "cs") == "U vrat stály dvě lípy."
+    said = to_spoken("miał 2 krowy i 22 kobiety", "pl")
+    assert said == "miał dwie krowy i dwadzieścia dwie kobiety"
+
+
+def test_czech_and_polish_two_stays_masculine_before_another_noun() -> None:
+    assert to_spoken("měl 2 koně", "cs") == "měl dva koně"
+    assert to_spoken("miał 2 konie i 12 krowy", "pl") == "miał dwa konie i dwanaście krowy"
+
+
+def test_a_danish_clock_or_page_number_with_a_stop_stays_a_cardinal() -> None:
+    assert to_spoken("Kl. 3. om Morgenen", "da") == "Kl. tre. om Morgenen"
+    assert to_spoken("Side 5. og 6. Linie", "da").startswith("Side fem.")
+
+
+def test_an_amount_after_a_currency_sign_is_left_to_the_money_rule() -> None:
+    assert "ƒ 1,500" in to_spoken("Ik gaf hem ƒ 1,500.", "nl")

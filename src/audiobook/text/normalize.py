@@ -5012,6 +5012,30 @@ semana", "duzentas libras", "vinte e duas léguas"; num2words says the masculine
 ("dois", "duzentos"). "mil" and "milhões" keep their own gender."""
 
 
+_FEMININE_TWO = {
+    "cs": ("dva", "dvě", "hodiny|minuty|vteřiny|sekundy|ženy|dívky|dcery|sestry|matky|koruny"
+           "|knihy|stránky|míle|lípy|krávy|kozy|ovce|husy|slepice|ruce|nohy|oči|uši|noci"
+           "|neděle|světnice|chalupy|vesnice|cesty|hvězdy|řeky|louky|kapky|lžíce|sklenice"
+           "|okna|města|slova|léta|vejce|kola|jablka|děti|děvčata|kuřata|křídla|jitra"),
+    "pl": ("dwa", "dwie", "krowy|godziny|minuty|kobiety|siostry|córki|książki|ręce|nogi|mile"
+           "|wiorsty|noce|strony|drogi|świnie|owce|kozy|chaty|izby|morgi|łyżki|szklanki"
+           "|butelki|dziewczyny|panny|kury|gęsi|kaczki|klacze|lipy|brzozy|sosny|wsie|rzeki"
+           "|góry|kopy|beczki|ławki|świece|deski|matki|żony|wdowy|kopiejki"),
+}  # fmt: skip
+"""Czech and Polish say "two" in the feminine before a feminine noun ("dvě hodiny", "dwie
+krowy"), and Czech before a neuter one too ("dvě okna"); num2words says "dva", "dwa"."""
+_FEMININE_TWO_RE = {
+    lang: re.compile(rf"(?<![\w.,:/–-])(?P<n>[1-9]?2)(?=\s+(?:{nouns})(?!\w))")
+    for lang, (_, _, nouns) in _FEMININE_TWO.items()
+}
+
+
+def _feminine_two(m: Match, lang: str) -> str:
+    masculine, feminine, _ = _FEMININE_TWO[lang]
+    words = _foreign_cardinal(int(m["n"]), lang).split()
+    return " ".join([*words[:-1], feminine if words[-1] == masculine else words[-1]])
+
+
 def _pt_feminine_count(m: Match, code: str) -> str:
     try:
         words = _foreign_cardinal(int(m["n"]), code).split()
@@ -6161,6 +6185,9 @@ def to_spoken(
                 text = _PT_FEMININE_COUNT.sub(
                     functools.partial(_pt_feminine_count, code=code), text
                 )
+            if family in _FEMININE_TWO_RE:  # "2 krowy" dwie krowy, "2 hodiny" dvě hodiny
+                two = functools.partial(_feminine_two, lang=family)
+                text = _FEMININE_TWO_RE[family].sub(two, text)
             if family in _COMMA_DECIMAL_LANGUAGES:
                 text = _COMMA_THOUSANDS.sub(_comma_thousands, text)
             if family in _RANGE_WORD:
