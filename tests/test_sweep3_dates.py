@@ -203,3 +203,13 @@ def test_a_danish_clock_or_page_number_with_a_stop_stays_a_cardinal() -> None:
 
 def test_an_amount_after_a_currency_sign_is_left_to_the_money_rule() -> None:
     assert "ƒ 1,500" in to_spoken("Ik gaf hem ƒ 1,500.", "nl")
+
+
+def test_a_czech_century_after_a_preposition_is_an_ordinal_in_its_case() -> None:
+    # before: "v XIX. století" read as letters
+    assert to_spoken("Žili v XIX. století.", "cs") == "Žili v devatenáctém století."
+    assert to_spoken("do XVIII. století", "cs") == "do osmnáctého století"
+
+
+def test_a_czech_century_with_no_preposition_is_left() -> None:
+    assert to_spoken("konec XVIII. století", "cs") == "konec XVIII. století"

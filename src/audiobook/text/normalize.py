@@ -4893,6 +4893,28 @@ def _czech_regnal(m: Match) -> str:
     return f"{m['before'] or ''}{m['name']} {said}{'.' if stop else ''}"
 
 
+_CS_CENTURY_CASE = {"v": "loc", "ve": "loc", "o": "loc", "po": "loc", "při": "loc",
+                    "k": "dat", "ke": "dat", "do": "gen", "od": "gen", "z": "gen", "ze": "gen",
+                    "během": "gen", "koncem": "gen", "počátkem": "gen", "začátkem": "gen",
+                    "až": "gen"}  # fmt: skip
+_CS_CENTURY_RE = re.compile(
+    rf"(?<![\w.])(?P<prep>(?i:{'|'.join(_CS_CENTURY_CASE)}))\s+"
+    r"(?P<num>[IVX]+)\.\s+(?P<noun>století)(?!\w)"
+)
+"""A Czech century after a preposition that gives its case: "v XIX. století" is "v
+devatenáctém století", "do XVIII. století" "do osmnáctého století". Without one the
+case is the sentence's ("konec XVIII. století", "XIX. století přineslo"), and the numeral
+is left to the engine."""
+
+
+def _czech_century(m: Match) -> str:
+    value = roman_value(m["num"])
+    said = _czech_ordinal(value, "m") if value and value <= 21 else None
+    if said is None:
+        return m.group()
+    return f"{m['prep']} {_czech_case(said, _CS_CENTURY_CASE[m['prep'].lower()])} {m['noun']}"
+
+
 _FI_PARTITIVE = ("ensimmäistä", "toista", "kolmatta", "neljättä", "viidettä", "kuudetta",
                  "seitsemättä", "kahdeksatta", "yhdeksättä", "kymmenettä")  # fmt: skip
 _FI_STEM = ("ensimmäise", "toise", "kolmanne", "neljänne", "viidenne", "kuudenne",
@@ -6175,7 +6197,7 @@ def to_spoken(
                 regnal = functools.partial(_nordic_regnal, lang=family)
                 text = _NORDIC_REGNAL_RE.sub(regnal, text)
             elif family == "cs":
-                text = _CS_REGNAL_RE.sub(_czech_regnal, text)
+                text = _CS_REGNAL_RE.sub(_czech_regnal, _CS_CENTURY_RE.sub(_czech_century, text))
             elif family == "fi":
                 text = _FI_SUFFIXED.sub(_finnish_suffixed, text)
                 text = _FI_CENTURY_RE.sub(_finnish_century, text)
