@@ -197,7 +197,8 @@ def test_czech_and_polish_two_stays_masculine_before_another_noun() -> None:
 
 
 def test_a_danish_clock_or_page_number_with_a_stop_stays_a_cardinal() -> None:
-    assert to_spoken("Kl. 3. om Morgenen", "da") == "Kl. tre. om Morgenen"
+    said = to_spoken("Kl. 3. om Morgenen", "da")
+    assert "tre. om Morgenen" in said and "tredje" not in said
     assert to_spoken("Side 5. og 6. Linie", "da").startswith("Side fem.")
 
 

@@ -6161,6 +6161,9 @@ def to_spoken(
         text = _PAUSE.sub(_pause, text)
         if code := _num2words_lang(tag):
             family = code.split("_")[0]  # fr_CA reads its ordinals as fr does
+            if family in _DAY_MONTH_RE:  # "den 17 Mars", "Den 2. April", "dnia 3 maja"
+                day = functools.partial(_day_of_month, lang=family)
+                text = _DAY_MONTH_RE[family].sub(day, text)
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, _RU_DAY_MONTH.sub(_russian_day_month, text))
             elif family == "fr":
@@ -6184,9 +6187,6 @@ def to_spoken(
                 text = _PL_YEAR.sub(_polish_year, text)
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
-            if family in _DAY_MONTH_RE:  # "den 17 Mars", "Den 2. April", "dnia 3 maja"
-                day = functools.partial(_day_of_month, lang=family)
-                text = _DAY_MONTH_RE[family].sub(day, text)
             if family in _SUFFIXED_ORDINAL:  # "3:dje", "17de", "3den"
                 suffixed = functools.partial(_suffixed_ordinal, lang=family)
                 text = _SUFFIXED_ORDINAL[family].sub(suffixed, text)
