@@ -37,7 +37,7 @@ def said(text: str, language: str) -> list[str]:
          ["Min Fader tjente ikke meget; han fik for eksempel for et Par Støvler kun tre "
           "rigsdaler."]),
         ("da", "og jeg kom til Hovedstaden Mandag d. 6te September om Eftermiddagen.",
-         ["og jeg kom til Hovedstaden Mandag den 6te September om Eftermiddagen."]),
+         ["og jeg kom til Hovedstaden Mandag den sjette September om Eftermiddagen."]),
         ("da", "Jeg gik til den første Solodanserinde ved det kgl. Theater, og fik et kgl. "
                "Stipendium.",
          ["Jeg gik til den første Solodanserinde ved det kongelige Theater, og fik et "
@@ -61,7 +61,7 @@ def said(text: str, language: str) -> list[str]:
         ("cs", "Bylo to na den sv. Jana Křtitele, přišla kněžna.",
          ["Bylo to na den svatého Jana Křtitele, přišla kněžna."]),
         ("pl", "Ale w r. 1872, dnia 15 sierpnia, przyszedł Hamer.",
-         ["Ale w roku tysiąc osiemset siedemdziesiąt dwa, dnia piętnaście sierpnia, "
+         ["Ale w roku tysiąc osiemset siedemdziesiąt dwa, dnia piętnastego sierpnia, "
           "przyszedł Hamer."]),
         ("nl", "opgericht in 1798 door myn schoonvader, Mr. Jacobus Last.",
          ["opgericht in zeventienhonderdachtennegentig door myn schoonvader, meester "
