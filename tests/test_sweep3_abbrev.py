@@ -61,7 +61,7 @@ def said(text: str, language: str) -> list[str]:
         ("cs", "Bylo to na den sv. Jana Křtitele, přišla kněžna.",
          ["Bylo to na den svatého Jana Křtitele, přišla kněžna."]),
         ("pl", "Ale w r. 1872, dnia 15 sierpnia, przyszedł Hamer.",
-         ["Ale w roku tysiąc osiemset siedemdziesiąt dwa, dnia piętnastego sierpnia, "
+         ["Ale w roku tysiąc osiemset siedemdziesiątym drugim, dnia piętnastego sierpnia, "
           "przyszedł Hamer."]),
         ("nl", "opgericht in 1798 door myn schoonvader, Mr. Jacobus Last.",
          ["opgericht in zeventienhonderdachtennegentig door myn schoonvader, meester "

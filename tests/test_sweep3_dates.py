@@ -214,3 +214,19 @@ def test_a_czech_century_after_a_preposition_is_an_ordinal_in_its_case() -> None
 
 def test_a_czech_century_with_no_preposition_is_left() -> None:
     assert to_spoken("konec XVIII. století", "cs") == "konec XVIII. století"
+
+
+def test_a_polish_year_after_roku_is_an_ordinal_in_its_case():
+    # older Polish books (and "w r. 1872", which reads "w roku") put the year after
+    # "roku": "w roku tysiąc osiemset siedemdziesiąt dwa" was a count, not a year
+    assert to_spoken("Było to w roku 1872.", "pl") == (
+        "Było to w roku tysiąc osiemset siedemdziesiątym drugim."
+    )
+    assert to_spoken("Od roku 1956 nic się nie zmieniło.", "pl") == (
+        "Od roku tysiąc dziewięćset pięćdziesiątego szóstego nic się nie zmieniło."
+    )
+    # near misses: a year before "r." as before; "roku" before a count of years is no year
+    assert to_spoken("w 1989 r. było źle.", "pl") == (
+        "w tysiąc dziewięćset osiemdziesiątym dziewiątym roku było źle."
+    )
+    assert "roku 15" not in to_spoken("Przez rok 15 osób.", "pl")

@@ -4644,6 +4644,23 @@ dziewięćset pięćdziesiątego szóstego roku), the locative after "w", "o", "
 ("w 1989 r." w tysiąc dziewięćset osiemdziesiątym dziewiątym roku); "r." is "roku"."""
 
 
+_PL_YEAR_AFTER = re.compile(
+    r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?\b(?P<noun>[Rr]oku)\s+(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d,.]\d)"
+)
+"""A Polish year after "roku", as older books and "w r. 1872" write it: the same ordinal,
+in the locative after "w", "o", "po", "przy" ("w roku 1872" w roku tysiąc osiemset
+siedemdziesiątym drugim), else the genitive ("od roku 1872", "dnia 3 maja roku 1871")."""
+
+
+def _polish_year_after(m: Match) -> str:
+    prep = (m["prep"] or "").lower()
+    case = "loc" if prep in ("w", "we", "o", "po", "przy") else "gen"
+    words = str(num2words(int(m["y"]), lang="pl", to="ordinal")).split()
+    words = [w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
+    said = f"{m['noun']} {' '.join(words)}"
+    return f"{m['prep']} {said}" if m["prep"] else said
+
+
 def _polish_year(m: Match) -> str:
     prep = (m["prep"] or "").lower()
     case = "loc" if prep in ("w", "we", "o", "po", "przy") else "gen"
@@ -6184,7 +6201,7 @@ def to_spoken(
                 regnal = functools.partial(_foreign_regnal, code=code)
                 text = _FOREIGN_REGNAL_RE[family].sub(regnal, text)
             if family == "pl":
-                text = _PL_YEAR.sub(_polish_year, text)
+                text = _PL_YEAR_AFTER.sub(_polish_year_after, _PL_YEAR.sub(_polish_year, text))
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
             if family in _SUFFIXED_ORDINAL:  # "3:dje", "17de", "3den"
