@@ -398,14 +398,15 @@ _CONTENTS = re.compile(
     r"|inhalt(?:sverzeichnis)?|table(?:\s+des\s+matières)?|sommaire"
     r"|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|indhold(?:sfortegnelse)?"
     r"|innhold(?:sfortegnelse)?|índice|indice|sommario|sum[aá]rio|summario|obsah"
-    r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|spis\s+(?:treści|rzeczy)"
-    r"|оглавление|содержание)\.?$",
+    r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|sisältö|ainehisto|spis\s+(?:treści|rzeczy)"
+    r"|оглавление|содержание)[.:]?$",
     re.IGNORECASE,
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
 is "TABLE" (or "TABLE DES MATIÈRES"), at its end, a Dutch one's "INHOUD", a Czech one's
 "OBSAH", a Hungarian one's "TARTALOM" (often at the back), an old Portuguese one's
-"SUMMARIO"; a label counts only over entries."""
+"SUMMARIO", a Finnish one's "SISÄLLYS:", "SISÄLTÖ:" or "AINEHISTO:" (with its colon); a label counts
+only over entries."""
 _PAGE_MARK = r"(?:S\.\s?|[Pp]ag\.\s?)?"
 """The "S." (Seite) a German contents list prints before each page ("Vorrede . . . S. III"),
 the "Pag." (pagina) an Italian one prints ("… come un bambino.   Pag.  5")."""
@@ -889,6 +890,7 @@ class _Block:
     # by index and text (a line changed since is no longer one)
     hanging: tuple[tuple[int, str], ...] = ()
     indent: int = 0  # spaces before its least indented line, as typed
+    epigraph: bool = False  # a title page's epigraph, read (`_title_page_epigraph`)
 
 
 def find_chapters(text: str) -> ReadText:
@@ -942,6 +944,7 @@ def find_chapters(text: str) -> ReadText:
     _half_titles(blocks, [page.get("title", ""), fields.get("title", "")])
     _printed_front_matter(blocks, fields.get("title") or page.get("title"))
     _rights_under_title_page(blocks)
+    _title_page_repeated(blocks)
     _volume_on_title_page(blocks, fields.get("title") or page.get("title") or "")
     printed = [line for b in blocks if b.role == "titlepage" for line in b.lines]
     legal = [line for b in blocks if b.role == "copyright" for line in b.lines]
@@ -2255,7 +2258,10 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
     heading of a kind (two at least) is followed by a short title-cased line, as old
     books print "CHAP. II." over "The Neighbours.", that line is each one's title; so is
     a line the contents list names with the heading ("I  Marseille.--L'arrivée." for "I"
-    over "Marseille.--L'arrivée."), a sentence's case and stop notwithstanding."""
+    over "Marseille.--L'arrivée."), a sentence's case and stop notwithstanding. A lone
+    line right above a bare heading is its title only where the contents list names the
+    two together ("NATURE." over "CHAPTER I." for "CHAPTER I.  NATURE", Emerson's title
+    set over the number, though it is the book's own title too)."""
     found: list[tuple[_Block, _Block, str]] = []  # heading, its title line, its family
     untitled: dict[str, int] = {}  # headings with no title on their line, by family
     for index, block in enumerate(blocks):
@@ -2297,6 +2303,18 @@ def _attach_title_lines(blocks: list[_Block]) -> None:
         if family in titled or named or _is_title_line(title, attached=False):
             block.title = join_titles(block.title or "", clean_title(title))
             following.role = "title"
+    for above, block, below in zip(blocks, blocks[1:], [*blocks[2:], None], strict=False):
+        heading = block.heading
+        if (
+            block.role == "heading" and heading is not None and not heading.has_title
+            and len(block.lines) == 1 and (below is None or below.role != "title")
+            and above.role == "body" and len(above.lines) == 1
+            and f"{_entry_key(block.lines[0])} {_entry_key(above.lines[0])}" in listed
+        ):  # fmt: skip
+            # the title set over its number ("NATURE." over "CHAPTER I.", the contents'
+            # "CHAPTER I.  NATURE"), not the book's title again as a half-title
+            block.title = join_titles(block.title or "", clean_title(above.lines[0]))
+            above.role = "title"
 
 
 MAX_WRAPPED_TITLE_LINES = 3
@@ -2701,10 +2719,13 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if author_at is None and editor_at is None and (genre := _genre_page(front)):
         return genre
     legal = any(map(is_copyright_evidence, runs))  # never a story's "Printed in red across …"
+    imprint = any(_imprint(b.lines) for b in front) or any(
+        _PUBLISHER.match(x) and not _is_prose(_Block(lines=[x])) for x in lines
+    )  # a masthead's "Kiadja az Országos Közművelődési Tanács" ("published by")
     if len(front) < len(whole) and author_at is None and editor_at is None and not (
-        legal or others
+        legal or others or imprint
     ):
-        return {}  # more text follows: only a "by" or a copyright line shows a page first
+        return {}  # more text follows: only a "by", a copyright line or an imprint shows a page
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
     author_first = (
         author_at is None and len(lines) > 1 and not _is_shouted(lines[0])
@@ -3109,7 +3130,7 @@ def _mark_title_page(
             i for i, b in enumerate(front[:size])
             if any(x in named for x in b.lines) or (not _printing_history(b.lines) and (
                 _imprint(b.lines) or (
-                    any(map(_PRINTED.match, b.lines))
+                    any(_PRINTED.match(x) or _PUBLISHER.match(x) for x in b.lines)
                     and (not _is_prose(b) or any(map(is_copyright_evidence, _runs_on(b.lines))))
                 )
             ))  # an old imprint ("LONDON:" / "PRINTED FOR W. TAYLOR, AT THE SHIP." / "MDCCXIX.")
@@ -3121,6 +3142,8 @@ def _mark_title_page(
     # its own page, or right under the author's line, is its dedication
     credited = last if named else -1
     start = last
+    author = next((i for i, b in enumerate(front[:last]) if any(x in named for x in b.lines)), None)
+    kept = set() if author is None else _title_page_epigraph(front, author + 1, last)
     while (
         last + 1 < size
         and not _is_prose(front[last + 1], italics=_is_cast(front[last + 1]))
@@ -3136,9 +3159,51 @@ def _mark_title_page(
     if alone and last == len(front) - 1 and last > start:
         last = start  # nothing would be left to read: the short lines are the story
     for at, block in enumerate(front[: last + 1]):
+        if at in kept:
+            block.epigraph = True  # the book's words, read: "A subtle chain of countless rings"
+            continue
         block.role = "copyright" if at >= legal else "titlepage"
-    page = [line for b in front[: min(last + 1, legal)] for line in b.lines]
+    page = [line for b in front[: min(last + 1, legal)] if not b.epigraph for line in b.lines]
     log.info("read the title page into the credits: %s", " / ".join(page))
+
+
+_PAGE_LEAD = re.compile(
+    r"(?i)^[\W_]*(?:with|illustrated|containing|being|including|comprising|translated"
+    r"|edited|revised|enlarged|author|in\s+(?:two|three|four|five|six)|to\s+which|printed"
+    r"|published|sold)\b"
+)
+"""A title page's own line that may run to a sentence ("With sixteen illustrations in
+colour / and many drawings in the text.", "Author of the lives of the saints, and / other
+works of piety."): no epigraph."""
+
+
+def _title_page_epigraph(front: list[_Block], start: int, end: int) -> set[int]:
+    """The blocks of an epigraph set on the title page between the author's name (from
+    `start`) and the imprint or edition line below it (before `end`), as Emerson's
+    "Nature" prints his own verse ("A subtle chain of countless rings" / "The next unto
+    the farthest brings; …") over "NEW EDITION": the book's words, which a narrator reads,
+    as an epigraph on a page of its own is read. A block of two lines or more in mixed
+    case that ends a sentence, most of its words in lower case (no title-cased subtitle,
+    "A Tale of the Sea, / With Illustrations."), and none of its lines the page's own (a
+    credit, an edition, a printer's or a publisher's line); and the one line under it that
+    names its source ("—MILTON.", "Goethe")."""
+    kept: set[int] = set()
+    for at in range(start, end):
+        lines = front[at].lines
+        said = " ".join(lines)
+        if (
+            len(lines) >= 2 and not any(map(_is_shouted, lines))
+            and not _PAGE_LEAD.match(lines[0])
+            and _is_prose(front[at], italics=True) and not _is_title_case(said)
+            and not any(credit(x) or _PRINTED.match(x) or _PUBLISHER.match(x) for x in lines)
+            and not _is_cast(front[at]) and not any(map(is_legal, _runs_on(lines)))
+        ):  # fmt: skip
+            kept.add(at)
+        elif at - 1 in kept and len(lines) == 1 and (
+            re.match(r"^[\W_]*[—–-]+\s*\S", lines[0]) or _is_name(lines[0].strip("_*—–- "))
+        ) and not _PRINTED.match(lines[0]):
+            kept.add(at)  # its source: "—_Shakespeare._"
+    return kept
 
 
 _VERBS = (
@@ -3171,6 +3236,36 @@ def _story_line(line: str) -> bool:
 _VOLUME_HEADING = re.compile(r"^\s*vol(?:ume|\.)?\s+(?:[ivxlc]+|\d{1,2})\.?\s*$", re.IGNORECASE)
 _IMPRINT_PLACE = re.compile(r"^\s*[A-Z][A-Z .,'’&-]{2,40}:\s*$")
 """An imprint's place line, in capitals over the publisher ("LONDON:", "NEW YORK:")."""
+_PLACE_LINE = re.compile(
+    r"^\s*(?:(?P<caps>[^\W\d_][^\W\d_'’-]{2,24}(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})"
+    r"|[A-ZÅÄÖ][a-zåäö-]+(?:ssa|ssä|lla|llä))[.,:]\s*$"
+)
+"""An imprint's place line over the publisher, a place's name alone ending in a stop, a
+comma or a colon: in capitals ("KJØBENHAVN.", "HELSINGFORS,", "LONDON:"), or as a
+Finnish title page says "in Pori" ("Porissa,", "Helsingissä,", "Tampereella,")."""
+
+
+def _place_line(line: str) -> bool:
+    """Is `line` an imprint's place (`_PLACE_LINE`), its name in capitals if not Finnish?"""
+    found = _PLACE_LINE.match(line)
+    return bool(found) and (not found["caps"] or found["caps"].isupper())
+
+
+_PUBLISHER = re.compile(
+    r"^[\W_]*(?:(?i:forlagt\s+af|förlagt\s+af|.*\b(?:forlag|förlag|verlag|verlagsbuchhandlung)\b"
+    r"|druck\s+(?:und\s+verlag\s+)?(?:von|bei)\b|gedruckt\s+(?:bei|von)\b|tryckt\s+(?:hos|af|av)\b"
+    r"|kiadja\b|.*\bkiad(?:ó|óhivatal|ása)\b|.*\bnyomd[aá]\w*|nákladem\b|nakładem\b|tiskem\b"
+    r"|.*\b(?:knihkupectví|typographia|tipografia|imprensa|livraria|libraio|editore|editori"
+    r"|librería|imprenta|libraire|éditeurs?|kustannus\w*|kirjapaino\w*|osakeyhtiö)\b)"
+    r"|(?:HOS|Hos|hos|BEI|Bei|bei|CHEZ|Chez|chez)\s+(?:[A-ZÅÄÖÆØÜ]\.\s*)+[A-ZÅÄÖÆØÜ])"
+)
+"""A publisher's or printer's line of an imprint in the words of the book's own language,
+as "Published by" and "Press" mark an English one: Danish and Norwegian "FORLAGT AF C. A.
+REITZEL.", Swedish "Förlag" and "HOS A. W. GRÖNDAHL." (sold at his shop: "hos", "bei",
+"chez" only before a name's initials, as "Bei Nacht" is a title's), German "Verlag
+von", "Druck von", Hungarian "Kiadja az Országos Közművelődési Tanács" ("published by"),
+Czech and Polish "Nákladem", "Nakładem" ("at the cost of"), Portuguese "TYPOGRAPHIA DE …",
+"LIVRARIA …", Italian "LIBRAIO-EDITORE", Finnish "Kirjapaino Oy", "Kustannusosakeyhtiö"."""
 
 
 def _imprint_under_volume(blocks: list[_Block]) -> None:
@@ -3198,11 +3293,13 @@ def _imprint_under_volume(blocks: list[_Block]) -> None:
 
 _PRINTER = re.compile(
     r"\b(?:printed|electrotyped|stereotyped|typeset|typography)\b.*\bby\b|\bpress\b|\bprinters\b"
-    r"|^\w*(?:druk|drukkerij|druckerei|imprimerie)\b",
+    r"|^\w*(?:druk|drukkerij|druckerei|imprimerie)\b|^[\W_]*imprimatur\b",
     re.IGNORECASE,
 )
 """A printer's imprint's line ("_Electrotyped and Printed by C. H. Simonds & Co._",
-"UNIVERSITY PRESS:", "THE RIVERSIDE PRESS", Dutch "Snelpersdruk van H. C. A. Thieme")."""
+"UNIVERSITY PRESS:", "THE RIVERSIDE PRESS", Dutch "Snelpersdruk van H. C. A. Thieme"),
+or the censor's leave to print on the back of an old title page ("Imprimatur:" / "G.
+Rein.")."""
 
 
 _PRINTING = re.compile(
@@ -3277,9 +3374,11 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     )
     if start is None:
         return
-    page = list(  # the title page's blocks in a row (not a half-title further on)
-        itertools.takewhile(lambda i: blocks[i].role in ("titlepage", "copyright"),
-                            range(start, first))
+    page = list(  # the title page's blocks in a row (not a half-title further on), its
+        itertools.takewhile(  # epigraph among them
+            lambda i: blocks[i].role in ("titlepage", "copyright") or blocks[i].epigraph,
+            range(start, first),
+        )
     )  # fmt: skip
     under = list(
         itertools.takewhile(
@@ -3287,7 +3386,7 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
             and all(len(x.split()) <= MAX_TITLE_WORDS for x in b.lines)
             and (
                 not _is_prose(b) or any(map(is_legal, _runs_on(b.lines)))
-                or any(_PRINTER.search(x) for x in b.lines)
+                or any(_PRINTER.search(x) for x in b.lines) or _imprint(b.lines)
                 or (len(b.lines) <= 2 and _AUTHOR_OF.match(b.lines[0]))
                 or (len(b.lines) == 1 and _EDITION_LINE.match(b.lines[0].strip("_* ")))
             )
@@ -3310,7 +3409,7 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
     printed = [
         at for at, b in enumerate(under)
         if _imprint(b.lines) or all(_PRINTED.match(x.strip("_* ")) for x in b.lines)
-        or any(_PRINTER.search(x) for x in b.lines)
+        or any(_PRINTER.search(x) or _PUBLISHER.match(x) for x in b.lines)
     ]  # fmt: skip
     if not notices and not printed:
         return
@@ -3321,6 +3420,28 @@ def _rights_under_title_page(blocks: list[_Block]) -> None:
         if block.role == "body":
             block.role = "copyright" if notices and at >= notices[0] else "titlepage"
     log.info("left out the title page's imprint and notice under it (%d blocks)", last + 1)
+
+
+def _title_page_repeated(blocks: list[_Block]) -> None:
+    """The title page's lines set again under it, before the contents or the first
+    heading, as a half-title: a Portuguese monthly's "BIBLIOTHECA DE ALGIBEIRA" / "NOITES DE
+    INSOMNIA" (its series and its title) under its imprint. Each such block, of three
+    lines at most, repeats lines of the page word for word and is left out with it, up to
+    the first block that does not; the credits say the title."""
+    first = next((i for i, b in enumerate(blocks) if b.role in ("heading", "contents")), None)
+    page = [i for i, b in enumerate(blocks[: first or 0]) if b.role == "titlepage"]
+    if first is None or not page:
+        return
+    said = {key for i in page for x in blocks[i].lines if (key := _entry_key(x))}
+    for block in blocks[page[-1] + 1 : first]:
+        if block.role == "copyright":
+            continue
+        if block.role != "body" or len(block.lines) > 3 or not all(
+            _entry_key(x) in said and not _is_prose(_Block(lines=[x])) for x in block.lines
+        ):
+            break
+        block.role = "titlepage"
+        log.info("left out the title page's lines set again: %s", " / ".join(block.lines))
 
 
 _TITLE_VOLUME = re.compile(
@@ -3358,26 +3479,38 @@ _YEAR_LINE = re.compile(r"^\s*(?:1[5-9]|20)\d{2}\.?\s*$")
 
 def _imprint(lines: list[str]) -> bool:
     """An old title page's imprint, six lines at most: every line a place, a printer's
-    line, a publisher's or a year, with a year or a company among them; or a place over
-    a publisher's short lines over the year, none opening in lower case ("LONDON:" / "a
-    city of fog, in the year" / "1879." is verse)."""
+    line, a publisher's (`_PUBLISHER`, in the book's language) or a year, with a year, a
+    company or a publisher's word among them ("KJØBENHAVN." / "FORLAGT AF C. A. REITZEL.
+    1855."); or a place over a publisher's short lines over the year, none opening in
+    lower case ("LONDON:" / "a city of fog, in the year" / "1879." is verse); or a place in
+    capitals over a company and its address, the printer's on the back of the page
+    ("BOSTON:" / "THURSTON, TORRY AND COMPANY," / "31 Devonshire Street.")."""
     if not lines or len(lines) > 6:
         return False
+    short = all(len(x.split()) <= MAX_TITLE_WORDS and not x.lstrip()[:1].islower() for x in lines)
     if (
-        _IMPRINT_PLACE.match(lines[0])
+        (_IMPRINT_PLACE.match(lines[0]) or _place_line(lines[0]))
         and (_YEAR_LINE.match(lines[-1]) or _ROMAN_YEAR.match(lines[-1].strip()))
-        and all(len(x.split()) <= MAX_TITLE_WORDS and not x.lstrip()[:1].islower() for x in lines)
+        and short
     ):
-        return True  # "LONDON:" / "RICHARD BENTLEY AND SON." / "1879."
+        return True  # "LONDON:" / "RICHARD BENTLEY AND SON." / "1879."; "Porissa," / … / "1887."
+    if (
+        _IMPRINT_PLACE.match(lines[0]) and 2 <= len(lines) <= 4 and short
+        and re.search(r"\b(?:company|& co|and co|co\.)", lines[1], re.I)
+    ):  # fmt: skip
+        return True  # "BOSTON:" / "THURSTON, TORRY AND COMPANY," / "31 Devonshire Street."
     imprint = [
         _PRINTED.match(x)
         or _IMPRINT_PLACE.match(x)
+        or _place_line(x)
+        or _PUBLISHER.match(x)
         or _ROMAN_YEAR.match(x)
         or re.search(r"(?:&|\band)\s+co\b", x, re.I)
         for x in lines
     ]
     return all(imprint) and any(
         re.search(r"\b(?:1[5-9]|20)\d{2}\b|&\s+co\b|\bco\.", x, re.I) or _ROMAN_YEAR.match(x)
+        or _PUBLISHER.match(x)
         for x in lines
     )
 
@@ -3560,7 +3693,7 @@ def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
     last = max((i for i, b in enumerate(front) if marked(b)), default=None)
     if last is None:
         return
-    pages = [b for b in front[: last + 1] if b.centred]
+    pages = [b for b in front[: last + 1] if b.centred and not b.epigraph]
     for block in pages:
         block.role = "titlepage"
     lines = sum(len(b.lines) for b in pages)
@@ -3721,13 +3854,15 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 and not _named_again(blocks, index)  # an entry of the list, not its end
                 and not _entries_follow(blocks, index + 1, blocks[label + 1 : index])
                 and not _list_begun_again(blocks, label, index)
-            ):
+                and not (index + 1 < len(blocks) and _titles_set_again(blocks, index + 1))
+            ):  # a section's heading over its titles set again ("I. KERTOVIA RUNOELMIA")
                 break
             listed = blocks[label + 1 : index]
             if (
                 block.role == "body"
                 and not _all_entries(block.lines)  # entries, and "    the Cage at Willesden"
                 and not _run_on_entries(block.lines)  # "Lisboa--Ferreira Rangel--…"
+                and not _titles_set_again(blocks, index)  # "Keski-Suomen laulu."
                 and not _numbered_on(block.lines, listed)  # "216. To Steiner & Co."
                 and not _entry_wrap(blocks[index - 1], block)
                 and not (_short(block) and _entries_follow(blocks, index + 1, listed))
@@ -3748,6 +3883,7 @@ def _drop_contents(blocks: list[_Block]) -> None:
                 and not _all_entries(following.lines)
                 and not _LEADERED.search(block.lines[0])  # "Index of First Lines …… 17"
                 and not _entry_wrap(block, following)  # "XVIII. How Jack … broke out of  218"
+                and not _titles_set_again(blocks, index + 1)  # a section's, over its titles
             ):
                 break  # the heading of the section after the list ("LEADING DATES")
             index += 1
@@ -3834,6 +3970,21 @@ def _argued_list(blocks: list[_Block], label: int) -> int:
     if not any(b.role == "heading" and b.heading and b.heading.key == key for b in blocks[index:]):
         return none
     return index
+
+
+def _titles_set_again(blocks: list[_Block], index: int) -> bool:
+    """Is the block at `index`, under a contents label, the list of the titles set again
+    further on, each a block of one line over its piece, as a Finnish book of poems lists
+    them under "SISÄLLYS:" ("Köynnöksiä." / "Keski-Suomen laulu." / "Serenaati.")? Its
+    lines are short, and most of them (two at least) are found again after it, each
+    alone: in sentence case and with a stop, no line of it looks like an entry
+    (`_is_entry`), but a paragraph's lines are never titles set again so."""
+    lines = blocks[index].lines
+    if len(lines) < 2 or any(len(x.split()) > MAX_TITLE_WORDS for x in lines):
+        return False
+    later = {_entry_key(b.lines[0]) for b in blocks[index + 1 :] if len(b.lines) == 1}
+    found = sum(1 for x in lines if _entry_key(x) in later)
+    return found >= 2 and found * 2 >= len(lines)
 
 
 def _list_begun_again(blocks: list[_Block], label: int, index: int) -> bool:
