@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from audiobook.text.readers.base import credit
 from plainbooks import gutenberg_header, left_out, read_book
 
 NATURE_PAGE = """NATURE
@@ -479,3 +480,17 @@ def test_a_line_under_the_page_that_is_not_the_pages_is_read(tmp_path: Path) -> 
     )
     _, _, read = _portuguese(tmp_path, text)
     assert "Estas paginas escrevi-as de noite" in read
+
+
+def test_kirj_credits_the_author_of_a_finnish_title_page(tmp_path: Path) -> None:
+    text = FI_HEAD + FI_CONTENTS + FI_POEMS  # no library header: the page says who wrote it
+    manuscript, titles, read = read_book(tmp_path, text)
+    assert manuscript.author == "Juho Laine"
+    assert "JUHO LAINE" not in read
+    assert titles[0] == "Köynnöksiä"
+    assert credit("Kirj.") == ("author", "")
+
+
+def test_a_sentence_opening_with_kirjoittanut_credits_no_one() -> None:
+    assert credit("Kirjoittanut on hän monta kirjaa, mutta tätä ei kukaan lue.") is None
+    assert credit("Kirjeitä kotiin") is None

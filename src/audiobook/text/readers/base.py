@@ -287,12 +287,14 @@ _CAPITALISED_NAME = (
 """A name the edition's tail may follow: two words or more, each capitalised but a
 particle ("Mark Twain", "J. R. Hale", "Walter de la Mare"); never "dawn" nor "Night"."""
 BY = re.compile(
-    r"^(?:(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por)\b[:.]?"
+    r"^(?:(?:by|BY|By|автор|Автор|АВТОР|von|VON|Von|par|PAR|Par|por|POR|Por"
+    r"|Kirj|KIRJ|Kirjoittanut|KIRJOITTANUT)\b[:.]?"
     r"|(?:di|DI|Di|door|DOOR)(?=[\s:]|$):?)\s*"
     rf"(?P<who>{_CAPITALISED_NAME}(?={_FURNISHED_TAIL}$)|.*)(?:{_FURNISHED_TAIL})?$"
 )
 """A title page's author line: "by Jane Austen", "BY JANE AUSTEN", "Автор: …", German
-"von …", French "par …", Spanish and Portuguese "por …", Italian "di …" ("DI" over
+"von …", French "par …", Spanish and Portuguese "por …", Finnish "Kirj." ("kirjoittanut",
+written by) over "JUHO LAINE", Italian "di …" ("DI" over
 "GIULIO MARCHETTI"), Dutch "door …" or "DOOR" (never "Door", an English line's first
 word; a Polish title page prints the name alone); the edition's "with illustrations"
 after the name is not in `who`. "Di." is no byline: a stop or a comma after it ends a
