@@ -3751,6 +3751,8 @@ def _pause(m: Match) -> str:
     # a straight quote opens before a word and closes after one: "And that"—he said—"is"
     opens = after[0] in "\"'" and after[1:2].isalnum()
     closes = before[-1:] in ("\"", "'") and len(before) > 1 and not before[-2].isspace()
+    if not after.strip("\"'”’»«“‘›‹") and before[-1:].isalpha():
+        return "."  # “…to such munifi--”: speech broken off falls as a full stop, closed or not
     if (after[0] in _CLOSERS and not opens) or after[0] in ".,;:!?":
         return ""
     if not before or (before[-1] in _OPENERS and not closes) or before[-1] in ".,;:!?":
@@ -5476,6 +5478,10 @@ _ITALIC_MONEY = re.compile(
     r"(?<![\w.,£])(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[0-9]+)(?P<mark>[_*])(?P<unit>[lsd])\.(?P=mark)"
     r"(?![^\W_])"
 )
+_SPACED_ITALIC_MONEY = re.compile(r"(?<![\w.,£])([0-9][0-9,]*)\s?([_*])([lsd])\2\.(?![^\W_])")
+"""The letter of a sum italicised alone, its dot after the mark and often a space before it,
+as Distributed Proofreaders transcribe an old newspaper ("those of 13 _d_.", "3 _s_. 6
+_d_."): made "13_d._", the italic sum `_ITALIC_MONEY` reads; the marks say it is money."""
 _SUM_BEFORE = re.compile(r"(?:£\s?[0-9][0-9,]*|[0-9][_*]?[ls]\.[_*]?)\s?$")
 _SUM_AFTER = re.compile(r"\s?[0-9]{1,2}[½¼¾]?[_*]?[sd]\.|\s+[a-z]|\s*[,;:]")
 
@@ -5554,6 +5560,24 @@ def _untagged(text: str) -> str:
         return m[0] if _TAG_TALK.search(f"{before} {after}") else m["inner"]
 
     return _TAG_PAIR.sub(untag, text)
+
+
+_RAISED_NUMBER_SIGN = re.compile(r"(?<![\w^])N\^(?:\{o\}|o)(?=\s*[0-9])")
+"""Project Gutenberg's "N^{o} 19" (the "o" raised): the number sign, written "No." so it
+is read "Number nineteen"; in English, whose rules read "No." so."""
+_RAISED_LETTERS = re.compile(r"(?<=[^\W_])\^(?:\{([^\W\d_]{1,4})\}|([^\W\d_]{1,3})(?![\w{]))")
+"""Raised letters as Project Gutenberg types them, "M^r", "y^e", "2^{nd}", "Wm^{m}": the
+letters of an abbreviation printed small and high, read as if printed on the line ("Mr",
+"ye", "2nd"); raised figures ("x^2", "10^{6}") are mathematics and stay."""
+
+
+def _raised_letters(text: str, english: bool) -> str:
+    """`text` with its caret superscripts of letters set on the line (`_RAISED_LETTERS`)."""
+    if "^" not in text:
+        return text
+    if english:
+        text = _RAISED_NUMBER_SIGN.sub("No.", text)
+    return _RAISED_LETTERS.sub(lambda m: m[1] or m[2], text)
 
 
 def _plain_text_markup(text: str, tags: bool = True) -> str:
@@ -6150,8 +6174,9 @@ def to_spoken(
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
+        text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
-    text = _plain_text_markup(text, tags)
+    text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
     if tag.split("-")[0] == "en":

@@ -391,15 +391,49 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
     parts = []
     for chunk in _chunks(masked):
-        found = _segmenter(language).segment(chunk)
-        if "".join(found) != chunk:  # pysbd promises this with clean=False; hold it to it
-            found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", chunk) or [chunk]
-        parts.extend(found)
+        seen = _unitalicised(chunk)  # "_B. Franklin_" as "B. Franklin"
+        found = _segmenter(language).segment(seen)
+        if "".join(found) != seen:
+            seen = chunk
+            found = _segmenter(language).segment(seen)
+        if "".join(found) != seen:  # pysbd promises this with clean=False; hold it to it
+            found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", seen) or [seen]
+        parts.extend(_openers_on(chunk, found))
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
     said = _joined(paragraph, parts)
     if [w for sentence in said for w in words(sentence)] != words(paragraph):
         said = _joined(paragraph, _STOP_SPLIT.findall(masked) or [masked])
     return said
+
+
+_ITALIC_OPEN = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
+"""Project Gutenberg's opening italics mark glued to a word: pysbd is shown a space in
+its place (the same length, so its pieces still fit the text), for it knows initials
+("B. Franklin", "E. L. B.") only after a space, and cut "Printed by _B. Franklin_ and
+_H. Meredith_" after each initial."""
+
+
+def _unitalicised(chunk: str) -> str:
+    """`chunk` with a space for each italics' opening mark but one that opens it: pysbd
+    drops the spaces that open a text, and its pieces would no longer fit it."""
+    lead = len(chunk) - len(chunk.lstrip())
+    return _ITALIC_OPEN.sub(lambda m: " " if m.start() > lead else m.group(), chunk)
+
+
+def _openers_on(chunk: str, found: list[str]) -> list[str]:
+    """`chunk` in the lengths of `found`, pysbd's pieces of it with its italics' opening
+    marks as spaces; a piece that ends with such a mark gives it to the word it opens,
+    in the next ("He left. _Now_ she came": not "He left. _" / "Now_ she came")."""
+    pieces, at, carry = [], 0, ""
+    for piece in found:
+        real, at = carry + chunk[at : at + len(piece)], at + len(piece)
+        opener = _TRAILING_OPENER.search(real)
+        carry = opener.group() if opener and at < len(chunk) else ""
+        pieces.append(real[: len(real) - len(carry)])
+    return [piece for piece in pieces if piece]
+
+
+_TRAILING_OPENER = re.compile(r"(?<![\w_])_+$")
 
 
 _STOP_SPLIT = re.compile(r".*?[.!?…]+[\"'”’)\]]*(?:\s+|$)|.+", re.DOTALL)
@@ -436,6 +470,12 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
             continue
         if joined and _TAG_AFTER.match(part) and _ASKED.search(joined[-1]):
             joined[-1] += part  # “What debt?” said Adam: one sentence, as a narrator says it
+            continue
+        if joined and joined[-1][-1:] in ("'", "’") and _CLITIC.match(part):
+            joined[-1] += part  # "L. of G.’s Purport": pysbd cut the word "G.’s" after "’"
+            continue
+        if joined and _QUESTION_END.search(joined[-1]) and _goes_on_small(part):
+            joined[-1] += part  # "— Qui est là? demanda-t-il": the tag is the question's
             continue
         joined.append(lead + part)
         lead = ""
@@ -551,6 +591,25 @@ puts its tag; a capital after the dash opens the next one."""
 _TAG_AFTER = re.compile(r"\s*[a-z]")
 """What follows it in lower case is its dialogue tag ("said Adam", "she asked"), not a
 new sentence: pysbd cuts there, and the tag would come after a sentence's pause."""
+_CLITIC = re.compile(r"(?:s|d|ll|re|ve|t)(?![^\W_])")
+"""The rest of a word cut at its apostrophe, glued to the piece before ("G.’" / "s"): an
+abbreviation's possessive, never a sentence of its own."""
+_QUESTION_END = re.compile(r"\?[?!]*[\"'”’»«“)\]]*\s*$")
+"""A question's mark, closed or not: where pysbd ends a sentence before a small letter.
+It goes on past "!" and "…" before one ("Stop! cried the man") already."""
+_LIST_MARK = re.compile(r"\s*(?:[^\W\d_]|[ivx]+)[.)](?:\s|$)")
+
+
+def _goes_on_small(part: str) -> bool:
+    """Does `part`, after a question, open with a small letter, and so go on with it? Its
+    speech tag in dash dialogue or unquoted ("— Hvarför är du så stolt? frågade en sparf",
+    "What? he said"), or the sentence itself ("What then? shall we sin?"), which a
+    narrator reads on without a sentence's pause. Not a list's small letter or Roman
+    number ("a) this", "ii. Second"), which opens an item of its own."""
+    first = next((c for c in part[:40] if not c.isspace()), "")
+    return first.isalpha() and first.islower() and not _LIST_MARK.match(part)
+
+
 _LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+|[*_]+(?![^\W_])[\"'”’»«“‹›)\]]*")
 """Marks that close a quotation when glued to the sentence before: German closes »…«
 and „…“ with « and “, so "Juni.« Die" ends its sentence with the «. Italics' closing

@@ -55,12 +55,13 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
 _WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
 
 OLD_MONEY_DOT = re.compile(
-    r"(?<=[0-9½¼¾])[_*]?[lsd](?P<dot>\.)[_*]?"
-    r"(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}[½¼¾]?[_*]?[sd]\.))"
+    r"(?<=[0-9½¼¾])(?:[_*]?[lsd]|\s{1,2}[_*]?[lsd][_*])(?P<dot>\.)[_*]?"
+    r"(?=\s*[,;:]|\s+(?:[a-z]|[0-9]{1,2}[½¼¾]?(?:[_*]?[sd]|\s{1,2}[_*]?[sd][_*])\.))"
 )
 """Pounds, shillings and pence as British books print them ("3s. 6d.", "1,250l. a
-year", italic "3_s._" in Project Gutenberg, "3*s.*" in Markdown): that dot ends no
-sentence."""
+year", italic "3_s._" in Project Gutenberg, "3*s.*" in Markdown, "3 _s_. 6 _d_." in an
+old newspaper's transcription, seen here as "3  s_.", its opening mark a space): that dot
+ends no sentence."""
 
 _SHORT_WORD_DOT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.(?=\s*[,;]|\s+[^\W\d_])")
 """The dot of a short word before a comma or a small letter ("15 коп., а", "т. е. о

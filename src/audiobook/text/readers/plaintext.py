@@ -1831,6 +1831,7 @@ def _inserts_left_out(inserts: list[str]) -> tuple[Omission, ...]:
     for insert in inserts:
         match = _EDITORIAL.match(insert)
         kind = match["kind"].casefold().replace("’", "'") if match else "transcriber's note"
+        kind = "transcriber's note" if kind.startswith("end of") else kind
         kinds.setdefault(_INSERT_NAMES.get(kind, kind), []).append(insert)
     return tuple(
         Omission(f"{len(found)} {name}{'s' if len(found) != 1 else ''}",
@@ -2370,12 +2371,15 @@ def _join_drop_caps(blocks: list[_Block]) -> None:
 
 _EDITORIAL = re.compile(
     r"^\[(?P<kind>illustration|frontispiece|picture|image|decoration|sidenote|side-note"
-    r"|transcriber[’']?s note|blank page)\b(?:[^\[\]]|\[[^\[\]]*\])*\]$",
+    r"|transcriber[’']?s note|blank page|end of (?:the )?tran?s?criptions?)\b"
+    r"(?:[^\[\]]|\[[^\[\]]*\])*\]$",
     re.IGNORECASE,
 )
 """An editor's insert on a line or paragraph of its own: an illustration's caption, a
-marginal sidenote, a transcriber's note, a blank-page marker. Print shows them
-beside the text; a narrator does not read them."""
+marginal sidenote, a transcriber's note, a blank-page marker, the transcriber's "[End of
+transcriptions.]" closing the facsimile pages set out at a book's end. Print shows them
+beside the text; a narrator does not read them. A label naming the page transcribed
+("[Page 4 of _The Pennsylvania Gazette_.]") is read: it says what the listener hears."""
 MAX_TITLE_PAGE_LINES = 10
 
 
