@@ -124,9 +124,10 @@ def test_newspaper_page_label_and_stage_direction_read(tmp_path: Path) -> None:
 
 
 def test_plain_or_mathematical_forms_stay() -> None:
-    # near miss: a plain "6 d." is no italic sum; a raised figure is mathematics
+    # near miss: a plain "6 d." is no italic sum; a raised figure is mathematics, a
+    # power, not a raised abbreviation's letters (tests/test_powers.py)
     assert to_spoken("Row 6 d. of the table") == "Row six d. of the table"
-    assert "^" in to_spoken("Let x^2 be the area.")
+    assert to_spoken("Let x^2 be the area.") == "Let x squared be the area."
     assert to_spoken("No 19 was empty") == "No nineteen was empty"
 
 

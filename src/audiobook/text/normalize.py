@@ -5568,15 +5568,25 @@ is read "Number nineteen"; in English, whose rules read "No." so."""
 _RAISED_LETTERS = re.compile(r"(?<=[^\W_])\^(?:\{([^\W\d_]{1,4})\}|([^\W\d_]{1,3})(?![\w{]))")
 """Raised letters as Project Gutenberg types them, "M^r", "y^e", "2^{nd}", "Wm^{m}": the
 letters of an abbreviation printed small and high, read as if printed on the line ("Mr",
-"ye", "2nd"); raised figures ("x^2", "10^{6}") are mathematics and stay."""
+"ye", "2nd"); raised figures ("x^2", "10^{6}") are mathematics (`_RAISED_FIGURES`)."""
+_RAISED_FIGURES = re.compile(
+    r"(?:(?<=[^\W_])|(?<=\)))\^(?:\{(-?[0-9]{1,3})\}|(-?[0-9]{1,3})(?![\w.,]?[0-9]))"
+)
+"""A power typed with a caret, as plain text writes what print raises: "x^2", "y^{2}",
+"10^{6}", "s^{-1}". It becomes the raised figures themselves ("x²", "10⁶"), whose
+reading is the one rule for powers ("x squared", "ten to the sixth"); left as typed the
+caret was spelled and "{2}" taken for a page number."""
+_TO_RAISED = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def _raised_letters(text: str, english: bool) -> str:
-    """`text` with its caret superscripts of letters set on the line (`_RAISED_LETTERS`)."""
+    """`text` with its caret superscripts of letters set on the line (`_RAISED_LETTERS`)
+    and of figures raised (`_RAISED_FIGURES`)."""
     if "^" not in text:
         return text
     if english:
         text = _RAISED_NUMBER_SIGN.sub("No.", text)
+    text = _RAISED_FIGURES.sub(lambda m: (m[1] or m[2]).translate(_TO_RAISED), text)
     return _RAISED_LETTERS.sub(lambda m: m[1] or m[2], text)
 
 
@@ -6159,7 +6169,25 @@ def _superscripts(text: str, us: bool) -> str:
     text = _ISOTOPE.sub(lambda m: sentence_case(isotope(m), m), text)
     text = _ION.sub(lambda m: sentence_case(ion(m), m), text)
     text = _POWER_OF_TEN.sub(power, text)
-    return _PER_UNIT.sub(per, text)
+    text = _PER_UNIT.sub(per, text)
+
+    def any_power(m: Match) -> str:
+        exp = m["sup"].translate(_FROM_SUP)
+        n = int(exp.lstrip("-"))
+        minus = "minus " if exp.startswith("-") else ""
+        return f"{m['base']} to the power of {minus}{_cardinal(n, us)}"
+
+    return _ANY_POWER.sub(any_power, text)
+
+
+_ANY_POWER = re.compile(
+    rf"(?P<base>(?<![^\W_])[A-Za-z]|(?<![\w.,])[0-9]{{1,6}}|(?<=[^\W_])\))"
+    rf"(?P<sup>⁻?[{_SUP}]{{2,3}}|⁻[{_SUP}]|[⁰¹⁴⁵⁶⁷⁸⁹])(?![{_SUP}\w])"
+)
+"""A power other than a square or a cube, or ten's (`_superscripts`), raised over a
+letter, a number or a bracket ("2¹⁰", "xⁿ" aside, "x⁴", "(a+b)⁵", "s⁻²"): "two to the
+power of ten". Over a word it is a note's mark, which the notes stage has taken, or
+a name's ("Smith¹⁰"), and stays."""
 
 
 def to_spoken(

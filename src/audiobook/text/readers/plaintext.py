@@ -1810,12 +1810,13 @@ def _without_transcribers_notes(text: str, inserts: list[str]) -> str:
 
 
 _PAGE_NUMBER = re.compile(
-    r"[ \t]?(?:\{(?:\d{1,4}|[ivxlc]{1,7})\}"
+    r"[ \t]?(?:(?<!\^)\{(?:\d{1,4}|[ivxlc]{1,7})\}"
     r"|\[(?:Pg|Page|p)\.?[ \t]?(?:\d{1,4}|[ivxlc]{1,7})\]|\[(?:S\.|Seite|pág\.?)[ \t]?\d{1,4}\])",
     re.IGNORECASE,
 )
 """A printed page's number kept in the text, as some Project Gutenberg texts keep it:
-"{12}", "[Pg 14]", "[p. xii]", German "[S. 13]". A narrator never reads it."""
+"{12}", "[Pg 14]", "[p. xii]", German "[S. 13]". A narrator never reads it. Not a power's
+raised figures ("y^{2}")."""
 
 
 def _page_numbers_left_out(count: int) -> tuple[Omission, ...]:
