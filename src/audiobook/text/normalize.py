@@ -4082,7 +4082,8 @@ def _foreign_money(m: Match, code: str) -> str:
     try:
         if code == "pt_BR" and currency != "BRL":
             code = "pt"
-        if currency == "BRL":
+        if currency == "BRL":  # a real is Brazil's, said so in a book from Portugal too
+            code = "pt_BR"  # (num2words' Portuguese knows only euros, and said "doze euros")
             said = str(num2words(Decimal(whole) + Decimal(cents) / 100, lang=code, to="currency"))
         else:
             said = str(num2words(Decimal(whole) + Decimal(cents) / 100, lang=code, to="currency",
@@ -6190,6 +6191,34 @@ power of ten". Over a word it is a note's mark, which the notes stage has taken,
 a name's ("Smith¹⁰"), and stays."""
 
 
+_CIFRAO = re.compile(
+    r"(?<![\w$.,:])(?:(?P<contos>[0-9]{1,4}):(?P<mil1>[0-9]{3})|(?P<mil2>[0-9]{1,3}))?"
+    r"\$(?P<reis>[0-9]{3})(?![\w$]|[.,][0-9])(?P<said>\s+r[ée]is(?!\w))?"
+)
+"""A sum in réis as Portugal wrote it until 1911, and Brazil until 1942: the cifrão "$"
+between the thousands of réis and the réis ("10$000 réis" dez mil réis, "4$800" quatro
+mil e oitocentos réis, "$500" quinhentos réis), a colon before the contos, each a
+million réis ("12:000$000" doze contos de réis, "1:200$000" um conto e duzentos mil
+réis). espeak read "dez dólar zero zero zero"."""
+
+
+def _reis(m: Match) -> str:
+    contos = int(m["contos"] or 0)
+    mil = int(m["mil1"] or m["mil2"] or 0)
+    reis = int(m["reis"])
+    parts = []
+    if contos:
+        parts.append(f"{num2words(contos, lang='pt')} conto{'s' if contos > 1 else ''}")
+    if mil:
+        parts.append("mil" if mil == 1 else f"{num2words(mil, lang='pt')} mil")
+    if reis:
+        parts.append(str(num2words(reis, lang="pt")))
+    if not parts:
+        return m.group()
+    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} e {parts[-1]}"
+    return f"{said} {'de réis' if contos and not (mil or reis) else 'réis'}"
+
+
 def to_spoken(
     text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
 ) -> str:
@@ -6222,6 +6251,8 @@ def to_spoken(
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
         text = _FOREIGN_MINUS.sub(functools.partial(_foreign_minus, lang=tag.split("-")[0]), text)
+        if tag.split("-")[0] == "pt" and "$" in text:
+            text = _CIFRAO.sub(_reis, text)  # "10$000 réis", before "$" is anyone's dollar
         if (code := _num2words_lang(tag)) and (money := _FOREIGN_MONEY_RE.get(code.split("_")[0])):
             text = money.sub(functools.partial(_foreign_money, code=code), text)  # "ƒ 5,--"
         if code and (clock := _CLOCK_RE.get(code.split("_")[0])):
