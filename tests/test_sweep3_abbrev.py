@@ -29,7 +29,7 @@ def said(text: str, language: str) -> list[str]:
         ("sv", "Klockaren steg upp i tornet kl. 6 om morgonen, såg på tuppen.",
          ["Klockaren steg upp i tornet klockan sex om morgonen, såg på tuppen."]),
         ("hu", "Ezekből eddig kb. 12 millió darab készült el.",
-         ["Ezekből eddig körülbelül tizenkettő millió darab készült el."]),
+         ["Ezekből eddig körülbelül tizenkét millió darab készült el."]),
         ("hu", "A csomagot, amit márc. 15-én küldött, megkaptam.",
          ["A csomagot, amit március tizenötödikén küldött, megkaptam."]),
         ("fi", "Se on n. 500 km leveä.", ["Se on noin viisisataa km leveä."]),

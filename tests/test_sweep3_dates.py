@@ -230,3 +230,14 @@ def test_a_polish_year_after_roku_is_an_ordinal_in_its_case():
         "w tysiąc dziewięćset osiemdziesiątym dziewiątym roku było źle."
     )
     assert "roku 15" not in to_spoken("Przez rok 15 osób.", "pl")
+
+
+def test_a_hungarian_two_before_its_noun_is_ket():
+    # num2words says "kettő", the form standing alone; before the word it counts a
+    # Hungarian says "két": "tizenkettő millió" was heard for "12 millió"
+    assert to_spoken("eddig kb. 12 millió darab készült.", "hu") == (
+        "eddig körülbelül tizenkét millió darab készült."
+    )
+    assert to_spoken("Volt 2 háza.", "hu") == "Volt két háza."
+    # near miss: a two alone keeps its standing form
+    assert to_spoken("Ő kapott 2.", "hu") == "Ő kapott kettő."

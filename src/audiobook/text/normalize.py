@@ -3923,11 +3923,19 @@ def _foreign_numbers(text: str, code: str) -> str:
         if len(digits) > 15 or int(digits) >= _NUM2WORDS_LIMIT.get(code, _MAX_SPOKEN):
             return m.group()
         try:
-            return (m["plus"] or "") + _foreign_cardinal(int(digits), code)
+            said = _foreign_cardinal(int(digits), code)
         except Exception:  # a converter's gap (some cap their range) must not stop the book
             return m.group()
+        if code == "hu" and said.endswith("kettő") and _HU_NOUN_AFTER.match(text, m.end()):
+            said = said[: -len("kettő")] + "két"  # "12 millió" tizenkét millió
+        return (m["plus"] or "") + said
 
     return _FOREIGN_NUMBER.sub(say, text)
+
+
+_HU_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+"""A word after a Hungarian number, which it counts: two is "két" before it ("két ház",
+"tizenkét millió"), "kettő" only standing alone; num2words gives the second."""
 
 
 _DE_ORDINAL = re.compile(
