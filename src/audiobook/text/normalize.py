@@ -769,7 +769,8 @@ _MONEY_BEFORE = re.compile(
 )
 _NOT_MONEY_NOUNS = frozenset(
     {"spent", "left", "lost", "won", "paid", "given", "taken", "sent", "made", "back", "each",
-     "apiece", "extra", "worth", "down", "an", "a", "the", "cash", "bucks", "per", "if", "or"}
+     "apiece", "extra", "worth", "down", "an", "a", "the", "cash", "bucks", "per", "if", "or",
+     "due", "owing", "owed", "outstanding", "overdue", "remaining", "borrowed", "lent"}
 )  # fmt: skip
 
 
@@ -3211,9 +3212,12 @@ _BLANK_NAME = re.compile(
     r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|St\.|Miss|Lady|Lord|Duke|Earl|Count|Sir|Baron|"
     rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?)]|['’]s\b|$)"
     rf"|(?<![^\s(])(?<![\"“‘]){_DASHES}(?=[a-z]{{2,}})"
+    r"|(?<=[^\W\d_] )(?:⸻|———+)(?=[\s,;:.!?)]|['’]s\b|$)"
 )
 """A name the author leaves blank: "Mr. ——'s park", "Lady ——", "——shire" are said
-"Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them. A dash joined
+"Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them; so is the
+three-em dash standing for a word after any word ("To ⸻, Esq.", "your friend ⸻’s"),
+which print keeps for a name withheld. A dash joined
 to the word before ("But——but") is a stammer, and one before a closing quote ("Please,
 Sir——’") a broken-off speech: neither is a blank."""
 

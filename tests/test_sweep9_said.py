@@ -1,0 +1,24 @@
+"""Standard Ebooks' texts (sweep of real EPUBs built from their sources): a withheld
+name printed as a three-em dash, and a sum owed, as a narrator says them."""
+
+from __future__ import annotations
+
+from audiobook.text.normalize import to_spoken
+
+
+def test_a_three_em_dash_for_a_withheld_name_is_blank():
+    # Wodehouse's "To ⸻" and "your friend ⸻’s adventures" lost the name's place:
+    # "To, with love."
+    assert to_spoken("To ⸻, with love.", "en") == "To Blank, with love."
+    assert to_spoken("your friend ⸻’s adventures", "en") == "your friend Blank’s adventures"
+    # near miss: a two-em dash after a word is a broken-off speech or a pause, as before
+    assert "Blank" not in to_spoken("“But Sir——” he began.", "en")
+
+
+def test_a_sum_due_or_owing_is_money_not_a_kind_of_pound():
+    # Pepys's "the £60 due" was "the sixty-pound due"
+    assert to_spoken("the £60 due to him", "en") == "the sixty pounds due to him"
+    assert to_spoken("the £100 owing", "en") == "the one hundred pounds owing"
+    # near miss: a pound note and a debt of so much are still kinds of thing
+    assert to_spoken("a £5 note", "en") == "a five-pound note"
+    assert to_spoken("the £60 debt", "en") == "the sixty-pound debt"
