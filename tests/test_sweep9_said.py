@@ -22,3 +22,16 @@ def test_a_sum_due_or_owing_is_money_not_a_kind_of_pound():
     # near miss: a pound note and a debt of so much are still kinds of thing
     assert to_spoken("a £5 note", "en") == "a five-pound note"
     assert to_spoken("the £60 debt", "en") == "the sixty-pound debt"
+
+
+def test_esquire_and_baronet_keep_a_sentences_end():
+    # "Esq." before a capital ended its sentence ("Esquire To be left …" ran on)
+    assert to_spoken("John Smith, Esq. To be left till called for.", "en") == (
+        "John Smith, Esquire. To be left till called for."
+    )
+    assert to_spoken("Sir Walter Elliot, Bart., of Kellynch Hall", "en") == (
+        "Sir Walter Elliot, Baronet, of Kellynch Hall"
+    )
+    # near misses: a title going on in its sentence, and a man called Bart
+    assert to_spoken("John Smith, Esq., of Bath", "en") == "John Smith, Esquire, of Bath"
+    assert to_spoken("Hello, Bart. Come in.", "en") == "Hello, Bart. Come in."

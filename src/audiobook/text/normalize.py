@@ -2781,6 +2781,14 @@ def _alternation(keys: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def _esquire(m: Match) -> str:
+    """"Esq." with its stop kept where the sentence ends, at the end or before a capital
+    ("John Smith, Esq. To be left till called for."): nothing but a comma or a small word
+    goes on after the title within a sentence ("Esq., of Bath", "Esq. of Bath")."""
+    rest = m.string[m.end() :].lstrip().lstrip("".join(_CLOSERS))
+    return "Esquire." if not rest or rest[0].isupper() else "Esquire"
+
+
 def _keep_stop(m: Match, said: str) -> str:
     """Keep a dot that also ended the sentence: "…, etc." → "…, et cetera."."""
     dotted = m.group().endswith(".")
@@ -3609,7 +3617,11 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         + ("stimated" if _ESTIMATE.search(m.string, 0, m.start()) else "stablished")
         + f" {_year(int(m['y']), us)}",
     ),  # "est. 1887": a firm's founding year; "(pop. 8,000, est. 2020)": an estimate
-    _rule(r"(?<=\w)(?P<lead>,?\s+)Esq\.", lambda m, us: m["lead"] + _keep_stop(m, "Esquire")),
+    _rule(r"(?<=\w)(?P<lead>,?\s+)Esq\.", lambda m, us: m["lead"] + _esquire(m)),
+    _rule(
+        r"(?P<lead>\bSir\s+[A-Z][\w.'’ -]{1,40}?,\s+)Bart\.",
+        lambda m, us: m["lead"] + _esquire(m).replace("Esquire", "Baronet"),
+    ),  # "Sir John Smith, Bart.": a baronet's title; "Hello, Bart." is a name
     _rule(
         r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )Bn\.",
         lambda m, us: _keep_stop(m, "Battalion"),
