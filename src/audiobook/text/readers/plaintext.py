@@ -1167,6 +1167,9 @@ def _body_text(block: _Block, layout: _Layout) -> str:
       with a capital, so four in a row are chance in a long book); in a book of verse,
       long lines too, cut where their phrases end (`_long_verse`: Poe's "The Raven");
     - two lines are a couplet (`_couplet`) in a book of verse (`_layout`);
+    - four lines or more, set in from the margin as a poem is, rhyme, all but one with
+      a line one or two away (`_rhymed`), in lower case and of a length as they may be
+      (Finnish verse);
     - half of them end with room to spare: the next line's first word would have fitted
       within the text's margin, so they were not wrapped there (in a text that keeps a
       printed book's ragged lines, within the margin less its raggedness, `_raggedness`:
@@ -1190,6 +1193,8 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return _author_ended(lines, block.hanging)
     longest = max(len(line) for line in lines)
     if not layout.scan and width is not None and free_verse(lines, layout.running):
+        return _author_ended(lines, block.hanging)
+    if not layout.scan and block.centred and _rhymed(lines):  # a stanza set in, lower case
         return _author_ended(lines, block.hanging)
     scanned_prose = layout.scan and width is not None and not _printed_verse(block, width)
     if scanned_prose or (width is not None and _justified(lines)):
@@ -1434,6 +1439,37 @@ def _justified(lines: list[str]) -> bool:
         for line in lines[:-1]
     ) or any(_SENTENCE_INSIDE.search(line) for line in lines)
     return cut and all(len(line) * 3 >= longest * 2 for line in lines[:-1])
+
+
+RHYME_LETTERS = 3
+"""Letters two line ends share to rhyme ("luoda" / "suoda", "tuottehille" / "ympärille")."""
+
+
+def _rhymed(lines: list[str]) -> bool:
+    """Does all but one line of a stanza of four or more rhyme with a line one or two
+    away? A poem whose lines run on in lower case and are of a length (Finnish verse:
+    "Ne eivät loistoisuutta luoda" / "voi suurten henkein tuottehille;" / "jos ne vaan
+    vihannuutta suoda" / "vois taiteen kukkain ympärille,") looks justified by its
+    lengths alone, and a book of such poems has no wider prose margin to tell its lines
+    by; prose cut at a margin rhymes at its line ends only by chance, never line after
+    line."""
+    if len(lines) < 4 or max(len(line) for line in lines) > VERSE_WIDTH:
+        return False
+    ends = [re.sub(r"[\W\d_]+$", "", (line.split() or [""])[-1]).casefold() for line in lines]
+    pairs = zip(ends, lines, strict=True)
+    if any(end in _WRAPPED_WORDS or _HYPHEN_END.search(line) for end, line in pairs):
+        return False  # a margin cut it: "…by the river and" / "the mill"
+
+    def rhymes(a: str, b: str) -> bool:
+        return len(a) > RHYME_LETTERS and len(b) > RHYME_LETTERS and a != b and (
+            a[-RHYME_LETTERS:] == b[-RHYME_LETTERS:]
+        )
+
+    partnered = sum(
+        any(rhymes(end, ends[j]) for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(ends))
+        for i, end in enumerate(ends)
+    )
+    return partnered >= len(lines) - 1
 
 
 _STOP_INSIDE = re.compile(r"\b[a-z][a-z’']+[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
