@@ -35,3 +35,14 @@ def test_esquire_and_baronet_keep_a_sentences_end():
     # near misses: a title going on in its sentence, and a man called Bart
     assert to_spoken("John Smith, Esq., of Bath", "en") == "John Smith, Esquire, of Bath"
     assert to_spoken("Hello, Bart. Come in.", "en") == "Hello, Bart. Come in."
+
+
+def test_a_clocks_hour_in_roman_numerals_is_said():
+    # "the clock struck XII" was left to the voice as letters
+    assert to_spoken("the clock struck XII and all was still.", "en") == (
+        "the clock struck twelve and all was still."
+    )
+    assert to_spoken("It was XII o'clock.", "en") == "It was twelve o'clock."
+    # near misses: initials after "struck", and a king's numeral, as before
+    assert to_spoken("He struck I. M. Smith.", "en") == "He struck I. M. Smith."
+    assert to_spoken("Henry VIII was king.", "en") == "Henry the Eighth was king."

@@ -3619,6 +3619,12 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),  # "est. 1887": a firm's founding year; "(pop. 8,000, est. 2020)": an estimate
     _rule(r"(?<=\w)(?P<lead>,?\s+)Esq\.", lambda m, us: m["lead"] + _esquire(m)),
     _rule(
+        r"(?:(?<=\b[Ss]truck )|(?<=\b[Ss]trikes )|(?<=\b[Ss]triking ))"
+        r"(?P<n>XII|XI|IX|X|V?I{1,3}|IV|V)\b(?!\.\s?[A-Z]\.)"  # not "struck I. M. Smith"
+        r"|\b(?P<h>XII|XI|IX|X|V?I{1,3}|IV|V)(?= o['’]clock\b)",
+        lambda m, us: _cardinal(roman_value(m["n"] or m["h"]) or 0, us),
+    ),  # a clock's hour in its face's numerals: "the clock struck XII", "XII o'clock"
+    _rule(
         r"(?P<lead>\bSir\s+[A-Z][\w.'’ -]{1,40}?,\s+)Bart\.",
         lambda m, us: m["lead"] + _esquire(m).replace("Esquire", "Baronet"),
     ),  # "Sir John Smith, Bart.": a baronet's title; "Hello, Bart." is a name
