@@ -31,3 +31,13 @@ def test_a_real_is_brazils_in_a_book_from_portugal() -> None:
     # near misses: a euro stays a euro; a dollar sign in English is no cifrão
     assert to_spoken("Custa 12,50 € hoje.", "pt") == "Custa doze euros e cinquenta cêntimos hoje."
     assert "mil" not in to_spoken("It cost 10$000 in the game.", "en")
+
+
+def test_a_numero_sign_touching_its_number_is_said() -> None:
+    # Project Gutenberg's "Nº2 (of 12)" in a Portuguese title was read as letters
+    assert to_spoken("Noites de insomnia. Nº2.", "pt") == "Noites de insomnia. Número dois."
+    assert to_spoken("Il n°5 arrivò.", "it") == "Il numero cinque arrivò."
+    assert to_spoken("Le nº2 est là.", "fr") == "Le numéro deux est là."
+    # near misses: a degree after a figure is no numero sign; "N.º 2" as before
+    assert to_spoken("It was 5° today.", "en") == "It was five degrees today."
+    assert to_spoken("O N.º 2 chegou.", "pt") == "O Número dois chegou."

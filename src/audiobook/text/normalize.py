@@ -6249,6 +6249,16 @@ def _reis(m: Match) -> str:
     return f"{said} {'de réis' if contos and not (mil or reis) else 'réis'}"
 
 
+_NUMERO_GLUED = re.compile(r"(?<![\w.])([Nn])[º°](?=\s?[0-9])(?:\s?)")
+"""The numero sign written with a raised o or a degree sign, touching its number or not:
+"Nº2", "n°5", "nº 3", as Romance books and old prints set it; the abbreviation tables
+want a space after it ("N.º 2"), and "Nº2" was read as letters."""
+_NUMERO_WORD = {
+    "en": "number ", "pt": "número ", "es": "número ", "it": "numero ", "fr": "numéro ",
+    "ca": "número ", "gl": "número ", "ro": "numărul ",
+}  # fmt: skip
+
+
 def to_spoken(
     text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
 ) -> str:
@@ -6272,6 +6282,8 @@ def to_spoken(
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
         text = _subscripts(text, us=tag in ("en-us", "en-usa"))
     text = latinize(text, tag)
+    if (numero := _NUMERO_WORD.get(tag.split("-")[0])) and ("º" in text or "°" in text):
+        text = _NUMERO_GLUED.sub(lambda m: numero.capitalize() if m[1] == "N" else numero, text)
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
