@@ -575,3 +575,20 @@ def test_a_gutenberg_volume_note_is_not_read_in_english_in_another_language():
     assert credits(english, "Ann Reader")[0].startswith(
         "The Works of Edgar Allan Poe, Volume 2 (of 5). Written by"
     )
+
+
+def test_a_book_named_by_its_title_drops_the_volume_note_in_its_heading(tmp_path):
+    # a Portuguese book with no headings is one chapter named for the book: its
+    # heading said "Nº2 (of doze)" after credits that no longer did
+    from plainbooks import gutenberg_footer, gutenberg_header, read_book
+
+    title = "Noites de insomnia, offerecidas a quem não póde dormir. Nº2 (of 12)"
+    text = (
+        gutenberg_header(title, "Camillo Castello Branco", "Portuguese")
+        + "Era uma noite escura, e a chuva caía sobre a villa quieta ao pé do monte.\n\n"
+        + "Ninguem sabia d'onde vinha o viajante, nem para onde ia com tanta pressa."
+        + gutenberg_footer(title)
+    )
+    _, _, read = read_book(tmp_path, text)
+    assert read.startswith("Noites de insomnia, offerecidas a quem não póde dormir. Número dois.")
+    assert "(of" not in read

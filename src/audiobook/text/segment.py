@@ -793,7 +793,12 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             Segment(
                 "heading",
                 chapter.title,
-                spoken_title(chapter.title, lang),
+                spoken_title(
+                    _title_said(chapter.title, lang.split("-")[0].lower())
+                    if chapter.title == manuscript.title
+                    else chapter.title,
+                    lang,
+                ),
                 voice,
                 pauses.heading_ms,
             )
