@@ -192,11 +192,12 @@ def build(
 
 def _expand_books(paths: list[Path | None]) -> list[Path | None]:
     """A folder holding book folders (and no manuscript of its own) means each of them."""
-    from audiobook.text.ingest import ALL_SUFFIXES
+    from audiobook.text.ingest import ALL_SUFFIXES, leanpub_files
 
     expanded: list[Path | None] = []
     for path in paths:
-        if path is not None and path.is_dir() and not (path / "book.toml").exists():
+        if path is not None and path.is_dir() and not (path / "book.toml").exists() \
+                and not leanpub_files(path):  # a Leanpub book: its Book.txt lists its files
             own = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ALL_SUFFIXES]
             books = sorted(
                 p for p in path.iterdir()

@@ -14,6 +14,7 @@ import logging
 import re
 import string
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -31,10 +32,17 @@ from audiobook.models import (
     Paragraph,
 )
 from audiobook.text import matter, notes, technical
-from audiobook.text.readers import file_readers, text_readers
-from audiobook.text.readers.base import CONTROL, CP1252_BYTES, INVISIBLE, ReadText, one_line
+from audiobook.text.readers import file_readers, markua, text_readers
+from audiobook.text.readers.base import (
+    CONTROL,
+    CP1252_BYTES,
+    INVISIBLE,
+    ReadText,
+    join_titles,
+    one_line,
+)
 from audiobook.text.readers.epub import read_epub_with_notes
-from audiobook.text.readers.plaintext import display_case
+from audiobook.text.readers.plaintext import display_case, parse_heading
 from audiobook.text.scripts import NATIVE_SCRIPTS
 
 log = logging.getLogger(__name__)
@@ -43,6 +51,7 @@ SAMPLE_BOOK = "the-masterpiece"
 
 MAX_WORDS = 1_500_000  # ~170 hours of audio; longer is surely not one book
 GIANT_WORD_CHARS = 1000  # longer "words" are data, not language: left out and listed
+SHORT_PAGE_WORDS = 300  # a book's file this short may be a page left out by its name
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,8 @@ class BookSource:
     config: BookConfig
     manuscript: Path
     folder: Path
-    parts: tuple[Path, ...] = ()  # when book.toml lists several files: one chapter each
+    parts: tuple[Path, ...] = ()  # when book.toml (or Leanpub's Book.txt) lists several files
+    markua: bool = False  # Leanpub's files (listed in a Book.txt): Markdown, `.txt` ones too
 
 
 def sample_book_dir() -> Path:
@@ -71,12 +81,29 @@ def locate_book(path: Path | None) -> BookSource:
     if path.is_dir():
         toml = path / "book.toml"
         config = load_book_config(toml) if toml.is_file() else BookConfig()
+        listed = () if config.manuscript else leanpub_files(path)
+        if listed:  # Leanpub's manuscript folder: Book.txt says which files, in which order
+            return BookSource(config, listed[0], path, listed if len(listed) > 1 else (), True)
         manuscript = _find_manuscript(path, config)
         parts = ()
         if isinstance(config.manuscript, tuple):
             parts = tuple(_named_file(path, name) for name in config.manuscript)
-        return BookSource(config, manuscript, path, parts)
-    return BookSource(BookConfig(), path, path.parent)
+        readable = (*READERS, *FILE_READERS)
+        leanpub = all(markua.in_book_list(p, readable) for p in parts or (manuscript,))
+        return BookSource(config, manuscript, path, parts, leanpub)
+    readable = (*READERS, *FILE_READERS)
+    return BookSource(BookConfig(), path, path.parent, markua=markua.in_book_list(path, readable))
+
+
+def leanpub_files(folder: Path) -> tuple[Path, ...]:
+    """The files of a Leanpub book, as its `Book.txt` lists them (in the folder, or in
+    its `manuscript` folder, where Leanpub keeps it), or ()."""
+    readable = (*READERS, *FILE_READERS)
+    for where in (folder, folder / "manuscript"):
+        for name in markua.BOOK_LISTS:
+            if (where / name).is_file() and (listed := markua.listed_files(where / name, readable)):
+                return listed
+    return ()
 
 
 def _named_file(folder: Path, name: str) -> Path:
@@ -472,11 +499,20 @@ ALL_SUFFIXES = sorted(READERS.keys() | FILE_READERS.keys())
 
 
 def read_manuscript(book: BookSource) -> Manuscript:
-    """Read, repair and chapter the manuscript of `book` (or its parts, one chapter each)."""
+    """Read, repair and chapter the manuscript of `book` (or its parts, as one book)."""
     if len(book.parts) > 1:
         return _read_parts(book)
     path = book.manuscript
+    found, repairs = _read_found(book, path)
+    return _manuscript(found, repairs, book, path, _title_from_name(path))
+
+
+def _read_found(book: BookSource, path: Path) -> tuple[ReadText, list[str]]:
+    """What the reader of `path`'s format finds in it, decoded and repaired (the repairs
+    listed), before front matter, notes and chapters are settled."""
     suffix = path.suffix.lower()
+    if suffix in _METADATA_SUFFIXES and book.parts:  # Pandoc's metadata.yaml among the files
+        suffix = ".md"
     if suffix not in READERS and suffix not in FILE_READERS:
         raise ManuscriptError(
             f"{path}: cannot read '{path.suffix or 'no suffix'}' files; "
@@ -486,30 +522,41 @@ def read_manuscript(book: BookSource) -> Manuscript:
         raise ManuscriptError(f"{path}: no such file")
     if suffix == ".epub":  # its skipped pages (cover, copyright, contents) are worth showing
         found, _ = read_epub_with_notes(path, policy=book.config.text)
+        repairs: list[str] = []
+        return _clean_found(found, repairs, path), repairs
+    if suffix in FILE_READERS:
         repairs = []
-        found = _clean_found(found, repairs, path)
-    elif suffix in FILE_READERS:
-        found, repairs = FILE_READERS[suffix](path), []
-        found = _clean_found(found, repairs, path)
-    else:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
-        markup = suffix in (".html", ".htm", ".xhtml")
-        declared = declared_encoding(raw) if markup else None
-        text, repairs = decode_text(raw, path, book.config.language or "en", declared)
-        if markup:  # "&#147;I don&#146;t&#148;": cp1252's quotes, as browsers read them
-            text = _CP1252_REFERENCE.sub(_cp1252_character, text)
-        _refuse_giant(path, text)
-        try:
-            found = READERS[suffix](text)
-        except ManuscriptError as exc:  # a text reader knows no path: say where
-            raise ManuscriptError(f"{path}: {exc}") from exc
+        return _clean_found(FILE_READERS[suffix](path), repairs, path), repairs
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ManuscriptError(f"{path}: cannot read ({exc.strerror})") from exc
+    markup = suffix in (".html", ".htm", ".xhtml")
+    declared = declared_encoding(raw) if markup else None
+    text, repairs = decode_text(raw, path, book.config.language or "en", declared)
+    if markup:  # "&#147;I don&#146;t&#148;": cp1252's quotes, as browsers read them
+        text = _CP1252_REFERENCE.sub(_cp1252_character, text)
+    _refuse_giant(path, text)
+    reader = READERS[suffix]
+    if path.suffix.lower() in _METADATA_SUFFIXES:
+        text = _as_front_matter(text)
+    elif book.markua and suffix in (".txt", ".text", ".md", ".markdown"):
+        text, reader = markua.to_markdown(text), READERS[".md"]
+    try:
+        return reader(text), repairs
+    except ManuscriptError as exc:  # a text reader knows no path: say where
+        raise ManuscriptError(f"{path}: {exc}") from exc
+
+
+def _manuscript(
+    found: ReadText, repairs: list[str], book: BookSource, path: Path, unnamed: str
+) -> Manuscript:
+    """The book from what its reader found: matter and notes out, chapters settled. The
+    book is titled `unnamed` (from a file's or folder's name) when nothing names it."""
     config = book.config
     found = _titles_on_one_line(found)
     found, omitted = _notes_and_matter(found, config)
-    title = config.title or found.title or _title_from_name(path)
+    title = config.title or found.title or unnamed
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
         raise ManuscriptError(
@@ -693,28 +740,226 @@ def _check_speakable(path: Path, chapters: list[Chapter]) -> None:
 
 
 def _read_parts(book: BookSource) -> Manuscript:
-    """A book in several files: each file is one chapter, titled by its heading or name."""
-    chapters: list[Chapter] = []
+    """A book in several files (book.toml's list, Leanpub's `Book.txt`), read as one book:
+    each file's headings are its chapters (a file with none is one chapter, titled by its
+    own metadata or its name), and the front and back matter rules see the whole book, so
+    a title page, an imprint or a colophon file is left out as it would be in one file."""
+    read: list[tuple[Path, ReadText]] = []
     repairs: list[str] = []
-    omitted: list[Omission] = []
-    first: Manuscript | None = None
     for part in book.parts:
-        single = read_manuscript(replace(book, manuscript=part, parts=()))
-        first = first or single
-        paragraphs = tuple(p for ch in single.chapters for p in ch.paragraphs)
-        named = [ch.title for ch in single.chapters if ch.title != single.title]
-        title = named[0] if named else _title_from_name(part)
-        chapters.append(Chapter(title, paragraphs))
-        repairs.extend(f"{part.name}: {r}" for r in single.repairs)
-        omitted.extend(replace(o, what=f"{part.name}: {o.what}") for o in single.omitted)
-    assert first is not None
-    return replace(
-        first,
-        chapters=tuple(chapters),
-        repairs=tuple(repairs),
-        source=book.folder,
+        found, part_repairs = _read_found(book, part)
+        read.append((part, found))
+        repairs.extend(f"{part.name}: {r}" for r in part_repairs)
+    found = _joined(read, book.config)
+    return _manuscript(found, repairs, book, book.folder, _folder_title(book.folder))
+
+
+_METADATA_SUFFIXES = (".yaml", ".yml")
+"""Pandoc's metadata file (`metadata.yaml`), listed among a book's files as on pandoc's
+command line: its title, author and language are the book's."""
+_PLACE_FOLDERS = frozenset({"manuscript", "src", "source", "text", "texts", "book",
+                            "chapters", "_chapters", "content", "contents", "epub", "md",
+                            "markdown"})  # fmt: skip
+"""Folders a book's files are kept in whatever the book is: never its title."""
+_TITLE_PAGE_WORDS = 120
+
+
+def _as_front_matter(text: str) -> str:
+    """A YAML metadata file as the front matter of an empty Markdown file."""
+    if text.lstrip("\ufeff").startswith("---"):
+        return text
+    return f"---\n{text.strip()}\n---\n"
+
+
+def _folder_title(folder: Path) -> str:
+    """A book in several files that names no title is titled by its folder's name (not
+    its first file's, "Imprint" or "Title Page"), or by the folder above one that only
+    holds the files ("manuscript", "chapters")."""
+    while folder.name.casefold() in _PLACE_FOLDERS and folder.parent != folder:
+        folder = folder.parent
+    return _title_from_stem(folder.name)
+
+
+def _page_lines(paragraphs: list[Paragraph]) -> list[str]:
+    return [line for p in paragraphs for line in p.text.split(LINE_BREAK) if line.strip()]
+
+
+def _part_title_page(path: Path, found: ReadText) -> matter.TitlePage | None:
+    """The book's title page, when this file is one: named so (its title, heading or file
+    name) and short, its lines a title page's once its copyright lines are set aside."""
+    names = [found.title, _title_from_name(path), *(t for t, _ in found.chapters[:1])]
+    if not any(n and (matter.heading_reason(n) == "title page" or _fold(n) == "title")
+               for n in names):  # fmt: skip
+        return None
+    paragraphs = [p for _, ps in found.chapters for p in ps]
+    if sum(len(p.text.split()) for p in paragraphs) > _TITLE_PAGE_WORDS:
+        return None
+    lines = [line for line in _page_lines(paragraphs)
+             if not (matter.is_legal(line) or matter.is_copyright_evidence(line))]  # fmt: skip
+    for end in range(len(lines), 0, -1):  # its lines, over a rights line ("Layout © 2022 …")
+        page = matter.title_page(lines[:end], ended=True)
+        if page and page.size == end:
+            return page
+    return None
+
+
+def _joined(read: list[tuple[Path, ReadText]], config: BookConfig) -> ReadText:
+    """The files of one book as what one reader found: their chapters in order (renamed,
+    and their notes' and blocks' keys made the book's own), and the book's title and
+    author from a metadata file or a title page among them (else from what every file
+    names alike)."""
+    chapters: list[tuple[str | None, list[Paragraph]]] = []
+    notes: dict[str, str] = {}
+    blocks: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {}
+    omitted: list[Omission] = []
+    named: dict[str, str] = {}  # the book's title and author, from a metadata file or title page
+    divider: tuple[str, Path] | None = None  # a heading with no words under it yet
+    worded = [(path, found) for path, found in read
+              if any(p.text.strip() for _, ps in found.chapters for p in ps)]  # fmt: skip
+    wordless = {path for path, _ in read} - {path for path, _ in worded}
+    titles = {found.title for _, found in worded}
+    shared = titles.pop() if len(worded) > 1 and len(titles) == 1 else None  # the book's
+    for index, (path, found) in enumerate(read):
+        if index:
+            found = technical.rekeyed(found, len(blocks))
+            found = _notes_rekeyed(found, f"{index}/")
+        notes.update(found.notes)
+        blocks.update(found.blocks)
+        omitted.extend(replace(o, what=f"{path.name}: {o.what}") for o in found.omitted)
+        own_page = any(o.what.startswith("title page") for o in found.omitted)
+        if (own_page or not found.chapters) and found.title \
+                and matter.heading_reason(found.title) is None:  # a title page, metadata.yaml
+            named.setdefault("title", found.title)
+            if found.author:
+                named.setdefault("author", found.author)
+            if found.language:
+                named.setdefault("language", found.language)
+        if path in wordless and (pictured := _pictured_title_page(path)):
+            named.setdefault("title", pictured[0])
+            named.setdefault("author", pictured[1])
+        if path in wordless and not any(t for t, _ in found.chapters):
+            if not found.chapters and found.title and matter.heading_reason(found.title) is None:
+                continue  # its title and author taken: nothing of it to read
+            why = matter.heading_reason(found.title) or "no words to speak"
+            omitted.append(Omission(path.name, why, ""))
+            continue  # an image's page (Standard Ebooks' title page), an empty file
+        if page := _part_title_page(path, found):
+            named.setdefault("title", page.title)
+            if page.author:
+                named.setdefault("author", page.author)
+            lines = _page_lines([p for _, ps in found.chapters for p in ps])
+            left = matter.title_page_left_out(lines)
+            omitted.append(replace(left, what=f"{path.name}: {left.what}"))
+            continue
+        own = found.title if found.title and found.title != shared and not own_page else None
+        by_name = _title_from_name(path)
+        part = [(t, list(ps)) for t, ps in found.chapters]
+        if part and part[0][0] is None:
+            part[0] = (own or by_name, part[0][1])
+            if own and _sections_only(own, part[1:]):  # "# Chapter 1" over its "## …"
+                said = list(part[0][1])
+                for section, paragraphs in part[1:]:
+                    said += [Paragraph(section or ""), *paragraphs]
+                part = [(own, said)]
+        elif own and len(part) > 1 and all(_fold(own) != _fold(t or "") for t, _ in part):
+            part[0] = (join_titles(own, part[0][0] or ""), part[0][1])  # "# Part Two" over `##`s
+        reason = _page_by_name(path, part, config)
+        if reason:
+            text = " ".join(p.text for _, ps in part for p in ps)
+            omitted.append(Omission(path.name, reason, text))
+            continue
+        for title, paragraphs in part:
+            if not any(p.text.strip() for p in paragraphs):
+                if title and matter.heading_reason(title) is None:
+                    divider = (join_titles(divider[0], title) if divider else title, path)
+                elif title:
+                    omitted.append(Omission(f"{path.name}: section '{title}'",
+                                            matter.heading_reason(title) or "", ""))  # fmt: skip
+                continue
+            if divider:  # a part's heading ("Part One") said before its first chapter
+                title, divider = join_titles(divider[0], title or by_name), None
+            chapters.append((title, paragraphs))
+    if divider:
+        omitted.append(Omission(f"{divider[1].name}: heading '{divider[0]}'",
+                                "nothing after it to read", ""))  # fmt: skip
+    languages = Counter(found.language for _, found in worded if found.language)
+    first = next((found for _, found in worded), read[0][1])
+    return ReadText(
+        chapters=chapters,
+        title=named.get("title") or shared,
+        author=named.get("author") or next((f.author for _, f in read if f.author), None),
+        language=named.get("language") or (languages.most_common(1)[0][0] if languages else None),
+        editor=next((f.editor for _, f in read if f.editor), None),
+        translator=next((f.translator for _, f in read if f.translator), first.translator),
+        notes=notes,
         omitted=tuple(omitted),
+        blocks=blocks,
     )
+
+
+_PICTURED_TITLE_PAGE = re.compile(
+    r"\balt\s*=\s*[\"'](?:the |a )?title ?page (?:image )?for (?:the [^\"',]{1,60}? edition of )?"
+    r"(?P<title>[^\"']{1,200}?),\s+by\s+(?P<author>[^\"']{1,120}?)\.?\s*[\"']",
+    re.IGNORECASE,
+)
+"""A title page that is a picture, whose description names the book and its author, as
+every Standard Ebooks source says: `alt="The titlepage for the Standard Ebooks edition of
+Love Among the Chickens, by P. G. Wodehouse"`."""
+
+
+def _pictured_title_page(path: Path) -> tuple[str, str] | None:
+    """The title and author an image title page's description names (a markup file with
+    no words of its own), or None."""
+    if path.suffix.lower() not in (".html", ".htm", ".xhtml") or path.stat().st_size > 20_000:
+        return None
+    found = _PICTURED_TITLE_PAGE.search(path.read_text(encoding="utf-8", errors="replace"))
+    return (one_line(found["title"]), one_line(found["author"])) if found else None
+
+
+def _sections_only(title: str, rest: list[tuple[str | None, list[Paragraph]]]) -> bool:
+    """Are the headings after a file's titled opening its sections? A file of a book in
+    several files is a chapter: under its own title ("# Chapter 0 - Introduction", or
+    front matter's), its `##`s ("Purpose of This Book") are read as heading lines, as in a
+    book of `#` chapters. Not under a part's title ("# Part One"), nor when one is a
+    chapter's ("## Chapter 2", "## Epilogue") or a page's ("## Notes")."""
+    if not rest or _heading_family(title) in ("part", "book", "volume", "act"):
+        return False
+    return all(t and _heading_family(t) is None and matter.heading_reason(t) is None
+               for t, _ in rest)  # fmt: skip
+
+
+def _heading_family(title: str) -> str | None:
+    heading = parse_heading(title)
+    return heading.family if heading else None
+
+
+def _page_by_name(
+    path: Path, part: list[tuple[str | None, list[Paragraph]]], config: BookConfig
+) -> str | None:
+    """Why a short file is left out by its name ("colophon.xhtml", "imprint.md",
+    "copyright.txt"), as an EPUB's page is; book.toml's `[text]` keep and skip decide."""
+    words = sum(len(p.text.split()) for _, ps in part for p in ps)
+    if words > SHORT_PAGE_WORDS:
+        return None
+    stem = re.sub(r"\s+", "-", _title_from_name(path)).casefold()
+    reason = matter.page_name_reason(stem)
+    if reason in ("notes", "index", "bibliography"):
+        reason = None  # known by what it holds, as in one file (`notes`, `drop_matter`)
+    return matter.decide(config.text, reason, *(t for t, _ in part), path.name)
+
+
+def _notes_rekeyed(found: ReadText, prefix: str) -> ReadText:
+    """`found` with its note references' keys prefixed, as `technical.rekeyed` keys its
+    blocks: every file's reader counts its own notes from one."""
+    if not found.notes and not any(notes.OPEN in p.text for _, ps in found.chapters for p in ps):
+        return found
+    chapters = [
+        (title, [replace(p, text=p.text.replace(notes.OPEN, notes.OPEN + prefix))
+                 if notes.OPEN in p.text else p for p in paragraphs])
+        for title, paragraphs in found.chapters
+    ]  # fmt: skip
+    return replace(found, chapters=chapters,
+                   notes={prefix + key: body for key, body in found.notes.items()})  # fmt: skip
 
 
 def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
@@ -810,7 +1055,12 @@ def detect_language(chapters: list[Chapter]) -> str:
 
 
 def _title_from_name(path: Path) -> str:
-    """A title from a file name, when the book names none.
+    """A title from a file name, when the book names none (`_title_from_stem`)."""
+    return _title_from_stem(path.stem)
+
+
+def _title_from_stem(stem: str) -> str:
+    """A title from a file's or folder's name, when the book names none.
 
     A slug ("the-masterpiece", "THE_MASTERPIECE") is title-cased; a name the
     writer typed with capitals ("The Clockmaker's Promise") is kept as it is
@@ -818,7 +1068,7 @@ def _title_from_name(path: Path) -> str:
     name with the page's 32-digit id, which is no part of the title; a file
     numbered with a leading zero to sort in a folder ("02-british-baking") has
     its number left off ("1984", "12-angry-men" keep theirs)."""
-    stem = re.sub(r"\s+[0-9a-f]{32}$", "", path.stem)
+    stem = re.sub(r"\s+[0-9a-f]{32}$", "", stem)
     stem = re.sub(r"^0\d[-_ .]+(?=[^\W\d_])", "", stem)
     name = re.sub(r"\s+", " ", re.sub(r"[-_]+", " ", stem)).strip()
     if name.islower() or name.isupper():

@@ -60,7 +60,7 @@ SEMANTIC_SKIPS = {
 _HEADINGS = [
     (r"colophon|imprint|impressum|publication data|about this (?:e-?)?book|about this edition"
      r"|выходные данные", "colophon"),
-    (r"copyright(?: page| notice)?|licen[cs]e|all rights reserved", "copyright"),
+    (r"copyright(?: page| notice| statement)?|licen[cs]e|all rights reserved", "copyright"),
     (r"title ?page|half[- ]?title(?: page)?", "title page"),
     (r"(?:table of )?contents|оглавление|содержание|inhalt(?:sverzeichnis)?|table des matières"
      r"|sommaire|índice|indice", "table of contents"),
@@ -150,6 +150,30 @@ def file_reason(stem: str) -> str | None:
     """Why an EPUB page with this file name (without suffix) is not read."""
     match = _FILE_RULES.match(stem)
     return _FILE_REASONS[match.lastgroup or ""] if match else None
+
+
+PAGE_NAMES = re.compile(
+    r"^(?:(?P<cover>cover(?:page)?)|(?P<title>title(?:[-_]?page)?|half[-_]?title)"
+    r"|(?P<copyright>copyright(?:[-_]?(?:page|notice|statement))?|copy|uncopyright)"
+    r"|(?P<toc>toc|contents|nav))"
+    r"(?:[-_]?\d+)?$",
+    re.IGNORECASE,
+)
+"""A book's page known by its file's name as a publisher names it (beside `file_reason`'s):
+"titlepage.xhtml", "copyright.md", "uncopyright.xhtml" (Standard Ebooks' licence)."""
+PAGE_NAME_REASONS = {
+    "cover": "cover",
+    "title": "title page",
+    "copyright": "copyright",
+    "toc": "table of contents",
+}
+
+
+def page_name_reason(stem: str) -> str | None:
+    """Why a short page with this file name is not read: its name says it is a cover, a
+    title page, a copyright page or a contents list, or what `file_reason` knows."""
+    named = PAGE_NAMES.match(stem)
+    return PAGE_NAME_REASONS[named.lastgroup or ""] if named else file_reason(stem)
 
 
 def matches(patterns: tuple[str, ...], *names: str | None) -> bool:
@@ -596,7 +620,8 @@ def _ended(paragraphs: list[Paragraph], omitted: list[Omission]) -> list[Paragra
 
 
 _PRAISE = re.compile(
-    r"^\s*(?:(?:advance|early|critical) )?(?:praise|acclaim)(?P<for> for .+)?\s*[.:]?\s*$",
+    r"^\s*(?:(?:advance|early|critical) )?(?:praise|acclaim|accolades)(?P<for> for .+)?"
+    r"\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 _BLURB = re.compile(r"^\s*[“\"‘«]")
@@ -647,9 +672,16 @@ def _is_marketing_line(text: str) -> bool:
             and bool(re.search(_WEB, text, re.IGNORECASE) or _LINK_HERE.search(text)))  # fmt: skip
 
 
+_SIGNED_BELOW = re.compile(
+    rf"^\s*[“\"‘«][^{LINE_BREAK}]+[”\"’»]\s*{LINE_BREAK}\s*(?P<who>[A-Z][^{LINE_BREAK}“”\"]*?)\s*$"
+)
+"""A blurb signed on the line below it, with no dash ("“The best thing I've ever read.”" /
+"Popular Newspaper"), as a praise page under its heading sets them."""
+
+
 def _signed(text: str) -> bool:
-    """Does `text` end with a blurb's signature (`_ATTRIBUTION`)?"""
-    found = _ATTRIBUTION.search(text)
+    """Does `text` end with a blurb's signature (`_ATTRIBUTION`, or a name under it)?"""
+    found = _ATTRIBUTION.search(text) or _SIGNED_BELOW.match(text)
     if not found:
         return False
     who = found["who"].rstrip(" )]")

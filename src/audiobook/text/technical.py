@@ -44,6 +44,25 @@ def _key(number: int) -> str:
     return str(number).translate(_DIGITS)
 
 
+def rekeyed(found: ReadText, start: int) -> ReadText:
+    """`found` with its blocks keyed from `start` on: a book in several files joins their
+    blocks into one table, and every file's reader keys its own from the same number."""
+    if not found.blocks:
+        return found
+    keys = {old: _key(start + n) for n, old in enumerate(found.blocks)}
+
+    def swap(text: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: f"{OPEN}{keys.get(m[1], m[1])}{CLOSE}", text)
+
+    chapters = [
+        (title, [replace(p, text=swap(p.text)) if OPEN in p.text else p for p in paragraphs])
+        for title, paragraphs in found.chapters
+    ]
+    omitted = tuple(replace(o, text=swap(o.text)) if OPEN in o.text else o for o in found.omitted)
+    blocks = {keys[old]: block for old, block in found.blocks.items()}
+    return replace(found, chapters=chapters, omitted=omitted, blocks=blocks)
+
+
 MENTIONS = {
     "en": ("A code example follows in the book.", "A table follows in the book."),
     "ru": ("Далее в книге следует пример кода.", "Далее в книге следует таблица."),
