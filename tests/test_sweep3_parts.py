@@ -272,3 +272,42 @@ def test_a_chapter_called_accolades_is_read(make_book):
         "two.md": "# The Fair\n\nThe fair came in June.\n",
     }))  # fmt: skip
     assert titles(book) == ["Accolades", "The Fair"]
+
+
+def test_a_book_txt_naming_a_missing_file_says_which(make_book):
+    folder = make_book({"manuscript/Book.txt": "intro.txt\nchapter1.txt\n",
+                        "manuscript/intro.txt": "# Introduction\n\nHello.\n"})  # fmt: skip
+    with pytest.raises(ManuscriptError, match=r"lists 'chapter1\.txt'"):
+        read(folder)
+
+
+def test_text_skip_names_a_listed_file_whatever_its_length(make_book):
+    long = "The author thanks everyone who read the drafts. " * 80
+    book = read(make_book({
+        "book.toml": toml("foreword.md", "one.md") + '[text]\nskip = ["foreword.md"]\n',
+        "foreword.md": f"# A Word Before\n\n{long}\n",
+        "one.md": "# Chapter One\n\nIt began.\n",
+    }))  # fmt: skip
+    assert titles(book) == ["Chapter One"]
+    assert any(o.what == "foreword.md" for o in book.omitted)
+
+
+def test_a_pandoc_title_block_file_names_the_book(make_book):
+    book = read(make_book({
+        "book.toml": toml("meta/title.txt", "chapters/01.md"),
+        "meta/title.txt": "% The Wind in the Willows\n% Kenneth Grahame\n",
+        "chapters/01.md": "# I. The River Bank\n\nThe Mole had been working very hard.\n",
+    }))  # fmt: skip
+    assert (book.title, book.author) == ("The Wind in the Willows", "Kenneth Grahame")
+    assert "percent" not in text_of(book) and "%" not in text_of(book)
+
+
+def test_a_chapter_file_called_title_is_read(make_book):
+    # near miss: a story's chapter file named "title" that is prose, not a title page
+    story = "The deed to the house was lost, and the title with it. " * 30
+    book = read(make_book({
+        "book.toml": toml("title.md", "two.md"),
+        "title.md": f"# The Title\n\n{story}\n",
+        "two.md": "# The Heir\n\nHe came in spring.\n",
+    }))  # fmt: skip
+    assert titles(book) == ["The Title", "The Heir"]

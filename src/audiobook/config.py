@@ -263,7 +263,7 @@ class BookConfig:
     translator: str | None = None  # "Translated by …" in the credits; wins over the file's
     narrator: str = "audiobook (eSpeak NG)"
     language: Language | None = None  # None: from the file's metadata, else detected
-    manuscript: Annotated[  # a file, or a list (one chapter each)
+    manuscript: Annotated[  # a file, or a list of files read as one book
         str | Annotated[tuple[Words, ...], Field(min_length=1)] | None,
         Field(description="a file name or a non-empty list of them", union_mode="left_to_right"),
     ] = None

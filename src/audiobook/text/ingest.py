@@ -775,6 +775,7 @@ def _folder_title(folder: Path) -> str:
     """A book in several files that names no title is titled by its folder's name (not
     its first file's, "Imprint" or "Title Page"), or by the folder above one that only
     holds the files ("manuscript", "chapters")."""
+    folder = folder.resolve()
     while folder.name.casefold() in _PLACE_FOLDERS and folder.parent != folder:
         folder = folder.parent
     return _title_from_stem(folder.name)
@@ -786,7 +787,9 @@ def _page_lines(paragraphs: list[Paragraph]) -> list[str]:
 
 def _part_title_page(path: Path, found: ReadText) -> matter.TitlePage | None:
     """The book's title page, when this file is one: named so (its title, heading or file
-    name) and short, its lines a title page's once its copyright lines are set aside."""
+    name) and short, its lines a title page's once its copyright lines are set aside, or
+    Pandoc's title block ("% The Wind in the Willows" / "% Kenneth Grahame": `meta/title.txt`
+    first on pandoc's command line)."""
     names = [found.title, _title_from_name(path), *(t for t, _ in found.chapters[:1])]
     if not any(n and (matter.heading_reason(n) == "title page" or _fold(n) == "title")
                for n in names):  # fmt: skip
@@ -796,6 +799,12 @@ def _part_title_page(path: Path, found: ReadText) -> matter.TitlePage | None:
         return None
     lines = [line for line in _page_lines(paragraphs)
              if not (matter.is_legal(line) or matter.is_copyright_evidence(line))]  # fmt: skip
+    if lines and lines[0].startswith("% "):  # Pandoc's title block: title, authors, date
+        said = [field.strip() for field in re.split(r"(?:^|\s)%\s", " ".join(lines))]
+        said = [field for field in said if field]
+        authors = [a.strip() for a in said[1].split(";") if a.strip()] if len(said) > 1 else []
+        return matter.TitlePage(len(lines), title=said[0], author=" and ".join(authors) or None,
+                                editor=None) if said else None  # fmt: skip
     for end in range(len(lines), 0, -1):  # its lines, over a rights line ("Layout © 2022 …")
         page = matter.title_page(lines[:end], ended=True)
         if page and page.size == end:
@@ -936,13 +945,12 @@ def _heading_family(title: str) -> str | None:
 def _page_by_name(
     path: Path, part: list[tuple[str | None, list[Paragraph]]], config: BookConfig
 ) -> str | None:
-    """Why a short file is left out by its name ("colophon.xhtml", "imprint.md",
-    "copyright.txt"), as an EPUB's page is; book.toml's `[text]` keep and skip decide."""
+    """Why a file is left out by its name: a short one named as a publisher's page
+    ("colophon.xhtml", "imprint.md", "copyright.txt"), as an EPUB's page is, or any one
+    book.toml's `[text] skip` names ("foreword.md"); `[text] keep` reads it after all."""
     words = sum(len(p.text.split()) for _, ps in part for p in ps)
-    if words > SHORT_PAGE_WORDS:
-        return None
     stem = re.sub(r"\s+", "-", _title_from_name(path)).casefold()
-    reason = matter.page_name_reason(stem)
+    reason = matter.page_name_reason(stem) if words <= SHORT_PAGE_WORDS else None
     if reason in ("notes", "index", "bibliography"):
         reason = None  # known by what it holds, as in one file (`notes`, `drop_matter`)
     return matter.decide(config.text, reason, *(t for t, _ in part), path.name)

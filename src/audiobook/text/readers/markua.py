@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from audiobook.errors import ManuscriptError
+
 BOOK_LISTS = ("Book.txt", "book.txt")
 """Leanpub's list of the manuscript's files, one a line (its `Sample.txt`, the free
 sample's list, is not the book)."""
@@ -42,9 +44,9 @@ def to_markdown(text: str) -> str:
 
 def listed_files(book_list: Path, readable: tuple[str, ...]) -> tuple[Path, ...]:
     """The files a `Book.txt` names, in its order, or () when it is no such list (a
-    novel saved as "book.txt"): every line must name a file beside it that a reader
-    reads. A directive line (`{frontmatter}`, which belongs in the files) is passed
-    over."""
+    novel saved as "book.txt"): every line must name a file a reader reads, and a file
+    it names that is not there is an error. A directive line (`{frontmatter}`, which
+    belongs in the files) is passed over."""
     try:
         text = book_list.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
@@ -53,13 +55,14 @@ def listed_files(book_list: Path, readable: tuple[str, ...]) -> tuple[Path, ...]
     names = [n for n in names if n and not _DIRECTIVE.match(n)]
     if not names or len(names) > 2000:
         return ()
-    files = []
-    for name in names:
-        path = (book_list.parent / name).resolve()
-        if not path.is_file() or path.suffix.lower() not in readable:
-            return ()
-        files.append(path)
-    return tuple(files)
+    if any(Path(name).suffix.lower() not in readable for name in names):
+        return ()
+    files = tuple((book_list.parent / name).resolve() for name in names)
+    missing = [name for name, path in zip(names, files, strict=True) if not path.is_file()]
+    if missing:  # a list of files, one of them not there: say which
+        raise ManuscriptError(f"{book_list}: lists '{missing[0]}', which is not in "
+                              f"{book_list.parent}")  # fmt: skip
+    return files
 
 
 def in_book_list(path: Path, readable: tuple[str, ...]) -> bool:
