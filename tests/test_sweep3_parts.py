@@ -181,16 +181,20 @@ def test_a_title_every_file_shares_is_the_books(make_book):
 
 
 def test_notes_and_tables_of_each_file_stay_their_own(make_book):
-    table = "| Year | Pages |\n|---|---|\n| 1908 | 302 |\n"
+    table = "| Year | Pages |\n|---|---|\n| {} | 302 |\n"
     book = read(make_book({
         "book.toml": toml("a.md", "b.md"),
-        "a.md": f"# One\n\nThe Mole spoke.[^1]\n\n{table}\n[^1]: Note of the first file.\n",
-        "b.md": f"# Two\n\nThe Rat answered.[^1]\n\n{table}\n[^1]: Note of the second file.\n",
+        "a.md": f"# One\n\nThe Mole spoke.[^1]\n\n{table.format(1908)}\n\n"
+                f"{table.format(1909)}\n[^1]: Note of the first file.\n",
+        "b.md": f"# Two\n\nThe Rat answered.[^1]\n\n{table.format(1910)}\n"
+                "[^1]: Note of the second file.\n",
     }))  # fmt: skip
+    tables = [o.text for o in book.omitted if o.what.startswith("table")]
+    assert [next(y for y in ("1908", "1909", "1910") if y in t) for t in tables] == [
+        "1908", "1909", "1910"]
     notes = {o.what: o.text for o in book.omitted if o.what.startswith("note")}
     assert notes == {"note 1 in 'One'": "Note of the first file.",
                      "note 1 in 'Two'": "Note of the second file."}  # fmt: skip
-    assert sum(o.what.startswith("table") for o in book.omitted) == 2
 
 
 # ---------------------------------------------------------------- Leanpub
@@ -311,3 +315,24 @@ def test_a_chapter_file_called_title_is_read(make_book):
         "two.md": "# The Heir\n\nHe came in spring.\n",
     }))  # fmt: skip
     assert titles(book) == ["The Title", "The Heir"]
+
+
+def test_an_epigraph_file_opens_the_chapter_after_it(make_book):
+    book = read(make_book({
+        "book.toml": toml("06 Epigraph.md", "Prologue.md"),
+        "06 Epigraph.md": "_“The first duty of every Starfleet officer is to the truth.”_\n\n"
+                          "_— Jean-Luc Picard_\n",
+        "Prologue.md": "# Prologue\n\n“My aunt will be down presently,” said the niece.\n",
+    }))  # fmt: skip
+    assert titles(book) == ["Prologue"]
+    assert book.chapters[0].paragraphs[0].text.startswith("“The first duty")
+
+
+def test_a_short_note_file_is_still_its_own_chapter(make_book):
+    # near miss: a short file with no heading that is no epigraph keeps its name
+    book = read(make_book({
+        "book.toml": toml("disclaimer.md", "one.md"),
+        "disclaimer.md": "Every effort has been made to ensure the accuracy of this book.\n",
+        "one.md": "# Chapter One\n\nIt began.\n",
+    }))  # fmt: skip
+    assert titles(book) == ["Disclaimer", "Chapter One"]

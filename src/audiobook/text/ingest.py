@@ -823,6 +823,7 @@ def _joined(read: list[tuple[Path, ReadText]], config: BookConfig) -> ReadText:
     omitted: list[Omission] = []
     named: dict[str, str] = {}  # the book's title and author, from a metadata file or title page
     divider: tuple[str, Path] | None = None  # a heading with no words under it yet
+    epigraph: list[Paragraph] = []  # a file that is an epigraph alone, read with what follows
     worded = [(path, found) for path, found in read
               if any(p.text.strip() for _, ps in found.chapters for p in ps)]  # fmt: skip
     wordless = {path for path, _ in read} - {path for path, _ in worded}
@@ -830,7 +831,7 @@ def _joined(read: list[tuple[Path, ReadText]], config: BookConfig) -> ReadText:
     shared = titles.pop() if len(worded) > 1 and len(titles) == 1 else None  # the book's
     for index, (path, found) in enumerate(read):
         if index:
-            found = technical.rekeyed(found, len(blocks))
+            found = technical.rekeyed(found, blocks)
             found = _notes_rekeyed(found, f"{index}/")
         notes.update(found.notes)
         blocks.update(found.blocks)
@@ -887,7 +888,15 @@ def _joined(read: list[tuple[Path, ReadText]], config: BookConfig) -> ReadText:
                 continue
             if divider:  # a part's heading ("Part One") said before its first chapter
                 title, divider = join_titles(divider[0], title or by_name), None
+            if epigraph:  # the file before held an epigraph alone: it opens this chapter
+                paragraphs, epigraph = [*epigraph, *paragraphs], []
+            if title == by_name and len(part) == 1 and not own and index < len(read) - 1 \
+                    and matter.epigraph_alone(paragraphs):  # fmt: skip
+                epigraph = list(paragraphs)  # "06 Epigraph.md": no chapter called "Epigraph"
+                continue
             chapters.append((title, paragraphs))
+    if epigraph:  # nothing to open after it: it stays where it was
+        chapters.append((None, epigraph))
     if divider:
         omitted.append(Omission(f"{divider[1].name}: heading '{divider[0]}'",
                                 "nothing after it to read", ""))  # fmt: skip

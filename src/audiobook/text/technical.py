@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from audiobook.models import Omission, Paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from audiobook.config import TextPolicy
     from audiobook.text.readers.base import ReadText
 
@@ -44,12 +46,14 @@ def _key(number: int) -> str:
     return str(number).translate(_DIGITS)
 
 
-def rekeyed(found: ReadText, start: int) -> ReadText:
-    """`found` with its blocks keyed from `start` on: a book in several files joins their
-    blocks into one table, and every file's reader keys its own from the same number."""
+def rekeyed(found: ReadText, taken: Collection[str]) -> ReadText:
+    """`found` with its blocks keyed anew, none of them `taken`: a book in several files
+    joins their blocks into one table, and every file's reader keys its own from the
+    same number."""
     if not found.blocks:
         return found
-    keys = {old: _key(start + n) for n, old in enumerate(found.blocks)}
+    fresh = (key for n in itertools.count() if (key := _key(n)) not in taken)
+    keys = {old: next(fresh) for old in found.blocks}
 
     def swap(text: str) -> str:
         return _PLACEHOLDER.sub(lambda m: f"{OPEN}{keys.get(m[1], m[1])}{CLOSE}", text)
