@@ -336,3 +336,26 @@ def test_a_short_note_file_is_still_its_own_chapter(make_book):
         "one.md": "# Chapter One\n\nIt began.\n",
     }))  # fmt: skip
     assert titles(book) == ["Disclaimer", "Chapter One"]
+
+
+def test_a_first_file_that_is_the_whole_novel_names_the_book(make_book):
+    # near miss: the novel's own file, its front matter naming title and author, is no part
+    book = read(make_book({
+        "book.toml": toml("novel.md", "afterword.md"),
+        "novel.md": "---\ntitle: The Weir\nauthor: Gwen Ashdown\n---\n\n# Chapter 1\n\n"
+                    "The river rose.\n\n# Chapter 2\n\nThe mill was gone.\n",
+        "afterword.md": "# Afterword\n\nThis story began as a letter.\n",
+    }))  # fmt: skip
+    assert (book.title, book.author) == ("The Weir", "Gwen Ashdown")
+    assert titles(book) == ["Chapter 1", "Chapter 2", "Afterword"]
+
+
+def test_a_part_file_over_its_chapters_heads_the_first(make_book):
+    book = read(make_book({
+        "book.toml": toml("part1.md", "part2.md"),
+        "part1.md": "# Part One\n\n## Chapter 1\n\nThe river rose.\n\n## Chapter 2\n\nIt fell.\n",
+        "part2.md": "# Part Two\n\n## Chapter 3\n\nThe mill was rebuilt.\n\n"
+                    "## Chapter 4\n\nIt stood.\n",
+    }))  # fmt: skip
+    assert titles(book) == ["Part One. Chapter 1", "Chapter 2", "Part Two. Chapter 3",
+                            "Chapter 4"]  # fmt: skip

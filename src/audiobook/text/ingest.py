@@ -871,6 +871,10 @@ def _joined(read: list[tuple[Path, ReadText]], config: BookConfig) -> ReadText:
                 for section, paragraphs in part[1:]:
                     said += [Paragraph(section or ""), *paragraphs]
                 part = [(own, said)]
+        elif own and found.author and not chapters and "title" not in named \
+                and _heading_family(own) is None:  # fmt: skip
+            named.setdefault("title", own)  # a whole novel's file, its front matter the book's
+            named.setdefault("author", found.author)
         elif own and len(part) > 1 and all(_fold(own) != _fold(t or "") for t, _ in part):
             part[0] = (join_titles(own, part[0][0] or ""), part[0][1])  # "# Part Two" over `##`s
         reason = _page_by_name(path, part, config)
