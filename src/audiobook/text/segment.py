@@ -289,6 +289,24 @@ MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments 
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]*_]*$")  # German closes with « and “
+_LETTER_TITLE = re.compile(r"^\s*([A-Z])\.?\s*$")
+
+
+def lettered_titles(titles: list[str]) -> set[int]:
+    """The chapters titled by a letter alone in a book whose chapters run A, B, C… (a
+    dictionary, a glossary, a gazetteer): their "C", "D", "I", "X" are letters, said as
+    the letter, never as Roman numerals ("One Hundred."). Three such titles at least,
+    each letter once, two of them no Roman numeral ("A", "Q"); "I", "V", "X" alone are
+    a book's numbers."""
+    found = [(i, m[1]) for i, t in enumerate(titles) if (m := _LETTER_TITLE.match(t or ""))]
+    letters = [letter for _, letter in found]
+    if len(found) < 3 or len(set(letters)) != len(letters):
+        return set()
+    if sum(letter not in "IVXLCDM" for letter in letters) < 2:
+        return set()
+    return {i for i, _ in found}
+
+
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]{2,}\.?|[IVXLC]\.|[0-9]{1,3}\.)\s*$")
 """A paragraph that is only a section's number ("II.", "IV", "3."), as a story's parts are
 numbered inside its chapter: said as a number ("Two."), as a chapter's number is. A bare
@@ -778,6 +796,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     cast = config.cast  # character → voice profile
     last_speaker: str | None = None
     inline = config.notes.mode == "inline"
+    lettered = lettered_titles([chapter.title for chapter in manuscript.chapters])
     chapters: list[ScriptChapter] = []
     last = len(manuscript.chapters) - 1
     for index, chapter in enumerate(manuscript.chapters):
@@ -793,7 +812,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             Segment(
                 "heading",
                 chapter.title,
-                spoken_title(
+                f"{chapter.title.strip()}." if index in lettered
+                else spoken_title(
                     _title_said(chapter.title, lang.split("-")[0].lower())
                     if chapter.title == manuscript.title
                     else chapter.title,

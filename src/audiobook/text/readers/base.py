@@ -806,10 +806,14 @@ class ChapterBuilder:
             self.title_fixed = self.title_fixed or fixed
         self._pending_break = False
 
-    def paragraph(self, text: str) -> None:
-        """Add body text; a break mark becomes a scene break before the next paragraph."""
+    def paragraph(self, text: str, *, section: bool = False) -> None:
+        """Add body text; a break mark becomes a scene break before the next paragraph.
+        A `section` number ("I." under a story's printed title) is the first part's,
+        never the printed form of the chapter's title."""
         text = unless_wrapped(clean_text(text))
-        if not text or self._repeats_title(text) or self._number_over_title(text):
+        if not text or (not section and (
+            self._repeats_title(text) or self._number_over_title(text)
+        )):
             return
         paragraphs = self.chapters[-1][1]
         if is_break_mark(text) or (

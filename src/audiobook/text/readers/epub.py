@@ -142,6 +142,9 @@ def read_epub_with_notes(
     reading.author = metadata.get("author")
     for idref, linear in book.spine:
         reading.read_page(idref, linear)
+    for block in reading.epigraph:  # nothing read after it: it stays where it was
+        if block.kind == "text":
+            reading.builder.paragraph(block.text)
     chapters = reading.without_excerpts(reading.builder.result())
     printed = _printed_pages(reading.lines)
     if printed is not None:  # a PDF converted line by line: read as the printed pages
@@ -561,6 +564,7 @@ class _Reading:
     lines: list[str] = field(default_factory=list)  # every paragraph of the reading order
     parted: bool = False  # a page was left out since the last page read (not a blank one)
     excerpts: list[tuple[int, str]] = field(default_factory=list)  # (chapter, its heading page)
+    epigraph: list[Block] = field(default_factory=list)  # an epigraph page's, for what follows
 
     def __post_init__(self) -> None:
         self.toc = _toc_by_page(self.book)
@@ -648,6 +652,7 @@ class _Reading:
             return
         sections = self._sections(key, body, blocks)
         if sections:
+            blocks = _stopped_numbers(blocks, sections)
             blocks = [b for b in blocks if not (b.kind == "mark" and b.text in sections)]
             entries = [(f, t) for f, t in entries if f not in sections]
             marks = {f: t for f, t in marks.items() if f not in sections}
@@ -685,8 +690,21 @@ class _Reading:
                 fragment is None for fragment, _ in entries), frame=_first_frame(body))  # fmt: skip
             if not any(b.kind in ("text", "heading", "mark") for b in blocks):
                 return
-        if "dedication" in _page_types(root, body):  # its own page, never a chapter's end
+        types = _page_types(root, body)
+        if "dedication" in types:  # its own page, never a chapter's end
             self.parted = True
+        if "epigraph" in types and _epigraph_page(blocks, entries):
+            # the book's epigraph on its page (Standard Ebooks' epigraph.xhtml, listed
+            # "Epigraph"): read at the start of the chapter that follows, after its
+            # heading, as an epigraph after the contents list is; "Epigraph" is a label
+            self.epigraph.extend(b for b in blocks if b.kind in ("text", "break", "note"))
+            self.parted = True
+            return
+        if self.epigraph:
+            at = next((i for i, b in enumerate(blocks) if b.kind not in ("heading", "mark")),
+                      len(blocks))  # fmt: skip
+            blocks = [*blocks[:at], *self.epigraph, *blocks[at:]]
+            self.epigraph = []
         self._add_page(root, blocks, entries, marks)
 
     def _part_title(self, key: str, body: _Element) -> bool:
@@ -708,17 +726,23 @@ class _Reading:
         entries nested under the chapter's own, in its page, at a sub-heading, when the
         chapter has text of its own before the first of them. Their sub-heads are then
         read as lines of the chapter. A part's entry over its chapters in one page has no
-        text of its own before them: those stay chapters."""
+        text of its own before them: those stay chapters, but a poem's parts numbered
+        alone ("Song of Myself" over "1", "2" … "52") are its sections."""
         found: set[str] = set()
         if self.wrapper is not None and self.wrapper[0] == key:
             return found  # Google Docs' one entry for the book: its children are chapters
         at = {b.text: i for i, b in enumerate(blocks) if b.kind == "mark"}
+        titles = dict(self.toc.get(key, []))
         for parent, children in self.subentries.get(key, []):
             if parent is not None and parent not in at:
                 continue
             start = at[parent] + 1 if parent is not None else 0
             first = min((at[c] for c in children if c in at), default=None)
-            if first is None or not any(b.kind == "text" for b in blocks[start:first]):
+            if first is None:
+                continue
+            if not any(b.kind == "text" for b in blocks[start:first]) and not _numbered_parts(
+                titles.get(parent), [titles.get(c) for c in children]
+            ):
                 continue
             found.update(c for c in children if c in at and _at_subheading(body, c))
         return found
@@ -1200,21 +1224,29 @@ class _Reading:
             elif not self.toc and html_title not in (None, self.book_title, self.previous_title):
                 builder.heading(html_title)
         self.previous_title = html_title
+        printed = False  # the chapter's title printed on the page, over what follows
         for block in blocks:
             if block.kind == "mark":
                 builder.heading(self._stopped(marks[block.text]), fixed=True)
+                printed = False
             elif block.kind == "heading":
                 if block is opening and not entries:
                     continue  # already the chapter's title
                 fixed = builder.title_fixed and not own and bool(self.toc)
                 if builder.at_chapter_start and fixed:
                     self._heading_under_title(block.text)
+                    printed = True
                 elif builder.at_chapter_start or not self.toc or own:
                     builder.heading(block.text)
                 else:
                     builder.paragraph(block.text)
             elif block.kind == "break":
                 builder.scene_break()
+            elif block.kind == "text" and printed and builder.at_chapter_start and (
+                _PART_NUMBER.match(block.text) and block.text.strip().isalnum()
+            ):  # "I" under the story's printed title: its first part's number, not the
+                # title's ("One. A Scandal in Bohemia")
+                builder.paragraph(f"{block.text.strip()}.", section=True)  # title's
             elif block.kind == "text":
                 builder.paragraph(block.text)
 
@@ -1233,13 +1265,30 @@ class _Reading:
         for Discussion" under "A Reader's Guide") and is read as a line of its own."""
         from audiobook.text.readers.plaintext import _spelled_number, parse_heading
 
-        title = _words(self.builder.chapters[-1][0] or "")
-        said = _words(text)
+        entry = self.builder.chapters[-1][0] or ""
+        title = _heading_words(entry)
+        said = _heading_words(text)
         inside = f" {title} " in f" {said} " and not _dated_entry(title, said)
-        if not said or f" {said} " in f" {title} " or inside:
+        if not said or f" {said} " in f" {title} ":
+            return
+        numbered = parse_heading(entry) or _spelled_number(entry)
+        if inside and numbered is not None and not numbered.has_title:
+            # the contents give the number alone ("I") over a heading that adds the
+            # chapter's own words ("I. How it happened that Master Cherry…"): those words
+            # are read, the number is said already
+            count = len(f" {said} ".partition(f" {title} ")[0].split()) + len(title.split())
+            head = parse_heading(_upto_words(text, count))
+            rest = _after_words(text, count)
+            if rest and (said.startswith(f"{title} ") or (head and not head.has_title)):
+                self.builder.paragraph(rest)  # "Chapter 1: The Storm" under "1" too
+            return
+        if inside:
             return
         printed = parse_heading(text) or _spelled_number(text)
-        if printed is not None and not printed.has_title:
+        if printed is not None and not printed.has_title and not (
+            numbered is not None and "bare" not in (numbered.family, printed.family)
+            and numbered.family != printed.family
+        ):  # "Scene I" under the contents' "Act I" is the scene's own heading, read
             return  # the printed number or label the contents' title stands for
         if self.book_title and said == _words(self.book_title):
             self.omitted.append(Omission(f"the book's title over '{self.builder.chapters[-1][0]}'",
@@ -1411,6 +1460,25 @@ _NOTES_ON_WORK = re.compile(
 author's commentary when its page is prose; "Notes on Sources" stays a notes section."""
 
 
+_EPIGRAPH_LABEL = re.compile(r"^\W*(?:epigraphs?|mottos?|épigraphes?|epigraf[ey]?|motto)\W*$",
+                             re.IGNORECASE)
+_EPIGRAPH_WORDS = 250
+
+
+def _epigraph_page(blocks: list[Block], entries: list[tuple[str | None, str]]) -> bool:
+    """Is a page typed `epigraph` only that: a quotation and its source, with no heading
+    but its label ("Epigraph"), the contents naming it by that label or not at all? A
+    page the contents give a title of its own, or a long one, stays a page."""
+    said = [b for b in blocks if b.kind in ("text", "heading")]
+    words = sum(len(b.text.split()) for b in said)
+    return (
+        any(b.kind == "text" for b in said)
+        and words <= _EPIGRAPH_WORDS
+        and all(_EPIGRAPH_LABEL.match(b.text) for b in said if b.kind == "heading")
+        and all(_EPIGRAPH_LABEL.match(title) for _, title in entries)
+    )
+
+
 def _commentary(heading: str | None, blocks: list[Block], *, chapter: bool) -> bool:
     """Is a page that a notes heading or a `notes.xhtml` file name would leave out the
     author's own prose? A collection's "Story Notes", "Author's Notes", "A Note on the
@@ -1577,6 +1645,38 @@ def _toc_nodes(entries: Any) -> Iterator[tuple[Any, list[Any]]]:
         yield from _toc_nodes(children)
 
 
+_PART_NUMBER = re.compile(r"^\W*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})\W*$")
+
+
+def _stopped_numbers(blocks: list[Block], sections: set[str]) -> list[Block]:
+    """The pages's blocks with a section's bare number ("2" over the second part of
+    "Song of Myself") given its stop: a section's number, said "Two." as such
+    (`segment`), not a word run into the verse ("two")."""
+    out = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        after = blocks[index + 1]
+        if block.kind == "mark" and block.text in sections and after.kind == "text" and (
+            _PART_NUMBER.match(after.text) and after.text.strip().isalnum()
+        ):
+            out[index + 1] = Block("text", f"{after.text.strip()}.")
+    return out
+
+
+def _numbered_parts(parent: str | None, children: list[str | None]) -> bool:
+    """Are the entries under a titled entry its parts numbered alone, as Whitman's "Song
+    of Myself" over "1", "2" … "52", Tennyson's "In Memoriam" over "I", "II"…? They
+    are sections of one poem or piece, read within it as "Two."; a part's label ("Part
+    One", "Book II") over numbered entries heads chapters."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    if not parent or _PART_NUMBER.match(parent) or len(children) < 2:
+        return False
+    label = parse_heading(parent)
+    if label is not None and label.family in ("part", "book", "volume"):
+        return False
+    return all(child and _PART_NUMBER.match(child) for child in children)
+
+
 def _subentries(book: Any) -> dict[str, list[tuple[str | None, list[str]]]]:
     """{page: [(parent's fragment or None, [its children's fragments])]}: contents
     entries nested under an entry for the same page, as Simon & Schuster lists a
@@ -1733,6 +1833,31 @@ def _centred_opening(body: _Element) -> tuple[list[_Element], list[_Element]]:
 def _words(text: str) -> str:
     """A line's words alone, casefolded: for matching a line against a contents entry."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+_YEAR_SPAN = re.compile(r"\b(\d\d)(\d\d)\s*[–—-]\s*(\d\d)\b(?![–—-]?\d)")
+
+
+def _heading_words(text: str) -> str:
+    """A heading's words for matching it against its contents entry, a span of years
+    written in full ("January 1659–60" is "January 1659–1660" in the contents)."""
+    return _words(_YEAR_SPAN.sub(r"\1\2–\1\3", text))
+
+
+def _upto_words(text: str, count: int) -> str:
+    """The text up to the end of its first `count` words ("Chapter 1" of "Chapter 1: The
+    Storm")."""
+    words = list(re.finditer(r"\w+", text))
+    return text[: words[min(count, len(words)) - 1].end()] if words and count else ""
+
+
+def _after_words(text: str, count: int) -> str:
+    """The text after its first `count` words and the stop or dash after them: the
+    title in "I. Come andò che…" after its number."""
+    words = list(re.finditer(r"\w+", text))
+    if len(words) <= count:
+        return ""
+    return text[words[count - 1].end() :].lstrip(" \t\n.:;,—–-)]").strip() if count else text
 
 
 _ENTRY_NUMBER = re.compile(r"^(?:\d+|[ivxlc]+) (?=\w)|(?<=\w) \d+$")

@@ -2199,6 +2199,7 @@ class _Walker:
         self.pulled: set[_Element] = set()  # pull quotes that repeat the text: not read
         self.number: str | None = None  # an `<ol>` item's number, for its first paragraph
         self.code = False  # a QR code's picture since the last paragraph
+        self.cited = ""  # note references of a heading, for the paragraph under it
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
@@ -2207,8 +2208,9 @@ class _Walker:
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
             self.notes.furniture.setdefault(kind, []).append(text)  # "Scan to download: …"
         elif text:
-            self.blocks.append(Block("text", f"{self.number} {text}" if self.number else text))
-            self.number, self.code = None, False
+            text = f"{self.number} {text}" if self.number else text
+            self.blocks.append(Block("text", self.cited + text))
+            self.number, self.code, self.cited = None, False, ""
 
     def mark(self, element: _Element) -> None:
         for ident in (element.get("id"), element.get("name")):
@@ -2259,6 +2261,7 @@ class _Walker:
             self.flush()
             for inner in element.iterdescendants():
                 self.mark(inner)
+            self._heading_references(element)
             parts: list[str] = []  # a <br> kept: "Chapter One<br/>The Harbour" (clean_title)
             _collect(element, parts, lambda child, _: not_spoken(child), line_break=LINE_BREAK)
             text = clean_text("".join(parts))
@@ -2307,6 +2310,21 @@ class _Walker:
             ):
                 self.blocks.append(Block("break"))
 
+    def _heading_references(self, heading: _Element) -> None:
+        """A note cited by a chapter's heading (Standard Ebooks marks a diary's month so,
+        "January 1659–60⁴⁷"): the title is said alone, without its mark, and the note is
+        cited by the first paragraph under it, so it is read with that paragraph."""
+        inside: set[_Element] = set()
+        for el in heading.iterdescendants():
+            name = local_name(el)
+            if name is None or el in inside or el.getparent() in inside:
+                inside.add(el)
+                continue
+            ref = self._reference(el, name, semantic_types(el))
+            if ref is not None:
+                self.cited += ref
+                inside.add(el)
+
     def _subtitle(self, element: _Element, name: str, types: set[str]) -> bool:
         """A chapter's title set under its numbered heading with nothing between: an h3
         under "CHAPTER I." (older Project Gutenberg HTML), or Standard Ebooks' title
@@ -2340,6 +2358,7 @@ class _Walker:
         self.flush()
         for inner in element.iterdescendants():
             self.mark(inner)
+        self._heading_references(element)
         for part in parts:
             text = clean_text(inline_text(part))
             if text:
