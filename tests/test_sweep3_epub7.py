@@ -275,3 +275,40 @@ def test_a_printed_number_over_the_contents_title_still_titles_the_chapter(
     script = _script(write_epub(tmp_path / "v.epub", [("c1.xhtml", "The Ferryman’s Ledger",
                                                        page)]))  # fmt: skip
     assert script[0][1][0] == "One. The Ferryman’s Ledger."
+
+
+# 2b. the same in an HTML book: the heading's mark is never said, its note is read
+
+HTML_BOOK = """<html><head><title>The Lighthouse Letters</title></head><body>
+<h2>Chapter One: The Keeper{mark}</h2>
+<p>The keeper climbed the stair every evening at six, and lit the lamp.</p>
+<p>He wrote to his sister every week.<sup><a href="#fn2" id="r2">2</a></sup></p>
+<h2>Chapter Two: The Sister</h2>
+<p>His sister kept every letter in a tin box under her bed.</p>
+<hr/><div class="footnotes"><ol>
+<li id="fn1"><p>The keeper is based on the author's grandfather. <a href="#r1">↩</a></p></li>
+<li id="fn2"><p>The letters survive. <a href="#r2">↩</a></p></li></ol></div>
+</body></html>"""
+
+
+def _html(folder: Path, mark: str) -> Path:
+    folder.mkdir()
+    (folder / "book.html").write_text(HTML_BOOK.format(mark=mark), encoding="utf-8")
+    (folder / "book.toml").write_text('manuscript = "book.html"\n[notes]\nmode = "inline"\n')
+    return folder
+
+
+def test_an_html_headings_note_is_read_and_its_mark_not_said(tmp_path: Path) -> None:
+    script = _script(_html(tmp_path / "b", '<sup><a href="#fn1" id="r1">1</a></sup>'))
+    assert script[0][0] == "Chapter One: The Keeper"
+    assert script[0][1][:3] == [
+        "Chapter One: The Keeper.",
+        "The keeper climbed the stair every evening at six, and lit the lamp.",
+        "Note one. The keeper is based on the author's grandfather.",
+    ]
+
+
+def test_an_html_headings_link_that_is_no_note_mark_stays_its_words(tmp_path: Path) -> None:
+    script = _script(_html(tmp_path / "b", ' <a href="#fn1">and His Lamp</a>'))
+    assert script[0][0] == "Chapter One: The Keeper and His Lamp"
+    assert not any(line.startswith("Note one") for line in script[0][1])

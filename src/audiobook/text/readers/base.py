@@ -808,8 +808,8 @@ class ChapterBuilder:
 
     def paragraph(self, text: str, *, section: bool = False) -> None:
         """Add body text; a break mark becomes a scene break before the next paragraph.
-        A `section` number ("I." under a story's printed title) is the first part's,
-        never the printed form of the chapter's title."""
+        A `section` line (the number "I." under a story's printed title, an epigraph's
+        line) is the chapter's own, never the printed form of the chapter's title."""
         text = unless_wrapped(clean_text(text))
         if not text or (not section and (
             self._repeats_title(text) or self._number_over_title(text)

@@ -697,14 +697,9 @@ class _Reading:
             # the book's epigraph on its page (Standard Ebooks' epigraph.xhtml, listed
             # "Epigraph"): read at the start of the chapter that follows, after its
             # heading, as an epigraph after the contents list is; "Epigraph" is a label
-            self.epigraph.extend(b for b in blocks if b.kind in ("text", "break", "note"))
+            self.epigraph.extend(b for b in blocks if b.kind in ("text", "break"))
             self.parted = True
             return
-        if self.epigraph:
-            at = next((i for i, b in enumerate(blocks) if b.kind not in ("heading", "mark")),
-                      len(blocks))  # fmt: skip
-            blocks = [*blocks[:at], *self.epigraph, *blocks[at:]]
-            self.epigraph = []
         self._add_page(root, blocks, entries, marks)
 
     def _part_title(self, key: str, body: _Element) -> bool:
@@ -1249,6 +1244,22 @@ class _Reading:
                 builder.paragraph(f"{block.text.strip()}.", section=True)  # title's
             elif block.kind == "text":
                 builder.paragraph(block.text)
+                if self.epigraph and builder.chapters[-1][1]:
+                    self._add_epigraph()
+
+    def _add_epigraph(self) -> None:
+        """The epigraph page's lines before the chapter's first paragraph, just added:
+        after its heading and the lines that only repeat its title ("by Marisol Ortega"
+        under "Introduction by Marisol Ortega"), which are not read."""
+        paragraphs = self.builder.chapters[-1][1]
+        first = paragraphs.pop()
+        for block in self.epigraph:
+            if block.kind == "break":
+                self.builder.scene_break()
+            elif block.kind == "text":  # its own words, though one repeats the title
+                self.builder.paragraph(block.text, section=True)
+        self.epigraph = []
+        paragraphs.append(first)
 
     def _stopped(self, title: str) -> str:
         """A contents entry's title with a stop after its chapter number when the entries

@@ -2261,9 +2261,10 @@ class _Walker:
             self.flush()
             for inner in element.iterdescendants():
                 self.mark(inner)
-            self._heading_references(element)
+            cited = self._heading_references(element)
             parts: list[str] = []  # a <br> kept: "Chapter One<br/>The Harbour" (clean_title)
-            _collect(element, parts, lambda child, _: not_spoken(child), line_break=LINE_BREAK)
+            _collect(element, parts, lambda child, _: not_spoken(child) or child in cited,
+                     line_break=LINE_BREAK)  # fmt: skip
             text = clean_text("".join(parts))
             if text:
                 self.blocks.append(Block("heading", text, level=min(int(name[1]), 2)))
@@ -2310,11 +2311,13 @@ class _Walker:
             ):
                 self.blocks.append(Block("break"))
 
-    def _heading_references(self, heading: _Element) -> None:
+    def _heading_references(self, heading: _Element) -> set[_Element]:
         """A note cited by a chapter's heading (Standard Ebooks marks a diary's month so,
         "January 1659–60⁴⁷"): the title is said alone, without its mark, and the note is
-        cited by the first paragraph under it, so it is read with that paragraph."""
+        cited by the first paragraph under it, so it is read with that paragraph.
+        Returns the marks, left out of the heading's text."""
         inside: set[_Element] = set()
+        marks: set[_Element] = set()
         for el in heading.iterdescendants():
             name = local_name(el)
             if name is None or el in inside or el.getparent() in inside:
@@ -2324,6 +2327,8 @@ class _Walker:
             if ref is not None:
                 self.cited += ref
                 inside.add(el)
+                marks.add(el)
+        return marks
 
     def _subtitle(self, element: _Element, name: str, types: set[str]) -> bool:
         """A chapter's title set under its numbered heading with nothing between: an h3
@@ -2358,9 +2363,11 @@ class _Walker:
         self.flush()
         for inner in element.iterdescendants():
             self.mark(inner)
-        self._heading_references(element)
+        cited = self._heading_references(element)
         for part in parts:
-            text = clean_text(inline_text(part))
+            said: list[str] = []
+            _collect(part, said, lambda child, _: not_spoken(child) or child in cited)
+            text = clean_text("".join(said))
             if text:
                 self.blocks.append(Block("heading", text, level=min(levels)))
         return True
