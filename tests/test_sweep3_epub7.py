@@ -312,3 +312,26 @@ def test_an_html_headings_link_that_is_no_note_mark_stays_its_words(tmp_path: Pa
     script = _script(_html(tmp_path / "b", ' <a href="#fn1">and His Lamp</a>'))
     assert script[0][0] == "Chapter One: The Keeper and His Lamp"
     assert not any(line.startswith("Note one") for line in script[0][1])
+
+
+def test_a_heading_that_runs_on_from_the_contents_number_is_not_cut(tmp_path: Path) -> None:
+    book = write_epub(tmp_path / "w.epub", [
+        ("c1.xhtml", "One", "<h2>One Day in June</h2>" + TEXT),
+    ])  # fmt: skip
+    assert _script(book)[0][1][:2] == [
+        "One.",
+        "It was a grey morning when the carpenter came home to his shop and sat down.",
+    ]
+
+
+def test_long_chapters_numbered_alone_under_a_named_part_stay_chapters(tmp_path: Path) -> None:
+    body, toc = _poem(["1", "2"], parent="The Sea")
+    long = " ".join(["The waves came in and went out again along the grey shore."] * 250)
+    body = body.replace("And what I assume you shall assume.", long)
+    script = _script(_nested_epub(tmp_path / "p.epub", body, toc))
+    assert [title for title, _ in script] == ["To Foreign Lands", "The Sea. 1", "2"]
+
+
+def test_a_headings_number_linked_back_to_the_contents_stays_its_number(tmp_path: Path) -> None:
+    script = _script(_html(tmp_path / "b", ' <a href="#fn1" id="anchor-1">II</a>'))
+    assert script[0][0] == "Chapter One: The Keeper II"

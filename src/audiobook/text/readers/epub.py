@@ -735,8 +735,10 @@ class _Reading:
             first = min((at[c] for c in children if c in at), default=None)
             if first is None:
                 continue
-            if not any(b.kind == "text" for b in blocks[start:first]) and not _numbered_parts(
-                titles.get(parent), [titles.get(c) for c in children]
+            words = sum(len(b.text.split()) for b in blocks[start:] if b.kind == "text")
+            if not any(b.kind == "text" for b in blocks[start:first]) and not (
+                _numbered_parts(titles.get(parent), [titles.get(c) for c in children])
+                and words <= _PART_WORDS * len(children)
             ):
                 continue
             found.update(c for c in children if c in at and _at_subheading(body, c))
@@ -1290,8 +1292,9 @@ class _Reading:
             count = len(f" {said} ".partition(f" {title} ")[0].split()) + len(title.split())
             head = parse_heading(_upto_words(text, count))
             rest = _after_words(text, count)
-            if rest and (said.startswith(f"{title} ") or (head and not head.has_title)):
-                self.builder.paragraph(rest)  # "Chapter 1: The Storm" under "1" too
+            labelled = head is not None and not head.has_title and head.family != "bare"
+            if rest and (labelled or (said.startswith(f"{title} ") and _set_apart(text, count))):
+                self.builder.paragraph(rest)  # "Chapter 1 The Storm" under "1" too
             return
         if inside:
             return
@@ -1673,6 +1676,12 @@ def _stopped_numbers(blocks: list[Block], sections: set[str]) -> list[Block]:
     return out
 
 
+_PART_WORDS = 1200
+"""A numbered part of a poem or a piece runs to a few hundred words (Song of Myself's
+average under 300); a novel's chapters, numbered alone under a part's name in one file,
+run to thousands, and stay chapters."""
+
+
 def _numbered_parts(parent: str | None, children: list[str | None]) -> bool:
     """Are the entries under a titled entry its parts numbered alone, as Whitman's "Song
     of Myself" over "1", "2" … "52", Tennyson's "In Memoriam" over "I", "II"…? They
@@ -1860,6 +1869,14 @@ def _upto_words(text: str, count: int) -> str:
     Storm")."""
     words = list(re.finditer(r"\w+", text))
     return text[: words[min(count, len(words)) - 1].end()] if words and count else ""
+
+
+def _set_apart(text: str, count: int) -> bool:
+    """Is the text after its first `count` words set apart from them by a stop, a dash
+    or a line ("I. Come andò…", "One — The Storm"), not run on ("One Day in June")?"""
+    words = list(re.finditer(r"\w+", text))
+    return 0 < count < len(words) and bool(text[words[count - 1].end() : words[count].start()]
+                                           .strip())  # fmt: skip
 
 
 def _after_words(text: str, count: int) -> str:

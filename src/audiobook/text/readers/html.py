@@ -249,6 +249,8 @@ _NOTE_ENTRY_NAMES = {"li", "p", "aside", "div", "dd", "ol", "ul", "section"}
 """What a notes section's entries (or a level of lists and sections around them) are."""
 _NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes?-?section", re.I)
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
+_HEADING_NOTE_LABEL = re.compile(r"^(?:\d{1,3}|[*†‡§¶]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+"""A note mark's label in a heading: a number or a mark, never a letter or a word."""
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
 _VERSE_REF = re.compile(r"(?:[1-4] ?)?(?:[^\W\d_][\w.’']* ){0,3}\d{1,3}:\d{1,3}[a-z]?")
@@ -2323,7 +2325,11 @@ class _Walker:
             if name is None or el in inside or el.getparent() in inside:
                 inside.add(el)
                 continue
-            ref = self._reference(el, name, semantic_types(el))
+            types = semantic_types(el)
+            label = "".join(el.itertext()).strip("[]() \t\n")
+            if not (types & _NOTEREF_TYPES or _HEADING_NOTE_LABEL.match(label)):
+                continue  # "I" linked back to the contents is the heading's own number
+            ref = self._reference(el, name, types)
             if ref is not None:
                 self.cited += ref
                 inside.add(el)
