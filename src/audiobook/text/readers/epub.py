@@ -1243,7 +1243,7 @@ class _Reading:
                 _PART_NUMBER.match(block.text) and block.text.strip().isalnum()
             ):  # "I" under the story's printed title: its first part's number, not the
                 # title's ("One. A Scandal in Bohemia")
-                builder.paragraph(f"{block.text.strip()}.", section=True)  # title's
+                builder.paragraph(f"{block.text.strip()}.", section=True)
             elif block.kind == "text":
                 builder.paragraph(block.text)
                 if self.epigraph and builder.chapters[-1][1]:
@@ -1474,7 +1474,7 @@ _NOTES_ON_WORK = re.compile(
 author's commentary when its page is prose; "Notes on Sources" stays a notes section."""
 
 
-_EPIGRAPH_LABEL = re.compile(r"^\W*(?:epigraphs?|mottos?|épigraphes?|epigraf[ey]?|motto)\W*$",
+_EPIGRAPH_LABEL = re.compile(r"^\W*(?:epigraphs?|mottos?|épigraphes?|epigraf[ey]?)\W*$",
                              re.IGNORECASE)
 _EPIGRAPH_WORDS = 250
 
@@ -1663,7 +1663,7 @@ _PART_NUMBER = re.compile(r"^\W*(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7})\W*$")
 
 
 def _stopped_numbers(blocks: list[Block], sections: set[str]) -> list[Block]:
-    """The pages's blocks with a section's bare number ("2" over the second part of
+    """The page's blocks with a section's bare number ("2" over the second part of
     "Song of Myself") given its stop: a section's number, said "Two." as such
     (`segment`), not a word run into the verse ("two")."""
     out = list(blocks)
