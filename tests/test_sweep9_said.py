@@ -46,3 +46,15 @@ def test_a_clocks_hour_in_roman_numerals_is_said():
     # near misses: initials after "struck", and a king's numeral, as before
     assert to_spoken("He struck I. M. Smith.", "en") == "He struck I. M. Smith."
     assert to_spoken("Henry VIII was king.", "en") == "Henry the Eighth was king."
+
+
+def test_a_part_cited_in_lower_case_roman_is_a_number():
+    # Standard Ebooks and older notes cite "book i." and "chapter iv.": read as letters
+    assert to_spoken("as he says in book i. of the Aeneid", "en") == (
+        "as he says in book one of the Aeneid"
+    )
+    assert to_spoken("see chapter iv., where he", "en") == "see chapter four, where he"
+    assert to_spoken("Paradise Lost, book iv. 32", "en") == "Paradise Lost, book four, thirty-two"
+    # near misses: no stop after it, and a sentence ending on the part keeps its stop
+    assert to_spoken("I went to book i was", "en") == "I went to book i was"
+    assert to_spoken("in canto iii. He says", "en") == "in canto three. He says"

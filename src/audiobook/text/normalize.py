@@ -2560,6 +2560,15 @@ _HEADING_RE = re.compile(
     + "|".join(w for word in sorted(HEADING_WORDS) for w in (word, word.upper()))
     + r")\s+(?P<num>[IVXLCDM]+|[ivxlcdm]+|[0-9]{1,4})(?!\w|[.,][0-9])"
 )
+_CITED_PART_RE = re.compile(
+    r"(?<![\w.])(?P<kw>book|chapter|canto|part|volume|act|scene|section|letter|psalm|stave)"
+    r"\s+(?P<num>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+    r"(?:\.(?=,|\s+[a-z0-9])|(?=[.,](?:\s|$)))"
+)
+"""A part of a book cited in lower case, as older prose and its notes cite it ("in book
+i. of the Aeneid", "see chapter iv., where"): a number, which the voice read as
+letters, its stop unsaid inside the sentence; only with a stop or a comma after it, so
+"a book i was given" stays."""
 _RULER_END = (
     r"(?P<dot>\.(?=\s*[,;:)]|\s+[a-z]))?"  # "Louis XIV. took": the old style's dot, unsaid
     r"(?P<end>(?=\s*(?:$|[,.;:!?)\]”\"])))?"
@@ -2685,6 +2694,13 @@ def _heading_number(m: Match, us: bool) -> str:
     return f"{keyword} {_title_words(_cardinal(value, us))}"
 
 
+def _cited_part(m: Match, us: bool) -> str:
+    """"book i. of the Aeneid" book one of; "book ii. 44" book two, forty-four (a line)."""
+    said = f"{m['kw']} {_cardinal(roman_value(m['num']) or 0, us)}"
+    line = m.group().endswith(".") and m.string[m.end() :].lstrip()[:1].isdigit()
+    return said + "," if line else said
+
+
 def _regnal(m: Match, us: bool) -> str:
     value = roman_value(m["num"])
     if value is None or (
@@ -2741,6 +2757,7 @@ _ROMAN_RULES: tuple[Rule, ...] = (
         lambda m, us: f"Vatican {'One' if m['num'] == 'I' else 'Two'}",
     ),
     (_HEADING_RE, _heading_number),
+    (_CITED_PART_RE, lambda m, us: _cited_part(m, us)),
     (_TITLED_RE, _regnal),
     (_SUFFIXED_RE, lambda m, us: f"{m['name']}the {_title_words(_ordinal(_roman(m), us))}"),
     (_REGNAL_RE, _regnal),
