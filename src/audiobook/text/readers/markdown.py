@@ -24,6 +24,8 @@ figure's caption right under its picture, a placeholder for a picture ("[INSERT 
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from dataclasses import dataclass, replace
 
@@ -113,6 +115,7 @@ def read_markdown(text: str) -> ReadText:
     text = _without_figure_text(text, pictures, omitted)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text = _HTML_CODE.sub("", text)
+    text = _REFERENCE.sub(_character, text)  # after the tags: "&lt;p&gt;" is no tag
     text = _setext_headings(_DIV_FENCE.sub("", text))
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
     text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
@@ -948,6 +951,25 @@ here on, so no later rule takes it for markup; `_strip_inline` restores it."""
 _ESCAPE = re.compile(r"(`+)[^`\n]*?\1|\\([!-/:-@\[-`{-~])")
 """A backslash escape (`\\*officially\\*`), or an inline code span, where none applies."""
 _UNESCAPE = re.compile(f"[{chr(_ESCAPED + 0x21)}-{chr(_ESCAPED + 0x7E)}]")
+_REFERENCE = re.compile(
+    r"(`+)[^`\n]*?\1|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+"""An HTML character reference (`&#8220;`, `&rsquo;`, `&nbsp;`), or an inline code span,
+where none is decoded. Markdown decodes them everywhere but in code, inside its raw HTML
+too (`<p>&#8220;Come in&#8221;</p>`, as fan-fiction archives and blog exports keep a
+story): unread, each would be heard "and number eight thousand two hundred and twenty"."""
+
+
+def _character(m: re.Match[str]) -> str:
+    """The character a reference stands for (`html.unescape`, which reads `&#147;` as
+    cp1252's quote, as browsers do); an ASCII mark (`&#42;`, `&lt;`) is held as an
+    escaped one, literal and never markup, as CommonMark has it; an unknown name stays."""
+    if m[1] or (m[0][1] != "#" and m[0][1:] not in html.entities.html5):
+        return m[0]  # code, or no name HTML knows ("&notaword;" is not "¬aword;")
+    said = html.unescape(m[0])
+    if len(said) == 1 and "!" <= said <= "~" and not said.isalnum():
+        return chr(_ESCAPED + ord(said))
+    return said
 
 _PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n))"
 """Any text inside one paragraph (a mark spanning lines, never a blank line)."""

@@ -1,0 +1,65 @@
+"""Markdown manuscripts as authors keep them on GitHub (sweep 10), in words of our own:
+character references in a fan-fiction archive's raw HTML, poems kept in fences, Hugo's
+TOML front matter, Pandoc's title block and markup, a textbook's math. Each hit has its
+near miss: a book of the same look, read as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+
+
+def _book(folder: Path, text: str, name: str = "story.md") -> tuple[Manuscript, str, str]:
+    """The manuscript, its opening credits as written, and every other segment as spoken,
+    joined by " | "."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    segments = [s for ch in chapters for s in ch.segments]
+    said = next(s.text for s in segments if s.kind == "credits")
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    return manuscript, said, read
+
+
+def _left_out(manuscript: Manuscript) -> str:
+    return " ".join(f"{o.what} {o.text}" for o in manuscript.omitted)
+
+
+# ------------------------------------------------- 1. character references in raw HTML
+
+ARCHIVE = """---
+title: The Long Walk
+author: Wren Maddox
+---
+
+<p>&#8220;Tell me again why we are walking?&#8221; Nell stood by the gate, and she
+couldn&#8217;t see the road for the fog.</p>
+
+<p>&#8220;Because the bus is late,&#8221; Tom said. &nbsp;Fish &amp; chips waited at home.</p>
+
+<center>&#42; &#42; &#42;</center>
+
+<p>The fog lifted at noon&mdash;at last.</p>
+"""
+
+
+def test_character_references_in_raw_html_are_decoded(tmp_path: Path) -> None:
+    _, _, read = _book(tmp_path, ARCHIVE)
+    assert "number" not in read and "nbsp" not in read
+    assert "“Tell me again why we are walking?”" in read
+    assert "couldn’t see" in read
+    assert "Fish and chips" in read
+    assert "noon, at last" in read or "noon—at last" in read
+
+
+def test_character_reference_in_code_and_escaped_stays(tmp_path: Path) -> None:
+    text = ARCHIVE.replace("Fish &amp; chips", "Type `&amp;` for an ampersand; fish")
+    manuscript, _, _ = _book(tmp_path, text)
+    kept = " ".join(p.text for ch in manuscript.chapters for p in ch.paragraphs)
+    assert "&amp;" in kept  # code keeps what was typed
+    _, _, read = _book(tmp_path, "# T\n\nAT&T and R&D, and &notaword; here, in plain text.\n")
+    assert "&notaword;" in read or "notaword" in read
+    assert "AT and T" in read or "AT&T" in read
