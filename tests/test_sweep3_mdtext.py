@@ -63,3 +63,72 @@ def test_character_reference_in_code_and_escaped_stays(tmp_path: Path) -> None:
     _, _, read = _book(tmp_path, "# T\n\nAT&T and R&D, and &notaword; here, in plain text.\n")
     assert "&notaword;" in read or "notaword" in read
     assert "AT and T" in read or "AT&T" in read
+
+
+# ------------------------------------------------------- 2. poems kept in fences
+
+POEMS = """# Songs of the Lane
+
+## The Gate
+
+```plaintext
+Who left the gate upon the latch?
+   Not I, said the wind.
+Who set the lantern by the thatch?
+   The one who came behind.
+```
+
+```
+The night is long, the road is wide;
+   And I am far from home.
+```
+
+## The Mill
+
+```text
+Round goes the wheel, and round again,
+   The water never stays;
+```
+"""
+
+
+def test_poem_in_a_fence_is_read_line_by_line(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, POEMS)
+    assert "code example" not in read
+    assert "Who left the gate upon the latch?" in read
+    assert "And I am far from home." in read
+    assert "The water never stays" in read
+    gate = manuscript.chapters[0].paragraphs
+    assert len(gate) == 2  # a stanza a fence
+    assert gate[0].text.count("\u2028") == 3  # its lines kept apart
+
+
+def test_code_and_output_in_fences_stay_code(tmp_path: Path) -> None:
+    text = """# Getting Started
+
+## Install
+
+```
+pip install lanterns
+lanterns --version
+```
+
+```text
+Lanterns 2.1 ready: 3 files checked.
+All done in 0.4 s.
+```
+
+Then a poem-like listing in a book about code:
+
+```python
+print("hi")
+```
+
+```
+Who left the gate upon the latch?
+   Not I, said the wind.
+```
+"""
+    _, _, read = _book(tmp_path, text)
+    assert "code example" in read
+    assert "latch" not in read and "pip" not in read and "ready" not in read

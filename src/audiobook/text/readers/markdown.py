@@ -102,7 +102,7 @@ def read_markdown(text: str) -> ReadText:
         text, meta = _notion_properties(text, omitted)
     text = _without_chords(text, omitted)
     blocks = Blocks()
-    text = _take_blocks(text, blocks)
+    text = _take_blocks(text, blocks, omitted)
     omitted.extend(times_left_out(blocks.times))  # text messages' times, not read
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
     text = _substack_buttons(text, omitted)
@@ -1422,10 +1422,20 @@ _CODE_LIKE = re.compile(
 )
 
 
-def _take_blocks(text: str, blocks: Blocks) -> str:
-    """The text with each code block and pipe table replaced by a placeholder line."""
+def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
+    """The text with each code block and pipe table replaced by a placeholder line; a
+    fence of verse (`_verse_fence`) is read a line at a time, and a Pandoc raw block
+    (```` ```{=latex} ````) is left out and listed."""
     lines = text.split("\n")
     out: list[str] = []
+    raw: list[str] = []
+    coded = any(
+        (fence := _FENCE.match(line))
+        and (label := fence[2].strip().casefold().split(" ")[0].strip("{}."))
+        and label not in _PLAIN_FENCES | _SONG_FENCES | _VERSE_FENCES
+        and not label.startswith("=")
+        for line in lines
+    )  # a fence naming a language: a book about code, whose bare fences hold code too
     i = 0
     after_list = False  # an indented block after a list item continues the item
     while i < len(lines):
@@ -1442,7 +1452,13 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
                 out.append(line)
                 i += 1
                 continue
-            out.extend(["", blocks.add("code", code_rows("\n".join(body))), ""])
+            label = fence[2].strip().casefold()
+            if _RAW_FENCE.match(label):  # "```{=latex}": for one output format only
+                raw.append("\n".join(body).strip())
+            elif _verse_fence(label, body, coded):
+                out.extend(["", *_verse_lines(body), ""])
+            else:
+                out.extend(["", blocks.add("code", code_rows("\n".join(body))), ""])
             i = end + 1
             continue
         if (
@@ -1483,7 +1499,58 @@ def _take_blocks(text: str, blocks: Blocks) -> str:
             after_list = bool(_LIST_ITEM.match(line))
         out.append(line)
         i += 1
+    if raw:
+        what = f"{len(raw)} raw block{'s' if len(raw) != 1 else ''}"
+        omitted.append(Omission(what, "Pandoc's markup for one output format, not words",
+                                "\n".join(raw)))  # fmt: skip
     return "\n".join(out)
+
+
+_VERSE_FENCES = frozenset({"poem", "poetry", "verse"})
+"""A fence's info string that says it holds verse."""
+_RAW_FENCE = re.compile(r"^\{=[\w-]+\}$")
+"""A Pandoc raw block's info string (`{=latex}`, `{=html}`): markup, never read."""
+_NOT_VERSE_MARK = re.compile(r"[{}=<>\[\]\\|@#$%^~`/*_]|\w\(|\w\.\w|^\s*[-+]\s")
+"""What a line of code, a table or a command shows and a line of verse does not."""
+
+
+def _verse_fence(label: str, body: list[str], coded: bool) -> bool:
+    """Whether a fence holds a poem, kept in a fence for its lines and indents (as
+    manuscript templates and poetry sites do): its author says so ("```poem"), or it
+    names no language ("```plaintext", bare) in a book with no fence that names one, and
+    its lines read as verse: words with no code's marks, mostly in sentence case
+    ("Does the road wind up-hill all the way?"). A command, a listing, a table, output
+    in lower case or a lone line stays a code block."""
+    rows = [row.strip() for row in body if row.strip()]
+    if label in _VERSE_FENCES:
+        return bool(rows)
+    if coded or label not in _PLAIN_FENCES or len(rows) < 2:
+        return False
+    if any(_NOT_VERSE_MARK.search(row) or _CODE_LIKE.search(row.replace(";", ",")) for row in rows):
+        return False
+    words = [w for row in rows for w in row.split() if not _DASHES.fullmatch(w)]
+    wordy = sum(1 for w in words if _VERSE_WORD.fullmatch(w))
+    opened = sum(1 for row in rows if _OPENED.match(row))
+    return wordy >= 0.9 * len(words) and len(words) >= 2 * len(rows) and opened >= 0.6 * len(rows)
+
+
+_DASHES = re.compile(r"[-–—…]+|\.{3}")
+_VERSE_WORD = re.compile(r"[\"'“‘(]*[^\W\d_]+(?:['’-][^\W\d_]+)*[\"'”’)!?,.;:—–-]*")
+"""A word as verse writes one, with its quotes and stops ("'Tis", "morn,", "inn.”")."""
+_OPENED = re.compile(r"[\"'“‘(]*[^\W\d_a-z]")
+"""A line opened by a capital (or a letter with no case), as verse opens its lines."""
+
+
+def _verse_lines(body: list[str]) -> list[str]:
+    """A fence of verse as Markdown lines kept apart (a hard break at each but the last);
+    a blank line inside it is a stanza's end. Indents are dropped (they set a line in,
+    not a pause); a line's first mark is escaped, so no "- " is taken for a list."""
+    rows = [row.strip() for row in body]
+    kept = [("\\" + row if row and row[0] in "#>-+*|:=~_[!" else row) for row in rows]
+    for k in range(len(kept) - 1):
+        if kept[k] and kept[k + 1]:
+            kept[k] += "  "
+    return kept
 
 
 _WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1$")
