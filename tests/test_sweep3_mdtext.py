@@ -132,3 +132,59 @@ Who left the gate upon the latch?
     _, _, read = _book(tmp_path, text)
     assert "code example" in read
     assert "latch" not in read and "pip" not in read and "ready" not in read
+
+
+# ------------------------------------------- 3. Hugo's TOML front matter; 4. Pandoc's title block
+
+HUGO = """+++
+title = "The Lantern Keeper — Part I"
+date = 2021-10-29T20:00:00-04:00
+draft = false
+authors = ["Wren Maddox"]
+tags = ["ghost", "serial"]
+weight = 1
++++
+
+The lantern on the quay had not been lit for a week, and the keeper knew why.
+
+He climbed the steps at dusk with the oil can in his hand.
+"""
+
+
+def test_toml_front_matter_gives_title_and_author(tmp_path: Path) -> None:
+    manuscript, said, read = _book(tmp_path, HUGO)
+    assert manuscript.title == "The Lantern Keeper — Part I"
+    assert manuscript.author == "Wren Maddox"
+    assert "plus" not in read and "equals" not in read and "draft" not in read
+    assert "The lantern on the quay" in read
+
+
+def test_plus_signs_without_a_closing_line_are_text(tmp_path: Path) -> None:
+    text = "+++\n\nThe lantern on the quay had not been lit, and the keeper knew why.\n"
+    manuscript, _, read = _book(tmp_path, text)
+    assert "The lantern on the quay" in read
+    assert manuscript.author != "Wren Maddox"
+
+
+PANDOC = """% The Lantern Keeper
+% Wren Maddox; Tom Ashby
+% 1911
+
+# I. The Quay
+
+The lantern on the quay had not been lit for a week.
+"""
+
+
+def test_pandoc_title_block_gives_title_and_authors(tmp_path: Path) -> None:
+    manuscript, said, read = _book(tmp_path, PANDOC)
+    assert manuscript.title == "The Lantern Keeper"
+    assert manuscript.author == "Wren Maddox and Tom Ashby"
+    assert "percent" not in read and "nineteen eleven" not in read
+
+
+def test_percent_line_that_is_no_title_block_is_read(tmp_path: Path) -> None:
+    text = "# The Survey\n\n%title% was a placeholder.\n\nNinety % of them agreed with us.\n"
+    manuscript, _, read = _book(tmp_path, text)
+    assert manuscript.title != "title% was a placeholder."
+    assert "Ninety percent of them agreed" in read

@@ -92,9 +92,16 @@ def read_markdown(text: str) -> ReadText:
     omitted: list[Omission] = []
     text, annotated = _without_annotations(text, omitted)
     front = re.match(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", text, re.DOTALL)
+    toml = _TOML_FRONT.match(text)
     if front:
         meta = front_matter(front.group(1))
         text = text[front.end() :]
+    elif toml:  # Hugo's and Zola's `+++` front matter
+        meta = toml_front_matter(toml.group(1))
+        text = text[toml.end() :]
+    elif title_block := _PANDOC_TITLE.match(text):
+        meta = _pandoc_title(title_block.group())
+        text = text[title_block.end() :]
     elif multimarkdown := _MMD_BLOCK.match(text):
         meta = _mmd_metadata(multimarkdown.group())
         text = text[multimarkdown.end() :] if meta else text
@@ -1383,6 +1390,56 @@ def front_matter(text: str) -> dict[str, str]:
     if not isinstance(data, dict):
         lines = (line.partition(":") for line in text.splitlines())
         return {k.strip().lower(): v.strip().strip("\"'") for k, sep, v in lines if sep}
+    return _metadata(data)
+
+
+_TOML_FRONT = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+"""TOML front matter between `+++` lines, Hugo's classic form (and Zola's)."""
+
+
+def toml_front_matter(text: str) -> dict[str, str]:
+    """A TOML front matter block (`title = "…"`, `author = "…"`, `authors = […]`) as
+    metadata, as YAML's is read; a block TOML cannot parse is read line by line."""
+    import tomllib
+
+    try:
+        data: dict[str, object] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        lines = (line.partition("=") for line in text.splitlines())
+        data = {k.strip(): v.strip().strip("\"'") for k, sep, v in lines if sep}
+    if "author" not in data and isinstance(data.get("authors"), list | str):
+        data["author"] = data["authors"]
+    if "lang" not in data and isinstance(data.get("languageCode"), str):
+        data["lang"] = data["languageCode"]
+    return _metadata(data)
+
+
+_PANDOC_TITLE = re.compile(r"\A(?:%(?:[ \t][^\n]*)?\n(?:[ \t]+\S[^\n]*\n)*){1,3}(?=[ \t]*\n|\Z)")
+"""Pandoc's title block: up to three lines opened by "%" (title, authors, date) at the
+top of the file, a blank line under them ("% The Wind in the Willows" / "% Kenneth
+Grahame"); a line opened by a space continues the one above."""
+
+
+def _pandoc_title(block: str) -> dict[str, str]:
+    """A Pandoc title block's title and authors (several parted by ";"); its date is not
+    read, as front matter's is not."""
+    fields: list[str] = []
+    for line in block.splitlines():
+        if line.startswith("%"):
+            fields.append(line[1:].strip())
+        elif fields:
+            fields[-1] = f"{fields[-1]} {line.strip()}"
+    meta: dict[str, str] = {}
+    if fields and fields[0]:
+        meta["title"] = fields[0]
+    if len(fields) > 1 and fields[1]:
+        meta["author"] = join_names([n.strip() for n in fields[1].split(";") if n.strip()])
+    return meta
+
+
+def _metadata(data: dict[str, object]) -> dict[str, str]:
+    """Front matter's values as strings by lower-case key: a person as a name, a list of
+    people joined ("A and B"), booleans and tables dropped."""
     meta: dict[str, str] = {}
     for key, value in data.items():
         if isinstance(value, dict):
