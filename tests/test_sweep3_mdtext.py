@@ -188,3 +188,65 @@ def test_percent_line_that_is_no_title_block_is_read(tmp_path: Path) -> None:
     manuscript, _, read = _book(tmp_path, text)
     assert manuscript.title != "title% was a placeholder."
     assert "Ninety percent of them agreed" in read
+
+
+# ------------------------------------------- 5. Pandoc markup and Hugo shortcodes unsaid
+
+PANDOC_MARKUP = """---
+title: The Lantern Keeper
+author: Wren Maddox
+---
+
+# <!-- Page break --> {.unlisted .unindented .centred}
+
+::: epigraph
+> “A light kept is a promise kept.”
+>
+> ::: attribution
+> ---Old saying of the quay
+> :::
+:::
+
+# I. The Quay {#quay .unnumbered}
+
+The lantern on the quay had not been lit for a week.
+
+\\newpage
+
+```{=latex}
+\\vspace{2em}
+```
+
+{{% center %}}
+\\* \\* \\*
+{{% /center %}}
+
+{{< figure src="/img/quay.jpg" caption="The quay at dusk" >}}
+
+{{< hint info >}}
+The keeper climbed the steps at dusk.
+{{< /hint >}}
+"""
+
+
+def test_pandoc_markup_and_shortcodes_are_not_read(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, PANDOC_MARKUP)
+    for mark in ("{", "unlisted", ":::", "newpage", "vspace", "code example", "percent",
+                 "figure", "hint", "quay dot"):
+        assert mark not in read, mark
+    assert "Old saying of the quay" in read
+    assert "The keeper climbed the steps at dusk." in read
+    assert "The quay at dusk" in _left_out(manuscript)
+    assert any(p.scene_break_before for ch in manuscript.chapters for p in ch.paragraphs)
+
+
+def test_braces_and_percent_signs_in_prose_are_read(tmp_path: Path) -> None:
+    text = """# The Ledger
+
+He wrote {the sum} in the margin, and 50% of it was gone.
+
+The note said: new page, then the rest.
+"""
+    _, _, read = _book(tmp_path, text)
+    assert "the sum" in read and "fifty percent" in read
+    assert "new page" in read

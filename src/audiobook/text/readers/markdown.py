@@ -118,12 +118,14 @@ def read_markdown(text: str) -> ReadText:
     text, editorial = _editorial(text)
     omitted.extend(editorial)
     pictures: list[str] = []
+    text = _SHORTCODE.sub(lambda m: _shortcode(m, pictures), text)
     text = _PICTURE.sub(lambda m: _picture(m, pictures) + _PLACED, text)
     text = _without_figure_text(text, pictures, omitted)
     text = _HTML_TAG.sub("", re.sub(r"<br\s*/?>[ \t]*", LINE_BREAK, text, flags=re.IGNORECASE))
     text = _HTML_CODE.sub("", text)
     text = _REFERENCE.sub(_character, text)  # after the tags: "&lt;p&gt;" is no tag
-    text = _setext_headings(_DIV_FENCE.sub("", text))
+    text = _DIV_FENCE.sub(r"\1", _TYPESETTING.sub("", text))
+    text = _setext_headings(text)
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
     text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
     omitted.extend(draft_notes_left_out(drafts))
@@ -1006,9 +1008,40 @@ def _editorial(text: str) -> tuple[str, list[Omission]]:
     return _CRITIC_KEPT.sub(lambda m: m[2] or "", text), omitted
 
 
-_DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*$", re.M)
-"""A Pandoc fenced div's opening or closing line (`::: {.dedication}`, `:::`): its
-content is read, the fences are not."""
+_DIV_FENCE = re.compile(
+    r"^((?:[ \t]*>)*)[ \t]{0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*$", re.M
+)
+"""A Pandoc fenced div's opening or closing line (`::: {.dedication}`, `:::`), in a
+quote too (`> ::: attribution`): its content is read, the fences are not."""
+_TYPESETTING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+\{[#.][^{}\n]*\}|\{[#.][\w-][^{}\n]*\}|%[A-Za-z][\w-]*%"
+    r"|\\(?:newpage|pagebreak|clearpage|cleardoublepage|vfill|bigskip|medskip|smallskip"
+    r"|noindent)|\\vspace\*?\{[^{}\n]*\})[ \t]*$",
+    re.M,
+)
+"""A line that only sets the page, never words: a heading of Pandoc attributes alone
+(`# <!-- Page break --> {.unlisted .centred}`, its comment gone), a paragraph of
+attributes alone (pandoc-novel's `{.book-title}`) or a template's placeholder
+(`%title%`), and LaTeX's page and space commands (`\\newpage`, `\\pagebreak`,
+`\\vspace{2em}`) that Pandoc passes to print."""
+_SHORTCODE = re.compile(r"\{\{([<%])\s*(/?)\s*([\w./-]*)(.*?)[>%]\}\}|\{%-?\s*\w+[^%\n]*?-?%\}")
+"""A Hugo shortcode (`{{< figure src="…" >}}`, `{{% center %}}`, `{{< /hint >}}`) or a
+Jekyll/Liquid tag (`{% include nav.html %}`): a site's markup, never read; the text a
+paired one wraps is."""
+_FIGURE_SHORTCODES = frozenset({"figure", "fig", "img", "image", "picture"})
+_SHORTCODE_ARGUMENT = re.compile(r"""\b(caption|alt|title|src)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _shortcode(match: re.Match[str], pictures: list[str]) -> str:
+    """Nothing, for a shortcode; a figure's is a picture, its caption (else its alt text,
+    title or file) listed with the pictures, as an image's."""
+    if match[1] is None or match[2] or match[3].casefold() not in _FIGURE_SHORTCODES:
+        return ""
+    found = {m[1]: m[2] if m[2] is not None else m[3]
+             for m in _SHORTCODE_ARGUMENT.finditer(match[4])}  # fmt: skip
+    said = [found.get(k) for k in ("caption", "alt", "title", "src")]
+    pictures.append(next((" ".join(s.split()) for s in said if s and s.strip()), "a picture"))
+    return _PLACED
 _SETEXT = re.compile(r"^ {0,3}(={2,}|-{2,})[ \t]*$")
 _NOT_SETEXT = re.compile(r"^\s*(?:[#>|]|[-*+]\s|\d{1,9}[.)]\s|\[\^[^\]]*\]:)")
 
