@@ -155,6 +155,7 @@ def test_toml_front_matter_gives_title_and_author(tmp_path: Path) -> None:
     manuscript, said, read = _book(tmp_path, HUGO)
     assert manuscript.title == "The Lantern Keeper — Part I"
     assert manuscript.author == "Wren Maddox"
+    assert "Wren Maddox" in said
     assert "plus" not in read and "equals" not in read and "draft" not in read
     assert "The lantern on the quay" in read
 
@@ -180,6 +181,7 @@ def test_pandoc_title_block_gives_title_and_authors(tmp_path: Path) -> None:
     manuscript, said, read = _book(tmp_path, PANDOC)
     assert manuscript.title == "The Lantern Keeper"
     assert manuscript.author == "Wren Maddox and Tom Ashby"
+    assert "The Lantern Keeper" in said
     assert "percent" not in read and "nineteen eleven" not in read
 
 
