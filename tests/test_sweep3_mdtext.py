@@ -252,3 +252,39 @@ The note said: new page, then the rest.
     _, _, read = _book(tmp_path, text)
     assert "the sum" in read and "fifty percent" in read
     assert "new page" in read
+
+
+# ------------------------------------------- 6. a chapter's `#` under a front matter title
+
+TEXTBOOK = """---
+title: "Harbour Science: An Open Text"
+author: Wren Maddox
+---
+
+# Tides and Currents {#tides}
+
+Learning objectives. By the end of this chapter you will know why the tide turns.
+
+## The pull of the moon
+
+The moon pulls the water of the sea toward it, and the sea rises.
+
+## Currents in the harbour
+
+The water that rises must come from somewhere, and it runs along the shore.
+"""
+
+
+def test_chapter_heading_under_a_different_front_matter_title_is_said(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, TEXTBOOK)
+    assert manuscript.title == "Harbour Science: An Open Text"
+    assert "Tides and Currents" in read
+
+
+def test_lone_heading_that_is_the_title_is_not_said_twice(tmp_path: Path) -> None:
+    same = TEXTBOOK.replace("# Tides and Currents {#tides}", "# Harbour Science: An Open Text")
+    manuscript, _, read = _book(tmp_path, same)
+    assert read.count("Harbour Science") <= 1
+    bare = TEXTBOOK.split("---\n", 2)[2]
+    manuscript, _, read = _book(tmp_path / "bare", bare)
+    assert manuscript.title == "Tides and Currents"  # a lone `#` is the book's title

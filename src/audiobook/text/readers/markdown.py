@@ -142,7 +142,8 @@ def read_markdown(text: str) -> ReadText:
     if top and top[0][0] == 1 and len(top) > 1:
         first = _strip_inline(top[0][1])
         lone = sum(1 for h in top if h[0] == 1) == 1 and not _is_part(first)
-        if lone or first.casefold() == meta.get("title", "").casefold():
+        named = meta.get("title", "").casefold()
+        if (lone and not named) or first.casefold() == named:
             book_title = first  # the title page's heading: a lone `#`, or the front matter's title
     inline = _headings_as_lines(text, book_title)
     sections = _sections_in_chapters(text, book_title, inline)
