@@ -288,3 +288,51 @@ def test_lone_heading_that_is_the_title_is_not_said_twice(tmp_path: Path) -> Non
     bare = TEXTBOOK.split("---\n", 2)[2]
     manuscript, _, read = _book(tmp_path / "bare", bare)
     assert manuscript.title == "Tides and Currents"  # a lone `#` is the book's title
+
+
+# ------------------------------------------------------------- 7. TeX math
+
+PHYSICS = r"""# Motion
+
+An object's displacement is $\Delta x = x_f - x_i$, and a runner back at the start has
+a displacement of $0$ m. The average velocity is
+
+$$
+\bar{v} = \frac{\Delta x}{\Delta t}.
+(\#eq:avg-velocity)
+$$
+
+as Table \@ref(tab:speeds) shows, and the area is $x \propto t^2$.
+
+$$
+\int_0^1 f(x)\,dx = \sum_{n=1}^{\infty} a_n
+$$
+
+The end of the section.
+"""
+
+
+def test_simple_math_is_said_and_the_rest_announced(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, PHYSICS)
+    assert "delta x equals x f minus x i" in read
+    assert "zero meters" in read or "zero metres" in read
+    assert "v bar equals delta x over delta t" in read
+    assert "t squared" in read
+    assert "the table shows" in read
+    assert "An equation follows in the book." in read
+    for source in ("$", "\\", "dollar", "hashtag", "frac", "ref"):
+        assert source not in read, source
+    assert "int_0" in _left_out(manuscript)
+
+
+def test_dollar_amounts_and_code_are_not_math(tmp_path: Path) -> None:
+    text = r"""# Prices
+
+The room cost $5 and the dinner $10, so $15 in all; a shilling was 12 pence.
+
+Set `$x^2$` in your file, and the shell prints $HOME for you.
+"""
+    manuscript, _, read = _book(tmp_path, text)
+    assert "five dollars" in read and "ten dollars" in read and "fifteen dollars" in read
+    kept = " ".join(p.text for ch in manuscript.chapters for p in ch.paragraphs)
+    assert "$x^2$" in kept

@@ -75,6 +75,15 @@ MENTIONS = {
     "es": ("En el libro sigue un ejemplo de código.", "En el libro sigue una tabla."),
 }
 """The sentence spoken where a skipped block stood (English for other languages)."""
+EQUATION_MENTIONS = {
+    "en": "An equation follows in the book.",
+    "ru": "Далее в книге следует уравнение.",
+    "de": "Im Buch folgt eine Gleichung.",
+    "fr": "Une équation suit dans le livre.",
+    "es": "En el libro sigue una ecuación.",
+}
+"""The sentence spoken where a displayed formula too involved to say stood (TeX math in
+Markdown): never read as its source, whatever `code` says."""
 
 TABLE_WORDS = {
     "en": ("Columns", "Row"),
@@ -354,6 +363,15 @@ def resolve(found: ReadText, policy: TextPolicy, language: str) -> tuple[ReadTex
                 continue
             kind, rows = found.blocks.get(match[1], ("code", ()))
             if not rows:
+                continue
+            if kind == "equation":
+                where_size = f"{len(rows)} line{'s' if len(rows) != 1 else ''}"
+                omitted.append(Omission(f"equation in {where} ({where_size})",
+                                        "TeX math too involved to read aloud",
+                                        plain(kind, rows)))  # fmt: skip
+                mention = EQUATION_MENTIONS.get(lang, EQUATION_MENTIONS["en"])
+                if not (out and out[-1].text == mention):
+                    out.append(Paragraph(mention, scene_break_before=paragraph.scene_break_before))
                 continue
             is_code = kind == "code"
             mode = policy.code if is_code else policy.tables

@@ -111,6 +111,7 @@ def read_markdown(text: str) -> ReadText:
     blocks = Blocks()
     text = _take_blocks(text, blocks, omitted)
     omitted.extend(times_left_out(blocks.times))  # text messages' times, not read
+    text = _math(text, blocks, omitted)
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
     text = _substack_buttons(text, omitted)
     text = _TOC_MARKER.sub("", text)
@@ -1642,6 +1643,211 @@ def _verse_lines(body: list[str]) -> list[str]:
         if kept[k] and kept[k + 1]:
             kept[k] += "  "
     return kept
+
+
+_MATH = re.compile(
+    r"(`+)[^`\n]*?\1"
+    r"|\$\$(?P<display>.+?)\$\$"
+    r"|\\begin\{(?P<env>equation|align|gather|multline|eqnarray|displaymath)(?P<star>\*?)\}"
+    r"(?P<body>.*?)\\end\{(?P=env)(?P=star)\}"
+    r"|(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$\n]|\n(?![ \t]*\n))*?(?<![\s\\/]))\$(?![\d$])",
+    re.DOTALL,
+)
+"""TeX math in Markdown as Pandoc, bookdown and Jupyter Book take it: `$$ … $$` and
+`\\begin{align} … \\end{align}` on lines of their own, `$…$` in a sentence (its first
+character no space, its last none either, no digit after it: "$5 and $10" is money),
+or an inline code span, where none is looked for."""
+_CROSS_REFERENCE = re.compile(
+    r"(?:\b(Table|Figure|Fig\.|Equation|Eq\.|Section|Chapter|Example)\s+)?"
+    r"\\@ref\((?P<kind>[a-z]+):[^()\s]*\)"
+)
+"""A bookdown cross-reference (`Table \\@ref(tab:speeds)`, `(\\@ref(eq:motion))`): its
+number is made when the book is built, so it is said as "the table", "the equation"."""
+_MATH_LABEL = re.compile(r"[ \t]*\(\\#[a-z]+:[^()\s]*\)")
+"""A bookdown label (`(\\#eq:avg-velocity)`, `Table: (\\#tab:speeds) …`): never said."""
+_REFERRED = {"tab": "table", "fig": "figure", "eq": "equation", "sec": "section",
+             "chap": "chapter", "ch": "chapter", "exm": "example", "thm": "theorem"}  # fmt: skip
+_TEX_WORDS = {
+    "times": "times", "cdot": "times", "div": "divided by", "pm": "plus or minus",
+    "mp": "minus or plus", "approx": "is approximately", "sim": "is about",
+    "propto": "is proportional to", "le": "is less than or equal to",
+    "leq": "is less than or equal to", "ge": "is greater than or equal to",
+    "geq": "is greater than or equal to", "ne": "is not equal to", "neq": "is not equal to",
+    "lt": "is less than", "gt": "is greater than", "equiv": "is equivalent to",
+    "to": "to", "rightarrow": "gives", "infty": "infinity", "degree": "degrees",
+    "circ": "degrees", "sin": "sine", "cos": "cosine", "tan": "tangent", "log": "log",
+    "ln": "natural log", "exp": "exp", "min": "min", "max": "max", "percent": "percent",
+    "ldots": "and so on", "cdots": "and so on", "dots": "and so on",
+    "alpha": "alpha", "beta": "beta", "gamma": "gamma", "delta": "delta",
+    "epsilon": "epsilon", "varepsilon": "epsilon", "zeta": "zeta", "eta": "eta",
+    "theta": "theta", "vartheta": "theta", "iota": "iota", "kappa": "kappa",
+    "lambda": "lambda", "mu": "mu", "nu": "nu", "xi": "xi", "pi": "pi", "rho": "rho",
+    "sigma": "sigma", "tau": "tau", "upsilon": "upsilon", "phi": "phi", "varphi": "phi",
+    "chi": "chi", "psi": "psi", "omega": "omega", "Gamma": "gamma", "Delta": "delta",
+    "Theta": "theta", "Lambda": "lambda", "Xi": "xi", "Pi": "pi", "Sigma": "sigma",
+    "Phi": "phi", "Psi": "psi", "Omega": "omega",
+}  # fmt: skip
+"""TeX's commands a narrator says as words (a Greek letter by its name, `\\approx` "is
+approximately"); a command not here makes the formula one to announce, not read."""
+_TEX_SPACES = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "left", "right", "big",
+                         "Big", "displaystyle", "textstyle", "limits"})  # fmt: skip
+_TEX_ACCENTS = {"bar": "bar", "hat": "hat", "dot": "dot", "ddot": "double dot",
+                "tilde": "tilde", "overline": "bar", "vec": "vector"}  # fmt: skip
+_TEX_TEXT = frozenset({"text", "mathrm", "textrm", "mathit", "textit", "mathbf", "textbf",
+                       "boldsymbol", "mathsf", "operatorname", "unit", "si", "mbox"})  # fmt: skip
+_TEX_FRACTIONS = frozenset({"frac", "tfrac", "dfrac", "cfrac"})
+
+
+def _tex_group(tex: str, i: int) -> tuple[str, int] | None:
+    """The argument at `tex[i]` (a `{…}` group or one character) and the index after it."""
+    while i < len(tex) and tex[i] == " ":
+        i += 1
+    if i >= len(tex):
+        return None
+    if tex[i] != "{":
+        if tex[i] == "\\":
+            name = re.match(r"\\([A-Za-z]+|.)", tex[i:])
+            return (name[0], i + len(name[0])) if name else None
+        return tex[i], i + 1
+    depth = 0
+    for j in range(i, len(tex)):
+        depth += {"{": 1, "}": -1}.get(tex[j], 0)
+        if depth == 0:
+            return tex[i + 1 : j], j + 1
+    return None
+
+
+def spoken_math(tex: str) -> str | None:
+    """A simple TeX formula as a narrator says it ("\\Delta x = x_f - x_i": "delta x
+    equals x f minus x i"; "\\frac{d}{t}": "d over t"; "t^2" is left for `normalize`,
+    which says powers); None for one it cannot say (an integral, a matrix, a command it
+    does not know), which is announced instead."""
+    out: list[str] = []
+    i = 0
+    tex = tex.strip()
+    while i < len(tex):
+        ch = tex[i]
+        if ch == "\\":
+            command = re.match(r"\\([A-Za-z]+|.)", tex[i:])
+            if command is None:
+                return None
+            name, i = command[1], i + len(command[0])
+            if name == "\\":
+                out.append(";")
+            elif name in _TEX_SPACES or name in ("{", "}"):
+                out.append(" " if name not in ("{", "}") else "")
+            elif name == "%":
+                out.append(" percent")
+            elif name in _TEX_WORDS:
+                out.append(f" {_TEX_WORDS[name]} ")
+            elif name in _TEX_FRACTIONS or name in _TEX_ACCENTS or name in _TEX_TEXT \
+                    or name == "sqrt":  # fmt: skip
+                first = _tex_group(tex, i)
+                if first is None:
+                    return None
+                inner, i = first
+                if name in _TEX_TEXT:
+                    out.append(f" {inner} ")
+                    continue
+                said = spoken_math(inner)
+                if said is None:
+                    return None
+                if name in _TEX_ACCENTS:
+                    out.append(f" {said} {_TEX_ACCENTS[name]} ")
+                elif name == "sqrt":
+                    out.append(f" the square root of {said} ")
+                else:
+                    second = _tex_group(tex, i)
+                    below = spoken_math(second[0]) if second else None
+                    if second is None or below is None:
+                        return None
+                    i = second[1]
+                    out.append(f" {said} over {below} ")
+            else:
+                return None
+            continue
+        if ch == "_":
+            group = _tex_group(tex, i + 1)
+            said = spoken_math(group[0]) if group else None
+            if group is None or said is None:
+                return None
+            out.append(f" {said} ")
+            i = group[1]
+            continue
+        if ch == "^":
+            group = _tex_group(tex, i + 1)
+            said = spoken_math(group[0]) if group else None
+            if group is None or said is None or not re.fullmatch(r"[\w.+-]+", said.strip()):
+                return None
+            out.append(f"^{said.strip()} " if len(said.strip()) == 1 else f"^{{{said.strip()}}} ")
+            i = group[1]
+            continue
+        if ch.isalpha():
+            out.append(f" {ch} ")  # "at": a times t, each letter a quantity of its own
+        elif ch.isdigit() or ch in ".,()[]! '|":
+            out.append(ch)
+        elif ch in "{}&":
+            out.append(" ")
+        elif ch in "+=<>/-−":
+            word = {"+": "plus", "=": "equals", "<": "is less than", "/": "over",
+                    ">": "is greater than"}.get(ch, "minus")  # fmt: skip
+            before = "".join(out).strip()
+            unary = ch in "-−" and (not before or before.endswith(
+                ("equals", "plus", "minus", "than", "(", "over", "times", "approximately", ";")))
+            out.append(" minus " if unary else f" {word} ")
+        else:
+            return None
+        i += 1
+    said = " ".join("".join(out).split())
+    said = re.sub(r" (?=[.,;)!])|(?<=\() ", "", said)
+    said = re.sub(r"(?<=\w) \^", "^", said)
+    return said or None
+
+
+def _referred(m: re.Match[str]) -> str:
+    """A cross-reference as the thing it points to: "the table", "The figure"."""
+    named = (m[1] or "").casefold().rstrip(".")
+    word = {"fig": "figure", "eq": "equation"}.get(named, named) or _REFERRED.get(
+        m["kind"], "one"
+    )
+    before = m.string[: m.start()].rstrip(" \t*_")
+    opens = not before or before.endswith(("\n", ".", "!", "?"))
+    return f"{'The' if opens else 'the'} {word}"
+
+
+def _math(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
+    """The text with its TeX math said in words where the formula is simple
+    (`spoken_math`), else (a display one) a placeholder announcing an equation, as a code
+    block's is, listed; an inline one it cannot say is "a formula". Bookdown's labels
+    are not said and its cross-references are "the table", "the equation"."""
+    if "$" not in text and "\\" not in text:
+        return text
+    unsaid: list[str] = []
+
+    def said(m: re.Match[str]) -> str:
+        if m[1]:
+            return m[0]
+        tex = m["display"] if m["display"] is not None else m["body"]
+        if tex is None:
+            words = spoken_math(m["inline"])
+            if words is None:
+                unsaid.append(m["inline"])
+            return words if words is not None else "a formula"
+        tex = _MATH_LABEL.sub("", tex)
+        rows = [r.strip() for r in re.split(r"\\\\(?![A-Za-z])", tex) if r.strip()]
+        words = [spoken_math(r) for r in rows]
+        if rows and all(w is not None for w in words):
+            return "\n\n" + "  \n".join(w for w in words if w) + "\n\n"
+        return "\n\n" + blocks.add("equation", [[r] for r in rows]) + "\n\n"
+
+    text = _MATH.sub(said, text)
+    text = _MATH_LABEL.sub("", text)
+    text = _CROSS_REFERENCE.sub(_referred, text)
+    if unsaid:
+        what = f"{len(unsaid)} formula{'s' if len(unsaid) != 1 else ''}"
+        omitted.append(Omission(what, "TeX math too involved to read aloud; said 'a formula'",
+                                "\n".join(unsaid)))  # fmt: skip
+    return text
 
 
 _WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1$")
