@@ -336,3 +336,32 @@ Set `$x^2$` in your file, and the shell prints $HOME for you.
     assert "five dollars" in read and "ten dollars" in read and "fifteen dollars" in read
     kept = " ".join(p.text for ch in manuscript.chapters for p in ch.paragraphs)
     assert "$x^2$" in kept
+
+
+# ------------------------------------------------ 8. rates named alone; a withheld name
+
+
+def _said(text: str) -> str:
+    from audiobook.text.normalize import to_spoken
+
+    return to_spoken(text, "en-gb", {})
+
+
+def test_rate_unit_without_a_number_is_said_as_a_unit() -> None:
+    assert _said("Its unit is the (m/s).") == "Its unit is the (metres per second)."
+    assert "from ninety kilometres per hour to metres per second" in _said("from 90 km/h to m/s.")
+    assert "metres per second squared" in _said("measured in m/s² here.")
+    assert "nine point eight metres per second squared" in _said("a body has 9.8 m/s² here.")
+    assert "five kilograms per cubic metre" in _said("density 5 kg/m³ here.")
+
+
+def test_words_parted_by_a_slash_stay_alternatives() -> None:
+    assert "he or she" in _said("he/she said so.")
+    assert "slash m slash s" in _said("see /usr/m/s here")
+
+
+def test_long_dash_for_a_withheld_name_is_blank() -> None:
+    assert _said("To ⸻, with love.") == "To blank, with love."
+    assert "your friend blank’s adventures" in _said("your friend ⸻’s adventures")
+    assert "Mister Blank" in _said("I met Mr. —— at the inn.")
+    assert "blank" not in _said("⸻").casefold()

@@ -1652,6 +1652,9 @@ def _measure(m: Match, us: bool) -> str:
         per += f" per {_per(m['per2'], us)}"
     if per:
         power = ""  # "kg/m³": kilograms per cubic metre
+    elif power and "/" in unit:  # "9.8 m/s²": the square is the second's, said after it
+        return f"{said} {unit_words(unit, last.replace(',', '') == '1', us)} " \
+            f"{'squared' if m['power'] == '²' else 'cubed'}{_unit_stop(m)}"
     if not (m["to"] or m["power"] or m["dot"]) and _describes_a_noun(m):
         if _ONE_BEFORE.search(m.string, 0, m.start()):
             said = re.sub(r"^one (?=hundred|thousand)", "", said)  # a hundred-metre race
@@ -1661,6 +1664,24 @@ def _measure(m: Match, us: bool) -> str:
     if unit == "nm" and _NAUTICAL.search(m.string):
         words = "nautical mile" if last == "1" else "nautical miles"
     return f"{said} {power}{words}{per}{_unit_stop(m)}"
+
+
+_BARE_RATE = r"km/h|m/s|km/s|cm/s|mm/s|m/h|kg/m³|g/cm³|g/mL|mg/dL|mg/L|g/L|J/kg"
+"""A rate's unit, a unit over a unit, that names itself with no number before it
+("measured in m/s", "(km/h)"): never "m or s" as a slash between words is read."""
+
+
+def _bare_rate(m: Match, us: bool) -> str:
+    """m/s → metres per second; m/s² → metres per second squared: a unit named, as a
+    quantity's unit is ("speed, in kilometres per hour")."""
+    top, _, below = m["unit"].partition("/")
+    power = {"²": " squared", "³": " cubed"}.get(m["power"] or "", "")
+    if re.fullmatch(UNIT_PATTERN, m["unit"]):
+        return unit_words(m["unit"], False, us) + power
+    cubed = below.endswith("³")
+    below = below.rstrip("³")
+    said = f"{unit_words(top, False, us)} per {'cubic ' if cubed else ''}"
+    return said + unit_words(below, True, us) + power
 
 
 _INITIALS_AFTER = re.compile(r"\.\s?[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")
@@ -2404,6 +2425,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?![\w/]|\.\w)"
         rf"|(?<=\s)(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
         _measure,
+    ),
+    _rule(  # "in m/s", "(km/h)", "m/s²": a rate's unit named with no number before it
+        rf"(?<![\w/.\\-])(?P<unit>{_BARE_RATE})(?P<power>[²³])?(?![\w/])",
+        _bare_rate,
     ),
     _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
     _rule(
@@ -3247,6 +3272,12 @@ to the word before ("But——but") is a stammer, and one before a closing quote
 Sir——’") a broken-off speech: neither is a blank."""
 
 
+_BLANK_WORD = re.compile(r"(?<![^\s(“\"‘])[⸺⸻](?=[\s,;:.!?)”\"]|['’]s\b|$)")
+"""A two- or three-em dash standing for a word, as typesetters mark a name withheld ("To
+⸻", "your friend ⸻’s adventures"): said "blank", never dropped, which changes who is
+meant. A dash alone is a break between scenes, not a blank."""
+
+
 def _subsection(m: Match, us: bool) -> str:
     """"section 3(2)(a)" → "section 3, subsection 2, paragraph a"; "Article 6(1)" →
     "Article 6, 1": a statute's parts as a lawyer reads them, never "three(two)". A code's
@@ -3571,6 +3602,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
+    (_BLANK_WORD, lambda m, us: "blank" if m.string.strip() != m[0] else m[0]),
     (_US_STATE, _us_state),
     _rule(  # "Philadelphia, PA 19107": the state's name, the ZIP code digit by digit
         rf"(?<![\w,])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s)(?P<code>{'|'.join(_US_STATES)})"
