@@ -365,3 +365,37 @@ def test_long_dash_for_a_withheld_name_is_blank() -> None:
     assert "your friend blank’s adventures" in _said("your friend ⸻’s adventures")
     assert "Mister Blank" in _said("I met Mr. —— at the inn.")
     assert "blank" not in _said("⸻").casefold()
+
+
+# ------------------------------------------------------- 8. a blog's navigation links
+
+POST = """---
+title: The Lantern Keeper, Part One
+author: Wren Maddox
+---
+
+*Part one of three. [Part II →](/posts/lantern-2/)*
+
+The lantern on the quay had not been lit for a week, and the keeper knew why.
+
+***
+
+*Written on the train.* [Leave a comment](#comments) | [Back to top](#top)
+"""
+
+
+def test_blog_navigation_links_are_not_read(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, POST)
+    assert "Part Two" not in read and "Leave a comment" not in read
+    assert "Back to top" not in read and read.endswith("Written on the train.")
+    assert "Written on the train." in read and "Part one of three." in read
+    assert "Back to top" in _left_out(manuscript)
+
+
+def test_links_in_sentences_are_read(tmp_path: Path) -> None:
+    text = POST.replace(
+        "[Leave a comment](#comments) | [Back to top](#top)",
+        "See [the next village](https://example.com/map) and [Part II](/posts/lantern-2/).",
+    )
+    _, _, read = _book(tmp_path, text)
+    assert "the next village" in read and "Part Two" in read

@@ -127,6 +127,7 @@ def read_markdown(text: str) -> ReadText:
     text = _REFERENCE.sub(_character, text)  # after the tags: "&lt;p&gt;" is no tag
     text = _DIV_FENCE.sub(r"\1", _TYPESETTING.sub("", text))
     text = _setext_headings(text)
+    text = _without_navigation(text, omitted)
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
     text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
     omitted.extend(draft_notes_left_out(drafts))
@@ -1112,6 +1113,44 @@ _STRIKE = re.compile(
 )
 """Strike-through (`~~Candles~~`): its words are read, as the HTML reader reads `<s>` and
 `<del>`; the tildes are not. (CriticMarkup's `{~~old~>new~~}` is taken first.)"""
+
+
+_NAV_LINK = re.compile(
+    r"(?P<bar>[ \t]*[|·•][ \t]*)?(?<!!)\[(?P<text>[^\[\]\n]+)\]\((?P<to>[^()\s]*)\)"
+    r"(?P<after>[ \t]*[|·•])?"
+)
+_PAGE_FURNITURE = re.compile(
+    r"#(?:top|comments?|respond|reply|reply-title|disqus_thread|main|content|page)",
+    re.IGNORECASE,
+)
+"""A link to a blog page's own furniture: back to its top, down to its comments."""
+_NAV_WORDS = re.compile(
+    r"\s*(?:[←«‹]|(?:back to top|top|leave a comment|comments?|reply|next|previous|older"
+    r"|newer)(?:\s+(?:post|posts|part|chapter|entry))?\s*$)|.*[→»›]\s*$",
+    re.IGNORECASE,
+)
+"""A link's words that navigate a site ("Back to top", "Next", "Part II →", "« Older")."""
+
+
+def _without_navigation(text: str, omitted: list[Omission]) -> str:
+    """The text without a blog's navigation links (`[Back to top](#top)`, `[Leave a
+    comment](#comments)`, `[Part II →](…)`) and the bars between them, listed: a page's
+    furniture, not the post. A link in a sentence to a part by its name ("continued in
+    [Part II](…)") is read, as any link's words are."""
+    found: list[str] = []
+
+    def navigation(m: re.Match[str]) -> str:
+        to = m["to"].strip("<>")
+        if not (_PAGE_FURNITURE.fullmatch(to) or _NAV_WORDS.match(m["text"])):
+            return m[0]
+        found.append(m["text"].strip())
+        return " " if m["bar"] and m["after"] else ""
+
+    text = _NAV_LINK.sub(navigation, text)
+    if found:
+        what = f"{len(found)} navigation link{'s' if len(found) != 1 else ''}"
+        omitted.append(Omission(what, "a web page's navigation, not the text", " / ".join(found)))
+    return text
 
 
 def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> str:
