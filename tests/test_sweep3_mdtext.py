@@ -330,10 +330,13 @@ def test_dollar_amounts_and_code_are_not_math(tmp_path: Path) -> None:
 
 The room cost $5 and the dinner $10, so $15 in all; a shilling was 12 pence.
 
+The fare was $5 million, or US$ 6 million at the time.
+
 Set `$x^2$` in your file, and the shell prints $HOME for you.
 """
     manuscript, _, read = _book(tmp_path, text)
     assert "five dollars" in read and "ten dollars" in read and "fifteen dollars" in read
+    assert "five million dollars, or six million US dollars" in read
     kept = " ".join(p.text for ch in manuscript.chapters for p in ch.paragraphs)
     assert "$x^2$" in kept
 

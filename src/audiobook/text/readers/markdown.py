@@ -1808,6 +1808,8 @@ def spoken_math(tex: str) -> str | None:
         if ch == "_":
             group = _tex_group(tex, i + 1)
             said = spoken_math(group[0]) if group else None
+            if group and group[0].isalpha():  # "x_{max}": a name, not letters multiplied
+                said = group[0]
             if group is None or said is None:
                 return None
             out.append(f" {said} ")
@@ -1843,6 +1845,11 @@ def spoken_math(tex: str) -> str | None:
     return said or None
 
 
+_PROSE_IN_DOLLARS = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}")
+"""A word of four letters between two dollar signs, outside a TeX command: prose between
+two prices, as a formula never writes one (its letters are quantities, one each)."""
+
+
 def _referred(m: re.Match[str]) -> str:
     """A cross-reference as the thing it points to: "the table", "The figure"."""
     named = (m[1] or "").casefold().rstrip(".")
@@ -1868,6 +1875,8 @@ def _math(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             return m[0]
         tex = m["display"] if m["display"] is not None else m["body"]
         if tex is None:
+            if _PROSE_IN_DOLLARS.search(re.sub(r"\\[A-Za-z]+(?:\{[^{}]*\})?", " ", m["inline"])):
+                return m[0]  # "$5 million, or US$ 6": money, not a formula
             words = spoken_math(m["inline"])
             if words is None:
                 unsaid.append(m["inline"])
