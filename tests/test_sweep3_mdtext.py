@@ -402,3 +402,34 @@ def test_links_in_sentences_are_read(tmp_path: Path) -> None:
     )
     _, _, read = _book(tmp_path, text)
     assert "the next village" in read and "Part Two" in read
+
+
+# ------------------------------------------------------- 8. a skipped table's caption
+
+TIDES = """# Tides
+
+The tide rises twice a day at the quay, as the table shows.
+
+| Month | High water |
+|-------|-----------:|
+| May   | 5.2        |
+| June  | 5.4        |
+
+Table: High water at the quay.
+
+The keeper wrote each one in his book.
+"""
+
+
+def test_pandoc_table_caption_goes_with_its_table(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, TIDES)
+    assert "A table follows in the book." in read
+    assert "High water at the quay" not in read
+    assert "High water at the quay" in _left_out(manuscript)
+    assert "The keeper wrote each one in his book." in read
+
+
+def test_paragraph_after_a_table_is_read(tmp_path: Path) -> None:
+    text = TIDES.replace("Table: High water at the quay.", "Tables like this one: kept.")
+    _, _, read = _book(tmp_path, text)
+    assert "Tables like this one" in read

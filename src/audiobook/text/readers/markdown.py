@@ -1609,7 +1609,19 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
                 for row_line in texts[0]:
                     out.extend(["", row_line, ""])
             else:
+                captions = []
+                while out and not out[-1].strip():
+                    out.pop()
+                if out and _TABLE_CAPTION.match(out[-1]) and (len(out) < 2 or not out[-2].strip()):
+                    captions.append(out.pop().strip())  # Pandoc's caption over its table
                 out.extend(["", blocks.add("table-head", rows), ""])
+                after = end + 1 if end < len(lines) and not lines[end].strip() else end
+                if after < len(lines) and _TABLE_CAPTION.match(lines[after]):
+                    captions.append(lines[after].strip())
+                    end = after + 1
+                if captions:  # a caption for the eye, not said where the table is announced
+                    omitted.append(Omission("a table's caption", "Pandoc's caption of a table",
+                                            "\n".join(captions)))  # fmt: skip
             i = end
             continue
         prev_blank = not out or not out[-1].strip()
@@ -1637,6 +1649,9 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
     return "\n".join(out)
 
 
+_TABLE_CAPTION = re.compile(r"^ {0,3}(?:Table)?:[ \t]+\S")
+"""Pandoc's caption for a pipe table, on a line of its own above or below it ("Table:
+Some typical speeds.", ": Printings consulted.")."""
 _VERSE_FENCES = frozenset({"poem", "poetry", "verse"})
 """A fence's info string that says it holds verse."""
 _RAW_FENCE = re.compile(r"^\{=[\w-]+\}$")
