@@ -433,3 +433,24 @@ def test_paragraph_after_a_table_is_read(tmp_path: Path) -> None:
     text = TIDES.replace("Table: High water at the quay.", "Tables like this one: kept.")
     _, _, read = _book(tmp_path, text)
     assert "Tables like this one" in read
+
+
+def test_output_in_a_tutorial_with_bare_fences_stays_code(tmp_path: Path) -> None:
+    text = """# Your First Program
+
+Type this:
+
+```
+print("Hello, World!")
+print("Goodbye, World!")
+```
+
+It prints:
+
+```
+Hello, World!
+Goodbye, World!
+```
+"""
+    _, _, read = _book(tmp_path, text)
+    assert "Hello" not in read and "code example" in read

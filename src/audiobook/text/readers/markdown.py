@@ -1560,13 +1560,7 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
     lines = text.split("\n")
     out: list[str] = []
     raw: list[str] = []
-    coded = any(
-        (fence := _FENCE.match(line))
-        and (label := fence[2].strip().casefold().split(" ")[0].strip("{}."))
-        and label not in _PLAIN_FENCES | _SONG_FENCES | _VERSE_FENCES
-        and not label.startswith("=")
-        for line in lines
-    )  # a fence naming a language: a book about code, whose bare fences hold code too
+    coded = _code_book(lines)
     i = 0
     after_list = False  # an indented block after a list item continues the item
     while i < len(lines):
@@ -1658,6 +1652,30 @@ _RAW_FENCE = re.compile(r"^\{=[\w-]+\}$")
 """A Pandoc raw block's info string (`{=latex}`, `{=html}`): markup, never read."""
 _NOT_VERSE_MARK = re.compile(r"[{}=<>\[\]\\|@#$%^~`/*_]|\w\(|\w\.\w|^\s*[-+]\s")
 """What a line of code, a table or a command shows and a line of verse does not."""
+
+
+def _code_book(lines: list[str]) -> bool:
+    """Whether a book is about code: a fence names a language ("```python", "```{r}"), or
+    a fence naming none holds a line of code. Its bare fences hold code, not verse."""
+    i = 0
+    while i < len(lines):
+        fence = _FENCE.match(lines[i])
+        if not fence or (fence[1][0] == "`" and "`" in fence[2]):
+            i += 1
+            continue
+        close = re.compile(rf"^ {{0,3}}{re.escape(fence[1][0])}{{{len(fence[1])},}}\s*$")
+        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), len(lines))
+        label = fence[2].strip().casefold().split(" ")[0].strip("{}.")
+        if label and label not in _PLAIN_FENCES | _SONG_FENCES | _VERSE_FENCES \
+                and not label.startswith("="):  # fmt: skip
+            return True
+        if label in _PLAIN_FENCES and (fence[1][0] == "`" or end < len(lines)) and any(
+            _NOT_VERSE_MARK.search(row) or _CODE_LIKE.search(row.strip().replace(";", ","))
+            for row in lines[i + 1 : end]
+        ):
+            return True
+        i = end + 1
+    return False
 
 
 def _verse_fence(label: str, body: list[str], coded: bool) -> bool:
