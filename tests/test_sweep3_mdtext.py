@@ -364,8 +364,9 @@ def test_words_parted_by_a_slash_stay_alternatives() -> None:
 
 
 def test_long_dash_for_a_withheld_name_is_blank() -> None:
-    assert _said("To ⸻, with love.") == "To blank, with love."
-    assert "your friend blank’s adventures" in _said("your friend ⸻’s adventures")
+    assert _said("To ⸻, with love.") == "To Blank, with love."
+    assert "your friend Blank’s adventures" in _said("your friend ⸻’s adventures")
+    assert "(Blank)" in _said("the letter (⸺) came")
     assert "Mister Blank" in _said("I met Mr. —— at the inn.")
     assert "blank" not in _said("⸻").casefold()
 

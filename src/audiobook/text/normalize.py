@@ -3275,7 +3275,8 @@ Sir——’") a broken-off speech: neither is a blank."""
 _BLANK_WORD = re.compile(r"(?<![^\s(“\"‘])[⸺⸻](?=[\s,;:.!?)”\"]|['’]s\b|$)")
 """A two- or three-em dash standing for a word, as typesetters mark a name withheld ("To
 ⸻", "your friend ⸻’s adventures"): said "blank", never dropped, which changes who is
-meant. A dash alone is a break between scenes, not a blank."""
+meant; "Blank", as `_BLANK_NAME` says a name left blank after a word. A dash alone is a
+break between scenes, not a blank."""
 
 
 def _subsection(m: Match, us: bool) -> str:
@@ -3602,7 +3603,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
-    (_BLANK_WORD, lambda m, us: "blank" if m.string.strip() != m[0] else m[0]),
+    (_BLANK_WORD, lambda m, us: "Blank" if m.string.strip() != m[0] else m[0]),
     (_US_STATE, _us_state),
     _rule(  # "Philadelphia, PA 19107": the state's name, the ZIP code digit by digit
         rf"(?<![\w,])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s)(?P<code>{'|'.join(_US_STATES)})"
