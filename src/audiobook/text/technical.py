@@ -126,12 +126,16 @@ _STAMP = re.compile(rf"^\s*(?:\[{_TIME}\]|\({_TIME}\)|{_TIME}(?=\s))\s*")
 """A chat log's time stamp at a line's start: "[02:07] ", "(2:07 pm) ", "14:02 "."""
 _TIME_CELL = re.compile(rf"^[\[(]?{_TIME}[\])]?$")
 _CODE_SIGNS = re.compile(
-    r"[{}\\`|=]|\w\(|;\s*$|->|::|&&|</?[A-Za-z][\w-]*[\s/>]|\w\[\w*\]"
+    r"[{}\\`|=]|\w\(|->|::|&&|</?[A-Za-z][\w-]*[\s/>]|\w\[\w*\]"
     r"|^\s*(?:#|//|/\*|\$\s|>>>|%\s)|\S {3,}\S"
+    r"|^\W*(?:[^\W\d_]+\W+){0,2}[^\W\d_]*;\s*$|[^\w\s,.!?’”'\"]\s*;\s*$|[0-9];\s*$"
 )
 """What marks a line as code or data, not prose: braces, backslashes, pipes, "=", a call
-"f(", a statement's ";" at the end, "->", "::", a tag, an index "a[i]", a comment or
-prompt at the start, or columns lined up with runs of spaces."""
+"f(", "->", "::", a tag, an index "a[i]", a comment or prompt at the start, columns lined
+up with runs of spaces, or a statement's ";" at the end: after three words or fewer
+("return x;", "break;") or after a sign or a figure ("i++;", "x = 1;"). A line of verse
+ending on ";" after its words ("Set all tongues wagging in the Spanish nation;") is a
+poem's, as Project Gutenberg's HTML sets verse in `<pre>`."""
 _SPEAKER = re.compile(r"[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2}")
 """Who sent a message, in a table of texts: a name or a user name of up to three words."""
 PROSE_LETTERS = 0.7
