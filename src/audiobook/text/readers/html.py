@@ -240,6 +240,7 @@ class Block:
     kind: Literal["heading", "text", "break", "mark", "note"]
     text: str = ""
     level: int = 0
+    parts: tuple[str, ...] = ()  # a minor chapter heading's number and title, as printed
 
 
 _NOTE_BODY_TYPES = {"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"}
@@ -326,7 +327,7 @@ def read_html(text: str) -> ReadText:
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
     # work skin's classes ("comment", "social" in a chat fic) are the story's
     web = site.web and archive is None
-    walked = drop_notes_headings(walk(site.element, notes=context, web=web))
+    walked = drop_notes_headings(walk(site.element, notes=context, web=web, minor=True))
     if site.heading and not any(b.kind == "heading" for b in walked):
         walked.insert(0, Block("heading", site.heading, level=2))  # FanFiction.net's chapter
     if web or archive:  # web fiction: its authors write to readers at a chapter's edges
@@ -347,10 +348,11 @@ def read_html(text: str) -> ReadText:
         # eBook of The Ferryman's Daughter, by Walter Crane Hadley" names both, and so
         # does "The Frozen Harvest, by Elias P. Harmon—A Project Gutenberg eBook"
         book_title = named["title"]
+    blocks, half_title = minor_chapters(blocks, fields.get("title") or book_title)
     before = blocks
     blocks, page = _title_page(
         blocks, gutenberg=bool(fields) or edition is not None,
-        author=_meta(root, "author", "dc.creator", "dcterms.creator"),
+        author=_meta_author(root),
     )  # fmt: skip
     printed = before[: len(before) - len(blocks)]
     headings = [b for b in blocks if b.kind == "heading"]
@@ -390,10 +392,12 @@ def read_html(text: str) -> ReadText:
         or book_title
         or page.get("title")
         or (title_heading.text if title_heading else None),
+        # the library header's "Author:" line, as its editors wrote it, over the
+        # catalogue's "Austen, Jane, 1775-1817" in the page's metadata
         author=library.get("author")
-        or _meta(root, "author", "dc.creator", "dcterms.creator")
-        or titled.get("author")
         or fields.get("author")
+        or _meta_author(root)
+        or titled.get("author")
         or page.get("author")
         or (typed.author if typed else None)
         or (story.author if story else None)
@@ -414,6 +418,7 @@ def read_html(text: str) -> ReadText:
         + (exported.omitted if exported else ())
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
+        + half_title
         + (typed.omitted if typed else ())
         + (story.omitted if story else ())
         + site.omitted
@@ -1272,7 +1277,7 @@ def _titled_by(title: str, root: _Element) -> re.Match[str] | None:
         return None  # "Rail and Ferry", "Train and Bicycle": a means, not two people
     body = next((e for e in root.iter() if local_name(e) == "body"), None)
     shown = " ".join((body if body is not None else root).itertext())
-    meta = _meta(root, "author", "dc.creator", "dcterms.creator") or ""
+    meta = _meta_author(root) or ""
     repeated = who in " ".join(shown.split()) or who.casefold() == meta.casefold()
     person = len(who.split()) >= 3 or re.search(r"\b[A-Z]\.(?:\s|$)", who) is not None
     return match if repeated or person else None
@@ -1316,10 +1321,77 @@ def _without_gutenberg(
         blocks[begin].text
     ):
         begin += 1
-    header = "\n".join(b.text for b in blocks[:begin] if b.kind != "mark")
+    header = "\n".join(_header_lines(blocks[:begin]))
     licence = "\n".join(b.text for b in blocks[end:] if b.kind != "mark") if end else ""
     _, fields, omitted = strip_gutenberg(f"{header}\n\n{licence}" if licence else header)
     return blocks[begin:end], fields or {"gutenberg": "yes"}, omitted
+
+
+_NAME_FIELD = re.compile(r"^(?:Author|Editor|Translator|Illustrator)\s*:\s*\S", re.IGNORECASE)
+_CO_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
+
+
+def _header_lines(header: list[Block]) -> list[str]:
+    """The header's lines as the plain-text header sets them: a second author, set in a
+    paragraph of its own under "Author: George Lyman Kittredge" (Ebookmaker's
+    `pg-header-authlist`: "Frank Edgar Farley"), indented as a continuation line, so
+    `strip_gutenberg` credits both."""
+    lines: list[str] = []
+    named = False  # the line before was a name field or a name under it
+    for block in header:
+        if block.kind == "mark":
+            continue
+        text = block.text
+        if named and block.kind == "text" and ":" not in text and _CO_NAME.match(text):
+            lines.append(f"        {text}")
+            continue
+        named = block.kind == "text" and bool(_NAME_FIELD.match(text)) and "\n" not in text
+        lines.append(text)
+    return lines
+
+
+_DATES_PART = re.compile(
+    r"^(?:(?:active|fl\.|born|died|b\.|d\.|ca\.|approximately)\s*)?"
+    r"\d{1,4}\??(?:\s*(?:BC|BCE|AD|CE))?(?:\s*-\s*(?:\d{1,4}\??(?:\s*(?:BC|BCE|AD|CE))?)?)?$"
+    r"|^-\s*\d{1,4}\??$",
+    re.IGNORECASE,
+)
+_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "mrs.", "mrs", "mr.", "baron", "baroness",
+                          "viscount", "earl", "count", "countess", "saint", "st."})  # fmt: skip
+
+
+def catalogue_name(name: str) -> str:
+    """A library catalogue's "Surname, Given, dates" (Project Gutenberg's `dc.creator`:
+    "Austen, Jane, 1775-1817", "Doyle, Arthur Conan, Sir, 1859-1930", "Wells, H. G.
+    (Herbert George), 1866-1946") as the name is said: "Jane Austen", "Sir Arthur Conan
+    Doyle", "H. G. Wells", its dates left out. A name not in that form is kept."""
+    parts = [p.strip() for p in re.sub(r"\s*\([^()]*\)", "", name).split(",")]
+    parts = [p for p in parts if p and not _DATES_PART.match(p)]
+    if len(parts) == 1 and parts[0] != name.strip():
+        return parts[0]  # "Homer, 750? BCE-650? BCE"
+    title = [p for p in parts[2:] if p.casefold() in _NAME_TITLES]
+    if len(parts) - len(title) != 2 or not all(
+        1 <= len(p.split()) <= 4 and p[0].isupper() and not re.search(r"\band\b|&", p)
+        for p in parts[:2]
+    ):  # "Smith, Jones and Brown": a list of names, not one turned round
+        return name
+    last, given = parts[0], parts[1]
+    return " ".join([*title, given, last])
+
+
+def _meta_author(root: _Element) -> str | None:
+    """The author the page's `<meta>` names: each `dc.creator` (Ebookmaker writes one for
+    each author, in catalogue form) said as a name, several joined ("George Lyman
+    Kittredge and Frank Edgar Farley")."""
+    names: list[str] = []
+    for element in root.iter():
+        if local_name(element) == "meta" and (element.get("name") or "").lower() in (
+            "author", "dc.creator", "dcterms.creator"
+        ):  # fmt: skip
+            name = catalogue_name(clean_text(element.get("content") or ""))
+            if name and name not in names:
+                names.append(name)
+    return join_names(names)
 
 
 def _title_page(
@@ -1351,11 +1423,21 @@ def _title_page(
     if by is None and blocks[headings[0]].level != 1:
         return blocks, {}  # no title heading: the first heading is a chapter
     chapter = _dedication_after(blocks, after if after is not None else headings[0], chapter)
+
+    def too_long(end: int) -> bool:
+        front = [b for b in blocks[:end] if b.kind in ("heading", "text")]
+        return len(front) > 10 or any(
+            len(b.text.split()) > MAX_TITLE_WORDS and not matter.is_legal(b.text) for b in front
+        )  # a copyright line under the byline ("© Siobhan Reilly 2021. All rights …") is the page's
+
+    if too_long(chapter):
+        # the page ends at a rule where longer text follows (a dedicatory poem), when a
+        # byline shows it is one: older Project Gutenberg HTML's `<hr />` between them
+        cut = _rule_before_text(blocks, after, chapter) if after is not None else None
+        if cut is None or too_long(cut):
+            return blocks, {}
+        chapter = cut
     front = [b for b in blocks[:chapter] if b.kind in ("heading", "text")]
-    if len(front) > 10 or any(
-        len(b.text.split()) > MAX_TITLE_WORDS and not matter.is_legal(b.text) for b in front
-    ):  # a copyright line under the byline ("© Siobhan Reilly 2021. All rights …") is the page's
-        return blocks, {}
     found: dict[str, str] = {}
     if by is not None:
         role, who = ("author", blocks[by].text) if alone else _credited(blocks[by].text)
@@ -1370,6 +1452,23 @@ def _title_page(
     if titles:
         found["title"] = display_case(titles[0])
     return blocks[chapter:], found
+
+
+def _rule_before_text(blocks: list[Block], start: int, end: int) -> int | None:
+    """Where, after the byline at `start`, a rule (`<hr />`) sets off something longer than
+    a title page's lines (a verse dedication, a first paragraph) before the chapter at
+    `end`: the title page ends there. None when no rule does."""
+    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS
+
+    rules = [i for i in range(start + 1, end) if blocks[i].kind == "break"]
+    for index, rule in enumerate(rules):
+        stop = rules[index + 1] if index + 1 < len(rules) else end
+        if any(
+            b.kind == "heading" or (b.kind == "text" and len(b.text.split()) > MAX_TITLE_WORDS)
+            for b in blocks[rule + 1 : stop]
+        ):
+            return rule + 1
+    return None
 
 
 def _credited(text: str) -> tuple[str, str]:
@@ -1438,7 +1537,14 @@ _CREDITED = re.compile(r"^\W*(?:illustrat|translat|edit|written|pictures|drawing
 
 def _byline(blocks: list[Block], headings: list[int], author: str | None = None) -> int | None:
     """A "by AUTHOR" paragraph just under the title heading, as many HTML books set it,
-    or the author's name alone there when the page's metadata names the same author."""
+    or the author's name alone there when the page's metadata names the same author. A
+    genre heading right under the title ("KATRINE" / "A Novel" / "BY" / "ELINOR MACARTNEY
+    LANE", older Project Gutenberg HTML's title page set as headings) is the title's."""
+    from audiobook.text.readers.plaintext import _GENRE
+
+    top = headings[0]
+    if len(headings) > 2 and headings[1] == top + 1 and _GENRE.match(blocks[top + 1].text):
+        headings = headings[1:]  # the search starts under "A Novel"
     stop = min(headings[1] if len(headings) > 1 else len(blocks), headings[0] + 3)
     return next(
         (i for i in range(headings[0] + 1, stop)
@@ -1748,6 +1854,95 @@ def _heads_chapter(element: _Element, name: str) -> bool:
         or not "".join(before.itertext()).strip()
         for before in element.itersiblings(preceding=True)
     )
+
+
+_MINOR_HEADINGS = ("h3", "h4", "h5", "h6")
+MAX_MINOR_CHAPTER = 300
+
+
+def _number_over_title(element: _Element, name: str) -> bool:
+    """An h3–h6 that holds only a chapter's number ("I", "XXVIII", "CHAPTER I") with the
+    chapter's title in the next heading (`<h3>I</h3><h3>UNDER THE SOUTHERN PINES</h3>`,
+    as older Project Gutenberg HTML sets its chapters under a half-title h2): a chapter
+    heading in the making, for `minor_chapters` to judge by the book's outline."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    if name not in _MINOR_HEADINGS:
+        return False
+    numbered = parse_heading(clean_text(inline_text(element)))
+    if numbered is None or numbered.has_title or numbered.family not in ("chapter", "bare"):
+        return False
+    if numbered.number > MAX_MINOR_CHAPTER:
+        return False  # "MCMIX" over "Published March, 1909.": a title page's year
+    after = element.getnext()
+    while after is not None and (
+        local_name(after) is None
+        or not_spoken(after)
+        or (local_name(after) in ("p", "div", "br") and not "".join(after.itertext()).strip())
+    ):  # an empty paragraph (`<p>&nbsp;</p>`), a comment, a page number between them
+        after = after.getnext()
+    if after is None or local_name(after) not in _MINOR_HEADINGS:
+        return False
+    title = clean_text(inline_text(after))
+    return 0 < len(title.split()) <= MAX_SUBTITLE_WORDS and parse_heading(title) is None
+
+
+def minor_chapters(
+    blocks: list[Block], title: str | None
+) -> tuple[list[Block], tuple[Omission, ...]]:
+    """The chapters a book sets as h3 number-and-title pairs (`walk(minor=True)`'s level-3
+    headings): chapters, when no h1 or h2 stands between the first and the last of them
+    but a part's ("PART II") and the h2 over them is not itself a numbered chapter (a
+    textbook's "CHAPTER I" over its numbered sections "I." / "Simple Sentences" keeps
+    them as lines of the chapter, as before). The h2 right over the first of them that
+    repeats the book's title ("KATRINE" after the preface) is a half-title: left out, so
+    the chapter is not named for the book. Returns the blocks and what was left out."""
+    from audiobook.text.readers.plaintext import _PART_FAMILIES, parse_heading
+
+    minor = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 3]
+    if not minor:
+        return blocks, ()
+    tops = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.level < 3]
+    over = max((i for i in tops if i < minor[0]), default=None)
+
+    def family(index: int) -> str | None:
+        found = parse_heading(blocks[index].text)
+        return found.family if found else None
+
+    chapters = (
+        len(minor) >= 2
+        and all(family(i) in _PART_FAMILIES for i in tops if minor[0] < i < minor[-1])
+        and (over is None or family(over) in (None, *_PART_FAMILIES))
+    )
+    half = None
+    if chapters and over is not None and title and _same_words(blocks[over].text, title):
+        between = blocks[over + 1 : minor[0]]
+        if all(b.kind in ("break", "mark") or not b.text.strip() for b in between):
+            half = over
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index == half:
+            continue
+        if block.kind == "heading" and block.level == 3:
+            if chapters:
+                result.append(replace(block, level=2, parts=()))
+            else:  # lines of the chapter, as printed
+                result.extend(Block("text", part) for part in block.parts or (block.text,))
+        else:
+            result.append(block)
+    omitted = () if half is None else (
+        Omission("half-title", "the book's title again over its first chapter",
+                 blocks[half].text),
+    )  # fmt: skip
+    return result, omitted
+
+
+def _same_words(text: str, title: str) -> bool:
+    """The same words, whatever their case and stops ("KATRINE" and "Katrine")."""
+    def words(value: str) -> list[str]:
+        return re.findall(r"[^\W_]+", value.casefold())
+
+    return bool(words(text)) and words(text) == words(title)
 
 
 @dataclass
@@ -2174,16 +2369,20 @@ def walk(
     notes: NoteContext | None = None,
     *,
     web: bool = False,
+    minor: bool = False,
 ) -> list[Block]:
     """The blocks of a document body in order.
 
     p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is the
     author's line break (`models.LINE_BREAK`); `<hr>` and empty elements classed as scene
     breaks become breaks; ids listed in `marks` produce a `mark` block where that element
-    begins (EPUB tables of contents point at them).
+    begins (EPUB tables of contents point at them). `minor`: an h3–h6 that holds only a
+    chapter's number, with its title in the heading after it, is a `heading` of level 3
+    (its `parts` the two lines), for `minor_chapters` to judge.
     """
     _ruby_readings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
+    walker.minor = minor
     walker.pulled = _pull_quotes(root)
     walker.visit(root)
     walker.flush()
@@ -2202,6 +2401,7 @@ class _Walker:
         self.number: str | None = None  # an `<ol>` item's number, for its first paragraph
         self.code = False  # a QR code's picture since the last paragraph
         self.cited = ""  # note references of a heading, for the paragraph under it
+        self.minor = False  # an h3–h6 chapter number over its title: a heading (level 3)
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
@@ -2272,6 +2472,10 @@ class _Walker:
                 self.blocks.append(Block("heading", text, level=min(int(name[1]), 2)))
             return
         if name == "hgroup" and self._heading_group(element):
+            return
+        if self.minor and _number_over_title(element, name):
+            self.flush()
+            self.blocks.append(Block("heading", clean_text(inline_text(element)), level=3))
             return
         if self._subtitle(element, name, types):
             return
@@ -2353,7 +2557,10 @@ class _Walker:
         numbered = parse_heading(previous.text)  # "CHAPTER I.", "Chapter III": no title yet
         if numbered is None or numbered.has_title or len(text.split()) > MAX_SUBTITLE_WORDS:
             return False
-        self.blocks[-1] = Block("heading", join_titles(previous.text, text), level=previous.level)
+        parts = (previous.text, text) if previous.level == 3 else ()
+        self.blocks[-1] = Block(
+            "heading", join_titles(previous.text, text), level=previous.level, parts=parts
+        )
         return True
 
     def _heading_group(self, element: _Element) -> bool:
