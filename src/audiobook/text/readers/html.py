@@ -175,7 +175,54 @@ def _furniture_kind(element: _Element) -> str | None:
     return next((kind for kind, rule in _FURNITURE_KINDS if rule.search(marks)), None)
 
 
+_PRINTED_PAGE_CLASS = (
+    ("title page", re.compile(r"(?:^|\s)(?:title-?page|titlepg|tp|half-?title)(?:\s|$)", re.I)),
+    ("copyright page", re.compile(r"(?:^|\s)(?:copyright(?:-?page)?|verso|imprint)(?:\s|$)", re.I)),
+)  # fmt: skip
+MAX_PRINTED_PAGE_WORDS = 250
+
+
+def _printed_page(element: _Element, name: str) -> str | None:
+    """A title page or copyright page set apart by its class, as Distributed
+    Proofreaders' books set them (`<div class="titlepage">`, `<div class="copyright">`,
+    "verso", "imprint"): which of the two, or None. Printed matter: the credits say the
+    title and author, and a narrator says no publisher's notice. Only a short block
+    holding no chapter heading (h2): a class on a wrapper of the whole text is no
+    page's."""
+    if name not in ("div", "section", "p"):
+        return None
+    marks = element.get("class") or ""
+    kind = next((kind for kind, rule in _PRINTED_PAGE_CLASS if rule.search(marks)), None)
+    if kind is None and name != "p":
+        kind = "copyright page" if _copyright_block(element) else None
+    if kind is None or any(local_name(e) == "h2" for e in element.iterdescendants()):
+        return None
+    words = len(" ".join(element.itertext()).split())
+    return kind if 0 < words <= MAX_PRINTED_PAGE_WORDS else None
+
+
+_COPYRIGHT_OPENING = re.compile(r"^\W*(?:copyright\b[\s,.]*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})",
+                                re.IGNORECASE)  # fmt: skip
+_PROSE_END = re.compile(r"[^\W\d_]*[a-z][^\W\d_]+[.!?][\"'”’)]*$")
+MAX_COPYRIGHT_BLOCK_WORDS = 80
+
+
+def _copyright_block(element: _Element) -> bool:
+    """A block of a few paragraphs that opens on a copyright notice ("COPYRIGHT, 1913, BY
+    …" / "ALL RIGHTS RESERVED" / "The Athenæum Press", in a `<div class="frontmatter">`):
+    the copyright page, whatever its class. Only short lines, none a sentence of prose."""
+    if not any(local_name(child) == "p" for child in element):
+        return False
+    text = " ".join(element.itertext())
+    if len(text.split()) > MAX_COPYRIGHT_BLOCK_WORDS or not _COPYRIGHT_OPENING.match(text):
+        return False
+    lines = [line for line in _lines(element) for line in line.split("\n") if line.strip()]
+    return all(len(line.split()) <= 12 and not _PROSE_END.search(line) for line in lines)
+
+
 _LEFT_OUT_WHY = {
+    "title page": "printed matter; the credits say the title and author",
+    "copyright page": "the publisher's notice, not the book's text",
     "time stamp": TIME_STAMP_WHY,
     "draft note": DRAFT_NOTE_WHY,
     "pull quote": "repeats a sentence of the text",
@@ -327,7 +374,7 @@ def read_html(text: str) -> ReadText:
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
     # work skin's classes ("comment", "social" in a chat fic) are the story's
     web = site.web and archive is None
-    walked = drop_notes_headings(walk(site.element, notes=context, web=web, minor=True))
+    walked = drop_notes_headings(walk(site.element, notes=context, web=web, book=True))
     if site.heading and not any(b.kind == "heading" for b in walked):
         walked.insert(0, Block("heading", site.heading, level=2))  # FanFiction.net's chapter
     if web or archive:  # web fiction: its authors write to readers at a chapter's edges
@@ -355,6 +402,9 @@ def read_html(text: str) -> ReadText:
         author=_meta_author(root),
     )  # fmt: skip
     printed = before[: len(before) - len(blocks)]
+    blocks, imprint = _imprint_again(blocks, printed)
+    if not page.get("author") and context.furniture.get("title page"):
+        page = {**_page_credits(context.furniture["title page"][0].split("\n")), **page}
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
     if headings and headings[0].level == 1 and len(headings) > 1:
@@ -419,6 +469,7 @@ def read_html(text: str) -> ReadText:
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out(printed)
         + half_title
+        + imprint
         + (typed.omitted if typed else ())
         + (story.omitted if story else ())
         + site.omitted
@@ -1427,7 +1478,8 @@ def _title_page(
     def too_long(end: int) -> bool:
         front = [b for b in blocks[:end] if b.kind in ("heading", "text")]
         return len(front) > 10 or any(
-            len(b.text.split()) > MAX_TITLE_WORDS and not matter.is_legal(b.text) for b in front
+            len(b.text.split()) > MAX_TITLE_WORDS and not matter.is_legal(b.text)
+            and not _credit_lines(b.text) for b in front
         )  # a copyright line under the byline ("© Siobhan Reilly 2021. All rights …") is the page's
 
     if too_long(chapter):
@@ -1454,6 +1506,24 @@ def _title_page(
     return blocks[chapter:], found
 
 
+def _credit_lines(text: str) -> bool:
+    """A title page's credits set as lines of one paragraph ("by" / "Jane Austen," / "with
+    a Preface by" / "George Saintsbury" / "and" / "Illustrations by" / "Hugh Thomson"):
+    each line short, one of them a credit."""
+    from audiobook.text.readers.plaintext import MAX_TITLE_WORDS
+
+    lines = [line.strip() for line in text.split(LINE_BREAK) if line.strip()]
+    return (
+        len(lines) > 1
+        and all(len(line.split()) <= MAX_TITLE_WORDS for line in lines)
+        and any(
+            byline(line) or _LONE_BY.match(line) or _CREDITED.match(line)
+            or re.search(r"\bby\W*$", line, re.IGNORECASE)
+            for line in lines
+        )
+    )  # fmt: skip
+
+
 def _rule_before_text(blocks: list[Block], start: int, end: int) -> int | None:
     """Where, after the byline at `start`, a rule (`<hr />`) sets off something longer than
     a title page's lines (a verse dedication, a first paragraph) before the chapter at
@@ -1469,6 +1539,41 @@ def _rule_before_text(blocks: list[Block], start: int, end: int) -> int | None:
         ):
             return rule + 1
     return None
+
+
+def _page_credits(lines: list[str]) -> dict[str, str]:
+    """The title and author a title page left out by its class shows: its first line, and
+    the name on its byline ("BY" / "GEORGE LYMAN KITTREDGE", "by Jane Austen")."""
+    from audiobook.text.readers.plaintext import _credentialed, display_case
+
+    lines = [line for line in lines if line.strip()]
+    found: dict[str, str] = {"title": display_case(lines[0])} if lines else {}
+    for index, line in enumerate(lines[1:], 1):
+        who = byline(line)
+        if who is None and _LONE_BY.match(line.strip()) and index + 1 < len(lines):
+            who = lines[index + 1].strip(" .,")
+        if who:
+            found["author"] = display_case(_credentialed(who), names=True)
+            break
+    return found
+
+
+def _imprint_again(
+    blocks: list[Block], printed: list[Block]
+) -> tuple[list[Block], tuple[Omission, ...]]:
+    """The printer's imprint the title page carried, set again after the book's last
+    paragraph ("CHISWICK PRESS:—CHARLES WHITTINGHAM AND CO. / TOOKS COURT, CHANCERY LANE,
+    LONDON." on the title page's back and after the last chapter, with no "THE END"
+    before it): left out at the end as it was at the front."""
+    said = {" ".join(b.text.split()) for b in printed if b.kind == "text"}
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "text"), None)
+    if last is None or not said or len(blocks[last].text.split()) < 3:
+        return blocks, ()
+    if " ".join(blocks[last].text.split()) not in said:
+        return blocks, ()
+    omitted = Omission("printer's imprint", "the title page's imprint again, at the end",
+                       blocks[last].text)  # fmt: skip
+    return blocks[:last] + blocks[last + 1 :], (omitted,)
 
 
 def _credited(text: str) -> tuple[str, str]:
@@ -1857,6 +1962,47 @@ def _heads_chapter(element: _Element, name: str) -> bool:
 
 
 _MINOR_HEADINGS = ("h3", "h4", "h5", "h6")
+
+
+def _pictured(heading: _Element) -> str:
+    """A heading set as a picture, with no words of its own (`<h2><img alt="PREFACE."
+    src="i_010.jpg"></h2>`, illustrated Gutenberg editions' engraved headings): the
+    picture's `alt` is its text. "" for a heading with words, or pictures without."""
+    parts: list[str] = []
+    _collect(heading, parts, lambda child, _: not_spoken(child))
+    if clean_text("".join(parts)):
+        return ""
+    alts = [
+        clean_text(e.get("alt") or "")
+        for e in heading.iterdescendants()
+        if local_name(e) == "img" and not not_spoken(e)
+    ]
+    return " ".join(alt for alt in alts if alt)
+
+
+MAX_LINK_LIST_OUTSIDE = 0
+_CONTENTS_CLASS = re.compile(r"(?:^|\s)(?:toc|contents)(?:\s|$)", re.IGNORECASE)
+
+
+def _link_list(element: _Element, ids: set[str]) -> bool:
+    """A paragraph or list whose words are all links to the book's own anchors (three or
+    more): a contents list with no heading over it (Ebookmaker's `<p class="toc">`:
+    "PREFACE.", "List of Illustrations.", "Chapter: I., II., III., …"), never read: most
+    links find their anchor in the book, or the block's class says "toc". A line with
+    words of its own between the links ("See also …") is the text's."""
+    targets = [a.get("href") or "" for a in element.iter() if local_name(a) == "a"]
+    targets = [href for href in targets if href]
+    if len(targets) < 3 or not all(href.startswith("#") for href in targets):
+        return False
+    found = sum(href[1:] in ids for href in targets)
+    if found * 2 < len(targets) and not _CONTENTS_CLASS.search(element.get("class") or ""):
+        return False  # links that lead nowhere in the book: not its contents
+    if any(local_name(e) in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table")
+           for e in element.iterdescendants()):  # fmt: skip
+        return False  # a block of paragraphs, not a list
+    outside: list[str] = []
+    _collect(element, outside, lambda child, _: local_name(child) == "a" or not_spoken(child))
+    return len(re.findall(r"[^\W\d_]+", "".join(outside))) <= MAX_LINK_LIST_OUTSIDE
 MAX_MINOR_CHAPTER = 300
 
 
@@ -1890,7 +2036,7 @@ def _number_over_title(element: _Element, name: str) -> bool:
 def minor_chapters(
     blocks: list[Block], title: str | None
 ) -> tuple[list[Block], tuple[Omission, ...]]:
-    """The chapters a book sets as h3 number-and-title pairs (`walk(minor=True)`'s level-3
+    """The chapters a book sets as h3 number-and-title pairs (`walk(book=True)`'s level-3
     headings): chapters, when no h1 or h2 stands between the first and the last of them
     but a part's ("PART II") and the h2 over them is not itself a numbered chapter (a
     textbook's "CHAPTER I" over its numbered sections "I." / "Simple Sentences" keeps
@@ -2369,20 +2515,25 @@ def walk(
     notes: NoteContext | None = None,
     *,
     web: bool = False,
-    minor: bool = False,
+    book: bool = False,
 ) -> list[Block]:
     """The blocks of a document body in order.
 
     p, div, li, blockquote and h3–h6 (any block element) become paragraphs; `<br>` is the
     author's line break (`models.LINE_BREAK`); `<hr>` and empty elements classed as scene
     breaks become breaks; ids listed in `marks` produce a `mark` block where that element
-    begins (EPUB tables of contents point at them). `minor`: an h3–h6 that holds only a
-    chapter's number, with its title in the heading after it, is a `heading` of level 3
-    (its `parts` the two lines), for `minor_chapters` to judge.
+    begins (EPUB tables of contents point at them). `book`: a whole HTML book, where an
+    h3–h6 that holds only a chapter's number, with its title in the heading after it, is
+    a `heading` of level 3 (its `parts` the two lines), for `minor_chapters` to judge,
+    and a title page or copyright page marked by its class is left out (`_printed_page`).
     """
     _ruby_readings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
-    walker.minor = minor
+    walker.book = book
+    if book:
+        walker.ids = {
+            ident for e in root.iter() for ident in (e.get("id"), e.get("name")) if ident
+        }
     walker.pulled = _pull_quotes(root)
     walker.visit(root)
     walker.flush()
@@ -2402,6 +2553,8 @@ class _Walker:
         self.code = False  # a QR code's picture since the last paragraph
         self.cited = ""  # note references of a heading, for the paragraph under it
         self.minor = False  # an h3–h6 chapter number over its title: a heading (level 3)
+        self.book = False  # a whole HTML book (`read_html`): its DP classes and h3 chapters
+        self.ids: set[str] = set()  # the book's anchors, for links to its own chapters
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
@@ -2432,6 +2585,18 @@ class _Walker:
             if kind := _furniture_kind(element):
                 text = clean_text(" ".join(element.itertext()))
                 self.notes.furniture.setdefault(kind, []).append(text)
+            return
+        if self.book and name in ("p", "ul", "ol", "div") and _link_list(element, self.ids):
+            self.flush()  # a contents list with no heading (Ebookmaker's `<p class="toc">`)
+            self.notes.furniture.setdefault("contents list", []).append(
+                clean_text(" ".join(element.itertext()))
+            )
+            return
+        if self.book and (kind := _printed_page(element, name)):
+            self.flush()
+            self.notes.furniture.setdefault(kind, []).append(
+                "\n".join(line for line in _lines(element) if line)
+            )
             return
         if name == "nav" and (
             semantic_types(element) & {"toc", "doc-toc", "landmarks", "page-list", "doc-pagelist"}
@@ -2467,13 +2632,13 @@ class _Walker:
             parts: list[str] = []  # a <br> kept: "Chapter One<br/>The Harbour" (clean_title)
             _collect(element, parts, lambda child, _: not_spoken(child) or child in cited,
                      line_break=LINE_BREAK)  # fmt: skip
-            text = clean_text("".join(parts))
+            text = clean_text("".join(parts)) or _pictured(element)
             if text:
                 self.blocks.append(Block("heading", text, level=min(int(name[1]), 2)))
             return
         if name == "hgroup" and self._heading_group(element):
             return
-        if self.minor and _number_over_title(element, name):
+        if self.book and _number_over_title(element, name):
             self.flush()
             self.blocks.append(Block("heading", clean_text(inline_text(element)), level=3))
             return
@@ -2487,6 +2652,10 @@ class _Walker:
             self.buffer.append(LINE_BREAK)
             return
         if self._technical(element, name):
+            return
+        if name in _MINOR_HEADINGS and (pictured := _pictured(element)):
+            self.flush()  # an h3 set as an engraved picture: its words, in `alt`
+            self.blocks.append(Block("text", pictured))
             return
         is_block = name in _BLOCKS
         stanza = is_block and bool(_STANZA_CLASS.search(element.get("class") or ""))
@@ -2904,6 +3073,14 @@ def _is_data_table(table: _Element) -> bool:
     if len(rows) < 2 or max((sum(1 for c in r if local_name(c) in ("td", "th")) for r in rows),
                             default=0) < 2:  # fmt: skip
         return False
+    filled = [
+        sum(1 for c in r if local_name(c) in ("td", "th") and inline_text(c).strip())
+        for r in rows
+    ]
+    if sum(1 for count in filled if count >= 2) < 2 and any(
+        local_name(d) == "img" for d in table.iterdescendants()
+    ):  # a title page's imprint laid out round a picture ("Ruskin House." / the
+        return False  # publisher's device / "156. Charing Cross Road." / "London George Allen.")
     for cell in cells:
         if any(local_name(d) in _LAYOUT for d in cell.iterdescendants()):
             return False
