@@ -221,8 +221,6 @@ def _copyright_block(element: _Element) -> bool:
 
 
 _LEFT_OUT_WHY = {
-    "title page": "printed matter; the credits say the title and author",
-    "copyright page": "the publisher's notice, not the book's text",
     "time stamp": TIME_STAMP_WHY,
     "draft note": DRAFT_NOTE_WHY,
     "pull quote": "repeats a sentence of the text",
@@ -367,8 +365,9 @@ def read_html(text: str) -> ReadText:
     given = library or (exported.credits if exported else {})
     pandoc = None if archive or given else _title_block(root)
     titled = archive.credits if archive else given or (pandoc.credits if pandoc else {})
+    wiki = _wikisource_page(root)  # a saved Wikisource page: its piece and author
     site = _page_text(root)  # a saved page's text; Royal Road's work title and "by" line
-    titled = {**site.credits, **titled}
+    titled = {**wiki, **site.credits, **titled}
     book_title = titled.get("title") or _without_site_name(root, book_title)
     context = NoteContext()
     # AO3 wraps its download in a `role="main"` of its own, with no site around it; a
@@ -403,8 +402,9 @@ def read_html(text: str) -> ReadText:
     )  # fmt: skip
     printed = before[: len(before) - len(blocks)]
     blocks, imprint = _imprint_again(blocks, printed)
-    if not page.get("author") and context.furniture.get("title page"):
-        page = {**_page_credits(context.furniture["title page"][0].split("\n")), **page}
+    pages = {kind: context.furniture.pop(kind, []) for kind, _ in _PRINTED_PAGE_CLASS}
+    if not page.get("author") and pages["title page"]:
+        page = {**_page_credits(pages["title page"][0].split("\n")), **page}
     headings = [b for b in blocks if b.kind == "heading"]
     title_heading: Block | None = None
     if headings and headings[0].level == 1 and len(headings) > 1:
@@ -467,7 +467,9 @@ def read_html(text: str) -> ReadText:
         + (archive.omitted if archive else edition.omitted if edition else ())
         + (exported.omitted if exported else ())
         + (pandoc.omitted if pandoc else ())
+        + _printed_left_out([Block("text", t) for t in pages["title page"] for t in t.split("\n")])
         + _printed_left_out(printed)
+        + tuple(_copyright_left_out(text) for text in pages["copyright page"])
         + half_title
         + imprint
         + (typed.omitted if typed else ())
@@ -559,6 +561,13 @@ def _office_author(text: str) -> str | None:
     found = _OFFICE_AUTHOR.search(text, 0, body if body >= 0 else 20000)  # the head's
     author = clean_text(html_std.unescape(found[1])) if found else ""
     return author if author and author.casefold() not in _ACCOUNT_NAMES else None
+
+
+def _copyright_left_out(text: str) -> Omission:
+    """A copyright page left out by its class or notice, listed as `matter` lists one."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    what = f"copyright page ({len(lines)} line{'s' if len(lines) != 1 else ''})"
+    return Omission(what, "copyright", "\n".join(lines))
 
 
 def _printed_left_out(printed: list[Block]) -> tuple[Omission, ...]:
@@ -1910,6 +1919,51 @@ def _title_page_section(element: _Element) -> _Edition:
     return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
 
 
+_WIKISOURCE_TITLE = re.compile(r"\s[-–—]\s*Wikisource\b[^/]*$", re.IGNORECASE)
+
+
+def _wikisource_page(root: _Element) -> dict[str, str]:
+    """A page saved from Wikisource ("The Four Million/The Gift of the Magi - Wikisource,
+    the free online library"): its title and author, from the header the site sets over
+    the text (`wst-header`: the work "The Four Million", "by O. Henry" linked to his
+    "Author:" page, the piece "The Gift of the Magi"). The page's title parts the work
+    from its piece with "/" (never "or"): the piece is said, and its heading is the
+    piece's; the "< The Four Million" link back to the work (`div.subpages`) is not
+    read. {} for any other page."""
+    title = document_title(root) or ""
+    header = next((e for e in root.iter() if "wst-header" in classes(e)), None)
+    if header is None and not _WIKISOURCE_TITLE.search(title):
+        return {}
+    found: dict[str, str] = {}
+    page = _WIKISOURCE_TITLE.sub("", title).strip()
+    piece = page.rsplit("/", 1)[-1].strip()
+    if header is not None:
+        central = next(
+            (e for e in header.iter() if "wst-header-central-text" in classes(e)), None
+        )
+        if central is not None and clean_text(inline_text(central)):
+            piece = clean_text(inline_text(central))
+        author = next(
+            (a for a in header.iter() if local_name(a) == "a"
+             and "Author:" in unquote(f"{a.get('href') or ''} {a.get('title') or ''}")),
+            None,
+        )  # fmt: skip
+        if author is not None and clean_text(inline_text(author)):
+            found["author"] = clean_text(inline_text(author))
+    if piece:
+        found["title"] = piece
+    for element in list(root.iter()):
+        if "subpages" in classes(element):
+            take_out(element)  # "< The Four Million": the way back to the work
+        elif local_name(element) == "h1" and "/" in page and (
+            clean_text(inline_text(element)) == page
+        ):  # "The Four Million/The Gift of the Magi": the piece's heading
+            for child in list(element):
+                take_out(child)
+            element.text = piece
+    return found
+
+
 def _without_site_name(root: _Element, title: str | None) -> str | None:
     """`<title>` without the site's name after it ("The Glass Road – Inkwell & Ember",
     "… - Wikisource, the free online library") when the page's first h1 is the part
@@ -2683,6 +2737,7 @@ class _Walker:
             self.number = None  # an item with no words: its number is not the next block's
             if len(self.blocks) == count and (
                 _BREAK_CLASS.search(element.get("class") or "") or _ornament_only(element)
+                or (self.book and self._spacer(element))
             ):
                 self.blocks.append(Block("break"))
 
@@ -2708,6 +2763,22 @@ class _Walker:
                 inside.add(el)
                 marks.add(el)
         return marks
+
+    def _spacer(self, element: _Element) -> bool:
+        """A paragraph of a no-break space alone between two paragraphs of text (`<p
+        class="calibre_7">&#160;</p>`, how Calibre's MOBI conversion keeps a scene
+        break's blank line): a scene break. Spacers round headings and rules (older
+        Project Gutenberg HTML's `<p>&nbsp;</p>`) are only space."""
+        if local_name(element) != "p" or len(element) or "\xa0" not in (element.text or ""):
+            return False
+        if (element.text or "").strip() or not self.blocks or self.blocks[-1].kind != "text":
+            return False
+        after = element.getnext()
+        return (
+            after is not None
+            and local_name(after) == "p"
+            and len(clean_text(inline_text(after)).split()) > MAX_SUBTITLE_WORDS
+        )
 
     def _subtitle(self, element: _Element, name: str, types: set[str]) -> bool:
         """A chapter's title set under its numbered heading with nothing between: an h3
