@@ -2078,7 +2078,7 @@ def _number_over_title(element: _Element, name: str) -> bool:
     while after is not None and (
         local_name(after) is None
         or not_spoken(after)
-        or (local_name(after) in ("p", "div", "br") and not "".join(after.itertext()).strip())
+        or (local_name(after) in ("p", "div", "br") and not clean_text(inline_text(after)))
     ):  # an empty paragraph (`<p>&nbsp;</p>`), a comment, a page number between them
         after = after.getnext()
     if after is None or local_name(after) not in _MINOR_HEADINGS:
@@ -2769,9 +2769,10 @@ class _Walker:
         class="calibre_7">&#160;</p>`, how Calibre's MOBI conversion keeps a scene
         break's blank line): a scene break. Spacers round headings and rules (older
         Project Gutenberg HTML's `<p>&nbsp;</p>`) are only space."""
-        if local_name(element) != "p" or len(element) or "\xa0" not in (element.text or ""):
+        raw = inline_text(element)  # `&#160;`, or `&nbsp;` kept as an entity
+        if local_name(element) != "p" or any(local_name(c) is not None for c in element):
             return False
-        if (element.text or "").strip() or not self.blocks or self.blocks[-1].kind != "text":
+        if "\xa0" not in raw or raw.strip() or not self.blocks or self.blocks[-1].kind != "text":
             return False
         after = element.getnext()
         return (
