@@ -2767,10 +2767,14 @@ class _Walker:
     def _spacer(self, element: _Element) -> bool:
         """A paragraph of a no-break space alone between two paragraphs of text (`<p
         class="calibre_7">&#160;</p>`, how Calibre's MOBI conversion keeps a scene
-        break's blank line): a scene break. Spacers round headings and rules (older
+        break's blank line): a scene break. Only in Calibre's classes: Word's "Save as
+        Web Page" sets its blank lines so (`<p class=MsoNormal>&nbsp;</p>`), where a
+        writer may space every paragraph; spacers round headings and rules (older
         Project Gutenberg HTML's `<p>&nbsp;</p>`) are only space."""
         raw = inline_text(element)  # `&#160;`, or `&nbsp;` kept as an entity
         if local_name(element) != "p" or any(local_name(c) is not None for c in element):
+            return False
+        if not re.match(r"calibre\d*(?:_\d+)?$", element.get("class") or ""):
             return False
         if "\xa0" not in raw or raw.strip() or not self.blocks or self.blocks[-1].kind != "text":
             return False
