@@ -420,3 +420,20 @@ def test_spacer_paragraphs_round_headings_and_rules_are_only_space() -> None:
     found = read_html(KATRINE)
     paragraphs = [p for _, ps in found.chapters for p in ps]
     assert not any(p.scene_break_before for p in paragraphs)
+
+
+def test_the_pieces_title_printed_again_in_capitals_is_said_once() -> None:
+    page = WIKISOURCE.replace(
+        "<p>One dollar", '<div class="wst-center"><b>THE GIFT OF THE MAGI</b></div>\n<p>One dollar'
+    )
+    said = _said(read_html(page))
+    assert "THE GIFT OF THE MAGI" not in said and said.startswith("One dollar")
+
+
+def test_a_first_line_in_other_words_or_case_is_read() -> None:
+    page = """<html><head><title>Silence</title></head><body>
+<h2>Silence</h2><p>Silence.</p><p>Nobody in the house said a word until the clock struck.</p>
+<h2>The Storm</h2><p>THE STORM CAME AT NIGHT</p><p>It broke the elm by the gate.</p>
+</body></html>"""
+    said = _said(read_html(page))
+    assert "Silence." in said and "THE STORM CAME AT NIGHT" in said

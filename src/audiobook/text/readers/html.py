@@ -432,7 +432,7 @@ def read_html(text: str) -> ReadText:
             builder.heading(block.text)
         elif block.kind == "break":
             builder.scene_break()
-        elif block.kind == "text":
+        elif block.kind == "text" and not _printed_title_again(builder, block.text):
             builder.paragraph(block.text)
     return ReadText(
         chapters=typed.chapters if typed else builder.result(),
@@ -479,6 +479,17 @@ def read_html(text: str) -> ReadText:
         + hidden
         + furniture_left_out(context),
     )
+
+
+def _printed_title_again(builder: ChapterBuilder, text: str) -> bool:
+    """The chapter's title printed again, in capitals, as its first line (a Wikisource
+    page's `<b>THE GIFT OF THE MAGI</b>` under the page's heading "The Gift of the
+    Magi"): said once, as the title. A sentence that repeats it ("Silence.") is read."""
+    title = builder.chapters[-1][0]
+    return bool(
+        builder.at_chapter_start and title and text.isupper() and len(text.split()) > 1
+        and _same_words(text, title)
+    )  # fmt: skip
 
 
 def _sections_in_chapters(blocks: list[Block], title_heading: Block | None) -> bool:
