@@ -437,3 +437,35 @@ def test_a_first_line_in_other_words_or_case_is_read() -> None:
 </body></html>"""
     said = _said(read_html(page))
     assert "Silence." in said and "THE STORM CAME AT NIGHT" in said
+
+
+def test_a_link_list_under_a_contents_heading_is_left_to_that_section() -> None:
+    page = """<html><head><title>The Weir</title></head><body>
+<h1>THE WEIR</h1>
+<h2>CONTENTS</h2>
+<ul><li><a href="#c1">Chapter I. The Water</a></li><li><a href="#c2">Chapter II. The
+Stones</a></li><li><a href="#c3">Chapter III. The Mill</a></li></ul>
+<h2 id="c1">CHAPTER I. THE WATER</h2>
+<p>The water came over the weir all that winter, brown and loud, and nobody crossed it.</p>
+<h2 id="c2">CHAPTER II. THE STONES</h2>
+<p>In March the water fell and the stones showed again, green with the winter's weed.</p>
+<h2 id="c3">CHAPTER III. THE MILL</h2>
+<p>The mill stood empty all that year, and the wheel turned only when the boys pushed.</p>
+</body></html>"""
+    titles = _titles(read_html(page))
+    assert "CHAPTER I. THE WATER" in titles and "CONTENTS" in titles  # its own section
+
+
+def test_a_copyright_page_under_its_own_heading_and_a_decorated_heading_stay_as_before() -> None:
+    page = """<html><head><title>The Weir</title></head><body>
+<h1>THE WEIR</h1>
+<h2>Copyright</h2>
+<div class="copyright"><p>Copyright © 2021 Anna Field</p><p>All rights reserved.</p></div>
+<h2>CHAPTER I</h2>
+<p>The water came over the weir all that winter, brown and loud, and nobody crossed it.</p>
+<h2><img alt="[Illustration]" src="images/headpiece.jpg"></h2>
+<h2>CHAPTER II</h2>
+<p>In March the water fell and the stones showed again, green with the winter's weed.</p>
+</body></html>"""
+    titles = _titles(read_html(page))
+    assert titles == ["Copyright", "CHAPTER I", "CHAPTER II"]

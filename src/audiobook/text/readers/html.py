@@ -2042,7 +2042,17 @@ def _pictured(heading: _Element) -> str:
         for e in heading.iterdescendants()
         if local_name(e) == "img" and not not_spoken(e)
     ]
-    return " ".join(alt for alt in alts if alt)
+    said = " ".join(alt for alt in alts if alt)
+    if _ORNAMENT_PICTURE.search(said) or _PICTURE_WORDS.match(said):
+        return ""  # "decoration", "[Illustration]", "cover.jpg": a picture, no heading
+    return said
+
+
+_PICTURE_WORDS = re.compile(
+    r"^\W*(?:illustration|picture|decoration|decorative|cover|frontispiece|logo|banner"
+    r"|headpiece|tailpiece|vignette|\S+\.(?:jpe?g|png|gif|svg|webp))\W*$",
+    re.IGNORECASE,
+)
 
 
 MAX_LINK_LIST_OUTSIDE = 0
@@ -2652,17 +2662,20 @@ class _Walker:
                 self.notes.furniture.setdefault(kind, []).append(text)
             return
         if self.book and name in ("p", "ul", "ol", "div") and _link_list(element, self.ids):
-            self.flush()  # a contents list with no heading (Ebookmaker's `<p class="toc">`)
-            self.notes.furniture.setdefault("contents list", []).append(
-                clean_text(" ".join(element.itertext()))
-            )
-            return
+            self.flush()  # a contents list with no heading (Ebookmaker's `<p class="toc">`);
+            # under a heading ("CONTENTS") it is that section's, left out with it
+            if not self.blocks or self.blocks[-1].kind != "heading":
+                self.notes.furniture.setdefault("contents list", []).append(
+                    clean_text(" ".join(element.itertext()))
+                )
+                return
         if self.book and (kind := _printed_page(element, name)):
-            self.flush()
-            self.notes.furniture.setdefault(kind, []).append(
-                "\n".join(line for line in _lines(element) if line)
-            )
-            return
+            self.flush()  # under a heading of its own ("Copyright") it is that section's
+            if not self.blocks or self.blocks[-1].kind != "heading" or self.blocks[-1].level == 1:
+                self.notes.furniture.setdefault(kind, []).append(
+                    "\n".join(line for line in _lines(element) if line)
+                )
+                return
         if name == "nav" and (
             semantic_types(element) & {"toc", "doc-toc", "landmarks", "page-list", "doc-pagelist"}
             or (element.get("id") or "").lower() == "toc"
