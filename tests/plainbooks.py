@@ -25,6 +25,21 @@ def read_book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscri
     return manuscript, [ch.title for ch in chapters], read
 
 
+def credits_and_read(
+    folder: Path, text: str, name: str = "book.txt"
+) -> tuple[Manuscript, str, str]:
+    """The manuscript, its opening credits as written, and every other segment as spoken
+    (joined by " | ")."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    segments = [s for ch in chapters for s in ch.segments]
+    said = next(s.text for s in segments if s.kind == "credits")
+    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    return manuscript, said, read
+
+
 def gutenberg_header(
     title: str, author: str, language: str = "English", *, modern: bool = False
 ) -> str:
@@ -63,3 +78,18 @@ changed in this version.
 """
 """The transcriber's note of Project Gutenberg's Jack Sheppard (two paragraphs and the
 rule line under them), as the real file sets it."""
+
+
+LYTTLETON = """\
+TO THE HONOURABLE GEORGE LYTTLETON, ESQ;
+
+One of the Lords Commissioners of the Treasury.
+
+SIR,
+
+Notwithstanding your constant refusal, when I have asked leave to prefix
+your name to this dedication, I must still insist on my right to desire
+your protection of this work.
+"""
+"""The opening of Tom Jones' dedication (Project Gutenberg #6593), under its "DEDICATION"
+label or none: the fixture two test files set over "BOOK I."."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plainbooks import gutenberg_footer, gutenberg_header, left_out, read_book
+from plainbooks import LYTTLETON, gutenberg_footer, gutenberg_header, left_out, read_book
 
 # ---------------------------------------------------------------- Don Quijote
 
@@ -361,16 +361,7 @@ By Henry Fielding
 
 {dedication}
 
-TO THE HONOURABLE GEORGE LYTTLETON, ESQ;
-
-One of the Lords Commissioners of the Treasury.
-
-SIR,
-
-Notwithstanding your constant refusal, when I have asked leave to prefix
-your name to this dedication, I must still insist on my right to desire
-your protection of this work.
-
+{LYTTLETON}
 
 
 
@@ -426,7 +417,7 @@ def _tom_jones(tmp_path: Path, argument: str, dedication: str = "DEDICATION") ->
     title = "History of Tom Jones, a Foundling"
     text = (
         gutenberg_header(title, "Henry Fielding")
-        + TOM_JONES.format(argument=argument, dedication=dedication)
+        + TOM_JONES.format(argument=argument, dedication=dedication, LYTTLETON=LYTTLETON)
         + gutenberg_footer(title)
     )
     _, titles, read = read_book(tmp_path, text)

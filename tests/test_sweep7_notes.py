@@ -10,6 +10,7 @@ import pytest
 from audiobook.build.pipeline import load_book
 from audiobook.models import LINE_BREAK
 from audiobook.text.readers.plaintext import find_chapters
+from plainbooks import LYTTLETON
 
 HEADER = """The Project Gutenberg EBook of {title}, by {author}
 
@@ -219,7 +220,7 @@ was a river of brown water running down towards the mill.
     assert "The Book of Small Things was what Nell called" in said
 
 
-FIELDING_FRONT = """THE HISTORY OF TOM JONES, A FOUNDLING
+FIELDING_FRONT = f"""THE HISTORY OF TOM JONES, A FOUNDLING
 
 By Henry Fielding
 
@@ -228,16 +229,7 @@ By Henry Fielding
 
 DEDICATION
 
-TO THE HONOURABLE GEORGE LYTTLETON, ESQ;
-
-One of the Lords Commissioners of the Treasury.
-
-SIR,
-
-Notwithstanding your constant refusal, when I have asked leave to prefix
-your name to this dedication, I must still insist on my right to desire
-your protection of this work.
-
+{LYTTLETON}
 
 
 

@@ -4735,21 +4735,22 @@ in the locative after "w", "o", "po", "przy" ("w roku 1872" w roku tysiąc osiem
 siedemdziesiątym drugim), else the genitive ("od roku 1872", "dnia 3 maja roku 1871")."""
 
 
-def _polish_year_after(m: Match) -> str:
+def _polish_year_words(m: Match) -> str:
+    """The year of `m` as an ordinal in the case its preposition gives: the locative
+    after "w", "o", "po", "przy", else the genitive."""
     prep = (m["prep"] or "").lower()
     case = "loc" if prep in ("w", "we", "o", "po", "przy") else "gen"
     words = str(num2words(int(m["y"]), lang="pl", to="ordinal")).split()
-    words = [w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
-    said = f"{m['noun']} {' '.join(words)}"
+    return " ".join(w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words)
+
+
+def _polish_year_after(m: Match) -> str:
+    said = f"{m['noun']} {_polish_year_words(m)}"
     return f"{m['prep']} {said}" if m["prep"] else said
 
 
 def _polish_year(m: Match) -> str:
-    prep = (m["prep"] or "").lower()
-    case = "loc" if prep in ("w", "we", "o", "po", "przy") else "gen"
-    words = str(num2words(int(m["y"]), lang="pl", to="ordinal")).split()
-    words = [w[:-1] + _PL_CENTURY_ENDING[w[-1]][case] if w[-1] in "yi" else w for w in words]
-    said = f"{' '.join(words)} roku"
+    said = f"{_polish_year_words(m)} roku"
     if m["noun"] == "r." and re.match(r"[\"'”’»)]*(?:\s*$|\s+[A-ZŁŚŻŹĆ])", m.string[m.end() :]):
         said += "."  # the dot also ended the sentence
     return f"{m['prep']} {said}" if m["prep"] else said
