@@ -16,13 +16,21 @@ from audiobook.models import Manuscript
 def read_book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
     """The manuscript, its chapters' titles, and every segment but the credits as spoken
     (joined by " | ")."""
+    manuscript, chapters, _, read = _loaded(folder, text, name)
+    return manuscript, [ch.title for ch in chapters], read
+
+
+def _loaded(folder: Path, text: str, name: str) -> tuple[Manuscript, tuple, str, str]:  # type: ignore[type-arg]
+    """`text` written to `folder/name` and loaded: the manuscript, its chapters, the
+    opening credits as written (or ""), and every other segment as spoken."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(text, encoding="utf-8")
     _, manuscript, chapters = load_book(path)
     segments = [s for ch in chapters for s in ch.segments]
+    said = next((s.text for s in segments if s.kind == "credits"), "")
     read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
-    return manuscript, [ch.title for ch in chapters], read
+    return manuscript, chapters, said, read
 
 
 def credits_and_read(
@@ -30,13 +38,7 @@ def credits_and_read(
 ) -> tuple[Manuscript, str, str]:
     """The manuscript, its opening credits as written, and every other segment as spoken
     (joined by " | ")."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    _, manuscript, chapters = load_book(path)
-    segments = [s for ch in chapters for s in ch.segments]
-    said = next(s.text for s in segments if s.kind == "credits")
-    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
+    manuscript, _, said, read = _loaded(folder, text, name)
     return manuscript, said, read
 
 

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
 from audiobook.text.readers.base import credit
+from plainbooks import credits_and_read
 
 
 def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, str, str]:
-    """The manuscript, its opening credits as written, and every other segment as spoken,
-    joined by " | "."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    _, manuscript, chapters = load_book(path)
-    segments = [s for ch in chapters for s in ch.segments]
-    said = next(s.text for s in segments if s.kind == "credits")
-    read = " | ".join(s.spoken for s in segments if s.kind not in ("credits", "closing"))
-    return manuscript, said, read
+    return credits_and_read(folder, text, name)
 
 
 def _left_out(manuscript: Manuscript) -> str:
