@@ -425,6 +425,8 @@ def plan(
             voices,
         )
     out.print(table)
+    if manuscript_.language_note:  # the file's language set aside: say whose word won
+        out.print(f"language: {manuscript_.language_note}", highlight=False, markup=False)
     _print_cast(book, chapters)
     if manuscript is not None and manuscript.is_dir():
         from audiobook.text.fixes import load_fixes

@@ -89,6 +89,9 @@ class Manuscript:
     the credits say "Translated by the author.", and `translator` holds the author's name
     for the tags. A translator who merely shares the author's name (a Gutenberg header
     naming the translator of Beethoven's letters as their author) is no such thing."""
+    language_note: str = ""
+    """Why `language` is not simply what the file declares ("vi (the text; the file says
+    en-GB)"), shown by `plan`; empty when it is, or when book.toml set it."""
 
 
 @dataclass(frozen=True)

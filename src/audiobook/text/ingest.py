@@ -15,7 +15,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -555,7 +555,7 @@ def _manuscript(
     book is titled `unnamed` (from a file's or folder's name) when nothing names it."""
     config = book.config
     found = _titles_on_one_line(found)
-    found, omitted = _notes_and_matter(found, config)
+    found, omitted, language_note = _notes_and_matter(found, config)
     title = config.title or found.title or unnamed
     chapters = _settle_chapters(found, config, title, book)
     if not any(ch.paragraphs for ch in chapters):
@@ -580,6 +580,7 @@ def _manuscript(
         editor=one_line(found.editor) if found.editor else "",
         translator=_translator(translated_by, author),
         self_translated=_by_the_author(translated_by),
+        language_note=language_note,
     )
 
 
@@ -588,6 +589,29 @@ def _found_language(found: ReadText) -> str | None:
     (the language, not its written standard) is read by the "nb" voice and tables, not
     by the English voice for want of a "no" one."""
     return language_code(found.language) if found.language else None
+
+
+def _book_language(config: BookConfig, found: ReadText) -> tuple[str | None, str]:
+    """The language a book declares, and why when it is not simply the file's: book.toml's
+    `language` always; else the file's, unless its text is plainly another language
+    (`text_overrules`: a translation under its original's tag, a tool's en-US default).
+    An EPUB's pages that all name one language other than the package's have won over
+    it already (readers/epub.py). None when nothing declares one: it is detected."""
+    if config.language:
+        return config.language, ""
+    declared = _found_language(found)
+    if declared is None:
+        return None, ""
+    spoken = text_overrules(declared, [Chapter(t or "", tuple(ps)) for t, ps in found.chapters])
+    if spoken is not None:
+        log.warning("the text is in %s, though the file says %s: read as %s (book.toml's "
+                    "language can say otherwise)", spoken, found.language, spoken)  # fmt: skip
+        return spoken, f"{spoken} (the text; the file says {found.language})"
+    if found.package_language:
+        log.info("the pages say %s, the package %s: read as %s", found.language,
+                 found.package_language, declared)  # fmt: skip
+        return declared, f"{declared} (its pages; the package says {found.package_language})"
+    return declared, ""
 
 
 def _translator(translator: str, author: str) -> str:
@@ -639,13 +663,20 @@ def _all_left_out(omitted: list[Omission]) -> str:
     )
 
 
-def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, list[Omission]]:
-    """Front and back matter out, note marks out and notes onto their paragraphs."""
+def _notes_and_matter(
+    found: ReadText, config: BookConfig
+) -> tuple[ReadText, list[Omission], str]:
+    """Front and back matter out, note marks out and notes onto their paragraphs; the
+    language the rest is in settled (`_book_language`), with the note `plan` shows
+    when the text overruled the file."""
     omitted = list(found.omitted)
     found, dropped = matter.drop_matter(found, config.text)
     omitted.extend(dropped)
     found, unused = notes.resolve(found)
     omitted.extend(unused)
+    declared, language_note = _book_language(config, found)
+    if declared and not config.language:
+        found = replace(found, language=declared)
     if found.blocks:  # code and tables last, so the notes pass never sees code
         omitted = [replace(o, text=technical.unplaceholder(o.text, found.blocks)) for o in omitted]
         language = (
@@ -657,7 +688,7 @@ def _notes_and_matter(found: ReadText, config: BookConfig) -> tuple[ReadText, li
         omitted.extend(blocks)
     for item in omitted:
         log.info("left out %s: %s", item.what, item.why)
-    return found, omitted
+    return found, omitted, language_note
 
 
 def _skip_notes(chapters: list[Chapter]) -> tuple[list[Chapter], list[Omission]]:
@@ -1055,6 +1086,90 @@ _FUNCTION_WORDS = {
 }
 
 
+_VIETNAMESE = re.compile(
+    "[\u01a0\u01a1\u01af\u01b0\u0110\u0111\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]"
+)
+"""Letters only Vietnamese writes: ơ, ư, đ, and the vowels with a tone mark under or on
+a hook (ạ ả ấ ầ ẩ ẫ ậ ... ỹ): Romanian's ă and French's ê are not among them, nor ẹ and
+ọ, which Yoruba writes too."""
+
+_CJK = {"ja", "zh", "ko"}  # Japanese writes Chinese characters (and Korean once did)
+_LATIN_SCRIPT = {
+    *("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "nb", "nn", "no", "fi",
+      "cs", "hu", "ro", "tr", "vi", "la", "eo", "ca", "gl", "eu", "ga", "gd", "cy", "br",
+      "is", "fo", "et", "lv", "lt", "sk", "sl", "hr", "sq", "mt", "af", "id", "ms", "tl",
+      "sw", "oc", "lb", "rm", "fy", "ia", "haw", "mi", "yo", "ha", "zu", "xh"),
+}
+"""Languages written only in Latin letters: text in another script overrules their tag.
+A language written in two scripts (Serbian, Azerbaijani, Uzbek...) is in neither list."""
+_SCRIPT_LANGUAGES = {
+    "ru": {"ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "os"},
+    "el": {"el", "grc"},
+    "he": {"he", "yi", "iw"},
+    "ar": {"ar", "fa", "ur", "ps", "ug", "sd", "ku"},
+    "hi": {"hi", "mr", "ne", "sa", "bho", "mai"},
+    "th": {"th"},
+}
+
+OVERRULE_WORDS = 400
+"""Fewer words than this, and a file's declared Latin-script language stands whatever
+function words the text has: a few sentences are no evidence against the file's word."""
+OVERRULE_SCRIPT_WORDS = 150
+"""Fewer words than this, and not even another script overrules the file's language."""
+OVERRULE_SHARE = 0.10
+"""The share of a sample's words that must be the best language's function words for
+the text to overrule a Latin-script declared language: English prose runs at about
+20%, French, German or Italian at 15-20%, Hungarian about 10% (Czech, at 6%, is not
+overruled into); an English page quoting French, or a Latin text that shares "et" and
+"est" with French, stays below."""
+OVERRULE_LEAD = 1.5
+"""How far the best language's function words must lead the next language's: Spanish,
+French or Italian prose leads its nearest neighbour about twofold, while a language we
+have no words for (Esperanto, Latin) spreads its look-alikes over several."""
+OVERRULE_MARGIN = 4
+"""How many times the declared language's own function words the best language's must
+be (English prose quoting French passages keeps its English words well above a
+quarter of the French ones)."""
+
+
+@dataclass(frozen=True)
+class LanguageEvidence:
+    """What a text's letters and words say of its language, and how sure they are:
+    `detect_language` takes the best guess; `text_overrules` asks more of it before it
+    sets aside the language a file declares."""
+
+    best: str
+    words: int = 0  # words in the sample
+    script: bool = False  # decided by the script (or Vietnamese letters), not by words
+    scores: dict[str, int] = field(default_factory=dict)  # function words by language
+    latin: float = 0.0  # the share of its letters that are Latin ones
+
+    def share(self, code: str) -> float:
+        """The share of the sample's words that are `code`'s function words."""
+        return self.scores.get(code, 0) / self.words if self.words else 0.0
+
+
+def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
+    """The script of most letters, then Vietnamese's own letters, then (for other
+    Latin script) the most frequent small function words of a few languages."""
+    sample = " ".join(p.text for ch in chapters for p in ch.paragraphs)[:200_000]
+    letters = "".join(c for c in sample if c.isalpha())
+    if not letters:
+        return LanguageEvidence("en")
+    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    for code, low, high in _SCRIPTS:
+        if len(re.findall(f"[{chr(low)}-{chr(high)}]", letters)) > len(letters) / 2:
+            return LanguageEvidence(code, len(tokens), script=True)
+    if tokens and sum(1 for t in tokens if _VIETNAMESE.search(t)) > len(tokens) / 5:
+        # about every second word of Vietnamese prose; an English book on Vietnam naming
+        # Nguyễn and Huế now and then has far fewer
+        return LanguageEvidence("vi", len(tokens), script=True)
+    scores = {code: sum(1 for t in tokens if t in stop) for code, stop in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    latin = len(re.findall("[\x00-\u024f\u1e00-\u1eff]", letters)) / len(letters)
+    return LanguageEvidence(best if scores[best] > 0 else "en", len(tokens), False, scores, latin)
+
+
 def detect_language(chapters: list[Chapter]) -> str:
     """The book's language when nothing says it: its script, then (for Latin
     script) the most frequent small function words of a few languages.
@@ -1062,17 +1177,54 @@ def detect_language(chapters: list[Chapter]) -> str:
     Good enough to pick a voice and sentence rules; book.toml's `language`
     overrides it, and `plan` shows what was chosen.
     """
-    sample = " ".join(p.text for ch in chapters for p in ch.paragraphs)[:200_000]
-    letters = [ord(c) for c in sample if c.isalpha()]
-    if not letters:
-        return "en"
-    for code, low, high in _SCRIPTS:
-        if sum(1 for c in letters if low <= c <= high) > len(letters) / 2:
-            return code
-    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
-    scores = {code: sum(1 for t in tokens if t in stop) for code, stop in _FUNCTION_WORDS.items()}
-    best = max(scores, key=lambda code: scores[code])
-    return best if scores[best] > 0 else "en"
+    return language_evidence(chapters).best
+
+
+def _script_group(code: str) -> str | None:
+    """The script a language is written in ("latin", "cjk", or _SCRIPTS' code), or None
+    when it is written in more than one or we do not know it."""
+    if code in _LATIN_SCRIPT:
+        return "latin"
+    if code in _CJK:
+        return "cjk"
+    return next((script for script, codes in _SCRIPT_LANGUAGES.items() if code in codes), None)
+
+
+def text_overrules(declared: str, chapters: list[Chapter]) -> str | None:
+    """The language the text is plainly written in when it is not the one its file
+    declares (a translation left under its original's `<dc:language>`, a tool's en-US
+    skeleton, a Word document tagged with its author's Office language), else None.
+
+    Only strong evidence overrules the file: another script (Cyrillic text under an
+    English tag; Vietnamese letters) in `OVERRULE_SCRIPT_WORDS` words or more, or, in
+    Latin script and `OVERRULE_WORDS` words or more, a clear lead of another language's
+    function words (`OVERRULE_SHARE`, `OVERRULE_LEAD`, `OVERRULE_MARGIN`). A short text,
+    an English book quoting French, and a Latin-script language we have no words for
+    (Latin, Esperanto, Catalan: its words may look like a neighbour's) keep what the file
+    says."""
+    base = language_code(declared).split("-")[0].lower()
+    group = _script_group(base)
+    if group is None:
+        return None  # written in two scripts, or unknown to us: its text may look like anything
+    evidence = language_evidence(chapters)
+    if evidence.best == base or evidence.words < OVERRULE_SCRIPT_WORDS:
+        return None
+    if evidence.script:
+        if evidence.best == "vi":  # its letters: only over a language we know the words of
+            return "vi" if group != "latin" or base in _FUNCTION_WORDS else None
+        return evidence.best if _script_group(evidence.best) != group else None
+    if evidence.words < OVERRULE_WORDS or evidence.share(evidence.best) < OVERRULE_SHARE:
+        return None
+    runner_up = max((n for code, n in evidence.scores.items() if code != evidence.best), default=0)
+    if evidence.scores[evidence.best] < OVERRULE_LEAD * runner_up:
+        return None  # Esperanto's "la", "el", "por" count for Spanish, Italian and French alike
+    if group != "latin":  # Latin letters and plain words under a Cyrillic or Greek tag,
+        # not a bilingual book's pages of both
+        return evidence.best if evidence.latin >= 0.9 else None
+    if base not in _FUNCTION_WORDS:
+        return None
+    lead, own = evidence.scores[evidence.best], evidence.scores[base]
+    return evidence.best if lead >= OVERRULE_MARGIN * own else None
 
 
 def _title_from_name(path: Path) -> str:

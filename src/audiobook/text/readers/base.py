@@ -171,6 +171,7 @@ class ReadText:
     title: str | None = None
     author: str | None = None
     language: str | None = None
+    package_language: str | None = None  # an EPUB package's, when its pages overrule it
     editor: str | None = None  # an anthology's editor ("Edited by …", an EPUB role "edt")
     translator: str | None = None  # "Translated from the German by …", an EPUB role "trl"
     notes: dict[str, str] = field(default_factory=dict)  # note bodies by reference key

@@ -19,6 +19,7 @@ import logging
 import posixpath
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +54,7 @@ from audiobook.text.readers.html import (
     drop_notes_headings,
     furniture_left_out,
     gutenberg_marks,
+    language_of,
     local_name,
     parse_markup,
     semantic_types,
@@ -159,6 +161,9 @@ def read_epub_with_notes(
     for note in reading.notes:
         log.info("%s: skipped %s", path.name, note)
     shown = reading.title_page or matter.TitlePage(0)
+    pages = _pages_language(reading.page_languages, metadata.get("language"))
+    if pages and not metadata.get("language"):  # a package that names none: the pages do
+        metadata["language"], pages = pages, None
     found = ReadText(
         chapters=chapters,
         # an exporter's placeholder ("Unknown Title", the file's name) names no book: the
@@ -167,7 +172,8 @@ def read_epub_with_notes(
         author=metadata.get("author") or shown.author,
         editor=metadata.get("editor"),
         translator=metadata.get("translator") or credited_translator(reading.page_lines),
-        language=metadata.get("language"),
+        language=pages or metadata.get("language"),
+        package_language=metadata.get("language") if pages else None,
         notes=reading.footnotes.bodies,
         blocks=reading.footnotes.blocks.found,
         omitted=(
@@ -178,6 +184,31 @@ def read_epub_with_notes(
         ),
     )
     return found, reading.notes
+
+
+def _page_language(root: _Element, body: _Element) -> str | None:
+    """The language a content document declares on its <html> (or its <body>)."""
+    for element in (root, body):
+        lang = language_of(element) or element.get("xml:lang")  # the HTML parser's name
+        if lang and lang.strip():
+            return language_code(lang.strip())
+    return None
+
+
+def _pages_language(pages: list[str | None], package: str | None) -> str | None:
+    """The language the pages read all declare, when it is another than the package's:
+    `<dc:language>` is a package default a translation or a tool's skeleton leaves as it
+    was (Standard Ebooks' en-GB over a Vietnamese `xml:lang="vi"` chapter), while each
+    page's `xml:lang` is set on the text itself. Pages declaring two languages, or one
+    declaring none, leave the package's; so does a mere difference of region (en-US
+    pages in an en-GB book: Standard Ebooks' own imprint and colophon). A package that
+    names no language takes the pages' one."""
+    if not pages or None in pages:
+        return None
+    bases = {page.split("-")[0].lower() for page in pages if page}
+    if len(bases) != 1 or bases == {(package or "").split("-")[0].lower()}:
+        return None
+    return Counter(pages).most_common(1)[0][0]
 
 
 def _tolerant_reader(epub: Any) -> type:
@@ -539,6 +570,7 @@ class _Reading:
     book_title: str | None
     builder: ChapterBuilder = field(default_factory=ChapterBuilder)
     notes: list[str] = field(default_factory=list)
+    page_languages: list[str | None] = field(default_factory=list)  # of the pages read
     toc: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
     guide: dict[str, str] = field(default_factory=dict)
     contents_at: set[tuple[str, str]] = field(default_factory=set)  # guide's toc (page, anchor)
@@ -699,7 +731,9 @@ class _Reading:
             # heading, as an epigraph after the contents list is; "Epigraph" is a label
             self.epigraph.extend(b for b in blocks if b.kind in ("text", "break"))
             self.parted = True
+            self.page_languages.append(_page_language(root, body))
             return
+        self.page_languages.append(_page_language(root, body))
         self._add_page(root, blocks, entries, marks)
 
     def _part_title(self, key: str, body: _Element) -> bool:
