@@ -73,3 +73,33 @@ def test_an_html_page_tagged_no_gets_the_norwegian_voice(make_book):
     folder = make_book({"dansk.html": page.replace('lang="no"', 'lang="da"')}, name="dk")
     plan = run_cli("plan", str(folder / "dansk.html"))
     assert "pyttsx3: gmq/da" in plan.stdout
+
+
+def test_every_language_has_its_three_letter_tag():
+    from audiobook.publish.tags import language3
+
+    # a table of six left a Norwegian or Finnish book's files "und"
+    assert language3("nb-NO") == "nob"
+    assert language3("fi") == "fin"
+    assert language3("de") == "deu" and language3("fr") == "fra"  # terminology codes
+    assert language3("cs") == "ces" and language3("ro") == "ron"
+    assert language3("xx") == "und" and language3("") == "und"
+
+
+def test_a_norwegian_books_files_say_norwegian(make_book, tmp_path):
+    import mutagen.id3
+
+    folder = make_book({"synnove.txt": _gutenberg("Norwegian", NORWEGIAN)})
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder / "synnove.txt"), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    chapter = next(p for p in out.glob("*.mp3") if p.name != "sample.mp3")
+    assert str(mutagen.id3.ID3(chapter)["TLAN"]) == "nob"
+    m4b = next(out.glob("*.m4b")).read_bytes()
+    mdhd = [i for i in range(len(m4b)) if m4b.startswith(b"mdhd", i)]
+    packed = []
+    for at in mdhd:  # the language sits after the times: 20 bytes on in version 0, 32 in 1
+        offset = at + 4 + (32 if m4b[at + 4] == 1 else 20)
+        code = int.from_bytes(m4b[offset : offset + 2], "big")
+        packed.append("".join(chr(((code >> s) & 31) + 0x60) for s in (10, 5, 0)))
+    assert "nob" in packed

@@ -25,7 +25,7 @@ from audiobook.audio.aac import _ADTS_RATES, AAC_FRAME, adts_index, index_path, 
 from audiobook.errors import ExportError
 from audiobook.files import atomic_path
 from audiobook.publish.manifest import chapters_of, one_line
-from audiobook.publish.tags import _LANG3
+from audiobook.publish.tags import language3
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +113,7 @@ def write_m4b(
         for path, _ in parts:
             if not path.is_file():
                 raise ExportError(f"{path}: a chapter's AAC is missing from the cache; rebuild")
-    language = str(tags.get("language") or manifest.get("language") or "").split("-")[0]
-    lang3 = _LANG3.get(language.lower(), language if len(language) == 3 else "und")
+    lang3 = language3(str(tags.get("language") or manifest.get("language") or ""))
     titles = [one_line(c["title"]) for c in chapters_of(manifest)]
     spans = [sum(count for _, count in parts) * AAC_FRAME for parts in chapters]
     named = _m4b_tags(manifest, tags).items()

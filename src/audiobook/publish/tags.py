@@ -32,9 +32,24 @@ from mutagen.id3 import (
 )
 from mutagen.id3._tags import save_frame  # one frame's bytes, for `_FramesInOrder`
 
+from audiobook.config import ISO_639_2
 from audiobook.errors import ConfigError
 
-_LANG3 = {"en": "eng", "ru": "rus", "de": "deu", "fr": "fra", "es": "spa", "it": "ita"}
+_BIBLIOGRAPHIC = frozenset({
+    "alb", "arm", "baq", "bur", "chi", "cze", "dut", "fre", "geo", "ger", "gre", "ice", "mac",
+    "mao", "may", "per", "rum", "slo", "tib", "wel",
+})  # fmt: skip
+"""ISO 639-2's bibliographic codes; files name a language by its terminology code."""
+_LANG3 = {two: three for three, two in ISO_639_2.items() if three not in _BIBLIOGRAPHIC}
+"""The three-letter code a file's language tag holds (ID3's TLAN, an MP4 track's
+language), for every language with a two-letter one: a Norwegian book is "nob", a
+Finnish one "fin" (a table of six left them "und")."""
+
+
+def language3(tag: str) -> str:
+    """`tag`'s language as ISO 639-2/T ("nb-NO" nob, "fra" fra), "und" when unknown."""
+    code = tag.split("-")[0].lower()
+    return _LANG3.get(code, code if len(code) == 3 and code.isalpha() else "und")
 
 
 @dataclass(frozen=True)
@@ -67,7 +82,7 @@ def _base_tags(tags: Tags) -> list:  # type: ignore[type-arg]
         TCOM(encoding=3, text=[tags.narrator]),
         TXXX(encoding=3, desc="NARRATOR", text=[tags.narrator]),
         TCON(encoding=3, text=[tags.genre]),
-        TLAN(encoding=3, text=[_LANG3.get(tags.language.split("-")[0], "und")]),
+        TLAN(encoding=3, text=[language3(tags.language)]),
     ]
     if tags.translator:  # ID3 has no frame of its own for a translator; players show TXXX
         frames.append(TXXX(encoding=3, desc="TRANSLATOR", text=[tags.translator]))
