@@ -570,3 +570,21 @@ def test_the_built_book_is_served_with_its_player(book, manifest):
         assert status == 206 and headers["Content-Type"] == "audio/mpeg"
         assert body == (book / manifest["chapters"][1]["file"]).read_bytes()[:3]
         assert fetch(running, "/.build-state.json")[0] == 404
+
+
+def test_word_times_in_a_cue_only_increase_as_webvtt_requires():
+    # espeak gives no mark for some short words ("the"): they shared the last word's
+    # time, and a first-word time could equal the cue's start, which WebVTT forbids
+    from audiobook.publish.captions import _vtt
+
+    cue = (11_320, 17_582, "It is halls for the summer.",
+           [11_320, 11_433, 16_453, 16_864, 16_864, 17_142])  # fmt: skip
+    body = _vtt([cue], "T").splitlines()[-1]
+    times = [int(h) * 3_600_000 + int(m) * 60_000 + round(float(s) * 1000)
+             for h, m, s in re.findall(r"<(\d+):(\d\d):(\d\d\.\d{3})>", body)]  # fmt: skip
+    assert times == sorted(set(times)) and all(11_320 < t < 17_582 for t in times)
+    assert times == [11_433, 16_453, 16_864, 17_142]
+    assert re.sub(r"<[^>]+>", "", body) == "It is halls for the summer."
+    # near miss: a cue whose every word has its own later time keeps them all
+    cue = (0, 3_000, "One two three.", [0, 1_000, 2_000])
+    assert _vtt([cue], "T").splitlines()[-1] == "One <00:00:01.000>two <00:00:02.000>three."

@@ -83,11 +83,17 @@ def _vtt(cues: list[Cue], title: str) -> str:
     for start, end, text, times in cues:
         words = text.split()
         if times and len(times) == len(words):
-            # karaoke timing: each word after the first carries its start time
-            body = " ".join(
-                vtt_escape(word) if i == 0 else f"<{vtt_time(t)}>{vtt_escape(word)}"
-                for i, (word, t) in enumerate(zip(words, times, strict=True))
-            )
+            # karaoke timing: a word after the first carries its start time when that is
+            # later than the cue's start and the last time given, as WebVTT requires; a
+            # word espeak marked with no time of its own ("the") goes with the one before
+            parts, shown = [], start
+            for i, (word, t) in enumerate(zip(words, times, strict=True)):
+                if i and shown < t < end:
+                    parts.append(f"<{vtt_time(t)}>{vtt_escape(word)}")
+                    shown = t
+                else:
+                    parts.append(vtt_escape(word))
+            body = " ".join(parts)
         else:
             body = vtt_escape(text)
         out += [f"{vtt_time(start)} --> {vtt_time(end)}", body, ""]
