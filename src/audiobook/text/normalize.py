@@ -4702,10 +4702,16 @@ def _hungarian_day(m: Match) -> str:
     """`_HU_DAY`: "május 21-én" május huszonegyedikén. The ordinal takes the possessive
     ending ("huszonegyedike", "elseje"), lengthened before a case ending, whose vowel
     follows the word's (másodikától, negyedikétől). An ending not known stays as written."""
-    n = int(m["d"])
-    ending = next((e for pattern, e in _HU_DAY_ENDINGS if pattern.fullmatch(m["suffix"])), None)
+    said = _hungarian_day_said(int(m["d"]), m["suffix"])
+    return f"{m['month']} {said}" if said else m.group()
+
+
+def _hungarian_day_said(n: int, suffix: str) -> str | None:
+    """The day `n` with its written ending `suffix` ("21", "én"): huszonegyedikén; None
+    for an ending not known."""
+    ending = next((e for pattern, e in _HU_DAY_ENDINGS if pattern.fullmatch(suffix)), None)
     if ending is None:
-        return m.group()
+        return None
     ordinal = str(num2words(n, lang="hu", to="ordinal"))
     back = n != 1 and ordinal.endswith(("adik", "odik"))
     owned = "elseje" if n == 1 else ordinal + ("a" if back else "e")
@@ -4715,7 +4721,7 @@ def _hungarian_day(m: Match) -> str:
         said = owned[:-1] + ("á" if back else "é") + (
             ending if back or ending in ("n", "ig") else {"tól": "től", "ra": "re"}[ending]
         )
-    return f"{m['month']} {said}"
+    return said
 
 
 _PL_YEAR = re.compile(
@@ -5171,6 +5177,206 @@ def _pt_feminine_count(m: Match, code: str) -> str:
         w if i <= millions else feminine.get(w, w[:-2] + "as" if w.endswith("entos") else w)
         for i, w in enumerate(words)
     )
+
+
+def _unit_stop(m: Match) -> str:
+    """The stop of an abbreviated unit that also ends its sentence ("platil 6 kr. Pak"),
+    kept after the unit's word: nothing, or a capital, follows it."""
+    if not m.group().endswith("."):
+        return ""
+    rest = m.string[m.end() :].lstrip("\"'”’»)")
+    nxt = rest.lstrip()
+    return "." if not nxt or (nxt[0].isupper() and rest[:1].isspace()) else ""
+
+
+_CS_COINS = {"zl": ("zlatý", "zlaté", "zlatých"), "kr": ("krejcar", "krejcary", "krejcarů")}
+_CS_MONEY = re.compile(
+    r"(?<![\w.,:/])(?P<n>[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)[ \u00a0]?(?P<unit>zl|kr)\.(?!\w)"
+)
+"""Austrian money in a Czech book, gulden and kreuzer, as "40 zl.", "1 zl. 20 kr.", "6
+kr.": the count and the coin agreeing, as a reader says them: jeden zlatý, dva zlaté
+(two to four), čtyřicet zlatých; jeden krejcar, tři krejcary, šest krejcarů."""
+
+
+def _czech_coins(m: Match) -> str:
+    n = int(re.sub(r"\D", "", m["n"]))
+    one, few, many = _CS_COINS[m["unit"]]
+    if n == 1:
+        said = f"jeden {one}"
+    else:
+        said = f"{_foreign_cardinal(n, 'cs')} {few if n in (2, 3, 4) else many}"
+    return said + _unit_stop(m)
+
+
+_HU_MONEY = re.compile(
+    r"(?<=[0-9])(?P<gap>[ \u00a0](?:(?:millió|milliárd|ezer)[ \u00a0])?)"
+    r"(?:(?P<k>K)|(?P<f>f)(?!\.\s?[a-záéíóöőúüű]\.)|(?P<frt>frt)\.?|(?P<kr>kr)\.)"
+    r"(?:-(?P<t>[a-záéíóöőúüű]{1,5}))?(?![\w-])"
+)
+"""Hungarian money after its figure: "2 K 50 f" két korona ötven fillér, "40–50 millió K"
+korona, with a case's ending: "f-t" fillért, "K-ba" koronába; the older "5 frt 20 kr."
+öt forint húsz krajcár, "3 frt-ot" forintot. "K" and "f" are money only right after a
+figure (or its "millió", "ezer")."""
+_HU_COINS = {"k": "korona", "f": "fillér", "frt": "forint", "kr": "krajcár"}
+
+
+def _hungarian_coins(m: Match) -> str:
+    unit = next(u for u in _HU_COINS if m[u])
+    said = _HU_COINS[unit]
+    if m["t"]:  # "K-ba" koronába: the noun's last "a" is long before an ending
+        return m["gap"] + (said[:-1] + "á" if said.endswith("a") else said) + m["t"]
+    return m["gap"] + said + _unit_stop(m)
+
+
+_HU_SUFFIXED = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)"
+    r"-(?P<end>[a-záéíóöőúüű]{1,7})(?![\w-])"
+)
+"""A Hungarian figure with its ending after a hyphen ("1848-ban", "a 2-es busz", "3-an",
+"2-szer", "1-gyel", "a 3-ik"): the ending joined to the number's word, as it is said
+("ezernyolcszáznegyvennyolcban", kettes, hárman, kétszer, eggyel, harmadik); the hyphen
+was heard as a pause. A day after its month ("május 21-én") is `_HU_DAY`'s; the
+adjective "-i" ("az 1848-i") is left."""
+_HU_SHORT_STEMS = (("három", "hárm"), ("hét", "het"), ("tíz", "tiz"), ("ezer", "ezr"),
+                   ("kettő", "kett"))  # fmt: skip
+"""Numbers whose stem shortens before a linking vowel: hármas, hetes, tizes, ezres, kettes."""
+_HU_DIGRAPHS = ("sz", "zs", "gy", "ny", "ty", "ly", "cs", "dz")
+
+
+def _hungarian_suffixed(m: Match) -> str:
+    n, end = int(re.sub(r"\D", "", m["n"])), m["end"]
+    if end in ("i", "iki", "ki") or n > 10**9:
+        return m.group()
+    if n <= 31 and re.fullmatch(r"j?[áé](?:n|ig|t[óő]l|r[ae])", end):
+        return _hungarian_day_said(n, end) or m.group()  # "a hó 15-én" tizenötödikén
+    if re.fullmatch(r"(?:[aeoö]?d)?ik", end) or (n == 1 and end == "ső"):
+        return str(num2words(n, lang="hu", to="ordinal"))  # "a 3-ik" harmadik, "1-ső" első
+    said = _foreign_cardinal(n, "hu")
+    if said.endswith("kettő") and re.match(r"sz[eoö]r|féle|fajta", end):
+        said = said[: -len("kettő")] + "két"  # "2-szer" kétszer
+    elif end[0] in "aeoö":  # a linking vowel: "3-as" hármas, "7-et" hetet, "2-en" ketten
+        for whole, stem in _HU_SHORT_STEMS:
+            if said.endswith(whole):
+                said = said[: -len(whole)] + stem
+                break
+    for pair in _HU_DIGRAPHS:  # "1-gyel" eggyel, "20-szal" hússzal: a long digraph
+        if said.endswith(pair) and end.startswith(pair):
+            return said[: -len(pair)] + pair[0] + pair + end[len(pair) :]
+    return said + end
+
+
+_DEGREE_WORDS = {
+    "pt": ("grau", "graus"), "es": ("grado", "grados"), "it": ("grado", "gradi"),
+    "fr": ("degré", "degrés"), "ca": ("grau", "graus"), "de": ("Grad", "Grad"),
+    "nl": ("graad", "graden"), "sv": ("grad", "grader"), "da": ("grad", "grader"),
+    "no": ("grad", "grader"), "fi": ("aste", "astetta"), "hu": ("fok", "fok"),
+    "pl": ("stopień", "stopnie", "stopni"), "cs": ("stupeň", "stupně", "stupňů"),
+    "ru": ("градус", "градуса", "градусов"),
+}  # fmt: skip
+"""A degree in each language: one, and many (Polish, Czech and Russian: one, two to four,
+five and more)."""
+_DEGREE_ONE = {"es": "un", "it": "un", "de": "ein", "sv": "en", "cs": "jeden", "da": "en"}
+"""One before the degree where num2words says the counting form ("uno", "eins", "ett")."""
+_DEGREE_SCALES = {
+    "pl": {"C": "Celsjusza", "F": "Fahrenheita"}, "cs": {"C": "Celsia", "F": "Fahrenheita"},
+    "ru": {"C": "Цельсия"},
+}  # fmt: skip
+_FOREIGN_DEGREES = re.compile(
+    r"(?<![\w.,:/])(?P<n>[0-9]+(?:,[0-9]+)?)[ \u00a0]?°(?:[ \u00a0]?(?P<scale>[CFR])(?![\w]))?"
+    r"(?P<dot>\.(?=\s*$|\s+[A-ZÀ-ÝА-ЯЁ]))?"
+)
+"""A temperature or an angle after a number: "180°" cento e oitenta graus, "20 °C" vinte
+graus Celsius, "20° R." zwanzig Grad Réaumur, "−5°" (the minus is said before). espeak
+said the number and nothing, or the sign's name. An ordinal set with "°" ("1° de maio",
+"al 2° piano") was read before; a bare small figure that opens a list ("1° Che", "; 2°
+la") may be an ordinal and is left."""
+
+
+def _foreign_degrees(m: Match, code: str) -> str:
+    lang = code.split("_")[0]
+    forms = _DEGREE_WORDS[lang]
+    rest = m.string[m.end() :]
+    scales = _DEGREE_SCALES.get(lang, {"C": "Celsius", "F": "Fahrenheit", "R": "Réaumur"})
+    scale = m["scale"]
+    if scale and scale not in scales:
+        return m.group()
+    if not scale and re.match(rf"\s+(?:{_ORDINAL_NOUNS})\b", rest):
+        return m.group()  # "sobe 2° piano": an ordinal without its article, left
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    if not scale and int(m["n"].split(",")[0]) < 20 and re.search(r"(?:^|[\n;:(])\s*$", before):
+        return m.group()  # "1° Che…", "; 2° la casa": a list's ordinal
+    if "," in m["n"] or lang == "hu":  # a decimal's figures stay for the voice; a
+        number, value = m["n"], None  # Hungarian count is said later ("két fok")
+        if lang == "fr" and float(m["n"].replace(",", ".")) < 2:
+            value = 1  # "1,5 degré"
+        elif "," not in m["n"]:  # Hungarian
+            value = int(m["n"])
+    else:
+        value = int(m["n"])
+        number = _DEGREE_ONE.get(lang) if value == 1 else None
+        number = number or _foreign_cardinal(value, code)
+        if lang == "es" and value % 10 == 1 and value % 100 != 11:
+            number = re.sub(r"uno$", "ún" if number.endswith("veintiuno") else "un", number)
+    if len(forms) == 3:
+        if value == 1 or (lang == "ru" and value and value % 10 == 1 and value % 100 != 11):
+            unit = forms[0]  # Russian "двадцать один градус"
+        elif value is None or (value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+                               and (lang != "cs" or value < 5)):
+            unit = forms[1]
+        else:
+            unit = forms[2]
+    elif value == 1 or (lang == "fr" and (value or 0) < 2 and value is not None):
+        unit = forms[0]
+    else:
+        unit = forms[1]
+    said = f"{number} {unit}" + (f" {scales[scale]}" if scale else "")
+    return said + ("." if m["dot"] else "")
+
+
+_PL_HOUR = re.compile(
+    r"\b(?P<pre>[oO]|[oO]d|[dD]o|[pP]o|[oO]koło|[pP]rzed)[ \u00a0]+"
+    r"(?:(?P<godz>godzinie|godziny|godziną)[ \u00a0]+)?"
+    r"(?P<h>1[0-9]|2[0-4]|[1-9])(?P<ej>-(?:ej|ciej|giej|ą))?(?!\w|[.,:][0-9]|-[0-9])"
+    r"(?(godz)|(?(ej)|(?=(?:\s+(?:do|i|lub|albo|a)\s+(?:1[0-9]|2[0-4]|[1-9]))?"
+    r"\s+(?:rano|wieczorem|w\s+nocy|w\s+południe|po\s+południu|przed\s+południem"
+    r"|nad\s+ranem|z\s+rana|z\s+wieczora)(?!\w))))"
+)
+"""An hour without its minutes, after "o", "od", "do", "po", "około", "przed", where the
+text shows it is an hour: "godziny"/"godzinie" before it, its ending ("o 4-ej"), or a
+time of day after it ("o 4 rano", "od 4 do 6 rano", "o 11 w nocy"). Polish says it as a
+feminine ordinal in the preposition's case: o czwartej, do szóstej, przed czwartą."""
+
+
+def _polish_hour(m: Match) -> str:
+    words = str(num2words(int(m["h"]), lang="pl", to="ordinal")).split()
+    if m["pre"].lower() == "przed":  # the instrumental: przed czwartą, przed drugą, trzecią
+        words = [w[:-1] + ("ą" if w[-2] in "gk" else "ią") if w.endswith("i")
+                 else w[:-1] + "ą" if w.endswith("y") else w for w in words]  # fmt: skip
+    else:  # the locative, genitive or dative: o czwartej, od trzeciej, do drugiej
+        words = [w[:-1] + ("iej" if w.endswith("i") else "ej") if w[-1] in "yi" else w
+                 for w in words]  # fmt: skip
+    godz = f"{m['godz']} " if m["godz"] else ""
+    return f"{m['pre']} {godz}{' '.join(words)}"
+
+
+_CS_LOCATIVE_COUNT = re.compile(
+    r"(?<!\w)(?P<prep>[oO]|[vV]e?|[nN]a|[pP]o|[pP]ři)[ \u00a0]+(?P<n>1[0-2]|20|[2-9])"
+    r"(?=[ \u00a0]+(?:[^\W\d_]+[ýí]ch[ \u00a0]+)?[^\W\d_]+(?:[íěeá]ch|ách)(?!\w))"
+)
+"""A small count (two to twelve, twenty) after a preposition of the locative before a
+noun in the locative plural ("o 2 světnicích", "v 3 chalupách", "na 5 místech"): dvou,
+třech, pěti; "v" is "ve" before two to four ("ve třech"), as said. num2words gave the
+nominative ("o dva světnicích")."""
+_CS_LOCATIVE_NUMBERS = {"2": "dvou", "3": "třech", "4": "čtyřech", "5": "pěti", "6": "šesti",
+                        "7": "sedmi", "8": "osmi", "9": "devíti", "10": "deseti",
+                        "11": "jedenácti", "12": "dvanácti", "20": "dvaceti"}  # fmt: skip
+
+
+def _czech_locative_count(m: Match) -> str:
+    prep = m["prep"]
+    if prep in ("v", "V") and m["n"] in ("2", "3", "4"):
+        prep += "e"
+    return f"{prep} {_CS_LOCATIVE_NUMBERS[m['n']]}"
 
 
 _PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|3/4)"
@@ -6348,8 +6554,14 @@ def to_spoken(
             text = _CIFRAO.sub(_reis, text)  # "10$000 réis", before "$" is anyone's dollar
         if (code := _num2words_lang(tag)) and (money := _FOREIGN_MONEY_RE.get(code.split("_")[0])):
             text = money.sub(functools.partial(_foreign_money, code=code), text)  # "ƒ 5,--"
+        if code == "cs":
+            text = _CS_MONEY.sub(_czech_coins, text)  # "40 zl." čtyřicet zlatých
+        elif code == "hu":
+            text = _HU_MONEY.sub(_hungarian_coins, text)  # "2 K 50 f" két korona ötven fillér
         if code and (clock := _CLOCK_RE.get(code.split("_")[0])):
             text = clock.sub(functools.partial(_foreign_clock, code=code), text)
+        if code == "pl":
+            text = _PL_HOUR.sub(_polish_hour, text)  # "o 4 rano" o czwartej rano
         if code == "nl":
             text = _NL_NUMERIC_DATE.sub(_dutch_numeric_date, text)  # before "-" is a pause
         text = _PAUSE.sub(_pause, text)
@@ -6370,6 +6582,7 @@ def to_spoken(
             if family == "hu":
                 text = _HU_ORDINAL.sub(_hungarian_ordinal, _HU_DAY.sub(_hungarian_day, text))
                 text = HU_ROMAN_DOT.sub(_hungarian_roman, text)
+                text = _HU_SUFFIXED.sub(_hungarian_suffixed, text)  # "1848-ban", "2-es"
             if family in _ROMANCE_ORDINAL:
                 text = _ROMANCE_ORDINAL[family].sub(
                     functools.partial(_romance_ordinal, code=code), text
@@ -6392,6 +6605,7 @@ def to_spoken(
                 text = _NORDIC_REGNAL_RE.sub(regnal, text)
             elif family == "cs":
                 text = _CS_REGNAL_RE.sub(_czech_regnal, _CS_CENTURY_RE.sub(_czech_century, text))
+                text = _CS_LOCATIVE_COUNT.sub(_czech_locative_count, text)  # "o 2 světnicích"
             elif family == "fi":
                 text = _FI_SUFFIXED.sub(_finnish_suffixed, text)
                 text = _FI_CENTURY_RE.sub(_finnish_century, text)
@@ -6401,6 +6615,8 @@ def to_spoken(
                 text = _PT_FEMININE_COUNT.sub(
                     functools.partial(_pt_feminine_count, code=code), text
                 )
+            if family in _DEGREE_WORDS and "°" in text:  # "180°" cento e oitenta graus
+                text = _FOREIGN_DEGREES.sub(functools.partial(_foreign_degrees, code=code), text)
             if family in _FEMININE_TWO_RE:  # "2 krowy" dwie krowy, "2 hodiny" dvě hodiny
                 two = functools.partial(_feminine_two, lang=family)
                 text = _FEMININE_TWO_RE[family].sub(two, text)

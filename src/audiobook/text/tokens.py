@@ -128,12 +128,14 @@ ABBREVIATIONS_BEFORE_FIGURE = {
            "bl", "No", "d.d"),
     "nb": ("Spd", "Skill"),
     "da": ("Rdl", "Rd", "Mk"),
+    "cs": ("zl", "kr"),
     "hu": ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov",
-           "dec"),
+           "dec", "frt", "kr"),
 }  # fmt: skip
 """Abbreviations that go on only before a figure, a small word or a comma, as a single
 letter does: a month's before its day or year ("24 Febr. 1856", "márc. 15-én"), an old
-sum's unit before the next sum ("14 Spd. 60 Skill. om Aaret", "3 Rdl. 2 Mk."). "Jan."
+sum's unit before the next sum ("14 Spd. 60 Skill. om Aaret", "3 Rdl. 2 Mk.", Czech "1 zl.
+20 kr.", Hungarian "5 frt 20 kr."). "Jan."
 may be a name and "Spd." may end its sentence ("for 6 Spd. Saa gik han"): before a
 capital they end it."""
 ABBREVIATIONS_BEFORE_NAME = {"pt": ("fr",)}
