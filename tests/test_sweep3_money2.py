@@ -100,6 +100,7 @@ def test_hungarian_days_and_plain_numbers_stay() -> None:
         ("cs", "Bylo 5 °C.", "Bylo pět stupňů Celsia."),
         ("ru", "Было 21° мороза.", "Было двадцать один градус мороза."),
         ("hu", "Volt 2° hideg.", "Volt két fok hideg."),
+        ("it", "Erano i 5° sotto zero.", "Erano i cinque gradi sotto zero."),
     ],
 )  # fmt: skip
 def test_degrees_are_said(language: str, text: str, expected: str) -> None:
@@ -112,6 +113,7 @@ def test_degrees_are_said(language: str, text: str, expected: str) -> None:
         ("pt", "No 1° de maio chegámos.", "No primeiro de maio chegámos."),
         ("it", "Il 2° piano.", "Il secondo piano."),
         ("pt", "1° Que o réu pague.", "um° Que o réu pague."),
+        ("pt", "Era o 2° chefe da tribo.", "Era o dois° chefe da tribo."),
     ],
 )  # fmt: skip
 def test_degree_sign_ordinals_stay_ordinals(language: str, text: str, expected: str) -> None:

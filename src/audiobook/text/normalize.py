@@ -5281,6 +5281,11 @@ _DEGREE_SCALES = {
     "pl": {"C": "Celsjusza", "F": "Fahrenheita"}, "cs": {"C": "Celsia", "F": "Fahrenheita"},
     "ru": {"C": "Цельсия"},
 }  # fmt: skip
+_DEGREE_GOES_ON = re.compile(
+    r"\s+(?:de|di|del|della|do|da|des|du|d['’]|sotto|sopra|abaixo|acima|bajo|sobre|sous"
+    r"|au|en|e|y|et|ed)(?!\w)"
+)
+"""Words after a degree that show it is one ("os 30° de calor", "i 5° sotto zero")."""
 _FOREIGN_DEGREES = re.compile(
     r"(?<![\w.,:/])(?P<n>[0-9]+(?:,[0-9]+)?)[ \u00a0]?°(?:[ \u00a0]?(?P<scale>[CFR])(?![\w]))?"
     r"(?P<dot>\.(?=\s*$|\s+[A-ZÀ-ÝА-ЯЁ]))?"
@@ -5305,6 +5310,11 @@ def _foreign_degrees(m: Match, code: str) -> str:
     before = m.string[max(0, m.start() - 3) : m.start()]
     if not scale and int(m["n"].split(",")[0]) < 20 and re.search(r"(?:^|[\n;:(])\s*$", before):
         return m.group()  # "1° Che…", "; 2° la casa": a list's ordinal
+    near = m.string[max(0, m.start() - 8) : m.start()]
+    article = re.search(rf"(?i)(?<!\w)({_ARTICLES})\s+$", near)
+    if (not scale and article and article[1].lower() != "a" and lang in _ROMANCE_ORDINAL
+            and re.match(r"\s+[a-zà-ÿ]", rest) and not _DEGREE_GOES_ON.match(rest)):
+        return m.group()  # "o 2° chefe": an ordinal between an article and its noun
     if "," in m["n"] or lang == "hu":  # a decimal's figures stay for the voice; a
         number, value = m["n"], None  # Hungarian count is said later ("két fok")
         if lang == "fr" and float(m["n"].replace(",", ".")) < 2:
