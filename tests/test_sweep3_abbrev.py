@@ -263,3 +263,14 @@ def test_a_czech_day_before_its_month_stays_in_its_sentence() -> None:
     assert sentences("Jednoho dne, bylo to 24. června, přišla kněžna.", "cs") == [
         "Jednoho dne, bylo to 24. června, přišla kněžna."
     ]
+
+
+def test_a_saints_st_is_sankt_in_the_scandinavian_languages():
+    from audiobook.text.normalize import to_spoken
+
+    # espeak spelled "S T Hansaften" (a real Bjørnson sentence)
+    assert to_spoken("ved Kirken St. Hansaften,", "nb") == "ved Kirken Sankt Hansaften,"
+    assert to_spoken("på S:t Eriks gata", "sv") == "på Sankt Eriks gata"
+    assert to_spoken("i St. Petersborg", "da") == "i Sankt Petersborg"
+    # near miss: English keeps its own reading of "St."
+    assert "Sankt" not in to_spoken("at St. Paul's", "en")

@@ -6053,6 +6053,9 @@ def _de_kreuzer(m: Match) -> str:
     return _keep_stop(m, "Kreuzer") if _DE_MONEY_NEAR.search(near) else m.group()
 
 
+_SANKT = re.compile(r"(?<![\w.])(?:St\.|S:t)(?=\s*[A-ZÆØÅÄÖ][a-zæøåäö])")
+"""A saint's or a saint's day's "St." in Swedish, Danish and Norwegian ("St. Hansaften",
+"S:t Eriks gata"): "Sankt", where espeak spelled "S T"."""
 _SV_POINTS = {"N": "nord", "S": "syd", "O": "ost", "V": "väst"}
 _SV_COMPASS = re.compile(
     r"(?P<cue>\b(?:från|mot|åt|visar)\s+)(?P<points>(?>(?:[NSOV]\.(?:\s?(?=[NSOV]\.))?){1,3}))"
@@ -6228,6 +6231,7 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "sidan"),
            (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÅÄÖ])"), "herr"),
+           (_SANKT, "Sankt"),
            (_SV_COMPASS, _sv_compass)),
     "da": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"), _kongelig),
            (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
@@ -6235,11 +6239,13 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
            (re.compile(r"(?<![\w.])[Nn]r\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])[Ss]\.(?=\s?[0-9])"), "side"),
+           (_SANKT, "Sankt"),
            (re.compile(r"(?<=[0-9] )Rdl?\.(?!\w)"), lambda m: _keep_stop(m, "rigsdaler")),
            (re.compile(r"(?<=[0-9] )Mk\.(?!\w)"), lambda m: _keep_stop(m, "mark"))),
     "nb": ((re.compile(r"(?<![\w.])[Kk]gl\.(?=\s+\w)"),
             functools.partial(_kongelig, danish=False)),
            (re.compile(r"(?<![\w.])[Hh]r\.(?=\s+[A-ZÆØÅ])"), "Herr"),
+           (_SANKT, "Sankt"),
            (re.compile(r"(?<![\w.])d\.(?=\s?(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]))"), "den"),
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
            (re.compile(r"(?<![\w.])[Nn]r\.?(?=\s?[0-9])"), "nummer"),
