@@ -136,6 +136,12 @@ def test_container_and_package(built):
     assert opf.findtext(f".//{dc}identifier") == book_identifier(manifest)
     assert meta[("dcterms:modified", None)] == "1871-01-01T00:00:00Z"  # from the book, not now
     assert meta[("media:active-class", None)] == "-epub-media-overlay-active"
+    # accessibility metadata, as stores ask of a read-along book: both modes sufficient
+    said = [(m.get("property"), m.text) for m in opf.iter(f"{OPF}meta")]
+    assert ("schema:accessModeSufficient", "auditory") in said
+    assert ("schema:accessModeSufficient", "textual") in said
+    assert ("schema:accessibilityFeature", "synchronizedAudioText") in said
+    assert ("schema:accessibilityHazard", "none") in said
     cover = [i for i in opf.iter(f"{OPF}item") if i.get("properties") == "cover-image"]
     assert (unpacked / "OEBPS" / cover[0].get("href")).read_bytes() == small_png()
 

@@ -53,6 +53,23 @@ STYLE = "epub3.css"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date: no clock in the file
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,60}$")
+ACCESSIBILITY = [
+    '<meta property="schema:accessMode">textual</meta>',
+    '<meta property="schema:accessMode">auditory</meta>',
+    '<meta property="schema:accessModeSufficient">textual</meta>',
+    '<meta property="schema:accessModeSufficient">auditory</meta>',
+    '<meta property="schema:accessibilityFeature">synchronizedAudioText</meta>',
+    '<meta property="schema:accessibilityFeature">tableOfContents</meta>',
+    '<meta property="schema:accessibilityFeature">readingOrder</meta>',
+    '<meta property="schema:accessibilityHazard">none</meta>',
+    '<meta property="schema:accessibilitySummary">The whole text with its narration, each'
+    " sentence highlighted as it is read (media overlays); chapters in the table of"
+    " contents.</meta>",
+]
+"""What the read-along EPUB offers a reader who cannot see or cannot hear it, in the
+schema.org terms stores and reading systems look for (EPUB Accessibility): the text and
+its audio each carry the whole book, synchronised, with a contents list, in reading
+order, and nothing that flashes or moves."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,7 @@ class ChapterDocs:
     xhtml: str
     smil: str
     clips_ms: int
+
 
 
 def text(value: str) -> str:
@@ -236,6 +254,7 @@ def package_document(
             f'<meta property="media:narrator">{narrator}</meta>',
         ]
     meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
+    meta += ACCESSIBILITY
     meta.append(f'<meta property="media:active-class">{ACTIVE_CLASS}</meta>')
     total = sum(d.clips_ms for d in docs)
     meta.append(f'<meta property="media:duration">{clock(total)}</meta>')
