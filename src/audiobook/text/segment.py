@@ -492,6 +492,12 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
         if joined and joined[-1][-1:] in ("'", "’") and _CLITIC.match(part):
             joined[-1] += part  # "L. of G.’s Purport": pysbd cut the word "G.’s" after "’"
             continue
+        if len(joined) == 1 and _HEAD_NUMBER.fullmatch(joined[0]) and _titled(part):
+            joined[-1] += part  # "II." / "Compound Sentences": a minor heading's number
+            continue
+        if joined and _GIVEN_SHORT.search(joined[-1]) and _surname_on(part):
+            joined[-1] += part  # "came Mrs. The. Turner and Madam Morrice": one sentence
+            continue
         if joined and _QUESTION_END.search(joined[-1]) and _goes_on_small(part):
             joined[-1] += part  # "— Qui est là? demanda-t-il": the tag is the question's
             continue
@@ -628,6 +634,66 @@ def _goes_on_small(part: str) -> bool:
     return first.isalpha() and first.islower() and not _LIST_MARK.match(part)
 
 
+_HEAD_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}\.\s+)?[IVXLC]+\.\s*")
+"""A minor heading's Roman number at a paragraph's head ("II.", "50. III.": a section's
+number run into it), which pysbd cuts off its title."""
+_NUMBERED_HEAD = re.compile(
+    r"\s*(?P<num>[0-9]{1,3}\.\s+)?(?P<head>(?:[IVX]|[IVXLC]{2,})\.\s+"
+    r"(?P<title>[^.!?;:\u2028]+)\.?)\s*"
+)
+"""A minor heading: its number (one letter only if I, V or X: "C. LOVAT FRASER." signs
+a drawing) and a title after it."""
+
+
+def _titled(text: str) -> bool:
+    """Is `text` a short title in title case, ending its sentence ("Compound Sentences",
+    "Noun (or Substantive) Clauses."): two to eight words, each word of four letters or
+    more capitalised? Not a sentence ("Went home at noon."), nor a name alone ("V. Hugo",
+    "C. Dickens": one word, an initial's)."""
+    body = text.strip()
+    if not body or any(c in body.rstrip(".") for c in ".!?;:\u2028"):
+        return False
+    found = re.findall(r"[^\W\d_]+", body)
+    return 2 <= len(found) <= 8 and found[0][0].isupper() and all(
+        w[0].isupper() for w in found if len(w) >= 4
+    )
+
+
+def numbered_heading(sentence: str, language: str = "en") -> str | None:
+    """A minor heading with its Roman number, as a paragraph's first sentence ("II.
+    Compound Sentences", "50. III. Adverbial Clauses."), said with its numbers as
+    numbers, as a chapter's are: "Two. Compound Sentences.", "Fifty. Three. Adverbial
+    Clauses."; None for any other sentence."""
+    m = _NUMBERED_HEAD.fullmatch(sentence)
+    if not m or not _titled(m["title"]):
+        return None
+    head = spoken_title(m["head"], language)
+    return f"{spoken_title(m['num'], language)} {head}" if m["num"] else head
+
+
+_GIVEN_SHORT = re.compile(
+    r"(?<![^\W_])(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mistress|Lady|Lord|Capt|Col|Rev)\.?\s+"
+    r"[A-Z][a-z]{1,3}\.\s*$"
+)
+"""A title and a given name cut short after it ("Mrs. The.", "Mr. Will.", "Dr. Tho."),
+as diaries and old letters write them: pysbd ends a sentence at the name's dot."""
+_CAPITALISED = re.compile(r"\s*([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _surname_on(part: str) -> bool:
+    """Does `part` open with a capitalised word that opens no sentence, a surname
+    ("Turner and Madam Morrice"), so that a given name cut short before it goes on into
+    it? Not "Then we left" after "I met Mrs. Ann.": that sentence ends."""
+    m = _CAPITALISED.match(part)
+    return bool(m) and m.group(1).casefold() not in OPENERS | _PRONOUNS
+
+
+_PRONOUNS = frozenset(
+    ("she", "we", "they", "you", "this", "that", "these", "those", "there", "then", "the",
+     "what", "when")
+)  # fmt: skip
+
+
 _LEADING_CLOSERS = re.compile(r"[\"'”’»«“‹›)\]]+|[*_]+(?![^\W_])[\"'”’»«“‹›)\]]*")
 """Marks that close a quotation when glued to the sentence before: German closes »…«
 and „…“ with « and “, so "Juni.« Die" ends its sentence with the «. Italics' closing
@@ -652,9 +718,8 @@ def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
     while (end := _said_end(text, at, limit, silent)) is not None:
         window = text[at:end]
         third = _said_end(text, at, limit // 3, silent) or at  # no shorter piece than this
-        cut = max((at + m.end() for m in _CLAUSE_CUT.finditer(window)), default=at)
-        if any(a < cut < b for a, b in links) or cut < third:
-            cut = at + window.rfind(" ")
+        cut = _best_cut(window, third - at, [(a - at, b - at) for a, b in links])
+        cut = at + cut if cut > 0 else at
         if cut <= at:
             cut = at + _unspaced_cut(window, third - at)
             link = next(((a, b) for a, b in links if a < cut < b), None)
@@ -674,9 +739,74 @@ def _query_at(link: str) -> int:
     return next((i for i, c in enumerate(link) if c in "?#"), -1)
 
 
-_CLAUSE_CUT = re.compile(r"[,;:—–)](?=\s)|\s[—–-]\s|[，、；：。！？]+[」』）”’]*")
-"""Where a clause ends: a mark before a space, a spaced dash; Chinese and Japanese marks,
-which no space follows."""
+_SENTENCE_CUT = re.compile(
+    r"(?<=[^\W\d_]{2})[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘(]?[A-ZÀ-ÞА-Я])"
+    r"|[!?…]+[\"'”’»)\]]*(?=\s+[\"“‘(]?[A-ZÀ-ÞА-Я])"
+    r"|(?<![^\W_])[A-Z]\.[\"'”’»)\]]*(?=\s+(?:"
+    + "|".join(sorted((w.capitalize() for w in OPENERS if len(w) > 1), key=len, reverse=True))
+    + r")(?![\w.'’-]))"
+)
+"""A sentence's end that pysbd read on past, inside quotation marks ("…from moping. I
+shall just give you…", "…Shake hands, my boy.’ He then tottered…"): a stop after a
+word of two letters or more, before a capital, not after a title's dot (`_TITLE_DOT`);
+after one capital letter only before a word that opens sentences ("unassuming D. But
+whenever"): an initial before a name ("J. Smith") is no end."""
+_TITLE_DOT = re.compile(
+    r"(?<![^\W_])(?:Mrs?|Ms|Dr|St|Sr|Jr|Mt|Messrs|Mme|Mlle|Rev|Hon|Capt|Col|Gen|Lt|Sgt|Prof"
+    r"|Gov|Wm|Jas|Chas|Geo|Thos|Jno|Esq|No|Nos|Vol|vs|viz|cf|Co|Bros|Inc|Ltd|Fig|pp|etc)\.$"
+)
+_STRONG_CUT = re.compile(r"[;:—–](?=\s)|\s[—–-]\s|[，、；：。！？]+[」』）”’]*")
+"""Where a clause ends: a semicolon, a colon or a dash before a space, a spaced dash;
+Chinese and Japanese marks, which no space follows."""
+_COMMA_CUT = re.compile(r"[,)](?=\s)")
+"""A comma's or a closing bracket's end: the weakest of a clause's ends."""
+
+
+def _in_name(window: str, at: int) -> bool:
+    """Is the space at `at` between two capitalised words ("Mrs. James Dillingham Young",
+    "New York")? No place to cut a sentence, when another space will do."""
+    if not window[at + 1 : at + 2].isupper():
+        return False
+    start = window.rfind(" ", 0, at) + 1
+    return window[start : start + 1].isupper()
+
+
+def _cut_at_an_end(piece: str) -> bool:
+    """Was `piece`, one of a long sentence's, cut by `split_long` where a sentence in it
+    ends? Then the sentence's pause follows it, not a clause's."""
+    return bool(_SENTENCE_CUT.search(piece + " A")) and _ends_there(piece)
+
+
+def _ends_there(before: str) -> bool:
+    """Does a sentence end at the end of `before`, whose last stop `_SENTENCE_CUT`
+    found? Not after a title's or a common abbreviation's dot ("Mrs.", "etc."), nor
+    inside a bracket still open ("(Bulletins de l'Acad. Roy. Bruxelles)")."""
+    return not _TITLE_DOT.search(before.rstrip("\"'”’»)]")) and before.count(
+        "("
+    ) <= before.count(")")
+
+
+def _best_cut(window: str, least: int, links: list[tuple[int, int]]) -> int:
+    """Where in `window` (a stretch too long to say at once) to cut it: after its last
+    sentence end that pysbd read on past, else its last clause end (; : —), else its
+    last comma, else its last space not inside a name, else its last space; never
+    before `least` (no piece shorter than a third of the limit) nor inside a web
+    address. 0: no place with a space."""
+
+    def fits(at: int) -> bool:
+        return at >= least and not any(a < at < b for a, b in links)
+
+    tiers = (
+        lambda: (m.end() for m in _SENTENCE_CUT.finditer(window) if _ends_there(window[: m.end()])),
+        lambda: (m.end() for m in _STRONG_CUT.finditer(window)),
+        lambda: (m.end() for m in _COMMA_CUT.finditer(window)),
+        lambda: (i for i, c in enumerate(window) if c == " " and not _in_name(window, i)),
+    )
+    for tier in tiers:
+        best = max((at for at in tier() if fits(at)), default=0)
+        if best:
+            return best
+    return max(window.rfind(" "), 0)
 
 
 def _said_end(text: str, start: int, limit: int, silent: list[tuple[int, int]]) -> int | None:
@@ -862,6 +992,10 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             for span_text, span_voice in _join_same_voice(paragraph.text, voiced):
                 for sentence in sentences(span_text, lang):
                     pieces, line_ends = _pieces(sentence)
+                    heading = (
+                        numbered_heading(sentence, lang)
+                        if position == 0 and len(pieces) == 1 and not section else None
+                    )  # "II. Compound Sentences" over a chapter's section: said as a heading
                     for c_index, piece in enumerate(pieces):
                         found = paragraph.text.find(piece, position)
                         reading = piece if p_index not in dollars else column_dollars(
@@ -870,7 +1004,10 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         line_end = c_index in line_ends or (
                             found >= 0 and _next_mark(paragraph.text, position) == LINE_BREAK
                         )  # a line's end, where a sentence may end too
-                        ends = c_index == len(pieces) - 1 and _SENTENCE_END.search(piece)
+                        ends = _SENTENCE_END.search(piece) and (
+                            c_index == len(pieces) - 1
+                            or (c_index not in line_ends and _cut_at_an_end(piece))
+                        )  # a long quotation cut where one of its sentences ends
                         pause = (
                             pauses.sentence_ms if ends
                             else pauses.line_ms if line_end
@@ -882,6 +1019,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         )  # "Yours ever, / L.M.": initials, not a hymn's metre
                         spoken = (
                             spoken_title(piece, lang) if section
+                            else heading if heading
                             else piece.strip() if signature
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
