@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audiobook.build.pipeline import load_book
+from audiobook.config import BookConfig
 from audiobook.text.segment import MAX_SEGMENT_CHARS, numbered_heading, sentences, split_long
 
 # ------------------------------------------------- 1. a minor heading's Roman number
@@ -138,3 +139,115 @@ def test_a_given_name_cut_short_after_a_title_ends_no_sentence() -> None:
 def test_a_given_name_before_a_sentences_opener_still_ends_it() -> None:
     assert sentences("I met Mrs. Ann. Then we left.") == ["I met Mrs. Ann.", "Then we left."]
     assert sentences("I met Mrs. Ann. She smiled.") == ["I met Mrs. Ann.", "She smiled."]
+
+
+# ------------------------------------------------ 4. a collection's poem titles
+
+COLLECTION = """SONGS OF THE ROAD
+
+By Ada Lindsay
+
+
+
+
+BOOK I.  BEGINNINGS
+
+
+
+
+The Open Gate
+
+  I set out early, when the road was wet,
+  And all the hedges shone along the way;
+  I had not walked a mile, and yet, and yet
+      the town behind me seemed a year away.
+
+
+
+
+Eidolons
+
+  I met a stranger at the river ford,
+  Who asked me where the river went at night;
+  I told him all I knew, and not a word
+  Of it was true, and all of it was right.
+
+
+
+
+Good-Bye My Fancy!
+
+  Good-bye, my fancy, and good-bye, my song,
+  The lamp is low, the road behind is long.
+"""
+
+PLAY = """THE WITCH'S ORCHARD
+
+A Play in Verse
+
+
+
+
+ACT I
+
+SCENE I. An orchard. A Witch bends over her caldron.
+
+
+
+
+Ogre
+
+  I have dragged them here to my castle tower,
+  And here they shall stay till the new moon's hour.
+
+
+
+
+Witch
+
+  Now why didst thou plot such a wicked thing?
+  The children no harm have done to the king.
+
+
+
+
+Ogre
+
+  Then brew me a charm in thy caldron black,
+  That shall keep them fast and never come back.
+
+
+
+
+Witch
+
+  The Fairy Godmother watches them well,
+  And I dare not brew thee so dark a spell.
+"""
+
+
+def _pauses_before(path: Path) -> dict[str, int]:
+    """Each text segment's words, with the pause before it."""
+    _, _, chapters = load_book(path)
+    segs = [s for c in chapters for s in c.segments if s.kind == "text"]
+    return {b.spoken: a.pause_after_ms for a, b in zip(segs, segs[1:], strict=False)}
+
+
+def test_a_collections_poem_titles_are_read_after_a_section_breaks_pause(
+    tmp_path: Path,
+) -> None:
+    book = tmp_path / "songs.txt"
+    book.write_text(COLLECTION, encoding="utf-8")
+    before = _pauses_before(book)
+    pauses = BookConfig().pauses
+    assert before["Eidolons"] == pauses.scene_break_ms > pauses.paragraph_ms
+    assert before["Good-Bye My Fancy!"] == pauses.scene_break_ms
+    assert before["I met a stranger at the river ford,"] == pauses.paragraph_ms
+
+
+def test_a_verse_plays_speakers_are_no_poem_titles(tmp_path: Path) -> None:
+    book = tmp_path / "play.txt"
+    book.write_text(PLAY, encoding="utf-8")
+    before = _pauses_before(book)
+    assert before["Witch"] <= 1000  # a paragraph's pause, as before
+    assert before["Ogre"] <= 1000

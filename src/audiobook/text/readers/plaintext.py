@@ -966,7 +966,7 @@ def find_chapters(text: str) -> ReadText:
         + keyed,
     }
     layout = _layout(blocks, scan=scan)
-    for at in _wide_gap_breaks(blocks, scan=scan):
+    for at in _wide_gap_breaks(blocks, scan=scan) + _poem_title_breaks(blocks, scan=scan):
         blocks[at].section_break = True
     if not any(b.role == "heading" for b in blocks):
         body = "\n\n".join(_read_block(b, layout) for b in blocks if b.role == "body")
@@ -1364,6 +1364,60 @@ def _wide_gap_breaks(blocks: list[_Block], *, scan: bool) -> list[int]:
         if not (blocks[at].centred or blocks[at - 1].centred)
         and all(_ends_sentence(blocks[at - k]) for k in (1, 2))
     ]  # fmt: skip
+
+
+MIN_POEM_TITLES = 2
+"""Poems' titles found in a text before any is read as one (`_poem_title_breaks`): one
+short line over verse could be a stanza's refrain set apart."""
+
+
+def _poem_title_breaks(blocks: list[_Block], *, scan: bool) -> list[int]:
+    """The titles of a collection's poems inside a chapter ("BOOK I. INSCRIPTIONS" over
+    "One's-Self I Sing", "Eidolons", …, as Project Gutenberg sets Whitman): a body block
+    of one title-like line (`_is_title_line`, no sentence's stop) after two blank lines
+    or more, set no deeper than the verse under it, which is a block of two lines or
+    more each opening with a capital; not its chapter's first block, whose heading
+    already pauses. Each is read after a section break's pause, as a narrator pauses
+    between two poems; a listener hears the next poem begin. `MIN_POEM_TITLES` at least,
+    none twice (a verse play's speakers' names come again), and not in a scan, whose
+    page breaks leave gaps of their own."""
+    if scan:
+        return []
+    found = [
+        at for at in range(1, len(blocks) - 1)
+        if blocks[at].role == "body" and blocks[at - 1].role == "body"
+        and blocks[at + 1].role == "body" and blocks[at].gap >= 2
+        and len(blocks[at].lines) == 1 and blocks[at + 1].gap <= 1
+        and len(blocks[at + 1].lines) >= 2 and _verse_lines(blocks[at + 1])
+        and (blocks[at].centred or blocks[at].indent < blocks[at + 1].indent)
+        and _poem_title(blocks[at].lines[0].strip()) and not blocks[at].section_break
+    ]  # fmt: skip
+    titles = [blocks[at].lines[0].strip().casefold() for at in found]
+    if len(set(titles)) < len(titles):  # "Ogre" / "Witch" over their verse: a play's speakers
+        return []
+    return found if len(found) >= MIN_POEM_TITLES else []
+
+
+def _verse_lines(block: _Block) -> bool:
+    """Does every line of the block but those the printer carried over (`hanging`: "the
+    Form complete is worthier far,") open with a capital, as verse does?"""
+    carried = {i for i, _ in block.hanging}
+    return all(
+        line.lstrip("\"'“‘([_* ")[:1].isupper()
+        for i, line in enumerate(block.lines) if i not in carried
+    )  # fmt: skip
+
+
+def _poem_title(line: str) -> bool:
+    """A poem's title: a few words in title case or capitals, no heading's keyword, not
+    ending as a clause or a plain sentence does ("Eidolons", "L. of G.'s Purport",
+    "Good-Bye My Fancy!", "“The Rounded Catalogue Divine Complete”")."""
+    bare = line.strip("\"'“”‘’_* ")
+    return (
+        bool(bare) and bare[0].isupper() and len(bare.split()) <= MAX_TITLE_WORDS
+        and not parse_heading(bare) and not bare.endswith((".", ",", ";", ":"))
+        and (_is_title_case(bare) or _is_shouted(bare))
+    )  # fmt: skip
 
 
 def _ends_sentence(block: _Block) -> bool:
