@@ -6,6 +6,7 @@ hit has its near miss: a text of the same look, read as it was."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from audiobook.build.pipeline import load_book
@@ -230,7 +231,7 @@ def _pauses_before(path: Path) -> dict[str, int]:
     """Each text segment's words, with the pause before it."""
     _, _, chapters = load_book(path)
     segs = [s for c in chapters for s in c.segments if s.kind == "text"]
-    return {b.spoken: a.pause_after_ms for a, b in zip(segs, segs[1:], strict=False)}
+    return {b.spoken: a.pause_after_ms for a, b in pairwise(segs)}
 
 
 def test_a_collections_poem_titles_are_read_after_a_section_breaks_pause(
