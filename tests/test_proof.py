@@ -170,3 +170,134 @@ def test_alignment_counts_errors_and_forgives_words_the_recogniser_cannot_know()
     name = align(["the", "kalmoorzayev", "keeper"], ["the", "calm", "ore", "keeper"], knows)
     assert name.errors == 0
     assert normalise("Paint-splattered — isn’t it?") == ["paint", "splattered", "isn't", "it"]
+
+
+# --- a wrong chapter is caught, a correct book passes, whatever the language ---
+
+NB_BOOK = """---
+title: Gården ved fjorden
+author: Kari Nordmann
+language: nb
+---
+# Gården ved fjorden
+
+## Første kapitel
+
+Gården lå høyt over fjorden, og om morgenen så man båtene gå ut.
+
+Thorbjørn var en vill gutt. Da han var åtte år, sloss han med naboens sønn.
+
+Presten måtte skille dem ad, og faren tok gutten med hjem.
+
+## Annet kapitel
+
+Om vinteren var det stille på gården, og snøen lå tung over taket.
+
+Synnøve satt ved vinduet og så mot skogen, der veien forsvant.
+"""
+
+
+def _swap(out: Path, into: dict, source: dict) -> None:
+    """Give chapter `into` the audio of chapter `source`, looped or cut to `into`'s own
+    length: the wrong words in a file of the right length (no level or length gives it away)."""
+    length = (into["end_ms"] - into["start_ms"]) / 1000
+    tmp = out / "swap.mp3"
+    run_ffmpeg(
+        ["-y", "-stream_loop", "2", "-i", str(out / source["file"]), "-t", f"{length:.3f}",
+         "-b:a", "192k", str(tmp)],
+        what="swapping a chapter's audio",
+    )
+    tmp.replace(out / into["file"])
+
+
+@pytest.fixture(scope="module")
+def built_nb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("proof-nb")
+    (folder / "garden.md").write_text(NB_BOOK, encoding="utf-8")
+    out = folder / "out"
+    result = run_cli("build", str(folder), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_a_book_without_a_recogniser_passes_and_says_its_words_were_not_checked(built_nb, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(built_nb, out)
+    report = proof(out)
+    assert report.ok, [(c.index, s.index, s.status) for c, s in report.faults]
+    assert not report.words_checked
+    assert report.notes[0].startswith("words not checked: no recogniser for nb")
+    saved = json.loads((out / "proof.json").read_text())
+    assert saved["ok"] is True and saved["words_checked"] is False
+    # the expected words keep their letters: nothing is cut into ASCII fragments
+    said = " ".join(s["expected"] for c in saved["chapters"] for s in c["segments"])
+    assert "gården" in said and "åtte" in said and "synnøve" in said
+
+
+def test_a_chapter_with_another_chapters_audio_fails_without_a_recogniser(built_nb, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(built_nb, out)
+    _swap(out, _chapter(out, 1), _chapter(out, 2))
+    report = proof(out)
+    assert not report.ok
+    bad = {c.index for c, _ in report.faults}
+    assert bad == {1}
+    assert any(s.status == "mistimed" for s in report.chapters[0].segments)
+
+
+def test_a_chapter_file_of_another_length_is_a_fault_of_its_own(built_nb, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(built_nb, out)
+    one, two = _chapter(out, 1), _chapter(out, 2)
+    shutil.copy(out / two["file"], out / one["file"])
+    report = proof(out, chapters=[1])
+    assert not report.ok
+    assert "the file lasts" in report.chapters[0].problem
+    assert json.loads((out / "proof.json").read_text())["chapters"][0]["problem"]
+
+
+def test_one_wrong_chapter_fails_an_english_book_and_leaves_the_others_trusted(copy):
+    _swap(copy, _chapter(copy, 1), _chapter(copy, 2))
+    report = proof(copy)
+    assert not report.ok
+    assert report.recogniser_reliable  # one wrong chapter does not silence the book
+    assert "wrong audio" in report.chapters[0].problem
+    assert not report.chapters[1].problem and not report.chapters[1].flagged
+
+
+def test_words_all_heard_are_never_truncated(copy, monkeypatch):
+    """The recogniser hears the start of the words and makes up the rest from words it
+    cannot know: the audio runs to the span's end, so nothing was cut."""
+    from audiobook import proof as module
+
+    manifest = json.loads((copy / "manifest.json").read_text())
+    chapter = manifest["chapters"][1]
+    target = next(i for i, s in enumerate(chapter["segments"]) if s["kind"] == "text")
+    chapter["segments"][target]["spoken"] = "Of the unpersuaded foemanry."
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    heard = ["of", "the", "attests", "way", "did", "so", "in"]
+    monkeypatch.setattr(module._Recogniser, "transcribe", lambda self, pcm: heard)
+    report = proof(copy, chapters=[2])
+    seg = report.chapters[0].segments[target]
+    assert seg.wer == 0.0
+    assert seg.status == "ok"
+
+
+def test_a_segment_cut_short_in_a_book_without_a_recogniser_is_truncated(built_nb, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(built_nb, out)
+    chapter = _chapter(out, 1)
+    target = [s for s in chapter["segments"] if s["kind"] == "text"][1]
+    half = (target["start_ms"] + target["end_ms"]) // 2
+    _damage(out, chapter, {(half, target["end_ms"]): "tone"})
+    report = proof(out)
+    assert [(c.index, s.status) for c, s in report.faults] == [(1, "truncated")]
+
+
+def test_words_keep_their_letters_in_any_script():
+    assert normalise("Köynnöksiä: Kimppunen") == ["köynnöksiä", "kimppunen"]
+    said = ["da", "han", "var", "åtte", "år", "café", "naïve"]
+    assert normalise("Da han var åtte år, café naïve") == said
+    assert normalise("Война и мир") == ["война", "и", "мир"]
+    # near miss: ASCII words, apostrophes, hyphens and digits as before
+    assert normalise("It's 1887 — well-known_x") == ["it's", "1887", "well", "known", "x"]
