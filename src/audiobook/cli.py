@@ -697,9 +697,10 @@ def proof(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print proof.json's content.")] = False,
 ) -> None:
-    """Proof-listen a built book offline; flag missing, cut-off or garbled segments.
+    """Proof-listen a built book offline; flag missing, cut-off, mistimed or garbled audio.
 
-    Writes proof.json; exits 1 when a segment needs checking."""
+    Every language's audio is checked against the manifest's timing; the words too in
+    English. Writes proof.json; exits 1 when a segment or chapter needs checking."""
     import json
 
     from audiobook.proof import format_table
