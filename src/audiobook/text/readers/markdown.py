@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from audiobook.errors import ManuscriptError
@@ -1657,14 +1658,8 @@ _NOT_VERSE_MARK = re.compile(r"[{}=<>\[\]\\|@#$%^~`/*_]|\w\(|\w\.\w|^\s*[-+]\s")
 def _code_book(lines: list[str]) -> bool:
     """Whether a book is about code: a fence names a language ("```python", "```{r}"), or
     a fence naming none holds a line of code. Its bare fences hold code, not verse."""
-    i = 0
-    while i < len(lines):
-        fence = _FENCE.match(lines[i])
-        if not fence or (fence[1][0] == "`" and "`" in fence[2]):
-            i += 1
-            continue
-        close = re.compile(rf"^ {{0,3}}{re.escape(fence[1][0])}{{{len(fence[1])},}}\s*$")
-        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), len(lines))
+    for i, closed, fence in _fences(lines):
+        end = len(lines) if closed is None else closed
         label = fence[2].strip().casefold().split(" ")[0].strip("{}.")
         if label and label not in _PLAIN_FENCES | _SONG_FENCES | _VERSE_FENCES \
                 and not label.startswith("="):  # fmt: skip
@@ -1674,8 +1669,28 @@ def _code_book(lines: list[str]) -> bool:
             for row in lines[i + 1 : end]
         ):
             return True
-        i = end + 1
     return False
+
+
+def _fences(
+    lines: list[str], opens: Callable[[re.Match[str]], bool] = lambda fence: True
+) -> Iterator[tuple[int, int | None, re.Match[str]]]:
+    """Each fenced block of `lines`, in order: its opening line, its closing line (None
+    when it runs to the end, which ends the scan), and the opening's match. A backtick
+    fence whose info holds a backtick is inline code, no fence; `opens` may pass over
+    others ("~~~" alone, a scene break as often as a fence), whose lines are scanned on."""
+    i = 0
+    while i < len(lines):
+        fence = _FENCE.match(lines[i])
+        if not fence or (fence[1][0] == "`" and "`" in fence[2]) or not opens(fence):
+            i += 1
+            continue
+        close = re.compile(rf"^ {{0,3}}{re.escape(fence[1][0])}{{{len(fence[1])},}}\s*$")
+        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+        yield i, end, fence
+        if end is None:
+            return
+        i = end + 1
 
 
 def _verse_fence(label: str, body: list[str], coded: bool) -> bool:
@@ -1988,18 +2003,8 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
     seen = list(lines)  # the song's lines: fence lines, and code, as blank lines
     outside = list(lines)  # what is outside any fence
     fences: list[tuple[int, int, str]] = []  # a song-like fence's lines, and its label
-    i = 0
-    while i < len(lines):
-        fence = _FENCE.match(lines[i])
-        if not fence or (fence[1][0] == "`" and "`" in fence[2]):
-            i += 1
-            continue
-        mark = fence[1]
-        if mark[0] == "~" and not fence[2].strip():
-            i += 1  # "~~~" with no language: a scene break as often as a fence
-            continue
-        close = re.compile(rf"^ {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}\s*$")
-        end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+    # "~~~" with no language is a scene break as often as a fence
+    for i, end, fence in _fences(lines, lambda f: f[1][0] != "~" or bool(f[2].strip())):
         if end is None:
             break
         label = fence[2].strip().casefold()
@@ -2010,7 +2015,6 @@ def _without_chords(text: str, omitted: list[Omission]) -> str:
                 seen[j] = ""
         if song:
             fences.append((i, end, label))
-        i = end + 1
     found = set(chord_lines(outside, gaps=False))
     sung: list[tuple[int, int]] = []  # the fences that hold a song's chords
     for a, b, label in fences:
