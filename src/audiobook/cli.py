@@ -396,7 +396,7 @@ def plan(
 ) -> None:
     """Show chapters, word counts, estimated durations, voices and repairs, without speaking."""
     from audiobook.build.pipeline import load_book, unmatched_settings
-    from audiobook.text.segment import words
+    from audiobook.text.segment import word_count
 
     if manuscript is not None and (books := _expand_books([manuscript])) != [manuscript]:
         raise AudiobookError(
@@ -411,8 +411,8 @@ def plan(
     for column in ("#", "chapter", "words", "segments", "est. minutes", "voices"):
         table.add_column(column)
     for chapter in chapters:
-        count = sum(len(words(s.text)) for s in chapter.segments if s.kind == "text")
-        spoken = sum(len(words(s.spoken)) for s in chapter.segments)
+        count = sum(word_count(s.text) for s in chapter.segments if s.kind == "text")
+        spoken = sum(word_count(s.spoken) for s in chapter.segments)
         pauses = sum(s.pause_after_ms for s in chapter.segments) / 60000
         voices = ", ".join(sorted({s.voice for s in chapter.segments}))
         minutes = spoken / 155 + pauses

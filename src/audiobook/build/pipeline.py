@@ -94,7 +94,8 @@ from audiobook.text.ingest import BookSource, locate_book, read_manuscript
 from audiobook.text.matter import matches
 from audiobook.text.normalize import apply_lexicon
 from audiobook.text.readers.epub import epub_cover
-from audiobook.text.segment import segment, words
+from audiobook.text.scripts import latinize
+from audiobook.text.segment import segment, word_count
 
 __all__ = ["AudiobookError", "BuildEvent", "build", "build_catalog", "load_book"]
 
@@ -248,6 +249,40 @@ def voice_profiles(
     return profiles
 
 
+def readable_by_voices(
+    chapters: tuple[ScriptChapter, ...], profiles: dict[str, VoiceProfile], language: str,
+    override: EngineChoice = None,
+) -> tuple[ScriptChapter, ...]:
+    """The script with what each voice cannot read put in letters it can.
+
+    A book whose language has no voice installed is read by a voice of another language
+    (`_voice_for_language` warns of it). Its text was made ready for the book's own
+    language, whose letters it keeps: an English voice given Chinese says "Chinese
+    letter" for every character, and given Thai, Greek or Hebrew names each letter too.
+    So the runs of scripts the voice's own language is not written in are transliterated
+    (`latinize`), by the voice's language, as foreign runs in its own books are; the
+    manuscript's text, the captions and the manifest keep the original letters."""
+    foreign: dict[str, str] = {}
+    book_bases = {tag.split("-")[0] for tag in speech_languages(language)}
+    for name, profile in profiles.items():
+        wanted = profile.voice.lower().split("+")[0]
+        voices = engine_for(profile, override).voices()
+        info = next((v for v in voices if v.id.lower() == wanted), None)
+        said = info.language.lower().replace("_", "-") if info else ""
+        if said and said.split("-")[0] not in book_bases:
+            foreign[name] = said
+    if not foreign:
+        return chapters
+    return tuple(
+        replace(chapter, segments=tuple(
+            replace(seg, spoken=latinize(seg.spoken, foreign[seg.voice]))
+            if seg.voice in foreign else seg
+            for seg in chapter.segments
+        ))
+        for chapter in chapters
+    )  # fmt: skip
+
+
 def unmatched_settings(
     book: BookSource, manuscript: Manuscript, chapters: tuple[ScriptChapter, ...]
 ) -> list[str]:
@@ -304,6 +339,25 @@ def _matchable_names(book: BookSource, manuscript: Manuscript) -> list[str]:
     return names
 
 
+_SPOKEN_AS = {
+    "zh": ("cmn",), "cmn": ("zh",), "chinese": ("zh", "cmn"), "mandarin": ("cmn", "zh"),
+    "yue": ("zh-hk", "cmn", "zh"), "cantonese": ("yue", "zh-hk", "cmn", "zh"),
+    "zh-hk": ("yue", "cmn"), "zh-mo": ("yue", "cmn"), "zh-yue": ("yue", "zh-hk", "cmn"),
+}  # fmt: skip
+"""The other names a language's voices go by: espeak-ng files Mandarin under "cmn" (its
+voice `sit/cmn`) and Cantonese under "yue", where a book says "zh", "zh-TW" or
+"zh-Hant"; Piper's under "zh_CN". Hong Kong's and Macau's Chinese is read by a
+Cantonese voice when one is installed, else by the Mandarin one (never by English)."""
+
+
+def speech_languages(language: str) -> tuple[str, ...]:
+    """The language tags whose voices can read a book in `language`, best first: the tag
+    itself, then its other names (`_SPOKEN_AS`)."""
+    tag = language.strip().lower().replace("_", "-")
+    aliases = _SPOKEN_AS.get(tag) or _SPOKEN_AS.get(tag.split("-")[0], ())
+    return tuple(dict.fromkeys((tag, *aliases)))
+
+
 def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoiceProfile:  # type: ignore[no-untyped-def]
     """A book in another language than its profile's voice gets one of its own language.
 
@@ -311,19 +365,26 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
     is gibberish, so the engine's own voice for the book's language is used
     (same pace, pitch and volume) unless the profile already matches.
     """
-    wanted = language.lower().split("-")[0]
     voices = engine.voices()
     current = next((v for v in voices if v.id.lower() == profile.voice.lower().split("+")[0]), None)
-    if current is None or current.language.lower().split("-")[0] in {wanted, ""}:
+    tags = speech_languages(language)
+    if current is None or current.language.lower().split("-")[0] in {
+        *(tag.split("-")[0] for tag in tags), ""
+    }:
         return profile
-    # the exact language, else the language's home variety (fr → fr-fr, not fr-be,
-    # which the engine happens to list first), else any variety of it
-    home = {language.lower(), wanted, f"{wanted}-{wanted}"}
-    match = (
-        next((v for v in voices if v.language.lower() == language.lower()), None)
-        or next((v for v in voices if v.language.lower() in home), None)
-        or next((v for v in voices if v.language.lower().split("-")[0] == wanted), None)
-    )
+    match = None
+    for tag in tags:  # the book's own tag first, then the names its voices go by
+        wanted = tag.split("-")[0]
+        # the exact language, else the language's home variety (fr → fr-fr, not fr-be,
+        # which the engine happens to list first), else any variety of it
+        home = {tag, wanted, f"{wanted}-{wanted}"}
+        match = (
+            next((v for v in voices if v.language.lower() == tag), None)
+            or next((v for v in voices if v.language.lower() in home), None)
+            or next((v for v in voices if v.language.lower().split("-")[0] == wanted), None)
+        )
+        if match is not None:
+            break
     if match is None:
         log.warning(
             "no %s voice installed; %s reads with %s", language, profile.name, profile.voice
@@ -570,6 +631,7 @@ def _load(
     for line in unmatched_settings(book, manuscript, chapters):
         log.warning("%s: %s", config.source, line)
     profiles = voice_profiles(chapters, book, engine)
+    chapters = readable_by_voices(chapters, profiles, config.language or "en", engine)
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     target = out_dir or Path("out") / slug(manuscript.title)
     rows = plan_jobs(chapters, profiles, engine)
@@ -830,7 +892,7 @@ def marked_pauses(
             if not cache.has(stand_in):
                 cache.put(stand_in, blank)
             jobs[i] = replace(job, key=stand_in, unvoiced=True)
-            said_ms = max(1000, len(words(job.text)) * 60_000 // max(1, job.profile.rate))
+            said_ms = max(1000, word_count(job.text) * 60_000 // max(1, job.profile.rate))
             segments[i] = replace(segments[i], pause_after_ms=segments[i].pause_after_ms + said_ms)
         new_chapters.append(replace(chapter, segments=tuple(segments)))
         new_plan.append(jobs)

@@ -39,7 +39,7 @@ from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
 from audiobook.models import ScriptChapter
 from audiobook.speech.cache import SegmentCache, open_cache, segment_key
 from audiobook.speech.engines import ENGINES, Engine, Speech, get_engine
-from audiobook.text.segment import words
+from audiobook.text.segment import word_count
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
         return "the engine returned no audio"
     if int(np.max(np.abs(speech.pcm.astype(np.int32)))) < 64:
         return "the engine returned silence"
-    count = len(words(job_text))
+    count = word_count(job_text)
     if count == 0:
         return None
     expected_ms = count * 60_000 / profile.rate

@@ -234,7 +234,9 @@ def decode_text(
     text = text.replace("\f", "\n\n\n\n")
     fixed_parts = []
     for number, part in enumerate(text.split("\n\n"), 1):
-        fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False)
+        fixed = ftfy.fix_text(
+            part, normalization="NFC", uncurl_quotes=False, fix_character_width=not _cjk(part)
+        )
         if fixed != part:
             repairs.append(f"paragraph {number}: {_describe_change(part, fixed)}")
         fixed_parts.append(fixed)
@@ -246,6 +248,16 @@ def decode_text(
     for item in repairs:
         log.info("%s: repaired %s", source.name, item)
     return text, repairs
+
+
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _cjk(text: str) -> bool:
+    """Is `text` written in Chinese, Japanese or Korean letters? There the full-width
+    marks (，。！？「」（）：；) and the ideographic space are the writing's own, not a
+    width to repair: ftfy's width folding made "，" a "," in the text a reader sees."""
+    return _CJK_LETTER.search(text) is not None
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -1023,7 +1035,8 @@ def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
             lines = paragraph.text.split(LINE_BREAK)  # ftfy would make a line break "\n"
             text = LINE_BREAK.join(
                 CONTROL.sub("", INVISIBLE.sub("", ftfy.fix_text(
-                    line, normalization="NFC", uncurl_quotes=False
+                    line, normalization="NFC", uncurl_quotes=False,
+                    fix_character_width=not _cjk(line),
                 ))).strip()
                 for line in lines
             ).strip(LINE_BREAK)  # fmt: skip

@@ -106,6 +106,8 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from audiobook.models import LINE_BREAK
 from audiobook.text import gates
+from audiobook.text.chinese import is_chinese
+from audiobook.text.chinese import spoken as chinese_spoken
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
@@ -6555,6 +6557,8 @@ def to_spoken(
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
         text = _subscripts(text, us=tag in ("en-us", "en-usa"))
     text = latinize(text, tag)
+    if is_chinese(tag):
+        text = chinese_spoken(text)  # "1998年" by its digits, "25%" 百分之25
     if (numero := _NUMERO_WORD.get(tag.split("-")[0])) and ("º" in text or "°" in text):
         text = _NUMERO_GLUED.sub(lambda m: numero.capitalize() if m[1] == "N" else numero, text)
     if tag.split("-")[0] == "en":

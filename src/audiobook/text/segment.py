@@ -29,6 +29,8 @@ from audiobook.models import (
     ScriptChapter,
     Segment,
 )
+from audiobook.text import chinese
+from audiobook.text.chinese import is_chinese, is_traditional
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import column_dollars, dollar_columns, spoken_title, to_spoken
@@ -185,6 +187,14 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     not named again. The closing credits name the translator too."""
     author = manuscript.author.strip()
     known = author not in ("", UNKNOWN_AUTHOR)
+    if is_chinese(manuscript.language):  # said in the book's form of the characters
+        sample = "".join(p.text for ch in manuscript.chapters[:3] for p in ch.paragraphs[:200])
+        return chinese.credits(
+            manuscript.title, author if known else "", narrator,
+            translator=manuscript.translator.strip(), editor=manuscript.editor.strip(),
+            self_translated=manuscript.self_translated,
+            traditional=is_traditional(manuscript.language, manuscript.title + sample),
+        )  # fmt: skip
     table = CREDITS if known else CREDITS_NO_AUTHOR
     language = manuscript.language.split("-")[0].lower()
     language = language if language in table else "en"
@@ -418,10 +428,17 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", seen) or [seen]
         parts.extend(_openers_on(chunk, found))
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
+    if "」" in paragraph or "』" in paragraph:
+        parts = [piece for part in parts for piece in _QUOTED_END.split(part) if piece]
     said = _joined(paragraph, parts)
     if [w for sentence in said for w in words(sentence)] != words(paragraph):
         said = _joined(paragraph, _STOP_SPLIT.findall(masked) or [masked])
     return said
+
+
+_QUOTED_END = re.compile(r"(?<=[。！？!?…][」』])(?=[^\s」』）)，、。！？])")
+"""A Chinese or Japanese quotation closed after its sentence's stop, with words after it
+(「…天下豪傑。」玄德大喜。): a sentence ends there, as after “…?” in English."""
 
 
 _ITALIC_OPEN = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
@@ -705,12 +722,26 @@ def speakable(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
+DENSE_SEGMENT_CHARS = 100
+"""The longest piece of Chinese or Japanese: a character is a syllable, and espeak's
+Mandarin voice says about five a second, so 100 of them last as long as an English
+piece's 300 letters (about twenty seconds)."""
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _dense(text: str) -> bool:
+    """Is `text` mostly characters that are each a syllable (Chinese, Japanese kana)?"""
+    return len(text) > DENSE_SEGMENT_CHARS and len(_DENSE.findall(text)) * 2 > len(text)
+
+
 def split_long(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
     """Pieces of at most `limit` characters: cut after a clause mark, else at a space, else
     (a run with no space: a tracking link, Chinese or Thai, a gene's letters) where `words`
     already divides it, else between two characters; never inside a web address, whose
     query string is not said ("See https://…?utm_source=…&… for more" stays one piece)."""
     text = sentence.strip()
+    if limit == MAX_SEGMENT_CHARS and _dense(text):
+        limit = DENSE_SEGMENT_CHARS
     links = [m.span() for m in URL.finditer(text)]
     silent = [(a + q, b) for a, b in links if (q := _query_at(text[a:b])) >= 0]
     pieces: list[str] = []
@@ -755,11 +786,12 @@ _TITLE_DOT = re.compile(
     r"(?<![^\W_])(?:Mrs?|Ms|Dr|St|Sr|Jr|Mt|Messrs|Mme|Mlle|Rev|Hon|Capt|Col|Gen|Lt|Sgt|Prof"
     r"|Gov|Wm|Jas|Chas|Geo|Thos|Jno|Esq|No|Nos|Vol|vs|viz|cf|Co|Bros|Inc|Ltd|Fig|pp|etc)\.$"
 )
-_STRONG_CUT = re.compile(r"[;:—–](?=\s)|\s[—–-]\s|[，、；：。！？]+[」』）”’]*")
+_STRONG_CUT = re.compile(r"[;:—–](?=\s)|\s[—–-]\s|[；：。！？]+[」』）”’]*")
 """Where a clause ends: a semicolon, a colon or a dash before a space, a spaced dash;
 Chinese and Japanese marks, which no space follows."""
-_COMMA_CUT = re.compile(r"[,)](?=\s)")
-"""A comma's or a closing bracket's end: the weakest of a clause's ends."""
+_COMMA_CUT = re.compile(r"[,)](?=\s)|[，、]+[」』）”’]*")
+"""A comma's or a closing bracket's end: the weakest of a clause's ends; the Chinese
+comma "，" and the enumeration comma "、" (Japanese's comma) too."""
 
 
 def _in_name(window: str, at: int) -> bool:
@@ -847,13 +879,31 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+CHARACTERS_A_WORD = 1.5
+"""Chinese and Japanese are written with no space between words; a word is about one
+and a half characters (most are of two, many of one), and the pace in words a minute
+(155) then fits the Mandarin voice's: about four characters a second."""
+
+
+def word_count(text: str) -> int:
+    """How many words `text` says, for a chapter's length and a segment's expected time:
+    its words, and its Chinese or Japanese characters by `CHARACTERS_A_WORD` (a run of
+    them with no space is one `_WORD`, however long)."""
+    dense = len(_DENSE.findall(text))
+    if not dense:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_DENSE.sub(" ", text))) + round(dense / CHARACTERS_A_WORD)
+
+
 MAX_FILE_MINUTES = 120  # ACX: no file longer than two hours
 PART_MINUTES = 100  # aim below the limit: the estimate is only an estimate
 
 
 def _sized(paragraph: Paragraph) -> tuple[int, int]:
     """A paragraph's words and its guess of sentences, which `_minutes` adds up."""
-    return len(_WORD.findall(paragraph.text)), max(1, paragraph.text.count(". "))
+    text = paragraph.text
+    stops = text.count(". ") + (sum(text.count(c) for c in "。！？") if _DENSE.search(text) else 0)
+    return word_count(text), max(1, stops)
 
 
 def _minutes(

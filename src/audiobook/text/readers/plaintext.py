@@ -399,7 +399,7 @@ _CONTENTS = re.compile(
     r"|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|indhold(?:sfortegnelse)?"
     r"|innhold(?:sfortegnelse)?|índice|indice|sommario|sum[aá]rio|summario|obsah"
     r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|sisältö|ainehisto|spis\s+(?:treści|rzeczy)"
-    r"|оглавление|содержание)[.:]?$",
+    r"|оглавление|содержание|目錄|目录|目次)[.:：]?$",
     re.IGNORECASE,
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
@@ -457,6 +457,8 @@ def parse_heading(line: str) -> Heading | None:
         return Heading(line, "bare", _number(match["num"]), has_title=False)
     if decorated:
         return None
+    if chinese := _chinese_heading(line):
+        return chinese
     match = (
         _LABELLED.match(line) or _NAMED.match(line) or _ORDINAL_FIRST.match(line)
         or _ordinal_first(line)
@@ -477,6 +479,67 @@ def parse_heading(line: str) -> Heading | None:
     if number := groups.get("num") or groups.get("rnum"):
         return Heading(line, family, _number(number), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
+
+
+_ZH_DIGITS = "〇零一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+_ZH_NUMBER = rf"[{_ZH_DIGITS}]{{1,6}}|\d{{1,4}}|[０-９]{{1,4}}"
+_ZH_HEADING = re.compile(
+    rf"^(?:第\s?(?P<num>{_ZH_NUMBER})\s?(?P<kw>[章回卷節节部篇集幕折])"
+    rf"|(?P<vkw>卷)之?(?P<vnum>[{_ZH_DIGITS}]{{1,4}})"
+    r"|(?P<named>楔子|序章|序言|序|自序|代序|前言|引子|引言|尾聲|尾声|後記|后记|跋|終章|终章|番外))"
+    r"(?P<after>.*)$"
+)
+"""A Chinese heading: "第一章", "第1章", a classical novel's "第十二回" with its couplet title
+("第一回　宴桃園豪傑三結義　斬黃巾英雄首立功"), "第一卷" or "卷一", "第三節", "第二部", and
+the named parts: 楔子 (the wedge, a novel's prologue), 序/序言/前言/引子, 尾聲, 後記."""
+_ZH_FAMILIES = {"章": "chapter", "回": "chapter", "卷": "volume", "節": "section",
+                "节": "section", "部": "part", "篇": "part", "集": "volume", "幕": "act",
+                "折": "act"}  # fmt: skip
+_ZH_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    "〇": 0, "两": 2, "兩": 2, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5,
+    "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+_ZH_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000}
+_ZH_PROSE_AFTER = re.compile(r"^[的了是在和与與中里裡上下次个個天年位名句]|[，。！？；,.!?;]")
+"""The words after "第一章" that make it a sentence ("第3章的稿子…", "第一部手机是…"), not
+a heading's title: a particle or measure word glued to it, or a clause's mark anywhere."""
+
+
+def _chinese_number(text: str) -> int:
+    """The value of a Chinese numeral ("十二" 12, "一百零八" 108, "二〇" 20) or of digits."""
+    text = text.translate({c: ord("0") + i for i, c in enumerate(range(0xFF10, 0xFF1A))})
+    if text.isdigit():
+        return int(text)
+    if not any(c in _ZH_UNITS for c in text):  # "一二〇": digit by digit
+        return int("".join(str(_ZH_VALUES.get(c, 0)) for c in text))
+    total = digit = 0
+    for c in text:
+        if c in _ZH_UNITS:
+            total += (digit or 1) * _ZH_UNITS[c]
+            digit = 0
+        else:
+            digit = _ZH_VALUES.get(c, 0)
+    return total + digit
+
+
+def _chinese_heading(line: str) -> Heading | None:
+    """`_ZH_HEADING` on a line, with a title that is no sentence's rest (`_ZH_PROSE_AFTER`),
+    short, and set apart by a space or a colon when it is more than a few characters."""
+    match = _ZH_HEADING.match(line)
+    if not match:
+        return None
+    after = match["after"]
+    rest = after.strip(" ：:·.、．-—")
+    separated = rest != after
+    if rest and (
+        _ZH_PROSE_AFTER.search(rest) or len(rest) > 40 or (not separated and len(rest) > 12)
+        or (match["named"] and not separated)
+    ):
+        return None
+    if match["named"]:
+        return Heading(line, match["named"], 0, has_title=bool(rest))
+    keyword, number = match["kw"] or match["vkw"], match["num"] or match["vnum"]
+    return Heading(line, _ZH_FAMILIES[keyword], _chinese_number(number), has_title=bool(rest))
 
 
 def _ordinal_first(line: str) -> re.Match[str] | None:
