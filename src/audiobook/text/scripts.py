@@ -111,7 +111,31 @@ def latinize(text: str, language: str) -> str:
                 text = run.sub(_greek, text)
             elif script not in native:
                 text = run.sub(_transliterated, text)
+        if "han" not in native and "kana" not in native and _WIDE_MARK.search(text):
+            text = _WIDE_MARK.sub(_narrow_mark, text)
     return text
+
+
+_WIDE_MARKS = {
+    "，": ", ", "、": ", ", "。": ". ", "！": "! ", "？": "? ", "：": ": ", "；": "; ",
+    "（": " (", "）": ") ", "「": " “", "」": "” ", "『": " ‘", "』": "’ ", "《": " “",
+    "》": "” ", "\u3000": " ",
+}  # fmt: skip
+_WIDE_MARK = re.compile(f"[{''.join(_WIDE_MARKS)}]+")
+"""Chinese and Japanese punctuation, which a voice of a language written in other
+letters may name ("fullwidth comma") or run over: in a quotation it transliterates,
+the marks its own language writes, with the space it sets after them."""
+
+
+def _narrow_mark(m: re.Match[str]) -> str:
+    said = re.sub(r"\s+", " ", "".join(_WIDE_MARKS[c] for c in m.group()))
+    said = re.sub(r"\s+(?=[”’)!?.,;:])", "", said)
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if not before or before.isspace():
+        said = said.lstrip()
+    if not after or after.isspace():
+        said = said.rstrip()
+    return said
 
 
 def _greek(m: re.Match[str]) -> str:

@@ -789,9 +789,12 @@ _TITLE_DOT = re.compile(
 _STRONG_CUT = re.compile(r"[;:—–](?=\s)|\s[—–-]\s|[；：。！？]+[」』）”’]*")
 """Where a clause ends: a semicolon, a colon or a dash before a space, a spaced dash;
 Chinese and Japanese marks, which no space follows."""
-_COMMA_CUT = re.compile(r"[,)](?=\s)|[，、]+[」』）”’]*")
+_COMMA_CUT = re.compile(r"[,)](?=\s)|，+[」』）”’]*")
 """A comma's or a closing bracket's end: the weakest of a clause's ends; the Chinese
-comma "，" and the enumeration comma "、" (Japanese's comma) too."""
+comma "，" too."""
+_LIST_CUT = re.compile(r"、+[」』）”’]*")
+"""The enumeration comma "、" (楚、漢): in Chinese it parts a list's items, weaker than
+"，"; Japanese writes it for its comma, and has no other."""
 
 
 def _in_name(window: str, at: int) -> bool:
@@ -832,6 +835,7 @@ def _best_cut(window: str, least: int, links: list[tuple[int, int]]) -> int:
         lambda: (m.end() for m in _SENTENCE_CUT.finditer(window) if _ends_there(window[: m.end()])),
         lambda: (m.end() for m in _STRONG_CUT.finditer(window)),
         lambda: (m.end() for m in _COMMA_CUT.finditer(window)),
+        lambda: (m.end() for m in _LIST_CUT.finditer(window)),
         lambda: (i for i, c in enumerate(window) if c == " " and not _in_name(window, i)),
     )
     for tier in tiers:

@@ -524,18 +524,16 @@ def _chinese_number(text: str) -> int:
 
 def _chinese_heading(line: str) -> Heading | None:
     """`_ZH_HEADING` on a line, with a title that is no sentence's rest (`_ZH_PROSE_AFTER`),
-    short, and set apart by a space or a colon when it is more than a few characters."""
+    short, and set apart by a space (an ideographic one too) or a colon: glued to the
+    keyword, the words go on a sentence, since 部, 集, 篇 and 回 are measure words too."""
     match = _ZH_HEADING.match(line)
     if not match:
         return None
     after = match["after"]
     rest = after.strip(" ：:·.、．-—")
     separated = rest != after
-    if rest and (
-        _ZH_PROSE_AFTER.search(rest) or len(rest) > 40 or (not separated and len(rest) > 12)
-        or (match["named"] and not separated)
-    ):
-        return None
+    if rest and (_ZH_PROSE_AFTER.search(rest) or len(rest) > 40 or not separated):
+        return None  # "第一部手机是诺基亚", "第三回合他赢了", "序幕拉开": prose
     if match["named"]:
         return Heading(line, match["named"], 0, has_title=bool(rest))
     keyword, number = match["kw"] or match["vkw"], match["num"] or match["vnum"]
