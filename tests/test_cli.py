@@ -53,6 +53,7 @@ def test_output_folder_of_another_book_is_not_overwritten(make_book, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "manifest.json").write_text('{"title": "Some Other Book"}')
+    (out / ".build-state.json").write_text("{}")  # what makes the folder a built book
     result = run_cli("build", str(folder / "story.md"), "-o", str(out), "--quiet")
     assert result.returncode == 2
     assert "holds another book" in result.stderr and "--force" in result.stderr

@@ -103,7 +103,7 @@ def build(
         str | None, typer.Option("--cache", help="Cache folder, or an fsspec URL (s3://…).")
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an output folder that holds another book.")
+        bool, typer.Option("--force", help="Replace an output folder that holds another book.")
     ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars; one result line.")

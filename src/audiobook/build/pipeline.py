@@ -480,11 +480,12 @@ def build_catalog(
         workers = None if kept else start_workers(cache, jobs, engine)
     books: list[_Book] = []
     outcomes: dict[int, BuildResult | AudiobookError] = {}
+    taken: dict[Path, Path] = {}  # output folder → the book going there
     try:
         for n, path in enumerate(paths):
             try:
                 loaded = _load(n, path, out_dir, cache, jobs, engine, force, voice,
-                               on_event, clock)  # fmt: skip
+                               on_event, clock, taken)  # fmt: skip
             except AudiobookError as exc:
                 if len(paths) == 1:
                     raise
@@ -622,6 +623,7 @@ def _abort(books: list[_Book], workers: Any) -> None:
 def _load(
     n: int, path: Path | None, out_dir: Path | None, cache: SegmentCache, jobs: int | None,
     engine: EngineChoice, force: bool, voice: str | None, on_event: EventSink, clock: Clock,
+    taken: dict[Path, Path],
 ) -> _Book | BuildResult:  # fmt: skip
     """Read, segment and voice one book; open its staging folder. A book whose
     output folder is sealed with its build key is up to date: its result, as
@@ -634,6 +636,13 @@ def _load(
     chapters = readable_by_voices(chapters, profiles, config.language or "en", engine)
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     target = out_dir or Path("out") / slug(manuscript.title)
+    source = book.folder if path is None else path
+    other = taken.setdefault(target.resolve(), source)
+    if other != source:
+        raise AudiobookError(
+            f"{source} and {other} would both be written to {target} (both titled "
+            f"'{manuscript.title}'); give one its own title in a book.toml beside it"
+        )
     rows = plan_jobs(chapters, profiles, engine)
     key = build_key(book, chapters, profiles, rows, tags, voice, engine)
     seals = cache.root.parent / "sealed"
@@ -642,7 +651,11 @@ def _load(
         log.info("%s is up to date", done.out_dir)
         on_event(BuildEvent("up to date", 1, 1, {"title": manuscript.title}))
         return done
-    staging = Staging(target, manuscript.title, force=force, seals=seals)
+    keep = [("the manuscript", m) for m in (book.manuscript, *book.parts)]
+    keep.append(("the book's folder", book.folder))
+    if isinstance(cache.root, Path):
+        keep.append(("the cache", cache.root))
+    staging = Staging(target, manuscript.title, force=force, seals=seals, keep=keep)
     run = Run(config, cache, tags, staging, jobs, engine, on_event, clock)
     return _Book(n, book, manuscript, chapters, profiles, run, rows, key)
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from audiobook.errors import ExportError
@@ -28,17 +30,27 @@ from audiobook.files import atomic_path
 from audiobook.keys import key_of
 
 STATE_FILE = ".build-state.json"
+MADE = ".made"
+"""The state file's entry listing every name the build wrote (no output starts with a dot)."""
+
+log = logging.getLogger(__name__)
 
 
 class Staging:
     """The staging folder of one build of one book."""
 
     def __init__(
-        self, out_dir: Path, title: str, *, force: bool = False, seals: Path | None = None
+        self,
+        out_dir: Path,
+        title: str,
+        *,
+        force: bool = False,
+        seals: Path | None = None,
+        keep: Iterable[tuple[str, Path]] = (),
     ) -> None:
         self.out_dir = out_dir.resolve()
         self.seal_file = None if seals is None else seal_path(seals, self.out_dir)
-        self._check_target(title, force)
+        self._check_target(title, force, keep)
         self.dir = self.out_dir.parent / f".{self.out_dir.name}.building-{os.getpid()}"
         try:
             self.out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -53,26 +65,45 @@ class Staging:
         self.previous_files = _read_seal(self.seal_file).get("files") or {}
         self.state: dict[str, dict] = {}
 
-    def _check_target(self, title: str, force: bool) -> None:
+    def _check_target(self, title: str, force: bool, keep: Iterable[tuple[str, Path]]) -> None:
+        """Refuse an output folder whose replacement would lose anything of the user's.
+
+        The finished book replaces the folder whole, so it must not hold the
+        manuscript, the book's folder, the cache or the shell's current folder
+        (never, even with --force), nor be a file or a folder of files the build
+        did not make (a folder is a built book only if it holds the build's
+        state file: any web app has a `manifest.json`). `--force` replaces only
+        a built book of another title. Files a user adds to a built book are
+        carried into the new one (`commit`)."""
         out = self.out_dir
-        if force or not out.exists():
+        for what, path in (*keep, ("the current folder", Path.cwd())):
+            inside = path.resolve()
+            if inside == out or inside.is_relative_to(out):
+                raise ExportError(
+                    f"{out} holds {what} {inside}, and the build replaces that folder whole; "
+                    "choose another -o folder"
+                )
+        if not out.exists():
             return
         if not out.is_dir():
             raise ExportError(f"{out} is a file; choose a folder for the output (-o)")
-        manifest = out / "manifest.json"
-        if manifest.is_file():
-            try:
-                other = json.loads(manifest.read_text(encoding="utf-8")).get("title")
-            except (OSError, ValueError):
-                other = None
-            if other is not None and other != title:
+        if not (out / STATE_FILE).is_file():
+            found = sorted(entry.name for entry in out.iterdir())
+            if found:
+                shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
                 raise ExportError(
-                    f"{out} holds another book ('{other}'); choose another -o folder or use --force"
+                    f"{out} holds files that are not an audiobook ({shown}); "
+                    "choose an empty or new folder for the output (-o)"
                 )
             return
-        if any(out.iterdir()):
+        try:
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = None
+        other = manifest.get("title") if isinstance(manifest, dict) else None
+        if isinstance(other, str) and other != title and not force:
             raise ExportError(
-                f"{out} is not empty and holds no audiobook; choose an empty folder or use --force"
+                f"{out} holds another book ('{other}'); choose another -o folder or use --force"
             )
 
     def _read_state(self) -> dict[str, dict]:
@@ -123,9 +154,9 @@ class Staging:
         size and time (what `reuse` trusts) and, from `seal` (which holds the
         build key), what `sealed` needs to call the folder up to date. A build
         killed before the seal leaves the previous one, which no longer fits."""
-        (self.dir / STATE_FILE).write_text(
-            json.dumps(self.state, sort_keys=True, separators=(",", ":"))
-        )
+        made = sorted([*os.listdir(self.dir), STATE_FILE])
+        state = {**self.state, MADE: {"key": "", "info": {"names": made}}}
+        (self.dir / STATE_FILE).write_text(json.dumps(state, sort_keys=True, separators=(",", ":")))
         files = _listing(self.dir)  # renaming the folder keeps every size and time
         backup = self.out_dir.parent / f".{self.out_dir.name}.old-{os.getpid()}"
         for _ in range(10):
@@ -142,7 +173,8 @@ class Staging:
                 time.sleep(0.1)  # another build committed between our two renames
         else:
             raise ExportError(f"could not move the finished book into {self.out_dir}")
-        shutil.rmtree(backup, ignore_errors=True)
+        if self._carry_over(backup, set(made)):
+            shutil.rmtree(backup, ignore_errors=True)
         if self.seal_file is not None and files is not None:
             record = {**(seal or {}), "folder": str(self.out_dir), "files": files}
             try:
@@ -152,6 +184,34 @@ class Staging:
             except OSError:  # unsealed: the next build checks every file
                 with contextlib.suppress(OSError):
                     self.seal_file.unlink(missing_ok=True)
+
+    def _carry_over(self, backup: Path, made: set[str]) -> bool:
+        """Move what the user added to the previous build's folder into the new one;
+        False (and the old folder kept beside it) if something could not be moved.
+
+        The previous build's own files are known by name (its state file lists
+        them; a folder from before that list, by its seal or its keyed files),
+        so a chapter that was renamed or removed is not carried as if it were
+        the user's. proof.json describes the old audio: it goes with it."""
+        if not backup.is_dir():
+            return True
+        before = self.previous.get(MADE, {}).get("info", {}).get("names")
+        if not isinstance(before, list):
+            before = [*self.previous, *self.previous_files]
+        theirs = made | set(before) | AFTER_BUILD | {STATE_FILE}
+        kept = True
+        for entry in sorted(backup.iterdir()):
+            if entry.name in theirs:
+                continue
+            try:
+                os.replace(entry, self.out_dir / entry.name)
+            except OSError as exc:
+                log.warning("could not keep %s in %s (%s); it is in %s", entry.name,
+                            self.out_dir, exc.strerror, backup)  # fmt: skip
+                kept = False
+            else:
+                log.info("kept %s, which the build did not make, in %s", entry.name, self.out_dir)
+        return kept
 
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -183,8 +243,11 @@ def sealed(seals: Path, out_dir: Path, key: str) -> dict | None:
     seal = _read_seal(seal_path(seals, out_dir))
     if not key or seal.get("key") != key:
         return None
-    if _listing(out_dir) != seal.get("files"):
+    files, listing = seal.get("files"), _listing(out_dir)
+    if not isinstance(files, dict) or listing is None:
         return None
+    if {name: listing.get(name) for name in files} != files:
+        return None  # a file of the build's changed or went; files the user added do not count
     return seal
 
 
