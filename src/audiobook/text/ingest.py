@@ -357,7 +357,9 @@ def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
     in cp1251 read as cp1252 is "Ãëàâà ïåðâàÿ", Polish in cp1250 "p³onê³a ca³¹". The
     candidates are charset-normalizer's pick and the common legacy encodings, each read
     on the first 16 KB (cp1251 beside KOI8-R is told by its capitals: charset-normalizer
-    takes a short KOI8-R text for Japanese)."""
+    takes a short KOI8-R text for Japanese). A reading rich in hiragana wins outright
+    (`_kana_rich`): Shift_JIS, Aozora Bunko's encoding, read as GB18030 is as clean as
+    Chinese, while its own reading, Latin glued to kana, counts some words garbled."""
     western = _western(language)
     sample = raw[:16384]
     if len(raw) > len(sample) and b"\n" in sample:
@@ -382,17 +384,27 @@ def _decode_guess(raw: bytes, language: str) -> tuple[str, str]:
         # Hebrew in cp1255 read as cp1251 is clean Cyrillic, but with no capital letter
         # (or, as KOI8-R, no small one)
         beyond = {ch.isupper() for ch in text if ch > "\x7f" and ch.isalpha()}
-        scored.append((garbled, words >= 3 and len(beyond) < 2 and _cased(text), rank, encoding))
+        cased = words >= 3 and len(beyond) < 2 and _cased(text)
+        scored.append((not _kana_rich(text), garbled, cased, rank, encoding))
         if western and encoding == "cp1252":
             western_reading = (garbled, words, _garbled_words(text, lenient=True)[0])
     if not scored:
         return raw.decode("cp1252", errors="replace"), "cp1252"
-    garbled, _, _, encoding = min(scored)
+    _, garbled, _, _, encoding = min(scored)
     if western_reading is not None:  # cp1252's reading must show what prose cannot hold
         odd, words, tells = western_reading  # ("hÉireann" is Irish, not "h…ireann")
         if tells < 2 or tells * 10 <= words or garbled * 2 >= min(odd, tells):
             encoding = "cp1252"  # uncertain: a Western book's own encoding
     return raw.decode(encoding, errors="replace"), encoding
+
+
+def _kana_rich(text: str) -> bool:
+    """Does `text` read as Japanese, hiragana a tenth of its letters beyond ASCII (20 at
+    least)? Japanese prose is a third hiragana; Chinese or Korean bytes read as Shift_JIS
+    give half-width katakana and stray kanji, never running hiragana."""
+    beyond = [ch for ch in text if ch > "\x7f" and ch.isalpha()]
+    hiragana = sum("\u3041" <= ch <= "\u309f" for ch in beyond)
+    return hiragana >= 20 and hiragana * 10 >= len(beyond)
 
 
 _LEGACY = ("cp1251", "koi8_r", "cp1250", "cp1253", "cp1255", "cp1256", "cp1254", "gb18030",

@@ -108,6 +108,7 @@ from audiobook.models import LINE_BREAK
 from audiobook.text import gates
 from audiobook.text.chinese import is_chinese
 from audiobook.text.chinese import spoken as chinese_spoken
+from audiobook.text.japanese import is_japanese, japanese_spoken, ruby_reading
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
@@ -6551,6 +6552,9 @@ def to_spoken(
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
+    # kanji as kana, since espeak's Japanese voice reads kana only; a ruby's reading is
+    # what the book asks to be said, in any language
+    text = japanese_spoken(text) if is_japanese(tag) else ruby_reading(text)
     if tag.split("-")[0] == "en":
         text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
         text = _GREEK_OHM.sub("\\1\u2126", text)

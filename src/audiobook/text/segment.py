@@ -32,6 +32,7 @@ from audiobook.models import (
 from audiobook.text import chinese
 from audiobook.text.chinese import is_chinese, is_traditional
 from audiobook.text.dialogue import dialogue_paragraphs
+from audiobook.text.japanese import ruby_base
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import column_dollars, dollar_columns, spoken_title, to_spoken
 from audiobook.text.tokens import (
@@ -205,16 +206,23 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     # translator who has the author's name (a Gutenberg header naming him as the author)
     self_translated = manuscript.self_translated
     said = []  # said before the narrator's credit, which ends every opening
+    ja = language == "ja"  # Japanese stops with 。 and sets no space between sentences
     if known and editor and editor.casefold() not in (author.casefold(), translator.casefold()):
-        said.append(f"{EDITED_BY[language]} {{editor}}.")
+        said.append(f"{EDITED_BY[language]}{{editor}}。" if ja
+                    else f"{EDITED_BY[language]} {{editor}}.")  # fmt: skip
     if self_translated:
         said.append(_BY_THE_AUTHOR[language])
     elif translator:
-        said.append(f"{TRANSLATED_BY[language]} {{translator}}.")
+        said.append(f"{TRANSLATED_BY[language]}{{translator}}。" if ja
+                    else f"{TRANSLATED_BY[language]} {{translator}}.")  # fmt: skip
         closing = CLOSING_TRANSLATED[language] if known else closing
     if said:
-        head, narrated = opening.rsplit(". ", 1)
-        opening = f"{head}. {' '.join(said)} {narrated}"
+        if ja:  # before the narrator's credit, the last sentence of the opening
+            head, narrated = opening.removesuffix("。").rsplit("。", 1)
+            opening = f"{head}。{''.join(said)}{narrated}。"
+        else:
+            head, narrated = opening.rsplit(". ", 1)
+            opening = f"{head}. {' '.join(said)} {narrated}"
     author, translator, editor = (_names_said(n, language) for n in (author, translator, editor))
     title = _title_said(manuscript.title, language)
     fields = {"title": title, "author": author, "narrator": narrator,
@@ -295,10 +303,22 @@ NOTES_INTRO = {
 """Said before a chapter's notes, and before each note. Where a language declines the
 title after a preposition ("zum ersten Kapitel"), a colon says it without declining."""
 
+# Japanese credits, short as its audiobooks give them: 作 (written by), 朗読 (read by),
+# 翻訳 (translated by), 編集 (edited by); おわり (the end) opens the closing ones
+CREDITS["ja"] = (
+    "{title}。作、{author}。朗読、{narrator}。",
+    "おわり。{title}。作、{author}。朗読、{narrator}。",
+)
+CREDITS_NO_AUTHOR["ja"] = ("{title}。朗読、{narrator}。", "おわり。{title}。朗読、{narrator}。")
+CLOSING_TRANSLATED["ja"] = "おわり。{title}。作、{author}。翻訳、{translator}。朗読、{narrator}。"
+EDITED_BY["ja"], TRANSLATED_BY["ja"], AND["ja"] = "編集、", "翻訳、", "と"
+_BY_THE_AUTHOR["ja"] = "著者自身による翻訳。"
+NOTES_INTRO["ja"] = ("{title}の注。", "注{label}。")
+
 MAX_SEGMENT_CHARS = 300  # espeak speaks longer text fine, but shorter segments retry cheaply
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a lone "_" is not a word anyone says
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“‹›)\]*_]*$")  # German closes with « and “
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«“‹›)\]*_」』）]*$")  # German closes with « and “
 _LETTER_TITLE = re.compile(r"^\s*([A-Z])\.?\s*$")
 
 
@@ -428,7 +448,9 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", seen) or [seen]
         parts.extend(_openers_on(chunk, found))
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
-    if "」" in paragraph or "』" in paragraph:
+    if language.split("-")[0].lower() == "ja":
+        parts = [piece for part in parts for piece in _JA_QUOTE_END.split(part) if piece]
+    elif "」" in paragraph or "』" in paragraph:
         parts = [piece for part in parts for piece in _QUOTED_END.split(part) if piece]
     said = _joined(paragraph, parts)
     if [w for sentence in said for w in words(sentence)] != words(paragraph):
@@ -439,6 +461,12 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
 _QUOTED_END = re.compile(r"(?<=[。！？!?…][」』])(?=[^\s」』）)，、。！？])")
 """A Chinese or Japanese quotation closed after its sentence's stop, with words after it
 (「…天下豪傑。」玄德大喜。): a sentence ends there, as after “…?” in English."""
+
+
+_JA_QUOTE_END = re.compile(r"(?<=[。！？!?][」』])(?=[^とっ、，。！？」』）)])")
+"""A Japanese sentence that ends inside its quotation (「うん。」彼は立った。): the next
+sentence starts after the closing mark, unless the quotation is the object of what
+follows (「行こう！」と言った, 「うん。」って)."""
 
 
 _ITALIC_OPEN = re.compile(r"(?<![\w_])_(?=[^\W\d_])")
@@ -1080,8 +1108,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                                 lang, lexicon, tags=tags,
                             )
                         )  # fmt: skip
-                        segs.append(Segment("text", piece, spoken, span_voice, pause, p_index,
-                                            line_end=line_end))  # fmt: skip
+                        segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
+                                            p_index, line_end=line_end))  # fmt: skip
                         if inline and ends:
                             due = [n for n in pending if n.at <= position]
                             pending = [n for n in pending if n.at > position]
@@ -1317,7 +1345,8 @@ def audit_words(manuscript: Manuscript, chapters: list[ScriptChapter]) -> None:
 
     What was deliberately left out (`Manuscript.omitted`) is no longer in the chapters.
     """
-    body = [w for ch in manuscript.chapters for p in ch.paragraphs for w in words(p.text)]
+    body = [w for ch in manuscript.chapters for p in ch.paragraphs
+            for w in words(ruby_base(p.text))]  # fmt: skip
     said = [w for s in text_segments(chapters) for w in words(s.text)]
     notes = [w for c in manuscript.chapters for p in c.paragraphs for n in p.notes
              for w in words(n.text)]  # fmt: skip

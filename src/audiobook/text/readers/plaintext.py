@@ -31,7 +31,7 @@ import itertools
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text.matter import (
@@ -41,6 +41,7 @@ from audiobook.text.matter import (
     is_praise_heading,
     is_the_end,
 )
+from audiobook.text.readers.aozora import is_aozora, read_aozora
 from audiobook.text.readers.base import (
     BY,
     NAMED_BY_KIN,
@@ -959,6 +960,11 @@ def find_chapters(text: str) -> ReadText:
 
     original = text
     text, fields, gutenberg = strip_gutenberg(text.replace(LINE_BREAK, "\n"))
+    if is_aozora(text):  # Japanese in Aozora Bunko's marks: ruby, ［＃…］ notes, 底本
+        found = read_aozora(text)
+        return replace(found, title=found.title or fields.get("title"),
+                       author=found.author or fields.get("author"),
+                       omitted=(*gutenberg, *found.omitted))  # fmt: skip
     text, library, licence = _without_library_header(text)
     text, furniture, scan = _without_scan_furniture(text)
     text, archive = _without_archive_furniture(text)
