@@ -71,7 +71,9 @@ def _tokenizer() -> Any:
     """Sudachi's tokenizer with its core dictionary, whole words (mode C): made once."""
     from sudachipy import Dictionary, SplitMode
 
-    return Dictionary(dict="core").create(SplitMode.C)
+    dictionary = Dictionary(dict="core")
+    make = getattr(dictionary, "tokenizer", None) or dictionary.create  # 0.7 renamed it
+    return make(SplitMode.C)
 
 
 def is_japanese(language: str) -> bool:
