@@ -345,7 +345,9 @@ def test_a_japanese_kana_book_is_not_chinese(tmp_path):
     )
     manuscript, chapters = _plan(book)
     assert manuscript.language == "ja"
-    assert "朗" not in chapters[0].segments[0].text
+    opening, closing = chapters[0].segments[0].text, chapters[-1].segments[-1].text
+    assert "由" not in opening and "朗读" not in opening  # not the Chinese credits
+    assert "全书完" not in closing and "全書完" not in closing
 
 
 # ---------------------------------------------------------------- a real build
