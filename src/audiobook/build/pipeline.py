@@ -368,10 +368,11 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
     voices = engine.voices()
     current = next((v for v in voices if v.id.lower() == profile.voice.lower().split("+")[0]), None)
     tags = speech_languages(language)
-    if current is None or current.language.lower().split("-")[0] in {
-        *(tag.split("-")[0] for tag in tags), ""
-    }:
+    if current is None:
         return profile
+    spoken = current.language.lower().replace("_", "-")
+    if spoken.split("-")[0] in {*(tag.split("-")[0] for tag in tags), ""}:
+        return _voice_for_variety(profile, tags[0], spoken, voices)
     match = None
     for tag in tags:  # the book's own tag first, then the names its voices go by
         wanted = tag.split("-")[0]
@@ -391,7 +392,27 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
         )
         return profile
     log.info("language %s: %s speaks with %s", language, profile.name, match.id)
-    return replace(profile, voice=match.id)
+    return replace(profile, voice=_with_variant(match.id, profile.voice))
+
+
+def _voice_for_variety(profile: VoiceProfile, tag: str, spoken: str, voices) -> VoiceProfile:  # type: ignore[no-untyped-def]
+    """A book that names its variety of the profile's language (`en-GB`, `pt-BR`) is read
+    by a voice of that variety when one is installed: the US narrator reads a book
+    tagged British English with espeak's British voice, at its own pace and pitch.
+    A tag with no voice of its own (`en-AU`) or no variety (`en`) keeps the profile."""
+    if "-" not in tag or spoken == tag or spoken.startswith(f"{tag}-"):
+        return profile
+    match = next((v for v in voices if v.language.lower().replace("_", "-") == tag), None)
+    if match is None:
+        return profile
+    log.info("language %s: %s speaks with %s", tag, profile.name, match.id)
+    return replace(profile, voice=_with_variant(match.id, profile.voice))
+
+
+def _with_variant(voice: str, was: str) -> str:
+    """`voice` with the espeak variant `was` carried ("+f3": the female profile stays female)."""
+    variant = was.partition("+")[2]
+    return f"{voice}+{variant}" if variant and "+" not in voice else voice
 
 
 def build(
