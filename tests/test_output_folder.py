@@ -120,3 +120,27 @@ def test_two_books_of_one_title_in_a_catalog_do_not_share_a_folder(make_book, tm
     manifest = json.loads((tmp_path / "out" / "story" / "manifest.json").read_text())
     spoken = " ".join(s["text"] for c in manifest["chapters"] for s in c["segments"])
     assert "first morning" in spoken  # the first book, whole; the second was not started
+
+
+def test_a_disk_error_in_one_book_of_a_catalog_fails_it_alone(make_book, tmp_path, monkeypatch):
+    import errno
+
+    from audiobook.build import pipeline
+
+    first = make_book({"story.md": SHORT_BOOK}, name="catalog/first")
+    second = make_book({"story.md": OTHER_BOOK}, name="catalog/second")
+    real = pipeline.write_listening
+
+    def full_disk(run, manifest, full_book):  # type: ignore[no-untyped-def]
+        if manifest["title"] == "A Second Test":  # this book's disk is full, not the other's
+            raise OSError(errno.ENOSPC, "No space left on device", str(run.staging.dir))
+        return real(run, manifest, full_book)
+
+    monkeypatch.setattr(pipeline, "write_listening", full_disk)
+    monkeypatch.chdir(tmp_path)
+    results = pipeline.build_catalog([first, second], cache_dir=tmp_path / "cache")
+    assert isinstance(results[0], pipeline.BuildResult)
+    assert (tmp_path / "out" / "the-little-test" / "manifest.json").is_file()
+    assert isinstance(results[1], pipeline.AudiobookError)
+    assert "no space left on the disk" in str(results[1]) and "second" in str(results[1])
+    assert not (tmp_path / "out" / "a-second-test").exists()  # nothing half-written

@@ -53,7 +53,14 @@ from audiobook.config import (
     key_problem,
     load_voice,
 )
-from audiobook.errors import AudiobookError, BuildInterrupted, ConfigError, EngineError
+from audiobook.errors import (
+    AudiobookError,
+    BuildInterrupted,
+    ConfigError,
+    EngineError,
+    ExportError,
+    os_error_text,
+)
 from audiobook.events import BuildEvent, EventSink
 from audiobook.files import atomic_path
 from audiobook.models import (
@@ -584,6 +591,8 @@ def build_catalog(
             book = books_by_n[task.book]
             if isinstance(book.result, AudiobookError):
                 return  # its first failure is the one to report; the rest follow from it
+            if isinstance(error, OSError) and len(paths) > 1:  # this book's disk, not the rest
+                error = ExportError(f"{book.source.manuscript}: {os_error_text(error)}")
             if not isinstance(error, AudiobookError):
                 raise error
             book.run.staging.abort()
