@@ -95,13 +95,17 @@ def test_nothing_changed_runs_nothing_and_a_damaged_file_is_made_again(tmp_path,
     assert ran.plans == 1 and ran.pools == 0  # the speech was all in the cache
     assert files(out) == made
 
-    # A file changed in place at the same size, and a stray file left in the folder
+    # A file of the user's left in the folder: kept, and no reason to build again
+    (out / "notes.txt").write_text("mine")
+    ran.build(book, out, cache)
+    assert ran.events == ["up to date"]
+
+    # A file changed in place at the same size: built again, the user's file kept
     style = out / "player.css"
     data = style.read_bytes()
     style.write_bytes(data[:-1] + (b" " if data.endswith(b"\n") else b"\n"))
-    (out / "notes.txt").write_text("mine")
     ran.build(book, out, cache)
-    assert ran.plans == 1 and files(out) == made
+    assert ran.plans == 1 and files(out) == {**made, "notes.txt": b"mine"}
 
     ran.build(book, out, cache)
     assert ran.plans == 0  # sealed again by the rebuild
