@@ -578,17 +578,25 @@ def _without_legal(paragraphs: list[Paragraph], omitted: list[Omission]) -> list
 
 
 THE_END_WORDS = frozenset(
-    {"the end", "finis", "fin", "ende", "конец", "end of play", "end of the play", "fim",
-     "einde", "koniec"}
-)
-"""A book's own closing words, set alone ("THE END.", "— Finis —", "END OF PLAY"):
-the readers, the printer's-imprint rule below and the closing credits (`segment.py`)
-all know a book's ending by these."""
+    word.casefold()
+    for word in (
+        "the end", "finis", "fin", "ende", "конец", "end of play", "end of the play", "fim",
+        "einde", "koniec",
+        "кінець", "край", "крај", "kraj", "τέλος", "τελος", "סוף", "תם ונשלם", "تمت", "النهاية",
+        "پایان", "समाप्त", "끝", "จบ", "จบบริบูรณ์", "վերջ", "დასასრული",
+    )
+)  # fmt: skip
+"""A book's own closing words, set alone ("THE END.", "— Finis —", "END OF PLAY", Greek
+"ΤΕΛΟΣ", Arabic "تمت", Hindi "समाप्त"): the readers, the printer's-imprint rule below and
+the closing credits (`segment.py`) all know a book's ending by these."""
+_END_WORD = re.compile(r"(?:\w|[\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f])+")
+"""A word, with the vowel signs of Indic and Thai scripts, which are no `\\w`: "समाप्त" is
+one word, not "सम", "प", "त"."""
 
 
 def is_the_end(text: str) -> bool:
     """Is `text` a book's own closing line, whatever marks surround its words?"""
-    return " ".join(re.findall(r"\w+", text)).casefold() in THE_END_WORDS
+    return " ".join(_END_WORD.findall(text)).casefold() in THE_END_WORDS
 
 MAX_IMPRINT_WORDS = 60
 """What a printed book sets after its last "THE END" (the printer's imprint: "Druck von

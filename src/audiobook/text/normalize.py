@@ -6535,6 +6535,20 @@ _NUMERO_WORD = {
 }  # fmt: skip
 
 
+_HEBREW_POINTS = re.compile("[\u0591-\u05af\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+"""Hebrew vowel points (niqqud), dagesh, shin and sin dots and cantillation marks: espeak's
+Hebrew voice names each in English ("Hebrew shva", "Hebrew dagesh") and spells the word
+under them letter by letter; without them it reads the word."""
+
+
+def unpointed(text: str) -> str:
+    """Hebrew as the Hebrew voice reads it: without its points (`_HEBREW_POINTS`), and with
+    a hyphen for the maqaf that joins two words ("תל־אביב"), which espeak names ("Hebrew
+    maqaf") where it reads the hyphen as a join. Only the spoken text: captions and the
+    manifest keep the points."""
+    return _HEBREW_POINTS.sub("", text).replace("\u05be", "-")
+
+
 def to_spoken(
     text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
 ) -> str:
@@ -6563,6 +6577,8 @@ def to_spoken(
     text = latinize(text, tag)
     if is_chinese(tag):
         text = chinese_spoken(text)  # "1998年" by its digits, "25%" 百分之25
+    if tag.split("-")[0] in ("he", "iw"):
+        text = unpointed(text)
     if (numero := _NUMERO_WORD.get(tag.split("-")[0])) and ("º" in text or "°" in text):
         text = _NUMERO_GLUED.sub(lambda m: numero.capitalize() if m[1] == "N" else numero, text)
     if tag.split("-")[0] == "en":

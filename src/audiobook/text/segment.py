@@ -283,6 +283,38 @@ _BY_THE_AUTHOR = {
 }  # fmt: skip
 """A self-translation's credit ("Translated by the author"), said after the author's."""
 
+# Credits in languages of other scripts, each in its own words and read by its own voice
+# (English words there would be read by the English voice): label and colon, as the
+# Russian credits are, since "by" would decline the name.
+_SCRIPT_CREDITS = {  # language: (author label, narrator label, the end, edited, translated,
+    #                            "and", translated by the author)
+    "uk": ("Автор:", "Читає:", "Кінець", "За редакцією", "Переклад:", "і", "Переклад автора."),
+    "bg": ("Автор:", "Чете:", "Край", "Под редакцията на", "Превод:", "и", "Превод на автора."),
+    "sr": ("Аутор:", "Чита:", "Крај", "Уредник:", "Превод:", "и", "Превод аутора."),
+    "el": ("Συγγραφέας:", "Αφήγηση:", "Τέλος", "Επιμέλεια:", "Μετάφραση:", "και",
+           "Μετάφραση του συγγραφέα."),
+    "ar": ("تأليف:", "قراءة:", "النهاية", "تحرير:", "ترجمة:", "و", "ترجمة المؤلف."),
+    "fa": ("نویسنده:", "راوی:", "پایان", "ویراستار:", "مترجم:", "و", "ترجمهٔ نویسنده."),
+    "he": ("מאת:", "קריינות:", "סוף", "עריכה:", "תרגום:", "וגם", "תרגום המחבר."),
+    "hi": ("लेखक:", "वाचक:", "समाप्त", "संपादक:", "अनुवादक:", "और", "लेखक द्वारा अनूदित."),
+    "ko": ("지은이:", "낭독:", "끝", "엮은이:", "옮긴이:", "그리고", "저자 직접 번역."),
+    "th": ("ผู้เขียน:", "ผู้อ่าน:", "จบ", "บรรณาธิการ:", "ผู้แปล:", "และ", "ผู้เขียนแปลเอง."),
+}  # fmt: skip
+for _lang, (_by, _read, _end, _edited, _translated, _and, _self) in _SCRIPT_CREDITS.items():
+    CREDITS[_lang] = (
+        f"{{title}}. {_by} {{author}}. {_read} {{narrator}}.",
+        f"{_end}. {{title}}. {_by} {{author}}. {_read} {{narrator}}.",
+    )
+    CREDITS_NO_AUTHOR[_lang] = (
+        f"{{title}}. {_read} {{narrator}}.", f"{_end}. {{title}}. {_read} {{narrator}}."
+    )
+    CLOSING_TRANSLATED[_lang] = (
+        f"{_end}. {{title}}. {_by} {{author}}. {_translated} {{translator}}. "
+        f"{_read} {{narrator}}."
+    )
+    EDITED_BY[_lang], TRANSLATED_BY[_lang], AND[_lang] = _edited, _translated, _and
+    _BY_THE_AUTHOR[_lang] = _self
+
 
 _DOUBLED_STOP = re.compile(r"([!?…]|(?<!\.)\.)\.(?=\s|$)")
 """A credits template's stop after a title or name that ends with its own mark."""
@@ -419,7 +451,40 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
             return spans
 
     code = language.split("-")[0].lower()
+    code = _SEGMENTED_AS.get(code, code)
     return Segmenter(language=code if code in LANGUAGE_CODES else "en", clean=False)
+
+
+_SEGMENTED_AS = {"ar": "fa", **dict.fromkeys(("bn", "ne", "sa", "pa", "as", "or", "gu"), "hi")}
+"""Languages cut into sentences by another's rules in pysbd: Arabic by the Persian ones
+(pysbd's Arabic ends a sentence at every "،" and ":", of which Arabic prose has many);
+Indic languages pysbd lacks by the Hindi ones, which end one at the danda "।"."""
+_DANDA_END = re.compile(r"[।॥]+[\"'”’»)\]]*\s+(?=\S)")
+"""A danda's sentence end inside a piece, where the Hindi rules read on ("॥", or a
+language they were not written for)."""
+_COLON_END = re.compile(r":\s*$")
+
+
+def _script_sentences(found: list[str], language: str) -> list[str]:
+    """pysbd's sentences as a narrator of the language reads them: in Arabic and
+    Persian a colon leads into what follows ("فقال حسن: «يا سيدي…»"), one sentence; in an
+    Indic language every danda ends one."""
+    code = language.split("-")[0].lower()
+    if code in ("ar", "fa", "ur"):
+        joined: list[str] = []
+        for piece in found:
+            if joined and _COLON_END.search(joined[-1]):
+                joined[-1] += piece
+            else:
+                joined.append(piece)
+        return joined
+    if code in _SEGMENTED_AS or code in ("hi", "mr"):
+        return [
+            piece[a:b] for piece in found
+            for cuts in [[m.end() for m in _DANDA_END.finditer(piece)]]
+            for a, b in zip([0, *cuts], [*cuts, len(piece)], strict=True) if piece[a:b]
+        ]  # fmt: skip
+    return found
 
 
 def sentences(paragraph: str, language: str = "en") -> list[str]:
@@ -446,6 +511,7 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             found = _segmenter(language).segment(seen)
         if "".join(found) != seen:  # pysbd promises this with clean=False; hold it to it
             found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", seen) or [seen]
+        found = _script_sentences(found, language)
         parts.extend(_openers_on(chunk, found))
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
     if language.split("-")[0].lower() == "ja":

@@ -180,11 +180,16 @@ class ReadText:
     # code blocks and tables by placeholder key: kind, rows of cells (text/technical.py)
 
 
+_JOINING = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0dff"
 INVISIBLE = re.compile(
-    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]"
+    "[\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]"
+    f"|(?<![{_JOINING}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING}])"
 )
 """Marks a listener cannot hear and an engine may stumble on: soft hyphens,
-zero-width characters, byte-order marks, bidirectional controls."""
+zero-width characters, byte-order marks, bidirectional controls. The zero-width
+non-joiner and joiner stay between two letters of Arabic script or an Indic one, where
+they are spelling: Persian "می‌رود", "گفته‌اند" are misread without theirs (and captions
+misspell them); in Latin text, or beside a space, they are junk."""
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 

@@ -284,6 +284,43 @@ def _ro_ordinals() -> dict[str, int]:
 
 _CS_ORDINALS = _cs_ordinals()
 _RO_ORDINALS = _ro_ordinals()
+# Ordinals after the keyword in languages of other scripts: Ukrainian "РОЗДІЛ ПЕРШИЙ",
+# Bulgarian "Глава първа", Serbian "Глава прва" / "Glava prva" (before it: "Prvo poglavlje"),
+# Greek "ΚΕΦΑΛΑΙΟΝ ΠΡΩΤΟΝ" (capitals drop the accent), Arabic "الفصل الأول", Persian
+# "فصل اول", Hebrew "פרק ראשון", Armenian "ԳԼՈՒԽ ԱՌԱՋԻՆ", Georgian "თავი პირველი";
+# 1 to 12, as a stem and the endings of its genders.
+_SCRIPT_ORDINAL_STEMS = {
+    "uk": (["перш", "друг", "трет", "четверт", "п'ят|п’ят", "шост", "сьом", "восьм",
+            "дев'ят|дев’ят", "десят", "одинадцят", "дванадцят"], ["ий", "а", "е", "ій", "я", "є"]),
+    "bg": (["първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм", "девет", "десет",
+            "единадесет", "дванадесет"], ["а", "и", "о"]),
+    "sr": (["прв", "друг", "трећ", "четврт", "пет", "шест", "седм", "осм", "девет", "десет",
+            "једанаест", "дванаест"], ["а", "и", "о"]),
+    "sh": (["prv", "drug", "treć", "četvrt", "pet", "šest", "sedm", "osm", "devet", "deset",
+            "jedanaest", "dvanaest"], ["a", "i", "o"]),
+    "el": (["πρώτ|πρωτ", "δεύτερ|δευτερ", "τρίτ|τριτ", "τέταρτ|τεταρτ", "πέμπτ|πεμπτ",
+            "έκτ|εκτ", "έβδομ|εβδομ", "όγδο|ογδο", "ένατ|ενατ|έννατ|εννατ", "δέκατ|δεκατ",
+            "ενδέκατ|ενδεκατ", "δωδέκατ|δωδεκατ"], ["ο", "ον", "η", "ος"]),
+    "ar": (["الأول|الاول|الأولى|الاولى", "الثاني|الثانية", "الثالث|الثالثة", "الرابع|الرابعة",
+            "الخامس|الخامسة", "السادس|السادسة", "السابع|السابعة", "الثامن|الثامنة",
+            "التاسع|التاسعة", "العاشر|العاشرة", "الحادي عشر", "الثاني عشر"], [""]),
+    "fa": (["اول|یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+            "یازدهم", "دوازدهم"], [""]),
+    "he": (["ראשון|ראשונה", "שני|שנייה|שניה", "שלישי|שלישית", "רביעי|רביעית", "חמישי|חמישית",
+            "שישי|שישית|ששי", "שביעי|שביעית", "שמיני|שמינית", "תשיעי|תשיעית", "עשירי|עשירית"],
+           [""]),
+    "hy": (["առաջին", "երկրորդ", "երրորդ", "չորրորդ", "հինգերորդ", "վեցերորդ",
+            "յոթերորդ|եօթներորդ|յոթներորդ", "ութերորդ", "իններորդ", "տասներորդ"], [""]),
+    "ka": (["პირველი", "მეორე", "მესამე", "მეოთხე", "მეხუთე", "მეექვსე", "მეშვიდე", "მერვე",
+            "მეცხრე", "მეათე", "მეთერთმეტე", "მეთორმეტე"], [""]),
+}  # fmt: skip
+_SCRIPT_ORDINALS = {
+    stem + ending: n
+    for stems, endings in _SCRIPT_ORDINAL_STEMS.values()
+    for n, spellings in enumerate(stems, 1)
+    for stem in spellings.split("|")
+    for ending in endings
+}
 _WORD_VALUES.update(_DE_ORDINALS)
 _WORD_VALUES.update(_NL_ORDINALS)
 _WORD_VALUES.update(_ROMANCE_ORDINALS)
@@ -291,6 +328,7 @@ _WORD_VALUES.update(_PL_ORDINALS)
 _WORD_VALUES.update(_NORTH_ORDINALS)
 _WORD_VALUES.update(_CS_ORDINALS)
 _WORD_VALUES.update(_RO_ORDINALS)
+_WORD_VALUES.update(_SCRIPT_ORDINALS)
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SPELLED = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
@@ -330,12 +368,30 @@ def _any_of(words: Iterable[str]) -> str:
     return pattern(tree)
 
 
-_AFTER_ORDINAL = _any_of([*_CS_ORDINALS, *_RO_ORDINALS])  # "dvacátá první", "al doilea"
+_AFTER_ORDINAL = _any_of([*_CS_ORDINALS, *_RO_ORDINALS, *_SCRIPT_ORDINALS])  # "al doilea"
+_GREEK_NUMERAL = "[α-ωϛϟϡΑ-ΩϚϞϠ]{1,3}[ʹ΄'’]"
+"""A number in Greek letters, as headings write one, marked by its keraia: "Α΄" 1, "ΙΒ΄"
+12 (the mark, U+0374 or the tonos U+0384 or an apostrophe, tells it from a word)."""
+_HEBREW_NUMERAL = (
+    "(?=[א-ת])[קרשת]{0,2}[\"״”]?(?:[יכלמנסעפצ]|ט(?=[\"״”]?[וז]))?[\"״”]?[אבגדהוזחט]?[׳'’]?"
+)
+"""A number in Hebrew letters: hundreds, tens, units in that order ("א" 1, "יב" 12, "טו"
+15, "קכ" 120), perhaps with gershayim before its last letter ("י\"ב") or a geresh after
+it ("א'"); a word's letters ("זמן") are in no such order."""
+_ARMENIAN_NUMERAL = "(?=[Ա-Ֆա-ֆ])[ՃՄՅՆՇՈՉՊՋ]?[ԺԻԼԽԾԿՀՁՂ]?[ԱԲԳԴԵԶԷԸԹ]?"
+"""A number in Armenian capitals: "Ա" 1, "ԺԲ" 12 (the keyword makes the letters a number)."""
 _NUMBER = (
     rf"(?P<num>\d{{1,4}}|{_ROMAN}|{_SPELLED}|{_ORDINAL}|{_RU_ORDINAL}|{_ROMANCE_ORDINAL}"
-    rf"|{_PL_ORDINAL}|{_AFTER_ORDINAL})(?![\w'’])"
+    rf"|{_PL_ORDINAL}|{_AFTER_ORDINAL}|{_GREEK_NUMERAL}|{_HEBREW_NUMERAL}|{_ARMENIAN_NUMERAL})"
+    r"(?![\w'’])"
 )
-_DE_ORDINAL = _any_of([*_DE_ORDINALS, *_NL_ORDINALS, *_NORTH_ORDINALS])
+_SR_ORDINALS = [  # "Prvo poglavlje", "Друго поглавље": the ordinal before its keyword
+    stem + "о" if stem[0] in "абвгдђежзијклљмнњопрстћуфхцчџш" else stem + "o"
+    for key in ("sr", "sh")
+    for spellings in _SCRIPT_ORDINAL_STEMS[key][0]
+    for stem in spellings.split("|")
+]
+_DE_ORDINAL = _any_of([*_DE_ORDINALS, *_NL_ORDINALS, *_NORTH_ORDINALS, *_SR_ORDINALS])
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
@@ -344,17 +400,23 @@ _KEYWORDS = (
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
     r"|kapittel|luku|kapitola|capitolul|bölüm"  # nb, fi, cs, ro, tr (sv, da: "Kapitel")
     r"|část|kniha|díl|hlava|partea|cartea"  # cs, ro
+    r"|розділ|частина|поглавље|књига|део|poglavlje|glava|knjiga|dio|deo"  # uk, bg, sr, hr
+    r"|κεφ[άα]λαιον?|μ[έε]ρος|βιβλ[ίι]ον?|ραψ[ωώ]δ[ίι]α"  # el, grc
+    r"|الفصل|الباب|الجزء|فصل|باب|بخش|حکایت|گفتار"  # ar, fa
+    r"|פרק|חלק|अध्याय|परिच्छेद|भाग|บทที่|ตอนที่|գլուխ|մաս|თავი|ნაწილი"  # he, hi, th, hy, ka
 )
 _ORDINAL_FIRST = re.compile(  # "Erstes Kapitel", "3. Kapitel", "II. Buch", "PREMIÈRE PARTIE"
     rf"^(?:(?P<num>{_DE_ORDINAL}|\d{{1,3}}(?=\.)|{_ROMAN}(?=\.))\.?\s+"
     r"(?P<kw>kapitel|buch|teil|abschnitt|hoofdstuk|deel|boek|kapitlet|delen|boken"
     r"|kapittel|bogen|luku|fejezet|rész|könyv|kapitola"  # sv, da, nb, fi, hu, cs ("1. kapitola")
+    r"|poglavlje|поглавље"  # sr, hr
     r"|(?<=[^\W\d_] )(?:del|bog|bok|osa|kirja))"  # after a word: "Første del", not "1. Del"
     rf"|(?P<rnum>{_ROMANCE_ORDINAL})\s+(?P<rkw>partie|parte|livre|libro|livro))(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    rf"^(?P<kw>{_KEYWORDS}|§(?=\s*\d))\s*(?<=[\s.§]){_NUMBER}(?P<after>.*)$", re.IGNORECASE
+    rf"^(?P<kw>{_KEYWORDS}|§(?=\s*\d))\s*(?:(?<=[\s.§])|(?<=ที่)){_NUMBER}(?P<after>.*)$",
+    re.IGNORECASE,
 )
 """A heading's keyword and number: "CHAPTER IV", "Book the First"; a treatise's "§ 2."
 (Kant's Prolegomena is parted into sections by them alone), of the family "section"."""
@@ -400,7 +462,10 @@ _CONTENTS = re.compile(
     r"|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|indhold(?:sfortegnelse)?"
     r"|innhold(?:sfortegnelse)?|índice|indice|sommario|sum[aá]rio|summario|obsah"
     r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|sisältö|ainehisto|spis\s+(?:treści|rzeczy)"
-    r"|оглавление|содержание|目錄|目录|目次)[.:：]?$",
+    r"|оглавление|содержание|目錄|目录|目次"
+    r"|зміст|съдържание|садржај|sadržaj|περιεχ[όο]μενα|الفهرس|فهرس|فهرست|תוכן(?:\s+העניינים)?"
+    r"|अनुक्रम(?:णिका)?|विषय-सूची|विषय\s+सूची|목차|차례|สารบัญ|բովանդակություն|სარჩევი"
+    r")[.:：]?$",
     re.IGNORECASE,
 )
 """A contents list's label, in the languages a book's own is printed in: a French book's
@@ -542,9 +607,15 @@ def _chinese_heading(line: str) -> Heading | None:
 
 
 def _ordinal_first(line: str) -> re.Match[str] | None:
-    """`_ENGLISH_ORDINAL_FIRST`, when its ordinal is capitalised."""
+    """`_ENGLISH_ORDINAL_FIRST`, when its ordinal is capitalised; or a Korean heading
+    (`_KO_HEADING`)."""
     match = _ENGLISH_ORDINAL_FIRST.match(line)
-    return match if match and match["num"][0].isupper() else None
+    return match if match and match["num"][0].isupper() else _KO_HEADING.match(line)
+
+
+_KO_HEADING = re.compile(r"^제\s?(?P<num>\d{1,3})\s?(?P<kw>[장부편권막])(?!\w)(?P<after>.*)$")
+"""A Korean heading, its number between 제 and its counter: "제1장" (chapter 1), "제 2 부"
+(part 2), "제3권" (volume 3)."""
 
 
 def _is_of_title(rest: str) -> bool:
@@ -603,6 +674,17 @@ _FAMILIES = {
     "část": "part", "díl": "part", "partea": "part", "boken": "book", "bogen": "book",
     "bog": "book", "bok": "book", "kirja": "book", "könyv": "book", "kniha": "book",
     "cartea": "book",
+    "розділ": "chapter", "частина": "part", "книга": "book", "поглавље": "chapter",
+    "књига": "book", "део": "part", "poglavlje": "chapter", "glava": "chapter",
+    "knjiga": "book", "dio": "part", "deo": "part", "κεφάλαιο": "chapter",
+    "κεφαλαιο": "chapter", "κεφάλαιον": "chapter", "κεφαλαιον": "chapter", "μέρος": "part",
+    "μερος": "part", "βιβλίο": "book", "βιβλιο": "book", "βιβλίον": "book", "βιβλιον": "book",
+    "ραψωδία": "book", "ραψωδια": "book", "ραψώδια": "book", "الفصل": "chapter",
+    "فصل": "chapter", "الباب": "chapter", "باب": "chapter", "الجزء": "part", "بخش": "part",
+    "פרק": "chapter", "חלק": "part", "अध्याय": "chapter", "परिच्छेद": "chapter", "भाग": "part",
+    "บทที่": "chapter", "ตอนที่": "chapter", "գլուխ": "chapter", "մաս": "part",
+    "თავი": "chapter", "ნაწილი": "part", "장": "chapter", "부": "part", "편": "part",
+    "권": "volume", "막": "act",
 }  # fmt: skip
 """Keywords of one numbering family in other languages ("Kapitel", "chapitre")."""
 
@@ -618,6 +700,8 @@ def _is_heading_title(rest: str, separated: bool) -> bool:
     words = rest.split()
     if len(words) >= 6 and _NOTE_SENTENCES.search(rest):
         return False
+    if _is_uncased(rest[0]):
+        return _is_uncased_title(rest)
     if separated and len(words) > 1 and words[0] in _SMALL:  # "Book the Second--the Golden Thread"
         return len(words) <= MAX_TITLE_WORDS and _is_title_case(" ".join(words[1:]))
     if len(words) > MAX_TITLE_WORDS or not (rest[0].isupper() or rest[0].isdigit()):
@@ -625,18 +709,59 @@ def _is_heading_title(rest: str, separated: bool) -> bool:
     return separated or _is_shouted(rest) or _is_title_case(rest)
 
 
+MAX_UNCASED_TITLE_WORDS = 8
+
+
+def _is_uncased(char: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Thai, Georgian,
+    Hangul): case cannot tell a title there."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
+def _is_uncased_title(rest: str) -> bool:
+    """The words after "الفصل الأول", "פרק א", "제1장" or "अध्याय १" in a script without
+    capitals, where case cannot tell a title from a sentence's rest: short, and with no
+    sentence's mark inside nor at its end ("الفصل الأول من الكتاب يروي …، ثم …" is prose)."""
+    return len(rest.split()) <= MAX_UNCASED_TITLE_WORDS and not re.search(
+        r"[.!?،,;:؛؟।॥。]\s|[.!?،,;؛؟।॥。]$", rest
+    )
+
+
 def _number(text: str) -> int | str:
     text = " ".join(text.lower().replace("-", " ").split()).removeprefix("the ")
     if text in _WORD_VALUES:  # a phrase: Romanian "al doilea"
         return _WORD_VALUES[text]
-    if text.isdigit():
+    if text.isdigit():  # Arabic-Indic, Persian, Devanagari and Thai digits too
         return int(text)
+    if value := _letters_value(text):
+        return value
     if re.fullmatch(r"[mdclxvi]+", text):
         return _roman_value(text.upper())
     words = text.split()
     if all(w in _WORD_VALUES for w in words):
         return sum(_WORD_VALUES[w] for w in words) if words[-1] != "hundred" else 100
     return text
+
+
+_LETTER_VALUES = {
+    **dict(zip("αβγδεϛζηθικλμνξοπϟρστυφχψωϡ", [*range(1, 10), *range(10, 100, 10),
+                                               *range(100, 1000, 100)], strict=True)),
+    "ς": 200, "ϝ": 6,
+    **dict(zip("אבגדהוזחטיכלמנסעפצקרשת", [*range(1, 10), *range(10, 100, 10),
+                                          *range(100, 500, 100)], strict=True)),
+    **dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջ", [*range(1, 10), *range(10, 100, 10),
+                                                *range(100, 1000, 100)], strict=True)),
+}  # fmt: skip
+"""The values of the Greek, Hebrew and Armenian letters that write numbers."""
+
+
+def _letters_value(text: str) -> int:
+    """The value of a number in Greek, Hebrew or Armenian letters ("α΄" 1, "יב" 12, "ժբ"
+    12), their marks (keraia, geresh, gershayim) left aside; 0 for anything else."""
+    letters = text.rstrip("ʹ΄'’׳").replace('"', "").replace("״", "").replace("”", "")
+    if not letters or not all(c in _LETTER_VALUES for c in letters):
+        return 0
+    return sum(_LETTER_VALUES[c] for c in letters)
 
 
 def _roman_value(text: str) -> int:
@@ -670,6 +795,8 @@ def _is_title_line(line: str, *, attached: bool) -> bool:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS or parse_heading(line):
         return False
+    if _is_uncased(line[0]):  # "अध्याय १" / "ईदगाह"
+        return _is_uncased_title(line)
     if not (line[0].isupper() or line[0].isdigit()):
         return False
     if _is_shouted(line):
