@@ -674,7 +674,7 @@ _FAMILIES = {
     "část": "part", "díl": "part", "partea": "part", "boken": "book", "bogen": "book",
     "bog": "book", "bok": "book", "kirja": "book", "könyv": "book", "kniha": "book",
     "cartea": "book",
-    "розділ": "chapter", "частина": "part", "книга": "book", "поглавље": "chapter",
+    "розділ": "chapter", "частина": "part", "поглавље": "chapter",
     "књига": "book", "део": "part", "poglavlje": "chapter", "glava": "chapter",
     "knjiga": "book", "dio": "part", "deo": "part", "κεφάλαιο": "chapter",
     "κεφαλαιο": "chapter", "κεφάλαιον": "chapter", "κεφαλαιον": "chapter", "μέρος": "part",
