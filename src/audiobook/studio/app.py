@@ -39,7 +39,7 @@ from audiobook.proof import normalise
 from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
-from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids
+from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
 from audiobook.text.normalize import to_spoken
 
 log = logging.getLogger(__name__)
@@ -200,8 +200,12 @@ def _book_state(studio: Studio) -> dict[str, Any]:
 
 
 def _segment(chapters: tuple[ScriptChapter, ...], body: dict) -> tuple[ScriptChapter, int, Segment]:
+    """The segment `body` names by chapter number and position; a negative position is
+    refused like an unknown one (Python's -1 would be the closing credits)."""
     try:
         index, n = int(body["chapter"]), int(body["n"])
+        if n < 0:
+            raise IndexError(n)
         chapter = next(c for c in chapters if c.index == index)
         return chapter, n, chapter.segments[n]
     except (KeyError, ValueError, TypeError, StopIteration, IndexError):
@@ -225,12 +229,14 @@ def _audition(studio: Studio, body: dict) -> bytes:
     spoken = seg.spoken
     if body.get("spoken") is not None:
         spoken = str(body["spoken"])
-        if not spoken.strip():
-            raise ConfigError("the spoken text is empty; type what the narrator should say")
+        if problem := spoken_problem(spoken, seg.text):
+            raise ConfigError(problem)
     elif body.get("word"):
         word, said = str(body["word"]).strip(), str(body.get("say", "")).strip()
         if not said:
             raise ConfigError(f"type how '{word}' should be said")
+        if "\n" in said or len(said) > 200:  # as `set_pronunciation` would refuse to save it
+            raise ConfigError(f"how to say '{word}' must be one short line")
         lexicon = {**book.config.pronounce, word: said}
         spoken = to_spoken(seg.text, manuscript.language, lexicon)
     voice = str(body.get("voice") or seg.voice)

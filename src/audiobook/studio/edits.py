@@ -19,7 +19,7 @@ from tomlkit.exceptions import TOMLKitError
 from audiobook.config import load_book_config, load_voice
 from audiobook.errors import ConfigError
 from audiobook.files import atomic_path
-from audiobook.text.fixes import FIXES_FILE, load_fixes
+from audiobook.text.fixes import FIXES_FILE, load_fixes, spoken_problem
 
 FIXES_HEADER = (
     "# Per-sentence fixes for this book, applied by every `audiobook build`.\n"
@@ -93,8 +93,8 @@ def set_fix(
     sentence to another chapter (`text.fixes.placed_fixes`): that row is the one
     changed, and it takes the segment's id now.
     """
-    if spoken is not None and not spoken.strip():
-        raise ConfigError("the spoken text is empty; type what the narrator should say")
+    if spoken is not None and (problem := spoken_problem(spoken, text)):
+        raise ConfigError(problem)
     if voice is not None:
         load_voice(voice, folder)  # an unknown profile names the ones there are
     path = inside(folder, FIXES_FILE)

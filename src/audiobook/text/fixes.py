@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from audiobook.errors import ConfigError
 from audiobook.models import ScriptChapter, Segment
 
 FIXES_FILE = "fixes.toml"
+SPOKEN_LIMIT = 2000  # characters; or ten times the sentence's own, when that is more
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--|<\?")
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,31 @@ def segment_ids(chapter: ScriptChapter) -> list[str]:
         number = seen[digest]
         ids.append(f"{chapter.index}:{digest}" + (f":{number}" if number > 1 else ""))
     return ids
+
+
+def spoken_problem(spoken: str, text: str = "") -> str | None:
+    """Why `spoken` cannot be one sentence's spoken text (None when it can).
+
+    A fix's words go to the engine as they are, not through the reading rules,
+    so two things are refused here: a paste far longer than any sentence (a
+    whole chapter in one box would be spoken for hours, and auditioned into a
+    WAV of gigabytes), and markup — espeak does not read tags as SSML, it says
+    them ("less than b greater than"). "a < b" with spaces is words and stays.
+    """
+    if not spoken.strip():
+        return "the spoken text is empty; type what the narrator should say"
+    limit = max(SPOKEN_LIMIT, 10 * len(text))
+    if len(spoken) > limit:
+        return (
+            f"the spoken text is {len(spoken):,} characters, more than {limit:,}; "
+            "a fix is one sentence's words: type only what this sentence should say"
+        )
+    if tag := _TAG.search(spoken):
+        return (
+            f"the spoken text holds markup ({tag[0][:40]}); write the words as they "
+            "should be said; tags are not read"
+        )
+    return None
 
 
 def load_fixes(folder: Path, path: Path | None = None) -> dict[str, Fix]:
@@ -92,6 +120,9 @@ def load_fixes(folder: Path, path: Path | None = None) -> dict[str, Fix]:
             continue
         if spoken is not None and (not isinstance(spoken, str) or not spoken.strip()):
             problems.append(f"{where} ({ident}): 'spoken' must be non-empty text")
+            continue
+        if spoken is not None and (problem := spoken_problem(spoken, str(row.get("text", "")))):
+            problems.append(f"{where} ({ident}): {problem}")
             continue
         if voice is not None:
             if not isinstance(voice, str) or not voice.strip():
