@@ -8,6 +8,7 @@ chapter.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from mutagen.id3._tags import save_frame  # one frame's bytes, for `_FramesInOrd
 
 from audiobook.config import ISO_639_2
 from audiobook.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 _BIBLIOGRAPHIC = frozenset({
     "alb", "arm", "baq", "bur", "chi", "cze", "dut", "fre", "geo", "ger", "gre", "ice", "mac",
@@ -171,8 +174,113 @@ def slug(title: str) -> str:
     return text[:60].strip("-") or "book"
 
 
+ACX_COVER = 2400
+"""The side ACX (Audible) asks a cover to have at least, in pixels; square."""
+LARGE_COVER = 4000
+"""A side past which players only scale the picture down: it costs bytes in every file."""
+MAX_COVER_PIXELS = 2 * 89_478_485
+"""Pillow's decompression-bomb limit: image tools refuse to decode a larger picture."""
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    """A PNG's or JPEG's (width, height), read from its header, checking it is whole.
+
+    A ValueError says what is wrong: the magic bytes alone let a truncated
+    download through, and it went into every MP3, M4B and EPUB as a broken
+    picture. No image library is needed: PNG's chunks and JPEG's markers say
+    the size and where the image ends.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _png_size(data)
+    if data.startswith(b"\xff\xd8\xff"):
+        return _jpeg_size(data)
+    raise ValueError("not a PNG or JPEG image")
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    """Walk the chunks: IHDR first (the size), IDAT, and IEND inside the file."""
+    at, size, seen = 8, None, set()
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        kind = data[at + 4 : at + 8]
+        body = data[at + 8 : at + 8 + length]
+        if len(body) < length or at + 12 + length > len(data):
+            break
+        if size is None:
+            if kind != b"IHDR" or length < 8:
+                raise ValueError("a damaged PNG (no IHDR header first)")
+            size = (int.from_bytes(body[:4], "big"), int.from_bytes(body[4:8], "big"))
+        seen.add(kind)
+        if kind == b"IEND":
+            if b"IDAT" not in seen:
+                raise ValueError("a damaged PNG (no image data)")
+            assert size is not None
+            return size
+        at += 12 + length
+    raise ValueError("a truncated PNG (it stops before its IEND end chunk)")
+
+
+_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # DHT, JPG, DAC are not frames
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    """Walk the markers to the frame header (SOFn: the size) and the scan; then the
+    end marker (EOI) must follow the scan's data."""
+    at, size = 2, None
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            raise ValueError("a damaged JPEG (its markers are broken)")
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0x01, *range(0xD0, 0xD8)):  # markers without a length
+            at += 2
+            continue
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if marker in _SOF and at + 9 <= len(data):
+            size = (int.from_bytes(data[at + 7 : at + 9], "big"),
+                    int.from_bytes(data[at + 5 : at + 7], "big"))  # fmt: skip
+        if marker == 0xDA:  # start of scan: the picture's data runs to EOI
+            if size is None:
+                raise ValueError("a damaged JPEG (no frame header SOF)")
+            if data.rfind(b"\xff\xd9", at + 2 + length) < 0:
+                raise ValueError("a truncated JPEG (it stops before its end marker)")
+            return size
+        if marker == 0xD9:
+            break
+        at += 2 + length
+    if size is None:
+        raise ValueError("a damaged or truncated JPEG (no frame header SOF)")
+    raise ValueError("a truncated JPEG (it stops before its image data)")
+
+
+def cover_notes(width: int, height: int) -> list[str]:
+    """What a listener's shop or player will make of a cover this size (empty: nothing).
+
+    Warnings, not errors: a small or oblong cover still shows on one's own
+    player, and a very large one is only scaled down; ACX's rule is for
+    selling on Audible, which not every book is made for.
+    """
+    notes = []
+    if min(width, height) < ACX_COVER:
+        notes.append(f"{width}×{height} px is smaller than the {ACX_COVER}×{ACX_COVER} "
+                     "ACX (Audible) asks for")  # fmt: skip
+    if width != height:
+        notes.append(f"{width}×{height} px is not square; players crop or letterbox it")
+    if max(width, height) > LARGE_COVER:
+        notes.append(f"{width}×{height} px is larger than players show; every audio file "
+                     "carries it, so 3000×3000 is plenty")  # fmt: skip
+    return notes
+
+
 def read_cover(path: Path) -> tuple[bytes, str]:
-    """The cover image's bytes and MIME type; PNG or JPEG, at most 10 MB."""
+    """The cover image's bytes and MIME type; a whole PNG or JPEG, at most 10 MB.
+
+    A size ACX would refuse, or an oblong or very large picture, is logged as a
+    warning (`cover_notes`); a truncated or damaged file, or one too large for
+    image tools to decode, stops the build before any speech is made.
+    """
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -182,8 +290,20 @@ def read_cover(path: Path) -> tuple[bytes, str]:
             f"cover {path}: {size / 1e6:.0f} MB is too large; use an image under 10 MB"
         )
     data = path.read_bytes()
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return data, "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return data, "image/jpeg"
-    raise ConfigError(f"cover {path}: not a PNG or JPEG image")
+    if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        raise ConfigError(f"cover {path}: not a PNG or JPEG image")
+    try:
+        width, height = image_size(data)
+    except ValueError as exc:
+        raise ConfigError(
+            f"cover {path}: {exc}; open it in an image editor and save it again"
+        ) from None
+    if width == 0 or height == 0 or width * height > MAX_COVER_PIXELS:
+        raise ConfigError(
+            f"cover {path}: {width}×{height} px is not an image players can show; "
+            f"save it at {ACX_COVER}×{ACX_COVER} to 3000×3000"
+        )
+    for note in cover_notes(width, height):
+        log.warning("cover %s: %s", path.name, note)
+    mime = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+    return data, mime
