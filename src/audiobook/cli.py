@@ -43,8 +43,10 @@ app = typer.Typer(
 cache_app = typer.Typer(help="Inspect or clear the segment cache.", add_completion=False)
 app.add_typer(cache_app, name="cache")
 
-out = Console()
-err = Console(stderr=True)
+# No emoji codes: a message quoting a path, a key or an argument with ":word:" in
+# it ("--cluster local:abc:") must print those characters, not a picture.
+out = Console(emoji=False)
+err = Console(stderr=True, emoji=False)
 _state = {"verbose": False}
 
 
@@ -350,7 +352,12 @@ def open_player(
     if not page.is_file():
         raise AudiobookError(f"{result.out_dir}: the player is switched off (output.player)")
     out.print(f"opening {page}")
-    webbrowser.open(page.resolve().as_uri())
+    if not webbrowser.open(page.resolve().as_uri()):  # no browser here (a server, SSH)
+        err.print(
+            f"audiobook: no browser could be opened here; open {page.resolve()} in one by hand "
+            f"(or `audiobook serve {result.out_dir}` and open the address it prints)",
+            highlight=False, markup=False, soft_wrap=True,  # a path to copy: one line
+        )  # fmt: skip
 
 
 @app.command()
@@ -440,7 +447,33 @@ def plan(
     _print_notes(book, manuscript_, chapters)
     for line in unmatched_settings(book, manuscript_, chapters):
         out.print(f"book.toml: {line}", highlight=False, markup=False)
+    if book.config.cover:
+        _print_cover(book.folder / book.config.cover)
     out.print(f"manuscript: {book.manuscript}")
+
+
+def _print_cover(path: Path) -> None:
+    """The cover's size, when a shop or player will mind it, or why a build will refuse it:
+    seen in the plan, before an hour of speech, not as a warning scrolled past in the build."""
+    from audiobook.errors import ConfigError
+    from audiobook.publish.tags import cover_notes, image_size, read_cover
+
+    try:
+        if not path.is_file():
+            raise ConfigError(f"cover {path}: no such file")
+        read_cover_quietly = logging.getLogger("audiobook.publish.tags")
+        level = read_cover_quietly.level
+        read_cover_quietly.setLevel(logging.ERROR)  # its warnings are printed here, once
+        try:
+            data, _ = read_cover(path)
+        finally:
+            read_cover_quietly.setLevel(level)
+    except ConfigError as exc:
+        out.print(f"cover: {str(exc).removeprefix('cover ')}; the build will stop here",
+                  highlight=False, markup=False)  # fmt: skip
+        return
+    for note in cover_notes(*image_size(data)):
+        out.print(f"cover: {path.name}: {note}", highlight=False, markup=False)
 
 
 def _print_script(book, chapters) -> None:  # type: ignore[no-untyped-def]
