@@ -6,11 +6,15 @@ one serves a single folder read-only: GET and HEAD, one byte range per
 request, no listings, no hidden files, nothing outside the folder (through
 `..`, its percent-encoded forms, absolute paths or symlinks). It binds to
 loopback unless told otherwise, and it is bounded: at most `max_connections`
-handler threads (the next client gets 503) and a socket timeout on each.
+handler threads (the next client gets 503) and a socket timeout on each. Bound
+to loopback, it answers only requests whose Host is a loopback name (as the
+studio does): a web page that rebinds its own domain to 127.0.0.1 (DNS
+rebinding) then cannot read the book through its visitor's browser.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import mimetypes
 import os
@@ -32,6 +36,8 @@ log = logging.getLogger(__name__)
 MAX_CONNECTIONS = 64
 SOCKET_TIMEOUT_S = 20.0
 CHUNK = 256 * 1024
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+"""The Host names a browser on this machine uses for a server bound to loopback."""
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -117,6 +123,24 @@ class Refused(Exception):
         self.status = status
 
 
+def is_loopback(host: str) -> bool:
+    """Whether binding to `host` keeps the server on this machine (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port: "[::1]:8000" is "::1"."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].partition("]")[0]
+    return header.rpartition(":")[0] if header.count(":") == 1 else header
+
+
 def resolve_path(root: Path, target: str) -> Path:
     """The file under `root` that a request target names, or Refused.
 
@@ -179,6 +203,10 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("%s %s", self.address_string(), format % args)
 
     def _respond(self, send_body: bool) -> None:
+        hosts, given = self.server.allowed_hosts, self.headers.get("Host")
+        if hosts is not None and given is not None and host_name(given) not in hosts:
+            self._plain(HTTPStatus.BAD_REQUEST)  # a rebound name: not this machine's page
+            return
         try:
             path = resolve_path(self.server.root, self.path)
         except Refused as refused:
@@ -287,6 +315,11 @@ class BookServer(ThreadingHTTPServer):
     ) -> None:
         self.root = root
         self.socket_timeout = socket_timeout
+        # Any Host when bound to another address on purpose (`--host 0.0.0.0`): the
+        # names other devices use for this machine cannot be known.
+        self.allowed_hosts = (
+            LOOPBACK_NAMES | {address[0].lower().strip("[]")} if is_loopback(address[0]) else None
+        )
         self._slots = threading.BoundedSemaphore(max_connections)
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
