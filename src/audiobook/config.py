@@ -378,7 +378,33 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+        raise ConfigError(f"{path}: invalid TOML: {exc}{_toml_hint(str(exc), text)}") from exc
+
+
+_TOML_HINTS = (
+    ("Invalid value", "text needs quotes: title = \"My Book\""),
+    ("Illegal character '\\n'", "close the quotes on the same line (\"\"\"…\"\"\" spans lines)"),
+    ("Cannot overwrite a value", "a key is set twice; keep one"),
+    ("Cannot declare", "a table is declared twice; keep one"),
+    ("Expected ']'", "close the table's name with ]"),
+    ("Expected '=' after a key", "write key = value"),
+)
+"""What a writer most often got wrong, by tomllib's message."""
+
+
+def _toml_hint(message: str, text: str) -> str:
+    """The offending line as written, and how to mend it when the mistake is a common one."""
+    found = re.search(r"at line (\d+)", message)
+    lines = text.splitlines()
+    shown = line = ""
+    if found and 0 < int(found[1]) <= len(lines):
+        line = lines[int(found[1]) - 1].strip()
+        shown = f" in `{line[:60]}{'…' if len(line) > 60 else ''}`"
+    hint = next((h for key, h in _TOML_HINTS if key in message), "")
+    bare = re.fullmatch(r"([\w.-]+)\s*=\s*([^\"'\[{#]+?)\s*", line) if shown else None
+    if "Invalid value" in message and bare:
+        hint = f'text needs quotes: {bare[1]} = "{bare[2]}"'
+    return shown + (f"; {hint}" if hint else "")
 
 
 @cache

@@ -538,9 +538,13 @@ def _read_found(book: BookSource, path: Path) -> tuple[ReadText, list[str]]:
     if suffix in _METADATA_SUFFIXES and book.parts:  # Pandoc's metadata.yaml among the files
         suffix = ".md"
     if suffix not in READERS and suffix not in FILE_READERS:
+        if not path.suffix:
+            raise ManuscriptError(
+                f"{path}: its name has no suffix to tell its format; "
+                f"rename it with one of {', '.join(ALL_SUFFIXES)}"
+            )
         raise ManuscriptError(
-            f"{path}: cannot read '{path.suffix or 'no suffix'}' files; "
-            f"supported: {', '.join(ALL_SUFFIXES)}"
+            f"{path}: cannot read '{path.suffix}' files; supported: {', '.join(ALL_SUFFIXES)}"
         )
     if not path.is_file():
         raise ManuscriptError(f"{path}: no such file")
