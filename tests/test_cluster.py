@@ -136,14 +136,17 @@ def test_a_worker_with_another_library_version_is_refused_in_one_line(cluster, c
     assert not (tmp_path / "out" / books[0].name).exists()
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_2(make_book, tmp_path):
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:9", "127.0.0.1:9"])
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(make_book, tmp_path, address):
     book = make_book({"book.md": BOOKS["orchard"]})
     result = run_cli("build", str(book), "-o", str(tmp_path / "out"), "--quiet",
-                     "--cluster", "tcp://127.0.0.1:9", timeout=120)  # fmt: skip
+                     "--cluster", address, timeout=120)  # fmt: skip
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0]
+    assert f"cannot reach the Dask scheduler at {address}" in lines[0]
+    # refused at once, as with the scheme, not after the client's 10 s of retries
+    assert "refused" in lines[0] and "Timed out" not in lines[0], lines[0]
     assert not (tmp_path / "out").exists()
 
 

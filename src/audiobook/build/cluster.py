@@ -114,10 +114,11 @@ def connect(address: str) -> tuple[Any, Any]:
 
 
 def _refused(address: str) -> None:
-    """Raise at once (ConnectionRefusedError) when nothing listens at a tcp:// address:
-    Dask's client would keep retrying a refused connection for the whole timeout."""
+    """Raise at once (ConnectionRefusedError) when nothing listens at a tcp:// address (or a
+    bare host:port, which Dask reads as one): Dask's client would keep retrying a refused
+    connection for the whole timeout."""
     host, _, port = address.removeprefix("tcp://").rpartition(":")
-    if address.startswith("tcp://") and port.isdigit():
+    if ("://" not in address or address.startswith("tcp://")) and host and port.isdigit():
         with socket.create_connection((host.strip("[]"), int(port)), CONNECT_TIMEOUT_S):
             pass
 
