@@ -143,7 +143,8 @@ def _captioned_figure(element: _Element) -> bool:
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-\w+|respond|sidebar|widget\w*|cookie\w*|consent|gdpr"
     r"|share|sharing|sharedaddy|social|related(?:-posts)?|post-navigation|nav-links|breadcrumbs?"
-    r"|printfooter|catlinks|noprint|mw-jump-link|navbox|site-header|site-footer|entry-footer"
+    r"|printfooter|catlinks|noprint|ws-noexport|mw-jump-link|navbox|site-header|site-footer"
+    r"|entry-footer"
     r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"
     r"|main-menu|column-end|dropdown|sticky-header|user-links|page-tools|settings)\w*"
     r"|story-stats|part-footer|recommendations|next-part\w*"
@@ -1930,7 +1931,22 @@ def _title_page_section(element: _Element) -> _Edition:
     return _Edition(found, _printed_left_out([Block("text", line) for line in printed]))
 
 
-_WIKISOURCE_TITLE = re.compile(r"\s[-–—]\s*Wikisource\b[^/]*$", re.IGNORECASE)
+_WIKISOURCE_NAMES = (
+    "Wikisource", "Викизворник", "Викитека", "Вікіджерела", "Уикиизточник", "Вікікрыніцы",
+    "Викиизвор", "ويكي مصدر", "ویکی‌نبشته", "ויקיטקסט", "Βικιθήκη", "Wikiźródła", "Wikizdroje",
+    "Wikiforrás", "Wikizvor", "Vikikaynak", "Wikiteka", "维基文库", "維基文庫", "ウィキソース",
+    "위키문헌", "विकिस्रोत", "উইকিসংকলন", "Վիքիդարան", "ვიკიწყარო",
+)  # fmt: skip
+"""The site's name in its languages, as a saved page's title ends with it."""
+
+_WIKISOURCE_TITLE = re.compile(
+    rf"\s[-–—]\s*(?:{'|'.join(_WIKISOURCE_NAMES)})(?![^\W\d_])[^/]*$", re.IGNORECASE
+)
+_WIKISOURCE_HEADERS = {"wst-header", "ws-header", "headertemplate"}
+"""The box each Wikisource sets over a text: the work, its author, the piece, the way
+to the previous and next pieces."""
+
+_NUMBERED_PIECE = re.compile(r"(?:[\d]+|[IVXLCDM]+|[ivxlcdm]+)\.?", re.UNICODE)
 
 
 def _wikisource_page(root: _Element) -> dict[str, str]:
@@ -1942,25 +1958,25 @@ def _wikisource_page(root: _Element) -> dict[str, str]:
     piece's; the "< The Four Million" link back to the work (`div.subpages`) is not
     read. {} for any other page."""
     title = document_title(root) or ""
-    header = next((e for e in root.iter() if "wst-header" in classes(e)), None)
+    header = next((e for e in root.iter() if _WIKISOURCE_HEADERS & set(classes(e))), None)
     if header is None and not _WIKISOURCE_TITLE.search(title):
         return {}
     found: dict[str, str] = {}
     page = _WIKISOURCE_TITLE.sub("", title).strip()
-    piece = page.rsplit("/", 1)[-1].strip()
+    work, _, piece = page.rpartition("/")
+    piece = piece.strip()
     if header is not None:
         central = next(
             (e for e in header.iter() if "wst-header-central-text" in classes(e)), None
         )
         if central is not None and clean_text(inline_text(central)):
             piece = clean_text(inline_text(central))
-        author = next(
-            (a for a in header.iter() if local_name(a) == "a"
-             and "Author:" in unquote(f"{a.get('href') or ''} {a.get('title') or ''}")),
-            None,
-        )  # fmt: skip
+        author = next((a for a in header.iter() if _author_link(a)), None)
         if author is not None and clean_text(inline_text(author)):
             found["author"] = clean_text(inline_text(author))
+    numbered = bool(work) and bool(_NUMBERED_PIECE.fullmatch(page.rpartition("/")[2].strip()))
+    if numbered:
+        piece = work.strip()  # a novel's chapter page ("…/1"): the book is the work
     if piece:
         found["title"] = piece
     for element in list(root.iter()):
@@ -1969,10 +1985,23 @@ def _wikisource_page(root: _Element) -> dict[str, str]:
         elif local_name(element) == "h1" and "/" in page and (
             clean_text(inline_text(element)) == page
         ):  # "The Four Million/The Gift of the Magi": the piece's heading
+            if numbered:  # "…/1": the chapter's own heading follows in the text
+                take_out(element)
+                continue
             for child in list(element):
                 take_out(child)
             element.text = piece
     return found
+
+
+def _author_link(element: _Element) -> bool:
+    """A link in Wikisource's header to the author's page: the Author namespace, in the
+    site's language ("Author:", "Аутор:", "مؤلف:"), the only namespaced link there."""
+    if local_name(element) != "a":
+        return False
+    target = unquote(element.get("href") or "").split("/wiki/", 1)[-1]
+    name, colon, rest = target.partition(":")
+    return bool(colon and rest and name and "/" not in name and not name.startswith("#"))
 
 
 def _without_site_name(root: _Element, title: str | None) -> str | None:
