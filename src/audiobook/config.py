@@ -119,6 +119,16 @@ written in Bokmål ("nb") unless a file says Nynorsk ("nn"), and our voices and 
 words go by "nb"; the withdrawn codes of Hebrew, Indonesian, Yiddish and Moldovan by
 their current ones."""
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+LANGUAGE_NAMES = {
+    "bo": "Tibetan", "km": "Khmer", "lo": "Lao", "yi": "Yiddish", "sa": "Sanskrit",
+    "mn": "Mongolian", "ps": "Pashto", "dv": "Dhivehi", "syr": "Syriac", "ug": "Uyghur",
+    "ti": "Tigrinya", "am": "Amharic", "hy": "Armenian", "ka": "Georgian", "my": "Burmese",
+    "si": "Sinhala", "bn": "Bengali", "pa": "Punjabi", "gu": "Gujarati", "or": "Odia",
+    "ta": "Tamil", "te": "Telugu", "kn": "Kannada", "ml": "Malayalam", "as": "Assamese",
+}  # fmt: skip
+"""The names of languages the text's script may tell (`ingest.detect_language`), for the
+warning that no voice reads one: "no km voice installed (Khmer)" says what is missing
+to a reader who does not know the code."""
 
 
 def _language_tag(value: str) -> str:

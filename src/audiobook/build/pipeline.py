@@ -47,6 +47,7 @@ from audiobook.build.tasks import (
     tag_key,
 )
 from audiobook.config import (
+    LANGUAGE_NAMES,
     BookConfig,
     VoiceProfile,
     check_book_voices,
@@ -394,9 +395,9 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
         if match is not None:
             break
     if match is None:
-        log.warning(
-            "no %s voice installed; %s reads with %s", language, profile.name, profile.voice
-        )
+        name = LANGUAGE_NAMES.get(wanted)
+        log.warning("no %s voice installed%s; %s reads with %s", language,
+                    f" ({name})" if name else "", profile.name, profile.voice)  # fmt: skip
         return profile
     log.info("language %s: %s speaks with %s", language, profile.name, match.id)
     return replace(profile, voice=_with_variant(match.id, profile.voice))

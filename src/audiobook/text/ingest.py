@@ -1064,17 +1064,117 @@ def _clean_found(found: ReadText, repairs: list[str], path: Path) -> ReadText:
     return replace(found, chapters=chapters)
 
 
-_SCRIPTS = [  # (language, first and last code point of its script's letters)
-    ("ru", 0x0400, 0x04FF),
-    ("el", 0x0370, 0x03FF),
-    ("he", 0x0590, 0x05FF),
-    ("ar", 0x0600, 0x06FF),
-    ("hi", 0x0900, 0x097F),
-    ("th", 0x0E00, 0x0E7F),
-    ("ja", 0x3040, 0x30FF),
-    ("zh", 0x4E00, 0x9FFF),
-    ("ko", 0xAC00, 0xD7AF),
+_SCRIPTS = [  # (language, its script's letters): the language a script's book is in
+    # unless `_REFINE` tells its own letters or words apart (Cyrillic is not all Russian)
+    ("ru", "\u0400-\u04ff"),
+    ("el", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "\u0590-\u05ff"),
+    ("ar", "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"),
+    ("hy", "\u0530-\u058f\ufb13-\ufb17"),
+    ("ka", "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f"),
+    ("am", "\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f"),  # Ethiopic: Amharic's, above all
+    ("hi", "\u0900-\u097f"),
+    ("bn", "\u0980-\u09ff"),
+    ("pa", "\u0a00-\u0a7f"),  # Gurmukhi
+    ("gu", "\u0a80-\u0aff"),
+    ("or", "\u0b00-\u0b7f"),
+    ("ta", "\u0b80-\u0bff"),
+    ("te", "\u0c00-\u0c7f"),
+    ("kn", "\u0c80-\u0cff"),
+    ("ml", "\u0d00-\u0d7f"),
+    ("si", "\u0d80-\u0dff"),
+    ("th", "\u0e00-\u0e7f"),
+    ("lo", "\u0e80-\u0eff"),
+    ("bo", "\u0f00-\u0fff"),
+    ("my", "\u1000-\u109f"),
+    ("km", "\u1780-\u17ff\u19e0-\u19ff"),
+    ("ja", "\u3040-\u30ff"),
+    ("zh", "\u4e00-\u9fff"),
+    ("ko", "\uac00-\ud7af"),
 ]
+"""Every script with a language of its own, so that a book in it is never taken for
+English: an English voice names each letter it cannot read ("Ethiopic letter 121D,
+Ethiopic letter 12D5 …"). Some have no voice (Tibetan, Khmer, Lao): the language is
+known all the same, and the build says plainly that no voice for it is installed."""
+
+
+def _share(letters: str, chars: str) -> float:
+    """The share of `letters` that are among `chars`."""
+    return sum(letters.count(c) for c in chars) / len(letters) if letters else 0.0
+
+
+def _cyrillic(letters: str, sample: str) -> str:
+    """Which language a Cyrillic text is in, by the letters each writes and Russian does
+    not: Belarusian's ў; Serbian's ђ ћ and Macedonian's ѓ ќ ѕ beside the ј љ њ џ they
+    share; Ukrainian's і ї є ґ; Bulgarian's frequent ъ (in "във", "съм", "път") with
+    none of Russian's ы and э. Russian's own ы and э, a few in a hundred letters, keep
+    a Russian book Russian whatever it quotes, and so does the old spelling's ѣ (whose
+    і and word-final ъ would pass for Ukrainian's and Bulgarian's)."""
+    text = letters.lower()
+    if _share(text, "ў") >= 0.003:
+        return "be"  # Belarusian writes ы and э as well: before Russian's test
+    if _share(text, "ыэѣ") >= 0.004:
+        return "ru"
+    if _share(text, "ѓќѕ") >= 0.001 and _share(text, "ѓќѕ") > _share(text, "ђћ"):
+        return "mk"
+    if _share(text, "ђћјљњџ") >= 0.005:
+        return "sr"
+    if _share(text, "ії") >= 0.01 or _share(text, "єґї") >= 0.003:
+        return "uk"
+    words = re.findall(r"\w+", sample.lower())
+    if _share(text, "ъ") >= 0.005 or sum(w in _BULGARIAN_WORDS for w in words) > len(words) / 50:
+        return "bg"
+    return "ru"
+
+
+_BULGARIAN_WORDS = {"във", "със", "ще", "съм", "сме", "сте", "са", "че", "това", "този", "тази"}
+"""Bulgarian's small words that Russian does not write: with them a short Bulgarian text
+is told from Russian when it happens to have few ъ."""
+
+
+def _arabic(letters: str, sample: str) -> str:
+    """Which language an Arabic-script text is in: Urdu by its ٹ ڈ ڑ ں ے; Persian by
+    its own ی and ک where Arabic writes ي and ك, or by پ چ ژ گ (which Arabic writes only
+    in foreign names, less often than its ة); else Arabic. Read by the Arabic voice, a
+    Persian book's ی is named in English ("Farsi yeh") and its words are spelled.
+    (Pashto, with no voice of its own, is taken for Persian, whose voice reads it
+    nearest.)"""
+    if _share(letters, "ٹڈڑںے") >= 0.005:
+        return "ur"
+    if _share(letters, "یک") > max(0.01, _share(letters, "يك")):
+        return "fa"  # Persian's ye and kaf outnumber Arabic's
+    if _share(letters, "پچژگ") >= max(0.005, _share(letters, "ة")):
+        return "fa"  # typed with Arabic's ye and kaf; Arabic's ة is rare in Persian
+    return "ar"
+
+
+_DEVANAGARI_WORDS = {
+    "hi": {"है", "और", "के", "की", "में", "से", "का", "हैं", "था", "नहीं", "को", "भी"},
+    "mr": {"आहे", "आणि", "नाही", "होते", "होता", "आहेत", "त्या", "त्याने", "मी", "तो"},
+    "ne": {"छ", "थियो", "पनि", "गरेको", "हुन्छ", "र", "भने", "थिए", "हो", "गर्न", "छन्"},
+}
+"""The small words that tell Hindi, Marathi and Nepali apart (all three are written in
+Devanagari, and each has an espeak voice)."""
+
+
+def _devanagari(letters: str, sample: str) -> str:
+    """Hindi, Marathi or Nepali by their small words; Hindi when none leads. (A word
+    is read whole, with its vowel signs, which `\\w` leaves out: "है" is not "ह".)"""
+    tokens = re.findall("[\u0900-\u0963\u0966-\u097f]+", sample)
+    scores = {code: sum(t in words for t in tokens) for code, words in _DEVANAGARI_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > scores["hi"] else "hi"
+
+
+def _bengali(letters: str, sample: str) -> str:
+    """Assamese writes ৰ and ৱ, which Bengali does not; else Bengali."""
+    return "as" if _share(letters, "ৰৱ") >= 0.003 else "bn"
+
+
+_REFINE = {"ru": _cyrillic, "ar": _arabic, "hi": _devanagari, "bn": _bengali}
+"""For a script several languages write, which of them the text is in."""
+
+
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "was", "he", "she", "it", "that", "with"},
     "de": {"der", "die", "und", "das", "nicht", "ist", "ich", "sie", "mit", "ein"},
@@ -1112,7 +1212,46 @@ _FUNCTION_WORDS = {
     "ro": {"și", "şi", "în", "să", "că", "cu", "pe", "este", "care", "fost", "sunt"},
     "tr": {"ve", "bir", "bu", "için", "ile", "çok", "ama", "gibi", "daha", "değil", "sonra",
            "kadar"},
+    # Serbian, Croatian and Bosnian ("sh": `_serbo_croatian` says which): with Polish's
+    # "na" and "do" alone, a Serbian page ("most od jedanaest lukova") was read as Polish;
+    # "je", "se", "da" count for Slovenian too, "je" and "se" are Czech's as well
+    "sh": {"je", "i", "u", "se", "da", "su", "kao", "nije", "bio", "koji", "koja", "koje",
+           "još", "već", "iz", "ili", "ga", "joj", "će", "šta", "što", "kad", "kada", "gde",
+           "gdje", "jer", "nisu", "sve"},
+    "sl": {"je", "se", "da", "ki", "pa", "tudi", "kot", "sem", "bil", "ni", "še", "ker",
+           "zelo", "smo", "jih", "kaj", "lahko"},
 }
+
+
+_EKAVIAN = {"vreme", "dete", "deca", "reč", "reči", "lepo", "lep", "lepa", "mesto", "mesta",
+            "hteo", "htela", "beše", "belo", "beli", "vek", "veka", "pesma", "pesme", "cveće",
+            "gde", "pre", "posle", "ovde", "reka", "reke", "mleko", "sedeo", "video"}
+_IJEKAVIAN = {"vrijeme", "dijete", "djeca", "riječ", "riječi", "lijepo", "lijep", "lijepa",
+              "mjesto", "mjesta", "htio", "htjela", "bješe", "bijelo", "bijeli", "vijek",
+              "vijeka", "pjesma", "pjesme", "cvijeće", "gdje", "prije", "poslije", "ovdje",
+              "rijeka", "rijeke", "mlijeko", "sjedio", "vidio"}
+_CROATIAN = {"tko", "tisuću", "tisuća", "tjedan", "kruh", "vlak", "kazalište", "sveučilište",
+             "općina", "glazba", "zrakoplov", "siječnja", "veljače", "travnja", "svibnja",
+             "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"}
+_SERBIAN_BOSNIAN = {"ko", "šta", "hiljadu", "hiljada", "hleb", "hljeb", "voz", "nedelja",
+                    "sedmica", "pozorište", "univerzitet", "opština", "muzika", "januara",
+                    "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta",
+                    "augusta", "septembra", "oktobra", "novembra", "decembra"}
+
+
+def _serbo_croatian(tokens: list[str]) -> str:
+    """Serbian, Croatian or Bosnian, by the words only one of them says: the "e" of
+    Serbian's ekavian ("vreme", "dete", "gde") against the "ije"/"je" the others write
+    ("vrijeme", "dijete", "gdje"); then, in ijekavian, Croatian's own words ("tko",
+    "tisuću", "kruh", its month names) against those it shares with Serbian ("ko", "šta",
+    "hiljadu", "jula"), which make it Bosnian. Serbian when nothing tells (its voice and
+    number words read Latin letters as well as the others')."""
+    count = Counter(tokens)
+    ekavian, ijekavian = (sum(count[w] for w in words) for words in (_EKAVIAN, _IJEKAVIAN))
+    if ijekavian <= ekavian:
+        return "sr"
+    croatian, shared = (sum(count[w] for w in words) for words in (_CROATIAN, _SERBIAN_BOSNIAN))
+    return "hr" if croatian >= shared else "bs"
 
 
 _VIETNAMESE = re.compile(
@@ -1138,6 +1277,12 @@ _SCRIPT_LANGUAGES = {
     "ar": {"ar", "fa", "ur", "ps", "ug", "sd", "ku"},
     "hi": {"hi", "mr", "ne", "sa", "bho", "mai"},
     "th": {"th"},
+    "hy": {"hy", "hyw"},
+    "ka": {"ka"},
+    "am": {"am", "ti", "gez", "tig"},
+    "bn": {"bn", "as", "bpy"},
+    **{code: {code} for code in ("pa", "gu", "or", "ta", "te", "kn", "ml", "si", "lo", "bo",
+                                 "my", "km")},
 }
 
 OVERRULE_WORDS = 400
@@ -1186,15 +1331,21 @@ def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
     if not letters:
         return LanguageEvidence("en")
     tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
-    for code, low, high in _SCRIPTS:
-        if len(re.findall(f"[{chr(low)}-{chr(high)}]", letters)) > len(letters) / 2:
-            return LanguageEvidence(code, len(tokens), script=True)
+    for code, chars in _SCRIPTS:
+        written = "".join(re.findall(f"[{chars}]", letters))
+        if len(written) > len(letters) / 2:
+            refine = _REFINE.get(code)
+            return LanguageEvidence(refine(written, sample) if refine else code, len(tokens),
+                                    script=True)  # fmt: skip
     if tokens and sum(1 for t in tokens if _VIETNAMESE.search(t)) > len(tokens) / 5:
         # about every second word of Vietnamese prose; an English book on Vietnam naming
         # Nguyễn and Huế now and then has far fewer
         return LanguageEvidence("vi", len(tokens), script=True)
     scores = {code: sum(1 for t in tokens if t in stop) for code, stop in _FUNCTION_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
+    if best == "sh":  # scored as one, spoken as Serbian, Croatian or Bosnian
+        best = _serbo_croatian(tokens)
+        scores[best] = scores.pop("sh")
     latin = len(re.findall("[\x00-\u024f\u1e00-\u1eff]", letters)) / len(letters)
     return LanguageEvidence(best if scores[best] > 0 else "en", len(tokens), False, scores, latin)
 

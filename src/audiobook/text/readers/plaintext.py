@@ -838,9 +838,22 @@ _LANGUAGES = {
     "croatian": "hr", "slovak": "sk", "slovenian": "sl", "estonian": "et", "latvian": "lv",
     "lithuanian": "lt", "irish": "ga", "afrikaans": "af", "tagalog": "tl", "arabic": "ar",
     "galician": "gl", "basque": "eu", "frisian": "fy", "bokmål": "nb", "nynorsk": "nn",
+    "persian": "fa", "farsi": "fa", "urdu": "ur", "armenian": "hy", "georgian": "ka",
+    "amharic": "am", "tigrinya": "ti", "bengali": "bn", "hindi": "hi", "marathi": "mr",
+    "nepali": "ne", "gujarati": "gu", "punjabi": "pa", "panjabi": "pa", "oriya": "or",
+    "odia": "or", "assamese": "as", "tamil": "ta", "telugu": "te", "kannada": "kn",
+    "malayalam": "ml", "sinhala": "si", "sinhalese": "si", "thai": "th", "lao": "lo",
+    "khmer": "km", "burmese": "my", "tibetan": "bo", "macedonian": "mk", "belarusian": "be",
+    "bosnian": "bs", "slovene": "sl", "albanian": "sq", "maltese": "mt", "vietnamese": "vi",
+    "indonesian": "id", "malay": "ms", "swahili": "sw", "kazakh": "kk", "azerbaijani": "az",
+    "uzbek": "uz", "luxembourgish": "lb",
 }  # fmt: skip
 """Project Gutenberg's "Language:" names (written Norwegian is Bokmål, `nb`, the code our
-voices and number words go by)."""
+voices and number words go by). A name with a qualifier after a comma is the language
+it qualifies ("Greek, Ancient (to 1453)": read by the Greek voice, as its script would
+say; "English, Middle (1100-1500)": English). Not listed, so that the text's script
+decides: a language with no voice of its own whose script's voice reads it best
+(Yiddish, by the Hebrew voice; Sanskrit, by the Hindi one; Mongolian, by the Russian)."""
 
 
 def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...]]:
@@ -893,12 +906,21 @@ def strip_gutenberg(text: str) -> tuple[str, dict[str, str], tuple[Omission, ...
     if licence:
         omitted.append(_library_left_out("Project Gutenberg's licence", licence))
     if "language" in fields:
-        code = _LANGUAGES.get(fields["language"].split()[0].lower())
+        code = _pg_language(fields["language"])
         if code:
             fields["language"] = code
         else:
             del fields["language"]
     return text, fields, tuple(omitted)
+
+
+def _pg_language(name: str) -> str | None:
+    """The code of a Project Gutenberg "Language:" name: "Persian", "Greek, Ancient (to
+    1453)", "English, Middle (1100-1500)"; the first of several ("English and French");
+    None for a name we do not know, whose language is then found in the text."""
+    name = re.sub(r"\s*\(.*", "", name).strip().lower()
+    first = re.split(r"[\s,;/]+", name, maxsplit=1)[0]
+    return _LANGUAGES.get(name) or _LANGUAGES.get(first)
 
 
 _PG_NOTE = re.compile(
