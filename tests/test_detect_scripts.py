@@ -199,3 +199,9 @@ def test_plan_names_a_language_no_voice_reads(tmp_path: Path) -> None:
     result = run_cli("plan", str(book))
     assert result.returncode == 0, result.stderr
     assert "no km voice installed (Khmer)" in result.stdout + result.stderr
+
+
+def test_english_heavy_with_i_stays_english() -> None:
+    # near miss: "I" (and the Roman numeral "I.") is Serbian's "i" ("and") lowercased
+    assert lang("It was a dark night and the rain fell.", "I. " * 300) == "en"
+    assert lang("I said I would go, and I did; I went, I saw, I came home again.") == "en"

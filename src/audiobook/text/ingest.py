@@ -1214,8 +1214,9 @@ _FUNCTION_WORDS = {
            "kadar"},
     # Serbian, Croatian and Bosnian ("sh": `_serbo_croatian` says which): with Polish's
     # "na" and "do" alone, a Serbian page ("most od jedanaest lukova") was read as Polish;
-    # "je", "se", "da" count for Slovenian too, "je" and "se" are Czech's as well
-    "sh": {"je", "i", "u", "se", "da", "su", "kao", "nije", "bio", "koji", "koja", "koje",
+    # "je", "se", "da" count for Slovenian too, "je" and "se" are Czech's as well; not
+    # "i", English's "I" (and a Roman numeral's)
+    "sh": {"je", "u", "se", "da", "su", "kao", "nije", "bio", "koji", "koja", "koje",
            "još", "već", "iz", "ili", "ga", "joj", "će", "šta", "što", "kad", "kada", "gde",
            "gdje", "jer", "nisu", "sve"},
     "sl": {"je", "se", "da", "ki", "pa", "tudi", "kot", "sem", "bil", "ni", "še", "ker",
@@ -1223,13 +1224,35 @@ _FUNCTION_WORDS = {
 }
 
 
-_EKAVIAN = {"vreme", "dete", "deca", "reč", "reči", "lepo", "lep", "lepa", "mesto", "mesta",
-            "hteo", "htela", "beše", "belo", "beli", "vek", "veka", "pesma", "pesme", "cveće",
-            "gde", "pre", "posle", "ovde", "reka", "reke", "mleko", "sedeo", "video"}
-_IJEKAVIAN = {"vrijeme", "dijete", "djeca", "riječ", "riječi", "lijepo", "lijep", "lijepa",
-              "mjesto", "mjesta", "htio", "htjela", "bješe", "bijelo", "bijeli", "vijek",
-              "vijeka", "pjesma", "pjesme", "cvijeće", "gdje", "prije", "poslije", "ovdje",
-              "rijeka", "rijeke", "mlijeko", "sjedio", "vidio"}
+_EKAVIAN = {
+    "vreme", "pre", "posle", "gde", "ovde", "negde", "uvek", "dve", "obe", "mesto", "mesta",
+    "mestu", "devojka", "devojke", "devojku", "devojci", "dete", "deca", "decu", "dece",
+    "deteta", "lepo", "lepa", "lep", "lepi", "lepu", "reka", "reke", "reku", "reč", "reči",
+    "ceo", "cela", "celo", "celu", "celi", "mesec", "meseca", "vera", "veru", "verovati",
+    "verujem", "sedeo", "sedela", "sedeli", "sedeti", "hteo", "htela", "hteli", "živela",
+    "živeli", "živeti", "videla", "videli", "videti", "sećam", "seća", "sećao", "sećala",
+    "pesma", "pesme", "pesmu", "mleko", "levo", "zvezda", "zvezde", "sneg", "snega", "cvet",
+    "cveće", "telo", "tela", "pevati", "peva", "pevao", "vetar", "vetra", "nedelja",
+    "nedelju", "sreda", "svetlo", "svetlost", "mera", "deliti", "smeh", "smejao", "vredi",
+    "beše", "belo", "beli", "bela", "vek", "veka", "veku", "sused", "susedi",
+}  # fmt: skip
+_IJEKAVIAN = {
+    "vrijeme", "prije", "poslije", "gdje", "ovdje", "negdje", "uvijek", "dvije", "obje",
+    "mjesto", "mjesta", "mjestu", "djevojka", "djevojke", "djevojku", "djevojci", "dijete",
+    "djeca", "djecu", "djece", "djeteta", "lijepo", "lijepa", "lijep", "lijepi", "lijepu",
+    "rijeka", "rijeke", "rijeku", "riječ", "riječi", "cijeli", "cijela", "cijelo", "cijelu",
+    "mjesec", "mjeseca", "vjera", "vjeru", "vjerovati", "vjerujem", "sjedio", "sjedila",
+    "sjedili", "sjediti", "htio", "htjela", "htjeli", "živjela", "živjeli", "živjeti",
+    "vidjela", "vidjeli", "vidjeti", "sjećam", "sjeća", "sjećao", "sjećala", "pjesma",
+    "pjesme", "pjesmu", "mlijeko", "lijevo", "zvijezda", "zvijezde", "snijeg", "snijega",
+    "cvijet", "cvijeće", "tijelo", "tijela", "pjevati", "pjeva", "pjevao", "vjetar",
+    "vjetra", "nedjelja", "nedjelju", "srijeda", "svjetlo", "svjetlost", "mjera", "dijeliti",
+    "smijeh", "smijao", "vrijedi", "bješe", "bijelo", "bijeli", "bijela", "vijek", "vijeka",
+    "vijeku", "susjed", "susjedi",
+}  # fmt: skip
+"""Words Serbian's ekavian writes with "e" and the ijekavian of Croatian and Bosnian
+(and Montenegro's) with "ije" or "je": the same word in each, so that a book's count
+of one against the other says which it is in."""
 _CROATIAN = {"tko", "tisuću", "tisuća", "tjedan", "kruh", "vlak", "kazalište", "sveučilište",
              "općina", "glazba", "zrakoplov", "siječnja", "veljače", "travnja", "svibnja",
              "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"}
