@@ -205,3 +205,17 @@ def test_english_heavy_with_i_stays_english() -> None:
     # near miss: "I" (and the Roman numeral "I.") is Serbian's "i" ("and") lowercased
     assert lang("It was a dark night and the rain fell.", "I. " * 300) == "en"
     assert lang("I said I would go, and I did; I went, I saw, I came home again.") == "en"
+
+
+def test_plan_reads_a_persian_gutenberg_book_with_the_persian_voice(tmp_path: Path) -> None:
+    # was the Arabic voice, which names ی "Farsi yeh" in English and spells the words
+    book = tmp_path / "golestan.txt"
+    book.write_text(
+        _pg("Persian").replace("Text.\n", "")
+        + "هر نفسی که فرو می‌رود ممد حیات است و چون بر می‌آید مفرح ذات.\n\n"
+        "پس در هر نفسی دو نعمت موجود است و بر هر نعمتی شکری واجب.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("plan", str(book))
+    assert result.returncode == 0, result.stderr
+    assert "pyttsx3: ira/fa" in result.stdout
