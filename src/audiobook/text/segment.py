@@ -198,6 +198,8 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
         )  # fmt: skip
     table = CREDITS if known else CREDITS_NO_AUTHOR
     language = manuscript.language.split("-")[0].lower()
+    if language == "sr" and _in_latin_letters(manuscript):
+        language = "sr-latn"  # a Serbian book in Latin letters is credited in them
     language = language if language in table else "en"
     opening, closing = table[language]
     translator = manuscript.translator.strip()
@@ -233,6 +235,18 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
         opening = opening.replace(f"{title}. ", f"{title}. {edited} ", 1)
     # "Put It Up!", not "Put It Up!."; "Written by John Smith, Jr.", not "Jr.."
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
+
+
+def _in_latin_letters(manuscript: Manuscript) -> bool:
+    """Is the book written in Latin letters rather than Cyrillic (Serbian writes both)?"""
+    if "latn" in manuscript.language.lower():
+        return True
+    sample = manuscript.title + "".join(
+        p.text for ch in manuscript.chapters[:3] for p in ch.paragraphs[:100]
+    )
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in sample)
+    latin = sum((c.isascii() and c.isalpha()) or c in "čćđšžČĆĐŠŽ" for c in sample)
+    return latin > cyrillic
 
 
 _VOLUME_NOTE = re.compile(r"\s*\(of \d+\)(?=\W*$)", re.IGNORECASE)
@@ -299,6 +313,19 @@ _SCRIPT_CREDITS = {  # language: (author label, narrator label, the end, edited,
     "hi": ("लेखक:", "वाचक:", "समाप्त", "संपादक:", "अनुवादक:", "और", "लेखक द्वारा अनूदित."),
     "ko": ("지은이:", "낭독:", "끝", "엮은이:", "옮긴이:", "그리고", "저자 직접 번역."),
     "th": ("ผู้เขียน:", "ผู้อ่าน:", "จบ", "บรรณาธิการ:", "ผู้แปล:", "และ", "ผู้เขียนแปลเอง."),
+    "mk": ("Автор:", "Чита:", "Крај", "Уредник:", "Превод:", "и", "Превод на авторот."),
+    "be": ("Аўтар:", "Чытае:", "Канец", "Рэдактар:", "Пераклад:", "і", "Пераклад аўтара."),
+    "hy": ("Հեղինակ՝", "Ընթերցող՝", "Վերջ", "Խմբագիր՝", "Թարգմանիչ՝", "և",
+           "Հեղինակի թարգմանություն։"),
+    "ka": ("ავტორი:", "კითხულობს:", "დასასრული", "რედაქტორი:", "მთარგმნელი:", "და",
+           "ავტორის თარგმანი."),
+    "am": ("ደራሲ፦", "ተራኪ፦", "መጨረሻ", "አርታኢ፦", "ተርጓሚ፦", "እና", "የደራሲው ትርጉም።"),
+    "bn": ("লেখক:", "পাঠক:", "সমাপ্ত", "সম্পাদক:", "অনুবাদক:", "ও", "লেখকের নিজের অনুবাদ।"),
+    # Serbian written in Latin letters, and its neighbours, which write only them
+    "sr-latn": ("Autor:", "Čita:", "Kraj", "Urednik:", "Prevod:", "i", "Prevod autora."),
+    "hr": ("Autor:", "Čita:", "Kraj", "Urednik:", "Prijevod:", "i", "Autorov prijevod."),
+    "bs": ("Autor:", "Čita:", "Kraj", "Urednik:", "Prijevod:", "i", "Autorov prijevod."),
+    "sl": ("Avtor:", "Bere:", "Konec", "Urednik:", "Prevod:", "in", "Avtorjev prevod."),
 }  # fmt: skip
 for _lang, (_by, _read, _end, _edited, _translated, _and, _self) in _SCRIPT_CREDITS.items():
     CREDITS[_lang] = (
