@@ -144,3 +144,28 @@ def test_a_disk_error_in_one_book_of_a_catalog_fails_it_alone(make_book, tmp_pat
     assert isinstance(results[1], pipeline.AudiobookError)
     assert "no space left on the disk" in str(results[1]) and "second" in str(results[1])
     assert not (tmp_path / "out" / "a-second-test").exists()  # nothing half-written
+
+
+def test_two_builds_of_one_folder_at_once_never_mix_their_files(tmp_path, monkeypatch):
+    """The second to finish replaces the first's folder whole: the first's files are a
+    build's, not the user's, though the second began before they were there."""
+    import os
+
+    from audiobook.build import staging
+    from audiobook.build.staging import Staging
+
+    out = tmp_path / "out"
+    first = Staging(out, "A Book")
+    real = os.getpid()
+    monkeypatch.setattr(staging.os, "getpid", lambda: real + 1)  # another process
+    second = Staging(out, "A Book")  # both began on an empty folder
+    monkeypatch.setattr(staging.os, "getpid", lambda: real)
+    first.path("01 One.mp3").write_bytes(b"first")
+    first.record("01 One.mp3", "k1")
+    first.commit()
+    (out / "notes.txt").write_text("mine")  # the user's, added between the two
+    monkeypatch.setattr(staging.os, "getpid", lambda: real + 1)
+    second.path("01 Uno.mp3").write_bytes(b"second")
+    second.record("01 Uno.mp3", "k2")
+    second.commit()
+    assert sorted(p.name for p in out.iterdir()) == [".build-state.json", "01 Uno.mp3", "notes.txt"]

@@ -189,15 +189,23 @@ class Staging:
         """Move what the user added to the previous build's folder into the new one;
         False (and the old folder kept beside it) if something could not be moved.
 
-        The previous build's own files are known by name (its state file lists
-        them; a folder from before that list, by its seal or its keyed files),
-        so a chapter that was renamed or removed is not carried as if it were
-        the user's. proof.json describes the old audio: it goes with it."""
+        The previous build's own files are known by name: the state file in the
+        folder being replaced lists them (read now, not when this build began: a
+        build of the same folder may have finished meanwhile, and its files are
+        a build's, not the user's; a folder from before that list, by its keyed
+        files and its seal). So a chapter that was renamed or removed is not
+        carried as if it were the user's. proof.json describes the old audio:
+        it goes with it."""
         if not backup.is_dir():
             return True
-        before = self.previous.get(MADE, {}).get("info", {}).get("names")
+        try:
+            state = json.loads((backup / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            state = {}
+        state = state if isinstance(state, dict) else {}
+        before = state.get(MADE, {}).get("info", {}).get("names")
         if not isinstance(before, list):
-            before = [*self.previous, *self.previous_files]
+            before = [*state, *self.previous_files]
         theirs = made | set(before) | AFTER_BUILD | {STATE_FILE}
         kept = True
         for entry in sorted(backup.iterdir()):

@@ -34,7 +34,7 @@ from mutagen.id3 import (
 from mutagen.id3._tags import save_frame  # one frame's bytes, for `_FramesInOrder`
 
 from audiobook.config import ISO_639_2
-from audiobook.errors import ConfigError
+from audiobook.errors import ConfigError, ExportError
 
 log = logging.getLogger(__name__)
 
@@ -123,14 +123,8 @@ def tag_full_book(path: Path, tags: Tags, chapters: list[tuple[str, int, int]]) 
     for frame in _base_tags(tags):
         id3.add(frame)
     ids = [f"chp{i}" for i in range(1, len(chapters) + 1)]
-    id3.add(
-        CTOC(
-            element_id="toc",
-            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-            child_element_ids=ids,
-            sub_frames=[TIT2(encoding=3, text=["Chapters"])],
-        )
-    )
+    for frame in _tables_of_contents(ids):
+        id3.add(frame)
     for element_id, (title, start, end) in zip(ids, chapters, strict=True):
         id3.add(
             CHAP(
@@ -143,6 +137,38 @@ def tag_full_book(path: Path, tags: Tags, chapters: list[tuple[str, int, int]]) 
             )
         )
     id3.save(str(path), v2_version=3, padding=lambda info: 0)
+
+
+CTOC_ENTRIES = 255
+"""A CTOC counts its entries in one byte (ID3v2 chapter addendum)."""
+
+
+def _tables_of_contents(ids: list[str]) -> list[CTOC]:
+    """The CTOC frames over chapter `ids`: one table, or, past 255 chapters (War and
+    Peace has 361), a top table of tables of 255 chapters each, in order: every
+    chapter is still its own CHAP frame, which is what players list."""
+    if len(ids) <= CTOC_ENTRIES:
+        groups = [("toc", ids, "Chapters")]
+        tops: list[str] = []
+    else:
+        groups = [
+            (f"toc{n}", ids[start : start + CTOC_ENTRIES],
+             f"Chapters {start + 1}–{min(start + CTOC_ENTRIES, len(ids))}")
+            for n, start in enumerate(range(0, len(ids), CTOC_ENTRIES), 1)
+        ]  # fmt: skip
+        tops = [name for name, _, _ in groups]
+        if len(tops) > CTOC_ENTRIES:
+            raise ExportError(f"{len(ids)} chapters are more than an MP3's chapter table holds")
+    frames = []
+    if tops:
+        frames.append(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                           child_element_ids=tops,
+                           sub_frames=[TIT2(encoding=3, text=["Chapters"])]))  # fmt: skip
+    for name, children, title in groups:
+        flags = CTOCFlags.ORDERED | (CTOCFlags(0) if tops else CTOCFlags.TOP_LEVEL)
+        frames.append(CTOC(element_id=name, flags=flags, child_element_ids=children,
+                           sub_frames=[TIT2(encoding=3, text=[title])]))  # fmt: skip
+    return frames
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
