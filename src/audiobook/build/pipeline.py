@@ -654,7 +654,7 @@ def _abort(books: list[_Book], workers: Any) -> None:
 def _load(
     n: int, path: Path | None, out_dir: Path | None, cache: SegmentCache, jobs: int | None,
     engine: EngineChoice, force: bool, voice: str | None, on_event: EventSink, clock: Clock,
-    taken: dict[Path, Path],
+    taken: dict[Path, Path] | None = None,
 ) -> _Book | BuildResult:  # fmt: skip
     """Read, segment and voice one book; open its staging folder. A book whose
     output folder is sealed with its build key is up to date: its result, as
@@ -668,7 +668,7 @@ def _load(
     tags = _tags(manuscript, config, book)  # reads the cover: fail before making folders
     target = out_dir or Path("out") / slug(manuscript.title)
     source = book.folder if path is None else path
-    other = taken.setdefault(target.resolve(), source)
+    other = source if taken is None else taken.setdefault(target.resolve(), source)
     if other != source:
         raise AudiobookError(
             f"{source} and {other} would both be written to {target} (both titled "
