@@ -43,6 +43,7 @@ from audiobook.text.tokens import (
     STREET_END,
     URL,
     mask,
+    small_letter,
     street_ends,
 )
 
@@ -769,7 +770,7 @@ def _goes_on_small(part: str) -> bool:
     narrator reads on without a sentence's pause. Not a list's small letter or Roman
     number ("a) this", "ii. Second"), which opens an item of its own."""
     first = next((c for c in part[:40] if not c.isspace()), "")
-    return first.isalpha() and first.islower() and not _LIST_MARK.match(part)
+    return first.isalpha() and small_letter(first) and not _LIST_MARK.match(part)
 
 
 _HEAD_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}\.\s+)?[IVXLC]+\.\s*")

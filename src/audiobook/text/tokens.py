@@ -115,6 +115,9 @@ ABBREVIATIONS_GOING_ON = {
     "fi": ("esim", "ns", "ks", "vrt", "n", "v", "s"),
     "cs": ("sv", "tzv", "tj", "např", "resp", "str", "čís", "mj", "tzn", "r", "č"),
     "hu": ("kb", "pl", "ún", "vö", "dr", "ifj", "özv", "Kr. e", "Kr. u"),
+    "sr": ("тј", "нпр", "tj", "npr", "тзв", "tzv"),
+    "el": ("δηλ", "π. χ", "βλ", "σελ", "αρ"),
+    "ka": ("ე. ი", "მაგ", "გვ"),
 }  # fmt: skip
 """Abbreviations that never end a sentence in their language, before a word, a number or a
 comma ("la sig.ra Bianchi", "na R. Direita", "m.in. Kraków", "dhr. Jansen", "ул. Ленина",
@@ -131,6 +134,10 @@ ABBREVIATIONS_BEFORE_FIGURE = {
     "cs": ("zl", "kr"),
     "hu": ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov",
            "dec", "frt", "kr"),
+    "sr": ("год", "god", "бр", "br", "стр", "str", "итд", "itd", "км", "km", "фор", "for",
+           "дин", "din"),
+    "el": ("π. μ", "μ. μ", "π. Χ", "μ. Χ", "κ. λπ", "κ. τ. λ", "κ. ά", "κλπ", "κτλ", "δρχ"),
+    "ka": ("ა. შ", "ძვ. წ", "ახ. წ", "წ", "ს"),
 }  # fmt: skip
 """Abbreviations that go on only before a figure, a small word or a comma, as a single
 letter does: a month's before its day or year ("24 Febr. 1856", "márc. 15-én"), an old
@@ -138,15 +145,34 @@ sum's unit before the next sum ("14 Spd. 60 Skill. om Aaret", "3 Rdl. 2 Mk.", Cz
 20 kr.", Hungarian "5 frt 20 kr."). "Jan."
 may be a name and "Spd." may end its sentence ("for 6 Spd. Saa gik han"): before a
 capital they end it."""
-ABBREVIATIONS_BEFORE_NAME = {"pt": ("fr",)}
+ABBREVIATIONS_BEFORE_NAME = {
+    "pt": ("fr",),
+    "sr": ("г", "g", "гђа", "gđa", "гђица", "gđica", "гђо", "gđo", "св", "sv", "др", "dr",
+           "проф", "prof"),
+    "el": ("κ", "κα", "Αγ"),
+}  # fmt: skip
 """Abbreviations that go on only before a capitalised word: Portuguese "fr." (frei) before
 a friar's name ("fr. Antonio"), which after a figure is a franc and may end its sentence."""
+
+
+for _table in (ABBREVIATIONS_GOING_ON, ABBREVIATIONS_BEFORE_FIGURE, ABBREVIATIONS_BEFORE_NAME):
+    for _lang in ("hr", "bs", "sh", "cnr"):  # Serbian's Croatian, Bosnian, Montenegrin
+        _table[_lang] = _table["sr"]
+_CAPITAL = "A-ZÀ-ÝČŘŠŽŁŚŻĆĐА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-ΩΆΈΉΊΌΎΏ"
+"""The capital letters a name after a title ("г. Пера", "κ. Παύλος") may open with."""
+
+
+def small_letter(ch: str) -> bool:
+    """Is `ch` a small letter, which no sentence opens with? Georgian's letters are small
+    to Unicode (their capitals, Mtavruli, are for headings only), but a Georgian sentence
+    opens with them: they say nothing of a sentence's start."""
+    return ch.islower() and not "\u10d0" <= ch <= "\u10ff"
 
 
 def _going_on(
     words: tuple[str, ...], figures: tuple[str, ...] = (), names: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
-    def forms(group: tuple[str, ...]) -> str:
+    def forms(group: tuple[str, ...], letters: bool = False) -> str:
         said = set()
         for w in group:
             said.add(w)
@@ -155,7 +181,7 @@ def _going_on(
         return "|".join(
             re.escape(w).replace(r"\ ", r"\s?")
             for w in sorted(said, key=len, reverse=True)
-            if not (len(w) == 1 and w.islower())
+            if letters or not (len(w) == 1 and w.islower())
         ) or "(?!)"
 
     letters = "".join(sorted(w for w in words if len(w) == 1 and w.islower())) or "_"
@@ -163,7 +189,8 @@ def _going_on(
     return re.compile(
         rf"(?<![\w.])(?:{forms(words)})(?P<dot>\.)(?=\s+\S|\s*[,;:(])"
         rf"|(?<![\w.])(?:[{letters}]|{forms(figures)})(?P<dot2>\.){figure}"
-        rf"|(?<![\w.])(?<![0-9]\s)(?:{forms(names)})(?P<dot3>\.)(?=\s+[A-ZÀ-ÝČŘŠŽŁŚŻ])"
+        rf"|(?<![\w.])(?<![0-9]\s)(?<![0-9]\.\s)(?:{forms(names, letters=True)})(?P<dot3>\.)"
+        rf"(?=\s+[{_CAPITAL}])"
     )
     # a small letter alone ("n. 47", "p. v.", "с. 245") only before a figure or a small
     # word: "entro il 30 giugno p. v. Il mancato pagamento" ends its sentence
@@ -177,9 +204,15 @@ GOING_ON_DOT = {
     )
     for lang in {*ABBREVIATIONS_GOING_ON, *ABBREVIATIONS_BEFORE_FIGURE, *ABBREVIATIONS_BEFORE_NAME}
 }
-NUMBER_ORDINAL_LANGUAGES = frozenset({"hu", "cs", "fi", "da", "nb"})
+NUMBER_ORDINAL_LANGUAGES = frozenset({"hu", "cs", "fi", "da", "nb", "sr", "hr", "bs", "sh"})
 """Languages that write an ordinal as a figure with a dot ("a 9. zászlóaljba", "1849.
-május 21-én", "24. června", "6. joulukuuta", "den 17. mai")."""
+május 21-én", "24. června", "6. joulukuuta", "den 17. mai", Serbian "15. маја", "1868.
+године", Croatian "1914. godine")."""
+_UNSTOPPED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1200-\u137f]")
+_UNSTOPPED_DOT = re.compile(r"(?<=[\u0e01-\u0e4e\u1200-\u135a])\.")
+"""A dot after a Thai or an Ethiopic letter: an abbreviation's ("พ.ศ. ๒๔๗๕" the Buddhist
+era, "น." o'clock, Amharic "ዓ.ም." the Ethiopian year), never a sentence's end, since
+Thai ends a sentence with a space and Amharic with "።"."""
 HU_ROMAN_DOT = re.compile(
     r"(?<![\w.])(?P<roman>[IVXLC]+)(?P<dot>\.)(?=\s+(?P<next>[^\W\d_])(?P<second>[^\W\d_]?))"
 )
@@ -947,7 +980,7 @@ def mask(text: str, language: str = "en") -> str:
         hide(m.start(), m.end())
     for m in scan(_SHORT_WORD_DOT):
         after = text[m.end() :].lstrip()
-        if after[:1] in (",", ";") or (after[:1].islower() and m.end() < len(text)):
+        if after[:1] in (",", ";") or (small_letter(after[:1]) and m.end() < len(text)):
             hide(m.end() - 1, m.end())
     for m in scan(UNIT_DOT):
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
@@ -961,15 +994,19 @@ def mask(text: str, language: str = "en") -> str:
             hide(m.start("dot"), m.end("dot"))
     going_on = GOING_ON_DOT.get(language.split("-")[0].lower())
     for m in going_on.finditer(text) if going_on else ():
-        if not (m["small"] and m["small"].isupper()):  # "1871 r. Ślimak wstał" may end
+        if m["small"] and not small_letter(m["small"]):  # "1871 r. Ślimak wstał" may end,
+            hide(m.start(), m.start("dot2"))  # "4 π.μ. Ο" too, past its inner dot
+        else:
             hide(m.start(), m.end())  # the dots inside "m.in." too
+    for m in _UNSTOPPED_DOT.finditer(text) if _UNSTOPPED_SCRIPT.search(text) else ():
+        hide(m.start(), m.end())
     if language.split("-")[0].lower() == "hu":
         for m in HU_ROMAN_DOT.finditer(text):
             if hu_roman_ordinal(m):
                 hide(m.start("dot"), m.end("dot"))
     if language.split("-")[0].lower() in NUMBER_ORDINAL_LANGUAGES:
         for m in NUMBER_ORDINAL_DOT.finditer(text):
-            if m["next"].islower():
+            if small_letter(m["next"]):
                 hide(m.start("dot"), m.end("dot"))
     for m in scan(CREDIT_DOT):
         if credited(m):
