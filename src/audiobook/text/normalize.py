@@ -4567,6 +4567,132 @@ def _russian_day_month(m: Match) -> str:
     return f"{lead}{said} {m['month']}"
 
 
+_RU_FORMS = {  # the masculine nominative's ending → the ending a written suffix asks for
+    "ый": {"й": "ый", "ой": "ой", "го": "ого", "му": "ому", "ins": "ым", "prep": "ом", "е": "ое",
+           "я": "ая", "ю": "ую", "х": "ых", "ми": "ыми", "ые": "ые"},
+    "ой": {"й": "ой", "ой": "ой", "го": "ого", "му": "ому", "ins": "ым", "prep": "ом", "е": "ое",
+           "я": "ая", "ю": "ую", "х": "ых", "ми": "ыми", "ые": "ые"},
+    "ий": {"й": "ий", "ой": "ьей", "го": "ьего", "му": "ьему", "ins": "ьим", "prep": "ьем",
+           "е": "ье", "я": "ья", "ю": "ью", "х": "ьих", "ми": "ьими", "ые": "ьи"},
+}  # fmt: skip
+_RU_SUFFIX_KEY = {
+    "ого": "го", "его": "го", "ому": "му", "ему": "му", "ыми": "ми", "ими": "ми", "ый": "й",
+    "ий": "й", "ая": "я", "яя": "я", "ое": "е", "ее": "е", "ую": "ю", "юю": "ю", "ых": "х",
+    "их": "х", "ым": "ins", "им": "ins", "ом": "prep", "ем": "prep", "ой": "ой", "ей": "ой",
+    "ые": "ые", "ие": "ые", "го": "го", "му": "му", "й": "й", "я": "я", "е": "е",
+    "ю": "ю", "х": "х", "ти": "gen", "ми": "gen",
+}  # fmt: skip
+_RU_SUFFIXED = re.compile(
+    r"(?:\b(?P<prep>[вВ]о?|[нН]а|[оО]б?|[пП]ри)\s+)?(?<![\w.,:/-])(?P<n>[0-9]{1,4})"
+    rf"[-‑](?P<suffix>{'|'.join(sorted(_RU_SUFFIX_KEY, key=len, reverse=True))}|м)(?![\w-])"
+)
+"""An ordinal written as a figure and its ending: "5-го мая" пятого, "в 3-м классе" в
+третьем, "2-й день" второй, "21-го числа" двадцать первого. espeak read the figure and the
+ending apart ("пять-го"). A bare "-м" is the prepositional after в, на, о, при ("в 3-м
+классе"), else the instrumental ("3-м номером"). A count's endings are a cardinal's
+genitive: "3-х лет" трёх, "5-ти" пяти, "7-ми" семи ("60-х годах" is the ordinal's
+шестидесятых)."""
+_RU_FEMININE_OBLIQUE = re.compile(r"\s+[а-яё]+(?:е|и|ы|ой|ей)(?![\w-])")
+"""A noun after "5-й" in a feminine case other than the nominative ("на 5-й странице",
+"5-й роты"): "-й" is then "пятой", not "пятый" ("2-й день", "в 5-й раз")."""
+
+
+def _russian_ordinal(value: int, key: str) -> str | None:
+    """`value` as a Russian ordinal with the ending `key` of `_RU_FORMS` asks for; None where
+    num2words has no such ordinal."""
+    try:
+        words = str(num2words(value, lang="ru", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return None
+    head, _, last = words.rpartition(" ")
+    forms = _RU_FORMS.get(last[-2:])
+    if forms is None or key not in forms:
+        return None
+    return f"{head} {last[:-2]}{forms[key]}".strip()
+
+
+def _russian_suffixed(m: Match) -> str:
+    suffix, value = m["suffix"], int(m["n"])
+    key = _RU_SUFFIX_KEY.get(suffix) or ("prep" if m["prep"] else "ins")
+    if key == "й" and _RU_FEMININE_OBLIQUE.match(m.string, m.end()):
+        key = "ой"
+    if key == "gen" or (key == "х" and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+                        and value < 100):
+        try:
+            said: str | None = str(num2words(value, lang="ru", case="genitive"))
+        except Exception:  # a converter's gap must not stop the book
+            said = None
+    else:
+        said = _russian_ordinal(value, key)
+    if said is None:
+        return m.group()
+    return f"{m['prep']} {said}" if m["prep"] else said
+
+
+_RU_ROMAN = re.compile(
+    r"(?:(?P<before>\b[^\W\d_]+)\s+)?(?<![\w.-])(?P<num>[IVXL]{2,7}|[IVX])(?![\w'’-])"
+    r"(?!\.\s*[А-ЯЁA-Z0-9])"
+    r"(?:\s+(?P<after>[а-яё]+)(?![\w-]))?"
+)
+"""A Roman numeral in a Russian sentence, which the Russian voice reads as English letters
+("(en) I I I"): an ordinal, as a reader says it. After a name a ruler's ("Петр I" Петр
+первый, "Екатерина II" вторая); before a noun in the noun's case ("ученик III класса"
+третьего, "в V веке" пятом); after a noun of its own ("глава III", "том II") in the
+noun's gender. A lone numeral, with no word beside it, is left alone (a heading's)."""
+_RU_FEMININE = frozenset(
+    {"глава", "часть", "книга", "песнь", "песня", "картина", "сцена", "серия", "статья",
+     "таблица", "лекция", "редакция", "дума", "екатерина", "елизавета", "анна", "мария"}
+)  # fmt: skip
+_RU_NEUTER_NOUNS = frozenset({"действие", "явление", "отделение", "письмо", "издание", "послание"})
+_RU_MASCULINE_NOUNS = frozenset(
+    {"том", "раздел", "параграф", "пункт", "акт", "выпуск", "класс", "отдел", "съезд", "век",
+     "альбом", "сборник", "номер"}
+)  # fmt: skip
+"""Nouns a numeral follows in the nominative ("Том XIX вышел", "акт II")."""
+
+
+def _ru_case_of(noun: str) -> str:
+    """The case a masculine noun's ending shows ("класса" genitive, "классе" prepositional)."""
+    for ending, case in (("ом", "ins"), ("ем", "ins"), ("ах", "х"), ("ях", "х"), ("а", "го"),
+                         ("я", "го"), ("е", "prep"), ("у", "му"), ("ю", "му")):  # fmt: skip
+        if noun.endswith(ending):
+            return case
+    return "й"
+
+
+_RU_NOT_NAMES = frozenset(
+    {"в", "во", "на", "о", "об", "при", "для", "под", "над", "без", "про", "через", "около",
+     "после", "до", "от", "из", "за", "с", "со", "к", "по", "и", "а", "но", "или", "уже"}
+)  # fmt: skip
+"""Words that open a sentence with a capital and are no ruler's name ("В III классе")."""
+
+
+def _russian_roman(m: Match) -> str:
+    value = roman_value(m["num"])
+    before, after = m["before"] or "", m["after"] or ""
+    name = (before[:1].isupper() and before[1:].islower() and len(before) > 1
+            and before.lower() not in _RU_NOT_NAMES)  # fmt: skip
+    if not value or (len(m["num"]) == 1 and not name):
+        return m.group()  # a lone "I" only after a name: "Петр I"
+    if before.lower() in _RU_FEMININE:
+        key = "я"  # "Екатерина II" вторая, "глава III" третья
+    elif before.lower() in _RU_NEUTER_NOUNS:
+        key = "е"
+    elif before.lower() in _RU_MASCULINE_NOUNS:
+        key = "й"  # "Том XIX" девятнадцатый
+    elif name:
+        key = _ru_case_of(before)  # "Петр I" первый, "при Петре I" первом, "Петра I" первого
+    elif after:
+        key = _ru_case_of(after)  # "ученик III класса" третьего
+    else:
+        return m.group()
+    said = _russian_ordinal(value, key)
+    if said is None:
+        return m.group()
+    lead = f"{m['before']} " if m["before"] else ""
+    return f"{lead}{said}" + (f" {after}" if after else "")
+
+
 _REGNAL_NAMES = {
     "es": ("Felipe", "Carlos", "Fernando", "Alfonso", "Juan", "Enrique", "Pedro", "Jaime",
            "Sancho", "Ramiro", "Ordoño", "Bermudo", "García", "Luis", "Pío", "León", "Gregorio",
@@ -4826,6 +4952,58 @@ mars"), "Den 2. April" (Danish "Den anden april"), "den 17. mai", "Dnia 3 maja" 
 "trzeciego maja"), "15. května" (Czech "patnáctého května", the dot its ordinal's), and
 both days of "den 3 och 4 maj", "3–5 maj". Said as a cardinal these were "den sjutton
 Mars", "Den to. April", "dnia trzy maja"."""
+_SR_MONTHS = (
+    "јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра"
+    "|januara|februara|marta|aprila|maja|juna|jula|avgusta|augusta|septembra|oktobra"
+    "|novembra|decembra"
+)
+_SR_ORDINAL_DOT = re.compile(
+    r"(?<![\w.,:/])(?P<n>[1-9][0-9]{0,3})\.(?=\s+(?P<next>[^\W\d_A-ZА-ЯЂЈЉЊЋЏČĆĐŠŽ][\w.]*))"
+)
+"""Serbian writes an ordinal as a figure with a dot, as Czech does: "15. маја" is
+"петнаестог маја", "1868. године" "хиљаду осамсто шездесет осме године". A day before its
+month (genitive) is said as the masculine genitive, a year before "године", "години",
+"годину", "година" (or "год.", "г.") in the noun's case; before any other small word the
+dot is dropped and the figure said as it is, since espeak paused at the dot after the
+number's words ("petnaest. маја"). Before a capital the dot may end a sentence."""
+_SR_YEAR_ENDING = {"године": "e", "godine": "e", "години": "oj", "godini": "oj", "годину": "u",
+                   "godinu": "u", "година": "a", "godina": "a", "год.": "e", "god.": "e",
+                   "г.": "e", "g.": "e", "год": "e", "god": "e"}  # fmt: skip
+_SR_ORDINAL_STEM = {"jedan": "prv", "jedna": "prv", "dva": "drug", "dve": "drug", "tri": "treć",
+                    "četiri": "četvrt", "sedam": "sedm", "osam": "osm", "sto": "stot",
+                    "hiljada": "hiljadit", "hiljade": "hiljadit"}  # fmt: skip
+
+
+def _serbian_ordinal(n: int, ending: str) -> str | None:
+    """`n` as a Serbian ordinal with an adjective's `ending` ("og" masculine genitive, "e"
+    feminine genitive): the cardinal's last word made ordinal ("osam" → "osme", "tri" →
+    "trećeg"), the words before it as they are ("hiljadu osamsto šezdeset osme")."""
+    try:
+        words = str(num2words(n, lang="sr")).split()
+    except Exception:  # a converter's gap must not stop the book
+        return None
+    if words[:2] == ["jedna", "hiljada"]:
+        words[:2] = ["hiljadu"] if len(words) > 2 else ["hiljadit"]
+    last = words[-1]
+    stem = _SR_ORDINAL_STEM.get(last) or (last + "t" if last.endswith(("sto", "sta")) else last)
+    if stem.endswith("ć") and ending == "og":
+        ending = "eg"  # trećeg
+    words[-1] = stem + ending
+    return " ".join(words)
+
+
+def _serbian_ordinal_dot(m: Match) -> str:
+    n, after = int(m["n"]), m["next"]
+    said = None
+    if re.fullmatch(_SR_MONTHS, after.rstrip(".,;:")) and n <= 31:
+        said = _serbian_ordinal(n, "og")
+    elif (ending := _SR_YEAR_ENDING.get(after.rstrip(",;:"))) or (
+        ending := _SR_YEAR_ENDING.get(after.rstrip(".,;:"))
+    ):
+        said = _serbian_ordinal(n, ending)
+    return said if said else m["n"]
+
+
 _PT_FIRST_DAY = re.compile(
     r"(?<![\w.,:/–-])1(?=\s+de\s+(?i:" + _ROMANCE_MONTHS["pt"] + r")(?!\w))"
 )
@@ -5122,6 +5300,9 @@ Only where no decimal can be meant: two groups or more, a comma's group before a
 or one group of three ending in "00", which no writer gives a decimal ("3,5 km", "3,25"
 and "0,500" stay decimals), nor after a currency's sign ("ƒ 1,500"), which the money's
 rule reads. espeak said "fyra komma femhundra"."""
+_DOT_THOUSANDS = re.compile(r"(?<![\w.,:/])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![\w]|[.,][0-9])")
+"""A count with its thousands parted by dots, as Serbian prints it ("3.500 душа",
+"1.200.000"): espeak read the dot as a decimal point ("tri tačka petsto")."""
 _COMMA_DECIMAL_LANGUAGES = frozenset({"sv", "da", "no", "fi", "hu", "cs", "pl", "pt", "nl"})
 
 
@@ -5972,6 +6153,22 @@ FIXED_ABBREVIATIONS = {
            "nov.": "november", "dec.": "december"},
 }  # fmt: skip
 FIXED_ABBREVIATIONS["it"] |= {"p. es.": "per esempio", "ad es.": "ad esempio"}
+FIXED_ABBREVIATIONS["sr"] = {
+    "тј.": "то јест", "tj.": "to jest", "итд.": "и тако даље", "itd.": "i tako dalje",
+    "нпр.": "на пример", "npr.": "na primer", "тзв.": "такозвани", "tzv.": "takozvani",
+    "и сл.": "и слично", "i sl.": "i slično",
+}  # fmt: skip
+FIXED_ABBREVIATIONS["hi"] = {"डॉ.": "डॉक्टर"}
+FIXED_ABBREVIATIONS["hr"] = FIXED_ABBREVIATIONS["bs"] = {
+    "tj.": "to jest", "itd.": "i tako dalje", "npr.": "na primjer", "tzv.": "takozvani",
+    "i sl.": "i slično",
+}  # fmt: skip
+FIXED_ABBREVIATIONS["el"] = {
+    "π. χ.": "παραδείγματος χάριν", "δηλ.": "δηλαδή", "κ. λπ.": "και λοιπά",
+    "κλπ.": "και λοιπά", "κ. τ. λ.": "και τα λοιπά", "κτλ.": "και τα λοιπά",
+    "κ. ά.": "και άλλα", "π. Χ.": "προ Χριστού", "μ. Χ.": "μετά Χριστόν",
+    "π. μ.": "προ μεσημβρίας", "μ. μ.": "μετά μεσημβρίαν", "βλ.": "βλέπε", "σελ.": "σελίδα",
+}  # fmt: skip
 FIXED_ABBREVIATIONS["pt"] |= {"snr.ª": "senhora", "snr.^a": "senhora", "sr.ª": "senhora",
                               "N.ª Senhora": "Nossa Senhora", "N.^a Senhora": "Nossa Senhora"}
 """Abbreviations every reader expands the same way whatever the sentence around them
@@ -5979,7 +6176,9 @@ FIXED_ABBREVIATIONS["pt"] |= {"snr.ª": "senhora", "snr.^a": "senhora", "sr.ª":
 "руб.") are left as written."""
 _MAY_END = frozenset(
     {"т.д.", "т.п.", "идр.", "usw.", "u.s.w.", "etc.", "ecc.", "itd.", "itp.", "enz.",
-     "o.s.v.", "osv.", "m.m.", "jne.", "ym.", "yms.", "t.r.", "atd.", "apod.", "stb."}
+     "o.s.v.", "osv.", "m.m.", "jne.", "ym.", "yms.", "t.r.", "atd.", "apod.", "stb.",
+     "итд.", "исл.", "isl.", "κ.λπ.", "κλπ.", "κ.τ.λ.", "κτλ.", "κ.ά.", "π.Χ.", "μ.Χ.",
+     "π.μ.", "μ.μ."}
 )  # fmt: skip
 _FIXED_ANY_CASE = {
     lang: table | {k[:1].upper() + k[1:]: v[:1].upper() + v[1:] for k, v in table.items()}
@@ -6151,6 +6350,26 @@ _NL_MONTH_ABBREVIATIONS = {
 """Dutch months as dates shorten them ("24 Febr. 1856"), said in full next to a figure."""
 
 
+_RU_HOURS = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2}) ч\.(?=\s+[а-яё]|\s*[,;])")
+"""Hours after their count ("в 10 ч. утра", "в 2 ч., когда"): "час", "часа" or "часов"
+as the count asks; espeak said the letter ("че"). Before a capital "ч." may end a
+sentence and is left."""
+
+
+def _ru_hours(m: Match) -> str:
+    n = int(m["n"])
+    noun = ("час" if n % 10 == 1 and n != 11
+            else "часа" if n % 10 in (2, 3, 4) and n not in (12, 13, 14) else "часов")  # fmt: skip
+    return f"{m['n']} {noun}"
+
+
+def _year_word(m: Match, said: str) -> str:
+    """Serbian "год."/"г." after a year's ordinal ("1868. год."): "године", its dot kept where
+    it ends the sentence (before a capital or nothing)."""
+    rest = m.string[m.end() :].lstrip().lstrip(_CLOSERS)
+    return said + "." if not rest or rest[:1].isupper() else said
+
+
 _TITLES_BEFORE = {  # abbreviations that are words only before a name or a number
     "fr": ((re.compile(r"(?<![\w.])M\.(?=\s+(?:[A-ZÀ-Ý]|d[eu]\s+[A-ZÀ-Ý]|d['’][A-ZÀ-Ý]"
                        r"|le\s+[a-zà-ÿ]|l['’][a-zà-ÿ]))"),
@@ -6229,7 +6448,12 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])ул\.(?=\s+[А-ЯЁ])"), "улица"),
            (re.compile(r"(?<![\w.])д\.(?=\s?[0-9])"), "дом"),
            (re.compile(r"(?<![\w.])(?<![0-9] )(?<![0-9])[Сс]м\.(?=\s+\D)"),
-            lambda m: "Смотри" if m.group()[0] == "С" else "смотри")),
+            lambda m: "Смотри" if m.group()[0] == "С" else "смотри"),
+           (re.compile(r"(?<=\b[нН]а )стр\.(?=\s?[0-9])"), "странице"),  # "на стр. 5"
+           (re.compile(r"(?<=[сС]мотри )стр\.(?=\s?[0-9])"), "страницу"),  # "см. стр. 45"
+           (re.compile(r"(?<![\w.])[сС]тр\.(?=\s?[0-9])"),
+            lambda m: "Страница" if m.group()[0] == "С" else "страница"),
+           (_RU_HOURS, _ru_hours)),  # "в 10 ч. утра": десять часов
     "sv": ((re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "cirka"),
            (re.compile(r"(?<![\w.])nr\.?(?=\s?[0-9])"), "nummer"),
            (re.compile(r"(?<![\w.])s\.(?=\s?[0-9])"), "sidan"),
@@ -6282,7 +6506,30 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (_DE_KREUZER, _de_kreuzer),
            (re.compile(r"(?<![\w.])Bd\.(?=\s?[0-9])"), "Band"),
            (re.compile(r"(?<![\w.])ca\.(?=\s?[0-9])"), "circa")),
+    "sr": ((re.compile(r"(?<=[0-9]\. )(?:год|г)\.(?!\w)"), lambda m: _year_word(m, "године")),
+           (re.compile(r"(?<=[0-9]\. )(?:god|g)\.(?!\w)"), lambda m: _year_word(m, "godine")),
+           (re.compile(r"(?<![\w.])г\.(?=\s+[А-ЯЂЈЉЊЋЏ])"), "господин"),  # "г. Пера"
+           (re.compile(r"(?<![\w.])g\.(?=\s+[A-ZČĆĐŠŽ][a-zčćđšž])"), "gospodin"),
+           (re.compile(r"(?<![\w.])гђица\.?(?=\s+[А-ЯЂЈЉЊЋЏ])"), "госпођица"),
+           (re.compile(r"(?<![\w.])gđica\.?(?=\s+[A-ZČĆĐŠŽ])"), "gospođica"),
+           (re.compile(r"(?<![\w.])гђа\.?(?=\s+[А-ЯЂЈЉЊЋЏ])"), "госпођа"),
+           (re.compile(r"(?<![\w.])gđa\.?(?=\s+[A-ZČĆĐŠŽ])"), "gospođa"),
+           (re.compile(r"(?<![\w.])[бБ]р\.(?=\s?[0-9])"), "број"),
+           (re.compile(r"(?<![\w.])[bB]r\.(?=\s?[0-9])"), "broj"),
+           (re.compile(r"(?<![\w.])стр\.(?=\s?[0-9])"), "страна"),
+           (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana")),
+    "el": ((re.compile(r"(?<=\bτον )κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κύριο"),  # "τον κ. Παύλο"
+           (re.compile(r"(?<=\bτου )κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κυρίου"),
+           (re.compile(r"(?<![\w.])κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κύριος"),
+           (re.compile(r"(?<![\w.])κα\.?(?=\s+[Α-ΩΆ-Ώ])"), "κυρία")),
 }  # fmt: skip
+_TITLES_BEFORE["hi"] = (
+    (re.compile(r"(?<=[0-9\u0966-\u096f] )ई\.\s?पू\.(?!\w)"), "ईसा पूर्व"),  # "३०० ई. पू."
+    (re.compile(r"(?<=[0-9\u0966-\u096f] )ई\.(?!\w)"), "ईसवी"),  # "१९२१ ई." the Common Era
+)
+_TITLES_BEFORE["hr"] = _TITLES_BEFORE["bs"] = tuple(
+    pair for pair in _TITLES_BEFORE["sr"] if not re.search("[а-я]", pair[0].pattern)
+)
 
 
 _PT_WOMEN = frozenset(
@@ -6575,6 +6822,10 @@ def to_spoken(
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
         text = _subscripts(text, us=tag in ("en-us", "en-usa"))
     text = latinize(text, tag)
+    if "\u066c" in text:  # "۱۵٬۰۰۰ تومان": the Arabic thousands separator, said "comma"
+        text = _ARABIC_GROUP.sub("", text)
+    if tag.split("-")[0] == "ko":
+        text = _KO_NATIVE_COUNT.sub(_korean_native_count, text)  # "7시" 일곱 시, "3명" 세 명
     if is_chinese(tag):
         text = chinese_spoken(text)  # "1998年" by its digits, "25%" 百分之25
     if tag.split("-")[0] in ("he", "iw"):
@@ -6589,6 +6840,12 @@ def to_spoken(
         text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
+        if tag.split("-")[0] == "el":  # "ΚΕΦΑΛΑΙΟΝ Α΄" πρώτον, "τον 18ον αιώνα" δέκατον όγδοον
+            text = _EL_SUFFIXED.sub(_greek_suffixed, _EL_NUMERAL.sub(_greek_numeral, text))
+        if tag.split("-")[0] == "ar":  # "١٢/٣/١٨٩٥م" ١٢ مارس ١٨٩٥ ميلادية
+            text = _AR_ERA.sub(_arabic_era, _AR_DATE.sub(_arabic_date, text))
+        if tag.split("-")[0] in ("hi", "mr") and ("₹" in text or "°" in text or "रु." in text):
+            text = _HI_DEGREES.sub(_hindi_degrees, _HI_RUPEES.sub(_hindi_rupees, text))
         text = _FOREIGN_MINUS.sub(functools.partial(_foreign_minus, lang=tag.split("-")[0]), text)
         if tag.split("-")[0] == "pt" and "$" in text:
             text = _CIFRAO.sub(_reis, text)  # "10$000 réis", before "$" is anyone's dollar
@@ -6610,8 +6867,12 @@ def to_spoken(
             if family in _DAY_MONTH_RE:  # "den 17 Mars", "Den 2. April", "dnia 3 maja"
                 day = functools.partial(_day_of_month, lang=family)
                 text = _DAY_MONTH_RE[family].sub(day, text)
+            if code == "sr":  # "15. маја" петнаестог маја, "1868. године", "3.500" три хиљаде
+                text = _SR_ORDINAL_DOT.sub(_serbian_ordinal_dot, _DOT_THOUSANDS.sub(
+                    lambda m: m.group().replace(".", ""), text))
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, _RU_DAY_MONTH.sub(_russian_day_month, text))
+                text = _RU_SUFFIXED.sub(_russian_suffixed, text)  # "5-го мая" пятого мая
             elif family == "fr":
                 text = _FR_REGNAL_RE.sub(_french_regnal, text)
                 text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))
@@ -6634,6 +6895,8 @@ def to_spoken(
                 text = _PL_YEAR_AFTER.sub(_polish_year_after, _PL_YEAR.sub(_polish_year, text))
             if family in _CENTURY_RE:
                 text = _CENTURY_RE[family].sub(functools.partial(_century, lang=family), text)
+            if code == "ru":  # after the centuries' "XIX в.", which say their own noun
+                text = _RU_ROMAN.sub(_russian_roman, text)  # "ученик III класса" третьего
             if family in _SUFFIXED_ORDINAL:  # "3:dje", "17de", "3den"
                 suffixed = functools.partial(_suffixed_ordinal, lang=family)
                 text = _SUFFIXED_ORDINAL[family].sub(suffixed, text)
@@ -6673,6 +6936,159 @@ def to_spoken(
     text = _BALLOT_BOXES.sub("", text)
     text = _LONG_RUN.sub(lambda m: " ".join(re.findall(".{1,10}", m.group())), text)
     return _markup_safe(text)
+
+
+_ARABIC_FIGURE = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_ARABIC_GROUP = re.compile(rf"(?<={_ARABIC_FIGURE})\u066c(?={_ARABIC_FIGURE}{{3}})")
+"""U+066C, the Arabic thousands separator between groups of figures ("۱۵٬۰۰۰"): espeak
+read it as a comma ("پانزده ویرگول صفر صفر صفر"); the figures alone read as one number."""
+_KO_TENS = {1: "열", 2: "스물", 3: "서른", 4: "마흔", 5: "쉰", 6: "예순", 7: "일흔", 8: "여든",
+            9: "아흔"}  # fmt: skip
+_KO_UNITS = {1: "한", 2: "두", 3: "세", 4: "네", 5: "다섯", 6: "여섯", 7: "일곱", 8: "여덟",
+             9: "아홉"}  # fmt: skip
+_KO_NATIVE_COUNT = re.compile(
+    r"(?<![\w.,:/제])(?P<n>[1-9][0-9]?)\s?"
+    r"(?P<counter>시(?!대|즌|리즈|청|장|내|민|계)|명(?!령|단|예)|개(?!월|국|소|년)|잔|살|마리|권"
+    r"|병(?!원|사|력)|그릇|켤레|송이|벌|채|척|가지|군데|사람|시간|달)"
+)
+"""A count before a Korean counter that takes the native numbers: "7시" is "일곱 시" (seven
+o'clock), "3명" "세 명", "2개" "두 개", "3잔" "세 잔", "20살" "스무 살"; espeak read the
+Sino-Korean "칠 시", "삼 명". Minutes, months and numbered things keep the Sino-Korean
+("30분", "3개월", "제3권"), and so does any count past 99."""
+
+
+def _korean_native_count(m: Match) -> str:
+    n = int(m["n"])
+    if m["counter"] == "시" and n > 24:
+        return m.group()
+    tens, units = divmod(n, 10)
+    if units:
+        said = (_KO_TENS[tens] if tens else "") + _KO_UNITS[units]
+    else:
+        said = "스무" if tens == 2 else _KO_TENS[tens]
+    return f"{said} {m['counter']}"
+
+
+_EL_UNITS = ("", "πρώτ", "δεύτερ", "τρίτ", "τέταρτ", "πέμπτ", "έκτ", "έβδομ", "όγδο", "ένατ")
+_EL_TENS = ("", "δέκατ", "εικοστ", "τριακοστ", "τεσσαρακοστ", "πεντηκοστ", "εξηκοστ",
+            "εβδομηκοστ", "ογδοηκοστ", "ενενηκοστ")  # fmt: skip
+_EL_STRESSED = str.maketrans("οηαε", "όήάέ")
+
+
+def _greek_ordinal(n: int, ending: str) -> str | None:
+    """`n` (1 to 99) as a Greek ordinal with `ending` ("ος", "ον", "η", "ης", "ου"…) on each
+    word: 18 "δέκατον όγδοον", 3 "τρίτην", 21 "εικοστός πρώτος"; None past 99."""
+    if not 0 < n < 100:
+        return None
+    if n in (11, 12):
+        return ("ενδέκατ" if n == 11 else "δωδέκατ") + ending
+    tens, units = divmod(n, 10)
+    words = []
+    if tens == 1:
+        words.append("δέκατ" + ending)
+    elif tens:
+        words.append(_EL_TENS[tens] + ending[:1].translate(_EL_STRESSED) + ending[1:])
+    if units:
+        words.append(_EL_UNITS[units] + ending)
+    return " ".join(words)
+
+
+_EL_NUMERAL_VALUES = {"Α": 1, "Β": 2, "Γ": 3, "Δ": 4, "Ε": 5, "Ϛ": 6, "ϛ": 6, "ΣΤ": 6, "Ζ": 7,
+                      "Η": 8, "Θ": 9, "Ι": 10, "Κ": 20, "Λ": 30, "Μ": 40, "Ν": 50, "Ξ": 60,
+                      "Ο": 70, "Π": 80, "Ϟ": 90, "Ϙ": 90}  # fmt: skip
+_EL_HEADING_NOUNS = {"κεφαλαιον": "ον", "κεφάλαιον": "ον", "κεφαλαιο": "ο", "κεφάλαιο": "ο",
+                     "βιβλιον": "ον", "βιβλίον": "ον", "βιβλιο": "ο", "βιβλίο": "ο",
+                     "μερος": "ον", "μέρος": "ον", "ασμα": "ον", "άσμα": "ον",
+                     "πραξις": "η", "πράξις": "η", "πραξη": "η", "πράξη": "η", "σκηνη": "η",
+                     "σκηνή": "η", "επιστολη": "η",
+                     "επιστολή": "η", "τομος": "ος", "τόμος": "ος", "λογος": "ος",
+                     "λόγος": "ος"}  # fmt: skip
+_EL_NUMERAL = re.compile(
+    r"(?P<noun>\b[^\W\d_]+)\s+(?P<num>(?i:[ΙΚΛΜΝΞΟΠϞϘ]?(?:ΣΤ|[ΑΒΓΔΕϚϛΖΗΘ])?))"
+    r"[\u0374\u0384\u02b9'’′]"
+    r"(?![^\W\d_])"
+)
+"""A Greek numeral, letters with a keraia, after a heading's noun ("ΚΕΦΑΛΑΙΟΝ Α΄",
+"Κεφαλαιον Ιβ΄", "ΠΡΑΞΙΣ Β΄"): the ordinal in the noun's gender, "πρώτον", "δωδέκατον",
+"δεύτερη"; espeak read the letters' names ("άλφα", "ιβ"). Homer's books keep their
+letters ("Ραψωδία Α΄" άλφα), as readers name them."""
+_EL_SUFFIXED = re.compile(
+    r"(?<![\w.,])(?P<n>[1-9][0-9]?)(?P<ending>ον|ην|ου|ης|ος|ων|οι|ες)(?![^\W\d_])"
+)
+"""An ordinal in figures with its case's ending that espeak does not read ("τον 18ον
+αιώνα", "την 3ην", "του 5ου", "της 3ης"): "δέκατον όγδοον", "τρίτην". It reads "18ο",
+"3η", "12η" itself."""
+
+
+def _greek_numeral(m: Match) -> str:
+    ending = _EL_HEADING_NOUNS.get(m["noun"].lower())
+    num = m["num"].upper()  # a title's case: "Κεφαλαιον Ιβ΄"
+    if ending is None or not num:
+        return m.group()
+    value = _EL_NUMERAL_VALUES.get(num[:1], 0) if len(num) > 1 and num != "ΣΤ" else 0
+    value += _EL_NUMERAL_VALUES.get(num[1:] if value else num, 0)
+    said = _greek_ordinal(value, ending)
+    return f"{m['noun']} {said}" if said else m.group()
+
+
+def _greek_suffixed(m: Match) -> str:
+    return _greek_ordinal(int(m["n"]), m["ending"]) or m.group()
+
+
+_AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+              "أكتوبر", "نوفمبر", "ديسمبر")  # fmt: skip
+_AR_DATE = re.compile(
+    rf"(?<!{_ARABIC_FIGURE}|[/.])(?P<d>{_ARABIC_FIGURE}{{1,2}})/(?P<m>{_ARABIC_FIGURE}{{1,2}})"
+    rf"/(?P<y>{_ARABIC_FIGURE}{{4}})(?!{_ARABIC_FIGURE}|/)"
+)
+"""A date in figures with slashes, day first ("١٢/٣/١٨٩٥م"): the day, the month's name and
+the year, as a reader says it ("١٢ مارس ١٨٩٥"); espeak read each slash in English."""
+_AR_ERA = re.compile(
+    rf"(?<!{_ARABIC_FIGURE})(?P<y>{_ARABIC_FIGURE}{{4}})\s?(?P<era>م|هـ|ه)(?![^\W\d_])"
+)
+"""The era's letter after a year of four figures ("١٨٩٥م", "١٣١٢هـ"): "ميلادية", "هجرية";
+espeak said the letter's name ("ميم") or an English "h". After a shorter figure "م" is a
+metre ("٣ م")."""
+
+
+def _arabic_date(m: Match) -> str:
+    month = int(m["m"].translate(_ARABIC_DIGITS))
+    if not 1 <= month <= 12 or not 1 <= int(m["d"].translate(_ARABIC_DIGITS)) <= 31:
+        return m.group()
+    return f"{m['d']} {_AR_MONTHS[month - 1]} {m['y']}"
+
+
+def _arabic_era(m: Match) -> str:
+    return m["y"] + (" ميلادية" if m["era"] == "م" else " هجرية")
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_HI_FIGURE = "[0-9\u0966-\u096f]"
+_HI_RUPEES = re.compile(
+    rf"(?:₹|(?<![^\W\d_])रु\.)\s?(?P<r>{_HI_FIGURE}{{1,3}}(?:,{_HI_FIGURE}{{2,3}})*|{_HI_FIGURE}+)"
+    rf"(?:\.(?P<p>{_HI_FIGURE}{{2}}))?(?!{_HI_FIGURE})"
+)
+"""An amount after the rupee sign or "रु.", in Devanagari figures or ours ("₹ २.५०",
+"₹50", "रु. 250", "₹1,25,000"): "दो रुपये पचास पैसे". espeak said nothing for "₹" and read the paise as
+decimals ("दो दशमलव पाँच शून्य")."""
+_HI_DEGREES = re.compile(
+    rf"(?P<n>{_HI_FIGURE}+(?:\.{_HI_FIGURE}+)?)\s?°(?:\s?(?P<scale>से\.|सें\.|C(?![^\W\d_])|F(?![^\W\d_])))?"
+)
+"""Degrees after a figure ("४° से.", "40°C"): "डिग्री", and "सेल्सियस" for "से." or "C";
+espeak said nothing for "°" and the letter "से"."""
+
+
+def _hindi_rupees(m: Match) -> str:
+    said = f"{m['r']} रुपये"  # espeak reads "1,25,000" as lakhs
+    paise = (m["p"] or "").lstrip("0\u0966")  # "०" is the Devanagari zero
+    if paise:
+        said += f" {paise} पैसे"
+    return said
+
+
+def _hindi_degrees(m: Match) -> str:
+    scale = {"से.": " सेल्सियस", "सें.": " सेल्सियस", "C": " सेल्सियस", "F": " फ़ारेनहाइट"}
+    return f"{m['n']} डिग्री{scale.get(m['scale'] or '', '')}"
 
 
 _LEADER_AMOUNT = re.compile(
