@@ -109,6 +109,8 @@ def test_serbian_near_misses(text: str, said: str) -> None:
         ("21-го числа", "двадцать первого числа"),
         ("3-х лет", "трёх лет"),
         ("в 60-х годах", "в шестидесятых годах"),
+        ("в 1990-е годы", "в тысяча девятьсот девяностые годы"),
+        ("2-е издание", "второе издание"),
     ],
 )
 def test_russian_ordinals_and_abbreviations(text: str, said: str) -> None:
@@ -122,6 +124,7 @@ def test_russian_ordinals_and_abbreviations(text: str, said: str) -> None:
         ("пункт V, раздел C", "пункт V, раздел C"),  # a lone letter, no name before it
         ("в XIX в.", "в девятнадцатом веке"),  # the century's own rule
         ("5-летний мальчик", "пять-летний мальчик"),  # a compound, not an ordinal's ending
+        ("Он сказал: Yes, I am.", "Он сказал: Yes, I am."),  # English words, not a ruler
         ("в 10 ч. Потом", "в десять ч. Потом"),  # before a capital "ч." may end it
     ],
 )

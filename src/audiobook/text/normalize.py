@@ -4592,6 +4592,7 @@ ending apart ("пять-го"). A bare "-м" is the prepositional after в, на
 классе"), else the instrumental ("3-м номером"). A count's endings are a cardinal's
 genitive: "3-х лет" трёх, "5-ти" пяти, "7-ми" семи ("60-х годах" is the ordinal's
 шестидесятых)."""
+_RU_YEARS_AFTER = re.compile(r"\s+(?:годы|гг\.)")
 _RU_FEMININE_OBLIQUE = re.compile(r"\s+[а-яё]+(?:е|и|ы|ой|ей)(?![\w-])")
 """A noun after "5-й" in a feminine case other than the nominative ("на 5-й странице",
 "5-й роты"): "-й" is then "пятой", not "пятый" ("2-й день", "в 5-й раз")."""
@@ -4616,6 +4617,8 @@ def _russian_suffixed(m: Match) -> str:
     key = _RU_SUFFIX_KEY.get(suffix) or ("prep" if m["prep"] else "ins")
     if key == "й" and _RU_FEMININE_OBLIQUE.match(m.string, m.end()):
         key = "ой"
+    elif key == "е" and _RU_YEARS_AFTER.match(m.string, m.end()):
+        key = "ые"  # "в 1990-е годы" девяностые
     if key == "gen" or (key == "х" and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
                         and value < 100):
         try:
@@ -4630,7 +4633,7 @@ def _russian_suffixed(m: Match) -> str:
 
 
 _RU_ROMAN = re.compile(
-    r"(?:(?P<before>\b[^\W\d_]+)\s+)?(?<![\w.-])(?P<num>[IVXL]{2,7}|[IVX])(?![\w'’-])"
+    r"(?:(?P<before>\b[А-ЯЁа-яё]+)\s+)?(?<![\w.-])(?P<num>[IVXL]{2,7}|[IVX])(?![\w'’-])"
     r"(?!\.\s*[А-ЯЁA-Z0-9])"
     r"(?:\s+(?P<after>[а-яё]+)(?![\w-]))?"
 )
