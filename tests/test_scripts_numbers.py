@@ -69,6 +69,10 @@ def test_sentences_still_end_there(language: str, text: str, said: list[str]) ->
         ("има око 3.500 душа", "има око tri hiljade petsto душа"),
         ("дође г. Пера, тј. учитељ", "дође господин Пера, то јест учитељ"),
         ("чији је, итд.", "чији је, и тако даље."),
+        ("још у XV веку", "још у petnaestom веку"),
+        ("крајем XIX века", "крајем devetnaestog века"),
+        ("Петар II је", "Петар drugi је"),
+        ("ГЛАВА III", "ГЛАВА treća"),
     ],
 )
 def test_serbian_ordinals_thousands_and_abbreviations(text: str, said: str) -> None:
@@ -83,6 +87,8 @@ def test_serbian_ordinals_thousands_and_abbreviations(text: str, said: str) -> N
         ("Дошао је 5. Онда", "Дошао је pet. Онда"),  # a sentence's end
         ("у 3. разреду", "у tri разреду"),  # no pause, the figure as it is
         ("од 25 год., који", "од dvadeset pet год., који"),  # no ordinal's dot: left
+        ("II →", "II →"),  # a numeral alone
+        ("I ја сам", "I ја сам"),  # a lone letter with no name before it
     ],
 )
 def test_serbian_near_misses(text: str, said: str) -> None:

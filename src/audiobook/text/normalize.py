@@ -4989,10 +4989,48 @@ def _serbian_ordinal(n: int, ending: str) -> str | None:
         words[:2] = ["hiljadu"] if len(words) > 2 else ["hiljadit"]
     last = words[-1]
     stem = _SR_ORDINAL_STEM.get(last) or (last + "t" if last.endswith(("sto", "sta")) else last)
-    if stem.endswith("ć") and ending == "og":
-        ending = "eg"  # trećeg
+    if stem.endswith("ć") and ending in ("og", "om", "o"):
+        ending = "e" + ending[1:]  # trećeg, trećem, treće
     words[-1] = stem + ending
     return " ".join(words)
+
+
+_SR_ROMAN = re.compile(
+    r"(?:(?P<before>\b[^\W\d_]+)\s+)?(?<![\w.-])(?P<num>[IVXL]{2,7}|[IVX])(?![\w'’.-])"
+    r"(?:\s+(?P<after>[a-zčćđšžа-яђјљњћџ]+)(?![\w-]))?"
+)
+"""A Roman numeral in a Serbian sentence, which espeak reads as "rimsko dva": an ordinal,
+before a noun in the noun's case ("у XV веку" petnaestom веку, "XIX века" devetnaestog,
+"II светски рат" drugi), after a ruler's name in the nominative ("Петар II" drugi). A
+numeral alone (a heading's, "II →") is left, and a lone "I", "V" or "X" unless a name
+comes before it."""
+_SR_HEADING_NOUNS = {"глава": "a", "glava": "a", "књига": "a", "knjiga": "a", "свеска": "a",
+                     "sveska": "a", "песма": "a", "pesma": "a", "поглавље": "o",
+                     "poglavlje": "o", "део": "i", "deo": "i", "dio": "i", "том": "i",
+                     "tom": "i"}  # fmt: skip
+"""Nouns a numeral follows in their gender ("Глава III" treća, "Поглавље II" drugo)."""
+_SR_CASE_ENDINGS = (("ом", "im"), ("ем", "im"), ("om", "im"), ("em", "im"), ("у", "om"),
+                    ("u", "om"), ("ју", "om"), ("а", "og"), ("a", "og"))  # fmt: skip
+
+
+def _serbian_roman(m: Match) -> str:
+    value = roman_value(m["num"])
+    before, after = m["before"] or "", m["after"] or ""
+    name = before[:1].isupper() and before[1:].islower() and len(before) > 2
+    if not value or (len(m["num"]) == 1 and not name and before.lower() not in _SR_HEADING_NOUNS):
+        return m.group()
+    if not (name or after or before.lower() in _SR_HEADING_NOUNS):
+        return m.group()
+    ending = _SR_HEADING_NOUNS.get(before.lower(), "i")  # "Глава III" treća
+    if not name and not after and before.lower() not in _SR_HEADING_NOUNS:
+        return m.group()
+    if not name and after and before.lower() not in _SR_HEADING_NOUNS:
+        ending = next((e for end, e in _SR_CASE_ENDINGS if after.endswith(end)), "i")
+    said = _serbian_ordinal(value, ending)
+    if said is None:
+        return m.group()
+    lead = f"{m['before']} " if m["before"] else ""
+    return f"{lead}{said}" + (f" {after}" if after else "")
 
 
 def _serbian_ordinal_dot(m: Match) -> str:
@@ -6873,6 +6911,7 @@ def to_spoken(
             if code == "sr":  # "15. маја" петнаестог маја, "1868. године", "3.500" три хиљаде
                 text = _SR_ORDINAL_DOT.sub(_serbian_ordinal_dot, _DOT_THOUSANDS.sub(
                     lambda m: m.group().replace(".", ""), text))
+                text = _SR_ROMAN.sub(_serbian_roman, text)  # "у XV веку" petnaestom веку
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, _RU_DAY_MONTH.sub(_russian_day_month, text))
                 text = _RU_SUFFIXED.sub(_russian_suffixed, text)  # "5-го мая" пятого мая
