@@ -41,6 +41,7 @@ from audiobook.files import atomic_path
 from audiobook.keys import key_of
 from audiobook.publish.manifest import book_slug
 from audiobook.publish.manifest import clock as hms
+from audiobook.text.scripts import direction
 
 if TYPE_CHECKING:
     from audiobook.publish.context import OutputRun as Run
@@ -193,7 +194,8 @@ def chapter_docs(
     xhtml = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-        f' xml:lang="{lang}" lang="{lang}">\n<head>\n<meta charset="UTF-8"/>\n'
+        f' xml:lang="{lang}" lang="{lang}" dir="{direction(language)}">\n<head>\n'
+        f'<meta charset="UTF-8"/>\n'
         f'<title>{title}</title>\n<link rel="stylesheet" type="text/css" href="{STYLE}"/>\n'
         f'</head>\n<body>\n<section epub:type="chapter" role="doc-chapter">\n'
         f"{''.join(body)}</section>\n</body>\n</html>\n"
@@ -280,6 +282,7 @@ def package_document(
             f'<item id="audio-{d.name}" href="audio/{d.name}.mp3" media-type="audio/mpeg"/>',
         ]
     spine = [f'<itemref idref="{d.name}"/>' for d in docs]
+    rtl = ' page-progression-direction="rtl"' if direction(lang) == "rtl" else ""
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<package xmlns="http://www.idpf.org/2007/opf" version="3.0"'
@@ -288,7 +291,7 @@ def package_document(
         + "".join(f"  {m}\n" for m in meta)
         + "</metadata>\n<manifest>\n"
         + "".join(f"  {i}\n" for i in items)
-        + "</manifest>\n<spine>\n"
+        + f"</manifest>\n<spine{rtl}>\n"
         + "".join(f"  {s}\n" for s in spine)
         + "</spine>\n</package>\n"
     )
@@ -297,6 +300,7 @@ def package_document(
 def nav_document(manifest: Mapping, docs: list[ChapterDocs]) -> str:
     """nav.xhtml: the table of contents, one entry per chapter."""
     lang = text(manifest.get("language") or "en")
+    side = direction(str(manifest.get("language") or "en"))
     entries = "".join(
         f'<li><a href="{d.name}.xhtml">{text(c["title"])}</a></li>\n'
         for d, c in zip(docs, manifest["chapters"], strict=True)
@@ -305,7 +309,7 @@ def nav_document(manifest: Mapping, docs: list[ChapterDocs]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-        f' xml:lang="{lang}" lang="{lang}">\n<head>\n<meta charset="UTF-8"/>\n'
+        f' xml:lang="{lang}" lang="{lang}" dir="{side}">\n<head>\n<meta charset="UTF-8"/>\n'
         f"<title>{title}</title>\n</head>\n<body>\n"
         f'<nav epub:type="toc" id="toc">\n<h1>{title}</h1>\n<ol>\n{entries}</ol>\n</nav>\n'
         "</body>\n</html>\n"

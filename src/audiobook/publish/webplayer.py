@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from audiobook.publish.manifest import book_slug, chapters_of, write_text
+from audiobook.text.scripts import direction
 
 PLAYER_ASSETS = ("player.js", "player.css")
 COVER_NAMES = ("cover.jpg", "cover.jpeg", "cover.png")
@@ -80,6 +81,7 @@ def write_player(folder: Path, manifest: dict) -> Path:
     values = {
         "title": html.escape(data["title"]),
         "lang": html.escape(data["language"]),
+        "dir": direction(data["language"]),
         "book": json_for_html(data),
     }
     page = re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], _asset("index.html"))

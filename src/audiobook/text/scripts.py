@@ -78,6 +78,15 @@ NATIVE_SCRIPTS: dict[str, frozenset[str]] = {
 }
 """The scripts each language is written in; every other language is written in Latin letters."""
 
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur", "he", "iw", "yi", "ps", "sd", "ug", "ckb", "dv"})
+"""Languages written right to left: a page of their text is set `dir="rtl"`."""
+
+
+def direction(language: str) -> str:
+    """"rtl" for a language written right to left, else "ltr" (HTML's `dir`)."""
+    return "rtl" if language.lower().replace("_", "-").split("-")[0] in RIGHT_TO_LEFT else "ltr"
+
+
 # A run: letters of one foreign script, with the combining accents, apostrophes and spaces
 # between its words (so "ἓν οἶδα" becomes one phrase, not two).
 _RUNS = {
