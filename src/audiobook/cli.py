@@ -793,6 +793,7 @@ def cache_clear(
 
 def main() -> None:
     """Entry point: our errors become one line on stderr and exit code 2."""
+    _forgiving_stdout()
     try:
         code = app(standalone_mode=False)  # click returns an Exit's code in this mode
         if isinstance(code, int) and code:
@@ -810,6 +811,21 @@ def main() -> None:
         if _state["verbose"]:
             raise
         _fail(exc)
+
+
+def _forgiving_stdout() -> None:
+    """Let stdout escape what its encoding cannot show, as Python's stderr already does.
+
+    A console whose code page cannot show a book's title (PYTHONIOENCODING=ascii, a
+    cp437/cp1252 Windows console and a Russian book) must not turn a finished build
+    into an internal error at its result line: `Caf\\xe9` is readable, a crash is not."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is None:  # replaced by a test runner or a wrapper: theirs to decide
+        return
+    import contextlib
+
+    with contextlib.suppress(ValueError, OSError):  # a closed or detached stream
+        reconfigure(errors="backslashreplace")
 
 
 def _fail(exc: BaseException) -> NoReturn:
