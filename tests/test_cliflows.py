@@ -184,3 +184,152 @@ def test_say_in_a_book_folder_with_a_sound_model_speaks(make_book, tmp_path) -> 
     done = run_cli("say", "Hello there.", "-v", "good", "-o", str(tmp_path / "s.mp3"), cwd=book)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "s.mp3").stat().st_size > 1000
+
+
+# 3. `check` and `proof` on damaged folders, and on what is not a built book
+
+TIDES = """The Tides of Saltburn
+
+by Agnes Wren
+
+CHAPTER I.
+
+The tide came in slowly that morning. Mary walked down to the harbour with her
+basket, as she did every day. The gulls were quiet that morning, which was a
+strange thing. Nobody spoke of the boat that had not come back. At nine o'clock
+the coastguard knocked at the door. He took off his cap and stood in the rain.
+Mary set the kettle on the fire and waited for him to speak.
+
+CHAPTER II.
+
+By noon the wind had dropped. The boats rode high against the wall.
+
+CHAPTER III.
+
+In the evening the lamps were lit along the front, one by one, and the sea was
+calm again. Mary stood at the window and counted them.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Tides of Saltburn built once (cwd = its parent, default out/ folder)."""
+    root = tmp_path_factory.mktemp("tides")
+    (root / "tides").mkdir()
+    (root / "tides" / "tides.txt").write_text(TIDES, encoding="utf-8")
+    done = run_cli("build", "tides", "-q", cwd=root)
+    assert done.returncode == 0, done.stderr
+    (folder,) = (root / "out").iterdir()
+    return folder
+
+
+def _copy(built: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    return Path(shutil.copytree(built, tmp_path / "copy"))
+
+
+def _chapter_files(folder: Path) -> list[Path]:
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return [folder / c["file"] for c in manifest["chapters"]]
+
+
+def test_check_fails_a_built_book_that_lost_a_chapter(built: Path, tmp_path: Path) -> None:
+    folder = _copy(built, tmp_path)
+    lost = _chapter_files(folder)[1]
+    lost.unlink()
+    done = run_cli("check", str(folder))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{lost.name}: FAIL: missing (manifest.json lists 3 chapters)" in done.stdout
+    assert "1 missing" in done.stdout
+
+
+def test_check_passes_the_intact_built_book(built: Path) -> None:
+    done = run_cli("check", str(built))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "missing" not in done.stdout and "skipped" not in done.stdout
+    assert "4 files pass acx" in done.stdout  # 3 chapters and the sample
+
+
+def test_check_reports_an_unreadable_file_and_checks_the_others(built, tmp_path) -> None:
+    good = tmp_path / "good.mp3"
+    good.write_bytes(_chapter_files(built)[0].read_bytes())
+    (tmp_path / "text.mp3").write_text("not audio at all\n" * 50)
+    (tmp_path / "zero.mp3").write_bytes(b"")
+    done = run_cli("check", str(tmp_path))
+    assert done.returncode == 1, done.stderr
+    assert "text.mp3: FAIL: not an audio file ffmpeg can read" in done.stdout
+    assert "zero.mp3: FAIL: empty file (0 bytes)" in done.stdout
+    assert "good.mp3: PASS (acx)" in done.stdout and "2 not readable" in done.stdout
+    listed = run_cli("check", "--json", str(good), str(tmp_path / "text.mp3"))
+    assert listed.returncode == 1
+    files = json.loads(listed.stdout)["files"]
+    assert files[0]["ok"] is True and files[0]["measures"]["rms"]["unit"] == "dBFS"
+    assert files[1]["ok"] is False and "ffmpeg can read" in files[1]["problem"]
+
+
+def test_check_says_acx_takes_mp3_only_and_names_skipped_subfolders(built, tmp_path) -> None:
+    wav = tmp_path / "chapter.wav"
+    from audiobook.tools import ffmpeg_path
+
+    subprocess.run([ffmpeg_path(), "-v", "error", "-i", str(_chapter_files(built)[0]),
+                    str(wav)], check=True)  # fmt: skip
+    (tmp_path / "my files").mkdir()
+    (tmp_path / "my files" / "one.mp3").write_bytes(_chapter_files(built)[0].read_bytes())
+    done = run_cli("check", str(tmp_path))
+    assert "ACX takes MP3 only" in done.stdout, done.stdout
+    assert "skipped 1 subfolder (my files/)" in done.stdout
+    raw = run_cli("check", "--profile", "raw", str(wav))
+    assert raw.returncode == 0 and "takes MP3 only" not in raw.stdout  # raw takes any file
+    mp3 = run_cli("check", str(tmp_path / "my files"))
+    assert "takes MP3 only" not in mp3.stdout and "skipped" not in mp3.stdout
+
+
+def test_proof_reports_a_deleted_chapter_and_proofs_the_others(built, tmp_path) -> None:
+    folder = _copy(built, tmp_path)
+    _chapter_files(folder)[1].unlink()
+    done = run_cli("proof", "--json", str(folder))
+    assert done.returncode == 1, done.stderr
+    chapters = json.loads(done.stdout)["chapters"]
+    assert [c["fault"] for c in chapters] == ["", "missing file", ""]
+    assert chapters[0]["segments"] and chapters[2]["segments"]  # proofed all the same
+
+
+def test_proof_calls_a_truncated_chapter_cut_short(built, tmp_path) -> None:
+    folder = _copy(built, tmp_path)
+    first = _chapter_files(folder)[0]
+    data = first.read_bytes()
+    first.write_bytes(data[: len(data) * 2 // 5])
+    done = run_cli("proof", "--json", str(folder))
+    assert done.returncode == 1
+    chapter = json.loads(done.stdout)["chapters"][0]
+    assert chapter["fault"] == "cut short" and "cut short" in chapter["problem"]
+    assert "wrong audio" not in done.stdout
+
+
+def test_proof_still_calls_another_chapters_audio_wrong(built, tmp_path) -> None:
+    folder = _copy(built, tmp_path)
+    one, _, three = _chapter_files(folder)
+    swap = one.read_bytes()
+    one.write_bytes(three.read_bytes())
+    three.write_bytes(swap)
+    done = run_cli("proof", "--json", str(folder))
+    problems = " ".join(c["problem"] for c in json.loads(done.stdout)["chapters"])
+    assert done.returncode == 1 and "cut short" not in problems
+    assert "not this chapter's audio?" in problems or "wrong audio?" in problems
+
+
+def test_proof_of_a_books_source_points_to_its_build(built: Path) -> None:
+    root = built.parent.parent
+    for given in ("tides", "tides/tides.txt"):
+        done = run_cli("proof", given, cwd=root)
+        assert done.returncode == 2
+        assert f"audiobook proof out/{built.name}" in done.stderr, done.stderr
+    assert "source folder" in run_cli("proof", "tides", cwd=root).stderr
+    missing = run_cli("proof", "nonexistent", cwd=root)
+    assert missing.returncode == 2 and "nonexistent: no such folder" in missing.stderr
+
+
+def test_proof_of_the_built_folder_is_proofed(built: Path) -> None:
+    done = run_cli("proof", f"out/{built.name}", cwd=built.parent.parent)
+    assert done.returncode == 0, done.stdout + done.stderr

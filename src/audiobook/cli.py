@@ -251,19 +251,29 @@ def check(
     """Measure audio files against a publisher's rules; exit 1 if any file fails."""
     import json
 
-    from audiobook.audio.qc import check_paths
+    from audiobook.audio.qc import check_paths, skipped_folders
 
     recorded = ""
     if profile is None:
         profile, recorded = _recorded_profile(paths)
     reports = check_paths(paths, profile)
+    skipped = skipped_folders(paths)
     if as_json:
-        out.print_json(json.dumps({"profile": profile, "files": [r.to_dict() for r in reports]}))
+        found = {"profile": profile, "files": [r.to_dict() for r in reports]}
+        if skipped:
+            found["skipped_folders"] = [str(p) for p in skipped]
+        out.print_json(json.dumps(found))
     else:
         for report in reports:
+            if report.problem:  # nothing measured: one line, not an empty table
+                out.print(f"{report.path}: FAIL: {report.problem}", highlight=False,
+                          markup=False, soft_wrap=True)  # fmt: skip
+                continue
             verdict = f"measured only ({report.note})" if report.note else (
                 f"{'PASS' if report.ok else 'FAIL'} ({profile})"
             )
+            if report.advice:
+                verdict += f"; {report.advice}"
             table = Table(title=f"{report.path.name}: {verdict}")
             for column in ("measure", "value", "rule", "verdict"):
                 table.add_column(column)
@@ -277,10 +287,26 @@ def check(
         copies = len(reports) - len(judged)
         plural = "ies" if copies != 1 else "y"
         extra = f"; {copies} listening cop{plural} measured only" if copies else ""
-        out.print(f"{len(judged) - failed} of {len(judged)} files pass {profile}{extra}{recorded}",
-                  highlight=False, soft_wrap=True)  # fmt: skip
+        lost = sum(r.problem.startswith("missing") for r in judged)
+        unread = sum(bool(r.problem) for r in judged) - lost
+        extra += f"; {lost} missing" if lost else ""
+        extra += f"; {unread} not readable" if unread else ""
+        if skipped:
+            names = ", ".join(f"{p.name}/" for p in skipped)
+            extra += (f"; skipped {_counted(len(skipped), 'subfolder')} ({names}): "
+                      "name them to check them too")  # fmt: skip
+        if len(judged) == 1:  # "1 of 1 files pass" reads wrong
+            tally = f"the file {'fails' if failed else 'passes'}"
+        else:
+            tally = f"{len(judged) - failed} of {len(judged)} files pass"
+        out.print(f"{tally} {profile}{extra}{recorded}", highlight=False, soft_wrap=True)
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
+
+
+def _counted(n: int, word: str) -> str:
+    """"1 chapter", "2 chapters": a count with its noun agreeing (a regular plural)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _recorded_profile(paths: list[Path]) -> tuple[str, str]:
@@ -741,6 +767,7 @@ def proof(
     from audiobook.proof import format_table
     from audiobook.proof import proof as run_proof
 
+    _check_built_folder(out_dir)
     with err.status("proof-listening …"):
         report = run_proof(out_dir, chapters=chapter or None)
     if as_json:
@@ -749,6 +776,41 @@ def proof(
         out.print(format_table(report))
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _check_built_folder(path: Path) -> None:
+    """Refuse, with a line that fits, what is not a built book's folder: a missing path,
+    a manuscript, or a book's source folder (pointing to where its build goes)."""
+    from audiobook.text.ingest import ALL_SUFFIXES
+
+    if (path / "manifest.json").is_file():
+        return
+    if not path.exists():
+        raise AudiobookError(f"{path}: no such folder; give a built book's folder (out/<book>)")
+    source = path.is_file() and path.suffix.lower() in ALL_SUFFIXES
+    if path.is_dir():
+        source = (path / "book.toml").is_file() or any(
+            p.is_file() and p.suffix.lower() in ALL_SUFFIXES for p in path.iterdir()
+        )
+    if not source:
+        what = "a file" if path.is_file() else "no manifest.json here"
+        raise AudiobookError(f"{path}: {what}; give a built book's folder (the one with "
+                             "manifest.json), or build the book first")  # fmt: skip
+    kind = "a manuscript" if path.is_file() else "a book's source folder"
+    try:
+        from audiobook.build.pipeline import load_book
+        from audiobook.publish.tags import slug
+
+        _, manuscript, _ = load_book(path)
+        built = Path("out") / slug(manuscript.title)
+    except AudiobookError:
+        built = None
+    if built is not None and (built / "manifest.json").is_file():
+        hint = f"proof the folder its build wrote: audiobook proof {built}"
+    else:
+        where = f" (by default into {built})" if built is not None else ""
+        hint = f"proof the folder its build wrote (its -o){where}, or build it first"
+    raise AudiobookError(f"{path} is {kind}; {hint}")
 
 
 @cache_app.command("info")

@@ -116,6 +116,7 @@ class ChapterProof:
     segments: tuple[SegmentProof, ...]
     words_checked: bool = True
     problem: str = ""  # a fault of the whole chapter (wrong length, wrong words)
+    fault: str = ""  # its name in a word or two: "missing file", "cut short", "wrong audio?"
 
     @property
     def wer(self) -> float:
@@ -186,6 +187,7 @@ class ProofReport:
                     "flagged": len(c.flagged),
                     "words_checked": c.words_checked,
                     "problem": c.problem,
+                    "fault": (c.fault or "wrong audio?") if c.problem else "",
                     "segments": [asdict(s) for s in c.segments],
                 }
                 for c in self.chapters
@@ -269,8 +271,13 @@ def _has_model(language: str) -> bool:
 
 def _proof_chapter(out_dir: Path, row: dict, recogniser: _Recogniser | None) -> ChapterProof:
     file = out_dir / row["file"]
-    if not file.is_file():
-        raise AudiobookError(f"{file}: chapter file named in manifest.json is missing")
+    if not file.is_file():  # a fault of the book, like a silent one: the others are proofed
+        return ChapterProof(
+            index=int(row.get("index", 0)), title=str(row.get("title", "")),
+            file=str(row["file"]), words=0, errors=0, audible_words=0, audible_errors=0,
+            segments=(), words_checked=False, fault="missing file",
+            problem="the chapter file named in manifest.json is not in the folder",
+        )  # fmt: skip
     raw = run_ffmpeg(
         ["-i", str(file), "-ac", "1", "-ar", str(RATE), "-f", "s16le", "-acodec", "pcm_s16le", "-"],
         what=f"decoding {file.name} for proof-listening",
@@ -321,11 +328,17 @@ def _proof_chapter(out_dir: Path, row: dict, recogniser: _Recogniser | None) -> 
                 heard=" ".join(heard),
             )
         )
-    problem = ""
+    problem = fault = ""
     length = len(pcm) // per_ms
     if "start_ms" in row and "end_ms" in row:
         built = int(row["end_ms"]) - int(row["start_ms"])
-        if abs(length - built) > LENGTH_SLACK_MS:
+        if length < built - LENGTH_SLACK_MS and _cut_short(segments, length):
+            fault = "cut short"
+            problem = (
+                f"the file stops at {_clock(length)} of the {_clock(built)} built: cut short "
+                "(a copy or download that did not finish?); build or copy it again"
+            )
+        elif abs(length - built) > LENGTH_SLACK_MS:
             problem = (
                 f"the file lasts {_clock(length)}, the chapter built lasts {_clock(built)}: "
                 "not this chapter's audio?"
@@ -341,7 +354,19 @@ def _proof_chapter(out_dir: Path, row: dict, recogniser: _Recogniser | None) -> 
         segments=tuple(segments),
         words_checked=recogniser is not None,
         problem=problem,
+        fault=fault,
     )
+
+
+def _cut_short(segments: list[SegmentProof], length_ms: int) -> bool:
+    """A file shorter than built whose audio is this chapter's up to where it stops:
+    the segments wholly before its end are in place (another chapter's audio would not
+    fit their spans), so it is this chapter cut off, not other audio."""
+    before = [s for s in segments if s.end_ms <= length_ms]
+    if not before:
+        return False
+    placed = sum(s.status not in TIMING for s in before)
+    return placed >= 0.8 * len(before)
 
 
 def voiced_frames(pcm: np.ndarray) -> np.ndarray:
@@ -542,7 +567,7 @@ def format_table(report: ProofReport):  # type: ignore[no-untyped-def]
         marks = chapter.flagged
         summary = "[green]ok" if not marks else f"[red]{len(marks)} flagged"
         if chapter.problem:
-            summary = "[red]wrong audio?"
+            summary = f"[red]{escape(chapter.fault or 'wrong audio?')}"
         table.add_row(
             escape(f"{chapter.index} {chapter.title}"),
             "",

@@ -86,10 +86,12 @@ class FileReport:
     path: Path
     measures: tuple[Measure, ...]
     note: str = ""  # why the file is only measured, not judged (a built book's listening copy)
+    problem: str = ""  # why it could not be measured at all (missing, not audio): it fails
+    advice: str = ""  # what its verdict does not cover (a WAV under ACX: levels only)
 
     @property
     def ok(self) -> bool:
-        return all(m.ok for m in self.measures)
+        return not self.problem and all(m.ok for m in self.measures)
 
     @property
     def failed(self) -> tuple[Measure, ...]:
@@ -108,6 +110,8 @@ class FileReport:
             "path": str(self.path),
             "ok": self.ok,
             **({"note": self.note} if self.note else {}),
+            **({"problem": self.problem} if self.problem else {}),
+            **({"advice": self.advice} if self.advice else {}),
             "measures": {
                 m.name: {"value": m.value, "unit": m.unit, "ok": m.ok, "rule": m.rule}
                 for m in self.measures
@@ -162,6 +166,7 @@ class Profile:
     summary: str
     rules: Mapping[str, Rule] = field(default_factory=dict)
     same_channels: bool = False  # every file of a set must share its channel count
+    formats: tuple[str, ...] = ()  # the only file types it takes ("mp3"); () takes any
 
 
 ACX = Profile(
@@ -181,6 +186,7 @@ ACX = Profile(
         "bitrate_mode": Rule(choices=("CBR",), note="MP3 only"),
     },
     same_channels=True,
+    formats=("mp3",),
 )
 PODCAST = Profile(
     name="podcast",
@@ -718,34 +724,98 @@ def check_paths(paths: list[Path], profile: str = "acx") -> list[FileReport]:
     """Check files, and the audio files directly inside folders (sorted by name).
 
     Under a profile that wants every file alike (ACX), files whose channel
-    count differs from most of the set fail their `channels` measure.
+    count differs from most of the set fail their `channels` measure. A file that
+    cannot be measured (not audio, empty) fails with its `problem`, and the others
+    are still checked: one line per problem, not a stop at the first. In a folder
+    `build` wrote, a chapter file its manifest lists and the folder lacks fails as
+    missing: the book would be uploaded without it. A file of a type the profile
+    does not take (a WAV under ACX) keeps its level verdict with `advice` saying so.
     """
     chosen = get_profile(profile)
     files: list[Path] = []
     copies: set[Path] = set()
+    missing: list[FileReport] = []
     for path in paths:
         if path.is_dir():
             found = sorted(
                 p for p in path.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES
             )
-            if not found:
+            lost = missing_chapters(path)
+            if not found and not lost:
                 kinds = ", ".join(f"*{s}" for s in AUDIO_SUFFIXES)
                 raise AudiobookError(f"{path}: no audio files ({kinds}) to check")
             files.extend(found)
             copies |= listening_copies(path, found)
+            missing.extend(lost)
         elif path.is_file():
             files.append(path)
         else:
             raise AudiobookError(f"{path}: no such file or folder")
-    reports = [
-        replace(check_file(f, "raw"), note=LISTENING_COPY) if f in copies
-        else check_file(f, profile)
-        for f in files
-    ]  # fmt: skip
+    reports = [_checked(f, "raw" if f in copies else profile, f in copies) for f in files]
     if chosen.same_channels and reports:
-        judged = _same_channels([r for r in reports if not r.note])
-        reports = [r if r.note else judged.pop(0) for r in reports]
-    return reports
+        judged = _same_channels([r for r in reports if not r.note and not r.problem])
+        reports = [r if r.note or r.problem else judged.pop(0) for r in reports]
+    if chosen.formats:
+        wanted = "/".join(f.upper() for f in chosen.formats)
+        reports = [
+            replace(r, advice=f"{chosen.name.upper()} takes {wanted} only: levels judged, "
+                    "not the format")
+            if not r.note and not r.problem and r.path.suffix.lower().lstrip(".")
+            not in chosen.formats else r
+            for r in reports
+        ]  # fmt: skip
+    return sorted(missing + reports, key=lambda r: str(r.path)) if missing else reports
+
+
+def _checked(path: Path, profile: str, copy: bool) -> FileReport:
+    """`check_file`, or a failing report whose problem is why it cannot be measured."""
+    try:
+        report = check_file(path, profile)
+    except AudiobookError as exc:
+        return FileReport(path, (), problem=_problem(path, exc))
+    return replace(report, note=LISTENING_COPY) if copy else report
+
+
+def _problem(path: Path, exc: AudiobookError) -> str:
+    """The reason alone (the report names the file): an empty file said as such."""
+    try:
+        if path.stat().st_size == 0:
+            return "empty file (0 bytes)"
+    except OSError:
+        pass
+    return str(exc).removeprefix(f"{path}: ")
+
+
+def missing_chapters(folder: Path) -> list[FileReport]:
+    """In a folder `audiobook build` wrote, a failing report for each chapter file
+    its manifest lists that is not there (deleted, moved, renamed by hand)."""
+    import json
+
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        chapters = [str(c["file"]) for c in manifest["chapters"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    why = f"missing (manifest.json lists {_count(len(chapters), 'chapter')})"
+    return [FileReport(folder / n, (), problem=why) for n in chapters if not (folder / n).is_file()]
+
+
+def skipped_folders(paths: list[Path]) -> list[Path]:
+    """Subfolders of the folders given that hold audio: `check_paths` does not go into
+    them (a built book's folder has none of its own), and the user is told so."""
+    skipped = []
+    for path in paths:
+        if path.is_dir():
+            skipped += sorted(
+                sub for sub in path.iterdir()
+                if sub.is_dir() and not sub.name.startswith(".")
+                and any(f.suffix.lower() in AUDIO_SUFFIXES for f in sub.rglob("*"))
+            )  # fmt: skip
+    return skipped
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 LISTENING_COPY = "listening copy"
