@@ -333,3 +333,26 @@ def test_proof_of_a_books_source_points_to_its_build(built: Path) -> None:
 def test_proof_of_the_built_folder_is_proofed(built: Path) -> None:
     done = run_cli("proof", f"out/{built.name}", cwd=built.parent.parent)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# 4. `-j` past the core count
+
+
+def test_speech_workers_are_capped_at_the_cores_with_a_log_line(caplog) -> None:
+    from audiobook.speech.synthesize import worker_count
+
+    cores = os.cpu_count() or 1
+    with caplog.at_level("WARNING", logger="audiobook.speech.synthesize"):
+        assert worker_count(cores + 62) == cores
+    assert f"-j {cores + 62}: using {cores} speech workers" in caplog.text
+
+
+def test_a_request_within_the_cores_is_kept_silently(caplog) -> None:
+    from audiobook.speech.synthesize import worker_count
+
+    cores = os.cpu_count() or 1
+    with caplog.at_level("WARNING", logger="audiobook.speech.synthesize"):
+        assert worker_count(1) == 1
+        assert worker_count(cores) == cores
+        assert worker_count(None) == cores
+    assert caplog.text == ""

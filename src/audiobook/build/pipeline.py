@@ -96,6 +96,7 @@ from audiobook.speech.synthesize import (
     plan_units,
     start_workers,
     synthesize,
+    worker_count,
 )
 from audiobook.text.fixes import FIXES_FILE, apply_fixes, load_fixes
 from audiobook.text.ingest import BookSource, locate_book, read_manuscript
@@ -501,6 +502,7 @@ def build_catalog(
     if cluster:
         workers = None  # the cluster is reached once a book is to be built (below)
     else:
+        jobs = worker_count(jobs)  # no more than the cores (logged when lowered)
         executor = LocalExecutor(jobs)
         # The engine processes start while the books are read, unless every book's
         # script is kept (then reading is quick, and the books may be up to date)
