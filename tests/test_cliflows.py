@@ -356,3 +356,29 @@ def test_a_request_within_the_cores_is_kept_silently(caplog) -> None:
         assert worker_count(cores) == cores
         assert worker_count(None) == cores
     assert caplog.text == ""
+
+
+# 5. `say -o` checked before speaking
+
+
+def test_say_output_is_checked_before_speaking(tmp_path: Path) -> None:
+    # "..." has nothing to say: the -o line comes first, so nothing was spoken for it
+    done = run_cli("say", "...", "-o", "nodir/x.mp3", cwd=tmp_path)
+    assert done.returncode == 2 and "no folder nodir" in done.stderr, done.stderr
+
+
+def test_say_refuses_a_folder_or_a_name_without_an_ending(tmp_path: Path) -> None:
+    for given in (".", "noext", ".mp3", str(tmp_path)):
+        done = run_cli("say", "Hello there.", "-o", given, cwd=tmp_path)
+        assert done.returncode == 2, (given, done.stderr)
+        assert done.stderr.count("\n") == 1 and "PosixPath" not in done.stderr
+        assert "a folder" in done.stderr or "no ending" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no noext, no hidden .mp3
+
+
+def test_say_writes_the_endings_it_knows(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for given in ("hello.wav", "sub/HELLO.MP3"):
+        done = run_cli("say", "Hello there.", "-o", given, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / given).stat().st_size > 1000

@@ -625,6 +625,7 @@ def say(
     from audiobook.speech.synthesize import engine_for
     from audiobook.text.normalize import to_spoken
 
+    fmt = _say_format(output)  # before speaking: a long text is not spoken for nothing
     spoken = to_spoken(text)
     if not re.search(r"\w", spoken):
         raise AudiobookError('nothing to say; give some words, e.g. audiobook say "Hello there."')
@@ -649,14 +650,6 @@ def say(
     speech = engine.synthesize(spoken, profile)
     if len(speech.pcm) == 0:
         raise EngineError(f'the engine produced no audio for "{text[:40]}"')
-    fmt = output.suffix.lower().lstrip(".") or "mp3"
-    if fmt not in _SAY_FORMATS:
-        raise AudiobookError(
-            f"{output}: cannot write .{fmt} audio; name a file ending in "
-            + ", ".join(f".{name}" for name in _SAY_FORMATS)
-        )
-    if not output.parent.is_dir():
-        raise AudiobookError(f"{output}: no folder {output.parent}; make it, or write elsewhere")
     segment = pcm_to_segment(speech.pcm, speech.sample_rate)
     params = {"bitrate": "192k"} if fmt == "mp3" else {}
     try:
@@ -669,6 +662,27 @@ def say(
 
 _SAY_FORMATS = ("mp3", "wav", "flac", "ogg")
 """What `say` writes, by the output file's ending."""
+
+
+def _say_format(output: Path) -> str:
+    """The audio format `say -o` names by its ending; AudiobookError, one line, for what
+    it cannot write: a folder, a name with no ending (`noext`, `.mp3`: a hidden file
+    with no ending), another ending, or a folder that is not there."""
+    endings = ", ".join(f".{name}" for name in _SAY_FORMATS)
+    if output.is_dir() or output.name in ("", ".", ".."):
+        raise AudiobookError(f"-o {output}: a folder; name a file, e.g. {output}/say.mp3")
+    fmt = output.suffix.lower().lstrip(".")
+    if not fmt:
+        hidden = output.name.lstrip(".").lower() in _SAY_FORMATS  # `-o .mp3`: no stem
+        example = output.with_name(f"say{output.name}" if hidden else f"{output.name}.mp3")
+        raise AudiobookError(f"-o {output}: no ending to tell the format; name a file ending "
+                             f"in {endings}, e.g. {example}")  # fmt: skip
+    if fmt not in _SAY_FORMATS:
+        raise AudiobookError(f"{output}: cannot write .{fmt} audio; name a file ending in "
+                             f"{endings}")  # fmt: skip
+    if not output.parent.is_dir():
+        raise AudiobookError(f"{output}: no folder {output.parent}; make it, or write elsewhere")
+    return fmt
 
 
 @app.command()
