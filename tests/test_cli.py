@@ -117,9 +117,9 @@ def test_cache_info_and_clear(tmp_path):
     (cache / "segments" / "ab").mkdir(parents=True)
     (cache / "segments" / "ab" / "abc.seg").write_bytes(b"x" * 10)
     info = run_cli("cache", "info", "--cache", str(cache))
-    assert "1 segments" in info.stdout
+    assert "1 segment, 0 chapter parts" in info.stdout
     cleared = run_cli("cache", "clear", "--cache", str(cache))
-    assert "cleared 1 segments" in cleared.stdout
+    assert "cleared 1 segment from" in cleared.stdout
     assert not (cache / "segments").exists()
 
 

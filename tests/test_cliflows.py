@@ -219,6 +219,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "tides" / "tides.txt").write_text(TIDES, encoding="utf-8")
     done = run_cli("build", "tides", "-q", cwd=root)
     assert done.returncode == 0, done.stderr
+    assert " — 3 chapters, " in done.stdout  # the plural kept (near miss of "1 chapter")
     (folder,) = (root / "out").iterdir()
     return folder
 
@@ -382,3 +383,34 @@ def test_say_writes_the_endings_it_knows(tmp_path: Path) -> None:
         done = run_cli("say", "Hello there.", "-o", given, cwd=tmp_path)
         assert done.returncode == 0, done.stderr
         assert (tmp_path / given).stat().st_size > 1000
+
+
+# 6. counts agree with their nouns
+
+ONE_CHAPTER = """# The Small Hours
+
+## Midnight
+
+The clock struck twelve, and the house was still.
+"""
+
+
+def test_a_one_chapter_build_says_1_chapter(make_book, tmp_path: Path) -> None:
+    book = make_book({"hours.md": ONE_CHAPTER}, name="hours")
+    done = run_cli("build", str(book), "-o", str(tmp_path / "out"), "-q")
+    assert done.returncode == 0, done.stderr
+    assert " — 1 chapter, " in done.stdout and "1 chapters" not in done.stdout
+
+
+def test_counted_agrees_and_several_files_still_say_files(built: Path) -> None:
+    from audiobook.errors import counted
+
+    assert [counted(n, "chapter") for n in (0, 1, 2)] == ["0 chapters", "1 chapter", "2 chapters"]
+    assert counted(1, "listening copy", "listening copies") == "1 listening copy"
+    done = run_cli("check", str(built))
+    assert "4 of 4 files pass acx" in done.stdout
+
+
+def test_a_single_file_check_reads_as_one_file(built: Path) -> None:
+    done = run_cli("check", str(_chapter_files(built)[0]))
+    assert "the file passes acx" in done.stdout and "1 of 1 files" not in done.stdout

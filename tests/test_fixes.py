@@ -60,7 +60,7 @@ def test_a_fix_is_applied_by_the_cli_build_and_survives_unrelated_edits(make_boo
     assert fixed["voice"] == "female"
     # the manuscript's words stay: captions show what the author wrote
     assert "stairs" not in (out / "01 Arrival.vtt").read_text(encoding="utf-8")
-    assert "fixes.toml: 1 sentence(s)" in run_cli("plan", str(folder)).stdout
+    assert "fixes.toml: 1 sentence spoken as fixed" in run_cli("plan", str(folder)).stdout
 
     # an unrelated edit before it: a new paragraph, another sentence reworded
     edited = BOOK.replace("## Arrival\n\n", "## Arrival\n\nA new opening line.\n\n").replace(

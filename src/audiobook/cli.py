@@ -30,6 +30,7 @@ from audiobook.errors import (
     EXIT_INTERRUPTED,
     AudiobookError,
     BuildInterrupted,
+    counted,
     describe,
     render,
 )
@@ -177,7 +178,8 @@ def build(
         for warning in result.warnings:
             err.print(f"audiobook: warning: {warning}", highlight=False, markup=False)
         out.print(
-            f"built {result.out_dir} — {len(result.chapters)} chapters, {minutes:.1f} min; "
+            f"built {result.out_dir} — {counted(len(result.chapters), 'chapter')}, "
+            f"{minutes:.1f} min; "
             f"full book {result.full_book.name if result.full_book else 'off'}{verdict}",
             highlight=False, soft_wrap=True,  # a file name is never broken across lines
         )  # fmt: skip
@@ -228,9 +230,12 @@ def _qc_line(out_dir: Path) -> tuple[str, bool]:
     profile = data.get("profile")
     if failed:
         named = ", ".join(failed[:3]) + (f" and {len(failed) - 3} more" if len(failed) > 3 else "")
-        counted = f"{len(failed)} of {len(judged)} files FAIL {profile}"
-        return f"; audio check: {counted} ({named})", False
-    return f"; audio check: all {len(judged)} files pass {profile}", True
+        tally = f"{len(failed)} of {len(judged)} files FAIL" if len(judged) > 1 else (
+            "the file FAILS"
+        )
+        return f"; audio check: {tally} {profile} ({named})", False
+    tally = f"all {len(judged)} files pass" if len(judged) > 1 else "the file passes"
+    return f"; audio check: {tally} {profile}", True
 
 
 @app.command()
@@ -293,7 +298,7 @@ def check(
         extra += f"; {unread} not readable" if unread else ""
         if skipped:
             names = ", ".join(f"{p.name}/" for p in skipped)
-            extra += (f"; skipped {_counted(len(skipped), 'subfolder')} ({names}): "
+            extra += (f"; skipped {counted(len(skipped), 'subfolder')} ({names}): "
                       "name them to check them too")  # fmt: skip
         if len(judged) == 1:  # "1 of 1 files pass" reads wrong
             tally = f"the file {'fails' if failed else 'passes'}"
@@ -302,11 +307,6 @@ def check(
         out.print(f"{tally} {profile}{extra}{recorded}", highlight=False, soft_wrap=True)
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
-
-
-def _counted(n: int, word: str) -> str:
-    """"1 chapter", "2 chapters": a count with its noun agreeing (a regular plural)."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _recorded_profile(paths: list[Path]) -> tuple[str, str]:
@@ -433,7 +433,7 @@ def plan(
 
     if manuscript is not None and (books := _expand_books([manuscript])) != [manuscript]:
         raise AudiobookError(
-            f"{manuscript}: a folder of {len(books)} books; plan takes one, e.g. "
+            f"{manuscript}: a folder of {counted(len(books), 'book')}; plan takes one, e.g. "
             f"`audiobook plan {books[0]}`"
         )
     book, manuscript_, chapters = load_book(manuscript)
@@ -466,7 +466,8 @@ def plan(
 
         fixes = load_fixes(book.folder)
         if fixes:
-            out.print(f"fixes.toml: {len(fixes)} sentence(s) spoken as fixed", highlight=False)
+            out.print(f"fixes.toml: {counted(len(fixes), 'sentence')} spoken as fixed",
+                      highlight=False)  # fmt: skip
     for repair in manuscript_.repairs:
         prefix = "" if repair.startswith("skipped") else "repaired: "
         out.print(f"{prefix}{repair}", highlight=False)
@@ -535,7 +536,7 @@ def _print_notes(book, manuscript_, chapters) -> None:  # type: ignore[no-untype
                   highlight=False, markup=False)  # fmt: skip
     for item in manuscript_.omitted:
         words = len(item.text.split())
-        size = f", {words} words" if words else ""
+        size = f", {counted(words, 'word')}" if words else ""
         out.print(f"left out: {item.what} ({item.why}{size})", highlight=False, markup=False)
 
 
@@ -749,7 +750,7 @@ def _doctor_cluster(address: str) -> None:
         if local is not None:
             local.close()
     ours = probe()
-    table = Table(title=f"Dask cluster {address}: {len(found)} workers")
+    table = Table(title=f"Dask cluster {address}: {counted(len(found), 'worker')}")
     table.add_column("what")
     table.add_column("this machine")
     for worker in sorted(found):
@@ -837,14 +838,15 @@ def cache_info(
     where = str(cache or cache_setting())
     if is_url(where):  # the shared cache behind a URL: its segments
         info = segments_in(where).info()
-        out.print(f"{where}: {info.entries} segments, {info.bytes / 1e6:.1f} MB")
+        out.print(f"{where}: {counted(info.entries, 'segment')}, {info.bytes / 1e6:.1f} MB")
         return
     root = Path(where)
     info = SegmentCache(root / "segments").info()
     chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
     size = info.bytes + sum(p.stat().st_size for p in chapters)
     out.print(
-        f"{root}: {info.entries} segments, {len(chapters)} chapter parts, {size / 1e6:.1f} MB"
+        f"{root}: {counted(info.entries, 'segment')}, {counted(len(chapters), 'chapter part')}, "
+        f"{size / 1e6:.1f} MB"
     )
 
 
@@ -860,13 +862,13 @@ def cache_clear(
     where = str(cache or cache_setting())
     if is_url(where):  # the shared cache: its segments (chapter parts beside them stay)
         count = segments_in(where).clear()
-        out.print(f"cleared {count} segments from {where}")
+        out.print(f"cleared {counted(count, 'segment')} from {where}")
         return
     root = Path(where)
     count = SegmentCache(root / "segments").clear()
     shutil.rmtree(root / "chapters", ignore_errors=True)
     shutil.rmtree(root / "scripts", ignore_errors=True)
-    out.print(f"cleared {count} segments from {root}")
+    out.print(f"cleared {counted(count, 'segment')} from {root}")
 
 
 def main() -> None:

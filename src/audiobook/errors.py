@@ -104,6 +104,12 @@ class Rendered:
     code: int
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """A count with its noun agreeing: "1 chapter", "2 chapters", "0 chapters" ("1 chapters"
+    in a result line reads as a bug). `plural` for a noun not made with -s."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def describe(exc: BaseException) -> str:
     """The message alone, for places that show it inside other output (a table cell)."""
     if isinstance(exc, OSError):

@@ -61,7 +61,7 @@ from typing import Literal
 
 import numpy as np
 
-from audiobook.errors import AudiobookError
+from audiobook.errors import AudiobookError, counted
 from audiobook.files import atomic_path
 from audiobook.publish.manifest import read_manifest
 from audiobook.tools import run_ffmpeg
@@ -545,7 +545,7 @@ def format_table(report: ProofReport):  # type: ignore[no-untyped-def]
 
     faults = len(report.faults) + len(report.chapter_faults)
     if not report.ok:
-        verdict = f"{faults} fault(s) to check"
+        verdict = f"{counted(faults, 'fault')} to check"
     elif not report.words_checked:
         verdict = "every segment's audio in place (words not checked)"
     elif any(s.status in FAULTS for c in report.chapters for s in c.flagged):

@@ -45,7 +45,7 @@ import numpy as np
 
 from audiobook import tools
 from audiobook.audio.mp3join import after_id3v2, first_frame, frame_header
-from audiobook.errors import AudiobookError, ConfigError
+from audiobook.errors import AudiobookError, ConfigError, counted
 
 logger = logging.getLogger(__name__)
 
@@ -796,7 +796,7 @@ def missing_chapters(folder: Path) -> list[FileReport]:
         chapters = [str(c["file"]) for c in manifest["chapters"]]
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    why = f"missing (manifest.json lists {_count(len(chapters), 'chapter')})"
+    why = f"missing (manifest.json lists {counted(len(chapters), 'chapter')})"
     return [FileReport(folder / n, (), problem=why) for n in chapters if not (folder / n).is_file()]
 
 
@@ -812,10 +812,6 @@ def skipped_folders(paths: list[Path]) -> list[Path]:
                 and any(f.suffix.lower() in AUDIO_SUFFIXES for f in sub.rglob("*"))
             )  # fmt: skip
     return skipped
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 LISTENING_COPY = "listening copy"

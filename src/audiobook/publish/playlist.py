@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from audiobook.errors import counted
 from audiobook.publish.manifest import book_slug, chapters_of, one_line, write_text
 
 CD_FRAMES_PER_SECOND = 75  # a cue sheet counts time in CD frames
@@ -66,7 +67,8 @@ def write_cue(folder: Path, manifest: dict) -> Path:
     for number, chapter in enumerate(chapters[:MAX_CUE_TRACKS], start=1):
         title = chapter["title"]
         if number == MAX_CUE_TRACKS and len(chapters) > MAX_CUE_TRACKS:
-            title = f"{title} (and the {len(chapters) - MAX_CUE_TRACKS} chapters after it)"
+            after = len(chapters) - MAX_CUE_TRACKS
+            title = f"{title} (and the {counted(after, 'chapter')} after it)"
         out += [
             f"  TRACK {number:02d} AUDIO",
             f"    TITLE {_cue_quote(title)}",

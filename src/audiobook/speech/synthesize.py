@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection, wait
 import numpy as np
 
 from audiobook.config import VoiceProfile
-from audiobook.errors import AudiobookError, BuildInterrupted, EngineError
+from audiobook.errors import AudiobookError, BuildInterrupted, EngineError, counted
 from audiobook.models import ScriptChapter
 from audiobook.speech.cache import SegmentCache, open_cache, segment_key
 from audiobook.speech.engines import ENGINES, Engine, Speech, get_engine
@@ -199,7 +199,7 @@ def verify(speech: Speech, job_text: str, profile: VoiceProfile) -> str | None:
     low, high = 0.2 * expected_ms, 4.0 * max(expected_ms, spelled_ms) + 3000
     if not low <= speech.duration_ms <= high:
         return (
-            f"audio of {speech.duration_ms / 1000:.1f} s does not fit {count} words "
+            f"audio of {speech.duration_ms / 1000:.1f} s does not fit {counted(count, 'word')} "
             f"(expected about {expected_ms / 1000:.1f} s): truncated or garbled"
         )
     return None
@@ -420,8 +420,8 @@ class Workers:
                     queue.append(unit)
         except KeyboardInterrupt:
             raise BuildInterrupted(
-                f"stopped by the user after {done} of {total} segments; the finished ones are "
-                "cached, so the next build resumes from there"
+                f"stopped by the user after {done} of {counted(total, 'segment')}; the finished "
+                "ones are cached, so the next build resumes from there"
             ) from None
         return unvoiced
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from audiobook.config import TextPolicy, language_code
-from audiobook.errors import ManuscriptError
+from audiobook.errors import ManuscriptError, counted
 from audiobook.models import Omission
 from audiobook.text import matter
 from audiobook.text.readers.base import (
@@ -1187,7 +1187,9 @@ class _Reading:
             self.omitted.append(Omission(
                 f"the next book's excerpt after '{heading}'", "advertisement",
                 " ".join([t or "" for t, _ in cut] + [p.text for _, ps in cut for p in ps])))
-            self.notes.append(f"the next book's excerpt after '{heading}' ({len(cut)} chapters)")
+            self.notes.append(
+                f"the next book's excerpt after '{heading}' ({counted(len(cut), 'chapter')})"
+            )
             chapters = [*chapters[:start], *chapters[end:]]
         return chapters
 
