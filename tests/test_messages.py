@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from conftest import run_cli
@@ -40,3 +44,30 @@ def test_a_well_formed_toml_with_a_wrong_value_keeps_its_own_message(make_book) 
 def test_a_manuscript_without_a_suffix_is_told_to_get_one(make_book) -> None:
     line = _error(make_book, {"book.toml": 'manuscript = "story"\n', "story": STORY})
     assert "has no suffix" in line and ".txt" in line and "'no suffix'" not in line
+
+
+def test_a_cache_that_cannot_be_used_is_named_with_its_setting(make_book, tmp_path) -> None:
+    folder = make_book({"story.txt": STORY})
+    blocker = tmp_path / "cache-file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "AUDIOBOOK_CACHE": str(blocker), "COLUMNS": "200"}
+    for args in (("build", str(folder), "-o", str(tmp_path / "out"), "--quiet"), ("cache", "info")):
+        result = subprocess.run([sys.executable, "-m", "audiobook", *args], capture_output=True,
+                                text=True, env=env, timeout=300)  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        line = result.stderr.strip()
+        assert "the cache" in line and "is a file" in line and "AUDIOBOOK_CACHE" in line, line
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_cache_folder_that_does_not_exist_yet_is_made(make_book, tmp_path) -> None:
+    folder = make_book({"story.txt": STORY})
+    result = run_cli("plan", str(folder))
+    assert result.returncode == 0
+    cache = tmp_path / "new" / "cache"
+    env = {**os.environ, "AUDIOBOOK_CACHE": str(cache)}
+    done = subprocess.run([sys.executable, "-m", "audiobook", "build", str(folder), "-o",
+                           str(tmp_path / "out"), "--quiet"], capture_output=True, text=True,
+                          env=env, timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert cache.is_dir()

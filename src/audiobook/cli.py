@@ -841,6 +841,8 @@ def cache_info(
         out.print(f"{where}: {counted(info.entries, 'segment')}, {info.bytes / 1e6:.1f} MB")
         return
     root = Path(where)
+    if root.exists() and not root.is_dir():
+        raise AudiobookError(f"the cache {root} is a file; point --cache or AUDIOBOOK_CACHE at one")
     info = SegmentCache(root / "segments").info()
     chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
     size = info.bytes + sum(p.stat().st_size for p in chapters)
@@ -865,6 +867,8 @@ def cache_clear(
         out.print(f"cleared {counted(count, 'segment')} from {where}")
         return
     root = Path(where)
+    if root.exists() and not root.is_dir():
+        raise AudiobookError(f"the cache {root} is a file; point --cache or AUDIOBOOK_CACHE at one")
     count = SegmentCache(root / "segments").clear()
     shutil.rmtree(root / "chapters", ignore_errors=True)
     shutil.rmtree(root / "scripts", ignore_errors=True)

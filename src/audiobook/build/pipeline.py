@@ -83,7 +83,13 @@ from audiobook.publish.outputs import (
     write_qc,
 )
 from audiobook.publish.tags import Tags, read_cover, slug
-from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
+from audiobook.speech.cache import (
+    SegmentCache,
+    cache_folder,
+    cache_setting,
+    is_url,
+    segments_in,
+)
 from audiobook.speech.engines import Speech
 from audiobook.speech.synthesize import (
     EngineChoice,
@@ -642,7 +648,7 @@ def cache_location(where: Path | str) -> str:
         raise AudiobookError(
             f"cache {text}: write a URL with two slashes (s3://bucket/prefix) or a folder"
         )
-    return str(Path(text).resolve())
+    return str(cache_folder(Path(text).resolve()))
 
 
 def _abort(books: list[_Book], workers: Any) -> None:

@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import struct
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from audiobook.config import VoiceProfile
+from audiobook.errors import AudiobookError
 from audiobook.files import write_atomic
 from audiobook.keys import content_key
 from audiobook.speech.engines.base import Speech, WordMark
@@ -166,6 +168,26 @@ def open_cache(location: str) -> SegmentCache:
     if is_url(location):
         return RemoteSegmentCache(location)
     return SegmentCache(Path(location))
+
+
+class CacheError(AudiobookError):
+    """The cache folder cannot be used."""
+
+
+def cache_folder(root: Path) -> Path:
+    """`root` as a cache folder this process can write (made if missing), or one line
+    saying which setting to change: a build reaching a cache that is a file or a
+    read-only place failed on some inner path, without saying it was the cache."""
+    fix = "point --cache or AUDIOBOOK_CACHE at a folder you can write"
+    if root.exists() and not root.is_dir():
+        raise CacheError(f"the cache {root} is a file; {fix}")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError as exc:
+        raise CacheError(f"cannot use {root} as the cache ({exc.strerror or exc}); {fix}") from exc
+    return root
 
 
 def segments_in(root: str) -> SegmentCache:
