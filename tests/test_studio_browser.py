@@ -68,6 +68,10 @@ def test_studio_listen_fix_rebuild_in_the_browser(chromium, book):  # noqa: F811
         page.wait_for_selector("#segments .seg")
         assert page.text_content("#title") == "The Lighthouse — A. Writer"
         assert page.locator("#chapters li").all_text_contents() == ["1. Arrival", "2. Storm"]
+        # each sentence takes its direction from its own letters (an Arabic one runs right
+        # to left), in the book's language
+        first = page.locator("#segments .seg").first
+        assert (first.get_attribute("dir"), first.get_attribute("lang")) == ("auto", "en")
         wait(page, "document.getElementById('audio').readyState >= 1")
 
         # the keyboard moves the highlight

@@ -95,12 +95,15 @@
     document.querySelectorAll("#chapters li").forEach((li) =>
       li.classList.toggle("current", Number(li.dataset.index) === i));
     $("chapter-title").textContent = ch.title;
+    $("chapter-title").dir = "auto";
     const list = $("segments");
     list.replaceChildren();
     for (const seg of ch.segments) {
       const li = document.createElement("li");
       li.className = "seg " + seg.kind + (seg.flag ? " flagged" : "") + (seg.stale && state.book.built ? " stale" : "");
       li.dataset.index = seg.n;
+      li.lang = state.book.language || "";
+      li.dir = "auto";  // a sentence in Arabic or Hebrew runs right to left, an English one left to right
       li.append(document.createTextNode(seg.text));
       if (seg.fix) {
         const badge = document.createElement("span");
