@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -71,3 +72,14 @@ def test_a_cache_folder_that_does_not_exist_yet_is_made(make_book, tmp_path) -> 
                           env=env, timeout=600)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert cache.is_dir()
+
+
+def test_progress_into_a_pipe_is_whole_lines(make_book, tmp_path) -> None:
+    """A log or a pipe gets each stage's count and time, never a bar cut short."""
+    folder = make_book({"story.txt": STORY})
+    result = run_cli("build", str(folder), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    stages = [line for line in lines if line.startswith(("synthesize", "epub"))]
+    assert stages and all("…" not in line and "eta" not in line for line in stages), stages
+    assert all(re.search(r"\d+/\d+ \d:\d\d:\d\d", line) for line in stages), stages

@@ -158,6 +158,8 @@ def build(
         TimeRemainingColumn(),
         TextColumn("{task.fields[extra]}"),
     )
+    if not err.is_terminal:  # a log or a pipe: each stage's count and time, no bar to cut short
+        columns = (columns[0], columns[2], columns[3], columns[-1])
     failed: list[str] = []
     qc_failed = False
     with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
