@@ -483,10 +483,14 @@ def _segmenter(language: str):  # type: ignore[no-untyped-def]
     return Segmenter(language=code if code in LANGUAGE_CODES else "en", clean=False)
 
 
-_SEGMENTED_AS = {"ar": "fa", **dict.fromkeys(("bn", "ne", "sa", "pa", "as", "or", "gu"), "hi")}
+_SEGMENTED_AS = {
+    "ar": "fa", "uk": "ru", **dict.fromkeys(("bn", "ne", "sa", "pa", "as", "or", "gu"), "hi")
+}  # fmt: skip
 """Languages cut into sentences by another's rules in pysbd: Arabic by the Persian ones
 (pysbd's Arabic ends a sentence at every "،" and ":", of which Arabic prose has many);
-Indic languages pysbd lacks by the Hindi ones, which end one at the danda "।"."""
+Indic languages pysbd lacks by the Hindi ones, which end one at the danda "।"; Ukrainian
+by the Russian ones, which know the Cyrillic abbreviations both write ("в р. 1856", "с.
+Ясениця", "проф. Огоновського"), where the English ones cut after each."""
 _DANDA_END = re.compile(r"[।॥]+[\"'”’»)\]]*\s+(?=\S)")
 """A danda's sentence end inside a piece, where the Hindi rules read on ("॥", or a
 language they were not written for)."""
@@ -1165,7 +1169,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 voiced.append((span.text, span_voice))
             if speaking:
                 turns[:] = [*[name for name in turns if name != speaking][-1:], speaking]
-            for span_text, span_voice in _join_same_voice(paragraph.text, voiced):
+            for span_text, span_voice in _join_same_voice(paragraph.text, voiced, lang):
                 for sentence in sentences(span_text, lang):
                     pieces, line_ends = _pieces(sentence)
                     heading = (
@@ -1270,10 +1274,11 @@ bound, so a paragraph of a thousand quotations joined in one run is masked once 
 over this window, not over the whole run each time (which took minutes)."""
 
 
-def _runs_on(paragraph: str, start: int, stop: int, end: int) -> bool:
+def _runs_on(paragraph: str, start: int, stop: int, end: int, language: str = "en") -> bool:
     """Does the span from `start` to `stop` end with an abbreviation's dot that ends no
     sentence before the quotation after it ("your plot no. (e.g. "14B-RENT")", "see
-    cf. ‘The Raven’")? `mask` hides such dots in the joined text, which is read as one."""
+    cf. ‘The Raven’", Ukrainian "т. зв. «столиці»")? `mask` hides such dots in the joined
+    text, which is read as one, by the book's language's abbreviations."""
     dot = stop
     while dot > start and paragraph[dot - 1].isspace():
         dot -= 1
@@ -1283,7 +1288,7 @@ def _runs_on(paragraph: str, start: int, stop: int, end: int) -> bool:
     since = start
     if dot - start > RUN_ON_CONTEXT:  # cut at a space, so no word is cut in two
         since = paragraph.find(" ", dot - RUN_ON_CONTEXT, dot) + 1 or start
-    return mask(paragraph[since:end])[dot - since] != "."
+    return mask(paragraph[since:end], language)[dot - since] != "."
 
 
 def _tail(paragraph: str, start: int, end: int) -> str:
@@ -1296,7 +1301,9 @@ def _tail(paragraph: str, start: int, end: int) -> str:
     return paragraph[at:end]
 
 
-def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _join_same_voice(
+    paragraph: str, spans: list[tuple[str, str]], language: str = "en"
+) -> list[tuple[str, str]]:
     """Spans read by one voice in a row, joined where a sentence runs on across them.
 
     Quotation marks cut a paragraph into spans so that a cast can voice them; when the
@@ -1325,7 +1332,7 @@ def _join_same_voice(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple
                     _ASKED.search(tail) and _TAG_AFTER.match(text)
                     and len(tail) < prev_end - prev_start
                 )
-                or _runs_on(paragraph, prev_start, prev_end, end)
+                or _runs_on(paragraph, prev_start, prev_end, end, language)
             ):
                 joined[-1] = (None, voice, prev_start, end)
                 continue
