@@ -1061,6 +1061,38 @@ def _without_library_header(text: str) -> tuple[str, dict[str, str], tuple[Omiss
     return "\n".join(body), fields, tuple(omitted)
 
 
+_CHITANKA_SAVED = re.compile(
+    r"^[ \t]*(?:Свалено от [„\"“]?Моята библиотека[“\"”]?|.*\bchitanka\.info/(?:text|book)/)", re.M
+)
+_CHITANKA_INFO = re.compile(r"^[ \t]*Информация за (?:текста|книгата)[ \t]*$", re.M)
+MAX_CHITANKA_FOOTER_LINES = 60
+
+
+def _without_chitanka_footer(text: str) -> tuple[str, tuple[Omission, ...]]:
+    """A text from chitanka.info ("Моята библиотека", the Bulgarian library most
+    Bulgarian e-books come from) without the page the library sets after the book:
+    "Информация за текста" / "Информация за книгата" over the source, the proofreaders,
+    the edition's printing data, "Свалено от „Моята библиотека“: https://chitanka.info/…"
+    and the last correction's date. Like Project Gutenberg's licence it is the
+    library's, not the book's, and a narrator never reads it. Only a footer that ends
+    with the library's own download line is taken; a book that says "Информация за
+    текста" in its prose keeps it."""
+    saved = list(_CHITANKA_SAVED.finditer(text))
+    if not saved:
+        return text, ()
+    last = saved[-1]
+    if text[last.end() :].count("\n") > 3:  # the download line closes the file
+        return text, ()
+    window = text[: last.start()]
+    heads = [m for m in _CHITANKA_INFO.finditer(window)
+             if window[m.start() :].count("\n") <= MAX_CHITANKA_FOOTER_LINES]
+    start = heads[0].start() if heads else window.rfind("\n") + 1
+    footer = text[start:]
+    log.info("left out chitanka.info's closing page")
+    left_out = _library_left_out("chitanka.info's closing page", footer)
+    return text[:start].rstrip() + "\n", (left_out,)
+
+
 # ---------------------------------------------------------------- chapters
 
 _BOLD = re.compile(
@@ -1115,6 +1147,8 @@ def find_chapters(text: str) -> ReadText:
                        author=found.author or fields.get("author"),
                        omitted=(*gutenberg, *found.omitted))  # fmt: skip
     text, library, licence = _without_library_header(text)
+    text, closing = _without_chitanka_footer(text)
+    licence += closing
     text, furniture, scan = _without_scan_furniture(text)
     text, archive = _without_archive_furniture(text)
     text, credits, site = _without_wattpad(text)
