@@ -6837,6 +6837,33 @@ def unpointed(text: str) -> str:
     return _HEBREW_POINTS.sub("", text).replace("\u05be", "-")
 
 
+_GESPERRT = re.compile(r"(?<![\w.'’-])(?:[^\W\d_] ){2,}[^\W\d_](?![\w'’-])(?!\.\w)")
+"""Letters set apart by single spaces: German, Slavic, Greek and Scandinavian print stressed a
+word by spacing its letters ("d e r Mann", "я п р и д у", "Σ Η Μ Ε Ι Ω Σ Ι Σ"), and texts typed
+from it keep the spaces; espeak names each letter."""
+
+_GESPERRT_LANGUAGES = {
+    "de": 3, **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "el", "pl", "cs", "sk", "sl",
+                              "hr", "bs", "da", "nb", "no", "sv", "nl", "fi", "hu"), 4),
+}  # fmt: skip
+"""Where letter-spaced words are printed, and how many letters make one: three in German,
+which has no one-letter words; four elsewhere, where "а я в" or "a i w" are words."""
+
+
+def _closed_up(m: Match, least: int) -> str:
+    """A letter-spaced word closed up ("d e r" der), if it is one: enough letters, in one case
+    (a capital may start it), not a row of capitals' initials with other words."""
+    word = m.group().replace(" ", "")
+    if len(word) >= least and (word.isupper() or word.islower()):
+        return word
+    if len(word) >= least and word[0].isupper() and word[1:].islower():
+        if least == 3:  # German: a noun, or a sentence's first word
+            return word
+        if len(word) - 1 >= least:  # "Я п р и д у": the word "Я", then "приду" spaced
+            return f"{word[0]} {word[1:]}"
+    return m.group()
+
+
 def to_spoken(
     text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
 ) -> str:
@@ -6854,6 +6881,8 @@ def to_spoken(
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
+    if (least := _GESPERRT_LANGUAGES.get(tag.split("-")[0])) and " " in text:
+        text = _GESPERRT.sub(lambda m: _closed_up(m, least), text)
     # kanji as kana, since espeak's Japanese voice reads kana only; a ruby's reading is
     # what the book asks to be said, in any language
     text = japanese_spoken(text) if is_japanese(tag) else ruby_reading(text)
