@@ -118,7 +118,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if paragraphs and not (silence and _dialogue(paragraphs[-1].text)):
                 pending_break = "silence" if silence else True
             continue
-        body = " ".join(lines)
+        body = joined_lines(lines)
         body = re.sub(r"[ \t\u00a0]+", " ", body).strip()
         if LINE_BREAK in body:
             body = one_line(body, keep_breaks=True)
@@ -130,6 +130,23 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         paragraphs.append(Paragraph(body, scene_break_before=bool(pending_break)))
         pending_break = False
     return paragraphs
+
+
+_CJK_WRITING = "\u3001-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0002ffff"
+_CJK_END = re.compile(f"[{_CJK_WRITING}][\u201d\u2019\u2026\u2014]*$")
+_CJK_START = re.compile(f"[\u201c\u2018\u2026\u2014]*[{_CJK_WRITING}]")
+
+
+def joined_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one text: joined by a space, except where Chinese or
+    Japanese meets Chinese or Japanese. Those are written without spaces, so a file
+    wrapped at a margin (Project Gutenberg's Chinese classics, at 35 characters) had
+    "覆載群 生仰至仁" cut mid-word, which the voice heard as a pause."""
+    body = lines[0]
+    for line in lines[1:]:
+        glued = _CJK_END.search(body) and _CJK_START.match(line)
+        body += ("" if glued else " ") + line
+    return body
 
 
 PROSE_WIDTH = 60

@@ -547,7 +547,9 @@ def parse_heading(line: str) -> Heading | None:
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
 
 
-_ZH_DIGITS = "〇零一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+_ZH_DIGITS = "〇○零一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+"""Chinese numerals; ○ (a white circle) is the zero of many e-texts: Project Gutenberg's
+西遊記 numbers its tenth chapter 第一○回 and its last 第一○○回."""
 _ZH_NUMBER = rf"[{_ZH_DIGITS}]{{1,6}}|\d{{1,4}}|[０-９]{{1,4}}"
 _ZH_HEADING = re.compile(
     rf"^(?:第\s?(?P<num>{_ZH_NUMBER})\s?(?P<kw>[章回卷節节部篇集幕折])"
@@ -562,13 +564,27 @@ _ZH_FAMILIES = {"章": "chapter", "回": "chapter", "卷": "volume", "節": "sec
                 "节": "section", "部": "part", "篇": "part", "集": "volume", "幕": "act",
                 "折": "act"}  # fmt: skip
 _ZH_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
-    "〇": 0, "两": 2, "兩": 2, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5,
-    "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+    "〇": 0, "○": 0, "两": 2, "兩": 2, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3,
+    "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 _ZH_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000}
 _ZH_PROSE_AFTER = re.compile(r"^[的了是在和与與中里裡上下次个個天年位名句]|[，。！？；,.!?;]")
 """The words after "第一章" that make it a sentence ("第3章的稿子…", "第一部手机是…"), not
 a heading's title: a particle or measure word glued to it, or a clause's mark anywhere."""
+_ZH_COUPLET = re.compile(r"^[^，。！？；,.!?;\s]{3,12}[，,][^，。！？；,.!?;\s]{3,12}$")
+"""A classic's couplet title with a comma between its halves, as many e-texts of 三國演義
+write it ("第一回：宴桃園豪傑三結義，斬黃巾英雄首立功"): two short halves and no other mark,
+where a sentence has more."""
+_ZH_NAMED_ORDINAL = re.compile(
+    rf"^(?P<name>[\u3400-\u9fff]{{1,6}})第(?P<num>[{'〇○零一二三四五六七八九十百'}]{{1,4}})$"
+)
+"""A classic's book named by its opening words and numbered after them: the Analects'
+"學而第一", "為政第二", Zhuangzi's "逍遙遊第一"."""
+_ZH_NOT_NAME = re.compile("[的了是在得着著把被他她我你們们]")
+"""Words no book's name holds, and a sentence ending in 第一 does ("他考了第一")."""
+_ZH_BARE = re.compile(r"^(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])$")
+"""A section numbered by a Chinese numeral alone on its line, as 鲁迅's 狂人日记 numbers
+its thirteen entries 一 … 十三."""
 
 
 def _chinese_number(text: str) -> int:
@@ -592,13 +608,18 @@ def _chinese_heading(line: str) -> Heading | None:
     """`_ZH_HEADING` on a line, with a title that is no sentence's rest (`_ZH_PROSE_AFTER`),
     short, and set apart by a space (an ideographic one too) or a colon: glued to the
     keyword, the words go on a sentence, since 部, 集, 篇 and 回 are measure words too."""
+    if _ZH_BARE.match(line):
+        return Heading(line, "bare", _chinese_number(line), has_title=False)
+    if (named := _ZH_NAMED_ORDINAL.match(line)) and not _ZH_NOT_NAME.search(named["name"]):
+        return Heading(line, "chapter", _chinese_number(named["num"]), has_title=True)
     match = _ZH_HEADING.match(line)
     if not match:
         return None
     after = match["after"]
     rest = after.strip(" ：:·.、．-—")
     separated = rest != after
-    if rest and (_ZH_PROSE_AFTER.search(rest) or len(rest) > 40 or not separated):
+    prose = _ZH_PROSE_AFTER.search(rest) and not _ZH_COUPLET.match(rest)
+    if rest and (prose or len(rest) > 40 or not separated):
         return None  # "第一部手机是诺基亚", "第三回合他赢了", "序幕拉开": prose
     if match["named"]:
         return Heading(line, match["named"], 0, has_title=bool(rest))
@@ -721,9 +742,10 @@ def _is_uncased(char: str) -> bool:
 def _is_uncased_title(rest: str) -> bool:
     """The words after "الفصل الأول", "פרק א", "제1장" or "अध्याय १" in a script without
     capitals, where case cannot tell a title from a sentence's rest: short, and with no
-    sentence's mark inside nor at its end ("الفصل الأول من الكتاب يروي …، ثم …" is prose)."""
+    sentence's mark inside nor at its end ("الفصل الأول من الكتاب يروي …، ثم …" is prose;
+    so is 鲁迅's "没有吃过人的孩子，或者还有？" under his entry "十三")."""
     return len(rest.split()) <= MAX_UNCASED_TITLE_WORDS and not re.search(
-        r"[.!?،,;:؛؟।॥。]\s|[.!?،,;؛؟।॥。]$", rest
+        r"[.!?،,;:؛؟।॥。]\s|[.!?،,;؛؟।॥。？！；，、…]$", rest
     )
 
 
