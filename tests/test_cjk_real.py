@@ -21,6 +21,10 @@ def _said(chapters: tuple[ScriptChapter, ...]) -> str:
     return "\n".join(s.text for ch in chapters for s in ch.segments if s.kind == "text")
 
 
+def _spoken(chapters: tuple[ScriptChapter, ...]) -> str:
+    return "\n".join(s.spoken for ch in chapters for s in ch.segments if s.kind == "text")
+
+
 _PG_HEAD = """The Project Gutenberg EBook of 西遊記, by 吳承恩
 
 Title: 西遊記
@@ -207,3 +211,61 @@ def test_a_numeral_inside_a_line_or_a_word_is_no_entry() -> None:
     assert parse_heading("十三个人") is None
     assert parse_heading("一二三") is None
     assert parse_heading("十十") is None
+
+
+# ---------------------------------------------------------------- Japanese
+
+_RULE = "-" * 55
+_NEKO = f"""吾輩は猫である
+夏目漱石
+
+{_RULE}
+【テキスト中に現れる記号について】
+
+《》：ルビ
+（例）吾輩《わがはい》
+
+／＼：二倍の踊り字（「く」を縦に長くしたような形の繰り返し記号）
+（例）ぐる／＼
+＊濁点付きの二倍の踊り字は「／″＼」
+{_RULE}
+
+［＃８字下げ］一［＃「一」は中見出し］
+
+　吾輩《わがはい》は猫である。名前はまだ無い。
+　主人は時々書斎の中でぐる／＼廻っている。妻君はしみ／″＼と云った。
+　羅生門が、朱雀大路《すざくおおじ》にある以上は、もう二三人はありそうなものである。
+
+
+
+底本：「夏目漱石全集1」ちくま文庫、筑摩書房
+　　　1987（昭和62）年9月29日第1刷発行
+入力：柴田卓治
+"""
+
+
+def test_the_long_repetition_mark_is_said_as_the_two_characters_again(tmp_path: Path) -> None:
+    chapters = _chapters(tmp_path, _NEKO)
+    said = _spoken(chapters)
+    assert "ぐるぐる" in said and "しみじみ" in said
+    assert "／" not in said and "＼" not in said
+    assert "ぐる〳〵" in _said(chapters) and "しみ〴〵" in _said(chapters)
+
+
+def test_a_slash_in_japanese_prose_is_no_repetition_mark() -> None:
+    from audiobook.text.readers.aozora import _spoken_line
+
+    assert _spoken_line("東京／大阪の間") == "東京／大阪の間"
+
+
+def test_two_neighbouring_numerals_are_two_or_three(tmp_path: Path) -> None:
+    said = _spoken(_chapters(tmp_path, _NEKO))
+    assert "ニサンニン" in said and "ニジュウサン" not in said
+
+
+def test_a_number_in_kanji_is_still_its_value() -> None:
+    from audiobook.text.japanese import japanese_spoken
+
+    assert "ニジュウサンニン" in japanese_spoken("二十三人が来た。")
+    assert "センキュウヒャクキュウジュウハチネン" in japanese_spoken("一九九八年に生まれた。")
+    assert "ニサン" not in japanese_spoken("三二人")

@@ -163,10 +163,18 @@ def _number_said(surface: str) -> str | None:
             said += "テン" + "".join(_DIGIT_SAID[int(d)] for d in decimals)
         return said
     if _WRITTEN_RUN.fullmatch(surface):
+        if (about := _ABOUT.get(surface[:2])) and surface[2:] in ("", *_ABOUT_UNITS):
+            return about + _ABOUT_UNITS.get(surface[2:], "")
         value = _written_value(surface)
         return _cardinal(value) if value is not None and value < _MAX_SAID else None
     return None
 
+
+_ABOUT = {"一二": "イチニ", "二三": "ニサン", "三四": "サンシ", "四五": "シゴ", "五六": "ゴロク",
+          "六七": "ロクシチ", "七八": "シチハチ", "八九": "ハック"}  # fmt: skip
+"""Two neighbouring numerals side by side are "two or three", not a number: 二三人
+にさんにん (a few people; not にじゅうさん, 23), 四五日, 三四百 (three or four hundred)."""
+_ABOUT_UNITS = {"十": "ジュウ", "百": "ヒャク", "千": "セン", "万": "マン"}
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 

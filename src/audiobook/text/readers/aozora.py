@@ -18,6 +18,7 @@ The width folding that decoding may apply (［＃ → [#, ｜ → |) is read as 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from audiobook.models import Omission, Paragraph
 from audiobook.text.japanese import RUBY_END, RUBY_SEP, RUBY_START, ruby_base
@@ -50,6 +51,11 @@ _IMPLICIT_RUBY = re.compile(
 )
 """A ruby with no ｜: its base is the run of one kind of character before it (kanji
 mostly; katakana, hiragana or Latin otherwise)."""
+_REPEAT = re.compile(
+    r"(?P<twice>[\u3041-\u30ff\u3400-\u9fff]{2})[/／](?P<voiced>[″゛\"]?)[\\＼]"
+)
+"""The long repetition mark (くの字点, 〳〵) Aozora types as ／＼ (with a voicing ″,
+／″＼): いろ／＼ いろいろ, しみ／″＼ しみじみ. It repeats the two characters before it."""
 _RULE = re.compile(r"[ \t]*[-－]{20,}[ \t]*")
 _LEGEND = "テキスト中に現れる記号について"
 _COLOPHON = re.compile(r"[ \t\u3000]*底本[：:]")
@@ -197,8 +203,18 @@ def _spoken_line(line: str) -> str:
     line = _NOTE.sub("", line)
     line = _EXPLICIT_RUBY.sub(_marked, line)
     line = _IMPLICIT_RUBY.sub(_marked, line)
+    line = _REPEAT.sub(_repeated, line)
     line = re.sub(r"[|｜](?=[^《]*$)", "", line)  # a ｜ no ruby followed
     return line.strip(" \t\u3000")
+
+
+def _repeated(m: re.Match[str]) -> str:
+    """The two characters before ／＼, then the mark shown as 〳〵 and said as them
+    again, the first voiced for ／″＼ (しみ／″＼ しみじみ)."""
+    twice = m["twice"]
+    again = unicodedata.normalize("NFC", twice[0] + "\u3099") + twice[1] if m["voiced"] else twice
+    mark = "〴〵" if m["voiced"] else "〳〵"
+    return f"{twice}{RUBY_START}{mark}{RUBY_SEP}{again}{RUBY_END}"
 
 
 def _marked(m: re.Match[str]) -> str:
