@@ -269,3 +269,9 @@ def test_a_number_in_kanji_is_still_its_value() -> None:
     assert "ニジュウサンニン" in japanese_spoken("二十三人が来た。")
     assert "センキュウヒャクキュウジュウハチネン" in japanese_spoken("一九九八年に生まれた。")
     assert "ニサン" not in japanese_spoken("三二人")
+
+
+def test_a_title_over_its_author_keeps_its_space(tmp_path: Path) -> None:
+    from audiobook.text.readers.base import joined_lines
+
+    assert joined_lines(["三國演義", "羅貫中"]) == "三國演義 羅貫中"

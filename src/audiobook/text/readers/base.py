@@ -141,12 +141,18 @@ def joined_lines(lines: list[str]) -> str:
     """A paragraph's lines as one text: joined by a space, except where Chinese or
     Japanese meets Chinese or Japanese. Those are written without spaces, so a file
     wrapped at a margin (Project Gutenberg's Chinese classics, at 35 characters) had
-    "覆載群 生仰至仁" cut mid-word, which the voice heard as a pause."""
+    "覆載群 生仰至仁" cut mid-word, which the voice heard as a pause. A short line is
+    a line of its own (a title over its author, "三國演義" / "羅貫中") and keeps its space."""
     body = lines[0]
-    for line in lines[1:]:
-        glued = _CJK_END.search(body) and _CJK_START.match(line)
+    for before, line in itertools.pairwise(lines):
+        glued = len(before) >= CJK_WRAP_WIDTH and _CJK_END.search(body) and _CJK_START.match(line)
         body += ("" if glued else " ") + line
     return body
+
+
+CJK_WRAP_WIDTH = 16
+"""Characters a line of Chinese or Japanese wrapped at a margin holds at the least (a
+margin of 70 letters holds 35 characters)."""
 
 
 PROSE_WIDTH = 60
