@@ -1208,7 +1208,7 @@ def find_chapters(text: str) -> ReadText:
     _contact_block(blocks)
     page = (scan and _scan_title_page(blocks)) or _title_page(
         blocks, gutenberg=bool(_PG_START.search(original) or library)
-    )
+    ) or _bare_title_page(blocks)
     _imprint_under_volume(blocks)
     fields = {**credits, **library, **fields}  # Gutenberg's fields first, then the others'
     if "authors" in fields:
@@ -3168,6 +3168,105 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
     # of prose on (an epigraph, a note to the reader), the text is read.
     _mark_title_page(whole, len(front), named, alone=first is None)
+    return found
+
+
+_SCRIPT_BYLINE = re.compile(
+    r"^\s*(?:(?:تأليف|بقلم|به\s+قلم|نوشته[ٔه]?|מאת|लेखक|लेखिका|रचयिता|지은이|автор|Автор|АВТОР)"
+    r"\s*[:：]?\s*(?P<who>.*?)|(?P<before>\S.*?)\s*(?:지음|著))\s*$"
+)
+"""A title page's byline in a language whose "by" `credit` does not know, the name after
+the word or on the next line: Arabic "تأليف" ("written by") and "بقلم" ("by the pen of"),
+Persian "به قلم" and "نوشته", Hebrew "מאת", Hindi "लेखक" ("author"), Korean "지은이";
+or the name before it, as Korean "현진건 지음" and Chinese "魯迅 著" print it; and the
+Cyrillic "автор" over the name."""
+_GLOSSED = re.compile(r"\s*[(（][^)）]*[)）]\s*$|^[\s.,:]+|[\s.,:;]+$")
+"""A name's gloss in brackets after it, as a Korean page adds the author's name in Chinese
+characters ("현진건(玄鎭健)": the name is said once), and the stops around it."""
+_PAGE_YEAR = re.compile(r"\d{3,4}|ת[א-ת]{1,2}[\"״][א-ת]")
+"""A year on a title page's imprint or source line, in any script's digits ("1924년",
+"١٩١١", "۱۳۱۶", "१९३६") or as a Hebrew book dates itself ("תשי\"א", 5711)."""
+_LINE_STOP = re.compile(r"[.!?…؟।॥。！？][\"”’»)]*\s*$")
+
+
+def _bare_title_page(blocks: list[_Block]) -> dict[str, str]:
+    """A title page set as short lines alone at the top of the file, where case and an
+    English "by" cannot show one: a book in Arabic, Hebrew, Hindi or Korean has no
+    capitals, and a Ukrainian or Bulgarian one may set the author's name over a title in
+    small letters ("Іван Франко" / "CURRICULUM VITAE", "Иван Вазов" / "Под игото").
+
+    The page is the run of blocks before the first heading or the first paragraph of
+    prose whose lines are short (`MAX_UNCASED_TITLE_WORDS` words at most in a script
+    without capitals, `MAX_TITLE_WORDS` in one with them: a subtitle) and end in no
+    sentence's stop, of two lines or more, and it must name its author: a byline in the
+    book's language (`_SCRIPT_BYLINE`: "تأليف", "מאת", "लेखक", "지음"); the author's name
+    over the title (two to four capitalised words, then a line that is no name); or, in
+    a script without capitals, the title alone over a line of at most four words and no
+    figure alone, the author's ("ईदगाह" / "मुंशी प्रेमचंद"). After the title and author the page takes
+    the blocks that carry a year (an edition, a publisher, a magazine's issue: "प्रथम
+    संस्करण, १९३६", "1924년 〈개벽〉 6월호"); the first that carries none ("भाग एक",
+    "دیباچه") heads the text and is read, as is a story whose first short sentence stands
+    over its prose ("The snow fell." ends in a stop; a lone line over prose is no page).
+    """
+    first = next((i for i, b in enumerate(blocks) if b.role != "body"), len(blocks))
+    if first < len(blocks) and blocks[first].role != "heading":
+        return {}  # a page already found, a contents list, a note: the old rules' to judge
+    run: list[_Block] = []
+    for block in blocks[:first]:
+        if any(
+            _LINE_STOP.search(x) or len(x.split()) > (
+                MAX_UNCASED_TITLE_WORDS if _is_uncased(x.strip()[:1] or "-") else MAX_TITLE_WORDS
+            )
+            for x in block.lines
+        ):
+            break
+        run.append(block)
+    lines = [x.strip() for b in run for x in b.lines]
+    if len(lines) < 2 or len(run) == len(blocks):
+        return {}  # one line over prose is the story's; short lines alone are the book
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for at, line in enumerate(lines[:4]):
+        if match := _SCRIPT_BYLINE.match(line):
+            who = (match["who"] if match["before"] is None else match["before"]) or ""
+            if not who and at + 1 < len(lines):
+                who = lines[at + 1]
+                named.add(who)
+            named.add(line)
+            title = next((x for x in lines[:at] if not _is_name(x)), None) if at else None
+            if not who or (title is None and at):
+                return {}
+            found = {"author": display_case(_GLOSSED.sub("", who), names=True)}
+            if title:
+                found["title"] = display_case(title.strip(" .,;:"))
+                named.add(title)
+            break
+    if not found and (
+        _is_name(lines[0]) and not _is_shouted(lines[0]) and lines[1][:1].isalpha()
+        and (not _is_name(lines[1]) or _is_shouted(lines[1])) and not credit(lines[1])
+    ):  # fmt: skip
+        found = {  # "Іван Франко" over "CURRICULUM VITAE"
+            "author": display_case(lines[0].strip(" ."), names=True),
+            "title": display_case(lines[1].strip(" .,;:")),
+        }
+        named |= {lines[0], lines[1]}
+    elif not found and (
+        _is_uncased(lines[0].lstrip("\"'“«(")[:1] or "-")
+        and len(run[0].lines) == 1 and len(run[1].lines) == 1
+        and len(lines[1].split()) <= 4 and not re.search(r"\d", lines[1])
+    ):  # fmt: skip  # "ईदगाह" over "मुंशी प्रेमचंद"; "ជំពូកទី ១" (chapter 1) names no one
+        found = {"title": lines[0].strip(" .,;:"), "author": _GLOSSED.sub("", lines[1])}
+        named |= {lines[0], lines[1]}
+    if not found:
+        return {}
+    last = max(i for i, b in enumerate(run) if any(x.strip() in named for x in b.lines))
+    while last + 1 < len(run) and any(_PAGE_YEAR.search(x) for x in run[last + 1].lines):
+        last += 1
+    for block in run[: last + 1]:
+        block.role = "titlepage"
+    log.info("read the title page into the credits: %s", " / ".join(
+        x for b in run[: last + 1] for x in b.lines
+    ))
     return found
 
 
