@@ -149,3 +149,39 @@ def test_a_chapters_line_under_a_title_names_no_author() -> None:
         "ខ្លួនរត់លឿនជាងគេ។\n"
     )
     assert author is None and "ជំពូកទី ១" in said
+
+
+# ------------------------------------------------------------ Greek and Bulgarian headings
+
+_PROSE_EL = (
+    "Η Χαδούλα, η λεγομένη Φράγκισσα, ήτο γυνή σχεδόν εξηκοντούτις, καλοκαμωμένη, με "
+    "αδρούς χαρακτήρας, με ήθος ανδρικόν. Όταν ήτο παιδίσκη, υπηρέτει τους γονείς της."
+)
+_PROSE_BG = (
+    "В тая прохладна априлска вечер чорбаджи Марко, гологлав, по халат, вечеряше с "
+    "челядта си на двора. Трапезата беше сложена под асмата, между чешмата и ореха."
+)
+
+
+def _chapters(text: str) -> list[str | None]:
+    return [title for title, _ in find_chapters(text).chapters]
+
+
+def test_greek_letter_numbers_alone_on_their_lines_are_chapters() -> None:
+    titles = _chapters(f"Α΄\n\n{_PROSE_EL}\n\n\nΒ΄\n\n{_PROSE_EL}\n\n\nΓ΄\n\n{_PROSE_EL}\n")
+    assert titles == ["Α΄", "Β΄", "Γ΄"]
+
+
+def test_a_greek_word_cut_at_its_apostrophe_is_no_number() -> None:
+    text = f"{_PROSE_EL}\n\nαπ’\n\n{_PROSE_EL}\n\nκι’\n\n{_PROSE_EL}\n"
+    assert _chapters(text) == [None]
+
+
+def test_a_bulgarian_part_in_words_is_a_heading() -> None:
+    titles = _chapters(f"Част първа\n\n{_PROSE_BG}\n\n\nЧаст втора\n\n{_PROSE_BG}\n")
+    assert titles == ["Част първа", "Част втора"]
+
+
+def test_a_bulgarian_line_that_opens_with_part_of_is_read() -> None:
+    text = f"Част от града\n\n{_PROSE_BG}\n\n\nЧаст от нощта\n\n{_PROSE_BG}\n"
+    assert _chapters(text) == [None]

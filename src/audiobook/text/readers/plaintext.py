@@ -372,6 +372,10 @@ _AFTER_ORDINAL = _any_of([*_CS_ORDINALS, *_RO_ORDINALS, *_SCRIPT_ORDINALS])  # "
 _GREEK_NUMERAL = "[α-ωϛϟϡΑ-ΩϚϞϠ]{1,3}[ʹ΄'’]"
 """A number in Greek letters, as headings write one, marked by its keraia: "Α΄" 1, "ΙΒ΄"
 12 (the mark, U+0374 or the tonos U+0384 or an apostrophe, tells it from a word)."""
+_GREEK_BARE = "[Α-ΩϚϞϠ]{1,3}[ʹ΄'’]|[α-ωϛϟϡ]{1,3}[ʹ΄]"
+"""A Greek book's section number alone on its line ("Α΄", "ΙΒ΄"): the keraia or tonos marks
+the letters a number, and a word cut at its last vowel ("απ’", a line of verse's end) has
+a small letter and an apostrophe."""
 _HEBREW_NUMERAL = (
     "(?=[א-ת])[קרשת]{0,2}[\"״”]?(?:[יכלמנסעפצ]|ט(?=[\"״”]?[וז]))?[\"״”]?[אבגדהוזחט]?[׳'’]?"
 )
@@ -400,7 +404,7 @@ _KEYWORDS = (
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
     r"|kapittel|luku|kapitola|capitolul|bölüm"  # nb, fi, cs, ro, tr (sv, da: "Kapitel")
     r"|část|kniha|díl|hlava|partea|cartea"  # cs, ro
-    r"|розділ|частина|поглавље|књига|део|poglavlje|glava|knjiga|dio|deo"  # uk, bg, sr, hr
+    r"|розділ|частина|част|поглавље|књига|део|poglavlje|glava|knjiga|dio|deo"  # uk, bg, sr, hr
     r"|κεφ[άα]λαιον?|μ[έε]ρος|βιβλ[ίι]ον?|ραψ[ωώ]δ[ίι]α"  # el, grc
     r"|الفصل|الباب|الجزء|فصل|باب|بخش|حکایت|گفتار"  # ar, fa
     r"|פרק|חלק|अध्याय|परिच्छेद|भाग|บทที่|ตอนที่|գլուխ|մաս|თავი|ნაწილი"  # he, hi, th, hy, ka
@@ -447,7 +451,7 @@ _NAMED = re.compile(
     rf"(?![\w'’])(?P<after>.*)$",
     re.IGNORECASE,
 )
-_BARE = re.compile(rf"^(?P<num>\d{{1,3}}|{_ROMAN})\.?$")
+_BARE = re.compile(rf"^(?P<num>\d{{1,3}}|{_ROMAN}|{_GREEK_BARE})\.?$")
 _BARE_WORD = re.compile(rf"^(?P<num>{_SPELLED})\.?$", re.IGNORECASE)  # "ONE", "Twenty-One"
 _DECORATED = re.compile(r"^(?P<mark>[—–~*•·=-]{1,3})\s*(?P<inner>[^\s—–~*•·=-][^—–~*•·=]*?)"
                         r"\s*(?P=mark)$")  # "— 1 —", "~ TWO ~", "* 3 *"
@@ -695,7 +699,7 @@ _FAMILIES = {
     "část": "part", "díl": "part", "partea": "part", "boken": "book", "bogen": "book",
     "bog": "book", "bok": "book", "kirja": "book", "könyv": "book", "kniha": "book",
     "cartea": "book",
-    "розділ": "chapter", "частина": "part", "поглавље": "chapter",
+    "розділ": "chapter", "частина": "part", "част": "part", "поглавље": "chapter",
     "књига": "book", "део": "part", "poglavlje": "chapter", "glava": "chapter",
     "knjiga": "book", "dio": "part", "deo": "part", "κεφάλαιο": "chapter",
     "κεφαλαιο": "chapter", "κεφάλαιον": "chapter", "κεφαλαιον": "chapter", "μέρος": "part",
