@@ -6568,6 +6568,16 @@ _TITLES_BEFORE["hi"] = (
     (re.compile(r"(?<=[0-9\u0966-\u096f] )ई\.\s?पू\.(?!\w)"), "ईसा पूर्व"),  # "३०० ई. पू."
     (re.compile(r"(?<=[0-9\u0966-\u096f] )ई\.(?!\w)"), "ईसवी"),  # "१९२१ ई." the Common Era
 )
+_ARABIC_FIGURE = "(?=[0-9\u0660-\u0669\u06f0-\u06f9])"
+_TITLES_BEFORE["ar"] = (  # a citation's "(ج ٢ ص ٤٥)": volume two, page forty-five
+    (re.compile(rf"(?<!\w)ص\.?\s?{_ARABIC_FIGURE}"), "صفحة "),
+    (re.compile(rf"(?<!\w)ج\.?\s?{_ARABIC_FIGURE}"), "الجزء "),
+)
+_TITLES_BEFORE["fa"] = (
+    (re.compile(rf"(?<!\w)ص\.?\s?{_ARABIC_FIGURE}"), "صفحهٔ "),
+    (re.compile(rf"(?<!\w)ج\.?\s?{_ARABIC_FIGURE}"), "جلد "),
+    (re.compile(r"(?<!\w)ر\.\s?ک\.(?!\w)"), "رجوع کنید به"),
+)
 _TITLES_BEFORE["hr"] = _TITLES_BEFORE["bs"] = tuple(
     pair for pair in _TITLES_BEFORE["sr"] if not re.search("[а-я]", pair[0].pattern)
 )
