@@ -169,3 +169,19 @@ def test_two_builds_of_one_folder_at_once_never_mix_their_files(tmp_path, monkey
     second.record("01 Uno.mp3", "k2")
     second.commit()
     assert sorted(p.name for p in out.iterdir()) == [".build-state.json", "01 Uno.mp3", "notes.txt"]
+
+
+def test_a_damaged_state_file_still_keeps_the_users_files(tmp_path):
+    """A hand-edited or half-written state file is no reason to lose the user's files."""
+    from audiobook.build.staging import STATE_FILE as STATE
+    from audiobook.build.staging import Staging
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / STATE).write_text('{".made": ["not", "a", "dict"], "01 One.mp3": 5}')
+    (out / "01 One.mp3").write_bytes(b"old")
+    (out / "notes.txt").write_text("mine")
+    build = Staging(out, "A Book")
+    build.path("01 One.mp3").write_bytes(b"new")
+    build.commit()
+    assert (out / "notes.txt").read_text() == "mine" and (out / "01 One.mp3").read_bytes() == b"new"

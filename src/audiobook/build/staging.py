@@ -76,7 +76,10 @@ class Staging:
         a built book of another title. Files a user adds to a built book are
         carried into the new one (`commit`)."""
         out = self.out_dir
-        for what, path in (*keep, ("the current folder", Path.cwd())):
+        keep = tuple(keep)
+        with contextlib.suppress(OSError):  # a shell whose folder was deleted has none
+            keep = (*keep, ("the current folder", Path.cwd()))
+        for what, path in keep:
             inside = path.resolve()
             if inside == out or inside.is_relative_to(out):
                 raise ExportError(
@@ -203,10 +206,12 @@ class Staging:
         except (OSError, ValueError):
             state = {}
         state = state if isinstance(state, dict) else {}
-        before = state.get(MADE, {}).get("info", {}).get("names")
+        made_entry = state.get(MADE)
+        info = made_entry.get("info") if isinstance(made_entry, dict) else None
+        before = info.get("names") if isinstance(info, dict) else None
         if not isinstance(before, list):
             before = [*state, *self.previous_files]
-        theirs = made | set(before) | AFTER_BUILD | {STATE_FILE}
+        theirs = made | {n for n in before if isinstance(n, str)} | AFTER_BUILD | {STATE_FILE}
         kept = True
         for entry in sorted(backup.iterdir()):
             if entry.name in theirs:
