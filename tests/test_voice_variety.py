@@ -1,15 +1,12 @@
 """The voice follows the variety a book names, and a profile's espeak variant goes with it.
 
-Real espeak-ng voices, through `audiobook plan` (which prints the engine voice each
-profile speaks with)."""
+Real espeak-ng voices, chosen as `audiobook plan` chooses them."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from conftest import run_cli
+from audiobook.build.pipeline import load_book, voice_profiles
 
 STORY = "The Tea Shop\n\nChapter 1\n\nThe rain had not stopped since Tuesday, and it was warm.\n"
 FRENCH = (
@@ -19,12 +16,13 @@ FRENCH = (
 
 
 def _engine_voice(make_book, toml: str, text: str = STORY) -> str:  # type: ignore[no-untyped-def]
+    """The engine voice the narrator speaks with, as `plan` shows it (in this process:
+    the real engine's voice list, without a process per case)."""
     folder = make_book({"book.toml": toml, "story.txt": text})
-    result = run_cli("plan", str(folder))
-    assert result.returncode == 0, result.stderr
-    found = re.findall(r"pyttsx3: (\S+)", result.stdout)
-    assert len(found) == 1, result.stdout
-    return found[0]
+    book, _, chapters = load_book(folder)
+    profiles = voice_profiles(chapters, book)
+    assert len(profiles) == 1, profiles
+    return next(iter(profiles.values())).voice
 
 
 @pytest.mark.parametrize(
