@@ -830,6 +830,15 @@ def _check_built_folder(path: Path) -> None:
     raise AudiobookError(f"{path} is {kind}; {hint}")
 
 
+def _local_cache(where: str) -> Path:
+    """The cache folder `info` and `clear` look at, never made by looking; a file there is
+    no cache (a build refuses it too: `speech.cache.cache_folder`)."""
+    root = Path(where)
+    if root.exists() and not root.is_dir():
+        raise AudiobookError(f"the cache {root} is a file; point --cache or AUDIOBOOK_CACHE at one")
+    return root
+
+
 @cache_app.command("info")
 def cache_info(
     cache: Annotated[str | None, typer.Option("--cache", help="Cache folder or URL.")] = None,
@@ -842,9 +851,7 @@ def cache_info(
         info = segments_in(where).info()
         out.print(f"{where}: {counted(info.entries, 'segment')}, {info.bytes / 1e6:.1f} MB")
         return
-    root = Path(where)
-    if root.exists() and not root.is_dir():
-        raise AudiobookError(f"the cache {root} is a file; point --cache or AUDIOBOOK_CACHE at one")
+    root = _local_cache(where)
     info = SegmentCache(root / "segments").info()
     chapters = list((root / "chapters").glob("*.mp3")) if (root / "chapters").is_dir() else []
     size = info.bytes + sum(p.stat().st_size for p in chapters)
@@ -868,9 +875,7 @@ def cache_clear(
         count = segments_in(where).clear()
         out.print(f"cleared {counted(count, 'segment')} from {where}")
         return
-    root = Path(where)
-    if root.exists() and not root.is_dir():
-        raise AudiobookError(f"the cache {root} is a file; point --cache or AUDIOBOOK_CACHE at one")
+    root = _local_cache(where)
     count = SegmentCache(root / "segments").clear()
     shutil.rmtree(root / "chapters", ignore_errors=True)
     shutil.rmtree(root / "scripts", ignore_errors=True)

@@ -190,7 +190,7 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     author = manuscript.author.strip()
     known = author not in ("", UNKNOWN_AUTHOR)
     if is_chinese(manuscript.language):  # said in the book's form of the characters
-        sample = "".join(p.text for ch in manuscript.chapters[:3] for p in ch.paragraphs[:200])
+        sample = _opening_text(manuscript, 200)
         return chinese.credits(
             manuscript.title, author if known else "", narrator,
             translator=manuscript.translator.strip(), editor=manuscript.editor.strip(),
@@ -238,13 +238,17 @@ def credits(manuscript: Manuscript, narrator: str) -> tuple[str, str]:
     return _DOUBLED_STOP.sub(r"\1", opening), _DOUBLED_STOP.sub(r"\1", closing)
 
 
+def _opening_text(manuscript: Manuscript, paragraphs: int) -> str:
+    """The text of the book's opening (its first chapters' first paragraphs): enough to
+    tell the letters it is written in, without reading a long book whole."""
+    return "".join(p.text for ch in manuscript.chapters[:3] for p in ch.paragraphs[:paragraphs])
+
+
 def _in_latin_letters(manuscript: Manuscript) -> bool:
     """Is the book written in Latin letters rather than Cyrillic (Serbian writes both)?"""
     if "latn" in manuscript.language.lower():
         return True
-    sample = manuscript.title + "".join(
-        p.text for ch in manuscript.chapters[:3] for p in ch.paragraphs[:100]
-    )
+    sample = manuscript.title + _opening_text(manuscript, 100)
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in sample)
     latin = sum((c.isascii() and c.isalpha()) or c in "čćđšžČĆĐŠŽ" for c in sample)
     return latin > cyrillic
