@@ -280,9 +280,7 @@ def readable_by_voices(
     foreign: dict[str, str] = {}
     book_bases = {tag.split("-")[0] for tag in speech_languages(language)}
     for name, profile in profiles.items():
-        wanted = profile.voice.lower().split("+")[0]
-        voices = engine_for(profile, override).voices()
-        info = next((v for v in voices if v.id.lower() == wanted), None)
+        info = _installed(engine_for(profile, override).voices(), profile.voice)
         said = info.language.lower().replace("_", "-") if info else ""
         if said and said.split("-")[0] not in book_bases:
             foreign[name] = said
@@ -381,7 +379,7 @@ def _voice_for_language(profile: VoiceProfile, language: str, engine) -> VoicePr
     (same pace, pitch and volume) unless the profile already matches.
     """
     voices = engine.voices()
-    current = next((v for v in voices if v.id.lower() == profile.voice.lower().split("+")[0]), None)
+    current = _installed(voices, profile.voice)
     tags = speech_languages(language)
     if current is None:
         return profile
@@ -422,6 +420,12 @@ def _voice_for_variety(profile: VoiceProfile, tag: str, spoken: str, voices) -> 
         return profile
     log.info("language %s: %s speaks with %s", tag, profile.name, match.id)
     return replace(profile, voice=_with_variant(match.id, profile.voice))
+
+
+def _installed(voices, voice: str):  # type: ignore[no-untyped-def]
+    """The engine's entry for `voice` (an espeak variant "+f3" aside), or None."""
+    wanted = voice.lower().split("+")[0]
+    return next((v for v in voices if v.id.lower() == wanted), None)
 
 
 def _with_variant(voice: str, was: str) -> str:
