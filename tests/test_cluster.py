@@ -123,7 +123,9 @@ def test_a_worker_with_another_library_version_is_refused_in_one_line(cluster, c
 
         metadata.version = metadata.version.real
 
-    worker = sorted(client.scheduler_info()["workers"])[0]
+    # asked of the workers themselves: the client's copy of the scheduler's
+    # information is refreshed on a timer and may predate the replaced worker
+    worker = sorted(client.run(lambda: None))[0]
     client.run(pretend_old_numpy, workers=[worker])
     try:
         with pytest.raises(ClusterError) as caught:
