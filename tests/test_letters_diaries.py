@@ -385,7 +385,8 @@ def test_slashes_that_are_not_or(text: str, expected: str) -> None:
         ("The town had 36512847 bricks.",
          "The town had thirty-six million five hundred and twelve thousand eight hundred and "
          "forty-seven bricks."),
-        ("From: Dana Whitlock <dana.whitlock@harlowandpeck.com>", "From: Dana Whitlock"),
+        ("From: Dana Whitlock <dana.whitlock@harlowandpeck.com>",
+         "From: Dana Whitlock, dana dot whitlock at harlowandpeck dot com"),
         ("On Mar 2, 2020, Marcus Bell <m.bell@hp.com> wrote:",
          "On March second, twenty twenty, Marcus Bell wrote:"),
         ("To: all-staff@harlowandpeck.com", "To: all dash staff at harlowandpeck dot com"),

@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from num2words import CONVERTER_CLASSES, num2words
@@ -131,6 +132,7 @@ from audiobook.text.tokens import (
     JOURNAL,
     JOURNALS,
     LIFE_DATE,
+    MONTH_ABBREVIATIONS,
     NUMBERED_ABBREVIATIONS,
     OLD_LETTER_WORDS,
     OPENERS,
@@ -652,6 +654,16 @@ def _serial_number(m: Match, us: bool) -> str:
     return _digits(m["n"])
 
 
+def _number_repeated(m: Match, us: bool) -> str:
+    """A figure in brackets after the same number in words, as contracts and legal-minded
+    writers print it ("one (1) very bad scene", "thirty (30) days"): said once. Any other
+    bracketed figure ("Section (1)", "two (3)") is left to the other rules."""
+    said = re.sub(r"[-\s]+|\band\b", " ", _cardinal(int(m["n"]), us)).split()
+    words = re.findall(r"[A-Za-z]+", m.string[max(0, m.start() - 80) : m.start()])
+    before = [w.lower() for w in words if w.lower() != "and"][-len(said) :]
+    return "" if before == said else m.group()
+
+
 def _military(m: Match, us: bool) -> str:
     """0600 hours → oh six hundred hours, 1430 hrs → fourteen thirty hours, at 0300 → at oh
     three hundred: a twenty-four-hour time written without a colon. Only with "hours" or
@@ -702,10 +714,30 @@ _MONEY = {  # symbol: (one, many, one hundredth, many hundredths)
     "¥": ("yen", "yen", "", ""),
     "₹": ("rupee", "rupees", "paisa", "paise"),
 }
-_SCALES = {"k": "thousand", "m": "million", "bn": "billion"}
+_SCALES = {"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion",
+           "t": "trillion"}  # fmt: skip
+"""A sum's scale written short after it: "$400M", "$2.5B", "$1.2T", "£3bn"."""
 _DOLLARS = {"US": "US", "A": "Australian", "C": "Canadian", "NZ": "New Zealand",
             "HK": "Hong Kong"}  # fmt: skip
 """Whose dollars a prefix names ("US$122", "A$40", "NZ$200")."""
+
+
+_CURRENCY_CODES = {"EUR": "€", "GBP": "£", "USD": "US$", "JPY": "¥", "INR": "₹", "CAD": "C$",
+                   "AUD": "A$", "NZD": "NZ$", "HKD": "HK$"}  # fmt: skip
+"""An ISO currency code, as a manuscript typed without the sign's key writes it ("EUR 1.50"),
+and the sign the money rules read it by."""
+_CODES = "|".join(_CURRENCY_CODES)
+
+
+def _swiss_francs(m: Match, us: bool) -> str:
+    """CHF 4.50 → four Swiss francs and fifty centimes; CHF 3 → three Swiss francs."""
+    whole, _, frac = (m["num"] or m["num2"]).replace(",", "").partition(".")
+    said = f"{_cardinal(int(whole), us)} Swiss franc{'' if whole == '1' else 's'}"
+    if len(frac) == 2 and int(frac):
+        said += f" and {_cardinal(int(frac), us)} centime{'' if frac == '01' else 's'}"
+    elif frac and int(frac):
+        said = f"{_number(m['num'] or m['num2'], us)} Swiss francs"
+    return said
 
 
 def _money(m: Match, us: bool) -> str:
@@ -713,10 +745,12 @@ def _money(m: Match, us: bool) -> str:
     if country := _DOLLARS.get(m.groupdict().get("cc") or ""):  # US$122: US dollars
         one, many = f"{country} {one}", f"{country} {many}"
     amount = m["num"]
-    scale = m["scale"] or _SCALES.get((m["abbr"] or "").lower())
+    scale = (m["scale"] or "").lower() or _SCALES.get((m["abbr"] or "").lower())
     if scale:
         if "." not in amount and _money_describes_a_noun(m):  # a ten-million-dollar deal
             return f"{_number(amount, us)}-{scale}-{one}"
+        if amount.startswith("."):  # "$.5B": point five billion dollars
+            return f"point {_digits(amount[1:])} {scale} {many}"
         return f"{_number(amount, us)} {scale} {many}"
     whole, _, frac = amount.replace(",", "").partition(".")
     if m.groupdict().get("vf"):  # Walden's "$14.72½": the half is a half-cent
@@ -757,15 +791,20 @@ def _money_describes_a_noun(m: Match) -> bool:
     """Is the whole amount in `m` a noun's modifier: after an article, a possessive or a
     count, before a noun ("a $10 tip", "two £5 notes")? Not before what the money did
     ("the $10 he owed", "the $20 spent on lunch")."""
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    if noun is not None and noun["word"] in _MONEY_PIECES:
+        return True  # "eats $5 bills", "a stack of £20 notes": a bill is always named so
     if not _MONEY_BEFORE.search(m.string, 0, m.start()):
         return False
-    noun = _MODIFIED_NOUN.match(m.string, m.end())
     return noun is not None and not (
         noun["word"] in _NOT_MODIFIED or noun["word"] in _NOT_MONEY_NOUNS
         or noun["word"] in _VERBS_AND_ADVERBS or noun["word"].endswith("ed")
     )
 
 
+_MONEY_PIECES = frozenset({"bill", "bills", "note", "notes", "coin", "coins", "banknote",
+                           "banknotes", "chip", "chips", "bills'", "notes'"})  # fmt: skip
+"""What a sum names the kind of before it, with or without an article ("$5 bills")."""
 _MONEY_BEFORE = re.compile(
     r"(?<!\w)(?i:a|an|the|this|that|his|her|my|your|their|our|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|twenty|few|several|[0-9]+)\s+$"
@@ -2016,6 +2055,11 @@ def _dotted_measure_words(text: str) -> str:
 
 _PRACTICAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w/])[Ww]/[Oo](?![\w/])"), "without"),  # w/o sugar
+    (re.compile(r"(?<![\w'’-])([A-F])[-−](?=[\"”’)]*(?:[\s,;:!?]|\.(?!\w)|$))"
+                r"(?!\s+(?:and|or|to|through)\s+[A-F]-)(?!\s*[0-9])"), r"\1 minus"),  # a C- grade
+    # b/c that's what you do; not "a b/c ratio"
+    (re.compile(r"(?<![\w/])(?<!\ba )(?<!\bthe )(?<!\bof )b/c(?=\s+[a-zA-Z'’])"), "because"),
+    (re.compile(r"(?<![\w/])B/c(?=\s+[a-zA-Z'’])"), "Because"),
     (re.compile(r"(?<![\w/])([Ww])/(?=\s)(?=\s*[a-z0-9])"), "with"),  # w/ 400m jog recovery
     (re.compile(r"(?<![\w/])([Ww])/(?=[a-z0-9]{2})"), "with "),  # w/cheese; "the w/c" stays
     (re.compile(r"(?<![\w.,])(?<=\b1 )c\.(?=\s+[a-z])"), "cup"),  # 1 c. flour
@@ -2120,6 +2164,19 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<!\w)(?P<cue>(?i:ending)(?:\s+in)?\s+)(?P<d>[0-9]{3,6})(?![\w,]|\.[0-9])",
         _last_digits,
     ),
+    _rule(  # "one (1) very bad scene", "thirty (30) days": the figure repeats the word
+        r"\s\((?P<n>[0-9]{1,9})\)(?=[\s,.;:!?]|$)", _number_repeated
+    ),
+    _rule(  # "Account #4471-0092", "Order #123-4567": a numbered thing's groups, no span
+        r"(?:(?<=#)|(?<=\bnumber ))(?P<a>[0-9]{3,})-(?P<b>[0-9]{3,})(?![\w-]|[.,][0-9])",
+        lambda m, us: f"{_digits(m['a'])}, {_digits(m['b'])}",
+    ),
+    _rule(  # "1-800-FLOWERS": a toll-free number spelled as a word, one eight hundred flowers
+        r"(?<![\w.-])1-(?P<a>800|8[4-8]{2})-(?P<w>[A-Z]{3,}(?:-[A-Z]+)?)(?![\w-])",
+        lambda m, us: "one "
+        + ("eight hundred" if m["a"] == "800" else _digits(m["a"]))
+        + f" {m['w'].lower().replace('-', ' ')}",
+    ),
     _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 07700 900461, 555-0143
         r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
         r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
@@ -2149,6 +2206,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
+    _rule(  # "a –20% margin", "(60 + (–20) = 40)": an en dash typed for a minus sign; not
+        # a spaced range's dash ("1939 –1945") nor a parenthesis' dash ("– 20 men")
+        r"(?<![^\s(\[])(?<![0-9][\s(])(?<![0-9]\s\s)–(?=[0-9])", lambda m, us: "minus "
+    ),
     _rule(  # "~ 1 ~", a chapter's number between tildes: One
         r"(?<![^\s(\[])~\s?(?P<n>[0-9]{1,3})\s?~(?![\w~])",
         lambda m, us: _title_words(_cardinal(int(m["n"]), us)),
@@ -2255,18 +2316,31 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_cardinal(int(m['a']), us)} to "
         f"{_cardinal(int(m['b'].replace(',', '')), us)}",
     ),
+    _rule(  # "EUR 1.50", "GBP 1,270", "USD 40": a currency's code before the sum, as its sign
+        rf"(?<![\w$£€¥₹/])(?P<code>{_CODES})\s?(?={_NUM}(?:\s?[–-]\s?{_NUM})?{_R})",
+        lambda m, us: _CURRENCY_CODES[m["code"]],
+    ),
+    _rule(  # "20 EUR", "1.50 GBP": the code after the sum
+        rf"{_L}(?P<num>{_NUM})\s(?P<code>{_CODES})(?![\w$£€¥₹])",
+        lambda m, us: f"{_CURRENCY_CODES[m['code']]}{m['num']}",
+    ),
+    _rule(  # "CHF 4.50", "3 CHF": four Swiss francs and fifty centimes
+        rf"(?<![\w$])CHF\s?(?P<num>{_NUM}){_R}|{_L}(?P<num2>{_NUM})\sCHF(?!\w)",
+        _swiss_francs,
+    ),
     _rule(  # $15–20: fifteen to twenty dollars, the sum's name said once, by the next rule
         rf"(?<!\w)(?P<sym>[$£€])\s?(?P<a>{_NUM})\s?[–-]\s?(?={_NUM}(?!\w|[.,][0-9]))",
         lambda m, us: f"{_number(m['a'], us)} {_to(m)} {m['sym']}",
     ),
     _rule(  # $12.50–$13.25: the span's "to", both sums said by the next rule
-        rf"(?<!\w)(?P<a>[$£€¥₹]\s?{_NUM}(?:bn|[mkMK])?)\s?[–-]\s?(?=[$£€¥₹]\s?[0-9])",
+        rf"(?<!\w)(?P<a>[$£€¥₹]\s?{_NUM}(?:bn|tn|[mkMKBT])?)\s?[–-]\s?(?=[$£€¥₹]\s?[0-9])",
         lambda m, us: f"{m['a']} {_to(m)} ",
     ),
     _rule(
         rf"(?<!\w)(?:(?P<cc>US|NZ|HK|A|C)(?=\$))?"
-        rf"(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|"
-        rf"trillion)(?!\w)|(?P<abbr>bn|BN|[mkMK])(?!\w)|(?P<vf>[½¼¾])(?!\w|[.,][0-9])|{_R})",
+        rf"(?P<sym>[$£€¥₹]|Rs\.?(?=\s?[0-9]))\s?(?P<num>{_NUM}|\.[0-9]+(?=\s?(?i:thousand|million|billion|trillion)(?!\w)|(?:bn|BN|tn|[mkMKBT])(?!\w)))"
+        rf"(?:\s(?P<scale>(?i:thousand|million|"
+        rf"billion|trillion))(?!\w)|(?P<abbr>bn|BN|tn|[mkMKBT])(?!\w)|(?P<vf>[½¼¾])(?!\w|[.,][0-9])|{_R})",
         _money,
     ),
     _rule(
@@ -2327,6 +2401,13 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>{_NUM})(?:(?P<m>M)(?=\s+(?:[a-z]+s|people|men|women|children)(?!\w))"
         r"|bn)(?!\w)",
         lambda m, us: f"{_number(m['num'], us)} {'million' if m['m'] else 'billion'}",
+    ),
+    _rule(  # "12K followers", "1B users": a count of them; not "a 5K run", "4K TV", "2B tenants"
+        rf"{_L}(?P<num>{_NUM})(?P<s>[KkB])(?=\s+(?:followers|subscribers|views|likes|users|"
+        r"members|fans|readers|downloads|copies|words|steps|signatures|votes|visitors|employees|"
+        r"students|people|listeners|viewers|retweets|shares|comments|jobs|customers|plays|"
+        r"streams)(?!\w))",
+        lambda m, us: f"{_number(m['num'], us)} {'billion' if m['s'] == 'B' else 'thousand'}",
     ),
     _rule(  # 11.2s: seconds, only after a decimal ("the 1990s", "in his 20s" are not)
         rf"{_L}(?P<num>[0-9]+\.[0-9]+)s(?!\w)",
@@ -2398,6 +2479,13 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"/(?P<per>{_PER_WORDS})(?![\w/])(?:\.(?=\s+[a-z]))?",
         _a_per,
     ),
+    _rule(  # $3.89/gal, £4/kg, once said: three dollars and eighty-nine cents per gallon
+        r"(?<=[a-z] )(?P<noun>dollars?|pounds?|euros?|pence|cents?|yen|rupees?|francs?)"
+        rf"/(?:(?P<unit>(?!m(?![\w/])){UNIT_PATTERN})|(?P<word>gallon|litre|liter|kilo|ounce|"
+        r"mile|foot|yard|metre|meter|ton|tonne|share|unit|item|page|word|ticket|seat|bottle|"
+        r"pack|bag|box|serving|plate|pound))(?![\w/])",
+        lambda m, us: f"{m['noun']} per {m['word'] or unit_words(m['unit'], True, us)}",
+    ),
     _rule(  # a pulse of 140/min: one hundred and forty per minute
         rf"{_L}(?P<num>{_NUM})/(?P<per>{_PER_WORDS})(?![\w/])",
         lambda m, us: f"{_number(m['num'], us)} per {_PER_TIME[m['per']]}",
@@ -2456,6 +2544,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<a>{_NUM})(?:\s?°)?(?:\s?[–-]\s?|\s+to\s+)(?P<num>{_NUM})\s?°"
         r"(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?",
         lambda m, us: f"{_number(m['a'], us)} {_to(m)} {_degrees(m, us)}",
+    ),
+    _rule(  # "4.5%–5.0%", "5%-10%": a span of percentages, "percent" said once at its end
+        rf"{_L}(?P<a>{_NUM})\s?%(?:\s?–\s?|-)(?={_NUM}\s?%)",
+        lambda m, us: f"{_number(m['a'], us)} {_to(m)} ",
     ),
     _rule(rf"{_L}(?P<a>{_NUM})(?:\s?–\s?|-)(?P<b>{_NUM})(?!\w|[.,:/-][0-9])", _range),
     # years typed with a spaced hyphen ("1813 - 20"); other numbers so spaced may be sums
@@ -3178,6 +3270,7 @@ def _telegram_break(m: Match, us: bool) -> str:
 
 
 _DAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH_SHORT = MONTH_ABBREVIATIONS
 _DAY_SPAN = re.compile(
     rf"(?<![\w.'’-])(?P<a>{_DAY_NAMES})\.?\s?[–-]\s?(?P<b>{_DAY_NAMES})(?P<dot>\.)?(?![\w'’-])"
 )
@@ -3207,6 +3300,24 @@ def _calendar(m: Match, us: bool) -> str:
 
 def _day_span(m: Match, us: bool) -> str:
     return f"{WEEKDAYS[m['a']]} to {WEEKDAYS[m['b']]}{_calendar_stop(m)}"
+
+
+_MONTH_NAMES = "|".join(
+    sorted([*_MONTH_SHORT, *_MONTH_SHORT.values(), "May"], key=len, reverse=True)
+)
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w.'’-])(?P<a>{_MONTH_NAMES})(?P<dot1>\.)?\s?[–-]\s?(?P<b>{_MONTH_NAMES})(?P<dot>\.)?"
+    r"(?![\w'’-])"
+)
+"""Months as seasons and opening times give them, "Jan.–Jun. 2022", "(Apr.-Oct.)", "May-June":
+January to June, not a dash's pause."""
+
+
+def _month_span(m: Match, us: bool) -> str:
+    if not (m["dot1"] or m["dot"]) and (m["a"] in _MONTH_SHORT or m["b"] in _MONTH_SHORT):
+        return m.group()  # "Jan-Mar" undotted: left to the reading of dates
+    a, b = (_MONTH_SHORT.get(x, x) for x in (m["a"], m["b"]))
+    return f"{a} to {b}{_calendar_stop(m)}"
 
 
 _STREET_WORDS = {"St": "Street", "Dr": "Drive", **_STREETS}
@@ -3659,6 +3770,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),
     (LIFE_DATE, _life_date),
     (_DAY_SPAN, _day_span),
+    (_MONTH_SPAN, _month_span),
     (CALENDAR, _calendar),
     _rule(
         r"(?<![\w.])(?P<abbr>Ft|Pt|Ste)\.(?:(?=\s+(?P<name>[A-Z][a-z]+))|(?P<num>\s?(?=[0-9])))",
@@ -3767,11 +3879,18 @@ point one two"."""
 
 _NAMED_ADDRESS = re.compile(
     r"(?:(?<=^From:)|(?<=^To:)|(?<=^Cc:)|(?<=^Reply-To:)|(?<=[\w.'’\"]))\s*"
-    r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>(?=\s*(?:[,;]|$|wrote:))"
+    r"<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>(?P<wrote>(?=\s*wrote:))?(?=\s*(?:[,;]|$|wrote:))"
 )
 """An e-mail address in angle brackets after the sender's name, as a mail's header or a
 quoted reply prints it ("From: Dana Whitlock <dana@harlow.com>", "Marcus Bell <m@x.com>
-wrote:"): a narrator says the name alone. A bare address is read out."""
+wrote:"). In a header the address is read as a bare one is, after a pause (it may be the
+clue the scene turns on); a reply's "… <m@x.com> wrote:" line says the name alone."""
+
+
+def _named_address(m: Match) -> str:
+    if m["wrote"] is not None:
+        return ""
+    return f"{' ' if m.string[: m.start()].endswith(':') else ', '}{m['address']}"
 
 
 def _email(m: Match) -> str:
@@ -5793,7 +5912,7 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (_OLD_MONEY, functools.partial(_call, _old_money, us)),
         (_COPYRIGHT_TWICE, r"\1"),
         (_URL, _url),
-        (_NAMED_ADDRESS, ""),  # "From: Dana Whitlock <dana@x.com>": the name only
+        (_NAMED_ADDRESS, _named_address),  # "From: Dana <dana@x.com>": a pause, the address
         (_EMAIL, _email),
         (_DOMAIN, _url),
         (PATH, _path),
@@ -6901,6 +7020,7 @@ def to_spoken(
         text = _GREEK_OHM.sub("\\1\u2126", text)
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
         text = _subscripts(text, us=tag in ("en-us", "en-usa"))
+        text = _said_emoji(text)  # "I ♥ NY", "a single 🙃.": the few that carry a word
     text = latinize(text, tag)
     if "\u066c" in text:  # "۱۵٬۰۰۰ تومان": the Arabic thousands separator, said "comma"
         text = _ARABIC_GROUP.sub("", text)
@@ -7322,6 +7442,70 @@ _EMOJI = re.compile(
 """Emoji and pictographs (with their joiners and variation selectors), as web serials and
 writers' notes use them: not words, so not spoken; the text keeps them. Symbols that
 stand for words in running text (♭ ♯ in "B♭ major", ♀ ♂, ✓ alone) are not emoji."""
+_EMOJI_NAMES = {"❤": "heart", "♥": "heart", "💕": "hearts", "💖": "sparkling heart",
+                "💔": "broken heart", "👍": "thumbs up", "👎": "thumbs down", "🙏": "folded hands",
+                "😍": "heart eyes", "😘": "kiss", "😊": "smiley", "🙂": "smiley", "😀": "grin",
+                "😁": "grin", "😉": "wink", "😜": "winking face", "😂": "laughing face",
+                "🤣": "laughing face", "😢": "crying face", "😭": "sobbing face",
+                "😡": "angry face", "😱": "screaming face", "💩": "pile of poo",
+                "🤷": "shrug", "🙄": "eye roll", "🖕": "middle finger", "💯": "hundred points",
+                "👋": "wave", "👏": "clapping hands", "🤞": "crossed fingers"}  # fmt: skip
+"""What a narrator calls the common emoji; any other is named by Unicode, lower-cased."""
+_HEART_VERB = re.compile(
+    r"(?<![\w'’])(?P<who>I|[Ww]e|WE|[Tt]hey|THEY|(?:if|If|IF|do|Do|DO|who|WHO)\s+(?:you|YOU|u|U))"
+    r"\s+[♥❤]\ufe0f?(?=\s+[\w\"“])"
+)
+"""A heart set for the verb, as on a sticker or a T-shirt: "I ♥ NY", "HONK IF YOU ♥ JESUS"."""
+_NOUN_EMOJI = re.compile(
+    r"(?<![\w'’])(?P<det>(?i:a|an|the|one|single|this|that|another|his|her|my|your|their|our)\s+)"
+    rf"(?P<e>{_EMOJI.pattern})(?=\s*(?:[.,;:!?)\"”’]|$))"
+)
+"""An emoji that is a noun in the sentence: "no comment except a single 🙃."."""
+_LONE_EMOJI = re.compile(
+    rf"^(?P<lead>\s*(?:[\w'’]+(?:\s[\w'’]+)?\s?[:,]\s*)?[\"“‘]?)(?P<e>{_EMOJI.pattern})"
+    r"(?=\s*[.!?]?[\"”’]?\s*$)"
+)
+"""A message that is only emoji, alone or after its sender's name ("BEX: ❤️❤️❤️")."""
+
+
+def _emoji_names(run: str) -> str:
+    """The names of the emoji in `run`, one for each picture (a joined family or a flag is
+    one), separated by pauses: "❤️❤️❤️" heart, heart, heart."""
+    names: list[str] = []
+    chars = [
+        c for c in run if c not in "\ufe0e\ufe0f\u20e3" and not "\U0001f3fb" <= c <= "\U0001f3ff"
+    ]  # no variation selectors, no skin tones
+    i = 0
+    while i < len(chars):
+        c = chars[i]
+        if "\U0001f1e6" <= c <= "\U0001f1ff":  # two regional letters: a flag
+            names.append("flag")
+            i += 2
+            continue
+        if c == "\u200d":  # a joiner ties the next picture into this one
+            i += 2
+            continue
+        name = _EMOJI_NAMES.get(c) or unicodedata.name(c, "").lower()
+        name = re.sub(r"^(?:black|white|heavy)\s+|\s+(?:sign|symbol)$", "", name)
+        if name:
+            names.append(name)
+        i += 1
+    return ", ".join(names)
+
+
+def _said_emoji(text: str) -> str:
+    """Say the emoji that carry words and let the rest go (see _EMOJI): a heart for the
+    verb is "love"; an emoji that is a noun ("a single 🙃.") or the whole message ("BEX:
+    ❤️❤️❤️") is said by its name. One beside words ("We ate 🍕 and danced 🎉") is decoration."""
+    if not _EMOJI.search(text) and "♥" not in text:
+        return text
+    text = _HEART_VERB.sub(  # "HONK IF YOU ♥ JESUS": in the sticker's capitals
+        lambda m: f"{m['who']} {'LOVE' if m['who'].split()[-1][1:].isupper() else 'love'}", text
+    )
+    text = _NOUN_EMOJI.sub(lambda m: m["det"] + _emoji_names(m["e"]), text)
+    return _LONE_EMOJI.sub(lambda m: m["lead"] + _emoji_names(m["e"]), text)
+
+
 _BALLOT_BOXES = re.compile("[\u2610-\u2612]")
 """A checklist's boxes, empty, ticked or crossed (☐ ☑ ☒): the item is read, its box is not
 (espeak names "☑" as "ballot box with check")."""

@@ -1058,6 +1058,7 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(CALENDAR):
         if m["dot"] and calendar_word(m) and (
             _GOES_ON.match(text, m.end()) or _DATE_AFTER.match(text, m.end())
+            or _JOINED_AFTER.match(text, m.end())  # "Jan.–Jun.", "Sat. & Sun."
         ):
             hide(m.start("dot"), m.end("dot"))  # "on Thurs., 2 Dec.", "Wed. 14th"
     for m in scan(LIFE_DATE):
