@@ -82,7 +82,14 @@ from audiobook.text.readers.webfiction import (
     work_tags,
 )
 from audiobook.text.technical import OPEN as BLOCK_OPEN
-from audiobook.text.technical import Blocks, code_rows, conversation, table_lines, times_left_out
+from audiobook.text.technical import (
+    Blocks,
+    code_rows,
+    conversation,
+    story_text,
+    table_lines,
+    times_left_out,
+)
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 
@@ -115,6 +122,7 @@ def read_markdown(text: str) -> ReadText:
     text = _math(text, blocks, omitted)
     text = _ia_writer(_notion_subpages(text, omitted), omitted, annotated=annotated)
     text = _substack_buttons(text, omitted)
+    text = _anchor_contents(text, omitted)
     text = _TOC_MARKER.sub("", text)
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m[2])) if m[2] else m[0], text)
     text, editorial = _editorial(text)
@@ -590,6 +598,58 @@ def _notion_subpages(text: str, omitted: list[Omission]) -> str:
     what = f"{len(linked)} linked Notion page{'s' if len(linked) != 1 else ''}"
     omitted.append(Omission(what, "a Notion sub-page, not in this file", "\n".join(linked)))
     return "\n".join(kept)
+
+
+_ANCHOR_LINK = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?(?P<bold>\*\*|__)?"
+    r"\[(?P<title>[^\[\]\n]+)\]\(#(?P<id>[^()\s]+)\)(?P=bold)?[ \t]*$"
+)
+"""A line that is only a link to a place in the same document (`[Epilogue	41](#epilogue)`)."""
+_HEADING_ID = re.compile(r"\{#([^\s{}]+)[^{}]*\}\s*$")
+
+
+def _anchor_contents(text: str, omitted: list[Omission]) -> str:
+    """The text without a contents list made of links to its own headings and no
+    heading of its own: Google Docs' "Download → Markdown" writes its contents so
+    ("[Chapter One: Homecoming<TAB>1](#chapter-one:-homecoming)", a paragraph each, with
+    the printed page number), and so do contents lists generated for a README. Two such
+    lines or more in a row (blank lines between), at least two of them linking to a
+    heading of the file (its `{#id}`, or its title as a GitHub-style slug); listed as
+    left out. Under a "Contents" heading the list stays, and is left out with its
+    heading (`text/matter.py`)."""
+    lines = text.split("\n")
+    ids: set[str] = set()
+    for line in lines:
+        if heading := _MD_HEADING.match(line):
+            if given := _HEADING_ID.search(line):
+                ids.add(given[1].casefold())
+            title = _strip_inline(_ATTRIBUTES.sub("", heading[2])).casefold()
+            ids.add(re.sub(r"[^\w\- ]", "", title).replace(" ", "-"))
+    runs: list[list[int]] = [[]]
+    above = ""  # the last line above the run that is neither blank nor such a link
+    for i, line in enumerate(lines):
+        if _ANCHOR_LINK.match(line):
+            if not runs[-1] and (heading := _heading(above)) and _CONTENTS.match(
+                _strip_inline(heading[2])
+            ):
+                continue  # a "Contents" heading's list: left out with its heading
+            runs[-1].append(i)
+        elif line.strip():
+            above = line
+            if runs[-1]:
+                runs.append([])
+    found = [
+        run for run in runs
+        if len(run) >= 2
+        and sum(_ANCHOR_LINK.match(lines[i])["id"].casefold() in ids for i in run) >= 2
+    ]  # fmt: skip
+    if not found:
+        return text
+    dropped = {i for run in found for i in run}
+    titles = [" ".join(_ANCHOR_LINK.match(lines[i])["title"].split()) for i in sorted(dropped)]
+    what = f"table of contents ({len(titles)} line{'s' if len(titles) != 1 else ''})"
+    omitted.append(Omission(what, "table of contents", "\n".join(titles)))
+    return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
 
 
 _SUBSTACK_BUTTON = re.compile(
@@ -1561,7 +1621,7 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
     lines = text.split("\n")
     out: list[str] = []
     raw: list[str] = []
-    coded = _code_book(lines)
+    coded = _code_book(lines) or _indented_code(lines)
     i = 0
     after_list = False  # an indented block after a list item continues the item
     while i < len(lines):
@@ -1629,6 +1689,10 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             while end > i and not lines[end - 1].strip():
                 end -= 1
             chunk = lines[i:end]
+            if not coded and (said := _prompt_lines(chunk)) is not None:
+                out.extend(["", *_verse_lines(said), ""])  # a story's terminal or chat
+                i = end
+                continue
             if any(_CODE_LIKE.search(row.strip()) for row in chunk):
                 out.extend(["", blocks.add("code", code_rows("\n".join(chunk))), ""])
                 i = end
@@ -1670,6 +1734,37 @@ def _code_book(lines: list[str]) -> bool:
         ):
             return True
     return False
+
+
+_PROMPT = re.compile(r"^>+[ \t]?")
+"""A terminal's or a chat window's prompt at an indented line's start ("> who are you")."""
+
+
+def _prompt_lines(chunk: list[str]) -> list[str] | None:
+    """An indented block that sets a story's exchange with a terminal or a chat window,
+    its typed lines behind a prompt ("    > who are you" / "    > I AM NINE."): the
+    lines to read, prompts taken off, or None. Only a block with a prompt on some line
+    and words on every line once the prompts are off (no code's signs, mostly letters:
+    `technical.story_text`); the caller asks it only in a book with no code anywhere
+    (`_code_book`, `_indented_code`), where "> " is a prompt, not a shell's redirect."""
+    rows = [row.strip() for row in chunk]
+    if not any(_PROMPT.match(row) for row in rows):
+        return None
+    said = [_PROMPT.sub("", row, count=1) for row in rows]
+    if any(_CODE_LIKE.search(row) for row in said) or story_text("\n".join(said)) is None:
+        return None
+    return said
+
+
+def _indented_code(lines: list[str]) -> bool:
+    """Whether an indented line anywhere in the book holds code's signs, other than a
+    prompt's ">" before words (`_prompt_lines`): the book sets code in indented blocks,
+    and a "> " line in it is a command's."""
+    return any(
+        _CODE_LIKE.search(_PROMPT.sub("", line.strip(), count=1))
+        for line in lines
+        if line.startswith(("    ", "\t")) and line.strip()
+    )
 
 
 def _fences(
