@@ -160,7 +160,10 @@ def read_docx(path: Path) -> ReadText:
         kinds = {kind for _, _, kind in items}
         notes = _note_bodies(document, marks, hiding)
         found = _as_plain_text(items, core, author, notes, blocks, look)
-        if not kinds & {"outline", "typed"} or any(title for title, _ in found.chapters):
+        titled = any(title for title, _ in found.chapters)
+        if not kinds & {"outline", "typed"} or (
+            titled and not _typed_beyond_words(items, found, look)
+        ):
             if not kinds & _HEADING_KINDS and not any(title for title, _ in found.chapters):
                 # no heading at all, so the plain-text rules found no title page: a
                 # story's title and byline over its text are one
@@ -269,9 +272,15 @@ def _read_body(
     levels = _outline_levels(styles.values())
     numbering = _Numbering(document, styles)
     list_items: set[int] = set()
+    blanks: list[Any] = []  # the empty paragraphs since the last one read
+    gaps: dict[int, list[Any]] = {}  # a body paragraph's index: the empty ones over it
     for paragraph in _body(document.element.body, blocks, marks, hiding):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
             items.append((None, paragraph, None))
+            blanks = []
+            continue
+        if _blank(paragraph):
+            blanks.append(paragraph)
             continue
         text = clean_text(_text(paragraph, counts, marks, hiding=hiding, fields=fields))
         style = styles.get(paragraph.style) if paragraph.style else default
@@ -303,13 +312,69 @@ def _read_body(
         if kind is None and _is_ornament(paragraph, text):
             items.append((paragraph, "", "break"))
         elif kind != "contents" and (text or _page_break(paragraph)):
+            if kind is None and text:
+                gaps[len(items)] = blanks
             items.append((paragraph, text, kind))
+        blanks = []
         for box in _text_boxes(paragraph):
             for inner in _paragraphs(box):
                 said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
                 if said:
                     items.append((inner, said, "box"))
-    return _Body(items, marks, blocks, tracked, page_lines, list_items)
+    return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, list_items)
+
+
+def _blank(paragraph: Any) -> bool:
+    """An empty paragraph of the body: no text (shown or hidden), no picture, symbol or
+    field, no page or section break, not in a table's cell. A run of them is the Word
+    author's space between scenes (`_blank_breaks`)."""
+    if paragraph.getparent() is None or paragraph.getparent().tag == W + "tc":
+        return False
+    if any((t.text or "").strip() for t in paragraph.iter(W + "t")):
+        return False
+    shown = (W + "sym", W + "drawing", W + "pict", W + "object", W + "fldChar", W + "tab")
+    if next(paragraph.iter(*shown), None) is not None or _page_break(paragraph):
+        return False
+    ppr = paragraph.find(W + "pPr")
+    return ppr is None or ppr.find(W + "sectPr") is None
+
+
+MIN_BLANK_BREAK = 2
+"""Empty paragraphs in a row that part two scenes, when a document has no break marks."""
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _blank_breaks(items: list[_Item], gaps: dict[int, list[Any]]) -> list[_Item]:
+    """The items with a scene break where a run of empty paragraphs parts two paragraphs
+    of the text: how a Word author sets scenes apart who types no "* * *" (pressing
+    Enter two or three times). Only in a document with no break mark of its own (an
+    ornament, a typed "* * *"), where such a run is longer than the usual space between
+    paragraphs (an author who leaves one empty paragraph between all of them parts
+    scenes with two or more) and rare (a fourth of the paragraphs at most), and only
+    between sentences (a run over "Chapter Two" or under a title is layout)."""
+    if any(kind == "break" or (kind is None and text and is_break_mark(text))
+           for _, text, kind in items):  # fmt: skip
+        return items
+    body = {i: len(gaps[i]) for i in gaps if i - 1 in gaps}  # after a paragraph of text
+    if not body:
+        return items
+    runs = sorted(body.values())
+    usual = max(set(runs), key=runs.count)
+    least = max(MIN_BLANK_BREAK, usual + 1)
+
+    def sentence(text: str) -> bool:
+        return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 2
+
+    found = [
+        i for i, run in body.items()
+        if run >= least and sentence(items[i - 1][1]) and sentence(items[i][1])
+    ]  # fmt: skip
+    if not found or len(found) * 4 > len(body):
+        return items
+    out = list(items)
+    for i in sorted(found, reverse=True):
+        out.insert(i, (gaps[i][0], "", "break"))
+    return out
 
 
 def _text_boxes(paragraph: Any) -> list[Any]:
@@ -1314,6 +1379,24 @@ def _typed_titles(
     return [(p, t, "typed") if i in titles else (p, t, k) for i, (p, t, k) in enumerate(items)]
 
 
+def _typed_beyond_words(items: list[_Item], found: ReadText, look: _Look) -> bool:
+    """Did the plain-text rules, which find a heading by its words ("Prologue",
+    "Interlude"), pass over titles typed alike among them: a line that names no chapter
+    by its words ("Boston, 2019", "Seoul, March 3, 2020") on a new page after one they
+    found, set as they are (bold, centred, its size: `_Look.signature`)? Then the typed
+    titles (`_typed_titles`) head the chapters, as Word's layout shows them."""
+    titles = {_words(title) for title, _ in found.chapters if title}
+    typed = [(i, p) for i, (p, _, kind) in enumerate(items) if kind == "typed"]
+    named = [(i, p) for i, p in typed if _words(items[i][1]) in titles]
+    if not named:
+        return False
+    looks = {look.signature(p) for _, p in named}
+    return any(
+        i > named[0][0] and _words(items[i][1]) not in titles and look.signature(p) in looks
+        for i, p in typed
+    )
+
+
 def _paragraph_under(items: list[_Item], index: int) -> Any | None:
     """The paragraph of the next item with text after `index` (None for a table)."""
     return next((p for p, text, _ in items[index + 1 :] if text or p is None), None)
@@ -1817,7 +1900,8 @@ def _is_default_paragraph_style(style: Any) -> bool:
 def _kind(style: Any) -> str | None:
     """What a paragraph style makes of it: "title", "subtitle", "chapter" (Heading 1/2,
     or a style based on them), "contents" (Word's "TOC 1".."TOC 9", which only a table
-    of contents is set in), or None for text."""
+    of contents is set in), "box" (a pull quote's style, judged as a text box is), or
+    None for text."""
     seen: set[str] = set()
     for _ in range(_STYLE_DEPTH):
         if style is None or style.style_id in seen:
@@ -1835,11 +1919,16 @@ def _kind(style: Any) -> str | None:
             return "contents"
         if name.startswith("heading") or ident.startswith("heading"):
             return None  # Heading 3 based on Heading 2 is still a paragraph
+        if _PULL_QUOTE_STYLE.search(name) or _PULL_QUOTE_STYLE.search(ident):
+            return "box"  # read unless it repeats the text (`_without_pull_quotes`)
         style = style.base_style
     return None
 
 
 _TOC_STYLE = re.compile(r"toc ?[1-9]")
+_PULL_QUOTE_STYLE = re.compile(r"pull[\s_-]?(?:out[\s_-]?)?quote|intense ?quote")
+"""A paragraph style for a pull quote (a custom "Pull Quote", Word's "Intense Quote"):
+its paragraph is judged as a text box's is, left out when it repeats the text."""
 _CHAPTER_STYLE = re.compile(r"\bchapter\b|^heading$")
 _NOT_CHAPTER_STYLE = re.compile(
     r"\b(?:text|body|para(?:graph)?|first|quote|epigraph|initial|drop|opening|end|break"
