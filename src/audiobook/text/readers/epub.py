@@ -1334,6 +1334,13 @@ class _Reading:
             return
         if inside:
             return
+        lead = re.match(r"\W*(\d+)\b", text)
+        if (
+            numbered is not None and not numbered.has_title and lead is not None
+            and numbered.number == int(lead[1]) and (rest := _after_words(text, 1))
+        ):  # "1 / The $2.5 Billion Mistake" under the contents' "Chapter 1": the number
+            self.builder.paragraph(rest)  # is said, the chapter's own words are read
+            return
         printed = parse_heading(text) or _spelled_number(text)
         if printed is not None and not printed.has_title and not (
             numbered is not None and "bare" not in (numbered.family, printed.family)
@@ -1567,9 +1574,19 @@ def _entry_over_subheads(entry: str, blocks: list[Block]) -> bool:
     top = [b for b in lead if b.kind == "heading"]
     rest = [b for b in blocks[len(lead) :] if b.kind == "heading"]
     said = {_words(b.text) for b in top} | {_words(" ".join(b.text for b in top))}
-    return bool(top) and _words(entry) in said and all(
+    return bool(top) and (_words(entry) in said or _same_number(entry, top)) and all(
         b.level > max(t.level for t in top) for b in rest
     )
+
+
+def _same_number(entry: str, top: list[Block]) -> bool:
+    """Does a contents entry that words its chapter otherwise than the page ("Chapter 1",
+    "Chapter 1: A Costly Lesson" over an h1 "1 / The $2.5 Billion Mistake") give the
+    number the page's heading opens with? A shorter label for the same chapter, as nav
+    files often hold; an entry with no number ("Start") names no one chapter."""
+    number = re.search(r"\d+", entry)
+    opening = re.match(r"\W*(\d+)\b", " ".join(b.text for b in top))
+    return number is not None and opening is not None and int(number[0]) == int(opening[1])
 
 
 def _at_subheading(body: _Element, fragment: str) -> bool:
