@@ -547,7 +547,7 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
             found = _segmenter(language).segment(seen)
         if "".join(found) != seen:  # pysbd promises this with clean=False; hold it to it
             found = re.findall(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*\s*|$)", seen) or [seen]
-        found = _script_sentences(found, language)
+        found = _script_sentences(_numbers_kept(found), language)
         parts.extend(_openers_on(chunk, found))
     parts = [piece for part in parts for piece in _cut_where_sentences_end(part)]
     if language.split("-")[0].lower() == "ja":
@@ -558,6 +558,35 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     if [w for sentence in said for w in words(sentence)] != words(paragraph):
         said = _joined(paragraph, _STOP_SPLIT.findall(masked) or [masked])
     return said
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,3}\.\s+)(?=\S)")
+_TAKES_A_NUMBER = re.compile(
+    r"\b(?:by|of|to|from|than|at|times|plus|minus|into|over|under|per|equals|is|was|are"
+    r"|were|about|around|nearly|exactly|only|between|until|step|page|chapter|rule|item)$",
+    re.IGNORECASE,
+)
+"""A word a figure completes ("multiply by 3", "turn to page 12"): a figure after it is
+its sentence's end, not a list's next number."""
+
+
+def _numbers_kept(found: list[str]) -> list[str]:
+    """pysbd's pieces with a figure ending a sentence given back to it: pysbd takes a
+    "3." after a list's "2." for the next item's number and cuts before it ("2. Multiply
+    by" / "3. That is your first target."), but after a word the figure completes
+    ("by", "to", "page") it ends that sentence ("2. Multiply by 3." / "That is your
+    first target."). A list run into one line ("1. Buy flour 2. Buy eggs") is cut
+    as before."""
+    kept: list[str] = []
+    for piece in found:
+        number = _ITEM_NUMBER.match(piece)
+        if kept and number and _TAKES_A_NUMBER.search(kept[-1].rstrip()) and piece[
+            number.end() :
+        ].strip():
+            kept[-1] += number[0]
+            piece = piece[number.end() :]
+        kept.append(piece)
+    return kept
 
 
 _QUOTED_END = re.compile(r"(?<=[。！？!?…][」』])(?=[^\s」』）)，、。！？])")
