@@ -276,7 +276,8 @@ def test_the_next_books_excerpt_goes_only_after_the_storys_visible_end():
 def test_a_newsletter_or_patreon_the_story_tells_of_is_read():
     """A father's last parish newsletter quoted at a novel's end, and a memoir's last
     paragraph about a daughter's Patreon, give no web address and ask nothing of the
-    reader: read. The same ask with a link after "THE END" is the author's pitch."""
+    reader: read. The same ask with a link after "THE END" is the author's pitch, and a
+    call to action said to the reader at the last chapter's end is one without it."""
     issue = ["He had written it the week before he died.",
              '"Sign up for the harvest supper," it said at the top. "The new hymn books are '
              'available now."',
@@ -288,6 +289,7 @@ def test_a_newsletter_or_patreon_the_story_tells_of_is_read():
               "see the horse. I have never been prouder of anything."]  # fmt: skip
     assert _kept(("1", [STORY]), ("9", memoir)) == [("1", [STORY]), ("9", memoir)]
     unlinked = ["The harbour lights came on.", "Thanks for reading! Sign up for my newsletter."]
-    assert _kept(("1", [STORY]), ("9", unlinked)) == [("1", [STORY]), ("9", unlinked)]
+    # a call to action said to the reader at the last chapter's end goes, link or none
+    assert _kept(("1", [STORY]), ("9", unlinked)) == [("1", [STORY]), ("9", unlinked[:1])]
     linked = [unlinked[0], "THE END", "Sign up for my newsletter at www.maren.com."]
     assert _kept(("1", [STORY]), ("9", linked)) == [("1", [STORY]), ("9", linked[:2])]

@@ -171,7 +171,7 @@ def test_callouts_say_their_label() -> None:
         "> [!IMPORTANT]\n> Never stop a medication on your own.\n\n"
         "> [!WARNING]- Heavy pots\n> Wet soil is heavy.\n\n"
         "> **Note**\n> Waking at night is normal.\n\n"
-        "> [!info] Draft status\n> Checked in March.\n\n"
+        "> [!info] Soil status\n> Checked in March.\n\n"
         "# Chapter 2: Light\n\nGet outside early.\n"
     )
     assert _texts(found) == [
@@ -186,7 +186,7 @@ def test_callouts_say_their_label() -> None:
         "Wet soil is heavy.",
         "Note.",  # GitHub's older `> **Note**`: its own line, not run into the next
         "Waking at night is normal.",
-        "Draft status",  # a kind with no label to say: its title alone, as before
+        "Soil status",  # a kind with no label to say: its title alone, as before
         "Checked in March.",
         "Get outside early.",
     ]

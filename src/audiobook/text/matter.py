@@ -1012,6 +1012,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     last = len(found.chapters) - 1
     front = True  # no chapter longer than a page of front matter yet
     ended_at: int | None = None  # where an "Also by" page after the story was left out
+    teased_at: int | None = None  # the chapter after a left-out "Turn the page for an excerpt"
     for number, (title, paragraphs) in enumerate(found.chapters):
         if title and _NOTES_AND_SOURCES.match(title) and paragraphs \
                 and _NOTE_LINE.match(paragraphs[0].text):  # fmt: skip
@@ -1037,6 +1038,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             omitted.append(Omission(f"section '{title}'", reason, text))
             if reason in _PROMOTION and not front and ended_at is None:
                 ended_at = len(kept)  # "Also by" after the story: the story has ended
+            if reason in _PROMOTION and _teases(paragraphs):
+                teased_at = len(kept)
             continue
         paragraphs, carried = [*carried, *paragraphs], []
         opening = paragraphs[0].text if paragraphs else ""
@@ -1048,6 +1051,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
                                     " ".join(p.text for p in paragraphs)))  # fmt: skip
             if not front and ended_at is None:
                 ended_at = len(kept)
+            if _teases(paragraphs):
+                teased_at = len(kept)
             continue
         heading = title or (opening if heading_like else None)
         before = kept[-1][1] if kept else None
@@ -1062,7 +1067,11 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             paragraphs = _without_legal(paragraphs, omitted)
         if number == last:
             paragraphs = _ended(_without_catalogue(paragraphs, omitted), omitted)
+        before_tail = len(omitted)
         kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
+        if any(o.why in _PROMOTION and _TEASER.search(o.text)
+                             for o in omitted[before_tail:]):  # fmt: skip
+            teased_at = len(kept)  # "Also by …" then "Read on for a sneak peek", in a chapter
     if (
         kept
         and omitted
@@ -1070,8 +1079,9 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         and omitted[-1].what.startswith("section")
     ):  # the book ends on a left-out "Also by" page or catalogue: its printer's line before
         kept[-1] = (kept[-1][0], _ended(kept[-1][1], omitted))
-    kept = _without_next_book(kept, policy, omitted, ended_at=ended_at)
+    kept = _without_next_book(kept, policy, omitted, ended_at=ended_at, teased_at=teased_at)
     kept = _without_closing_pitch(kept, policy, omitted)
+    kept = _without_calls_to_action(kept, policy, omitted)
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     return replace(found, chapters=kept), omitted
@@ -1152,9 +1162,123 @@ def excerpt_heading(line: str) -> bool:
     )
 
 
+def _teases(paragraphs: list[Paragraph]) -> bool:
+    """Does a left-out advertisement page announce an excerpt ("SNEAK PEEK / Turn the
+    page for an excerpt from …", "Read on for a sneak peek of DEAD AIR")?"""
+    return any(_NEXT_BOOK.match(p.text) or _TEASER.search(p.text) for p in paragraphs)
+
+
+_TEASER = re.compile(
+    r"\b(?:read on|keep reading|turn the page) for (?:an? |the )?(?:excerpt|sneak peek|preview"
+    r"|sample)\b",
+    re.IGNORECASE,
+)
+
+
+_OTHER_OPENING = re.compile(
+    r"^.{1,80}?\s[—–:-]\s*(?:chapter\s+(?:1|one|i)|prologue)\s*$", re.IGNORECASE
+)
+"""Another book's first chapter, named with its book: "Dead Air — Chapter 1"."""
+
+
+def _without_teased_excerpt(
+    chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
+    omitted: list[Omission], teased_at: int | None,
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without the excerpt that a left-out teaser page announced: the chapter
+    right after it, when it opens a book ("Chapter 1", "Dead Air — Chapter 1",
+    "Prologue") in the book's second half, to the end of the book or its "About the
+    Author" page (kept). The teaser is an advertisement; the sample it brings is
+    another book's, and a narrator of this one does not read it."""
+    if teased_at is None or teased_at >= len(chapters):
+        return chapters
+    title = chapters[teased_at][0] or ""
+    if not (_FIRST_CHAPTER.match(title) or _OTHER_OPENING.match(title)):
+        return chapters
+    if matches(policy.keep, title):
+        return chapters
+    before = sum(len(p.text.split()) for _, ps in chapters[:teased_at] for p in ps)
+    after = sum(len(p.text.split()) for _, ps in chapters[teased_at:] for p in ps)
+    if before < after:
+        return chapters  # in the book's first half: the story's own
+    end = next((n for n in range(teased_at + 1, len(chapters))
+                if is_about_page(chapters[n][0] or "")), len(chapters))  # fmt: skip
+    cut = [p.text for _, ps in chapters[teased_at:end] for p in ps]
+    omitted.append(Omission(f"the next book's excerpt '{title}'", "advertisement", " ".join(cut)))
+    return [*chapters[:teased_at], *chapters[end:]]
+
+
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:leav(?:e|ing) (?:a|an|me a) (?:\S+ ){0,2}(?:review|rating)|rate and review"
+    r"|every review (?:helps|counts|matters)|reviews? (?:are|is) (?:everything|so important)"
+    r"|pre-?order|wherever books are sold|sign(?:ing)? up for (?:my|her|his|our|their|the) "
+    r"(?:\S+ )?newsletter|join (?:my|her|his|our|their|the) (?:\S+ )?(?:newsletter|mailing list"
+    r"|reader(?:s[’']?|[’']s)? group|facebook group|discord|patreon)"
+    r"|(?:get|grab|claim|download) (?:your |the |a )?(?:free|bonus|exclusive)\b|bookhip|bookfunnel"
+    r"|follow (?:me|her|him|them|us) on (?:instagram|tiktok|twitter|facebook|bluesky|threads)\b)",
+    re.IGNORECASE,
+)
+"""A call to action: a review asked for, a pre-order, a newsletter or a free bonus to
+sign up for, the author's social media to follow."""
+_SPOKEN = re.compile(
+    r"^[\s*_]*[\"“‘]|[,!?…][\"”’]\s+(?:\w+\s+)?(?:said|asked|says|asks|told|whispered|shouted)\b"
+)
+_BACK_NOTE = re.compile(
+    r"^\s*(?:an? )?(?:(?:personal |final )?note (?:from|by) the author|author[’']?s[’']? notes?"
+    r"|acknowledge?ments?|afterword|dear reader|thank you|a letter to (?:the )?readers?)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"(?:^|[.!?:][\s*_]+|[\n\u2028][\s*_]*)(?:follow|get|grab|claim|download|pre-?order"
+    r"|sign up|join|subscribe|leave)\b|\b(?:you|your|please|I|I[’']ll|my|me|us|our)\b",
+    re.IGNORECASE,
+)
+"""A call said to the reader: a sentence that opens on it ("Get the FREE bonus epilogue
+here", "Follow her on"), or words to the reader ("please", "my newsletter")."""
+MAX_CTA_TAIL = 4
+"""How many of the story's last paragraphs a call to action may stand in."""
+
+
+def _without_calls_to_action(
+    chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
+    omitted: list[Omission],
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without its calls to action (`_CALL_TO_ACTION`: "please consider leaving
+    a review… every review helps", "Pre-order DEAD AIR now", "Sign up for my
+    newsletter", "Get the FREE bonus epilogue here: bookhip…") where an author puts
+    them: in a page after the story ("About the Author", "A Note from the Author",
+    "Acknowledgments") or among the last paragraphs of its last chapter. Each is a
+    paragraph said to the reader, short, and no one's speech: a character who says
+    "leave a review" is the story's, and an author's note that thanks readers without
+    asking anything is read. Retailers' rules for audiobooks forbid them too."""
+    back = [is_about_page(t or "") or bool(_BACK_NOTE.match(t or "")) for t, _ in chapters]
+    story = max((n for n, b in enumerate(back) if not b), default=None)
+    result = []
+    for number, (title, paragraphs) in enumerate(chapters):
+        if not back[number] and number != story:
+            result.append((title, paragraphs))
+            continue
+        first = 0 if back[number] else max(0, len(paragraphs) - MAX_CTA_TAIL)
+        calls = [
+            p for p in paragraphs[first:]
+            if len(p.text.split()) <= MAX_PITCH_WORDS and _CALL_TO_ACTION.search(p.text)
+            and _IMPERATIVE.search(p.text)
+            and not _SPOKEN.search(p.text) and not matches(policy.keep, p.text)
+        ]  # fmt: skip
+        if calls:
+            where = f"'{title}'" if title else "the book's end"
+            omitted.append(Omission(f"a call to action in {where}", "advertisement",
+                                    "\n".join(p.text for p in calls)))  # fmt: skip
+            paragraphs = [p for p in paragraphs if not any(p is c for c in calls)]
+            if not paragraphs:
+                continue
+        result.append((title, paragraphs))
+    return result
+
+
 def _without_next_book(
     chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
-    omitted: list[Omission], *, ended_at: int | None = None,
+    omitted: list[Omission], *, ended_at: int | None = None, teased_at: int | None = None,
 ) -> list[tuple[str | None, list[Paragraph]]]:
     """The book without the next book's excerpt at its end: from a line that opens it
     ("Excerpt: …", "Keep reading for a sneak peek") to the end of the book, chapters
@@ -1164,7 +1288,11 @@ def _without_next_book(
     names another book ("(Book 6)", "MIDNIGHT HUNT") or is followed by a "Chapter 1" or
     "Prologue"; or when it is the last line of the "Epilogue" and does both. Losing the
     story's own last pages is worse than reading an excerpt. An "About the Author" page
-    after the excerpt is kept."""
+    after the excerpt is kept. An excerpt a left-out teaser page announced goes too
+    (`_without_teased_excerpt`)."""
+    shorter = _without_teased_excerpt(chapters, policy, omitted, teased_at)
+    if len(shorter) < len(chapters):
+        return shorter
     total = sum(len(p.text.split()) for _, ps in chapters for p in ps)
     seen = 0
     ended = False

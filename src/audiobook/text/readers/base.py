@@ -721,47 +721,126 @@ for; nor is a Markdown link's text ("[TODO list](todo.md)"). One rule for every 
 (Word, plain text, Markdown, HTML and EPUB)."""
 DRAFT_NOTE_WHY = "the writer's note to self in a draft ([TK], [TODO], [NOTE TO EDITOR: …])"
 
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:(?P<label>(?:TODO|TO[ -]DO|FIXME|FIX|TKTK|TK|XXX)[ \t]*:[ \t]*\S.*)"
+    r"|(?P<tags>#(?i:todo|to-?do|fixme|fix|research|check|draft|wip|revise|rewrite|edit|idea"
+    r"|ideas|tk|followup|follow-up|question|expand)(?:[ \t]+#[^\W\d_][\w/-]*)*"
+    r"(?:[ \t]+[^#\s].*)?)"
+    r"|(?P<instruction>\[[ \t]*(?i:insert|add|expand|flesh[ \t]+out|rewrite|describe|research"
+    r"|finish|write|fill[ \t]+in|need|more[ \t]+(?:on|about|here)|something[ \t]+(?:about|here))"
+    r"\b[^\[\]\n]{3,300}\])"
+    r"|(?P<query>\[[^\[\]\n]{3,300}[—–-][ \t]*(?i:editor|ed\.?|ce|copy[ -]?editor|agent)[ \t]*\]))"
+    r"[ \t]*$"
+)
+"""A line (or a paragraph) that is wholly a writer's note in a draft, without the
+brackets `DRAFT_NOTE` knows: a label in capitals with a colon ("TODO: expand this",
+"FIX: timeline", "TK: name?"), a line of note tags ("#todo #research check the bus
+times", Obsidian's and Bear's tags, starting with a tag a writer files a to-do under),
+a bracketed instruction to oneself ("[insert scene where they meet]", "[add the storm
+here]") and an editor's signed query ("[Sam — cut this? —Editor]"). Only the whole
+line is a note: "Todo" or "fix it!" in a sentence, a hashtag inside one, "#blessed" on
+its own, a story's "[Transcript begins]" or "[Enter the Ghost]" are text."""
+
+_NOTE_SPAN = re.compile(
+    r"(?:^|(?<=[.!?…][\"”’)]\s)|(?<=[.!?…]\s))[ \t]*XXX[ \t]+[a-z][^\n]{0,200}?[ \t]XXX"
+    r"(?=[ \t]*$|[ \t]+[\"“A-Z])"
+)
+"""A writer's "XXX need a better line here XXX" placeholder: a sentence of its own,
+between two "XXX" marks, with words in lower case inside; a film rated "XXX", or
+"Chapter XXX", is not one."""
+
+_NOTE_KINDS = (
+    ("label", "note to self (TODO:, FIX:, TK:)"),
+    ("tags", "line of note tags (#todo, #research)"),
+    ("instruction", "bracketed instruction to oneself ([insert scene …])"),
+    ("query", "editor's query ([… —Editor])"),
+)
+
+
+def _note_kind(note: str) -> str:
+    """Which kind of draft note a note left out is, named for `plan`'s list."""
+    if match := _NOTE_LINE.match(note):
+        return next(why for group, why in _NOTE_KINDS if match.group(group))
+    if note.startswith("XXX"):
+        return "placeholder between XXX marks"
+    return DRAFT_NOTE_WHY
+
+
+def _without_notes(text: str) -> tuple[str, list[str]]:
+    """One line's or paragraph's text without its draft notes, and the notes."""
+    if _NOTE_LINE.match(text):
+        return "", [text.strip()]
+    found: list[str] = []
+    if "[" in text:
+        found += [match.strip() for match in DRAFT_NOTE.findall(text)]
+        text = DRAFT_NOTE.sub("", text) if found else text
+    if "XXX" in text and _NOTE_SPAN.search(text):
+        found += [match.strip() for match in _NOTE_SPAN.findall(text)]
+        text = _NOTE_SPAN.sub("", text)
+    return text, found
+
 
 def without_draft_notes(text: str) -> tuple[str, list[str]]:
     """A paragraph's text without the notes a writer left in it as a draft
-    (`DRAFT_NOTE`), and the notes: a manuscript handed over with them would have a
-    listener hear "TK colon check whether…" in mid-sentence. The text is cleaned
-    where a note stood (" [TK: …]," leaves ","); a paragraph that was only a note is
-    left empty."""
-    if "[" not in text:
+    (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`), and the notes: a manuscript handed
+    over with them would have a listener hear "TK colon check whether…" in
+    mid-sentence. The text is cleaned where a note stood (" [TK: …]," leaves ","); a
+    paragraph that was only a note is left empty."""
+    if "[" not in text and "XXX" not in text and not _NOTE_LINE.match(text):
         return text, []
-    found = [match.strip() for match in DRAFT_NOTE.findall(text)]
+    cleaned, found = _without_notes(text)
     if not found:
         return text, []
-    return clean_text(DRAFT_NOTE.sub("", text)), found
+    return clean_text(cleaned), found
 
 
 def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
     """A text of lines (plain text, Markdown) without a draft's notes to self
-    (`DRAFT_NOTE`), and the notes; a line that held only a note goes, and the others
-    keep their breaks."""
-    if "[" not in text:
-        return text, []
+    (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`), and the notes; a line that held only
+    a note goes, and the others keep their breaks."""
     notes: list[str] = []
     kept: list[str] = []
     for line in text.split("\n"):
-        found = [match.strip() for match in DRAFT_NOTE.findall(line)] if "[" in line else []
+        if "[" not in line and "XXX" not in line and not _NOTE_LINE.match(line):
+            kept.append(line)
+            continue
+        cleaned, found = _without_notes(line)
         if found:
             notes += found
-            line = DRAFT_NOTE.sub("", line).rstrip()
+            line = cleaned.rstrip()
             if not line.strip():
                 continue
         kept.append(line)
     return "\n".join(kept), notes
 
 
+_COVER_NOTE = re.compile(
+    r"^(?:hi|hey|hello|dear)[ \t]+[^\W\d_][\w.-]*[ \t]*[,—–!:-]"
+    r"(?=.{0,400}\b(?i:drafts?|revisions?|revised|tracked|(?:new|this|latest)[ \t]+version"
+    r"|manuscript|edits|pass)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+COVER_NOTE_WHY = "the writer's cover note to the editor (\"Hi Sam, here's draft 3\")"
+
+
+def is_cover_note(text: str) -> bool:
+    """Whether a manuscript's very first paragraph is a note to its editor or agent
+    ("Hi Sam — here's draft 3! Changes since draft 2 are tracked. —R"): a greeting to a
+    name, then words about the draft, in a short paragraph. An epistolary novel's
+    "Dear Kitty," opening says nothing of drafts or tracked changes, and is read."""
+    return len(text.split()) <= 80 and bool(_COVER_NOTE.match(text.strip()))
+
+
 def draft_notes_left_out(notes: list[str]) -> tuple[Omission, ...]:
     """The draft notes taken out (`without_draft_notes`), listed for `plan` as one
-    entry: "3 draft notes"."""
-    if not notes:
-        return ()
-    what = f"{len(notes)} draft note{'s' if len(notes) != 1 else ''}"
-    return (Omission(what, DRAFT_NOTE_WHY, "\n".join(notes)),)
+    entry for each kind: "3 draft notes", "1 draft note" (note tags)."""
+    kinds: dict[str, list[str]] = {}
+    for note in notes:
+        kinds.setdefault(_note_kind(note), []).append(note)
+    return tuple(
+        Omission(f"{len(found)} draft note{'s' if len(found) != 1 else ''}", why, "\n".join(found))
+        for why, found in kinds.items()
+    )
 
 
 def is_break_mark(text: str) -> bool:

@@ -56,6 +56,7 @@ from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text import matter, technical
 from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
+    COVER_NOTE_WHY,
     TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
@@ -64,6 +65,7 @@ from audiobook.text.readers.base import (
     draft_notes_left_out,
     hardened_xml_parser,
     is_break_mark,
+    is_cover_note,
     missing_package,
     open_archive,
     translator_credit,
@@ -939,8 +941,13 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
     whether…" in the middle of a sentence. A paragraph that is only a note goes."""
     notes: list[str] = []
     kept: list[_Item] = []
+    first = next((i for i, (p, text, _) in enumerate(items) if p is not None and text), None)
+    cover = ()
+    if first is not None and is_cover_note(items[first][1]):  # "Hi Sam — here's draft 3!"
+        cover = (Omission("a cover note", COVER_NOTE_WHY, items[first][1]),)
+        items = items[:first] + items[first + 1 :]
     for paragraph, text, kind in items:
-        if paragraph is None or kind in ("contents", "break") or "[" not in text:
+        if paragraph is None or kind in ("contents", "break"):
             kept.append((paragraph, text, kind))
             continue
         text, found = without_draft_notes(text)
@@ -951,8 +958,8 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
         if text or _page_break(paragraph):
             kept.append((paragraph, text, kind))
     if not notes:
-        return items, ()
-    return kept, draft_notes_left_out(notes)
+        return items, cover
+    return kept, cover + draft_notes_left_out(notes)
 
 
 _CONTENTS_ENTRY_WORDS = 15

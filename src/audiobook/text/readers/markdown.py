@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -138,6 +139,7 @@ def read_markdown(text: str) -> ReadText:
     text = _setext_headings(text)
     text = _without_navigation(text, omitted)
     text = _inline_marks(_BLOCK_ID.sub("", text), omitted, pictures)
+    text = _without_draft_callouts(text, omitted)
     text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
     omitted.extend(draft_notes_left_out(drafts))
     if pictures:
@@ -1236,7 +1238,47 @@ def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> st
         omitted.append(Omission(what, "an Obsidian embed, not in this file", "\n".join(embeds)))
     text = _WIKILINK.sub(_wikilink, _EMBED.sub("", text))
     text = _REFERENCE_LINK.sub(reference, text) if targets else text
-    return _STRIKE.sub(r"\1", _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))
+    text = _STRIKE.sub(r"\1", _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))
+    return _EMOJI_SHORTCODE.sub(_emoji, text) if ":" in text else text
+
+
+_EMOJI_SHORTCODE = re.compile(
+    r"(`+)[^`\n]*?\1|(?<![\w:/]):([a-z0-9_+-]*[a-z][a-z0-9_+-]*|\+1|-1):(?![\w:/])"
+)
+"""An emoji shortcode (`:coffee:`), or a code span (its `:name:` is code, kept)."""
+_EMOJI_NAMES = dict(
+    re.findall(
+        r"(\S+)=(\S+)",
+        "coffee=☕ tea=🍵 tada=🎉 heart=❤ broken_heart=💔 smile=😄 smiley=😃 grin=😁 joy=😂"
+        " laughing=😆 rofl=🤣 sweat_smile=😅 wink=😉 blush=😊 heart_eyes=😍 kissing_heart=😘"
+        " sunglasses=😎 thinking=🤔 upside_down_face=🙃 slightly_smiling_face=🙂 neutral_face=😐"
+        " unamused=😒 roll_eyes=🙄 weary=😩 tired_face=😫 sob=😭 cry=😢 scream=😱 rage=😡"
+        " angry=😠 sleeping=😴 zzz=💤 skull=💀 ghost=👻 poop=💩 see_no_evil=🙈 eyes=👀 fire=🔥"
+        " sparkles=✨ star=⭐ rocket=🚀 100=💯 +1=👍 thumbsup=👍 -1=👎 thumbsdown=👎 clap=👏"
+        " pray=🙏 ok_hand=👌 wave=👋 muscle=💪 raised_hands=🙌 shrug=🤷 facepalm=🤦 beer=🍺"
+        " wine_glass=🍷 pizza=🍕 cake=🍰 birthday=🎂 gift=🎁 sunny=☀ cloud=☁ umbrella=☔"
+        " snowflake=❄ zap=⚡ warning=⚠ x=❌ white_check_mark=✅ heavy_check_mark=✔ question=❓"
+        " exclamation=❗ crescent_moon=🌙 memo=📝 book=📖 books=📚 iphone=📱 email=📧"
+        " musical_note=🎵 notes=🎶 headphones=🎧 microphone=🎤 radio=📻 dog=🐶 cat=🐱",
+    )
+)
+"""GitHub's, Slack's and Discord's names for the emoji most typed as `:name:`; a name
+not here is looked up as the emoji's Unicode name (`:hot_beverage:` is ☕)."""
+
+
+def _emoji(match: re.Match[str]) -> str:
+    """An emoji shortcode (`:coffee:`) as the emoji it stands for, so that it is said
+    (or not) as the emoji itself is; a `:name:` that names none stays as it is."""
+    name = match[2]
+    if name is None:
+        return match[0]
+    if name in _EMOJI_NAMES:
+        return _EMOJI_NAMES[name]
+    try:
+        found = unicodedata.lookup(name.replace("_", " "))
+    except KeyError:
+        return match[0]
+    return found if unicodedata.category(found) == "So" else match[0]
 
 
 _IMAGE = r"!\[([^\]\n]*)\]\(([^)\n]*)\)"
@@ -1367,6 +1409,48 @@ def figure_text_kind(text: str, *, beside_code: bool = False) -> str | None:
     ):
         return "QR code caption"
     return None
+
+
+_DRAFT_CALLOUT_KINDS = {"todo", "fixme", "draft", "comment", "bug"}
+_DRAFT_WORDS = re.compile(
+    r"\b(?:drafts?|beta[ -]?(?:read\w*|feedback)|revis(?:ed|ions?|e)|outline|word[ -]?count"
+    r"|to-?do|fixme|rewrite|(?:my|the)[ \t]+editor)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:
+    """The text without the callouts that are a writer's notes on the draft (`> [!todo]
+    …`, `> [!note] Draft status` over "Draft 2, revised after beta feedback"): the
+    whole block goes, and is listed. A callout that is the book's own (a cookbook's
+    `> [!TIP] Measure first`, a `[!quote]`) says nothing of a draft, and is read."""
+    if "[!" not in text:
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    notes: list[str] = []
+    index = 0
+    while index < len(lines):
+        callout = _CALLOUT.match(lines[index])
+        end = index + 1
+        while callout and end < len(lines) and lines[end].lstrip().startswith(">"):
+            end += 1
+        block = lines[index:end]
+        kind = callout["kind"].casefold() if callout else ""
+        if callout and (
+            kind in _DRAFT_CALLOUT_KINDS
+            or (kind not in ("quote", "cite", "example") and _DRAFT_WORDS.search(" ".join(block)))
+        ):
+            notes.append(" ".join(_QUOTE_MARKS.sub("", line).strip() for line in block))
+            index = end
+            continue
+        kept.append(lines[index])
+        index += 1
+    if notes:
+        what = f"{len(notes)} callout{'s' if len(notes) != 1 else ''}"
+        omitted.append(Omission(what, "the writer's note on the draft (> [!todo], > [!note] "
+                                "Draft status)", "\n".join(notes)))  # fmt: skip
+    return "\n".join(kept)
 
 
 def _callout_line(callout: re.Match[str]) -> str:
