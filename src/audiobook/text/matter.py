@@ -252,6 +252,7 @@ in it, it is a list of sources, left out as a bibliography is."""
 _DEDICATION = re.compile(
     r"^[\W_]*(?:(?i:for|to)\s+(?:(?i:my|our|his|her|the memory of|all|every|everyone|anyone"
     r"|everybody|those)\b"
+    r"|(?i:the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s+who)\b"
     r"|[A-Z])|(?i:in (?:loving )?memory of|(?:this book is )?dedicated to)\b)",
 )
 MAX_DEDICATION_WORDS = 60
@@ -286,6 +287,20 @@ _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])[\"'”’)]*\s+[\"'“‘(]*
 that "For Dr. Ruth Adler" and "J. R. Hale" go on."""
 
 
+_AND = re.compile(r"^[\W_]*(?:and|&)\s+(?:also\s+)?(?=(?:for|to)\s)", re.IGNORECASE)
+"""A dedication's second dedicatee, in a sentence or a paragraph of its own ("For Dad, who
+always picked up the phone." / "And for Lucía — I told you I’d finish it."): what follows
+"And" is addressed as a dedication is ("And for years…" is not)."""
+
+
+def _and_addressed(text: str) -> bool:
+    """Is `text` "And for …"/"And to …" a further dedicatee (`_AND`)?"""
+    return bool(_AND.match(text)) and bool(_DEDICATION.match(_AND.sub("", text, count=1)))
+_IN_OWN_SCRIPT = re.compile(r"^[^A-Za-z\d]{1,40}[.!?]$")
+"""A short first sentence with no Latin letter, before a dedication's English one: the
+same dedication in the author's own language ("Моїй бабусі. For my grandmother.")."""
+
+
 def is_dedication(paragraphs: list[Paragraph]) -> bool:
     """A dedication, and nothing else: a few short lines, the first addressed as one is
     ("For Abuela Rosa, …", "to my mother", "In memory of …", "Dedicated to …"), each a
@@ -297,17 +312,20 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
     under the book's title; a wrong guess renames a book's first words."""
     words = sum(len(p.text.split()) for p in paragraphs)
     sentences = _NEXT_SENTENCE.split(" ".join(p.text for p in paragraphs))
+    first = paragraphs[0].text if paragraphs else ""
+    if len(sentences) > 1 and _IN_OWN_SCRIPT.match(sentences[0]):
+        first, sentences = " ".join(sentences[1:]), sentences[1:]  # "Моїй бабусі. For my …"
     return (
         0 < len(paragraphs) <= MAX_DEDICATION_PARAGRAPHS
         and words <= MAX_DEDICATION_WORDS
-        and bool(_DEDICATION.match(paragraphs[0].text))
+        and bool(_DEDICATION.match(first))
         and all(
             len(p.text.split()) <= MAX_DEDICATION_LINE_WORDS
             and not (_ADDRESSED.match(p.text) and (_SALUTATION.match(p.text)
                                                    or _CLAUSE.search(p.text)))
             for p in paragraphs
         )
-        and all(_DEDICATION.match(sentence) for sentence in sentences[1:])
+        and all(_DEDICATION.match(s) or _and_addressed(s) for s in sentences[1:])
     )  # fmt: skip
 
 
@@ -334,12 +352,19 @@ GEORGE LYTTLETON, ESQ;" and his letter, "THE EPISTLE DEDICATORY"): the title it 
 under, not a line read under the book's title."""
 
 
+_WARNINGS_LABEL = re.compile(r"^(?:content|trigger)\s+(?:warnings?|notes?)\s*[.:]?$", re.I)
+
+
 def front_note(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]] | None:
     """A book's opening note as the title it is read under ("Author's Note", "Content
     Warning", "Previously, in Book 1", a labelled "Dedication") and its paragraphs
     without that label, so that it is not read under the book's title just after the
     credits said it, nor says its label twice; None for any other opening."""
     first = paragraphs[0].text.strip() if paragraphs else ""
+    if _WARNINGS_LABEL.match(first) and len(paragraphs) > 1:  # "Content Warnings" over them
+        return " ".join(w.capitalize() for w in first.strip(" .:").lower().split()), [
+            *paragraphs[1:]
+        ]
     if _DEDICATION_LABEL.match(first) and len(paragraphs) > 1:  # Fielding's "DEDICATION"
         return " ".join(word.capitalize() for word in first.strip(" .:").lower().split()), [
             *paragraphs[1:]
@@ -770,6 +795,20 @@ def _without_catalogue(paragraphs: list[Paragraph], omitted: list[Omission]) -> 
     return paragraphs
 
 
+_PLAYLIST = re.compile(
+    r"^\s*(?:the\s+|a\s+)?(?:(?:book|story|novel|reading)\s+)?(?:playlist|soundtrack)"
+    r"(?:\s+for\s+.+)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_SONG = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?[“\"‘']?[^.!?“”\"]{1,60}[”\"’']?,?\s*(?:[–—-]+|,|\bby\b)\s*"
+    r"[^\s.!?][^!?]{0,60}$"
+)
+"""A playlist's line: a song and who sings it ("“Cruel Summer” – Taylor Swift", "Dreams,
+Fleetwood Mac", "1. Landslide by The Chicks"). A playlist page of such lines, before a
+novel, is the writer's music to read by: not read, as a narrator would not read it."""
+
+
 def _promotion_reason(
     heading: str | None,
     paragraphs: list[Paragraph],
@@ -779,7 +818,8 @@ def _promotion_reason(
 ) -> str | None:
     """Why a publisher's page whose heading alone would not show it is left out, judged by
     its text too: a praise page of signed blurbs ("Praise for …", "Advance Praise", or
-    "Praise" alone at the front), a reader's guide of discussion questions, "Discover More"
+    "Praise" alone at the front), a playlist of songs and singers, a reader's guide of
+    discussion questions, "Discover More"
     with its link, a "Thank you for buying this ebook … sign up" page, a publisher's
     catalogue of priced books under its heading ("NEW BOOKS.": `_priced`) after the
     book's "THE END" (`before`: the chapter read before it, which ends so, or ends so
@@ -804,6 +844,10 @@ def _promotion_reason(
         story = _ended(before or [], [])
         if (story and is_the_end(story[-1].text)) or _plainly_catalogue(texts):
             return "advertisement"
+    if heading and _PLAYLIST.match(heading) and texts:
+        songs = [t for t in texts if _SONG.match(t)]
+        if len(songs) >= 3 and len(songs) * 3 >= len(texts) * 2 and words <= MAX_PROMOTION_WORDS:
+            return "playlist"
     if words > MAX_PROMOTION_WORDS:
         return None
     if heading and _DISCOVER_MORE.match(heading) and any(_CALL.search(t) for t in texts):
@@ -985,7 +1029,7 @@ def epigraph_after_dedication(paragraphs: list[Paragraph]) -> int | None:
             quoted
             and len(tail) <= MAX_DEDICATION_PARAGRAPHS
             and sum(len(p.text.split()) for p in tail) <= MAX_EPIGRAPH_WORDS
-            and not _DEDICATION.match(tail[0].text)
+            and not (_DEDICATION.match(tail[0].text) or _and_addressed(tail[0].text))
             and is_dedication(head)
         ):
             return start

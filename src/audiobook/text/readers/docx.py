@@ -181,7 +181,13 @@ def read_docx(path: Path) -> ReadText:
     typed_off_page = any(
         kind == "typed" and not _opens_page(items, i, look) for i, (_, _, kind) in enumerate(items)
     )
-    items, page = _title_page(items, known, author, story=False, set_apart=typed_off_page)
+    # "Also by" and "Praise" pages before the title page (Vellum's and KDP's order): the
+    # title page is looked for after them, and each is read as a page of its own, left
+    # out or read by its heading (`matter.drop_matter`), never with the pages after it
+    lead = _front_promotion(items)
+    front = items[:lead]
+    items, page = _title_page(items[lead:], known, author, story=False, set_apart=typed_off_page)
+    items = [*front, *items]
     if page is not None:
         omitted += (page.omission,)
     # a list's items are no poem's lines: each is read as its own paragraph, with a pause
@@ -191,11 +197,20 @@ def read_docx(path: Path) -> ReadText:
     builder = ChapterBuilder()
     dedication = _dedication_at(items)
     items, dedication = _stanzas(items, dedication, body, played)
+    heads, resumes = _labelled_pages(items)
+    opened: bool | None = None  # was the book's first item still to come at the first label
     book_title = page.title if page else None
     page_author = page.author if page else None
     first, title_page = True, False
     cited = ""  # note references lifted off a heading, for the paragraph under it
     for index, (paragraph, text, kind) in enumerate(items):
+        if id(paragraph) in heads:  # "ALSO BY NADIA PETRENKO", "Playlist" over its page
+            builder.heading(text)
+            opened = first if opened is None else opened
+            continue
+        if id(paragraph) in resumes:  # a page after them, not theirs
+            builder.heading(None)
+            first = bool(opened)
         if index == dedication:
             builder.heading(matter.dedication_title(clean_text(core.language or "") or None))
         if paragraph is None:
@@ -1274,16 +1289,80 @@ def _title_page(
     return kept, _TitlePage(page.title, page.author, left_out, page.editor, translator)
 
 
-def _dedication_at(items: list[_Item]) -> int | None:
-    """Where a dedication alone on its page before the first chapter starts
-    (`matter.is_dedication` judges its lines), or None.
+def _front_promotion(items: list[_Item]) -> int:
+    """How many items the pages of promotion fill that open the file before its title
+    page ("ALSO BY NADIA PETRENKO" over a list of books, "Praise for Rachel Voss" over
+    blurbs), as Vellum, Atticus and KDP's templates order them. Each page is ended by a
+    page break, a section break or a heading; one that runs on to the end of the file is
+    no front page."""
+    end = 0
+    while True:
+        start = next((i for i in range(end, len(items)) if items[i][1]), None)
+        if start is None:
+            return end
+        paragraph, text, kind = items[start]
+        if paragraph is None or kind == "break" or not _promotion_page(text):
+            return end
+        stop = start + 1 if _ends_page(paragraph) or _ends_section(paragraph) else None
+        for index in range(start + 1, len(items) if stop is None else start + 1):
+            after, _, sort = items[index]
+            if after is None:
+                continue
+            if sort in _HEADING_KINDS or _starts_page(after) or _after_section_break(after):
+                stop = index
+                break
+            if _ends_page(after) or _ends_section(after):
+                stop = index + 1
+                break
+        if stop is None:
+            return end
+        end = stop
 
-    Each page of the front matter (up to the first heading that names no front matter:
-    `_front_heading`) is judged on its own, ended by a page break, a section break or a
-    heading: a page with no heading, between an "Also by" or "Praise" page and the
-    first chapter, as Vellum and KDP order them, is not that page's text, though it
-    runs on to the next heading. Untitled, a dedication would be read under the book's
-    title, just after the credits said it, or be left out with the page before it."""
+
+def _promotion_page(text: str) -> bool:
+    """Does a line head a page of promotion the front of a book may open with: the
+    author's other books, or praise for them?"""
+    return matter.heading_reason(text) == "also-by page" or matter.is_praise_heading(text)
+
+
+_FRONT_LABEL = re.compile(
+    r"^\s*(?:(?:content|trigger)\s+(?:warnings?|notes?)|(?:the\s+)?(?:book\s+)?playlist"
+    r"|(?:the\s+)?soundtrack)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""The labels a page of a current novel's front matter opens with, set as a line and
+not as a heading: "Content Warnings" (read, under that title) and "Playlist" (the
+songs, left out: `matter.drop_matter`)."""
+
+
+def _labelled_pages(items: list[_Item]) -> tuple[set[int], set[int]]:
+    """The front pages (`_front_pages`) a label opens, typed as a line: "ALSO BY …",
+    "Praise for …", "Content Warnings", "Playlist". Each is read (or left out) as a
+    page of its own under its label, not under the book's title with the pages round
+    it. The `id`s of the labels' paragraphs, and of the first paragraph of each page
+    after one that is not labelled (its text starts a page of its own too)."""
+    heads: set[int] = set()
+    resumes: set[int] = set()
+    after = False  # the page before was a labelled one
+    for page in _front_pages(items):
+        said = [i for i in page if items[i][1]]
+        if not said:
+            continue
+        paragraph, text, kind = items[said[0]]
+        if paragraph is not None and kind is None and (
+            _promotion_page(text) or _FRONT_LABEL.match(text)
+        ):
+            heads.add(id(paragraph))
+            after = True
+            continue
+        if after and paragraph is not None and kind is None:
+            resumes.add(id(paragraph))
+        after = False
+    return heads, resumes
+
+
+def _front_pages(items: list[_Item]) -> list[list[int]]:
+    """The items before the first chapter, page by page (`_dedication_at`)."""
     end = next((i for i, (_, text, kind) in enumerate(items)
                 if kind in _HEADING_KINDS and not _front_heading(text)), None)  # fmt: skip
     if end is None:  # every heading names front matter: only the page before the first
@@ -1299,7 +1378,20 @@ def _dedication_at(items: list[_Item]) -> int | None:
         pages[-1].append(index)
         if paragraph is not None and (_ends_page(paragraph) or _ends_section(paragraph)):
             pages.append([])
-    for page in pages:
+    return pages
+
+
+def _dedication_at(items: list[_Item]) -> int | None:
+    """Where a dedication alone on its page before the first chapter starts
+    (`matter.is_dedication` judges its lines), or None.
+
+    Each page of the front matter (up to the first heading that names no front matter:
+    `_front_heading`) is judged on its own, ended by a page break, a section break or a
+    heading: a page with no heading, between an "Also by" or "Praise" page and the
+    first chapter, as Vellum and KDP order them, is not that page's text, though it
+    runs on to the next heading. Untitled, a dedication would be read under the book's
+    title, just after the credits said it, or be left out with the page before it."""
+    for page in _front_pages(items):
         said = [i for i in page if items[i][1]]
         if not said or any(items[i][0] is None or items[i][2] is not None for i in page):
             continue  # a heading's page, a table's, an ornament's, a contents list's

@@ -36,6 +36,7 @@ from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text.matter import (
     heading_reason,
     is_about_page,
+    is_dedication,
     is_legal,
     is_the_end,
     title_page_left_out,
@@ -146,7 +147,7 @@ def read_markdown(text: str) -> ReadText:
         what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
-    text, page = _title_page(_break_marks(text))
+    text, page = _title_page(_break_marks(text), meta.get("author"))
     text = _verse_breaks(text)
     if page is not None:
         omitted.append(title_page_left_out(page.lines))
@@ -389,13 +390,20 @@ class _TitlePage:
     translator: str | None = None  # "Translated by …" on the page
 
 
-def _title_page(text: str) -> tuple[str, _TitlePage | None]:
+def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage | None]:
     """The text without a title page set as the first `#` over `#` chapters, and what it
     names: the heading with nothing under it but a few short lines (a subtitle) and a
     byline or an editor's credit ("# Lanterns at Low Tide" / "*New Stories of the
     Coast*" / "Edited by Harriet Vell" / "# Introduction"). A scene-break line may end
     the page when a copyright page follows it (its first line says so): that is left
-    to `text/matter.py`. A story's title and byline over its text are not a title page."""
+    to `text/matter.py`. A story's title and byline over its text are not a title page.
+
+    A dedication under the byline ("*For Nana, who taught me …*") ends the page: it is
+    read, as "Dedication", and so is an epigraph after it; so do pages of front matter
+    before the first chapter (a "## Contents" list). A genre line set as a smaller
+    heading ("### a novel") is the page's line, not a subtitle said with the title; a
+    name alone under the heading is its byline when the metadata names that `author`
+    (MultiMarkdown's "Author:" over "# Ghost Protocol Nine #" / "R. J. Castellano")."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     head = _heading(lines[first]) if first is not None else None
@@ -410,12 +418,17 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
         start += 1
     # (a `##` under it is its subtitle over `#` chapters too, when a `#` follows the page)
     subtitle = _heading(lines[start]) if start < len(lines) else None
+    genre = subtitle is not None and len(subtitle[1]) >= 3  # "### a novel": the page's line
     subtitle = subtitle if subtitle and len(subtitle[1]) == 2 else None
-    end = start + 1 if subtitle else first + 1
+    end = start + 1 if subtitle or genre else first + 1
+    credited = False
     while end < len(lines) and not _heading(lines[end]) and not SCENE_BREAK.match(lines[end]):
         said = _strip_block(lines[end]).strip()
         if said and is_legal(said) and not (_credited(said) or other_credit(said)):
             break  # the copyright lines under the page are `text/matter.py`'s
+        if said and credited and _dedication_line(said):
+            break  # "*For Nana, …*" under the byline: the dedication, read as one
+        credited = credited or bool(said and (_credited(said) or _named(said)))
         end += 1
     page = [_strip_block(line).strip() for line in lines[first + 1 : end] if line.strip()]
     page = [_strip_inline(x.lstrip("#").strip()) if _heading(x) else x for x in page]
@@ -425,6 +438,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     raw = [line.strip() for line in lines[first + 1 : end] if line.strip()]  # as set
     if who is None and len(page) > 1 and _named(page[-1]) and not _epigraph(*raw[-2:]):
         who = _named(page[-1])  # "*A diary*" over "**Ines Calloway**": the name alone
+    if who is None and author and _words(page[-1]) == _words(author):
+        who = _named(page[-1]) or author  # the metadata's author, alone under the title
     if any(not (_credited(line) or _named(line) or other_credit(line))
            and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
            for line in page):  # fmt: skip
@@ -435,7 +450,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     under = [line for line in page[credit + 1 :] if not (_credited(line) or other_credit(line))]
     if len(under) > 1 or not all(map(_subtitle_like, under)):
         return text, None  # short lines under the byline ("a crow on the wire"): a poem
-    after = next((i for i in range(end, len(lines)) if _heading(lines[i])), None)
+    after = next((i for i in range(end, len(lines)) if (h := _heading(lines[i]))
+                  and heading_reason(_strip_inline(h[2])) is None), None)  # past "## Contents"
     level = len(_heading(lines[after])[1]) if after is not None else 0  # type: ignore[index]
     credits_other = any(map(other_credit, page))  # "Illustrated by …" with no byline
     if (who is None and not credits_other) or after is None or not (
@@ -443,7 +459,8 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
     ):
         return text, None  # (a lone `#` over `##` chapters is the book's title too)
     rest = [line for line in lines[end:after] if line.strip() and not SCENE_BREAK.match(line)]
-    if rest and not is_legal(_strip_block(rest[0])):
+    if rest and not (is_legal(_strip_block(rest[0])) or _dedication_line(_strip_block(rest[0]))
+                     or _heading(rest[0])):
         return text, None  # the page goes on with text of its own: a story under its title
     kept = lines[:first] + lines[end:]
     edited = any(_edited(line) for line in page)
@@ -451,6 +468,11 @@ def _title_page(text: str) -> tuple[str, _TitlePage | None]:
         title = f"{title}: {_strip_inline(subtitle[2])}"
     translator = translator_credit(page)  # "Translated from the German by Mary Hale"
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited, translator)
+
+
+def _dedication_line(line: str) -> bool:
+    """Is a line under a title page's byline a dedication ("*For Luis and Sofía*")?"""
+    return is_dedication([Paragraph(_strip_inline(line.strip().strip("*_").strip()))])
 
 
 def _named(line: str) -> str | None:
