@@ -77,7 +77,8 @@ These are judgement calls, so they are listed here:
   Plan" → "The Thirty-Day Plan"), as is one after an article ("The 3 a.m. Problem"): no
   chapter's number, so no pause after it.
 - Numeric dates are month first for en-us and day first for other English,
-  unless a number above 12 settles the order.
+  unless a number above 12 settles the order. A book whose tag names no country lets
+  its own dates (then its spellings) decide, where they agree (`numeric_date_order`).
 - "Sr." before a name is "Sister" where no name comes before it ("said Sr.
   Benedita", "Nuns: Sr. Lúcia"), and "Senior" after one ("Henry Ford Sr.") or before
   a job ("Sr. Analyst"); before a Spanish surname or in Spanish talk it is "Señor".
@@ -281,21 +282,28 @@ pattern, a function of the whole text)."""
 Pass = tuple[re.Pattern[str] | None, Replacement, gates.Need]
 
 
-def _iso_date(m: Match, us: bool) -> str:
+def _iso_date(m: Match, us: bool, month_first: bool | None = None) -> str:
     year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group()
-    return _date(day, month, year, us, day_first=not us)
+    return _date(day, month, year, us, day_first=not _first_month(us, month_first))
 
 
-def _numeric_date(m: Match, us: bool) -> str:
+def _first_month(us: bool, month_first: bool | None) -> bool:
+    """Whether numeric dates are month first: the book's own evidence where it has some
+    (`numeric_date_order`, for a book whose tag names no country), else the tag's order."""
+    return us if month_first is None else month_first
+
+
+def _numeric_date(m: Match, us: bool, month_first: bool | None = None) -> str:
     a, b, year = int(m["a"]), int(m["b"]), m["y"]
-    month, day = (a, b) if us else (b, a)
+    mf = _first_month(us, month_first)
+    month, day = (a, b) if mf else (b, a)
     if month > 12 >= day:
         month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group()
-    return _date(day, month, year, us, day_first=not us)
+    return _date(day, month, year, us, day_first=not mf)
 
 
 _DOTTED_DATE = re.compile(
@@ -353,7 +361,7 @@ _RUNS_ON = re.compile(
 never a date."""
 
 
-def _slash_date(m: Match, us: bool) -> str:
+def _slash_date(m: Match, us: bool, month_first: bool | None = None) -> str:
     """on 9/14 → on September fourteenth, since 14/9 → since the fourteenth of September: a
     month and a day after a word that dates ("on", "since", "dated"), read in the order
     written where a number above 12 shows it, else in the language's order. A fraction's
@@ -375,7 +383,7 @@ def _slash_date(m: Match, us: bool) -> str:
     if nxt and (nxt["word"] in ("of", "rations", "share", "pay", "time") or nxt["word"] in
                 _WORD_UNITS or re.fullmatch(UNIT_PATTERN, nxt["word"])):  # fmt: skip
         return m.group()
-    month_first = b > 12 or (us and a <= 12)
+    month_first = b > 12 or (_first_month(us, month_first) and a <= 12)
     month, day = (a, b) if month_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group()
@@ -389,6 +397,59 @@ _STAKE = re.compile(
 """A bet earlier in the sentence: "on 7/2" after it is the odds, not the seventh of February."""
 _SCORED = re.compile(r"(?i)\b(?:scor\w*|marks?|got|out\s+of|quiz|test|exam)\b[^.!?]*$")
 """A mark earlier in the sentence: "and on 8/10 the week after" is a score, not a date."""
+
+
+_NUMERIC_DATE_SEEN = re.compile(
+    r"(?<![\w/.,])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?:[0-9]{4}|[0-9]{2})(?![\w/]|[.,][0-9])"
+)
+_MONTH_DAY_SEEN = re.compile(
+    rf"(?<![\w'’])(?:{_MONTH})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![\w:/]|[.,][0-9])"
+)
+_DAY_MONTH_SEEN = re.compile(
+    rf"(?<![\w/.,:$£€-])(?!4th\s+of\s+July)[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH})(?![\w'’])"
+)
+"""Written dates, month first ("March 3, 2020") and day first ("3 March 2020"), counted
+for `numeric_date_order`; America's "4th of July" is a holiday's name."""
+_US_SPELLINGS = re.compile(
+    r"(?i)\b(?:colou?r|favou?r|favou?rite|honou?r|neighbou?r|neighbou?rhood|behaviou?r|"
+    r"labou?r|humou?r|flavou?r|cent(?:er|re)|theat(?:er|re)|travel+(?:ed|ing)|mom|mum)s?\b"
+)
+"""Words America and Britain spell apart, the last evidence of a book's date order."""
+_UK_FORM = re.compile(r"our|re$|ll|^mum")
+
+
+def numeric_date_order(texts: Iterable[str]) -> bool | None:
+    """Whether a book whose tag names no country writes its numeric dates month first
+    (True) or day first (False), by its own evidence; None when it has none or it is
+    split. "03/11/2020" is ambiguous; "3/15/20" (a second number above 12) is not, nor
+    "15/3/20". The unambiguous numeric dates decide; where there are none, the written
+    ones ("March 3, 2020" against "3 March 2020"); where there are none of those either,
+    the spellings ("color", "center" against "colour", "centre"). Each settles the order
+    only when one side has three times the other's count (a British book may quote one
+    American form), and spellings only from three."""
+    numeric = [0, 0]
+    written = [0, 0]
+    spelled = [0, 0]
+    for text in texts:
+        if "/" in text:
+            for m in _NUMERIC_DATE_SEEN.finditer(text):
+                a, b = int(m["a"]), int(m["b"])
+                if a and b and (a > 12) != (b > 12) and max(a, b) <= 31:
+                    numeric[a > 12] += 1
+        if any(name in text for name in _MONTH_NUMBER):
+            written[0] += len(_MONTH_DAY_SEEN.findall(text))
+            written[1] += len(_DAY_MONTH_SEEN.findall(text))
+        for m in _US_SPELLINGS.finditer(text):
+            spelled[bool(_UK_FORM.search(m.group().lower().rstrip("s")))] += 1
+    for (first, second), least in ((numeric, 1), (written, 1), (spelled, 3)):
+        if first or second:
+            if first >= max(least, 3 * second):
+                return True
+            if second >= max(least, 3 * first):
+                return False
+            return None
+    return None
 
 
 def _day_month(m: Match, us: bool) -> str:
@@ -605,14 +666,15 @@ _DIARY_DATE = re.compile(
 """A diary's heading that is only its day and month: "14/2", "Day 3 — 14/4"."""
 
 
-def _diary_date(m: Match, us: bool) -> str:
+def _diary_date(m: Match, us: bool, month_first: bool | None = None) -> str:
     """14/2 → the fourteenth of February; "Day 3 — 14/4" too. Alone, "3/4" may be a fraction:
     only a number above 12 where the language puts the day (British "14/2", American
     "2/14"), or the "Day 3 —" before it, makes it a date: a British "12/15" is a mark."""
     a, b = int(m["a"]), int(m["b"])
-    if not (m["pre"] or (b > 12 if us else a > 12)) or not (a and b):
+    mf = _first_month(us, month_first)
+    if not (m["pre"] or (b > 12 if mf else a > 12)) or not (a and b):
         return m.group()
-    month_first = b > 12 or (us and a <= 12)
+    month_first = b > 12 or (mf and a <= 12)
     month, day = (a, b) if month_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group()
@@ -5859,8 +5921,8 @@ provisions of"): a pause after it, as a lawyer reads it, so that "five point one
 one" does not run into "four"."""
 
 
-def _english(text: str, us: bool) -> str:
-    return _substituted(_english_passes(us), text)
+def _english(text: str, us: bool, month_first: bool | None = None) -> str:
+    return _substituted(_english_passes(us, month_first), text)
 
 
 _DOI = re.compile(
@@ -5903,8 +5965,9 @@ def _clock_range(m: Match, us: bool) -> str:
 
 
 @functools.cache
-def _english_passes(us: bool) -> tuple[Pass, ...]:
-    """Every pass of the English rules in order, bound to the "and" style `us`, each with
+def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ...]:
+    """Every pass of the English rules in order, bound to the "and" style `us` (and the
+    numeric dates' order `month_first`, when the book's evidence settles it), each with
     its gate (built once: a book says thousands of sentences)."""
     passes: list[tuple[re.Pattern[str] | None, Replacement]] = [
         (_LONG_DIGITS, lambda m: f" {_digits(m.group())} "),
@@ -5932,7 +5995,9 @@ def _english_passes(us: bool) -> tuple[Pass, ...]:
         (None, roman_references),  # "vol. ii" → "vol. 2", then read as any number
         *_LETTER_SLASHES,  # "2/Lt.", "1/5th Bn.", "c/o", "w/c 15th"
         *_PRACTICAL,  # "w/", "fl. oz.", "Mon/Wed/Fri", "model #"
-        *((pattern, functools.partial(_call, fn, us))
+        *((pattern, functools.partial(_call_dated, fn, us, month_first)
+           if month_first is not None and fn in _ORDERED_DATES
+           else functools.partial(_call, fn, us))
           for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES)),
         (None, _symbols),
     ]  # fmt: skip
@@ -6106,6 +6171,18 @@ def _genre_fiction(us: bool) -> list[tuple[re.Pattern[str], Replacement]]:
 
 def _call(fn: Callable[[Match, bool], str], us: bool, m: Match) -> str:
     return fn(m, us)
+
+
+def _call_dated(
+    fn: Callable[[Match, bool, bool | None], str], us: bool, month_first: bool | None, m: Match
+) -> str:
+    return fn(m, us, month_first)
+
+
+_ORDERED_DATES: frozenset[Callable[..., str]] = frozenset(
+    {_iso_date, _numeric_date, _slash_date, _diary_date}
+)
+"""The rules whose numeric dates follow the book's order (`numeric_date_order`)."""
 
 
 _UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
@@ -6994,10 +7071,17 @@ def _closed_up(m: Match, least: int) -> str:
 
 
 def to_spoken(
-    text: str, language: str = "en", lexicon: Mapping[str, str] | None = None, *, tags: bool = True
+    text: str,
+    language: str = "en",
+    lexicon: Mapping[str, str] | None = None,
+    *,
+    tags: bool = True,
+    month_first: bool | None = None,
 ) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
-    is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown."""
+    is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown.
+    `month_first` is the order of the book's numeric dates where its own evidence settles
+    it (`numeric_date_order`), else None: the language tag's order."""
     tag = _tag(language)
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
@@ -7037,7 +7121,7 @@ def to_spoken(
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
         text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
-        text = _PAUSE.sub(_pause, _english(text, us=tag in ("en-us", "en-usa")))
+        text = _PAUSE.sub(_pause, _english(text, tag in ("en-us", "en-usa"), month_first))
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
         if tag.split("-")[0] == "el":  # "ΚΕΦΑΛΑΙΟΝ Α΄" πρώτον, "τον 18ον αιώνα" δέκατον όγδοον
@@ -7555,7 +7639,7 @@ _AMOUNT_WORDS = frozenset(
 "0.5 Seconds"), not the number of a section ("2.1 Designing Your Day")."""
 
 
-def spoken_title(title: str, language: str = "en") -> str:
+def spoken_title(title: str, language: str = "en", month_first: bool | None = None) -> str:
     """A chapter title read aloud, ending in a period so the engine pauses after it.
 
     "CHAPTER XII. THE TITLE" → "Chapter Twelve. The Title." The numeral after a
@@ -7576,7 +7660,7 @@ def spoken_title(title: str, language: str = "en") -> str:
         title = _say_title_number(m, tag, english)
     if english:
         title = _numbered_under_part(title, tag in ("en-us", "en-usa"))
-    spoken = to_spoken(title, language).rstrip(" ,;:—–-")
+    spoken = to_spoken(title, language, month_first=month_first).rstrip(" ,;:—–-")
     if not spoken:
         return ""
     spoken = spoken[0].upper() + spoken[1:]

@@ -34,7 +34,13 @@ from audiobook.text.chinese import is_chinese, is_traditional
 from audiobook.text.dialogue import dialogue_paragraphs
 from audiobook.text.japanese import ruby_base
 from audiobook.text.matter import is_the_end
-from audiobook.text.normalize import column_dollars, dollar_columns, spoken_title, to_spoken
+from audiobook.text.normalize import (
+    column_dollars,
+    dollar_columns,
+    numeric_date_order,
+    spoken_title,
+    to_spoken,
+)
 from audiobook.text.tokens import (
     COORDINATE,
     OPENERS,
@@ -1132,6 +1138,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     pauses = config.pauses
     lang = manuscript.language
     english = lang.split("-")[0].lower() in ("en", "")
+    month_first = book_date_order(manuscript)
     lexicon = config.pronounce
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1161,6 +1168,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                     if chapter.title == manuscript.title
                     else chapter.title,
                     lang,
+                    month_first,
                 ),
                 voice,
                 pauses.heading_ms,
@@ -1231,12 +1239,12 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             or (c_index > 0 and pieces[c_index - 1].rstrip().endswith(","))
                         )  # "Yours ever, / L.M.": initials, not a hymn's metre
                         spoken = (
-                            spoken_title(piece, lang) if section
+                            spoken_title(piece, lang, month_first) if section
                             else heading if heading
                             else piece.strip() if signature
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
-                                lang, lexicon, tags=tags,
+                                lang, lexicon, tags=tags, month_first=month_first,
                             )
                         )  # fmt: skip
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
@@ -1244,9 +1252,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         if inline and ends:
                             due = [n for n in pending if n.at <= position]
                             pending = [n for n in pending if n.at > position]
-                            segs.extend(_note_segments(due, lang, config, p_index))
+                            segs.extend(_note_segments(due, lang, config, p_index, month_first))
             if inline and pending:
-                segs.extend(_note_segments(pending, lang, config, p_index))
+                segs.extend(_note_segments(pending, lang, config, p_index, month_first))
             if segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         chapter_notes = [n for p in chapter.paragraphs for n in p.notes]
@@ -1260,7 +1268,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             ending = [segs.pop()] if index == last and _is_the_end(segs[-1]) else []
             segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
                                 pauses.heading_ms))  # fmt: skip
-            segs.extend(_note_segments(chapter_notes, lang, config, -1))
+            segs.extend(_note_segments(chapter_notes, lang, config, -1, month_first))
             segs.extend(ending)  # the book's own "THE END" still ends it, after its notes
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
@@ -1441,8 +1449,27 @@ def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def book_date_order(manuscript: Manuscript) -> bool | None:
+    """The order of an English book's numeric dates ("03/11/2020") when its language tag
+    names no country ("en", or none: detected), by the book's own evidence; None keeps the
+    tag's order (en-US month first, other English day first). Only the dates' order: the
+    "and" style and the voice follow the tag as before."""
+    if manuscript.language.strip().lower() != "en":
+        return None
+    return numeric_date_order(
+        text
+        for chapter in manuscript.chapters
+        for text in (
+            chapter.title,
+            *(p.text for p in chapter.paragraphs),
+            *(n.text for p in chapter.paragraphs for n in p.notes),
+        )
+    )
+
+
 def _note_segments(
-    notes: list[Note], lang: str, config: BookConfig, paragraph: int
+    notes: list[Note], lang: str, config: BookConfig, paragraph: int,
+    month_first: bool | None = None,
 ) -> list[Segment]:
     """Each note as the narrator reads it: "Note one." and then its sentences."""
     said = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[1]
@@ -1453,7 +1480,7 @@ def _note_segments(
         first = True
         for sentence in sentences(note.text, lang) or [""]:
             for piece in split_long(sentence):
-                spoken = to_spoken(piece, lang, config.pronounce)
+                spoken = to_spoken(piece, lang, config.pronounce, month_first=month_first)
                 if first:
                     spoken = f"{to_spoken(intro, lang, config.pronounce)} {spoken}"
                     first = False
