@@ -128,6 +128,7 @@ from audiobook.text.tokens import (
     DOTTED_UNIT_PATTERN,
     EMAIL,
     ERAS,
+    FIRM_DOT,
     GIVEN_NAMES,
     HU_ROMAN_DOT,
     JOURNAL,
@@ -870,7 +871,12 @@ _MONEY_PIECES = frozenset({"bill", "bills", "note", "notes", "coin", "coins", "b
 _MONEY_BEFORE = re.compile(
     r"(?<!\w)(?i:a|an|the|this|that|his|her|my|your|their|our|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|twenty|few|several|[0-9]+)\s+$"
+    r"|(?<!\w)(?i:an?|the|this|that|his|her|my|your|their|our)\s+(?!(?:over|under|after|later)\s)[a-z]+(?:ed|al|ly|ble|ic|"
+    r"ive|ous|ful|ing|ant|ent|ar|ary|ual|ra|er|est|ial|ew)\s+$"
 )
+"""Before a sum that names a kind: an article, a possessive or a count, or an article and
+its adjective by its ending ("an unexpected $400 expense", "a usual $20 lunch"); never "the
+over $400" (a comparison)."""
 _NOT_MONEY_NOUNS = frozenset(
     {"spent", "left", "lost", "won", "paid", "given", "taken", "sent", "made", "back", "each",
      "apiece", "extra", "worth", "down", "an", "a", "the", "cash", "bucks", "per", "if", "or",
@@ -984,9 +990,41 @@ def _with_whole(whole: str | None, num: int, den: int, us: bool) -> str:
     return f"{_cardinal(int(whole), us)} and {part}"
 
 
+_HALF_PLAIN = frozenset(
+    {"as", "that", "the", "of", "his", "her", "its", "their", "my", "your", "our", "this",
+     "these", "those", "again"}
+)  # fmt: skip
+_HALF_NOT_NOUN = frozenset(
+    {"and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "than", "is", "was",
+     "are", "were", "be", "been", "full", "empty", "done", "way", "time", "price", "size"}
+)  # fmt: skip
+
+
+def _half(m: Match) -> str | None:
+    """"½ apple" → half an apple, "juice of ½ lime" → half a lime, "about ½ as much" → about
+    half as much: a lone half before a thing or a comparison, as a cook or a writer says it,
+    never "one half apple"; None where a word after it is no noun ("½ full", "½ and ½")."""
+    nxt = re.match(r"\s+(?P<w>[a-z]+)(?![\w'’-])", m.string[m.end() :])
+    if not nxt:
+        return None
+    word = nxt["w"]
+    if word in _HALF_PLAIN:
+        return "half"
+    if word in _HALF_NOT_NOUN or word in _WORD_UNITS or word.endswith(("ed", "ly", "ing")):
+        return None
+    return "half an" if word[0] in "aeiou" else "half a"
+
+
 def _vulgar(m: Match, us: bool) -> str:
+    """½ → one half, 2¾ → two and three quarters; "E = ½mv²", a formula's factors glued
+    to the fraction, "one half m v squared", never "one halfmv"."""
     num, den = _VULGAR[m["frac"]]
-    return _with_whole(m["whole"], num, den, us)
+    said = _with_whole(m["whole"], num, den, us)
+    if m["glued"] and re.search(r"=\s*$", m.string[: m.start()]):
+        return f"{said} {' '.join(m['glued'])}"
+    if not (m["whole"] or m["glued"]) and m["frac"] == "½" and (half := _half(m)):
+        return half
+    return said + (m["glued"] or "")
 
 
 def _fraction(m: Match, us: bool) -> str:
@@ -997,6 +1035,8 @@ def _fraction(m: Match, us: bool) -> str:
         return "nine eleven"  # the day, by the name it is known by
     if not 0 < num < den <= 16:
         return m.group()
+    if (num, den) == (1, 2) and not m["whole"] and (half := _half(m)):
+        return half  # "about 1/2 that of Switzerland"
     return _with_whole(m["whole"], num, den, us)
 
 
@@ -1472,6 +1512,24 @@ def _emergency(m: Match, us: bool) -> str:
     return m["cue"] + " ".join(_DIGITS[int(c)] for c in m["n"])
 
 
+_HOTLINE_CUE = re.compile(
+    r"\b(?i:emergency|emergencies|hotline|helpline|crisis|lifeline)\b[^.!?$£€]{0,40}$"
+)
+
+
+def _hotline(m: Match, us: bool) -> str:
+    """Emergency: 112 (EU), 999 (UK) → one one two, nine nine nine; "the crisis line
+    became 988" → nine eight eight: the number a phone dials, after a word that names it
+    as one, said digit by digit; "the emergency lasted 112 days" is a count, and a bare
+    "line 112" a poem's line."""
+    if not _HOTLINE_CUE.search(m.string, max(0, m.start() - 60), m.start()):
+        return m.group()
+    after = re.match(r"\s+([a-z]+)\b", m.string[m.end() :])
+    if after and after[1] not in _AFTER_EMERGENCY:
+        return m.group()
+    return " ".join(_DIGITS[int(c)] for c in m["n"])
+
+
 _AFTER_EMERGENCY = frozenset(
     {"and", "or", "but", "if", "for", "from", "to", "at", "on", "in", "when", "while", "then",
      "now", "again", "twice", "immediately", "instead", "straight", "right", "as", "so",
@@ -1496,6 +1554,28 @@ def _split_ratio(m: Match, us: bool) -> str:
     if a + b != 100 or min(a, b) < 10:
         return m.group()
     return f"{_cardinal(a, us)}-{_cardinal(b, us)}"
+
+
+_COUNT_LABEL = re.compile(r"[^\W\d_]:\s*$")
+
+
+def _slashed_pair(m: Match, us: bool) -> str:
+    """Two figures round a slash that no date, fraction, score or ratio rule read: both
+    said, never the first left in figures ("12/twelve"). "1999/2000", two years running,
+    is "nineteen ninety-nine to two thousand"; "12/12" or "ICU beds: 9/12", a count
+    under its label, "twelve out of twelve"; anything else ("MC 14/3", a file's number)
+    "fourteen slash three"."""
+    a, b = int(m["a"]), int(m["b"])
+    if m.group() in ("9/11", "24/7"):
+        return m.group()
+    if len(m["a"]) == len(m["b"]) == 4 and b == a + 1 and 1000 < a < 2100:
+        return f"{_year(a, us)} to {_year(b, us)}"
+    if len(m["a"]) == 4 or len(m["b"]) == 4:
+        return m.group()  # "In 2021/25": a year's, left to the year rules
+    before = m.string[: m.start()]
+    if 0 < a == b or (a < b and _COUNT_LABEL.search(before)):
+        return f"{_cardinal(a, us)} out of {_cardinal(b, us)}"
+    return f"{_cardinal(a, us)} slash {_cardinal(b, us)}"
 
 
 def _hour_range(m: Match, us: bool) -> str:
@@ -1770,7 +1850,7 @@ def _measure(m: Match, us: bool) -> str:
     return f"{said} {power}{words}{per}{_unit_stop(m)}"
 
 
-_BARE_RATE = r"km/h|m/s|km/s|cm/s|mm/s|m/h|kg/m³|g/cm³|g/mL|mg/dL|mg/L|g/L|J/kg"
+_BARE_RATE = r"km/h|m/s|km/s|cm/s|mm/s|m/h|kg/m³|g/cm³|g/mL|mg/dL|mg/L|g/L|J/kg|W/m²"
 """A rate's unit, a unit over a unit, that names itself with no number before it
 ("measured in m/s", "(km/h)"): never "m or s" as a slash between words is read."""
 
@@ -1782,9 +1862,9 @@ def _bare_rate(m: Match, us: bool) -> str:
     power = {"²": " squared", "³": " cubed"}.get(m["power"] or "", "")
     if re.fullmatch(UNIT_PATTERN, m["unit"]):
         return unit_words(m["unit"], False, us) + power
-    cubed = below.endswith("³")
-    below = below.rstrip("³")
-    said = f"{unit_words(top, False, us)} per {'cubic ' if cubed else ''}"
+    area = {"³": "cubic ", "²": "square "}.get(below[-1:], "")  # "W/m²": per square metre
+    below = below.rstrip("²³")
+    said = f"{unit_words(top, False, us)} per {area}"
     return said + unit_words(below, True, us) + power
 
 
@@ -2252,6 +2332,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"dialing|ring|rang|phone|phoned)\s+)(?P<n>911|999|112|111|000|101|988)(?![\w]|[.,][0-9])",
         _emergency,
     ),
+    _rule(  # "Emergency: 112 (EU), 999 (UK)", "the line became 988": a hotline's number
+        r"(?<![\w$£€.,/-])(?P<n>911|999|112|988)(?![\w/-]|[.,][0-9])",
+        _hotline,
+    ),
     _rule(  # 401(k), 14(b), 14(b)(2)
         r"(?<![\w.,])(?P<n>[0-9]{1,4})\((?P<l>[a-z])\)(?:\((?P<sub>[0-9]{1,2})\))?(?![\w(])",
         _clause,
@@ -2620,7 +2704,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(rf"{_L}(?P<num>{_NUM})\s?%", lambda m, us: f"{_number(m['num'], us)} percent"),
     _rule(rf"{_L}(?P<num>{_NUM})\s?°(?:\s?(?P<scale>[CF])(?!\w)(?P<dot>\.(?!\w))?)?", _degrees),
-    _rule(r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])", _vulgar),
+    _rule(
+        r"(?<![\w.,])(?:(?P<whole>[0-9]+)\s?)?(?P<frac>[½⅓⅔¼¾⅛⅜⅝⅞])(?P<glued>[a-z]{1,3}(?![\w'’]))?",
+        _vulgar,
+    ),
     _rule(
         r"(?<!\w)(?P<cue>(?i:at|for|cost|costs|paid|price|priced|worth|sav(?:e|es|ed|ing)|"
         r"earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fetch(?:es|ed)?)\s+)"
@@ -2638,6 +2725,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?![\w/]|[.,][0-9])",
         _fraction,
     ),
+    _rule(r"(?<![\w/.,])(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?![\w/]|[.,][0-9])", _slashed_pair),
     _rule(
         rf"{_L}(?P<num>{_INT})(?:st|nd|rd|th|ST|ND|RD|TH)(?!\w)",
         lambda m, us: _ordinal(int(m["num"].replace(",", "")), us),
@@ -2962,11 +3050,12 @@ _DOTTED_TITLES = {
 # Common-noun abbreviations, read as lower-case words.
 _PLAIN = {
     "vs": "versus", "etc": "et cetera", "&c": "et cetera", "approx": "approximately",
-    "cf": "compare",
+    "cf": "compare", "avg": "average", "tel": "telephone",
     "viz": "namely", "e.g": "for example", "i.e": "that is",
 }  # fmt: skip
 _BEFORE_NUMBER = NUMBERED_ABBREVIATIONS
-_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane", "Sq": "Square"}
+_STREETS = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane", "Sq": "Square",
+            "Pl": "Place"}
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     k.casefold().replace(".", "")
@@ -3742,7 +3831,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(  # "Smith, Elder & Co.": the firm's "Company"
         r"(?<=&\s)Co\.(?=\s*$|\s*[,;:)]|\s+[A-Z\"“‘])",
         lambda m, us: "Company." if re.match(r"\s*$|\s+[A-Z\"“‘]", m.string[m.end() :])
-        else "Company",
+        and not FIRM_DOT.match(m.string, m.start()) else "Company",  # "& Co. Literary; and"
     ),
     (STATUTE, _statute),
     (JOURNAL, _journal),
@@ -3803,7 +3892,11 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?P<abbr>inst|ult|prox)\.", _letter_date),
     _rule(r"(?<=\w)(?P<lead>,?\s+)(?P<abbr>Jr|JR|Sr|SR)(?:\.|(?!\w))", _junior),
     _rule(rf"(?<=\w\s)(?P<abbr>{_alternation(_STREETS)})\.", _after_name),
-    _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx)(?:\.|(?!\w))", _plain),
+    _rule(r"(?<![\w.])(?P<abbr>vs|VS|Vs|etc|Etc|ETC|approx|Approx|avg|Avg)(?:\.|(?!\w))", _plain),
+    _rule(r"(?<![\w.])(?P<abbr>tel|Tel)\.(?=\s*[+(0-9])", _plain),  # "tel. +34 981…": telephone
+    _rule(  # "Sen. Robert Taft": a senator before a full name
+        r"(?<![\w.])Sen\.(?=\s+[A-Z][a-z]+\s+[A-Z])", lambda m, us: "Senator"
+    ),
     _rule(r"(?<![\w.])(?P<abbr>cf|Cf|viz|Viz)\.", _plain),
     _rule(  # "&c. &c.": et cetera, et cetera, with a breath between
         r"(?<![\w&])(?:&c|etc)\.?(?=\s*(?:&c|etc)\.?(?!\w))", lambda m, us: "et cetera, "
@@ -3913,6 +4006,13 @@ def _url(m: Match) -> str:
     url = url[: len(url) - len(tail)]
     url = re.sub(r"(?i)^(?:[a-z]+://)?(?:www\.)?", "", url)
     url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+    if re.match(r"(?i)(?:dx\.)?doi\.org/10\.", url):  # a DOI's figures are a code, one by one
+        host, _, doi = url.partition("/")
+        said = _spell(host) + " slash ten" + " slash ".join(
+            _spell(re.sub(r"[0-9]", lambda d: f" {_digit_word(d.group())} ", p))
+            for p in doi[2:].split("/")
+        )
+        return re.sub(r"\s+", " ", said).strip() + tail
     said = " slash ".join(_spell(p) for p in url.split("/") if p)
     return re.sub(r"\s+", " ", said).strip() + tail
 
@@ -3925,7 +4025,8 @@ def _path(m: Match) -> str:
 def _version(m: Match, us: bool) -> str:
     """v2.1.3 → version two point one point three."""
     token = m.group()
-    head = "version " if token[0] in "vV" else ""
+    named = re.search(r"(?i:\bversion)\s+$", m.string[max(0, m.start() - 10) : m.start()])
+    head = "version " if token[0] in "vV" and not named else ""  # "Version v2.0": said once
     return head + " point ".join(_cardinal(int(n), us) for n in token.lstrip("vV").split("."))
 
 
@@ -3985,8 +4086,36 @@ _WORD_ARROW = re.compile(r"(?P<to>(?<=[\w)%])\s*[→⟶]\s*(?=[\w(£$€]))|\s*[
 arrow ("Next →", "← Back") is a link's mark, not said."""
 
 
+_FORMULA_QUOTIENT = re.compile(
+    r"(?P<pre>\b(?:ln|lg|log|exp|sin|cos|tan)\(|[=×÷]\s\()"
+    r"(?P<a>[A-Za-z][0-9]?)/(?P<b>[A-Za-z][0-9]?)(?=\))"
+)
+"""A quotient inside a formula's brackets ("ln(C/C0)", "= (a/b)"): "C over C0", never
+"C or C0"; a bracketed "(y/n)" in prose stays "y or n"."""
+_DOWN_UP = re.compile(r"(?<=\bdown)/(?=[^/.;]{1,40}?\bup\b)")
+"""A connection's two speeds ("200 Mbps down/20 Mbps up"): a pause between them, no "or"."""
+
+
+_SCALE_ALONE = re.compile(r"(?<![\w°])°\s?(?P<s>[CF])(?![\w'’])")
+"""A scale named with no figure before it ("given in °F with °C in parentheses"):
+"Fahrenheit", "Celsius", never "degrees F"."""
+
+
+_AT_HANDLE = re.compile(r"(?<=\bat )@(?P<h>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)(?![\w@])")
+"""A social handle after "at" ("on Instagram at @nurse.teresa"): "at" is said once, and
+the handle's dots are "dot"."""
+
+
 def _symbols(text: str) -> str:
     text = _WORD_ARROW.sub(lambda m: " to " if m["to"] else " ", text)
+    if "@" in text:
+        text = _AT_HANDLE.sub(
+            lambda m: m["h"].replace(".", " dot ").replace("_", " underscore "), text
+        )
+    if "°" in text:
+        text = _SCALE_ALONE.sub(lambda m: "Celsius" if m["s"] == "C" else "Fahrenheit", text)
+    if "/" in text:
+        text = _FORMULA_QUOTIENT.sub(r"\g<pre>\g<a> over \g<b>", _DOWN_UP.sub(", ", text))
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", _slash, text)
     return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group()], text)
 
@@ -5951,6 +6080,33 @@ def _doi(m: Match) -> str:
     return f"D O I {said} slash {m['suffix']}"
 
 
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IP_ADDRESS = re.compile(rf"(?<![\w.])(?P<ip>{_OCTET}(?:\.{_OCTET}){{3}})(?![\w]|\.[0-9])")
+"""A dotted network address ("192.168.1.1", "10.0.0.1"): its figures one by one, "dot"
+between the parts, as a technician reads it; never "one hundred and ninety-two point…"."""
+_IP_CUE = re.compile(r"(?i:\b(?:IP|address|router|gateway|server|DNS|ping|type|enter|visit)\b)")
+
+
+def _ip_address(m: Match) -> str:
+    """192.168.1.1 → one nine two dot one six eight dot one dot one: an address where a part
+    has three figures or a network's word is near; a section's "1.2.3.4" stays."""
+    parts = m["ip"].split(".")
+    near = m.string[max(0, m.start() - 40) : m.start()]
+    if not (any(len(p) == 3 for p in parts) or _IP_CUE.search(near)):
+        return m.group()
+    return " dot ".join(" ".join(_digit_word(c) for c in p) for p in parts)
+
+
+_IEEE = re.compile(r"(?<![\w.])802\.(?P<n>1[0-9]|[1-9])(?P<l>[a-z]{0,2})(?![\w]|\.[0-9])")
+"""A networking standard ("802.11ac", "802.3"): "eight oh two dot eleven A C", as an
+engineer says it, never "eight hundred and two point one one"."""
+
+
+def _ieee(m: Match) -> str:
+    letters = " ".join(m["l"].upper())
+    return f"eight oh two dot {_cardinal(int(m['n']), False)}" + (f" {letters}" if letters else "")
+
+
 def _digit_word(c: str) -> str:
     return ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[int(c)]
 
@@ -5988,6 +6144,8 @@ def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ..
         (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
         (_CLASSICAL, functools.partial(_call, _classical, us)),
         (_CLAUSE_NUMBER, r"\g<n>,"),
+        (_IEEE, _ieee),  # "802.11ac": eight oh two dot eleven A C
+        (_IP_ADDRESS, _ip_address),  # "192.168.1.1", before the version rule reads "point"
         (VERSION, functools.partial(_call, _version, us)),
         (_NAMED_VERSION,
          lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split("."))),

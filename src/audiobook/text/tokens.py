@@ -596,6 +596,9 @@ A bare "s. 3" is a section after a word ("under s. 6"), never after a figure ("5
 d.", shillings) nor before "d." (pence)."""
 
 PLACE_DOT = re.compile(r"(?<![\w.])(?:Ft|Pt|Ste)(?P<dot>\.)(?=\s+(?P<name>[A-Z][a-z]+))")
+FIRM_DOT = re.compile(r"(?<=&\s)Co(?P<dot>\.)(?=\s+(?P<name>[A-Z][a-z]+)(?:[,;:)]|\s+[a-z]))")
+"""A firm's "& Co." inside its longer name ("at Nair & Co. Literary; and to Luis"): a
+capitalised word and then a comma or a small word; "Smith & Co. Then, he left" ends."""
 """A place's title before its name ("Ft. William", "Pt. Lynas", "Ste. Anne"): Fort, Point,
 Sainte; the dot ends no sentence before a name."""
 
@@ -805,7 +808,7 @@ _BEFORE_REFERENCE = "|".join(
            key=len, reverse=True)
 )  # fmt: skip
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−-][0-9]|[a-z])|[,;:)\]])"
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−+-][0-9]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
     r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
     r"|(?<![\w.&])c\.(?=\s?[0-9])"  # "rose from c. 3 million tons": circa
@@ -1064,7 +1067,7 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(LIFE_DATE):
         if in_brackets(text, m.start()):
             hide(m.start("dot"), m.end("dot"))
-    for pattern in (SECTION_ABBREVIATION, PLACE_DOT):
+    for pattern in (SECTION_ABBREVIATION, PLACE_DOT, FIRM_DOT):
         for m in scan(pattern):
             if m.groupdict().get("name", "").casefold() not in OPENERS:
                 hide(m.start("dot"), m.end("dot"))
@@ -1123,6 +1126,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "\u2126": ("ohm", "ohms"), "k\u2126": ("kilohm", "kilohms"), "M\u2126": ("megohm", "megohms"),
     "dl": ("deci{litre}", "deci{litre}s"), "dL": ("deci{litre}", "deci{litre}s"),
     "mmol": ("millimole", "millimoles"), "Gt": ("gigatonne", "gigatonnes"),
+    "MWh": ("megawatt hour", "megawatt hours"),
+    "GWh": ("gigawatt hour", "gigawatt hours"), "TWh": ("terawatt hour", "terawatt hours"),
+    "GW": ("gigawatt", "gigawatts"), "kbps": ("kilobit per second", "kilobits per second"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"), "atm": ("atmosphere", "atmospheres"),
     "dB": ("decibel", "decibels"), "qt": ("quart", "quarts"), "qts": ("quart", "quarts"),
     "sq ft": ("square foot", "square feet"), "sq in": ("square inch", "square inches"),
     "sq yd": ("square yard", "square yards"), "sq mi": ("square mile", "square miles"),
@@ -1148,7 +1156,8 @@ DOTTED_UNITS: dict[str, tuple[str, str]] = {
     "in": ("inch", "inches"), "st": ("stone", "stone"), "m.p.h": ("mile per hour",
     "miles per hour"), "pp": ("page", "pages"), "doz": ("dozen", "dozen"),
     "pkg": ("package", "packages"), "fms": ("fathom", "fathoms"), "fm": ("fathom", "fathoms"),
-    "cts": ("cent", "cents"),
+    "cts": ("cent", "cents"), "mo": ("month", "months"), "mos": ("month", "months"),
+    "wk": ("week", "week"), "wks": ("week", "weeks"),
 }  # fmt: skip
 """Units that are words only with their dot, after a number and a space ("5 ft. 6 in.",
 "9 st. 4 lb.", "60 m.p.h.", "48 pp."): "6 in the morning" keeps its "in", and "the
