@@ -72,6 +72,7 @@ def said(text: str) -> str:
         ("Add ½ apple, grated.", "Add half an apple, grated."),
         ("Use the juice of ½ lime.", "Use the juice of half a lime."),
         ("Use about ½ as much.", "Use about half as much."),
+        ("Moisten with ½ a pint of water.", "Moisten with half a pint of water."),
         ("It is about 1/2 that of Switzerland.", "It is about half that of Switzerland."),
         ("An unexpected $400 expense hit.", "An unexpected four hundred-dollar expense hit."),
         # versions and handles

@@ -992,7 +992,7 @@ def _with_whole(whole: str | None, num: int, den: int, us: bool) -> str:
 
 _HALF_PLAIN = frozenset(
     {"as", "that", "the", "of", "his", "her", "its", "their", "my", "your", "our", "this",
-     "these", "those", "again"}
+     "these", "those", "again", "a", "an"}
 )  # fmt: skip
 _HALF_NOT_NOUN = frozenset(
     {"and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "than", "is", "was",
