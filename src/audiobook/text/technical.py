@@ -227,21 +227,90 @@ TIME_STAMP_WHY = "a chat's or a text message's time, not read"
 
 
 def table_lines(
-    rows: list[list[str]], *, head: bool, titled: bool = False
+    rows: list[list[str]], *, head: bool, titled: bool = False, heading: str = ""
 ) -> tuple[list[str], list[str]] | None:
     """A table a listener can follow said a row a line, whichever reader found it (HTML
-    and EPUB, Word, Markdown), and the times it leaves out: text messages
-    (`conversation`: "Bex: are u actually going", without their times) or a cast list
-    (`prose_table`: "NED PIKE, the parish lamplighter."). Only a table with no header row
-    (`head`), whose first row would name data's columns; a cast list may have a title in
-    one spanning cell over it (`titled`). None for a table of data, which keeps its
-    block (`Blocks.add`)."""
+    and EPUB, Word, Markdown), and the times it leaves out: a recipe's ingredients
+    (`ingredient_lines`, under the section `heading` when the reader knows it), text
+    messages (`conversation`: "Bex: are u actually going", without their times) or a
+    cast list (`prose_table`: "NED PIKE, the parish lamplighter."). Only a table with no
+    header row (`head`), whose first row would name data's columns; a cast list may have
+    a title in one spanning cell over it (`titled`). None for a table of data, which
+    keeps its block (`Blocks.add`)."""
+    if (lines := ingredient_lines(rows, head=head, heading=heading)) is not None:
+        return lines, []
     if head and not titled:
         return None
     if not head and (texts := conversation(rows)) is not None:
         return texts
     lines = prose_table(rows)
     return (lines, []) if lines is not None else None
+
+
+_INGREDIENT_COLUMN = re.compile(
+    r"(?i)^\W*(?:ingredients?|zutaten?|ingrédients?|ingredientes?|ingredienti|ингредиенты)\W*$"
+)
+"""The column of a recipe's ingredients, as its header names it."""
+_AMOUNT_COLUMN = re.compile(
+    r"(?i)^\W*(?:amounts?|quantit(?:y|ies)|qty|measures?|measurements?|weight|volume|metric"
+    r"|imperial|u\.?s\.?(?: customary)?|cups|grams|menge|quantité|cantidad|quantità|количество)\W*$"
+)
+"""A column of amounts in a recipe's table: "Amount", "Quantity", "US", "Metric"."""
+_NOTE_COLUMN = re.compile(r"(?i)^\W*(?:notes?|preparation|prep|comments?|remarks?|tips?)?\W*$")
+"""A column of how each ingredient is prepared ("spooned and leveled"), or none named."""
+_INGREDIENTS_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:the|your|for the)\s+)?(?:ingredients|zutaten|ingrédients|ingredientes"
+    r"|ingredienti)\b"
+)
+"""A recipe's "Ingredients" heading ("Ingredients", "Ingredients for the Dough")."""
+_AMOUNT = re.compile(r"\d|[½⅓⅔¼¾⅛⅜⅝⅞]|(?i:\b(?:pinch|dash|handful|to taste|one|two|half)\b)")
+MAX_INGREDIENT_ROWS = 40
+
+
+def ingredient_lines(rows: list[list[str]], *, head: bool, heading: str = "") -> list[str] | None:
+    """A recipe's ingredient table read as a cook reads it out, a row a line, its cells
+    in the book's order with a pause between ("All-purpose flour, 2 cups (250 g), spooned
+    and leveled."): the amounts exist nowhere else, and the method cannot be followed
+    without them. Its header names the columns, which a narrator does not say: one
+    "Ingredient(s)", one or more of amounts ("Amount", "Quantity", "US", "Metric") and
+    perhaps notes ("Notes", "Preparation"); or, under an "Ingredients" heading, any
+    table of two or three columns whose rows each name a thing in words and most hold an
+    amount (its header row, `head`, is not read). At most `MAX_INGREDIENT_ROWS` rows,
+    no code's signs. None for any other table: a conversion chart ("US | Metric") or a
+    table of figures keeps its mention."""
+    width = max(map(len, rows), default=0)
+    if not 2 <= width <= 4:
+        return None
+    header = [cell.strip() for cell in rows[0]]
+    named = (
+        sum(bool(_INGREDIENT_COLUMN.match(c)) for c in header) == 1
+        and any(_AMOUNT_COLUMN.match(c) for c in header)
+        and all(_INGREDIENT_COLUMN.match(c) or _AMOUNT_COLUMN.match(c) or _NOTE_COLUMN.match(c)
+                for c in header)
+    )  # fmt: skip
+    if named:
+        body = rows[1:]
+        first = next(i for i, c in enumerate(header) if _INGREDIENT_COLUMN.match(c))
+    elif _INGREDIENTS_HEADING.match(heading) and width <= 3:
+        body, first = (rows[1:] if head else rows), 0
+    else:
+        return None
+    body = [row for row in body if any(cell.strip() for cell in row)]
+    if not 1 <= len(body) <= MAX_INGREDIENT_ROWS:
+        return None
+    if any(_CODE_SIGNS.search(cell) for row in body for cell in row):
+        return None
+    things = [row[first] if first < len(row) else "" for row in body]
+    if not all(re.search(r"[^\W\d_]{2,}", thing) for thing in things):
+        return None
+    amounts = sum(any(_AMOUNT.search(c) for i, c in enumerate(row) if i != first) for row in body)
+    if amounts * 2 < len(body):
+        return None
+    lines = []
+    for row in body:
+        cells = [cell.strip().rstrip(".,;:") for cell in row if cell.strip()]
+        lines.append(f"{', '.join(cells)}.")
+    return lines
 
 
 def times_left_out(times: list[str]) -> tuple[Omission, ...]:
@@ -253,6 +322,13 @@ def times_left_out(times: list[str]) -> tuple[Omission, ...]:
     return (Omission(what, TIME_STAMP_WHY, "\n".join(times)),)
 
 
+_PICTURES = re.compile(
+    r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u2603\u2614\u2615\u2639\u263A\u2705\u270A-\u270F"
+    r"\u2728\u274C\u2763\u2764\u2B50][\uFE0E\uFE0F\u200D\u20E3"
+    r"\U0001F3FB-\U0001F3FF]*\s*)+"
+)
+"""A cell that is only emoji: a text message ("JO | ❤️") whose picture is the message, said
+by its name in normalize (`_said_emoji`), so the cell is kept as words are."""
 MAX_PROSE_TABLE_ROWS = 60
 """The rows of a table of words read as lines: a long play's cast list, not a register."""
 
@@ -268,16 +344,20 @@ def prose_table(rows: list[list[str]]) -> list[str] | None:
     signs), and most rows' last cell a phrase of two words or more (a role, a gloss;
     "Carrot | Onion" or "Town | Days" over "Taoudenni | Twelve" are a list's data). A
     row of one cell ("Lords, Ladies, Officers, and Attendants.", a title over the list)
-    is a line of its own, and a cell with nothing to say (a brace "}" grouping rows) is
-    passed over. None for any other table: a price list or a timetable keeps its
-    mention (`resolve`)."""
-    filled = [[cell for cell in row if any(ch.isalnum() for ch in cell)] for row in rows]
+    is a line of its own, a cell that is only emoji ("JO | ❤️") is kept as words are, and
+    a cell with nothing to say (a brace "}" grouping rows) is passed over. None for any
+    other table: a price list or a timetable keeps its mention (`resolve`)."""
+    filled = [
+        [cell for cell in row if any(ch.isalnum() for ch in cell) or _PICTURES.fullmatch(cell)]
+        for row in rows
+    ]
     filled = [row for row in filled if row]
     if not 2 <= len(filled) <= MAX_PROSE_TABLE_ROWS:
         return None
     if max(map(len, filled)) > 3 or sum(len(row) >= 2 for row in filled) < 2:
         return None
-    if not all(_wordy([cell]) and not any(ch.isdigit() for ch in cell)
+    if not all((_wordy([cell]) or _PICTURES.fullmatch(cell))
+               and not any(ch.isdigit() for ch in cell)
                for row in filled for cell in row):  # fmt: skip
         return None
     paired = [row for row in filled if len(row) >= 2]

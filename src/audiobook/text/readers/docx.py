@@ -2191,16 +2191,21 @@ def _body(
     container: Any, blocks: Blocks, marks: dict[str, str], hiding: _Hiding | None
 ) -> Iterator[Any]:
     """The body's paragraphs in order, with each data table replaced by its block
-    placeholder (a str); a layout table's paragraphs are yielded in reading order."""
+    placeholder (a str); a layout table's paragraphs are yielded in reading order. A
+    short paragraph just above a table is its heading ("Ingredients")."""
+    above = ""
     for child in _unwrapped(container):
         if child.tag == W + "p":
+            said = "".join(t.text or "" for t in child.iter(W + "t")).strip()
+            above = said or above
             yield child
         elif child.tag == W + "tbl" and _is_data_table(child, hiding):
             rows = [
                 [_cell_text(cell, marks, hiding) for cell in _cells(row)] for row in _rows(child)
             ]
             head = _has_header(child)
-            texts = technical.table_lines(rows, head=head)
+            heading = above if len(above.split()) <= 6 else ""
+            texts = technical.table_lines(rows, head=head, heading=heading)
             if texts is not None:  # text messages, a cast list: a row a line, as HTML reads them
                 blocks.times.extend(texts[1])
                 yield from texts[0]

@@ -2930,7 +2930,11 @@ class _Walker:
             )
             # text messages, a cast list (a title in one spanning cell over it): a row a line
             titled = head and len([c for c in first[0] if local_name(c) in ("td", "th")]) == 1
-            texts = table_lines(rows, head=head, titled=titled)
+            above = next(
+                (b.text for b in reversed(self.blocks) if b.kind in ("heading", "text")), ""
+            )
+            heading = above if len(above.split()) <= 6 else ""  # "Ingredients" over a recipe's
+            texts = table_lines(rows, head=head, titled=titled, heading=heading)
             if texts is not None:
                 said, times = texts
                 self._left_out("time stamp", times)

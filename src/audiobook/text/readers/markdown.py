@@ -88,6 +88,7 @@ from audiobook.text.technical import (
     Blocks,
     code_rows,
     conversation,
+    ingredient_lines,
     story_text,
     table_lines,
     times_left_out,
@@ -1764,8 +1765,8 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             while end < len(lines) and lines[end].strip() and "|" in lines[end]:
                 end += 1
             rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
-            texts = _table_lines(rows)
-            if texts is not None:  # text messages, a cast list: a row a line
+            texts = _table_lines(rows, _heading_above(out))
+            if texts is not None:  # ingredients, text messages, a cast list: a row a line
                 blocks.times.extend(texts[1])
                 for row_line in texts[0]:
                     out.extend(["", row_line, ""])
@@ -2151,15 +2152,37 @@ _WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1$")
 """A cell wholly in bold or italics ("**Bex**")."""
 
 
-def _table_lines(rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
+_LABEL_LINE = re.compile(r"^\s*(?:#{1,6}\s+(.+?)\s*#*|\*\*(.+?):?\*\*:?|(\w[\w ]{0,30}):)\s*$")
+"""A line that heads what follows: an ATX heading, a line in bold, "Ingredients:"."""
+
+
+def _heading_above(out: list[str]) -> str:
+    """The text of the heading a table stands under: the nearest ATX heading above it, or
+    a bold or "Label:" line just above it ("**Ingredients**")."""
+    near = True
+    for line in reversed(out):
+        if not line.strip():
+            continue
+        label = _LABEL_LINE.match(line)
+        if label and (near or line.lstrip().startswith("#")):
+            return next(g for g in label.groups() if g)
+        near = False
+    return ""
+
+
+def _table_lines(rows: list[list[str]], heading: str = "") -> tuple[list[str], list[str]] | None:
     """A pipe table said a row a line as the HTML and Word readers say one with no header
     row (`technical.table_lines`: text messages without their times, a cast list), and
-    the times; None for a table of data. A pipe table always has a header row: one of
+    the times; a recipe's ingredient table (`technical.ingredient_lines`, under the
+    table's `heading`) a row a line too; None for a table of data. A pipe table always
+    has a header row: one of
     empty cells names no columns ("| | |"), and a chat whose first message was typed as
     the header ("| Bex | are u actually going |") is one when that sender writes again
     below it; a header naming columns ("| Crop | Pair |") keeps the table a table.
     Emphasis around a cell (a sender in bold) does not hide its words."""
     rows = [[_WRAPPED.sub(r"\2", cell.strip()) for cell in row] for row in rows]
+    if (ingredients := ingredient_lines(rows, head=True, heading=heading)) is not None:
+        return ingredients, []
     if not any(rows[0]):
         return table_lines(rows[1:], head=False)
     said = conversation(rows)

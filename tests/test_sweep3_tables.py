@@ -1,0 +1,134 @@
+"""Sweep 3 (tables): tables, EPUB endnotes, sub-head numbers.
+
+A cookbook's ingredient table is read a row a line ("All-purpose flour, 2 cups (250 g),
+spooned and leveled."), a table of figures keeps its mention; a text-message table's
+message of one emoji ("JO | ❤️") is kept for the normalizer to name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from audiobook.text.normalize import to_spoken
+from audiobook.text.readers.docx import read_docx
+from audiobook.text.readers.html import read_html
+from audiobook.text.readers.markdown import read_markdown
+
+
+def _texts(read: object) -> list[str]:
+    return [p.text for _, ps in read.chapters for p in ps]  # type: ignore[attr-defined]
+
+
+# --- 1. a recipe's ingredient table ----------------------------------------------------
+
+RECIPE = """# Chapter 1: Breakfast
+
+## Sheet-Pan Pancakes
+
+Nobody wants to stand at the stove flipping pancakes while everyone else eats.
+
+### Ingredients
+
+| Ingredient | Amount | Notes |
+|---|---|---|
+| All-purpose flour | 2 cups (250 g) | spooned and leveled |
+| Sugar | 2 tbsp | |
+| Milk | 1 1/2 cups (360 ml) | whole or 2% |
+
+### Method
+
+1. Preheat the oven to 425°F (220°C).
+"""
+
+
+def test_markdown_ingredient_table_is_read_a_row_a_line() -> None:
+    read = read_markdown(RECIPE)
+    said = _texts(read)
+    assert "All-purpose flour, 2 cups (250 g), spooned and leveled." in said
+    assert "Sugar, 2 tbsp." in said
+    assert not read.blocks
+    assert not any("Ingredient, Amount" in t for t in said)
+
+
+def test_markdown_table_under_an_ingredients_heading_is_read() -> None:
+    text = RECIPE.replace("| Ingredient | Amount | Notes |", "| Item | How much | |")
+    said = _texts(read_markdown(text))
+    assert "All-purpose flour, 2 cups (250 g), spooned and leveled." in said
+
+
+def test_markdown_conversion_chart_keeps_its_mention() -> None:
+    chart = "# Charts\n\n| US | Metric |\n|---|---|\n| 1 tsp | 5 ml |\n| 1 cup | 240 ml |\n"
+    read = read_markdown(chart)
+    assert read.blocks
+    assert not any("5 ml" in t for t in _texts(read))
+    nutrition = "# Nutrition\n\n| Item | Amount |\n|---|---|\n| Calories | 210 |\n| Fat | 11 g |\n"
+    assert read_markdown(nutrition).blocks
+
+
+def test_html_ingredients_under_a_heading_and_by_header() -> None:
+    page = (
+        "<html><body><h1>Soups</h1><p>The soup for the end of summer.</p><h3>Ingredients</h3>"
+        "<table><tr><td>Ripe tomatoes</td><td>2 lb (900 g)</td></tr>"
+        "<tr><td>Olive oil</td><td>3 tbsp</td></tr></table>"
+        "<p>Roast them.</p><table><thead><tr><th>Ingredients</th><th>Quantity</th></tr></thead>"
+        "<tbody><tr><td>Frozen peas</td><td>1 lb</td></tr><tr><td>Butter</td><td>2 tbsp</td></tr>"
+        "</tbody></table><p>Blend.</p>"
+        "<h2>Per serving</h2><table><thead><tr><th>Item</th><th>Amount</th></tr></thead>"
+        "<tbody><tr><td>Calories</td><td>210</td></tr><tr><td>Fat</td><td>11 g</td></tr>"
+        "</tbody></table><p>The end.</p></body></html>"
+    )
+    read = read_html(page)
+    said = _texts(read)
+    assert "Ripe tomatoes, 2 lb (900 g)." in said
+    assert "Frozen peas, 1 lb." in said
+    assert len(read.blocks) == 1  # the nutrition table keeps its mention
+
+
+def _table(document: docx.document.Document, rows: list[tuple[str, str]]) -> None:
+    table = document.add_table(rows=0, cols=2)
+    for first, second in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = first, second
+
+
+def test_docx_ingredients_under_a_bold_label(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Chapter 1: Breads", 1)
+    document.add_paragraph("No yeast, no kneading, on the table in under an hour.")
+    document.add_paragraph().add_run("Ingredients").bold = True
+    _table(document, [("Plain flour", "450 g"), ("Buttermilk", "400 ml")])
+    document.add_paragraph("Oven Temperatures")
+    _table(document, [("Gas mark", "Celsius"), ("4", "180"), ("6", "200")])
+    document.add_paragraph("That is all.")
+    document.save(tmp_path / "a.docx")
+    read = read_docx(tmp_path / "a.docx")
+    said = _texts(read)
+    assert "Plain flour, 450 g." in said
+    assert len(read.blocks) == 1
+
+
+# --- 5. a text message that is one emoji, in a Word table ------------------------------
+
+
+def test_docx_chat_cell_of_one_emoji_is_kept(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Chapter 1", 1)
+    document.add_paragraph("Later the group chat lit up.")
+    _table(document, [("KENDRA", "love u all"), ("JO", "❤️"), ("BEX", "same time next year")])
+    document.add_paragraph("None of us went back.")
+    document.save(tmp_path / "a.docx")
+    said = _texts(read_docx(tmp_path / "a.docx"))
+    line = next(t for t in said if t.startswith("JO"))
+    assert "heart" in to_spoken(line, "en")
+
+
+def test_docx_cell_with_nothing_to_say_is_still_passed_over(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Chapter 1", 1)
+    document.add_paragraph("The things we left behind.")
+    _table(document, [("KENDRA", "her good scarf"), ("JO", "}"), ("BEX", "a phone charger")])
+    document.add_paragraph("None of us went back.")
+    document.save(tmp_path / "a.docx")
+    said = _texts(read_docx(tmp_path / "a.docx"))
+    assert "JO." in said
