@@ -2,7 +2,8 @@
 
 A cookbook's ingredient table is read a row a line ("All-purpose flour, 2 cups (250 g),
 spooned and leveled."), a table of figures keeps its mention; a text-message table's
-message of one emoji ("JO | ❤️") is kept for the normalizer to name."""
+message of one emoji ("JO | ❤️") is kept for the normalizer to name; an EPUB endnote set
+as `<li><aside epub:type="endnote" id>` is linked to its mark."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 
 import docx
 
+from audiobook.build.pipeline import load_book
 from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
+from epubs import write_epub
 
 
 def _texts(read: object) -> list[str]:
@@ -132,3 +135,38 @@ def test_docx_cell_with_nothing_to_say_is_still_passed_over(tmp_path: Path) -> N
     document.save(tmp_path / "a.docx")
     said = _texts(read_docx(tmp_path / "a.docx"))
     assert "JO." in said
+
+
+# --- 3. EPUB endnotes inside <li><aside epub:type="endnote" id> -------------------------
+
+
+def _noted(folder: Path, entry: str) -> Path:
+    folder.mkdir()
+    (folder / "book.toml").write_text('manuscript = "b.epub"\n[notes]\nmode = "inline"\n')
+    write_epub(folder / "b.epub", [
+        ("ch01.xhtml", "Chapter 1", "<h1>Chapter 1</h1><p>By five the valuation had fallen by "
+         'most of its worth.<a epub:type="noteref" href="notes.xhtml#n1-1" id="r1-1">'
+         "<sup>1</sup></a></p><p>Its founder resigned the same evening.</p>"),
+        ("notes.xhtml", "Notes", '<section epub:type="endnotes"><h1>Notes</h1><ol>'
+         + entry + "</ol></section>"),
+    ], title="The Board")  # fmt: skip
+    return folder
+
+
+NOTE = '<p><a href="ch01.xhtml#r1-1">1.</a> Board minutes, on file with the author.</p>'
+
+
+def test_an_endnote_aside_inside_a_list_item_is_linked(tmp_path: Path) -> None:
+    entry = f'<li><aside epub:type="endnote" id="n1-1">{NOTE}</aside></li>'
+    _, manuscript, chapters = load_book(_noted(tmp_path / "b", entry))
+    said = [s.spoken for s in chapters[0].segments]
+    assert "Note one. Board minutes, on file with the author." in said
+    assert not any("no note" in o.why or "no mark" in o.why for o in manuscript.omitted)
+
+
+def test_an_endnote_on_the_list_item_is_still_linked(tmp_path: Path) -> None:
+    entry = f'<li id="n1-1" epub:type="endnote">{NOTE}</li>'
+    _, _, chapters = load_book(_noted(tmp_path / "b", entry))
+    assert "Note one. Board minutes, on file with the author." in [
+        s.spoken for s in chapters[0].segments
+    ]

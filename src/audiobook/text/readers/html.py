@@ -3033,7 +3033,8 @@ class _Walker:
         return reference(key, label)
 
     def _body_key(self, element: _Element) -> str | None:
-        """The key a reference would use for this element: its id or an anchor's in it."""
+        """The key a reference would use for this element: its id, the id of the one
+        block it wraps (`<li><aside epub:type="endnote" id="n1-1">`), or an anchor's in it."""
         if not self.notes.targets:
             return None
         inner = (
@@ -3041,7 +3042,15 @@ class _Walker:
             for el in element.iter()
             if local_name(el) in ("a", "span", "sup") and (el.get("id") or el.get("name"))
         )
-        candidates = [element.get("id"), *itertools.islice(inner, 3)]
+        wrapped: list[str] = []
+        only = element
+        while len(kids := [c for c in only if local_name(c)]) == 1:
+            if (only.text or "").strip():
+                break
+            only = kids[0]
+            if only.get("id"):
+                wrapped.append(only.get("id"))
+        candidates = [element.get("id"), *wrapped, *itertools.islice(inner, 3)]
         keys = [self.notes.own(c) for c in candidates if c]
         return next((k for k in keys if k in self.notes.targets), None)
 
