@@ -16,6 +16,7 @@ from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
+from audiobook.text.readers.plaintext import find_chapters
 from epubs import write_epub
 
 
@@ -170,3 +171,39 @@ def test_an_endnote_on_the_list_item_is_still_linked(tmp_path: Path) -> None:
     assert "Note one. Board minutes, on file with the author." in [
         s.spoken for s in chapters[0].segments
     ]
+
+
+# --- 2. a plain-text table aligned in columns by spaces ---------------------------------
+
+TRAVEL = """THE CAMINO FRANCES
+
+I walked it in the spring. These are the daily stages I walked.
+
+  Stage    From                  To                    km
+  -----    ----                  --                    --
+  1        St. Jean              Roncesvalles          24.2
+  2        Roncesvalles          Zubiri                21.5
+
+The first day is the hardest, and everybody says so.
+"""
+
+
+def _plain(text: str) -> list[str]:
+    return [to_spoken(t, "en") for t in _texts(find_chapters(text))]
+
+
+def test_a_plain_text_column_table_pauses_between_cells() -> None:
+    said = "\n".join(_plain(TRAVEL))
+    assert "one, Saint Jean, Roncesvalles, twenty-four point two" in said
+    assert "Stage, From, To, km" in said
+    assert "-" not in said.replace("twenty-", "")
+
+
+def test_a_rule_that_parts_no_columns_leaves_the_text_alone() -> None:
+    text = (
+        "THE ROAD\n\nWe set out at dawn and walked until the light failed.\n\n"
+        "-----------\n\nThe next morning it rained.  Nobody spoke.\n-- --\n"
+        "We walked on all the same, in a long grey line.\n"
+    )
+    read = find_chapters(text)
+    assert not any("|" in t for t in _texts(read))
