@@ -207,3 +207,20 @@ def test_a_rule_that_parts_no_columns_leaves_the_text_alone() -> None:
     )
     read = find_chapters(text)
     assert not any("|" in t for t in _texts(read))
+
+
+# --- 4. a sub-head's section number inside a chapter ------------------------------------
+
+
+def test_a_sub_head_line_says_its_number_as_a_chapter_title_does() -> None:
+    assert to_spoken("1.1 What Is Air, Exactly?", "en") == "One point one. What Is Air, Exactly?"
+    assert to_spoken("2.2 One Space, One Use", "en").startswith("Two point two. One Space")
+    assert to_spoken("2.1 Where it goes", "en").startswith("Two point one. Where")
+
+
+def test_a_decimal_or_a_clause_opening_a_line_is_no_sub_head() -> None:
+    assert to_spoken("1.5 Million Reasons", "en").startswith("one point five Million")
+    assert to_spoken("2.5 Kilograms of flour", "en").startswith("two point five Kilograms")
+    said = to_spoken("1.1 In the beginning God created the heaven and the earth.", "en")
+    assert not said.startswith("One point one.")
+    assert to_spoken("The ratio was 2.1 Overall.", "en").startswith("The ratio was two point one")

@@ -40,7 +40,8 @@ These are judgement calls, so they are listed here:
   only after "(see" or "cf.", else a ratio. A statute is its reign's years and chapter
   ("15 Geo. II. c. 12" → "fifteen George the Second, chapter twelve").
 - A heading's section number is read level by level ("2.1 Designing Your Day" → "Two
-  point one. Designing Your Day", "4.12" → "Four point twelve"); a decimal opening a title
+  point one. Designing Your Day", "4.12" → "Four point twelve"), a sub-head's line
+  inside a chapter too ("1.1 What Is Air, Exactly?"); a decimal opening a title
   before an amount ("1.5 Million Reasons") stays a decimal.
 - A measure between an article and a noun is one word: "a 100m race" is "a hundred-metre
   race", as "a 90° angle" is "a ninety-degree angle".
@@ -7250,6 +7251,8 @@ def to_spoken(
         text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
+    if tag.split("-")[0] == "en":
+        text = _subhead_number(text, tag)
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word
         text = apply_lexicon(text, lexicon)
     if (least := _GESPERRT_LANGUAGES.get(tag.split("-")[0])) and " " in text:
@@ -7990,6 +7993,42 @@ def _heading_ordinal(kw: str | None, value: int, code: str, arabic: bool) -> str
     if gender == "f":  # Polish "pierwszy" → "pierwsza", "trzeci" → "trzecia", "drugi" → "druga"
         said = re.sub(r"(?<=\w)(?:y|(?<=g)i)\b", "a", re.sub(r"ci\b", "cia", said))
     return said
+
+
+_SUBHEAD = re.compile(r"^[0-9]{1,2}(?:\.[1-9][0-9]?){1,2}\s+[A-Z“\"'‘]")
+"""A sub-head's section number opening its line ("1.1 What Is Air, Exactly?")."""
+
+
+_SUBHEAD_AMOUNT = re.compile(
+    r"(?i)(?:kilo|milli|centi)?(?:grams?|metres?|meters?|litres?|liters?)|pounds?|ounces?"
+    r"|cups?|inch(?:es)?|feet|foot|acres?|tons?|tonnes?|stars?|points?|kg|km|mg|ml|lbs?|oz|%"
+    r"|hundred|thousand|million|billion|trillion|percent|per|degrees|seconds|minutes|hours"
+    r"|days|weeks|months|years|times|miles"
+)
+
+
+def _subhead_number(text: str, tag: str) -> str:
+    """A sub-head inside a chapter numbered by its section ("1.1 What Is Air, Exactly?",
+    "2.1 Where it goes") said as a chapter's title is ("One point one. What Is Air,
+    Exactly?"), the pause after the number keeping it from running into the title. Only
+    a whole line: a short title (ten words at most, in title case, or six at most), no
+    sentence's stop inside it or at its end, and no amount after the number ("1.5
+    Million Reasons", `_is_title_numeral`)."""
+    line = text.strip()
+    if not _SUBHEAD.match(line) or line.endswith((".", ",", ";", ":")):
+        return text
+    m = _TITLE_NUMBER.match(line)
+    if m is None or m["kw"] or m["space"] is None or not _is_title_numeral(m, True):
+        return text
+    words = m["rest"].split()
+    if len(words) > 10 or re.search(r"[.;:!?]\s", m["rest"]) or LINE_BREAK in line:
+        return text
+    if _SUBHEAD_AMOUNT.fullmatch(words[0].rstrip(",")):
+        return text  # "2.5 Kilograms of Flour", "4.5 Stars": an amount
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m["rest"]) if len(w) >= 4]
+    if len(words) > 6 and not all(w[0].isupper() for w in long):
+        return text
+    return _say_title_number(m, tag, True)
 
 
 def _say_title_number(m: Match, tag: str, english: bool) -> str:
