@@ -459,7 +459,7 @@ def _day_month(m: Match, us: bool) -> str:
     if not 1 <= day <= 31:
         return m.group()
     said = _date(day, _month(m["month"]), m["year"], us, day_first=True)
-    return m["the"] + said[3:] if m["the"] else said
+    return (m["the"] + said[3:] if m["the"] else said) + _clock_after(m)
 
 
 def _month_day(m: Match, us: bool) -> str:
@@ -467,7 +467,19 @@ def _month_day(m: Match, us: bool) -> str:
     if not 1 <= day <= 31:
         return m.group()
     said = _date(day, _month(m["month"]), None, us, day_first=False)
-    return f"{said}{m['sep']}{_short_year(m['year'], us)}" if m["year"] else said
+    if not m["year"]:
+        return said
+    return f"{said}{m['sep']}{_short_year(m['year'], us)}{_clock_after(m)}"
+
+
+_CLOCK_AFTER = re.compile(r"[ \t]+[0-9]{1,2}:[0-5][0-9](?![0-9])")
+
+
+def _clock_after(m: Match) -> str:
+    """" at" between a date's year and the time after it, as a mail's header sets them
+    ("Sent: Thursday, April 2, 2020 2:15 PM"): "twenty twenty two fifteen" ran the year
+    into the hour."""
+    return " at" if m["year"] and _CLOCK_AFTER.match(m.string, m.end()) else ""
 
 
 _AMPM = r"(?P<ap>[AaPp])\.?\s?[Mm]\.?(?!\w)"
@@ -2320,6 +2332,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         + ("eight hundred" if m["a"] == "800" else _digits(m["a"]))
         + f" {m['w'].lower().replace('-', ' ')}",
     ),
+    _rule(  # "A +380 number": a country's calling code, digit by digit, as a caller reads it
+        r"(?<![\w.,+-])\+(?P<code>[1-9][0-9]{0,2})"
+        r"(?=\s+(?:(?:phone|mobile|cell|foreign|international)\s+)?(?:numbers?|prefix|code)\b)",
+        lambda m, us: f"plus {_digits(m['code'])}",
+    ),
     _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 07700 900461, 555-0143
         r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
         r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
@@ -3105,7 +3122,11 @@ def _saint_or_street(m: Match, us: bool) -> str:
     if not dotted and not m["abbr"][1:].islower():
         return m.group()  # "ST" or "DR" without a dot is more likely a code than a word
     kind = m["abbr"].capitalize()
-    if followed:
+    before = text[max(0, m.start() - 12) : m.start()]
+    ordinal = re.search(r"(?<!\w)[0-9]+(?:st|nd|rd|th)\s+$", before)
+    if ordinal and kind == "St" and dotted:
+        said = "Street"  # "the 86th St. Station": no saint is named after a number
+    elif followed:
         said = {"St": "Saint", "Mt": "Mount", "Dr": "Doctor"}[kind]
     elif preceded and kind != "Mt":
         said = {"St": "Street", "Dr": "Drive"}[kind]
@@ -3454,6 +3475,27 @@ def _day_span(m: Match, us: bool) -> str:
     return f"{WEEKDAYS[m['a']]} to {WEEKDAYS[m['b']]}{_calendar_stop(m)}"
 
 
+_DAY_LETTERS = {"M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday",
+                "F": "Friday", "Sa": "Saturday", "Su": "Sunday"}  # fmt: skip
+_HOURS_TIME = re.compile(
+    r",?\s+(?:from\s+)?[0-9]{1,2}(?:[:.][0-5][0-9])?\s?(?:[ap]\.?m\b|[AP]\.?M\b|[–-]\s?[0-9])"
+)
+_HOURS_CUE = re.compile(r"(?i:\b(?:open|opens|opening|hours))\s*:?\s*$")
+_LETTER_DAY_SPAN = re.compile(
+    r"(?<![\w.'’&/-])(?P<a>M|Tu|W|Th|F|Sa|Su)\s?[–-]\s?(?P<b>M|Tu|W|Th|F|Sa|Su)(?![\w'’&/-])"
+)
+"""Days in single letters as opening hours give them, "M–F, 9 a.m.–5 p.m.", "open M-Sa":
+Monday to Friday. Only before a time or after "open" or "hours": elsewhere "M-F" is
+anybody's letters (a grade, a size, a ratio)."""
+
+
+def _letter_day_span(m: Match, us: bool) -> str:
+    hours = _HOURS_TIME.match(m.string, m.end()) or _HOURS_CUE.search(m.string, 0, m.start())
+    if not hours:
+        return m.group()
+    return f"{_DAY_LETTERS[m['a']]} to {_DAY_LETTERS[m['b']]}"
+
+
 _MONTH_NAMES = "|".join(
     sorted([*_MONTH_SHORT, *_MONTH_SHORT.values(), "May"], key=len, reverse=True)
 )
@@ -3614,13 +3656,18 @@ _US_STATES = {
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
 _PLACE_CUES = r"in|from|near|of|at|to|outside|around|toward|towards|via"
+_REGIONS = r"central|northern|southern|eastern|western|upstate|downstate|rural|coastal"
 _US_STATE = re.compile(
-    rf"(?<!\w)(?P<city>(?i:{_PLACE_CUES})\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s)"
+    rf"(?P<city>(?:(?<!\w)(?i:{_PLACE_CUES})\s+|(?<=\w);\s+(?:and\s+)?|^(?P<line>))"
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+,\s"
+    rf"|(?<!\w)(?i:{_PLACE_CUES})\s+(?P<region>{_REGIONS})\s)"
     rf"(?P<code>{'|'.join(_US_STATES)})"
-    r"(?:(?P<zip>\s+[0-9]{5})(?![\w-])|(?![\w'’-])(?=[.,;:!?)]|\s*$))"
+    r"(?:(?P<zip>\s+[0-9]{5})(?![\w-])|(?![\w'’-])(?=[.,;:!?)]|\s*$|(?(region)\s+[a-z]|(?!))))"
 )
 """A US state's postal code after a city and a comma, the city after a word of place ("lives
-in Portland, OR.", "from Austin, TX 78701"): said as the state's name, a ZIP code digit by
+in Portland, OR.", "from Austin, TX 78701"), after the place before it in a list ("from
+Portland, Oregon; Tucson, AZ;") or opening a dateline ("Burlington, VT, 2024"); or after a
+region ("lives in central NJ"): said as the state's name, a ZIP code digit by
 digit. "OK" is a state only before a ZIP code: "in Rome, OK?" is a question; and "MD", "PA"
 after two names are a doctor's or an assistant's letters ("from Mark Hyman, MD, who"), not
 Maryland. A code before a word ("In Excel, OR returns true") is no state."""
@@ -3630,8 +3677,8 @@ def _us_state(m: Match, us: bool) -> str:
     if m["code"] == "OK" and not m["zip"]:
         return m.group()
     named = len(m["city"].split()) > 2  # the cue, then a given name and a surname
-    if m["code"] in ("MD", "PA") and named and not m["zip"]:
-        return m.group()
+    if m["code"] in ("MD", "PA") and (named or m["line"] is not None) and not m["zip"]:
+        return m.group()  # "Jane Smith, MD" signing a letter: a doctor
     zip_code = f" {_digits(m['zip'].strip())}" if m["zip"] else ""
     return f"{m['city']}{_US_STATES[m['code']]}{zip_code}"
 
@@ -3926,6 +3973,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),
     (LIFE_DATE, _life_date),
     (_DAY_SPAN, _day_span),
+    (_LETTER_DAY_SPAN, _letter_day_span),
     (_MONTH_SPAN, _month_span),
     (CALENDAR, _calendar),
     _rule(
@@ -3933,7 +3981,7 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         _place_title,
     ),
     _rule(
-        r"(?<![\w.])(?P<e>[Ee])st\.\s?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\w.,][0-9]|\w)",
+        r"(?<![\w.])(?P<e>[Ee])(?:st|ST)\.\s?(?P<y>1[0-9]{3}|20[0-9]{2})(?![\w.,][0-9]|\w)",
         lambda m, us: m["e"]
         + ("stimated" if _ESTIMATE.search(m.string, 0, m.start()) else "stablished")
         + f" {_year(int(m['y']), us)}",
@@ -7785,6 +7833,17 @@ def _fix_shouting(title: str, english: bool) -> str:
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", word, title)
 
 
+_LABEL_ACRONYM = re.compile(
+    r"(?!(?:ONE|TWO|SIX|TEN|FOUR|FIVE|NINE|PART|BOOK|ACT|DAY|NOTE|YEAR|AND|THE|END|NOW|WHY"
+    r"|HOW|WHO|YES|NO|HOME|HERE|LOVE|HOPE|LIFE|LOST|FEAR|LAST|NEXT|THEN|WHEN|HIM|HER|ME|US"
+    r"|YOU|WE|RUN|GO|STOP|WAIT|HELP|OUT|OFF|UP|DOWN):)"
+    r"[A-Z]{2,4}:"
+)
+"""A short word in capitals before a colon in a title otherwise in ordinary case ("POV: You
+Find a Body", "FAQ: Getting Started"): an acronym, spelled as written, not title-cased to
+"Pov"; a heading's word or a number ("PART: …", "ONE: The Call") is no acronym."""
+
+
 _TITLE_NUMBER = re.compile(
     r"^(?P<kw>[^\W\d_]+\s+)?(?P<num>[IVXLCDM]+|[ivxlcdm]+"
     r"|[0-9]{1,3}(?:\.[1-9][0-9]{0,2}(?![0-9]))*(?![.][0-9]))"
@@ -7811,7 +7870,12 @@ def spoken_title(title: str, language: str = "en", month_first: bool | None = No
     title = re.sub(r"\s+", " ", title).strip()
     # each sentence of the title on its own: "ZWEITES KAPITEL. Der Brief aus Kiel" has a
     # shouted heading over a title in ordinary case, and espeak spells out "CHAPTER"
-    title = " ".join(_fix_shouting(part, english) for part in re.split(r"(?<=[.:]) ", title))
+    parts = re.split(r"(?<=[.:]) ", title)
+    mixed = english and len(parts) > 1 and any(c.islower() for c in title)
+    title = " ".join(
+        part if mixed and _LABEL_ACRONYM.fullmatch(part) else _fix_shouting(part, english)
+        for part in parts
+    )
     m = _TITLE_NUMBER.match(title)
     if tag.split("-")[0] == "de" and (de := _DE_NUMBERED_HEADING.match(title)):
         title = _german_numbered_heading(de)

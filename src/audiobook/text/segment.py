@@ -1374,6 +1374,7 @@ def _join_same_voice(
                     and len(tail) < prev_end - prev_start
                 )
                 or _runs_on(paragraph, prev_start, prev_end, end, language)
+                or text[:1] in (")", "]")  # ("… p < 0.01.") : the bracket the quotation is in
             ):
                 joined[-1] = (None, voice, prev_start, end)
                 continue

@@ -496,6 +496,11 @@ _DAY_BEFORE = re.compile(r"[0-9](?:st|nd|rd|th|d)?\s+(?:of\s+)?$")
 _NAMED_TOO = ("Jan", "Jun", "Dec")
 """Months' abbreviations that are names too ("a letter from Jun.", "nothing from Dec.")."""
 _FULL_MONTHS = "|".join(MONTH_ABBREVIATIONS.values())
+_MONTH_DATE_AFTER = re.compile(
+    rf",?\s+(?:{_FULL_MONTHS}|May|{_MON})\.?\s+(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![\w])"
+)
+"""A month and its day after an undotted weekday, as a mail's or a calendar's header
+writes them ("Tue, Oct 15, 2019", "Sat Mar 3"): the weekday is a date's."""
 _DAY_OF_MONTH = re.compile(
     r"\s*,?\s*(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?!\w|\.[0-9])"
     rf"(?=\s+(?:of\s+)?(?:{_FULL_MONTHS}|May|{_MON})(?![a-z])|\s*(?:$|[,;:.!?)–-]))"
@@ -531,7 +536,10 @@ def calendar_word(m: re.Match[str]) -> str | None:
         if abbr == "Sun" and re.search(r"\b[Tt]he\s+$", before):
             return None  # "in the Sun, 14 March 1998": the newspaper
         if not dotted and abbr not in ("Tues", "Thurs"):
-            dated = _DAY_OF_MONTH.match(after) is not None or _SLASHED_DATE.match(after) is not None
+            dated = (
+                _DAY_OF_MONTH.match(after) is not None or _SLASHED_DATE.match(after) is not None
+                or _MONTH_DATE_AFTER.match(after) is not None
+            )  # fmt: skip
             span = re.match(rf"\s?[–-]\s?(?:{_DAY})(?![\w'’-])", after) or re.search(
                 rf"(?<![\w.'’-])(?:{_DAY})\s?[–-]\s?$", before
             )
@@ -551,17 +559,35 @@ def calendar_word(m: re.Match[str]) -> str | None:
 
 
 STREET_END = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*|[0-9]+[A-Za-z]?)\s+(?P<abbr>St|Dr|Ave|Rd|Blvd|Ln|Sq)"
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*|[0-9]+(?:st|nd|rd|th|[A-Za-z])?)"
+    r"\s+(?P<abbr>St|Dr|Ave|Rd|Blvd|Ln|Sq)"
     r"(?P<dot>\.)(?=\s+(?P<next>[A-Z][a-z]*)(?![\w.'’-]))"
 )
 """A street's name whose abbreviation ends the sentence ("down Mulholland Dr. Nobody
 followed", "221B Baker St. Call me"): see `street_ends`."""
 
 
+_ORDINAL_STREET = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+_STREET_NOUNS = frozenset(
+    {"Station", "Stop", "Subway", "Line", "Local", "Express", "Shuttle", "Crosstown", "Bridge",
+     "Pier", "Ferry", "Terminal", "Market", "Theater", "Theatre", "Playhouse", "School",
+     "Church", "Park", "Entrance", "Exit", "Armory", "Baths", "Garage", "Y", "Bus", "Bakery",
+     "Deli", "Diner", "Bar", "Cafe", "Café", "Gallery", "Gang", "Boys", "Girls", "Crew",
+     "Irregulars", "Association", "Bookstore", "Library", "Hospital", "Clinic", "Lofts",
+     "Apartments", "Studio", "Studios", "Club", "Tavern", "Pub", "Corridor", "Tunnel"}
+)  # fmt: skip
+"""Nouns an ordinal street's name is the first words of ("the 86th St. Station", "the 42nd
+St. Shuttle"): no new sentence after the street."""
+
+
 def street_ends(m: re.Match[str]) -> bool:
     """Does the `STREET_END` match end its sentence? Only where a name (no word that
     opens a sentence: "Call Dr. Who" is the doctor) comes before the abbreviation and a
-    word that opens a sentence after it; pysbd reads on past "Dr." and "St."."""
+    word that opens a sentence after it; pysbd reads on past "Dr." and "St.". After an
+    ordinal ("to 86th St. Temperature: 72°F") any capitalised word but a place's noun
+    ("the 86th St. Station") opens the next sentence: no saint is named "86th St."."""
+    if _ORDINAL_STREET.fullmatch(m["name"]):
+        return m["next"] not in _STREET_NOUNS
     possessive = m["name"].endswith(("'s", "’s"))  # "the BBC's Dr. Who": a title
     return (
         m["name"].casefold() not in OPENERS and m["next"].casefold() in OPENERS
@@ -800,6 +826,21 @@ CLOCK_OPENING_DOT = re.compile(
 time only sets the scene, so the sentence goes on past its dot; "We left at 6 a.m. I
 was asleep" still ends there."""
 
+CLOCK_ZONE_DOT = re.compile(
+    r"(?<![\w.])(?:a\.m|p\.m|A\.M|P\.M)(?P<dot>\.)"
+    r"(?=\s+(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)(?![\w'’-]))"
+)
+"""A time's "a.m." before its time zone ("at 9 a.m. ET. Nobody came"): the zone belongs
+to the time, so the sentence goes on to the zone's own dot."""
+DOTTED_NAME_DOT = re.compile(
+    r"(?<![\w.])(?<=\b[Tt]he\s)(?:[A-Z]\.){1,3}[A-Z](?P<dot>\.)"
+    r"(?=\s+(?P<next>[A-Z][a-z]+)(?![\w'’-]))"
+)
+"""Dotted initials after "the" and before a capitalised word ("in the M.D. Anderson
+cafeteria", "the U.S. Navy yard"): the first words of a name, no sentence's end; a word
+that opens a sentence after them ("born in the U.S. Then he moved") is checked by the
+caller."""
+
 # Reference abbreviations that never end a sentence before what they refer to:
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
@@ -810,6 +851,7 @@ _BEFORE_REFERENCE = "|".join(
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−+-][0-9]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
+    r"|(?<![\w.])EST\.(?=\s?(?:1[5-9]|20)[0-9]{2}(?!\w))"  # "U-PICK, EST. 1952": established
     r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
     r"|(?<![\w.&])c\.(?=\s?[0-9])"  # "rose from c. 3 million tons": circa
     r"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)\.(?=\s+[a-z])"  # "the 20th c. alone"
@@ -995,9 +1037,12 @@ def mask(text: str, language: str = "en") -> str:
         ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
-        REPEATED_ETC_DOT, ORDINAL_MARK_DOT, NUMERIC_DATE_DOT,
+        REPEATED_ETC_DOT, ORDINAL_MARK_DOT, NUMERIC_DATE_DOT, CLOCK_ZONE_DOT,
     ):
         for m in scan(pattern):
+            hide(m.start("dot"), m.end("dot"))
+    for m in scan(DOTTED_NAME_DOT):
+        if m["next"].casefold() not in OPENERS:
             hide(m.start("dot"), m.end("dot"))
     going_on = GOING_ON_DOT.get(language.split("-")[0].lower())
     for m in going_on.finditer(text) if going_on else ():
