@@ -91,6 +91,7 @@ def test_acronym_label_in_title_kept() -> None:
 def test_shouted_title_still_title_cased() -> None:
     assert spoken_title("POV: YOU FIND A BODY") == "Pov: You Find a Body."
     assert spoken_title("ONE: The Call") == "One: The Call."
+    assert spoken_title("HOME: A Story") == "Home: A Story."
 
 
 def _spoken(tmp_path: Path, body: str) -> list[str]:
