@@ -488,7 +488,7 @@ def test_compass_points_only_where_a_direction_is_unmistakable(text: str, expect
         ("Marine biologists counted 2400000 fish.",
          "Marine biologists counted two million four hundred thousand fish."),
         # "Sat" the verb before a fraction; the weekday before a date
-        ("Sat 1/2 an hour in the rain.", "Sat one half an hour in the rain."),
+        ("Sat 1/2 an hour in the rain.", "Sat half an hour in the rain."),
         ("Sat 3/4 of an hour there.", "Sat three quarters of an hour there."),
         ("Sat 1/2/2021 we left.", "Saturday the first of February twenty twenty-one we left."),
     ],
