@@ -18,7 +18,7 @@ from audiobook.text.readers import file_readers, text_readers
 from audiobook.text.readers.base import ReadText
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.epub import read_epub, read_epub_with_notes
-from audiobook.text.readers.html import read_html, read_htmlz
+from audiobook.text.readers.html import read_html, read_htmlz, read_zipped_page
 from audiobook.text.readers.plaintext import find_chapters
 
 
@@ -36,7 +36,9 @@ def words(text: str) -> list[str]:
 
 def test_registries_name_every_format() -> None:
     assert set(text_readers()) == {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml"}
-    assert file_readers() == {".epub": read_epub, ".docx": read_docx, ".htmlz": read_htmlz}
+    assert file_readers() == {
+        ".epub": read_epub, ".docx": read_docx, ".htmlz": read_htmlz, ".zip": read_zipped_page,
+    }
 
 
 # ---------------------------------------------------------------- EPUB

@@ -123,6 +123,8 @@ def _find_manuscript(folder: Path, config: BookConfig) -> Path:
         for p in folder.iterdir()
         if p.is_file() and (p.suffix.lower() in READERS or p.suffix.lower() in FILE_READERS)
     )
+    if len(found) > 1:  # a zip beside a manuscript is its pictures or a backup, not the book
+        found = [p for p in found if p.suffix.lower() != ".zip"] or found
     if len(found) == 1:
         return found[0]
     if not found:

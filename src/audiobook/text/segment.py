@@ -1123,7 +1123,7 @@ def split_long_chapters(
     return tuple(result)
 
 
-_MARKUP = {".html", ".htm", ".xhtml", ".htmlz", ".epub", ".md", ".markdown"}
+_MARKUP = {".html", ".htm", ".xhtml", ".htmlz", ".zip", ".epub", ".md", ".markdown"}
 """Formats whose readers take off the real tags: a tag pair left in their text is the book's."""
 
 

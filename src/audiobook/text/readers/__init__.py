@@ -2,7 +2,8 @@
 
 One module per format. Text formats take the decoded text (`markdown`, `html`,
 `plaintext.find_chapters`); zip-based formats cannot go through the text
-decoder, so they take the file (`epub`, `docx`, Calibre's `htmlz`). All return `base.ReadText`.
+decoder, so they take the file (`epub`, `docx`, Calibre's `htmlz`, a zipped web
+page). All return `base.ReadText`.
 To add a format, write a module beside these and name its suffixes here.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from audiobook.text.readers.base import ReadText
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.epub import read_epub
-from audiobook.text.readers.html import read_html, read_htmlz
+from audiobook.text.readers.html import read_html, read_htmlz, read_zipped_page
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 
@@ -34,4 +35,9 @@ def text_readers() -> dict[str, Callable[[str], ReadText]]:
 
 def file_readers() -> dict[str, Callable[[Path], ReadText]]:
     """Readers that must open the file themselves (zip containers), by suffix."""
-    return {".epub": read_epub, ".docx": read_docx, ".htmlz": read_htmlz}
+    return {
+        ".epub": read_epub,
+        ".docx": read_docx,
+        ".htmlz": read_htmlz,
+        ".zip": read_zipped_page,  # a web page and its pictures (Google Docs' download)
+    }

@@ -111,7 +111,39 @@ def not_spoken(element: _Element) -> bool:
         or bool(_NOT_SPOKEN_CLASS.search(element.get("class") or ""))
         or _captioned_figure(element)
         or _verse_number(element)
+        or _word_bullet(element)
     )
+
+
+_WORD_LIST_MARK = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_BULLET_FONT = re.compile(r"font-family\s*:\s*[\"']?(?:Symbol|Wingdings|Courier New)\b", re.I)
+_NUMBERED_MARK = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,6})[.)]$")
+
+
+def _word_bullet(element: _Element) -> bool:
+    """The bullet Word's "Save as Web Page" sets before a list item's words: a run at
+    the paragraph's start holding one marker and a 7pt spacer, in a `mso-list:Ignore`
+    span (a full save) or in Symbol, Wingdings or Courier New (a filtered save, where
+    "·", "§" and "o" are its level 1–3 bullets). A listener hears the list without it,
+    as an `<ul>`'s dots are not said; a numbered item's "1." is read, as an `<ol>`'s."""
+    if local_name(element) != "span":
+        return False
+    style = element.get("style") or ""
+    inner = [el.get("style") or "" for el in element.iterdescendants() if local_name(el) == "span"]
+    if not (_WORD_LIST_MARK.search(style) or any(_WORD_LIST_MARK.search(s) for s in inner)
+            or (_BULLET_FONT.search(style) and any("7.0pt" in s for s in inner))):  # fmt: skip
+        return False
+    parent = element.getparent()
+    while parent is not None and local_name(parent) == "span" and not (parent.text or "").strip():
+        if element is not next((c for c in parent if local_name(c) is not None), None):
+            return False
+        element, parent = parent, parent.getparent()  # the Symbol span around mso-list:Ignore
+    if parent is None or (parent.text or "").strip():
+        return False
+    if element is not next((c for c in parent if local_name(c) is not None), None):
+        return False
+    marker = "".join(element.itertext()).replace("\xa0", " ").strip()
+    return 0 < len(marker) <= 2 and not _NUMBERED_MARK.match(marker)
 
 
 _VERSE_CLASS = re.compile(r"(?:^|\s)(?:versenum|verse-?num(?:ber)?|chapternum|verse)(?:\s|$)", re.I)
@@ -225,9 +257,54 @@ _LEFT_OUT_WHY = {
     "time stamp": TIME_STAMP_WHY,
     "draft note": DRAFT_NOTE_WHY,
     "pull quote": "repeats a sentence of the text",
+    "editor's comment": "a comment exported with a Google Docs document: not the book's",
     **FIGURE_TEXT_WHY,
 }
 """Why a kind of thing not read is left out, where it is not print's furniture."""
+
+
+_COMMENT_MARK = re.compile(r"^#cmnt\d{1,4}$")
+_COMMENT_BACK = re.compile(r"^#cmnt_ref\d{1,4}$")
+
+
+def _docs_comment(element: _Element, name: str) -> str | None:
+    """A Google Docs comment, exported with the document (HTML or EPUB) unless it was
+    resolved: its mark in the text, a `[a]` linking to `#cmnt1` (""), or its body at the
+    document's end, a block that opens with the `[a]` linking back to `#cmnt_ref1` (the
+    comment's words). A comment is a collaborator's word to the author, not the book's,
+    so it is neither read nor taken for a note (Google's notes are `#ftnt1`). None for
+    anything else."""
+    if name not in ("a", "sup", "span", "p", "div"):
+        return None
+    links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
+    if not links:
+        return None
+    if name in ("a", "sup", "span"):
+        label = clean_text(inline_text(element))
+        if all(_COMMENT_MARK.match(a.get("href") or "") for a in links) and re.fullmatch(
+            r"\[[a-z]{1,3}\]", label
+        ):
+            return ""
+        return None
+    if not _COMMENT_BACK.match(links[0].get("href") or ""):
+        return None
+    if clean_text("".join(_text_before(element, links[0]))):
+        return None
+    parts: list[str] = []
+    _collect(element, parts, lambda child, _: child in links)
+    return clean_text("".join(parts)) or None
+
+
+def _text_before(element: _Element, target: _Element) -> list[str]:
+    """The text of `element` that comes before `target`, one of its descendants."""
+    found: list[str] = []
+    for node in element.iter():
+        if node is target:
+            break
+        found.append(node.text or "" if local_name(node) is not None else "")
+        if node is not element and target not in node.iterdescendants():
+            found.append(node.tail or "")
+    return found
 
 
 def furniture_left_out(context: NoteContext) -> tuple[Omission, ...]:
@@ -1029,31 +1106,61 @@ _CREDENTIALS = re.compile(
     r"|R\.?N|LCSW|CPA|DDS|DVM)\.?)+$"
 )
 """Degrees after an author's name ("Dana Whitcombe, PhD"): not part of the name."""
-_DOCS_ANCHOR = re.compile(r"^#h\.\w+$")
+
+
+def _office_export(root: _Element) -> bool:
+    """A page a word processor wrote: a Google Docs export (the classes it generates on
+    `<body>`), or Word's or LibreOffice's "Save as HTML" (their `Generator` meta)."""
+    if _DOCS_BODY.match((body_of(root).get("class") or "").strip()):
+        return True
+    generator = _meta(root, "generator") or ""
+    return bool(re.match(r"(?:Microsoft Word|LibreOffice|OpenOffice)", generator, re.I))
+
+
+def _front_blocks(body: _Element) -> list[_Element]:
+    """The body's blocks in order, inside the wrappers word processors set them in (Word's
+    `div.WordSection1`, LibreOffice's `div#Table of Contents1`)."""
+    found: list[_Element] = []
+    for child in body:
+        name = local_name(child)
+        if name == "div" and not (child.text or "").strip():
+            found.extend(_front_blocks(child))
+        elif name is not None:
+            found.append(child)
+    return found
 
 
 def _google_docs(root: _Element) -> _Edition | None:
-    """A Google Docs export (File → Download → Web page), its front read as a title
-    page: its Title and Subtitle paragraphs (`p.title`, `p.subtitle`, among classes
-    Google generates) and the author's line under them go to the credits, and its
-    table of contents (links to the headings' `#h.…` anchors, with or without page
-    numbers, under a "Table of Contents" line) is not read. All are taken out of the
-    tree and listed. None for any other page, or for a document with none of these."""
-    body = body_of(root)
-    if not _DOCS_BODY.match((body.get("class") or "").strip()):
+    """A word processor's export (Google Docs' File → Download → Web page, Word's and
+    LibreOffice's Save as HTML), its front read as a title page: its Title and Subtitle
+    paragraphs (`p.title`, `p.subtitle` among classes Google generates; Word's
+    `p.MsoTitle`, LibreOffice's `p.title-western`) and the author's line under them go
+    to the credits, and its table of contents (links to the headings' anchors, with or
+    without page numbers, under a "Table of Contents" line) is not read. All are taken
+    out of the tree and listed. None for any other page, or for a document with none of
+    these."""
+    if not _office_export(root):
         return None
+    body = body_of(root)
     credits: dict[str, str] = {}
     printed: list[str] = []
-    children = [c for c in body if local_name(c) is not None]
+    children = _front_blocks(body)
     for index, child in enumerate(children):
-        if _has_class(child, "title") and "title" not in credits:
+        if _office_class(child, "title") and "title" not in credits:
             title = clean_text(inline_text(child))
             if not title:
                 continue
             credits["title"] = title
             printed.append(title)
             after = [c for c in children[index + 1 :] if clean_text(inline_text(c))]
-            if after and _has_class(after[0], "subtitle"):
+            if after and (
+                _office_class(after[0], "subtitle")
+                or (
+                    len(after) > 1 and local_name(after[0]) == "p"
+                    and _author_line(after[0]) is None
+                    and byline(clean_text(inline_text(after[1]))) is not None
+                )
+            ):  # a Subtitle paragraph, or a plain one ("a novella") over a "by" line
                 printed.append(clean_text(inline_text(after[0])))
                 take_out(after.pop(0))
             if after and local_name(after[0]) == "p" and (author := _author_line(after[0])):
@@ -1072,12 +1179,23 @@ def _google_docs(root: _Element) -> _Edition | None:
     return _Edition(credits, omitted) if credits or contents else None
 
 
+def _office_class(element: _Element, name: str) -> bool:
+    """A paragraph styled `name` ("title", "subtitle") as the word processors class it:
+    Google Docs `title`, Word `MsoTitle`, LibreOffice `title-western` (or -cjk, -ctl)."""
+    return local_name(element) == "p" and any(
+        c.lower() in (name, f"mso{name}", f"{name}-western", f"{name}-cjk", f"{name}-ctl")
+        for c in classes(element)
+    )
+
+
 def _author_line(paragraph: _Element) -> str | None:
     """The author's name set alone under a document's title ("Dana R. Whitcombe, PhD",
     "by Dana Whitcombe"), without any degrees after it; None for any other line."""
-    from audiobook.text.readers.plaintext import _is_name
+    from audiobook.text.readers.plaintext import _is_name, parse_heading
 
     text = clean_text(inline_text(paragraph))
+    if parse_heading(text) is not None:
+        return None  # "Chapter One" typed under a title: the book's first heading
     if who := byline(text):
         return _CREDENTIALS.sub("", who).strip()
     name = _CREDENTIALS.sub("", text).strip()
@@ -1085,40 +1203,49 @@ def _author_line(paragraph: _Element) -> str | None:
 
 
 def _docs_contents(body: _Element) -> list[str]:
-    """Take a Google Docs table of contents out of `body`, returning its lines: two or
-    more paragraphs in a row, each a link to a heading's anchor and nothing more but a
-    page number, and the "Table of Contents" line over them."""
-    anchors = {el.get("id") for el in body.iter() if local_name(el) in _ANCHORED and el.get("id")}
-    children = [c for c in body if local_name(c) is not None]
-    runs: list[list[_Element]] = [[]]
-    for child in children:
+    """Take a word processor's table of contents out of `body`, returning its lines: two
+    or more paragraphs in a row, each a link to a heading's anchor and nothing more but a
+    page number (after dots or a tab), and the "Table of Contents" line over them."""
+    anchors = {
+        ident
+        for el in body.iter()
+        if local_name(el) in _ANCHORED or local_name(el.getparent()) in _ANCHORED
+        for ident in (el.get("id"), el.get("name"))
+        if ident
+    }
+    children = _front_blocks(body)
+    runs: list[list[int]] = [[]]
+    for index, child in enumerate(children):
         if _contents_entry(child, anchors):
-            runs[-1].append(child)
+            runs[-1].append(index)
         elif clean_text(inline_text(child)) or local_name(child) != "p":
             runs.append([])  # an empty paragraph between entries does not end the list
     lines: list[str] = []
     for run in (r for r in runs if len(r) >= 2):
-        label = run[0].getprevious()
-        while label is not None and local_name(label) == "p" and not clean_text(inline_text(label)):
-            label = label.getprevious()
-        if label is not None and heading_reason(clean_text(inline_text(label))) == (
-            "table of contents"
+        at = run[0] - 1
+        while at >= 0 and local_name(children[at]) == "p" and not clean_text(
+            inline_text(children[at])
         ):
-            run.insert(0, label)
-        for element in run:
-            lines.append(clean_text(inline_text(element)))
-            take_out(element)
+            at -= 1
+        if at >= 0 and local_name(children[at]) in ("p", "h1", "h2", "h3") and heading_reason(
+            clean_text(inline_text(children[at]))
+        ) == "table of contents":
+            run.insert(0, at)
+        for index in run:
+            lines.append(clean_text(inline_text(children[index])))
+            take_out(children[index])
     return lines
 
 
 def _contents_entry(element: _Element, anchors: set[str | None]) -> bool:
-    """A contents line as Google Docs sets one: a paragraph whose links all go to the
-    document's own headings (`#h.…`), with nothing else in it but a page number."""
+    """A contents line as a word processor sets one: a paragraph whose links all go to
+    the document's own headings (Google's `#h.…`, Word's `#_Toc…`, LibreOffice's
+    `#__RefHeading…`), with nothing else in it but a page number."""
     if local_name(element) != "p":
         return False
     links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
     if not links or not all(
-        _DOCS_ANCHOR.match(href := a.get("href") or "") and href[1:] in anchors for a in links
+        (href := a.get("href") or "").startswith("#") and href[1:] in anchors for a in links
     ):
         return False
     parts: list[str] = []
@@ -2682,6 +2809,11 @@ class _Walker:
         if name is None or name in _SKIPPED:
             return
         types = semantic_types(element)
+        if (comment := _docs_comment(element, name)) is not None:
+            if comment:  # the comment's text, at the document's end: listed, never read
+                self.flush()
+                self.notes.furniture.setdefault("editor's comment", []).append(comment)
+            return  # its mark in the text ("[a]"): not said
         if self._note_markup(element, name, types):
             return
         if not_spoken(element):
@@ -3274,6 +3406,38 @@ def read_htmlz(path: Path) -> ReadText:
         language=metadata.get("language") or found.language,
         omitted=omitted,
     )
+
+
+_ZIPPED_EXTRAS = re.compile(
+    r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|emf|wmf|css)$|(?:^|/)$", re.IGNORECASE
+)
+"""What may sit beside a zipped web page: its pictures and style sheet (and folders)."""
+
+
+def read_zipped_page(path: Path) -> ReadText:
+    """A web page downloaded as a zip (Google Docs' "Download → Web page (.html,
+    zipped)"): one `.html` at the archive's top and its pictures (`images/`). The page
+    is read as any HTML manuscript. A zip of anything else (several pages, documents, a
+    program) is refused with what it holds, as no reader can tell which part is the
+    book. The archive is untrusted, as an EPUB is (`open_archive`: sizes checked before
+    inflating; members read into memory, never extracted)."""
+    from zipfile import BadZipFile
+
+    with open_archive(path, "zip file") as archive:
+        names = [i.filename for i in archive.infolist()]
+        pages = [n for n in names if "/" not in n and n.lower().endswith((".html", ".htm"))]
+        others = [n for n in names if n not in pages and not _ZIPPED_EXTRAS.search(n)]
+        if len(pages) != 1 or others or not all(is_safe_member(n) for n in names):
+            raise ManuscriptError(
+                f"{path}: a .zip is read only when it holds one web page and its pictures "
+                "(a Google Docs 'Web page' download); unzip this one and give the "
+                "manuscript inside it"
+            )
+        try:
+            markup = archive.read(pages[0])
+        except (BadZipFile, OSError) as exc:
+            raise ManuscriptError(f"{path}: a damaged zip file ({exc})") from exc
+    return read_html(_decode(markup))
 
 
 def _package_metadata(data: bytes) -> dict[str, str]:
