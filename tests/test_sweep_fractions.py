@@ -47,7 +47,7 @@ NEAR_MISSES = [
     # Fractions and pence already read right stay so.
     ("It cost 4½d. a pound.", "It cost four and a half pence a pound."),
     ("It cost 3d. a pound.", "It cost three pence a pound."),
-    ("Note.--1/2 of the land was sold.", "Note. one half of the land was sold."),
+    ("Note.--1/2 of the land was sold.", "Note. half of the land was sold."),
     ("He wrote the 3d of May.", "He wrote the third of May."),
     # "3d" after a word that is no ordinal, or before a word of shapes, is not "third".
     ("the second and 3d printers", "the second and three D printers"),
