@@ -148,7 +148,7 @@ def read_epub_with_notes(
         if block.kind == "text":
             reading.builder.paragraph(block.text)
     chapters = reading.without_excerpts(reading.builder.result())
-    printed = _printed_pages(reading.lines)
+    printed = _printed_pages(reading.lines, reading.cards)
     if printed is not None:  # a PDF converted line by line: read as the printed pages
         return _read_printed(printed, metadata, named), reading.notes
     if reading.lost and not any(paragraphs for _, paragraphs in chapters):
@@ -594,6 +594,8 @@ class _Reading:
     missing: set[str] = field(default_factory=set)  # members the manifest names, not there
     lost: list[str] = field(default_factory=list)  # reading-order pages that could not be read
     lines: list[str] = field(default_factory=list)  # every paragraph of the reading order
+    # `lines` that open their page or stand over a heading: where a chapter's number card is
+    cards: set[int] = field(default_factory=set)
     parted: bool = False  # a page was left out since the last page read (not a blank one)
     excerpts: list[tuple[int, str]] = field(default_factory=list)  # (chapter, its heading page)
     epigraph: list[Block] = field(default_factory=list)  # an epigraph page's, for what follows
@@ -695,7 +697,10 @@ class _Reading:
             self.skip(name, "Project Gutenberg licence", blocks)
             return
         blocks, entries = self._without_gutenberg(name, blocks, entries)
-        self.lines.extend(b.text for b in blocks if b.kind in ("text", "heading"))
+        said = [b for b in blocks if b.kind in ("text", "heading")]
+        self.cards.update(len(self.lines) + j for j, b in enumerate(said) if b.kind == "text"
+                          and (j == 0 or (j + 1 < len(said) and said[j + 1].kind == "heading")))
+        self.lines.extend(b.text for b in said)
         reason = self._skip_reason(item, key, root, body, blocks)
         heading = next((b.text for b in blocks if b.kind == "heading"), document_title(root))
         reason = matter.decide(self.policy, reason, heading, key)
@@ -1982,7 +1987,7 @@ PRINTED_LINE_WORDS = 7
 holds fewer."""
 
 
-def _printed_pages(lines: list[str]) -> list[list[str]] | None:
+def _printed_pages(lines: list[str], cards: set[int] | None = None) -> list[list[str]] | None:
     """The book's printed pages, when its paragraphs are a PDF's printed lines, as
     Calibre converts a PDF it cannot unwrap: a paragraph to a line, a third of them or
     more ending in mid-sentence (on a word, a comma, a hyphen), with the page numbers
@@ -1990,7 +1995,10 @@ def _printed_pages(lines: list[str]) -> list[list[str]] | None:
     tenth" / "12" / "night he went down") or printed beside a running head. The pages
     are parted where their numbers stand, and the numbers and the running heads beside
     them are left out and listed under the pages (`_Furniture`). None for any other
-    book: its paragraphs are the author's."""
+    book: its paragraphs are the author's. Nor is a book whose numbers stand mostly in
+    `cards`, opening a page of the reading order or over a heading: those are its
+    chapters' numbers set above their titles (Vellum's "1" / "Low Water"), where a PDF's
+    page numbers fall anywhere among its lines."""
     from audiobook.text.readers.plaintext import (
         _bare_folio,
         _ends_open,
@@ -2013,6 +2021,8 @@ def _printed_pages(lines: list[str]) -> list[list[str]] | None:
                if "\n" not in line and (value := _bare_folio(line)) is not None]  # fmt: skip
     folios = sorted(_rising(numbers))
     if len(folios) < 3:  # three pages' numbers show a book's pages
+        return None
+    if sum(i in (cards or ()) for i in folios) * 2 >= len(folios):  # chapters' numbers
         return None
 
     def head(line: str) -> bool:
