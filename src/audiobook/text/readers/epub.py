@@ -1033,10 +1033,16 @@ class _Reading:
     def _without_title_page(self, blocks: list[Block]) -> list[Block]:
         """A page of several chapters that opens with the book's title and a few words
         under it (a subtitle, "Erzählung von …") before its first chapter: that opening
-        is the title page, said by the credits."""
+        is the title page, said by the credits. Apple Pages sets the title as a paragraph
+        (`paragraph-style-Title`) over its first heading: the lines before it are the
+        title page then."""
         starts = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-        opening = blocks[: starts[1]] if len(starts) > 1 else []
-        if not opening or opening[0].kind != "heading" or not self._is_title_page(
+        first = next((b for b in blocks if b.kind in ("text", "heading")), None)
+        if first is not None and first.kind == "text" and starts:
+            opening = blocks[: starts[0]]
+        else:
+            opening = blocks[: starts[1]] if len(starts) > 1 else []
+        if not opening or opening[0] is not first or not self._is_title_page(
             opening, sum(len(b.text.split()) for b in opening if b.kind in ("text", "heading"))
         ):
             return blocks
@@ -1274,7 +1280,9 @@ class _Reading:
                 if builder.at_chapter_start and fixed:
                     self._heading_under_title(block.text)
                     printed = True
-                elif builder.at_chapter_start or not self.toc or own:
+                elif builder.at_chapter_start or not self.toc or own or _numbered_next(
+                    builder.chapters[-1][0], block.text
+                ):
                     builder.heading(block.text)
                 else:
                     builder.paragraph(block.text)
@@ -1963,6 +1971,22 @@ def _first_frame(body: _Element) -> list[str]:
                   and (el.get("id") or "").startswith("_idContainer")
                   and _text_leaves(el)), None)  # fmt: skip
     return [] if frame is None else [_leaf_text(leaf) for leaf in _text_leaves(frame)]
+
+
+def _numbered_next(title: str | None, text: str) -> bool:
+    """Does a heading inside a chapter the contents list number the chapter after it
+    ("Chapter Three" in "Chapter Two")? The contents missed it (Google Docs lists only
+    headings set in a heading style, not one a writer made bold and large by hand): it
+    starts its own chapter, not a line of the one before."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    before = parse_heading(title or "")
+    found = parse_heading(text)
+    return (
+        before is not None and found is not None and before.family == found.family
+        and isinstance(before.number, int) and isinstance(found.number, int)
+        and found.number == before.number + 1
+    )  # fmt: skip
 
 
 def _mostly_links(body: _Element, least: int = 3) -> bool:

@@ -200,6 +200,24 @@ _FURNITURE_KINDS = (
 )  # fmt: skip
 
 
+_BACK_TO_CONTENTS = re.compile(
+    r"^\W*(?:back|return|go(?: back)?|jump)\s+to\s+(?:the\s+)?(?:table\s+of\s+contents|contents"
+    r"|toc|top)\W*$",
+    re.IGNORECASE,
+)
+"""A link's words that take the reader back to the contents (the KDP habit of a "Back
+to Table of Contents" line at each chapter's end)."""
+
+
+def _back_to_contents(element: _Element) -> bool:
+    """Is the block one in-book link back to the contents and nothing else?"""
+    links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
+    if len(links) != 1 or not (links[0].get("href") or "").startswith("#"):
+        return False
+    text = clean_text(inline_text(element))
+    return bool(_BACK_TO_CONTENTS.match(text)) and text == clean_text(inline_text(links[0]))
+
+
 def _furniture_kind(element: _Element) -> str | None:
     """What kind of print furniture a not-spoken element is, for `plan`'s list; None for
     a note's reference (the notes account for those)."""
@@ -258,6 +276,7 @@ _LEFT_OUT_WHY = {
     "draft note": DRAFT_NOTE_WHY,
     "pull quote": "repeats a sentence of the text",
     "editor's comment": "a comment exported with a Google Docs document: not the book's",
+    "navigation link": "a link back to the contents, not the book's words",
     **FIGURE_TEXT_WHY,
 }
 """Why a kind of thing not read is left out, where it is not print's furniture."""
@@ -2555,6 +2574,94 @@ def pandoc_section_numbers(root: _Element) -> None:
             span.text = f"{number}."
 
 
+_PAGES_HEADING = re.compile(r"^paragraph-style-(?:Heading|Heading-1|Chapter)$")
+"""Apple Pages' class for a paragraph set in its "Heading" style (its only headings)."""
+_BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)(pt|px)\b", re.IGNORECASE)
+MIN_HEADING_POINTS = 14.0
+"""Type size (points) a bold paragraph is set in, at least, to look like a heading."""
+
+
+def _class_styles(root: _Element) -> dict[str, str]:
+    """The declarations each class's one-class rules (`.c8`, `p.c8`) in the page's
+    `<style>` give it, in the cascade's order."""
+    css = " ".join("".join(el.itertext()) for el in root.iter() if local_name(el) == "style")
+    css = _CSS_AT_BLOCK.sub("", _CSS_COMMENT.sub("", css))
+    styles: dict[str, str] = {}
+    for selectors, declarations in _CSS_RULE.findall(css):
+        for selector in (" ".join(x.split()) for x in selectors.split(",")):
+            if found := _CSS_CLASS.match(selector):
+                styles[found[1]] = styles.get(found[1], "") + ";" + declarations
+    return styles
+
+
+def _looks_like_heading(element: _Element, styles: dict[str, str]) -> bool:
+    """Is every word of the paragraph set bold and large (14pt or more), by its own
+    class or style or its spans'? Google Docs sets a heading typed by hand so:
+    `<p class="c4"><span class="c8">Chapter Three</span></p>`, `.c8{font-weight:700;
+    font-size:16pt}`."""
+
+    def look(el: _Element, inherited: str) -> str:
+        own = ";".join(styles.get(c, "") for c in sorted(classes(el)))
+        return f"{inherited};{own};{el.get('style') or ''}"
+
+    def large(style: str) -> bool:
+        sizes = _FONT_SIZE.findall(style)
+        if not sizes:
+            return False
+        value, unit = sizes[-1]
+        return float(value) * (0.75 if unit.lower() == "px" else 1) >= MIN_HEADING_POINTS
+
+    def styled(el: _Element, inherited: str) -> bool:
+        style = look(el, inherited)
+        if (el.text or "").strip() and not (_BOLD.search(style) and large(style)):
+            return False
+        for child in el:
+            if local_name(child) is None:
+                continue
+            if not styled(child, style) or ((child.tail or "").strip() and not (
+                    _BOLD.search(style) and large(style))):  # fmt: skip
+                return False
+        return True
+
+    return styled(element, "")
+
+
+def _styled_headings(root: _Element) -> None:
+    """Headings made as styled paragraphs become headings: Apple Pages' paragraphs in
+    its "Heading" style (`<p class="paragraph-style-Heading">January</p>`: Pages writes
+    no other heading), and a bold, large paragraph (`_looks_like_heading`) that names a
+    chapter as the page's own headings do ("Chapter Three" where "Chapter One" is an
+    `<h1>`: a Google Docs writer who typed the style by hand), which takes their level.
+    A short bold line ("Ten Years Later") among them, or one in a page with no headings,
+    stays a paragraph: only the numbering shows it is a chapter's."""
+    from audiobook.text.readers.plaintext import parse_heading
+
+    paragraphs = [el for el in root.iter() if local_name(el) == "p"]
+    for element in paragraphs:
+        if any(_PAGES_HEADING.match(c) for c in classes(element)):
+            text = clean_text(inline_text(element))
+            if text and len(text.split()) <= MAX_SUBTITLE_WORDS:
+                element.tag = "h2"
+    families: dict[str, str] = {}  # a numbering family ("chapter") → its headings' tag
+    for element in root.iter():
+        name = local_name(element)
+        if name in ("h1", "h2") and (found := parse_heading(clean_text(inline_text(element)))):
+            families.setdefault(found.family, name)
+    if not families:
+        return
+    document = root.getroottree().getroot()
+    styles = _class_styles(document)
+    for element in paragraphs:
+        if local_name(element) != "p":
+            continue
+        found = parse_heading(clean_text(inline_text(element)))
+        if found is not None and found.family in families and _looks_like_heading(
+            element, styles
+        ):
+            element.tag = families[found.family]
+
+
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
@@ -2759,6 +2866,7 @@ def walk(
     and a title page or copyright page marked by its class is left out (`_printed_page`).
     """
     _ruby_readings(root)
+    _styled_headings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
     walker.book = book
     if book:
@@ -2769,6 +2877,11 @@ def walk(
     walker.visit(root)
     walker.flush()
     return walker.blocks
+
+
+_TYPED_BULLET = re.compile(rf"(^|{LINE_BREAK})[ \t]*[•▪◦‣][ \t\xa0]+(?=\w)")
+"""A bullet typed as text before a list line (`<span>•</span> Dig out couch grass<br/>`,
+as Apple Pages writes a list): the mark is not said, the line keeps its own pause."""
 
 
 class _Walker:
@@ -2789,6 +2902,7 @@ class _Walker:
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
+        text = _TYPED_BULLET.sub(r"\1", text)
         self.buffer.clear()
         self._left_out("draft note", drafts)  # "[TK: …]": the rule of every reader
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
@@ -2850,6 +2964,12 @@ class _Walker:
         )):  # fmt: skip
             self.notes.furniture.setdefault("web page element", []).append(
                 clean_text(" ".join(element.itertext()))
+            )
+            return
+        if name in ("p", "div") and _back_to_contents(element):
+            self.flush()  # "Back to Table of Contents": the page's navigation, not read
+            self.notes.furniture.setdefault("navigation link", []).append(
+                clean_text(inline_text(element))
             )
             return
         if name == "img" and re.fullmatch(r"[A-Za-z]", element.get("alt") or ""):
