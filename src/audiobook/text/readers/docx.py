@@ -93,6 +93,18 @@ _BREAKS = {W + "br", W + "cr"}  # Shift+Enter: the author's line break, unless a
 _REFERENCES = {W + "footnoteReference": "fn", W + "endnoteReference": "en"}
 _LEAVES = {W + "t", W + "sym", W + "noBreakHyphen", *_SPACES, *_BREAKS, *_REFERENCES}
 """What `_text` reads out of a run; anything else is walked into."""
+_SYMBOL_FONT = {
+    **dict(zip(range(0x41, 0x5B), "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ", strict=True)),
+    **dict(zip(range(0x61, 0x7B), "αβχδεφγηιϕκλμνοπθρστυϖωξψζ", strict=True)),
+    0xB0: "°", 0xB1: "±", 0xB4: "×", 0xB8: "÷", 0xA3: "≤", 0xB3: "≥", 0xB9: "≠",
+    0xA5: "∞", 0xAE: "→", 0xAC: "←", 0xAB: "↔", 0xBB: "≈", 0xBA: "≡", 0xD6: "√",
+    0xA2: "′", 0xB2: "″", 0xB5: "∝", 0x2B: "+", 0x3D: "=", 0x3C: "<", 0x3E: ">",
+}  # fmt: skip
+"""The Symbol font's characters (Insert › Symbol keeps them as `w:sym`, by the font's
+own code, F0B0 for °) that say something in a sentence: "65°F", "3÷2", α, π."""
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WINGDINGS_FACES = {0x4A: "🙂", 0x4B: "😐", 0x4C: "🙁"}
+"""Wingdings' faces: Word's AutoCorrect turns ":)" into Wingdings J, read as the emoji."""
 _NOTE_PARTS = {"footnotes": ("fn", W + "footnote"), "endnotes": ("en", W + "endnote")}
 _STYLE_DEPTH = 20
 _WRAPPERS = (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo")
@@ -129,7 +141,8 @@ def read_docx(path: Path) -> ReadText:
     if read.fields.unended:  # a broken field would leave out all that follows: read it all
         read = _read_body(document, styles, default, shown, None)
     marks, blocks = read.marks, read.blocks
-    items, quotes = _without_pull_quotes(read.items)
+    items, cover = _without_cover(read.items, styles, default)
+    items, quotes = _without_pull_quotes(items)
     look = _Look.of(document, styles.values(), default.style_id if default else None)
     items, figures = _without_figure_text(items, styles, default, look)
     items, omitted = _without_contents(items, styles)
@@ -141,6 +154,10 @@ def read_docx(path: Path) -> ReadText:
     omitted += chords
     omitted += _page_numbers_left_out(read.page_lines)
     omitted += technical.times_left_out(blocks.times)  # text messages' times
+    if read.diagrams:
+        what = f"{len(read.diagrams)} diagram{'s' if len(read.diagrams) != 1 else ''}"
+        omitted += (Omission(what, "a SmartArt diagram: its words are set in shapes",
+                             "\n".join(read.diagrams)),)  # fmt: skip
     if equations := read.fields.equations:
         what = f"{len(equations)} equation{'s' if len(equations) != 1 else ''}"
         omitted += (Omission(what, "a Word equation laid out in two dimensions",
@@ -150,6 +167,9 @@ def read_docx(path: Path) -> ReadText:
     if author.casefold() in _ACCOUNT_NAMES:
         author = ""
     known = clean_text(core.title or "") or None  # a title page may show it again
+    if cover is not None:  # Word's gallery cover page: its title and author name the book
+        omitted += (cover.omission,)
+        known, author = cover.title or known, cover.author or author
     kinds = {kind for _, _, kind in items}
     if kinds & {"title", "chapter"}:
         # Word's heading styles, and perhaps chapters typed by hand among them
@@ -176,6 +196,9 @@ def read_docx(path: Path) -> ReadText:
                                     author=page.author or found.author,
                                     translator=page.translator or found.translator)  # fmt: skip
                     omitted += (page.omission,)
+            if cover is not None:
+                found = replace(found, title=cover.title or found.title,
+                                author=cover.author or found.author)  # fmt: skip
             return replace(found, omitted=(*omitted, *found.omitted))
     # poem titles typed off new pages: nothing but the page's own setting ends its title page
     typed_off_page = any(
@@ -241,7 +264,7 @@ def read_docx(path: Path) -> ReadText:
     return ReadText(
         chapters=builder.result(),
         # The visible title beats the file's properties, which often keep a template's.
-        title=book_title or clean_text(core.title or "") or None,
+        title=book_title or known,
         # a byline on the title page beats the file's author, which is whoever's
         # account made the file ("Microsoft Office User", a template's, a library's)
         author=page_author or author or None,
@@ -271,6 +294,7 @@ class _Body:
     fields: _Fields
     page_lines: list[str]  # each paragraph's page numbers, or the line they stood in
     list_items: set[int]  # a Word list's items, by `id`: each its own paragraph
+    diagrams: list[str] = field(default_factory=list)  # each SmartArt diagram's words
 
 
 def _read_body(
@@ -291,15 +315,22 @@ def _read_body(
     list_items: set[int] = set()
     blanks: list[Any] = []  # the empty paragraphs since the last one read
     gaps: dict[int, list[Any]] = {}  # a body paragraph's index: the empty ones over it
+    cap = ""  # a drop cap's letter, for the paragraph whose first word it begins
     for paragraph in _body(document.element.body, blocks, marks, hiding):
         if isinstance(paragraph, str):  # a table's placeholder (text/technical.py)
             items.append((None, paragraph, None))
             blanks = []
             continue
         if _blank(paragraph):
-            blanks.append(paragraph)
+            if not _struck_out(paragraph):
+                blanks.append(paragraph)
             continue
-        text = clean_text(_text(paragraph, counts, marks, hiding=hiding, fields=fields))
+        said = _text(paragraph, counts, marks, hiding=hiding, fields=fields)
+        if _drop_cap(paragraph, said):
+            cap += clean_text(said)  # "T" over "he mill stood…"
+            continue
+        text = clean_text(cap + said) if cap and said.strip() else clean_text(said)
+        cap = "" if text else cap
         style = styles.get(paragraph.style) if paragraph.style else default
         kind = _kind(style)
         level = _outline_level(paragraph, style, levels) if kind is None else None
@@ -307,11 +338,16 @@ def _read_body(
             kind = "outline"  # a style of the writer's own ("Chapter Title") at level 1 or 2
         elif kind is None and level is None and _names_a_chapter(style, text):
             kind = "outline"  # "Chapter Heading", Pages' "Heading": no level, but named so
-        number = numbering.label(paragraph, style)  # counted on every numbered paragraph
+        heading = kind in ("chapter", "outline")
+        # counted on every numbered paragraph
+        number = numbering.label(paragraph, style, heading=heading)
         if kind is None and numbering.in_list(paragraph, style):
             list_items.add(id(paragraph))
-        if number and text and kind is None:
-            text = f"{number} {text}"  # "1. Call your county health department."
+        if number and text and (kind is None or heading):
+            # "1. Call your county health department."; a heading numbered by its style
+            # ("Chapter %1", "%1.%2") is said with the number Word shows: "Chapter 1 The
+            # Purchase", "1.1 The Surveyor's Report"
+            text = f"{number} {text}"
         elif kind is None and text:
             text = _tab_labelled(paragraph, text)
         listed = clean_text(tracked.take_contents())
@@ -338,7 +374,111 @@ def _read_body(
                 said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
                 if said:
                     items.append((inner, said, "box"))
-    return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, list_items)
+    return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, list_items,
+                 _diagram_texts(document))  # fmt: skip
+
+
+_DROP_CAP_LENGTH = 4  # "T", "“W": a longer frame is a box of text, read as it is
+
+
+def _drop_cap(paragraph: Any, said: str) -> bool:
+    """Is the paragraph Word's drop cap (Insert › Drop Cap): the first letter of the next
+    paragraph, in a frame of its own (`w:framePr w:dropCap`)? Its letter begins the
+    next paragraph's first word ("T" + "he mill stood"), with no space between."""
+    frame = paragraph.find(f"{W}pPr/{W}framePr")
+    if frame is None or frame.get(W + "dropCap") not in ("drop", "margin"):
+        return False
+    return 0 < len("".join(said.split())) <= _DROP_CAP_LENGTH
+
+
+def _struck_out(paragraph: Any) -> bool:
+    """An empty paragraph deleted as a tracked change (its mark deleted or moved, or
+    all it held): Word joins it to the next once the change is accepted, so it is no
+    space between scenes (`_blank_breaks`)."""
+    mark = paragraph.find(f"{W}pPr/{W}rPr")
+    if mark is not None and (mark.find(W + "del") is not None
+                             or mark.find(W + "moveFrom") is not None):  # fmt: skip
+        return True
+    return next(paragraph.iter(W + "del", W + "moveFrom"), None) is not None
+
+
+_COVER_GALLERY = "cover pages"
+_CREDITED = re.compile(r"^[A-Z][a-z]+ (?=by\s)")  # "Collected by Ruth Armstrong"
+
+
+def _in_cover_gallery(paragraph: Any) -> bool:
+    """Is the paragraph (or the text box it is in) part of Word's Insert › Cover Page:
+    a content control of the "Cover Pages" gallery?"""
+    return any(
+        value.casefold() == _COVER_GALLERY
+        for sdt in paragraph.iterancestors(W + "sdt")
+        for gallery in sdt.iterfind(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+        if (value := gallery.get(W + "val") or "")
+    )
+
+
+def _control_role(paragraph: Any) -> str:
+    """What the content control a cover's paragraph holds stands for: its name ("Title",
+    "Author", "Company") or the document property it is bound to (dc:title, creator)."""
+    controls = [*paragraph.iter(W + "sdt"), *paragraph.iterancestors(W + "sdt")]
+    for sdt in controls:
+        binding = sdt.find(f"{W}sdtPr/{W}dataBinding")
+        xpath = (binding.get(W + "xpath") or "") if binding is not None else ""
+        if re.search(r":title\[", xpath):
+            return "title"
+        if re.search(r":creator\[", xpath):
+            return "author"
+        alias = sdt.find(f"{W}sdtPr/{W}alias")
+        if alias is not None and (name := (alias.get(W + "val") or "").casefold()):
+            return name
+    return ""
+
+
+def _without_cover(
+    items: list[_Item], styles: dict[str, Any], default: Any
+) -> tuple[list[_Item], _TitlePage | None]:
+    """The items without Word's cover page, and what it names: the "Cover Pages"
+    gallery's content (Insert › Cover Page), or, before any text of the body, text
+    boxes holding a "Title" paragraph (a cover drawn in boxes). Its Title control (or
+    Title paragraph) names the book and its Author control (or a byline) the author; a
+    Company or Date line above or below the title is the cover's too. None of it is
+    read: a cover is a title page, said in the credits."""
+    taken = [i for i, (p, _, _) in enumerate(items) if p is not None and _in_cover_gallery(p)]
+    if not taken:
+        lead = []
+        for index, (paragraph, text, kind) in enumerate(items):
+            if paragraph is None or (text and kind != "box"):
+                break
+            lead.append(index)
+        titled = any(
+            items[i][1] and _kind(styles.get(items[i][0].style) if items[i][0].style else default)
+            == "title" for i in lead
+        )  # fmt: skip
+        taken = lead if titled and len(lead) < len(items) else []
+    if not taken:
+        return items, None
+    lines: list[str] = []
+    title = author = ""
+    for index in taken:
+        paragraph, text, _ = items[index]
+        if not text:
+            continue
+        bare = _lift_references(text)[0]
+        lines.append(bare)
+        role = _control_role(paragraph)
+        style = styles.get(paragraph.style) if paragraph.style else default
+        if not title and (role == "title" or (not role and _kind(style) == "title")):
+            title = bare
+        elif not author and role == "author":
+            author = byline(bare) or byline(f"by {bare}") or ""
+        elif not author and (named := byline(_CREDITED.sub("", bare))):
+            author = named  # "by Morag Innes", "Collected by Ruth Armstrong"
+    if not lines:
+        return [item for i, item in enumerate(items) if i not in set(taken)], None
+    gone = set(taken)
+    kept = [item for i, item in enumerate(items) if i not in gone]
+    page = _TitlePage(title or None, author or None, matter.title_page_left_out(lines))
+    return kept, page
 
 
 def _blank(paragraph: Any) -> bool:
@@ -349,7 +489,9 @@ def _blank(paragraph: Any) -> bool:
         return False
     if any((t.text or "").strip() for t in paragraph.iter(W + "t")):
         return False
-    shown = (W + "sym", W + "drawing", W + "pict", W + "object", W + "fldChar", W + "tab")
+    shown = (
+        W + "sym", W + "drawing", W + "pict", W + "object", W + "fldChar", W + "tab", M + "oMath",
+    )  # fmt: skip
     if next(paragraph.iter(*shown), None) is not None or _page_break(paragraph):
         return False
     ppr = paragraph.find(W + "pPr")
@@ -392,6 +534,38 @@ def _blank_breaks(items: list[_Item], gaps: dict[int, list[Any]]) -> list[_Item]
     for i in sorted(found, reverse=True):
         out.insert(i, (gaps[i][0], "", "break"))
     return out
+
+
+_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_RELATIONS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _diagram_texts(document: Any) -> list[str]:
+    """The words of each SmartArt diagram in the body (a process chart's steps, one a
+    line), from its data part: a diagram is not read, as a picture is not, but what it
+    says is listed as left out. Not one in deleted text, nor an older reader's copy."""
+    from lxml import etree
+
+    found = []
+    for data in document.element.body.iter(_DRAWING + "graphicData"):
+        if data.get("uri") != _DIAGRAM:
+            continue
+        if any(a.tag in (W + "del", W + "moveFrom", MC + "Fallback") for a in data.iterancestors()):
+            continue
+        ids = next(data.iter(f"{{{_DIAGRAM}}}relIds"), None)
+        rid = ids.get(_RELATIONS + "dm") if ids is not None else None
+        try:
+            root = etree.fromstring(document.part.related_parts[rid].blob, hardened_xml_parser())
+        except (KeyError, AttributeError, etree.XMLSyntaxError):
+            continue  # no such part, or not XML: nothing to list
+        lines = [
+            said for t in root.iter(f"{{{_DIAGRAM}}}t")
+            if (said := clean_text("".join(x.text or "" for x in t.iter(_DRAWING + "t"))))
+        ]  # fmt: skip
+        if lines:
+            found.append("\n".join(lines))
+    return found
 
 
 def _text_boxes(paragraph: Any) -> list[Any]:
@@ -585,9 +759,11 @@ class _Numbering:
             return ident != "0"
         return style is not None and bool(_LIST_STYLE.match(style.name or ""))
 
-    def label(self, paragraph: Any, style: Any) -> str | None:
+    def label(self, paragraph: Any, style: Any, *, heading: bool = False) -> str | None:
         """The number shown before this paragraph ("2.", "1.3."), counting it; None for
-        a paragraph in no list, a bullet's, or a number not in digits."""
+        a paragraph in no list, a bullet's, or a number not in digits. A `heading`'s
+        number is also read in Roman numerals, letters or words ("Chapter %1" in
+        cardinalText is "Chapter 1", said as a typed one is)."""
         own = paragraph.find(f"{W}pPr/{W}numPr")
         styled = self.styled.get(style.style_id) if style is not None else None
         ident = _value(own, "numId") if own is not None else None
@@ -606,18 +782,56 @@ class _Numbering:
         counts[level] = counts.get(level, start - 1) + 1
         for deeper in [lvl for lvl in counts if lvl > level]:
             del counts[deeper]
-        if shown is None or shown.format != "decimal":
+        if shown is None or (shown.format != "decimal" and not heading):
             return None
         used = [int(n) - 1 for n in re.findall(r"%([1-9])", shown.text)]
-        if not used or any(levels.get(n, shown).format != "decimal" for n in used):
+        said = {}
+        for n in used:
+            fmt = levels.get(n, shown).format
+            if fmt != "decimal" and not heading:
+                return None  # a list's "a." or "ii.": not read
+            if len(used) > 1 and _list_number(1, fmt):
+                fmt = "decimal"  # a heading's "I.1" is said as "1.1" (Word's legal numbering)
+            said[n] = _list_number(counts.get(n, levels.get(n, shown).start), fmt)
+        if not used or not all(said.values()):
             return None
-        text = re.sub(
-            r"%([1-9])",
-            lambda m: str(counts.get(int(m[1]) - 1, levels.get(int(m[1]) - 1, shown).start)),
-            shown.text,
-        ).strip()
+        text = re.sub(r"%([1-9])", lambda m: said[int(m[1]) - 1], shown.text).strip()
+        if heading:
+            return text  # "1.1 The Surveyor's Report", as a typed section number
         plain = re.fullmatch(r"\(?(\d+(?:\.\d+)*)[.)]?", text)
         return f"{plain[1]}." if plain else text  # "1)" and "(1)" are said as "1."
+
+
+def _list_number(number: int, style: str) -> str:
+    """A list level's number as Word shows it in `style` (its `w:numFmt`), or "" for one
+    with no number to say (a bullet). Words and ordinals are kept as digits ("1",
+    "1st"), which normalize says as Word shows them."""
+    if style in ("decimal", "cardinalText", "decimalFullWidth", "decimalHalfWidth"):
+        return str(number)
+    if style == "decimalZero":
+        return f"{number:02d}"
+    if style in ("ordinal", "ordinalText"):
+        ends = {1: "st", 2: "nd", 3: "rd"}
+        tail = "th" if 10 <= number % 100 <= 20 else ends.get(number % 10, "th")
+        return f"{number}{tail}"
+    if style in ("upperRoman", "lowerRoman") and 0 < number < 4000:
+        roman = _roman(number)
+        return roman if style == "upperRoman" else roman.lower()
+    if style in ("upperLetter", "lowerLetter") and 0 < number <= 26:
+        letter = chr(ord("A") + number - 1)
+        return letter if style == "upperLetter" else letter.lower()
+    return ""
+
+
+def _roman(number: int) -> str:
+    """`number` in Roman numerals, as Word's upperRoman shows it."""
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):  # fmt: skip
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
 
 
 _LIST_STYLE = re.compile(r"list (?:bullet|number)(?: \d)?$", re.IGNORECASE)
@@ -1078,6 +1292,20 @@ def _superscript(t: Any, text: str) -> str:
     if align is None or align.get(W + "val") != "superscript":
         return text
     return text.strip().translate(TO_SUPERSCRIPT)
+
+
+def _symbol(sym: Any) -> str:
+    """A `w:sym` character as text: a Symbol-font letter or sign ("°", "α", "÷") or a
+    Wingdings face; any other symbol (a tick, an arrow in a dingbat font) is not read."""
+    try:
+        code = int(sym.get(W + "char") or "", 16)
+    except ValueError:
+        return ""
+    code = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
+    font = (sym.get(W + "font") or "").casefold()
+    if font == "symbol":
+        return _SYMBOL_FONT.get(code, "")
+    return _WINGDINGS_FACES.get(code, "") if font == "wingdings" else ""
 
 
 def _is_placeholder(element: Any) -> bool:
@@ -2138,7 +2366,12 @@ def _sections_in_chapters(
         if level not in (1, 2):
             return items  # Heading 3 chapters (`_chapters_at_level_three`), a style's own
         levels[index] = level
-        outline.append((level, _lift_references(text)[0]))
+        title = _lift_references(text)[0]
+        if level == 1 and (roman := _ROMAN_LEAD.match(title)):
+            # "I. The Purchase" over "1.1 The Surveyor's Report" (Word's numbering in
+            # Roman numerals, its sub-levels in digits): chapter 1's own sections
+            title = f"{_from_roman(roman[1])}. {title[roman.end() :]}"
+        outline.append((level, title))
     if not sections_in_chapters(outline):
         return items
     found: list[_Item] = []
@@ -2155,6 +2388,18 @@ def _sections_in_chapters(
         titled = level == 1 or (titled and level == 2) or (titled and not text)
         found.append((paragraph, text, kind))
     return found
+
+
+_ROMAN_LEAD = re.compile(r"([IVXLC]{1,7})\.\s+")
+
+
+def _from_roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for letter, after in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values[letter]
+        total += -value if after and values[after] > value else value
+    return total
 
 
 def _outline_level(paragraph: Any, style: Any, levels: dict[str, int]) -> int | None:
@@ -2337,6 +2582,17 @@ def _text(
                 fields.char("end")  # a simple field is its result, whole
             elif tag == W + "r":
                 walk(child, hiding.run(child, hidden_paragraph) if hiding else hidden)
+            elif tag == W + "ruby":
+                # Word's Phonetic Guide: the base once, as the HTML reader reads `<ruby>`
+                # (furigana is a printing aid); a reading in Latin letters over
+                # characters that are not ("tanaka" over 田中) is the author's gloss
+                start = len(parts)
+                for base in child.iterchildren(W + "rubyBase"):
+                    walk(base, hidden)
+                said = "".join(t.text or "" for t in child.iterfind(f"{W}rt//{W}t")).strip()
+                shown = "".join(parts[start:])
+                if _LATIN.search(said) and not _LATIN.search(shown) and shown.strip():
+                    parts[start:] = [said]
             elif tag not in _LEAVES:
                 walk(child, hidden)
             elif hidden:
@@ -2362,7 +2618,9 @@ def _text(
                     pending.clear()
                 parts.append(_superscript(child, text))
             elif tag == W + "sym":
-                pending.clear()  # a Symbol-font glyph is never read, as a mark or not
+                if not pending:  # a note's custom mark is never read
+                    parts.append(_symbol(child))
+                pending.clear()
             elif tag in _SPACES:
                 pending.clear()
                 parts.append(" ")
