@@ -56,6 +56,7 @@ from audiobook.text.readers.html import (
     gutenberg_marks,
     language_of,
     local_name,
+    office_front,
     parse_markup,
     semantic_types,
     sort_archive,
@@ -667,6 +668,8 @@ class _Reading:
             self.skip(name, "no text")
             return
         body = body_of(root)
+        if self.opening and self.title_page is None and self.archive is None:
+            self._office_front(name, root)
         entries = [e for e in self.toc.get(key, []) if (key, e[1]) != self.wrapper or e[0]]
         archived = self._archive_page(body)  # an AO3 download: its preface, labels, notes out
         if archived:
@@ -740,6 +743,22 @@ class _Reading:
             return
         self.page_languages.append(_page_language(root, body))
         self._add_page(root, blocks, entries, marks)
+
+    def _office_front(self, name: str, root: _Element) -> None:
+        """A word processor's document as the book's first page (Google Docs' Download →
+        EPUB: one page, its body classed as in the Web page export): its Title paragraph,
+        subtitle and "by" line, and its linked contents list, are taken out as
+        `html.office_front` takes them out of the HTML export, one rule for both; the
+        title page's title and author go to the credits when the package names none."""
+        edition = office_front(root)
+        if edition is None:
+            return
+        self.notes.extend(f"{name}: {o.what}" for o in edition.omitted)
+        self.omitted.extend(edition.omitted)
+        if edition.credits.get("title"):
+            self.title_page = matter.TitlePage(
+                0, title=edition.credits["title"], author=edition.credits.get("author")
+            )
 
     def _part_title(self, key: str, body: _Element) -> bool:
         """A half-title page (`epub:type="halftitlepage"`) inside the book that heads a

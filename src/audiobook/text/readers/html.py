@@ -455,7 +455,13 @@ def read_html(text: str) -> ReadText:
     exported = (
         None
         if archive or edition
-        else _google_docs(root) or _ebible_page(root) or _medium_export(root)
+        else office_front(root) or _ebible_page(root) or _medium_export(root)
+    )
+    # a contents list under its "Table of Contents" line, a link to a chapter a line
+    contents = (
+        []
+        if archive or edition or exported
+        else _docs_contents(body_of(root), labelled=True)
     )
     # the title and author from AO3's preface or the library's header, else from the
     # exported document's title page or Pandoc's title block
@@ -563,6 +569,7 @@ def read_html(text: str) -> ReadText:
         omitted=gutenberg
         + (archive.omitted if archive else edition.omitted if edition else ())
         + (exported.omitted if exported else ())
+        + _contents_left_out(contents)
         + (pandoc.omitted if pandoc else ())
         + _printed_left_out([Block("text", t) for t in pages["title page"] for t in t.split("\n")])
         + _printed_left_out(printed)
@@ -1149,7 +1156,7 @@ def _front_blocks(body: _Element) -> list[_Element]:
     return found
 
 
-def _google_docs(root: _Element) -> _Edition | None:
+def office_front(root: _Element) -> _Edition | None:
     """A word processor's export (Google Docs' File → Download → Web page, Word's and
     LibreOffice's Save as HTML), its front read as a title page: its Title and Subtitle
     paragraphs (`p.title`, `p.subtitle` among classes Google generates; Word's
@@ -1157,7 +1164,7 @@ def _google_docs(root: _Element) -> _Edition | None:
     to the credits, and its table of contents (links to the headings' anchors, with or
     without page numbers, under a "Table of Contents" line) is not read. All are taken
     out of the tree and listed. None for any other page, or for a document with none of
-    these."""
+    these. The EPUB reader asks the same of a Google Docs EPUB's one page."""
     if not _office_export(root):
         return None
     body = body_of(root)
@@ -1192,10 +1199,16 @@ def _google_docs(root: _Element) -> _Edition | None:
             break  # the title stands above the first heading, or is not the document's
     contents = _docs_contents(body)
     omitted = _printed_left_out([Block("text", line) for line in printed])
-    if contents:
-        omitted += (Omission(f"contents list ({len(contents)} lines)", "table of contents",
-                             "\n".join(contents)),)  # fmt: skip
+    omitted += _contents_left_out(contents)
     return _Edition(credits, omitted) if credits or contents else None
+
+
+def _contents_left_out(lines: list[str]) -> tuple[Omission, ...]:
+    """A contents list taken out of the page (`_docs_contents`), as `plan` lists it."""
+    if not lines:
+        return ()
+    return (Omission(f"contents list ({len(lines)} lines)", "table of contents",
+                     "\n".join(lines)),)  # fmt: skip
 
 
 def _office_class(element: _Element, name: str) -> bool:
@@ -1221,10 +1234,12 @@ def _author_line(paragraph: _Element) -> str | None:
     return name if _is_name(name) else None
 
 
-def _docs_contents(body: _Element) -> list[str]:
+def _docs_contents(body: _Element, *, labelled: bool = False) -> list[str]:
     """Take a word processor's table of contents out of `body`, returning its lines: two
     or more paragraphs in a row, each a link to a heading's anchor and nothing more but a
-    page number (after dots or a tab), and the "Table of Contents" line over them."""
+    page number (after dots or a tab), and the "Table of Contents" line over them. Only a
+    list under that line when `labelled`: a page no word processor wrote (KDP's Kindle
+    HTML, `<h3>Table of Contents</h3>` over a `<p><a href="#ch1">` a line)."""
     anchors = {
         ident
         for el in body.iter()
@@ -1250,6 +1265,8 @@ def _docs_contents(body: _Element) -> list[str]:
             clean_text(inline_text(children[at]))
         ) == "table of contents":
             run.insert(0, at)
+        elif labelled:
+            continue
         for index in run:
             lines.append(clean_text(inline_text(children[index])))
             take_out(children[index])
@@ -1259,12 +1276,16 @@ def _docs_contents(body: _Element) -> list[str]:
 def _contents_entry(element: _Element, anchors: set[str | None]) -> bool:
     """A contents line as a word processor sets one: a paragraph whose links all go to
     the document's own headings (Google's `#h.…`, Word's `#_Toc…`, LibreOffice's
-    `#__RefHeading…`), with nothing else in it but a page number."""
+    `#__RefHeading…`), with nothing else in it but a page number. Their own bookmark
+    names count even when the heading lost its anchor (a chapter title retyped as a bold
+    paragraph keeps its contents line, pointing nowhere)."""
     if local_name(element) != "p":
         return False
     links = [el for el in element.iter() if local_name(el) == "a" and el.get("href")]
     if not links or not all(
-        (href := a.get("href") or "").startswith("#") and href[1:] in anchors for a in links
+        (href := a.get("href") or "").startswith("#")
+        and (href[1:] in anchors or _HEADING_BOOKMARK.match(href[1:]))
+        for a in links
     ):
         return False
     parts: list[str] = []
@@ -1272,6 +1293,10 @@ def _contents_entry(element: _Element, anchors: set[str | None]) -> bool:
     return bool(re.fullmatch(r"[\s.·…]*\d{0,4}\s*", "".join(parts)))
 
 
+_HEADING_BOOKMARK = re.compile(r"(?:h\.[0-9a-z]{4,}|_Toc\d+|__RefHeading___Toc\d+(?:_\d+)?)$")
+"""The bookmarks word processors give headings for their contents (Google `h.gjdgxs`,
+Word `_Toc48213`, LibreOffice `__RefHeading___Toc12_345`): a link to one is a contents
+line."""
 _ANCHORED = {"h1", "h2", "h3", "h4", "h5", "h6", "p"}
 """What a Google Docs contents line points at: a heading, or the Title paragraph."""
 
