@@ -98,6 +98,12 @@ def _dialogue(text: str) -> bool:
     )
 
 
+TYPED_BULLET = re.compile(rf"(^|{LINE_BREAK})[•▪◦‣][ \t\u00a0]+(?=[^\s•▪◦‣])")
+"""A bullet typed as text at a line's start ("• Dig out couch grass", pasted from a word
+processor into a .txt or .md): the mark is not said (espeak says "bullet"), the line
+keeps its own pause; "• • •" is a scene break's marks, not a bullet."""
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blank-line separated paragraphs; scene-break lines mark the next paragraph.
     Lines are joined with spaces, except where a reader marked the author's own line
@@ -105,7 +111,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     pending_break: bool | str = False  # "silence": a break unless dialogue follows
     for block in re.split(r"\n[^\S\u2028]*\n", text):
-        lines = [line.strip() + (LINE_BREAK if _broken(line) else "")
+        lines = [TYPED_BULLET.sub(r"\1", line.strip()) + (LINE_BREAK if _broken(line) else "")
                  for line in block.split("\n") if line.strip()]  # fmt: skip
         if not lines:
             continue

@@ -1697,7 +1697,9 @@ def _metadata(data: dict[str, object]) -> dict[str, str]:
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+\S|[•▪◦‣][ \t\u00a0]+[^\s•▪◦‣])")
+"""A list item's line: Markdown's marks, or a bullet typed as text ("• Dig out…", pasted
+from a word processor; no list to Markdown), each said as a line of its own."""
 _CALLOUT = re.compile(r"^(?:\s*>)+\s*\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$")
 """An Obsidian or GitHub callout's first line (`> [!TIP] Measure before you buy`): its
 label and title are read as a line of their own (`_callout_line`), its marker is not."""
