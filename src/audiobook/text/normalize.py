@@ -59,6 +59,9 @@ These are judgement calls, so they are listed here:
     brackets, a word the pronoun never takes ("Edward I the"), or a deed after a
     name that opens the sentence ("Charles I was beheaded"); never in "told George
     I would" or "When I met Elizabeth I was nervous";
+  - an "I" after a name the book numbers II and on elsewhere ("Margaret II"), before
+    a stop, a comma or "in", "at", "on"…, is the first: "no Margaret I in Saltmarsh"
+    → Margaret One (a ruler's: the First); "Margaret I think" stays;
   - after a surname with a title or given name before it ("Admiral Percival
     Whiskers III" → the Third); standing alone with four letters or more ("MDCCXII"
     → seventeen twelve) or after "marked"; "WWII" is World War Two;
@@ -3014,6 +3017,57 @@ def _first_ruler(m: Match) -> bool:
     return opens and _RULER_DID.match(text, m.end()) is not None
 
 
+_NAME_NUMBERED = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z]+)\s+(?:II|III|IV|VI|VII|VIII)(?![\w'’-])"
+)
+_NAME_AND_I = re.compile(
+    r"(?<![\w.])(?P<title>(?:King|Queen|Emperor|Empress|Pope|Tsar|Tsarina|Czar|Kaiser|Sultan|"
+    r"Pharaoh|Prince|Princess|Duke|Duchess)\s+)?(?P<name>[A-Z][a-z]+)\s+I(?![\w'’-])"
+)
+_I_NOT_PRONOUN = re.compile(
+    r"\s*(?:$|[,;:!?)\]”\"]|\.(?!\w))"  # "no Margaret I." / "Margaret I, the first boat"
+    r"|\s+(?:in|at|on|from|with|into|under|beside|off|for\s+(?:sale|hire))(?![\w'’-])"
+)
+"""What follows a numbered name's "I" and never the pronoun after a name ("no Margaret I
+in Saltmarsh"; "Margaret I think" and "Margaret I was" are the pronoun's)."""
+
+
+def numbered_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names a book numbers II and on ("Margaret II", a boat; "Queen Isolde III"):
+    where one of them has an "I" too, it is the first of them (`to_spoken`'s `numbered`).
+    Emphasis marks (`_Margaret II_`) are looked through."""
+    found: set[str] = set()
+    for text in texts:
+        if "I" in text:
+            for m in _NAME_NUMBERED.finditer(re.sub(r"[_*]", "", text)):
+                if m["name"] not in HEADING_WORDS and m["name"].lower() not in _NOT_NAMES:
+                    found.add(m["name"])
+    return frozenset(found)
+
+
+def _first_of_numbered(text: str, numbered: frozenset[str], us: bool) -> str:
+    """A numbered name's "I" where the pronoun cannot stand (`_I_NOT_PRONOUN`): said as
+    the book says the name's other numbers, "the First" for a ruler's name (a known
+    one, or with a title before it), else "One" (a boat's or a robot's, as "Margaret II"
+    is "Margaret Two"). A ruler's "I" before a stop or a comma is `_regnal`'s to say, with
+    its old style's dot ("George I. came")."""
+
+    def said(m: Match) -> str:
+        after = _I_NOT_PRONOUN.match(text, m.end())
+        if m["name"] not in numbered or not after:
+            return m.group()
+        ruler = m["title"] or m["name"].casefold() in _REGNAL_FOLDED
+        if ruler and not after.group().strip().isalpha():
+            return m.group()  # "George I. came", "Isolde I, her": the ruler's rule says it
+        first = f"the {_title_words(_ordinal(1, us))}" if ruler else "One"
+        return f"{m['title'] or ''}{m['name']} {first}"
+
+    return _NAME_AND_I.sub(said, text)
+
+
+_REGNAL_FOLDED = frozenset(name.casefold() for name in _REGNAL)
+
+
 _SECOND_OF_PAIR = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:I|II|III|IV|V|VI|VII|VIII)\s+and\s+$")
 """A ruler named after another with "and" ("Mary I and James I ruled"): the First."""
 _AFTER_REIGN = re.compile(r"(?:^|[.!?;:]\s+)(?:After|Before|When|Until|Under|Once|While)\s+$")
@@ -3911,8 +3965,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[Aa]ccount )(?P<n>[Nn])o\.(?=\s)", lambda m, us: f"{m['n']}umber"),
     (CODE_NUMBER, _code_number),  # "ring no. DX40917"
     _rule(COUNTY, lambda m, us: "County"),
-    _rule(r"(?<=[,(])(?P<sp>\s?)(?P<p>[Pp])op\.\s?(?=[0-9])",
-          lambda m, us: f"{m['sp']}{m['p']}opulation "),  # "Naas, pop. 1,140"
+    _rule(r"(?<=[,(])(?P<sp>\s?)(?:(?P<p>[Pp])op|POP)\.\s?(?=[0-9])",
+          lambda m, us: f"{m['sp']}{m['p'] or 'p'}opulation "),  # "Naas, pop. 1,140"; "POP."
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
@@ -7284,11 +7338,13 @@ def to_spoken(
     *,
     tags: bool = True,
     month_first: bool | None = None,
+    numbered: frozenset[str] = frozenset(),
 ) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
     is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown.
     `month_first` is the order of the book's numeric dates where its own evidence settles
-    it (`numeric_date_order`), else None: the language tag's order."""
+    it (`numeric_date_order`), else None: the language tag's order. `numbered` are the
+    names the book numbers II and on (`numbered_names`): their "I" is the first."""
     tag = _tag(language)
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
@@ -7299,6 +7355,8 @@ def to_spoken(
         text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
+    if numbered and tag.split("-")[0] == "en":  # "no Margaret I in Saltmarsh", after her II
+        text = _first_of_numbered(text, numbered, us=tag in ("en-us", "en-usa"))
     if tag.split("-")[0] == "en":
         text = _subhead_number(text, tag)
     if lexicon:  # first, so that a lexicon entry can say how to read a Greek or Hebrew word

@@ -37,6 +37,7 @@ from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import (
     column_dollars,
     dollar_columns,
+    numbered_names,
     numeric_date_order,
     spoken_title,
     to_spoken,
@@ -1139,6 +1140,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     lang = manuscript.language
     english = lang.split("-")[0].lower() in ("en", "")
     month_first = book_date_order(manuscript)
+    # the names the book numbers II and on ("Margaret II"): their "I" is the first
+    names_numbered = numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
     lexicon = config.pronounce
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1245,6 +1248,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
                                 lang, lexicon, tags=tags, month_first=month_first,
+                                numbered=names_numbered,
                             )
                         )  # fmt: skip
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,

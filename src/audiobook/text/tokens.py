@@ -859,7 +859,7 @@ _REFERENCE = re.compile(
     rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
     r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
     r"|(?<=[0-9])ff?\.(?=\s+[a-z]|\s*[,;)])"  # "Luke 15:11ff. today": and following
-    r"|(?<=[,(])\s?[Pp]op\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
+    r"|(?<=[,(])\s?(?:[Pp]op|POP)\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
     rf"|{COUNTY}"  # "Co. Kildare": County
 )
 
