@@ -36,7 +36,8 @@ What Word does not print is not read either: hidden text (`w:vanish`, the "Hidde
 font effect, in a run or its style) and a content control's placeholder ("Click or
 tap here to enter text."). Nor is what Word fills in for itself: a table of contents
 (a TOC field, the "TOC 1".."TOC 9" styles, Google Docs' contents control), left out
-and listed, and page numbers (PAGE and NUMPAGES fields) in the body. A contents list
+and listed, page numbers (PAGE and NUMPAGES fields) in the body, and fields that
+describe the file (FILENAME, PRINTDATE, NUMWORDS…). A contents list
 typed by hand is left out and listed too (`_typed_contents`), and so are a draft's
 notes to self, "[TK: …]" (`_without_draft_notes`).
 """
@@ -81,6 +82,59 @@ _MATH_LAYOUT = {M + name for name in (
     "borderBox", "box", "groupChr", "limLow", "limUpp", "func", "d", "phant")}  # fmt: skip
 """An equation's layout (a fraction, a root, a script, a sum…): its letters in a row
 ("x2" for x squared) would be read wrong, so such an equation is left out and listed."""
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _said_equation(equation: Any) -> str | None:
+    """An equation as it would be typed in a sentence, or None when its layout cannot be
+    typed: a row ("a+b=c") as it is, a fraction of digits as "1/2", a single digit's
+    superscript as "c²" (the normalizer says "one half", "E equals mc squared"). A
+    root, a sum, a longer power or a fraction of letters is left out and listed. An
+    equation on its own line (`m:oMathPara`) is left out and listed whatever it holds."""
+    if equation.getparent() is not None and equation.getparent().tag == M + "oMathPara":
+        return None if any(el.tag in _MATH_LAYOUT for el in equation.iter()) else _math_row(
+            equation
+        )
+
+    def typed(node: Any) -> str | None:
+        out = []
+        for child in node:
+            if child.tag == M + "r":
+                out.append(_math_row(child))
+            elif child.tag == M + "f":
+                num, den = (_math_row(child.find(M + part)) for part in ("num", "den"))
+                plain = all(child.find(M + part) is not None and not _math_layout(
+                    child.find(M + part)) for part in ("num", "den"))  # fmt: skip
+                if not (plain and num.isdigit() and den.isdigit()):
+                    return None
+                out.append(f"{num}/{den}")
+            elif child.tag == M + "sSup":
+                base, power = child.find(M + "e"), child.find(M + "sup")
+                said = typed(base) if base is not None else None
+                raised = _math_row(power) if power is not None else ""
+                if said is None or _math_layout(power) or len(raised) != 1 or not raised.isdigit():
+                    return None
+                out.append(said + raised.translate(_SUPERSCRIPT_DIGITS))
+            elif child.tag in _MATH_LAYOUT:
+                return None
+            elif child.tag not in (M + "oMathPr", M + "ctrlPr", M + "sSupPr", M + "fPr"):
+                said = typed(child)
+                if said is None:
+                    return None
+                out.append(said)
+        return "".join(out)
+
+    return typed(equation)
+
+
+def _math_row(node: Any) -> str:
+    return " ".join("".join(t.text or "" for t in node.iter(M + "t")).split())
+
+
+def _math_layout(node: Any) -> bool:
+    return any(el.tag in _MATH_LAYOUT for el in node.iter())
+
 
 _NOT_TEXT = {
     W + "del", W + "moveFrom", W + "delText", W + "instrText", W + "fldData",
@@ -134,9 +188,12 @@ def read_docx(path: Path) -> ReadText:
 
     styles = {style.style_id: style for style in document.styles}
     default = next((s for s in styles.values() if _is_default_paragraph_style(s)), None)
-    hiding = _Hiding(_hidden_styles(styles.values()), default.style_id if default else None)
+    capitals = {sid: _on(flag) for sid, flag in _inherited(styles.values(), "rPr/caps").items()}
+    hiding = _Hiding(_hidden_styles(styles.values()), default.style_id if default else None,
+                     {sid: True for sid, on in capitals.items() if on})  # fmt: skip
     body = document.element.body
-    shown = hiding if hiding.styles or next(body.iter(W + "vanish"), None) is not None else None
+    marked = (next(body.iter(W + tag), None) is not None for tag in ("vanish", "caps"))
+    shown = hiding if hiding.styles or hiding.caps or any(marked) else None
     read = _read_body(document, styles, default, shown, _Fields())
     if read.fields.unended:  # a broken field would leave out all that follows: read it all
         read = _read_body(document, styles, default, shown, None)
@@ -152,7 +209,7 @@ def read_docx(path: Path) -> ReadText:
     omitted += contact
     items, chords, played = _without_chords(items)
     omitted += chords
-    omitted += _page_numbers_left_out(read.page_lines)
+    omitted += _page_numbers_left_out(read.page_lines, read.file_lines)
     omitted += technical.times_left_out(blocks.times)  # text messages' times
     if read.diagrams:
         what = f"{len(read.diagrams)} diagram{'s' if len(read.diagrams) != 1 else ''}"
@@ -293,6 +350,7 @@ class _Body:
     blocks: Blocks
     fields: _Fields
     page_lines: list[str]  # each paragraph's page numbers, or the line they stood in
+    file_lines: list[str]  # each file field left out (FILENAME, PRINTDATE…), with its result
     list_items: set[int]  # a Word list's items, by `id`: each its own paragraph
     diagrams: list[str] = field(default_factory=list)  # each SmartArt diagram's words
 
@@ -309,6 +367,7 @@ def _read_body(
     blocks = Blocks()
     items: list[_Item] = []
     page_lines: list[str] = []
+    file_lines: list[str] = []  # each file field left out: "FILENAME: C:\\…"
     tracked = fields or _Fields()
     levels = _outline_levels(styles.values())
     numbering = _Numbering(document, styles)
@@ -351,13 +410,17 @@ def _read_body(
         elif kind is None and text:
             text = _tab_labelled(paragraph, text)
         listed = clean_text(tracked.take_contents())
-        if numbers := tracked.take_page_numbers():
-            if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text:
-                # "Draft 3, page 1 of 14": a page's header typed in the body, left out whole
-                page_lines.append(clean_text(_text(paragraph, hiding=hiding)))
+        numbers, details = tracked.take_page_numbers(), tracked.take_file_details()
+        if numbers or details:
+            if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text and not _reads_as_prose(
+                text
+            ):  # "Draft 3, page 1 of 14": a page's header typed in the body, left out whole
+                line = clean_text(_text(paragraph, hiding=hiding))
+                (page_lines if numbers else file_lines).append(line)
                 text = ""
-            else:
-                page_lines.append(" ".join(numbers))
+            else:  # "As I write this, on page 7 of a notebook…": the sentence is kept
+                page_lines.extend([" ".join(numbers)] if numbers else [])
+                file_lines.extend(details)
         if kind == "contents" or _in_contents_control(paragraph):
             listed, text, kind = " ".join(filter(None, (listed, text))), "", "contents"
         if listed:
@@ -374,8 +437,8 @@ def _read_body(
                 said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
                 if said:
                     items.append((inner, said, "box"))
-    return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, list_items,
-                 _diagram_texts(document))  # fmt: skip
+    return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, file_lines,
+                 list_items, _diagram_texts(document))  # fmt: skip
 
 
 _DROP_CAP_LENGTH = 4  # "T", "“W": a longer frame is a box of text, read as it is
@@ -578,6 +641,8 @@ def _text_boxes(paragraph: Any) -> list[Any]:
         ancestors = list(box.iterancestors())
         if any(a.tag in (W + "txbxContent", W + "del", W + "moveFrom") for a in ancestors):
             continue
+        if _in_line(box):  # read in its place in the sentence, by `_text`
+            continue
         fallback = next((a for a in ancestors if a.tag == MC + "Fallback"), None)
         if fallback is not None:
             choices = fallback.getparent().iterchildren(MC + "Choice")
@@ -585,6 +650,25 @@ def _text_boxes(paragraph: Any) -> list[Any]:
                 continue
         boxes.append(box)
     return boxes
+
+
+def _in_line(box: Any) -> bool:
+    """Is the text box in a shape set in the line of text (`wp:inline`, Word's "In line
+    with text"), not floating beside it (`wp:anchor`)? Such a box ("a star with a word
+    in it: Brilliant!") is read where it stands in its sentence."""
+    placed = (WP + "inline", WP + "anchor")
+    drawing = next((a for a in box.iterancestors() if a.tag in placed), None)
+    return drawing is not None and drawing.tag == WP + "inline"
+
+
+def _inline_boxes(node: Any) -> list[Any]:
+    """The in-line text boxes in a run's drawing, once each (Word's `mc:Fallback` copy
+    is not read when its `mc:Choice` holds the box)."""
+    return [
+        box for box in node.iter(W + "txbxContent")
+        if _in_line(box) and not any(a.tag in (W + "txbxContent", MC + "Fallback")
+                                     for a in box.iterancestors() if a is not node)
+    ]  # fmt: skip
 
 
 MIN_PULL_QUOTE_WORDS = 5
@@ -877,10 +961,28 @@ class _Hiding:
 
     styles: dict[str, bool] = field(default_factory=dict)
     default: str | None = None  # the default paragraph style's id
+    caps: dict[str, bool] = field(default_factory=dict)  # the styles that set `w:caps`
 
     def paragraph(self, paragraph: Any) -> bool:
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         return self.styles.get(style.get(W + "val") if style is not None else self.default, False)
+
+    def paragraph_capitals(self, paragraph: Any) -> bool:
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        return self.caps.get(style.get(W + "val") if style is not None else self.default, False)
+
+    def capitals(self, run: Any, paragraph_caps: bool) -> bool:
+        """Does Word show the run in capitals ("All caps", `w:caps`), whatever was
+        typed? Then "nhs" is read as the "NHS" the page shows. Small capitals
+        (`w:smallCaps`) are read as typed: "Receipts" in small capitals is a word."""
+        props = run.find(W + "rPr")
+        if props is None:
+            return paragraph_caps
+        flag = props.find(W + "caps")
+        if flag is not None:
+            return _on(flag)
+        style = props.find(W + "rStyle")
+        return self.caps.get(style.get(W + "val") if style is not None else "", paragraph_caps)
 
     def run(self, run: Any, paragraph_hidden: bool) -> bool:
         props = run.find(W + "rPr")
@@ -1042,7 +1144,13 @@ def _hidden_styles(styles: Iterable[Any]) -> dict[str, bool]:
     return {sid: _on(flag) for sid, flag in _inherited(styles, "rPr/vanish").items()}
 
 
-_LEFT_OUT_FIELDS = {"TOC": "contents", "PAGE": "page", "NUMPAGES": "page"}
+_LEFT_OUT_FIELDS = {"TOC": "contents", "PAGE": "page", "NUMPAGES": "page"} | dict.fromkeys(
+    ("FILENAME", "FILESIZE", "PRINTDATE", "SAVEDATE", "EDITTIME", "NUMWORDS", "NUMCHARS",
+     "REVNUM", "TEMPLATE"), "file")  # fmt: skip
+"""The fields whose results are not read. A "file" field describes the file (its name,
+when it was last printed or saved, its word count), not the book; AUTHOR, TITLE and
+DATE are read, and so is a PAGEREF ("see page 12"): its words are the author's sentence,
+and without the number it would not be one."""
 
 
 class _Fields:
@@ -1058,6 +1166,7 @@ class _Fields:
         self._contents: list[str] = []
         self._page: list[str] = []  # the page number being held
         self._numbers: list[str] = []  # page numbers held since `take_page_numbers`
+        self._details: list[str] = []  # file fields held since `take_file_details`
         self.equations: list[str] = []  # equations left out, their letters in a row
 
     def begin(self, instruction: str = "", *, result: bool = False) -> None:
@@ -1073,8 +1182,13 @@ class _Fields:
 
     def _end(self, opened: list[Any]) -> None:
         """A page number's field ends: its number is one left out."""
-        if self._kind(opened) == "page" and not self.leaving_out():
-            self._numbers.append("".join(self._page).strip())
+        kind = self._kind(opened)
+        if kind in ("page", "file") and not self.leaving_out():
+            held = " ".join("".join(self._page).split())
+            if kind == "page":
+                self._numbers.append(held)
+            elif held:  # "FILENAME: C:\Users\jane\hedgerow_v7.docx"
+                self._details.append(f"{opened[0].split()[0].upper()}: {held}")
             self._page.clear()
 
     def instruction(self, text: str) -> None:
@@ -1105,6 +1219,12 @@ class _Fields:
         would take the rest of the book with it."""
         return any(self._kind(o) for o in self._open)
 
+    def take_file_details(self) -> list[str]:
+        """The file fields held since the last call, each as "FILENAME: its result"."""
+        details = self._details[:]
+        self._details.clear()
+        return details
+
     def take_page_numbers(self) -> list[str]:
         """The page numbers held since the last call: those in one paragraph."""
         numbers = [number for number in self._numbers if number]
@@ -1113,15 +1233,33 @@ class _Fields:
 
 
 _PAGE_LINE_WORDS = 20
-"""A paragraph this short holding a page number is a page's header or footer typed in
-the body; a longer one keeps its words and loses the numbers."""
+"""A paragraph this short holding a page number (or a file field) that is not a
+sentence of prose is a page's header or footer typed in the body; a longer one, or a
+sentence, keeps its words and loses the numbers."""
+
+_PROSE_END = re.compile(r"\b[a-z][a-z’'-]*[.!?][\"”’)]*(?:\s|$)")
+_PROSE_WORDS = 8  # "As I write this, on page 7 of a notebook…": a header is shorter
 
 
-def _page_numbers_left_out(lines: list[str]) -> tuple[Omission, ...]:
-    if not lines:
-        return ()
-    what = f"page numbers in {len(lines)} paragraph{'s' if len(lines) != 1 else ''}"
-    return (Omission(what, "a page number field, true only on paper", "\n".join(lines)),)
+def _reads_as_prose(text: str) -> bool:
+    """Is `text` (its field results taken out) a sentence, not a header? A header is a
+    few names and labels ("Draft 2, page 1 of 9", "Rain Notebook · Ellen Shaw · 7"); a
+    sentence runs on in lower-case words to a full stop after one."""
+    words = text.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= _PROSE_WORDS and lower * 2 >= len(words) and bool(_PROSE_END.search(text))
+
+
+def _page_numbers_left_out(lines: list[str], details: list[str]) -> tuple[Omission, ...]:
+    left: tuple[Omission, ...] = ()
+    if lines:
+        what = f"page numbers in {len(lines)} paragraph{'s' if len(lines) != 1 else ''}"
+        left += (Omission(what, "a page number field, true only on paper", "\n".join(lines)),)
+    if details:
+        what = f"file details in {len(details)} place{'s' if len(details) != 1 else ''}"
+        why = "a field that describes the file (its name, when it was printed), not the book"
+        left += (Omission(what, why, "\n".join(details)),)
+    return left
 
 
 _CONTENTS_LABEL = re.compile(
@@ -2554,8 +2692,11 @@ def _text(
     parts: list[str] = []
     pending: list[str] = []  # the key of a reference whose custom mark comes next
     hidden_paragraph = hiding is not None and element.tag == W + "p" and hiding.paragraph(element)
+    capital_paragraph = (
+        hiding is not None and element.tag == W + "p" and hiding.paragraph_capitals(element)
+    )
 
-    def walk(node: Any, hidden: bool) -> None:
+    def walk(node: Any, hidden: bool, capitals: bool = capital_paragraph) -> None:
         for child in node:
             tag = child.tag
             if not isinstance(tag, str) or _is_placeholder(child):
@@ -2566,35 +2707,46 @@ def _text(
             elif tag == W + "instrText":
                 if fields is not None:
                     fields.instruction(child.text or "")
+            elif tag in (W + "drawing", MC + "AlternateContent") and not hidden:
+                for box in _inline_boxes(child):  # a shape in the line: its words in place
+                    for inner in _paragraphs(box):
+                        parts.append(" ")
+                        walk(inner, hidden, capitals)
+                    parts.append(" ")
             elif tag in _NOT_TEXT:
                 continue
             elif tag == M + "oMath":  # a Word equation: "x=1" is read, a fraction listed
                 said = " ".join("".join(t.text or "" for t in child.iter(M + "t")).split())
                 if hidden or not said:
                     continue
-                if not any(el.tag in _MATH_LAYOUT for el in child.iter()):
-                    parts.append(f" {said} ")
+                simple = _said_equation(child)
+                if simple is not None:  # "E=mc²", "1/2": read as typed formulas are
+                    parts.append(f" {simple} ")
                 elif fields is not None:
                     fields.equations.append(said)
             elif tag == W + "fldSimple" and fields is not None:
                 fields.begin(child.get(W + "instr") or "", result=True)
-                walk(child, hidden)
+                walk(child, hidden, capitals)
                 fields.char("end")  # a simple field is its result, whole
             elif tag == W + "r":
-                walk(child, hiding.run(child, hidden_paragraph) if hiding else hidden)
+                if hiding is None:
+                    walk(child, hidden)
+                else:
+                    shown_caps = hiding.capitals(child, capital_paragraph)
+                    walk(child, hiding.run(child, hidden_paragraph), shown_caps)
             elif tag == W + "ruby":
                 # Word's Phonetic Guide: the base once, as the HTML reader reads `<ruby>`
                 # (furigana is a printing aid); a reading in Latin letters over
                 # characters that are not ("tanaka" over 田中) is the author's gloss
                 start = len(parts)
                 for base in child.iterchildren(W + "rubyBase"):
-                    walk(base, hidden)
+                    walk(base, hidden, capitals)
                 said = "".join(t.text or "" for t in child.iterfind(f"{W}rt//{W}t")).strip()
                 shown = "".join(parts[start:])
                 if _LATIN.search(said) and not _LATIN.search(shown) and shown.strip():
                     parts[start:] = [said]
             elif tag not in _LEAVES:
-                walk(child, hidden)
+                walk(child, hidden, capitals)
             elif hidden:
                 continue  # not printed, so not read: no note reference counted either
             elif fields is not None and fields.leaving_out():
@@ -2616,7 +2768,7 @@ def _text(
                         marks[pending[0]] = mark
                     text = text[len(mark) :]
                     pending.clear()
-                parts.append(_superscript(child, text))
+                parts.append(_superscript(child, text.upper() if capitals else text))
             elif tag == W + "sym":
                 if not pending:  # a note's custom mark is never read
                     parts.append(_symbol(child))
