@@ -155,8 +155,8 @@ def test_ingredient_lists_bullets_and_label_lines_keep_their_lines():
     )
     assert found[0][1:3] == ["225g/8oz caster sugar", "4 large eggs, beaten"]
     assert found[1] == [
-        "Key Takeaways", "• Capture the full employer match first.", "• Keep six months saved."
-    ]  # fmt: skip
+        "Key Takeaways", "Capture the full employer match first.", "Keep six months saved."
+    ]  # fmt: skip  (each bullet its own line; the typed "•" is not said)
     assert found[2] == [
         "PRO TIP", "Sand to 120 grit before assembly, then 180-grit after the glue is dry."
     ]  # fmt: skip
