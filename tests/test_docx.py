@@ -596,8 +596,9 @@ def test_docx_unended_contents_field_leaves_nothing_out(tmp_path: Path) -> None:
 
 def test_docx_page_number_fields_are_not_read(tmp_path: Path) -> None:
     """PAGE and NUMPAGES are true on paper only: a page's header typed into the body
-    ("Draft 2, page 1 of 9") is left out whole, and a page number in a sentence loses
-    only the number; both are listed. A DATE field is read."""
+    ("Draft 2, page 1 of 9") is left out whole and listed, and a page number in a
+    sentence of prose is read as Word shows it: the author wrote it as part of the
+    sentence ("The margin of this page 2 was left wide…"). A DATE field is read."""
     path = _write(
         tmp_path / "draft.docx",
         [
@@ -622,10 +623,10 @@ def test_docx_page_number_fields_are_not_read(tmp_path: Path) -> None:
     assert [t for t, _ in found.chapters] == ["Chapter One"]
     texts = _texts(found)
     assert texts[0] == "Written on 4 May 2024 at the kitchen table."
-    assert texts[1].startswith("The margin of this page was left wide") and "2" not in texts[1]
+    assert texts[1].startswith("The margin of this page 2 was left wide")
     (left,) = found.omitted
-    assert left.what == "page numbers in 2 paragraphs"
-    assert left.text.splitlines() == ["Draft 2, page 1 of 9", "2"]
+    assert left.what == "page numbers in 1 paragraph"
+    assert left.text.splitlines() == ["Draft 2, page 1 of 9"]
 
 
 def _chapter_style(document, name: str = "Chapter Title", outline: str = "0"):  # type: ignore[no-untyped-def]

@@ -36,7 +36,8 @@ What Word does not print is not read either: hidden text (`w:vanish`, the "Hidde
 font effect, in a run or its style) and a content control's placeholder ("Click or
 tap here to enter text."). Nor is what Word fills in for itself: a table of contents
 (a TOC field, the "TOC 1".."TOC 9" styles, Google Docs' contents control), left out
-and listed, page numbers (PAGE and NUMPAGES fields) in the body, and fields that
+and listed, page numbers (PAGE and NUMPAGES fields) in the body but for one in a
+sentence of prose, which the author wrote as part of it, and fields that
 describe the file (FILENAME, PRINTDATE, NUMWORDS…). A contents list
 typed by hand is left out and listed too (`_typed_contents`), and so are a draft's
 notes to self, "[TK: …]" (`_without_draft_notes`).
@@ -411,16 +412,21 @@ def _read_body(
             text = _tab_labelled(paragraph, text)
         listed = clean_text(tracked.take_contents())
         numbers, details = tracked.take_page_numbers(), tracked.take_file_details()
+        bare = _without_shown_pages(text)
         if numbers or details:
-            if len(text.split()) <= _PAGE_LINE_WORDS and OPEN not in text and not _reads_as_prose(
-                text
-            ):  # "Draft 3, page 1 of 14": a page's header typed in the body, left out whole
+            prose = _reads_as_prose(bare)
+            if len(bare.split()) <= _PAGE_LINE_WORDS and OPEN not in bare and not prose:
+                # "Draft 3, page 1 of 14": a page's header typed in the body, left out whole
                 line = clean_text(_text(paragraph, hiding=hiding))
                 (page_lines if numbers else file_lines).append(line)
-                text = ""
-            else:  # "As I write this, on page 7 of a notebook…": the sentence is kept
+                bare = ""
+            elif prose:  # "As I write this, on page 7 of a notebook…": the author's words
+                bare = clean_text(_SHOWN_PAGE.sub(r"\1", text))
+                file_lines.extend(details)
+            else:  # a long paragraph that is no sentence keeps its words, not the numbers
                 page_lines.extend([" ".join(numbers)] if numbers else [])
                 file_lines.extend(details)
+        text = bare
         if kind == "contents" or _in_contents_control(paragraph):
             listed, text, kind = " ".join(filter(None, (listed, text))), "", "contents"
         if listed:
@@ -434,7 +440,9 @@ def _read_body(
         blanks = []
         for box in _text_boxes(paragraph):
             for inner in _paragraphs(box):
-                said = clean_text(_text(inner, counts, marks, hiding=hiding, fields=fields))
+                said = _without_shown_pages(
+                    _text(inner, counts, marks, hiding=hiding, fields=fields)
+                )
                 if said:
                     items.append((inner, said, "box"))
     return _Body(_blank_breaks(items, gaps), marks, blocks, tracked, page_lines, file_lines,
@@ -1172,24 +1180,30 @@ class _Fields:
     def begin(self, instruction: str = "", *, result: bool = False) -> None:
         self._open.append([instruction, result])
 
-    def char(self, kind: str | None) -> None:
+    def char(self, kind: str | None) -> str | None:
+        """Follow a `w:fldChar`; a page number's field that ends here gives its number."""
         if kind == "begin":
             self.begin()
         elif kind == "separate" and self._open:
             self._open[-1][1] = True
         elif kind == "end" and self._open:
-            self._end(self._open.pop())
+            return self._end(self._open.pop())
+        return None
 
-    def _end(self, opened: list[Any]) -> None:
-        """A page number's field ends: its number is one left out."""
+    def _end(self, opened: list[Any]) -> str | None:
+        """A page number's field ends: its number is one held (and returned, for the
+        text to mark where it stood: a sentence of prose reads it there)."""
         kind = self._kind(opened)
+        shown = None
         if kind in ("page", "file") and not self.leaving_out():
             held = " ".join("".join(self._page).split())
             if kind == "page":
                 self._numbers.append(held)
+                shown = held or None
             elif held:  # "FILENAME: C:\Users\jane\hedgerow_v7.docx"
                 self._details.append(f"{opened[0].split()[0].upper()}: {held}")
             self._page.clear()
+        return shown
 
     def instruction(self, text: str) -> None:
         if self._open and not self._open[-1][1]:
@@ -1239,6 +1253,19 @@ sentence, keeps its words and loses the numbers."""
 
 _PROSE_END = re.compile(r"\b[a-z][a-z’'-]*[.!?][\"”’)]*(?:\s|$)")
 _PROSE_WORDS = 8  # "As I write this, on page 7 of a notebook…": a header is shorter
+
+
+_SHOWN_PAGE = re.compile("\ue0f0([^\ue0f1]*)\ue0f1")
+"""A page number field's result in a paragraph's text, marked (`_shown_page`) until the
+paragraph is judged: a sentence of prose reads it, a header leaves it out."""
+
+
+def _shown_page(number: str) -> str:
+    return f"\ue0f0{number}\ue0f1"
+
+
+def _without_shown_pages(text: str) -> str:
+    return clean_text(_SHOWN_PAGE.sub("", text))
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -2702,8 +2729,8 @@ def _text(
             if not isinstance(tag, str) or _is_placeholder(child):
                 continue
             if tag == W + "fldChar":  # a field's structure counts even where it is hidden
-                if fields is not None:
-                    fields.char(child.get(W + "fldCharType"))
+                if fields is not None and (shown := fields.char(child.get(W + "fldCharType"))):
+                    parts.append(_shown_page(shown))
             elif tag == W + "instrText":
                 if fields is not None:
                     fields.instruction(child.text or "")
@@ -2727,7 +2754,8 @@ def _text(
             elif tag == W + "fldSimple" and fields is not None:
                 fields.begin(child.get(W + "instr") or "", result=True)
                 walk(child, hidden, capitals)
-                fields.char("end")  # a simple field is its result, whole
+                if shown := fields.char("end"):  # a simple field is its result, whole
+                    parts.append(_shown_page(shown))
             elif tag == W + "r":
                 if hiding is None:
                     walk(child, hidden)
