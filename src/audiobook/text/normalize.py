@@ -871,6 +871,9 @@ def _money_describes_a_noun(m: Match) -> bool:
     count, before a noun ("a $10 tip", "two £5 notes")? Not before what the money did
     ("the $10 he owed", "the $20 spent on lunch")."""
     noun = _MODIFIED_NOUN.match(m.string, m.end())
+    if noun is None and (named := _NAMED_NOUN.match(m.string, m.end())):
+        # "its $120M Series C", "a $50 Amazon voucher": a name's word is the noun's
+        noun = None if named["word"].lower() in _NOT_NAMED_NOUNS else named
     if noun is not None and noun["word"] in _MONEY_PIECES:
         return True  # "eats $5 bills", "a stack of £20 notes": a bill is always named so
     if not _MONEY_BEFORE.search(m.string, 0, m.start()):
@@ -881,13 +884,25 @@ def _money_describes_a_noun(m: Match) -> bool:
     )
 
 
+_NAMED_NOUN = re.compile(r"\s+(?P<word>[A-Z][a-z]+)(?=\s+[A-Z][a-z]*(?![\w'’-]))")
+"""A name of two capitalised words (or a word and a series' letter) after a sum: what
+the sum describes ("its $120M Series C", "a $50 Amazon Gift Card"); one capitalised word
+may be who does something with it ("the $5 Tom owes you"), so it is not one."""
+_NOT_NAMED_NOUNS = frozenset(
+    {"i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "mr", "mrs", "ms", "dr", "he", "she", "we", "they",
+     "you", "it"}
+)  # fmt: skip
+"""Capitalised words after a sum that are no noun's name: "the $40 Monday", "the $20 He"."""
+
 _MONEY_PIECES = frozenset({"bill", "bills", "note", "notes", "coin", "coins", "banknote",
                            "banknotes", "chip", "chips", "bills'", "notes'"})  # fmt: skip
 """What a sum names the kind of before it, with or without an article ("$5 bills")."""
 _MONEY_BEFORE = re.compile(
-    r"(?<!\w)(?i:a|an|the|this|that|his|her|my|your|their|our|two|three|four|five|six|seven|"
+    r"(?<!\w)(?i:a|an|the|this|that|his|her|its|my|your|their|our|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|twenty|few|several|[0-9]+)\s+$"
-    r"|(?<!\w)(?i:an?|the|this|that|his|her|my|your|their|our)\s+(?!(?:over|under|after|later)\s)[a-z]+(?:ed|al|ly|ble|ic|"
+    r"|(?<!\w)(?i:an?|the|this|that|his|her|its|my|your|their|our)\s+(?!(?:over|under|after|later)\s)[a-z]+(?:ed|al|ly|ble|ic|"
     r"ive|ous|ful|ing|ant|ent|ar|ary|ual|ra|er|est|ial|ew)\s+$"
 )
 """Before a sum that names a kind: an article, a possessive or a count, or an article and
@@ -1845,6 +1860,10 @@ def _measure(m: Match, us: bool) -> str:
         return m.group()  # "In 1865 W. S. Jevons warned": a name's initials, not watts
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
+    if m["scale"]:  # "13.8 billion yrs.": thirteen point eight billion years
+        if len(m["unit"] or m["dunit"]) == 1:
+            return m.group()  # "3 million W. S.": a letter, not a watt
+        said, last = f"{said} {m['scale']}", "many"
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
     unit = m["unit"] or m["dunit"]
     per = f" per {power}{_per(m['per'], us)}" if m["per"] else ""
@@ -2676,7 +2695,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_number(m['a'], us)} {_to(m)} {_number(m['b'], us)} seconds",
     ),
     _rule(
-        rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?\s?"
+        rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?"
+        r"(?:\s(?P<scale>thousand|million|billion|trillion)(?=\s))?\s?"
         rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN}|{_PER_PATTERN})"
         rf"(?:/(?P<per2>{UNIT_PATTERN}|{_PER_PATTERN}))?)?"
         r"(?P<power>[²³])?"
