@@ -74,6 +74,25 @@ def zip_epub(
         '<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
         f'properties="nav"/>{items}{manifest_extra}</manifest><spine>{spine}</spine></package>'
     )
+    members: dict[str, bytes | str] = {"nav.xhtml": nav}
+    members.update(
+        (name, document) for name, document in pages.items() if f"{root}/{name}" not in extra
+    )
+    pack_epub(path, opf, members, root=root, extra=extra)
+    return path
+
+
+def pack_epub(
+    path: Path,
+    opf: str,
+    files: dict[str, bytes | str],
+    *,
+    root: str = "OEBPS",
+    extra: dict[str, bytes | str] | None = None,
+) -> Path:
+    """Zip an EPUB as every tool must: `mimetype` first and stored, the container naming
+    `root`/content.opf, the package document `opf`, then `files` (names under `root`) and
+    `extra` members (names from the zip's top)."""
     container = (
         '<?xml version="1.0"?><container version="1.0" '
         'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
@@ -84,10 +103,8 @@ def zip_epub(
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         archive.writestr("META-INF/container.xml", container)
         archive.writestr(f"{root}/content.opf", opf)
-        archive.writestr(f"{root}/nav.xhtml", nav)
-        for name, document in pages.items():
-            if f"{root}/{name}" not in extra:
-                archive.writestr(f"{root}/{name}", document)
-        for name, data in extra.items():
+        for name, data in files.items():
+            archive.writestr(f"{root}/{name}", data)
+        for name, data in (extra or {}).items():
             archive.writestr(name, data)
     return path

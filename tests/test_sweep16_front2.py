@@ -12,6 +12,7 @@ from audiobook.text.readers.epub import read_epub_with_notes
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters as read_plaintext
+from epubs import pack_epub
 
 OPENING = (
     "The ferry to Holmsund ran twice a day in winter, and Elin had taken the early one "
@@ -26,8 +27,6 @@ NO_CREATOR = (
 
 def _docs_epub(path: Path, page: str) -> Path:
     """Google Docs' EPUB: one page, an empty `dc:creator`, a nav listing the chapters."""
-    import zipfile
-
     opf = (
         '<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" '
         'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
@@ -42,20 +41,10 @@ def _docs_epub(path: Path, page: str) -> Path:
         '<li><a href="doc.xhtml#h.gjdgxs">Chapter One</a></li>'
         '<li><a href="doc.xhtml#h.30j0zll">Chapter Two</a></li></ol></nav></body></html>'
     )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
-        'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-        'media-type="application/oebps-package+xml"/></rootfiles></container>'
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/container.xml", container)
-        z.writestr("OEBPS/content.opf", opf)
-        z.writestr("OEBPS/nav.xhtml", nav)
-        z.writestr("OEBPS/doc.xhtml", '<?xml version="1.0" encoding="UTF-8"?><html xmlns="'
-                   f'http://www.w3.org/1999/xhtml"><head><title>The Winter Ferry</title></head>'
-                   f"{page}</html>")  # fmt: skip
-    return path
+    page_doc = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="'
+                'http://www.w3.org/1999/xhtml"><head><title>The Winter Ferry</title></head>'
+                f"{page}</html>")  # fmt: skip
+    return pack_epub(path, opf, {"nav.xhtml": nav, "doc.xhtml": page_doc})
 
 
 def _said(read: object) -> list[str]:

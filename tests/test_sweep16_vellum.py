@@ -8,6 +8,7 @@ from pathlib import Path
 
 from audiobook.text.readers.epub import read_epub_with_notes
 from audiobook.text.readers.html import read_html
+from epubs import pack_epub
 from test_sweep3_epub import _epub2, _printed_lines, _said
 
 # ---------------------------------------------------------------- Vellum's number cards
@@ -121,8 +122,6 @@ def _docs_html(third: str) -> str:
 
 def _docs_epub(path: Path, third: str) -> Path:
     """Google Docs' EPUB: one page, its contents listing the Heading-style chapters."""
-    import zipfile
-
     page = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
             f"<head><title>The Winter Ferry</title>{DOCS_STYLE}</head>"
             f"{_docs_body(third)}</html>")  # fmt: skip
@@ -143,18 +142,7 @@ def _docs_epub(path: Path, third: str) -> Path:
     ncx = ('<?xml version="1.0" encoding="utf-8"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"'
            f' version="2005-1"><head/><docTitle><text>t</text></docTitle><navMap>{points}'
            "</navMap></ncx>")  # fmt: skip
-    container = (
-        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
-        'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-        'media-type="application/oebps-package+xml"/></rootfiles></container>'
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/container.xml", container)
-        z.writestr("OEBPS/content.opf", opf)
-        z.writestr("OEBPS/toc.ncx", ncx)
-        z.writestr("OEBPS/doc.xhtml", page)
-    return path
+    return pack_epub(path, opf, {"toc.ncx": ncx, "doc.xhtml": page})
 
 
 BOLD_THREE = '<p class="c4"><span class="c8">Chapter Three</span></p>'

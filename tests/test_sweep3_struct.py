@@ -8,7 +8,6 @@ Markdown contents list of links to its own headings is left out."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import docx
@@ -17,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.epub import read_epub_with_notes
 from audiobook.text.readers.markdown import read_markdown
+from epubs import pack_epub
 
 
 def _texts(read: object) -> list[str]:
@@ -187,19 +187,7 @@ def _epub3(path: Path, labels: list[str]) -> Path:
         '</metadata><manifest><item id="nav" href="nav.xhtml" properties="nav" '
         f'media-type="application/xhtml+xml"/>{items}</manifest><spine>{spine}</spine></package>'
     )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
-        'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-        'media-type="application/oebps-package+xml"/></rootfiles></container>'
-    )
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/container.xml", container)
-        z.writestr("OEBPS/content.opf", opf)
-        z.writestr("OEBPS/nav.xhtml", nav)
-        for name, body in pages:
-            z.writestr(f"OEBPS/{name}", PAGE.format(body))
-    return path
+    return pack_epub(path, opf, {"nav.xhtml": nav, **{n: PAGE.format(body) for n, body in pages}})
 
 
 def test_nav_entry_by_number_keeps_the_page_one_chapter(tmp_path: Path) -> None:
