@@ -983,24 +983,23 @@ class _Hiding:
         """Does Word show the run in capitals ("All caps", `w:caps`), whatever was
         typed? Then "nhs" is read as the "NHS" the page shows. Small capitals
         (`w:smallCaps`) are read as typed: "Receipts" in small capitals is a word."""
-        props = run.find(W + "rPr")
-        if props is None:
-            return paragraph_caps
-        flag = props.find(W + "caps")
-        if flag is not None:
-            return _on(flag)
-        style = props.find(W + "rStyle")
-        return self.caps.get(style.get(W + "val") if style is not None else "", paragraph_caps)
+        return _run_flag(run, "caps", self.caps, paragraph_caps)
 
     def run(self, run: Any, paragraph_hidden: bool) -> bool:
-        props = run.find(W + "rPr")
-        if props is None:
-            return paragraph_hidden
-        flag = props.find(W + "vanish")
-        if flag is not None:
-            return _on(flag)
-        style = props.find(W + "rStyle")
-        return self.styles.get(style.get(W + "val") if style is not None else "", paragraph_hidden)
+        return _run_flag(run, "vanish", self.styles, paragraph_hidden)
+
+
+def _run_flag(run: Any, tag: str, by_style: dict[str, bool], otherwise: bool) -> bool:
+    """A run's on/off property (`w:vanish`, `w:caps`): set on the run itself, else by its
+    character style (`by_style`), else what its paragraph says (`otherwise`)."""
+    props = run.find(W + "rPr")
+    if props is None:
+        return otherwise
+    flag = props.find(W + tag)
+    if flag is not None:
+        return _on(flag)
+    style = props.find(W + "rStyle")
+    return by_style.get(style.get(W + "val") if style is not None else "", otherwise)
 
 
 def _inherited(styles: Iterable[Any], path: str) -> dict[str, Any]:
