@@ -8,60 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from docx.oxml import parse_xml
 
 from audiobook.models import Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
-
-NS = (
-    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
-)
-
-
-def R(text: str, rpr: str = "") -> str:
-    props = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def P(inner: str = "", style: str = "") -> str:
-    """A paragraph: `inner` is plain text, or raw runs when it starts with "<"."""
-    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    runs = inner if inner.startswith("<") else (R(inner) if inner else "")
-    return f"<w:p {NS}>{props}{runs}</w:p>"
-
-
-def field(instruction: str, result: str) -> str:
-    """A complex field as Word writes one: begin, instruction, separate, result, end."""
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
-        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{R(result)}'
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
-
-
-def simple(instruction: str, result: str) -> str:
-    return f'<w:fldSimple w:instr=" {instruction} ">{R(result)}</w:fldSimple>'
+from wordxml import NS, P, R, field, simple, word_document
 
 
 def _document(*paragraphs: str, styles: str = "") -> docx.document.Document:
-    document = docx.Document()
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("sectPr"):
-            body.remove(child)
-    section = body[-1]
-    for xml in paragraphs:
-        section.addprevious(parse_xml(xml))
-    if styles:
-        document.styles.element.append(parse_xml(styles))
-    document.core_properties.title = "Rain Notebook"
-    document.core_properties.author = "Ellen Shaw"
-    return document
+    return word_document(*paragraphs, styles=styles, title="Rain Notebook", author="Ellen Shaw")
 
 
 def _read(document: docx.document.Document, path: Path) -> Manuscript:

@@ -10,33 +10,10 @@ from lxml import etree
 
 from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.docx import read_docx
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS = f'xmlns:w="{_W}"'
-
-
-def _r(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def _p(inner: str, style: str = "") -> str:
-    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f"<w:p {_NS}>{props}{inner}</w:p>"
-
-
-def _field(instruction: str, result: str) -> str:
-    """A complex field as Word writes one: begin, instruction, separate, result, end."""
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{_r(result)}"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
-
-
-def _simple(instruction: str, result: str) -> str:
-    return f'<w:fldSimple w:instr=" {instruction} ">{_r(result)}</w:fldSimple>'
+from wordxml import P as _p
+from wordxml import R as _r
+from wordxml import field as _field
+from wordxml import simple as _simple
 
 
 def _read(tmp_path: Path, paragraphs: list[str]):  # type: ignore[no-untyped-def]

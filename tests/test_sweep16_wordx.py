@@ -14,44 +14,10 @@ from docx.oxml import parse_xml
 
 from audiobook.models import Manuscript
 from audiobook.text.ingest import locate_book, read_manuscript
+from wordxml import NS, P, R
+from wordxml import word_document as _document
 
-NS = (
-    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
-)
 DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-
-
-def R(text: str, rpr: str = "") -> str:
-    props = f"<w:rPr>{rpr}</w:rPr>" if rpr else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def P(inner: str = "", style: str = "", ppr: str = "") -> str:
-    """A paragraph: `inner` is plain text, or raw runs when it starts with "<"."""
-    styled = f'<w:pStyle w:val="{style}"/>' if style else ""
-    props = f"<w:pPr>{styled}{ppr}</w:pPr>" if styled or ppr else ""
-    runs = inner if inner.startswith("<") else (R(inner) if inner else "")
-    return f"<w:p {NS}>{props}{runs}</w:p>"
-
-
-def _document(*paragraphs: str, title: str = "", author: str = "") -> docx.document.Document:
-    document = docx.Document()
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("sectPr"):
-            body.remove(child)
-    section = body[-1]
-    for xml in paragraphs:
-        section.addprevious(parse_xml(xml))
-    document.core_properties.title = title
-    document.core_properties.author = author
-    return document
 
 
 def _read(document: docx.document.Document, path: Path) -> Manuscript:
