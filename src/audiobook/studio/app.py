@@ -40,8 +40,8 @@ from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
 from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
-from audiobook.text.normalize import numbered_names, to_spoken
-from audiobook.text.segment import book_date_order
+from audiobook.text.normalize import to_spoken
+from audiobook.text.segment import book_date_order, book_numbered_names
 
 log = logging.getLogger(__name__)
 
@@ -241,9 +241,8 @@ def _audition(studio: Studio, body: dict) -> bytes:
         lexicon = {**book.config.pronounce, word: said}
         # the book-wide facts the build read it with: "03/11/2020", "Margaret I"
         month_first = book_date_order(manuscript)
-        names = numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
         spoken = to_spoken(seg.text, manuscript.language, lexicon, month_first=month_first,
-                           numbered=names)  # fmt: skip
+                           numbered=book_numbered_names(manuscript))  # fmt: skip
     voice = str(body.get("voice") or seg.voice)
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)

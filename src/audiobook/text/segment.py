@@ -1140,8 +1140,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     lang = manuscript.language
     english = lang.split("-")[0].lower() in ("en", "")
     month_first = book_date_order(manuscript)
-    # the names the book numbers II and on ("Margaret II"): their "I" is the first
-    names_numbered = numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
+    names_numbered = book_numbered_names(manuscript)
     lexicon = config.pronounce
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1452,6 +1451,12 @@ def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
         if last is not None:
             out[last] = replace(out[last], text=f"{out[last].text} {waiting}")
     return out
+
+
+def book_numbered_names(manuscript: Manuscript) -> frozenset[str]:
+    """The names the book numbers II and on ("Margaret II"), whose "I" is then the first:
+    a book-wide fact, found once per book for every paragraph's `to_spoken`."""
+    return numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
 
 
 def book_date_order(manuscript: Manuscript) -> bool | None:
