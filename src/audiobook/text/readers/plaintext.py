@@ -467,7 +467,7 @@ _CONTENTS = re.compile(
     r"|innhold(?:sfortegnelse)?|índice|indice|sommario|sum[aá]rio|summario|obsah"
     r"|tartalom(?:jegyzék)?|sisällys(?:luettelo)?|sisältö|ainehisto|spis\s+(?:treści|rzeczy)"
     r"|оглавление|содержание|目錄|目录|目次"
-    r"|зміст|съдържание|садржај|sadržaj|περιεχ[όο]μενα|الفهرس|فهرس|فهرست|תוכן(?:\s+העניינים)?"
+    r"|зміст|съдържание|садржај|sadržaj|περιεχ[όο]μενα|الفهرس|فهرس(?:\s+(?:الكتاب|المحتويات))?|المحتويات|فهرست|תוכן(?:\s+העניינים)?"
     r"|अनुक्रम(?:णिका)?|विषय-सूची|विषय\s+सूची|목차|차례|สารบัญ|բովանդակություն|სარჩევი"
     r")[.:：]?$",
     re.IGNORECASE,
@@ -1196,6 +1196,7 @@ def find_chapters(text: str) -> ReadText:
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
     verses = _without_verse_numbers(blocks)
+    blocks = _contents_label_apart(blocks)
     _find_headings(blocks)
     _drop_contents(blocks)
     _drop_synopsis(blocks)
@@ -3214,8 +3215,10 @@ def _bare_title_page(blocks: list[_Block]) -> dict[str, str]:
     over its prose ("The snow fell." ends in a stop; a lone line over prose is no page).
     """
     first = next((i for i, b in enumerate(blocks) if b.role != "body"), len(blocks))
-    if first < len(blocks) and blocks[first].role != "heading":
-        return {}  # a page already found, a contents list, a note: the old rules' to judge
+    over_contents = first < len(blocks) and blocks[first].role == "contents"
+    if first < len(blocks) and blocks[first].role not in ("heading", "contents"):
+        return {}  # a page already found, a note: the old rules' to judge (a contents
+        # list under the page ends it, as a heading does: "Иван Вазов" / "Под игото")
     run: list[_Block] = []
     for block in blocks[:first]:
         if any(
@@ -3255,11 +3258,12 @@ def _bare_title_page(blocks: list[_Block]) -> dict[str, str]:
             "title": display_case(lines[1].strip(" .,;:")),
         }
         named |= {lines[0], lines[1]}
-    elif not found and (
+    elif not found and not over_contents and (
         _is_uncased(lines[0].lstrip("\"'“«(")[:1] or "-")
         and len(run[0].lines) == 1 and len(run[1].lines) == 1
         and len(lines[1].split()) <= 4 and not re.search(r"\d", lines[1])
     ):  # fmt: skip  # "ईदगाह" over "मुंशी प्रेमचंद"; "ជំពូកទី ១" (chapter 1) names no one
+        # (over a contents list, an author's name over the title is as likely: no guess)
         found = {"title": lines[0].strip(" .,;:"), "author": _GLOSSED.sub("", lines[1])}
         named |= {lines[0], lines[1]}
     if not found:
@@ -3704,7 +3708,11 @@ def _story_line(line: str) -> bool:
     return not _is_shouted(line) and bool(_STORY_LINE.match(line.strip()))
 
 
-_VOLUME_HEADING = re.compile(r"^\s*vol(?:ume|\.)?\s+(?:[ivxlc]+|\d{1,2})\.?\s*$", re.IGNORECASE)
+_VOLUME_HEADING = re.compile(
+    r"^\s*(?:vol(?:ume|\.)?\s+(?:[ivxlc]+|\d{1,2})\.?"
+    r"|(?:الجزء|المجلد)\s+(?:ال\w+|\d{1,2}))\s*$",  # Arabic "الجزء الأول", "المجلد ٢"
+    re.IGNORECASE,
+)
 _IMPRINT_PLACE = re.compile(r"^\s*[A-Z][A-Z .,'’&-]{2,40}:\s*$")
 """An imprint's place line, in capitals over the publisher ("LONDON:", "NEW YORK:")."""
 _PLACE_LINE = re.compile(
@@ -3946,6 +3954,14 @@ def _volume_on_title_page(blocks: list[_Block], title: str) -> None:
 
 _RESERVED = re.compile(r"^[\W_]*all\s+rights\s+reserved[\W_]*$", re.IGNORECASE)
 _YEAR_LINE = re.compile(r"^\s*(?:1[5-9]|20)\d{2}\.?\s*$")
+_ARABIC_IMPRINT = re.compile(
+    r"^\s*(?:(?:ال)?طبعة\s+\S+(?:\s+\S+){0,4}"  # "الطبعة الثانية", an edition
+    r"|(?:ال)?(?:مطبعة|مطابع|ناشر|مكتبة|منشورات)\s+\S.*|دار\s+\S+(?:\s+\S+)?\s+(?:للنشر|للطباعة)\b.*"
+    r"|(?:سنة|عام)?\s*\d{4}\s*(?:هـ|ه|م)?\.?(?:\s*[—–/-]\s*\d{4}\s*(?:هـ|ه|م)?\.?)?)\s*$"
+)
+"""An Arabic book's imprint line: its edition ("الطبعة الثانية"), its printer or publisher
+("مطبعة السعادة بجوار محافظة مصر", "مكتبة …", "دار … للنشر") or its year, in the Hijri
+and Common eras ("سنة ١٣٢٩ هـ — ١٩١١ م"), as `_imprint` reads an English one's."""
 
 
 def _imprint(lines: list[str]) -> bool:
@@ -3958,6 +3974,10 @@ def _imprint(lines: list[str]) -> bool:
     ("BOSTON:" / "THURSTON, TORRY AND COMPANY," / "31 Devonshire Street.")."""
     if not lines or len(lines) > 6:
         return False
+    if all(_ARABIC_IMPRINT.match(x) for x in lines) and any(
+        re.search(r"\d{4}|مطبعة|مطابع", x) for x in lines
+    ):
+        return True  # "الطبعة الثانية" / "مطبعة السعادة …" / "سنة ١٣٢٩ هـ — ١٩١١ م"
     short = all(len(x.split()) <= MAX_TITLE_WORDS and not x.lstrip()[:1].islower() for x in lines)
     if (
         (_IMPRINT_PLACE.match(lines[0]) or _place_line(lines[0]))
@@ -4305,6 +4325,32 @@ def _name_case(word: str, before: list[str], after: list[str]) -> str:
     if re.fullmatch(r"mc[^\W\d_]{2,}", low):  # McPhee; "Mac…" is as often a name of its own
         return "Mc" + low[2:].capitalize()
     return word.capitalize()
+
+
+MIN_LABELLED_ENTRIES = 2
+
+
+def _contents_label_apart(blocks: list[_Block]) -> list[_Block]:
+    """A contents label typed on the first line of its entries' block, with no blank
+    line under it ("Съдържание" / "Част първа" / "I. Гост" / "II. Чорбаджи Марко", as
+    chitanka.info's texts and many typed manuscripts set it), as a block of its own
+    over the entries: `_drop_contents` knows a list by a label alone on its line, and
+    then `_headings_from_contents` finds the entries' titles ("II. Чорбаджи Марко") as
+    the chapters' headings further on. Every line under the label must be an entry."""
+    apart: list[_Block] = []
+    for block in blocks:
+        lines = block.lines
+        if (
+            block.role == "body"
+            and len(lines) > MIN_LABELLED_ENTRIES
+            and _CONTENTS.match(lines[0])
+            and all(_is_entry(line) for line in lines[1:])
+        ):
+            apart.append(replace(block, lines=lines[:1], hanging=()))
+            apart.append(replace(block, lines=lines[1:], gap=0, hanging=()))
+        else:
+            apart.append(block)
+    return apart
 
 
 def _drop_contents(blocks: list[_Block]) -> None:
@@ -5252,6 +5298,8 @@ def _is_entry(line: str) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
     first = title.lstrip("\"“»«„‘'")[:1]  # "»'T SOP WAS DE KOOL NIET WAARD\" 181."
+    if _is_uncased(first) and title != line and _is_uncased_title(title):
+        return True  # "الغد ... ١٧": a paged entry, in a script case cannot tell a title in
     if not (first.isupper() or first.isdigit()):
         return False
     if _is_shouted(title) or not title.endswith((".", "!", "?", '"', "”")):
