@@ -82,11 +82,11 @@ def test_serbian_ordinals_thousands_and_abbreviations(text: str, said: str) -> N
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("има 3,5 км", "има 3,5 км"),  # a decimal comma
+        ("има 3,5 км", "има 3,5 километра"),  # a decimal comma (the unit: sweep 17)
         ("у 10.30 часова", "у 10.30 часова"),  # a clock
         ("Дошао је 5. Онда", "Дошао је pet. Онда"),  # a sentence's end
         ("у 3. разреду", "у tri разреду"),  # no pause, the figure as it is
-        ("од 25 год., који", "од dvadeset pet год., који"),  # no ordinal's dot: left
+        ("од 25 год., који", "од dvadeset pet година, који"),  # no ordinal's dot: a count
         ("II →", "II →"),  # a numeral alone
         ("I ја сам", "I ја сам"),  # a lone letter with no name before it
     ],

@@ -104,6 +104,7 @@ These are judgement calls, so they are listed here:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -5065,6 +5066,64 @@ def _russian_suffixed(m: Match) -> str:
     return f"{m['prep']} {said}" if m["prep"] else said
 
 
+_UK_FORMS = {  # a form's key → (the hard ordinal's ending, the soft one's: "третій")
+    "m_nom": ("ий", "ій"), "m_gen": ("ого", "ього"), "m_dat": ("ому", "ьому"),
+    "m_ins": ("им", "ім"), "f_nom": ("а", "я"), "f_gen": ("ої", "ьої"), "f_loc": ("ій", "ій"),
+    "f_acc": ("у", "ю"), "n_nom": ("е", "є"), "n_gen": ("ого", "ього"), "n_loc": ("ому", "ьому"),
+    "n_ins": ("им", "ім"), "pl": ("і", "і"), "pl_gen": ("их", "іх"),
+}  # fmt: skip
+_UK_SUFFIX_KEY = {
+    "й": "m_nom", "ий": "m_nom", "ій": "m_nom", "го": "m_gen", "ого": "m_gen", "ього": "m_gen",
+    "му": "m_dat", "ому": "m_dat", "ьому": "m_dat", "м": "m_ins", "им": "m_ins",
+    "а": "f_nom", "я": "f_nom", "ша": "f_nom", "га": "f_nom", "тя": "f_nom", "та": "f_nom",
+    "ї": "f_gen", "ої": "f_gen", "ьої": "f_gen", "у": "f_acc", "ю": "f_acc",
+    "е": "n_nom", "є": "n_nom", "ше": "n_nom", "ге": "n_nom", "тє": "n_nom", "те": "n_nom",
+    "і": "pl", "ті": "pl", "х": "pl_gen", "их": "pl_gen", "іх": "pl_gen",
+}  # fmt: skip
+_UK_SUFFIXED = re.compile(
+    r"(?:\b(?P<prep>[оО]б?|[уУвВ]|[нН]а|[пП]о|[пП]ри)\s+)?(?<![\w.,:/-])(?P<n>[0-9]{1,4})"
+    rf"[-‑](?P<suffix>{'|'.join(sorted(_UK_SUFFIX_KEY, key=len, reverse=True))})(?![\w'’-])"
+)
+"""A Ukrainian ordinal written as a figure and its ending: "3-го серпня" третього, "1-й
+клас" перший, "2-га година" друга, "3-тя рота" третя, "у 60-х роках" шістдесятих,
+"у 20-ті роки" двадцяті. espeak read the figure and the ending apart ("три-го", "два-га"),
+and the Russian rules do not know the Ukrainian endings. "-й" is the masculine
+nominative, but the feminine locative after "о" (an hour: "о 6-й ранку" о шостій) or
+before a feminine noun in the dative or locative ("на 5-й сторінці" п'ятій)."""
+_UK_FEMININE_OBLIQUE = re.compile(r"\s+[а-щьюяєіїґ'’]+[іїй](?![\w-])")
+"""A feminine noun in the dative or locative after "5-й" ("сторінці", "годині", "роті")."""
+
+
+def ukrainian_ordinal(value: int, key: str) -> str | None:
+    """`value` as a Ukrainian ordinal in the form `key` of `_UK_FORMS` ("m_gen": третього);
+    only its last word declines ("двадцять першого"). None where num2words has none."""
+    try:
+        words = str(num2words(value, lang="uk", to="ordinal"))
+    except Exception:  # a converter's gap must not stop the book
+        return None
+    head, _, last = words.rpartition(" ")
+    if last.endswith("ій"):
+        stem, soft = last[:-2], True
+    elif last.endswith("ий"):
+        stem, soft = last[:-2], False
+    else:
+        return None
+    return f"{head} {stem}{_UK_FORMS[key][soft]}".strip()
+
+
+def _ukrainian_suffixed(m: Match) -> str:
+    key = _UK_SUFFIX_KEY[m["suffix"]]
+    prep = (m["prep"] or "").lower()
+    if key == "m_nom" and m["suffix"] == "й" and (
+        prep in ("о", "об") or _UK_FEMININE_OBLIQUE.match(m.string, m.end())
+    ):
+        key = "f_loc"
+    said = ukrainian_ordinal(int(m["n"]), key)
+    if said is None:
+        return m.group()
+    return f"{m['prep']} {said}" if m["prep"] else said
+
+
 _RU_ROMAN = re.compile(
     r"(?:(?P<before>\b[А-ЯЁа-яё]+)\s+)?(?<![\w.-])(?P<num>[IVXL]{2,7}|[IVX])(?![\w'’-])"
     r"(?!\.\s*[А-ЯЁA-Z0-9])"
@@ -5203,6 +5262,10 @@ _CENTURY_RE = {
         r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.])(?P<num>[IVXL]+)\s+"
         r"(?P<noun>w\.(?!\w)|wiek(?:u|iem)?(?!\w))"
     ),
+    "uk": re.compile(
+        r"(?:(?P<prep>\b[^\W\d_]{1,8})\s+)?(?<![\w.])(?P<num>[IVXL]+)\s+"
+        r"(?P<noun>ст\.|століття|столітті|століттям)(?!\w)"
+    ),
 }
 """A century in Roman numerals before the word for century, or its "в."/"w.": "в XIX в."
 (в девятнадцатом веке), "z XVI w." (z szesnastego wieku), in the case the preposition or
@@ -5216,6 +5279,12 @@ _PL_CENTURY_ENDING = {
     "y": {"nom": "y", "gen": "ego", "loc": "ym", "dat": "emu", "ins": "ym"},
     "i": {"nom": "i", "gen": "iego", "loc": "im", "dat": "iemu", "ins": "im"},
 }
+_UK_CENTURY_NOUN = {"nom": "століття", "gen": "століття", "loc": "столітті", "ins": "століттям"}
+_UK_CASE_OF_CENTURY = {"столітті": "loc", "століттям": "ins"}
+_UK_LOCATIVE_PREPS = frozenset({"у", "в", "на", "при", "по"})
+"""A Ukrainian century: "XIX ст." is "століття", neuter, in the locative after у, в, на, при
+("у XIX ст." у дев'ятнадцятому столітті), in the genitive after any other word ("з XVI
+ст.", "література XIX ст."), in the nominative with none before it (a heading's "XIX ст.")."""
 _RU_CENTURY_NOUN = {"nom": "век", "gen": "века", "prep": "веке", "dat": "веку", "ins": "веком"}
 _RU_CASE_OF_CENTURY = {"век": "nom", "века": "gen", "веке": "prep", "веку": "dat", "веком": "ins"}
 
@@ -5343,6 +5412,17 @@ def _century(m: Match, lang: str) -> str:
         if case != "nom":
             words = [w[:-2] + _RU_ENDINGS[w[-2:]][case] if w[-2:] in _RU_ENDINGS else w
                      for w in words]  # fmt: skip
+    elif lang == "uk":  # "у XIX ст." у дев'ятнадцятому столітті, "з XVI ст." шістнадцятого
+        case = _UK_CASE_OF_CENTURY.get(noun) or (
+            "loc" if prep in _UK_LOCATIVE_PREPS else "gen" if prep else "nom"
+        )
+        said_noun = m["noun"] if noun != "ст." else _UK_CENTURY_NOUN[case]
+        said = ukrainian_ordinal(value, "n_" + case)
+        if said is None:
+            return m.group()
+        words = [said]
+        if noun == "ст." and re.match(r"[\"'”’»)]*(?:\s*$|\s+[А-ЯІЇЄҐ])", m.string[m.end() :]):
+            said_noun += "."  # the dot also ended the sentence
     else:
         if noun == "w.":
             case = _PL_CASE_OF_PREP.get(prep, "gen")  # "z XVI w.", "budowla XVI w."
@@ -6672,7 +6752,8 @@ FIXED_ABBREVIATIONS = {
 }  # fmt: skip
 FIXED_ABBREVIATIONS["it"] |= {"p. es.": "per esempio", "ad es.": "ad esempio"}
 FIXED_ABBREVIATIONS["sr"] = {
-    "тј.": "то јест", "tj.": "to jest", "итд.": "и тако даље", "itd.": "i tako dalje",
+    "тј.": "то јест", "tj.": "to jest", "т. ј.": "то јест", "t. j.": "to jest",
+    "итд.": "и тако даље", "itd.": "i tako dalje",
     "нпр.": "на пример", "npr.": "na primer", "тзв.": "такозвани", "tzv.": "takozvani",
     "и сл.": "и слично", "i sl.": "i slično",
 }  # fmt: skip
@@ -6881,6 +6962,40 @@ def _ru_hours(m: Match) -> str:
     return f"{m['n']} {noun}"
 
 
+_SR_COUNTED_FORMS = {  # the abbreviation → its noun after 1, after 2 to 4, after the rest
+    "км": ("километар", "километра", "километара"), "km": ("kilometar", "kilometra", "kilometara"),
+    "кг": ("килограм", "килограма", "килограма"), "kg": ("kilogram", "kilograma", "kilograma"),
+    "дин.": ("динар", "динара", "динара"), "din.": ("dinar", "dinara", "dinara"),
+    "год.": ("годину", "године", "година"), "god.": ("godinu", "godine", "godina"),
+    "фор.": ("форинта", "форинте", "форинти"), "for.": ("forinta", "forinte", "forinti"),
+}  # fmt: skip
+_SR_COUNTED = re.compile(
+    r"(?<![\w.,])(?P<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?P<frac>,[0-9]+)?(?P<gap>\s?)"
+    r"(?P<unit>км|km|кг|kg|дин\.|din\.|год\.|god\.|фор\.|for\.)(?!\w)"
+)
+"""A Serbian count and its unit's abbreviation: "12 км" дванаест километара, "100 дин."
+сто динара, "35 год." тридесет пет година (a count of years; "1868. год." is a year's
+ordinal, and `_year_word` says it). The noun agrees with the count as Serbian counts
+agree: "1 км" километар, "3 км" километра, "5 км" километара, "1,5 км" километра. espeak
+spelled the letters ("ка эм") or read "дин" as a word."""
+
+
+def _serbian_counted(m: Match) -> str:
+    one, few, many = _SR_COUNTED_FORMS[m["unit"]]
+    n = int(m["n"].replace(".", ""))
+    if m["frac"]:
+        said = few
+    elif n % 10 == 1 and n % 100 != 11:
+        said = one
+    elif n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        said = few
+    else:
+        said = many
+    if m["unit"].endswith("."):
+        said = _year_word(m, said)  # the dot may also end the sentence
+    return f"{m['n']}{m['frac'] or ''} {said}"
+
+
 def _year_word(m: Match, said: str) -> str:
     """Serbian "год."/"г." after a year's ordinal ("1868. год."): "године", its dot kept where
     it ends the sentence (before a capital or nothing)."""
@@ -7035,7 +7150,8 @@ _TITLES_BEFORE = {  # abbreviations that are words only before a name or a numbe
            (re.compile(r"(?<![\w.])[бБ]р\.(?=\s?[0-9])"), "број"),
            (re.compile(r"(?<![\w.])[bB]r\.(?=\s?[0-9])"), "broj"),
            (re.compile(r"(?<![\w.])стр\.(?=\s?[0-9])"), "страна"),
-           (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana")),
+           (re.compile(r"(?<![\w.])str\.(?=\s?[0-9])"), "strana"),
+           (_SR_COUNTED, _serbian_counted)),
     "el": ((re.compile(r"(?<=\bτον )κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κύριο"),  # "τον κ. Παύλο"
            (re.compile(r"(?<=\bτου )κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κυρίου"),
            (re.compile(r"(?<![\w.])κ\.(?=\s+[Α-ΩΆ-Ώ])"), "κύριος"),
@@ -7324,6 +7440,71 @@ def unpointed(text: str) -> str:
     return _HEBREW_POINTS.sub("", text).replace("\u05be", "-")
 
 
+_HE_LETTER_VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+                             (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70,
+                              80, 80, 90, 90, 100, 200, 300, 400), strict=True))  # fmt: skip
+_HE_MONTHS = (
+    "תשרי|חשון|חשוון|מרחשון|מרחשוון|כסלו|כסליו|טבת|שבט|אדר|ניסן|אייר|איר|סיון|סיוון|תמוז|אב|אלול"
+)
+_HE_KEYWORDS = "פרק|שעור|שיעור|חלק|סימן|כרך|ספר|סעיף|מערכה|תמונה|שער|מאמר|עמוד|עמ׳|עמ'|הלכה|משנה"
+_HE_WEEKDAYS = {"א": "ראשון", "ב": "שני", "ג": "שלישי", "ד": "רביעי", "ה": "חמישי",
+                "ו": "שישי", "ש": "שבת"}  # fmt: skip
+_HE_MARKED = r"(?P<letters>[א-ת]{0,4}[\"״”][א-ת]|[א-ת]{1,2}[׳'’])(?![\w\"״”׳'’])"
+_HE_NUMBER_HERE = re.compile(
+    rf"(?<![\w\"״”׳'’])(?:(?P<kw>{_HE_KEYWORDS})\s+|(?P<day>[בו]?יום)\s+|(?P<era>ה[׳'’])?)"
+    rf"{_HE_MARKED}(?=(?P<month>\s+ב?(?:{_HE_MONTHS})(?![א-ת]))?)"
+)
+"""A number written in Hebrew letters, with gershayim before its last letter ("כ\"ג" 23,
+"תרפ\"ט") or a geresh after it ("א'", "ה'"), where it is sure to be a number: a year
+(its hundreds from ת: "תרפ\"ט" 5689, "ה'תש\"א", "בשנת תרצ\"ז"), a day before a Hebrew
+month ("כ\"ג באדר", "בכ\"ג בתמוז"), a chapter's or a lesson's after its keyword ("פרק א'",
+"שעור י\"ב"), a weekday after "יום" ("ביום ה'" ביום חמישי). espeak read them as
+consonants or letter names ("kaf gimel", "resh"). Elsewhere the same letters are an
+abbreviation or initials ("ד\"ר", "ע\"ע", "י\"ד ברקוביץ", "ר' יוסף") and stay as written."""
+
+
+def _hebrew_value(letters: str) -> int | None:
+    """The value of Hebrew letters written as a number, largest first ("תרפט" 689, "טו"
+    15), or None if they are in no number's order ("דר", "עע")."""
+    values = [_HE_LETTER_VALUES[c] for c in letters]
+    if any(b > a for a, b in itertools.pairwise(values)):
+        return None
+    small = [v for v in values if v < 100]
+    if len(small) > 2 or (
+        len(small) == 2 and not (small[0] >= 10 > small[1] or letters[-2:] in ("טו", "טז"))
+    ):
+        return None
+    if letters[-2:] in ("יה", "יו"):  # 15 and 16 are written "טו", "טז", never with God's name
+        return None
+    return sum(values)
+
+
+def _hebrew_number(m: Match) -> str:
+    letters = re.sub(r"[\"״”׳'’]", "", m["letters"])
+    prefix = ""
+    value = _hebrew_value(letters)
+    while value is None and len(letters) > 1 and len(prefix) < 2 and letters[0] in "בהולמש":
+        prefix, letters = prefix + letters[0], letters[1:]  # "ובכ\"ג בתמוז", "בתרפ\"ט"
+        value = _hebrew_value(letters)
+    if value is None:
+        return m.group()
+    geresh = m["letters"][-1] in "׳'’"
+    if m["day"]:
+        said = _HE_WEEKDAYS.get(letters) if geresh and not prefix else None
+        return f"{m['day']} {said}" if said else m.group()
+    if m["kw"]:
+        if prefix:
+            return m.group()
+        return f"{m['kw']} {_foreign_cardinal(value, 'he')}"
+    if (letters[0] == "ת" and value >= 400 and not geresh) or m["era"]:
+        said = _foreign_cardinal(value + 5000, "he")  # the thousands a year leaves unwritten
+    elif m["month"] and 1 <= value <= 30:
+        said = _foreign_cardinal(value, "he")
+    else:
+        return m.group()
+    return f"{prefix}{said}"
+
+
 _GESPERRT = re.compile(r"(?<![\w.'’-])(?:[^\W\d_] ){2,}[^\W\d_](?![\w'’-])(?!\.\w)")
 """Letters set apart by single spaces: German, Slavic, Greek and Scandinavian print stressed a
 word by spacing its letters ("d e r Mann", "я п р и д у", "Σ Η Μ Ε Ι Ω Σ Ι Σ"), and texts typed
@@ -7400,7 +7581,7 @@ def to_spoken(
     if is_chinese(tag):
         text = chinese_spoken(text)  # "1998年" by its digits, "25%" 百分之25
     if tag.split("-")[0] in ("he", "iw"):
-        text = unpointed(text)
+        text = _HE_NUMBER_HERE.sub(_hebrew_number, unpointed(text))  # "תרפ\"ט", "פרק א'"
     if (numero := _NUMERO_WORD.get(tag.split("-")[0])) and ("º" in text or "°" in text):
         text = _NUMERO_GLUED.sub(lambda m: numero.capitalize() if m[1] == "N" else numero, text)
     if tag.split("-")[0] == "en":
@@ -7445,6 +7626,8 @@ def to_spoken(
             if code == "ru":
                 text = _RU_YEAR.sub(_russian_year, _RU_DAY_MONTH.sub(_russian_day_month, text))
                 text = _RU_SUFFIXED.sub(_russian_suffixed, text)  # "5-го мая" пятого мая
+            elif code == "uk":
+                text = _UK_SUFFIXED.sub(_ukrainian_suffixed, text)  # "3-го серпня" третього
             elif family == "fr":
                 text = _FR_REGNAL_RE.sub(_french_regnal, text)
                 text = _FR_HOURS.sub(_french_hours, _FR_ORDINAL.sub(_french_ordinal, text))

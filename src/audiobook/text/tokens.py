@@ -117,7 +117,7 @@ ABBREVIATIONS_GOING_ON = {
     "fi": ("esim", "ns", "ks", "vrt", "n", "v", "s"),
     "cs": ("sv", "tzv", "tj", "např", "resp", "str", "čís", "mj", "tzn", "r", "č"),
     "hu": ("kb", "pl", "ún", "vö", "dr", "ifj", "özv", "Kr. e", "Kr. u"),
-    "sr": ("тј", "нпр", "tj", "npr", "тзв", "tzv"),
+    "sr": ("тј", "нпр", "tj", "npr", "тзв", "tzv", "т.ј", "т. ј", "t.j", "t. j"),
     "el": ("δηλ", "π. χ", "βλ", "σελ", "αρ"),
     "ka": ("ე. ი", "მაგ", "გვ"),
 }  # fmt: skip
