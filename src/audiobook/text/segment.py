@@ -684,6 +684,9 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
         if joined and _QUESTION_END.search(joined[-1]) and _goes_on_small(part):
             joined[-1] += part  # "— Qui est là? demanda-t-il": the tag is the question's
             continue
+        if joined and _ko_quotative(joined[-1], part):
+            joined[-1] += part  # "얼마예요?"라고 물었다: the quotation is the verb's object
+            continue
         joined.append(lead + part)
         lead = ""
     if lead and joined:
@@ -804,6 +807,26 @@ abbreviation's possessive, never a sentence of its own."""
 _QUESTION_END = re.compile(r"\?[?!]*[\"'”’»«“)\]]*\s*$")
 """A question's mark, closed or not: where pysbd ends a sentence before a small letter.
 It goes on past "!" and "…" before one ("Stop! cried the man") already."""
+_KO_QUOTED_END = re.compile(r"[.?!…][\"'”’»)」』]+(?P<gap>\s*)$")
+_KO_QUOTATIVE = re.compile(r"(?:이?라고|하고|이?라며|하며|하면서|하는|이?라는|이?란|고)(?![가-힣])")
+
+
+def _ko_quotative(before: str, after: str) -> bool:
+    """Does a Korean quotation that ends with its sentence's stop (`before`) go on into a
+    quotative particle or verb (`after`): glued to the closing mark ("얼마예요?"라고 물었다,
+    "가자!"고 했다), or after a space ("왜?" 하고 물었다)? The quotation is then the
+    object of what follows, one sentence as a narrator reads it, where pysbd or the
+    dialogue's spans cut after the mark and "라고 물었다." was said as a sentence of its
+    own. Korean sets a space between sentences, so a word glued to the mark never opens
+    one; after a space only a quotative goes on ("기다려!" 김첨지는 … is a new one)."""
+    end = _KO_QUOTED_END.search(before)
+    if end is None or not after:
+        return False
+    rest = after.lstrip()
+    glued = not end["gap"] and rest == after
+    return bool(rest) and (
+        (glued and "가" <= rest[0] <= "힣") or bool(_KO_QUOTATIVE.match(rest))
+    )
 _LIST_MARK = re.compile(r"\s*(?:[^\W\d_]|[ivx]+)[.)](?:\s|$)")
 
 
@@ -1376,6 +1399,7 @@ def _join_same_voice(
                     _ASKED.search(tail) and _TAG_AFTER.match(text)
                     and len(tail) < prev_end - prev_start
                 )
+                or _ko_quotative(paragraph[max(prev_start, prev_end - 8) : start], text)
                 or _runs_on(paragraph, prev_start, prev_end, end, language)
                 or text[:1] in (")", "]")  # ("… p < 0.01.") : the bracket the quotation is in
             ):
