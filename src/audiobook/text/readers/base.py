@@ -1068,3 +1068,171 @@ def hardened_xml_parser(*, recover: bool = False):  # type: ignore[no-untyped-de
         remove_comments=True,
         remove_pis=True,
     )
+
+
+# ---------------------------------------------------------------- tables in columns
+
+COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
+"""A dashed rule under a table's header, broken where its columns part ("-----  ----")."""
+_FULL_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*[|+].*[|+][ \t]*$")
+
+
+@dataclass(frozen=True)
+class ColumnTable:
+    """A table found by `column_table`: its rows (the header's first when `headed`),
+    each a list of cells, and the index of the line after it."""
+
+    rows: list[list[str]]
+    headed: bool
+    end: int
+
+
+def column_table(lines: list[str], i: int) -> ColumnTable | None:
+    """The table drawn in columns that starts at `lines[i]`, as Pandoc's Markdown and
+    plain-text books draw one, else None. The plain-text and Markdown readers share it,
+    so a table is found the same way in both (one is said a row a line, the other kept
+    as a table block), and neither reads its cells as one run-on line.
+
+    - a simple table: a header line over a dashed rule broken at each column ("Stage
+      From" over "-----  ----"), the rows to the next blank line; a rule above the
+      header and below the rows may frame it. No header: a broken rule above the rows
+      and one below. Each column's name starts where its rule does, or lies within its
+      rule (Pandoc sets a column's name right or centred as its figures are), nothing
+      standing in the gaps; no cell past eight words, two rows at least: a line of
+      prose over "-- --" is no header;
+    - a multiline table: an unbroken rule, the header's lines, a broken rule, rows
+      parted by blank lines (a row's lines are joined a cell at a time), an unbroken
+      rule to close (no header: broken rules at both ends);
+    - a grid table: `+----+----+` borders (`+====+` under the header) round `| a | b |`
+      rows, a row's lines joined a cell at a time.
+    A row is cut where the rule's columns start when every cut falls on a space, else
+    at runs of two spaces or more when that gives as many cells."""
+    line = lines[i]
+    if _GRID_BORDER.match(line):
+        return _grid_table(lines, i)
+    if _FULL_RULE.match(line):
+        return _multiline_table(lines, i)
+    if COLUMN_RULE.match(line):
+        close = next((j for j in range(i + 1, len(lines)) if COLUMN_RULE.match(lines[j])), None)
+        if close is None:
+            return None
+        if close == i + 2 and lines[i + 1].strip():  # a rule above the header
+            return _simple_table(lines, i + 1)
+        if close - i < 3 or not lines[i + 1].strip() or not lines[close - 1].strip():
+            return None
+        if any(not lines[j].strip() for j in range(i + 1, close)):
+            groups = _row_groups(lines[i + 1 : close])
+            return _joined_table(lines[i], [], groups, close + 1, long_cells=True)
+        return _joined_table(lines[i], [], [[row] for row in lines[i + 1 : close]], close + 1)
+    return _simple_table(lines, i)
+
+
+def _simple_table(lines: list[str], i: int) -> ColumnTable | None:
+    if not lines[i].strip() or i + 1 >= len(lines) or not COLUMN_RULE.match(lines[i + 1]):
+        return None
+    if COLUMN_RULE.match(lines[i]):
+        return None
+    end = i + 2
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    body = [[row] for row in lines[i + 2 : end] if not COLUMN_RULE.match(row)]
+    return _joined_table(lines[i + 1], [lines[i]], body, end)
+
+
+def _multiline_table(lines: list[str], i: int) -> ColumnTable | None:
+    near = range(i + 1, min(i + 5, len(lines)))  # a header of one to three lines
+    rule = next((j for j in near if COLUMN_RULE.match(lines[j])), None)
+    if rule is None or rule == i + 1 or any(not lines[j].strip() for j in range(i + 1, rule)):
+        return None
+    close = next((j for j in range(rule + 1, len(lines)) if _FULL_RULE.match(lines[j])), None)
+    if close is None or not lines[rule + 1 : close] or not lines[close - 1].strip():
+        return None
+    groups = _row_groups(lines[rule + 1 : close])
+    return _joined_table(lines[rule], lines[i + 1 : rule], groups, close + 1, long_cells=True)
+
+
+def _row_groups(lines: list[str]) -> list[list[str]]:
+    """A multiline table's rows: its lines, parted at blank lines."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _joined_table(
+    rule: str, head: list[str], body: list[list[str]], end: int, *, long_cells: bool = False
+) -> ColumnTable | None:
+    """The table whose columns `rule` marks, its header's lines `head` over the rows
+    `body` (each a row's lines); None where the lines do not part at its columns."""
+    rule = rule.expandtabs()
+    spans = [m.span() for m in re.finditer(r"[-=]+", rule)]
+    starts = [a for a, _ in spans]
+    for line in head:
+        line = line.expandtabs()
+        at_starts = all(
+            line[a : a + 1].strip() and not line[a - 1 : a].strip() for a in starts
+        )  # each column's name starts where its rule does
+        inside = all(line[a:b].strip() for a, b in spans) and not any(
+            line[b:c].strip() for (_, b), (c, _) in itertools.pairwise([(0, 0), *spans])
+        ) and not line[spans[-1][1] :].strip()  # or lies within its rule, none in the gaps
+        if not (at_starts or inside):
+            return None
+    rows: list[list[str]] = []
+    for group in ([head] if head else []) + body:
+        cut = [_columns(line.expandtabs(), starts) for line in group]
+        cells = [x for x in cut if x is not None]
+        if len(cells) < len(cut):
+            return None
+        rows.append(_cell_join(cells))
+    if len(rows) < 2 or not any(any(row) for row in rows[1 if head else 0 :]):
+        return None
+    if not long_cells and any(len(cell.split()) > 8 for row in rows for cell in row):
+        return None
+    return ColumnTable(rows, bool(head), end)
+
+
+def _cell_join(lines: list[list[str]]) -> list[str]:
+    """A row's cells from its lines' cells, each column's pieces joined by a space."""
+    return [" ".join(piece for piece in column if piece) for column in zip(*lines, strict=True)]
+
+
+def _columns(line: str, starts: list[int]) -> list[str] | None:
+    """A table row's cells, cut at the columns' `starts` (see `column_table`)."""
+    if all(start >= len(line) or line[start - 1 : start] in (" ", "") for start in starts[1:]):
+        bounds = [*starts, len(line)]
+        cells = [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+        if not line[: starts[0]].strip():
+            return cells
+    cells = re.split(r"\s{2,}", line.strip())
+    return cells if len(cells) == len(starts) else None
+
+
+def _grid_table(lines: list[str], i: int) -> ColumnTable | None:
+    """A grid table at `lines[i]` (see `column_table`)."""
+    border = lines[i].strip()
+    bars = [k for k, c in enumerate(border) if c == "+"]
+    rows: list[list[str]] = []
+    group: list[list[str]] = []
+    headed = False
+    end = i + 1
+    while end < len(lines) and _GRID_ROW.match(lines[end]):
+        line = lines[end].strip()
+        if _GRID_BORDER.match(line):
+            if group:
+                rows.append(_cell_join(group))
+                group = []
+            if "=" in line and len(rows) == 1:
+                headed = True
+        else:
+            if len(line) != len(border) or any(line[k] not in "|+" for k in bars):
+                return None
+            group.append([line[a + 1 : b].strip() for a, b in itertools.pairwise(bars)])
+        end += 1
+    if group or len(rows) < 2 or not _GRID_BORDER.match(lines[end - 1]):
+        return None
+    return ColumnTable(rows, headed, end)

@@ -48,6 +48,7 @@ from audiobook.text.readers.base import (
     ReadText,
     _notes_heading,
     byline,
+    column_table,
     draft_notes_left_out,
     is_break_mark,
     join_names,
@@ -1767,26 +1768,14 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             while end < len(lines) and lines[end].strip() and "|" in lines[end]:
                 end += 1
             rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
-            texts = _table_lines(rows, _heading_above(out))
-            if texts is not None:  # ingredients, text messages, a cast list: a row a line
-                blocks.times.extend(texts[1])
-                for row_line in texts[0]:
-                    out.extend(["", row_line, ""])
-            else:
-                captions = []
-                while out and not out[-1].strip():
-                    out.pop()
-                if out and _TABLE_CAPTION.match(out[-1]) and (len(out) < 2 or not out[-2].strip()):
-                    captions.append(out.pop().strip())  # Pandoc's caption over its table
-                out.extend(["", blocks.add("table-head", rows), ""])
-                after = end + 1 if end < len(lines) and not lines[end].strip() else end
-                if after < len(lines) and _TABLE_CAPTION.match(lines[after]):
-                    captions.append(lines[after].strip())
-                    end = after + 1
-                if captions:  # a caption for the eye, not said where the table is announced
-                    omitted.append(Omission("a table's caption", "Pandoc's caption of a table",
-                                            "\n".join(captions)))  # fmt: skip
-            i = end
+            i = _table_block(rows, lines, end, out, blocks, omitted)
+            continue
+        if (not out or not out[-1].strip()) and (table := column_table(lines, i)) is not None:
+            # Pandoc's simple, multiline and grid tables, as the plain-text reader finds them
+            rows = [[_strip_inline(cell) for cell in row] for row in table.rows]
+            if not table.headed:
+                rows.insert(0, [""] * len(rows[0]))
+            i = _table_block(rows, lines, table.end, out, blocks, omitted)
             continue
         prev_blank = not out or not out[-1].strip()
         if prev_blank and not after_list and line.startswith(("    ", "\t")) and line.strip():
@@ -1815,6 +1804,40 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
         omitted.append(Omission(what, "Pandoc's markup for one output format, not words",
                                 "\n".join(raw)))  # fmt: skip
     return "\n".join(out)
+
+
+def _table_block(
+    rows: list[list[str]],
+    lines: list[str],
+    end: int,
+    out: list[str],
+    blocks: Blocks,
+    omitted: list[Omission],
+) -> int:
+    """Add the table of `rows` (a header row first, of empty cells where it has none),
+    whose last line is before `lines[end]`, to `out`: read a row a line where it is
+    ingredients, text messages or a cast list (`_table_lines`), else a table block with
+    its Pandoc caption listed; the index of the line after it, caption included."""
+    texts = _table_lines(rows, _heading_above(out))
+    if texts is not None:  # ingredients, text messages, a cast list: a row a line
+        blocks.times.extend(texts[1])
+        for row_line in texts[0]:
+            out.extend(["", row_line, ""])
+        return end
+    captions = []
+    while out and not out[-1].strip():
+        out.pop()
+    if out and _TABLE_CAPTION.match(out[-1]) and (len(out) < 2 or not out[-2].strip()):
+        captions.append(out.pop().strip())  # Pandoc's caption over its table
+    out.extend(["", blocks.add("table-head", rows), ""])
+    after = end + 1 if end < len(lines) and not lines[end].strip() else end
+    if after < len(lines) and _TABLE_CAPTION.match(lines[after]):
+        captions.append(lines[after].strip())
+        end = after + 1
+    if captions:  # a caption for the eye, not said where the table is announced
+        omitted.append(Omission("a table's caption", "Pandoc's caption of a table",
+                                "\n".join(captions)))  # fmt: skip
+    return end
 
 
 _TABLE_CAPTION = re.compile(r"^ {0,3}(?:Table)?:[ \t]+\S")

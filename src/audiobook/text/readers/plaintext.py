@@ -50,6 +50,7 @@ from audiobook.text.readers.base import (
     ReadText,
     byline,
     clean_title,
+    column_table,
     credit,
     draft_notes_left_out,
     editor_after_byline,
@@ -5478,61 +5479,24 @@ _CHORD_LINE = re.compile(rf"^[ \t]*\|?[ \t]*{_CHORD}(?:[ \t|]+{_CHORD})+[ \t|]*$
 _CHORD_SUFFIXED = re.compile(r"(?<![\w#♯♭])[A-G](?:#|b|♯|♭)?(?=m|maj|min|dim|aug|sus|add|\d|/)")
 
 
-_COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
-"""A dashed rule under a table's header, broken where its columns part ("-----  ----")."""
-
-
 def _column_tables(text: str) -> str:
-    """The text with each table aligned in columns by spaces (a header line, a dashed
-    rule broken at each column, the rows) set as a table drawn with bars ("| 1 | St.
-    Jean | Roncesvalles | 24.2 |"), which `normalize` says a row a line with a pause
-    between the cells, as it says a bar table; the rule, a border, is dropped. A row is
-    cut where the rule's columns start when every cut falls on a space, else at runs of
-    two spaces or more when that gives as many cells. Only where each column's name in
-    the header starts where its rule does, and no cell runs past eight words: a line of
-    prose over "-- --" (two spaces after a full stop) is no header. A block that does
-    not part so stays as it is."""
+    """The text with each table drawn in columns (`base.column_table`: a header over a
+    dashed rule broken at each column, Pandoc's multiline and grid tables) set as a
+    table drawn with bars ("| 1 | St. Jean | Roncesvalles | 24.2 |"), which `normalize`
+    says a row a line with a pause between the cells, as it says a bar table; the
+    rules and borders are dropped. A block that does not part so stays as it is."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        rule = lines[i + 1] if i + 1 < len(lines) else ""
-        if not lines[i].strip() or not _COLUMN_RULE.match(rule) or _COLUMN_RULE.match(lines[i]):
+        table = column_table(lines, i)
+        if table is None:
             out.append(lines[i])
             i += 1
             continue
-        end = i + 2
-        while end < len(lines) and lines[end].strip():
-            end += 1
-        block = [line.expandtabs() for line in lines[i:end]]
-        starts = [m.start() for m in re.finditer(r"[-=]+", block[1])]
-        rows = [_columns(line, starts) for line in block if not _COLUMN_RULE.match(line)]
-        head = block[0]
-        aligned = all(
-            head[start : start + 1].strip() and not head[start - 1 : start].strip()
-            for start in starts
-        )  # each column's name starts where its rule does
-        if (
-            not aligned
-            or len(rows) < 2
-            or any(row is None or any(len(cell.split()) > 8 for cell in row) for row in rows)
-        ):
-            out.extend(lines[i:end])
-        else:
-            out.extend(f"| {' | '.join(row)} |" for row in rows if row)
-        i = end
+        out.extend(f"| {' | '.join(row)} |" for row in table.rows if any(row))
+        i = table.end
     return "\n".join(out)
-
-
-def _columns(line: str, starts: list[int]) -> list[str] | None:
-    """A table row's cells, cut at the columns' `starts` (see `_column_tables`)."""
-    if all(start >= len(line) or line[start - 1 : start] in (" ", "") for start in starts[1:]):
-        bounds = [*starts, len(line)]
-        cells = [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
-        if not line[: starts[0]].strip():
-            return cells
-    cells = re.split(r"\s{2,}", line.strip())
-    return cells if len(cells) == len(starts) else None
 
 
 def _without_chords(text: str) -> tuple[str, tuple[Omission, ...]]:

@@ -1,0 +1,157 @@
+"""Sweep 17 (left-overs): Pandoc's simple, multiline and grid tables in Markdown (and
+plain text), second-level headings set as styled paragraphs, a Word pull quote set by
+hand, one typed-bullet pattern for every reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.text.readers.markdown import read_markdown
+from audiobook.text.readers.plaintext import find_chapters
+
+
+def _said(path: Path) -> list[str]:
+    _, _, chapters = load_book(path)
+    return [s.spoken for c in chapters for s in c.segments]
+
+
+def _texts(read: object) -> list[str]:
+    return [p.text for _, ps in read.chapters for p in ps]  # type: ignore[attr-defined]
+
+
+# --- 1. Pandoc's simple, multiline and grid tables --------------------------------------
+
+SIMPLE = """# Chapter 1: The Stages
+
+We planned the first week with care.
+
+  Stage   From                To              Km
+  ------- ------------------- -------------- -----
+  1       St. Jean            Roncesvalles    24.2
+  2       Roncesvalles        Larrasoaña      27.4
+  3       Larrasoaña          Pamplona        15.9
+
+: The first three stages.
+
+After Pamplona the road climbs again.
+"""
+
+RIGHT_ALIGNED = """# Chapter 1: Gear
+
+  Item              Weight (g)
+  ---------------- -----------
+  Sleeping bag         850
+  Rain jacket          310
+
+The pack was light enough.
+"""
+
+CAST = """# Chapter 2: Cast
+
+We met many people on the road.
+
+  ------------- -----------------------
+  Marta         a baker from Burgos
+  Hans          a retired teacher
+  Father Luis   the priest at Cizur
+  ------------- -----------------------
+
+Then we walked on.
+"""
+
+MULTILINE = """# Chapter 1: Gear
+
+-------------------------------------------------------------
+ Item       Weight   Notes
+----------- -------- ----------------------------------------
+ Sleeping   850      A light down bag that packs
+ bag                 small.
+
+ Rain       310      Worn most days in
+ jacket              Galicia.
+-------------------------------------------------------------
+
+The pack was light enough.
+"""
+
+GRID = """# Chapter 2: Prices
+
++---------------+---------------+--------------------+
+| Fruit         | Price         | Advantages         |
++===============+===============+====================+
+| Bananas       | $1.34         | built-in wrapper   |
+|               |               | bright color       |
++---------------+---------------+--------------------+
+| Oranges       | $2.10         | cures scurvy       |
++---------------+---------------+--------------------+
+
+Fruit was cheap in the villages.
+"""
+
+PIPE = """# Chapter 2: Prices
+
+| Fruit | Price |
+|-------|------:|
+| Figs  | $0.50 |
+| Pears | $0.80 |
+
+That was all.
+"""
+
+
+def _table_rows(read: object) -> list[list[list[str]]]:
+    blocks = read.blocks.values()  # type: ignore[attr-defined]
+    return [[list(row) for row in rows] for kind, rows in blocks if kind == "table-head"]
+
+
+def test_a_pandoc_simple_table_in_markdown_is_a_table_not_a_run_on_line() -> None:
+    read = read_markdown(SIMPLE)
+    assert not any("Roncesvalles" in t for t in _texts(read))
+    assert _table_rows(read) == [[["Stage", "From", "To", "Km"],
+                                  ["1", "St. Jean", "Roncesvalles", "24.2"],
+                                  ["2", "Roncesvalles", "Larrasoaña", "27.4"],
+                                  ["3", "Larrasoaña", "Pamplona", "15.9"]]]  # fmt: skip
+    assert any("first three stages" in o.text for o in read.omitted)  # its caption
+    assert "After Pamplona the road climbs again." in _texts(read)
+
+
+def test_a_right_aligned_column_and_a_headerless_cast_list(tmp_path: Path) -> None:
+    assert _table_rows(read_markdown(RIGHT_ALIGNED))[0][1] == ["Sleeping bag", "850"]
+    book = tmp_path / "cast.md"
+    book.write_text(CAST, encoding="utf-8")
+    said = _said(book)
+    assert "Marta, a baker from Burgos." in said  # a cast list: a row a line
+    assert "Father Luis, the priest at Cizur." in said
+
+
+def test_multiline_and_grid_tables_join_a_rows_lines() -> None:
+    assert _table_rows(read_markdown(MULTILINE)) == [[
+        ["Item", "Weight", "Notes"],
+        ["Sleeping bag", "850", "A light down bag that packs small."],
+        ["Rain jacket", "310", "Worn most days in Galicia."],
+    ]]  # fmt: skip
+    assert _table_rows(read_markdown(GRID)) == [[
+        ["Fruit", "Price", "Advantages"],
+        ["Bananas", "$1.34", "built-in wrapper bright color"],
+        ["Oranges", "$2.10", "cures scurvy"],
+    ]]  # fmt: skip
+
+
+def test_plain_text_reads_the_same_tables_a_row_a_line() -> None:
+    found = find_chapters("CHAPTER I.\n\n" + GRID.split("\n", 2)[2])
+    assert "| Bananas | $1.34 | built-in wrapper bright color |" in "\n".join(
+        p.text for _, ps in found.chapters for p in ps
+    )
+
+
+def test_pipe_tables_and_prose_over_a_broken_rule_stay_as_they_were() -> None:
+    # near misses: a pipe table is still a table; prose over "-- --" is no header, nor is
+    # a line of prose between two broken rules, nor a scene break's dashes
+    assert _table_rows(read_markdown(PIPE)) == [[["Fruit", "Price"], ["Figs", "$0.50"],
+                                                 ["Pears", "$0.80"]]]  # fmt: skip
+    prose = ("# One\n\nShe left at dawn. It was cold and the road was long and wet.\n"
+             "-- --\nHe followed her later that day.\n\n---\n\nThe end came.\n")  # fmt: skip
+    read = read_markdown(prose)
+    assert not _table_rows(read)
+    assert any("She left at dawn" in t for t in _texts(read))
