@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audiobook.build.pipeline import load_book
+from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
 
@@ -155,3 +156,60 @@ def test_pipe_tables_and_prose_over_a_broken_rule_stay_as_they_were() -> None:
     read = read_markdown(prose)
     assert not _table_rows(read)
     assert any("She left at dawn" in t for t in _texts(read))
+
+
+# --- 2. second-level headings made as styled paragraphs ---------------------------------
+
+def _pages(*parts: tuple[str, str]) -> str:
+    paras = "".join(f'<p class="paragraph-style-{c}">{t}</p>' for c, t in parts)
+    return f"<html><head><title>Allotment</title></head><body>{paras}</body></html>"
+
+
+LONG = ("Plot twenty-seven came to me in the first week of January, which is the worst "
+        "possible time to take on an allotment and therefore the best.")  # fmt: skip
+
+
+def test_a_pages_heading_2_under_a_numbered_heading_is_its_title() -> None:
+    read = read_html(_pages(("Heading", "Chapter One"), ("Heading-2", "January"), ("Body", LONG),
+                            ("Heading-2", "The Bath"), ("Body", "Every allotment has a bath."),
+                            ("Heading", "Chapter Two"), ("Heading-2", "February"),
+                            ("Body", "In February it rained.")))  # fmt: skip
+    titles = [t for t, _ in read.chapters]
+    assert titles == ["Chapter One. January", "Chapter Two. February"]
+    assert "The Bath" in _texts(read)  # within a chapter: a line of its own
+
+
+def _gdocs(body: str) -> str:
+    style = (".c1{font-weight:400;font-size:11pt}.c8{font-weight:700;font-size:16pt}"
+             ".c13{font-weight:700;font-size:14pt}"
+             ".c14{font-weight:700;font-size:11pt}")  # fmt: skip
+    return (f'<html><head><style type="text/css">{style}</style></head><body>'
+            f'<h1>Chapter One</h1><p class="c3"><span class="c1">{LONG}</span></p>{body}'
+            "</body></html>")
+
+
+def test_a_google_docs_bold_14pt_line_under_a_16pt_chapter_is_its_title() -> None:
+    read = read_html(_gdocs(
+        '<p class="c4"><span class="c8">Chapter Two</span></p>'
+        '<p class="c4"><span class="c13">The Thaw</span></p>'
+        f'<p class="c3"><span class="c1">{LONG}</span></p>'
+    ))  # fmt: skip
+    assert [t for t, _ in read.chapters] == ["Chapter One", "Chapter Two. The Thaw"]
+
+
+def test_bold_lines_that_are_no_sub_headings_stay_paragraphs() -> None:
+    # near misses: a bold 14pt line mid-chapter is a line of its own still; a bold line
+    # in the body's size, and a bold 14pt sentence, are no sub-headings over a chapter
+    read = read_html(_gdocs(
+        '<p class="c4"><span class="c8">Chapter Two</span></p>'
+        '<p class="c4"><span class="c14">Ten Years Later</span></p>'
+        f'<p class="c3"><span class="c1">{LONG}</span></p>'
+        '<p class="c4"><span class="c8">Chapter Three</span></p>'
+        '<p class="c4"><span class="c13">The ferry did not run that winter.</span></p>'
+        f'<p class="c3"><span class="c1">{LONG}</span></p>'
+        '<p class="c4"><span class="c13">The Ice Road</span></p>'
+        f'<p class="c3"><span class="c1">{LONG}</span></p>'
+    ))  # fmt: skip
+    assert [t for t, _ in read.chapters] == ["Chapter One", "Chapter Two", "Chapter Three"]
+    texts = _texts(read)
+    assert {"Ten Years Later", "The ferry did not run that winter.", "The Ice Road"} <= set(texts)

@@ -2601,6 +2601,9 @@ def pandoc_section_numbers(root: _Element) -> None:
 
 _PAGES_HEADING = re.compile(r"^paragraph-style-(?:Heading|Heading-1|Chapter)$")
 """Apple Pages' class for a paragraph set in its "Heading" style (its only headings)."""
+_PAGES_SUBHEADING = re.compile(r"^paragraph-style-Heading-(?P<level>[2-5])$")
+"""Apple Pages' class for a paragraph in its "Heading 2" (3, 4, 5) style: a heading a
+level (or more) below its "Heading" one."""
 _BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)(pt|px)\b", re.IGNORECASE)
 MIN_HEADING_POINTS = 14.0
@@ -2625,49 +2628,69 @@ def _looks_like_heading(element: _Element, styles: dict[str, str]) -> bool:
     class or style or its spans'? Google Docs sets a heading typed by hand so:
     `<p class="c4"><span class="c8">Chapter Three</span></p>`, `.c8{font-weight:700;
     font-size:16pt}`."""
+    size = _bold_size(element, styles)
+    return size is not None and size >= MIN_HEADING_POINTS
+
+
+def _bold_size(element: _Element, styles: dict[str, str]) -> float | None:
+    """The type size (points) of a paragraph every word of which is set bold in a
+    size its class or style or its spans' give (the smallest, if they differ); None
+    for one with a word not so set."""
+    sizes: list[float] = []
 
     def look(el: _Element, inherited: str) -> str:
         own = ";".join(styles.get(c, "") for c in sorted(classes(el)))
         return f"{inherited};{own};{el.get('style') or ''}"
 
-    def large(style: str) -> bool:
-        sizes = _FONT_SIZE.findall(style)
-        if not sizes:
+    def bold_size(style: str) -> bool:
+        found = _FONT_SIZE.findall(style)
+        if not found or not _BOLD.search(style):
             return False
-        value, unit = sizes[-1]
-        return float(value) * (0.75 if unit.lower() == "px" else 1) >= MIN_HEADING_POINTS
+        value, unit = found[-1]
+        sizes.append(float(value) * (0.75 if unit.lower() == "px" else 1))
+        return True
 
     def styled(el: _Element, inherited: str) -> bool:
         style = look(el, inherited)
-        if (el.text or "").strip() and not (_BOLD.search(style) and large(style)):
+        if (el.text or "").strip() and not bold_size(style):
             return False
         for child in el:
             if local_name(child) is None:
                 continue
-            if not styled(child, style) or ((child.tail or "").strip() and not (
-                    _BOLD.search(style) and large(style))):  # fmt: skip
+            if not styled(child, style) or ((child.tail or "").strip() and not bold_size(style)):
                 return False
         return True
 
-    return styled(element, "")
+    return min(sizes) if styled(element, "") and sizes else None
+
+
+MIN_SUBHEADING_POINTS = 13.0
+"""Type size (points) a bold paragraph is set in, at least, to look like a sub-heading
+(Google Docs' body text is 11pt, its "Heading 3" 14pt)."""
 
 
 def _styled_headings(root: _Element) -> None:
     """Headings made as styled paragraphs become headings: Apple Pages' paragraphs in
     its "Heading" style (`<p class="paragraph-style-Heading">January</p>`: Pages writes
-    no other heading), and a bold, large paragraph (`_looks_like_heading`) that names a
+    no other heading) and, a level below, in its "Heading 2" style (an `h3`: "The Bath"),
+    and a bold, large paragraph (`_looks_like_heading`) that names a
     chapter as the page's own headings do ("Chapter Three" where "Chapter One" is an
     `<h1>`: a Google Docs writer who typed the style by hand), which takes their level.
     A short bold line ("Ten Years Later") among them, or one in a page with no headings,
-    stays a paragraph: only the numbering shows it is a chapter's."""
+    stays a paragraph: only the numbering shows it is a chapter's. A short bold line
+    set smaller than those chapter headings, yet 13pt or more (a Google Docs writer's
+    14pt "The Ice Road" among 16pt chapter titles), is a sub-heading (an `h3`): a line
+    of the chapter, or the title of the numbered chapter heading right over it."""
     from audiobook.text.readers.plaintext import parse_heading
 
     paragraphs = [el for el in root.iter() if local_name(el) == "p"]
     for element in paragraphs:
-        if any(_PAGES_HEADING.match(c) for c in classes(element)):
+        level = next((int(m["level"]) for c in classes(element)
+                      if (m := _PAGES_SUBHEADING.match(c))), 1)  # fmt: skip
+        if level > 1 or any(_PAGES_HEADING.match(c) for c in classes(element)):
             text = clean_text(inline_text(element))
             if text and len(text.split()) <= MAX_SUBTITLE_WORDS:
-                element.tag = "h2"
+                element.tag = f"h{level + 1}"  # "Heading" an h2, "Heading 2" an h3
     families: dict[str, str] = {}  # a numbering family ("chapter") → its headings' tag
     for element in root.iter():
         name = local_name(element)
@@ -2677,6 +2700,7 @@ def _styled_headings(root: _Element) -> None:
         return
     document = root.getroottree().getroot()
     styles = _class_styles(document)
+    chapter_sizes: list[float] = []  # the sizes the chapter headings typed by hand are set in
     for element in paragraphs:
         if local_name(element) != "p":
             continue
@@ -2685,6 +2709,20 @@ def _styled_headings(root: _Element) -> None:
             element, styles
         ):
             element.tag = families[found.family]
+            chapter_sizes.append(_bold_size(element, styles) or MIN_HEADING_POINTS)
+    below = min(chapter_sizes, default=16.0)  # Google Docs' "Heading 2" is 16pt
+    for element in paragraphs:
+        if local_name(element) != "p":
+            continue
+        text = clean_text(inline_text(element))
+        size = _bold_size(element, styles)
+        if (
+            size is not None
+            and MIN_SUBHEADING_POINTS <= size < below
+            and 0 < len(text.split()) <= MAX_SUBTITLE_WORDS
+            and not text.endswith((".", ",", ";", ":"))
+        ):
+            element.tag = "h3"
 
 
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
