@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
 from audiobook.build.pipeline import load_book
+from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
 from audiobook.text.readers.plaintext import find_chapters
@@ -213,3 +218,54 @@ def test_bold_lines_that_are_no_sub_headings_stay_paragraphs() -> None:
     assert [t for t, _ in read.chapters] == ["Chapter One", "Chapter Two", "Chapter Three"]
     texts = _texts(read)
     assert {"Ten Years Later", "The ferry did not run that winter.", "The Ice Road"} <= set(texts)
+
+
+# --- 3. a Word pull quote set by hand --------------------------------------------------
+
+FUND = ("The usual rule is three to six months of essential expenses. If that sounds "
+        "impossible, start with $1,000. Then one month. Then three.")  # fmt: skip
+QUOTE = "If that sounds impossible, start with $1,000."
+
+
+def _set_apart(document: object, text: str, *, size: int | None = 18) -> None:
+    paragraph = document.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    run.italic = True
+    if size:
+        run.font.size = Pt(size)
+
+
+def test_a_centred_large_italic_paragraph_repeating_its_chapter_is_a_pull_quote(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_heading("Chapter 1: The Emergency Fund", 1)
+    document.add_paragraph(FUND)
+    _set_apart(document, QUOTE)
+    document.add_paragraph("Keep it in a separate account, out of sight.")
+    document.add_heading("Chapter 2: Debt", 1)
+    document.add_paragraph("Pay the smallest balance first, or the dearest.")
+    document.save(tmp_path / "a.docx")
+    read = read_docx(tmp_path / "a.docx")
+    assert QUOTE not in _texts(read)
+    assert any(o.what == "pull quote" and o.text == QUOTE for o in read.omitted)
+
+
+def test_set_apart_lines_that_repeat_nothing_in_their_chapter_are_read(tmp_path: Path) -> None:
+    # near misses: an epigraph, a centred signature, and a quote set so that repeats a
+    # sentence of another chapter only
+    epigraph = "Do not save what is left after spending; spend what is left after saving."
+    document = docx.Document()
+    document.add_heading("Chapter 1: The Emergency Fund", 1)
+    _set_apart(document, epigraph, size=None)
+    document.add_paragraph(FUND)
+    _set_apart(document, "With thanks to my first clients, Anna and Tom Reyes.", size=None)
+    document.add_heading("Chapter 2: Debt", 1)
+    document.add_paragraph("Pay the smallest balance first, or the dearest.")
+    _set_apart(document, QUOTE)
+    document.save(tmp_path / "a.docx")
+    read = read_docx(tmp_path / "a.docx")
+    texts = _texts(read)
+    assert {epigraph, QUOTE, "With thanks to my first clients, Anna and Tom Reyes."} <= set(texts)
+    assert not any(o.what == "pull quote" for o in read.omitted)

@@ -202,6 +202,8 @@ def read_docx(path: Path) -> ReadText:
     items, cover = _without_cover(read.items, styles, default)
     items, quotes = _without_pull_quotes(items)
     look = _Look.of(document, styles.values(), default.style_id if default else None)
+    items, set_quotes = _without_set_pull_quotes(items, styles, look)
+    quotes += set_quotes
     items, figures = _without_figure_text(items, styles, default, look)
     items, omitted = _without_contents(items, styles)
     items, drafts = _without_draft_notes(items)
@@ -705,6 +707,65 @@ def _without_pull_quotes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
     return kept, tuple(omitted)
 
 
+def _without_set_pull_quotes(
+    items: list[_Item], styles: dict[str, Any], look: _Look
+) -> tuple[list[_Item], tuple[Omission, ...]]:
+    """The items without a pull quote set by hand: a paragraph in no heading's or
+    quote's style set apart two ways of three (centred, all in italics, larger than the
+    body's type: "If that sounds impossible, start with $1,000." centred in 18pt
+    italics) whose words, five or more, repeat those of a paragraph of the same chapter,
+    in order (an ellipsis may skip some), or nearly so (a run of four in five of them).
+    A listener would hear it twice; it is left out and listed, as a styled one is
+    (`_without_pull_quotes`). An epigraph, a motto or a centred signature repeats nothing
+    in its chapter and is read; so is a quote set so that repeats only another such."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+
+    plain = [i for i, (p, text, kind) in enumerate(items)
+             if kind is None and text.strip() and p is not None]  # fmt: skip
+    sizes = Counter(look.type_size(items[i][0]) for i in plain)
+    body = max(sizes, key=lambda k: sizes[k], default=None)
+
+    def set_apart(paragraph: Any) -> bool:
+        size = look.type_size(paragraph)
+        large = size is not None and body is not None and size > body
+        return sum((look.is_centred(paragraph), look.is_italic(paragraph), large)) >= 2
+
+    candidates = {i for i in plain if len(_words(items[i][1]).split()) >= MIN_PULL_QUOTE_WORDS
+                  and set_apart(items[i][0])}  # fmt: skip
+    if not candidates:
+        return items, ()
+    levels = {i: _heading_level(styles.get(look._style(p) or "")) or 1
+              for i, (p, _, kind) in enumerate(items)
+              if kind in ("chapter", "title") and p is not None}  # fmt: skip
+    top = min(levels.values(), default=1)
+    region, regions = 0, []  # each item's chapter, counted
+    for i in range(len(items)):
+        region += levels.get(i, 0) == top
+        regions.append(region)
+    said: dict[int, list[str]] = {}
+    for i in plain:
+        if i not in candidates:
+            said.setdefault(regions[i], []).append(_words(items[i][1]))
+    left: set[int] = set()
+    for i in sorted(candidates):
+        chapter = said.get(regions[i], [])
+        text = " " + " ".join(chapter) + " "
+        pieces = [p for p in (_words(x) for x in re.split(r"…|\.\.\.", items[i][1])) if p]
+        if all(f" {piece} " in text for piece in pieces):
+            left.add(i)
+            continue
+        quote, words = _words(items[i][1]).split(), text.split()
+        run = SequenceMatcher(None, quote, words, autojunk=False).find_longest_match(
+            0, len(quote), 0, len(words)
+        )
+        if run.size * 5 >= len(quote) * 4:
+            left.add(i)
+    omitted = tuple(Omission("pull quote", "repeats the text it quotes", items[i][1])
+                    for i in sorted(left))  # fmt: skip
+    return [item for i, item in enumerate(items) if i not in left], omitted
+
+
 def _without_figure_text(
     items: list[_Item], styles: dict[str, Any], default: Any, look: _Look
 ) -> tuple[list[_Item], tuple[Omission, ...]]:
@@ -1028,6 +1089,7 @@ class _Look:
     paragraph style's id; `size`: the document's default size (half-points)."""
 
     bold: dict[str, bool] = field(default_factory=dict)
+    italic: dict[str, bool] = field(default_factory=dict)
     centred: dict[str, bool] = field(default_factory=dict)
     page: dict[str, bool] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
@@ -1045,6 +1107,7 @@ class _Look:
             base = None
         return cls(
             bold={sid: _on(el) for sid, el in _inherited(styles, "rPr/b").items()},
+            italic={sid: _on(el) for sid, el in _inherited(styles, "rPr/i").items()},
             centred={sid: el.get(W + "val") == "center"
                      for sid, el in _inherited(styles, "pPr/jc").items()},
             page={sid: _on(el) for sid, el in _inherited(styles, "pPr/pageBreakBefore").items()},
@@ -1074,6 +1137,14 @@ class _Look:
         """Is every run with text bold, by its own setting or a style's?"""
         runs = self._runs(paragraph)
         settings = [self._run_setting(run, "b", self.bold, paragraph) for run in runs]
+        return bool(runs) and all(
+            s if isinstance(s, bool) else (s is not None and _on(s)) for s in settings
+        )
+
+    def is_italic(self, paragraph: Any) -> bool:
+        """Is every run with text italic, by its own setting or a style's?"""
+        runs = self._runs(paragraph)
+        settings = [self._run_setting(run, "i", self.italic, paragraph) for run in runs]
         return bool(runs) and all(
             s if isinstance(s, bool) else (s is not None and _on(s)) for s in settings
         )
