@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from audiobook.build.pipeline import load_book
+from audiobook.text.readers.base import TYPED_BULLET, split_paragraphs
 from audiobook.text.readers.docx import read_docx
 from audiobook.text.readers.html import read_html
 from audiobook.text.readers.markdown import read_markdown
@@ -269,3 +270,40 @@ def test_set_apart_lines_that_repeat_nothing_in_their_chapter_are_read(tmp_path:
     texts = _texts(read)
     assert {epigraph, QUOTE, "With thanks to my first clients, Anna and Tom Reyes."} <= set(texts)
     assert not any(o.what == "pull quote" for o in read.omitted)
+
+
+# --- 4. one typed-bullet pattern for every reader -----------------------------------------
+
+BULLETED = ["• Dig out couch grass", "• 3 eggs", "  • Indented item", "•Tight item",
+            "• “Find a door,” she wrote"]  # fmt: skip
+STRIPPED = ["Dig out couch grass", "3 eggs", "Indented item", "•Tight item",
+            "“Find a door,” she wrote"]  # fmt: skip
+"""What each reader makes of a bullet typed as text: its mark is not said before a
+word, a figure or a quote, indented or not; a mark with no space after it is text."""
+
+
+def test_plain_text_and_markdown_strip_typed_bullets() -> None:
+    text = "\n\n".join(BULLETED)
+    assert [p.text for p in split_paragraphs(text)] == STRIPPED
+    read = read_markdown("# One\n\n" + text + "\n\nThe end of it.\n")
+    assert _texts(read)[:5] == STRIPPED
+
+
+def test_html_strips_typed_bullets_as_the_text_readers_do() -> None:
+    # before a quote too: HTML's own pattern kept "• “Find a door,”" and said "bullet"
+    lines = "<br/>".join(BULLETED)
+    read = read_html(f"<html><body><h2>One</h2><p>{lines}</p><p>The end.</p></body></html>")
+    assert _texts(read)[0].split("\u2028") == STRIPPED
+
+
+def test_bullets_as_a_scene_break_are_no_typed_bullets() -> None:
+    # near misses: "• • •" and "• * •" between scenes are a break's marks in every reader
+    for mark in ("• • •", "• * •"):
+        text = f"She left at dawn.\n\n{mark}\n\nHe came back at night."
+        paragraphs = split_paragraphs(text)
+        assert [p.text for p in paragraphs] == ["She left at dawn.", "He came back at night."]
+        assert paragraphs[1].scene_break_before
+        page = (f"<html><body><h2>One</h2><p>She left at dawn.</p><p>{mark}</p>"
+                "<p>He came back at night.</p></body></html>")  # fmt: skip
+        assert _texts(read_html(page)) == ["She left at dawn.", "He came back at night."]
+    assert TYPED_BULLET.sub(r"\1", "• • •") == "• • •"

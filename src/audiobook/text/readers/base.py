@@ -98,10 +98,13 @@ def _dialogue(text: str) -> bool:
     )
 
 
-TYPED_BULLET = re.compile(rf"(^|{LINE_BREAK})[•▪◦‣][ \t\u00a0]+(?=[^\s•▪◦‣])")
-"""A bullet typed as text at a line's start ("• Dig out couch grass", pasted from a word
-processor into a .txt or .md): the mark is not said (espeak says "bullet"), the line
-keeps its own pause; "• • •" is a scene break's marks, not a bullet."""
+TYPED_BULLET = re.compile(rf"(^|{LINE_BREAK})[ \t]*[•▪◦‣][ \t\u00a0]+(?=[^\s•▪◦‣])")
+"""A bullet typed as text at a line's start ("• Dig out couch grass" pasted from a word
+processor into a .txt or .md, Apple Pages' `<span>•</span> Dig out couch grass<br/>`),
+indented or not, before a word, a figure or a quote: the mark is not said (espeak says
+"bullet"), the line keeps its own pause; "• • •" is a scene break's marks, not a
+bullet, and "•Tight" (no space) is text. Every reader strips it with this one pattern
+(`split_paragraphs` for plain text and Markdown, the HTML/EPUB reader's paragraphs)."""
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:

@@ -37,6 +37,7 @@ from audiobook.text.readers.base import (
     DRAFT_NOTE_WHY,
     NAMED_BY_KIN,
     TO_SUPERSCRIPT,
+    TYPED_BULLET,
     ChapterBuilder,
     ReadText,
     byline,
@@ -2942,11 +2943,6 @@ def walk(
     return walker.blocks
 
 
-_TYPED_BULLET = re.compile(rf"(^|{LINE_BREAK})[ \t]*[•▪◦‣][ \t\xa0]+(?=\w)")
-"""A bullet typed as text before a list line (`<span>•</span> Dig out couch grass<br/>`,
-as Apple Pages writes a list): the mark is not said, the line keeps its own pause."""
-
-
 class _Walker:
     def __init__(self, marks: frozenset[str], notes: NoteContext, *, web: bool = False) -> None:
         self.marks = marks
@@ -2965,7 +2961,7 @@ class _Walker:
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
-        text = _TYPED_BULLET.sub(r"\1", text)
+        text = TYPED_BULLET.sub(r"\1", text)  # "• Dig out…": as every reader
         self.buffer.clear()
         self._left_out("draft note", drafts)  # "[TK: …]": the rule of every reader
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
