@@ -162,6 +162,9 @@ def test_pipe_tables_and_prose_over_a_broken_rule_stay_as_they_were() -> None:
     read = read_markdown(prose)
     assert not _table_rows(read)
     assert any("She left at dawn" in t for t in _texts(read))
+    listing = ("# One\n\nThe tool prints:\n\n    Name      Size\n    --------  ----\n"
+               "    a.txt     12\n    b.txt     40\n\nThat is all.\n")  # fmt: skip
+    assert not _table_rows(read_markdown(listing))  # indented four: a code block's, as before
 
 
 # --- 2. second-level headings made as styled paragraphs ---------------------------------

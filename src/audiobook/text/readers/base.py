@@ -1080,6 +1080,9 @@ COLUMN_RULE = re.compile(r"^[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*$")
 _FULL_RULE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
 _GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*[|+].*[|+][ \t]*$")
+MAX_COLUMN_TABLE_LINES = 80
+"""A table framed by rules closes within so many lines: two rules far apart frame
+prose, not a table."""
 
 
 @dataclass(frozen=True)
@@ -1118,7 +1121,8 @@ def column_table(lines: list[str], i: int) -> ColumnTable | None:
     if _FULL_RULE.match(line):
         return _multiline_table(lines, i)
     if COLUMN_RULE.match(line):
-        close = next((j for j in range(i + 1, len(lines)) if COLUMN_RULE.match(lines[j])), None)
+        near = range(i + 1, min(i + MAX_COLUMN_TABLE_LINES, len(lines)))
+        close = next((j for j in near if COLUMN_RULE.match(lines[j])), None)
         if close is None:
             return None
         if close == i + 2 and lines[i + 1].strip():  # a rule above the header
@@ -1149,7 +1153,8 @@ def _multiline_table(lines: list[str], i: int) -> ColumnTable | None:
     rule = next((j for j in near if COLUMN_RULE.match(lines[j])), None)
     if rule is None or rule == i + 1 or any(not lines[j].strip() for j in range(i + 1, rule)):
         return None
-    close = next((j for j in range(rule + 1, len(lines)) if _FULL_RULE.match(lines[j])), None)
+    near = range(rule + 1, min(rule + MAX_COLUMN_TABLE_LINES, len(lines)))
+    close = next((j for j in near if _FULL_RULE.match(lines[j])), None)
     if close is None or not lines[rule + 1 : close] or not lines[close - 1].strip():
         return None
     groups = _row_groups(lines[rule + 1 : close])

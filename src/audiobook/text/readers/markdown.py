@@ -1770,7 +1770,11 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             rows = [_cells(lines[i])] + [_cells(row) for row in lines[i + 2 : end]]
             i = _table_block(rows, lines, end, out, blocks, omitted)
             continue
-        if (not out or not out[-1].strip()) and (table := column_table(lines, i)) is not None:
+        if (
+            (not out or not out[-1].strip())
+            and not line.startswith(("    ", "\t"))  # indented four: a code block's
+            and (table := column_table(lines, i)) is not None
+        ):
             # Pandoc's simple, multiline and grid tables, as the plain-text reader finds them
             rows = [[_strip_inline(cell) for cell in row] for row in table.rows]
             if not table.headed:
