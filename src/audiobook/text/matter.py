@@ -192,6 +192,26 @@ def matches(patterns: tuple[str, ...], *names: str | None) -> bool:
     return False
 
 
+_CAST_TITLE = re.compile(
+    r"^\s*(?:the\s+|full\s+|audio(?:book)?\s+|voice\s+)?cast(?:\s+list|\s+and\s+crew)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_CAST_ENTRY = re.compile(
+    r"^[^\W\d_][\w.&'’ -]{0,40}?\s*(?:[,:—–\t]|\s-\s|\s{2,})\s*"
+    r"(?:[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|di|le|la|el|al|bin|ibn))*)\.?$"
+)
+"""A line of a full-cast edition's cast list: a role, then the person who plays it
+("NARRATOR, Gemma Hale", "Mrs. Voss: Celia Marsh")."""
+
+
+def _cast_list(paragraphs: list[Paragraph]) -> bool:
+    """Whether a page headed "Cast" lists roles and their performers, a line each, a
+    production's credit (left out: the build says its own); a play's "Cast of
+    Characters" with each role described ("HAMLET, Prince of Denmark") is the book's."""
+    lines = [line for p in paragraphs for line in p.text.split(LINE_BREAK) if line.strip()]
+    return len(lines) >= 2 and all(_CAST_ENTRY.match(line.strip()) for line in lines)
+
+
 def decide(policy: TextPolicy, reason: str | None, *names: str | None) -> str | None:
     """The default `reason` to skip, overridden by book.toml's `[text] keep`/`skip`."""
     if matches(policy.keep, *names):
@@ -1071,6 +1091,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             default = None  # the book's own text under it (its headings not found): read
         if default and _BARE_SOURCES.match(title or "") and not _listed(paragraphs):
             default = None  # a story may call a chapter "Sources"; a list of them is back matter
+        if default is None and title and _CAST_TITLE.match(title) and _cast_list(paragraphs):
+            default = "cast list"  # a full-cast edition's "NARRATOR, Gemma Hale": production
         if default is None and title and words <= MAX_PROMOTION_WORDS and _mostly_legal(paragraphs):
             default = "copyright"  # "Credits": "Cover design: …", "Cover photograph © …"
         reason = decide(policy, default, title)

@@ -766,36 +766,271 @@ _NOTE_KINDS = (
 )
 
 
-def _note_kind(note: str) -> str:
-    """Which kind of draft note a note left out is, named for `plan`'s list."""
+_CUE = (
+    r"(?:(?:a|long|longer|short|brief|slight|little|dramatic|big|pregnant)[ \t]+)?"
+    r"(?:pause|beat|silence)"
+    r"|(?:takes?[ \t]+a[ \t]+|a[ \t]+|deep[ \t]+)?breath|breathes"
+)
+"""A performer's cue to pause ("[pause]", "(beat)", "[long pause]"): a pause, not words."""
+_DELIVERY = (
+    r"whisper(?:s|ing|ed)?|laugh(?:s|ing|ter)?|chuckl(?:es|ing)|giggl(?:es|ing)|sigh(?:s|ing)?"
+    r"|sob(?:s|bing)|cries|crying|sniff(?:s|ing|les)|gasp(?:s|ing)|cough(?:s|ing)"
+    r"|clears?[ \t]+(?:(?:her|his|their|my)[ \t]+)?throat|shout(?:s|ing)|yell(?:s|ing)"
+    r"|scream(?:s|ing)|softly|quietly|loudly|angrily|sarcastically|off[ -]?mic|on[ -]?mic"
+    r"|together|in[ \t]+unison|sing[ -]?song|[^\W\d_]+[ \t]+accent"
+)
+"""A performer's cue to a way of saying ("[whispering]", "(laughs)", "(off mic)"): obeyed,
+never said; a closed list, so that a parenthesis of the story ("(he laughed at that)")
+is read."""
+_CUE_ITEM = re.compile(rf"[ \t]*(?:(?P<pause>{_CUE})|{_DELIVERY})[ \t]*", re.IGNORECASE)
+_CUE_BRACKET = re.compile(
+    rf"[ \t]*(?:(?P<pause>{_CUE})|{_DELIVERY})[ \t]*(?:[.,;:—–-][^\n]{{0,80}})?", re.IGNORECASE
+)
+_SOUND_CUE = re.compile(
+    r"[ \t]*(?:SFX|FX|sound[ \t]+(?:effects?|cue)|sound|music(?:[ \t]+(?:cue|out|in|up|under"
+    r"|fades?(?:[ \t]+(?:in|out|up|down|under))?|swells?|stings?|ends?|stops?|starts?|plays?))?"
+    r"|(?:opening|closing|theme|end)[ \t]+(?:music|theme)|sting|theme[ \t]+(?:in|out|up|under))"
+    r"[ \t]*(?:[:,.;—–-][^\n]{0,160})?",
+    re.IGNORECASE,
+)
+"""A producer's sound or music cue in brackets ("[SFX: door slams]", "[Music cue: sting]",
+"[Music out]", "[Closing music]"): the build plays no sound, and the words are not the
+book's."""
+_TO_NARRATOR = re.compile(
+    r"[ \t]*(?:(?:the[ \t]+)?narrator(?:'s|’s)?(?:[ \t]+(?:notes?|directions?|cues?))?|narration"
+    r"|notes?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:narrator|performers?|voice[ \t]+actors?)"
+    r"|for[ \t]+the[ \t]+(?:narrator|performers?)|(?:stage[ \t]+|performance[ \t]+)?directions?"
+    r"|director(?:'s|’s)?[ \t]+notes?|(?:production|recording|performance)[ \t]+notes?"
+    r"|author(?:'s|’s)?[ \t]+notes?\b[^:\n]{0,40}\brecording)[ \t]*[:—–-]",
+    re.IGNORECASE,
+)
+_TO_NARRATOR_LINE = re.compile(
+    r"[ \t]*(?:(?:the[ \t]+)?narrator(?:'s|’s)?[ \t]+(?:notes?|directions?|cues?)"
+    r"|notes?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:narrator|performers?|voice[ \t]+actors?)"
+    r"|for[ \t]+the[ \t]+(?:narrator|performers?)|director(?:'s|’s)?[ \t]+notes?"
+    r"|(?:production|recording|performance)[ \t]+notes?"
+    r"|author(?:'s|’s)?[ \t]+notes?\b[^:\n]{0,40}\brecording)[ \t]*[:—–-]",
+    re.IGNORECASE,
+)
+"""`_TO_NARRATOR` as a paragraph's own label, outside brackets: the note must say it is one
+("NARRATOR NOTE: …", "For the narrator: …"); a script's speaker label "NARRATOR:" is
+read, and a recipe's "Directions:" too."""
+"""The label of a note to the narrator ("[Narrator: slower here]", "[Note to narrator: …]",
+"NARRATOR NOTE: read this in a Scottish accent", "Production note: …", "[Direction:
+whisper]"): a direction for the performer, obeyed and not said. A story's "[Narrator's
+voice]" has no colon, and a "Note to the reader" is the book's own."""
+_NAMED_DIRECTION = re.compile(
+    r"[ \t]*[A-Z][a-z]+[ \t]*[—–-][ \t]*\(?(?i:pause|beat|breathe?|read|say|slow|slower|go|take"
+    r"|try|stress|emphasi[sz]e|whisper|softer|louder|faster)\b"
+)
+"""A note addressed to the narrator by name with a direction ("[Ewan – (pause) here, a good
+long one]")."""
+_SOUND_LINE = re.compile(
+    r"^[ \t]*(?:SFX|FX|MUSIC|SOUND(?:[ \t]+EFFECTS?)?|(?i:sound[ \t]+effects?|music[ \t]+cue))"
+    r"[ \t]*:[ \t]*\S.*$"
+)
+"""A script's sound cue as a line's label ("SFX: door slams.", "MUSIC: theme up and under.")."""
+_BREAK_WORDS = re.compile(
+    r"^[\s\[\](){}<>*_=~—–.-]*(?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:chapter|section|scene|script"
+    r"|episode|recording)(?:[ \t]+[\w-]+){0,2}|(?:chapter|scene|section)[ \t]+break)"
+    r"[\s\[\](){}<>*_=~—–.!-]*$"
+)
+"""A break typed as words on its own line ("— end of chapter —", "[Chapter break]", "[Scene
+break]", "END OF CHAPTER TWO", "END OF SCRIPT"): a pause, as a dinkus is. "END OF PART
+ONE" and "END OF VOL. I." (a printed book's) are read, as before."""
+_AUDIO_CREDIT = re.compile(
+    r"^[ \t]*(?:this[ \t]+is[ \t]+(?:audible|an?[ \t]+(?:audible|audio(?:book)?)\b)"
+    r"|this[ \t]+has[ \t]+been\b[^\n]{0,200}\b(?:narrated|read|performed|written)[ \t]+by\b"
+    r"|(?:opening|closing|end)[ \t]+credits[ \t]*(?::|$)"
+    r"|[^\n]{0,120}(?:℗|\(P\))[ \t]*(?:(?:19|20)\d\d|copyright)"
+    r"|[^\n]{0,120}\bcopyright[ \t]*(?:℗|\(P\)))",
+    re.IGNORECASE,
+)
+"""An audiobook's credits the author typed into the manuscript ("This is Audible.", "This
+has been …, narrated by …", "Closing credits", an "Audiobook edition ℗ 2024 …" line): the
+build says its own credits, with the narrator it uses. A ℗ notice is a sound recording's
+copyright, wherever it stands."""
+MAX_CREDIT_WORDS = 60
+_NARRATOR_COVER = re.compile(
+    r"^[ \t]*(?i:(?:audio(?:book)?|narrat(?:or|ion)(?:'s|’s)?|recording)[ \t]+"
+    r"(?:draft|copy|script))\b"
+    r"|\bfor[ \t]+[A-Z][a-z]+[ \t]+\((?i:narrator|reader|voice)\)"
+)
+"""A cover note to the narrator ("AUDIO DRAFT v3 — for Ewan (narrator). Comments are my
+notes to you", "Audiobook Script -- Final, for recording"): not the book's."""
+MAX_COVER_WORDS = 60
+
+NOTE_KINDS = {
+    "narrator": ("narrator note", "a note to the narrator, obeyed and not said ([Narrator: slower "
+                 "here], NARRATOR NOTE: …, a cover note to the narrator)"),
+    "cue": ("performance direction", "a performer's cue, obeyed and not said ([pause], (beat), "
+            "[whispering], (laughs)); a pause stands where it asks for one"),
+    "sound": ("sound cue", "a sound or music cue the build cannot play ([SFX: …], [Music cue], "
+              "MUSIC: …)"),
+    "break": ("break marker", "a break typed as words ([Chapter break], — end of chapter —): "
+              "a pause, not words"),
+    "credit": ("audio credit", "the audiobook's credits typed in the manuscript (This is "
+               "Audible, narrated by …, ℗ 2024): the build says its own"),
+}
+"""What each kind of note to a performer is listed as in `plan`, and why it is not read."""
+
+
+def _cue_kind(note: str) -> str | None:
+    """Which kind of performer's note (`NOTE_KINDS`) a note left out is, if one."""
+    inner = note.strip()
+    if _BREAK_WORDS.match(inner):
+        return "break"
+    bare = inner.lstrip("> \t").strip("*_ \t")
+    if _TO_NARRATOR_LINE.match(bare) or _NARRATOR_COVER.search(bare):
+        return "narrator"
+    if inner.startswith("[") and _TO_NARRATOR.match(inner[1:]):
+        return "narrator"
+    if _NAMED_DIRECTION.match(inner.lstrip("[")) and inner.startswith("["):
+        return "narrator"
+    if _SOUND_LINE.match(inner) or (
+        inner.startswith("[") and _SOUND_CUE.fullmatch(inner[1:-1])
+    ):
+        return "sound"
+    if inner[:1] in "[(" and inner[-1:] in "])" and _performer_cue(
+        inner[1:-1], square=inner[0] == "["
+    ):
+        return "cue"
+    if _AUDIO_CREDIT.match(inner):
+        return "credit"
+    return None
+
+
+def _note_kind(note: str) -> tuple[str, str]:
+    """Which kind of draft note a note left out is, named for `plan`'s list: its noun
+    ("draft note", "narrator note") and why it is not read."""
+    if (cue := _cue_kind(note)) is not None:
+        return NOTE_KINDS[cue]
     if match := _NOTE_LINE.match(note):
-        return next(why for group, why in _NOTE_KINDS if match.group(group))
+        return "draft note", next(why for group, why in _NOTE_KINDS if match.group(group))
     if note.startswith("XXX"):
-        return "placeholder between XXX marks"
-    return DRAFT_NOTE_WHY
+        return "draft note", "placeholder between XXX marks"
+    return "draft note", DRAFT_NOTE_WHY
+
+
+def draft_note_noun(note: str) -> tuple[str, str]:
+    """What `plan` lists a note taken out by `without_draft_notes` as, and why."""
+    return _note_kind(note)
+
+
+def _cue_list(inner: str) -> re.Match[str] | None:
+    """A parenthesis of performer's cues, a comma between ("off mic, then closer", "from
+    outside, sing-song, Dutch accent"): one item a cue, each short; the pause's match."""
+    items = inner.split(",")
+    if len(items) > 4 or any(len(item.split()) > 4 or not item.strip() for item in items):
+        return None
+    if re.search(r"[\"“”‘’.!?;:]", inner):
+        return None
+    cues = [m for item in items if (m := _CUE_ITEM.fullmatch(item))]
+    return cues[0] if cues else None
+
+
+def _performer_cue(inner: str, *, square: bool) -> re.Match[str] | None:
+    """A performer's cue in brackets (`_CUE_BRACKET`) or parentheses (`_cue_list`), its
+    match (the "pause" group set for a pause). A play's direction set as a sentence
+    ("[A pause.]", "[Laughing.]", "[Pause. They listen.]") is the play's text, read as
+    its other directions are."""
+    if not inner or inner.rstrip().endswith("."):
+        return None
+    return (_CUE_BRACKET.fullmatch(inner) if square else None) or _cue_list(inner)
+
+
+_CUE_SPAN = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,300})\](?![(\[])|\(([^()\n]{1,80})\))")
+_CUE_BEFORE = re.compile(r"(?:^|[.!?…:;—–][\"”’)]*|[\"“‘])[ \t]*$")
+"""Where a performer's cue in brackets may stand: a paragraph's start, after a sentence
+or a speaker's label, or at a quotation's start; "She turned (laughing) and ran" keeps
+its parenthesis."""
+
+
+def _without_cues(text: str) -> tuple[str, list[str]]:
+    """A line's text without the notes to a performer in brackets or parentheses
+    (`_TO_NARRATOR`, `_SOUND_CUE`, `_CUE_BRACKET`, `_cue_list`) and the notes; a pause
+    cue leaves "…" (a pause) where it stood."""
+    found: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        square, round_ = match.group(1), match.group(2)
+        inner = square if square is not None else round_
+        note = match.group(0).strip()
+        if square is not None and (
+            _TO_NARRATOR.match(inner)
+            or _NAMED_DIRECTION.match(inner)
+            or _SOUND_CUE.fullmatch(inner)
+        ):
+            found.append(note)
+            return ""
+        cue = _performer_cue(inner, square=square is not None)
+        if cue is None or not _CUE_BEFORE.search(text[: match.start()]):
+            return match.group(0)
+        found.append(note)
+        return " …" if cue.group("pause") else ""
+
+    text = _CUE_SPAN.sub(replace, text)
+    return re.sub(r"([\"“‘]) …", r"\1…", text) if found else text, found
+
+
+def _whole_note(text: str) -> tuple[str, list[str]] | None:
+    """A line or paragraph that is wholly a note to the performer: a break typed as words
+    (then a scene break's "* * *"), a pause cue alone (a pause: "* * *" too), a narrator's
+    note or a sound cue by its label, an audio credit, a cover note to the narrator."""
+    line = text.strip()
+    bare = line.lstrip("> \t").strip("*_ \t")
+    if _BREAK_WORDS.match(line):
+        return "* * *", [line]
+    inner = bare[1:-1] if bare[:1] in "[(" and bare[-1:] in "])" else ""
+    cue = _performer_cue(inner, square=bare[:1] == "[")
+    if inner and cue is not None and cue.group("pause"):
+        return "* * *", [line]
+    words = len(line.split())
+    if _TO_NARRATOR_LINE.match(bare) or _SOUND_LINE.match(bare):
+        return "", [line]
+    if words <= MAX_CREDIT_WORDS and _AUDIO_CREDIT.match(bare):
+        return "", [line]
+    if words <= MAX_COVER_WORDS and _NARRATOR_COVER.search(bare):
+        return "", [line]
+    return None
 
 
 def _without_notes(text: str) -> tuple[str, list[str]]:
     """One line's or paragraph's text without its draft notes, and the notes."""
     if _NOTE_LINE.match(text):
         return "", [text.strip()]
+    if (whole := _whole_note(text)) is not None:
+        return whole
     found: list[str] = []
     if "[" in text:
         found += [match.strip() for match in DRAFT_NOTE.findall(text)]
         text = DRAFT_NOTE.sub("", text) if found else text
+    if "[" in text or "(" in text:
+        text, cues = _without_cues(text)
+        found += cues
     if "XXX" in text and _NOTE_SPAN.search(text):
         found += [match.strip() for match in _NOTE_SPAN.findall(text)]
         text = _NOTE_SPAN.sub("", text)
     return text, found
 
 
+_MAYBE_NOTE = re.compile(
+    r"[\[(℗]|XXX|narrat|note|direction|\b(?:SFX|FX|MUSIC|SOUND)\b|credits|audible|this has been"
+    r"|end of|break|copyright|draft|script",
+    re.IGNORECASE,
+)
+"""What every note `_without_notes` takes holds: a line without any is passed by quickly."""
+
+
 def without_draft_notes(text: str) -> tuple[str, list[str]]:
     """A paragraph's text without the notes a writer left in it as a draft
-    (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`), and the notes: a manuscript handed
-    over with them would have a listener hear "TK colon check whether…" in
-    mid-sentence. The text is cleaned where a note stood (" [TK: …]," leaves ","); a
-    paragraph that was only a note is left empty."""
-    if "[" not in text and "XXX" not in text and not _NOTE_LINE.match(text):
+    (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`) or for the narrator (`_TO_NARRATOR`,
+    performer's and sound cues, audio credits: `NOTE_KINDS`), and the notes: a
+    manuscript handed over with them would have a listener hear "TK colon check
+    whether…" in mid-sentence. The text is cleaned where a note stood (" [TK: …],"
+    leaves ","); a paragraph that was only a note is left empty, one that was only a
+    break or a pause typed as words is a scene break's "* * *"."""
+    if not _MAYBE_NOTE.search(text) and not _NOTE_LINE.match(text):
         return text, []
     cleaned, found = _without_notes(text)
     if not found:
@@ -803,22 +1038,50 @@ def without_draft_notes(text: str) -> tuple[str, list[str]]:
     return clean_text(cleaned), found
 
 
+_CREDIT_BLOCK_LINE = re.compile(
+    r"^[ \t]*(?:(?:text|cover|music|book|audiobook|audio|production)[ \t]+)*(?:copyright|©|\(c\))"
+    r"|\b(?:produced|directed|recorded|engineered|mastered|narrated|read|performed)[ \t]+by\b"
+    r"|^[ \t]*=+[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line among an audiobook's typed closing credits ("Text copyright (c) 2023 Imogen Tate.",
+"Produced by …"): under a "Closing credits" label, it goes with them."""
+
+
 def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
-    """A text of lines (plain text, Markdown) without a draft's notes to self
-    (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`), and the notes; a line that held only
-    a note goes, and the others keep their breaks."""
+    """A text of lines (plain text, Markdown) without a draft's notes to self and the
+    notes to the narrator (`without_draft_notes`), and the notes; a line that held
+    only a note goes, and the others keep their breaks. A narrator's note or an audio
+    credit goes with the lines it runs on to, up to a blank line; under a "Closing
+    credits" label, the credits' copyright lines go too."""
     notes: list[str] = []
     kept: list[str] = []
+    running = credits = False  # a note's paragraph runs on; a credits block goes on
     for line in text.split("\n"):
-        if "[" not in line and "XXX" not in line and not _NOTE_LINE.match(line):
+        if running and line.strip():
+            notes[-1] += " " + line.strip()
+            continue
+        running = False
+        if not line.strip():
+            kept.append(line)
+            continue
+        if not _MAYBE_NOTE.search(line) and not _NOTE_LINE.match(line):
+            credits = False
             kept.append(line)
             continue
         cleaned, found = _without_notes(line)
+        if not found and credits and len(line.split()) <= 20 and _CREDIT_BLOCK_LINE.search(line):
+            cleaned, found = "", [line.strip()]
         if found:
             notes += found
             line = cleaned.rstrip()
-            if not line.strip():
+            kind = _cue_kind(found[0]) if len(found) == 1 and not line.strip() else None
+            running = kind in ("narrator", "credit") and found[0].rstrip("*_ ")[-1:] not in "])"
+            credits = kind == "credit" or (credits and kind is not None)
+            if line.strip() != "* * *" and not any(ch.isalnum() for ch in line):
                 continue
+        else:
+            credits = False
         kept.append(line)
     return "\n".join(kept), notes
 
@@ -843,12 +1106,12 @@ def is_cover_note(text: str) -> bool:
 def draft_notes_left_out(notes: list[str]) -> tuple[Omission, ...]:
     """The draft notes taken out (`without_draft_notes`), listed for `plan` as one
     entry for each kind: "3 draft notes", "1 draft note" (note tags)."""
-    kinds: dict[str, list[str]] = {}
+    kinds: dict[tuple[str, str], list[str]] = {}
     for note in notes:
         kinds.setdefault(_note_kind(note), []).append(note)
     return tuple(
-        Omission(f"{len(found)} draft note{'s' if len(found) != 1 else ''}", why, "\n".join(found))
-        for why, found in kinds.items()
+        Omission(f"{len(found)} {noun}{'s' if len(found) != 1 else ''}", why, "\n".join(found))
+        for (noun, why), found in kinds.items()
     )
 
 

@@ -36,6 +36,7 @@ from audiobook.text.readers.base import (
     CP1252_BYTES,
     DRAFT_NOTE_WHY,
     NAMED_BY_KIN,
+    NOTE_KINDS,
     TO_SUPERSCRIPT,
     TYPED_BULLET,
     ChapterBuilder,
@@ -43,6 +44,7 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     credit,
+    draft_note_noun,
     hardened_xml_parser,
     is_safe_member,
     join_names,
@@ -275,6 +277,7 @@ def _copyright_block(element: _Element) -> bool:
 _LEFT_OUT_WHY = {
     "time stamp": TIME_STAMP_WHY,
     "draft note": DRAFT_NOTE_WHY,
+    **{noun: why for noun, why in NOTE_KINDS.values()},
     "pull quote": "repeats a sentence of the text",
     "editor's comment": "a comment exported with a Google Docs document: not the book's",
     "navigation link": "a link back to the contents, not the book's words",
@@ -2963,7 +2966,8 @@ class _Walker:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
         text = TYPED_BULLET.sub(r"\1", text)  # "• Dig out…": as every reader
         self.buffer.clear()
-        self._left_out("draft note", drafts)  # "[TK: …]": the rule of every reader
+        for note in drafts:  # "[TK: …]", "[SFX: …]": the rule of every reader
+            self._left_out(draft_note_noun(note)[0], [note])
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
             self.notes.furniture.setdefault(kind, []).append(text)  # "Scan to download: …"
         elif text:

@@ -44,6 +44,7 @@ from audiobook.text.matter import (
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     EDITED_BY,
+    NOTE_KINDS,
     SCENE_BREAK,
     ReadText,
     _notes_heading,
@@ -1443,6 +1444,13 @@ _DRAFT_WORDS = re.compile(
 )
 
 
+_FOR_NARRATOR = re.compile(
+    r"\b(?:narrat(?:or|ion)|performers?|for[ \t]+recording)\b", re.IGNORECASE
+)
+"""A callout's title that says it is for the narrator ("> [!NOTE] Narrator", "> [!info] For
+the narrator"): a note to the performer, not read (`base.NOTE_KINDS`)."""
+
+
 def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:
     """The text without the callouts that are a writer's notes on the draft (`> [!todo]
     …`, `> [!note] Draft status` over "Draft 2, revised after beta feedback"): the
@@ -1453,6 +1461,7 @@ def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     notes: list[str] = []
+    narrator: list[str] = []
     index = 0
     while index < len(lines):
         callout = _CALLOUT.match(lines[index])
@@ -1461,6 +1470,10 @@ def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:
             end += 1
         block = lines[index:end]
         kind = callout["kind"].casefold() if callout else ""
+        if callout and _FOR_NARRATOR.search(callout["title"]):  # "> [!NOTE] Narrator"
+            narrator.append(" ".join(_QUOTE_MARKS.sub("", line).strip() for line in block))
+            index = end
+            continue
         if callout and (
             kind in _DRAFT_CALLOUT_KINDS
             or (kind not in ("quote", "cite", "example") and _DRAFT_WORDS.search(" ".join(block)))
@@ -1474,6 +1487,10 @@ def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:
         what = f"{len(notes)} callout{'s' if len(notes) != 1 else ''}"
         omitted.append(Omission(what, "the writer's note on the draft (> [!todo], > [!note] "
                                 "Draft status)", "\n".join(notes)))  # fmt: skip
+    if narrator:
+        noun, why = NOTE_KINDS["narrator"]
+        what = f"{len(narrator)} {noun}{'s' if len(narrator) != 1 else ''}"
+        omitted.append(Omission(what, why, "\n".join(narrator)))
     return "\n".join(kept)
 
 
