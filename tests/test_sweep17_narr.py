@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.wordxml import P, R, word_document
+
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
-from tests.wordxml import P, R, word_document
 
 
 def _load(folder: Path, name: str, text: str) -> tuple[Manuscript, list, str]:

@@ -895,8 +895,8 @@ def _cue_kind(note: str) -> str | None:
         inner[1:-1], square=inner[0] == "["
     ):
         return "cue"
-    if _AUDIO_CREDIT.match(inner):
-        return "credit"
+    if _AUDIO_CREDIT.match(inner) or (inner[:1] != "[" and _CREDIT_BLOCK_LINE.search(inner)):
+        return "credit"  # (a line taken with a "Closing credits" block: "Text copyright …")
     return None
 
 
@@ -1075,7 +1075,8 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
         if found:
             notes += found
             line = cleaned.rstrip()
-            kind = _cue_kind(found[0]) if len(found) == 1 and not line.strip() else None
+            whole = len(found) == 1 and not line.strip() and not _NOTE_LINE.match(found[0])
+            kind = _cue_kind(found[0]) if whole else None
             running = kind in ("narrator", "credit") and found[0].rstrip("*_ ")[-1:] not in "])"
             credits = kind == "credit" or (credits and kind is not None)
             if line.strip() != "* * *" and not any(ch.isalnum() for ch in line):
