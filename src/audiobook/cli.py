@@ -540,6 +540,11 @@ def _print_notes(book, manuscript_, chapters) -> None:  # type: ignore[no-untype
         words = len(item.text.split())
         size = f", {counted(words, 'word')}" if words else ""
         out.print(f"left out: {item.what} ({item.why}{size})", highlight=False, markup=False)
+    mine = {word.lower() for word in book.config.pronounce}
+    for word, said in manuscript_.pronounce:  # the guide's and the glosses': check them
+        wins = " (book.toml's [pronounce] says otherwise: it wins)" if word.lower() in mine else ""
+        out.print(f'pronounced as the book says: {word} = "{said}"{wins}', highlight=False,
+                  markup=False)  # fmt: skip
 
 
 def _print_cast(book, chapters) -> None:  # type: ignore[no-untyped-def]

@@ -89,6 +89,10 @@ class Manuscript:
     the credits say "Translated by the author.", and `translator` holds the author's name
     for the tags. A translator who merely shares the author's name (a Gutenberg header
     naming the translator of Beethoven's letters as their author) is no such thing."""
+    pronounce: tuple[tuple[str, str], ...] = ()
+    """The book's own pronunciations (word, as said), from its pronunciation guide and the
+    respellings after names ("Aoife (EE-fa)"): `text/pronounce.py`. book.toml's
+    `[pronounce]` wins over them for the same word."""
     language_note: str = ""
     """Why `language` is not simply what the file declares ("vi (the text; the file says
     en-GB)"), shown by `plan`; empty when it is, or when book.toml set it."""

@@ -31,7 +31,7 @@ from audiobook.models import (
     Omission,
     Paragraph,
 )
-from audiobook.text import matter, notes, technical
+from audiobook.text import matter, notes, pronounce, technical
 from audiobook.text.readers import file_readers, markua, text_readers
 from audiobook.text.readers.base import (
     CONTROL,
@@ -592,6 +592,8 @@ def _manuscript(
         raise ManuscriptError(
             f"{path}: the manuscript is empty (no words to speak){_all_left_out(omitted)}"
         )
+    chapters, glossed, respellings = pronounce.without_glosses(chapters)
+    omitted.extend(respellings)
     chapters = _without_giant_words(chapters, omitted)
     _check_speakable(path, chapters)
     if config.notes.mode == "skip":
@@ -611,6 +613,7 @@ def _manuscript(
         translator=_translator(translated_by, author),
         self_translated=_by_the_author(translated_by),
         language_note=language_note,
+        pronounce=tuple(pronounce.merged(found.pronounce, glossed).items()),
     )
 
 

@@ -24,7 +24,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from audiobook.models import LINE_BREAK, Omission
+from audiobook.text import pronounce
 from audiobook.text.notes import NOTES_TITLE
+from audiobook.text.technical import CLOSE as _BLOCK_CLOSE
+from audiobook.text.technical import OPEN as _BLOCK_OPEN
+from audiobook.text.technical import Rows
 
 if TYPE_CHECKING:
     from audiobook.config import TextPolicy
@@ -421,13 +425,22 @@ a plea for reviews), is left out up to this length even after a short last chapt
 
 
 def _drop_tail(
-    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission], *, last: bool
+    paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission], *, last: bool,
+    blocks: dict[str, tuple[str, Rows]] | None = None, given: dict[str, str] | None = None,
 ) -> list[Paragraph]:
     """Plain text has no markup: back matter ("INDEX", "Also by …") is a heading line
     inside the last chapter. What follows it is left out when it is the shorter part,
-    or when it is a short "Also by" page."""
+    or when it is a short "Also by" page. A pronunciation guide under its heading line
+    ("PRONOUNCING VOCABULARY.") is left out to the end, and its entries go to `given`."""
     for index, paragraph in enumerate(paragraphs[1:], 1):
         line = paragraph.text
+        if len(line.split()) <= 8 and given is not None \
+                and (entries := _guide(line, paragraphs[index + 1:], blocks or {})) \
+                and decide(policy, pronounce.GUIDE_REASON, line) == pronounce.GUIDE_REASON:
+            omitted.append(Omission(f"section '{line}'", pronounce.GUIDE_REASON,
+                                    " ".join(p.text for p in paragraphs[index + 1:])))
+            given.update(pronounce.merged(given, entries))
+            return paragraphs[:index]
         if len(line.split()) > 8 or line.rstrip(":").endswith((".", "!", "?", ",")):
             continue
         reason = heading_reason(line)
@@ -1071,6 +1084,7 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     to a misleading title is worse than reading an index.
     """
     omitted: list[Omission] = []
+    given: dict[str, str] = {}  # a pronunciation guide's entries
     kept: list[tuple[str | None, list[Paragraph]]] = []
     carried: list[Paragraph] = []  # an epigraph after the contents, read with what follows
     last = len(found.chapters) - 1
@@ -1084,6 +1098,9 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         default = heading_reason(title)
         if default == "notes":
             default = None
+        entries = _guide(title, paragraphs, found.blocks) if default is None else None
+        if entries:
+            default = pronounce.GUIDE_REASON
         words = sum(len(p.text.split()) for p in paragraphs)
         if default and words > 3000:
             default = None
@@ -1102,6 +1119,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
                 carried, paragraphs = paragraphs[start:], paragraphs[:start]
             text = " ".join(p.text for p in paragraphs)
             omitted.append(Omission(f"section '{title}'", reason, text))
+            if entries and reason == pronounce.GUIDE_REASON:
+                given = pronounce.merged(given, entries)  # the first guide's entry wins
             if reason in _PROMOTION and not front and ended_at is None:
                 ended_at = len(kept)  # "Also by" after the story: the story has ended
             if reason in _PROMOTION and _teases(paragraphs):
@@ -1134,7 +1153,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
         if number == last:
             paragraphs = _ended(_without_catalogue(paragraphs, omitted), omitted)
         before_tail = len(omitted)
-        kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last)))
+        kept.append((title, _drop_tail(paragraphs, policy, omitted, last=number == last,
+                                       blocks=found.blocks, given=given)))  # fmt: skip
         if any(o.why in _PROMOTION and _TEASER.search(o.text)
                              for o in omitted[before_tail:]):  # fmt: skip
             teased_at = len(kept)  # "Also by …" then "Read on for a sneak peek", in a chapter
@@ -1150,7 +1170,27 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     kept = _without_calls_to_action(kept, policy, omitted)
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
-    return replace(found, chapters=kept), omitted
+    given = pronounce.merged(found.pronounce, given)
+    return replace(found, chapters=kept, pronounce=given), omitted
+
+
+def _guide(
+    title: str | None, paragraphs: list[Paragraph], blocks: dict[str, tuple[str, Rows]]
+) -> dict[str, str] | None:
+    """A pronunciation guide's entries, when a section under this heading is one: its
+    heading may name one ("Pronunciation Guide", "Glossary of Names", "PRONOUNCING
+    VOCABULARY.") and its lines, definition list or table are mostly names with their
+    respellings (`pronounce.guide_entries`)."""
+    may, named = pronounce.guide_heading(title)
+    if not may:
+        return None
+
+    def rows_of(text: str) -> list[tuple[str, ...]] | None:
+        key = text[1:-1] if text[:1] == _BLOCK_OPEN and text[-1:] == _BLOCK_CLOSE else None
+        block = blocks.get(key) if key is not None else None
+        return list(block[1]) if block and block[0].startswith("table") else None
+
+    return pronounce.guide_entries(paragraphs, rows_of, named=named)
 
 
 _PITCH = re.compile(

@@ -116,6 +116,7 @@ from audiobook.text import gates
 from audiobook.text.chinese import is_chinese
 from audiobook.text.chinese import spoken as chinese_spoken
 from audiobook.text.japanese import is_japanese, japanese_spoken, ruby_reading
+from audiobook.text.pronounce import said_form
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
@@ -4295,7 +4296,9 @@ def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
     """Replace whole words from the lexicon: exact case first, lower-case keys match any case.
 
     A word followed by 's still matches, so "Kalmurzaev's" takes the fix too. The
-    replacement then goes through the other rules like any text: write it as words.
+    replacement then goes through the other rules like any text: write it as words. A
+    guide's respelling is said as a word (`pronounce.said_form`): "KEE-va", "MAR-uh
+    KWELL", "ē'jūs" and "/niːv/" as "kee-va", "mar-uh kwell", "ee-joos" and "neev".
     """
     keys = [k for k in lexicon if k.strip()]
     if not keys:
@@ -4306,8 +4309,9 @@ def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
     def swap(m: Match) -> str:
         word = m.group()
         if word in lexicon:
-            return lexicon[word]
-        return lexicon.get(word.lower(), word)
+            return said_form(lexicon[word])
+        said = lexicon.get(word.lower())
+        return word if said is None else said_form(said)
 
     return pattern.sub(swap, text)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from audiobook.config import BookConfig
@@ -42,6 +42,7 @@ from audiobook.text.normalize import (
     spoken_title,
     to_spoken,
 )
+from audiobook.text.pronounce import book_lexicon
 from audiobook.text.tokens import (
     COORDINATE,
     OPENERS,
@@ -1164,7 +1165,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     english = lang.split("-")[0].lower() in ("en", "")
     month_first = book_date_order(manuscript)
     names_numbered = book_numbered_names(manuscript)
-    lexicon = config.pronounce
+    lexicon = book_lexicon(dict(manuscript.pronounce), config.pronounce)
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
     narrator = config.narrator
@@ -1278,9 +1279,10 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         if inline and ends:
                             due = [n for n in pending if n.at <= position]
                             pending = [n for n in pending if n.at > position]
-                            segs.extend(_note_segments(due, lang, config, p_index, month_first))
+                            segs.extend(_note_segments(due, lang, config, p_index, month_first,
+                                                       lexicon))
             if inline and pending:
-                segs.extend(_note_segments(pending, lang, config, p_index, month_first))
+                segs.extend(_note_segments(pending, lang, config, p_index, month_first, lexicon))
             if segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         chapter_notes = [n for p in chapter.paragraphs for n in p.notes]
@@ -1294,7 +1296,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             ending = [segs.pop()] if index == last and _is_the_end(segs[-1]) else []
             segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
                                 pauses.heading_ms))  # fmt: skip
-            segs.extend(_note_segments(chapter_notes, lang, config, -1, month_first))
+            segs.extend(_note_segments(chapter_notes, lang, config, -1, month_first, lexicon))
             segs.extend(ending)  # the book's own "THE END" still ends it, after its notes
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
@@ -1503,10 +1505,11 @@ def book_date_order(manuscript: Manuscript) -> bool | None:
 
 def _note_segments(
     notes: list[Note], lang: str, config: BookConfig, paragraph: int,
-    month_first: bool | None = None,
+    month_first: bool | None = None, lexicon: Mapping[str, str] | None = None,
 ) -> list[Segment]:
     """Each note as the narrator reads it: "Note one." and then its sentences."""
     said = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[1]
+    lexicon = config.pronounce if lexicon is None else lexicon
     segs: list[Segment] = []
     for note in notes:
         label = note.label if any(ch.isalnum() for ch in note.label) else ""
@@ -1514,9 +1517,9 @@ def _note_segments(
         first = True
         for sentence in sentences(note.text, lang) or [""]:
             for piece in split_long(sentence):
-                spoken = to_spoken(piece, lang, config.pronounce, month_first=month_first)
+                spoken = to_spoken(piece, lang, lexicon, month_first=month_first)
                 if first:
-                    spoken = f"{to_spoken(intro, lang, config.pronounce)} {spoken}"
+                    spoken = f"{to_spoken(intro, lang, lexicon)} {spoken}"
                     first = False
                 pause = config.pauses.sentence_ms
                 segs.append(Segment("note", piece, spoken, config.voice, pause, paragraph))

@@ -210,6 +210,8 @@ class ReadText:
     omitted: tuple[Omission, ...] = ()  # pages a reader left out, and why
     blocks: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     # code blocks and tables by placeholder key: kind, rows of cells (text/technical.py)
+    pronounce: dict[str, str] = field(default_factory=dict)
+    # the book's own pronunciations, from its guide (text/pronounce.py), by casefolded word
 
 
 _JOINING = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0dff"

@@ -1,0 +1,368 @@
+"""Pronunciations a book gives itself: its pronunciation guide and the respellings its
+author sets after a name the first time ("Aoife (EE-fa)", "Perseus (per'sūs)",
+"Ysolde /iˈzoʊldə/"), and the forms of a respelling the engine says as a word.
+
+Authors who plan an audiobook write these for the narrator. A narrator reads neither the
+guide nor the glosses aloud: he says the name as they direct, every time. So the guide
+and the glosses are left out (and listed), and what they give becomes the book's own
+`[pronounce]` table, under book.toml's, which wins for the same word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+
+from audiobook.models import Chapter, Omission, Paragraph
+
+GUIDE_REASON = "pronunciation guide"
+
+GUIDE_HEADING = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+)?(?:"
+    r"(?:note|notes|guide|key|word)s?\s+(?:on|to|about)\s+(?:the\s+)?(?:pronunciations?"
+    r"|pronouncing|names|the\s+names)(?:\s+of\s+[\w\s]{1,30})?"
+    r"|pronunciations?(?:\s+(?:guide|key|notes?|of\s+names|glossary))?"
+    r"|pronouncing\s+(?:vocabulary|index|dictionary|glossary|list)(?:\s+of\s+[\w\s]{1,30})?"
+    r"|(?:glossary|list|index|dramatis\s+personae)\s+of\s+(?:proper\s+)?(?:names|characters"
+    r"|places|names\s+and\s+places)(?:\s+and\s+\w+)?(?:\s+with\s+pronunciations?)?"
+    r"|names\s+and\s+(?:their\s+)?pronunciations?|how\s+to\s+(?:say|pronounce)\b[^.!?]{0,40}"
+    r"|glossary|names|characters"
+    r")\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+"""A heading that may name a pronunciation guide: "Pronunciation Guide", "A Note on
+Pronunciation", "Glossary of Names", "PRONOUNCING VOCABULARY.", "How to Say the Welsh".
+The broad ones ("Glossary", "Names") count only over entries that are mostly names with
+respellings (`guide_entries`): a glossary of meanings is read."""
+_NAMED_GUIDE = re.compile(r"pronunc|pronounc|how\s+to\s+(?:say|pronounce)", re.IGNORECASE)
+"""A heading that says pronunciation in words: a guide under it needs fewer entries."""
+
+_CAPS_SYLLABLE = re.compile(r"(?<![^\W\d_])[A-Z]{2,}(?![^\W\d_])")
+_RESPELLED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_DICTIONARY_VOWELS = "āăēĕīĭōŏūŭȳẽôâêîûüäëïöàèìòùé"
+_DICTIONARY = re.compile(
+    rf"^[a-z{_DICTIONARY_VOWELS}]+(?:['ʹ′ˈ-][a-z{_DICTIONARY_VOWELS}]*)*$", re.IGNORECASE
+)
+_DIACRITIC_VOWEL = re.compile(f"[{_DICTIONARY_VOWELS[:16]}]")
+_IPA_CHARS = "ˈˌːəɪʊðθɬʃʒŋɛɔæɑɒʌɜɡɹɾʔçχɣʎɲɐɘɵɤɯʏøœɨʉʁʀɦβɸ̥̃"
+_IPA = re.compile(rf"^[/\[]\s*([^/\[\]]*[{_IPA_CHARS}][^/\[\]]*?)\s*[/\]]$")
+_STOP_WORDS = frozenset((
+    "see", "also", "cf", "and", "or", "the", "of", "in", "per", "via", "from", "to", "by",
+    "not", "aka", "née", "né", "sic", "a", "an", "is", "was", "as", "for", "with", "at",
+    "on", "it", "he", "she", "they", "we", "you", "i", "ipa",
+))
+"""Lowercase words a parenthesis of ordinary words holds ("see MAP", "per BBC"), never a
+respelling's syllables."""
+
+
+def respelling_kind(text: str, *, guide: bool = False) -> str | None:
+    """What kind of respelling `text` is, or None when it is ordinary words.
+
+    "caps": syllables with a capital stressed one ("EE-fa", "MAR-uh KWELL", "kair DERN",
+    "TIGE" in a guide); "dictionary": a dictionary's, with stress marks or marked vowels
+    ("per'sūs", "ăr-ĭ-ăd'nē"); "ipa": IPA between slashes or brackets ("/iˈzoʊldə/").
+    In a guide (`guide`), lowercase hyphenated syllables ("shee-la") count too.
+    """
+    text = text.strip()
+    if _IPA.match(text):
+        return "ipa"
+    words = text.split()
+    if not words or len(words) > 5:
+        return None
+    if all(_RESPELLED_WORD.fullmatch(w) for w in words):
+        if any(w.lower() in _STOP_WORDS for w in words):
+            return None
+        caps = [w for w in words if any(_CAPS_SYLLABLE.fullmatch(s) for s in w.split("-"))]
+        hyphened = any("-" in w for w in words)
+        if (caps and guide) or (caps and hyphened and re.search("[a-z]", text)):
+            return "caps"  # "EE-fa", "kair DERN"; never "(R-OH)", "(LOW-MED)" in a text
+        if caps and len(words) > len(caps):
+            return "caps"
+        if guide and hyphened and all(w.islower() for w in words):
+            return "caps"
+        return None
+    if all(_DICTIONARY.fullmatch(w) for w in words) and (
+        any(_DIACRITIC_VOWEL.search(w) for w in words)
+        or (guide and all(w.islower() for w in words) and "'" in text)
+    ):
+        return "dictionary"
+    return None
+
+
+_DICTIONARY_SOUNDS = {
+    "ā": "ay", "ă": "a", "â": "air", "ä": "ah", "ē": "ee", "ĕ": "e", "ẽ": "e", "ī": "eye",
+    "ĭ": "i", "ō": "oh", "ŏ": "o", "ô": "o", "ū": "oo", "ŭ": "u", "ȳ": "eye", "ü": "oo",
+}  # fmt: skip
+"""A dictionary's marked vowels as a respelling spells them (Webster's key: ā as in fate,
+ă as in fat, ē as in me, ī as in pine, ō as in note, ū as in tube, ẽ as in her)."""
+_IPA_SOUNDS = [
+    ("r̥", "hr"), ("tʃ", "ch"), ("dʒ", "j"), ("eɪ", "ay"), ("aɪ", "eye"), ("ɔɪ", "oy"),
+    ("aʊ", "ow"), ("oʊ", "oh"), ("əʊ", "oh"), ("ɪə", "eer"), ("ɛə", "air"), ("ʊə", "oor"),
+    ("iː", "ee"), ("uː", "oo"), ("ɑː", "ah"), ("ɔː", "aw"), ("ɜː", "er"), ("i", "ee"),
+    ("ɪ", "i"), ("e", "e"), ("ɛ", "e"), ("æ", "a"), ("a", "a"), ("ɑ", "ah"), ("ɒ", "o"),
+    ("ɔ", "aw"), ("o", "oh"), ("u", "oo"), ("ʊ", "u"), ("ʌ", "u"), ("ə", "uh"), ("ɜ", "er"),
+    ("ɐ", "uh"), ("θ", "th"), ("ð", "th"), ("ʃ", "sh"), ("ʒ", "zh"), ("ŋ", "ng"),
+    ("ɬ", "hl"), ("x", "kh"), ("χ", "kh"), ("j", "y"), ("ɡ", "g"), ("ɹ", "r"), ("ɾ", "r"),
+    ("y", "ew"), ("ø", "er"), ("œ", "er"), ("ç", "h"), ("ʔ", ""), ("ɲ", "ny"), ("ʎ", "ly"),
+]  # fmt: skip
+"""IPA's sounds in English respelling, longest first. The engine takes no phonemes in a
+text, so an IPA gloss becomes the respelling a guide would have printed ("iˈzoʊldə" →
+"ee-zohl-duh")."""
+
+
+@functools.cache
+def said_form(respelling: str) -> str:
+    """A respelling as the engine says it right: capital syllables lower-cased (espeak
+    spells "KEE" in a sentence letter by letter, and "MAR" as "em ay ar"), a
+    dictionary's marks turned into plain letters ("ē'jūs" → "ee-joos"), IPA into a
+    respelling. A respelling in ordinary letters is kept as it is."""
+    text = respelling.strip()
+    kind = respelling_kind(text, guide=True)
+    if kind == "ipa":
+        return _from_ipa(_IPA.match(text)[1])  # type: ignore[index]
+    if kind == "dictionary":
+        word = re.sub(r"(?<=[^\W\d_])ī", "y", text.lower())  # "mī'nos": "my-nos"
+        word = "".join(_DICTIONARY_SOUNDS.get(ch, ch) for ch in word)
+        word = re.sub(r"['ʹ′ˈ]", "-", word).strip("-")
+        return unicodedata.normalize("NFC", word)
+    return _CAPS_SYLLABLE.sub(lambda m: m[0].lower(), text) if kind == "caps" else text
+
+
+def _from_ipa(ipa: str) -> str:
+    words = []
+    for word in ipa.split():
+        word = unicodedata.normalize("NFC", word.replace(".", "ˈ"))
+        syllables = [s for s in re.split("[ˈˌ]", word) if s]
+        said = []
+        for syllable in syllables:
+            out, rest = "", syllable.replace("ː", "ː")
+            while rest:
+                for ipa_sound, letters in _IPA_SOUNDS:
+                    if rest.startswith(ipa_sound):
+                        out, rest = out + letters, rest[len(ipa_sound):]
+                        break
+                else:
+                    out += rest[0] if rest[0].isascii() and rest[0].isalpha() else ""
+                    rest = rest[1:]
+            said.append(out.replace("ː", ""))
+        words.append("-".join(s for s in said if s))
+    return " ".join(w for w in words if w)
+
+
+def said_respellings(lexicon: Mapping[str, str]) -> dict[str, str]:
+    """A `[pronounce]` table with each respelling in its said form (`said_form`)."""
+    return {word: said_form(said) for word, said in lexicon.items()}
+
+
+def book_lexicon(given: Mapping[str, str], configured: Mapping[str, str]) -> dict[str, str]:
+    """The book's own pronunciations under book.toml's: an entry of `[pronounce]` wins
+    over the guide's or a gloss's for the same word, whatever its case."""
+    mine = {word.lower() for word in configured}
+    return {**{w.lower(): s for w, s in given.items() if w.lower() not in mine}, **configured}
+
+
+def merged(*tables: Mapping[str, str]) -> dict[str, str]:
+    """Pronunciation tables as one, the first to name a word (in any case) winning."""
+    result: dict[str, str] = {}
+    seen: set[str] = set()
+    for table in tables:
+        for word, said in table.items():
+            if word.lower() not in seen:
+                seen.add(word.lower())
+                result[word] = said
+    return result
+
+
+# --------------------------------------------------------------------------- guides
+
+_NAME = r"[^\W\d_][\w’'.-]*\*?(?:\s+[^\W\d_][\w’'.-]*\*?){0,3}"
+_ENTRY_LINE = re.compile(
+    rf"^\s*(?P<name>{_NAME})\s*(?:[—–:=]|\s-\s|,|\t|\s{{2,}})\s*(?P<said>.+?)\s*$"
+    rf"|^\s*(?P<name2>{_NAME})\s*(?P<said2>\(.+\)|/[^/]+/.*|\[[^\]]+\].*)\s*$"
+    rf"|^\s*(?P<name3>{_NAME}?)\s+(?P<said3>\S+(?:\s+\S+){{0,3}})\s*$"
+)
+
+
+_HEADER_WORDS = frozenset(("name", "names", "word", "term", "character", "place"))
+"""A guide table's head row ("Name | Pronunciation | IPA"), never an entry."""
+
+
+def entry(name: str, said: str) -> tuple[str, str] | None:
+    """A guide's entry as (name, respelling said), when `said` opens with a respelling
+    or holds one among its parts ("SEER-sha (like “inertia” with an S)", "OH-in —
+    “Owen”", "/ɬaˈnɛɬi/, hlan-ETH-lee"): a respelling in letters wins over IPA."""
+    name = name.strip().rstrip("*").strip()
+    if not name or not name[0].isupper() or len(name) > 40 or name.lower() in _HEADER_WORDS:
+        return None
+    parts = [p.strip(" .;") for p in re.split(r"[,;—–()“”\"]|\s-\s|\s(?=/)", said)]
+    kinds = [(respelling_kind(p, guide=True), p) for p in parts if p]
+    letters = next((p for k, p in kinds if k in ("caps", "dictionary")), None)
+    ipa = next((p for k, p in kinds if k == "ipa"), None)
+    chosen = letters or ipa
+    if chosen is None or kinds[0][0] is None:  # "craic: fun, a good time" is a meaning
+        return None
+    return name, said_form(chosen)
+
+
+def line_entry(text: str) -> tuple[str, str] | None:
+    """One line of a guide as an entry: "Aoife — EE-fa", "Siobhán (shi-VAWN)",
+    "Ægeus ē'jūs", "Llanelli /ɬaˈnɛɬi/, hlan-ETH-lee"."""
+    m = _ENTRY_LINE.match(" ".join(text.split()) if "\t" not in text else text)
+    if not m:
+        return None
+    for name, said in (("name", "said"), ("name2", "said2"), ("name3", "said3")):
+        if m[name] and m[said]:
+            found = entry(m[name], m[said])
+            if found:
+                return found
+    # "Ægeus ē'jūs": the split between name and respelling is at the first lowercase word
+    words = text.split()
+    for cut in range(1, min(len(words), 4)):
+        if words[cut][0].islower() or words[cut][0] in "/[":
+            return entry(" ".join(words[:cut]), " ".join(words[cut:]))
+    return None
+
+
+def guide_entries(
+    paragraphs: Iterable[Paragraph], rows_of: Callable[[str], list[tuple[str, ...]] | None],
+    *, named: bool,
+) -> dict[str, str] | None:
+    """The entries of a section when it is a pronunciation guide, else None: entries
+    must be most of what it holds (lines, a definition list's name-then-respelling
+    paragraphs, a table's rows), at least two of them under a heading that says
+    pronunciation (`named`), three otherwise. `rows_of` gives a table's rows for a
+    paragraph that stands for one."""
+    found: dict[str, str] = {}
+    other = 0
+    pending: str | None = None  # a definition list's name, its respelling to follow
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        rows = rows_of(text)
+        if rows is not None:
+            for row in rows:
+                cells = [c.strip() for c in row if c and c.strip()]
+                if len(cells) < 2:
+                    continue
+                hit = next((e for c in cells[1:] if (e := entry(cells[0], c))), None)
+                if hit:
+                    found.setdefault(hit[0], hit[1])
+            pending = None
+            continue
+        lines = [ln for ln in re.split("[\u2028\n]", text) if ln.strip()]
+        hits = [line_entry(ln) for ln in lines]
+        if pending and (hit := entry(pending, text)):
+            found.setdefault(hit[0], hit[1])
+            pending = None
+            continue
+        if all(hits):
+            for name, said in hits:  # type: ignore[misc]
+                found.setdefault(name, said)
+            pending = None
+            continue
+        words = text.split()
+        if len(words) <= 3 and text[0].isupper() and not text.endswith((".", "!", "?", ":")):
+            pending = text  # <dt>Saoirse</dt>, its <dd> next
+            continue
+        other += 1
+        pending = None
+    least = 2 if named else 3
+    if len(found) >= least and len(found) >= other:
+        return found
+    return None
+
+
+def guide_heading(title: str | None) -> tuple[bool, bool]:
+    """(may name a guide, says pronunciation in words) for a heading."""
+    if title and not GUIDE_HEADING.match(title):  # "Salt. Pronunciation Guide": joined
+        title = title.split(". ")[-1]  # headings with nothing between them
+    if not title or not GUIDE_HEADING.match(title):
+        return False, False
+    return True, bool(_NAMED_GUIDE.search(title))
+
+
+# --------------------------------------------------------------------------- glosses
+
+_GLOSS = re.compile(
+    r"(?P<name>(?<![\w’'])[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})"
+    r"(?P<gloss>\s*\((?P<inner>[^()\n]{1,60})\)|\s+(?P<slashed>/[^/\s][^/\n]{0,50}/)(?!\w))"
+)
+
+
+def _gloss_name(words: list[str], count: int) -> str | None:
+    """The name a gloss of `count` words respells: as many words before it, the first
+    capitalised ("Mara Quell (MAR-uh KWELL)", “Diolch yn fawr (DEE-olch un VOWR)”),
+    else the capitalised word just before it."""
+    if count <= len(words) and words[-count][:1].isupper():
+        return " ".join(words[-count:])
+    return words[-1] if words[-1][:1].isupper() else None
+
+
+def _acronym(inner: str, before: str) -> bool:
+    """Is a lone capital word the initials of the words before it ("North Atlantic
+    Treaty Organization (NATO)")?"""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", before)[-len(inner) - 2:]
+                       if w[0].isupper())  # fmt: skip
+    return inner.upper() in initials.upper() or len(inner) < 3
+
+
+def glosses(text: str) -> list[tuple[int, int, str, str]]:
+    """The respelling glosses in a text: (start, end of the gloss with its space, name,
+    respelling said). A parenthesis of ordinary words, a translation ("craic (crack)"),
+    an acronym after its words, a gloss after a lowercase word are none."""
+    found = []
+    for m in _GLOSS.finditer(text):
+        inner = (m["inner"] or m["slashed"]).strip()
+        kind = respelling_kind(inner)
+        if kind is None and m["inner"] and _IPA.match(inner):
+            kind = "ipa"
+        if kind is None and m["inner"] and re.fullmatch(r"[A-Z]{3,}", inner):
+            before = text[: m.start("gloss")]
+            name_word = m["name"].split()[-1]
+            if name_word[0].isupper() and name_word[0].upper() == inner[0] \
+                    and not _acronym(inner, before):  # fmt: skip
+                kind = "caps"  # "Tadhg (TIGE)", "Niamh (NEEV)"
+        if kind is None:
+            continue
+        words = m["name"].split()
+        count = len(inner.strip("/[]").split())
+        name = _gloss_name(words, count)
+        if not name:
+            continue
+        found.append((m.start("gloss"), m.end("gloss"), name.strip("’'-"), said_form(inner)))
+    return found
+
+
+def without_glosses(
+    chapters: list[Chapter],
+) -> tuple[list[Chapter], dict[str, str], list[Omission]]:
+    """The chapters with each respelling gloss taken out, the pronunciations they give
+    (the first gloss of a name wins), and each gloss listed as left out."""
+    given: dict[str, str] = {}
+    omitted: list[Omission] = []
+
+    def cut(paragraph: Paragraph, where: str) -> Paragraph:
+        spans = glosses(paragraph.text)
+        text, notes = paragraph.text, paragraph.notes
+        for start, end, name, said in spans:
+            if name.lower() not in {w.lower() for w in given}:
+                given[name] = said
+            omitted.append(Omission(f"respelling after '{name}' in '{where}'",
+                                    f"pronunciation: '{name}' is said '{said}' throughout",
+                                    text[start:end].strip()))  # fmt: skip
+        for start, end, _name, _said in reversed(spans):
+            text = text[:start] + text[end:]
+            notes = tuple(replace(n, at=n.at - (end - start)) if n.at >= end else n
+                          for n in notes)  # fmt: skip
+        return replace(paragraph, text=text, notes=notes) if spans else paragraph
+
+    result = []
+    for chapter in chapters:
+        title = cut(Paragraph(chapter.title), chapter.title).text
+        paragraphs = tuple(cut(p, title) for p in chapter.paragraphs)
+        result.append(replace(chapter, title=title, paragraphs=paragraphs))
+    return result, given, omitted
