@@ -118,7 +118,7 @@ def test_markdown_indented_code_and_prose(make_book) -> None:
     assert "The chapter ends here." in body  # "~~~" scene break is not a fence
     verse = "Intro.\n\n    The owl and the pussy-cat went to sea\n    In a beautiful boat.\n"
     manuscript, body, _ = _load(make_book, "verse.md", verse)
-    assert body == ["Intro.", "The owl and the pussy-cat went to sea In a beautiful boat."]
+    assert body == ["Intro.", "The owl and the pussy-cat went to sea\u2028In a beautiful boat."]
     assert not manuscript.omitted
 
 

@@ -1769,7 +1769,9 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             if _RAW_FENCE.match(label):  # "```{=latex}": for one output format only
                 raw.append("\n".join(body).strip())
             elif _verse_fence(label, body, coded):
-                out.extend(["", *_verse_lines(body), ""])
+                verse = verse_rows(body) or body
+                out.extend(["", *_verse_lines(verse), ""])
+                _list_margin_numbers(body, verse, omitted)
             else:
                 out.extend(["", blocks.add("code", code_rows("\n".join(body))), ""])
             i = end + 1
@@ -1810,6 +1812,11 @@ def _take_blocks(text: str, blocks: Blocks, omitted: list[Omission]) -> str:
             chunk = lines[i:end]
             if not coded and (said := _prompt_lines(chunk)) is not None:
                 out.extend(["", *_verse_lines(said), ""])  # a story's terminal or chat
+                i = end
+                continue
+            if (verse := verse_rows(chunk)) is not None:  # a poem set in: its lines kept
+                out.extend(["", *_verse_lines(verse), ""])
+                _list_margin_numbers(chunk, verse, omitted)
                 i = end
                 continue
             if any(_CODE_LIKE.search(row.strip()) for row in chunk):
@@ -1884,7 +1891,7 @@ def _code_book(lines: list[str]) -> bool:
         if label in _PLAIN_FENCES and (fence[1][0] == "`" or end < len(lines)) and any(
             _NOT_VERSE_MARK.search(row) or _CODE_LIKE.search(row.strip().replace(";", ","))
             for row in lines[i + 1 : end]
-        ):
+        ) and verse_rows(lines[i + 1 : end]) is None:
             return True
     return False
 
@@ -1912,11 +1919,19 @@ def _prompt_lines(chunk: list[str]) -> list[str] | None:
 def _indented_code(lines: list[str]) -> bool:
     """Whether an indented line anywhere in the book holds code's signs, other than a
     prompt's ">" before words (`_prompt_lines`): the book sets code in indented blocks,
-    and a "> " line in it is a command's."""
+    and a "> " line in it is a command's. A poem set in (`verse_rows`: "for semlokest of
+    alle þynge;") is not code."""
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line.startswith(("    ", "\t")) and line.strip():
+            chunks[-1].append(line)
+        elif chunks[-1] and line.strip():
+            chunks.append([])
     return any(
         _CODE_LIKE.search(_PROMPT.sub("", line.strip(), count=1))
-        for line in lines
-        if line.startswith(("    ", "\t")) and line.strip()
+        for chunk in chunks
+        if verse_rows(chunk) is None
+        for line in chunk
     )
 
 
@@ -1953,12 +1968,58 @@ def _verse_fence(label: str, body: list[str], coded: bool) -> bool:
         return bool(rows)
     if coded or label not in _PLAIN_FENCES or len(rows) < 2:
         return False
-    if any(_NOT_VERSE_MARK.search(row) or _CODE_LIKE.search(row.replace(";", ",")) for row in rows):
-        return False
-    words = [w for row in rows for w in row.split() if not _DASHES.fullmatch(w)]
+    return verse_rows(body) is not None
+
+
+_MARGIN_NUMBER = re.compile(r"^(?P<line>.*?\S)[ \t]{3,}(?P<number>\d{1,4})[ \t]*$")
+"""A line of verse with its line number set out in the margin ("on hyre lud to synge.
+        4"), as an edition numbers every fourth or fifth line."""
+_CODE_KEYWORD = re.compile(
+    r"^(?:import\s|from\s+[\w.]+\s+import\s|(?:def|class|if|elif|else|for|while|with|try"
+    r"|except|finally)\b.*:$)"
+)
+"""A line of code that uses only words: "import os", "for line in lines:"."""
+_SENTENCE_MARK = re.compile(r"[.,;:!?\"'”’)—–-]$")
+
+
+def _list_margin_numbers(body: list[str], verse: list[str], omitted: list[Omission]) -> None:
+    """List the line numbers `verse_rows` took off a poem's margin, as left out."""
+    taken = [row[len(kept.rstrip()) :].strip() for row, kept in zip(body, verse, strict=True)
+             if row.rstrip() != kept.rstrip()]  # fmt: skip
+    if taken:
+        omitted.append(Omission(f"{len(taken)} line number{'s' if len(taken) > 1 else ''}",
+                                "a line of verse's printed number, not read", " ".join(taken)))  # fmt: skip
+
+
+def verse_rows(body: list[str]) -> list[str] | None:
+    """A block's lines (as `body` holds them) when they set verse or prose, not code: words
+    only, no code's signs ("{", "=", "()", "a.b", "/"), no line of code in words ("import
+    os"), two words a line or more (prose wrapped at a margin is joined again by
+    `base.unless_wrapped`). Lines may open in lower case (Middle English, free verse), when some line
+    ends as a sentence or a clause does (a command's "git status" does not). Its line
+    numbers in the margin ("4", "8", "12" counting its lines) are taken off. None for
+    code, a listing, a command or output."""
+    rows = [row.rstrip() for row in body]
+    numbered = {i: m for i, row in enumerate(rows) if (m := _MARGIN_NUMBER.match(row))}
+    counted = [i for i, row in enumerate(rows) if row.strip()]
+    offsets = {int(m["number"]) - (counted.index(i) + 1) for i, m in numbered.items()}
+    if numbered and len(offsets) == 1 and min(offsets) >= 0:
+        rows = [numbered[i]["line"] if i in numbered else row for i, row in enumerate(rows)]
+    said = [row.strip() for row in rows if row.strip()]
+    if len(said) < 2 or any(
+        _NOT_VERSE_MARK.search(row) or _CODE_KEYWORD.match(row)
+        or re.search(r"[{}=<>\[\]\\]|\w\(|^(?:#include|#!|\$|>>>|//|--)(?:\s|$)", row)
+        for row in said
+    ):  # fmt: skip
+        return None
+    words = [w for row in said for w in row.split() if not _DASHES.fullmatch(w)]
     wordy = sum(1 for w in words if _VERSE_WORD.fullmatch(w))
-    opened = sum(1 for row in rows if _OPENED.match(row))
-    return wordy >= 0.9 * len(words) and len(words) >= 2 * len(rows) and opened >= 0.6 * len(rows)
+    opened = sum(1 for row in said if _OPENED.match(row))
+    if wordy < 0.9 * len(words) or len(words) < 2 * len(said):
+        return None
+    if opened < 0.6 * len(said) and not any(_SENTENCE_MARK.search(row) for row in said):
+        return None
+    return rows
 
 
 _DASHES = re.compile(r"[-–—…]+|\.{3}")
