@@ -1987,16 +1987,16 @@ def _list_margin_numbers(body: list[str], verse: list[str], omitted: list[Omissi
     taken = [row[len(kept.rstrip()) :].strip() for row, kept in zip(body, verse, strict=True)
              if row.rstrip() != kept.rstrip()]  # fmt: skip
     if taken:
-        omitted.append(Omission(f"{len(taken)} line number{'s' if len(taken) > 1 else ''}",
-                                "a line of verse's printed number, not read", " ".join(taken)))  # fmt: skip
+        what = f"{len(taken)} line number{'s' if len(taken) > 1 else ''}"
+        omitted.append(Omission(what, "a line of verse's printed number, not read", " ".join(taken)))
 
 
 def verse_rows(body: list[str]) -> list[str] | None:
     """A block's lines (as `body` holds them) when they set verse or prose, not code: words
     only, no code's signs ("{", "=", "()", "a.b", "/"), no line of code in words ("import
     os"), two words a line or more (prose wrapped at a margin is joined again by
-    `base.unless_wrapped`). Lines may open in lower case (Middle English, free verse), when some line
-    ends as a sentence or a clause does (a command's "git status" does not). Its line
+    `base.unless_wrapped`). Lines may open in lower case (Middle English, free verse),
+    when some line ends as a sentence or a clause does (a command's "git status" does not). Its line
     numbers in the margin ("4", "8", "12" counting its lines) are taken off. None for
     code, a listing, a command or output."""
     rows = [row.rstrip() for row in body]
