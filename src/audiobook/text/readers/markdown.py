@@ -1988,7 +1988,8 @@ def _list_margin_numbers(body: list[str], verse: list[str], omitted: list[Omissi
              if row.rstrip() != kept.rstrip()]  # fmt: skip
     if taken:
         what = f"{len(taken)} line number{'s' if len(taken) > 1 else ''}"
-        omitted.append(Omission(what, "a line of verse's printed number, not read", " ".join(taken)))
+        why = "a line of verse's printed number, not read"
+        omitted.append(Omission(what, why, " ".join(taken)))
 
 
 def verse_rows(body: list[str]) -> list[str] | None:
