@@ -57,7 +57,7 @@ def test_bare_fenced_lower_case_poem_is_read(tmp_path: Path) -> None:
 
 
 def test_indented_code_in_words_stays_code(tmp_path: Path) -> None:
-    code = "    import os\n    from pathlib import Path\n    for n in os.listdir():\n        print(n)"
+    code = "    import os\n    from pathlib import Path\n    for n in os.listdir():\n        f(n)"
     said = _said(tmp_path, "code.md", _LYRIC.format(poem=code))
     assert "code example" in said and "import" not in said
 
