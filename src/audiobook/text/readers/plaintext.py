@@ -400,6 +400,7 @@ _DE_ORDINAL = _any_of([*_DE_ORDINALS, *_NL_ORDINALS, *_NORTH_ORDINALS, *_SR_ORDI
 
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
+    r"surah|sura|"  # a Qur'an's chapters: "SURAH 96" (Pickthall), "SURA XCVI.--THE CLOT" (Rodwell)
     r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo|"
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
@@ -689,7 +690,7 @@ def _part_titles(blocks: list[_Block]) -> None:
 
 
 _FAMILIES = {
-    "chap": "chapter", "vol": "volume", "глава": "chapter", "том": "volume",
+    "chap": "chapter", "vol": "volume", "sura": "surah", "глава": "chapter", "том": "volume",
     "kapitel": "chapter", "chapitre": "chapter", "capítulo": "chapter", "capitulo": "chapter",
     "capitolo": "chapter", "teil": "part", "partie": "part", "parte": "part", "buch": "book",
     "livre": "book", "libro": "book", "tome": "volume", "livro": "book", "rozdział": "chapter",
@@ -1196,9 +1197,11 @@ def find_chapters(text: str) -> ReadText:
     text = _speakers_by_name(text)
     blocks = _blocks(_paragraphs_apart(text), inserts)
     blocks, notes = _without_authors_notes(blocks, web=bool(site))
+    bible_books = _scripture_books(blocks)
     verses = _without_verse_numbers(blocks)
     blocks = _contents_label_apart(blocks)
     _find_headings(blocks)
+    _headed_scripture_books(blocks, bible_books)
     _drop_contents(blocks)
     _drop_synopsis(blocks)
     _drop_picture_lists(blocks)
@@ -5631,8 +5634,10 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
     numbers only where most of them stand inside a paragraph, after a verse's end: a
     notes section's numbered notes ("¹ So in the manuscript.") each open a paragraph."""
     removed: list[str] = []
-    for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE, _BARE_VERSE):
+    for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE, _BARE_VERSE, _DOTTED_VERSE):
         if pattern is _BARE_VERSE and not (removed or _scripture_headed(blocks)):
+            continue
+        if pattern is _DOTTED_VERSE and (removed or not _surah_headed(blocks)):
             continue
         marks = [
             (block, m) for block in blocks if block.role == "body"
@@ -5653,6 +5658,13 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
             counted = _bare_verses(blocks, marks, numbers, counted)
             if not counted:
                 continue
+        if pattern is _DOTTED_VERSE:  # a selection's verses go on past a gap ("8." then "19.")
+            chosen, last = set(counted), 0
+            for i, value in enumerate(numbers):
+                if i not in chosen and last and value[1] > last:
+                    chosen.add(i)
+                last = value[1] if i in chosen else last
+            counted = sorted(chosen)
         spans: dict[int, list[re.Match[str]]] = {}
         for i in counted:
             block, match = marks[i]
@@ -5670,6 +5682,90 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
     log.info("left out %d verse numbers", len(removed))
     what = f"{len(removed)} verse numbers"
     return (Omission(what, "a verse's number, which a narrator does not read", " ".join(removed)),)
+
+
+_FIRST_VERSE = re.compile(r"^1:1\s+\S")
+_OTHERWISE = re.compile(r"^(?:Otherwise|OTHERWISE)\s+(?:Called|CALLED):?$")
+"""The line between a book's two names in the King James Bible ("The First Book of Samuel"
+/ "Otherwise Called:" / "The First Book of the Kings")."""
+
+
+def _scripture_title(line: str) -> bool:
+    """Can the line be a book of scripture's name over its first verse: short, opened by
+    a capital, no sentence's end ("Ezra", "The Acts of the Apostles")?"""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS and line[0].isupper() and not line[0].isdigit()
+        and not line.rstrip().endswith((".", ",", ";", "!", "?"))
+    )  # fmt: skip
+
+
+def _scripture_books(blocks: list[_Block]) -> list[list[_Block]]:
+    """The names of a Bible's books as Project Gutenberg sets them (#10, #30, #8300),
+    each a line of its own right over its first verse "1:1 …" ("Ezra", "The Proverbs",
+    "The Gospel According to Saint Matthew", "The Epistle of Paul the Apostle to the
+    Romans", "The Revelation of Saint John the Divine"): the blocks of each, in order
+    (a two-named book's three: "The First Book of Samuel" / "Otherwise Called:" / "The
+    First Book of the Kings"), and last the verse's block. Found before the verse
+    numbers go, as they show it; a book only where its "1:1" went as a verse's number."""
+    found: list[list[_Block]] = []
+    for i, block in enumerate(blocks):
+        if i == 0 or not _FIRST_VERSE.match(block.lines[0]):
+            continue
+        name = blocks[i - 1]
+        if len(name.lines) != 1 or not _scripture_title(name.lines[0]):
+            continue
+        group = [name, block]
+        before = [b.lines for b in blocks[max(0, i - 3) : i - 1]]
+        if len(before) == 2 and [len(x) for x in before] == [1, 1] and _OTHERWISE.match(
+            before[1][0]
+        ) and _scripture_title(before[0][0]):
+            group = [blocks[i - 3], blocks[i - 2], name, block]
+        found.append(group)
+    return found if len(found) >= 2 else []
+
+
+def _headed_scripture_books(blocks: list[_Block], books: list[list[_Block]]) -> None:
+    """Make each book of a Bible found by `_scripture_books` a chapter, titled with its
+    name ("The First Book of Samuel, Otherwise Called The First Book of the Kings"); a
+    narrator announces each of the 66 books, which no keyword heads."""
+    books = [g[:-1] for g in books if not _FIRST_VERSE.match(g[-1].lines[0])]
+    if len(books) < 2:  # its "1:1" was no verse's number (a clock's, a score's): no Bible
+        return
+    for number, group in enumerate(books, start=1):
+        first = group[0]
+        names = [clean_title(b.lines[0]) for b in group if not _OTHERWISE.match(b.lines[0])]
+        title = names[0] if len(names) == 1 else f"{names[0]}, Otherwise Called {names[1]}"
+        first.heading = Heading(first.lines[0], "scripture book", number, has_title=False)
+        first.title, first.role = title, "heading"
+        for other in group[1:]:
+            blocks.remove(other)
+        at = blocks.index(first)
+        above = blocks[at - 1] if at else None
+        if number > 1 and above and above.role == "body" and len(above.lines) == 1 and (
+            _TESTAMENT.match(above.lines[0])
+        ):  # "The New Testament of the King James Bible" over Matthew: a part (the Old
+            # Testament's line over Genesis is the title page's)
+            above.heading = Heading(above.lines[0], "part", 0, has_title=True)
+            above.title, above.role = clean_title(above.lines[0]), "heading"
+
+
+_TESTAMENT = re.compile(r"^The\s+(?:Old|New)\s+Testament\b.{0,60}$", re.IGNORECASE)
+
+
+_DOTTED_VERSE = re.compile(r"(?m)^(?P<verse>[1-9]\d{0,2})\.[ \t]+(?=[\"“‘'(]*[A-Z])")
+"""A verse's number with a stop at a line's start, as Pickthall's and Yusuf Ali's Qur'an set
+them ("1. Praise be to Allah, Lord of the Worlds,"): taken only under a surah's heading."""
+_SURAH_HEADING = re.compile(r"^(?i:surah?)\s+(?:\d{1,3}|[IVXLC]{1,8})\b")
+
+
+def _surah_headed(blocks: list[_Block]) -> bool:
+    """Is the text a Qur'an's, headed "SURAH 1", "SURA XCVI.--THE CLOT"? Its "1." "2." at
+    its lines' starts are then verses, which a narrator does not read."""
+    return sum(
+        len(block.lines) <= 2 and bool(_SURAH_HEADING.match(block.lines[0].strip()))
+        for block in blocks
+    ) >= 2
 
 
 def _scripture_headed(blocks: list[_Block]) -> bool:
