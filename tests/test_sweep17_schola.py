@@ -202,3 +202,125 @@ def test_numbered_steps_without_surahs_keep_numbers(tmp_path: Path) -> None:
     text = _PICKTHALL.replace("SURAH 1\n", "CHAPTER 1\n").replace("SURAH 112", "CHAPTER 2")
     said = _said(tmp_path, "steps.txt", text)
     assert "1. Praise be to Allah" in said
+
+
+_BLACKSTONE = """                              COMMENTARIES
+
+                                 ON THE
+
+                            LAWS OF ENGLAND.
+
+                            BOOK THE FIRST.
+
+                                   BY
+
+                    WILLIAM BLACKSTONE, ESQ.
+
+                                OXFORD,
+
+                 PRINTED AT THE CLARENDON PRESS.
+
+                                MDCCLXV.
+
+
+
+
+                             THE CONTENTS.
+
+  INTRODUCTION.
+      Sect. 1. On the Study of the Law                       Page 3
+      Sect. 2. Of the Nature of Laws in general                 38
+  BOOK I.
+      Chap. 1. Of the Absolute Rights of Individuals           117
+
+
+
+
+                             INTRODUCTION.
+
+                           SECTION THE FIRST.
+
+                     ON THE STUDY OF THE LAW.
+
+
+Mr. Vice-Chancellor, and Gentlemen of the University, the general expectation
+of so numerous and respectable an audience must be productive of diffidence.
+
+
+
+
+                          SECTION THE SECOND.
+
+                 OF THE NATURE OF LAWS IN GENERAL.
+
+
+Law, in its most general and comprehensive sense, signifies a rule of action;
+and is applied indiscriminately to all kinds of action.
+"""
+
+
+def test_the_contents_page_with_sect_entries_is_left_out(tmp_path: Path) -> None:
+    said = _said(tmp_path, "blackstone.txt", _BLACKSTONE)
+    assert "Page 3" not in said and "Of the Absolute Rights" not in said
+    assert "THE CONTENTS" not in said
+    assert "Law, in its most general" in said
+
+
+def test_the_contents_as_a_line_of_a_story_is_read(tmp_path: Path) -> None:
+    text = (
+        "CHAPTER I.\n\nShe opened the trunk at last.\n\nThe contents.\n\n"
+        "That was all he wrote on the label, and she laughed at it.\n\n"
+        "CHAPTER II.\n\nThe next day was grey.\n"
+    )
+    said = _said(tmp_path, "story.txt", text)
+    assert "The contents." in said
+
+
+_OPINION = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Brown v. Board of Education, 347 U.S. 483 (1954)</title></head>
+<body><div id="opinion">
+<h1>Brown v. Board of Education of Topeka</h1>
+<p class="center">347 U.S. 483 (1954)</p>
+<h2>Syllabus</h2>
+<p>Segregation of white and Negro children in the public schools of a State denies to
+Negro children the equal protection of the laws.</p>
+<h2>Opinion</h2>
+<p>These cases come to us from the States of Kansas, South Carolina, Virginia, and
+Delaware, considered together in this consolidated opinion.<a href="#F1"><sup>[Footnote 1]</sup>
+</a></p>
+<p>We conclude that the doctrine of "separate but equal" has no place.<a href="#F2"><sup>
+[Footnote 2]</sup></a></p>
+<h2>Footnotes</h2>
+<p id="F1">[Footnote 1] In the Kansas case, the plaintiffs are Negro children of elementary
+school age residing in Topeka.</p>
+<p id="F2">[Footnote 2] Cf. the cases cited in the opinion of the Court.</p>
+</div></body></html>
+"""
+
+
+def test_court_opinion_h1_is_said_over_its_title(tmp_path: Path) -> None:
+    titles = _chapters(tmp_path, "opinion.html", _OPINION)
+    assert titles[0] == "Brown v. Board of Education of Topeka"
+
+
+def test_h1_repeating_the_page_title_is_the_book_title(tmp_path: Path) -> None:
+    page = _OPINION.replace(" of Topeka</h1>", ", 347 U.S. 483 (1954)</h1>")
+    said = _said(tmp_path, "same.html", page)
+    assert said.count("Brown v. Board of Education,") == 3  # credits, chapter 1, the end
+
+
+def test_justia_footnote_marks_are_notes(tmp_path: Path) -> None:
+    said = _said(tmp_path, "opinion.html", _OPINION)
+    assert "[Footnote" not in said and "Footnote 1" not in said
+    assert "In the Kansas case" not in said  # notes are left out by default
+    titles = _chapters(tmp_path, "opinion2.html", _OPINION)
+    assert "Footnotes" not in titles
+
+
+def test_a_link_named_note_is_still_read(tmp_path: Path) -> None:
+    page = _OPINION.replace(
+        "no place.<a", 'no place. See <a href="#F2">the note on Plessy</a> below.<a'
+    )
+    said = _said(tmp_path, "link.html", page)
+    assert "See the note on Plessy below." in said

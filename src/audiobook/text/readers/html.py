@@ -398,6 +398,11 @@ _NOTES_CLASS = re.compile(r"(?:^|\s)(?:foot|end)?notes(?:\s|$)|(?:^|\s)footnotes
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)note(?:\s|$)", re.IGNORECASE)
 _HEADING_NOTE_LABEL = re.compile(r"^(?:\d{1,3}|[*†‡§¶]{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
 """A note mark's label in a heading: a number or a mark, never a letter or a word."""
+_FOOTNOTE_WORD = re.compile(r"^(?:foot)?note\s+(?=\w{1,4}$)", re.IGNORECASE)
+"""The word before a note's number in its mark, as Justia sets a court opinion's marks
+(`<a href="#F1"><sup>[Footnote 1]</sup></a>`): the mark is the number's."""
+_FOOTNOTE_HEAD = re.compile(r"^\[(?:foot)?note\s+\w{1,4}\]\s*", re.IGNORECASE)
+"""The same label at the head of its note ("[Footnote 1] In the Kansas case, …")."""
 _REF_HINT = re.compile(r"fn|foot|note|ref|anchor|cite", re.IGNORECASE)
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "back", "return", "[back]", "[return]"}
 _VERSE_REF = re.compile(r"(?:[1-4] ?)?(?:[^\W\d_][\w.’']* ){0,3}\d{1,3}:\d{1,3}[a-z]?")
@@ -529,6 +534,8 @@ def read_html(text: str) -> ReadText:
     opened = 0  # the level of the heading that opened the current chapter
     for block in blocks:
         if block is title_heading:
+            if _other_title(title_heading.text, book_title):
+                builder.heading(block.text)  # "Brown v. Board of Education of Topeka"
             continue
         section = sections and block.level == 2 and opened == 1
         if block.kind == "heading" and section and heading_reason(block.text) is None:
@@ -2844,6 +2851,17 @@ def body_of(root: _Element) -> _Element:
     return root
 
 
+def _other_title(heading: str, page_title: str | None) -> bool:
+    """Does the page's lone h1 name it otherwise than its `<title>`, which names the book
+    (a court opinion's "Brown v. Board of Education of Topeka" under the `<title>` "Brown
+    v. Board of Education, 347 U.S. 483 (1954)")? Then the h1 is said as its first
+    chapter's heading: its words are the page's own, said nowhere else."""
+    if not page_title:
+        return False
+    a, b = heading.casefold().strip(" .:"), page_title.casefold().strip(" .:")
+    return a not in b and b not in a
+
+
 def document_title(root: _Element) -> str | None:
     """The text of `<title>` in the head, if any."""
     for element in root.iter():
@@ -3317,7 +3335,7 @@ class _Walker:
             return None
         parts: list[str] = []
         _collect(element, parts, lambda child, _: not_spoken(child) or _has_class(child, "popup"))
-        label = clean_text("".join(parts)).strip("[]() ")
+        label = _FOOTNOTE_WORD.sub("", clean_text("".join(parts)).strip("[]() "))
         hinted = bool(types & _NOTEREF_TYPES) or (
             len(label) <= 6
             and bool(label)
@@ -3408,7 +3426,7 @@ class _Walker:
             key = f"{self.notes.page}#note-{self.notes.count}"
         parts: list[str] = []
         _collect(element, parts, self._is_back_link, spaced_blocks=True)
-        text = clean_text("".join(parts))
+        text = _FOOTNOTE_HEAD.sub("", clean_text("".join(parts)))
         if text:
             self.notes.bodies[key] = text
             self.blocks.append(Block("note", text))

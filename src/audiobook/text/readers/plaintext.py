@@ -462,7 +462,7 @@ _PAGE_LABEL = re.compile(  # a column head
     r"^(?:pages?|págs?|seiten?|s|bladz|blz|sid)\.?$", re.IGNORECASE
 )
 _CONTENTS = re.compile(
-    r"^(?:(?:table\s+of\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
+    r"^(?:(?:table\s+of\s+|the\s+)?contents(?:\s+(?:of|to)\s+(?:the\s+)?(?:vol\.|volume)\s*"
     r"(?:[ivxlc]+|\d{1,2})|\s+of\s+the\s+(?:first|second|third|fourth|fifth)\s+volume)?"
     r"|inhalt(?:sverzeichnis)?|table(?:\s+des\s+matières)?|sommaire"
     r"|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|indhold(?:sfortegnelse)?"
