@@ -324,3 +324,12 @@ def test_a_link_named_note_is_still_read(tmp_path: Path) -> None:
     )
     said = _said(tmp_path, "link.html", page)
     assert "See the note on Plessy below." in said
+
+
+def test_two_named_bible_book_set_in_one_block(tmp_path: Path) -> None:
+    text = _PG_BIBLE.replace(
+        "The First Book of Samuel\n\nOtherwise Called:\n\nThe First Book of the Kings",
+        "The Third Book of the Kings\nCommonly Called:\nThe First Book of the Kings",
+    )
+    titles = _chapters(tmp_path, "bible3.txt", text)
+    assert "The Third Book of the Kings, Commonly Called The First Book of the Kings" in titles

@@ -5685,9 +5685,10 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
 
 
 _FIRST_VERSE = re.compile(r"^1:1\s+\S")
-_OTHERWISE = re.compile(r"^(?:Otherwise|OTHERWISE)\s+(?:Called|CALLED):?$")
+_OTHERWISE = re.compile(r"^(?:Otherwise|OTHERWISE|Commonly|COMMONLY)\s+(?:Called|CALLED):?$")
 """The line between a book's two names in the King James Bible ("The First Book of Samuel"
-/ "Otherwise Called:" / "The First Book of the Kings")."""
+/ "Otherwise Called:" / "The First Book of the Kings"; "The Third Book of the Kings" /
+"Commonly Called:" / "The First Book of the Kings")."""
 
 
 def _scripture_title(line: str) -> bool:
@@ -5713,6 +5714,11 @@ def _scripture_books(blocks: list[_Block]) -> list[list[_Block]]:
         if i == 0 or not _FIRST_VERSE.match(block.lines[0]):
             continue
         name = blocks[i - 1]
+        if len(name.lines) == 3 and _OTHERWISE.match(name.lines[1]) and all(
+            _scripture_title(line) for line in name.lines[::2]
+        ):  # the two names and the line between set together
+            found.append([name, block])
+            continue
         if len(name.lines) != 1 or not _scripture_title(name.lines[0]):
             continue
         group = [name, block]
@@ -5734,8 +5740,10 @@ def _headed_scripture_books(blocks: list[_Block], books: list[list[_Block]]) -> 
         return
     for number, group in enumerate(books, start=1):
         first = group[0]
-        names = [clean_title(b.lines[0]) for b in group if not _OTHERWISE.match(b.lines[0])]
-        title = names[0] if len(names) == 1 else f"{names[0]}, Otherwise Called {names[1]}"
+        lines = [line for b in group for line in b.lines]
+        names = [clean_title(line) for line in lines if not _OTHERWISE.match(line)]
+        called = next((c for c in lines if _OTHERWISE.match(c)), "").rstrip(":")
+        title = names[0] if len(names) == 1 else f"{names[0]}, {called} {names[1]}"
         first.heading = Heading(first.lines[0], "scripture book", number, has_title=False)
         first.title, first.role = title, "heading"
         for other in group[1:]:
