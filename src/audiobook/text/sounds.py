@@ -25,6 +25,7 @@ matched only in one of the shapes below, and in capitals only when a letter is d
 
 from __future__ import annotations
 
+import itertools
 import re
 from re import Match
 
@@ -43,6 +44,9 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"p+f{2,}t*|p+f+t+", "pfuh"),
         (r"ps{2,}t+", "psst"),
         (r"tch", "tsk"),
+        (r"z{2,}", "zuzz"),
+        (r"h+n+k+", "honk"),
+        (r"s+n+r+k+", "snork"),
     )
 )
 """A vowelless sound word's shapes, and how each is said."""
@@ -76,13 +80,14 @@ are stammers; "D-Day", "S-shaped", "P-plates", "e-edition", "b-boy" are words.""
 _SAID_PIECE = {"wh": "wuh", "th": "thuh", "sh": "shuh", "ch": "chuh", "ph": "fuh", "a": "ah",
                "e": "eh", "o": "oh", "u": "uh", "q": "kwuh", "x": "zuh"}  # fmt: skip
 
-_SPELLED = re.compile(r"(?<![\w'’-])[A-Z](?:-[A-Z]){2,}(?![\w'’-])")
-"""A word spelled out letter by letter in capitals ("S-A-R-A-H", "P-L-E-A-S-E")."""
+_SPELLED = re.compile(r"(?<![\w'’-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w'’-])")
+"""A word set out letter by letter ("S-A-R-A-H", "P-L-E-A-S-E", "B-O-O-O-M", "v-e-r-y")."""
+_SPELL_CUE = re.compile(r"\bspel(?:l|t|led|ling|ls)\b|\bletters?\b", re.IGNORECASE)
 
 
 def respelled(text: str) -> str:
     """`text` with its sound words, stammers and spelled-out words said as sounds."""
-    text = _SPELLED.sub(lambda m: ", ".join(m.group().split("-")), text)
+    text = _SPELLED.sub(_letters, text)
     text = _STAMMER.sub(_stammer, text)
     return _WORD.sub(_sound, text)
 
@@ -125,3 +130,23 @@ def _said_piece(piece: str, word: str) -> str:
     else:
         said = low[0] + "uh"
     return said.capitalize() if piece[0].isupper() else said
+
+
+def _letters(m: Match[str]) -> str:
+    """A word set out letter by letter: in capitals, a name or a word spelled aloud
+    ("S-A-R-A-H" → "S, A, R, A, H"), each letter said; but with a letter drawn out
+    ("B-O-O-O-O-M", "N-O-O-O") or in small letters ("v-e-r-y"), a word said slowly,
+    which is joined ("Boooom", "very"), as a narrator stretches it. A spelling the text
+    names ("spelled it c-a-t", "the letters d-o-g") stays letters, and so does one
+    letter repeated ("I-I-I", a stammer)."""
+    letters = m.group().split("-")
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    drawn = any(a.lower() == b.lower() for a, b in itertools.pairwise(letters))
+    lower = "".join(letters).islower()
+    said = len({x.lower() for x in letters}) > 1 and (drawn or lower)
+    if said and not _SPELL_CUE.search(before):
+        word = "".join(letters).lower()
+        return word.capitalize() if letters[0].isupper() else word
+    if lower:
+        return m.group()  # "c-a-t", spelled in small letters: as it was
+    return ", ".join(letters)
