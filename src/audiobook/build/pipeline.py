@@ -315,10 +315,14 @@ def unmatched_settings(
     if not (config.cast or config.pronounce):
         return lines  # the book's text is joined below only for them: every build calls this
     said = "\n".join(seg.text for ch in chapters for seg in ch.segments)
-    for name in config.cast:
+    voiced = {seg.voice for ch in chapters for seg in ch.segments}
+    for name, profile in config.cast.items():
         parts = [re.findall(r"\w+", part) for part in (name, *name.split())]
-        if not any(re.search(_words_pattern(p), said) for p in parts if p):
+        if not any(re.search(_words_pattern(p), said, re.IGNORECASE) for p in parts if p):
             lines.append(f"[cast] '{name}' is never named in the book")
+        elif profile != config.voice and profile not in voiced:
+            lines.append(f"[cast] '{name}' is named but speaks no line: no quotation's tag "
+                         "(\"said Mara\") or speaker's label (\"MARA:\") names them")
     if config.pronounce:  # the lexicon's own rule (case, "'s"), in one pass
         marks = {word: f"\0{n}\1" for n, word in enumerate(config.pronounce)}
         found = apply_lexicon(said, marks)

@@ -13,8 +13,9 @@ regex, so a whole book takes well under a second.
 The speaker comes from the narration tag next to a quote: `"…," said Natalia.`,
 `"…," Natalia whispered.`, `Natalia said, "…"`, `Ingemar turned to her: "…"`.
 Pronoun tags ("she said") name nobody and give None. Cast names match whole
-words, case-sensitively, in full or by any part ("Kalmurzaev" for "Ingemar
-Kalmurzaev"); the span carries the full cast name, ready for a voice lookup.
+words, in full or by any part ("Kalmurzaev" for "Ingemar Kalmurzaev"), in any case
+the text capitalizes them ("MARA" for a cast's `Mara`, "Mara" for `MARA`; a small
+"will" is no `Will`); the span carries the full cast name, ready for a voice lookup.
 
 Limits: straight single quotes are always apostrophes ('Tis, rock 'n' roll);
 scare quotes count as speech; a quote inside dash dialogue stays in its span;
@@ -296,14 +297,24 @@ def _cast(names: tuple[str, ...]) -> Cast:
     table: dict[tuple[str, ...], str | None] = {}
     for name in names:
         for part in name.split():
-            key = tuple(re.findall(r"\w+", part))
+            key = tuple(w.casefold() for w in re.findall(r"\w+", part))
             if key:
                 table[key] = name if table.get(key, name) == name else None
     for name in names:  # a full name beats a part shared with someone else
-        key = tuple(re.findall(r"\w+", name))
+        key = tuple(w.casefold() for w in re.findall(r"\w+", name))
         if key:
             table[key] = name
     return table, max((len(k) for k in table), default=0)
+
+
+def cast_name(text: str, names: Iterable[str]) -> str | None:
+    """The cast member a speaker's label names in full or in part ("MARA" for `Mara`,
+    "Mrs. Voss" for `Mrs Voss`), or None: a play's speech prefix, for `segment`."""
+    words = _tokens(text)
+    if not words or any(w in _STOPS for w in words):
+        return None
+    who, size = _name_at(words, 0, _cast(tuple(names)))
+    return who if size == len(words) else None
 
 
 @functools.lru_cache(maxsize=16)
@@ -317,8 +328,12 @@ def _name_at(words: list[str], j: int, cast: Cast) -> tuple[str | None, int]:
     """The cast member named at words[j] (longest match) and how many words name them."""
     table, longest = cast
     for size in range(min(longest, len(words) - j), 0, -1):
-        key = tuple(words[j : j + size])
-        if key in table:
+        named = words[j : j + size]
+        key = tuple(w.casefold() for w in named)
+        if key in table and (
+            all(w[:1].isupper() for w in named)  # "MARA" for `Mara`; "will" is no `Will`
+            or (table[key] is not None and " ".join(named) in table[key])  # "van Gogh"
+        ):
             return table[key], size
     return None, 0
 

@@ -31,7 +31,7 @@ from audiobook.models import (
 )
 from audiobook.text import chinese
 from audiobook.text.chinese import is_chinese, is_traditional
-from audiobook.text.dialogue import dialogue_paragraphs
+from audiobook.text.dialogue import cast_name, dialogue_paragraphs
 from audiobook.text.japanese import ruby_base
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import (
@@ -1202,6 +1202,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         )
         spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
         turns: list[str] = []  # the last two cast members to speak, the latest last
+        prefixed: str | None = None  # a play's speaker tag alone ("MARA:"): the next line's
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         signed = _signature_initials(chapter.paragraphs)
         metre_signed = _signed_metres(chapter.paragraphs)
@@ -1222,6 +1223,19 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 turns.clear()  # a new scene: a new conversation
             voiced: list[tuple[str, str]] = []
             speaking: str | None = None  # who speaks in this paragraph, once known
+            tag = _SPEAKER_TAG.match(paragraph.text) if cast else None
+            tagged = cast_name(tag["who"], cast) if tag else None
+            line_of, prefixed = prefixed, None
+            if tag and not tag["line"].strip():
+                prefixed = tagged  # "MARA:" over her line: the next paragraph is hers
+            elif tagged or line_of:
+                who = tagged or line_of
+                label = tag.end("colon") if tagged and tag else 0
+                if label:  # "MARA: Jonah!": the name in the narrator's voice, the line hers
+                    voiced.append((paragraph.text[:label].strip(), voice))
+                voiced.append((paragraph.text[label:].strip(), cast.get(who, voice)))
+                paragraph_spans = []
+                speaking = last_speaker = who
             for span in paragraph_spans:
                 span_voice = voice
                 if span.speech:
@@ -1368,6 +1382,16 @@ def _tail(paragraph: str, start: int, end: int) -> str:
     while at > start and not paragraph[at - 1].isalnum():
         at -= 1
     return paragraph[at:end]
+
+
+_SPEAKER_TAG = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})[ \t]*(?P<colon>:)"
+    r"(?P<line>[ \t].*|)$",
+    re.DOTALL,
+)
+"""A play's speech prefix, a name and a colon opening a paragraph: "MARA:" alone over
+her line, or "MARA: Jonah! Are you coming?"; `dialogue.cast_name` says whether it is a
+`[cast]` member's. Only for a cast: a single voice reads the name as it stands."""
 
 
 def _join_same_voice(
