@@ -44,6 +44,7 @@ from audiobook.text.readers.base import (
 from audiobook.text.readers.epub import read_epub_with_notes
 from audiobook.text.readers.plaintext import display_case, parse_heading
 from audiobook.text.scripts import NATIVE_SCRIPTS
+from audiobook.text.struck import chapters_said, without_struck_marks
 
 log = logging.getLogger(__name__)
 
@@ -601,14 +602,15 @@ def _manuscript(
         omitted.extend(skipped)
     author = config.author or _named_author(found.author) or UNKNOWN_AUTHOR
     translated_by = one_line(config.translator or found.translator or "")
+    language = config.language or _found_language(found) or detect_language(chapters)
     return Manuscript(
-        title=title,
+        title=without_struck_marks(title),
         author=author,
-        language=config.language or _found_language(found) or detect_language(chapters),
-        chapters=tuple(chapters),
+        language=language,
+        chapters=tuple(chapters_said(chapters, language)),  # struck text: "… — crossed out"
         source=path,
         repairs=tuple(repairs),
-        omitted=tuple(omitted),
+        omitted=tuple(replace(o, text=without_struck_marks(o.text)) for o in omitted),
         editor=one_line(found.editor) if found.editor else "",
         translator=_translator(translated_by, author),
         self_translated=_by_the_author(translated_by),

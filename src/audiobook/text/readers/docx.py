@@ -73,6 +73,7 @@ from audiobook.text.readers.base import (
     translator_credit,
     without_draft_notes,
 )
+from audiobook.text.struck import STRUCK_CLOSE, STRUCK_OPEN
 from audiobook.text.technical import Blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -2767,6 +2768,17 @@ def _bold(run: Any) -> bool:
     return flag is not None and _on(flag)
 
 
+def _struck(run: Any) -> bool:
+    """A run struck through on the page (Word's Strikethrough or Double strikethrough,
+    `w:strike`, `w:dstrike`), which a narrator reads as crossed out. A tracked deletion
+    (`w:del`) is an editor's cut, never read."""
+    props = run.find(W + "rPr")
+    if props is None:
+        return False
+    return any((flag := props.find(W + tag)) is not None and _on(flag)
+               for tag in ("strike", "dstrike"))  # fmt: skip
+
+
 def _text(
     element: Any,
     counts: dict[str, int] | None = None,
@@ -2827,11 +2839,14 @@ def _text(
                 if shown := fields.char("end"):  # a simple field is its result, whole
                     parts.append(_shown_page(shown))
             elif tag == W + "r":
+                struck = _struck(child)  # said "… — crossed out" (`struck`)
+                parts.append(STRUCK_OPEN if struck else "")
                 if hiding is None:
                     walk(child, hidden)
                 else:
                     shown_caps = hiding.capitals(child, capital_paragraph)
                     walk(child, hiding.run(child, hidden_paragraph), shown_caps)
+                parts.append(STRUCK_CLOSE if struck else "")
             elif tag == W + "ruby":
                 # Word's Phonetic Guide: the base once, as the HTML reader reads `<ruby>`
                 # (furigana is a printing aid); a reading in Latin letters over

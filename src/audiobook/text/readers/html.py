@@ -21,6 +21,7 @@ import html as html_std
 import itertools
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
@@ -54,9 +55,16 @@ from audiobook.text.readers.base import (
     translator_credit,
     without_draft_notes,
 )
-from audiobook.text.readers.markdown import FIGURE_TEXT_WHY, figure_text_kind, typed_chapters
+from audiobook.text.readers.markdown import (
+    FIGURE_TEXT_WHY,
+    PICTURE_WHY,
+    figure_text_kind,
+    story_alt,
+    typed_chapters,
+)
 from audiobook.text.readers.plaintext import credited_translator
 from audiobook.text.readers.webfiction import edge_notes, without_hearts
+from audiobook.text.struck import STRUCK_CLOSE, STRUCK_OPEN
 from audiobook.text.technical import TIME_STAMP_WHY, Blocks, code_rows, story_text, table_lines
 
 if TYPE_CHECKING:
@@ -221,6 +229,46 @@ def _back_to_contents(element: _Element) -> bool:
     return bool(_BACK_TO_CONTENTS.match(text)) and text == clean_text(inline_text(links[0]))
 
 
+_SENDER_CLASS = re.compile(
+    r"^(?:(?:msg|message|bubble|chat|text|sms)[-_]?)?(?:who|sender|from|name|author|user(?:name)?"
+    r"|handle|contact)$",
+    re.IGNORECASE,
+)
+"""A class that names a message's sender: "who", "sender", "msg-sender", "chat-name"."""
+_BLOCK_DISPLAY = re.compile(r"(?:^|;)\s*display\s*:\s*(?:block|flex|list-item)\b", re.I)
+
+
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*\bline-through\b", re.I)
+
+
+def _block_classes(root: _Element, rule: re.Pattern[str] = _BLOCK_DISPLAY) -> set[str]:
+    """The classes a `<style>` rule of the page shows as a block of their own
+    (`.msg .who { display: block }`), or styles by another `rule` (`line-through`): the
+    rule's last compound's classes."""
+    page = root.getroottree().getroot()  # the walk may start at the body: the style is above
+    css = " ".join("".join(el.itertext()) for el in page.iter() if local_name(el) == "style")
+    found: set[str] = set()
+    for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub("", css)):
+        if rule.search(declarations.strip()):
+            for selector in selectors.split(","):
+                found.update(_CSS_CLASSES.findall(re.split(r"[\s>+~]+", selector.strip())[-1]))
+    return found
+
+
+_GENERIC_ALT = re.compile(
+    r"^\W*(?:(?:the\s+|book\s+)?cover(?:\s+(?:image|art|picture))?|illustration|image|picture"
+    r"|photo|graphic|chapter\s+(?:image|header|heading|ornament)|logo|icon)\W*$",
+    re.IGNORECASE,
+)
+"""An alt text that names no picture ("cover", "[Illustration]", "chapter image"): not
+worth a line of `plan`'s list."""
+
+
+def _label_words(text: str) -> str:
+    """A text's words alone, folded, to compare an alt text with a caption."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _furniture_kind(element: _Element) -> str | None:
     """What kind of print furniture a not-spoken element is, for `plan`'s list; None for
     a note's reference (the notes account for those)."""
@@ -282,6 +330,7 @@ _LEFT_OUT_WHY = {
     "editor's comment": "a comment exported with a Google Docs document: not the book's",
     "navigation link": "a link back to the contents, not the book's words",
     **FIGURE_TEXT_WHY,
+    "picture": PICTURE_WHY,
 }
 """Why a kind of thing not read is left out, where it is not print's furniture."""
 
@@ -2959,6 +3008,8 @@ def walk(
             ident for e in root.iter() for ident in (e.get("id"), e.get("name")) if ident
         }
     walker.pulled = _pull_quotes(root)
+    walker.labels = _block_classes(root)
+    walker.struck = _block_classes(root, _LINE_THROUGH)
     walker.visit(root)
     walker.flush()
     return walker.blocks
@@ -2979,6 +3030,8 @@ class _Walker:
         self.minor = False  # an h3–h6 chapter number over its title: a heading (level 3)
         self.book = False  # a whole HTML book (`read_html`): its DP classes and h3 chapters
         self.ids: set[str] = set()  # the book's anchors, for links to its own chapters
+        self.labels: set[str] = set()  # classes the page's style sets on a line of their own
+        self.struck: set[str] = set()  # classes the page's style strikes through
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
@@ -3058,6 +3111,8 @@ class _Walker:
             return
         if name == "img" and _QR_PICTURE.search(f"{element.get('alt')} {element.get('src')}"):
             self.code = True
+        elif name == "img" and self._picture(element):
+            return
         if element in self.pulled:
             self.notes.furniture.setdefault("pull quote", []).append(
                 " ".join(clean_text(inline_text(element)).split())
@@ -3108,6 +3163,9 @@ class _Walker:
         count = len(self.blocks)
         if name == "li":
             self.number = _item_number(element)
+        struck = not is_block and self._struck(element, name)
+        if struck:
+            self.buffer.append(STRUCK_OPEN)
         self.buffer.append(element.text or "")
         for child in element:
             if local_name(child) is None:
@@ -3116,6 +3174,10 @@ class _Walker:
                 self.visit(child)
             self.buffer.append(child.tail or "")
         self.stanza -= stanza
+        if struck:
+            self.buffer.append(STRUCK_CLOSE)
+        if not is_block and self._sender_label(element):
+            self.buffer.append(": ")
         if line:
             self.buffer.append(LINE_BREAK)
         elif is_block:
@@ -3126,6 +3188,65 @@ class _Walker:
                 or (self.book and self._spacer(element))
             ):
                 self.blocks.append(Block("break"))
+
+    def _struck(self, element: _Element, name: str) -> bool:
+        """Text struck through on the page (`<del>`, `<s>`, `<strike>`, a span styled or
+        classed `line-through`, as Google Docs exports it): read set apart and said to be
+        crossed out (`struck`). Not inside another struck run, which says it already."""
+        if name not in ("del", "s", "strike") and not (
+            _LINE_THROUGH.search(element.get("style") or "") or classes(element) & self.struck
+        ):
+            return False
+        return not any(
+            local_name(a) in ("del", "s", "strike")
+            or _LINE_THROUGH.search(a.get("style") or "") or classes(a) & self.struck
+            for a in element.iterancestors()
+        )
+
+    def _sender_label(self, element: _Element) -> bool:
+        """A message bubble's sender set in a span of its own before the message
+        (`<span class="who">Síle</span>tell him WHAT`): the page shows it on its own line
+        (its class names a sender, or the page's style or its own makes it a block), but
+        its words run into the message's ("Síletell"). Such a label ends with a colon, a
+        pause, as a name does before a line of a play: "Síle: tell him WHAT"."""
+        if local_name(element) not in ("span", "b", "strong", "em", "i", "small"):
+            return False
+        names = classes(element)
+        styled = names & self.labels or _BLOCK_DISPLAY.search((element.get("style") or "").strip())
+        if not (styled or any(_SENDER_CLASS.search(n) for n in names)):
+            return False
+        label = clean_text(inline_text(element))
+        if len(label) < 2 or len(label.split()) > 4 or not label[-1].isalnum():
+            return False  # "T" of a drop capital; "Síle:" ends already
+        after = element.tail or ""
+        if not after and (following := element.getnext()) is not None:
+            after = clean_text(inline_text(following)) or "x"  # a picture, an emoji's image
+        if not after.strip():
+            return False
+        # a class alone ("name") marks a label only when glued: "Mr. Smith</span> said"
+        return bool(styled) or not (after[0].isspace() or unicodedata.category(after[0])[0] == "P")
+
+    def _picture(self, picture: _Element) -> bool:
+        """A picture whose alt text carries the story's words (`story_alt`: a note, a
+        sign): said where it stands, as a paragraph of its own (True). Any other picture
+        with alt words is listed as left out, so `plan` accounts for it; an empty alt or
+        an ornament's is decoration. An alt that only repeats its figure's caption
+        (Project Gutenberg's illustrations quote the line they show) is not read."""
+        alt = " ".join(clean_text(picture.get("alt") or "").split())
+        if not alt or _ORNAMENT_PICTURE.search(alt) or picture.get("role") == "presentation":
+            return False
+        figure = next((a for a in picture.iterancestors()
+                       if local_name(a) in ("figure", "div", "p", "td")), None)  # fmt: skip
+        caption = _label_words(" ".join(figure.itertext())) if figure is not None else ""
+        if caption and _label_words(alt) in caption:
+            return False  # its caption says it, and is listed
+        if story_alt(alt):
+            self.flush()
+            self.blocks.append(Block("text", alt))
+            return True
+        if not _GENERIC_ALT.match(alt):
+            self.notes.furniture.setdefault("picture", []).append(alt)
+        return False
 
     def _heading_references(self, heading: _Element) -> set[_Element]:
         """A note cited by a chapter's heading (Standard Ebooks marks a diary's month so,

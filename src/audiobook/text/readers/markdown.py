@@ -85,6 +85,7 @@ from audiobook.text.readers.webfiction import (
     without_hearts,
     work_tags,
 )
+from audiobook.text.struck import STRUCK_CLOSE, STRUCK_OPEN
 from audiobook.text.technical import OPEN as BLOCK_OPEN
 from audiobook.text.technical import (
     Blocks,
@@ -146,6 +147,7 @@ def read_markdown(text: str) -> ReadText:
     text = _without_draft_callouts(text, omitted)
     text, drafts = without_draft_note_lines(text)  # after links: "[[Page]]" is one
     omitted.extend(draft_notes_left_out(drafts))
+    pictures = [p for p in (_unread(p) for p in pictures) if p]
     if pictures:
         what = f"{len(pictures)} figure{'s' if len(pictures) != 1 else ''}"
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
@@ -1199,8 +1201,9 @@ _HIGHLIGHT = re.compile(
 _STRIKE = re.compile(
     r"(?<![~\w])~~(?![\s~])((?:[^~\n]|~(?!~)|\n(?![ \t]*\n))+?)(?<![\s~])~~(?![~\w])"
 )
-"""Strike-through (`~~Candles~~`): its words are read, as the HTML reader reads `<s>` and
-`<del>`; the tildes are not. (CriticMarkup's `{~~old~>new~~}` is taken first.)"""
+"""Strike-through (`~~Candles~~`): its words are read set apart and said to be crossed
+out (`struck`), as the HTML reader reads `<s>` and `<del>`; the tildes are not.
+(CriticMarkup's `{~~old~>new~~}` is taken first.)"""
 
 
 _NAV_LINK = re.compile(
@@ -1263,7 +1266,8 @@ def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> st
         omitted.append(Omission(what, "an Obsidian embed, not in this file", "\n".join(embeds)))
     text = _WIKILINK.sub(_wikilink, _EMBED.sub("", text))
     text = _REFERENCE_LINK.sub(reference, text) if targets else text
-    text = _STRIKE.sub(r"\1", _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))
+    text = _STRIKE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE,  # said "… — crossed out"
+                       _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))  # fmt: skip
     return _EMOJI_SHORTCODE.sub(_emoji, text) if ":" in text else text
 
 
@@ -1327,7 +1331,25 @@ def _picture(match: re.Match[str], pictures: list[str]) -> str:
         address = _IMAGE_SOURCE.match(source.strip())
         said = [_strip_inline(alt), *((address[2], address[1]) if address else (source,))]
     pictures.append(next((" ".join(s.split()) for s in said if s and s.strip()), "a picture"))
-    return ""
+    alt = " ".join((said[0] or "").split())
+    if not story_alt(alt):
+        return ""
+    pictures[-1] = _READ_ALT  # said where it stands: not listed as left out
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    line_end = match.string.find("\n", match.end())
+    rest = match.string[match.end() : None if line_end < 0 else line_end]
+    alone = not match.string[line_start : match.start()].strip() and not rest.strip()
+    return f"{alt}\n\n" if alone else f" {alt} "
+
+
+_READ_ALT = "\ue0fd"
+"""Marks a picture in `pictures` whose alt text is read (`story_alt`)."""
+
+
+def _unread(picture: str) -> str:
+    """A picture's entry as `plan` lists it: "" for a picture whose alt text was read
+    (a caption under it replaces the mark, and is listed)."""
+    return "" if picture == _READ_ALT else picture
 
 
 _PLACED = "\ue0fe"
@@ -1372,7 +1394,8 @@ def _without_figure_text(text: str, pictures: list[str], omitted: list[Omission]
         qr = under is not None and re.search(r"\bqr\b", pictures[under], re.IGNORECASE)
         if plain and under is not None and _FIGURE_CAPTION.match(chunk[0]):
             alt = pictures[under]
-            pictures[under] = said if _label(said).startswith(_label(alt)) else f"{alt}: {said}"
+            joined = alt == _READ_ALT or _label(said).startswith(_label(alt))
+            pictures[under] = said if joined else f"{alt}: {said}"
             lines[start:end] = [""] * len(chunk)
         elif plain and (kind := figure_text_kind(said, beside_code=bool(qr))):
             found.setdefault(kind, []).append(said)
@@ -1434,6 +1457,49 @@ def figure_text_kind(text: str, *, beside_code: bool = False) -> str | None:
     ):
         return "QR code caption"
     return None
+
+
+_ALT_QUOTE = re.compile(
+    r"""(?:^|[\s:(\u2014\u2013-])(?:["\u201c](?=\w)[^"\u201c\u201d]*\w[^"\u201c\u201d]*["\u201d]"""
+    r"""|['\u2018](?=\w)[^\u2018]*?\w[.!?,\u2026]?['\u2019](?=$|[\s.,;:!?)\u2014\u2013-]))"""
+)
+"""Words quoted in a picture's alt text: "a note: 'Don't come to the pier.'", '"The
+warden knows."' (an apostrophe inside a word, "Eoin's", opens no quote)."""
+_ALT_WRITING = re.compile(
+    r"\b(?:reads|reading|says|writing|written|handwritten|hand-written|scrawled|scribbled"
+    r"|inscribed|printed|typed)\b[^:.]{0,40}:[ \t]*[\w\u201c\u2018\"']"
+    r"|\breads[ \t]+(?=[A-Z\u201c\u2018\"'])",
+)
+"""An alt text that gives a picture's written words: "handwritten in a shaky hand:
+The warden knows…", "a sign that reads KEEP OUT" (not "a girl reads by the fire")."""
+_ALT_NOT_STORY = re.compile(
+    r"^\W*(?:an?\s+|the\s+)?(?:(?:bar|pie|line|flow)\s+)?(?:map|chart|graph|diagram|table"
+    r"|figure|fig\.|plate|cover|logo|icon|ornament|fleuron|divider|portrait|author|frontispiece"
+    r"|illustration"
+    r"|screenshot of (?:the|a) (?:app|menu|settings|website)|qr)\b",
+    re.IGNORECASE,
+)
+"""A picture that is the book's furniture, not a page of the story: a map, a chart, a
+cover, a logo, an ornament, a portrait (their quoted labels are not story words); and
+Project Gutenberg's "Illustration: 'I have waited all these years'", a printed caption
+quoting a line the text says."""
+
+
+def story_alt(alt: str) -> bool:
+    """True when a picture's alt text carries words of the story that the text does not
+    say again: a handwritten note, a sign, a letter photographed ("A torn copybook page.
+    In Eoin's writing: 'Don't come to the pier.'"). Modern EPUBs must carry alt text,
+    and a thriller's note or a screenshot of a message is set as a picture with its words
+    there: left out, the listener loses the words the next page turns on, so a reader
+    says such alt text where the picture stands. Maps, charts, covers, ornaments and a
+    plain description ("A girl by the fire") stay unread, listed as pictures."""
+    alt = " ".join(alt.split())
+    if len(alt.split()) < 2 or _ALT_NOT_STORY.match(alt):
+        return False
+    return bool(_ALT_QUOTE.search(alt) or _ALT_WRITING.search(alt))
+
+
+PICTURE_WHY = "a picture; its alt text describes it and is not read"
 
 
 _DRAFT_CALLOUT_KINDS = {"todo", "fixme", "draft", "comment", "bug"}
