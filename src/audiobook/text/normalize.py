@@ -120,11 +120,18 @@ from audiobook.text.pronounce import said_form
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
+    ARTICLE_ROMAN,
     BIBLE_BOOKS,
     BOOK_SIZE,
     BOOK_SIZE_WORDS,
     BOOK_SIZES,
     CALENDAR,
+    CITED_WORD,
+    CITED_WORDS,
+    CITED_WORK,
+    CITED_WORKS,
+    CLASSICAL_REFERENCE,
+    CLASSICAL_WORKS,
     CODE_NUMBER,
     COMPANY,
     COORDINATE,
@@ -139,6 +146,7 @@ from audiobook.text.tokens import (
     HU_ROMAN_DOT,
     JOURNAL,
     JOURNALS,
+    LATIN_CITED,
     LIFE_DATE,
     MONTH_ABBREVIATIONS,
     NUMBERED_ABBREVIATIONS,
@@ -176,6 +184,7 @@ from audiobook.text.tokens import (
     roman_places,
     roman_references,
     roman_value,
+    scripture_context,
     street_ends,
     unit_words,
 )
@@ -1655,6 +1664,8 @@ def _chapter_and_verse(m: Match, chapter: int, us: bool) -> str:
         said += f", {_cardinal(int(m['v']), us)}"
     if m["v2"]:
         said += f" to {_cardinal(int(m['v2']), us)}"
+    if m.groupdict().get("ch2"):  # "Matt. 5–7": chapters five to seven, not five, verse 7
+        said = said.replace("Psalm ", "Psalms ", 1) + f" to {_cardinal(int(m['ch2']), us)}"
     return said
 
 
@@ -1667,7 +1678,12 @@ def _statute(m: Match, us: bool) -> str:
     value = roman_value(m["num"]) if m["num"] else None
     if value:
         reign += f" the {_title_words(_ordinal(value, us))}"
-    return f"{years} {reign}, chapter {_cardinal(int(m['ch']), us)}"
+    said = f"{years} {reign}"
+    if m["st"]:  # "1 W. & M. st. 2. c. 2": the session's second statute
+        said += f", statute {_cardinal(int(m['st']), us)}"
+    if not m["ch"]:  # "(3 Car. I.)": the reign alone
+        return said
+    return f"{said}, chapter {_cardinal(int(m['ch']), us)}"
 
 
 def _journal(m: Match, us: bool) -> str:
@@ -2845,9 +2861,16 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
 HEADING_WORDS = frozenset({
     "Chapter", "Book", "Part", "Volume", "Act", "Scene", "Stave", "Canto", "Section",
     "Appendix", "Article", "Episode", "Psalm", "Letter", "Lesson", "Fitt", "Phase", "Stage",
-    "Round", "World War", "Sonnet",
+    "Round", "World War", "Sonnet", "Sermon", "Lecture", "Discourse", "Essay", "Homily",
+    "Ode", "Elegy", "Satire", "Meditation", "Dialogue", "Proposition", "Sura", "Surah",
 })  # fmt: skip
 """Words after which a numeral is a plain number: Chapter IV → Chapter Four."""
+_PROSE_HEADING_WORDS = frozenset({
+    "Sermon", "Lecture", "Discourse", "Essay", "Homily", "Ode", "Elegy", "Satire",
+    "Meditation", "Dialogue", "Proposition", "Sura", "Surah",
+})  # fmt: skip
+"""Heading words that prose also says before "I" ("the Essay I wrote"): there "I" is
+the pronoun, where a small word follows it."""
 _LETTERED = frozenset({"Appendix", "Section", "Part", "Article"})
 _LETTERS = frozenset({"C", "D", "L", "M"})
 """Heading words that also take a letter ("see Appendix C", "Part D"): after them a lone
@@ -3002,6 +3025,10 @@ def _heading_number(m: Match, us: bool) -> str:
     keyword = m["kw"].capitalize() if m["kw"].isupper() else m["kw"]  # "CHAPTER IV": one word
     if num in _LETTERS and keyword in _LETTERED:
         return m.group()  # "see Appendix C": the letter
+    if num == "I" and keyword.capitalize() in _PROSE_HEADING_WORDS and re.match(
+        r"\s+(?!(?:of|and|the|a|an|in|on|at|to|for|from|with|or|is)\b)[a-z]", m.string[m.end() :]
+    ):
+        return m.group()  # "The Essay I wrote": the pronoun
     if keyword == "Act" and _is_year(num):
         return f"{m['kw']} {_year(value, us)}"  # a statute's year: "the Reform Act 1832"
     return f"{keyword} {_title_words(_cardinal(value, us))}"
@@ -3690,11 +3717,124 @@ def _section_cited(m: Match, us: bool) -> str:
     return said + m["first"] if m["first"] else said
 
 
+def _classical_work(m: Match, us: bool) -> str:
+    """Il. 9.63 → Iliad nine, sixty-three; Thuc. 2.15.1 → Thucydides two, fifteen, one;
+    Od. 9.112–115 → Odyssey nine, one twelve to one fifteen: book and line, not decimals."""
+    key = "".join(m["work"].split())
+    work = next(v for k, v in CLASSICAL_WORKS.items() if "".join(k.split()) == key)
+    parts = m["ref"].split(".")
+    said = [_cardinal(int(parts[0]), us)]
+    said += [_mass_number(int(p), us) if int(p) >= 100 else _cardinal(int(p), us)
+             for p in parts[1:]]  # fmt: skip
+    text = f"{work} " + ", ".join(said)
+    if m["end"]:
+        n = int(m["end"])
+        text += f" to {_mass_number(n, us) if n >= 100 else _cardinal(n, us)}"
+    return text
+
+
+def _cited_work(m: Match, us: bool) -> str:
+    """"98 F.Supp. 797", "3 Bl. Comm. 23": the report's or the treatise's name, no dot."""
+    key = "".join(m["work"].split())
+    return next(v for k, v in CITED_WORKS.items() if "".join(k.split()) == key) + " "
+
+
+def _latin_cited(m: Match, us: bool) -> str:
+    """"ed. cit." edition cited, "sc." namely ("sc. 2" a scene), "op. cit.", "loc. cit." and
+    "ibid." as scholars say them, their dots no pause."""
+    word = "".join(m.group().split()).rstrip(".")
+    if word == "sc":
+        return "scene" if re.match(r"\s?[0-9]", m.string[m.end() :]) else "namely"
+    return {"ed.cit": "edition cited", "op.cit": "op cit", "loc.cit": "loc cit"}.get(word, word)
+
+
+def _article_roman(m: Match, us: bool) -> str:
+    value = roman_value(m["num"])
+    return f"Article {_cardinal(value, us).capitalize()}" if value else m.group()
+
+
+_NOT_A_PARTY = frozenset({"Book", "Part", "Chapter", "Vol", "Volume", "Act", "Canto", "Scene",
+                          "Section", "Psalm", "Henry", "Edward", "George", "Charles"})  # fmt: skip
+
+
+def _versus(m: Match, us: bool) -> str:
+    """"Plessy v. Ferguson" → Plessy versus Ferguson: between two parties' names; not after
+    "Book" or a king ("Book v. The Return")."""
+    before = re.search(r"([A-Z][\w'’.&-]*)\s$", m.string[: m.start()])
+    if before is None or before[1] in _NOT_A_PARTY:
+        return m.group()
+    return "versus"
+
+
+_SIGNED = re.compile(r"(?<!\S)/s/[ \t]+(?=[A-Z])")
+"""A signature line as filings type it ("/s/ Margaret O. Tran"): "signed,", never a path."""
+_JUDGE = (
+    r"(?<=[A-Za-z], )JJ\.(?=[,;)]|\s|$)"
+    r"|(?<=[A-Z]{2}, )(?:C\.\s?J|J)\.(?=[,;)]|\s|$)"
+    r"|(?<=[A-Za-z], )(?:C\.\s?J|J)\.(?=,?\s+(?:dissenting|concurring|delivered|announced"
+    r"|joined|wrote|for the Court)\b)"
+)
+"""A judge's title after the name, as reports print it: "(Harlan, J., dissenting)",
+"VINSON, C.J., and", "Black, Douglas, and Jackson, JJ."; an initial in a list of authors
+("Smith, J., & Jones") is none."""
+
+
+def _judge(m: Match, us: bool) -> str:
+    said = {"JJ.": "Justices"}.get(m.group(), "Chief Justice" if "C" in m.group() else "Justice")
+    rest = m.string[m.end() :].strip().strip(_CLOSERS)
+    return said + "." if not rest or rest[0].isupper() else said
+
+
+_QURAN_VERSE = re.compile(
+    r"(?<![\w.])(?P<book>Q|Qur['’]?an|Koran|Surah?)\.?\s(?P<ch>[0-9]{1,3}):(?P<v>[0-9]{1,3})"
+    r"(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?(?![\w:]|[.,][0-9])"
+)
+"""A Qur'an reference ("Q 2:255", "Q 1:1–7", "Surah 96:1-5"): sura and verse."""
+_BARE_VERSE = re.compile(
+    r"(?<![\w.:/])(?P<ch>[0-9]{1,3}):(?P<v>[1-9]|[0-9]{3}|[6-9][0-9])"
+    r"(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?(?![\w:/]|[.,][0-9])"
+)
+"""Chapter and verse with no book ("(2:255)" in a sentence about the Qur'an, a selection's
+verse label "46:1 God is our refuge"): only a verse no clock shows ("2:1", "2:255")."""
+_RATIO_CUE = re.compile(
+    r"(?i)\b(?:ratios?|odds|scored?|scale|won|lost|beat|ended|final|mix(?:ed)?|proportion)\b"
+    r"[^.;()]*$"
+)
+_QURAN_WORDS = re.compile(r"\b(?:Qur['’]?an|Koran|Surah?|Q\s[0-9])")
+
+
+def _quran_verse(m: Match, us: bool) -> str:
+    """Q 2:255 → Qur'an two, two hundred and fifty-five; Surah 96:1-5 → Surah ninety-six,
+    one to five: sura and verse as a reader says them, not a ratio."""
+    book = {"Q": "Qur'an"}.get(m["book"], m["book"])
+    return f"{book} {_verse_pair(m, us)}"
+
+
+def _verse_pair(m: Match, us: bool) -> str:
+    said = f"{_cardinal(int(m['ch']), us)}, {_cardinal(int(m['v']), us)}"
+    return said + (f" to {_cardinal(int(m['v2']), us)}" if m["v2"] else "")
+
+
+def _bare_verse(m: Match, us: bool) -> str:
+    """"(2:255)" in a sentence about scripture → two, two hundred and fifty-five; a verse
+    label opening a paragraph ("46:1 God is our refuge") → forty-six, one. Elsewhere (a
+    ratio "3:2", a score "2:1") left to the ratio rules."""
+    text = m.string
+    label = not text[: m.start()].strip() and re.match(r"\s+[A-Z]", text[m.end() :])
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if _RATIO_CUE.search(text, max(0, m.start() - 40), m.start()):
+        return m.group()  # "the ratio of 3:1", "won 2:1": not a verse
+    if label or scripture_context(rest) or _QURAN_WORDS.search(rest):
+        return _verse_pair(m, us)
+    return m.group()
+
+
 _SCRIPTURE_RE = (
     r"(?<![\w.])(?:(?P<nth>[1-3])\s?)?"
-    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})\.\s?|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
+    rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})(?:(?P<adot>\.)\s?|\s(?=[0-9]+:[0-9]))"
+    rf"|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
     r"(?P<ch>[0-9]{1,3})(?::(?P<v>[0-9]{1,3})(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?"
-    r"(?P<ff>\s?ff?\.?)?)?(?![\w:]|[.,][0-9])"
+    r"(?P<ff>\s?ff?\.?)?|\s?[–-]\s?(?P<ch2>[0-9]{1,3})(?![0-9:]))?(?![\w:]|[.,][0-9])"
 )
 """A Bible reference: a book's name before chapter and verse ("Isaiah 40:31", "John 3:16"),
 or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff.")."""
@@ -3959,6 +4099,36 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     ),
     (STATUTE, _statute),
     (JOURNAL, _journal),
+    _rule(  # "r = −.04": APA's figure with no leading zero, its minus said
+        r"(?:(?<=[=<>(])|(?<=[=<>(]\s))[−-](?=\.[0-9])", lambda m, us: "minus "
+    ),
+    _rule(  # "the XIIIth Century": an ordinal in Roman figures
+        r"(?<![\w.])(?P<num>[IVXLC]{2,}|V|X)(?P<suf>th|TH)(?!\w)",
+        lambda m, us: (lambda v: _ordinal(v, us) if v else m.group())(roman_value(m["num"])),
+    ),
+    _rule(  # Bracton "(l. 1, c. 3.)": liber and capitulum, book and chapter
+        r"(?<![\w.])l\.\s?(?P<b>[0-9]{1,2}),\s?c\.\s?(?=[0-9])",
+        lambda m, us: f"book {_cardinal(int(m['b']), us)}, chapter ",
+    ),
+    _rule(  # "Mass. Acts 1855, c. 256": a session's laws and their chapter, never circa
+        r"(?<=Acts )(?P<y>1[6-9][0-9]{2}|20[0-9]{2}),\s?c\.\s?(?=[0-9])",
+        lambda m, us: f"{_year(int(m['y']), us)}, chapter ",
+    ),
+    _rule(  # "Sura ii. 286": the sura in small Roman figures and its verse
+        r"(?<![\w.])(?P<kw>Surah?)\s+(?P<ch>[ivxlc]+)\.\s?(?P<v>[0-9]{1,3})(?![\w:]|[.,][0-9])",
+        lambda m, us: f"{m['kw']} {_cardinal(roman_value(m['ch']) or 0, us)}, "
+        f"{_cardinal(int(m['v']), us)}" if roman_value(m["ch"]) else m.group(),
+    ),
+    (CITED_WORK, _cited_work),  # "16 Wall. 36": sixteen Wallace thirty-six
+    (LATIN_CITED, _latin_cited),
+    (ARTICLE_ROMAN, _article_roman),  # "Art. I, § 8": Article One, section eight
+    _rule(r"(?<=[a-z'’.] )v\.(?=\s+[A-Z])", _versus),  # "Plessy v. Ferguson"
+    _rule(_JUDGE, _judge),  # "(Harlan, J., dissenting)", "VINSON, C.J.", "Jackson, JJ."
+    _rule(  # "§ 72-1724": a code's section numbered in two parts, not a range
+        r"(?<!§)§\s?(?P<a>[0-9]{1,3})-(?P<b>[0-9]{3,5})(?![\w–-]|[.,][0-9])",
+        lambda m, us: f"section {_cardinal(int(m['a']), us)} dash "
+        + (_year(int(m["b"]), us) if len(m["b"]) == 4 else _cardinal(int(m["b"]), us)),
+    ),
     _rule(_SCRIPTURE_RE, _scripture),
     (SCRIPTURE_ROMAN, _scripture_roman),
     _rule(  # "(see 1:2)", "cf. 3:16": a chapter and verse, not a ratio or a time
@@ -3969,6 +4139,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         f"{_cardinal(int(m['ch']), us)}, "
         f"verse {_cardinal(int(m['v']), us)}",
     ),
+    (_QURAN_VERSE, _quran_verse),
+    (_BARE_VERSE, _bare_verse),
     _rule(r"(?<![\w.])([Ee])xt\.\s?(?=[0-9])", lambda m, us: f"{m[1]}xtension "),
     _rule(r"(?<![\w.])med\.(?=\s+(?:heat|flame|high|low|size|sized)\b|-[a-z])",
           lambda m, us: "medium"),
@@ -6341,6 +6513,7 @@ def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ..
         (_NAMED_ADDRESS, _named_address),  # "From: Dana <dana@x.com>": a pause, the address
         (_EMAIL, _email),
         (_DOMAIN, _url),
+        (_SIGNED, "signed, "),  # "/s/ Margaret O. Tran": an electronic signature
         (PATH, _path),
         (_DOI, _doi),  # "doi:10.1017/S0018…": its slash is no "or"
         (_NO_DATE, "no date"),  # "(Raven, n.d.)"
@@ -6350,6 +6523,8 @@ def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ..
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
         (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
         (_CLASSICAL, functools.partial(_call, _classical, us)),
+        (CLASSICAL_REFERENCE, functools.partial(_call, _classical_work, us)),  # "Il. 9.63"
+        (CITED_WORD, lambda m: CITED_WORDS[m["abbr"]] + " "),  # "n. 3", "Sect. 2.3.1"
         (_CLAUSE_NUMBER, r"\g<n>,"),
         (_IEEE, _ieee),  # "802.11ac": eight oh two dot eleven A C
         (_IP_ADDRESS, _ip_address),  # "192.168.1.1", before the version rule reads "point"

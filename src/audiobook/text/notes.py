@@ -82,7 +82,8 @@ _HARD_MARK = re.compile(
     r"|\[[a-z]\](?![a-z])"  # [a]: a lettered explanatory note (not "[a]nd")
     rf"|(?<=[\w.,;:!?’”\"')]){_BRACKETED_SYMBOL}"  # "article.[*]": Gutenberg's symbol mark
     rf"|\[\s*(?:{_EDITORIAL})\s*\]"  # [citation needed]
-    rf"|(?<=[^\s\d{_SUPERSCRIPTS}⁺⁻])(?<![^\W\d_])[{_SUPERSCRIPTS}]+(?![^\W\d_]|[⁺⁻])"  # .¹ ”²
+    rf"|(?<=[^\s\d{_SUPERSCRIPTS}⁺⁻])(?<![^\W\d_])[{_SUPERSCRIPTS}]+"  # .¹ ”²
+    r"(?![^\W\d_]|[⁺⁻]|\s?[=<>≈≤≥])"  # but "*I*² = 68%": a statistic's square
     rf"|(?<![\d.,]\d{{4}})(?<=1[4-9]\d\d|20[0-2]\d)(?<!\bat\s\d{{4}})"  # a year's: "in 1774²"
     rf"[{_SUPERSCRIPTS}]{{1,3}}(?!\s*[=+×·−-]|[⁺⁻])"
     rf"|(?-i:{_STOP_NUMBER})"

@@ -673,17 +673,26 @@ SCRIPTURE_BOOKS = {
     "Eph": "Ephesians", "Phil": "Philippians", "Col": "Colossians", "Thess": "Thessalonians",
     "Tim": "Timothy", "Tit": "Titus", "Philem": "Philemon", "Heb": "Hebrews", "Jas": "James",
     "Pet": "Peter", "Rev": "Revelation",
+    "Ex": "Exodus", "Num": "Numbers", "Mt": "Matthew", "Cant": "Canticles",
+    "Ecclus": "Ecclesiasticus", "Sir": "Sirach", "Wis": "Wisdom", "Tob": "Tobit",
+    "Macc": "Maccabees", "Bar": "Baruch",
 }  # fmt: skip
 """Books of the Bible as references shorten them ("Gen. 1", "2 Sam. 7:12", "Matt. 5"):
 before a chapter number their dot ends no sentence, and they are said in full."""
 SCRIPTURE_PATTERN = "|".join(sorted(SCRIPTURE_BOOKS, key=len, reverse=True))
+VERSE_ONLY = frozenset({"Ex", "Num", "Mt", "Sir", "Wis", "Tob", "Bar"})
+"""Abbreviated books that are also common shortenings ("Ex. 3" an example, "Num. 4" a
+number, "Mt. 3" a mount, "Sir. 2"): a book only before chapter and verse ("Num. 12:3")."""
+_CONTEXT_ABBREVIATIONS = "|".join(
+    b for b in sorted(SCRIPTURE_BOOKS, key=len, reverse=True) if b not in VERSE_ONLY
+)
 BIBLE_BOOKS = (
     "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|"
     "Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|"
     "Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|"
     "Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
     "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|"
-    "Revelation"
+    "Revelation|Song of Solomon|Song of Songs|Song"
 )
 """Books of the Bible by their full names, as references print them before a chapter."""
 NAME_BOOKS = frozenset(
@@ -704,8 +713,8 @@ _CONTEXT_BOOKS = "|".join(
     b for b in BIBLE_BOOKS.split("|") if b.removesuffix("s?") not in NAME_BOOKS
 )
 _SCRIPTURE_CONTEXT = re.compile(
-    rf"(?<![\w.])(?:[1-3]\s?(?:{SCRIPTURE_PATTERN})\.\s?[0-9]"
-    rf"|(?:{SCRIPTURE_PATTERN})\.\s?[0-9]"
+    rf"(?<![\w.])(?:[1-3]\s?(?:{_CONTEXT_ABBREVIATIONS})\.\s?[0-9]"
+    rf"|(?:{_CONTEXT_ABBREVIATIONS})\.\s?[0-9]"
     rf"|(?:{_CONTEXT_BOOKS})\s+[0-9]+:[0-9]"
     rf"|(?:{BIBLE_BOOKS})\s+(?:[0-9]+:(?:[6-9][0-9]|[0-9]{{3}}|[0-9]+\s?(?:[–-]|ff))"
     r"|(?:2[4-9]|[3-9][0-9]|[0-9]{3}):[0-9])"
@@ -736,11 +745,16 @@ def is_scripture(m: re.Match[str]) -> bool:
     without it ("verse", "Ps. 23" near it)."""
     text = m.string
     rest = text[: m.start()] + " " + text[m.end() :]
+    if m["abbr"] in VERSE_ONLY and not m["v"]:
+        return False  # "See Ex. 3": an example
     if m["nth"] or scripture_context(rest) or _CITED.search(text, 0, m.start()):
         return True
-    if m["abbr"]:
+    undotted = m["abbr"] and not m.groupdict().get("adot", ".")  # "Jn 3:16", "Sam 3:30"
+    if m["abbr"] and not undotted:
         return m["abbr"] not in NAME_ABBREVIATIONS or bool(m["v"])
-    if m["name"] not in NAME_BOOKS or m["v2"] or m["ff"] or not m["v"]:
+    if undotted and m["abbr"] not in NAME_ABBREVIATIONS:
+        return True
+    if (not undotted and m["name"] not in NAME_BOOKS) or m["v2"] or m["ff"] or not m["v"]:
         return True
     return int(m["v"]) > 59 or int(m["ch"]) > 23  # no clock's time, no game's score
 SCRIPTURE_ROMAN = re.compile(
@@ -758,7 +772,7 @@ the verse. Capitals are left alone: "James II. 3" may be a king."""
 STATUTE_REIGNS = {
     "Hen": "Henry", "Edw": "Edward", "Ric": "Richard", "Eliz": "Elizabeth", "Jac": "James",
     "Car": "Charles", "Will": "William", "Gul": "William", "Geo": "George", "Vict": "Victoria",
-    "Vic": "Victoria", "Anne": "Anne", "W. & M.": "William and Mary",
+    "Vic": "Victoria", "Anne": "Anne", "W. & M.": "William and Mary", "W": "William",
 }  # fmt: skip
 """The reigns an English statute is cited by ("15 Geo. II. c. 12": the twelfth chapter of
 the statutes of the fifteenth year of George the Second)."""
@@ -766,10 +780,13 @@ STATUTE = re.compile(
     r"(?<![\w.])(?P<years>[0-9]{1,2}(?:\s?(?:&|and)\s?[0-9]{1,2})?)\s+"
     r"(?P<reign>W\.\s?&\s?M\.|Anne|(?:"
     + "|".join(k for k in STATUTE_REIGNS if k.isalpha() and k != "Anne")
-    + r")\.)(?:\s+(?P<num>[IVX]+)\.?)?,?\s+(?:c|cap|ch)\.\s?(?P<ch>[0-9]{1,3})(?!\w|[.,][0-9])"
+    + r"|W(?=\.\s?[IVX]))\.)(?:\s+(?P<num>[IVX]+)\.?)?(?:,?\s+st\.\s?(?P<st>[0-9]{1,2})\.?)?"
+    r"(?:,?\s+(?:c|cap|ch)\.\s?(?P<ch>[0-9]{1,3})(?!\w|[.,][0-9])|(?<=[IVX]\.)(?=\s*[),;]))"
 )
 """A statute cited by its regnal year and chapter: "15 Geo. II. c. 12", "6 & 7 Will. IV.
-c. 71", "5 & 6 Vict. c. 45", "8 Anne, c. 19". Its dots end no sentence."""
+c. 71", "5 & 6 Vict. c. 45", "8 Anne, c. 19", "9 & 10 W. III. c. 15", "1 W. & M. st. 2.
+c. 2", or by the reign alone before a bracket or a comma ("(3 Car. I.)"). Its dots end no
+sentence."""
 
 JOURNALS = {
     "Phil. Trans.": "Philosophical Transactions", "Phil. Mag.": "Philosophical Magazine",
@@ -862,6 +879,64 @@ _REFERENCE = re.compile(
     r"|(?<=[,(])\s?(?:[Pp]op|POP)\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
     rf"|{COUNTY}"  # "Co. Kildare": County
 )
+
+CLASSICAL_WORKS = {
+    "Il": "Iliad", "Od": "Odyssey", "Hdt": "Herodotus", "Thuc": "Thucydides",
+    "Xen": "Xenophon", "Aen": "Aeneid", "Verg. Aen": "Virgil, Aeneid", "Hom. Il": "Homer, Iliad",
+    "Hom. Od": "Homer, Odyssey", "Georg": "Georgics", "Met": "Metamorphoses",
+}  # fmt: skip
+"""Ancient authors and works as classicists shorten them before book and line ("Il. 9.63",
+"Thuc. 2.15.1", "Verg. Aen. 6.126"): said in full, their dots no sentence's end."""
+CLASSICAL_REFERENCE = re.compile(
+    r"(?<![\w.])(?P<work>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s?") for k in sorted(CLASSICAL_WORKS, key=len, reverse=True)
+    )
+    + r")(?P<dot>\.)\s?(?P<ref>[0-9]{1,3}(?:\.[0-9]{1,4}){1,2})"
+    r"(?:\s?[–-]\s?(?P<end>[0-9]{1,4}))?(?![\w]|[.,][0-9])"
+)
+"""A `CLASSICAL_WORKS` reference: book and line (or chapter and section) in figures."""
+
+CITED_WORDS = {
+    "n": "note", "nn": "notes", "l": "line", "ll": "lines", "fol": "folio", "fols": "folios",
+    "foll": "folios", "vv": "verses", "Pt": "Part", "Sect": "Section", "sect": "section",
+    "cl": "clause", "cll": "clauses", "Tab": "Table", "fr": "fragment", "frr": "fragments",
+}  # fmt: skip
+"""A note's, a line's, a leaf's shortening in a scholar's or a lawyer's reference ("n. 3",
+"ll. 3–5", "fol. 63r", "vv. 1-6", "Art. I, § 8, cl. 3"): said as the word, and its dot,
+before the number, ends no sentence."""
+CITED_WORD = re.compile(
+    rf"(?<![\w.])(?<![0-9] )(?P<abbr>{'|'.join(sorted(CITED_WORDS, key=len, reverse=True))})"
+    r"(?P<dot>\.)(?=\s?[0-9])(?!\s?[0-9]{1,3},\s?c\.\s?[0-9])"
+)
+"""A `CITED_WORDS` shortening before its number; never after a figure ("5 l. 10 s.", old
+pounds and shillings), nor a book before its chapter ("l. 1, c. 3": Bracton's liber)."""
+CITED_WORKS = {
+    "F. Supp": "F. Supp", "F.Supp": "F. Supp", "F. Supp. 2d": "F. Supp. second",
+    "Stat": "Stat", "Wall": "Wallace", "Bl. Comm": "Blackstone's Commentaries",
+    "Comm": "Commentaries", "Show": "Shower", "Salk": "Salkeld", "Ld. Raym": "Lord Raymond",
+    "Inst": "Institutes", "Cranch": "Cranch", "Wheat": "Wheaton", "Dall": "Dallas",
+}  # fmt: skip
+"""Law reports and treatises as a citation shortens them between its volume and its page
+("98 F.Supp. 797", "16 Wall. 36", "3 Bl. Comm. 23", "Salk. 411"): their dots end no
+sentence, and the narrator says the report's name."""
+CITED_WORK = re.compile(
+    r"(?:(?<=[0-9] )|(?<=[0-9]\xa0)|(?<=[;,(] )|(?<=[;,(]))(?P<work>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s?") for k in sorted(CITED_WORKS, key=len, reverse=True)
+    )
+    + r")(?P<dot>\.)(?=\s?[0-9])"
+)
+"""A `CITED_WORKS` name after a volume's number (or a citation's comma) and before a page."""
+LATIN_CITED = re.compile(
+    r"(?<![\w.])(?:(?:op|loc|ed)\.\s?cit|ibid|sc)\.(?=\s*[,;:)]|\s+[a-z0-9(])"
+)
+""""op. cit.", "loc. cit.", "ed. cit.", "ibid." and "sc." before a page or a word: no
+sentence's end."""
+ARTICLE_ROMAN = re.compile(
+    r"(?<![\w.])Art(?P<dot>\.)\s?(?P<num>[IVXL]+)(?=,?\s*(?:§|cl\.|sec\.|Sec\.))"
+)
+"""A constitution's article before its section or clause ("Art. I, § 8, cl. 3")."""
 
 _QUIZ_RUN = re.compile(
     r"(?<![\w.])[aA][.)]\s+\S+(?:\s+\S+){0,4}\s+[bB][.)]\s+\S+(?:\s+\S+){0,4}\s+$"
@@ -1087,6 +1162,16 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(CODE_NUMBER):
         if is_code_number(m):
             hide(m.start("dot"), m.end("dot"))
+    for pattern in (CITED_WORD, CITED_WORK, LATIN_CITED, ARTICLE_ROMAN, CLASSICAL_REFERENCE):
+        for m in scan(pattern):
+            if pattern is CLASSICAL_REFERENCE:
+                hide(m.start(), m.end("dot"))
+            elif pattern is CITED_WORK:
+                hide(m.start(), m.end())  # the dots inside "Bl. Comm." too
+            elif pattern is LATIN_CITED:
+                hide(m.start(), m.end())
+            else:
+                hide(m.start("dot"), m.end("dot"))
     for m in scan(SCRIPTURE_ABBREVIATION):
         if is_scripture(m):  # "Gen. 1", "2 Sam. 7:12", but not "I called Sam. 2 hours later"
             hide(m.start("dot"), m.end("dot"))

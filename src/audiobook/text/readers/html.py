@@ -59,6 +59,7 @@ from audiobook.text.readers.markdown import (
     FIGURE_TEXT_WHY,
     PICTURE_WHY,
     figure_text_kind,
+    spoken_math,
     story_alt,
     typed_chapters,
 )
@@ -329,6 +330,7 @@ _LEFT_OUT_WHY = {
     "pull quote": "repeats a sentence of the text",
     "editor's comment": "a comment exported with a Google Docs document: not the book's",
     "navigation link": "a link back to the contents, not the book's words",
+    "formula": "TeX math too involved to read aloud; said 'a formula'",
     **FIGURE_TEXT_WHY,
     "picture": PICTURE_WHY,
 }
@@ -3015,6 +3017,12 @@ def walk(
     return walker.blocks
 
 
+_TEX_DELIMITED = re.compile(r"\\\((?P<inline>.*)\\\)|\\\[(?P<display>.*)\\\]", re.DOTALL)
+"""The TeX inside a Pandoc/MathJax math span: `\\(…\\)` inline, `\\[…\\]` displayed."""
+_EQUATION_NUMBER = re.compile(r"\\(?:qquad|quad)\s*\([\w.]+\)\s*$|\\tag\*?\{[^{}]*\}")
+"""A display equation's number (`\\qquad(3.2)`, `\\tag{3.2}`): print's label, not said."""
+
+
 class _Walker:
     def __init__(self, marks: frozenset[str], notes: NoteContext, *, web: bool = False) -> None:
         self.marks = marks
@@ -3145,6 +3153,8 @@ class _Walker:
             return
         if name == "br":  # the author's line break: a pause, as at a verse line's end
             self.buffer.append(LINE_BREAK)
+            return
+        if self._tex_math(element, name):
             return
         if self._technical(element, name):
             return
@@ -3398,6 +3408,36 @@ class _Walker:
         else:
             return False
         if placeholder:
+            self.blocks.append(Block("text", placeholder))
+        return True
+
+    def _tex_math(self, element: _Element, name: str) -> bool:
+        """Pandoc's and MathJax's TeX (`<span class="math inline">\\(…\\)</span>`,
+        `<span class="math display">\\[…\\]</span>`) said as the Markdown reader says it
+        (`spoken_math`): a simple formula in words, an inline one it cannot say "a formula"
+        (listed), a display one it cannot say an equation announced, as a code block is, and
+        the equation's number (`\\qquad(3.2)`, `\\tag{3.2}`) not said. False for others."""
+        if name not in ("span", "div") or "math" not in classes(element):
+            return False
+        raw = "".join(element.itertext()).strip()
+        tex = _TEX_DELIMITED.fullmatch(raw)
+        if tex is None:
+            return False  # Pandoc's plain-text math (<em>y</em><sub>t</sub>): its own words
+        display = tex["display"] is not None
+        body = _EQUATION_NUMBER.sub("", tex["display"] if display else tex["inline"])
+        if not display:
+            body = " ".join(body.split())  # the HTML's own line wraps
+            said = spoken_math(body)
+            if said is None:
+                self._left_out("formula", [body.strip()])
+            self.buffer.append(said if said is not None else "a formula")
+            return True
+        rows = [r.strip() for r in re.split(r"\\\\(?![A-Za-z])", body) if r.strip()]
+        words = [spoken_math(r) for r in rows]
+        self.flush()
+        if rows and all(w is not None for w in words):
+            self.blocks.append(Block("text", LINE_BREAK.join(w for w in words if w)))
+        elif placeholder := self.notes.blocks.add("equation", [[r] for r in rows]):
             self.blocks.append(Block("text", placeholder))
         return True
 

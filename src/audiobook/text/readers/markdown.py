@@ -1206,6 +1206,34 @@ out (`struck`), as the HTML reader reads `<s>` and `<del>`; the tildes are not.
 (CriticMarkup's `{~~old~>new~~}` is taken first.)"""
 
 
+_PANDOC_SUP = re.compile(r"(?<![\s^])\^([^\^\s\[\]]{1,12})\^(?!\^)|(?<![^\n])\^([0-9*†]{1,3})\^")
+"""Pandoc's superscript (`5^th^`, `x^2^`, an author's `Ostrowski^1^`, an affiliation's
+`^1^ Department` opening a line)."""
+_PANDOC_SUB = re.compile(r"(?<=[\w*])~(?=[^~\s]{0,11}[^\W_])([^~\s]{1,12})~(?!~)")
+"""Pandoc's subscript (`M~age~`, `BF~10~`, `H~2~O`): said after its letter, "M age"."""
+_ITALIC_SQUARE = re.compile(r"(?<![\w*])(\*|_)([^\W\d_]{1,2})\1([²³])")
+"""A statistic's italic letter and its square (`*I*²`, `*R*²`): one word, "I squared"."""
+_RAISED = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def _raised(m: re.Match[str]) -> str:
+    """A superscript as it is said: an ordinal's ending joined ("5th"), a power after a
+    figure or a one-letter quantity raised ("x²", "10⁶"), a mark after a name or opening
+    a line (an affiliation, a note) not said."""
+    if m[2] is not None:
+        return ""
+    raised, before = m[1], m.string[: m.start()]
+    if before[-1:].isdigit() and raised.isalpha():
+        return raised  # "5^th^"
+    if re.fullmatch(r"-?[0-9]{1,3}", raised) and re.search(
+        r"(?<![\w*])(?:[0-9]+|[A-Za-z])$", before
+    ):
+        return raised.translate(_RAISED)  # "x^2^", "10^6^"
+    if re.fullmatch(r"[0-9,*†]{1,8}", raised):
+        return ""  # "Ostrowski**^1^", "Lind^2,3^": an author's affiliation
+    return m[0]
+
+
 _NAV_LINK = re.compile(
     r"(?P<bar>[ \t]*[|·•][ \t]*)?(?<!!)\[(?P<text>[^\[\]\n]+)\]\((?P<to>[^()\s]*)\)"
     r"(?P<after>[ \t]*[|·•])?"
@@ -1268,6 +1296,10 @@ def _inline_marks(text: str, omitted: list[Omission], pictures: list[str]) -> st
     text = _REFERENCE_LINK.sub(reference, text) if targets else text
     text = _STRIKE.sub(STRUCK_OPEN + r"\1" + STRUCK_CLOSE,  # said "… — crossed out"
                        _HIGHLIGHT.sub(r"\1", _SPAN.sub(r"\1", text)))  # fmt: skip
+    if "^" in text or "~" in text:
+        text = _PANDOC_SUB.sub(r" \1", _PANDOC_SUP.sub(_raised, text))
+    if "²" in text or "³" in text:  # "*I*² = 68%": the square inside the italics, said
+        text = _ITALIC_SQUARE.sub(r"\1\2\3\1", text)
     return _EMOJI_SHORTCODE.sub(_emoji, text) if ":" in text else text
 
 
@@ -2264,7 +2296,7 @@ def spoken_math(tex: str) -> str | None:
             return None
         i += 1
     said = " ".join("".join(out).split())
-    said = re.sub(r" (?=[.,;)!])|(?<=\() ", "", said)
+    said = re.sub(r" (?=[,;)!]|\.(?!\d))|(?<=\() ", "", said)  # "= .08" keeps its space
     said = re.sub(r"(?<=\w) \^", "^", said)
     return said or None
 
