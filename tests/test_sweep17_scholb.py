@@ -63,6 +63,16 @@ def test_pandoc_plain_math_and_backslashes_in_prose_stay(tmp_path: Path) -> None
     assert "Each gauge reports yt equals four at noon, as the tables show." in text
 
 
+def test_bare_mathjax_delimiters_in_page_text(tmp_path: Path) -> None:
+    book = tmp_path / "notes.html"
+    book.write_text("<html><body><h1>Notes</h1><p>The speed is \\(v = d / t\\) here, while "
+                    "\\(\\int f\\) is hard.</p><p>A Windows path C:\\(x) stays.</p>"
+                    "</body></html>", encoding="utf-8")  # fmt: skip
+    spoken = _spoken(book)
+    assert "The speed is v equals d over t here, while a formula is hard." in spoken
+    assert "A Windows path C:\\(x) stays." in spoken
+
+
 # ------------------------------------------------------------------ 2..5 spoken forms
 
 @pytest.mark.parametrize(
@@ -135,8 +145,8 @@ def test_pandoc_plain_math_and_backslashes_in_prose_stay(tmp_path: Path) -> None
         ("Achilles refuses (Il. 9.63; Od. 9.112–115) in anger.",
          "Achilles refuses (Iliad nine, sixty-three; Odyssey nine, one twelve to one fifteen) in "
          "anger."),
-        ("The Persians say so (Hdt. 1.5) at the start.",
-         "The Persians say so (Herodotus one, five) at the start."),
+        ("The Persians say so (Hdt. 1.5; 7.104) at the start.",
+         "The Persians say so (Herodotus one, five; seven, one oh four) at the start."),
         ("Pericles speaks at Thuc. 2.15.1 of the city.",
          "Pericles speaks at Thucydides two, fifteen, one of the city."),
         ("The descent is easy (Verg. Aen. 6.126) they say.",

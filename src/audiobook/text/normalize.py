@@ -3722,15 +3722,20 @@ def _classical_work(m: Match, us: bool) -> str:
     Od. 9.112–115 → Odyssey nine, one twelve to one fifteen: book and line, not decimals."""
     key = "".join(m["work"].split())
     work = next(v for k, v in CLASSICAL_WORKS.items() if "".join(k.split()) == key)
-    parts = m["ref"].split(".")
-    said = [_cardinal(int(parts[0]), us)]
-    said += [_mass_number(int(p), us) if int(p) >= 100 else _cardinal(int(p), us)
-             for p in parts[1:]]  # fmt: skip
-    text = f"{work} " + ", ".join(said)
-    if m["end"]:
-        n = int(m["end"])
-        text += f" to {_mass_number(n, us) if n >= 100 else _cardinal(n, us)}"
-    return text
+
+    def place(ref: str, end: str | None) -> str:
+        parts = ref.split(".")
+        said = [_cardinal(int(parts[0]), us)]
+        said += [_mass_number(int(p), us) if int(p) >= 100 else _cardinal(int(p), us)
+                 for p in parts[1:]]  # fmt: skip
+        text = ", ".join(said)
+        if end:
+            n = int(end)
+            text += f" to {_mass_number(n, us) if n >= 100 else _cardinal(n, us)}"
+        return text
+
+    more = re.findall(r"([0-9.]+)(?:\s?[–-]\s?([0-9]+))?", m["more"] or "")
+    return f"{work} " + "; ".join([place(m["ref"], m["end"]), *(place(r, e) for r, e in more)])
 
 
 def _cited_work(m: Match, us: bool) -> str:

@@ -893,9 +893,12 @@ CLASSICAL_REFERENCE = re.compile(
         re.escape(k).replace(r"\ ", r"\s?") for k in sorted(CLASSICAL_WORKS, key=len, reverse=True)
     )
     + r")(?P<dot>\.)\s?(?P<ref>[0-9]{1,3}(?:\.[0-9]{1,4}){1,2})"
-    r"(?:\s?[–-]\s?(?P<end>[0-9]{1,4}))?(?![\w]|[.,][0-9])"
+    r"(?:\s?[–-]\s?(?P<end>[0-9]{1,4}))?"
+    r"(?P<more>(?:;\s[0-9]{1,3}(?:\.[0-9]{1,4}){1,2}(?:\s?[–-]\s?[0-9]{1,4})?)*)"
+    r"(?![\w]|[.,][0-9])"
 )
-"""A `CLASSICAL_WORKS` reference: book and line (or chapter and section) in figures."""
+"""A `CLASSICAL_WORKS` reference: book and line (or chapter and section) in figures, and
+the same work's further places after a semicolon ("Hdt. 1.5; 7.104")."""
 
 CITED_WORDS = {
     "n": "note", "nn": "notes", "l": "line", "ll": "lines", "fol": "folio", "fols": "folios",

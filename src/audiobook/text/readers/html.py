@@ -3019,6 +3019,8 @@ def walk(
 
 _TEX_DELIMITED = re.compile(r"\\\((?P<inline>.*)\\\)|\\\[(?P<display>.*)\\\]", re.DOTALL)
 """The TeX inside a Pandoc/MathJax math span: `\\(…\\)` inline, `\\[…\\]` displayed."""
+_BARE_INLINE_TEX = re.compile(r"\\\((?=\S)([^()\n]{0,200}?(?:\([^()\n]*\)[^()\n]*?)*)\\\)")
+"""Inline TeX between `\\(` and `\\)` in a page's text (MathJax's and KaTeX's auto-render)."""
 _EQUATION_NUMBER = re.compile(r"\\(?:qquad|quad)\s*\([\w.]+\)\s*$|\\tag\*?\{[^{}]*\}")
 """A display equation's number (`\\qquad(3.2)`, `\\tag{3.2}`): print's label, not said."""
 
@@ -3043,6 +3045,8 @@ class _Walker:
 
     def flush(self) -> None:
         text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
+        if "\\(" in text:  # MathJax's inline TeX typed in the text, with no span round it
+            text = _BARE_INLINE_TEX.sub(self._bare_tex, text)
         text = TYPED_BULLET.sub(r"\1", text)  # "• Dig out…": as every reader
         self.buffer.clear()
         for note in drafts:  # "[TK: …]", "[SFX: …]": the rule of every reader
@@ -3410,6 +3414,12 @@ class _Walker:
         if placeholder:
             self.blocks.append(Block("text", placeholder))
         return True
+
+    def _bare_tex(self, m: re.Match[str]) -> str:
+        said = spoken_math(" ".join(m[1].split()))
+        if said is None:
+            self._left_out("formula", [m[1].strip()])
+        return said if said is not None else "a formula"
 
     def _tex_math(self, element: _Element, name: str) -> bool:
         """Pandoc's and MathJax's TeX (`<span class="math inline">\\(…\\)</span>`,
