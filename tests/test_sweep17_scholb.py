@@ -185,6 +185,7 @@ def test_said_now(text: str, expected: str) -> None:
         ("The verse at 2:30 was read aloud.", "The verse at two thirty was read aloud."),
         ("See Ex. 3 for the worked example.", "See Ex. | three for the worked example."),
         ("I called Sam 3:30 on the dot.", "I called Sam three thirty on the dot."),
+        ("Yes, Sir 3:30 it is.", "Yes, Sir three thirty it is."),
         ("God is our refuge (Ps. 46:1).", "God is our refuge (Psalm forty-six, one)."),
         # look-alike abbreviations
         ("Smith, J., & Jones, K. (2019) found the same.",

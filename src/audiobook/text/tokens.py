@@ -752,8 +752,10 @@ def is_scripture(m: re.Match[str]) -> bool:
     undotted = m["abbr"] and not m.groupdict().get("adot", ".")  # "Jn 3:16", "Sam 3:30"
     if m["abbr"] and not undotted:
         return m["abbr"] not in NAME_ABBREVIATIONS or bool(m["v"])
-    if undotted and m["abbr"] not in NAME_ABBREVIATIONS:
-        return True
+    if undotted:  # "Jn 3:16"; but "Sir 3:30", "Sam 3:30" may be a time
+        if m["abbr"] not in NAME_ABBREVIATIONS | VERSE_ONLY or m["v2"] or m["ff"]:
+            return True
+        return len(m["v"]) == 1 or int(m["v"]) > 59 or int(m["ch"]) > 23
     if (not undotted and m["name"] not in NAME_BOOKS) or m["v2"] or m["ff"] or not m["v"]:
         return True
     return int(m["v"]) > 59 or int(m["ch"]) > 23  # no clock's time, no game's score
