@@ -265,4 +265,4 @@ def test_strike_and_approximately_stay(tmp_path: Path) -> None:
     book = tmp_path / "paper.md"
     book.write_text(_PAPER, encoding="utf-8")
     text = " | ".join(_spoken(book))
-    assert "The struck word and about five kilograms stay as they were." in text
+    assert "The, struck, crossed out, word and about five kilograms stay as they were." in text
