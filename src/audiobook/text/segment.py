@@ -546,6 +546,7 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     never stops the book at the word audit.
     """
     masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
+    masked = _rows_masked(paragraph, masked)  # nor a table's row ("| 2 | Rest day. |")
     parts = []
     for chunk in _chunks(masked):
         seen = _unitalicised(chunk)  # "_B. Franklin_" as "B. Franklin"
@@ -566,6 +567,28 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     if [w for sentence in said for w in words(sentence)] != words(paragraph):
         said = _joined(paragraph, _STOP_SPLIT.findall(masked) or [masked])
     return said
+
+
+_BAR_ROW = re.compile(
+    rf"(?:^|(?<={LINE_BREAK}))[ \t]*\|[ \t][^\n{LINE_BREAK}]*[ \t]\|[ \t]*(?={LINE_BREAK}|$)"
+)
+"""A row of a table drawn with bars, on a line of its own, as `normalize` reads one
+(its `_TABLE_ROW`): a plain-text book's, or one `plaintext._column_tables` drew."""
+_ROW_STOP = re.compile(r"[.!?…]")
+
+
+def _rows_masked(paragraph: str, masked: str) -> str:
+    """`masked` (the paragraph's `mask`) with the stops inside each table row hidden: a
+    cell ending "Rest day." ends no sentence, which would cut the row from its closing
+    bar, so that its bars were said and the rows ran together; rows are read one a line
+    (`_pieces`), a row whole, as a row with no stop in it is."""
+    if "|" not in paragraph:
+        return masked
+    chars = list(masked)
+    for row in _BAR_ROW.finditer(paragraph):
+        for stop in _ROW_STOP.finditer(paragraph, row.start(), row.end()):
+            chars[stop.start()] = "x"
+    return "".join(chars)
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,3}\.\s+)(?=\S)")

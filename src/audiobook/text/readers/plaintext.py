@@ -1469,6 +1469,8 @@ def _body_text(block: _Block, layout: _Layout) -> str:
     lines, width = block.lines, layout.width
     if len(lines) < 2:
         return "\n".join(lines)
+    if all(_BAR_ROW.match(line) for line in lines):  # a table's rows: each a line of its own
+        return _author_ended(lines)
     if _shouted_sentence(lines):
         return _prose(lines)
     if not layout.scan and _listed(lines):
@@ -1536,6 +1538,9 @@ def _long_verse(lines: list[str]) -> bool:
     )
 
 
+_BAR_ROW = re.compile(r"^[ \t]*\|[ \t].*[ \t]\|[ \t]*$")
+"""A table's row drawn with bars ("| 2 | Leon | Rest day. |"), as an author types one or
+`_column_tables` draws one: never prose wrapped at a margin, however even its lines."""
 _BULLET = re.compile(r"^[•·▪◦‣*–-]\s+\S")
 _QUANTITY = re.compile(r"^(?:\d|[½¼¾⅓⅔⅛⅜⅝⅞])")
 _LABELLED_LINE = re.compile(r"^[A-Z][\w’' -]{0,24}:\s+\S")
