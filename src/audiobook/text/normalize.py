@@ -8304,11 +8304,16 @@ _AMOUNT_WORDS = frozenset(
 "0.5 Seconds"), not the number of a section ("2.1 Designing Your Day")."""
 
 
-def spoken_title(title: str, language: str = "en", month_first: bool | None = None) -> str:
+def spoken_title(
+    title: str, language: str = "en", month_first: bool | None = None,
+    lexicon: Mapping[str, str] | None = None,
+) -> str:
     """A chapter title read aloud, ending in a period so the engine pauses after it.
 
     "CHAPTER XII. THE TITLE" → "Chapter Twelve. The Title." The numeral after a
-    heading word is said as a number in the book's language.
+    heading word is said as a number in the book's language. `lexicon` is the book's
+    pronunciation table, the one its text is said with (`to_spoken`): "Two. Perseus"
+    says the name as the guide or book.toml does, as the chapter's sentences do.
     """
     tag = _tag(language)
     english = tag.split("-")[0] == "en"
@@ -8330,7 +8335,7 @@ def spoken_title(title: str, language: str = "en", month_first: bool | None = No
         title = _say_title_number(m, tag, english)
     if english:
         title = _numbered_under_part(title, tag in ("en-us", "en-usa"))
-    spoken = to_spoken(title, language, month_first=month_first).rstrip(" ,;:—–-")
+    spoken = to_spoken(title, language, lexicon, month_first=month_first).rstrip(" ,;:—–-")
     if not spoken:
         return ""
     spoken = spoken[0].upper() + spoken[1:]

@@ -889,15 +889,17 @@ def _titled(text: str) -> bool:
     )
 
 
-def numbered_heading(sentence: str, language: str = "en") -> str | None:
+def numbered_heading(
+    sentence: str, language: str = "en", lexicon: Mapping[str, str] | None = None
+) -> str | None:
     """A minor heading with its Roman number, as a paragraph's first sentence ("II.
     Compound Sentences", "50. III. Adverbial Clauses."), said with its numbers as
     numbers, as a chapter's are: "Two. Compound Sentences.", "Fifty. Three. Adverbial
-    Clauses."; None for any other sentence."""
+    Clauses."; None for any other sentence. `lexicon`: the book's pronunciations."""
     m = _NUMBERED_HEAD.fullmatch(sentence)
     if not m or not _titled(m["title"]):
         return None
-    head = spoken_title(m["head"], language)
+    head = spoken_title(m["head"], language, lexicon=lexicon)
     return f"{spoken_title(m['num'], language)} {head}" if m["num"] else head
 
 
@@ -1218,6 +1220,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                     else chapter.title,
                     lang,
                     month_first,
+                    lexicon,  # the book's pronunciations, as its sentences say them
                 ),
                 voice,
                 pauses.heading_ms,
@@ -1277,7 +1280,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 for sentence in sentences(span_text, lang):
                     pieces, line_ends = _pieces(sentence)
                     heading = (
-                        numbered_heading(sentence, lang)
+                        numbered_heading(sentence, lang, lexicon)
                         if position == 0 and len(pieces) == 1 and not section else None
                     )  # "II. Compound Sentences" over a chapter's section: said as a heading
                     for c_index, piece in enumerate(pieces):
@@ -1302,7 +1305,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             or (c_index > 0 and pieces[c_index - 1].rstrip().endswith(","))
                         )  # "Yours ever, / L.M.": initials, not a hymn's metre
                         spoken = (
-                            spoken_title(piece, lang, month_first) if section
+                            spoken_title(piece, lang, month_first, lexicon) if section
                             else heading if heading
                             else piece.strip() if signature
                             else to_spoken(
