@@ -41,6 +41,7 @@ from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
 from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
 from audiobook.text.normalize import to_spoken
+from audiobook.text.pronounce import book_lexicon
 from audiobook.text.segment import book_date_order, book_numbered_names
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,9 @@ def _audition(studio: Studio, body: dict) -> bytes:
             raise ConfigError(f"type how '{word}' should be said")
         if "\n" in said or len(said) > 200:  # as `set_pronunciation` would refuse to save it
             raise ConfigError(f"how to say '{word}' must be one short line")
-        lexicon = {**book.config.pronounce, word: said}
+        # as the build will say it once saved: the book's own pronunciations (its guide,
+        # its respellings) under book.toml's, under the word being auditioned
+        lexicon = book_lexicon(dict(manuscript.pronounce), {**book.config.pronounce, word: said})
         # the book-wide facts the build read it with: "03/11/2020", "Margaret I"
         month_first = book_date_order(manuscript)
         spoken = to_spoken(seg.text, manuscript.language, lexicon, month_first=month_first,
