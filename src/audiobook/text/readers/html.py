@@ -2906,11 +2906,13 @@ def _other_title(heading: str, page_title: str | None) -> bool:
     """Does the page's lone h1 name it otherwise than its `<title>`, which names the book
     (a court opinion's "Brown v. Board of Education of Topeka" under the `<title>` "Brown
     v. Board of Education, 347 U.S. 483 (1954)")? Then the h1 is said as its first
-    chapter's heading: its words are the page's own, said nowhere else."""
+    chapter's heading: its words are the page's own, said nowhere else. When either
+    holds all the other's words ("A SCHOOL GRAMMAR" under "A Grammar"), it is the
+    book's title set larger, not another name."""
     if not page_title:
         return False
-    a, b = heading.casefold().strip(" .:"), page_title.casefold().strip(" .:")
-    return a not in b and b not in a
+    a, b = (set(re.findall(r"\w+", t.casefold())) for t in (heading, page_title))
+    return bool(a and b) and not (a <= b or b <= a)
 
 
 def document_title(root: _Element) -> str | None:
