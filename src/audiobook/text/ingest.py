@@ -593,7 +593,7 @@ def _manuscript(
         raise ManuscriptError(
             f"{path}: the manuscript is empty (no words to speak){_all_left_out(omitted)}"
         )
-    chapters, glossed, respellings = pronounce.without_glosses(chapters)
+    chapters, glossed, respellings = pronounce.without_glosses(chapters, found.pronounce)
     omitted.extend(respellings)
     chapters = _without_giant_words(chapters, omitted)
     _check_speakable(path, chapters)

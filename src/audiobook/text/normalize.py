@@ -4471,6 +4471,8 @@ def _markup_safe(text: str) -> str:
 
 def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
     """Replace whole words from the lexicon: exact case first, lower-case keys match any case.
+    A key with a capital (the book's "Nice", "Reading") matches as written or in capitals
+    ("READING" in a heading), never the common word ("a nice hotel", "reading").
 
     A word followed by 's still matches, so "Kalmurzaev's" takes the fix too. The
     replacement then goes through the other rules like any text: write it as words. A
@@ -4488,7 +4490,11 @@ def apply_lexicon(text: str, lexicon: Mapping[str, str]) -> str:
         if word in lexicon:
             return said_form(lexicon[word])
         said = lexicon.get(word.lower())
+        if said is None and word.isupper() and len(word) > 1:
+            said = capitals.get(word)
         return word if said is None else said_form(said)
+
+    capitals = {k.upper(): s for k, s in lexicon.items() if k != k.lower()}
 
     return pattern.sub(swap, text)
 

@@ -159,9 +159,11 @@ def said_respellings(lexicon: Mapping[str, str]) -> dict[str, str]:
 
 def book_lexicon(given: Mapping[str, str], configured: Mapping[str, str]) -> dict[str, str]:
     """The book's own pronunciations under book.toml's: an entry of `[pronounce]` wins
-    over the guide's or a gloss's for the same word, whatever its case."""
+    over the guide's or a gloss's for the same word, whatever its case. The book's keep
+    the case the book gave them: "Nice (NEECE)" respells the town, never "a nice hotel"
+    (`normalize.apply_lexicon` matches a capitalised key only as written, or in capitals)."""
     mine = {word.lower() for word in configured}
-    return {**{w.lower(): s for w, s in given.items() if w.lower() not in mine}, **configured}
+    return {**{w: s for w, s in given.items() if w.lower() not in mine}, **configured}
 
 
 def merged(*tables: Mapping[str, str]) -> dict[str, str]:
@@ -302,30 +304,23 @@ def _gloss_name(words: list[str], count: int) -> str | None:
     return words[-1] if words[-1][:1].isupper() else None
 
 
-def _acronym(inner: str, before: str) -> bool:
-    """Is a lone capital word the initials of the words before it ("North Atlantic
-    Treaty Organization (NATO)")?"""
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", before)[-len(inner) - 2:]
-                       if w[0].isupper())  # fmt: skip
-    return inner.upper() in initials.upper() or len(inner) < 3
-
-
-def glosses(text: str) -> list[tuple[int, int, str, str]]:
+def glosses(text: str, known: Mapping[str, str] | None = None) -> list[tuple[int, int, str, str]]:
     """The respelling glosses in a text: (start, end of the gloss with its space, name,
     respelling said). A parenthesis of ordinary words, a translation ("craic (crack)"),
-    an acronym after its words, a gloss after a lowercase word are none."""
+    a gloss after a lowercase word are none, and so is a lone capital word: "Amazon
+    (AMZN)", "Boston (BOS)", "Private (PVT)" are a ticker, a code, an abbreviation far
+    more often than a respelling, unless it respells a name as the book's guide does
+    (`known`: "Llyr (HLEER)" under a guide's "Llyr (HLEER)" is the guide's gloss)."""
     found = []
     for m in _GLOSS.finditer(text):
         inner = (m["inner"] or m["slashed"]).strip()
         kind = respelling_kind(inner)
         if kind is None and m["inner"] and _IPA.match(inner):
             kind = "ipa"
-        if kind is None and m["inner"] and re.fullmatch(r"[A-Z]{3,}", inner):
-            before = text[: m.start("gloss")]
+        if kind is None and known and m["inner"] and re.fullmatch(r"[A-Z]{3,}", inner):
             name_word = m["name"].split()[-1]
-            if name_word[0].isupper() and name_word[0].upper() == inner[0] \
-                    and not _acronym(inner, before):  # fmt: skip
-                kind = "caps"  # "Tadhg (TIGE)", "Niamh (NEEV)"
+            if name_word in known and said_form(known[name_word]) == inner.lower():
+                kind = "caps"
         if kind is None:
             continue
         words = m["name"].split()
@@ -337,16 +332,51 @@ def glosses(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z][\w’'-]*)[*_]*$")
+MAX_WORD_RESPELLINGS = 2
+"""Respellings after common lower-case words in running prose ("the word colonel
+(KER-nel)", "a photograph (FOH-tuh-graf)") that make a book one about words' sounds."""
+
+
+def about_sounds(chapters: Iterable[Chapter]) -> bool:
+    """Does the book discuss how words sound? A book on language respells ordinary
+    lower-case words in its sentences, and its respellings after names ("Wednesday
+    (WENZ-day)", "Worcester (WUSS-ter)") are its text: the listener must hear the word
+    and its sound, both. A glossary's "brenin (BREN-in) — a king", at a paragraph's head,
+    is no such sentence."""
+    count = 0
+    for chapter in chapters:
+        for paragraph in chapter.paragraphs:
+            text = paragraph.text
+            for m in re.finditer(r"\(([^()\n]{1,60})\)", text):
+                before = text[: m.start()].rstrip()
+                word = _WORD_BEFORE.search(before)
+                if not word or not before[: word.start()].strip(" *_"):
+                    continue  # no word before, or the paragraph's first: an entry
+                inner = m[1].strip()
+                named = before.split()[-len(inner.split()):]
+                if named and named[0].lstrip("*_“\"")[:1].isupper():
+                    continue  # "Bore da (BOH-reh dah)": a phrase's respelling, from its capital
+                if respelling_kind(inner) or _IPA.match(inner) or inner.startswith("pronounced "):
+                    count += 1
+                    if count >= MAX_WORD_RESPELLINGS:
+                        return True
+    return False
+
+
 def without_glosses(
-    chapters: list[Chapter],
+    chapters: list[Chapter], known: Mapping[str, str] | None = None,
 ) -> tuple[list[Chapter], dict[str, str], list[Omission]]:
     """The chapters with each respelling gloss taken out, the pronunciations they give
-    (the first gloss of a name wins), and each gloss listed as left out."""
+    (the first gloss of a name wins), and each gloss listed as left out. `known` is the
+    book's guide. A book about words' sounds (`about_sounds`) is read as written."""
     given: dict[str, str] = {}
     omitted: list[Omission] = []
+    if about_sounds(chapters):
+        return chapters, given, omitted
 
     def cut(paragraph: Paragraph, where: str) -> Paragraph:
-        spans = glosses(paragraph.text)
+        spans = glosses(paragraph.text, known)
         text, notes = paragraph.text, paragraph.notes
         for start, end, name, said in spans:
             if name.lower() not in {w.lower() for w in given}:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from audiobook.config import BookConfig
@@ -1229,6 +1229,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
         turns: list[str] = []  # the last two cast members to speak, the latest last
         prefixed: str | None = None  # a play's speaker tag alone ("MARA:"): the next line's
+        mixed_tags = _mixed_case_script(chapter.paragraphs, cast)
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         signed = _signature_initials(chapter.paragraphs)
         metre_signed = _signed_metres(chapter.paragraphs)
@@ -1251,6 +1252,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             speaking: str | None = None  # who speaks in this paragraph, once known
             tag = _SPEAKER_TAG.match(paragraph.text) if cast else None
             tagged = cast_name(tag["who"], cast) if tag else None
+            if tagged and not (tag["who"].isupper() or mixed_tags):  # type: ignore[index]
+                tagged = None  # "Hope: nil. Signal: none.": a log's label, no line of Hope's
             line_of, prefixed = prefixed, None
             if tag and not tag["line"].strip():
                 prefixed = tagged  # "MARA:" over her line: the next paragraph is hers
@@ -1408,6 +1411,21 @@ def _tail(paragraph: str, start: int, end: int) -> str:
     while at > start and not paragraph[at - 1].isalnum():
         at -= 1
     return paragraph[at:end]
+
+
+def _mixed_case_script(paragraphs: Sequence[Paragraph], cast: Mapping[str, str]) -> bool:
+    """Is a chapter a script whose speaker tags are in mixed case ("Mara: Hi." / "Will:
+    Hello.")? Capitals ("MARA:") are a script's convention and always a tag; a name
+    in mixed case is one only among tags of two cast members or more, never a log's
+    lone "Hope: nil. Signal: none." where a [cast] name is also a word."""
+    if not cast:
+        return False
+    named = set()
+    for paragraph in paragraphs:
+        tag = _SPEAKER_TAG.match(paragraph.text)
+        if tag and not tag["who"].isupper() and (who := cast_name(tag["who"], cast)):
+            named.add(who)
+    return len(named) >= 2
 
 
 _SPEAKER_TAG = re.compile(

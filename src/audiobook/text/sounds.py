@@ -25,7 +25,6 @@ matched only in one of the shapes below, and in capitals only when a letter is d
 
 from __future__ import annotations
 
-import itertools
 import re
 from re import Match
 
@@ -135,13 +134,15 @@ def _said_piece(piece: str, word: str) -> str:
 def _letters(m: Match[str]) -> str:
     """A word set out letter by letter: in capitals, a name or a word spelled aloud
     ("S-A-R-A-H" → "S, A, R, A, H"), each letter said; but with a letter drawn out
-    ("B-O-O-O-O-M", "N-O-O-O") or in small letters ("v-e-r-y"), a word said slowly,
-    which is joined ("Boooom", "very"), as a narrator stretches it. A spelling the text
-    names ("spelled it c-a-t", "the letters d-o-g") stays letters, and so does one
-    letter repeated ("I-I-I", a stammer)."""
+    ("B-O-O-O-O-M", "N-O-O-O": three times or more) or in small letters ("v-e-r-y"), a
+    word said slowly, which is joined ("Boooom", "very"), as a narrator stretches it. A
+    double letter is spelling, not a drawn-out sound ("H-I-L-L", "S-H-E-E-P",
+    "M-I-S-S-I-S-S-I-P-P-I"). A spelling the text names ("spelled it c-a-t", "the
+    letters d-o-g") stays letters, and so does one letter repeated ("I-I-I", a stammer)."""
     letters = m.group().split("-")
-    before = m.string[max(0, m.start() - 40) : m.start()]
-    drawn = any(a.lower() == b.lower() for a, b in itertools.pairwise(letters))
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    drawn = any(a.lower() == b.lower() == c.lower()
+                for a, b, c in zip(letters, letters[1:], letters[2:], strict=False))
     lower = "".join(letters).islower()
     said = len({x.lower() for x in letters}) > 1 and (drawn or lower)
     if said and not _SPELL_CUE.search(before):

@@ -58,6 +58,7 @@ from audiobook.text.readers.base import (
 from audiobook.text.readers.markdown import (
     FIGURE_TEXT_WHY,
     PICTURE_WHY,
+    alt_repeated,
     figure_text_kind,
     spoken_math,
     story_alt,
@@ -3256,7 +3257,11 @@ class _Walker:
         caption = _label_words(" ".join(figure.itertext())) if figure is not None else ""
         if caption and _label_words(alt) in caption:
             return False  # its caption says it, and is listed
-        if story_alt(alt):
+        holder = figure if figure is not None else picture
+        following = holder.getnext()
+        after = " ".join(following.itertext()) if following is not None else ""
+        after = (holder.tail or "") + after
+        if story_alt(alt) and not alt_repeated(alt, after[:400]):  # the next words say it
             self.flush()
             self.blocks.append(Block("text", alt))
             return True

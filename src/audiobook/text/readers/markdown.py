@@ -1364,7 +1364,7 @@ def _picture(match: re.Match[str], pictures: list[str]) -> str:
         said = [_strip_inline(alt), *((address[2], address[1]) if address else (source,))]
     pictures.append(next((" ".join(s.split()) for s in said if s and s.strip()), "a picture"))
     alt = " ".join((said[0] or "").split())
-    if not story_alt(alt):
+    if not story_alt(alt) or alt_repeated(alt, match.string[match.end() : match.end() + 400]):
         return ""
     pictures[-1] = _READ_ALT  # said where it stands: not listed as left out
     line_start = match.string.rfind("\n", 0, match.start()) + 1
@@ -1528,7 +1528,46 @@ def story_alt(alt: str) -> bool:
     alt = " ".join(alt.split())
     if len(alt.split()) < 2 or _ALT_NOT_STORY.match(alt):
         return False
-    return bool(_ALT_QUOTE.search(alt) or _ALT_WRITING.search(alt))
+    quoted = any(_written_quote(alt, m) for m in _ALT_QUOTE.finditer(alt))
+    return bool(quoted or _ALT_WRITING.search(alt))
+
+
+_ALT_WRITTEN_CUE = re.compile(
+    r"(?:reads?|reading|says?|saying|said|writ(?:ing|ten)|wrote|handwritten|hand-written"
+    r"|scrawled|scribbled|inscribed|inscription|printed|typed|sign|note|letter|message"
+    r"|text|label(?:led)?|words|caption|card|postcard|banner|placard|graffiti)\b[^\w\n]{0,4}"
+    r"(?:\w+\W+){0,6}$",
+    re.IGNORECASE,
+)
+"""Words before a quote in alt text that make it words written on the thing: "a note:
+'Don't come'", "a sign, hand-painted: 'KEEP OUT'", "In Eoin's writing: '…'"."""
+
+
+def _written_quote(alt: str, m: re.Match[str]) -> bool:
+    """Is a quote in alt text the thing's written words: after a word for writing or a
+    written thing (`_ALT_WRITTEN_CUE`), or a whole quoted sentence ('"The warden knows."')?
+    A quoted name in a description ('The "Liberty Bell" in Philadelphia', 'Franklin's
+    correction "self-evident" in the margin') is the describer's, not story words."""
+    quoted = m.group().strip(" \t:(\u2014\u2013-")[1:-1].strip()
+    if re.search(r"\w[.!?\u2026]$", quoted) and len(quoted.split()) >= 2:
+        return True  # a sentence
+    return bool(_ALT_WRITTEN_CUE.search(alt[: m.start() + 1]))
+
+
+def alt_repeated(alt: str, following: str) -> bool:
+    """Does the text after a picture say its alt's written words again ("…which reads: IN
+    CONGRESS, JULY 4, 1776" before "Its heading reads, simply: In Congress, July 4,
+    1776.")? Then the alt is not read, so the words are heard once."""
+    cue = _ALT_WRITING.search(alt) or next(
+        (q for q in _ALT_QUOTE.finditer(alt) if _written_quote(alt, q)), None)
+    if cue is None:
+        return False
+    text = alt[cue.end() - 1 :] if cue.re is _ALT_WRITING else cue.group()
+    text = text.strip(" \t:(\u2014\u2013-'\"\u2018\u201c")
+    sentence = re.split(r"(?<=\w)[.!?\u2026](?:\W|$)", text)[0]
+    head = re.findall(r"\w+", sentence.lower())  # its first sentence, said whole again
+    words = re.findall(r"\w+", following.lower())
+    return len(head) >= 3 and any(words[i : i + len(head)] == head for i in range(len(words)))
 
 
 PICTURE_WHY = "a picture; its alt text describes it and is not read"
