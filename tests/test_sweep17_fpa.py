@@ -166,3 +166,27 @@ def test_mixed_case_tags_of_a_script_give_the_voices(tmp_path: Path) -> None:
     text = "Chapter 1\n\n" + PROSE + "\n\nMara: Are you there?\n\nWill: Coming now.\n"
     voices = dict(_voices(tmp_path, text))
     assert voices["Are you there?"] == "female" and voices["Coming now."] == "male"
+
+
+# ------------------------------------------------------------ #13 a names guide's prose
+
+
+def test_a_note_on_names_keeps_the_authors_sentences(tmp_path: Path) -> None:
+    said = _said(_md(tmp_path, (
+        "# A Note on Names\n\nMost names in this book are Welsh, or nearly. A few guides:\n\n"
+        "- Aelwen (ILE-wen)\n- Cadoc (KAD-ock)\n- Llyr (HLEER)\n\n"
+        "Say them as you like; the marsh-folk never agreed among themselves.\n\n"
+        "# Chapter One\n\nCadoc waited. " + PROSE + "\n"
+    )))
+    assert "Most names in this book are Welsh, or nearly." in said
+    assert "Say them as you like" in said and "kad-ock waited" in said
+    assert "A few guides" not in said and "ILE" not in said and "Aelwen" not in said
+
+
+def test_a_pronunciation_guide_still_goes_whole(tmp_path: Path) -> None:
+    said = _said(_md(tmp_path, (
+        "# Pronunciation Guide\n\nA few of the names in this book trip people up.\n\n"
+        "- Aelwen (ILE-wen)\n- Cadoc (KAD-ock)\n- Llyr (HLEER)\n\n"
+        "# Chapter One\n\nCadoc waited. " + PROSE + "\n"
+    )))
+    assert "trip people up" not in said and "kad-ock waited" in said

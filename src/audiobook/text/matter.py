@@ -1117,10 +1117,16 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
             start = _epigraph_after_list(paragraphs) if reason == "table of contents" else None
             if start is not None:  # the book's epigraph, set after its contents list
                 carried, paragraphs = paragraphs[start:], paragraphs[:start]
-            text = " ".join(p.text for p in paragraphs)
+            prose = (pronounce.guide_prose(paragraphs)
+                     if entries and reason == default and not pronounce.guide_heading(title)[1]
+                     else {})  # fmt: skip
+            text = " ".join(p.text for i, p in enumerate(paragraphs)
+                            if i not in prose or p.text != prose[i].text)  # fmt: skip
             omitted.append(Omission(f"section '{title}'", reason, text))
             if entries and reason == pronounce.GUIDE_REASON:
                 given = pronounce.merged(given, entries)  # the first guide's entry wins
+            if prose:  # "A Note on Names": the author's sentences stay, the entries go
+                kept.append((title, list(prose.values())))
             if reason in _PROMOTION and not front and ended_at is None:
                 ended_at = len(kept)  # "Also by" after the story: the story has ended
             if reason in _PROMOTION and _teases(paragraphs):

@@ -278,6 +278,39 @@ def guide_entries(
     return None
 
 
+MIN_GUIDE_PROSE = 8
+"""Words in a sentence of the author's in a names guide: "Names in order of appearance."
+is the list's label, and goes with it."""
+
+
+_ABOUT_THE_LIST = re.compile(
+    r"\b(?:list(?:s|ed)?|order|ipa|capitals?|stress(?:ed)?|syllables?|given|below|follow"
+    r"|following|table|column|pronounc\w*|entr(?:y|ies)|marked|asterisk|alphabetical)\b",
+    re.IGNORECASE,
+)
+"""A guide's words about itself ("Names are listed in the order they appear", "Stressed
+syllables are in capitals"): they go with the list."""
+
+
+def guide_prose(paragraphs: Iterable[Paragraph]) -> dict[int, Paragraph]:
+    """The author's sentences in a guide under a broad heading ("A Note on Names": "Most
+    names in this book are Welsh, or nearly.", "Say them as you like; the marsh-folk
+    never agreed."): prose, not entries, which a narrator reads as the author's note.
+    A sentence that only leads into the list ("A few guides:") goes with the list. By
+    the paragraph's place."""
+    kept = {}
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        lines = [ln for ln in re.split("[\u2028\n]", text) if ln.strip()]
+        if not lines or any(line_entry(ln) for ln in lines) or _ABOUT_THE_LIST.search(text):
+            continue
+        if text.endswith(":"):  # "… A few guides:": the list's lead goes with it
+            text = re.sub(r"(?:^|(?<=[.!?]))\s*[^.!?]*:$", "", text).strip()
+        if re.search(r"[.!?…][”’\"')]*$", text) and len(text.split()) >= MIN_GUIDE_PROSE:
+            kept[index] = replace(paragraph, text=text)
+    return kept
+
+
 def guide_heading(title: str | None) -> tuple[bool, bool]:
     """(may name a guide, says pronunciation in words) for a heading."""
     if title and not GUIDE_HEADING.match(title):  # "Salt. Pronunciation Guide": joined
