@@ -809,14 +809,20 @@ _TO_NARRATOR = re.compile(
 _TO_NARRATOR_LINE = re.compile(
     r"[ \t]*(?:(?:the[ \t]+)?narrator(?:'s|’s)?[ \t]+(?:notes?|directions?|cues?)"
     r"|notes?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?:narrator|performers?|voice[ \t]+actors?)"
-    r"|for[ \t]+the[ \t]+(?:narrator|performers?)|director(?:'s|’s)?[ \t]+notes?"
-    r"|(?:production|recording|performance)[ \t]+notes?"
-    r"|author(?:'s|’s)?[ \t]+notes?\b[^:\n]{0,40}\brecording)[ \t]*[:—–-]",
+    r"|for[ \t]+the[ \t]+(?:narrator|performers?)|recording[ \t]+notes?"
+    r"|author(?:'s|’s)?[ \t]+notes?\b[^:\n]{0,40}\brecording"
+    r"|(?:production|director(?:'s|’s)?|performance)[ \t]+notes?(?=[ \t]*[:—–-][^\n]{0,300}"
+    r"\b(?:narrat\w*|performers?|voice[ \t]+actors?|recording|audio\w*|not[ \t]+to[ \t]+be"
+    r"[ \t]+read|read[ \t]+(?:aloud|out)|mic)\b))[ \t]*[:—–-]",
     re.IGNORECASE,
 )
-"""`_TO_NARRATOR` as a paragraph's own label, outside brackets: the note must say it is one
-("NARRATOR NOTE: …", "For the narrator: …"); a script's speaker label "NARRATOR:" is
-read, and a recipe's "Directions:" too."""
+"""`_TO_NARRATOR` as a paragraph's own label, outside brackets: the label must name the
+narrator or the recording ("NARRATOR NOTE: …", "For the narrator: …", "Recording note:
+…"); a script's speaker label "NARRATOR:" is read, and a recipe's "Directions:" too. A
+"Production note:", "Director's note:" or "Performance note:" is one only when it speaks
+of the narration, the performers or the recording ("Production note: Narration is in plain
+type … for the performers and not to be read"); else it is the book's own (a textbook's
+safety note to its reader); in brackets it is always one."""
 """The label of a note to the narrator ("[Narrator: slower here]", "[Note to narrator: …]",
 "NARRATOR NOTE: read this in a Scottish accent", "Production note: …", "[Direction:
 whisper]"): a direction for the performer, obeyed and not said. A story's "[Narrator's
@@ -828,31 +834,82 @@ _NAMED_DIRECTION = re.compile(
 """A note addressed to the narrator by name with a direction ("[Ewan – (pause) here, a good
 long one]")."""
 _SOUND_LINE = re.compile(
-    r"^[ \t]*(?:SFX|FX|MUSIC|SOUND(?:[ \t]+EFFECTS?)?|(?i:sound[ \t]+effects?|music[ \t]+cue))"
-    r"[ \t]*:[ \t]*\S.*$"
+    r"^[ \t]*(?:(?:SFX|FX|SOUND(?:[ \t]+EFFECTS?)?|(?i:sound[ \t]+effects?|music[ \t]+cue))"
+    r"[ \t]*:[ \t]*\S.*"
+    r"|MUSIC[ \t]*:[ \t]*(?:[a-z]|(?=[^\n]*\b(?i:up|under|out|fades?|swells?|stings?|plays?"
+    r"|ends?|stops?|starts?|theme|cue|sting|bed|rises?|builds?|continues|segue)\b)).*)$"
 )
-"""A script's sound cue as a line's label ("SFX: door slams.", "MUSIC: theme up and under.")."""
+"""A script's sound cue as a line's label ("SFX: door slams.", "MUSIC: theme up and under."):
+after "MUSIC:" a sound's description (a lower-case word, or one of music's directions),
+not a name ("MUSIC: Mr. Hardy, in the hall" is a timetable's row). In plain text and
+Markdown only in a book with two cues or more, and never among other "LABEL: value"
+lines (`without_draft_note_lines`)."""
 _BREAK_WORDS = re.compile(
     r"^[\s\[\](){}<>*_=~—–.-]*(?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:chapter|section|scene|script"
-    r"|episode|recording)(?:[ \t]+[\w-]+){0,2}|(?:chapter|scene|section)[ \t]+break)"
+    r"|episode|recording)(?:[ \t]+(?:\d+|[ivxlc]+|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?)\b)?|(?:chapter|scene|section)[ \t]+break)"
     r"[\s\[\](){}<>*_=~—–.!-]*$"
 )
 """A break typed as words on its own line ("— end of chapter —", "[Chapter break]", "[Scene
-break]", "END OF CHAPTER TWO", "END OF SCRIPT"): a pause, as a dinkus is. "END OF PART
-ONE" and "END OF VOL. I." (a printed book's) are read, as before."""
+break]", "END OF CHAPTER TWO", "END OF SCRIPT"): a pause, as a dinkus is. Only the whole
+line, a number at most after it: a textbook's heading "END OF CHAPTER QUESTIONS" is read,
+and so are "END OF PART ONE" and "END OF VOL. I." (a printed book's)."""
 _AUDIO_CREDIT = re.compile(
     r"^[ \t]*(?:this[ \t]+is[ \t]+(?:audible|an?[ \t]+(?:audible|audio(?:book)?)\b)"
+    r"[^.!?\n]{0,60}[.!]?[ \t]*$"
     r"|this[ \t]+has[ \t]+been\b[^\n]{0,200}\b(?:narrated|read|performed|written)[ \t]+by\b"
-    r"|(?:opening|closing|end)[ \t]+credits[ \t]*(?::|$)"
-    r"|[^\n]{0,120}(?:℗|\(P\))[ \t]*(?:(?:19|20)\d\d|copyright)"
-    r"|[^\n]{0,120}\bcopyright[ \t]*(?:℗|\(P\)))",
+    r"|(?P<label>(?:opening|closing|end)[ \t]+credits)[ \t]*(?::|$))",
     re.IGNORECASE,
 )
 """An audiobook's credits the author typed into the manuscript ("This is Audible.", "This
-has been …, narrated by …", "Closing credits", an "Audiobook edition ℗ 2024 …" line): the
-build says its own credits, with the narrator it uses. A ℗ notice is a sound recording's
-copyright, wherever it stands."""
+has been …, narrated by …", "Closing credits"; a ℗ line, `_phonogram_line`): the build
+says its own credits, with the narrator it uses. "This is Audible." only as the whole
+paragraph; in a sentence, or quoted after a colon, it is the story's."""
+_PHONOGRAM = re.compile(
+    r"(?:\bcopyright[ \t]*)?(?:℗|\(P\))[ \t]*(?:(?:copyright|&[ \t]*©|©)[ \t]*)?"
+    r"(?:19|20)\d\d(?:[ \t]*[-–,/][ \t]*(?:19|20)?\d\d)*",
+    re.IGNORECASE,
+)
+_HOLDER = re.compile(
+    r"[ \t,]*(?:by[ \t]+)?(?:[A-Z0-9&][\w'’&-]*\.?|and|of|the|for|&)"
+    r"(?:[ \t,]+(?:[A-Z0-9&][\w'’&-]*\.?|and|of|the|for|&))*[ \t]*[.]?"
+)
+_CREDIT_SENTENCE = re.compile(
+    r"©|\(c\)|℗|\bcopyright\b|\brights[ \t]+reserved|\blicen[cs]ed\b|\bunauthori[sz]ed\b"
+    r"|\b(?:produced|directed|recorded|engineered|mastered|narrated|read|performed|published)"
+    r"[ \t]+(?:by|at)\b|\b(?:edition|audio(?:book)?|studios?)\b",
+    re.IGNORECASE,
+)
+MAX_PHONOGRAM_WORDS = 30
+
+
+def _phonogram_line(line: str) -> bool:
+    """A sound recording's copyright line the author typed ("Audiobook edition ℗ 2024
+    Tidewater Audio Ltd.", "℗ 2024 Harbourlight Audio. Text © 2023 …"): short, the ℗ or
+    "(P)" notice in its first sentence with a year and a rights-holder's name after it,
+    every other sentence a credit too. A story's sentence that mentions one ("the print
+    on every sleeve: ℗ 1967 Decca …. Her mother used to read that line aloud") is read."""
+    match = _PHONOGRAM.search(line)
+    if match is None or len(line.split()) > MAX_PHONOGRAM_WORDS:
+        return False
+    before = line[: match.start()]
+    if len(before) > 80 or re.search(r"[.!?;][\"”’)]*\s", before):
+        return False
+    holder = _HOLDER.match(line, match.end())
+    if holder is None:
+        return False
+    rest = line[holder.end() :].strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", rest) if s]
+    return all(_CREDIT_SENTENCE.search(s) for s in sentences)
 MAX_CREDIT_WORDS = 60
+
+
+def _audio_credit(line: str) -> bool:
+    """A line that is a typed audio credit (`_AUDIO_CREDIT`, `_phonogram_line`)."""
+    return bool(_AUDIO_CREDIT.match(line)) or _phonogram_line(line)
+
 _NARRATOR_COVER = re.compile(
     r"^[ \t]*(?i:(?:audio(?:book)?|narrat(?:or|ion)(?:'s|’s)?|recording)[ \t]+"
     r"(?:draft|copy|script))\b"
@@ -897,7 +954,7 @@ def _cue_kind(note: str) -> str | None:
         inner[1:-1], square=inner[0] == "["
     ):
         return "cue"
-    if _AUDIO_CREDIT.match(inner) or (inner[:1] != "[" and _CREDIT_BLOCK_LINE.search(inner)):
+    if _audio_credit(inner) or (inner[:1] != "[" and _CREDIT_BLOCK_LINE.search(inner)):
         return "credit"  # (a line taken with a "Closing credits" block: "Text copyright …")
     return None
 
@@ -941,17 +998,53 @@ def _performer_cue(inner: str, *, square: bool) -> re.Match[str] | None:
     return (_CUE_BRACKET.fullmatch(inner) if square else None) or _cue_list(inner)
 
 
+_SPEAKER_TAG = re.compile(
+    r"^[ \t>]*[*_]*(?P<name>[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,2})[*_]*[.:][*_]*"
+    r"(?:[ \t]|$)",
+    re.MULTILINE,
+)
+_CAST_HEADING = re.compile(
+    r"^[ \t#*_]*(?i:dramatis[ \t]+person(?:ae|æ)|characters(?:[ \t]+in[ \t]+the[ \t]+play)?"
+    r"|persons[ \t]+(?:of[ \t]+the[ \t]+(?:play|drama)|represented)"
+    r"|the[ \t]+persons[ \t]+of[ \t]+the[ \t]+play)[ \t*_.:]*$",
+    re.MULTILINE,
+)
+MIN_PLAY_TAGS = 6
+
+
+def is_play(text: str) -> bool:
+    """Whether a book is a play: speaker tags in capitals opening its lines ("MASHA.
+    [Laughs] …", "**JESS:** (beat) …"), six or more for two speakers or more, or three
+    under a "Dramatis Personae" or "Characters" page. A play's stage directions are its
+    text, read as a printed play's are (`without_draft_notes`'s `play`): "[Laughs]",
+    "(beat)" and "END OF SCENE" are the play's words, not a narrator's cues."""
+    names: dict[str, int] = {}
+    for match in _SPEAKER_TAG.finditer(text):
+        name = match.group("name").rstrip(".")
+        if len(name.replace(" ", "")) >= 2 and not re.search(
+            r"\b(?:NOTE|SFX|FX|MUSIC|SOUND|TODO|FIXME|TK|XXX|CHAPTER|PART|ACT|SCENE)\b", name
+        ):
+            names[name] = names.get(name, 0) + 1
+    tags = sum(names.values())
+    if len(names) < 2:
+        return False
+    return tags >= MIN_PLAY_TAGS or (tags >= 3 and bool(_CAST_HEADING.search(text)))
+
+
 _CUE_SPAN = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,300})\](?![(\[])|\(([^()\n]{1,80})\))")
 _CUE_BEFORE = re.compile(r"(?:^|[.!?…:;—–][\"”’)]*|[\"“‘])[ \t]*$")
+_CUE_AFTER = re.compile(r"[ \t]*(?:$|[\"“‘'(\[…]|[*_]*[^\W\d_](?<![a-z]))")
 """Where a performer's cue in brackets may stand: a paragraph's start, after a sentence
-or a speaker's label, or at a quotation's start; "She turned (laughing) and ran" keeps
-its parenthesis."""
+or a speaker's label, or at a quotation's start, and before a sentence, a quotation or
+the line's end: "She turned (laughing) and ran" keeps its parenthesis, and so does a
+menu's printed "[pause] — eat slowly" (no dash is left hanging)."""
 
 
-def _without_cues(text: str) -> tuple[str, list[str]]:
+def _without_cues(text: str, *, play: bool = False) -> tuple[str, list[str]]:
     """A line's text without the notes to a performer in brackets or parentheses
     (`_TO_NARRATOR`, `_SOUND_CUE`, `_CUE_BRACKET`, `_cue_list`) and the notes; a pause
-    cue leaves "…" (a pause) where it stood."""
+    cue leaves "…" (a pause) where it stood. In a play (`is_play`) a performer's cue is
+    a stage direction, read as the play's others are."""
     found: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -965,8 +1058,12 @@ def _without_cues(text: str) -> tuple[str, list[str]]:
         ):
             found.append(note)
             return ""
-        cue = _performer_cue(inner, square=square is not None)
-        if cue is None or not _CUE_BEFORE.search(text[: match.start()]):
+        cue = None if play else _performer_cue(inner, square=square is not None)
+        if (
+            cue is None
+            or not _CUE_BEFORE.search(text[: match.start()])
+            or not _CUE_AFTER.match(text, match.end())
+        ):
             return match.group(0)
         found.append(note)
         return " …" if cue.group("pause") else ""
@@ -975,40 +1072,40 @@ def _without_cues(text: str) -> tuple[str, list[str]]:
     return re.sub(r"([\"“‘]) …", r"\1…", text) if found else text, found
 
 
-def _whole_note(text: str) -> tuple[str, list[str]] | None:
+def _whole_note(text: str, *, play: bool = False) -> tuple[str, list[str]] | None:
     """A line or paragraph that is wholly a note to the performer: a break typed as words
     (then a scene break's "* * *"), a pause cue alone (a pause: "* * *" too), a narrator's
     note or a sound cue by its label, an audio credit, a cover note to the narrator."""
     line = text.strip()
     bare = line.lstrip("> \t").strip("*_ \t")
-    if _BREAK_WORDS.match(line):
+    if _BREAK_WORDS.match(line) and not play:
         return "* * *", [line]
-    inner = bare[1:-1] if bare[:1] in "[(" and bare[-1:] in "])" else ""
+    inner = bare[1:-1] if bare[:1] in "[(" and bare[-1:] in "])" and not play else ""
     cue = _performer_cue(inner, square=bare[:1] == "[")
     if inner and cue is not None and cue.group("pause"):
         return "* * *", [line]
     words = len(line.split())
     if _TO_NARRATOR_LINE.match(bare) or _SOUND_LINE.match(bare):
         return "", [line]
-    if words <= MAX_CREDIT_WORDS and _AUDIO_CREDIT.match(bare):
+    if words <= MAX_CREDIT_WORDS and _audio_credit(bare):
         return "", [line]
     if words <= MAX_COVER_WORDS and _NARRATOR_COVER.search(bare):
         return "", [line]
     return None
 
 
-def _without_notes(text: str) -> tuple[str, list[str]]:
+def _without_notes(text: str, *, play: bool = False) -> tuple[str, list[str]]:
     """One line's or paragraph's text without its draft notes, and the notes."""
     if _NOTE_LINE.match(text):
         return "", [text.strip()]
-    if (whole := _whole_note(text)) is not None:
+    if (whole := _whole_note(text, play=play)) is not None:
         return whole
     found: list[str] = []
     if "[" in text:
         found += [match.strip() for match in DRAFT_NOTE.findall(text)]
         text = DRAFT_NOTE.sub("", text) if found else text
     if "[" in text or "(" in text:
-        text, cues = _without_cues(text)
+        text, cues = _without_cues(text, play=play)
         found += cues
     if "XXX" in text and _NOTE_SPAN.search(text):
         found += [match.strip() for match in _NOTE_SPAN.findall(text)]
@@ -1024,17 +1121,18 @@ _MAYBE_NOTE = re.compile(
 """What every note `_without_notes` takes holds: a line without any is passed by quickly."""
 
 
-def without_draft_notes(text: str) -> tuple[str, list[str]]:
+def without_draft_notes(text: str, *, play: bool = False) -> tuple[str, list[str]]:
     """A paragraph's text without the notes a writer left in it as a draft
     (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`) or for the narrator (`_TO_NARRATOR`,
     performer's and sound cues, audio credits: `NOTE_KINDS`), and the notes: a
     manuscript handed over with them would have a listener hear "TK colon check
     whether…" in mid-sentence. The text is cleaned where a note stood (" [TK: …],"
     leaves ","); a paragraph that was only a note is left empty, one that was only a
-    break or a pause typed as words is a scene break's "* * *"."""
+    break or a pause typed as words is a scene break's "* * *". In a play (`is_play`)
+    the performer's cues and breaks are its stage directions, and read."""
     if not _MAYBE_NOTE.search(text) and not _NOTE_LINE.match(text):
         return text, []
-    cleaned, found = _without_notes(text)
+    cleaned, found = _without_notes(text, play=play)
     if not found:
         return text, []
     return clean_text(cleaned), found
@@ -1050,16 +1148,74 @@ _CREDIT_BLOCK_LINE = re.compile(
 "Produced by …"): under a "Closing credits" label, it goes with them."""
 
 
+_NUMBER_HEADING = re.compile(
+    r"^[ \t#*_]*(?:(?i:chapter|part|book|act)[ \t]+(?:\d+|[ivxlc]+|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
+    r"|\d+|[IVXLC]+)[ \t.:*_]*$"
+)
+"""A chapter's number alone on its line ("CHAPTER TWO", "Chapter 3", "IV."): the line
+under it is the chapter's title."""
+_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Z /&'’-]*[ \t]*:")
+_SOUND_MARK = re.compile(
+    r"\[[ \t]*(?i:sfx|fx|sound|music)\b|^[ \t]*(?:SFX|FX)[ \t]*:", re.MULTILINE
+)
+
+
+def _credit_or_break(line: str) -> bool:
+    """Whether a line alone would be a typed break or audio credit."""
+    whole = _whole_note(line)
+    return whole is not None and _cue_kind(whole[1][0]) in ("break", "credit")
+
+
+def _apart(lines: list[str], i: int, *, runs: bool = False) -> bool:
+    """Whether line `i` is a paragraph of its own that is no chapter's title and no
+    words a paragraph before it introduces with a colon ("He wrote them on the back of
+    his hand:" / "This is Audible."): where a typed credit or break may stand. A credit
+    that `runs` on ("This has been …, written by" / "Imogen Tate, …") may go on."""
+    if i > 0 and lines[i - 1].strip():
+        return False
+    if not runs and i + 1 < len(lines) and lines[i + 1].strip():
+        return False
+    before = next(
+        (line for line in reversed(lines[:i]) if line.strip() and not _credit_or_break(line)), ""
+    )  # "…on the back of his hand:" / "This is Audible." / "End of chapter."
+    return not before.rstrip().endswith(":") and not _NUMBER_HEADING.match(before)
+
+
+def _credits_under(lines: list[str], i: int) -> bool:
+    """Whether an "Opening credits" / "Closing credits" label at line `i` has credits
+    under it: else it is a chapter's title ("Closing Credits" over a memoir's last
+    chapter)."""
+    after = next(
+        (x.strip() for x in lines[i + 1 :] if x.strip() and _cue_kind(x.strip()) != "sound"), ""
+    )  # "OPENING CREDITS" / "[Music cue: main theme]" / "This is Audible."
+    return bool(after) and (_audio_credit(after) or bool(_CREDIT_BLOCK_LINE.search(after)))
+
+
+def _sound_line_kept(lines: list[str], i: int, cues: int) -> bool:
+    """Whether a line labelled "MUSIC:" / "SFX:" is the book's own: in a book with fewer
+    than two sound cues, or among other "LABEL: value" lines (a timetable's "MUSIC: Mr.
+    Hardy, in the hall" between "ENGLISH: …" and "FRENCH: …")."""
+    if cues < 2:
+        return True
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()]
+    return any(_LABEL_LINE.match(line) and not _SOUND_LINE.match(line) for line in near)
+
+
 def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
     """A text of lines (plain text, Markdown) without a draft's notes to self and the
     notes to the narrator (`without_draft_notes`), and the notes; a line that held
     only a note goes, and the others keep their breaks. A narrator's note or an audio
     credit goes with the lines it runs on to, up to a blank line; under a "Closing
-    credits" label, the credits' copyright lines go too."""
+    credits" label, the credits' copyright lines go too. A typed credit or break is one
+    only as a paragraph of its own (`_apart`), a sound cue's label only in a script
+    (`_sound_line_kept`), and in a play (`is_play`) the cues are its stage directions."""
     notes: list[str] = []
     kept: list[str] = []
+    play = is_play(text)
+    lines = text.split("\n")
+    sound = len(_SOUND_MARK.findall(text)) + sum(bool(_SOUND_LINE.match(x)) for x in lines)
     running = credits = False  # a note's paragraph runs on; a credits block goes on
-    for line in text.split("\n"):
+    for i, line in enumerate(lines):
         if running and line.strip():
             notes[-1] += " " + line.strip()
             continue
@@ -1071,14 +1227,28 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
             credits = False
             kept.append(line)
             continue
-        cleaned, found = _without_notes(line)
+        cleaned, found = _without_notes(line, play=play)
         if not found and credits and len(line.split()) <= 20 and _CREDIT_BLOCK_LINE.search(line):
             cleaned, found = "", [line.strip()]
+        whole = (
+            len(found) == 1
+            and cleaned.strip() in ("", "* * *")
+            and not _NOTE_LINE.match(found[0])
+        )
+        kind = _cue_kind(found[0]) if whole else None
+        if kind == "break" or (kind == "credit" and not credits):
+            bare = found[0].lstrip("> \t").strip("*_ \t")
+            label = _AUDIO_CREDIT.match(bare)
+            runs = bare.casefold().startswith("this has been")  # "…, written by\nImogen Tate"
+            if not _apart(lines, i, runs=runs) or (
+                label is not None and label.group("label") and not _credits_under(lines, i)
+            ):
+                found = []
+        elif kind == "sound" and _SOUND_LINE.match(line) and _sound_line_kept(lines, i, sound):
+            found = []
         if found:
             notes += found
             line = cleaned.rstrip()
-            whole = len(found) == 1 and not line.strip() and not _NOTE_LINE.match(found[0])
-            kind = _cue_kind(found[0]) if whole else None
             running = kind in ("narrator", "credit") and found[0].rstrip("*_ ")[-1:] not in "])"
             credits = kind == "credit" or (credits and kind is not None)
             if line.strip() != "* * *" and not any(ch.isalnum() for ch in line):

@@ -64,10 +64,12 @@ from audiobook.text.readers.base import (
     ReadText,
     byline,
     clean_text,
+    draft_note_noun,
     draft_notes_left_out,
     hardened_xml_parser,
     is_break_mark,
     is_cover_note,
+    is_play,
     missing_package,
     open_archive,
     translator_credit,
@@ -718,7 +720,10 @@ def _without_set_pull_quotes(
     in order (an ellipsis may skip some), or nearly so (a run of four in five of them).
     A listener would hear it twice; it is left out and listed, as a styled one is
     (`_without_pull_quotes`). An epigraph, a motto or a centred signature repeats nothing
-    in its chapter and is read; so is a quote set so that repeats only another such."""
+    in its chapter and is read; so is a quote set so that repeats only another such, and
+    one at a chapter's head, before its first body paragraph: an epigraph the chapter
+    quotes again later ("Nothing is lost that the river keeps." … "It was the ferry
+    company's motto"), which the pull quote in mid-chapter follows, never precedes."""
     from collections import Counter
     from difflib import SequenceMatcher
 
@@ -748,8 +753,14 @@ def _without_set_pull_quotes(
     for i in plain:
         if i not in candidates:
             said.setdefault(regions[i], []).append(_words(items[i][1]))
+    body_starts: dict[int, int] = {}  # each chapter's first body paragraph
+    for i in plain:
+        if i not in candidates:
+            body_starts.setdefault(regions[i], i)
     left: set[int] = set()
     for i in sorted(candidates):
+        if i < body_starts.get(regions[i], len(items)):
+            continue  # the chapter's epigraph, quoted again in its text: read where it heads it
         chapter = said.get(regions[i], [])
         text = " " + " ".join(chapter) + " "
         pieces = [p for p in (_words(x) for x in re.split(r"…|\.\.\.", items[i][1])) if p]
@@ -1411,11 +1422,18 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
     if first is not None and is_cover_note(items[first][1]):  # "Hi Sam — here's draft 3!"
         cover = (Omission("a cover note", COVER_NOTE_WHY, items[first][1]),)
         items = items[:first] + items[first + 1 :]
+    play = is_play("\n".join(text for p, text, _ in items if p is not None))
     for paragraph, text, kind in items:
         if paragraph is None or kind in ("contents", "break"):
             kept.append((paragraph, text, kind))
             continue
-        text, found = without_draft_notes(text)
+        original = text
+        text, found = without_draft_notes(text, play=play)
+        if found and kind in ("chapter", "title") and all(
+            draft_note_noun(note)[0] in ("audio credit", "break marker") for note in found
+        ):  # a heading is a chapter's title ("Closing Credits"), never a credit or a break
+            kept.append((paragraph, original, kind))
+            continue
         if not found:
             kept.append((paragraph, text, kind))
             continue
