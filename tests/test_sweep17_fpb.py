@@ -11,6 +11,7 @@ from pathlib import Path
 from tests.wordxml import P, R, word_document
 
 from audiobook.build.pipeline import load_book
+from audiobook.text.readers.base import without_draft_note_lines
 
 
 def _said(folder: Path, name: str, text: str) -> str:
@@ -177,3 +178,47 @@ def test_a_chapters_epigraph_quoted_again_is_read(tmp_path: Path) -> None:
     _, _, chapters = load_book(path)
     said = [s.text for ch in chapters for s in ch.segments if s.kind == "text"]
     assert said.count(motto) == 2
+
+
+def test_html_play_directions_and_quoted_credit_words_are_read(tmp_path: Path) -> None:
+    speeches = "".join(
+        f"<p>{line}</p>"
+        for line in PLAY.split("ACT I\n\n")[1].strip().split("\n\n")
+    )
+    html = (
+        "<html><head><title>The Seagull</title></head><body><h2>Act I</h2>" + speeches
+        + "<h2>Act II</h2><p>He wrote them on the back of his hand:</p>"
+        "<p>This is Audible.</p><p>End of chapter.</p><p>He showed her the hand.</p>"
+        "</body></html>"
+    )
+    said = _said(tmp_path, "play.html", html)
+    assert "[Laughs]" in said and "(whispering)" in said and "[A pause]" in said
+    assert "This is Audible." in said and "End of chapter." in said
+
+
+def test_html_prose_cues_and_typed_credit_still_go(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>The Boathouse</title></head><body><h2>Chapter 1</h2>"
+        "<p>[whispering] “Master? Are you asleep?”</p><p>He did not answer.</p><hr>"
+        "<p>This is Audible.</p></body></html>"
+    )
+    said = _said(tmp_path, "book.html", html)
+    assert "whispering" not in said and "Audible" not in said and "Master?" in said
+
+
+def test_a_full_cast_script_prepared_for_recording_keeps_its_cues_out(tmp_path: Path) -> None:
+    script = PLAY.replace("ACT I\n\n", "ACT I\n\n[SFX: wind, gulls]\n\n")
+    said = _said(tmp_path, "script.txt", script)
+    assert "[Laughs]" not in said and "(whispering)" not in said and "SFX" not in said
+
+
+def test_a_phonogram_line_mid_book_is_no_typed_credit() -> None:
+    """Only near the book's start or end; (a lone copyright-like line mid-book is still
+    judged by the copyright page's rule, as before today)."""
+    day = "Day {}. The records came in boxes, and we sorted them."
+    middle = "\n\n".join(day.format(n) for n in range(12))
+    text = "CHAPTER ONE\n\n" + middle + "\n\n℗ 1967 Decca Record Company Limited.\n\n" + middle
+    kept, notes = without_draft_note_lines(text)
+    assert "Decca" in kept and not notes
+    kept, notes = without_draft_note_lines(text + "\n\n℗ 2024 Tidewater Audio Ltd.\n")
+    assert "Tidewater" not in kept and notes == ["℗ 2024 Tidewater Audio Ltd."]

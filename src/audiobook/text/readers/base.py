@@ -864,7 +864,7 @@ _AUDIO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 """An audiobook's credits the author typed into the manuscript ("This is Audible.", "This
-has been …, narrated by …", "Closing credits"; a ℗ line, `_phonogram_line`): the build
+has been …, narrated by …", "Closing credits"; a ℗ line, `phonogram_line`): the build
 says its own credits, with the narrator it uses. "This is Audible." only as the whole
 paragraph; in a sentence, or quoted after a colon, it is the story's."""
 _PHONOGRAM = re.compile(
@@ -885,7 +885,7 @@ _CREDIT_SENTENCE = re.compile(
 MAX_PHONOGRAM_WORDS = 30
 
 
-def _phonogram_line(line: str) -> bool:
+def phonogram_line(line: str) -> bool:
     """A sound recording's copyright line the author typed ("Audiobook edition ℗ 2024
     Tidewater Audio Ltd.", "℗ 2024 Harbourlight Audio. Text © 2023 …"): short, the ℗ or
     "(P)" notice in its first sentence with a year and a rights-holder's name after it,
@@ -907,8 +907,8 @@ MAX_CREDIT_WORDS = 60
 
 
 def _audio_credit(line: str) -> bool:
-    """A line that is a typed audio credit (`_AUDIO_CREDIT`, `_phonogram_line`)."""
-    return bool(_AUDIO_CREDIT.match(line)) or _phonogram_line(line)
+    """A line that is a typed audio credit (`_AUDIO_CREDIT`, `phonogram_line`)."""
+    return bool(_AUDIO_CREDIT.match(line)) or phonogram_line(line)
 
 _NARRATOR_COVER = re.compile(
     r"^[ \t]*(?i:(?:audio(?:book)?|narrat(?:or|ion)(?:'s|’s)?|recording)[ \t]+"
@@ -1010,6 +1010,15 @@ _CAST_HEADING = re.compile(
     re.MULTILINE,
 )
 MIN_PLAY_TAGS = 6
+_PREPARED = re.compile(
+    r"\[[ \t]*(?:sfx|fx|music|sound[ \t]+effects?|narrator|notes?[ \t]+(?:to|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:narrator|performers?))\b|^[ \t*_>]*(?:narrator(?:'s|’s)?[ \t]+notes?"
+    r"|sfx|fx)[ \t]*:|\bfor[ \t]+the[ \t]+(?:narrator|performers)\b"
+    r"|\baudio(?:book)?[ \t]+(?:draft|script|edition)\b|\bfull[ -]cast\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""What shows a script prepared for recording (a full-cast audio drama, a narrator's copy):
+sound cues, notes to the narrator or the performers, "audio edition": its cues are cues."""
 
 
 def is_play(text: str) -> bool:
@@ -1017,7 +1026,11 @@ def is_play(text: str) -> bool:
     [Laughs] …", "**JESS:** (beat) …"), six or more for two speakers or more, or three
     under a "Dramatis Personae" or "Characters" page. A play's stage directions are its
     text, read as a printed play's are (`without_draft_notes`'s `play`): "[Laughs]",
-    "(beat)" and "END OF SCENE" are the play's words, not a narrator's cues."""
+    "(beat)" and "END OF SCENE" are the play's words, not a narrator's cues. A script
+    prepared for recording (`_PREPARED`: "[SFX: …]", "NARRATOR NOTE:", a full-cast audio
+    edition) is no printed play: its cues are obeyed, not said."""
+    if _PREPARED.search(text):
+        return False
     names: dict[str, int] = {}
     for match in _SPEAKER_TAG.finditer(text):
         name = match.group("name").rstrip(".")
@@ -1160,6 +1173,17 @@ _SOUND_MARK = re.compile(
 )
 
 
+EDGE = 0.15
+"""How far into a book, from its start or its end, a ℗ line of its own is a credit."""
+
+
+def at_an_end(index: int, count: int) -> bool:
+    """Whether item `index` of `count` stands near the book's start or end (`EDGE`),
+    where the credits an author types go: a ℗ line mid-book is the story's (a sleeve's
+    print a record collector's memoir quotes)."""
+    return index < count * EDGE or index >= count * (1 - EDGE) - 1
+
+
 def _credit_or_break(line: str) -> bool:
     """Whether a line alone would be a typed break or audio credit."""
     whole = _whole_note(line)
@@ -1240,8 +1264,10 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
             bare = found[0].lstrip("> \t").strip("*_ \t")
             label = _AUDIO_CREDIT.match(bare)
             runs = bare.casefold().startswith("this has been")  # "…, written by\nImogen Tate"
-            if not _apart(lines, i, runs=runs) or (
-                label is not None and label.group("label") and not _credits_under(lines, i)
+            if (
+                not _apart(lines, i, runs=runs)
+                or (label is not None and label.group("label") and not _credits_under(lines, i))
+                or (label is None and phonogram_line(bare) and not at_an_end(i, len(lines)))
             ):
                 found = []
         elif kind == "sound" and _SOUND_LINE.match(line) and _sound_line_kept(lines, i, sound):
@@ -1274,6 +1300,18 @@ def is_cover_note(text: str) -> bool:
     name, then words about the draft, in a short paragraph. An epistolary novel's
     "Dear Kitty," opening says nothing of drafts or tracked changes, and is read."""
     return len(text.split()) <= 80 and bool(_COVER_NOTE.match(text.strip()))
+
+
+def introduced(text: str, notes: list[str], before: str) -> bool:
+    """Whether a paragraph taken wholly as a typed credit or break (`text` what is left,
+    `notes` what went) is words the paragraph `before` introduces with a colon ("He wrote
+    them on the back of his hand:" / "This is Audible."): the story's, read."""
+    return (
+        before.rstrip().endswith(":")
+        and text.strip() in ("", "* * *")
+        and bool(notes)
+        and all(_cue_kind(note) in ("credit", "break") for note in notes)
+    )
 
 
 def draft_notes_left_out(notes: list[str]) -> tuple[Omission, ...]:

@@ -62,16 +62,19 @@ from audiobook.text.readers.base import (
     TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
+    at_an_end,
     byline,
     clean_text,
     draft_note_noun,
     draft_notes_left_out,
     hardened_xml_parser,
+    introduced,
     is_break_mark,
     is_cover_note,
     is_play,
     missing_package,
     open_archive,
+    phonogram_line,
     translator_credit,
     without_draft_notes,
 )
@@ -1423,12 +1426,20 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
         cover = (Omission("a cover note", COVER_NOTE_WHY, items[first][1]),)
         items = items[:first] + items[first + 1 :]
     play = is_play("\n".join(text for p, text, _ in items if p is not None))
-    for paragraph, text, kind in items:
+    colon = ""  # the last paragraph read, unless a colon introduced it
+    for index, (paragraph, text, kind) in enumerate(items):
         if paragraph is None or kind in ("contents", "break"):
             kept.append((paragraph, text, kind))
             continue
         original = text
         text, found = without_draft_notes(text, play=play)
+        if introduced(text, found, colon) or (  # "…on his hand:" / "This is Audible."
+            found and not text.strip() and not at_an_end(index, len(items))
+            and all(phonogram_line(note) for note in found)
+        ):  # a ℗ line mid-book: the story's
+            text, found = original, []
+        elif text:
+            colon = text
         if found and kind in ("chapter", "title") and all(
             draft_note_noun(note)[0] in ("audio credit", "break marker") for note in found
         ):  # a heading is a chapter's title ("Closing Credits"), never a credit or a break

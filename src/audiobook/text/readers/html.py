@@ -47,6 +47,8 @@ from audiobook.text.readers.base import (
     credit,
     draft_note_noun,
     hardened_xml_parser,
+    introduced,
+    is_play,
     is_safe_member,
     join_names,
     join_titles,
@@ -3008,6 +3010,13 @@ def walk(
     _styled_headings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
     walker.book = book
+    walker.play = is_play(
+        "\n".join(
+            "".join(e.itertext()).strip()
+            for e in root.iter()
+            if isinstance(e.tag, str) and e.tag.rpartition("}")[2] == "p"
+        )
+    )  # a printed play's "[Laughs]", "(beat)": its stage directions, read
     if book:
         walker.ids = {
             ident for e in root.iter() for ident in (e.get("id"), e.get("name")) if ident
@@ -3041,13 +3050,19 @@ class _Walker:
         self.code = False  # a QR code's picture since the last paragraph
         self.cited = ""  # note references of a heading, for the paragraph under it
         self.minor = False  # an h3–h6 chapter number over its title: a heading (level 3)
+        self.play = False  # a play (`is_play`): its cues are stage directions, read
+        self.colon = ""  # the last paragraph read, unless a colon introduced it
         self.book = False  # a whole HTML book (`read_html`): its DP classes and h3 chapters
         self.ids: set[str] = set()  # the book's anchors, for links to its own chapters
         self.labels: set[str] = set()  # classes the page's style sets on a line of their own
         self.struck: set[str] = set()  # classes the page's style strikes through
 
     def flush(self) -> None:
-        text, drafts = without_draft_notes(clean_text("".join(self.buffer)))
+        text, drafts = without_draft_notes(clean_text("".join(self.buffer)), play=self.play)
+        if introduced(text, drafts, self.colon):  # "…on his hand:" / "This is Audible."
+            text, drafts = clean_text("".join(self.buffer)), []
+        elif text:
+            self.colon = text
         if "\\(" in text:  # MathJax's inline TeX typed in the text, with no span round it
             text = _BARE_INLINE_TEX.sub(self._bare_tex, text)
         text = TYPED_BULLET.sub(r"\1", text)  # "• Dig out…": as every reader
