@@ -112,7 +112,10 @@ def test_a_printed_plays_directions_are_all_read(tmp_path: Path) -> None:
 
 
 def test_cues_in_a_prose_narrators_copy_still_go(tmp_path: Path) -> None:
-    line = '[whispering] "Master? Are you asleep?"\n\n"Fine." (laughs) "Fine."\n\n(beat)'
+    line = (  # a narrator's note marks the copy prepared for narration (`reads_cues`)
+        "NARRATOR NOTE: Peter is a Glaswegian.\n\n"
+        '[whispering] "Master? Are you asleep?"\n\n"Fine." (laughs) "Fine."\n\n(beat)'
+    )
     said = _said(tmp_path, "book.txt", STORY.format(line=line))
     assert "whispering" not in said and "laughs" not in said and "beat" not in said
 

@@ -104,7 +104,10 @@ def test_named_direction_in_html_is_left_out(tmp_path: Path) -> None:
 
 
 def test_pause_cues_are_pauses(tmp_path: Path) -> None:
-    line = '"It\'s dark enough." [pause] "Come down and have your tea."\n\n(beat)'
+    line = (  # a narrator's note marks the copy prepared for narration (`reads_cues`)
+        "[Narrator: Peter is a Glaswegian.]\n\n"
+        '"It\'s dark enough." [pause] "Come down and have your tea."\n\n(beat)'
+    )
     manuscript, segments, said = _load(tmp_path, "book.txt", STORY.format(line=line))
     assert "pause" not in said and "beat" not in said
     tea = next(i for i, s in enumerate(segments) if "your tea" in s.text)

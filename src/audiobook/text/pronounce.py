@@ -58,6 +58,62 @@ _STOP_WORDS = frozenset((
 respelling's syllables."""
 
 
+_ONSET = (
+    "b|bl|br|ch|d|dr|dw|f|fl|fr|g|gl|gr|gw|h|hl|j|k|kh|kl|kr|kw|l|m|n|ny|p|pl|pr|r|s|sc|sh|"
+    "shr|sk|skr|sl|sm|sn|sp|spl|spr|st|str|sw|t|th|thr|tr|ts|tw|v|w|wh|y|z|zh|c|cl|cr|ph|q|qu|x"
+)
+_CODA = (
+    "b|ch|ck|d|dz|f|ft|g|gh|h|j|k|ks|kt|l|lch|ld|lf|lk|lm|lp|ls|lsh|lt|lth|lv|lz|m|mp|ms|mz|"
+    "n|nch|nd|ng|ngz|nsh|"
+    "nj|nk|nks|ns|nt|nth|nz|p|ps|pt|r|rb|rch|rd|rsh|rf|rg|rk|rl|rm|rn|rp|rs|rst|rt|rth|rv|rz|s|sh|"
+    "sk|sp|st|t|tch|th|ts|v|x|z|zh|bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt|zz"
+)
+_SYLLABLE_SHAPE = re.compile(
+    rf"(?:{_ONSET}|(?!(.)\1)[b-df-hj-np-tv-z]{{2,3}})?[aeiouy]+w?(?:(?:{_CODA})e?)?",
+    re.IGNORECASE,
+)
+"""A syllable as a respelling spells it: an onset (English, or another language's cluster
+without a doubled letter: "ZBEEG"), a vowel, a coda ("KWELL", "HLEER", "WENZ"). "BBC",
+"CBS", "MD" (no vowel), "WWI" (a doubled onset), "USSR" (no such coda) are letters the
+engine spells: an acronym, never a stressed syllable."""
+_PREFIXES = frozenset((
+    "ex", "pre", "post", "pro", "anti", "non", "neo", "semi", "sub", "mid", "co", "counter",
+    "pseudo", "ultra", "inter", "trans", "un", "self", "vice", "quasi", "multi", "pan",
+))
+"""Prefixes joined to a word ("ex-RAF", "pre-WWI", "post-EU", "pro-USSR"): no syllable."""
+_COMMON_WORDS = frozenset((
+    "news", "photo", "file", "army", "navy", "team", "club", "party", "film", "book", "show",
+    "band", "host", "wife", "aged", "born", "died", "said", "says", "also", "only", "then",
+    "then", "here", "there", "case", "vote", "poll", "data", "item", "page", "note", "text",
+    "live", "tour", "race", "star", "game", "hall", "city", "town", "road", "ward", "seat",
+))
+"""Ordinary short words a parenthesis after a name holds ("CBS news", "AP photo")."""
+
+
+def _spoken_syllables(words: list[str]) -> bool:
+    """Do these words look like a respelling's syllables? Each capital part must be a
+    syllable one can say (not "RAF"-shaped letters like "BBC", "USSR", "MD"), at least
+    one other part a lower-case syllable ("EE-fa", "MAR-uh KWELL", "kair DERN"), and no
+    part an ordinary word ("News", "Edinburgh", "interview") or a prefix before a hyphen
+    ("ex-RAF", "pre-WWI", "post-EU")."""
+    lower = False
+    for word in words:
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            if part.isupper():
+                if (len(part) == 1 and part not in "AIO") or not _SYLLABLE_SHAPE.fullmatch(part):
+                    return False
+            elif part.islower():
+                if i < len(parts) - 1 and part in _PREFIXES:
+                    return False
+                if len(part) > 5 or part in _COMMON_WORDS or not _SYLLABLE_SHAPE.fullmatch(part):
+                    return False
+                lower = True
+            else:
+                return False  # "News", "Edinburgh": a capitalised word beside the caps
+    return lower
+
+
 def respelling_kind(text: str, *, guide: bool = False) -> str | None:
     """What kind of respelling `text` is, or None when it is ordinary words.
 
@@ -77,6 +133,8 @@ def respelling_kind(text: str, *, guide: bool = False) -> str | None:
             return None
         caps = [w for w in words if any(_CAPS_SYLLABLE.fullmatch(s) for s in w.split("-"))]
         hyphened = any("-" in w for w in words)
+        if caps and not guide and not _spoken_syllables(words):
+            return None  # "ex-RAF", "CBS News", "MD Edinburgh", "BBC interview"
         if (caps and guide) or (caps and hyphened and re.search("[a-z]", text)):
             return "caps"  # "EE-fa", "kair DERN"; never "(R-OH)", "(LOW-MED)" in a text
         if caps and len(words) > len(caps):

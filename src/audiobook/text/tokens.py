@@ -703,6 +703,10 @@ NAME_BOOKS = frozenset(
 """Books whose names are also people's names or words ("Mark 9:30" is Mark at half past
 nine, "Kings 3:2" a score): a reference only where it cannot be a time or a score, or in
 a sentence about scripture (`scripture_context`)."""
+TIME_NAME_BOOKS = frozenset({"Song"})
+"""Short names of books that are also given names ("Song 3:45, the last train": Song
+and a time): a reference, as an undotted abbreviation is, only where chapter and verse
+can be no clock's time ("Song 8:6", "Song 2:75", "Song 1:2-4")."""
 NAME_ABBREVIATIONS = frozenset(
     {"Gen", "Josh", "Sam", "Dan", "Matt", "Phil", "Col", "Tim", "Rev", "Pet", "Mal", "Mic"}
 )
@@ -710,7 +714,7 @@ NAME_ABBREVIATIONS = frozenset(
 1 games"): a reference only before chapter and verse, after a book's number ("2 Sam. 7"),
 or in a sentence about scripture."""
 _CONTEXT_BOOKS = "|".join(
-    b for b in BIBLE_BOOKS.split("|") if b.removesuffix("s?") not in NAME_BOOKS
+    b for b in BIBLE_BOOKS.split("|") if b.removesuffix("s?") not in NAME_BOOKS | TIME_NAME_BOOKS
 )
 _SCRIPTURE_CONTEXT = re.compile(
     rf"(?<![\w.])(?:[1-3]\s?(?:{_CONTEXT_ABBREVIATIONS})\.\s?[0-9]"
@@ -756,6 +760,8 @@ def is_scripture(m: re.Match[str]) -> bool:
         if m["abbr"] not in NAME_ABBREVIATIONS | VERSE_ONLY or m["v2"] or m["ff"]:
             return True
         return len(m["v"]) == 1 or int(m["v"]) > 59 or int(m["ch"]) > 23
+    if m["name"] in TIME_NAME_BOOKS and m["v"] and not (m["v2"] or m["ff"]):
+        return len(m["v"]) == 1 or int(m["v"]) > 59 or int(m["ch"]) > 23  # "Song 3:45"
     if (not undotted and m["name"] not in NAME_BOOKS) or m["v2"] or m["ff"] or not m["v"]:
         return True
     return int(m["v"]) > 59 or int(m["ch"]) > 23  # no clock's time, no game's score

@@ -1044,6 +1044,40 @@ def is_play(text: str) -> bool:
     return tags >= MIN_PLAY_TAGS or (tags >= 3 and bool(_CAST_HEADING.search(text)))
 
 
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,300})\]")
+
+
+def prepared_for_narration(text: str) -> bool:
+    """Whether a manuscript shows it was prepared for narration: a note to the narrator
+    ("[Narrator: slower here]", "NARRATOR NOTE: …"), a sound cue ("[SFX: …]", "MUSIC:
+    theme up"), a cover note to the narrator, typed audio credits, "audiobook script"
+    (`_PREPARED`). Only there is a "(laughs)" or "[pause]" a performer's cue."""
+    if _PREPARED.search(text):
+        return True
+    for line in text.split("\n"):
+        bare = line.strip().lstrip("> \t").strip("*_ \t")
+        if bare and (
+            _TO_NARRATOR_LINE.match(bare)
+            or _SOUND_LINE.match(bare)
+            or _AUDIO_CREDIT.match(bare)
+            or (len(bare.split()) <= MAX_COVER_WORDS and _NARRATOR_COVER.search(bare))
+        ):
+            return True
+    return any(
+        _TO_NARRATOR.match(m[1]) or _NAMED_DIRECTION.match(m[1]) or _SOUND_CUE.fullmatch(m[1])
+        for m in _BRACKETED.finditer(text)
+    )
+
+
+def reads_cues(text: str) -> bool:
+    """Whether a book's performer's cues ("(laughs)", "[Pause]", "(whispering)") are read
+    as its text: in a play (`is_play`, its stage directions) and in any book not
+    prepared for narration (`prepared_for_narration`): an interview transcript's or an
+    oral history's "(laughs)" is the transcriber's record, read as a LibriVox reader
+    reads it."""
+    return is_play(text) or not prepared_for_narration(text)
+
+
 _CUE_SPAN = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,300})\](?![(\[])|\(([^()\n]{1,80})\))")
 _CUE_BEFORE = re.compile(r"(?:^|[.!?…:;—–][\"”’)]*|[\"“‘])[ \t]*$")
 _CUE_AFTER = re.compile(r"[ \t]*(?:$|[\"“‘'(\[…]|[*_]*[^\W\d_](?<![a-z]))")
@@ -1053,11 +1087,14 @@ the line's end: "She turned (laughing) and ran" keeps its parenthesis, and so do
 menu's printed "[pause] — eat slowly" (no dash is left hanging)."""
 
 
-def _without_cues(text: str, *, play: bool = False) -> tuple[str, list[str]]:
+def _without_cues(
+    text: str, *, play: bool = False, cues: bool = False
+) -> tuple[str, list[str]]:
     """A line's text without the notes to a performer in brackets or parentheses
     (`_TO_NARRATOR`, `_SOUND_CUE`, `_CUE_BRACKET`, `_cue_list`) and the notes; a pause
     cue leaves "…" (a pause) where it stood. In a play (`is_play`) a performer's cue is
-    a stage direction, read as the play's others are."""
+    a stage direction, read as the play's others are, and in a book not prepared for
+    narration (`cues`, `reads_cues`) a transcript's "(laughs)" is its text."""
     found: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -1071,7 +1108,7 @@ def _without_cues(text: str, *, play: bool = False) -> tuple[str, list[str]]:
         ):
             found.append(note)
             return ""
-        cue = None if play else _performer_cue(inner, square=square is not None)
+        cue = None if play or cues else _performer_cue(inner, square=square is not None)
         if (
             cue is None
             or not _CUE_BEFORE.search(text[: match.start()])
@@ -1085,7 +1122,9 @@ def _without_cues(text: str, *, play: bool = False) -> tuple[str, list[str]]:
     return re.sub(r"([\"“‘]) …", r"\1…", text) if found else text, found
 
 
-def _whole_note(text: str, *, play: bool = False) -> tuple[str, list[str]] | None:
+def _whole_note(
+    text: str, *, play: bool = False, cues: bool = False
+) -> tuple[str, list[str]] | None:
     """A line or paragraph that is wholly a note to the performer: a break typed as words
     (then a scene break's "* * *"), a pause cue alone (a pause: "* * *" too), a narrator's
     note or a sound cue by its label, an audio credit, a cover note to the narrator."""
@@ -1093,7 +1132,7 @@ def _whole_note(text: str, *, play: bool = False) -> tuple[str, list[str]] | Non
     bare = line.lstrip("> \t").strip("*_ \t")
     if _BREAK_WORDS.match(line) and not play:
         return "* * *", [line]
-    inner = bare[1:-1] if bare[:1] in "[(" and bare[-1:] in "])" and not play else ""
+    inner = bare[1:-1] if bare[:1] in "[(" and bare[-1:] in "])" and not (play or cues) else ""
     cue = _performer_cue(inner, square=bare[:1] == "[")
     if inner and cue is not None and cue.group("pause"):
         return "* * *", [line]
@@ -1107,19 +1146,21 @@ def _whole_note(text: str, *, play: bool = False) -> tuple[str, list[str]] | Non
     return None
 
 
-def _without_notes(text: str, *, play: bool = False) -> tuple[str, list[str]]:
+def _without_notes(
+    text: str, *, play: bool = False, cues: bool = False
+) -> tuple[str, list[str]]:
     """One line's or paragraph's text without its draft notes, and the notes."""
     if _NOTE_LINE.match(text):
         return "", [text.strip()]
-    if (whole := _whole_note(text, play=play)) is not None:
+    if (whole := _whole_note(text, play=play, cues=cues)) is not None:
         return whole
     found: list[str] = []
     if "[" in text:
         found += [match.strip() for match in DRAFT_NOTE.findall(text)]
         text = DRAFT_NOTE.sub("", text) if found else text
     if "[" in text or "(" in text:
-        text, cues = _without_cues(text, play=play)
-        found += cues
+        text, taken = _without_cues(text, play=play, cues=cues)
+        found += taken
     if "XXX" in text and _NOTE_SPAN.search(text):
         found += [match.strip() for match in _NOTE_SPAN.findall(text)]
         text = _NOTE_SPAN.sub("", text)
@@ -1134,7 +1175,9 @@ _MAYBE_NOTE = re.compile(
 """What every note `_without_notes` takes holds: a line without any is passed by quickly."""
 
 
-def without_draft_notes(text: str, *, play: bool = False) -> tuple[str, list[str]]:
+def without_draft_notes(
+    text: str, *, play: bool = False, cues: bool = False
+) -> tuple[str, list[str]]:
     """A paragraph's text without the notes a writer left in it as a draft
     (`DRAFT_NOTE`, `_NOTE_LINE`, `_NOTE_SPAN`) or for the narrator (`_TO_NARRATOR`,
     performer's and sound cues, audio credits: `NOTE_KINDS`), and the notes: a
@@ -1142,10 +1185,11 @@ def without_draft_notes(text: str, *, play: bool = False) -> tuple[str, list[str
     whether…" in mid-sentence. The text is cleaned where a note stood (" [TK: …],"
     leaves ","); a paragraph that was only a note is left empty, one that was only a
     break or a pause typed as words is a scene break's "* * *". In a play (`is_play`)
-    the performer's cues and breaks are its stage directions, and read."""
+    the performer's cues and breaks are its stage directions, and read; in a book not
+    prepared for narration (`cues`: `reads_cues`) the cues are read as written."""
     if not _MAYBE_NOTE.search(text) and not _NOTE_LINE.match(text):
         return text, []
-    cleaned, found = _without_notes(text, play=play)
+    cleaned, found = _without_notes(text, play=play, cues=cues)
     if not found:
         return text, []
     return clean_text(cleaned), found
@@ -1236,6 +1280,7 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     kept: list[str] = []
     play = is_play(text)
+    cues = reads_cues(text)
     lines = text.split("\n")
     sound = len(_SOUND_MARK.findall(text)) + sum(bool(_SOUND_LINE.match(x)) for x in lines)
     running = credits = False  # a note's paragraph runs on; a credits block goes on
@@ -1251,7 +1296,7 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
             credits = False
             kept.append(line)
             continue
-        cleaned, found = _without_notes(line, play=play)
+        cleaned, found = _without_notes(line, play=play, cues=cues)
         if not found and credits and len(line.split()) <= 20 and _CREDIT_BLOCK_LINE.search(line):
             cleaned, found = "", [line.strip()]
         whole = (

@@ -75,6 +75,7 @@ from audiobook.text.readers.base import (
     missing_package,
     open_archive,
     phonogram_line,
+    reads_cues,
     translator_credit,
     without_draft_notes,
 )
@@ -1421,6 +1422,7 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
     notes: list[str] = []
     kept: list[_Item] = []
     first = next((i for i, (p, text, _) in enumerate(items) if p is not None and text), None)
+    cues = reads_cues("\n".join(text for p, text, _ in items if p is not None))
     cover = ()
     if first is not None and is_cover_note(items[first][1]):  # "Hi Sam — here's draft 3!"
         cover = (Omission("a cover note", COVER_NOTE_WHY, items[first][1]),)
@@ -1432,7 +1434,7 @@ def _without_draft_notes(items: list[_Item]) -> tuple[list[_Item], tuple[Omissio
             kept.append((paragraph, text, kind))
             continue
         original = text
-        text, found = without_draft_notes(text, play=play)
+        text, found = without_draft_notes(text, play=play, cues=cues)
         if introduced(text, found, colon) or (  # "…on his hand:" / "This is Audible."
             found and not text.strip() and not at_an_end(index, len(items))
             and all(phonogram_line(note) for note in found)

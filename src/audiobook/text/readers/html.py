@@ -54,6 +54,7 @@ from audiobook.text.readers.base import (
     join_titles,
     open_archive,
     other_credit,
+    reads_cues,
     translator_credit,
     without_draft_notes,
 )
@@ -3010,13 +3011,13 @@ def walk(
     _styled_headings(root)
     walker = _Walker(marks, notes if notes is not None else NoteContext(), web=web)
     walker.book = book
-    walker.play = is_play(
-        "\n".join(
-            "".join(e.itertext()).strip()
-            for e in root.iter()
-            if isinstance(e.tag, str) and e.tag.rpartition("}")[2] == "p"
-        )
-    )  # a printed play's "[Laughs]", "(beat)": its stage directions, read
+    paragraphs = "\n".join(
+        "".join(e.itertext()).strip()
+        for e in root.iter()
+        if isinstance(e.tag, str) and e.tag.rpartition("}")[2] == "p"
+    )
+    walker.play = is_play(paragraphs)  # a printed play's "[Laughs]", "(beat)": read
+    walker.cues = reads_cues(paragraphs)  # a transcript's "(laughs)": read
     if book:
         walker.ids = {
             ident for e in root.iter() for ident in (e.get("id"), e.get("name")) if ident
@@ -3051,6 +3052,7 @@ class _Walker:
         self.cited = ""  # note references of a heading, for the paragraph under it
         self.minor = False  # an h3–h6 chapter number over its title: a heading (level 3)
         self.play = False  # a play (`is_play`): its cues are stage directions, read
+        self.cues = False  # a book not prepared for narration (`reads_cues`): cues read
         self.colon = ""  # the last paragraph read, unless a colon introduced it
         self.book = False  # a whole HTML book (`read_html`): its DP classes and h3 chapters
         self.ids: set[str] = set()  # the book's anchors, for links to its own chapters
@@ -3058,7 +3060,9 @@ class _Walker:
         self.struck: set[str] = set()  # classes the page's style strikes through
 
     def flush(self) -> None:
-        text, drafts = without_draft_notes(clean_text("".join(self.buffer)), play=self.play)
+        text, drafts = without_draft_notes(
+            clean_text("".join(self.buffer)), play=self.play, cues=self.cues
+        )
         if introduced(text, drafts, self.colon):  # "…on his hand:" / "This is Audible."
             text, drafts = clean_text("".join(self.buffer)), []
         elif text:
