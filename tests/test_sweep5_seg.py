@@ -51,7 +51,7 @@ def test_a_paragraph_of_200000_characters_of_quote_runs_segments_in_a_few_second
     took = time.monotonic() - started
     said = [w for ch in chapters for s in ch.segments if s.kind == "text" for w in words(s.text)]
     assert said == words("The harbour was quiet.") + words(text) + words("The lamp burned.")
-    assert took < 10, f"{took:.1f} s"  # 3 s here; minutes before
+    assert took < 30, f"{took:.1f} s"  # 4 s here, 10 on a loaded machine; minutes before
 
 
 def _joined_whole(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
