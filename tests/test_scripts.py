@@ -62,3 +62,16 @@ def test_soundless_marks_are_dropped() -> None:
 def test_a_lexicon_entry_for_a_foreign_word_wins() -> None:
     said = to_spoken("She whispered ψυχή to herself.", "en", {"ψυχή": "psoo-KHEE"})
     assert "psoo-khee" in said  # a respelling's capital syllable said as a word
+
+
+def test_a_greek_word_in_an_english_book_is_read_the_classical_way() -> None:
+    """A sermon's "πένης" (poor) was "penis" by the modern-Greek table; a classicist says
+    "penays". Rough breathings are heard, "ου" is "oo", chi is "kh"."""
+    said = latinize("It is not πένης but πτωχός; ὁ λόγος, ἀγαθοῦ, Ῥόδος.", "en")
+    assert said == "It is not penays but ptokhos; ho logos, agathoo, Rhodos."
+    assert "p'i:nI2s" not in _phonemes(to_spoken("It is not πένης.", "en"))
+
+
+def test_greek_in_other_books_and_greek_symbols_keep_their_readings() -> None:
+    assert latinize("Он сказал: ψυχή", "ru") == "Он сказал: psychi"  # not an English book
+    assert latinize("α = 0.05 and ΔT", "en") == "alpha = 0.05 and delta T"

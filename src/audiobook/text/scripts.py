@@ -163,10 +163,49 @@ def _greek(m: re.Match[str]) -> str:
     if any(unicodedata.normalize("NFD", c) != c for c in letters) or not (
         len(letters) <= 2 or (len(letters) <= 3 and all(c.isupper() for c in letters))
     ):
-        return _transliterated(m)
+        return _classical(run)
     said = " ".join(_letter_name(c) for c in letters)
     before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
     return (" " if before.isalnum() else "") + said + (" " if after.isalnum() else "")
+
+
+_GREEK_PAIRS = {
+    "αι": "ai", "ει": "ei", "οι": "oi", "υι": "ui", "ου": "oo", "αυ": "au", "ευ": "eu",
+    "ηυ": "eu", "γγ": "ng", "γκ": "nk", "γξ": "nx", "γχ": "nkh",
+}  # fmt: skip
+_GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", [
+    "a", "b", "g", "d", "e", "z", "ay", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r",
+    "s", "s", "t", "u", "ph", "kh", "ps", "o",
+], strict=True))  # fmt: skip
+_GREEK_SYLLABLE = re.compile("|".join(_GREEK_PAIRS) + "|.", re.DOTALL)
+_ROUGH = "\u0314"
+
+
+def _classical(run: str) -> str:
+    """A Greek word in an English book, in the letters an English classicist reads it by.
+
+    English books quote ancient and New Testament Greek; their readers say it the
+    restored way: eta "ay", upsilon "u", chi "kh", a rough breathing "h". anyascii's table is
+    modern Greek's (η, υ, ει all "i"; "ου" "oy"), which turned a sermon's "πένης" (poor)
+    into "penis" and "οὖσαν" into "oysan". The English voice says "penays" and "oosan"."""
+    said: list[str] = []
+    for word in re.split(r"(\W+)", unicodedata.normalize("NFC", run)):
+        if not word or not word[0].isalpha():
+            said.append(anyascii(word) if word else word)
+            continue
+        word = unicodedata.normalize("NFD", word)
+        rough = _ROUGH in word
+        plain = "".join(c for c in word if not unicodedata.combining(c))
+        capital = plain[:1].isupper()
+        lower = plain.lower()
+        out = "".join(
+            _GREEK_PAIRS.get(piece) or _GREEK_LETTERS.get(piece) or anyascii(piece)
+            for piece in _GREEK_SYLLABLE.findall(lower)
+        )
+        if rough:
+            out = "rh" + out[1:] if lower.startswith("ρ") else "h" + out
+        said.append(out[:1].upper() + out[1:] if capital else out)
+    return "".join(said)
 
 
 def _letter_name(letter: str) -> str:
