@@ -211,3 +211,18 @@ def test_a_bar_in_prose_still_lets_its_sentences_end() -> None:
     assert sentences(text) == ["Type | to pipe.", "Then press enter.", "| The end. |"]
     prose = "The sign said | OPEN |. We went in. It was warm."
     assert len(sentences(prose)) == 3
+
+
+def test_the_studio_shows_the_book_s_own_pronunciations_under_book_toml_s(tmp_path: Path) -> None:
+    """An author sees the names the book's guide gives (to hear and override them); a
+    name book.toml already says is shown once, as book.toml says it."""
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "book.md").write_text(_SALT, encoding="utf-8")
+    (folder / "book.toml").write_text('title = "Salt"\n\n[pronounce]\nNiamh = "NEE-uv"\n',
+                                      encoding="utf-8")  # fmt: skip
+    book = TestClient(make_app(Studio(folder, tmp_path / "out", tmp_path / "cache"))).get(
+        "/api/book"
+    ).json()
+    assert book["pronounce"] == {"Niamh": "NEE-uv"}
+    assert book["book_pronounce"] == {"Caoimhe": "kee-va"}

@@ -194,6 +194,13 @@ def _book_state(studio: Studio) -> dict[str, Any]:
         "version": version,
         "proofed": bool(proofed),
         "pronounce": dict(book.config.pronounce),
+        # the book's own (its pronunciation guide, its respellings after a name): shown
+        # so the author can hear and override them; book.toml's entry wins
+        "book_pronounce": {
+            word: said
+            for word, said in manuscript.pronounce
+            if word not in book.config.pronounce
+        },
         "voices": profiles,
         "busy": studio.busy,
         "last_event": len(studio.events) - 1,

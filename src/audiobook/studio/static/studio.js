@@ -87,6 +87,20 @@
       li.addEventListener("click", () => { $("word").value = word; $("say").value = say; });
       list.append(li);
     }
+    // the book's own guide and respellings: saving the word puts it in book.toml, which wins
+    for (const [word, say] of Object.entries(state.book.book_pronounce || {})) {
+      const li = document.createElement("li");
+      li.className = "from-book";
+      li.textContent = word + " → " + say + " (the book's guide)";
+      li.title = "from the manuscript's pronunciation guide or respelling; save to override";
+      li.addEventListener("click", () => { $("word").value = word; $("say").value = say; });
+      list.append(li);
+    }
+  }
+
+  function saidAs(word) {
+    const book = state.book.book_pronounce || {};
+    return state.book.pronounce[word] || book[word] || "";
   }
 
   function showChapter(i, n) {
@@ -149,7 +163,7 @@
       span.addEventListener("click", () => {
         const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
         $("word").value = word;
-        $("say").value = state.book.pronounce[word] || "";
+        $("say").value = saidAs(word);
         $("say").focus();
       });
       text.append(span);
