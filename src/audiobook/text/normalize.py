@@ -1217,6 +1217,25 @@ def _ordinal_range(m: Match, us: bool) -> str:
     return said
 
 
+def _day_range(m: Match, us: bool) -> str:
+    """A span of days with its month: "12–14 March 1998" is "the twelfth to the fourteenth
+    of March nineteen ninety-eight", "December 9-10, 1941" "December ninth to tenth,
+    nineteen forty-one". Read as two dates, they were "twelve-the fourteenth of March" and
+    "December ninth-ten"."""
+    if m["month2"]:
+        a, b, month, year = int(m["a2"]), int(m["b2"]), m["month2"], m["year2"]
+    else:
+        a, b, month, year = int(m["a"]), int(m["b"]), m["month"], m["year"]
+    if not (1 <= a < b <= 31):
+        return m.group()
+    name = _MONTHS[_month(month) - 1]
+    if m["month2"]:
+        said = f"{name} {_ordinal(a, us)} {_to(m)} {_ordinal(b, us)}"
+        return f"{said}{m['sep']}{_short_year(year, us)}" if year else said
+    said = f"{m['the'] or 'the'} {_ordinal(a, us)} {_to(m)} the {_ordinal(b, us)} of {name}"
+    return f"{said} {_short_year(year, us)}" if year else said
+
+
 def _era_number(num: str, us: bool) -> str:
     """A number with an era is a year: 1066 AD is "ten sixty-six", as 1250 is "twelve
     fifty"; a round thousand ("AD 1000") and anything below stay a plain number."""
@@ -2437,6 +2456,19 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?P<b>[0-9]{{1,2}})(?:st|nd|rd|th)(?!\w)(?:\s+(?:of\s+)?(?P<month>{_MONTH})"
         rf"(?:,?\s+(?P<year>[0-9]{{4}}){_R})?)?",
         _ordinal_range,
+    ),
+    _rule(  # Apr. 30–May 2: the first date's dash is "to"
+        rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s?[–-]\s?"
+        rf"(?=(?:{_MONTH})\s+[0-9]{{1,2}}(?![0-9]))",
+        lambda m, us: f"{_date(int(m['day']), _month(m['month']), None, us, day_first=False)} "
+        f"{_to(m)} " if 1 <= int(m["day"]) <= 31 else m.group(),
+    ),
+    _rule(  # 12–14 March 1998, December 9-10, 1941, Jan. 5-7
+        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<a>[0-9]{{1,2}})\s?[–-]\s?(?P<b>[0-9]{{1,2}})\s+"
+        rf"(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?"
+        rf"|(?<!\w)(?P<month2>{_MONTH})\s+(?P<a2>[0-9]{{1,2}})\s?[–-]\s?(?P<b2>[0-9]{{1,2}}){_R}"
+        rf"(?:(?P<sep>,?\s+)(?P<year2>[0-9]{{4}}){_R})?",
+        _day_range,
     ),
     _rule(
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?\s+(?:of\s+)?"
