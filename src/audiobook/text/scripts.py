@@ -163,7 +163,7 @@ def _greek(m: re.Match[str]) -> str:
     if any(unicodedata.normalize("NFD", c) != c for c in letters) or not (
         len(letters) <= 2 or (len(letters) <= 3 and all(c.isupper() for c in letters))
     ):
-        return _classical(run)
+        return _classical_greek(run)
     said = " ".join(_letter_name(c) for c in letters)
     before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
     return (" " if before.isalnum() else "") + said + (" " if after.isalnum() else "")
@@ -181,7 +181,7 @@ _GREEK_SYLLABLE = re.compile("|".join(_GREEK_PAIRS) + "|.", re.DOTALL)
 _ROUGH = "\u0314"
 
 
-def _classical(run: str) -> str:
+def _classical_greek(run: str) -> str:
     """A Greek word in an English book, in the letters an English classicist reads it by.
 
     English books quote ancient and New Testament Greek; their readers say it the
