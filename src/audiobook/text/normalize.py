@@ -1236,6 +1236,17 @@ def _day_range(m: Match, us: bool) -> str:
     return f"{said} {_short_year(year, us)}" if year else said
 
 
+def _between_days(m: Match, us: bool) -> str:
+    """ "Between December 9 and 10" is "between December ninth and tenth": read as a date
+    and a number it was "ninth and ten". Only a later day is the month's: "between
+    December 9 and 2 of them" keeps its count."""
+    a, b = int(m["a"]), int(m["b"])
+    if not 1 <= a < b <= 31:
+        return m.group()
+    name = _MONTHS[_month(m["month"]) - 1]
+    return f"{m['bw']}{name} {_ordinal(a, us)}{m['and']}{_ordinal(b, us)}"
+
+
 def _era_number(num: str, us: bool) -> str:
     """A number with an era is a year: 1066 AD is "ten sixty-six", as 1250 is "twelve
     fifty"; a round thousand ("AD 1000") and anything below stay a plain number."""
@@ -2470,6 +2481,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?:(?P<sep>,?\s+)(?P<year2>[0-9]{{4}}){_R})?",
         _day_range,
     ),
+    _rule(  # between December 9 and 10: two days of the month, the second an ordinal too
+        rf"(?<!\w)(?P<bw>[Bb]etween\s+)(?P<month>{_MONTH})\s+(?P<a>[0-9]{{1,2}})"
+        rf"(?P<and>\s+and\s+)(?P<b>[0-9]{{1,2}}){_R}"
+        rf"(?!\s+(?:{_MONTH}|o['’]clock|[ap]\.?m\b)(?!\w))",
+        _between_days,
+    ),
     _rule(
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?\s+(?:of\s+)?"
         rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
@@ -2846,6 +2863,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(rf"{_L}(?P<num>{_INT})\s?(?P<era>{_ERAS})(?!\w)", _era),
     _rule(rf"(?<!\w)(?P<era>AD|A\.D\.)\s?(?P<num>{_INT}){_R}", _era),
+    _rule(  # MS. Paris. gr. 2023, Vat. lat. 1950, MS. 1990 (said "manuscript" by now): a
+        # shelf number, never a year
+        rf"(?<![\w.])(?P<ab>(?:(?:[Gg]r|[Ll]at|MS)\.|manuscript)\s+)(?P<num>[0-9]{{4}})"
+        rf"{_R}(?![–-][0-9])",
+        lambda m, us: f"{m['ab']}{_number(m['num'], us)}",
+    ),
     (_YEAR_RUN, _year_run),
     _rule(
         r"(?<!\w)(?P<cue>(?i:in|since|until|till|during|circa|c\.|ca\.)|"
@@ -6365,6 +6388,26 @@ follows it; a lone "1s." or "15s." ending a sentence is shillings (no decade end
 1-9; "AK-47s.", "the 747s.", "two 6s." and "his 45s." are no sums); a lone "6d." or
 "2,400d." is pence wherever it stands. A figure whose comma groups no thousands
 ("2,5s.", "1,5d.") is no sum: it is left as written."""
+_POUNDS_STYLE = re.compile(
+    rf"(?<![\w.,£])(?:{_GROUPED}l\.\s?[0-9]{{1,2}}s\.|[0-9]{{1,2}}s\.\s?[0-9]{{1,2}}d\."
+    rf"|{_GROUPED}l\.(?=\s+[a-z]|\s*[,;]))|£\s?[0-9][0-9,]*\s[0-9]{{1,2}}s\."
+)
+"""A sum as an old British book prints it: "3l. 4s.", "3s. 6d.", "450l. for the house",
+"£3 4s.": the book's evidence that its "l." after a figure is pounds (`old_pounds`)."""
+_POUNDS_AT_END = re.compile(
+    rf"(?<![\w.,£])(?P<n>{_GROUPED})l\.(?=[)\]\"”’']?(?:\s*$|\s+[A-Z\"“‘(]))"
+)
+"""A figure glued to "l." ending a sentence ("It cost 450l."): litres, unless the book
+prints its sums so (`old_pounds`)."""
+
+
+def old_pounds(texts: Iterable[str]) -> bool:
+    """Whether the book prints old British sums ("3l. 4s.", "3s. 6d.", "450l. for the
+    house"): then its "450l." ending a sentence is pounds too, not litres. A book-wide
+    fact, found once per book (as `numeric_date_order` is)."""
+    return any(_POUNDS_STYLE.search(text) for text in texts)
+
+
 _SHILLING_SPAN = re.compile(
     r"(?<![\w.,£])(?P<a>[0-9]{1,2}s\.\s(?:to|or|and)\s)(?P<b>[0-9]{1,2})s\."
 )
@@ -7762,12 +7805,15 @@ def to_spoken(
     tags: bool = True,
     month_first: bool | None = None,
     numbered: frozenset[str] = frozenset(),
+    pounds: bool = False,
 ) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
     is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown.
     `month_first` is the order of the book's numeric dates where its own evidence settles
     it (`numeric_date_order`), else None: the language tag's order. `numbered` are the
-    names the book numbers II and on (`numbered_names`): their "I" is the first."""
+    names the book numbers II and on (`numbered_names`): their "I" is the first. `pounds`
+    is True when the book prints old British sums (`old_pounds`): "It cost 450l." is
+    then pounds, not litres."""
     tag = _tag(language)
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
@@ -7778,6 +7824,8 @@ def to_spoken(
         text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
+    if pounds and tag.split("-")[0] == "en" and "l." in text:  # "It cost 450l.": £450
+        text = _POUNDS_AT_END.sub(r"£\g<n>.", text)
     if numbered and tag.split("-")[0] == "en":  # "no Margaret I in Saltmarsh", after her II
         text = _first_of_numbered(text, numbered, us=tag in ("en-us", "en-usa"))
     if tag.split("-")[0] == "en":

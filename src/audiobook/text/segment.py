@@ -39,6 +39,7 @@ from audiobook.text.normalize import (
     dollar_columns,
     numbered_names,
     numeric_date_order,
+    old_pounds,
     spoken_title,
     to_spoken,
 )
@@ -1190,6 +1191,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     english = lang.split("-")[0].lower() in ("en", "")
     month_first = book_date_order(manuscript)
     names_numbered = book_numbered_names(manuscript)
+    pounds = book_old_pounds(manuscript)
     lexicon = book_lexicon(dict(manuscript.pronounce), config.pronounce)
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1314,7 +1316,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
                                 lang, lexicon, tags=tags, month_first=month_first,
-                                numbered=names_numbered,
+                                numbered=names_numbered, pounds=pounds,
                             )
                         )  # fmt: skip
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
@@ -1551,6 +1553,12 @@ def book_numbered_names(manuscript: Manuscript) -> frozenset[str]:
     """The names the book numbers II and on ("Margaret II"), whose "I" is then the first:
     a book-wide fact, found once per book for every paragraph's `to_spoken`."""
     return numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
+
+
+def book_old_pounds(manuscript: Manuscript) -> bool:
+    """Whether the book prints old British sums ("3l. 4s.", "450l. for the house"), so
+    that its "It cost 450l." is pounds: a book-wide fact, found once per book."""
+    return old_pounds(p.text for c in manuscript.chapters for p in c.paragraphs)
 
 
 def book_date_order(manuscript: Manuscript) -> bool | None:

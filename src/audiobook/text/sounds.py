@@ -44,6 +44,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ps{2,}t+", "psst"),
         (r"tch", "tsk"),
         (r"z{2,}", "zuzz"),
+        (r"s{3,}", "schh"),
         (r"h+n+k+", "honk"),
         (r"s+n+r+k+", "snork"),
     )
@@ -105,6 +106,18 @@ def _sound(m: Match[str]) -> str:
     return word
 
 
+def _drawn_sound(word: str) -> str | None:
+    """A sound set out one letter a hyphen ("Z-z-z-z", "M-m-m", "S-s-s"), said as the sound
+    word it spells closed up ("zuzz", "hmm", "schh"); None when the letter makes no sound
+    word (a vowel, "A-A-A"; a consonant with no sound shape, "K-K-K")."""
+    if word[0].lower() not in "zmshbr":
+        return None
+    for shape, said in _SOUNDS:
+        if shape.fullmatch(word):
+            return said.capitalize() if word[0].isupper() else said
+    return None
+
+
 def _stammer(m: Match[str]) -> str:
     """ "W-what" → "Wuh-what": each piece that begins the word said as its first sound."""
     word = m["word"]
@@ -138,9 +151,14 @@ def _letters(m: Match[str]) -> str:
     word said slowly, which is joined ("Boooom", "very"), as a narrator stretches it. A
     double letter is spelling, not a drawn-out sound ("H-I-L-L", "S-H-E-E-P",
     "M-I-S-S-I-S-S-I-P-P-I"). A spelling the text names ("spelled it c-a-t", "the
-    letters d-o-g") stays letters, and so does one letter repeated ("I-I-I", a stammer)."""
+    letters d-o-g") stays letters, and so does one letter repeated ("I-I-I", a stammer),
+    unless it spells a sound ("Z-z-z-z" a buzz, "M-m-m" a hum: `_drawn_sound`)."""
     letters = m.group().split("-")
     before = m.string[max(0, m.start() - 80) : m.start()]
+    if len({x.lower() for x in letters}) == 1 and not _SPELL_CUE.search(before):
+        said = _drawn_sound("".join(letters))
+        if said:  # "Z-z-z-z" is the bee's "Zzzz", "M-m-m" a hum: no letters
+            return said
     drawn = any(a.lower() == b.lower() == c.lower()
                 for a, b, c in zip(letters, letters[1:], letters[2:], strict=False))
     lower = "".join(letters).islower()
