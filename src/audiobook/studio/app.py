@@ -42,7 +42,7 @@ from audiobook.studio.edits import inside, set_fix, set_pronunciation
 from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
 from audiobook.text.normalize import to_spoken
 from audiobook.text.pronounce import book_lexicon
-from audiobook.text.segment import book_date_order, book_numbered_names, book_old_pounds
+from audiobook.text.segment import book_facts
 
 log = logging.getLogger(__name__)
 
@@ -249,11 +249,10 @@ def _audition(studio: Studio, body: dict) -> bytes:
         # as the build will say it once saved: the book's own pronunciations (its guide,
         # its respellings) under book.toml's, under the word being auditioned
         lexicon = book_lexicon(dict(manuscript.pronounce), {**book.config.pronounce, word: said})
-        # the book-wide facts the build read it with: "03/11/2020", "Margaret I"
-        month_first = book_date_order(manuscript)
-        spoken = to_spoken(seg.text, manuscript.language, lexicon, month_first=month_first,
-                           numbered=book_numbered_names(manuscript),
-                           pounds=book_old_pounds(manuscript))  # fmt: skip
+        # the book-wide facts the build read it with: "03/11/2020", "Margaret I", "450l."
+        facts = book_facts(manuscript)
+        spoken = to_spoken(seg.text, manuscript.language, lexicon, month_first=facts.month_first,
+                           numbered=facts.numbered, pounds=facts.pounds)  # fmt: skip
     voice = str(body.get("voice") or seg.voice)
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)

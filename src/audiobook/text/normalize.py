@@ -1217,6 +1217,15 @@ def _ordinal_range(m: Match, us: bool) -> str:
     return said
 
 
+def _span_start(m: Match, us: bool) -> str:
+    """The first date of a span between two months ("Apr. 30–May 2"), its dash said "to":
+    "April thirtieth to"; the second date is read by the month-and-day rule."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return m.group()
+    return f"{_date(day, _month(m['month']), None, us, day_first=False)} {_to(m)} "
+
+
 def _day_range(m: Match, us: bool) -> str:
     """A span of days with its month: "12–14 March 1998" is "the twelfth to the fourteenth
     of March nineteen ninety-eight", "December 9-10, 1941" "December ninth to tenth,
@@ -2471,8 +2480,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(  # Apr. 30–May 2: the first date's dash is "to"
         rf"(?<!\w)(?P<month>{_MONTH})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s?[–-]\s?"
         rf"(?=(?:{_MONTH})\s+[0-9]{{1,2}}(?![0-9]))",
-        lambda m, us: f"{_date(int(m['day']), _month(m['month']), None, us, day_first=False)} "
-        f"{_to(m)} " if 1 <= int(m["day"]) <= 31 else m.group(),
+        _span_start,
     ),
     _rule(  # 12–14 March 1998, December 9-10, 1941, Jan. 5-7
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<a>[0-9]{{1,2}})\s?[–-]\s?(?P<b>[0-9]{{1,2}})\s+"

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from audiobook.config import BookConfig
 from audiobook.errors import ManuscriptError
@@ -1189,9 +1189,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     pauses = config.pauses
     lang = manuscript.language
     english = lang.split("-")[0].lower() in ("en", "")
-    month_first = book_date_order(manuscript)
-    names_numbered = book_numbered_names(manuscript)
-    pounds = book_old_pounds(manuscript)
+    facts = book_facts(manuscript)
+    month_first, names_numbered, pounds = facts.month_first, facts.numbered, facts.pounds
     lexicon = book_lexicon(dict(manuscript.pronounce), config.pronounce)
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1547,6 +1546,24 @@ def _absorb_wordless(segs: list[Segment]) -> list[Segment]:
         if last is not None:
             out[last] = replace(out[last], text=f"{out[last].text} {waiting}")
     return out
+
+
+@dataclass(frozen=True)
+class BookFacts:
+    """What the whole book decides about how each of its sentences is said, found once per
+    book: the build's `segment` and the studio's audition both read sentences with these,
+    so an audition sounds as the build will (a new fact is added here, for both)."""
+
+    month_first: bool | None  # the order of its numeric dates (`book_date_order`)
+    numbered: frozenset[str]  # the names it numbers, "Margaret II" (`book_numbered_names`)
+    pounds: bool  # it prints old British sums, "3l. 4s." (`book_old_pounds`)
+
+
+def book_facts(manuscript: Manuscript) -> BookFacts:
+    """The book-wide facts its sentences are said with (`BookFacts`)."""
+    return BookFacts(
+        book_date_order(manuscript), book_numbered_names(manuscript), book_old_pounds(manuscript)
+    )
 
 
 def book_numbered_names(manuscript: Manuscript) -> frozenset[str]:

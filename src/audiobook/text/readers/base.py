@@ -1069,13 +1069,13 @@ def prepared_for_narration(text: str) -> bool:
     )
 
 
-def reads_cues(text: str) -> bool:
+def reads_cues(text: str, *, play: bool | None = None) -> bool:
     """Whether a book's performer's cues ("(laughs)", "[Pause]", "(whispering)") are read
     as its text: in a play (`is_play`, its stage directions) and in any book not
     prepared for narration (`prepared_for_narration`): an interview transcript's or an
     oral history's "(laughs)" is the transcriber's record, read as a LibriVox reader
-    reads it."""
-    return is_play(text) or not prepared_for_narration(text)
+    reads it. `play` is `is_play(text)` where the caller has it already."""
+    return (is_play(text) if play is None else play) or not prepared_for_narration(text)
 
 
 _CUE_SPAN = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,300})\](?![(\[])|\(([^()\n]{1,80})\))")
@@ -1280,7 +1280,7 @@ def without_draft_note_lines(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     kept: list[str] = []
     play = is_play(text)
-    cues = reads_cues(text)
+    cues = reads_cues(text, play=play)
     lines = text.split("\n")
     sound = len(_SOUND_MARK.findall(text)) + sum(bool(_SOUND_LINE.match(x)) for x in lines)
     running = credits = False  # a note's paragraph runs on; a credits block goes on

@@ -3017,7 +3017,7 @@ def walk(
         if isinstance(e.tag, str) and e.tag.rpartition("}")[2] == "p"
     )
     walker.play = is_play(paragraphs)  # a printed play's "[Laughs]", "(beat)": read
-    walker.cues = reads_cues(paragraphs)  # a transcript's "(laughs)": read
+    walker.cues = reads_cues(paragraphs, play=walker.play)  # a transcript's "(laughs)": read
     if book:
         walker.ids = {
             ident for e in root.iter() for ident in (e.get("id"), e.get("name")) if ident
