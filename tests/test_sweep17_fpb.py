@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.wordxml import P, R, word_document
 
 from audiobook.build.pipeline import load_book
-from audiobook.text.readers.base import without_draft_note_lines
+from audiobook.text.readers.narration import without_draft_note_lines
 
 
 def _said(folder: Path, name: str, text: str) -> str:

@@ -58,25 +58,27 @@ from audiobook.models import LINE_BREAK, Omission, Paragraph
 from audiobook.text import matter, technical
 from audiobook.text.notes import CLOSE, OPEN, reference
 from audiobook.text.readers.base import (
-    COVER_NOTE_WHY,
     TO_SUPERSCRIPT,
     ChapterBuilder,
     ReadText,
-    at_an_end,
     byline,
     clean_text,
-    draft_note_noun,
-    draft_notes_left_out,
     hardened_xml_parser,
-    introduced,
     is_break_mark,
-    is_cover_note,
-    is_play,
     missing_package,
     open_archive,
+    translator_credit,
+)
+from audiobook.text.readers.narration import (
+    COVER_NOTE_WHY,
+    at_an_end,
+    draft_note_noun,
+    draft_notes_left_out,
+    introduced,
+    is_cover_note,
+    is_play,
     phonogram_line,
     reads_cues,
-    translator_credit,
     without_draft_notes,
 )
 from audiobook.text.struck import STRUCK_CLOSE, STRUCK_OPEN

@@ -35,9 +35,7 @@ from audiobook.text.notes import NOTES_TITLE, reference
 from audiobook.text.readers.base import (
     BY,
     CP1252_BYTES,
-    DRAFT_NOTE_WHY,
     NAMED_BY_KIN,
-    NOTE_KINDS,
     TO_SUPERSCRIPT,
     TYPED_BULLET,
     ChapterBuilder,
@@ -45,18 +43,13 @@ from audiobook.text.readers.base import (
     byline,
     clean_text,
     credit,
-    draft_note_noun,
     hardened_xml_parser,
-    introduced,
-    is_play,
     is_safe_member,
     join_names,
     join_titles,
     open_archive,
     other_credit,
-    reads_cues,
     translator_credit,
-    without_draft_notes,
 )
 from audiobook.text.readers.markdown import (
     FIGURE_TEXT_WHY,
@@ -66,6 +59,15 @@ from audiobook.text.readers.markdown import (
     spoken_math,
     story_alt,
     typed_chapters,
+)
+from audiobook.text.readers.narration import (
+    DRAFT_NOTE_WHY,
+    NOTE_KINDS,
+    draft_note_noun,
+    introduced,
+    is_play,
+    reads_cues,
+    without_draft_notes,
 )
 from audiobook.text.readers.plaintext import credited_translator
 from audiobook.text.readers.webfiction import edge_notes, without_hearts

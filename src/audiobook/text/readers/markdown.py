@@ -44,13 +44,11 @@ from audiobook.text.matter import (
 from audiobook.text.notes import markdown_notes
 from audiobook.text.readers.base import (
     EDITED_BY,
-    NOTE_KINDS,
     SCENE_BREAK,
     ReadText,
     _notes_heading,
     byline,
     column_table,
-    draft_notes_left_out,
     is_break_mark,
     join_names,
     join_titles,
@@ -58,6 +56,10 @@ from audiobook.text.readers.base import (
     other_credit,
     split_paragraphs,
     translator_credit,
+)
+from audiobook.text.readers.narration import (
+    NOTE_KINDS,
+    draft_notes_left_out,
     without_draft_note_lines,
 )
 from audiobook.text.readers.plaintext import (
@@ -1585,7 +1587,7 @@ _FOR_NARRATOR = re.compile(
     r"\b(?:narrat(?:or|ion)|performers?|for[ \t]+recording)\b", re.IGNORECASE
 )
 """A callout's title that says it is for the narrator ("> [!NOTE] Narrator", "> [!info] For
-the narrator"): a note to the performer, not read (`base.NOTE_KINDS`)."""
+the narrator"): a note to the performer, not read (`narration.NOTE_KINDS`)."""
 
 
 def _without_draft_callouts(text: str, omitted: list[Omission]) -> str:

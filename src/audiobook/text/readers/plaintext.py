@@ -52,7 +52,6 @@ from audiobook.text.readers.base import (
     clean_title,
     column_table,
     credit,
-    draft_notes_left_out,
     editor_after_byline,
     ended_short,
     join_names,
@@ -62,6 +61,9 @@ from audiobook.text.readers.base import (
     other_credit,
     split_paragraphs,
     translator_credit,
+)
+from audiobook.text.readers.narration import (
+    draft_notes_left_out,
     without_draft_note_lines,
 )
 from audiobook.text.readers.webfiction import edge_notes, front_summary, shows_fan_fiction
