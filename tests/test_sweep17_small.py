@@ -136,3 +136,29 @@ def test_a_book_without_old_sums_keeps_its_litres(tmp_path: Path) -> None:
     _, _, chapters = load_book(path)
     said = " | ".join(s.spoken for ch in chapters for s in ch.segments if s.kind == "text")
     assert "one hundred and twenty litres." in said
+
+
+_NOTED_LEDGER = (
+    "# The Ledger\n\n## Chapter One\n\n"
+    "The rent of the farm was 3l. 4s. a quarter, and my uncle paid it in silver.[^1]\n\n"
+    "[^1]: The farm's books survive. The barn alone cost 450l.\n"
+)
+
+
+@pytest.mark.parametrize("mode", ["inline", "chapter-end"])
+def test_a_footnote_in_a_book_of_old_sums_says_pounds(tmp_path: Path, mode: str) -> None:
+    """The notes are said with the book's facts, as its body is."""
+    (tmp_path / "ledger.md").write_text(_NOTED_LEDGER, encoding="utf-8")
+    (tmp_path / "book.toml").write_text(f'[notes]\nmode = "{mode}"\n', encoding="utf-8")
+    _, _, chapters = load_book(tmp_path)
+    notes = " | ".join(s.spoken for ch in chapters for s in ch.segments if s.kind == "note")
+    assert "The barn alone cost four hundred and fifty pounds." in notes
+
+
+def test_a_footnote_in_a_book_without_old_sums_keeps_its_litres(tmp_path: Path) -> None:
+    text = _NOTED_LEDGER.replace("3l. 4s. a quarter", "paid quarterly")
+    (tmp_path / "ledger.md").write_text(text, encoding="utf-8")
+    (tmp_path / "book.toml").write_text('[notes]\nmode = "inline"\n', encoding="utf-8")
+    _, _, chapters = load_book(tmp_path)
+    notes = " | ".join(s.spoken for ch in chapters for s in ch.segments if s.kind == "note")
+    assert "four hundred and fifty litres." in notes

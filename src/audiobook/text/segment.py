@@ -1323,10 +1323,10 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         if inline and ends:
                             due = [n for n in pending if n.at <= position]
                             pending = [n for n in pending if n.at > position]
-                            segs.extend(_note_segments(due, lang, config, p_index, month_first,
+                            segs.extend(_note_segments(due, lang, config, p_index, facts,
                                                        lexicon))
             if inline and pending:
-                segs.extend(_note_segments(pending, lang, config, p_index, month_first, lexicon))
+                segs.extend(_note_segments(pending, lang, config, p_index, facts, lexicon))
             if segs[-1].kind in ("text", "note"):
                 segs[-1] = _with_pause(segs[-1], pauses.paragraph_ms)
         chapter_notes = [n for p in chapter.paragraphs for n in p.notes]
@@ -1340,7 +1340,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             ending = [segs.pop()] if index == last and _is_the_end(segs[-1]) else []
             segs.append(Segment("heading", said, to_spoken(said, lang, lexicon), voice,
                                 pauses.heading_ms))  # fmt: skip
-            segs.extend(_note_segments(chapter_notes, lang, config, -1, month_first, lexicon))
+            segs.extend(_note_segments(chapter_notes, lang, config, -1, facts, lexicon))
             segs.extend(ending)  # the book's own "THE END" still ends it, after its notes
         if index == last:
             segs[-1] = _with_pause(segs[-1], pauses.scene_break_ms)
@@ -1598,9 +1598,12 @@ def book_date_order(manuscript: Manuscript) -> bool | None:
 
 def _note_segments(
     notes: list[Note], lang: str, config: BookConfig, paragraph: int,
-    month_first: bool | None = None, lexicon: Mapping[str, str] | None = None,
+    facts: BookFacts | None = None, lexicon: Mapping[str, str] | None = None,
 ) -> list[Segment]:
-    """Each note as the narrator reads it: "Note one." and then its sentences."""
+    """Each note as the narrator reads it: "Note one." and then its sentences, said with
+    the book's facts as its body is (a footnote's "It cost 450l." in a book of old sums is
+    pounds; "Henry 8" in a book of numbered kings is "the eighth")."""
+    facts = facts or BookFacts(None, frozenset(), False)
     said = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[1]
     lexicon = config.pronounce if lexicon is None else lexicon
     segs: list[Segment] = []
@@ -1610,7 +1613,10 @@ def _note_segments(
         first = True
         for sentence in sentences(note.text, lang) or [""]:
             for piece in split_long(sentence):
-                spoken = to_spoken(piece, lang, lexicon, month_first=month_first)
+                spoken = to_spoken(
+                    piece, lang, lexicon, month_first=facts.month_first,
+                    numbered=facts.numbered, pounds=facts.pounds,
+                )  # fmt: skip
                 if first:
                     spoken = f"{to_spoken(intro, lang, lexicon)} {spoken}"
                     first = False
