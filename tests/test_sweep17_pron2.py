@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 
 from audiobook.build.pipeline import load_book
 from audiobook.studio.app import TOKEN_HEADER, Studio, make_app
+from audiobook.text.normalize import spoken_title
 from audiobook.text.segment import sentences
 from espeak_phonemes import phonemes
 
@@ -226,3 +227,32 @@ def test_the_studio_shows_the_book_s_own_pronunciations_under_book_toml_s(tmp_pa
     ).json()
     assert book["pronounce"] == {"Niamh": "NEE-uv"}
     assert book["book_pronounce"] == {"Caoimhe": "kee-va"}
+
+
+_FERRY = """CHAPTER IV. THE FERRY TO INISHMORE
+
+The ferry came in late, and Niamh stood at the rail.
+"""
+
+
+def test_an_audition_of_a_chapter_title_says_it_as_a_title(tmp_path: Path) -> None:
+    """A word auditioned in a chapter's heading is heard in the heading as the build will
+    say it (a title's reading: "The Ferry to …", its capitals as words), not as a sentence."""
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "book.txt").write_text(_FERRY, encoding="utf-8")
+    studio = Studio(folder, tmp_path / "out", tmp_path / "cache")
+    client = TestClient(make_app(studio))
+    _, manuscript, chapters = load_book(folder)
+    n, seg = next((n, s) for n, s in enumerate(chapters[0].segments) if s.kind == "heading")
+    lexicon = {"INISHMORE": "innish-more"}
+    as_built = spoken_title(seg.text, manuscript.language, None, lexicon)
+    assert as_built.startswith("Chapter Four. The Ferry")
+    sounds = []
+    for body in ({"spoken": as_built}, {"word": "INISHMORE", "say": "innish-more"}):
+        response = client.post("/api/audition", json={"chapter": 1, "n": n, **body},
+                               headers={TOKEN_HEADER: studio.token})  # fmt: skip
+        assert response.status_code == 200, response.text
+        with wave.open(io.BytesIO(response.content)) as wav:
+            sounds.append(wav.readframes(wav.getnframes()))
+    assert sounds[0] == sounds[1]

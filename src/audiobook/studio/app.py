@@ -40,7 +40,7 @@ from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
 from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
-from audiobook.text.normalize import to_spoken
+from audiobook.text.normalize import spoken_title, to_spoken
 from audiobook.text.pronounce import book_lexicon
 from audiobook.text.segment import book_facts
 
@@ -251,8 +251,12 @@ def _audition(studio: Studio, body: dict) -> bytes:
         lexicon = book_lexicon(dict(manuscript.pronounce), {**book.config.pronounce, word: said})
         # the book-wide facts the build read it with: "03/11/2020", "Margaret I", "450l."
         facts = book_facts(manuscript)
-        spoken = to_spoken(seg.text, manuscript.language, lexicon, month_first=facts.month_first,
-                           numbered=facts.numbered, pounds=facts.pounds)  # fmt: skip
+        if seg.kind == "heading":  # a chapter's title, said as the build says titles
+            spoken = spoken_title(seg.text, manuscript.language, facts.month_first, lexicon)
+        else:
+            spoken = to_spoken(seg.text, manuscript.language, lexicon,
+                               month_first=facts.month_first, numbered=facts.numbered,
+                               pounds=facts.pounds)  # fmt: skip
     voice = str(body.get("voice") or seg.voice)
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)
