@@ -873,7 +873,7 @@ def cache_clear(
     """Delete every cached segment, chapter part and segmented script."""
     import shutil
 
-    from audiobook.speech.cache import SegmentCache, cache_setting, is_url, segments_in
+    from audiobook.speech.cache import SegmentCache, cache_setting, clearing, is_url, segments_in
 
     where = str(cache or cache_setting())
     if is_url(where):  # the shared cache: its segments (chapter parts beside them stay)
@@ -881,9 +881,10 @@ def cache_clear(
         out.print(f"cleared {counted(count, 'segment')} from {where}")
         return
     root = _local_cache(where)
-    count = SegmentCache(root / "segments").clear()
-    shutil.rmtree(root / "chapters", ignore_errors=True)
-    shutil.rmtree(root / "scripts", ignore_errors=True)
+    with clearing(root):  # not while a build uses it
+        count = SegmentCache(root / "segments").clear()
+        shutil.rmtree(root / "chapters", ignore_errors=True)
+        shutil.rmtree(root / "scripts", ignore_errors=True)
     out.print(f"cleared {counted(count, 'segment')} from {root}")
 
 

@@ -87,6 +87,7 @@ from audiobook.speech.cache import (
     SegmentCache,
     cache_folder,
     cache_setting,
+    hold,
     is_url,
     segments_in,
 )
@@ -511,6 +512,7 @@ def build_catalog(
         raise AudiobookError("-o names one folder; with several books, leave it out")
     clock = Clock()
     cache_root = cache_location(cache_dir or cache_setting())
+    held = hold(cache_root)  # `audiobook cache clear` waits for this build (let go below)
     cache = segments_in(cache_root)
     executor: Any = None
     if cluster:
@@ -636,6 +638,8 @@ def build_catalog(
             workers.close(wait=False)
         if cluster and executor is not None:
             executor.close()
+        if held is not None:
+            held.close()
     for book in books:
         outcomes[book.n] = book.result or AudiobookError(f"{book.source.manuscript}: not built")
     return [outcomes[n] for n in range(len(paths))]

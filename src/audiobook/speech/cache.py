@@ -25,10 +25,17 @@ import shutil
 import struct
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: builds and clears there take no lock
+    fcntl = None  # type: ignore[assignment]
 
 from audiobook.config import VoiceProfile
 from audiobook.errors import AudiobookError
@@ -188,6 +195,39 @@ def cache_folder(root: Path) -> Path:
     except OSError as exc:
         raise CacheError(f"cannot use {root} as the cache ({exc.strerror or exc}); {fix}") from exc
     return root
+
+
+_IN_USE = ".in-use"  # the lock file a build holds in a cache folder
+
+
+def hold(root: str) -> BinaryIO | None:
+    """A shared lock on the cache folder `root`, which a build keeps for its whole run
+    (close the file to let go; a killed build lets go with its process). Builds share
+    it; `clearing` cannot take the folder from under one, which would leave the build
+    reading chapter parts and scripts it had just been told were there. An fsspec URL
+    has no lock (object stores have no such thing), nor has a system without flock."""
+    if is_url(root) or fcntl is None:
+        return None
+    lock = open(Path(root) / _IN_USE, "ab")  # noqa: SIM115 - held past this call
+    fcntl.flock(lock, fcntl.LOCK_SH)  # waits only while a clear runs (a second or so)
+    return lock
+
+
+@contextlib.contextmanager
+def clearing(root: Path) -> Iterator[None]:
+    """The cache folder `root` held alone while it is emptied, or one line saying a
+    build is using it (`hold`): the user clears it again once that build is done."""
+    if fcntl is None or not root.is_dir():
+        yield
+        return
+    with open(root / _IN_USE, "ab") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CacheError(
+                f"the cache {root} is in use by a build; clear it when the build has finished"
+            ) from None
+        yield
 
 
 def segments_in(root: str) -> SegmentCache:
