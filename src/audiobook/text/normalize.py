@@ -105,12 +105,15 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Concatenate, ParamSpec
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from audiobook.errors import AudiobookError
 from audiobook.models import LINE_BREAK
 from audiobook.text import gates
 from audiobook.text.chinese import is_chinese
@@ -7805,6 +7808,39 @@ def _closed_up(m: Match, least: int) -> str:
     return m.group()
 
 
+_P = ParamSpec("_P")
+log = logging.getLogger(__name__)
+
+
+def _as_written(text: str) -> str:
+    """A sentence for the engine as the book prints it, one line: what a sentence no
+    rule could read is said as (espeak reads plain text)."""
+    return " ".join(text.replace(LINE_BREAK, " ").split())
+
+
+def forgiving(said: Callable[Concatenate[str, _P], str]) -> Callable[Concatenate[str, _P], str]:
+    """`said` that never fails the book: a rule's own fault on a sentence nobody foresaw
+    (thousands of rules meet every book ever typed) costs that sentence its reading, not
+    the user the whole build. The sentence is said as written and a warning names it, so
+    a listener and a bug report both find it. Our own errors (a bad setting) still stop."""
+
+    @functools.wraps(said)
+    def guarded(text: str, *args: _P.args, **kwargs: _P.kwargs) -> str:
+        try:
+            return said(text, *args, **kwargs)
+        except AudiobookError:
+            raise
+        except Exception as exc:  # any fault of a rule, by design
+            log.warning(
+                "a sentence could not be prepared for speech and is read as written "
+                "(%s: %s); please report it: %.100s", type(exc).__name__, exc, text,
+            )  # fmt: skip
+            return _as_written(text)
+
+    return guarded
+
+
+@forgiving
 def to_spoken(
     text: str,
     language: str = "en",
@@ -8398,6 +8434,7 @@ _AMOUNT_WORDS = frozenset(
 "0.5 Seconds"), not the number of a section ("2.1 Designing Your Day")."""
 
 
+@forgiving
 def spoken_title(
     title: str, language: str = "en", month_first: bool | None = None,
     lexicon: Mapping[str, str] | None = None,
