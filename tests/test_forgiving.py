@@ -74,3 +74,44 @@ def test_a_title_whose_reading_fails_is_said_as_written(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(normalize, "_tag", broken)
     assert normalize.spoken_title("CHAPTER IV.\u2028THE END") == "CHAPTER IV. THE END"
+
+
+def test_a_paragraph_whose_sentences_cannot_be_found_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from audiobook.text import segment
+
+    real = segment.sentences
+
+    def faulty(text: str, language: str = "en") -> list[str]:
+        if "ODD-FAULT" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, language)
+
+    monkeypatch.setattr(segment, "sentences", faulty)
+    path = tmp_path / "odd.md"
+    path.write_text(_BOOK, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="audiobook.text.segment"):
+        _, _, chapters = load_book(path)
+    said = [s.spoken for ch in chapters for s in ch.segments if s.kind == "text"]
+    assert "The three ODD-FAULT gauges read forty percent." in said  # whole, and said
+    assert "He paid twelve pounds for the lot." in said
+    assert any("read as one" in r.getMessage() for r in caplog.records)
+
+
+def test_a_chapter_whose_dialogue_cannot_be_found_is_read_by_the_narrator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from audiobook.text import segment
+
+    def faulty(*args, **kwargs):
+        raise ValueError("unbalanced quotes")
+
+    monkeypatch.setattr(segment, "dialogue_paragraphs", faulty)
+    path = tmp_path / "odd.md"
+    path.write_text(_BOOK + '\n"Is it yours?" asked Anna.\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="audiobook.text.segment"):
+        _, _, chapters = load_book(path)
+    said = [s.spoken for ch in chapters for s in ch.segments if s.kind == "text"]
+    assert '"Is it yours?" asked Anna.' in said
+    assert any("narrator's voice" in r.getMessage() for r in caplog.records)

@@ -12,13 +12,15 @@ credits, each chapter with its spoken title, and the last closes with "The end".
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from audiobook.config import BookConfig
-from audiobook.errors import ManuscriptError
+from audiobook.errors import AudiobookError, ManuscriptError
 from audiobook.models import (
     LINE_BREAK,
     UNKNOWN_AUTHOR,
@@ -31,7 +33,7 @@ from audiobook.models import (
 )
 from audiobook.text import chinese
 from audiobook.text.chinese import is_chinese, is_traditional
-from audiobook.text.dialogue import cast_name, dialogue_paragraphs
+from audiobook.text.dialogue import Span, cast_name, dialogue_paragraphs
 from audiobook.text.japanese import ruby_base
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import (
@@ -1178,6 +1180,34 @@ _MARKUP = {".html", ".htm", ".xhtml", ".htmlz", ".zip", ".epub", ".md", ".markdo
 """Formats whose readers take off the real tags: a tag pair left in their text is the book's."""
 
 
+_T = TypeVar("_T")
+log = logging.getLogger(__name__)
+
+
+def _forgiven(
+    step: Callable[..., _T], fallback: Callable[..., _T], what: str, *args: Any, **kwargs: Any
+) -> _T:
+    """`step(*args)`, or `fallback(*args)` with a warning if one of our rules fails on text
+    nobody foresaw (as `normalize.forgiving` does for a sentence's reading): a plainer
+    reading of one paragraph or chapter, never the whole book lost. Our own errors stop."""
+    try:
+        return step(*args, **kwargs)
+    except AudiobookError:
+        raise
+    except Exception as exc:  # any fault of a rule, by design
+        log.warning("%s (%s: %s); please report it: %.100s", what, type(exc).__name__, exc,
+                    args[0])  # fmt: skip
+        return fallback(*args, **kwargs)
+
+
+def _as_one_sentence(text: str, language: str) -> list[str]:
+    return [text]  # cut at most `split_long`'s length later, by `_pieces`
+
+
+def _all_narration(texts: list[str], cast: object, *, language: str) -> list[list[Span]]:
+    return [[Span(text.strip(), False)] if text.strip() else [] for text in texts]
+
+
 def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, ...]:
     """Turn the manuscript into chapters of segments, credits included.
 
@@ -1227,7 +1257,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                 pauses.heading_ms,
             )
         )
-        spans = dialogue_paragraphs([p.text for p in chapter.paragraphs], cast, language=lang)
+        spans = _forgiven(
+            dialogue_paragraphs, _all_narration,
+            "a chapter's dialogue could not be found; it is read in the narrator's voice",
+            [p.text for p in chapter.paragraphs], cast, language=lang,
+        )  # fmt: skip
         turns: list[str] = []  # the last two cast members to speak, the latest last
         prefixed: str | None = None  # a play's speaker tag alone ("MARA:"): the next line's
         mixed_tags = _mixed_case_script(chapter.paragraphs, cast)
@@ -1281,7 +1315,11 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
             if speaking:
                 turns[:] = [*[name for name in turns if name != speaking][-1:], speaking]
             for span_text, span_voice in _join_same_voice(paragraph.text, voiced, lang):
-                for sentence in sentences(span_text, lang):
+                for sentence in _forgiven(
+                    sentences, _as_one_sentence,
+                    "a paragraph's sentences could not be found; it is read as one",
+                    span_text, lang,
+                ):  # fmt: skip
                     pieces, line_ends = _pieces(sentence)
                     heading = (
                         numbered_heading(sentence, lang, lexicon)
