@@ -1404,7 +1404,8 @@ def _fraction_inches(m: Match, us: bool) -> str:
         return m.group()
     one = {2: "half", 4: "quarter"}.get(den) or _ordinal(den, us)
     joined = re.match(r"-[a-z]", m.string[m.end() :])  # a 1/4"-radius bit
-    if (joined or _describes_a_noun(m)) and (num == 1 or not m["whole"]):
+    noun_after = not m["whole"] and _inch_noun_after(m)  # "1/8" pilot holes"
+    if (joined or _describes_a_noun(m) or noun_after) and (num == 1 or not m["whole"]):
         said = one if num == 1 else f"{_cardinal(num, us)}-{one}"
         if m["whole"]:
             said = f"{_cardinal(int(m['whole']), us)}-and-a-{said}"
@@ -1416,6 +1417,29 @@ def _fraction_inches(m: Match, us: bool) -> str:
     if num == 1:  # 1/32": a thirty-second of an inch
         return f"a {one} of an inch"
     return f"{_fraction_words(num, den, us)} of an inch"
+
+
+_INCH_NOT_NOUN = frozenset(
+    {"thick", "wide", "long", "deep", "high", "tall", "thin", "apart", "across", "square",
+     "round", "diameter", "radius", "inside", "outside", "below", "beyond", "each", "all",
+     "plus", "minus", "thickness", "width", "length", "depth", "height", "or", "and", "to",
+     "by"}
+)  # fmt: skip
+
+
+def _inch_noun_after(m: Match) -> bool:
+    """Does a noun follow the fraction of an inch with no article before it ("Pre-drill 1/8"
+    pilot holes", "a 1/2" spade bit, 5/16" drill bit")? Then it describes the noun: "eighth-inch
+    pilot holes". Before a measure's word ("1/2" thick", "3/4" apart") it stays "half an
+    inch"."""
+    noun = _MODIFIED_NOUN.match(m.string, m.end())
+    if not noun:
+        return False
+    word = noun["word"]
+    return len(word) > 2 and not (
+        word in _INCH_NOT_NOUN or word in _NOT_MODIFIED or word in _VERBS_AND_ADVERBS
+        or word.endswith(("er", "ly", "ed", "ing"))
+    )  # fmt: skip
 
 
 def _is_inch_mark(m: Match) -> bool:
@@ -1463,6 +1487,32 @@ def _in_pairs(text: str, us: bool) -> str:
 def _pressure(m: Match, us: bool) -> str:
     """Blood pressure 78/40 → seventy-eight over forty."""
     return f"{m['cue']}{_in_pairs(m['a'], us)} over {_in_pairs(m['b'], us)}"
+
+
+_NUMBER_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half"
+)
+"""A figure said in words, as money and measures leave it for the rules after them."""
+_PRESSURE_TALK = re.compile(
+    r"(?i:blood\s+pressure|systolic|diastolic|hypertensi\w*|readings?\s+of)|\bBP\b"
+)
+
+
+def _pressure_reading(m: Match, us: bool) -> str:
+    """180/120 mm Hg → one eighty over one twenty: a blood pressure, known by its unit
+    after it or by a sentence about blood pressure ("went from 162/98 to 128/82"), a
+    larger figure over a smaller in the range a body gives. Elsewhere a figure over a
+    figure is left to the fraction, score and ratio rules."""
+    a, b = int(m["a"]), int(m["b"])
+    if not (70 <= a <= 300 and 30 <= b <= 200 and a > b):
+        return m.group()
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+    unit = re.match(r"\s?mm\s?Hg(?!\w)", text[m.end() :])
+    if not unit and not _PRESSURE_TALK.search(text, start, min(len(text), m.end() + 80)):
+        return m.group()
+    return f"{_in_pairs(m['a'], us)} over {_in_pairs(m['b'], us)}"
 
 
 def _last_digits(m: Match, us: bool) -> str:
@@ -1667,6 +1717,8 @@ def _hour_range(m: Match, us: bool) -> str:
     between 9-11:30 a.m. → between nine and eleven thirty a.m.: the first hour of a span
     whose last carries the a.m. or p.m. (read by the clock rule)."""
     minute = int(m["min"] or 0)
+    if m["sep"] == "." and not m["ap1"] and re.search(r"[$£€¥]\s?$", m.string[: m.start()]):
+        return m.group()  # "£1.50–2pm" is no hour
     said = _cardinal(int(m["h"]), us)
     if minute:
         said += f" oh {_cardinal(minute, us)}" if minute < 10 else f" {_cardinal(minute, us)}"
@@ -1895,6 +1947,24 @@ _NOT_KELVIN = re.compile(
 """Words after "5 K" that make it a race's kilometres ("a 5 K run", "her 10 K time")."""
 
 
+_HEAT_TALK = re.compile(
+    r"(?i:\b(?:ovens?|fan|preheat\w*|bake[sd]?|baking|roast\w*|gas\s+mark|temperature\w*"
+    r"|degrees|heat\w*|grill\w*))\b|°"
+)
+
+
+def _bare_degrees(m: Match, us: bool) -> str:
+    """200C (fan 180C) → two hundred degrees Celsius: a UK recipe's oven heat, its degree
+    sign left out; only in a sentence about ovens or heat ("a Canon 200C", "room 101C"
+    stay as they are)."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+    end = text.find(". ", m.end())
+    if not _HEAT_TALK.search(text, start, len(text) if end < 0 else end):
+        return m.group()
+    return f"{_number(m['num'], us)} degrees {'Celsius' if m['s'] == 'C' else 'Fahrenheit'}"
+
+
 def _kelvin(m: Match, us: bool) -> str:
     """0 K, 273.15 K → zero kelvin: a temperature on the absolute scale, the unit said the
     same for one or many, as physicists say it. After a currency sign ("$50 K") or before a
@@ -1926,9 +1996,12 @@ def _measure(m: Match, us: bool) -> str:
         said, last = f"{said} {m['scale']}", "many"
     power = {"²": "square ", "³": "cubic "}.get(m["power"] or "", "")
     unit = m["unit"] or m["dunit"]
-    per = f" per {power}{_per(m['per'], us)}" if m["per"] else ""
-    if m["per2"]:  # "mcg/kg/min": micrograms per kilogram per minute
-        per += f" per {_per(m['per2'], us)}"
+    area = {"²": "square ", "³": "cubic "}.get((m["ppow"] or "").translate(_POWER_DIGIT), "")
+    per = f" per {area or power}{_per(m['per'], us)}" if m["per"] else ""
+    if m["per2"]:  # "mcg/kg/min": micrograms per kilogram per minute; "g/m2/yr"
+        per += f" per {power if area else ''}{_per(m['per2'], us)}"
+    if m["bsa"]:  # "mL/min/1.73m²": per a body's surface, one point seven three square metres
+        per += f" per {_number(m['bsa'], us)} square {unit_words('m', False, us)}"
     if per:
         power = ""  # "kg/m³": kilograms per cubic metre
     elif power and "/" in unit:  # "9.8 m/s²": the square is the second's, said after it
@@ -1963,6 +2036,32 @@ def _bare_rate(m: Match, us: bool) -> str:
     return said + unit_words(below, True, us) + power
 
 
+_METRIC = frozenset(
+    {"mm", "cm", "m", "km", "mg", "g", "kg", "ml", "mL", "cl", "l", "L", "dl", "dL", "µg", "mcg",
+     "ng", "µm", "nm", "µl", "µL"}
+)  # fmt: skip
+_IMPERIAL = frozenset(
+    {"ft", "yd", "yds", "mi", "lb", "lbs", "oz", "fl oz", "gal", "gals", "qt", "qts", "tbsp",
+     "Tbsp", "tsp", "cwt"}
+)  # fmt: skip
+_CLOCK_UNITS = frozenset({"ms", "min", "mins", "hr", "hrs", "sec", "secs", "yr", "yrs", "µs"})
+
+
+def _bare_per(m: Match, us: bool) -> str:
+    """ml/kg/min → millilitres per kilogram per minute; IU/day → international units per
+    day: a rate's unit named with no figure before it. Two measures of one thing in the
+    two systems ("lb/kg", "oz/g") or two clock units ("hrs/mins") are a choice, left to
+    the slash's "or"."""
+    top, per = m["top"], m["per"]
+    if ({top, per} & _METRIC and {top, per} & _IMPERIAL) or {top, per} <= _CLOCK_UNITS:
+        return m.group()
+    area = {"²": "square ", "³": "cubic "}.get((m["ppow"] or "").translate(_POWER_DIGIT), "")
+    said = f"{unit_words(top, False, us)} per {area}{_per(per, us)}"
+    return said + (f" per {_per(m['per2'], us)}" if m["per2"] else "")
+
+
+_POWER_DIGIT = str.maketrans("23", "²³")
+"""A power typed as a plain figure after a rate's length ("W/m2", "g/m2/yr")."""
 _INITIALS_AFTER = re.compile(r"\.\s?[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")
 """A capital after a number that is a name's first initial ("1865 W. S. Jevons")."""
 _ONE_BEFORE = re.compile(r"(?<!\w)(?i:an?)\s+$")
@@ -2068,6 +2167,86 @@ def _race_minutes(m: Match, us: bool) -> str:
     ):
         return "twenty-four hundred"
     return _minutes_seconds(m.group(), us, alone=True)
+
+
+def _race_tenths(m: Match, us: bool) -> str:
+    """4:31.2 → four thirty-one point two: a clock's time never carries tenths, so a
+    figure of minutes and seconds with a decimal is a race's or a lap's time."""
+    mins, secs = (int(n) for n in m["ms"].split(":"))
+    if secs == 0:
+        return f"{_cardinal(mins, us)} minutes and {_number('0.' + m['t'], us)} seconds"
+    return f"{_minutes_seconds(m['ms'], us, alone=False)} point {_digits(m['t'])}"
+
+
+_RACE_TALK = re.compile(
+    r"(?i:(?:ran|run|runs|running|runner|race[sd]?|racing|PB|PR|personal\s+best|record|"
+    r"splits?|pace|marathon|mile|miles|finish\w*|clocked|swim|swam|laps?|parkrun|heats?)\b)"
+    r"|(?<![\w.,])[0-9]+\s?(?:[Kk]|km|m)\b"
+)
+"""Words in a sentence that make its m:ss a race's time ("His 10K had dropped from 41:20 to
+38:05"), not a score or a ratio."""
+
+
+def _race_mm_ss(m: Match, us: bool) -> str:
+    """41:20 → forty-one twenty, 38:05 → thirty-eight oh five: twenty-four minutes or more
+    with seconds is no time of day, and in a sentence about running it is a race's time
+    (elsewhere "41:20" may be a score)."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+    end = text.find(". ", m.end())
+    if not _RACE_TALK.search(text, start, len(text) if end < 0 else end):
+        return m.group()
+    return _minutes_seconds(m.group(), us, alone=False)
+
+
+_DRILL_BEFORE = re.compile(
+    r"(?:[x×]\s?|(?<![\w'’])(?i:on|rest|resting|hold|holds|plank|recover|recovery|jog|walk"
+    r"|off|sprint|sprints)\s+)$"
+)
+_DRILL_TALK = re.compile(
+    r"(?<![^\s0-9])[x×]\s?[0-9]|(?<![\w'’])(?i:reps?|sets?|rest|recovery|jog|plank|intervals?"
+    r"|sprints?|strides?|drills?|session|circuits?|hold)(?![\w'’])"
+)
+_DRILL_AFTER = re.compile(
+    r"\s+(?P<word>jog|recovery|rest|hold|sprint|walk|easy|on|off|between|each|per|plank|effort"
+    r"|interval|intervals|reps?)(?![\w'’-])"
+)
+_DRILL_NOUNS = frozenset({"jog", "recovery", "rest", "hold", "sprint", "walk", "plank", "effort",
+                          "interval"})  # fmt: skip
+_DECADE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:the|his|her|their|my|your|our|early|late|mid|in)[\s-]+$"
+)
+
+
+def _in_drill(text: str, at: int) -> bool:
+    """Is the sentence round `at` a training plan's ("3 x 45s", "rest", "reps", "plank")?"""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    end = text.find(". ", at)
+    return bool(_DRILL_TALK.search(text, start, len(text) if end < 0 else end))
+
+
+def _drill_timed(text: str, at: int) -> bool:
+    """Is the figure at `at`, with an "s" glued to it, a drill's seconds: after a set's "x",
+    "on", "rest" or "hold", in a training plan's sentence ("plank 3 x 45s.")?"""
+    before = text[max(0, at - 20) : at]
+    return bool(_DRILL_BEFORE.search(before)) and _in_drill(text, at)
+
+
+def _drill_seconds(m: Match, us: bool) -> str:
+    """plank 3 x 45s → forty-five seconds; 60s jog recovery → sixty-second jog recovery; on
+    30s → on thirty seconds: a figure and "s" in a drill (after a set's "x", "on", "rest",
+    "hold"; before "jog", "rest", "between") is seconds, not a decade or shillings. "In
+    his 60s", "the 60s" stay the decade."""
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    after = _DRILL_AFTER.match(m.string, m.end())
+    if _DECADE_BEFORE.search(before):
+        return m.group()
+    n = int(m["n"])
+    if after and after["word"] in _DRILL_NOUNS:
+        return f"{_cardinal(n, us)}-second"
+    if not (after and _in_drill(m.string, m.start())) and not _drill_timed(m.string, m.start()):
+        return m.group()
+    return f"{_cardinal(n, us)} second{'' if n == 1 else 's'}"
 
 
 def _group_slashes(m: Match, us: bool) -> str:
@@ -2298,7 +2477,8 @@ _PRACTICAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w/])(?<!\ba )(?<!\bthe )(?<!\bof )b/c(?=\s+[a-zA-Z'’])"), "because"),
     (re.compile(r"(?<![\w/])B/c(?=\s+[a-zA-Z'’])"), "Because"),
     (re.compile(r"(?<![\w/])([Ww])/(?=\s)(?=\s*[a-z0-9])"), "with"),  # w/ 400m jog recovery
-    (re.compile(r"(?<![\w/])([Ww])/(?=[a-z0-9]{2})"), "with "),  # w/cheese; "the w/c" stays
+    # w/cheese; "the w/c" stays; "1,000 W/m2" is watts
+    (re.compile(r"(?<![\w/])(w|(?<![0-9]\s)W)/(?=[a-z0-9]{2})"), "with "),
     (re.compile(r"(?<![\w.,])(?<=\b1 )c\.(?=\s+[a-z])"), "cup"),  # 1 c. flour
     (re.compile(r"(?<=[0-9] )(?<!\b[bB]\. [0-9] )(?<!\b[bB]\. [0-9]{2} )c\.(?=\s+[a-z])"),
      "cups"),  # 4 c. chicken stock; not a quiz's "a. 4 b. 9 c. neither"
@@ -2446,11 +2626,15 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"around))*\s+)(?P<a>[0-9]{2,3})/(?P<b>[0-9]{2,3})(?![\w/]|[.,][0-9])",
         _pressure,
     ),
+    _rule(  # 180/120 mm Hg, "a reading of 135/85": a blood pressure by its unit or its talk
+        r"(?<![\w/.,-])(?P<a>[0-9]{2,3})/(?P<b>[0-9]{2,3})(?![\w/]|[.,][0-9])",
+        _pressure_reading,
+    ),
     _rule(  # a roof's pitch, rise over a run of twelve: "a 12/12 pitch" is twelve-twelve
         rf"{_L}(?P<a>[0-9]{{1,2}})/12(?=\s+(?:roof\s+)?pitch(?!\w))",
         lambda m, us: f"{_cardinal(int(m['a']), us)}-twelve",
     ),
-    _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])", _compare),
+    _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])|(?<=[(\[])(?:<=?|>=?)(?=[0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(  # "a –20% margin", "(60 + (–20) = 40)": an en dash typed for a minus sign; not
         # a spaced range's dash ("1939 –1945") nor a parenthesis' dash ("– 20 men")
@@ -2485,6 +2669,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?=(?:{_MONTH})\s+[0-9]{{1,2}}(?![0-9]))",
         _span_start,
     ),
+    _rule(  # 1 Apr–1 Nov: the first date of a span, day first, its dash said "to"
+        rf"{_L}(?<![$£€¥])(?P<day>[0-9]{{1,2}})\s+(?P<month>{_MONTH})\s?[–-]\s?"
+        rf"(?=[0-9]{{1,2}}\s+(?:{_MONTH}))",
+        lambda m, us: m.group() if not 1 <= int(m["day"]) <= 31
+        else f"{_date(int(m['day']), _month(m['month']), None, us, day_first=True)} {_to(m)} ",
+    ),
     _rule(  # 12–14 March 1998, December 9-10, 1941, Jan. 5-7
         rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<a>[0-9]{{1,2}})\s?[–-]\s?(?P<b>[0-9]{{1,2}})\s+"
         rf"(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?"
@@ -2498,9 +2688,9 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?!\s+(?:{_MONTH}|o['’]clock|[ap]\.?m\b)(?!\w))",
         _between_days,
     ),
-    _rule(
-        rf"{_L}(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?\s+(?:of\s+)?"
-        rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
+    _rule(  # 3 May 1998; not a price before a month ("€28 Nov–Mar")
+        rf"{_L}(?<![$£€¥])(?:(?P<the>[Tt]he)\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th|{_OLD_D})?"
+        rf"\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>[0-9]{{4}}){_R})?",
         _day_month,
     ),
     _rule(
@@ -2519,11 +2709,26 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _duration,
     ),
     _rule(r"(?<![\w:.,])(?:2[4-9]|[3-5][0-9]):00(?![\w:]|[.,][0-9])", _race_minutes),
-    _rule(
-        r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?"
+    _rule(  # 4:31.2, a 3:59.4 mile: minutes, seconds and tenths, a race's time, no clock's
+        r"(?<![\w:.,])(?P<ms>[0-9]{1,2}:[0-5][0-9])\.(?P<t>[0-9]{1,2})(?![\w:]|[.,]?[0-9])",
+        _race_tenths,
+    ),
+    _rule(  # from 41:20 to 38:05 in a runner's sentence: minutes past any clock's hours
+        r"(?<![\w:.,])(?:2[4-9]|[3-5][0-9]):[0-5][0-9](?![\w:]|[.,][0-9])",
+        _race_mm_ss,
+    ),
+    _rule(  # 9–11:30 a.m., 9am–6.30pm, 12.30–2pm, 7.30–midnight
+        r"(?<![\w:.,])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5][0-9]))?"
         r"(?P<ap1>\s?[AaPp]\.?\s?[Mm](?:\.|(?!\w)))?\s?[–-]\s?"
-        r"(?=(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*[AaPp]\.?\s?[Mm]\.?(?!\w))",
+        r"(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s*[AaPp]\.?\s?[Mm]\.?(?!\w)"
+        r"|(?i:noon|midnight)(?![\w'’-]))",
         _hour_range,
+    ),
+    _rule(  # noon–midnight, noon–3pm: a span of opening hours from a named hour
+        r"(?<![\w'’-])(?P<w>(?i:noon|midnight))\s?[–-]\s?"
+        r"(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s*[AaPp]\.?\s?[Mm]\.?(?!\w)"
+        r"|(?i:noon|midnight)(?![\w'’-]))",
+        lambda m, us: f"{m['w']} {_to(m)} ",
     ),
     _rule(
         r"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?::(?P<sec>[0-5][0-9]))?"
@@ -2745,9 +2950,9 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(  # $3.89/gal, £4/kg, once said: three dollars and eighty-nine cents per gallon
         r"(?<=[a-z] )(?P<noun>dollars?|pounds?|euros?|pence|cents?|yen|rupees?|francs?)"
-        rf"/(?:(?P<unit>(?!m(?![\w/])){UNIT_PATTERN})|(?P<word>gallon|litre|liter|kilo|ounce|"
-        r"mile|foot|yard|metre|meter|ton|tonne|share|unit|item|page|word|ticket|seat|bottle|"
-        r"pack|bag|box|serving|plate|pound))(?![\w/])",
+        rf"/(?:(?P<unit>(?!m(?![\w/])){UNIT_PATTERN})|(?P<word>(?!(?:dollars?|pounds|euros?|"
+        rf"pence|cents?|yen|rupees?|francs?|or|and|{_NUMBER_WORDS})(?![\w/]))[a-z]{{3,}}))"
+        r"(?![\w/])",
         lambda m, us: f"{m['noun']} per {m['word'] or unit_words(m['unit'], True, us)}",
     ),
     _rule(  # a pulse of 140/min: one hundred and forty per minute
@@ -2758,6 +2963,10 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(
         r"(?<![\w.,-])[0-9]+(?:-[0-9]+){2,}(?![\w-]|[.,][0-9])",
         lambda m, us: ", ".join(_digits(g) for g in m.group().split("-")),
+    ),
+    _rule(  # 200C (fan 180C): an oven's degrees written with no degree sign
+        rf"{_L}(?P<num>[1-9][0-9]{{1,2}})(?P<s>[CF])(?![\w'’°-])",
+        _bare_degrees,
     ),
     _rule(  # absolute zero is 0 K: kelvin after a spaced number (not "a 5 K run")
         rf"{_L}(?P<num>{_NUM}) K(?![\w'’&-]|\.[A-Za-z]|\.\s?[A-Z]\.)",
@@ -2776,7 +2985,8 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<num>{_NUM})(?:(?:\s?[–-]\s?|\s+to\s+)(?P<to>{_NUM}))?"
         r"(?:\s(?P<scale>thousand|million|billion|trillion)(?=\s))?\s?"
         rf"(?:(?P<unit>{UNIT_PATTERN})(?:/(?P<per>{UNIT_PATTERN}|{_PER_PATTERN})"
-        rf"(?:/(?P<per2>{UNIT_PATTERN}|{_PER_PATTERN}))?)?"
+        r"(?P<ppow>(?<=m)[²³]|(?<=[mt])[23](?![0-9]))?"
+        rf"(?:/(?:(?P<per2>{UNIT_PATTERN}|{_PER_PATTERN})|(?P<bsa>[0-9]\.[0-9]{{1,2}})\s?m²))?)?"
         r"(?P<power>[²³])?"
         r"(?![\w/]|\.\w)"
         rf"|(?<=\s)(?P<dunit>{DOTTED_UNIT_PATTERN})(?=\.(?!\w)))(?P<dot>\.(?!\w))?",
@@ -2785,6 +2995,18 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     _rule(  # "in m/s", "(km/h)", "m/s²": a rate's unit named with no number before it
         rf"(?<![\w/.\\-])(?P<unit>{_BARE_RATE})(?P<power>[²³])?(?![\w/])",
         _bare_rate,
+    ),
+    _rule(  # "(ml/kg/min)", "IU/day", "g/m2/yr": any unit by a unit or a time, named alone
+        rf"(?<![\w/.\\-])(?P<top>{UNIT_PATTERN})/(?P<per>{UNIT_PATTERN}|{_PER_WORDS})"
+        r"(?P<ppow>(?<=m)[²³]|(?<=[mt])[23](?![0-9]))?"
+        rf"(?:/(?P<per2>{UNIT_PATTERN}|{_PER_WORDS}))?(?![\w/])",
+        _bare_per,
+    ),
+    _rule(  # "over eighty mmHg", "measured in mm Hg": the unit a figure no longer carries
+        r"(?<![\w/])mm\s?Hg(?![\w/])",
+        lambda m, us: unit_words("mmHg", False, us)
+        if re.search(rf"(?<![\w-])(?:{_NUMBER_WORDS}) $", m.string[: m.start()])
+        else m.group(),
     ),
     _rule(r"(?<=[\w)])(?P<p>[²³])", lambda m, us: " squared" if m["p"] == "²" else " cubed"),
     _rule(
@@ -2854,6 +3076,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?P<b>1[1-9][0-9]0|20[0-9]0|[1-9]0)s(?!\w)",
         _decade_range,
     ),
+    _rule(r"(?<![\w.,'’])(?P<n>[0-9]{1,3})s(?!\w)", _drill_seconds),  # plank 3 x 45s
     _rule(r"(?<![\w.,])['’]?(?P<num>1[1-9][0-9]0|20[0-9]0|[1-9]0|100|1000)s(?!\w)", _decade),
     _rule(  # "the 1960's", "the early 80's": a decade written with an apostrophe
         r"(?P<cue>\b(?i:the|early|late|mid|his|her|their|my|your|our)[\s-])['’]?"
@@ -3677,8 +3900,9 @@ January to June, not a dash's pause."""
 
 
 def _month_span(m: Match, us: bool) -> str:
-    if not (m["dot1"] or m["dot"]) and (m["a"] in _MONTH_SHORT or m["b"] in _MONTH_SHORT):
-        return m.group()  # "Jan-Mar" undotted: left to the reading of dates
+    undotted = not (m["dot1"] or m["dot"]) and (m["a"] in _MONTH_SHORT or m["b"] in _MONTH_SHORT)
+    if undotted and re.search(r"(?<![$£€¥0-9.,])[0-9]{1,2}\s*$", m.string[: m.start()]):
+        return m.group()  # "28 Nov–Mar": a day's month, left to the reading of dates
     a, b = (_MONTH_SHORT.get(x, x) for x in (m["a"], m["b"]))
     return f"{a} to {b}{_calendar_stop(m)}"
 
@@ -4435,7 +4659,7 @@ _SYMBOLS = {
     "÷": " divided by ", "±": " plus or minus ", "≈": " approximately ", "≠": " not equal to ",
     "≤": " less than or equal to ", "≥": " greater than or equal to ", "%": " percent ",
     "‰": " per mille ", "°": " degrees ", "§": " section ", "¶": " paragraph ",
-    "©": " copyright ", "№": " number ", "®": " ", "™": " ",
+    "©": " copyright ", "№": " number ", "®": " ", "™": " ", "−": " minus ",
 }  # fmt: skip
 _SYMBOL_RE = re.compile("|".join(re.escape(s) for s in _SYMBOLS))
 
@@ -6454,6 +6678,8 @@ def _old_money(m: Match, us: bool) -> str:
         m.string[: m.start()],
     ) and m["unit"] == "s":
         return m.group()  # "a row of 1s.", "two 6s.": figures, not a sum
+    if m["alone"] and m["unit"] == "s" and _drill_timed(m.string, m.start()):
+        return m.group()  # "plank 3 x 45s.": a drill's seconds
     if m["alone"]:
         amounts = [m["alone"] if m["unit"] == u else None for u in "lsd"]
     frac = m["df"] or m["df2"] or m["pf"]

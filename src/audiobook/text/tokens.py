@@ -475,7 +475,9 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MON = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-CALENDAR = re.compile(rf"(?<![\w.'’-])(?P<abbr>{_DAY}|{_MON})(?P<dot>\.)?(?![\w'’-])")
+CALENDAR = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=(?<![\w-])mid-))(?P<abbr>{_DAY}|{_MON})(?P<dot>\.)?(?![\w'’-])"
+)
 """A weekday's or a month's abbreviation ("on Thurs., 2 Dec. 2004", "Tues. and Wed.", "by
 the end of Jan."); `calendar_word` says where it is one, and its word."""
 _DATE_AFTER = re.compile(r"\s*,?\s*[0-9]{1,4}(?![0-9])")
@@ -515,6 +517,15 @@ _SLASHED_DATE = re.compile(
 )
 """A date in figures after an undotted weekday ("Sent: Tue 3/3/2020", "Sat 1/2 Went to
 town"); not a fraction before what it measures ("Sat 1/2 an hour in the rain")."""
+_HOURS_AFTER = re.compile(
+    r"\s+(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s?(?:[ap]\.?m\b|[AP]\.?M\b|[–-]\s?[0-9])"
+    r"|(?:noon|midnight)(?![\w'’-])|(?:until|till|from)\s+(?:[0-9]|noon|midnight))"
+)
+"""Opening hours after an undotted weekday ("Fri noon–3pm", "Sat 10-4", "Fri until 9pm"):
+the day's."""
+_MONTH_SPAN = re.compile(rf"\s?[–-]\s?(?:{_MON}|May)(?![\w'’-])")
+_MONTH_SPAN_BEFORE = re.compile(rf"(?<![\w.'’-])(?:{_MON}|May)\s?[–-]\s?$")
+_YEAR_AFTER = re.compile(r"\s+(?:1[5-9]|20)[0-9]{2}(?![\w'’-]|[.,][0-9])")
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)s?(?![\w'’-])")
 
 
@@ -543,14 +554,15 @@ def calendar_word(m: re.Match[str]) -> str | None:
             span = re.match(rf"\s?[–-]\s?(?:{_DAY})(?![\w'’-])", after) or re.search(
                 rf"(?<![\w.'’-])(?:{_DAY})\s?[–-]\s?$", before
             )
-            return said if dated or span else None
+            return said if dated or span or _HOURS_AFTER.match(after) else None
         cue = _DAY_CUE.search(before) is not None or _PART_OF_DAY.match(after) is not None
         if abbr == "Sun" and not re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after):
             cue = cue and not re.search(r"(?i:from|of)\s+$", before)  # "a parcel from Sun."
         return said if dated or joined or cue else None
-    if not dotted:
-        return None
     said = MONTH_ABBREVIATIONS[abbr]
+    if not dotted:  # "Apr–Oct", "Mar-Oct", "(Jan 2024 rates)": a span of months, a year's
+        spanned = _MONTH_SPAN.match(after) or _MONTH_SPAN_BEFORE.search(before)
+        return said if spanned or _YEAR_AFTER.match(after) else None
     if dated or joined or _DAY_BEFORE.search(before):
         return said
     goes_on = re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after) is not None
@@ -1290,6 +1302,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "keV": ("kiloelectronvolt", "kiloelectronvolts"),
     "MeV": ("megaelectronvolt", "megaelectronvolts"),
     "GeV": ("gigaelectronvolt", "gigaelectronvolts"),
+    "ng": ("nanogram", "nanograms"), "IU": ("international unit", "international units"),
+    "mmHg": ("milli{metre} of mercury", "milli{metre}s of mercury"),
+    "mm Hg": ("milli{metre} of mercury", "milli{metre}s of mercury"),
 }  # fmt: skip
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
