@@ -3952,18 +3952,52 @@ def _life_date(m: Match, us: bool) -> str:
 _DASHES = r"(?:—{2,}|⸺|⸻|-{4,})"
 _BLANK_YEAR = re.compile(
     rf"(?:(?<=\b[Yy]ear )|(?<=\b[Ii]n )|(?<=\bof )(?<![0-9] of )|(?<=\bsince )"
-    rf"|(?<=, )(?<![0-9], ))"
-    rf"(?P<c>1[0-9])(?:—|--+|{_DASHES})(?![\w—-]|\s*[\"”’])"
+    rf"|(?<=, )(?<![0-9], )|(?<=—— )|(?<=---- )"
+    rf"|(?P<pre>\b{_MONTH}\s?(?:[0-9]{{1,2}}(?:st|nd|rd|th|d)?,\s?)?))"
+    rf"(?P<c>1[0-9])(?P<d>[0-9])?(?:—|--+|{_DASHES}|(?<=[0-9]{{3}})-(?=[\s.,;:]))"
+    rf"(?![\w—-]|\s*[\"”’]|\s+(?:and|or|to)\b)"
 )
 """A year the author leaves blank, "in the year 18—": said "eighteen hundred and blank",
-as narrators of Victorian books say it; only after "year", "in", "of", "since" or a comma,
-so that "he was 18—no, 19" keeps its dash. Talk broken off is no year: a dash that closes
-a quotation ("I've read 12 of 18—"), or a count ("12 of 18—", "Fifteen, 16, 17—")."""
+as narrators of Victorian books say it; "in 184—" (or "184-") "eighteen forty-blank", the
+decade kept. Only after "year", "in", "of", "since", a comma, another blank ("the month
+of —— 17—") or a month and its day ("May 18—", "Aug. 19, 17—", a letter's dateline), so
+that "he was 18—no, 19" keeps its dash; "17__" is the same blank. Talk broken off is no
+year: a dash that closes a quotation ("I've read 12 of 18—"), or a count ("12 of 18—",
+"Fifteen, 16, 17—")."""
+
+
+def _blank_year(m: Match, us: bool) -> str:
+    """ "18—" → "eighteen hundred and blank"; "184—" → "eighteen forty-blank"."""
+    if not m["d"] or m["d"] == "0":
+        said = f"{_cardinal(int(m['c']), us)} hundred and blank"
+    else:
+        said = f"{_cardinal(int(m['c']), us)} {_cardinal(int(m['d']) * 10, us)}-blank"
+    pre = m["pre"] or ""
+    if pre and not pre.rstrip().endswith(","):  # "May 18—": "May, eighteen hundred and blank"
+        pre = pre.rstrip() + ", "
+    return pre + said
+_BLANK_AFTER = "|".join(
+    rf"(?<=\b{w} )"
+    for w in ("of", "to", "in", "at", "the", "from", "by", "near", "with", "for", "on", "into",
+              "upon", "his", "her", "my", "our", "their", "your", "a", "an", "At", "The", "To")
+)
+"""Words after which a two-em dash ("——", "----") stands for a word withheld ("the town
+of ——", "a letter to ——"): a blank, where the same dash between clauses is a pause."""
+_BLANK_PLACES = (
+    "Street|Square|Place|Road|Lane|Row|Terrace|Gardens|Crescent|Court|Park|Hall|House|Arms"
+    "|Inn|Hotel|Castle|Abbey|Manor|Lodge|Grange|Priory|Church|Chapel|College|School|Bridge"
+    "|Gate|Hill|Green|Common|Wood|Regiment|Club|Theatre|Hospital|Road"
+)
+"""A place's last word after a blank ("—— Street", "the —— Arms", "——— Park"): the dash
+is the withheld name of the place."""
 _BLANK_NAME = re.compile(
     r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|St\.|Miss|Lady|Lord|Duke|Earl|Count|Sir|Baron|"
     rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?)]|['’]s\b|$)"
     rf"|(?<![^\s(])(?<![\"“‘]){_DASHES}(?=[a-z]{{2,}})"
     r"|(?<=[^\W\d_] )(?:⸻|———+)(?=[\s,;:.!?)]|['’]s\b|$)"
+    rf"|(?:{_BLANK_AFTER})(?:——|-{{4,}})(?=[\s,;:.!?)]|['’]s\b|$)"
+    r"|(?<=[^\W\d_] )(?:——|-{4,})(?=['’]s\b)"
+    rf"|(?<![^\s(]){_DASHES}(?= (?:{_BLANK_PLACES})\b)"
 )
 """A name the author leaves blank: "Mr. ——'s park", "Lady ——", "——shire" are said
 "Mister Blank's park", "Lady Blank", "Blankshire", as narrators read them; so is the
@@ -3973,6 +4007,39 @@ to the word before ("But——but") is a stammer, and one before a closing quote
 Sir——’") a broken-off speech: neither is a blank."""
 
 
+_OATHS = {
+    ("d", "n"): "damn", ("d", "mn"): "damn", ("d", "d"): "damned", ("d", "nd"): "damned",
+    ("d", "ned"): "damned", ("d", "mned"): "damned", ("d", "nation"): "damnation",
+    ("d", "l"): "devil", ("d", "vil"): "devil", ("d", "uce"): "deuce", ("g", "d"): "God",
+    ("h", "l"): "hell", ("h", "ll"): "hell", ("b", "y"): "bloody", ("b", "dy"): "bloody",
+}  # fmt: skip
+"""Oaths printed with their middle dashed out ("D—n", "d—d", "d——l", "G—d", "b——y"):
+said as the word, as narrators of Fielding, Burney or Dickens read them, never letters
+broken by a pause ("D, n")."""
+_OATH_GAP = r"(?:—+|-{2,}|⸺|⸻)"
+_DASHED_OATH = re.compile(
+    rf"(?<![\w—-])(?P<a>[DdGgHhBb]){_OATH_GAP}(?P<b>[a-z]{{1,6}})(?![\w—-])"
+    rf"|(?<![\w—-])(?P<damn>D){_OATH_GAP}(?= (?:your|you|it|him|her|them|me|the|my|his)\b)"
+)
+"""A dashed oath (`_OATHS`), and "D—— your eyes!": "Damn your eyes!"."""
+
+
+def _dashed_oath(m: Match, us: bool) -> str:
+    if m["damn"]:
+        return "Damn"
+    word = _OATHS.get((m["a"].lower(), m["b"]))
+    if word is None:
+        return m.group()
+    return word[0].upper() + word[1:] if m["a"].isupper() else word
+
+
+_INITIAL_NAME = re.compile(
+    r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?)"
+    r"(?P<initial>[A-Z])(?:—+|-{2,}|⸺|⸻)(?=[\s,;:.!?)]|['’]s\b|$)"
+)
+"""A name printed as its initial and a dash ("Mr. B——", "Mrs. H——'s daughter"): said
+"Mister B", "Missus H's", as a narrator reads Richardson's "Mr. B.", never "B" and a
+pause before the stop or the "'s"."""
 _BLANK_WORD = re.compile(r"(?<![^\s(“\"‘])[⸺⸻](?=[\s,;:.!?)”\"]|['’]s\b|$)")
 """A two- or three-em dash standing for a word, as typesetters mark a name withheld ("To
 ⸻", "your friend ⸻’s adventures"): said "blank", never dropped, which changes who is
@@ -4457,7 +4524,9 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<=[,(])(?P<sp>\s?)(?:(?P<p>[Pp])op|POP)\.\s?(?=[0-9])",
           lambda m, us: f"{m['sp']}{m['p'] or 'p'}opulation "),  # "Naas, pop. 1,140"; "POP."
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
-    (_BLANK_YEAR, lambda m, us: f"{_cardinal(int(m['c']), us)} hundred and blank"),
+    (_BLANK_YEAR, _blank_year),
+    (_DASHED_OATH, _dashed_oath),  # "D—n it!", "the d——l": the word, not "D, n"
+    (_INITIAL_NAME, lambda m, us: m["title"] + m["initial"]),  # "Mr. B——": Mister B
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
     (_BLANK_WORD, lambda m, us: "Blank" if m.string.strip() != m[0] else m[0]),
     (_US_STATE, _us_state),
@@ -7095,6 +7164,15 @@ _BLANK_TITLE = re.compile(
     r"(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?$"
 )
 _BLANK_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_UNDERSCORED_YEAR = re.compile(r"(?<![\w_])(?P<y>1[0-9][0-9]?)_{2,}(?![\w_])")
+"""A year left blank with underscores ("The year 17__ was cold"): the dashes' blank year
+(`_BLANK_YEAR`), not a figure whose underscores vanish as markup."""
+_UNDERSCORED_OATH = re.compile(r"(?<![\w_])(?P<a>[A-Za-z])_{2,}(?P<b>[a-z]{1,6})(?![\w_])")
+
+
+def _underscored_oath(m: Match) -> str:
+    """ "D_____d" as "D——d", for `_DASHED_OATH`; any other word's underscores are left."""
+    return f"{m['a']}——{m['b']}" if (m["a"].lower(), m["b"]) in _OATHS else m.group()
 
 
 def _worksheet_blanks(text: str) -> str:
@@ -8091,6 +8169,9 @@ def to_spoken(
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
+        text = _UNDERSCORED_YEAR.sub(r"\g<y>——", text)
+        if "_" in text:  # "D_____d!": the dashed oath's gap, before the markup pass drops it
+            text = _UNDERSCORED_OATH.sub(_underscored_oath, text)
         text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")

@@ -1,0 +1,119 @@
+"""Letters, diaries and dialect fiction as a narrator reads them (sweep 18): blank years and
+names, dashed oaths, old sums, dialect elisions, clock times before a colon, diary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiobook.text.normalize import to_spoken
+from audiobook.text.segment import sentences
+
+
+def said(text: str) -> list[str]:
+    """Each sentence of `text` as it is spoken."""
+    return [to_spoken(s) for s in sentences(text)]
+
+
+# --------------------------------------------------------------------------- 1. blank years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the autumn of 184— we removed.", "In the autumn of eighteen forty-blank we removed."),
+        ("In 184- we moved.", "In eighteen forty-blank we moved."),
+        ("May 18—.", "May, eighteen hundred and blank."),
+        ("Paris, May 18--.", "Paris, May, eighteen hundred and blank."),
+        ("Aug. 19, 17—.", "August nineteenth, seventeen hundred and blank."),
+        ("Northampton, Jan. 10, 18—.", "Northampton, January tenth, eighteen hundred and blank."),
+        ("The year 17__ was cold.", "The year seventeen hundred and blank was cold."),
+        ("In 180— he died.", "In eighteen hundred and blank he died."),
+    ],
+)  # fmt: skip
+def test_a_blank_year_keeps_its_century_and_decade(text: str, expected: str) -> None:
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was 18—no, 19.", "He was eighteen, no, nineteen."),
+        ("On May 18—the day of the fair—we met.",
+         "On May eighteenth, the day of the fair, we met."),
+        ("In 1840— no, 1841.", "In eighteen forty, no, eighteen forty-one."),
+        ("On May 5, 1840, we went.", "On May fifth, eighteen forty, we went."),
+        ("in 12- and 14-year-olds", "in twelve- and fourteen-year-olds"),
+        ('"Eleven, 12, 13—" he said.', '"Eleven, twelve, thirteen" he said.'),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_figure_in_talk_is_no_blank_year(text: str, expected: str) -> None:
+    assert said(text) == [expected]
+
+
+# --------------------------------------------------------------------------- 2. two-em blanks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I first came to the town of ——.", "I first came to the town of Blank."),
+        ("She lived in —— Street.", "She lived in Blank Street."),
+        ("At the —— Arms.", "At the Blank Arms."),
+        ("The Earl of ——.", "The Earl of Blank."),
+        ("Lord Orville's seat, ——— Park, in June.", "Lord Orville's seat, Blank Park, in June."),
+        ("the town of ----, in ----shire.", "the town of Blank, in Blankshire."),
+        ("his friend ——'s house.", "his friend Blank's house."),
+        ("the month of —— 17—.", "the month of Blank seventeen hundred and blank."),
+    ],
+)  # fmt: skip
+def test_a_two_em_dash_standing_for_a_name_is_blank(text: str, expected: str) -> None:
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He hesitated —— and then went on.", "He hesitated, and then went on."),
+        ("It was so —— so strange.", "It was so, so strange."),
+        ("I thought —— but no matter.", "I thought, but no matter."),
+        ('"But——but," he said.', '"But, but," he said.'),
+    ],
+)  # fmt: skip
+def test_a_two_em_dash_between_clauses_stays_a_pause(text: str, expected: str) -> None:
+    assert said(text) == [expected]
+
+
+# --------------------------------------------------------------------------- 4. dashed oaths
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"D—n it all!"', '"Damn it all!"'),
+        ('"Curse the d—d thing!"', '"Curse the damned thing!"'),
+        ("and the d——l himself.", "and the devil himself."),
+        ('"You b——y fool."', '"You bloody fool."'),
+        ('"G—d bless you."', '"God bless you."'),
+        ('"What the h—l?"', '"What the hell?"'),
+        ('"D----d fool!"', '"Damned fool!"'),
+        ('"D_____d!" said he.', '"Damned!" said he.'),
+        ('"D—— your eyes!"', '"Damn your eyes!"'),
+        ("Mr. H—— and Mrs. H——'s daughter.", "Mister H and Missus H's daughter."),
+        ("and then on Mr. B——.", "and then on Mister B."),
+    ],
+)  # fmt: skip
+def test_a_dashed_oath_is_said_as_its_word(text: str, expected: str) -> None:
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I d—d—don\'t know," she said.', '"I d, d, don\'t know," she said.'),
+        ('"D—Dad!"', '"D, Dad!"'),
+        ('"Well, I—a man came."', '"Well, I, a man came."'),
+        ('"But Mr. Dobbs——" he began.', '"But Mister Dobbs, " he began.'),
+    ],
+)  # fmt: skip
+def test_a_stammer_or_a_broken_word_keeps_its_pause(text: str, expected: str) -> None:
+    assert said(text) == [expected]
