@@ -117,3 +117,20 @@ def test_a_dashed_oath_is_said_as_its_word(text: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_stammer_or_a_broken_word_keeps_its_pause(text: str, expected: str) -> None:
     assert said(text) == [expected]
+
+
+# --------------------------------------------------------------------------- 5. old sums
+
+
+def test_a_stop_after_the_pounds_of_an_old_sum_ends_no_sentence() -> None:
+    assert said("Paid the butcher £1. 4s. 6d. Then home.") == [
+        "Paid the butcher one pound, four shillings and six pence.",
+        "Then home.",
+    ]
+    assert said("and £2. 10s. for coals.") == ["and two pounds and ten shillings for coals."]
+
+
+def test_a_stop_after_pounds_before_anything_else_ends_the_sentence() -> None:
+    assert said("It cost £5. Then home.") == ["It cost five pounds.", "Then home."]
+    assert said("It cost £5. 10 men came.") == ["It cost five pounds.", "ten men came."]
+    assert said("It cost £1.50 in all.") == ["It cost one pound and fifty pence in all."]

@@ -6678,7 +6678,7 @@ _PENCE_FRACTION = r"[½¼¾]|(?<=[0-9])-(?:1/2|1/4|3/4)|(?<![\w/.,-])(?:1/2|1/4|
 _GROUPED = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,])"
 """A whole figure, its thousands grouped by commas or not ("1,250", "1250"); "2,5" is none."""
 _OLD_MONEY = re.compile(
-    rf"(?<![\w.,£])(?:£\s?(?P<pounds>{_GROUPED})\s+|(?P<lsd>{_GROUPED})l\.\s?)"
+    rf"(?<![\w.,£])(?:£\s?(?P<pounds>{_GROUPED})\.?\s+|(?P<lsd>{_GROUPED})l\.\s?)"
     rf"(?P<s>[0-9]{{1,2}})s\.(?:\s?(?P<d>[0-9]{{1,2}})(?P<df>{_PENCE_FRACTION})?d\.)?"
     rf"|(?<![\w.,£])(?P<s2>[0-9]{{1,2}})s\.\s?(?P<d2>[0-9]{{1,2}})(?P<df2>{_PENCE_FRACTION})?d\."
     rf"|(?<![\w.,£])(?P<alone>{_GROUPED})(?P<unit>[lsd])\.(?=\s+[a-z]|\s*[,;]|(?<=,[0-9]{{3}}d\.)"
@@ -6686,7 +6686,8 @@ _OLD_MONEY = re.compile(
     rf"(?=[)\]]?\s*$|[)\]]?\s+[A-Z\"“‘(]))"
     rf"|(?<![\w.,£])(?P<pence>[0-9]{{1,2}})?(?P<pf>{_PENCE_FRACTION})?d\.(?<=[0-9½¼¾]d\.)"
 )
-"""Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "3s. 6d.",
+"""Pounds, shillings and pence as British books print them: "£3 4s. 6d.", "£1. 4s. 6d."
+(a stop after the pounds, as Victorian accounts print them), "3s. 6d.",
 "1,250l. a year", "4½d.", "4-1/2d.", "1d.". A lone "60s." is a decade unless a small word
 follows it; a lone "1s." or "15s." ending a sentence is shillings (no decade ends in
 1-9; "AK-47s.", "the 747s.", "two 6s." and "his 45s." are no sums); a lone "6d." or
@@ -6694,7 +6695,7 @@ follows it; a lone "1s." or "15s." ending a sentence is shillings (no decade end
 ("2,5s.", "1,5d.") is no sum: it is left as written."""
 _POUNDS_STYLE = re.compile(
     rf"(?<![\w.,£])(?:{_GROUPED}l\.\s?[0-9]{{1,2}}s\.|[0-9]{{1,2}}s\.\s?[0-9]{{1,2}}d\."
-    rf"|{_GROUPED}l\.(?=\s+[a-z]|\s*[,;]))|£\s?[0-9][0-9,]*\s[0-9]{{1,2}}s\."
+    rf"|{_GROUPED}l\.(?=\s+[a-z]|\s*[,;]))|£\s?[0-9][0-9,]*\.?\s[0-9]{{1,2}}s\."
 )
 """A sum as an old British book prints it: "3l. 4s.", "3s. 6d.", "450l. for the house",
 "£3 4s.": the book's evidence that its "l." after a figure is pounds (`old_pounds`)."""

@@ -63,6 +63,10 @@ year", italic "3_s._" in Project Gutenberg, "3*s.*" in Markdown, "3 _s_. 6 _d_."
 old newspaper's transcription, seen here as "3  s_.", its opening mark a space): that dot
 ends no sentence."""
 
+POUNDS_DOT = re.compile(r"£\s?[0-9][0-9,]*(?P<dot>\.)(?=\s{1,2}[0-9]{1,2}[_*]?s[_*]?\.)")
+"""The stop after the pounds of an old sum, as Victorian accounts print it ("£1. 4s. 6d."):
+one sum, not a sentence's end."""
+
 _SHORT_WORD_DOT = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.(?=\s*[,;]|\s+[^\W\d_])")
 """The dot of a short word before a comma or a small letter ("15 коп., а", "т. е. о
 жизни", "usw., und"): an abbreviation's, since no sentence begins that way."""
@@ -1132,7 +1136,7 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(UNIT_DOT):
         hide(m.start("unit"), m.end("dot"))  # "m.p.h." has dots inside
     for pattern in (
-        ROMAN_DOT, OLD_MONEY_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
+        ROMAN_DOT, OLD_MONEY_DOT, POUNDS_DOT, GIVEN_NAME_DOT, JOURNAL_WORD_DOT, CLOCK_OPENING_DOT,
         JOINED_TITLE_DOT, QUARTS_DOT, NUMBERED_DOT, SUITE_DOT, OLD_LETTER_DOT,
         LOG_POSITION_DOT, MILITARY_UNIT_DOT, NAT_GEO_DOT, STREET_QUADRANT_DOT, BOOK_SIZE_DOT,
         REPEATED_ETC_DOT, ORDINAL_MARK_DOT, NUMERIC_DATE_DOT, CLOCK_ZONE_DOT,
