@@ -3,10 +3,14 @@ names, dashed oaths, old sums, dialect elisions, clock times before a colon, dia
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from audiobook.config import BookConfig
+from audiobook.models import Chapter, Manuscript, Paragraph
 from audiobook.text.normalize import to_spoken
-from audiobook.text.segment import sentences
+from audiobook.text.segment import segment, sentences
 
 
 def said(text: str) -> list[str]:
@@ -134,3 +138,64 @@ def test_a_stop_after_pounds_before_anything_else_ends_the_sentence() -> None:
     assert said("It cost £5. Then home.") == ["It cost five pounds.", "Then home."]
     assert said("It cost £5. 10 men came.") == ["It cost five pounds.", "ten men came."]
     assert said("It cost £1.50 in all.") == ["It cost one pound and fifty pence in all."]
+
+
+# --------------------------------------------------------------------------- 6. dialect
+
+
+def _spoken(paragraphs: list[str]) -> list[str]:
+    book = Manuscript(
+        title="Book", author="Writer", language="en",
+        chapters=(Chapter("The Tale", tuple(Paragraph(p) for p in paragraphs)),),
+        source=Path("book.txt"),
+    )  # fmt: skip
+    (chapter,) = segment(book, BookConfig())
+    return [s.spoken for s in chapter.segments if s.kind == "text"]
+
+
+_SCOTS = [
+    '"Ye\'re no gaun to the kirk the day, Cuddie? Dinna tell me ye canna, for I ken weel."',
+    '"I dinna ken what they\'ll be sayin\', an\' I\'d rather no fash wi\' it."',
+    '"Aweel," quo\' Cuddie, "I maun e\'en gang, then."',
+    "Aw sud more likker look for th’ horse, said Joseph.",
+]
+
+
+def test_a_book_that_writes_dialect_keeps_its_elisions() -> None:
+    spoken = _spoken(_SCOTS)
+    assert "fash wi' it" in spoken[1]
+    assert "I maun e'en gang" in spoken[2]
+    assert "look for th’ horse" in spoken[3]
+
+
+def test_old_verse_elisions_are_still_said_in_full() -> None:
+    spoken = _spoken(["Wi' her true-love she rode away.", "Th' enchanted hour is come."])
+    assert spoken == ["With her true-love she rode away.", "The enchanted hour is come."]
+    assert to_spoken("at ten i' th' hundred, sir.") == "at ten in the hundred, sir."
+
+
+# --------------------------------------------------------------------------- 9. a time and a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("22:41: hello there.", "twenty-two forty-one: hello there."),
+        ("At 9:15: breakfast.", "At nine fifteen: breakfast."),
+        ("Log, 04:10: wind NE.", "Log, four ten: wind north-east."),
+        ("John 3:16: For God so loved.", "John three sixteen: For God so loved."),
+    ],
+)  # fmt: skip
+def test_a_clock_time_before_a_colon_is_said_whole(text: str, expected: str) -> None:
+    assert to_spoken(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 22:41:05 exactly", "at twenty-two forty-one and five seconds exactly"),
+        ("the 10:30 train", "the ten thirty train"),
+    ],
+)  # fmt: skip
+def test_a_time_with_seconds_or_no_colon_after_is_said_as_before(text: str, expected: str) -> None:
+    assert to_spoken(text) == expected

@@ -256,7 +256,7 @@ def _audition(studio: Studio, body: dict) -> bytes:
         else:
             spoken = to_spoken(seg.text, manuscript.language, lexicon,
                                month_first=facts.month_first, numbered=facts.numbered,
-                               pounds=facts.pounds)  # fmt: skip
+                               pounds=facts.pounds, dialect=facts.dialect)  # fmt: skip
     voice = str(body.get("voice") or seg.voice)
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)

@@ -2732,7 +2732,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
     ),
     _rule(
         r"(?<![\w:.,])(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?::(?P<sec>[0-5][0-9]))?"
-        rf"(?:\s*{_AMPM}|(?![\w:]|[.,][0-9]))",
+        rf"(?:\s*{_AMPM}|(?![\w]|:\S|[.,][0-9]))",  # "22:41: hello": the colon is the line's
         _time,
     ),
     _rule(  # 9am, 11.30pm
@@ -4196,10 +4196,11 @@ _SCRIPTURE_RE = (
     rf"(?:(?P<abbr>{SCRIPTURE_PATTERN})(?:(?P<adot>\.)\s?|\s(?=[0-9]+:[0-9]))"
     rf"|(?P<name>{BIBLE_BOOKS})\s+(?=[0-9]+:[0-9]))"
     r"(?P<ch>[0-9]{1,3})(?::(?P<v>[0-9]{1,3})(?:\s?[–-]\s?(?P<v2>[0-9]{1,3}))?"
-    r"(?P<ff>\s?ff?\.?)?|\s?[–-]\s?(?P<ch2>[0-9]{1,3})(?![0-9:]))?(?![\w:]|[.,][0-9])"
+    r"(?P<ff>\s?ff?\.?)?|\s?[–-]\s?(?P<ch2>[0-9]{1,3})(?![0-9:]))?(?![\w]|:\S|[.,][0-9])"
 )
 """A Bible reference: a book's name before chapter and verse ("Isaiah 40:31", "John 3:16"),
-or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff.")."""
+or its abbreviation before a chapter ("Gen. 1", "2 Sam. 7:12–16", "Luke 15:11ff."); a
+colon and a space after it ("John 3:16: For God…") are the sentence's, not a third part."""
 
 _HASHTAG = re.compile(
     r"(?<![\w#&/])#(?P<tag>[A-Za-z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*"
@@ -4378,6 +4379,39 @@ _HYMN_METRE = re.compile(
 (a version number, "1.2.3.4", is not)."""
 
 
+_DIALECT_ELISIONS: tuple[Rule, ...] = (
+    _rule(r"(?<![\w'’])(?P<i>[Ii])['’](?=\s+[Tt]h['’])", lambda m, us: f"{m['i']}n"),
+    _rule(r"(?<![\w'’])(?P<t>[Tt])h['’]\s?(?=[A-Za-z])", lambda m, us: f"{m['t']}he "),
+    _rule(r"(?<![\w'’])(?P<w>[Ww]i['’](?=\s)|[Ee]['’]en)(?![\w'’])",
+          lambda m, us: _capitalised(m, _ELIDED[m["w"].lower().replace("’", "'").rstrip("'")])),
+)
+"""Old verse's "i' th'", "th'", "wi'", "e'en", said "in the", "the", "with", "even" as a
+reader of Shakespeare or Milton says them; but in a book that writes dialect (`dialect`),
+Burns's "Wi' bickering brattle!", Scott's "I maun e'en gang" and Joseph's "look for th'
+horse" are the speaker's own words, and are left as written."""
+_DIALECT_WORD = re.compile(
+    r"(?<![\w'’])(?:[Tt]['’](?=\s?[a-z])|(?i:dinna|canna|winna|wadna|couldna|wouldna|didna"
+    r"|isna|wasna|hasna|dinnae|cannae|couldnae|wisnae|isnae|didnae|maun|nobbut|summat|nowt"
+    r"|frae|gaun|bairns?|lassie|laddie|mither|faither|gude|aweel|naebody|noan|maister|sae|nae"
+    r"|awa)(?![\w'’])|an['’](?=\s))"
+)
+"""A word only Scots, Yorkshire or Cockney speech prints ("dinna", "maun", "nobbut", "t'
+maister", "an'"): the book's evidence that it writes dialect (`dialect`)."""
+
+
+def dialect(texts: Iterable[str]) -> bool:
+    """Whether the book writes dialect speech (five of its words at least: `_DIALECT_WORD`),
+    so that its "wi'", "e'en" and "th'" are kept as the speaker's, not made standard
+    English as old verse's are (`_DIALECT_ELISIONS`). A book-wide fact, found once per book
+    (as `old_pounds` is)."""
+    seen = 0
+    for text in texts:
+        seen += len(_DIALECT_WORD.findall(text))
+        if seen >= 5:
+            return True
+    return False
+
+
 _VERSE_AND_SONG_RULES: tuple[Rule, ...] = (
     # a song's and a script's credits and cues
     _rule(r"(?<![\w.])(?P<abbr>feat)\.(?=\s+[A-Z])",
@@ -4401,9 +4435,8 @@ _VERSE_AND_SONG_RULES: tuple[Rule, ...] = (
     _rule(r"^\s*\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)\s*$",
           lambda m, us: f"{_cardinal(_LOWER_ROMAN[m['r']], us).capitalize()}."),
     # old verse's elisions and sounded -èd, said as a reader of verse says them
-    _rule(r"(?<![\w'’])(?P<i>[Ii])['’](?=\s+[Tt]h['’])", lambda m, us: f"{m['i']}n"),
-    _rule(r"(?<![\w'’])(?P<t>[Tt])h['’]\s?(?=[A-Za-z])", lambda m, us: f"{m['t']}he "),
-    _rule(r"(?<![\w'’])(?P<w>[Ww]i['’](?=\s)|[Ee]['’]en|[Hh]eav['’]n|[Tt]a['’]en)(?![\w'’])",
+    *_DIALECT_ELISIONS,
+    _rule(r"(?<![\w'’])(?P<w>[Hh]eav['’]n|[Tt]a['’]en)(?![\w'’])",
           lambda m, us: _capitalised(m, _ELIDED[m["w"].lower().replace("’", "'").rstrip("'")])),
     _rule(r"(?<![\w'’-])(?P<w>[A-Za-z]{2,}[b-df-hj-np-tv-z])èd(?![\w'’])",
           lambda m, us: f"{m['w']}-ed"),
@@ -6822,8 +6855,10 @@ provisions of"): a pause after it, as a lawyer reads it, so that "five point one
 one" does not run into "four"."""
 
 
-def _english(text: str, us: bool, month_first: bool | None = None) -> str:
-    return _substituted(_english_passes(us, month_first), text)
+def _english(
+    text: str, us: bool, month_first: bool | None = None, dialect: bool = False
+) -> str:
+    return _substituted(_english_passes(us, month_first, dialect), text)
 
 
 _DOI = re.compile(
@@ -6893,10 +6928,13 @@ def _clock_range(m: Match, us: bool) -> str:
 
 
 @functools.cache
-def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ...]:
+def _english_passes(
+    us: bool, month_first: bool | None = None, dialect: bool = False
+) -> tuple[Pass, ...]:
     """Every pass of the English rules in order, bound to the "and" style `us` (and the
     numeric dates' order `month_first`, when the book's evidence settles it), each with
-    its gate (built once: a book says thousands of sentences)."""
+    its gate (built once: a book says thousands of sentences); a book that writes dialect
+    (`dialect`) keeps its elisions (`_DIALECT_ELISIONS` are left out)."""
     passes: list[tuple[re.Pattern[str] | None, Replacement]] = [
         (_LONG_DIGITS, lambda m: f" {_digits(m.group())} "),
         (_SHILLING_SPAN, _shilling_span),
@@ -6931,7 +6969,8 @@ def _english_passes(us: bool, month_first: bool | None = None) -> tuple[Pass, ..
         *((pattern, functools.partial(_call_dated, fn, us, month_first)
            if month_first is not None and fn in _ORDERED_DATES
            else functools.partial(_call, fn, us))
-          for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES)),
+          for pattern, fn in (*_ABBREVIATION_RULES, *_ROMAN_RULES, *_NUMBER_RULES)
+          if not (dialect and (pattern, fn) in _DIALECT_ELISIONS)),
         (None, _symbols),
     ]  # fmt: skip
     return tuple(
@@ -8155,6 +8194,7 @@ def to_spoken(
     month_first: bool | None = None,
     numbered: frozenset[str] = frozenset(),
     pounds: bool = False,
+    dialect: bool = False,
 ) -> str:
     """The words a narrator says for `text`, in a form espeak reads as plain text; `tags`
     is False for text from markup (HTML, EPUB, Markdown), whose emphasis tags are shown.
@@ -8162,7 +8202,8 @@ def to_spoken(
     it (`numeric_date_order`), else None: the language tag's order. `numbered` are the
     names the book numbers II and on (`numbered_names`): their "I" is the first. `pounds`
     is True when the book prints old British sums (`old_pounds`): "It cost 450l." is
-    then pounds, not litres."""
+    then pounds, not litres. `dialect` is True when the book writes dialect speech
+    (`dialect`): its "wi'", "e'en" and "th'" are then kept."""
     tag = _tag(language)
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
@@ -8211,7 +8252,9 @@ def to_spoken(
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
         text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
-        text = _PAUSE.sub(_pause, _english(text, tag in ("en-us", "en-usa"), month_first))
+        text = _PAUSE.sub(
+            _pause, _english(text, tag in ("en-us", "en-usa"), month_first, dialect)
+        )
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])
         if tag.split("-")[0] == "el":  # "ΚΕΦΑΛΑΙΟΝ Α΄" πρώτον, "τον 18ον αιώνα" δέκατον όγδοον

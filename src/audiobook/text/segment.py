@@ -38,6 +38,7 @@ from audiobook.text.japanese import ruby_base
 from audiobook.text.matter import is_the_end
 from audiobook.text.normalize import (
     column_dollars,
+    dialect,
     dollar_columns,
     numbered_names,
     numeric_date_order,
@@ -1353,7 +1354,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
                                 lang, lexicon, tags=tags, month_first=month_first,
-                                numbered=names_numbered, pounds=pounds,
+                                numbered=names_numbered, pounds=pounds, dialect=facts.dialect,
                             )
                         )  # fmt: skip
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
@@ -1595,12 +1596,14 @@ class BookFacts:
     month_first: bool | None  # the order of its numeric dates (`book_date_order`)
     numbered: frozenset[str]  # the names it numbers, "Margaret II" (`book_numbered_names`)
     pounds: bool  # it prints old British sums, "3l. 4s." (`book_old_pounds`)
+    dialect: bool = False  # it writes dialect speech, "dinna", "t' maister" (`book_dialect`)
 
 
 def book_facts(manuscript: Manuscript) -> BookFacts:
     """The book-wide facts its sentences are said with (`BookFacts`)."""
     return BookFacts(
-        book_date_order(manuscript), book_numbered_names(manuscript), book_old_pounds(manuscript)
+        book_date_order(manuscript), book_numbered_names(manuscript), book_old_pounds(manuscript),
+        book_dialect(manuscript),
     )
 
 
@@ -1608,6 +1611,12 @@ def book_numbered_names(manuscript: Manuscript) -> frozenset[str]:
     """The names the book numbers II and on ("Margaret II"), whose "I" is then the first:
     a book-wide fact, found once per book for every paragraph's `to_spoken`."""
     return numbered_names(p.text for c in manuscript.chapters for p in c.paragraphs)
+
+
+def book_dialect(manuscript: Manuscript) -> bool:
+    """Whether the book writes dialect speech ("dinna", "t' maister"), so that its "wi'"
+    and "th'" are kept as the speaker's: a book-wide fact, found once per book."""
+    return dialect(p.text for c in manuscript.chapters for p in c.paragraphs)
 
 
 def book_old_pounds(manuscript: Manuscript) -> bool:
