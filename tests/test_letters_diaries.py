@@ -214,7 +214,7 @@ def test_letters_logs_and_diaries_abbreviations(text: str, expected: list[str] |
         ("We covered 13 m. 200 yds.", "We covered thirteen miles two hundred yards."),
         ("She swam 400 m. Then rested.", "She swam four hundred metres. Then rested."),
         ("The rent is 15/- a week.", "The rent is fifteen shillings a week."),
-        ("I weigh 9st 12lb (v. bad).", "I weigh nine stone twelve pounds (v. bad)."),
+        ("I weigh 9st 12lb (v. bad).", "I weigh nine stone twelve pounds (very bad)."),
         ("I weigh 10st now.", "I weigh ten stone now."),
         ("On the 21st we left.", "On the twenty-first we left."),
     ],

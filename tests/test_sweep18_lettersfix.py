@@ -199,3 +199,95 @@ def test_a_clock_time_before_a_colon_is_said_whole(text: str, expected: str) -> 
 )  # fmt: skip
 def test_a_time_with_seconds_or_no_colon_after_is_said_as_before(text: str, expected: str) -> None:
     assert to_spoken(text) == expected
+
+
+# --------------------------------------------------------------------------- 12-14. diary words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recd. a letter from Tom.", ["Received a letter from Tom."]),
+        ("Recd. 3/11/17.", ["Received the third of November seventeen."]),
+        ("2nd, Sat. Went to town.", ["second, Saturday.", "Went to town."]),
+        ("4th.--Mon. Rain.", ["fourth.", "Monday.", "Rain."]),
+        ("Xmas Day at home.", ["Christmas Day at home."]),
+        ("Felt v. tired (v.v. bad).", ["Felt very tired (very very bad)."]),
+        ('CUTTING FROM "THE DAILYGRAPH," 8 AUGUST.',
+         ['CUTTING FROM "THE DAILYGRAPH," the eighth of August.']),
+        ("FROM THE TIMES, 12 MARCH 1912.",
+         ["FROM THE TIMES, the twelfth of March nineteen twelve."]),
+        ("ACCOUNTS, FEB. 1861.", ["ACCOUNTS, February eighteen sixty-one."]),
+        ("France, 24. xi. 17.", ["France, the twenty-fourth of November seventeen."]),
+        ("Dated 3.iv.1916, he wrote.", ["Dated the third of April nineteen sixteen, he wrote."]),
+    ],
+)  # fmt: skip
+def test_a_diarys_and_a_letters_shorthand_is_said(text: str, expected: list[str]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I received it. Then I left.", ["I received it.", "Then I left."]),
+        ("He sat. Then he left.", ["He sat.", "Then he left."]),
+        ("Plessy v. Ferguson was decided.", ["Plessy versus Ferguson was decided."]),
+        ("THE 8 MAY BE LATE.", ["THE eight MAY BE LATE."]),
+        ("See 1. i. 12.", ["See one. i. twelve."]),
+        ("Christmas came.", ["Christmas came."]),
+        ("in such words as Xmas, Xn, etc.", ["in such words as Xmas, Xn, et cetera."]),
+    ],
+)  # fmt: skip
+def test_words_that_only_look_like_a_diarys_shorthand_are_unchanged(
+    text: str, expected: list[str]
+) -> None:
+    assert said(text) == expected
+
+
+# --------------------------------------------------------------------------- 15. an editor's cut
+
+
+def test_an_editors_cut_mark_is_a_pause() -> None:
+    assert to_spoken("We come out of the line Tuesday [...] the mud is bad.") == (
+        "We come out of the line Tuesday, the mud is bad."
+    )
+    assert to_spoken("He said […] and left.") == "He said, and left."
+
+
+def test_brackets_with_something_in_them_or_a_call_stay() -> None:
+    assert to_spoken("f(...) is called") == "f() is called"
+    assert to_spoken("a list [1] here") == "a list [one] here"
+
+
+# --------------------------------------------------------------------------- 11. a text thread
+
+
+def _book_said(path: Path) -> list[str]:
+    from audiobook.build.pipeline import load_book
+
+    _, _, chapters = load_book(path)
+    return [seg.spoken for chapter in chapters for seg in chapter.segments if seg.kind == "text"]
+
+
+def test_a_markdown_text_thread_says_each_message_apart(tmp_path: Path) -> None:
+    book = tmp_path / "thread.md"
+    book.write_text(
+        "# Texts\n\n## One\n\nThe thread went on late.\n\n"
+        "**[10:42 PM] Jas:** u up?\n**[10:42 PM] Jas:** tom told priya about the dog\n"
+        "**[10:43 PM] Tom:** its fine\n",
+        encoding="utf-8",
+    )
+    said = _book_said(book)
+    assert "[ten forty-two p.m.] Jas: u up?" in said
+    assert "[ten forty-three p.m.] Tom: its fine" in said
+
+
+def test_a_markdown_paragraphs_wrapped_lines_still_join(tmp_path: Path) -> None:
+    book = tmp_path / "prose.md"
+    book.write_text(
+        "# Texts\n\n## One\n\nAt [10:42] the thread went on,\nand nobody slept that night.\n",
+        encoding="utf-8",
+    )
+    assert "nobody slept that night" in " ".join(
+        s for s in _book_said(book) if "thread went on" in s
+    )

@@ -159,6 +159,7 @@ from audiobook.text.tokens import (
     RANKS,
     READING,
     READINGS,
+    ROMAN_MONTH_DATE,
     SCRIPTURE_BOOKS,
     SCRIPTURE_PATTERN,
     SCRIPTURE_ROMAN,
@@ -4040,6 +4041,39 @@ _INITIAL_NAME = re.compile(
 """A name printed as its initial and a dash ("Mr. B——", "Mrs. H——'s daughter"): said
 "Mister B", "Missus H's", as a narrator reads Richardson's "Mr. B.", never "B" and a
 pause before the stop or the "'s"."""
+_VERY = re.compile(r"(?<![\w.])(?P<v>v\.(?:\s?v\.)?)\s?(?=[a-z]{3,}\b)(?!(?:supra|infra|sub)\b)")
+"""A modern diarist's "v. bad", "v. good", "(v.v. tired)": "very"; never after a part's
+word, where "v." is the Roman five ("Act v. scene 2", "chap. v. where")."""
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:act|book|canto|chap|chapter|part|vol|volume|sect|section|art|article|no|p|pp"
+    r"|page|psalm|ch|bk|pt|sc|scene|lib|cap|lect|lecture|letter|plate|fig|ode|sat|ep))\.?\s*$"
+)
+
+
+def _very(m: Match, us: bool) -> str:
+    if _PART_BEFORE.search(m.string, 0, m.start()):
+        return m.group()
+    return "very very " if m["v"].count("v") == 2 else "very "
+
+
+def _roman_month_date(m: Match, us: bool) -> str:
+    """ "24. xi. 17." → "the twenty-fourth of November seventeen": after a place's comma
+    ("France, 24. xi. 17."), "on" or "dated", or alone as a dateline; anywhere else
+    ("Bk. 3. ii. 45", "See 1. i. 12") it is a reference's parts, left as they are."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    dateline = not before.strip() and re.fullmatch(r"\.?[)\]_*]*\s*", after)
+    if not (dateline or re.search(r"(?:,|\b(?:[Oo]n|[Dd]ated|[Ss]igned))\s$", before)):
+        return m.group()  # "Bk. 3. ii. 45", "See 1. i. 12": a reference's parts
+    month = roman_value(m["m"].lower()) or 0
+    return _date(int(m["d"]), month, m["y"], us, day_first=True)
+
+
+_CAPITAL_DATE = re.compile(
+    r"(?<![\w.,])(?P<d>[0-9]{1,2})\s(?P<m>JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST"
+    r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?=[.,]|\s[0-9]{4}|\s*$))(?![\w'’])"
+)
+"""A date in a heading set in capitals ("CUTTING FROM THE DAILYGRAPH, 8 AUGUST", "12 MARCH
+1912"): the month as a name, so that it is read as a date ("the eighth of August")."""
 _BLANK_WORD = re.compile(r"(?<![^\s(“\"‘])[⸺⸻](?=[\s,;:.!?)”\"]|['’]s\b|$)")
 """A two- or three-em dash standing for a word, as typesetters mark a name withheld ("To
 ⸻", "your friend ⸻’s adventures"): said "blank", never dropped, which changes who is
@@ -4546,6 +4580,15 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
           lambda m, us: "century"),  # "the 20th c. alone", "the 16th cent., when"
     _rule(r"(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)(?=\.)", lambda m, us: "century"),
     _rule(r"(?<![\w.])esp\.(?=\s+[a-z(])", lambda m, us: "especially"),
+    _rule(r"(?<![\w.])(?P<r>[Rr])ecd\.", lambda m, us: _keep_stop(m, f"{m['r']}eceived")),
+    _rule(r"(?<![\w'’])(?<!words as )(?<!word )(?P<x>X|x)['’]?mas(?P<s>es)?(?![\w'’])",
+          # "Xmas Day": Christmas; not the word named ("in such words as Xmas, Xn")
+          lambda m, us: f"{'C' if m['x'] == 'X' else 'c'}hristmas{m['s'] or ''}"),
+    _rule(_VERY, _very),  # a diarist's "v. bad", "(v.v. tired)": very
+    _rule(ROMAN_MONTH_DATE.pattern, _roman_month_date),  # "24. xi. 17.": 24 November 1917
+    _rule(_CAPITAL_DATE, lambda m, us: f"{m['d']} {m['m'].capitalize()}"),  # "8 AUGUST"
+    _rule(r"(?<![\w.])(?P<m>JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.(?=\s?1[0-9]{3}\b)",
+          lambda m, us: f"{m['m'].capitalize()}."),  # "ACCOUNTS, FEB. 1861"
     *_VERSE_AND_SONG_RULES,
     (STAGE_POSITION, _stage),
     (STAGE_POSITION_END, _stage_end),
@@ -7204,6 +7247,9 @@ _BLANK_TITLE = re.compile(
     r"(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?$"
 )
 _BLANK_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_CUT_MARK = re.compile(r"\s?(?<!\w)[\[(](?:(?:\.\s?){3,4}|…)[\])]")
+"""An editor's mark for words left out ("Tuesday [...] the mud", "[…]", "(. . .)"): said
+as an ellipsis is, a pause, where the brackets round nothing were read "[]"."""
 _UNDERSCORED_YEAR = re.compile(r"(?<![\w_])(?P<y>1[0-9][0-9]?)_{2,}(?![\w_])")
 """A year left blank with underscores ("The year 17__ was cold"): the dashes' blank year
 (`_BLANK_YEAR`), not a figure whose underscores vanish as markup."""
@@ -8252,6 +8298,7 @@ def to_spoken(
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
         text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
+        text = _CUT_MARK.sub("…", text)  # an editor's "[...]": a pause, never "[]"
         text = _PAUSE.sub(
             _pause, _english(text, tag in ("en-us", "en-usa"), month_first, dialect)
         )

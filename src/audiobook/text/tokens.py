@@ -52,7 +52,14 @@ VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence
     r"(?<![\w.])(?:[vV]?[0-9]+(?:\.[0-9]+){2,}|[vV][0-9]+\.[0-9]+)(?!\w|\.[0-9])"
 )
 
-_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION)
+ROMAN_MONTH_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[1-9]|[12][0-9]|3[01])\.\s?(?P<m>i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}"
+    r"|IX|XI{0,2})\.\s?(?P<y>[0-9]{2}|1[0-9]{3}|20[0-9]{2})(?![\w]|[.,][0-9])"
+)
+"""A date with its month in Roman figures, as continental and soldiers' letters write it
+("France, 24. xi. 17.", "3.iv.1916"): one date, its dots no sentence's end."""
+
+_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION, ROMAN_MONTH_DATE)
 
 OLD_MONEY_DOT = re.compile(
     r"(?<=[0-9½¼¾])(?:[_*]?[lsd]|\s{1,2}[_*]?[lsd][_*])(?P<dot>\.)[_*]?"
@@ -480,8 +487,9 @@ MONTH_ABBREVIATIONS = {
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MON = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 CALENDAR = re.compile(
-    rf"(?:(?<![\w.'’-])|(?<=(?<![\w-])mid-))(?P<abbr>{_DAY}|{_MON})(?P<dot>\.)?(?![\w'’-])"
-)
+    rf"(?:(?<![\w.'’])(?<!(?<!-)-)|(?<=(?<![\w-])mid-))(?P<abbr>{_DAY}|{_MON})(?P<dot>\.)?"
+    r"(?![\w'’-])"
+)  # "--Mon." after a diary's date (a typed dash, not a hyphen); "mid-Oct."
 """A weekday's or a month's abbreviation ("on Thurs., 2 Dec. 2004", "Tues. and Wed.", "by
 the end of Jan."); `calendar_word` says where it is one, and its word."""
 _DATE_AFTER = re.compile(r"\s*,?\s*[0-9]{1,4}(?![0-9])")
@@ -533,6 +541,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:1[5-9]|20)[0-9]{2}(?![\w'’-]|[.,][0-9])")
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)s?(?![\w'’-])")
 
 
+_DIARY_DATE_BEFORE = re.compile(r"[0-9](?:st|nd|rd|th|d)\.?,?\s*(?:--|—)?\s*$")
+"""A day of the month just before a weekday, as diaries date their entries ("2nd, Sat.")."""
+
+
 def calendar_word(m: re.Match[str]) -> str | None:
     """The word a `CALENDAR` match stands for, or None where it may be something else.
 
@@ -560,6 +572,10 @@ def calendar_word(m: re.Match[str]) -> str | None:
             )
             return said if dated or span or _HOURS_AFTER.match(after) else None
         cue = _DAY_CUE.search(before) is not None or _PART_OF_DAY.match(after) is not None
+        if dotted and (_DIARY_DATE_BEFORE.search(before) or (
+            abbr != "Sun" and not before.strip(" -—") and not after.strip()
+        )):  # fmt: skip
+            return said  # a diary's "2nd, Sat.", "4th.--Mon.", an entry's "Mon." alone
         if abbr == "Sun" and not re.match(r"\s*[,;:)]|\s+[a-z0-9(]", after):
             cue = cue and not re.search(r"(?i:from|of)\s+$", before)  # "a parcel from Sun."
         return said if dated or joined or cue else None
@@ -899,6 +915,7 @@ _REFERENCE = re.compile(
     rf"|(?<![\w.&])[cC]a?\.(?=\s?(?:{ERAS})\s?[0-9]|\s?[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))"
     rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
     r"|(?<![\w.])(?:[Ee]xt|Rs)\.(?=\s?[0-9])"  # "ext. 12", "Rs. 500"
+    r"|(?<![\w.])[Rr]ecd\.(?=\s+[0-9a-z(])"  # "Recd. your letter": received
     r"|(?<=[0-9])ff?\.(?=\s+[a-z]|\s*[,;)])"  # "Luke 15:11ff. today": and following
     r"|(?<=[,(])\s?(?:[Pp]op|POP)\.(?=\s?[0-9])"  # "Naas, pop. 1,140", "(pop. 1,140)": population
     rf"|{COUNTY}"  # "Co. Kildare": County

@@ -208,6 +208,8 @@ def read_markdown(text: str) -> ReadText:
             if _LIST_ITEM.match(_QUOTE_MARKS.sub("", line)):
                 chapters[-1][1].append("")  # each item of a list is said as its own line
             said = _strip_block(line)
+            if _CHAT_LINE.match(said) and not said.endswith(LINE_BREAK):
+                said += LINE_BREAK  # one message a line: a pause between speakers
             chapters[-1][1].append(f"{numbers[index]} {said}" if index in numbers else said)
     last = chapters[-1][0]
     if len(chapters) > 1 and last and is_the_end(last) and not "".join(chapters[-1][1]).strip():
@@ -2571,6 +2573,10 @@ def _strip_block(line: str) -> str:
     return _strip_inline(line) + (LINE_BREAK if broken else "")
 
 
+_CHAT_LINE = re.compile(r"\[[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?:\s?[AaPp]\.?\s?[Mm]\.?)?\]\s")
+"""A chat's or a text thread's message, a line opened by its time in brackets ("[10:42 PM]
+Jas: u up?"): the author's line, kept apart as a plain text keeps it, not run into the
+next message with no pause."""
 _BAR_ROW = re.compile(r"^\|\s.*\s\|\s*$")
 """A line opened and closed by a spaced bar ("| 2 gills | = | 1/2 pint |"): a table's
 row with no header rule over it, not a line block's verse, which never ends in a bar."""
