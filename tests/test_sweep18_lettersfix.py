@@ -232,6 +232,8 @@ def test_a_diarys_and_a_letters_shorthand_is_said(text: str, expected: list[str]
         ("I received it. Then I left.", ["I received it.", "Then I left."]),
         ("He sat. Then he left.", ["He sat.", "Then he left."]),
         ("Plessy v. Ferguson was decided.", ["Plessy versus Ferguson was decided."]),
+        ("the mark v. for verb.", ["the mark v. for verb."]),
+        ("as, v. section two above; v. inf.", ["as, v. section two above; v. inf."]),
         ("THE 8 MAY BE LATE.", ["THE eight MAY BE LATE."]),
         ("See 1. i. 12.", ["See one. i. twelve."]),
         ("Christmas came.", ["Christmas came."]),

@@ -4041,9 +4041,18 @@ _INITIAL_NAME = re.compile(
 """A name printed as its initial and a dash ("Mr. B——", "Mrs. H——'s daughter"): said
 "Mister B", "Missus H's", as a narrator reads Richardson's "Mr. B.", never "B" and a
 pause before the stop or the "'s"."""
-_VERY = re.compile(r"(?<![\w.])(?P<v>v\.(?:\s?v\.)?)\s?(?=[a-z]{3,}\b)(?!(?:supra|infra|sub)\b)")
-"""A modern diarist's "v. bad", "v. good", "(v.v. tired)": "very"; never after a part's
-word, where "v." is the Roman five ("Act v. scene 2", "chap. v. where")."""
+_VERY_WORDS = (
+    "good|bad|tired|happy|sad|late|early|cold|hot|nice|pleased|cross|annoyed|annoying|drunk"
+    "|hungover|busy|important|well|ill|much|difficult|hard|interesting|exciting|excited"
+    "|boring|pleasant|fine|sorry|glad|wet|dull|kind|depressed|lonely|funny|sexy|thin|fat"
+    "|quiet|upset|worried|odd|strange|stressed|bored|proud|smug|sick|fit|sweet|cool|lucky"
+    "|unfair|worrying|embarrassing|romantic|fast|slow|expensive|cheap|loud|calm"
+)
+_VERY = re.compile(rf"(?<![\w.])(?P<v>v\.(?:\s?v\.)?)\s?(?=(?:{_VERY_WORDS})\b)")
+"""A modern diarist's "v. bad", "v. good", "(v.v. tired)": "very", before the words a
+diary grades its day with; "v." before any other word is a verb's mark, "vide" ("v.
+section 2", "v. inf.") or "versus" ("v. the poor creatures"). Never after a part's word,
+where "v." is the Roman five ("Act v. good")."""
 _PART_BEFORE = re.compile(
     r"(?i:\b(?:act|book|canto|chap|chapter|part|vol|volume|sect|section|art|article|no|p|pp"
     r"|page|psalm|ch|bk|pt|sc|scene|lib|cap|lect|lecture|letter|plate|fig|ode|sat|ep))\.?\s*$"
