@@ -1662,7 +1662,7 @@ def _note_segments(
             for piece in split_long(sentence):
                 spoken = to_spoken(
                     piece, lang, lexicon, month_first=facts.month_first,
-                    numbered=facts.numbered, pounds=facts.pounds,
+                    numbered=facts.numbered, pounds=facts.pounds, dialect=facts.dialect,
                 )  # fmt: skip
                 if first:
                     spoken = f"{to_spoken(intro, lang, lexicon)} {spoken}"
