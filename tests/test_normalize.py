@@ -44,7 +44,7 @@ SPOKEN = [
     ("from 1939–1945", "en", "from nineteen thirty-nine to nineteen forty-five"),
     ("1990-95", "en", "nineteen ninety to ninety-five"),
     ("FIRST EPILOGUE: 1813 - 20", "en", "FIRST EPILOGUE: eighteen thirteen to twenty"),
-    ("it was 5 - 3 = 2", "en", "it was five, three equals two"),  # spaced: a range if years
+    ("it was 5 - 3 = 2", "en", "it was five minus three equals two"),  # a sum, not a range
     ("pages 10–20", "en", "pages ten to twenty"),
     # Decimals.
     ("Pi is 3.14.", "en", "Pi is three point one four."),

@@ -76,7 +76,7 @@ SAID = [
      "It gives ten times the output, even thirty-seven times."),
     ("The forum has 2M members.", "The forum has two million members."),
     ("The shop opens 9–11:30 a.m. daily.", "The shop opens nine to eleven thirty a.m. daily."),
-    ("Use 3 x 4 = 12 here.", "Use three x four equals twelve here."),
+    ("Use 3 x 4 = 12 here.", "Use three times four equals twelve here."),
     # Bible references
     ("Read Isaiah 40:31 aloud.", "Read Isaiah forty, thirty-one aloud."),
     ("Then 2 Sam. 7:12–16 follows.", "Then Second Samuel seven, twelve to sixteen follows."),

@@ -179,7 +179,7 @@ NEAR_MISSES = [
     ("A plan A outlet.", "A plan A outlet."),
     ("It costs $5-$10.", "It costs five dollars to ten dollars."),
     ("A 2x4 stud.", "A two by four stud."),
-    ("3 x 4 = 12", "three x four equals twelve"),
+    ("3 x 4 = 12", "three times four equals twelve"),
     ("About ~30 minutes.", "About about thirty minutes."),
 ]
 

@@ -119,7 +119,7 @@ from audiobook.text import gates
 from audiobook.text.chinese import is_chinese
 from audiobook.text.chinese import spoken as chinese_spoken
 from audiobook.text.japanese import is_japanese, japanese_spoken, ruby_reading
-from audiobook.text.pronounce import said_form
+from audiobook.text.pronounce import IPA_CHARS, ipa_said, said_form
 from audiobook.text.scripts import latinize
 from audiobook.text.sounds import respelled
 from audiobook.text.tokens import (
@@ -141,6 +141,7 @@ from audiobook.text.tokens import (
     COUNTY,
     DE_MONTHS,
     DOMAIN,
+    DOTFILE,
     DOTTED_UNIT_PATTERN,
     EMAIL,
     ERAS,
@@ -1079,6 +1080,13 @@ def _fraction(m: Match, us: bool) -> str:
         return "twenty-four seven"
     if m.group() == "9/11" and not re.match(r"\s+of\b", m.string[m.end() :]):
         return "nine eleven"  # the day, by the name it is known by
+    before = m.string[: m.start()]
+    if num > den and not m["whole"] and _STAKE.search(before):
+        return f"{_cardinal(num, us)} to {_cardinal(den, us)}"  # 'odds as "5/1"': five to one
+    if 0 < num < den <= 99 and den > 16 and not m["whole"] and re.search(
+        r"[=≈<>]\s*$|^\s*[=≈<>]", before[-3:] + "\n" + m.string[m.end() : m.end() + 3]
+    ):
+        return _fraction_words(num, den, us)  # "(1/6)² = 1/36": one thirty-sixth
     if not 0 < num < den <= 16:
         return m.group()
     if (num, den) == (1, 2) and not m["whole"] and (half := _half(m)):
@@ -1154,6 +1162,14 @@ def _fraction_unit(m: Match, us: bool) -> str:
     return said + _unit_stop(m)
 
 
+_BET = re.compile(
+    r"(?i)\b(?:bets?|betting|backed|backing|stakes?|staked|odds|wager\w*|punt\w*|bookies?"
+    r"|bookmakers?)\b[^.!?]*$"
+)
+"""A bet earlier in the sentence, by a betting word (not a sum, which a price has too):
+"stakes £2 at 5/1" is the odds, five to one."""
+
+
 def _shillings(m: Match, us: bool) -> str:
     """Shillings and pence after a price word, as British books write them: "at 2/6"
     → "at two and six", "for 5/-" → "for five shillings". Only where it cannot be a
@@ -1167,6 +1183,8 @@ def _shillings(m: Match, us: bool) -> str:
     of = re.match(r"\s+of\b", m.string[m.end() :])
     if s < int(d) and (d != "6" or of):
         return m.group()
+    if int(d) and _BET.search(m.string[: m.start()]):
+        return f"{m['cue']}{_cardinal(s, us)} to {_cardinal(int(d), us)}"  # "stakes £2 at 5/1"
     return f"{m['cue']}{_cardinal(s, us)} and {_cardinal(int(d), us)}"
 
 
@@ -2102,6 +2120,26 @@ def _unit_stop(m: Match) -> str:
     return "." if m["dot"] and ends else ""
 
 
+_MENU_ITEM = r"[A-Z][\w…'’.-]*(?:\s[A-Z&][\w…'’.-]*){0,3}"
+_MENU_VERB = re.compile(
+    r"(?i:\b(?:choose|chose|select|click|tap|go\s+to|open|pick|navigate\s+to|menu|from)\b)[^.!?]*$"
+)
+
+
+def _menu_step(m: Match, us: bool) -> str:
+    """A step of a menu's path ("choose File > Save As…", "Edit > Preferences > General"):
+    "then", as a tutorial's narrator says it, never "greater than". Only between
+    capitalised items after a menu's verb, or in a path of two steps or more; "x > 3"
+    and "Quality > Quantity" alone stay a comparison."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if not re.search(rf"{_MENU_ITEM}$", before):
+        return m.group()
+    chain = re.search(rf"\s>\s{_MENU_ITEM}$", before) or re.match(rf"{_MENU_ITEM}\s>\s[A-Z]", after)
+    if chain or _MENU_VERB.search(before[-80:]):
+        return ", then "
+    return m.group()
+
+
 def _compare(m: Match, us: bool) -> str:
     return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
             ">=": " greater than or equal to "}[m.group()]  # fmt: skip
@@ -2543,6 +2581,12 @@ _STREET_WORDS = {"Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "St": "Stre
 _QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier ones left
     (COORDINATE, _coordinate),
+    _rule(  # "Table 2-1", "Figure 3-4": chapter 2's first table, two-one, not a range
+        r"(?<![\w.])(?P<w>(?:Table|Figure|Fig\.|Exhibit|Chart|Map|Plate|Diagram|Equation|Eq\.|Listing"
+        r"|Example|Exercise|Problem|Box|Illustration|Photo|Graph|Worksheet)\s)(?P<a>[0-9]{1,2})[-–]"
+        r"(?P<b>[0-9]{1,3})(?![\w-]|[.,][0-9])",
+        lambda m, us: f"{m['w']}{_cardinal(int(m['a']), us)}-{_cardinal(int(m['b']), us)}",
+    ),
     (_TELEGRAM_HEAD, _telegram_head),
     (_DIARY_DATE, _diary_date),
     _rule(  # "1500 Pennsylvania Ave. NW": Avenue Northwest, the city's quadrant
@@ -2635,6 +2679,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"{_L}(?P<a>[0-9]{{1,2}})/12(?=\s+(?:roof\s+)?pitch(?!\w))",
         lambda m, us: f"{_cardinal(int(m['a']), us)}-twelve",
     ),
+    _rule(r"(?<=[^\W\d_]|…)\s>\s(?=[A-Z])", _menu_step),  # "File > Save As": then
     _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])|(?<=[(\[])(?:<=?|>=?)(?=[0-9])", _compare),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(  # "a –20% margin", "(60 + (–20) = 40)": an en dash typed for a minus sign; not
@@ -2854,6 +2899,12 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         rf"(?<![\w.,/-])(?P<a>{_NUM})(?P<mark>[\"″])\s?x\s?(?=[0-9.]+(?P=mark))",
         lambda m, us: f"{_number(m['a'], us)} by ",
     ),
+    _rule(  # "2 x 200g packs", "1 x 400g tin": a count of packs, two two-hundred-gram packs
+        r"(?<![\w.,/])(?P<n>[1-9][0-9]?)\s?[x×]\s?(?P<q>[0-9]+(?:\.[0-9]+)?)\s?"
+        r"(?P<u>g|kg|ml|mL|cl|l|L|oz|lb)(?=\s(?:\([^()]{1,20}\)\s)?[a-z])",
+        lambda m, us: f"{_number(m['n'], us)} "
+        f"{_number(m['q'], us).replace(' ', '-')}-{unit_words(m['u'], True, us)}",
+    ),
     _rule(  # 9 x 13-inch, 9x13: dimensions ("3 x 4 = 12" stays a sum); 18 x 28cm, #10 x 3"
         rf"{_L}(?!0x)(?P<a>{_NUM})\s?x\s?(?P<b>{_NUM})(?:\s?x\s?(?P<c>{_NUM}))?"
         rf"(?:(?P<u>(?=\s?(?:{UNIT_PATTERN}|in)\.?(?!\w)|[\"″”'′]|-[0-9]{{1,2}}/[0-9]{{1,2}}[\"″]))"
@@ -3057,7 +3108,7 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         _shillings,
     ),
     _rule(  # a mark: "she scored 45/55", "got 7/10", "marks of 18/20"
-        r"(?<!\w)(?P<cue>(?i:scored|scores|score of|got|gets|marks? of|marked)\s+)"
+        r"(?<!\w)(?P<cue>(?i:scored|scores|score of|got|gets|marks? of|marked|pass mark|mark)\s+)"
         r"(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})(?![\w/]|[.,][0-9])",
         lambda m, us: f"{m['cue']}{_cardinal(int(m['a']), us)} out of {_cardinal(int(m['b']), us)}",
     ),
@@ -4764,8 +4815,26 @@ def _url(m: Match) -> str:
 
 
 def _path(m: Match) -> str:
-    """C:/docs/file.txt → C colon slash docs slash file dot txt."""
-    return re.sub(r"\s+", " ", _spell(m.group().replace("\\", "/"))).strip()
+    """C:/docs/file.txt → C colon slash docs slash file dot txt; a Windows path's "\\" is
+    "backslash"; the stop of the sentence the path ends ("… python-week.") is no "dot"."""
+    path = m.group().rstrip(".")
+    spaced = path.replace("\\", " backslash ").replace("/", " / ")
+    said = re.sub(r"\s+", " ", _spell(spaced)).strip()
+    return said.replace(" / ", " slash ").replace("/", " slash ") + m.group()[len(path):]
+
+
+_SAID_EXTENSIONS = {"zip", "app", "bin", "jar", "log", "tar", "bak", "tmp", "lock", "venv",
+                    "env", "json", "yaml", "toml", "docx", "xlsx", "pptx"}  # fmt: skip
+"""Extensions said as a word ("dot zip", "dot json"); any other of three letters or
+fewer, or with no vowel, is spelled ("dot p y", "dot t x t", "dot h t m l")."""
+
+
+def _dotfile(m: Match) -> str:
+    """".py" → dot p y; ".venv" → dot venv (`tokens.DOTFILE`)."""
+    name = m["name"]
+    if name not in _SAID_EXTENSIONS and (len(name) <= 3 or not re.search("[aeiouy]", name)):
+        name = " ".join(name)
+    return f"dot {name}"
 
 
 def _version(m: Match, us: bool) -> str:
@@ -4773,17 +4842,28 @@ def _version(m: Match, us: bool) -> str:
     token = m.group()
     named = re.search(r"(?i:\bversion)\s+$", m.string[max(0, m.start() - 10) : m.start()])
     head = "version " if token[0] in "vV" and not named else ""  # "Version v2.0": said once
-    return head + " point ".join(_cardinal(int(n), us) for n in token.lstrip("vV").split("."))
+    return head + _version_said(token.lstrip("vV"), us)
+
+
+def _version_said(version: str, us: bool) -> str:
+    """ "3.12.1" three point twelve point one; a part with a leading nought as it is said,
+    "oh" and its figure ("22.04" twenty-two point oh four), never a bare "four"."""
+    return " point ".join(
+        f"oh {_cardinal(int(n), us)}" if len(n) > 1 and n.startswith("0") and int(n) else
+        _cardinal(int(n), us)
+        for n in version.split(".")
+    )
 
 
 _NAMED_VERSION = re.compile(
     r"(?P<name>\b(?:Python|iOS|iPadOS|macOS|Android|Windows|Java|Node|Ruby|PHP|Perl|Rust"
     r"|Swift|Kotlin|Firefox|Chrome|Ubuntu|Debian|Fedora|Excel|Photoshop|[Vv]ersion|[Rr]elease)"
     r" )(?P<v>[0-9]+\.[0-9]{2,})(?![\w.]?[0-9])"
+    r"(?P<more>(?:(?:,\s|\s(?:and|or|to)\s|[–-])[0-9]+\.[0-9]{1,2}(?![\w.]?[0-9]))*)"
 )
 """A two-part version after its product's name or "version" ("Python 3.12", "Version
 10.15 of macOS", "Node 20.11"): "three point twelve", as it is said, not a decimal's "three
-point one two"."""
+point one two"; the versions named with it ("Python 3.11 and 3.12", "3.10–3.12") alike."""
 
 
 _NAMED_ADDRESS = re.compile(
@@ -4809,6 +4889,7 @@ def _email(m: Match) -> str:
 # --------------------------------------------------------------------------- symbols
 
 _SYMBOLS = {
+    "&&": " and ", "||": " or ",  # a shell's "&&" and "||"
     "&": " and ", "+": " plus ", "=": " equals ", "@": " at ", "×": " times ",
     "÷": " divided by ", "±": " plus or minus ", "≈": " approximately ", "≠": " not equal to ",
     "≤": " less than or equal to ", "≥": " greater than or equal to ", "%": " percent ",
@@ -4852,6 +4933,14 @@ _AT_HANDLE = re.compile(r"(?<=\bat )@(?P<h>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)(?!
 the handle's dots are "dot"."""
 
 
+_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control", "Ctrl": "Control",
+         "Cmd": "Command"}  # fmt: skip
+_KEY = re.compile(r"(?P<key>(?<![\w-])(?:Ctrl|Cmd)(?=\s?[+-]\s?\w)|[⌘⌥⇧⌃])(?P<join>\s?-\s?)?")
+"""A keyboard's modifier as a tutorial prints it ("⌘-S", "⌘C", "Ctrl+C", "Cmd-Space"):
+its name ("Command-S", "Control plus C"), which espeak neither knows as a sign nor
+says from "Ctrl"."""
+
+
 def _symbols(text: str) -> str:
     text = _WORD_ARROW.sub(lambda m: " to " if m["to"] else " ", text)
     if "@" in text:
@@ -4863,6 +4952,8 @@ def _symbols(text: str) -> str:
     if "/" in text:
         text = _FORMULA_QUOTIENT.sub(r"\g<pre>\g<a> over \g<b>", _DOWN_UP.sub(", ", text))
     text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", _slash, text)
+    if re.search("[⌘⌥⇧⌃]|Ctrl|Cmd", text):
+        text = _KEY.sub(lambda m: _KEYS[m["key"]] + ("-" if m["join"] == "-" else " "), text)
     return _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group()], text)
 
 
@@ -6998,6 +7089,7 @@ def _english_passes(
         (_DOMAIN, _url),
         (_SIGNED, "signed, "),  # "/s/ Margaret O. Tran": an electronic signature
         (PATH, _path),
+        (DOTFILE, _dotfile),  # "files ending in .py": dot p y
         (_DOI, _doi),  # "doi:10.1017/S0018…": its slash is no "or"
         (_NO_DATE, "no date"),  # "(Raven, n.d.)"
         (_FOLLOWING, lambda m: _keep_stop(m, f"{m['n']} and following")),  # "pp. 112ff."
@@ -7012,8 +7104,9 @@ def _english_passes(
         (_IEEE, _ieee),  # "802.11ac": eight oh two dot eleven A C
         (_IP_ADDRESS, _ip_address),  # "192.168.1.1", before the version rule reads "point"
         (VERSION, functools.partial(_call, _version, us)),
-        (_NAMED_VERSION,
-         lambda m: m["name"] + " point ".join(_cardinal(int(n), us) for n in m["v"].split("."))),
+        (_NAMED_VERSION, lambda m: m["name"] + re.sub(
+            r"[0-9]+\.[0-9]+", lambda v: _version_said(v.group(), us), m["v"] + m["more"]
+        ).replace("–", " to ")),
         *_genre_fiction(us),  # "HP: 340/400", "Lv. 3", "Mk. IV", "a Colt .45", "2150"
         (None, roman_references),  # "vol. ii" → "vol. 2", then read as any number
         *_LETTER_SLASHES,  # "2/Lt.", "1/5th Bn.", "c/o", "w/c 15th"
@@ -8063,6 +8156,119 @@ power of ten". Over a word it is a note's mark, which the notes stage has taken,
 a name's ("Smith¹⁰"), and stays."""
 
 
+_SUB_LETTERS = dict(zip("ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "aeoxhklmnpstijruv", strict=True))
+_SUP_LETTERS = dict(zip("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "abcdefghijklmnoprstuvwxyz", strict=True))
+_LETTER_SUB = re.compile(rf"(?<=[^\W\d_]|[\u0304{_SUB}])(?P<s>[{''.join(_SUB_LETTERS)}])")
+_LETTER_SUP = re.compile(rf"(?<=[^\W_)]|\u0304)(?P<s>[{''.join(_SUP_LETTERS)}])(?![\w])")
+_BAR = re.compile(rf"(?<![^\W\d_])(?P<l>[^\W\d_])\u0304(?P<s>[{_SUB}]*)(?P<w>(?=[^\W\d_]))?")
+_LOG_BASE = re.compile(rf"\blog(?:_(?P<b>[A-Za-z0-9]{{1,3}})|(?P<s>[{_SUB}]+))\s*(?=[\w(])")
+_ROOT = re.compile(r"√\s*")
+_RELATION = re.compile(r"[\w)²³\]]\s*(?:[=≈≠≤≥]|\s[<>]\s)\s*[\w(−√$£€-]")
+_COEFFICIENT = re.compile(
+    r"(?:(?<=[=+±≤≥<>(−-])|(?<=[=+±≤≥<>(−-]\s))(?P<n>[0-9]+)x(?![\w²³])"
+    r"|(?<![\w.,])(?P<m>[0-9]+)x(?=\s?[=+±≤≥<>)−]|\s-\s)"
+)
+_OPERAND = re.compile(
+    r"[(\[√−-]*(?:[0-9][0-9,]*(?:\.[0-9]+)?%?(?:\^[−-]?[0-9]+)?"
+    r"|[0-9.]*(?:(?:[A-Za-zπθσμλ]\u0304?[₀-₉ₐ-ₜ²³ᵃ-ᶻˣⁿ']*){1,6})(?:-[0-9])?)"
+    r"[)\]²³]*[.,;:]?"
+)
+_SPACED_OPERATOR = {"-": "minus", "−": "minus", "–": "minus", "/": "divided by",
+                    "x": "times", "÷": "divided by"}  # fmt: skip
+
+
+def _operand(token: str) -> bool:
+    """Is this word a formula's operand: a number, a variable ("x", "R", "x̄₁", "Pn",
+    "NPP", "2a") or a bracket around one? An all-lowercase word of two letters or more
+    ("the", "now") is prose, never a variable."""
+    if not _OPERAND.fullmatch(token):
+        return False
+    core = token.strip("([√−-)]²³.,;:")
+    return not re.fullmatch(r"[a-z]{2,}", core) or bool(re.search(r"[0-9\u0304₀-₉]", token))
+
+
+_IPA_SPAN = re.compile(
+    r"(?<![\w/.:])/(?P<ipa>[^\W\d_][^/\s]{0,24}(?: [^/\s]{1,24}){0,3})/(?![\w/])"
+)
+"""A transcription between slashes, as pronunciation and language books print one ("ship
+/ʃɪp/", "the vowel /uː/", "/e/ → /ɪ/"): not a path's or a fraction's slashes."""
+
+
+def _transcriptions(text: str) -> str:
+    """Each IPA transcription between slashes said as its sounds, in the respelling a
+    guide prints ("/ʃɪp/" ship, "/bɔɪ/" boy, "/θruː/" throo, "/eɪ/" ay), as a narrator
+    of a language book says the sound; never "slash", nor θ's Greek name "theta". A
+    span of plain letters ("/e/", "/y/") is one only beside a span with IPA's own
+    letters in the same paragraph, or one letter ("you may see /i/ and /u/"); "and/or/but"
+    never is."""
+    if "/" not in text:
+        return text
+    spans = list(_IPA_SPAN.finditer(text))
+    beside = any(re.search(f"[{IPA_CHARS}]", m["ipa"]) for m in spans)
+    if not beside and not any(re.fullmatch("[a-z]", m["ipa"]) for m in spans):
+        return text
+
+    def said(m: Match) -> str:
+        ipa = m["ipa"]
+        if not re.search(f"[{IPA_CHARS}]", ipa) and not re.fullmatch(
+            "[a-z]" if not beside else "[a-z]{1,6}", ipa
+        ):
+            return m.group()
+        sound = ipa_said(ipa)
+        return _LONE_VOWEL.get(sound, sound) or m.group()
+
+    return _IPA_SPAN.sub(said, text)
+
+
+_LONE_VOWEL = {"i": "ih", "e": "eh", "u": "uh"}
+"""A short vowel's respelling alone ("/ɪ/", "/e/", "/ʊ/"), which espeak would say as the
+letter's name ("eye", "ee", "you"): the sound, as a teacher says it."""
+
+
+def _maths(text: str, us: bool) -> str:
+    """Maths notation as a teacher reads it aloud, in any English book: "x̄" x bar, "xₙ" x
+    n, "bˣ" b to the power of x, "log_b y" and "log₂ y" log base b of y, "√n" the square
+    root of n, "−b" minus b; "2x" next to an operator is two x ("x² + 2x + 1", "y ≥
+    3x"), never "two times" as "10x growth" is. In a sentence that states a relation
+    ("=", "≈", "≤"), a spaced "-", "/" or "x" between operands is minus, divided by,
+    times ("NPP = GPP - R", "(x̄₁ − x̄₂) / s", "5.2 x 10^3"), not a dash's pause or a
+    slash; and a slash between operands that are not two plain whole numbers is over
+    ("1/√n", "1,478/8,833")."""
+    text = re.sub(r"(?<=[0-9]) x (?=10(?:\^|[⁻¹²³⁴⁵⁶⁷⁸⁹]))", " × ", text)  # "5.2 x 10^3"
+    if not re.search(r"[=≈≤≥<>√−ₐ-ₜᵃ-ᶻʰʲʳˢʷˣʸⁿ\u0304]|log_|[0-9]x", text):
+        return text
+    text = _BAR.sub(lambda m: f"{m['l']} bar{m['s']}{' ' if m['w'] is not None else ''}", text)
+    text = _LOG_BASE.sub(
+        lambda m: f"log base {m['b'] or _cardinal(int(m['s'].translate(_FROM_SUB)), us)} of ",
+        text,
+    )
+    text = _LETTER_SUB.sub(lambda m: f" {_SUB_LETTERS[m['s']]}", text)
+    text = _LETTER_SUP.sub(lambda m: f" to the power of {_SUP_LETTERS[m['s']]}", text)
+    text = _ROOT.sub("the square root of ", re.sub(r"(?<=[\w)])/(?=√)", " over ", text))
+    text = _COEFFICIENT.sub(lambda m: f"{m['n'] or m['m']} x", text)
+    pieces = re.split(r"((?<=[.!?;])\s+(?=[A-Z(])|\n)", text)
+    for i, piece in enumerate(pieces):
+        if i % 2 or not _RELATION.search(piece):
+            continue
+        words = piece.split(" ")
+        for j in range(1, len(words) - 1):
+            said = _SPACED_OPERATOR.get(words[j])
+            if said and _operand(words[j - 1]) and _operand(words[j + 1]) and (
+                words[j - 1][-1] not in ".,;:"  # "LENA. / I HAVE": a line's end, quoted
+            ):
+                words[j] = said
+        piece = " ".join(words)
+        piece = re.sub(  # "1,478/8,833", "1/31.6", "(a + b)/2": over; "1/6", "mg/day" stay
+            r"(?P<a>(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?|\))/(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?(?![\w/])|\()",
+            lambda m: f"{m['a']} over {m['b']}" if m["a"] + m["b"] != ")(" and (
+                re.search(r"[,.)(]", m["a"] + m["b"])) else m.group(),
+            piece,
+        )
+        pieces[i] = piece
+    text = "".join(pieces)
+    return re.sub(r"(?<=[\w)\]²³ ])−(?=\s?[\w(])|(?<=[\s(\[])−(?=[^\W\d_]|\()", " minus ", text)
+
+
 _CIFRAO = re.compile(
     r"(?<![\w$.,:])(?:(?P<contos>[0-9]{1,4}):(?P<mil1>[0-9]{3})|(?P<mil2>[0-9]{1,3}))?"
     r"\$(?P<reis>[0-9]{3})(?![\w$]|[.,][0-9])(?P<said>\s+r[ée]is(?!\w))?"
@@ -8288,6 +8494,8 @@ def to_spoken(
     if tag.split("-")[0] == "en":
         text = _GREEK_MICRO.sub("µ", text)  # before `latinize` makes "5 μg" five milligrams
         text = _GREEK_OHM.sub("\\1\u2126", text)
+        text = _transcriptions(text)  # "ship /ʃɪp/": the sounds, before θ is "theta"
+        text = _maths(text, us=tag in ("en-us", "en-usa"))
         text = _superscripts(text, us=tag in ("en-us", "en-usa"))
         text = _subscripts(text, us=tag in ("en-us", "en-usa"))
         text = _said_emoji(text)  # "I ♥ NY", "a single 🙃.": the few that carry a word

@@ -497,6 +497,19 @@ _LEADING_LABEL = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\d*\s+")
+_MATHS_BRACKET = re.compile(
+    r"\((?=[^()]*[\w)]\s*[-+−±×·*/=]\s*[\w(−√])[^()]*(?:\([^()]*\)[^()]*)*\)$"
+)
+"""A bracket that holds a sum ("(x + 1)", "(a − b)", "(1/6)", "(2n+1)"): a superscript
+after it is its power ("(x + 1)²" x plus one, squared), never a note's mark."""
+
+
+def _power_of_a_bracket(text: str, match: re.Match[str], labels: set[str]) -> bool:
+    """Is this superscript the power of the maths bracket it follows, not a note's mark?
+    A note so numbered wins: "(see Smith 2001)²" with a note 2 is a mark."""
+    if match.group()[0] not in _SUPERSCRIPTS or _norm_label(match.group()) in labels:
+        return False
+    return bool(_MATHS_BRACKET.search(text, 0, match.start()))
 
 
 def _flat_after_a_word(text: str, match: re.Match[str]) -> bool:
@@ -522,6 +535,8 @@ def _strip_marks(
     for match in _HARD_MARK.finditer(text):
         if _flat_after_a_word(text, match) and match.group() not in labels:
             continue  # "The hymn board showed the numbers. Hymns.47 And 212 were …"
+        if _power_of_a_bracket(text, match, labels):
+            continue  # "The left side is (x + 1)², so x = −1.": a square, said
         spans.append((match.start(), match.end(), _refs(match.group()), match.group()))
     taken = [(s, e) for s, e, _, _ in spans]
     for match in _SOFT_MARK.finditer(text):

@@ -47,8 +47,8 @@ _DICTIONARY = re.compile(
     rf"^[a-z{_DICTIONARY_VOWELS}]+(?:['ʹ′ˈ-][a-z{_DICTIONARY_VOWELS}]*)*$", re.IGNORECASE
 )
 _DIACRITIC_VOWEL = re.compile(f"[{_DICTIONARY_VOWELS[:16]}]")
-_IPA_CHARS = "ˈˌːəɪʊðθɬʃʒŋɛɔæɑɒʌɜɡɹɾʔçχɣʎɲɐɘɵɤɯʏøœɨʉʁʀɦβɸ̥̃"
-_IPA = re.compile(rf"^[/\[]\s*([^/\[\]]*[{_IPA_CHARS}][^/\[\]]*?)\s*[/\]]$")
+IPA_CHARS = "ˈˌːəɪʊðθɬʃʒŋɛɔæɑɒʌɜɡɹɾʔçχɣʎɲɐɘɵɤɯʏøœɨʉʁʀɦβɸ̥̃"
+_IPA = re.compile(rf"^[/\[]\s*([^/\[\]]*[{IPA_CHARS}][^/\[\]]*?)\s*[/\]]$")
 _STOP_WORDS = frozenset((
     "see", "also", "cf", "and", "or", "the", "of", "in", "per", "via", "from", "to", "by",
     "not", "aka", "née", "né", "sic", "a", "an", "is", "was", "as", "for", "with", "at",
@@ -187,6 +187,12 @@ def said_form(respelling: str) -> str:
         word = re.sub(r"['ʹ′ˈ]", "-", word).strip("-")
         return unicodedata.normalize("NFC", word)
     return _CAPS_SYLLABLE.sub(lambda m: m[0].lower(), text) if kind == "caps" else text
+
+
+def ipa_said(ipa: str) -> str:
+    """A transcription's sounds ("ʃɪp", "ˈwɔːtə", "eɪ") as an English respelling espeak
+    says as those sounds ("ship", "waw-tuh", "ay"): the engine takes no IPA in a text."""
+    return _from_ipa(ipa)
 
 
 def _from_ipa(ipa: str) -> str:

@@ -47,7 +47,17 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 DOMAIN = re.compile(
     r"(?i)(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|info)\b(?:/[^\s<>\"']*)?"
 )
-PATH = re.compile(r"(?<![\w/\\])(?:[A-Za-z]:[\\/]|~/|\.{1,2}/|/(?=\w+/))[\w.~-]+(?:[\\/][\w.~-]+)*")
+PATH = re.compile(
+    r"(?<![\w/\\])(?:[A-Za-z]:[\\/]|~/|\.{1,2}/|/(?=\w+/)|\.(?=[A-Za-z]\w*/\w))"
+    r"[\w.~-]+(?:[\\/][\w.~-]+)*"
+)
+DOTFILE = re.compile(
+    r"(?:(?<=[^.\s]\s)|(?<=[(`'\"‘“]))\.(?P<name>[a-z](?:[a-z][a-z0-9]{0,4})?)"
+    r"(?=[\s`'\"’”),;:!?]|\.(?!\w)|$)"
+)
+"""A file's extension or a hidden folder's name on its own, as a computing book prints
+one ("files ending in .py.", "a folder called .venv"): its dot is "dot", never the end of
+a sentence. Not a chess move's after an ellipsis ("6... .d5"), nor one letter and a figure."""
 VERSION = re.compile(  # 2.1.3, v2.1, V10.4.1: never a decimal, never a sentence end
     r"(?<![\w.])(?:[vV]?[0-9]+(?:\.[0-9]+){2,}|[vV][0-9]+\.[0-9]+)(?!\w|\.[0-9])"
 )
@@ -59,7 +69,7 @@ ROMAN_MONTH_DATE = re.compile(
 """A date with its month in Roman figures, as continental and soldiers' letters write it
 ("France, 24. xi. 17.", "3.iv.1916"): one date, its dots no sentence's end."""
 
-_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION, ROMAN_MONTH_DATE)
+_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION, ROMAN_MONTH_DATE, DOTFILE)
 
 OLD_MONEY_DOT = re.compile(
     r"(?<=[0-9½¼¾])(?:[_*]?[lsd]|\s{1,2}[_*]?[lsd][_*])(?P<dot>\.)[_*]?"

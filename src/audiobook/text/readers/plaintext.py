@@ -6239,7 +6239,20 @@ def _without_scan_furniture(text: str) -> tuple[str, tuple[Omission, ...], bool]
         and _folios_show_pages(chunks, headings, bare, in_bare)
     )
     if not scan:
-        return _without_page_edges(text)
+        dashed = {  # "-63-" at a page's head or foot, set apart from the text or not
+            line.strip(): value for c in chunks for line in {c.lines[0], c.lines[-1]}
+            if (m := _BARE_FOLIO.match(" ".join(line.split()))) and m["dashed"]
+            and (value := _folio_value(m["dashed"]))
+        }  # fmt: skip
+        if not dashed or min(dashed.values()) <= len(dashed):
+            return _without_page_edges(text)
+        # a page's number in any book; "- 1 -", "- 2 -" counting from one are a story's
+        # sections, and stay
+        out.add("folios", list(dashed))
+        mended, omitted, paged = _without_page_edges("\n".join(
+            "" if line.strip() in dashed else line for line in text.split("\n")
+        ))
+        return mended, (*out.omitted(), *omitted), paged
     confirmed = {heads[i][0] for i in in_heads}
     drop: dict[int, str] = {}
     for i, chunk in enumerate(chunks):
