@@ -100,6 +100,7 @@ def test_maths_notation_is_said() -> None:
 def test_plain_fractions_and_dimensions_stay() -> None:
     assert to_spoken("x = 3/4") == "x equals three quarters"
     assert to_spoken("a 2 x 4 board") == "a two by four board"
+    assert "minus" not in to_spoken("from 1939−1945")  # a range's dash typed as a minus sign
 
 
 # teach18 #7: IPA between slashes

@@ -8266,7 +8266,14 @@ def _maths(text: str, us: bool) -> str:
         )
         pieces[i] = piece
     text = "".join(pieces)
-    return re.sub(r"(?<=[\w)\]²³ ])−(?=\s?[\w(])|(?<=[\s(\[])−(?=[^\W\d_]|\()", " minus ", text)
+    relation = bool(_RELATION.search(text))
+    return re.sub(  # "1939−1945" glued between figures is a range's dash, but in "5−3 = 2" minus
+        r"(?<=[\w)\]²³ ])−(?=\s?[\w(])|(?<=[\s(\[])−(?=[^\W\d_]|\()",
+        lambda m: " minus " if relation or not re.fullmatch(
+            r"[0-9]−[0-9]", m.string[m.start() - 1 : m.end() + 1]
+        ) else m.group(),
+        text,
+    )
 
 
 _CIFRAO = re.compile(
