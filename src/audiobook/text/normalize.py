@@ -8210,6 +8210,8 @@ def _transcriptions(text: str) -> str:
 
     def said(m: Match) -> str:
         ipa = m["ipa"]
+        if ipa == "s" and re.match(r"\s*[A-Z]", text[m.end() :]):
+            return m.group()  # "/s/ Margaret O. Tran": a signature on a filed document
         if not re.search(f"[{IPA_CHARS}]", ipa) and not re.fullmatch(
             "[a-z]" if not beside else "[a-z]{1,6}", ipa
         ):
@@ -8267,13 +8269,24 @@ def _maths(text: str, us: bool) -> str:
         pieces[i] = piece
     text = "".join(pieces)
     relation = bool(_RELATION.search(text))
-    return re.sub(  # "1939−1945" glued between figures is a range's dash, but in "5−3 = 2" minus
+    return re.sub(
         r"(?<=[\w)\]²³ ])−(?=\s?[\w(])|(?<=[\s(\[])−(?=[^\W\d_]|\()",
-        lambda m: " minus " if relation or not re.fullmatch(
-            r"[0-9]−[0-9]", m.string[m.start() - 1 : m.end() + 1]
-        ) else m.group(),
+        functools.partial(_minus_sign, relation=relation),
         text,
     )
+
+
+def _minus_sign(m: Match, relation: bool) -> str:
+    """A minus sign (U+2212) in `_maths`: "minus" in a stated relation ("5−3 = 2") or between
+    words ("220 − age"); glued between figures with no relation, a range's dash typed as
+    a minus ("1939−1945"); before a figure, left to the rules that say a signed reading
+    ("Temp. −12°")."""
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if relation:
+        return " minus "
+    if before.isdigit() and after.isdigit():
+        return "–"
+    return m.group() if after.isdigit() else " minus "
 
 
 _CIFRAO = re.compile(
