@@ -2157,11 +2157,35 @@ def verse_rows(body: list[str]) -> list[str] | None:
     words = [w for row in said for w in row.split() if not _DASHES.fullmatch(w)]
     wordy = sum(1 for w in words if _VERSE_WORD.fullmatch(w))
     opened = sum(1 for row in said if _OPENED.match(row))
-    if wordy < 0.9 * len(words) or len(words) < 2 * len(said):
+    if wordy < 0.9 * len(words):
+        return None
+    if _shaped(rows) and wordy == len(words):
+        return rows  # a concrete poem: its words stepped across the page
+    if len(words) < 2 * len(said):
         return None
     if opened < 0.6 * len(said) and not any(_SENTENCE_MARK.search(row) for row in said):
         return None
     return rows
+
+
+MIN_SHAPED_STEPS = 3
+"""Depths a fence's lines are set at before its words are a concrete poem (`_shaped`)."""
+MIN_SHAPED_LINES = 4
+"""Lines of such a poem: fewer are a command and its output."""
+
+
+def _shaped(rows: list[str]) -> bool:
+    """Is a fence of words only a concrete poem, its lines stepped across the page ("s" /
+    "  i" / "    l" / "      t" / "        the river")? Four lines or more at three depths or
+    more, none closing on a colon as a block of settings or code opens one: a poet's
+    shape on the page, kept in a fence for its spacing, which has a word or two a line
+    and no capitals, and whose words a narrator reads as lines."""
+    said = [row for row in rows if row.strip()]
+    depths = {len(row) - len(row.lstrip()) for row in said}
+    return (
+        len(said) >= MIN_SHAPED_LINES and len(depths) >= MIN_SHAPED_STEPS
+        and not any(row.rstrip().endswith(":") for row in said)
+    )  # fmt: skip
 
 
 _DASHES = re.compile(r"[-–—…]+|\.{3}")

@@ -1697,6 +1697,46 @@ def _verse_lines(block: _Block) -> bool:
     )  # fmt: skip
 
 
+MIN_STANZA_LINES = 4
+"""Lines of a stanza before a block is taken for a poem's verse on the front pages
+(`_is_stanza`): a title page's own blocks are one to three lines, or shouted."""
+
+
+def _is_stanza(block: _Block) -> bool:
+    """A stanza of verse: four lines or more, each opening with a capital, no more than
+    half of them in title case or capitals (a publisher's list of titles), of three words
+    a line on average, one at least running on with a comma, a semicolon, a colon or a
+    dash ("In youth from rock to rock I went," / "Most pleased when most uneasy;"), and
+    no printer's, publisher's or copyright line. A title page holds no whole poem: where
+    such a block starts, the page has ended and the book is read."""
+    lines = [line.strip() for line in block.lines]
+    if len(lines) < MIN_STANZA_LINES or not _verse_lines(block):
+        return False
+    titled = sum(_is_shouted(x) or _is_title_case(x) for x in lines)
+    return (
+        titled * 2 <= len(lines)
+        and sum(len(x.split()) for x in lines) >= 3 * len(lines)
+        and any(x.rstrip("\"'”’_*)").endswith((",", ";", ":", "-", "—")) for x in lines[:-1])
+        and not any(
+            _PRINTED.match(x) or _PUBLISHER.match(x) or is_legal(x) or is_copyright_evidence(x)
+            for x in lines
+        )
+    )  # fmt: skip
+
+
+def _poem_starts(front: list[_Block]) -> int:
+    """Where the first poem starts among the blocks before the first heading: its first
+    stanza (`_is_stanza`, not an epigraph the title page sets between the author and the
+    imprint), or the one-line title over it ("TO THE DAISY."); len(front) if none."""
+    at = next(
+        (i for i, b in enumerate(front) if not b.epigraph and _is_stanza(b)), len(front)
+    )
+    over = front[at - 1] if 0 < at < len(front) else None
+    if over and len(over.lines) == 1 and not over.epigraph and not credit(over.lines[0]):
+        return at - 1  # a title, not the page's "By Walt Whitman" over the poem
+    return at
+
+
 def _poem_title(line: str) -> bool:
     """A poem's title: a few words in title case or capitals, no heading's keyword, not
     ending as a clause or a plain sentence does ("Eidolons", "L. of G.'s Purport",
@@ -3566,7 +3606,10 @@ def _page_blocks(front: list[_Block]) -> list[_Block]:
     page: list[_Block] = []
     count = 0
     shown = False  # a copyright page shown so far ("©", an ISBN, "Printed in Great Britain")
-    for block in front:
+    poem = _poem_starts(front)  # a collection's first poem, no page's (unless the page's
+    if any(credit(x) for b in front[:poem] for x in b.lines):  # epigraph under its "by")
+        poem = len(front)
+    for block in front[:poem]:
         lines = [line for line in block.lines if not _EDITORIAL.match(line)]
         runs = _runs_on(lines)
         count += len(lines)
@@ -3641,6 +3684,8 @@ def _mark_title_page(
     ):
         if last + 2 < len(front) and _is_prose(front[last + 2], italics=True):
             break  # the heading of what follows ("DRAMATIS PERSONÆ" over the cast)
+        if _poem_starts(front[last + 1 : last + 3]) == 0:
+            break  # a poem, or its title over its first stanza: read, no page's
         last += 1
     if alone and last == len(front) - 1 and last > start:
         last = start  # nothing would be left to read: the short lines are the story
@@ -4192,7 +4237,8 @@ def _printed_front_matter(blocks: list[_Block], title: str | None) -> None:
             for line in block.lines
         )  # fmt: skip
 
-    last = max((i for i, b in enumerate(front) if marked(b)), default=None)
+    poem = _poem_starts(front)  # the pages end where the first poem starts
+    last = max((i for i, b in enumerate(front[:poem]) if marked(b)), default=None)
     if last is None:
         return
     pages = [b for b in front[: last + 1] if b.centred and not b.epigraph]
@@ -4674,8 +4720,10 @@ def _drop_synopsis(blocks: list[_Block]) -> None:
             continue  # a synopsis lists the acts from the first, in their order
         pairs = list(zip(listed, later, strict=False))
         if len(pairs) < 2 or any(
-            blocks[a].heading.key != blocks[b].heading.key for a, b in pairs
-        ):
+            blocks[a].heading.key != blocks[b].heading.key
+            or _figures(blocks[a].heading.text) != _figures(blocks[b].heading.text)
+            for a, b in pairs
+        ):  # a synopsis sets its heads as the acts do: "1" over a haiku is no "I." listed
             continue
         sizes = [_section_words(blocks, i) for i in listed]
         if max(sizes) > MAX_SYNOPSIS_WORDS or any(
@@ -4696,6 +4744,12 @@ def _drop_synopsis(blocks: list[_Block]) -> None:
                 block.role = "synopsis"
         log.info("left out a synopsis of %d %s headings", len(listed), family)
         return
+
+
+def _figures(heading: str) -> bool:
+    """Is a heading numbered in figures ("1", "Act 2") rather than words or Roman
+    numerals ("I.", "Act Two")?"""
+    return any(c.isdigit() for c in heading)
 
 
 def _half_title_like(block: _Block) -> bool:
@@ -6129,6 +6183,30 @@ def _cuts_sentence(chunks: list[_Chunk], index: int) -> bool:
     )
 
 
+MAX_STANZA_WORDS = 8
+"""Words of a line of short verse (`_numbers_poems`): a haiku's or a quatrain's line."""
+
+
+def _numbers_poems(chunks: list[_Chunk], bare: dict[int, int], run: list[int]) -> bool:
+    """Are the bare numbers of `run` a collection's poem numbers ("1" over a haiku, "2"
+    over the next)? They count one by one, each over one stanza or a few of short lines
+    and no more (never a page's worth of text), so a page break never falls between two
+    of them: the verse under each is a poem, read with its lines, and its number is no
+    page's."""
+    values = [bare[i] for i in run]
+    if len(run) < MIN_RUNNING_HEADS or values != list(range(values[0], values[0] + len(run))):
+        return False
+    ends = [*run[1:], None]
+    for at, end in zip(run, ends, strict=True):
+        verse = chunks[at + 1 : end] if end is not None else chunks[at + 1 : at + 2]
+        lines = [x for c in verse for x in c.lines]
+        if not verse or len(verse) > 3 or len(lines) > 3 * MIN_STANZA_LINES or any(
+            len(x.split()) > MAX_STANZA_WORDS for x in lines
+        ):  # fmt: skip
+            return False
+    return True
+
+
 def _folios_show_pages(
     chunks: list[_Chunk], headings: list[Heading | None], bare: dict[int, int], run: list[int]
 ) -> bool:
@@ -6139,6 +6217,8 @@ def _folios_show_pages(
     among the numbers (section numbers restart under each), and either most of its
     numbers, or three, cut a sentence, or one does and the numbers are past the count of
     chapters (page 22 under "CHAPTER II"), as small section numbers never are."""
+    if _numbers_poems(chunks, bare, run):
+        return False
     chapters = [
         i for i, h in enumerate(headings) if h is not None and h.family != "bare" and i not in bare
     ]  # fmt: skip

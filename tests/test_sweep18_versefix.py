@@ -1,0 +1,246 @@
+"""Verse as real books print it (sweep 18, poet18): the poems a collection opens with
+before its first numbered piece are read, not left out as its title page. Each hit has
+its near miss, read as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plainbooks import gutenberg_header, left_out, read_book
+
+# ---------------------------------------------------------------- 1. poems before "I."
+
+DAISY = """TO THE DAISY.
+
+
+    In youth from rock to rock I went,
+    From hill to hill in discontent
+    Of pleasure high and turbulent,
+      Most pleased when most uneasy;
+
+
+
+THE SOLITARY REAPER.
+
+
+    Behold her, single in the field,
+    Yon solitary Highland Lass!
+    Reaping and singing by herself;
+    Stop here, or gently pass!
+
+
+
+I.
+
+    Nuns fret not at their convent's narrow room;
+    And hermits are contented with their cells;
+    And students with their pensive citadels;
+    Maids at the wheel, the weaver at his loom,
+
+
+II.
+
+    Earth has not anything to show more fair:
+    Dull would he be of soul who could pass by
+    A sight so touching in its majesty:
+    This City now doth, like a garment, wear
+"""
+
+LAKE_PAGE = """                       POEMS OF THE LAKE COUNTRY
+
+                                  BY
+
+                          WILLIAM WORDSWORTH
+
+
+                               LONDON:
+                    EDWARD MOXON, 44, DOVER STREET.
+                               MDCCCXXXVI.
+
+
+
+
+                         POEMS OF THE LAKE COUNTRY.
+
+
+
+
+"""
+
+DATES = DAISY.replace(
+    "      Most pleased when most uneasy;\n",
+    "      Most pleased when most uneasy;\n\n                                   1802.\n",
+).replace(
+    "    Stop here, or gently pass!\n",
+    "    Stop here, or gently pass!\n\n                                   1803.\n",
+)
+
+
+def test_poems_before_the_first_numbered_one_are_read(tmp_path: Path) -> None:
+    manuscript, _, read = read_book(tmp_path, DAISY)
+    assert "In youth from rock to rock I went," in read
+    assert "Stop here, or gently pass!" in read
+    assert "rock to rock" not in left_out(manuscript)
+
+
+def test_poems_under_a_printed_title_page_are_read(tmp_path: Path) -> None:
+    text = gutenberg_header("Poems of the Lake Country", "William Wordsworth") + LAKE_PAGE
+    manuscript, _, read = read_book(tmp_path, text + DATES)
+    assert "In youth from rock to rock I went," in read
+    assert "Behold her, single in the field," in read
+    assert "eighteen oh three" in read
+    omitted = left_out(manuscript)
+    assert "EDWARD MOXON" in omitted and "rock to rock" not in omitted
+
+
+def test_a_publishers_list_of_titles_stays_on_the_page(tmp_path: Path) -> None:
+    ads = """                         BY THE SAME AUTHOR
+
+                          The Excursion
+                          The Prelude
+                          The White Doe
+                          Peter Bell, A Tale
+
+
+"""
+    text = gutenberg_header("Poems of the Lake Country", "William Wordsworth")
+    manuscript, _, read = read_book(tmp_path, text + ads + LAKE_PAGE + DATES)
+    assert "The White Doe" not in read
+    assert "The White Doe" in left_out(manuscript)
+    assert "In youth from rock to rock I went," in read
+
+
+# ---------------------------------------------------------------- 2. haiku numbered "1", "2"
+
+HAIKU = """ONE HUNDRED FROGS
+
+by K. Ito
+
+
+
+PREFACE
+
+The poems below follow the Japanese order of the seasons. Numbers are
+the translator's own.
+
+
+
+SPRING
+
+1
+
+    old pond—
+    a frog leaps in
+    the sound of water
+
+2
+
+    spring rain:
+    under the trees
+    a puddle of sky
+
+3
+
+    plum blossoms;
+    the old dog
+    sniffs at each one
+
+4
+
+    the temple bell stops
+    but the sound keeps coming
+    out of the flowers
+
+
+
+LIMERICKS
+
+
+I.
+
+There was an Old Man with a beard,
+Who said, "It is just as I feared!--
+    Two Owls and a Hen,
+    Four Larks and a Wren,
+Have all built their nests in my beard!"
+
+
+II.
+
+A tutor who tooted the flute
+Tried to tutor two tooters to toot.
+    Said the two to the tutor,
+    "Is it harder to toot, or
+To tutor two tooters to toot?"
+"""
+
+
+def test_haiku_numbers_are_no_page_numbers(tmp_path: Path) -> None:
+    manuscript, _, read = read_book(tmp_path, HAIKU)
+    assert "old pond, | a frog leaps in | the sound of water" in read
+    assert "page numbers" not in left_out(manuscript)
+    assert "SPRING old pond" not in read
+
+
+def test_limericks_after_numbered_haiku_keep_their_lines(tmp_path: Path) -> None:
+    manuscript, _, read = read_book(tmp_path, HAIKU)
+    assert "Two Owls and a Hen, | Four Larks and a Wren," in read
+    assert "synopsis" not in left_out(manuscript)
+
+
+def test_page_numbers_between_pages_of_prose_still_go(tmp_path: Path) -> None:
+    prose = (
+        "the river ran on past the mill and the lane and the church and the long\n"
+        "field where the sheep were kept all the winter through and the boys\n"
+        "went down to fish in the evenings when the light was going and the"
+    )
+    pages = "\n\n".join(f"{prose}\n\n{n}\n\nwater" for n in range(12, 17))
+    text = "CHAPTER I.\n\nIt was a cold morning.\n\n" + pages + "\n\nCHAPTER II.\n\nThe end.\n"
+    manuscript, _, read = read_book(tmp_path, text)
+    assert "page numbers" in left_out(manuscript)
+    assert "fourteen" not in read
+
+
+# ---------------------------------------------------------------- 4. a concrete poem in a fence
+
+SILT = """# Salt Weather
+
+## harbour, january
+
+the boats lie down
+in their own reflections
+
+## S  I  L  T
+
+```
+s
+  i
+    l
+      t
+
+        the river
+                  forgetting
+                            its own
+                                    name
+```
+
+## Inventory
+
+one kettle, chipped.
+"""
+
+
+def test_a_concrete_poem_in_a_fence_is_read(tmp_path: Path) -> None:
+    _, _, read = read_book(tmp_path, SILT, "book.md")
+    assert "the river | forgetting | its own | name" in read
+    assert "code example" not in read
+
+
+def test_a_fence_of_settings_stays_code(tmp_path: Path) -> None:
+    settings = SILT.replace(
+        "s\n  i\n    l\n      t\n\n        the river\n                  forgetting\n"
+        "                            its own\n                                    name\n",
+        "server:\n  host\n    local\n      port\n",
+    )
+    _, _, read = read_book(tmp_path, settings, "book.md")
+    assert "local" not in read
