@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from audiobook.text.normalize import to_spoken
+from audiobook.text.segment import sentences
 from plainbooks import gutenberg_header, left_out, read_book
 
 # ---------------------------------------------------------------- 1. poems before "I."
@@ -244,3 +248,102 @@ def test_a_fence_of_settings_stays_code(tmp_path: Path) -> None:
     )
     _, _, read = read_book(tmp_path, settings, "book.md")
     assert "local" not in read
+
+
+# ---------------------------------------------------------------- 6/8. hymn heads, verse numbers
+
+HYMNAL = """HYMNS ANCIENT AND MODERN
+
+LONDON: WILLIAM CLOWES AND SONS, LIMITED
+1875
+
+
+MORNING.
+
+
+1                                                    L.M.
+
+                           MORNING HYMN.
+
+1 Awake, my soul, and with the sun
+    Thy daily stage of duty run;
+  Shake off dull sloth, and joyful rise
+    To pay thy morning sacrifice.
+
+2 Redeem thy mis-spent time that's past,
+    And live this day as if thy last;
+  Improve thy talent with due care;
+    For the great Day thyself prepare.
+
+
+2                                                    C.M.
+                                                 ST. ANNE.
+
+1 O God, our help in ages past,
+    Our hope for years to come,
+  Our shelter from the stormy blast,
+    And our eternal home:
+
+2 Under the shadow of Thy Throne
+    Thy Saints have dwelt secure;
+  Sufficient is Thine Arm alone,
+    And our defence is sure.
+
+
+3                                          8.7.8.7. D.
+                                                 HYFRYDOL.
+
+1 Love Divine, all loves excelling,
+    Joy of Heaven, to earth come down,
+  Fix in us Thy humble dwelling,
+    All Thy faithful mercies crown.
+
+
+4                                                    P.M.
+                                  SHALL WE GATHER AT THE RIVER?
+
+1 Shall we gather at the river,
+    Where bright angel feet have trod;
+  With its crystal tide for ever
+    Flowing by the throne of God?
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("2   C.M.", "Two. Common Metre"),
+    ("S.M.  10.10.10.10.", "Short Metre, ten ten ten ten"),
+    ("C.M. — Tune: DUNDEE", "Common Metre, Tune: DUNDEE"),
+    ("C.M.D.", "Common Metre Double"),
+])  # fmt: skip
+def test_a_hymns_number_and_metre_on_one_line(text: str, said: str) -> None:
+    assert to_spoken(text, "en") == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("At 5 P.M. we left.", "At five p.m. we left."),
+    ("5 P.M.", "five p.m."),  # a diary's hour, in a book that prints no metre
+    ("She met L.M. at the station.", "She met L.M. at the station."),
+])  # fmt: skip
+def test_times_and_initials_stay(text: str, said: str) -> None:
+    assert to_spoken(text, "en") == said
+
+
+def test_a_doubled_metre_is_one_sentence() -> None:
+    assert sentences("3     8.7.8.7. D.", "en") == ["3     8.7.8.7. D."]
+    assert len(sentences("It was 8.7.8.7. Done.", "en")) == 2
+
+
+def test_a_hymnals_heads_and_verse_numbers(tmp_path: Path) -> None:
+    manuscript, _, read = read_book(tmp_path, HYMNAL)
+    assert "Four. Peculiar Metre" in read
+    assert "Three. eight seven eight seven double" in read
+    assert "| Awake, my soul, and with the sun" in read
+    assert "| Redeem thy mis-spent time" in read
+    assert "one Awake" not in read and "two Redeem" not in read
+    assert "verse numbers" in left_out(manuscript)
+
+
+def test_numbered_stanzas_outside_a_hymnal_are_read(tmp_path: Path) -> None:
+    text = HYMNAL.replace("L.M.", "").replace("C.M.", "").replace("8.7.8.7. D.", "")
+    _, _, read = read_book(tmp_path, text.replace("P.M.", ""))
+    assert "one Awake, my soul" in read

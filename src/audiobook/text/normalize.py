@@ -4450,13 +4450,22 @@ _SCRIPT_CUES = {"V.O.": "voice-over", "O.S.": "off-screen", "O.C.": "off-camera"
 _ELIDED = {"wi": "with", "e'en": "even", "heav'n": "heaven", "ta'en": "tane"}
 _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
                 "ix": 9, "x": 10, "xi": 11, "xii": 12}  # fmt: skip
-_METRES = {"L": "Long", "C": "Common", "S": "Short"}
+_METRES = {"L": "Long", "C": "Common", "S": "Short", "P": "Peculiar"}
 _INITIALED = r"[A-Z]\.(?:\s?[A-Z]\.)*\s[A-Z][\w'’-]+"
 
 
 def _metre(m: Match, us: bool) -> str:
     """A hymn's metre: "8.7.8.7. D." → "eight seven eight seven double"; "L.M." → "Long
-    Metre"."""
+    Metre"; after the hymn's number on its line ("2   C.M.") → "Two. Common Metre"; two
+    metres ("S.M.  10.10.10.10.") each said; a tune named after it ("C.M. — Tune:
+    DUNDEE") kept after a pause."""
+    said = [_one_metre(one, us) for one in _ONE_METRE.finditer(m["metres"])]
+    hymn = f"{_cardinal(int(m['hymn']), us).capitalize()}. " if m["hymn"] else ""
+    tune = f", {m['tune'].strip(' —–-')}" if m["tune"] else ""
+    return hymn + ", ".join(said) + tune
+
+
+def _one_metre(m: Match, us: bool) -> str:
     metre = "Meter" if us else "Metre"
     said = (
         f"{_METRES[m['kind']]} {metre}" if m["kind"]
@@ -4465,12 +4474,46 @@ def _metre(m: Match, us: bool) -> str:
     return said + (" Double" if m["kind"] and m["double"] else " double" if m["double"] else "")
 
 
-_HYMN_METRE = re.compile(
-    r"^\s*(?:(?P<counts>[0-9]{1,2}(?:\.[0-9]{1,2}){3,7})\.|(?P<kind>[LCS])\.M\.)"
-    r"(?:\s*(?P<double>D)\.?)?\s*$"
+_ONE_METRE = re.compile(
+    r"(?:(?P<counts>[0-9]{1,2}(?:\.[0-9]{1,2}){3,7})\.|(?P<kind>[LCSP])\.\s?M\.)"
+    r"(?:\s*(?P<double>D)\.?(?![\w.]))?"
 )
-"""A hymn's metre alone on its line ("8.7.8.7. D.", "L.M."), its counts closed by a dot
-(a version number, "1.2.3.4", is not)."""
+"""One metre: its syllables' counts closed by a dot ("8.7.8.7.", never a version number,
+"1.2.3.4"), or Long, Common, Short or Peculiar Metre ("L.M.", "C. M."), then "D." if
+doubled."""
+_HYMN_METRE = re.compile(
+    r"^\s*(?:(?P<hymn>[0-9]{1,3})\s+)?(?P<metres>"
+    rf"(?:{_ONE_METRE.pattern})(?:\s+(?:{_ONE_METRE.pattern.replace('?P<', '?P<x')}))?)"
+    r"(?P<tune>\s*[—–-]+\s*Tune\b.*|\s+Tune:.*)?\s*$"
+)
+"""A hymn's head: its metre alone on its line ("8.7.8.7. D.", "L.M."), or set at the right
+of the hymn's number ("2   C.M.", "3   8.7.8.7. D."), or two metres side by side
+("S.M.  10.10.10.10."), or with the tune's name after it ("C.M. — Tune: DUNDEE"). "5
+P.M." is Peculiar Metre only beside another metre or a tune (alone it is five in the
+afternoon: `_metre_or_time`)."""
+
+
+def metre_line(text: str) -> bool:
+    """Is `text` a hymn's head with its metre, no lone "5 P.M." (`_HYMN_METRE`)? A
+    chapter that prints such lines is a hymnal's (`hymn_metre`)."""
+    m = _HYMN_METRE.fullmatch(text)
+    return bool(m) and _metre_or_time(m, False) != m.group()
+
+
+def hymn_metre(text: str, language: str = "en") -> str | None:
+    """A hymn's head in a hymnal's chapter (one that prints metres, `metre_line`), said
+    as its metre, "5   P.M." too: there "Five. Peculiar Metre", not five in the
+    afternoon; None when `text` is no such head."""
+    m = _HYMN_METRE.fullmatch(text)
+    return _metre(m, language.lower() in ("en-us", "en-usa")) if m else None
+
+
+def _metre_or_time(m: Match, us: bool) -> str:
+    """`_metre`, but a lone "P.M." after a number with nothing else ("5 P.M.") is the
+    time of day, as a diary heads an entry; left for the time rule."""
+    if m["kind"] == "P" and not m["xkind"] and not m["xcounts"] and not m["tune"]:
+        return m.group()
+    return _metre(m, us)
 
 
 _DIALECT_ELISIONS: tuple[Rule, ...] = (
@@ -7094,7 +7137,7 @@ def _english_passes(
         (_NO_DATE, "no date"),  # "(Raven, n.d.)"
         (_FOLLOWING, lambda m: _keep_stop(m, f"{m['n']} and following")),  # "pp. 112ff."
         (_CLOCK_RANGE, functools.partial(_call, _clock_range, us)),  # "9:00–11:00"
-        (_HYMN_METRE, functools.partial(_call, _metre, us)),
+        (_HYMN_METRE, functools.partial(_call, _metre_or_time, us)),
         (_DOTTED_DATE, functools.partial(_call, _dotted_date, us)),
         (_SHORT_DOTTED_DATE, functools.partial(_call, _short_dotted_date, us)),
         (_CLASSICAL, functools.partial(_call, _classical, us)),

@@ -40,6 +40,8 @@ from audiobook.text.normalize import (
     column_dollars,
     dialect,
     dollar_columns,
+    hymn_metre,
+    metre_line,
     numbered_names,
     numeric_date_order,
     old_pounds,
@@ -438,6 +440,10 @@ lore—" / "While I nodded, …"): said as a comma, a breath with the voice held
 a dash at the end of what is said is a sentence broken off and falls as a full stop."""
 """Initials that a hymnal prints as a metre ("L.M.", "C.M."): `_signed_metres` says where
 they sign a letter."""
+
+
+MIN_METRES = 2
+"""Metres a chapter prints before it is a hymnal's (`hymn_metre`)."""
 
 
 def _signed_metres(paragraphs: tuple[Paragraph, ...]) -> set[int]:
@@ -1269,6 +1275,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
         numbered = any(p.text.strip().rstrip(".") == "II" for p in chapter.paragraphs)
         signed = _signature_initials(chapter.paragraphs)
         metre_signed = _signed_metres(chapter.paragraphs)
+        hymnal = sum(  # a hymnal's chapter: its "5   P.M." is Peculiar Metre
+            metre_line(line) for p in chapter.paragraphs for line in p.text.split(LINE_BREAK)
+        ) >= MIN_METRES
         dollars = (  # Walden's accounts: "Pork,........ 0.22" under "Rice,....... $ 1.73"
             dollar_columns([p.text for p in chapter.paragraphs]) if english else set()
         )
@@ -1351,6 +1360,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             spoken_title(piece, lang, month_first, lexicon) if section
                             else heading if heading
                             else piece.strip() if signature
+                            else metre if hymnal and (metre := hymn_metre(piece, lang))
                             else to_spoken(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
                                 lang, lexicon, tags=tags, month_first=month_first,

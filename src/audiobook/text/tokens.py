@@ -69,7 +69,12 @@ ROMAN_MONTH_DATE = re.compile(
 """A date with its month in Roman figures, as continental and soldiers' letters write it
 ("France, 24. xi. 17.", "3.iv.1916"): one date, its dots no sentence's end."""
 
-_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION, ROMAN_MONTH_DATE, DOTFILE)
+DOUBLED_METRE = re.compile(
+    r"(?<![\w.])(?:[0-9]{1,2}(?:\.[0-9]{1,2}){3,7}\.|[LCSP]\.M\.)\s*D\.(?![\w.])"
+)
+"""A hymn's metre doubled ("8.7.8.7. D.", "C.M. D."): one metre, its "D." no sentence."""
+
+_WHOLE = (URL, EMAIL, DOMAIN, PATH, VERSION, ROMAN_MONTH_DATE, DOTFILE, DOUBLED_METRE)
 
 OLD_MONEY_DOT = re.compile(
     r"(?<=[0-9½¼¾])(?:[_*]?[lsd]|\s{1,2}[_*]?[lsd][_*])(?P<dot>\.)[_*]?"

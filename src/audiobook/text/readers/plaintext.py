@@ -5696,7 +5696,9 @@ def _without_verse_numbers(blocks: list[_Block]) -> tuple[Omission, ...]:
     notes section's numbered notes ("¹ So in the manuscript.") each open a paragraph."""
     removed: list[str] = []
     for pattern in (_CHAPTER_VERSE, _SUPERSCRIPT_VERSE, _BARE_VERSE, _DOTTED_VERSE):
-        if pattern is _BARE_VERSE and not (removed or _scripture_headed(blocks)):
+        if pattern is _BARE_VERSE and not (
+            removed or _scripture_headed(blocks) or _hymnal(blocks)
+        ):
             continue
         if pattern is _DOTTED_VERSE and (removed or not _surah_headed(blocks)):
             continue
@@ -5837,6 +5839,22 @@ def _surah_headed(blocks: list[_Block]) -> bool:
     ) >= 2
 
 
+_METRE_HEAD = re.compile(
+    r"^\s*(?:[0-9]{1,3}\s+|[A-Z][A-Z .'’-]*\.?\s+)?"
+    r"(?:[LCSP]\.\s?M\.(?:\s?D\.)?|[0-9]{1,2}(?:\.[0-9]{1,2}){3,7}\.(?:\s*D\.)?)"
+    r"(?:\s+[—–-]+\s*Tune\b.*)?\s*$"
+)
+"""A hymn's metre alone on its line or at its right, after the hymn's number or title
+("1          L.M.", "8.7.8.7. D.", "DOXOLOGY.     L.M."): no letter's "Yours, L.M."."""
+
+
+def _hymnal(blocks: list[_Block]) -> bool:
+    """Does the text print hymns' metres (two at least): a hymnal, whose verses' bare
+    numbers ("1 Awake, my soul, and with the sun") a narrator leaves unsaid, as a
+    psalter's?"""
+    return sum(bool(_METRE_HEAD.search(x)) for b in blocks for x in b.lines) >= 2
+
+
 def _scripture_headed(blocks: list[_Block]) -> bool:
     """Does a heading show the text is scripture ("PSALM 1", "The Book of Ruth")?"""
     return any(
@@ -5855,11 +5873,15 @@ def _bare_verses(
     paragraph, only if most paragraphs among them open with one (a psalter's, a
     chapter's verse by verse). A numbered list of steps or a poem's numbered stanzas
     ("1" alone over its lines) in a scripture book is no such run and is read."""
-    chosen = set(counted)
+    heads = {  # a hymn's number beside its metre ("5   P.M.") is the hymn's, no verse's
+        i for i, (block, match) in enumerate(marks)
+        if _METRE_HEAD.match("\n".join(block.lines)[match.start() :].split("\n")[0])
+    }  # fmt: skip
+    chosen = set(counted) - heads
     last = 0
     for i, (_, match) in enumerate(marks):
         value = numbers[i][1]
-        if i not in chosen and match.start() == 0 and last and value > last:
+        if i not in chosen and i not in heads and match.start() == 0 and last and value > last:
             chosen.add(i)
         if i in chosen:
             last = value
