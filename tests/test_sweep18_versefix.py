@@ -347,3 +347,69 @@ def test_numbered_stanzas_outside_a_hymnal_are_read(tmp_path: Path) -> None:
     text = HYMNAL.replace("L.M.", "").replace("C.M.", "").replace("8.7.8.7. D.", "")
     _, _, read = read_book(tmp_path, text.replace("P.M.", ""))
     assert "one Awake, my soul" in read
+
+
+# ---------------------------------------------------------------- 7. an epic's margin numbers
+
+EPIC = """BOOK I.
+
+
+  Of Peleus' son, Achilles, sing, O Muse,
+  The vengeance, deep and deadly; whence to Greece
+  Unnumbered ills arose; which many a soul
+  Of mighty warriors to the viewless shades
+  Untimely sent; they on the battle plain                          5
+  Unburied lay, a prey to rav'ning dogs,
+  And carrion birds; but so had Jove decreed,
+  From that sad day when first in wordy war,
+  The mighty Agamemnon, King of men,
+  Confronted stood by Peleus' godlike son.                        10
+  Say then, what God the fatal strife provoked?
+  Jove's and Latona's son; he, filled with wrath
+  Against the King, with deadly pestilence
+  The camp afflicted, and the people died,
+  For Chryses, his priest, had Atreus' son disdained;       [15]
+  When to the Grecian ships he came, to free
+  His captive child, with costly ransom charged;
+  And in his hand, upon a golden staff,
+  Apollo's sacred wreath, he bore; and thus
+  To all the Greeks, but chief to Atreus' sons,                   20
+  The two commanders of the host, he sued.
+
+      * * * * *
+
+  So prayed he; Phoebus heard him, and in wrath
+  Descended from the Olympian heights, his bow
+  And quiver on his shoulders hung.                               50
+  Nine days the heavenly arrows flew; the tenth,
+  Achilles called the people to the assembly.
+
+
+BOOK II.
+
+
+  All night, the other gods and warrior chiefs
+  In sleep were wrapt; but Jove's wakeful eyes
+  No rest enjoyed; much pondering in his mind
+  How to avenge Achilles' wrongs, and slay
+  Myriads of Greeks beside the Grecian ships.                       5
+  Thus as he mused, this counsel seemed the best,
+  To send to Atreus' son a flatt'ring dream.
+"""
+
+
+def test_margin_numbers_past_a_cut_and_in_brackets_are_not_read(tmp_path: Path) -> None:
+    manuscript, _, read = read_book(tmp_path, EPIC)
+    for number in ("fifteen", "fifty", "five", "twenty"):
+        assert f" {number} |" not in f"{read} |" and f"{number}." not in read
+    assert "disdained; |" in read or "disdained;" in read
+    assert "hung. |" in read or read.endswith("hung.")
+    assert "line numbers" in left_out(manuscript)
+
+
+def test_a_lone_number_after_a_cut_with_no_count_is_read(tmp_path: Path) -> None:
+    text = EPIC.split("BOOK II.")[0].replace("          5\n", "\n").replace(
+        "                        10\n", "\n"
+    ).replace("       [15]\n", "\n").replace("                   20\n", "\n")
+    _, _, read = read_book(tmp_path, text)
+    assert "fifty" in read

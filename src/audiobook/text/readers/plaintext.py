@@ -5406,11 +5406,12 @@ def _followed_by_prose(blocks: list[_Block], index: int) -> bool:
 
 _LINE_NUMBER = re.compile(
     r"^(?P<line>[ \t]*\S.*?)(?<=\S)(?P<gap>[ \t]{3,})"
-    r"(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?[ \t]*$"
+    r"(?P<open>\[)?(?P<number>\d{1,4})(?:[–-](?P<to>\d{1,4}))?(?(open)\])[ \t]*$"
 )
 """A line of verse with its printed line number set far to its right ("…heard the water
 breathe          5"), as Project Gutenberg keeps a poem's numbering. The gap is tried only
-after a word (the lookbehind), so a long run of spaces is scanned once."""
+after a word (the lookbehind), so a long run of spaces is scanned once. Project
+Gutenberg sets some in brackets ("…shares my bed.       [40]")."""
 MARGIN_GAP = 8
 """A number this far from its line's words ("…gone out.                    10", "…of
 golden day!            100–105") inside a stanza is a margin's line number, when it is
@@ -5441,11 +5442,15 @@ def _in_stanza(lines: list[str], index: int, numbered: dict[int, re.Match[str]],
     return end - start + 1 >= size and not any(i in numbered for i in near)
 
 
-def _counting(margin: set[int], numbered: dict[int, re.Match[str]]) -> set[int]:
+def _counting(
+    margin: set[int], numbered: dict[int, re.Match[str]], lines: list[str]
+) -> set[int]:
     """Those of the margin's numbers (`margin`, by line) that count up in regular steps
     with the one before or after them: a fifth or tenth line on from it, three lines
     down or more ("10", "15"), or a range of lines on from the last ("100–105",
-    "105–110"). One number set far right is a form's or a list's figure."""
+    "105–110"). One number set far right is a form's or a list's figure. An excerpt's
+    count goes on past its cut ("50", then "* * * * *", then "100"), and starts again
+    at a new book's first ("100", then "BOOK II." over "5"), once a count is found."""
     places = sorted(margin)
 
     def on(a: int, b: int) -> bool:
@@ -5456,7 +5461,16 @@ def _counting(margin: set[int], numbered: dict[int, re.Match[str]]) -> set[int]:
         return not first["to"] and not second["to"] and step in (5, 10) and b - a >= 3
 
     pairs = [(a, b) for a, b in itertools.pairwise(places) if on(a, b)]
-    return {i for pair in pairs for i in pair}
+    counted = {i for pair in pairs for i in pair}
+    for a, b in itertools.pairwise(places):
+        first, second = int(numbered[a]["number"]), int(numbered[b]["number"])
+        if a not in counted or b in counted or numbered[a]["to"] or numbered[b]["to"]:
+            continue
+        cut = any(SCENE_BREAK.match(x) for x in lines[a + 1 : b])
+        anew = second in (5, 10) and any(parse_heading(x.strip()) for x in lines[a + 1 : b])
+        if (cut and second > first and second % 5 == 0) or anew:
+            counted.add(b)
+    return counted
 
 
 def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
@@ -5488,12 +5502,12 @@ def _without_line_numbers(text: str) -> tuple[str, tuple[Omission, ...]]:
         found = {}
     margin = {  # set far out in the margin of a stanza, on a count: alone, but a count
         i for i, m in alone.items()
-        if len(m["gap"].expandtabs()) >= MARGIN_GAP
+        if (len(m["gap"].expandtabs()) >= MARGIN_GAP or m["open"])  # or "[40]", any gap
         and (m["line"][-1].isalpha() or m["line"][-1] in ".,;!?'’\"”)")
         and _margin_count(m)
         and _in_stanza(lines, i, numbered, size=2 if m["to"] else 3)
     }  # fmt: skip
-    margin = _counting(margin, numbered)
+    margin = _counting(margin, numbered, lines)
     taken = sorted({*found, *margin})
     if not taken:
         return text, ()
