@@ -413,3 +413,51 @@ def test_a_lone_number_after_a_cut_with_no_count_is_read(tmp_path: Path) -> None
     ).replace("       [15]\n", "\n").replace("                   20\n", "\n")
     _, _, read = read_book(tmp_path, text)
     assert "fifty" in read
+
+
+# ---------------------------------------------------------------- 9. a Markdown psalm's stanzas
+
+PSALTER = """# The Scottish Psalter
+
+## Psalm 1
+
+1 That man hath perfect blessedness
+who walketh not astray
+In counsel of ungodly men,
+nor stands in sinners' way,
+
+2 Nor sitteth in the scorner's chair:
+But placeth his delight
+Upon God's law, and meditates
+on his law day and night.
+
+## Psalm 23
+
+1 The Lord's my shepherd, I'll not want.
+He makes me down to lie
+In pastures green: he leadeth me
+the quiet waters by.
+
+2 My soul he doth restore again;
+and me to walk doth make
+Within the paths of righteousness,
+ev'n for his own name's sake.
+"""
+
+
+def test_every_stanza_of_a_markdown_psalm_keeps_its_lines(tmp_path: Path) -> None:
+    _, _, read = read_book(tmp_path, PSALTER, "psalter.md")
+    assert "My soul he doth restore again; | and me to walk doth make |" in read
+
+
+def test_prose_beside_a_stanza_is_joined(tmp_path: Path) -> None:
+    prose = PSALTER.replace(
+        "2 My soul he doth restore again;\nand me to walk doth make\nWithin the paths of "
+        "righteousness,\nev'n for his own name's sake.\n",
+        "The psalm was sung at every kirk in the parish on the first Sabbath of the month\n"
+        "and the precentor gave out each line before the people sang it, so that the\n"
+        "singing went slowly and the old people said that it had always gone so, since\n"
+        "the days of the Covenant and before them.\n",
+    )
+    _, _, read = read_book(tmp_path, prose, "psalter.md")
+    assert "on the first Sabbath of the month and the precentor" in read

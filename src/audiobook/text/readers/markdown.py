@@ -760,8 +760,18 @@ def _verse_breaks(text: str) -> str:
     if any(len(x) > UNWRAPPED_LINE for x in said.values()):
         return text  # written a paragraph to a line: its line breaks are its author's
     width = running_margin([[said[i] for i in range(s, e)] for s, e in spans])
-    for s, e in spans:
-        if free_verse([said[i] for i in range(s, e)], width):
+    verse = [free_verse([said[i] for i in range(s, e)], width) for s, e in spans]
+    for at, (s, e) in enumerate(spans):  # a stanza whose long lines reach the margin, beside
+        verse[at] = verse[at] or (  # stanzas of its shape (a psalm's 8.6.8.6 quatrains)
+            any(
+                0 <= near < len(spans) and verse[near]
+                and spans[near][1] - spans[near][0] == e - s
+                for near in (at - 1, at + 1)
+            )
+            and free_verse([said[i] for i in range(s, e)], width, margin=False)
+        )  # fmt: skip
+    for (s, e), kept in zip(spans, verse, strict=True):
+        if kept:
             for i in range(s, e - 1):
                 if not _HARD_BREAK.search(lines[i]):
                     lines[i] = lines[i].rstrip() + "  "

@@ -1876,7 +1876,7 @@ def running_margin(paragraphs: list[list[str]]) -> int | None:
     return lengths[(len(lengths) - 1) * 9 // 10] if lengths else None
 
 
-def free_verse(lines: list[str], width: int | None) -> bool:
+def free_verse(lines: list[str], width: int | None, *, margin: bool = True) -> bool:
     """Are these lines free verse that its poet ended, though they open in lower case and
     a sentence ends inside one ("What is all well? A wick trimmed," / "a lens wiped of
     its salt,")? Three lines or more, none past `VERSE_WIDTH`, in a text whose lines
@@ -1887,7 +1887,9 @@ def free_verse(lines: list[str], width: int | None) -> bool:
     alone are no verse: prose wrapped at 40 to 51 columns (a mail, a note, a PDF's copy)
     has them too. Half the lines at least end with room for the next line's first word
     (`ended_short`: a margin ended none of them), and no line runs on after a sentence
-    ended inside it ("…where we lived. My grandmother" / "cooked, …")."""
+    ended inside it ("…where we lived. My grandmother" / "cooked, …"). Without `margin`,
+    the lines' ends are not measured against the margin (a stanza beside stanzas of its
+    shape found so: `markdown._verse_breaks`)."""
     if width is None or len(lines) < 3:
         return False
     lengths = [len(line.strip()) for line in lines]
@@ -1899,7 +1901,7 @@ def free_verse(lines: list[str], width: int | None) -> bool:
     ends = [(line.split() or [""])[-1] for line in lines[:-1]]
     if any(_HYPHEN_END.search(end) for end in ends):
         return False
-    if ended_short([x.strip() for x in lines], max(width, longest)) * 2 < len(lines) - 1:
+    if margin and ended_short([x.strip() for x in lines], max(width, longest)) * 2 < len(lines) - 1:
         return False
     if any(
         _STOP_INSIDE.search(line) and line.rstrip()[-1:].isalnum()
