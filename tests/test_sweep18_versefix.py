@@ -10,7 +10,7 @@ import pytest
 
 from audiobook.text.normalize import to_spoken
 from audiobook.text.segment import sentences
-from plainbooks import gutenberg_header, left_out, read_book
+from plainbooks import credits_and_read, gutenberg_header, left_out, read_book
 
 # ---------------------------------------------------------------- 1. poems before "I."
 
@@ -461,3 +461,55 @@ def test_prose_beside_a_stanza_is_joined(tmp_path: Path) -> None:
     )
     _, _, read = read_book(tmp_path, prose, "psalter.md")
     assert "on the first Sabbath of the month and the precentor" in read
+
+
+# ---------------------------------------------------------------- 5/10/13. credits and cues
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Words & music for #2 (c) 2019 J. Okafor, used by permission.",
+     "Words and music for number two copyright twenty nineteen J. Okafor, used by permission."),
+    ("In 1890 K. Marx was dead.", "In eighteen ninety K. Marx was dead."),
+    ("J. Neander, 1680; tr. C. Winkworth, 1863.",
+     "J. Neander, sixteen eighty; translated by C. Winkworth, eighteen sixty-three."),
+    ("All the happy golden day.--Cho.", "All the happy golden day. Chorus."),
+    ("Blow, blow, all the way to Tennessee   x2", "Blow, blow, all the way to Tennessee, twice"),
+    ("Row, row, row your boat x3", "Row, row, row your boat, three times"),
+])  # fmt: skip
+def test_a_songbooks_credits_and_cues(text: str, said: str) -> None:
+    assert " ".join(to_spoken(s, "en") for s in sentences(text, "en")) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("It released 2000 J. The lamp lit.", "It released two thousand joules. The lamp lit."),
+    ("It took 300 J. of energy.", "It took three hundred joules of energy."),
+    ("Pick one: (a) 1999 (b) 2005 (c) 2019.", "Pick one: (a) nineteen ninety-nine (b) two "
+     "thousand and five (c) twenty nineteen."),
+    ("It was the tr. He said.", "It was the tr. He said."),
+    ("Her name was Cho. She smiled.", "Her name was Cho. She smiled."),
+    ("Health Potion x3", "Health Potion times three"),
+])  # fmt: skip
+def test_units_options_names_and_items_stay(text: str, said: str) -> None:
+    assert " ".join(to_spoken(s, "en") for s in sentences(text, "en")) == said
+
+
+PAGE = """HYMNS ANCIENT AND MODERN
+FOR USE IN THE SERVICES OF THE CHURCH
+
+WITH ACCOMPANYING TUNES
+
+LONDON: WILLIAM CLOWES AND SONS, LIMITED
+1875
+"""
+
+
+def test_a_subtitle_under_the_title_is_no_author(tmp_path: Path) -> None:
+    _, said, _ = credits_and_read(tmp_path, PAGE + "\n\nPART I.\n" + HYMNAL.split("1875\n", 1)[1])
+    assert "Hymns Ancient and Modern" in said
+    assert "With Accompanying Tunes" not in said and "Written by" not in said
+
+
+def test_a_name_under_the_title_is_its_author(tmp_path: Path) -> None:
+    page = PAGE.replace("WITH ACCOMPANYING TUNES", "WILLIAM HENRY MONK")
+    _, said, _ = credits_and_read(tmp_path, page + "\n\nPART I.\n" + HYMNAL.split("1875\n", 1)[1])
+    assert "Written by William Henry Monk" in said

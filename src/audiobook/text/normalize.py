@@ -1990,6 +1990,8 @@ def _kelvin(m: Match, us: bool) -> str:
     race's word ("a 5 K run") it is left as it is."""
     if re.search(r"[$£€¥]\s?$", m.string[: m.start()]) or _NOT_KELVIN.match(m.string, m.end()):
         return m.group()
+    if _INITIAL_AFTER.match(m.string, m.end()) and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", m["num"]):
+        return m.group()  # "In 1890 K. Marx was dead": a name's initial after a year
     return f"{_number(m['num'], us)} kelvin"
 
 
@@ -2005,7 +2007,9 @@ def _measure(m: Match, us: bool) -> str:
     """12.5 cm → twelve point five centimetres; 1 km → one kilometre; 3–5 kg → three to
     five kilograms; 8 km² → eight square kilometres; 120 µg/dL → one hundred and twenty
     micrograms per decilitre; a 100m race → a hundred-metre race."""
-    if _INITIALS_AFTER.match(m.string, m.end("unit")) and len(m["unit"] or "") == 1:
+    if len(m["unit"] or "") == 1 and (
+        _INITIALS_AFTER.match(m.string, m.end("unit")) or _initialled_after_year(m)
+    ):
         return m.group()  # "In 1865 W. S. Jevons warned": a name's initials, not watts
     last = m["to"] or m["num"]
     said = _number(m["num"], us) + (f" to {_number(m['to'], us)}" if m["to"] else "")
@@ -2083,6 +2087,24 @@ _POWER_DIGIT = str.maketrans("23", "²³")
 """A power typed as a plain figure after a rate's length ("W/m2", "g/m2/yr")."""
 _INITIALS_AFTER = re.compile(r"\.\s?[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z]")
 """A capital after a number that is a name's first initial ("1865 W. S. Jevons")."""
+_INITIAL_AFTER = re.compile(
+    r"\.\s(?!(?:The|This|That|These|Those|There|Then|Thus|It|Its|He|She|We|They|You|In|On"
+    r"|At|As|An|And|But|So|If|When|After|Before|Now|All|One|No|Yes|Our|His|Her|My)\b)"
+    r"[A-Z][a-z'’-]+"
+)
+"""After a year, a capital and a surname ("J. Okafor"), not a sentence's next word ("J.
+The lamp lit")."""
+
+
+def _initialled_after_year(m: Match) -> bool:
+    """Is the one capital after a year a name's initial, its surname after it ("(c) 2019
+    J. Okafor", "In 1890 K. Marx was dead"): no joules, no kelvin? A year is four figures
+    from 1000 to 2099 with nothing after them but the space."""
+    num = m["num"] or ""
+    return (
+        len(num) == 4 and num.isdigit() and 1000 <= int(num) < 2100 and not m["to"]
+        and bool(_INITIAL_AFTER.match(m.string, m.end("unit")))
+    )  # fmt: skip
 _ONE_BEFORE = re.compile(r"(?<!\w)(?i:an?)\s+$")
 
 _PER_TIME = {
@@ -4556,6 +4578,10 @@ _VERSE_AND_SONG_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>arr)\.(?=\s+[A-Z])",
           lambda m, us: "arranged by" if credited(m) else m.group()),
     _rule(r"(?<![\w.])Trad\.(?=\s+[A-Z]|\s*[,;)]|\s*$)", lambda m, us: "Traditional"),
+    # a hymn's or a song's cue to sing the chorus, alone after its verse ("…golden day.--Cho.")
+    _rule(r"^\s*(?:[—–]|--)?\s*(?:Cho|Chor)\.\s*$", lambda m, us: "Chorus."),
+    _rule(r"(?<![\w.])(?P<abbr>tr)\.(?=\s+[A-Z])",
+          lambda m, us: "translated by" if credited(m) else m.group()),
     _rule(rf"(?P<a>{_INITIALED})\s+/\s+(?={_INITIALED})", lambda m, us: f"{m['a']} and "),
     _rule(r"(?<![\w.])SFX\s*:", lambda m, us: "Sound effects:"),
     _rule(r"(?<![\w.])(?P<w>EXT|INT)\.(?=\s+[A-Z]{2})",
@@ -4945,6 +4971,18 @@ _SYMBOL_RE = re.compile("|".join(re.escape(s) for s in _SYMBOLS))
 def _slash(m: Match) -> str:
     """he/she → he or she; and/or → and or."""
     return " " if m.string[m.end() : m.end() + 2].lower() == "or" else " or "
+
+
+_PAREN_COPYRIGHT = re.compile(
+    r"(?<![\w)])\([cC]\)(?=\s+(?:1[5-9]|20)[0-9]{2}(?![\w–-])\s*,?\s+[A-Z])"
+)
+""""(c) 2019 J. Okafor": the copyright sign typed as a letter in brackets before a year,
+said "copyright" as "©" is, before the holder's name; never the third of a list's options
+("(b) 2005 (c) 2019", or "(c) 2019." alone)."""
+
+
+def _paren_copyright(m: Match) -> str:
+    return m.group() if "(b)" in m.string.lower() else "©"
 
 
 _COPYRIGHT_TWICE = re.compile(r"(?i)(\bcopyright)\s*(?:©|\(c\))|©\s*(?=copyright\b)")
@@ -7125,6 +7163,7 @@ def _english_passes(
         (_LONG_DIGITS, lambda m: f" {_digits(m.group())} "),
         (_SHILLING_SPAN, _shilling_span),
         (_OLD_MONEY, functools.partial(_call, _old_money, us)),
+        (_PAREN_COPYRIGHT, _paren_copyright),
         (_COPYRIGHT_TWICE, r"\1"),
         (_URL, _url),
         (_NAMED_ADDRESS, _named_address),  # "From: Dana <dana@x.com>": a pause, the address
@@ -7198,6 +7237,22 @@ nor a starting price ("SP 11/2") or a club ("Hull 2/1")."""
 _STAT_AFTER = re.compile(r"\s*(?:HP|MP|XP|EXP|EP)\b")
 _LEVEL = re.compile(r"(?<![\w.])(?:Lv|LV|Lvl|LVL|lvl)\.?\s?(?=[0-9])")
 """A game's level ("Lv.4", "Lv. 3", "Lvl 14"): "Level", as espeak would spell the letters."""
+_LYRIC_REPEAT = re.compile(r"(?<=[A-Za-z,.!?;:'’\"”])\s+[xX](?P<n>[2-9])\s*$")
+"""A repeat mark after a lyric's line ("Blow, blow, all the way to Tennessee   x2")."""
+
+
+def _lyric_repeat(m: Match) -> str:
+    """A lyric's repeat mark said after a pause as a songbook's reader says it: "…to
+    Tennessee, twice", "…your boat, three times", never run into the words. The line's
+    words are mostly in lower case, as a lyric's are; an inventory's "Health Potion x3",
+    in title case, is an item's count (`_ITEM_COUNT`)."""
+    words = re.findall(r"[A-Za-z'’]+", m.string[: m.start()])
+    if not words or sum(w[0].islower() for w in words) * 2 < len(words):
+        return m.group()
+    times = {"2": "twice", "3": "three times"}.get(m["n"], f"{m['n']} times")
+    return f", {times}"
+
+
 _ITEM_COUNT = re.compile(r"(?<=[A-Za-z\])] )x(?P<n>[0-9]{1,4})(?=\s*(?:$|[,;\])]|\u2028))")
 """An item's count in an inventory ("Copper Coin x27"): "times twenty-seven"."""
 _COOLDOWN = re.compile(
@@ -7314,6 +7369,7 @@ def _genre_fiction(us: bool) -> list[tuple[re.Pattern[str], Replacement]]:
     return [
         (_STAT_FRACTION, functools.partial(_call, _stat_fraction, us)),
         (_LEVEL, "Level "),
+        (_LYRIC_REPEAT, _lyric_repeat),  # "…to Tennessee x2": a song's, before an item's count
         (_ITEM_COUNT, lambda m: f"times {m['n']}"),
         (_COOLDOWN, lambda m: f"{m.group()[: m.start('n') - m.start()]}{m['n']} seconds"),
         (_PER_SECOND, lambda m: ("damage" if m["what"].lower() in ("dmg", "damage") else m["what"])

@@ -1358,10 +1358,11 @@ DOTTED_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(DOTTED_UNITS, key=le
 UNITS_SAID = (*UNITS.values(), *DOTTED_UNITS.values())
 """Every unit's spoken forms, one and many, with the language's spelling left to fill in."""
 
-CREDIT_DOT = re.compile(r"(?<![\w.])(?P<abbr>feat|arr|Trad)(?P<dot>\.)(?=\s+[A-Z])")
-"""A song's credit ("feat. Ruth Okafor", "arr. J. K.", "Trad. Scottish"): the dot before
-the name ends no sentence (normalize says "featuring", "arranged by", "Traditional");
-`credited` says where "feat." and "arr." are one."""
+CREDIT_DOT = re.compile(r"(?<![\w.])(?P<abbr>feat|arr|Trad|tr)(?P<dot>\.)(?=\s+[A-Z])")
+"""A song's credit ("feat. Ruth Okafor", "arr. J. K.", "Trad. Scottish") or a hymn's
+translator's ("J. Neander, 1680; tr. C. Winkworth"): the dot before the name ends no
+sentence (normalize says "featuring", "arranged by", "Traditional", "translated by");
+`credited` says where "feat.", "arr." and "tr." are one."""
 _CREDIT_OPENS = re.compile(r"(?:[(\[]|[–—-]|[\"”)\]])\s*$")
 _CREDIT_TITLE = re.compile(r"(?:^|(?P<before>\S+)\s+)(?P<word>[A-Z0-9][\w'’-]*)\s+$")
 _NOUN_BEFORE = frozenset(
@@ -1378,6 +1379,8 @@ def credited(m: re.Match[str]) -> bool:
     feat. He", "no small feat. Eight", "a Herculean feat. Gran", "Tom's feat. Nobody");
     "arr." not in a timetable ("dep. Paddington 9.10, arr. Bath 11.05": arrives)."""
     text, before = m.string, m.string[max(0, m.start() - 60) : m.start()]
+    if m["abbr"] == "tr":  # opening a credit, or after its author's year: "1680; tr."
+        return not before.strip() or bool(re.search(r"[;,(\[—–-]\s*$", before))
     if m["abbr"] == "arr":
         after = text[m.end() : m.end() + 40]
         timed = re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _TIMETABLE.pattern, after)

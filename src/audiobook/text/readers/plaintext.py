@@ -3214,8 +3214,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
     # a credit's line under the title ("EDITED BY", "TRANSLATED BY") names no author
     unnamed = author_at is None and "author" not in found and not (
-        credit(after) or len(title_lines) in others
-    )
+        credit(after) or len(title_lines) in others or _PAGE_LEAD.match(after)
+    )  # "WITH ACCOMPANYING TUNES" under the title is its subtitle, no one's name
     named |= {lines[at] for at in others}
     if unnamed and _is_name(after):  # "ВИШНЁВЫЙ САД" over "Антон Чехов"
         found["author"] = display_case(after.strip(" ."), names=True)
