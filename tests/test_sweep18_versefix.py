@@ -513,3 +513,19 @@ def test_a_name_under_the_title_is_its_author(tmp_path: Path) -> None:
     page = PAGE.replace("WITH ACCOMPANYING TUNES", "WILLIAM HENRY MONK")
     _, said, _ = credits_and_read(tmp_path, page + "\n\nPART I.\n" + HYMNAL.split("1875\n", 1)[1])
     assert "Written by William Henry Monk" in said
+
+
+def test_a_markdown_psalters_verse_numbers_are_not_read(tmp_path: Path) -> None:
+    metred = PSALTER.replace("## Psalm 1\n", "## Psalm 1\n\n*C.M.* — Tune: DUNDEE\n").replace(
+        "## Psalm 23\n", "## Psalm 23\n\n*C.M.* — Tune: CRIMOND\n"
+    )
+    manuscript, _, read = read_book(tmp_path, metred, "psalter.md")
+    assert "Common Metre, Tune: DUNDEE" in read
+    assert "| That man hath perfect blessedness |" in read
+    assert "one That man" not in read and "two My soul" not in read
+    assert "4 verse numbers" in left_out(manuscript)
+
+
+def test_numbered_stanzas_in_markdown_with_no_metre_are_read(tmp_path: Path) -> None:
+    _, _, read = read_book(tmp_path, PSALTER, "psalter.md")
+    assert "one That man hath perfect blessedness" in read

@@ -64,6 +64,7 @@ from audiobook.text.readers.narration import (
 )
 from audiobook.text.readers.plaintext import (
     _CONTENTS,
+    _METRE_HEAD,
     _ROMAN,
     INLINE_CHORD,
     UNWRAPPED_LINE,
@@ -155,7 +156,7 @@ def read_markdown(text: str) -> ReadText:
         omitted.append(Omission(what, "a picture; its caption is not read", "\n".join(pictures)))
     text, footnotes = _footnotes(text)
     text, page = _title_page(_break_marks(text), meta.get("author"))
-    text = _verse_breaks(text)
+    text = _verse_breaks(_hymn_verse_numbers(text, omitted))
     if page is not None:
         omitted.append(title_page_left_out(page.lines))
     top = [h for h in _headings(text) if h[0] <= 2 and not is_the_end(h[1])]
@@ -734,6 +735,44 @@ _TOC_MARKER = re.compile(
 
 
 _NOT_VERSE = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|[|#<]|```|~~~|\[\^|:)")
+
+
+_STANZA_NUMBER = re.compile(r"^(?P<n>[1-9][0-9]?)[ \t]+(?=[\"“‘'(]*[A-Z])")
+"""A hymn's or a metrical psalm's verse number opening its stanza ("2 My soul he doth
+restore again;")."""
+
+
+def _hymn_verse_numbers(text: str, omitted: list[Omission]) -> str:
+    """A hymnal's or a metrical psalter's text (two lines at least print a metre: "*C.M.*
+    — Tune: DUNDEE") without the bare numbers opening its stanzas, counting up from one
+    under each hymn ("1 That man hath perfect blessedness", "2 Nor sitteth …"), listed
+    as left out: a narrator leaves them unsaid, as a plain-text psalter's
+    (`plaintext._without_verse_numbers`). A Markdown list ("1. All people") is a list."""
+    lines = text.split("\n")
+    if sum(bool(_METRE_HEAD.match(_strip_inline(x).replace("*", ""))) for x in lines) < 2:
+        return text
+    found: list[int] = []
+    last = 0
+    for at, line in enumerate(lines):
+        if _heading(line):
+            last = 0
+        m = _STANZA_NUMBER.match(line)
+        if m and (at == 0 or not lines[at - 1].strip()) and int(m["n"]) in (1, last + 1):
+            found.append(at)
+            last = int(m["n"])
+    if len(found) < 2:
+        return text
+    said = []
+    for at in found:
+        m = _STANZA_NUMBER.match(lines[at])
+        assert m is not None
+        said.append(m["n"])
+        lines[at] = lines[at][m.end() :]
+    omitted.append(Omission(
+        f"{len(said)} verse numbers", "a verse's number, which a narrator does not read",
+        " ".join(said),
+    ))  # fmt: skip
+    return "\n".join(lines)
 
 
 def _verse_breaks(text: str) -> str:
