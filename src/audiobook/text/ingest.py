@@ -1347,10 +1347,44 @@ class LanguageEvidence:
     script: bool = False  # decided by the script (or Vietnamese letters), not by words
     scores: dict[str, int] = field(default_factory=dict)  # function words by language
     latin: float = 0.0  # the share of its letters that are Latin ones
+    counted: int = 0  # the words its function words were counted over, if not all of them
 
     def share(self, code: str) -> float:
-        """The share of the sample's words that are `code`'s function words."""
-        return self.scores.get(code, 0) / self.words if self.words else 0.0
+        """The share of the words counted (`counted`, else the sample's) that are
+        `code`'s function words."""
+        counted = self.counted or self.words
+        return self.scores.get(code, 0) / counted if counted else 0.0
+
+
+PROSE_WORDS = 50
+"""Fewer words of running prose than this (`_running_prose`), or under a third of the
+book's, and a book's function words are counted over all its text: a book of verse,
+dialogue or word lists has no explanations to weigh above its examples."""
+PROSE_EVIDENCE = 5
+"""Fewer function words of any one language than this in the running prose, and it is
+no evidence (a table of figures, a list of names run together): all the text is weighed."""
+_PROSE_PARAGRAPH = 20  # words: a sentence or more, not a list item, dialogue line or verse
+_BRACKETED = re.compile(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
+
+
+def _running_prose(chapters: list[Chapter]) -> list[str]:
+    """The words of a book's running prose: its paragraphs of `_PROSE_PARAGRAPH` words or
+    more, less what they put in brackets.
+
+    A course in German or French written for English readers explains in English and
+    gives its examples in word lists, dialogues, tables and "(der)" asides, where the
+    other language's articles are dense enough to outnumber the English ones; the
+    language a narrator reads it in is that of its sentences. A German or French book's
+    sentences are German or French, so it keeps its language."""
+    words: list[str] = []
+    for ch in chapters:
+        for p in ch.paragraphs:
+            if len(p.text.split()) >= _PROSE_PARAGRAPH:
+                outside = _BRACKETED.sub(" ", p.text)  # "(der)", "[sic]": the examples
+                words.extend(w.lower() for w in re.findall(r"[^\W\d_]+", outside))
+            if len(words) > 40_000:
+                return words
+    return words
 
 
 def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
@@ -1372,12 +1406,19 @@ def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
         # Nguyễn and Huế now and then has far fewer
         return LanguageEvidence("vi", len(tokens), script=True)
     scores = {code: sum(1 for t in tokens if t in stop) for code, stop in _FUNCTION_WORDS.items()}
+    counted = 0
+    prose = _running_prose(chapters)
+    if len(prose) >= max(PROSE_WORDS, len(tokens) / 3):
+        said = {code: sum(1 for t in prose if t in stop) for code, stop in _FUNCTION_WORDS.items()}
+        if max(said.values()) >= PROSE_EVIDENCE:
+            scores, counted = said, len(prose)
     best = max(scores, key=lambda code: scores[code])
     if best == "sh":  # scored as one, spoken as Serbian, Croatian or Bosnian
         best = _serbo_croatian(tokens)
         scores[best] = scores.pop("sh")
     latin = len(re.findall("[\x00-\u024f\u1e00-\u1eff]", letters)) / len(letters)
-    return LanguageEvidence(best if scores[best] > 0 else "en", len(tokens), False, scores, latin)
+    return LanguageEvidence(best if scores[best] > 0 else "en", len(tokens), False, scores, latin,
+                            counted)  # fmt: skip
 
 
 def detect_language(chapters: list[Chapter]) -> str:

@@ -427,13 +427,22 @@ a plea for reviews), is left out up to this length even after a short last chapt
 def _drop_tail(
     paragraphs: list[Paragraph], policy: TextPolicy, omitted: list[Omission], *, last: bool,
     blocks: dict[str, tuple[str, Rows]] | None = None, given: dict[str, str] | None = None,
+    start: int = 1,
 ) -> list[Paragraph]:
     """Plain text has no markup: back matter ("INDEX", "Also by …") is a heading line
     inside the last chapter. What follows it is left out when it is the shorter part,
     or when it is a short "Also by" page. A pronunciation guide under its heading line
-    ("PRONOUNCING VOCABULARY.") is left out to the end, and its entries go to `given`."""
-    for index, paragraph in enumerate(paragraphs[1:], 1):
+    ("PRONOUNCING VOCABULARY.") is left out to the end, and its entries go to `given`.
+
+    The heading may share its paragraph with its entries, when no blank line parts them
+    ("INDEX" over "Albuquerque, 4-7"): its first line is the heading. A bibliography
+    ends at the next heading that is none of its own (`_after_sources`): a textbook's
+    "ANSWERS TO ODD-NUMBERED EXERCISES" after its "FURTHER READING" is read."""
+    for index, paragraph in enumerate(paragraphs[start:], start):
         line = paragraph.text
+        head, *entries = line.split(LINE_BREAK)
+        if len(line.split()) > 8 and entries and len(head.split()) <= 8 and heading_reason(head):
+            line = head.strip()  # "INDEX" with its entries on the lines under it
         if len(line.split()) <= 8 and given is not None \
                 and (entries := _guide(line, paragraphs[index + 1:], blocks or {})) \
                 and decide(policy, pronounce.GUIDE_REASON, line) == pronounce.GUIDE_REASON:
@@ -455,10 +464,39 @@ def _drop_tail(
         if size < sum(len(p.text.split()) for p in paragraphs[:index]) or promotion or matches(
             policy.skip, line
         ):
-            text = " ".join(p.text for p in rest[1:])
+            end = next((i for i in range(index + 1, len(paragraphs))
+                        if _after_sources(paragraphs[i].text)), len(paragraphs)) \
+                if reason == "bibliography" else len(paragraphs)  # fmt: skip
+            text = " ".join(p.text for p in paragraphs[index:end])[len(line):].strip()
             omitted.append(Omission(f"section '{line}'", reason, text))
-            return paragraphs[:index]
+            if end == len(paragraphs):
+                return paragraphs[:index]
+            return _drop_tail([*paragraphs[:index], *paragraphs[end:]], policy, omitted,
+                              last=last, blocks=blocks, given=given, start=index)  # fmt: skip
     return paragraphs
+
+
+_AFTER_SOURCES = re.compile(
+    r"^(?:answers?|answer key|key to|solutions?|hints|appendix|appendices|glossary|index"
+    r"|about the (?:author|authors|contributors)|acknowledge?ments|afterword|postscript"
+    r"|epilogue|chapter)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_sources(text: str) -> bool:
+    """Does this paragraph open a part of the book after its list of sources, as a
+    heading line: "ANSWERS TO ODD-NUMBERED EXERCISES", "Answer Key", "APPENDIX B",
+    "GLOSSARY", "INDEX", or back matter of another kind ("Also by …")? The list's own
+    subheadings ("Primary Sources", "Journals") and its entries (a name, a year, a
+    title, each with its stop) end none of it."""
+    line = text.split(LINE_BREAK)[0].strip()
+    if not line or len(line.split()) > 8 or line.endswith((".", ",", ";")):
+        return False
+    reason = heading_reason(line)
+    if reason == "bibliography":
+        return False
+    return bool(reason) or bool(_AFTER_SOURCES.match(line))
 
 
 _RIGHTS_RESERVED = (

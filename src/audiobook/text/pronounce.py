@@ -401,6 +401,22 @@ def _gloss_name(words: list[str], count: int) -> str | None:
     return words[-1] if words[-1][:1].isupper() else None
 
 
+_IPA_MARKS = "ːˑˈˌ"  # length and stress: letters to str.isalpha, no sound of their own
+IPA_SHARE = 0.25
+"""The fewest IPA sounds a transcription gives for each letter of the word before it, if
+it is that word's pronunciation: "Ysolde /iˈzoʊldə/", "Caoimhe /ˈkiːvə/", "Cholmondeley
+/ˈtʃʌmli/" spell their words whole, "Diphthongs /eɪ/" and "Long Vowels /iː/" name sounds."""
+
+
+def _spells_whole(ipa: str, name: str) -> bool:
+    """Can this IPA be the pronunciation of all of `name`? A pronunciation book's
+    heading "Diphthongs /eɪ/, /aɪ/" or "The Long Vowels /iː/ and /uː/" sets a sound after
+    a word, not the word's sound: one or two symbols for a word of six or ten letters."""
+    sounds = sum(1 for c in ipa if c.isalpha() and c not in _IPA_MARKS)
+    letters = sum(1 for c in name if c.isalpha())
+    return sounds >= 2 and sounds >= IPA_SHARE * letters
+
+
 def glosses(text: str, known: Mapping[str, str] | None = None) -> list[tuple[int, int, str, str]]:
     """The respelling glosses in a text: (start, end of the gloss with its space, name,
     respelling said). A parenthesis of ordinary words, a translation ("craic (crack)"),
@@ -423,7 +439,7 @@ def glosses(text: str, known: Mapping[str, str] | None = None) -> list[tuple[int
         words = m["name"].split()
         count = len(inner.strip("/[]").split())
         name = _gloss_name(words, count)
-        if not name:
+        if not name or (kind == "ipa" and not _spells_whole(inner, name)):
             continue
         found.append((m.start("gloss"), m.end("gloss"), name.strip("’'-"), said_form(inner)))
     return found

@@ -403,7 +403,7 @@ _DE_ORDINAL = _any_of([*_DE_ORDINALS, *_NL_ORDINALS, *_NORTH_ORDINALS, *_SR_ORDI
 _KEYWORDS = (
     r"chapter|chap\.|part|book|stave|volume|vol\.|act|canto|section|letter|episode|scene|psalm|"
     r"surah|sura|"  # a Qur'an's chapters: "SURAH 96" (Pickthall), "SURA XCVI.--THE CLOT" (Rodwell)
-    r"fytte|lesson|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
+    r"fytte|lesson|unit|module|stasimon|глава|часть|книга|том|действие|письмо|раздел|"
     r"kapitel|teil|buch|abschnitt|chapitre|partie|livre|tome|cap[íi]tulo|parte|libro|capitolo|"
     r"livro|rozdział|część|księga|hoofdstuk|deel|boek"
     r"|kapittel|luku|kapitola|capitolul|bölüm"  # nb, fi, cs, ro, tr (sv, da: "Kapitel")

@@ -1,0 +1,264 @@
+"""Sweep 18, book structure in teaching and practical books: a German course written in
+English is read in English (its explanations' language, not its examples'); "UNIT 7" is
+a chapter; an IPA sound after a word ("Diphthongs /eɪ/") is no respelling of it; a
+bibliography ends at the next heading ("ANSWERS TO ODD-NUMBERED EXERCISES" is read); an
+INDEX with its entries on the lines under it is left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiobook.build.pipeline import load_book
+from audiobook.models import Manuscript
+from audiobook.text import pronounce
+from audiobook.text.readers.plaintext import parse_heading
+
+
+def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
+    """The manuscript, its chapter titles, and all it reads as spoken, one line."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    _, manuscript, chapters = load_book(path)
+    read = " ".join(s.spoken for ch in chapters for s in ch.segments)
+    return manuscript, [c.title for c in manuscript.chapters], read
+
+
+# ------------------------------------------------------------- the language of the prose
+
+GERMAN_COURSE = """\
+# Lektion 3 – Im Hotel (At the Hotel)
+
+## Wortschatz
+
+- der Schlüssel – the key
+- die Rechnung – the bill
+- das Zimmer – the room
+- die Dusche – the shower
+- der Aufzug – the lift
+- das Frühstück – breakfast
+- die Nacht – the night
+- ein Einzelzimmer – a single room
+
+## Dialog
+
+Gast: Guten Tag. Ich habe ein Zimmer reserviert.
+
+Rezeption: Wie ist Ihr Name, bitte?
+
+Gast: Müller. Ist das Frühstück im Preis?
+
+Rezeption: Ja, das Frühstück ist von sieben bis zehn. Der Aufzug ist dort.
+
+Gast: Und die Dusche? Ist die Dusche im Zimmer?
+
+Rezeption: Ja, natürlich. Hier ist der Schlüssel. Das Zimmer ist im dritten Stock.
+
+## Grammatik: der, die, das
+
+German nouns have three genders, and the article (der, die or das) shows which one a \
+noun has. You should learn the article with every new word, because the ending of the \
+noun is only a rough guide to it.
+
+In the accusative the masculine article changes (der becomes den), while the feminine \
+and neuter ones stay as they are; the dialogue above has several examples of this, and \
+it is worth reading it again.
+"""
+
+
+def test_a_german_course_explained_in_english_is_read_in_english(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, GERMAN_COURSE, "course.md")
+    assert manuscript.language == "en"
+    assert "Ich habe ein Zimmer reserviert" in read  # the examples are still there
+
+
+GERMAN_STORY = """\
+# Der Gast
+
+## Erstes Kapitel
+
+- der Schlüssel – the key
+- die Rechnung – the bill
+- the room – the shower
+
+Als der Gast am Abend in das kleine Hotel kam, war die Rezeption schon leer, und er \
+wartete lange an dem alten Tisch, bis endlich eine Frau mit einem Schlüssel kam und \
+ihm sagte, dass das Zimmer im dritten Stock sei.
+
+Er nahm den Schlüssel und ging die Treppe hinauf, denn der Aufzug war kaputt, und als \
+er oben war, sah er, dass die Tür schon offen stand und das Licht brannte.
+
+Die Nacht war still. Er lag lange wach und dachte an die Stadt, an die Frau an der \
+Rezeption und an den Brief, den er am Morgen in die Tasche gesteckt hatte.
+"""
+
+
+def test_a_german_story_with_english_glosses_stays_german(tmp_path: Path) -> None:
+    """Near miss: German sentences are German, whatever its short lines say."""
+    manuscript, _, _ = _book(tmp_path, GERMAN_STORY, "story.md")
+    assert manuscript.language == "de"
+
+
+# ------------------------------------------------------------------- "UNIT 7" a chapter
+
+UNITS = """\
+SPEAK CLEARLY
+English Pronunciation for Learners
+
+by Gwen Atherley
+
+
+UNIT 7
+The Long Vowels
+
+In this unit you will practise:
+  * the difference between ship and sheep
+  * the long vowel in food, blue and through
+
+Listen to the recording and repeat each word after the speaker. Then work with a
+partner and take turns to say the words in the list, slowly at first and then faster.
+Remember that a long vowel takes a little more time than a short one does.
+
+
+UNIT 8
+Diphthongs
+
+A diphthong is a glide from one vowel to another inside one syllable. Say the words
+day, my and boy slowly and listen to how the sound moves from its start to its end.
+"""
+
+
+def test_a_unit_heading_is_a_chapter_and_its_objectives_are_read(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, UNITS)
+    assert len(titles) == 2 and titles[0].startswith("UNIT 7") and titles[1].startswith("UNIT 8")
+    assert "In this unit you will practise" in read
+    assert not any("practise" in o.text for o in manuscript.omitted)
+    heading = parse_heading("UNIT 7")
+    assert heading is not None and heading.number == 7
+
+
+def test_unit_in_a_sentence_is_no_heading() -> None:
+    """Near miss: "Unit 4 reported …" is a sentence; "Unit 7" alone is a heading."""
+    assert parse_heading("Unit 4 reported no casualties that night.") is None
+    assert parse_heading("unit of measurement") is None
+
+
+# --------------------------------------------------------------- IPA naming a sound
+
+def test_an_ipa_sound_after_a_word_is_no_respelling_of_it() -> None:
+    assert pronounce.glosses("Diphthongs /eɪ/, /aɪ/, /ɔɪ/") == []
+    assert pronounce.glosses("The Long Vowels /iː/ and /uː/") == []
+
+
+def test_an_ipa_transcription_of_a_whole_name_is_its_respelling() -> None:
+    """Near miss: the IPA spells the name before it whole."""
+    assert [g[2] for g in pronounce.glosses("and Ysolde /iˈzoʊldə/ did not.")] == ["Ysolde"]
+    assert [g[2] for g in pronounce.glosses("We reached Worcester /ˈwʊstə/ by noon.")] == [
+        "Worcester"
+    ]
+
+
+# ------------------------------------------------------- a bibliography's end, an index
+
+TEXTBOOK = """\
+FOUNDATIONS OF ECOLOGY
+
+by Margaret Osterhout
+
+
+CHAPTER 1
+
+Energy Flow
+
+Energy enters an ecosystem as sunlight and leaves it as heat. Plants capture a small
+part of the light that falls on them and store it in the bonds of sugars, which the
+animals that eat them use in turn. At each step most of the energy is lost as heat,
+and so a food chain rarely has more than four or five links. This is why there are far
+fewer lions than zebras on the plain, and far fewer zebras than blades of grass.
+
+Exercises
+
+1. A meadow fixes 9,000 units of energy. How much reaches the grazers?
+3. Why are food chains short?
+
+
+FURTHER READING
+
+Odum, E. P. 1957. Trophic structure and productivity of Silver Springs,
+   Florida. Ecol. Monogr. 27: 55-112.
+Whittaker, R. H., and G. E. Likens. 1975. The biosphere and man. Pp. 305-328
+   in H. Lieth and R. H. Whittaker (eds.), Primary Productivity of the Biosphere.
+
+
+ANSWERS TO ODD-NUMBERED EXERCISES
+
+1. About nine hundred units reach the grazers.
+3. Because most energy is lost as heat at each step.
+"""
+
+
+def test_answers_after_further_reading_are_read(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, TEXTBOOK)
+    assert "ANSWERS TO ODD-NUMBERED EXERCISES" in read
+    assert "lost as heat at each step" in read
+    bibliography = [o for o in manuscript.omitted if o.why == "bibliography"]
+    assert len(bibliography) == 1 and "Whittaker" in bibliography[0].text
+    assert "ANSWERS" not in bibliography[0].text and "Odum" not in read
+
+
+def test_a_bibliography_s_own_subheadings_stay_in_it(tmp_path: Path) -> None:
+    """Near miss: "Primary Sources" and "Journals" are parts of the list."""
+    text = TEXTBOOK.replace(
+        "ANSWERS TO ODD-NUMBERED EXERCISES\n\n1. About nine hundred units reach the grazers."
+        "\n3. Because most energy is lost as heat at each step.\n",
+        "Primary Sources\n\nLindeman, R. L. 1942. The trophic-dynamic aspect of ecology.\n\n"
+        "Journals\n\nEcology. Ecological Monographs. Oikos.\n",
+    )
+    manuscript, _, read = _book(tmp_path, text)
+    assert "Lindeman" not in read and "Oikos" not in read and "Primary Sources" not in read
+    assert any("Lindeman" in o.text for o in manuscript.omitted if o.why == "bibliography")
+
+
+GUIDE = """\
+ROAD TRIPPING THE SOUTHWEST
+
+by Carla Benitez
+
+
+CHAPTER 1
+
+Albuquerque
+
+Albuquerque sits on the Rio Grande at the foot of the Sandia Mountains. Its old town
+has adobe churches and shops around a plaza, and the tram up the mountain gives a view
+over the whole valley at sunset. Allow a full day, and book the tram ahead in summer.
+
+CHAPTER 2
+
+Flagstaff
+
+Flagstaff is a railway town at seven thousand feet, cold at night even in June. It is
+the best base for the Grand Canyon's south rim, ninety minutes away by road, and its
+observatory is open to visitors on most clear evenings of the year.
+
+INDEX
+Albuquerque, 4-7
+Flagstaff, 12
+Gallup, 9
+Grand Canyon, 12-14
+"""
+
+
+def test_an_index_with_its_entries_under_its_heading_is_left_out(tmp_path: Path) -> None:
+    manuscript, _, read = _book(tmp_path, GUIDE)
+    assert "Gallup" not in read and "INDEX" not in read
+    assert any(o.why == "index" and "Gallup" in o.text for o in manuscript.omitted)
+
+
+def test_a_closing_paragraph_under_a_plain_line_is_read(tmp_path: Path) -> None:
+    """Near miss: a last paragraph of short lines under a line that names no back
+    matter (an address, a list of stops) is the book's text."""
+    text = GUIDE.replace("INDEX\n", "Stops on the way\n")
+    manuscript, _, read = _book(tmp_path, text)
+    assert "Gallup" in read and "Stops on the way" in read
+    assert not any(o.why == "index" for o in manuscript.omitted)
