@@ -2,7 +2,8 @@
 English is read in English (its explanations' language, not its examples'); "UNIT 7" is
 a chapter; an IPA sound after a word ("Diphthongs /eɪ/") is no respelling of it; a
 bibliography ends at the next heading ("ANSWERS TO ODD-NUMBERED EXERCISES" is read); an
-INDEX with its entries on the lines under it is left out."""
+INDEX with its entries on the lines under it is left out; an EPUB's printed heading
+that the contents shorten is said once; "1066–1918" is a span of years."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 from audiobook.build.pipeline import load_book
 from audiobook.models import Manuscript
 from audiobook.text import pronounce
+from audiobook.text.normalize import to_spoken
 from audiobook.text.readers.plaintext import parse_heading
+from epubs import write_epub
 
 
 def _book(folder: Path, text: str, name: str = "book.txt") -> tuple[Manuscript, list[str], str]:
@@ -262,3 +265,58 @@ def test_a_closing_paragraph_under_a_plain_line_is_read(tmp_path: Path) -> None:
     manuscript, _, read = _book(tmp_path, text)
     assert "Gallup" in read and "Stops on the way" in read
     assert not any(o.why == "index" for o in manuscript.omitted)
+
+
+# ------------------------------------------------- a printed heading the contents shorten
+
+HISTORY_PAGES = [
+    ("ch04.xhtml", "Chapter 4: The Tudors", (
+        '<h1><span class="chnum">4</span> The Tudors, 1485–1603</h1>'
+        "<p>Henry Tudor became king in 1509 at the age of seventeen, and his reign changed "
+        "the church in England for ever.</p>")),
+    ("ch05.xhtml", "Chapter 5: Empires and Peoples", (
+        '<h1><span class="chnum">5</span> Before Britain: Empires and Peoples</h1>'
+        "<p>Long before the Tudors, the island had been part of greater worlds.</p>")),
+]
+
+
+def test_a_printed_heading_the_contents_shorten_is_said_once(tmp_path: Path) -> None:
+    book = write_epub(tmp_path / "history.epub", HISTORY_PAGES, title="Britain and the World")
+    _, _, chapters = load_book(book)
+    assert [c.title for c in chapters] == [
+        "Chapter 4. The Tudors, 1485–1603", "Chapter 5. Before Britain: Empires and Peoples"
+    ]
+    said = [s.spoken for c in chapters for s in c.segments]
+    assert not any(s.startswith(("four The Tudors", "five Before")) for s in said)
+
+
+def test_a_first_line_that_only_shares_the_title_s_words_is_read(tmp_path: Path) -> None:
+    """Near miss: another number, or a sentence, under the contents' title is text."""
+    pages = [
+        ("ch04.xhtml", "Chapter 4: The Tudors", (
+            "<p>3 The Tudors were a Welsh family.</p>"
+            "<p>Henry Tudor became king in 1509 at the age of seventeen.</p>")),
+        ("ch05.xhtml", "Chapter 5: Empires and Peoples", (
+            "<p>12 Empires and Peoples met in the markets of the south</p>"
+            "<p>Long before the Tudors, the island had been part of greater worlds.</p>")),
+    ]
+    book = write_epub(tmp_path / "history.epub", pages, title="Britain and the World")
+    _, _, chapters = load_book(book)
+    titles = [c.title for c in chapters]
+    assert titles == ["Chapter 4: The Tudors", "Chapter 5: Empires and Peoples"]
+    said = " ".join(s.spoken for c in chapters for s in c.segments)
+    assert "three The Tudors were a Welsh family." in said and "twelve Empires and Peoples" in said
+
+
+def test_a_span_from_an_eleventh_century_year_is_years() -> None:
+    assert to_spoken("Britain and the World, 1066–1918") == (
+        "Britain and the World, ten sixty-six to nineteen eighteen"
+    )
+
+
+def test_spans_of_counts_and_pages_stay_numbers() -> None:
+    """Near miss: pages, round thousands and counts are cardinal numbers."""
+    assert to_spoken("pp. 1024–1130") == (
+        "pages one thousand and twenty-four to one thousand one hundred and thirty"
+    )
+    assert to_spoken("1000–1200 metres") == "one thousand to one thousand two hundred metres"

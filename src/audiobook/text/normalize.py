@@ -1203,6 +1203,9 @@ def _range(m: Match, us: bool) -> str:
     a, b = m["a"], m["b"]
     if _is_year(a) and (_is_year(b) or len(b) == 2):
         return f"{_year(int(a), us)} {_to(m)} {_short_year(b, us)}"
+    if _is_year(b) and len(a) == 4 and 1000 < int(a) < 1100 and int(a) % 100 \
+            and not _CITED_SPAN.search(m.string, 0, m.start()):
+        return f"{_year(int(a), us)} {_to(m)} {_year(int(b), us)}"  # "1066–1918": years
     full = a[: len(a) - len(b)] + b if a.isdigit() and b.isdigit() and len(b) < len(a) else ""
     if full and int(full) > int(a):  # the end written short: "1842–5", "1066–87", "380–4"
         if len(a) == 4 and len(b) <= 2 and (_is_year(a) or (1000 < int(a) < 1100 and int(a) % 100)):

@@ -727,6 +727,10 @@ def is_break_mark(text: str) -> bool:
 
 
 MAX_TITLE_REPEAT_WORDS = 12
+_PRINTED_NUMBER = re.compile(r"^(?P<num>\d{1,3}|[IVXLC]{1,7})\.?\s+(?P<rest>[^\W\d_].*)$")
+"""A printed heading's number and its title: "4 The Tudors, 1485–1603", "IV. The Tudors"."""
+_LABEL = re.compile(r"^(?P<label>\w+\.?\s+(?:\d{1,3}|[IVXLCivxlc]{1,7}|\w+))\s*[.:—–-]?\s+")
+"""A contents title's label before its words: "Chapter 4: ", "CHAPTER IV. "."""
 _QUOTED = re.compile("[\"“”‘’«»„]")
 _CLOSING_MARKS = "\"'”’»)] "
 
@@ -796,6 +800,7 @@ class ChapterBuilder:
         text = unless_wrapped(clean_text(text))
         if not text or (not section and (
             self._repeats_title(text) or self._number_over_title(text)
+            or self._fuller_title(text)
         )):
             return
         paragraphs = self.chapters[-1][1]
@@ -843,6 +848,35 @@ class ChapterBuilder:
         if _number(first.rstrip(".:")) == printed.number and rest:
             title = rest  # "1. The Ferryman's Ledger": the number is the printed one's
         self.chapters[-1] = (join_titles(clean_title(text), title), [])
+        self._numbered = True
+        return True
+
+    def _fuller_title(self, text: str) -> bool:
+        """The printed heading the contents' title shortens: a textbook's "4 The Tudors,
+        1485–1603" (its number in a span of its own) under the contents' "Chapter 4: The
+        Tudors", "5 Before Britain: Empires and Peoples" under "Chapter 5: Empires and
+        Peoples". The printed words make the title, said once under the contents' label
+        ("Chapter 4. The Tudors, 1485–1603"), never "Chapter Four. The Tudors." and then
+        "four The Tudors, …". The number must be the title's own and the title's words
+        all in the printed line."""
+        from audiobook.text.readers.plaintext import _number, parse_heading
+
+        title = self.chapters[-1][0]
+        if not (self.title_fixed and self.at_chapter_start and title) or self._numbered:
+            return False
+        printed = _PRINTED_NUMBER.match(text)
+        own = parse_heading(title)
+        label = _LABEL.match(title)
+        if not (printed and own and own.has_title and label) or text.endswith("."):
+            return False
+        if _number(printed["num"]) != own.number or own.family not in ("chapter", "bare"):
+            return False
+        rest, words = _words(title[label.end():]), _words(printed["rest"])
+        if not rest or len(words.split()) > MAX_TITLE_REPEAT_WORDS:
+            return False
+        if f" {rest} " not in f" {words} ":
+            return False
+        self.chapters[-1] = (join_titles(label["label"], clean_title(printed["rest"])), [])
         self._numbered = True
         return True
 
