@@ -3,7 +3,10 @@ English is read in English (its explanations' language, not its examples'); "UNI
 a chapter; an IPA sound after a word ("Diphthongs /eɪ/") is no respelling of it; a
 bibliography ends at the next heading ("ANSWERS TO ODD-NUMBERED EXERCISES" is read); an
 INDEX with its entries on the lines under it is left out; an EPUB's printed heading
-that the contents shorten is said once; "1066–1918" is a span of years."""
+that the contents shorten is said once; "1066–1918" is a span of years; title pages
+of practical books and textbooks (a series line over the author's name, an edition line
+and an affiliation, Markdown's "### by …", a printing line, a disclaimer under the
+byline) give their author and are not read as chapter 1."""
 
 from __future__ import annotations
 
@@ -320,3 +323,120 @@ def test_spans_of_counts_and_pages_stay_numbers() -> None:
         "pages one thousand and twenty-four to one thousand one hundred and thirty"
     )
     assert to_spoken("1000–1200 metres") == "one thousand to one thousand two hundred metres"
+
+
+# ------------------------------------------------------------------------- title pages
+
+STORY = """
+
+CHAPTER 1
+
+The Road West
+
+We left Albuquerque before dawn, with the sun coming up behind the Sandias and the
+whole valley still blue with shadow. By the time we reached the Rio Puerco the light
+was on the mesas, and the road ran straight and empty towards Arizona.
+"""
+
+
+def test_a_series_line_between_title_and_author_keeps_the_author(tmp_path: Path) -> None:
+    text = (
+        "ROAD TRIPPING THE SOUTHWEST\n& A Side Trip to Tokyo\n\nA Lonely Highway Guide\n\n"
+        "Carla Benitez\n\nLonely Highway Books\nSanta Fe, NM\n" + STORY
+    )
+    manuscript, _, read = _book(tmp_path, text)
+    assert manuscript.author == "Carla Benitez"
+    assert "Lonely Highway Guide" not in read
+
+
+def test_a_publisher_under_the_series_line_is_no_author(tmp_path: Path) -> None:
+    """Near miss: with no name under the subtitles, the publisher is not the author."""
+    text = (
+        "ROAD TRIPPING THE SOUTHWEST\n& A Side Trip to Tokyo\n\nA Lonely Highway Guide\n\n"
+        "Lonely Highway Books\nSanta Fe, NM\n" + STORY
+    )
+    manuscript, _, _ = _book(tmp_path, text)
+    assert "Lonely" not in manuscript.author and "Highway" not in manuscript.author
+
+
+TEXTBOOK_PAGE = """FOUNDATIONS OF ECOLOGY
+Second Edition
+
+Margaret L. Osterhout, Ph.D.
+Department of Biology, Westbrook State College
+
+with contributions by
+R. J. Tamsin and E. Okafor
+
+GREENLEAF ACADEMIC PRESS
+Portland * Toronto
+
+Copyright (c) 2019 by Greenleaf Academic Press. All rights reserved.
+No part of this publication may be reproduced without prior written permission.
+ISBN 978-1-4028-9462-7
+"""
+
+
+def test_a_textbook_title_page_over_its_copyright_page_is_the_credits(tmp_path: Path) -> None:
+    manuscript, titles, read = _book(tmp_path, TEXTBOOK_PAGE + STORY)
+    assert manuscript.title == "Foundations of Ecology"
+    assert manuscript.author == "Margaret L. Osterhout"
+    assert "Westbrook" not in read and "Portland" not in read
+    assert titles[0].startswith("CHAPTER 1")
+
+
+def test_a_name_over_a_line_that_is_no_affiliation_is_no_author(tmp_path: Path) -> None:
+    """Near miss: a name over a second name's line, under the edition line, is none."""
+    text = TEXTBOOK_PAGE.replace(
+        "Department of Biology, Westbrook State College", "Rosalind Okafor Tamsin"
+    )
+    manuscript, _, _ = _book(tmp_path, text + STORY)
+    assert manuscript.author != "Margaret L. Osterhout"
+
+
+def test_markdown_title_pages_give_their_author(tmp_path: Path) -> None:
+    cookbook = (
+        "# Grandma Nell's Kitchen\n\n## Sixty Years of Sunday Dinners\n\n"
+        "### by Margaret Ellison\n\n*Illustrated by Tom Ellison*\n\n---\n\n"
+        "Copyright © 2023 Margaret Ellison. All rights reserved.\n\n---\n\n"
+        "# Introduction\n\nNell cooked every Sunday for sixty years, and these are her "
+        "recipes as she wrote them on the backs of envelopes.\n\n# Soups\n\nA good soup "
+        "starts with a good stock, and a good stock starts the day before.\n"
+    )
+    manuscript, titles, _ = _book(tmp_path / "a", cookbook, "cookbook.md")
+    assert manuscript.author == "Margaret Ellison" and titles[0] == "Introduction"
+    course = (
+        "# Parlons Français!\n## A Beginner's Course in Spoken French\n\n"
+        "*by Hélène Marchetti-Brown*\n\n"
+        "*Second printing — Little Bridge Language Books, 2021*\n\n---\n\n"
+        "## Introduction\n\nFrench spelling looks hard, but the sounds are regular.\n\n"
+        "## Lesson 1: Greetings\n\nSay bonjour to everyone you meet in a shop.\n"
+    )
+    manuscript, titles, read = _book(tmp_path / "b", course, "course.md")
+    assert manuscript.author == "Hélène Marchetti-Brown"
+    assert manuscript.title == "Parlons Français! A Beginner's Course in Spoken French"
+    assert titles[0] == "Introduction" and "Second printing" not in read
+    guide = (
+        "# Taking Charge of Your Blood Pressure\n\n*A Practical Guide for Patients*\n\n"
+        "**Helen Marsh**\n\n> **Medical disclaimer:** This book is not a substitute for "
+        "professional medical advice.\n\n## Chapter 1 — What the Numbers Mean\n\n"
+        "Blood pressure is written as two numbers.\n\n## Chapter 2 — Salt\n\n"
+        "Most of the salt we eat is in bread.\n"
+    )
+    manuscript, titles, read = _book(tmp_path / "c", guide, "guide.md")
+    assert manuscript.author == "Helen Marsh"
+    assert titles[0] == "Medical Disclaimer" and "not a substitute" in read
+    assert "A Practical Guide for Patients" not in read
+
+
+def test_a_section_heading_and_an_epigraph_under_a_title_stay(tmp_path: Path) -> None:
+    """Near miss: "### By Candlelight" is a section, a quotation under a title with no
+    byline an epigraph: no author, both read."""
+    text = (
+        "# Winter Evenings\n\n## Stories for the Dark Months\n\n### By Candlelight\n\n"
+        "The first story is read by the fire.\n\n# One\n\nIt snowed all night.\n\n"
+        "# Two\n\n> **Note:** the second story is shorter than the first.\n\nIt thawed.\n"
+    )
+    manuscript, _, read = _book(tmp_path, text, "winter.md")
+    assert manuscript.author != "Candlelight"
+    assert "By Candlelight" in read and "the second story is shorter" in read

@@ -355,16 +355,18 @@ def is_dedication(paragraphs: list[Paragraph]) -> bool:
 
 _FRONT_NOTE = re.compile(
     r"^(?P<label>author['’]s\s+note|a\s+note\s+(?:from|to)\s+the\s+(?:author|reader)"
-    r"|note\s+to\s+(?:the\s+)?readers?|(?:content|trigger)\s+(?:warnings?|notes?))\s*[:.—–-]"
+    r"|note\s+to\s+(?:the\s+)?readers?|(?:content|trigger)\s+(?:warnings?|notes?)"
+    r"|(?:(?:medical|legal|financial|health)\s+)?disclaimer)\s*[:.—–-]"
     r"|^(?P<previously>previously)\b(?:\s*(?:[.:]|\.\.\.|…)?\s*$"
     r"|,?\s+(?:in|on)\b[^.:…,]{0,40}(?::|\.\.\.|…)"
     r"|,?\s+(?:in|on)\s+(?:book|episode|part|volume|season)\s+[\w-]+\b)",
     re.IGNORECASE,
 )
 """A note to the reader before the first chapter, by its opening words: "Author's Note:",
-"CONTENT WARNING:", "Previously, in Book 1...". "Previously" alone, or over what comes
-before: ending on a colon or an ellipsis ("Previously on The Marsh:"), or naming a book
-or an episode; never a story's sentence ("Previously on the farm, we kept goats.")."""
+"CONTENT WARNING:", "Medical disclaimer:", "Previously, in Book 1...". "Previously"
+alone, or over what comes before: ending on a colon or an ellipsis ("Previously on The
+Marsh:"), or naming a book or an episode; never a story's sentence ("Previously on the
+farm, we kept goats.")."""
 
 
 _DEDICATION_LABEL = re.compile(

@@ -432,12 +432,18 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
     subtitle = subtitle if subtitle and len(subtitle[1]) == 2 else None
     end = start + 1 if subtitle or genre else first + 1
     credited = False
-    while end < len(lines) and not _heading(lines[end]) and not SCENE_BREAK.match(lines[end]):
+    while end < len(lines) and not SCENE_BREAK.match(lines[end]) and (
+        not (line_head := _heading(lines[end]))
+        or (len(line_head[1]) >= 3 and _is_name(_credited(_strip_inline(line_head[2])) or ""))
+    ):  # a byline set as a smaller heading ("### by Margaret Ellison") is the page's line,
+        # a section's ("### By Candlelight") is not
         said = _strip_block(lines[end]).strip()
         if said and is_legal(said) and not (_credited(said) or other_credit(said)):
             break  # the copyright lines under the page are `text/matter.py`'s
         if said and credited and _dedication_line(said):
             break  # "*For Nana, …*" under the byline: the dedication, read as one
+        if said and credited and _QUOTE_MARKS.match(lines[end]):
+            break  # "> **Medical disclaimer:** …" under the byline: a note, read
         credited = credited or bool(said and (_credited(said) or _named(said)))
         end += 1
     page = [_strip_block(line).strip() for line in lines[first + 1 : end] if line.strip()]
@@ -470,12 +476,13 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
         return text, None  # (a lone `#` over `##` chapters is the book's title too)
     rest = [line for line in lines[end:after] if line.strip() and not SCENE_BREAK.match(line)]
     if rest and not (is_legal(_strip_block(rest[0])) or _dedication_line(_strip_block(rest[0]))
-                     or _heading(rest[0])):
+                     or _heading(rest[0]) or (who and _QUOTE_MARKS.match(rest[0]))):
         return text, None  # the page goes on with text of its own: a story under its title
     kept = lines[:first] + lines[end:]
     edited = any(_edited(line) for line in page)
-    if subtitle:  # said after a colon, as a title and its subtitle are
-        title = f"{title}: {_strip_inline(subtitle[2])}"
+    if subtitle:  # said after a colon, as a title and its subtitle are ("Parlons
+        # Français! A Beginner's Course": after its own mark)
+        title = f"{title}{' ' if title.endswith(('!', '?')) else ': '}{_strip_inline(subtitle[2])}"
     translator = translator_credit(page)  # "Translated from the German by Mary Hale"
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited, translator)
 
@@ -505,11 +512,15 @@ def _epigraph(line: str, name: str) -> bool:
     return quoted or (len(words) >= 4 and not _subtitle_like(line.strip("*_ ")))
 
 
+_EDITION = re.compile(r"\b(?:edition|printing|impression|reprinted)\b", re.IGNORECASE)
+
+
 def _subtitle_like(line: str) -> bool:
     """Does a title page's line under its byline read as a subtitle or an imprint: set
-    in italics ("*A Novel*") or in title case ("Harbour Lane Press", "2024"), where a
-    poem's line is not ("the river wakes up")?"""
-    if re.fullmatch(r"([*_]).+\1", line.strip()):
+    in italics ("*A Novel*"), in title case ("Harbour Lane Press", "2024"), or naming
+    its edition or printing ("Second printing — Little Bridge Language Books, 2021"),
+    where a poem's line is not ("the river wakes up")?"""
+    if re.fullmatch(r"([*_]).+\1", line.strip()) or _EDITION.search(line):
         return True
     return all(word[0].isupper() for word in re.findall(r"[^\W\d_][\w'’-]{3,}", line))
 

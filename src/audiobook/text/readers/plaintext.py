@@ -3145,6 +3145,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     if author_at is None and editor_at is None and (genre := _genre_page(front)):
         return genre
     legal = any(map(is_copyright_evidence, runs))  # never a story's "Printed in red across …"
+    if not legal and len(front) < len(whole):  # the copyright page right under the page's
+        legal = any(map(is_copyright_evidence, _runs_on(whole[len(front)].lines)))  # lines
     imprint = any(_imprint(b.lines) for b in front) or any(
         _PUBLISHER.match(x) and not _is_prose(_Block(lines=[x])) for x in lines
     )  # a masthead's "Kiadja az Országos Közművelődési Tanács" ("published by")
@@ -4276,21 +4278,41 @@ def _credentialed(line: str) -> str:
     return _CREDENTIALS.sub("", line.strip()).strip(" .")
 
 
+MAX_SUBTITLE_LINES = 3
+_AFFILIATION = re.compile(
+    r"\b(?:department|dept\.|university|college|institute|school|faculty|hospital|laboratory"
+    r"|centre|center)\b", re.IGNORECASE,
+)
+"""A textbook author's affiliation, on the line under the name ("Margaret L. Osterhout,
+Ph.D." / "Department of Biology, Westbrook State College")."""
+"""How many subtitle and series lines may stand between a title and the author's name
+under them ("& A Side Trip to Tokyo" / "A Lonely Highway Guide" / "Carla Benítez")."""
+
+
 def _name_under_subtitle(front: list[_Block], subtitle: str) -> str | None:
     """The line of the author's name set alone, with no "by", after the subtitle under
-    the title ("RAISED BEDS FOR SMALL SPACES" / "A Practical Guide" / "Tom Ashworth"):
-    the name is a block of its own, the subtitle no name; None otherwise."""
+    the title ("RAISED BEDS FOR SMALL SPACES" / "A Practical Guide" / "Tom Ashworth"),
+    or after a series line under it too ("A Lonely Highway Guide"): the name is a block
+    of its own, the subtitle no name; None otherwise."""
     lines = [(b, line) for b in front for line in b.lines]
     at = next((i for i, (_, line) in enumerate(lines) if line == subtitle), None)
-    if at is None or at + 1 >= len(lines) or _is_name(subtitle) or _PRINTED.match(subtitle):
+    if at is None or at + 1 >= len(lines) or _is_name(subtitle):
         return None
+    if _PRINTED.match(subtitle) and not re.search(r"(?i)^[\w\s-]*\bedition$", subtitle):
+        return None  # "Second Edition" over the name, as a textbook sets it, is a subtitle
     if _DEDICATED.match(subtitle) or _QUOTATION.search(subtitle):
         return None  # "For" / "Margaret Hale", "Nothing gold can stay." / "Robert Frost"
-    block, line = lines[at + 1]
-    name = _credentialed(line)
-    if len(block.lines) > 1 or not name or name.split()[0].casefold() in _SMALL:
-        return None  # "For Small Gardens": a second subtitle
-    return line if _is_name(name) else None
+    for block, line in lines[at + 1 : at + 1 + MAX_SUBTITLE_LINES]:
+        name = _credentialed(line)
+        alone = len(block.lines) == 1 or (  # or over the author's department or college
+            block.lines[0] == line and all(_AFFILIATION.search(x) for x in block.lines[1:])
+        )
+        if alone and name and name.split()[0].casefold() not in _SMALL and _is_name(name):
+            return line
+        if len(block.lines) > 1 or _is_name(line) or _PRINTED.match(line) \
+                or _PUBLISHER.match(line) or _LINE_STOP.search(line) or re.search(r"\d", line):
+            return None  # a publisher's block, a sentence: no name under the subtitles
+    return None  # "For Small Gardens", "A Lonely Highway Guide": subtitles, then a name
 
 
 _DEDICATED = re.compile(
