@@ -481,7 +481,7 @@ def _drop_tail(
 _AFTER_SOURCES = re.compile(
     r"^(?:answers?|answer key|key to|solutions?|hints|appendix|appendices|glossary|index"
     r"|about the (?:author|authors|contributors)|acknowledge?ments|afterword|postscript"
-    r"|epilogue|chapter)\b",
+    r"|epilogue)\b",
     re.IGNORECASE,
 )
 
@@ -490,8 +490,9 @@ def _after_sources(text: str) -> bool:
     """Does this paragraph open a part of the book after its list of sources, as a
     heading line: "ANSWERS TO ODD-NUMBERED EXERCISES", "Answer Key", "APPENDIX B",
     "GLOSSARY", "INDEX", or back matter of another kind ("Also by …")? The list's own
-    subheadings ("Primary Sources", "Journals") and its entries (a name, a year, a
-    title, each with its stop) end none of it."""
+    subheadings ("Primary Sources", "Journals", "Chapter 2" in a list of sources by
+    chapter) and its entries (a name, a year, a title, each with its stop) end none
+    of it."""
     line = text.split(LINE_BREAK)[0].strip()
     if not line or len(line.split()) > 8 or line.endswith((".", ",", ";")):
         return False
