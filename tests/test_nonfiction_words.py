@@ -146,7 +146,7 @@ def test_the_credits_say_a_hyphened_number_in_title_case() -> None:
          "Lender: blank, Balance: blank dollars, APR: blank percent"),
         ("Owed to Mr. ____ by Friday", "Owed to Mister Blank by Friday"),
         ("Is sleep worth it? (T / F)", "Is sleep worth it? (true or false)"),
-        ("☑ Spare tyre ☒ Jack ☐ Torch", "Spare tyre Jack Torch"),
+        ("☑ Spare tyre ☒ Jack ☐ Torch", "Ticked: Spare tyre, crossed: Jack, Torch"),
         # near misses: italics, a name's underscores, a rule alone are no blanks
         ("the _Clarion_ said", "the Clarion said"),
         ("run __main__ first", "run main first"),

@@ -147,6 +147,8 @@ from audiobook.text.tokens import (
     ERAS,
     FIRM_DOT,
     GIVEN_NAMES,
+    GLOSS,
+    GLOSS_WORDS,
     HU_ROMAN_DOT,
     JOURNAL,
     JOURNALS,
@@ -2569,8 +2571,37 @@ def _weekday_list(m: Match) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_PRICE_BAND = re.compile(
+    r"(?<![\w$£€¥\\])(?<![0-9] )(?<!\bor )(?<!\band )(?<!\bin )(?<!\bof )(?P<sign>[$£€])"
+    r"(?:(?P=sign){1,4}(?![\w$£€¥\\])(?!\s?[0-9])(?=\s*(?:[.,;:)]|$|\s+[\w(]))"
+    r"|(?=[.;](?:\s|$)))"
+)
+"""A guidebook's price band, its currency sign repeated ("Rooms $$; restaurant $.",
+"€€€€.", "£££ for UK readers"): "two dollar signs", as the key beside it is read. Not a
+sign beside a figure ("$ 5", "4,20 €") nor one in code or maths ("US$", "$$x$$"); one
+sign alone only as an entry's field, before its stop ("restaurant $."), not "in $ or €"."""
+_SIGN_NAMES = {"$": "dollar", "£": "pound", "€": "euro"}
+_STARS = re.compile(r"(?<![★☆])(?P<full>★{1,10})(?P<empty>☆{0,10})(?![★☆])")
+"""A rating in stars ("★★★★", "★★★☆☆"): "four stars", "three stars out of five"."""
+_A_TO_Z = re.compile(r"(?<![\w\[-])A[–-]Z(?![\w\]-])")
+"""An "A–Z", a guidebook's chapter of facts in order ("Practical A–Z"): "A to Z"."""
+
+
+def _price_band(m: Match) -> str:
+    count = len(m[0])
+    name = _SIGN_NAMES[m["sign"]]
+    return f"{_cardinal(count, False)} {name} sign{'s' if count > 1 else ''}"
+
+
+def _stars(m: Match) -> str:
+    full, empty = len(m["full"]), len(m["empty"])
+    said = f"{_cardinal(full, False)} star{'s' if full > 1 else ''}"
+    return f"{said} out of {_cardinal(full + empty, False)}" if empty else said
+
+
 _PRACTICAL: tuple[tuple[re.Pattern[str] | None, Replacement], ...] = (
-    (None, _dotted_measure_words), *_PRACTICAL_WORDS, (_WEEKDAY_LIST, _weekday_list)
+    (None, _dotted_measure_words), *_PRACTICAL_WORDS, (_WEEKDAY_LIST, _weekday_list),
+    (_PRICE_BAND, _price_band), (_STARS, _stars), (_A_TO_Z, lambda m: "A to Z"),
 )
 """The shorthand of practical books in words, before the number rules see it."""
 
@@ -4026,6 +4057,38 @@ def _life_date(m: Match, us: bool) -> str:
     return _LIFE_WORDS[m["abbr"]] + " "
 
 
+def _monsieur(m: Match, us: bool) -> str:
+    """"M." before a surname is Monsieur, as English books write it of Frenchmen ("Vous
+    êtes M. Dupont ?", "the works of M. Robinet"); but an initial after a capitalised
+    name ("John M. Smith"), after "by" (a credit), after a bracket's stage direction or
+    in a signature of a name alone is left as written: it is Monsieur after a small
+    word, a bracket, a comma or a sentence's end, or opening a paragraph of some length
+    with a small word after the name."""
+    before, after = m.string[: m.start()], m.string[m.end() + 1 + len(m["name"]) :]
+    if m["name"].casefold() in OPENERS:
+        return m.group()
+    ended = r"(?<!Prof)(?<!Capt)(?<!Lieut)(?<!Sergt)[a-zà-ÿ]{3}[.!?]"  # not "Dr. M. Smith"
+    if re.search(rf"(?:\b[a-zà-ÿ]+(?<!\bby)|[(,;]|{ended})\s+$", before):
+        return "Monsieur"  # "to M. Robinet", "êtes M. Dupont", "(M. Thiers", "Marck. M. D’…"
+    opens = not before.strip() and len(m.string.split()) >= MONSIEUR_OPENING_WORDS
+    return "Monsieur" if opens and re.match(r"[’']s\s|\s(?!by\b)[a-z]", after) else m.group()
+
+
+MONSIEUR_OPENING_WORDS = 8
+"""A paragraph that opens "M. Sorel has lately published …" is about Monsieur Sorel when it
+is a sentence's length at least; a short line ("M. Narrated by …", a list's "M. Generals,
+Mallam, …") is a letter or an initial."""
+
+
+def _gloss(m: Match, us: bool) -> str:
+    """A gloss's label in full ("Gk." Greek, "pl." plural, "lit." literally), but as
+    written in the book's key to its abbreviations, where the word follows it ("pl.
+    plural, lit. literally"): not "plural plural"."""
+    said = GLOSS_WORDS[m["abbr"] or m["lit"] or m["bare"]]
+    after = m.string[m.end() :].lstrip(" *_")
+    return m.group() if after.casefold().startswith(said[:4]) else said
+
+
 _DASHES = r"(?:—{2,}|⸺|⸻|-{4,})"
 _BLANK_YEAR = re.compile(
     rf"(?:(?<=\b[Yy]ear )|(?<=\b[Ii]n )|(?<=\bof )(?<![0-9] of )|(?<=\bsince )"
@@ -4792,6 +4855,13 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         lambda m, us: f"{m['kw']} {_subsection(m, us)}",
     ),
     (LIFE_DATE, _life_date),
+    (GLOSS, _gloss),
+    _rule(  # "M. Dupont", "the works of M. Sorel": Monsieur
+        r"(?<![\w.'’-])(?<![A-Z]\. )M\.(?=\s(?P<name>(?:de\s|d[’'])?[A-Z][’']?[A-Z]?[a-zà-ÿ]+)"
+        r"(?![\w-]|[’'](?!s\b)|\s[A-Z]\.))",
+        _monsieur,
+    ),
+    _rule(r"(?<![\w.])Ans\.(?=\s*[(\[0-9:]|\s+[a-d]\b)", lambda m, us: "Answer"),  # "Ans. (b)"
     (_DAY_SPAN, _day_span),
     (_LETTER_DAY_SPAN, _letter_day_span),
     (_MONTH_SPAN, _month_span),
@@ -7447,6 +7517,8 @@ _BLANK = re.compile(
 date, one blank, with any of its underscores lost: "_//___"), "$______", "____%"; two
 underscores at least, touching no letter or figure ("__init__", "18__" and _italics_ are
 not blanks)."""
+_BLANK_SCORE = re.compile(r"(?<![\w_/])_{2,}\s?/\s?(?P<d>[0-9]{1,3})(?![\w/]|[.,][0-9])")
+"""A score left blank over its most ("RPE: __/10", "Score: ___/20"): "blank out of ten"."""
 _BLANK_TITLE = re.compile(
     r"(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?$"
 )
@@ -7475,6 +7547,7 @@ def _worksheet_blanks(text: str) -> str:
         return text
     if not re.search(r"[^\W_]", _BLANK.sub("", text)):
         return text
+    text = _BLANK_SCORE.sub(lambda m: f"blank out of {m['d']}", text)
     masked = mask(text)
     kept, start = [], 0
     for m in _BLANK.finditer(masked):
@@ -8591,12 +8664,15 @@ def to_spoken(
     text = _REPLACEMENT.sub(_unreplaced, text)
     text = _RULE_LINE.sub("", text)
     text = _TABLE_ROW.sub(_table_row, text)
+    if tag.split("-")[0] == "en" and _BALLOT_BOXES.search(text):  # items one a line
+        text = _said_boxes(text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
         text = _worksheet_blanks(text)
         text = _UNDERSCORED_YEAR.sub(r"\g<y>——", text)
         if "_" in text:  # "D_____d!": the dashed oath's gap, before the markup pass drops it
             text = _UNDERSCORED_OATH.sub(_underscored_oath, text)
+        text = _PROMPT_NAMED.sub("three angle brackets", text) if ">>>" in text else text
         text = _SPACED_ITALIC_MONEY.sub(r"\1\2\3.\2", text)  # "13 _d_." as "13_d._"
         text = _ITALIC_MONEY.sub(_italic_money, text)  # before the marks go: "5_s._" is money
     text = _raised_letters(_plain_text_markup(text, tags), english=tag.split("-")[0] == "en")
@@ -9112,8 +9188,35 @@ def _said_emoji(text: str) -> str:
 
 
 _BALLOT_BOXES = re.compile("[\u2610-\u2612]")
-"""A checklist's boxes, empty, ticked or crossed (☐ ☑ ☒): the item is read, its box is not
-(espeak names "☑" as "ballot box with check")."""
+"""A checklist's boxes, empty, ticked or crossed (☐ ☑ ☒): never left to espeak, which names
+"☑" as "ballot box with check"; in English `_said_boxes` says them first."""
+_OPENING_BOX = re.compile(
+    rf"(?:^|(?<={LINE_BREAK}))(?P<lead>\s*(?:[-•*]\s+)?)(?P<box>[\u2610-\u2612])\s*"
+)
+_BOX_AT_OPENING = {"\u2610": "", "\u2611": "Ticked: ", "\u2612": "Crossed: "}
+_BOX_IN_SENTENCE = {"\u2610": "box", "\u2611": "ticked box", "\u2612": "crossed box"}
+
+
+def _said_boxes(text: str) -> str:
+    """A checklist's boxes as a narrator of a workbook says them. Opening an item, a ticked
+    or crossed box is its state ("☑ Metrics dashboard live": "Ticked: Metrics dashboard
+    live"); an empty one is the reader's to tick, and the item is read alone; so in a
+    checklist run into a line, each item after a pause ("…, crossed: Jack, Torch"). In a
+    sentence a box is a noun ("Tick ☐ each topic; a ☑ means you scored 9/10": "Tick box
+    …; a ticked box means …")."""
+    text = _OPENING_BOX.sub(lambda m: m["lead"] + _BOX_AT_OPENING[m["box"]], text)
+    text = _ITEM_BOX.sub(lambda m: ", " + _BOX_AT_OPENING[m["box"]].lower(), text)
+    return _BALLOT_BOXES.sub(lambda m: _BOX_IN_SENTENCE[m[0]], text)
+
+
+_ITEM_BOX = re.compile(r"(?<=[\w.)])\s+(?P<box>[\u2610-\u2612])\s*(?=[A-Z])")
+"""A box that opens the next item of a checklist run into one line ("☑ Spare tyre ☒
+Jack ☐ Torch"): a pause, then the item's state, as at a line's opening."""
+
+
+_PROMPT_NAMED = re.compile(r"(?<![>\w])>>>(?=`?\s+prompts?\b|`?\s*[)\],;.]|`?\s*$)")
+"""Python's prompt named in a tutorial's sentence ("the `>>>` prompt", "(type at >>>)"):
+said "three angle brackets", not dropped as a sign; before code it is the code's."""
 
 
 # --------------------------------------------------------------------------- titles

@@ -695,6 +695,9 @@ def _joined(paragraph: str, parts: list[str]) -> list[str]:
             else:
                 lead += part
             continue
+        if joined and _OPTION_ON.match(part) and not joined[-1].endswith(LINE_BREAK):
+            joined[-1] += part  # "Ans. (b)": the answer's letter
+            continue
         if joined and _EQUATED.match(part):
             joined[-1] += part  # "1 lb. = 16 oz.": an equation goes on past the unit's dot
             continue
@@ -825,6 +828,10 @@ _EQUATED = re.compile(r"\s*=\s")
 """A piece that opens with "=" is the rest of an equation ("1 lb. = 16 oz."), cut by pysbd
 after the unit's dot: no sentence begins with an equals sign."""
 _COMMA_ON = re.compile(r"\s*[,;]")
+_OPTION_ON = re.compile(r"\s*[(\[][a-zA-Z0-9]{1,2}[)\]][.!?]?\s*$")
+"""A piece that is only an option's letter in brackets ("(b)"), cut off by pysbd as a
+list's next item after an answer's "Ans." in a quiz's run of options: the answer's, on
+the same line; on a line of its own it is said as its own."""
 """A piece that opens with a comma goes on with the sentence before: pysbd cuts after an
 abbreviation's dot closed by a bracket ("(… of the teeth.), the first author"), and no
 sentence begins with a comma."""

@@ -644,12 +644,35 @@ def street_ends(m: re.Match[str]) -> bool:
 
 LIFE_DATE = re.compile(
     r"(?:(?<=\()|(?<=[(,;] ))(?P<abbr>b|d|fl|r|m)(?P<dot>\.)\s?"
-    r"(?=(?:[cC]a?\.\s?)?(?:[0-9]{3,4}(?![0-9])|(?:AD|A\.D\.)\s?[0-9])|\?)"
+    r"(?=(?:[cC]a?\.\s?)?(?:[0-9]{3,4}(?![0-9])|(?:AD|A\.D\.)\s?[0-9])|\?"
+    r"|(?:early |late |mid-)?[0-9]{1,2}(?:st|nd|rd|th)[ -](?:c\.|cent\.|century)(?!\w))"
 )
 """A life's dates in brackets, as biographies give them: "(b. 1861, d. 1932)", "(fl.
-1790–1821)", "(r. 1509–47)", "(m. 1540)", "(fl. AD 9–40)", "(r. ca. 1550)": born, died,
-flourished, reigned, married.
+1790–1821)", "(r. 1509–47)", "(m. 1540)", "(fl. AD 9–40)", "(r. ca. 1550)", "(fl. 5th c.
+BCE)": born, died, flourished, reigned, married.
 Only inside brackets (`in_brackets`): elsewhere "b." and "d." are anybody's initials."""
+
+
+GLOSS_WORDS = {
+    "lit": "literally", "pl": "plural", "Gk": "Greek", "Gr": "Greek", "Lat": "Latin",
+    "Jap": "Japanese", "Fr": "French", "Ger": "German", "Ital": "Italian", "Sp": "Spanish",
+    "Skt": "Sanskrit", "Russ": "Russian", "Heb": "Hebrew", "Chin": "Chinese",
+    "Arab": "Arabic", "f": "feminine", "fem": "feminine", "masc": "masculine",
+    "sing": "singular",
+}  # fmt: skip
+GLOSS = re.compile(
+    r"(?:(?<=\()|(?<=[,;:—–] )|(?<=\bfrom )|(?<=\bFrom ))"
+    r"(?P<abbr>lit|pl|Gk|Gr|Lat|Jap|Fr|Ger|Ital|Sp|Skt|Russ|Heb|Chin|Arab)(?P<dot>\.)"
+    r"(?=\s+(?:[_*\"“‘'(]*[a-zà-ÿ]|[\"“‘]|[^\x00-\u024f])|\s*[)\]])"
+    r"|(?<=\()(?P<lit>lit)(?P<dot2>\.)(?=\s)"
+    r"|(?<=\()(?P<bare>f|pl|fem|masc|sing)(?P<dot3>\.)(?=\))"
+)
+"""A phrasebook's or a dictionary's gloss label: "(Gk. autos, self)", "(Jap. taberu)",
+"pl. messieurs", "— lit. "I am full"", "(lit. I call myself Paul)", "a woman (f.)": the
+word it shortens (`GLOSS_WORDS`: Greek, Japanese, plural, literally, feminine), and its
+dot no sentence's end. Only at a gloss's opening (after a bracket, a comma, a dash or
+"from") and before a word in small letters, another script or a quotation: "(Fr.
+Brown)" is a priest, "(Lat. 51°)" a latitude, "The lamp was lit. "Come in"" ends."""
 
 
 def in_brackets(text: str, at: int) -> bool:
@@ -917,15 +940,16 @@ caller."""
 # the numbered ones above, and editors, "compare", "versus", "namely", "about".
 _BEFORE_REFERENCE = "|".join(
     sorted([*NUMBERED_ABBREVIATIONS, "Ed", "ed", "Eds", "eds", "cf", "Cf", "vs", "viz", "ca",
-            "esp", "approx", "al", "est", "Est", "Tel", "tel", "Tél", "tél", "Telf", "telf"],
+            "esp", "approx", "al", "est", "Est", "Tel", "tel", "Tél", "tél", "Telf", "telf",
+            "Ans"],
            key=len, reverse=True)
 )  # fmt: skip
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[−+-][0-9]|[a-z])|[,;:)\]])"
+    rf"(?<![\w.])(?:{_BEFORE_REFERENCE})\.(?=\s+(?:[0-9(\[]|[$£€¥][0-9]|[−+-][0-9]|[a-z])|[,;:)\]])"
     r"|(?<![\w.])(?:[eE]\.g|[iI]\.e|[cC]f|vs|viz)\.(?=\s+\S)"  # never a sentence's end
     r"|(?<![\w.])EST\.(?=\s?(?:1[5-9]|20)[0-9]{2}(?!\w))"  # "U-PICK, EST. 1952": established
     r"|(?<![\w.&])[cC]\.(?=\s?[0-9]{3,4}(?![0-9]))"  # "c. 1880": circa, before a year
-    r"|(?<![\w.&])c\.(?=\s?[0-9])"  # "rose from c. 3 million tons": circa
+    r"|(?<![\w.&])c\.(?=\s?[$£€¥]?[0-9])"  # "rose from c. 3 million tons", "c. £136,000"
     r"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )(?:c|cent)\.(?=\s+[a-z])"  # "the 20th c. alone"
     rf"|(?<![\w.&])[cC]a?\.(?=\s?(?:{ERAS})\s?[0-9]|\s?[0-9]{{1,4}}\s?(?:{ERAS})(?!\w))"
     rf"|(?<=[0-9]st |[0-9]nd |[0-9]rd |[0-9]th )c\.(?=\s(?:{ERAS})(?!\w))"  # "3rd c. BC"
@@ -1256,6 +1280,9 @@ def mask(text: str, language: str = "en") -> str:
     for m in scan(LIFE_DATE):
         if in_brackets(text, m.start()):
             hide(m.start("dot"), m.end("dot"))
+    for m in scan(GLOSS):
+        dot = "dot" if m["dot"] else "dot2" if m["dot2"] else "dot3"
+        hide(m.start(dot), m.end(dot))
     for pattern in (SECTION_ABBREVIATION, PLACE_DOT, FIRM_DOT):
         for m in scan(pattern):
             if m.groupdict().get("name", "").casefold() not in OPENERS:

@@ -1475,9 +1475,10 @@ def _body_text(block: _Block, layout: _Layout) -> str:
         return _author_ended(lines)
     if _shouted_sentence(lines):
         return _prose(lines)
-    if not layout.scan and _listed(lines):
-        return _author_ended(lines, block.hanging)
     longest = max(len(line) for line in lines)
+    margin = None if width is None else max(width, longest) - 2 - layout.ragged
+    if not layout.scan and _listed(lines, margin):
+        return _author_ended(lines, block.hanging)
     if not layout.scan and width is not None and free_verse(lines, layout.running):
         return _author_ended(lines, block.hanging)
     if not layout.scan and block.centred and _rhymed(lines):  # a stanza set in, lower case
@@ -1548,20 +1549,25 @@ _QUANTITY = re.compile(r"^(?:\d|[½¼¾⅓⅔⅛⅜⅝⅞])")
 _LABELLED_LINE = re.compile(r"^[A-Z][\w’' -]{0,24}:\s+\S")
 
 
-def _listed(lines: list[str]) -> bool:
+def _listed(lines: list[str], margin: int | None = None) -> bool:
     """Lines a practical book ended, each read as a line of its own, whatever their
     lengths: under a first line (a label: "Key Takeaways", "Variations"), every line a
     bullet's ("• Capture the full match."); three or more lines, two in three opening
-    with a quantity (an ingredient list: "225g/8oz caster sugar" / "4 large eggs");
-    every line labelled ("Materials: …" / "Finished size: …"); or a short label
-    ("PRO TIP", "SIDEBAR: The 4% Rule") over a line twice as long, opening with a
-    capital. Prose wraps its lines at the margin, so its first line is never short, and
-    a wrapped line may open on a spaced dash ("…with the" / "– but the train was
-    early"): one dashed line is a bullet's under a short label only, its item opening
-    with a capital or the label ending on a colon."""
+    with a quantity (an ingredient list: "225g/8oz caster sugar" / "4 large eggs"),
+    unless the text's `margin` wrapped every one of them (a textbook's prose, whose
+    figures happen to open its lines: "…within ±3σ. That is why … about" / "1 in 370.",
+    `ended_short`; an ingredient's line ends well short of the margin); every line
+    labelled ("Materials: …" / "Finished size: …"); or a short label ("PRO TIP",
+    "SIDEBAR: The 4% Rule") over a line twice as long, opening with a capital. Prose
+    wraps its lines at the margin, so its first line is never short, and a wrapped line
+    may open on a spaced dash ("…with the" / "– but the train was early"): one dashed
+    line is a bullet's under a short label only, its item opening with a capital or the
+    label ending on a colon."""
     if all(_BULLET.match(line) for line in lines[1:]) and _bulleted(lines):
         return True
-    if len(lines) >= 3 and sum(bool(_QUANTITY.match(x)) for x in lines) * 3 >= len(lines) * 2:
+    quantities = sum(bool(_QUANTITY.match(x)) for x in lines)
+    wrapped = margin is not None and not ended_short(lines, margin)
+    if len(lines) >= 3 and quantities * 3 >= len(lines) * 2 and not wrapped:
         return True
     if all(_LABELLED_LINE.match(line) for line in lines):
         return True
@@ -2117,20 +2123,39 @@ def _hanging_lines(raw: list[str]) -> tuple[tuple[int, str], ...]:
     that line's own line, when a long one is carried over twice), the line before it
     reaches `HANGING_FROM`, and it opens in lower case, going on with the phrase: a
     refrain indented under a long line opens with a capital ("       To glean
-    eidolons."), and so does an indented line of rhyme."""
+    eidolons."), and so does an indented line of rhyme. A figure goes on with the
+    phrase too where the line before ends mid-phrase, as a numbered exercise's wrapped
+    line does ("3. … its herbivores produce" / "   620 kcal/m2/yr. Find E."); a
+    sub-item's number ("   1.1 Scope") opens an item of its own."""
     found: list[tuple[int, str]] = []
     anchor = 0  # the indent of the line the carried-over ends belong to
     for index, line in enumerate(raw):
         indent = len(line) - len(line.lstrip())
+        opening = line.lstrip().lstrip("\"'“‘([_*")[:1]
         if index and (
             indent >= anchor + HANGING_INDENT
             and len(raw[index - 1].rstrip()) >= HANGING_FROM
-            and line.lstrip().lstrip("\"'“‘([_*")[:1].islower()
+            and (opening.islower() or _carried_figure(raw[index - 1], line))
         ):
             found.append((index, " ".join(line.split())))
         else:
             anchor = indent
     return tuple(found)
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)(?:\s|$)")
+
+
+def _carried_figure(previous: str, line: str) -> bool:
+    """Does `line`, opening with a figure, carry over the phrase `previous` left open
+    ("…its herbivores produce" / "620 kcal")? Not after a stop, colon or semicolon, and
+    not an item's number ("1.1 Scope", "2. Using …")."""
+    stripped = line.strip()
+    return (
+        stripped[:1].isdigit()
+        and previous.rstrip()[-1:].isalpha()
+        and not _ITEM_NUMBER.match(stripped)
+    )
 
 
 def _heading_in_insert(lines: list[str]) -> str | None:
