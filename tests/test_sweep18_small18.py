@@ -239,3 +239,49 @@ def test_near_price_bands_and_a_to_z() -> None:
     assert to_spoken("Pay in $ or €.") == "Pay in $ or €."
     assert to_spoken("US$ and $ 5") == "US$ and five dollars"
     assert to_spoken("Use [A-Z] here.") == "Use [A-Z] here."
+
+
+# ------------------------------------------------ 5. kitchen, road, dosing and finance shorthand
+
+HITS_SHORTHAND = [
+    ("CRUST: 1 c. flour, ½ c. butter.", "CRUST: one cup flour, half a cup of butter."),
+    ("FILLING: 2 eggs, 1 c. sugar, 2 T. flour, 1 t. zest.",
+     "FILLING: two eggs, one cup sugar, two tablespoons flour, one teaspoon zest."),
+    ("2 T. flour", "two tablespoons flour"),
+    ("1 (12-oz.) pkg. chocolate chips", "one (twelve-ounce) package chocolate chips"),
+    ("El Rancho Hotel, 1000 E. Hwy 66, Gallup.",
+     "El Rancho Hotel, one thousand East Highway sixty-six, Gallup."),
+    ("Old Rte 66 runs here.", "Old Route sixty-six runs here."),
+    ("the Dulles Toll Rd (Rte 267)", "the Dulles Toll Road (Route two hundred and sixty-seven)"),
+    ("Your max HR is 190 bpm.", "Your max HR is one hundred and ninety beats per minute."),
+    ("Take 400 mg t.i.d. for a week.",
+     "Take four hundred milligrams three times a day for a week."),
+    ("Amlodipine 5 mg q.d.", "Amlodipine five milligrams once daily."),
+    ("Metoprolol 25 mg PO daily", "Metoprolol twenty-five milligrams by mouth daily"),
+    ("When rates rose 50 bps in March", "When rates rose fifty basis points in March"),
+    ("its growth rate, MoM and YoY.", "its growth rate, month on month and year on year."),
+]
+NEAR_SHORTHAND = [
+    ("5 t. of coal", "five t. of coal"),
+    ("He met T. Smith at 2 T. Street.", "He met T. Smith at two T. Street."),
+    ("a 9600 bps modem", "a nine thousand six hundred bps modem"),
+    ("RD 5", "RD five"),
+    ("She bid 5 dollars.", "She bid five dollars."),
+]
+
+
+def test_practical_shorthand_said_in_full() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    for text, spoken in HITS_SHORTHAND:
+        assert to_spoken(text) == spoken
+    assert to_spoken("Revenue grew 12% YoY.", "en-us") == (
+        "Revenue grew twelve percent year over year."
+    )
+
+
+def test_near_practical_shorthand() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    for text, spoken in NEAR_SHORTHAND:
+        assert to_spoken(text) == spoken

@@ -2548,6 +2548,14 @@ _PRACTICAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w.,])(?<=\b1 )c\.(?=\s+[a-z])"), "cup"),  # 1 c. flour
     (re.compile(r"(?<=[0-9] )(?<!\b[bB]\. [0-9] )(?<!\b[bB]\. [0-9]{2} )c\.(?=\s+[a-z])"),
      "cups"),  # 4 c. chicken stock; not a quiz's "a. 4 b. 9 c. neither"
+    (re.compile(r"(?<=[½¼¾⅓⅔⅛⅜⅝⅞] )c\.(?=\s+[a-z])"), "cup"),  # ½ c. butter
+    (re.compile(r"(?<=\b[1-9]/[0-9] )c\.(?=\s+[a-z])"), "cup"),  # 1/2 c. sugar
+    (re.compile(r"(?<![\w.])(?<![0-9] )pkg\.(?=\s)"), "package"),  # 1 (12-oz.) pkg. cream cheese
+    (re.compile(r"(?<![\w.])(?<![0-9] )pkgs\.(?=\s)"), "packages"),
+    (re.compile(r"(?<![\w.])Hwy\.?(?=\s?[0-9])|(?<=[a-z] )Hwy(?![\w.])"), "Highway"),  # Hwy 66
+    (re.compile(r"(?<![\w.])Rte\.?(?=\s?[0-9])"), "Route"),  # Old Rte 66, (Rte 267)
+    (re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+ )Rd(?![\w.])"), r"\g<name>Road"),  # Toll Rd
+    (re.compile(r"(?<![\w/])bpm(?![\w/])"), "beats per minute"),  # 190 bpm
     (re.compile(r"(?<![\w'’-])wk(?=\s+[0-9])"), "week"),  # wk 11
     (re.compile(r"(?<![\w'’-])wks(?=\s+[0-9])"), "weeks"),
     (re.compile(r"(?<![\w.])qts\.(?=\s+[0-9])"), "quarts"),  # "pints 10 min; qts. 15"
@@ -2560,6 +2568,30 @@ _PRACTICAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Shorthand that practical books (recipes, training plans, DIY) print where prose has a
 word: "w/", "wk 11", "1% p.a.", "model #"."""
+
+_SPOONS = re.compile(
+    r"(?<![\w./])(?P<q>[0-9]{1,2}(?:[ -]?[½¼¾⅓⅔⅛]|/[0-9]{1,2}|\s[0-9]/[0-9])?|[½¼¾⅓⅔⅛])"
+    r"(?P<sp>\s?)(?P<u>T|t)\.(?=\s+(?!of\b)[a-z])"
+)
+_INGREDIENT_OPENING = re.compile(r"^\s*(?:[-•*]\s+)?(?:[0-9]{1,2}|[½¼¾⅓⅔⅛])")
+_KITCHEN_MEASURE = re.compile(
+    r"[0-9½¼¾⅓⅔⅛]\s?(?:c\.|cups?\b|tsp\b|tbsp\b|teaspoons?\b|tablespoons?\b|oz\b|lbs?\b|pkg\b)"
+)
+
+
+def _spoons(text: str) -> str:
+    """A community cookbook's "2 T. flour" and "1 t. zest": tablespoons and teaspoons, in an
+    ingredient line or list only (the text opens with its quantity, or measures in cups,
+    spoons or ounces beside it: "FILLING: 2 eggs, 1 c. sugar, 2 T. flour"): elsewhere "5
+    t. of coal" is tons, and "T." an initial."""
+    if "." not in text or not (_INGREDIENT_OPENING.match(text) or _KITCHEN_MEASURE.search(text)):
+        return text
+    return _SPOONS.sub(lambda m: f"{m['q']} {'tbsp' if m['u'] == 'T' else 'tsp'}", text)
+
+
+_HIGHWAY_SIDE = re.compile(r"(?<![\w.,])(?P<side>[NSEW])\.(?=\s+(?:Highway|Route)\s?[0-9])")
+"""An address on a numbered road ("1000 E. Hwy 66"): the compass letter is East."""
+_ROAD_SIDES = {"N": "North", "S": "South", "E": "East", "W": "West"}
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_LIST = re.compile(rf"(?<![\w/])(?:{_WEEKDAY})(?:/(?:{_WEEKDAY})){{1,6}}(?![\w/])")
@@ -2600,7 +2632,8 @@ def _stars(m: Match) -> str:
 
 
 _PRACTICAL: tuple[tuple[re.Pattern[str] | None, Replacement], ...] = (
-    (None, _dotted_measure_words), *_PRACTICAL_WORDS, (_WEEKDAY_LIST, _weekday_list),
+    (None, _dotted_measure_words), (None, _spoons), *_PRACTICAL_WORDS,
+    (_WEEKDAY_LIST, _weekday_list), (_HIGHWAY_SIDE, lambda m: _ROAD_SIDES[m["side"]]),
     (_PRICE_BAND, _price_band), (_STARS, _stars), (_A_TO_Z, lambda m: "A to Z"),
 )
 """The shorthand of practical books in words, before the number rules see it."""
@@ -4057,6 +4090,24 @@ def _life_date(m: Match, us: bool) -> str:
     return _LIFE_WORDS[m["abbr"]] + " "
 
 
+_DOSING = {"q.d": "once daily", "b.i.d": "twice a day", "t.i.d": "three times a day",
+           "q.i.d": "four times a day", "p.r.n": "as needed", "q.h.s": "at bedtime"}
+"""A prescription's Latin shorthand as a doctor reads it out."""
+_OVER = {"YoY": "year", "MoM": "month", "QoQ": "quarter", "WoW": "week"}
+"""A business report's growth "YoY", "MoM": year on year (US: year over year)."""
+_BITS_NEAR = re.compile(r"(?i:\b(?:modem|baud|bits?|data|serial|line|connection|download|upload))")
+
+
+def _basis_points(m: Match, us: bool) -> str:
+    """"bps" after a figure is basis points, as finance writes a rate's move ("cut 25 bps");
+    near a modem or data's word, or after a figure of 300 or more, it is bits per second."""
+    figure = re.search(r"([0-9][0-9,.]*)\s?$", m.string[: m.start()])
+    big = figure is not None and float(figure[1].replace(",", "") or 0) >= 300
+    if big or _BITS_NEAR.search(m.string[max(0, m.start() - 60) : m.end() + 40]):
+        return m.group()
+    return f"{m['sp'] or ' '}basis points"
+
+
 def _monsieur(m: Match, us: bool) -> str:
     """"M." before a surname is Monsieur, as English books write it of Frenchmen ("Vous
     êtes M. Dupont ?", "the works of M. Robinet"); but an initial after a capitalised
@@ -4855,6 +4906,17 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
         lambda m, us: f"{m['kw']} {_subsection(m, us)}",
     ),
     (LIFE_DATE, _life_date),
+    _rule(  # a prescription's dosing: "250 mg t.i.d.", "1 tab q.d.", "PO daily"
+        r"(?<![\w.])(?P<abbr>q\.d|b\.i\.d|t\.i\.d|q\.i\.d|p\.r\.n|q\.h\.s)\.?(?![\w])",
+        lambda m, us: _keep_stop(m, _DOSING[m["abbr"]]),
+    ),
+    _rule(r"(?<![\w.])PO(?=\s+(?:daily|once|twice|nightly|at night|q\.|b\.i|t\.i|q\.i)\b)",
+          lambda m, us: "by mouth"),
+    _rule(  # "50 bps": a banker's basis points; a modem's "9600 bps" is bits
+        r"(?<=[0-9])(?P<sp>\s?)bps(?![\w/])", _basis_points
+    ),
+    _rule(r"(?<![\w/])(?P<w>YoY|MoM|QoQ|WoW)(?![\w/])",
+          lambda m, us: _OVER[m["w"]] + (" over " if us else " on ") + _OVER[m["w"]]),
     (GLOSS, _gloss),
     _rule(  # "M. Dupont", "the works of M. Sorel": Monsieur
         r"(?<![\w.'’-])(?<![A-Z]\. )M\.(?=\s(?P<name>(?:de\s|d[’'])?[A-Z][’']?[A-Z]?[a-zà-ÿ]+)"
