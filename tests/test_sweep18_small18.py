@@ -285,3 +285,66 @@ def test_near_practical_shorthand() -> None:
 
     for text, spoken in NEAR_SHORTHAND:
         assert to_spoken(text) == spoken
+
+
+# ------------------------------------------------ 6. postcodes, item numbers, dialling strings
+
+HITS_DIGITS = [
+    ("23 Rue de Sévigné, 75003. Open daily.",
+     "twenty-three Rue de Sévigné, seven five zero zero three. Open daily."),
+    ("Château de Versailles, Place d'Armes, 78000 Versailles.",
+     "Château de Versailles, Place d'Armes, seven eight zero zero zero Versailles."),
+    ("Monet's garden, 27620 Giverny. Open daily.",
+     "Monet's garden, two seven six two zero Giverny. Open daily."),
+    ("Home Depot item #1000123456 fits.",
+     "Home Depot item number one zero zero zero one two three four five six fits."),
+    ("From the US dial 011 81 3 1234 5678.",
+     "From the US dial zero one one, eight one, three, one two three four, five six seven "
+     "eight."),
+    ("Tel: +33 1 44 59 58 58.", "Tel: plus three three, one, four four, five nine, five "
+     "eight, five eight."),
+]
+NEAR_DIGITS = [
+    ("Counts: 12345, 23456.", "Counts: twelve thousand three hundred and forty-five, "
+     "twenty-three thousand four hundred and fifty-six."),
+    ("There were, in all, 25000.", "There were, in all, twenty-five thousand."),
+    ("In 1870, 10000 Parisians fled.", "In eighteen seventy, ten thousand Parisians fled."),
+    ("Issue #12 is out.", "Issue number twelve is out."),
+]
+
+
+def test_postcodes_item_numbers_and_dialling_digit_by_digit() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    for text, spoken in HITS_DIGITS:
+        assert to_spoken(text) == spoken
+
+
+def test_near_counts_stay_numbers() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    for text, spoken in NEAR_DIGITS:
+        assert to_spoken(text) == spoken
+
+
+# ------------------------------------------------ 7. euros with a decimal comma
+
+
+def test_decimal_comma_euros() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    assert to_spoken("A coffee costs about €1,50–€2.") == (
+        "A coffee costs about one euro and fifty cents to two euros."
+    )
+    assert to_spoken("Ça fait 4,20 €, monsieur.") == (
+        "Ça fait four euros and twenty cents, monsieur."
+    )
+
+
+def test_near_comma_euros() -> None:
+    from audiobook.text.normalize import to_spoken
+
+    assert to_spoken("Rent is €1,500 a month.") == (
+        "Rent is one thousand five hundred euros a month."
+    )
+    assert to_spoken("Scores 4,20 and 5,30.") == "Scores 4,20 and 5,30."

@@ -1618,6 +1618,49 @@ def _phone(m: Match, us: bool) -> str:
     return f"plus {said}" if m.group().startswith("+") else said
 
 
+MIN_DIALLED_DIGITS = 8
+"""Digits an international call's string has at the least ("011 81 3 1234 5678")."""
+
+
+def _dialled(m: Match, us: bool) -> str:
+    """An international call's string, opened by "+" or an exit code ("011" from the US,
+    "00" elsewhere), its groups one to six digits ("+81 3 1234 5678"): digit by digit, a
+    pause between groups. Fewer than `MIN_DIALLED_DIGITS` digits are left to the rules
+    after ("+3 2" is no number anyone dials)."""
+    groups = re.findall(r"[0-9]+", m.group())
+    if sum(len(g) for g in groups) < MIN_DIALLED_DIGITS:
+        return m.group()
+    said = ", ".join(_digits(g) for g in groups)
+    return f"plus {said}" if m.group().startswith("+") else said
+
+
+_POSTCODE = re.compile(
+    r"(?:(?<=, )|(?<=; )|(?<=\()|^)(?P<code>[0-9]{5})"
+    r"(?=(?:\s+[A-Z][\w’'-]*(?:[\s-](?:[A-Z][\w’'-]*|sur|lès|les|de|la|en|le)){0,3}"
+    r"(?:\s+Cedex)?)?\s*(?:[,.;)]|$))"
+)
+"""A European postcode in an address, after a comma and before its town or the line's
+end ("23 Rue de Sévigné, 75003.", "Place d'Armes, 78000 Versailles.", "27620 Giverny"):
+said digit by digit, as a French or German postcode is read, where a street, a building
+or a country's word stands near it (`_ADDRESS_WORD`), or a town follows a figure that is
+no round number. "Counts: 12345, 23456." and "There were, in all, 25000." are counts."""
+_ADDRESS_WORD = re.compile(
+    r"(?i:\b(?:rue|avenue|av|boulevard|bd|blvd|place|quai|chemin|allée|impasse|route|cours"
+    r"|straße|strasse|str|platz|weg|gasse|via|viale|piazza|calle|carrer|plaza|paseo|château"
+    r"|fondation|musée|mus[eé]um|gare|hôtel|cedex|france|deutschland|germany|italia|españa)\b)"
+)
+
+
+def _postcode(m: Match, us: bool) -> str:
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    town = re.match(r"\s+[A-Z]", m.string[m.end() :])
+    if _ADDRESS_WORD.search(before) or _ADDRESS_WORD.search(m.string, m.end(), m.end() + 40) or (
+        town and not m["code"].endswith("00")
+    ):
+        return _digits(m["code"])
+    return m.group()
+
+
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:call\w*|phon\w*|tel|telephone|dial\w*|ring|rang|text\w*|fax|mob|mobile|cell|"
     r"number|no|extension|ext|reach|contact)\b[.:]?(?:\s+\w+){0,2}\s+$"
@@ -2589,6 +2632,21 @@ def _spoons(text: str) -> str:
     return _SPOONS.sub(lambda m: f"{m['q']} {'tbsp' if m['u'] == 'T' else 'tsp'}", text)
 
 
+_COMMA_EUROS = re.compile(
+    r"€\s?(?P<e>[0-9]{1,3}(?:\.[0-9]{3})*),(?P<c>[0-9]{2})(?![0-9]|[.,][0-9])"
+    r"|(?<![\w.,])(?P<e2>[0-9]{1,3}(?:\.[0-9]{3})*),(?P<c2>[0-9]{2})\s?€"
+)
+"""Euros with a decimal comma, as the Continent writes them, in an English book ("€1,50",
+"4,20 €", "1.234,50 €"): put as "€1.50", "€4.20", "€1234.50" for the money rules, which
+say "one euro and fifty cents". Two figures after the comma are cents; "€1,500" (three)
+is a thousand and five hundred."""
+
+
+def _comma_euros(m: Match) -> str:
+    euros, cents = (m["e"], m["c"]) if m["e"] else (m["e2"], m["c2"])
+    return f"€{euros.replace('.', '')}.{cents}"
+
+
 _HIGHWAY_SIDE = re.compile(r"(?<![\w.,])(?P<side>[NSEW])\.(?=\s+(?:Highway|Route)\s?[0-9])")
 """An address on a numbered road ("1000 E. Hwy 66"): the compass letter is East."""
 _ROAD_SIDES = {"N": "North", "S": "South", "E": "East", "W": "West"}
@@ -2634,6 +2692,7 @@ def _stars(m: Match) -> str:
 _PRACTICAL: tuple[tuple[re.Pattern[str] | None, Replacement], ...] = (
     (None, _dotted_measure_words), (None, _spoons), *_PRACTICAL_WORDS,
     (_WEEKDAY_LIST, _weekday_list), (_HIGHWAY_SIDE, lambda m: _ROAD_SIDES[m["side"]]),
+    (_COMMA_EUROS, _comma_euros),
     (_PRICE_BAND, _price_band), (_STARS, _stars), (_A_TO_Z, lambda m: "A to Z"),
 )
 """The shorthand of practical books in words, before the number rules see it."""
@@ -2733,6 +2792,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?=\s+(?:(?:phone|mobile|cell|foreign|international)\s+)?(?:numbers?|prefix|code)\b)",
         lambda m, us: f"plus {_digits(m['code'])}",
     ),
+    _rule(  # "dial 011 81 3 1234 5678", "+81 3 1234 5678": an international call's string
+        r"(?<![\w.,+-])(?:\+[0-9]{1,3}|0(?:0|11))(?:[\s-][0-9]{1,6}){2,5}(?![\w-]|[.,:/][0-9])",
+        _dialled,
+    ),
+    (_POSTCODE, _postcode),
     _rule(  # (555) 012-4477, +44 7700 900461, 020 7946 0321, 07700 900461, 555-0143
         r"(?<![\w.,+-])(?:\([0-9]{3}\)\s?[0-9]{3}[-.\s][0-9]{4}"
         r"|\+[0-9]{1,3}(?:[\s-][0-9]{2,6}){1,4}"
@@ -4887,6 +4951,10 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\w.])(?P<abbr>[eE]\.g|[iI]\.e)(?:\.|(?![\w.]))", _plain),
     _rule(r"\(\s?T\s?/\s?F\s?\)", lambda m, us: "(true or false)"),  # a quiz's "(T / F)"
     (_HASHTAG, _hashtag),
+    _rule(  # "item #1000123456": a catalogue's number, digit by digit
+        r"(?<![\w.])#\s?(?P<n>[0-9]{6,})(?![\w,]|[.,][0-9])",
+        lambda m, us: f"number {_digits(m['n'])}",
+    ),
     _rule(r"(?<![\w.])#\s?(?=[0-9])", lambda m, us: "number "),
     (_ACCOUNT_NUMBER, _account_number),
     (_TIME_ZONE, _time_zone),
