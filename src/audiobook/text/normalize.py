@@ -2664,12 +2664,13 @@ def _weekday_list(m: Match) -> str:
 _PRICE_BAND = re.compile(
     r"(?<![\w$£€¥\\])(?<![0-9] )(?<!\bor )(?<!\band )(?<!\bin )(?<!\bof )(?P<sign>[$£€])"
     r"(?:(?P=sign){1,4}(?![\w$£€¥\\])(?!\s?[0-9])(?=\s*(?:[.,;:)]|$|\s+[\w(]))"
-    r"|(?=[.;](?:\s|$)))"
+    r"|(?<=[A-Za-z.;] [$£€])(?=[.;](?:\s|$)))"
 )
 """A guidebook's price band, its currency sign repeated ("Rooms $$; restaurant $.",
 "€€€€.", "£££ for UK readers"): "two dollar signs", as the key beside it is read. Not a
 sign beside a figure ("$ 5", "4,20 €") nor one in code or maths ("US$", "$$x$$"); one
-sign alone only as an entry's field, before its stop ("restaurant $."), not "in $ or €"."""
+sign alone only as an entry's field, after a word or a stop and before its own stop
+("restaurant $.", "…3pm. €. Queue"), not "in $ or €" nor a shell's prompt "(.venv) $."."""
 _SIGN_NAMES = {"$": "dollar", "£": "pound", "€": "euro"}
 _STARS = re.compile(r"(?<![★☆])(?P<full>★{1,10})(?P<empty>☆{0,10})(?![★☆])")
 """A rating in stars ("★★★★", "★★★☆☆"): "four stars", "three stars out of five"."""
