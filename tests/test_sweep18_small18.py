@@ -196,6 +196,9 @@ def test_boxes_scores_and_prompt_said() -> None:
     from audiobook.text.normalize import to_spoken
 
     assert to_spoken("RPE: __/10") == "RPE: blank out of ten"
+    assert to_spoken("Complete: ___ Kellner, ___ Rechnung.") == (
+        "Complete: blank Kellner, blank Rechnung."
+    )
     assert to_spoken("Tick ☐ each topic; a ☑ means you passed.") == (
         "Tick box each topic; a ticked box means you passed."
     )
@@ -210,6 +213,7 @@ def test_near_boxes_and_prompt() -> None:
     from audiobook.text.normalize import to_spoken
 
     assert to_spoken("☐ Mirrors checked") == "Mirrors checked"
+    assert to_spoken("Name: ____ Date of birth: ____") == "Name: blank, Date of birth: blank"
     assert "blank" not in to_spoken("Score: 7/10")
     assert ">>>" not in to_spoken("Type `>>> 2 + 2` and press Enter.", tags=False)
     assert "angle" not in to_spoken("Type `>>> 2 + 2` and press Enter.", tags=False)

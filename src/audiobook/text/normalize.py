@@ -7690,7 +7690,7 @@ def _worksheet_blanks(text: str) -> str:
             said += " " + _BLANK_CURRENCY[m["sym"].strip()]
         if m["pc"]:
             said += " percent"
-        if not named and re.match(r"\s+[A-Z]", text[m.end() :]):
+        if not named and re.match(r"\s+[A-Z][\w’' -]{0,24}:", text[m.end() :]):
             said += ","  # "Lender: ____ Balance: ____": a pause between a form's fields
         kept += [text[start : m.start()], said]
         start = m.end()
