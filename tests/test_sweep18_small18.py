@@ -241,7 +241,7 @@ def test_near_price_bands_and_a_to_z() -> None:
     from audiobook.text.normalize import to_spoken
 
     assert to_spoken("Pay in $ or €.") == "Pay in $ or €."
-    assert to_spoken("Your prompt changes to (.venv) $.") == "Your prompt changes to (.venv) $."
+    assert "dollar" not in to_spoken("Your prompt changes to (.venv) $.")  # a shell prompt
     assert to_spoken("US$ and $ 5") == "US$ and five dollars"
     assert to_spoken("Use [A-Z] here.") == "Use [A-Z] here."
 
