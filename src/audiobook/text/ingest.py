@@ -1387,6 +1387,46 @@ def _running_prose(chapters: list[Chapter]) -> list[str]:
     return words
 
 
+_BODY_RUN = 150
+"""Words: a run of short paragraphs this long with no sentence of explanation between
+them is a body of text (a story's scenes, a play's speeches, a sequence of poems), not a
+course's examples, which its explanations break up into lists and dialogues."""
+
+
+def _body_outside_prose(chapters: list[Chapter], prose_language: str) -> int:
+    """The words of a book's long runs of short paragraphs (`_BODY_RUN`, unbroken by a
+    paragraph of running prose in `prose_language`) whose small words are another
+    language's.
+
+    A German novella's school edition explains in an English preface and introduction,
+    and its story, mostly dialogue and short paragraphs, has no running prose at all:
+    when such runs hold more words than the prose, the prose is the apparatus, not the
+    book, and the book is weighed whole."""
+    stop = _FUNCTION_WORDS[prose_language]
+    body = 0
+    run: list[str] = []
+
+    def close() -> int:
+        if len(run) < _BODY_RUN:
+            return 0
+        scores = {code: sum(1 for t in run if t in ws) for code, ws in _FUNCTION_WORDS.items()}
+        lead = max(scores, key=lambda code: scores[code])
+        return len(run) if lead != prose_language and scores[lead] > 0 else 0
+
+    for ch in chapters:
+        for p in ch.paragraphs:
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", p.text)]
+            own = sum(1 for w in words if w in stop)
+            if len(words) >= _PROSE_PARAGRAPH and own * 2 >= max(
+                sum(1 for w in words if w in other) for other in _FUNCTION_WORDS.values()
+            ):
+                body += close()  # an explanation ends the run
+                run = []
+            else:
+                run.extend(words)
+    return body + close()
+
+
 def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
     """The script of most letters, then Vietnamese's own letters, then (for other
     Latin script) the most frequent small function words of a few languages."""
@@ -1410,7 +1450,8 @@ def language_evidence(chapters: list[Chapter]) -> LanguageEvidence:
     prose = _running_prose(chapters)
     if len(prose) >= max(PROSE_WORDS, len(tokens) / 3):
         said = {code: sum(1 for t in prose if t in stop) for code, stop in _FUNCTION_WORDS.items()}
-        if max(said.values()) >= PROSE_EVIDENCE:
+        told = max(said, key=lambda code: said[code])
+        if said[told] >= PROSE_EVIDENCE and _body_outside_prose(chapters, told) <= len(prose):
             scores, counted = said, len(prose)
     best = max(scores, key=lambda code: scores[code])
     if best == "sh":  # scored as one, spoken as Serbian, Croatian or Bosnian

@@ -520,6 +520,12 @@ class Heading:
         return (self.family, self.number)
 
 
+_PREMISES_FAMILIES = frozenset({"unit", "module"})
+"""A course's headings ("UNIT 7", "Module 2: Listening") that are also the words of
+an address ("Unit 4, Canal Side Trading Estate, Leeds LS10 1AB", "Module 3, Enterprise
+Park"): with a comma after the number, the line is the address."""
+
+
 def parse_heading(line: str) -> Heading | None:
     """The heading on a line that holds nothing else, or None."""
     line = " ".join(line.split())
@@ -550,6 +556,8 @@ def parse_heading(line: str) -> Heading | None:
     groups = match.groupdict()
     keyword = (groups.get("kw") or groups["rkw"]).lower().rstrip(".")
     family = _FAMILIES.get(keyword, keyword)
+    if family in _PREMISES_FAMILIES and "," in (after["sep"] or ""):
+        return None  # "Unit 4, Canal Side Trading Estate, Leeds": an address
     if number := groups.get("num") or groups.get("rnum"):
         return Heading(line, family, _number(number), has_title=bool(rest))
     return Heading(line, " ".join(family.split()), 0, has_title=bool(rest))
@@ -2400,6 +2408,18 @@ def _paragraph_signs(blocks: list[_Block]) -> None:
             block.heading, block.title, block.role = None, None, "body"
 
 
+def _units_under_chapters(blocks: list[_Block]) -> None:
+    """A course's "UNIT 7" and "Module 2: Listening" headings make its chapters only where
+    they are its top-level headings (under parts at most); in a book divided by CHAPTER n
+    they are its chapters' lines ("MODULE 1: Receiving stock …", a training plan's outline
+    quoted in a chapter), read where they stand."""
+    if not any(b.heading and b.heading.family == "chapter" for b in blocks):
+        return
+    for block in blocks:
+        if block.heading and block.heading.family in _PREMISES_FAMILIES:
+            block.heading, block.title, block.role = None, None, "body"
+
+
 def _find_headings(blocks: list[_Block]) -> None:
     """Mark heading blocks and give each its title; a two-line block may be a heading
     and its title ("CHAPTER I." / "Down the Rabbit-Hole")."""
@@ -2447,6 +2467,7 @@ def _find_headings(blocks: list[_Block]) -> None:
         if block.heading and families.count(block.heading.family) < 2:
             block.heading, block.title, block.role = None, None, "body"
     _paragraph_signs(blocks)
+    _units_under_chapters(blocks)
     _signatures_not_headings(blocks)
     _practical_headings(blocks)
     _glossary_at_the_end(blocks)
