@@ -170,3 +170,40 @@ day, my and boy slowly and listen to how the sound moves from its start to its e
 """
     _, titles, _ = _book(tmp_path, text)
     assert len(titles) == 2 and titles[0].startswith("UNIT 7") and titles[1].startswith("UNIT 8")
+
+
+UNITS_WITH_OUTLINE = """\
+WAREHOUSE BASICS
+
+by Priya Raman
+
+
+UNIT 1
+Receiving Goods
+
+In this unit you will learn how a delivery is checked and booked in. The course
+has four modules, listed here so that you can see how they fit together.
+
+MODULE 1: Receiving stock and checking it against the delivery note.
+
+MODULE 2: Picking and packing, with the ten most common mistakes.
+
+MODULE 3: Returns, and why a returned candle is never resold.
+
+Each module takes about an afternoon.
+
+
+UNIT 2
+Packing
+
+Packing is where most mistakes are made, and where most of them can be prevented
+by a simple checklist that every packer keeps beside the bench.
+"""
+
+
+def test_a_module_outline_in_a_course_of_units_is_no_chapter(tmp_path: Path) -> None:
+    """A run of "MODULE n: …." sentences, one under another, is an outline, never one
+    chapter titled with all of them, even where units are the chapters."""
+    _, titles, read = _book(tmp_path, UNITS_WITH_OUTLINE)
+    assert titles == ["UNIT 1. Receiving Goods", "UNIT 2. Packing"]
+    assert "Picking and packing, with the ten most common mistakes." in read

@@ -2412,11 +2412,25 @@ def _units_under_chapters(blocks: list[_Block]) -> None:
     """A course's "UNIT 7" and "Module 2: Listening" headings make its chapters only where
     they are its top-level headings (under parts at most); in a book divided by CHAPTER n
     they are its chapters' lines ("MODULE 1: Receiving stock …", a training plan's outline
-    quoted in a chapter), read where they stand."""
-    if not any(b.heading and b.heading.family == "chapter" for b in blocks):
-        return
-    for block in blocks:
-        if block.heading and block.heading.family in _PREMISES_FAMILIES:
+    quoted in a chapter), read where they stand. Nor is a run of them, one straight under
+    another, each a sentence ("MODULE 1: Receiving stock …." / "MODULE 2: Picking and
+    packing …."), a chapter's heading: it is a course's outline, read as its lines, never
+    one title joined from all of them."""
+    chapters = any(b.heading and b.heading.family == "chapter" for b in blocks)
+
+    def sentence(block: _Block) -> bool:
+        heading = block.heading
+        return bool(
+            heading and heading.family in _PREMISES_FAMILIES and heading.has_title
+            and re.search(r"[.!?]$", block.lines[-1].strip())
+        )
+
+    pairs = [i for i in range(len(blocks) - 1) if sentence(blocks[i]) and sentence(blocks[i + 1])]
+    outline = {*pairs, *(i + 1 for i in pairs)}
+    for i, block in enumerate(blocks):
+        if block.heading and block.heading.family in _PREMISES_FAMILIES and (
+            chapters or i in outline
+        ):
             block.heading, block.title, block.role = None, None, "body"
 
 
