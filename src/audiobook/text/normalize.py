@@ -4235,10 +4235,13 @@ def _blank_year(m: Match, us: bool) -> str:
 _BLANK_AFTER = "|".join(
     rf"(?<=\b{w} )"
     for w in ("of", "to", "in", "at", "the", "from", "by", "near", "with", "for", "on", "into",
-              "upon", "his", "her", "my", "our", "their", "your", "a", "an", "At", "The", "To")
+              "upon", "his", "her", "my", "our", "their", "your", "At", "The", "To")
 )
 """Words after which a two-em dash ("——", "----") stands for a word withheld ("the town
-of ——", "a letter to ——"): a blank, where the same dash between clauses is a pause."""
+of ——", "a letter to ——", after "a"/"an" unless a word follows): a blank, where the
+same dash between clauses is a pause. Not before "!" or "?" ("Go to the ——!": an oath held back), nor after "a"/"an" before a
+word ("a —— fool": the oath's adjective), nor before "but"/"no" ("of the —— but no, I
+will not tell"): a word held back as the speaker breaks off, said as a pause."""
 _BLANK_PLACES = (
     "Street|Square|Place|Road|Lane|Row|Terrace|Gardens|Crescent|Court|Park|Hall|House|Arms"
     "|Inn|Hotel|Castle|Abbey|Manor|Lodge|Grange|Priory|Church|Chapel|College|School|Bridge"
@@ -4251,7 +4254,8 @@ _BLANK_NAME = re.compile(
     rf"Major|Captain|Colonel|General)\s?){_DASHES}(?=[\s,;:.!?)]|['’]s\b|$)"
     rf"|(?<![^\s(])(?<![\"“‘]){_DASHES}(?=[a-z]{{2,}})"
     r"|(?<=[^\W\d_] )(?:⸻|———+)(?=[\s,;:.!?)]|['’]s\b|$)"
-    rf"|(?:{_BLANK_AFTER})(?:——|-{{4,}})(?=[\s,;:.!?)]|['’]s\b|$)"
+    rf"|(?:{_BLANK_AFTER})(?:——|-{{4,}})(?=[\s,;:.!?)]|['’]s\b|$)(?![!?]| (?:but|no)\b)"
+    rf"|(?:(?<=\ba )|(?<=\ban ))(?:——|-{{4,}})(?=[\s,;:.)]|['’]s\b|$)(?! [a-z])"
     r"|(?<=[^\W\d_] )(?:——|-{4,})(?=['’]s\b)"
     rf"|(?<![^\s(]){_DASHES}(?= (?:{_BLANK_PLACES})\b)"
 )
@@ -4291,11 +4295,13 @@ def _dashed_oath(m: Match, us: bool) -> str:
 
 _INITIAL_NAME = re.compile(
     r"(?P<title>(?<![\w.])(?:Mrs?\.|Ms\.|Dr\.|Miss|Lady|Lord|Sir|Captain|Colonel|General)\s?)"
-    r"(?P<initial>[A-Z])(?:—+|-{2,}|⸺|⸻)(?=[\s,;:.!?)]|['’]s\b|$)"
+    r"(?P<initial>[A-Z])(?:—+|-{2,}|⸺|⸻)(?:[a-z]{1,6})?(?=[\s,;:.!?)]|['’]s\b|$)"
 )
 """A name printed as its initial and a dash ("Mr. B——", "Mrs. H——'s daughter"): said
 "Mister B", "Missus H's", as a narrator reads Richardson's "Mr. B.", never "B" and a
-pause before the stop or the "'s"."""
+pause before the stop or the "'s". So is one printed with its first and last letters
+after a title ("Dr. D—n, the Dean", "Sir H—l"): "Doctor D", a name held back, never the
+oath "D—n" is elsewhere (`_DASHED_OATH`)."""
 _VERY_WORDS = (
     "good|bad|tired|happy|sad|late|early|cold|hot|nice|pleased|cross|annoyed|annoying|drunk"
     "|hungover|busy|important|well|ill|much|difficult|hard|interesting|exciting|excited"
@@ -4740,6 +4746,20 @@ _DIALECT_WORD = re.compile(
 maister", "an'"): the book's evidence that it writes dialect (`dialect`)."""
 
 
+_SPEECH = re.compile(
+    r"(?<![\w.,;:!?'’])[\"“](?=[\w'’])|\b(?:said|says|quo['’]|cried|answered|replied)\b"
+)
+"""An opening quotation mark, or a speech's tag ("said Joseph"): the sentence holds
+dialogue, whose dialect elisions are the speaker's own (`dialect`)."""
+
+
+def _in_dialect(text: str) -> bool:
+    """Whether a dialect book's sentence keeps its elisions: dialogue (`_SPEECH`) or a
+    sentence with a word only dialect prints; the narrator's own "It was e'en so", "th'
+    evening" and old verse's lines are said in full, as in any book."""
+    return bool(_SPEECH.search(text) or _DIALECT_WORD.search(text))
+
+
 def dialect(texts: Iterable[str]) -> bool:
     """Whether the book writes dialect speech (five of its words at least: `_DIALECT_WORD`),
     so that its "wi'", "e'en" and "th'" are kept as the speaker's, not made standard
@@ -4912,8 +4932,8 @@ _ABBREVIATION_RULES: tuple[Rule, ...] = (
           lambda m, us: f"{m['sp']}{m['p'] or 'p'}opulation "),  # "Naas, pop. 1,140"; "POP."
     _rule(r"(?<=[A-Z]{2})\s*=\s*(?=[A-Z]{2})", _telegram_break),
     (_BLANK_YEAR, _blank_year),
-    (_DASHED_OATH, _dashed_oath),  # "D—n it!", "the d——l": the word, not "D, n"
     (_INITIAL_NAME, lambda m, us: m["title"] + m["initial"]),  # "Mr. B——": Mister B
+    (_DASHED_OATH, _dashed_oath),  # "D—n it!", "the d——l": the word, not "D, n"
     (_BLANK_NAME, lambda m, us: f"{m['title'].rstrip()} Blank" if m["title"] else "Blank"),
     (_BLANK_WORD, lambda m, us: "Blank" if m.string.strip() != m[0] else m[0]),
     (_US_STATE, _us_state),
@@ -8483,6 +8503,25 @@ _SPACED_OPERATOR = {"-": "minus", "−": "minus", "–": "minus", "/": "divided 
                     "x": "times", "÷": "divided by"}  # fmt: skip
 
 
+_JOINING = r"(?:and|or|for|where|when|then|is|are|if|so)\b"
+_PROSE_WORD = re.compile(rf"(?!{_JOINING})[a-z]{{3,}}[.,;:!?]?")
+
+
+def _prose_after(words: list[str], j: int) -> bool:
+    """Is the operator at `words[j]` prose's, though operands stand either side? A dash
+    before a lone small letter and a word ("10 = 10 - a tie - and") is the article of a
+    clause set off by dashes, a pause; an "x" between two numbers before a unit or a noun
+    ("a 2 x 4 frame", "5 x 2 m") is dimensions, "by" (`_NUMBER_RULES`), never "times"."""
+    after = words[j + 2] if j + 2 < len(words) else ""
+    if words[j] in "-–−":
+        return bool(re.fullmatch("[a-z]", words[j + 1]) and _PROSE_WORD.fullmatch(after))
+    return words[j] == "x" and bool(
+        re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words[j - 1])
+        and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words[j + 1])
+        and re.match(rf"(?!{_JOINING})[a-zµ°\"″]", after)
+    )
+
+
 def _operand(token: str) -> bool:
     """Is this word a formula's operand: a number, a variable ("x", "R", "x̄₁", "Pn",
     "NPP", "2a") or a bracket around one? An all-lowercase word of two letters or more
@@ -8563,7 +8602,7 @@ def _maths(text: str, us: bool) -> str:
             said = _SPACED_OPERATOR.get(words[j])
             if said and _operand(words[j - 1]) and _operand(words[j + 1]) and (
                 words[j - 1][-1] not in ".,;:"  # "LENA. / I HAVE": a line's end, quoted
-            ):
+            ) and not _prose_after(words, j):
                 words[j] = said
         piece = " ".join(words)
         piece = re.sub(  # "1,478/8,833", "1/31.6", "(a + b)/2": over; "1/6", "mg/day" stay
@@ -8846,7 +8885,8 @@ def to_spoken(
         text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
         text = _CUT_MARK.sub("…", text)  # an editor's "[...]": a pause, never "[]"
         text = _PAUSE.sub(
-            _pause, _english(text, tag in ("en-us", "en-usa"), month_first, dialect)
+            _pause,
+            _english(text, tag in ("en-us", "en-usa"), month_first, dialect and _in_dialect(text)),
         )
     else:  # pauses first, so that a range's dash is the only one left between numbers
         text = _fixed_abbreviations(text, tag.split("-")[0])

@@ -434,6 +434,15 @@ def _signature_initials(paragraphs: tuple[Paragraph, ...]) -> set[int]:
 
 _POSTSCRIPT = re.compile(r"P\.\s?P?\.?\s?S\.|PS\b")
 _METRE_INITIALS = re.compile(r"\s*[LCS]\.M\.\s*")
+_LISTED_C = re.compile(r"\s*\([cC]\)(?=\s)")
+"""A piece opening "(c)": the third item of a lettered list when an "(a)"/"(b)" item comes
+before it (`_LISTED_B`), said as its letter ("(c) 2019 J. Okafor" under "(b) 2018 B. Lee"),
+never "copyright" as a copyright line's "(c) 2019 J. Okafor" is."""
+_CHORUS_CUE = re.compile(r"\s*(?:[—–]|--)?\s*(?:Cho|Chor)\.\s*")
+"""A piece that is "Cho." alone: a song's cue to sing the chorus when it ends its line or
+opens a lyric's line; cut from prose's "Cho. Lin, the cook, …" by the sentence split,
+it is the name, said as written, never "Chorus"."""
+_LISTED_B = re.compile(r"(?<![\w)])\([bB]\)\s")
 _LINE_DASH = re.compile(r"(?<=[^\W_])[ \t]*(?:[—―⸺]|–|-{2,})[ \t]*$")
 """A dash ending a line of verse whose sentence goes on in the next ("…volume of forgotten
 lore—" / "While I nodded, …"): said as a comma, a breath with the voice held up, where
@@ -1374,6 +1383,19 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                                 numbered=names_numbered, pounds=pounds, dialect=facts.dialect,
                             )
                         )  # fmt: skip
+                        if _CHORUS_CUE.fullmatch(piece) and found >= 0 and (
+                            LINE_BREAK not in paragraph.text and paragraph.text[position:].strip()
+                        ):  # "Cho. Lin, the cook": a name in prose, not the chorus's cue
+                            spoken = piece.strip()
+                        if (item := _LISTED_C.match(reading)) and not section and _LISTED_B.search(
+                            " ".join(q.text for q in chapter.paragraphs[max(p_index - 1, 0) : p_index])
+                            + " " + paragraph.text[: max(found, 0)]
+                        ):  # "(c) 2019 J. Okafor" under "(b) 2018 B. Lee": the item's letter
+                            spoken = f"{item.group().strip()} " + to_spoken(
+                                reading[item.end() :], lang, lexicon, tags=tags,
+                                month_first=month_first, numbered=names_numbered, pounds=pounds,
+                                dialect=facts.dialect,
+                            )  # fmt: skip
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
                                             p_index, line_end=line_end))  # fmt: skip
                         if inline and ends:
