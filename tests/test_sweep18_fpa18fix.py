@@ -117,7 +117,7 @@ def test_dimensions_beside_a_relation_are_by(text: str, expected: str) -> None:
     [
         ("So 3 x 4 = 12 here.", "So three times four equals twelve here."),
         ("y = 2 x 3 and so on.", "y equals two times three and so on."),
-        ("NPP = GPP - R, where R is respiration.", "NPP equals GPP minus R, where R is respiration."),
+        ("NPP = GPP - R, where R is all.", "NPP equals GPP minus R, where R is all."),
         ("Then y = x - b and z = 2.", "Then y equals x minus b and z equals two."),
     ],
 )  # fmt: skip

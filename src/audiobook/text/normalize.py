@@ -4239,9 +4239,10 @@ _BLANK_AFTER = "|".join(
 )
 """Words after which a two-em dash ("——", "----") stands for a word withheld ("the town
 of ——", "a letter to ——", after "a"/"an" unless a word follows): a blank, where the
-same dash between clauses is a pause. Not before "!" or "?" ("Go to the ——!": an oath held back), nor after "a"/"an" before a
-word ("a —— fool": the oath's adjective), nor before "but"/"no" ("of the —— but no, I
-will not tell"): a word held back as the speaker breaks off, said as a pause."""
+same dash between clauses is a pause. Not before "!" or "?" ("Go to the ——!": an oath
+held back), nor after "a"/"an" before a word ("a —— fool": the oath's adjective), nor
+before "but"/"no" ("of the —— but no, I will not tell"): a word held back as the speaker
+breaks off, said as a pause."""
 _BLANK_PLACES = (
     "Street|Square|Place|Road|Lane|Row|Terrace|Gardens|Crescent|Court|Park|Hall|House|Arms"
     "|Inn|Hotel|Castle|Abbey|Manor|Lodge|Grange|Priory|Church|Chapel|College|School|Bridge"

@@ -1387,9 +1387,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             LINE_BREAK not in paragraph.text and paragraph.text[position:].strip()
                         ):  # "Cho. Lin, the cook": a name in prose, not the chorus's cue
                             spoken = piece.strip()
+                        earlier = chapter.paragraphs[max(p_index - 1, 0) : p_index]
                         if (item := _LISTED_C.match(reading)) and not section and _LISTED_B.search(
-                            " ".join(q.text for q in chapter.paragraphs[max(p_index - 1, 0) : p_index])
-                            + " " + paragraph.text[: max(found, 0)]
+                            " ".join(q.text for q in earlier) + " " + paragraph.text[:found]
                         ):  # "(c) 2019 J. Okafor" under "(b) 2018 B. Lee": the item's letter
                             spoken = f"{item.group().strip()} " + to_spoken(
                                 reading[item.end() :], lang, lexicon, tags=tags,
