@@ -161,3 +161,5 @@ def test_cho_as_a_songs_cue_is_still_chorus() -> None:
     assert spoken(["All the happy golden day.--Cho."])[-1] == "Chorus."
     song = spoken([LINE_BREAK.join(["Sing it loud", "Cho. Glory, glory", "Cho."])])
     assert song == ["Sing it loud", "Chorus.", "Glory, glory", "Chorus."]
+    hymn = spoken([LINE_BREAK.join(["Awake, my soul,", "And sing."]), "Cho. Glory, glory!"])
+    assert hymn[-2:] == ["Chorus.", "Glory, glory!"]

@@ -440,8 +440,9 @@ before it (`_LISTED_B`), said as its letter ("(c) 2019 J. Okafor" under "(b) 201
 never "copyright" as a copyright line's "(c) 2019 J. Okafor" is."""
 _CHORUS_CUE = re.compile(r"\s*(?:[—–]|--)?\s*(?:Cho|Chor)\.\s*")
 """A piece that is "Cho." alone: a song's cue to sing the chorus when it ends its line or
-opens a lyric's line; cut from prose's "Cho. Lin, the cook, …" by the sentence split,
-it is the name, said as written, never "Chorus"."""
+opens a line in a chapter with verse (lines kept as printed); cut from a prose chapter's
+"Cho. Lin, the cook, …" by the sentence split, it is the name, said as written, never
+"Chorus"."""
 _LISTED_B = re.compile(r"(?<![\w)])\([bB]\)\s")
 _LINE_DASH = re.compile(r"(?<=[^\W_])[ \t]*(?:[—―⸺]|–|-{2,})[ \t]*$")
 """A dash ending a line of verse whose sentence goes on in the next ("…volume of forgotten
@@ -1384,7 +1385,8 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             )
                         )  # fmt: skip
                         if _CHORUS_CUE.fullmatch(piece) and found >= 0 and (
-                            LINE_BREAK not in paragraph.text and paragraph.text[position:].strip()
+                            paragraph.text[position:].strip()
+                            and not any(LINE_BREAK in q.text for q in chapter.paragraphs)
                         ):  # "Cho. Lin, the cook": a name in prose, not the chorus's cue
                             spoken = piece.strip()
                         earlier = chapter.paragraphs[max(p_index - 1, 0) : p_index]
