@@ -140,7 +140,7 @@ def test_figures_are_said_as_a_narrator_says_numbers():
 def test_chinese_and_an_english_book_quoting_japanese_keep_their_reading():
     assert to_spoken("我是猫。我还没有名字。", "zh") == "我是猫。我还没有名字。"
     assert to_spoken("He wrote 吾輩は猫である on the board.", "en") == (
-        "He wrote Wu BeihaMaodearu on the board."
+        "He wrote wagahaiwanekodearu on the board."  # its kana make it Japanese (leftb18)
     )
 
 

@@ -96,8 +96,9 @@ These are judgement calls, so they are listed here:
 - Web addresses drop the scheme, "www.", the query and the fragment.
 - Asterisks are dropped in every language: espeak would say "asterisk" for
   each emphasis or footnote mark.
-- espeak must never see markup. Between numbers or spaces, "<" and ">" are
-  read ("less than"). Any other "<" or ">" is dropped, and runs of square
+- espeak must never see markup. Between numbers or spaces, or after a variable's
+  letter ("p<0.05"), "<" and ">" are read ("less than"); opening a sentence ("> 50
+  people came") ">" is "more than". Any other "<" or ">" is dropped, and runs of square
   brackets shrink to one, so no SSML tag and no "[[phoneme]]" input remains.
 """
 
@@ -1076,6 +1077,27 @@ def _vulgar(m: Match, us: bool) -> str:
     return said + (m["glued"] or "")
 
 
+_NUMBERED = re.compile(
+    r"\b(?:(?:No|Nos|no|nos)\.|Number|pp?\.|[Pp]ages?|[Rr]oom|[Ff]lat|[Pp]latform)\s$"
+)
+"""A numbering word just before a slashed pair: "No. 12/14" is the number's, not a fraction."""
+_RATED = re.compile(r"(?i)\b(?:rated?|rates|rating|gave|give|gives|giving)\b[^.!?]{0,25}$")
+_RATED_AS_IS = re.compile(r"(?i)\b(?:was|were|is|are|be)\s$")
+
+
+def _rating(m: Match) -> bool:
+    """Is "6/10" a mark out of ten (or five): after a rating's verb ("I rated the film
+    4/5", "gave it 7/10") or said of someone at something ("who was 6/10 in every
+    subject")? A share ("1/10 of the cost", "was 1/10.") stays a fraction."""
+    after = m.string[m.end() :]
+    if re.match(r"\s+(?:of|the|a|an|as|that|this)\b", after):
+        return False
+    before = m.string[: m.start()]
+    return bool(_RATED.search(before)) or bool(
+        _RATED_AS_IS.search(before) and re.match(r"\s+(?:in|at|for|on)\b", after)
+    )
+
+
 def _fraction(m: Match, us: bool) -> str:
     num, den = int(m["n"]), int(m["d"])
     if m.group() == "24/7":
@@ -1083,8 +1105,12 @@ def _fraction(m: Match, us: bool) -> str:
     if m.group() == "9/11" and not re.match(r"\s+of\b", m.string[m.end() :]):
         return "nine eleven"  # the day, by the name it is known by
     before = m.string[: m.start()]
-    if num > den and not m["whole"] and _STAKE.search(before):
+    if num > den and not m["whole"] and (_STAKE.search(before) or _odds(m, num, den)):
         return f"{_cardinal(num, us)} to {_cardinal(den, us)}"  # 'odds as "5/1"': five to one
+    if not m["whole"] and _NUMBERED.search(before):
+        return m.group()  # "No. 12/14", "page 12/13": a number's, left to `_slashed_pair`
+    if not m["whole"] and num <= den and den in (5, 10) and _rating(m):
+        return f"{_cardinal(num, us)} out of {_cardinal(den, us)}"  # "rated it 4/5"
     if 0 < num < den <= 99 and den > 16 and not m["whole"] and re.search(
         r"[=≈<>]\s*$|^\s*[=≈<>]", before[-3:] + "\n" + m.string[m.end() : m.end() + 3]
     ):
@@ -1172,6 +1198,22 @@ _BET = re.compile(
 "stakes £2 at 5/1" is the odds, five to one."""
 
 
+_ODDS_BEFORE = re.compile(
+    r"(?i)\b(?:won|wins|favou?rite|odds-on|went\s+off|starting\s+price|SP)\b,?\s+(?:at\s+)?$"
+)
+_ODDS_AFTER = re.compile(r"\s+(?:to\s+(?:win|beat)|fav(?:ou?rite)?|shot|outsider)\b")
+
+
+def _odds(m: Match, num: int, den: int) -> bool:
+    """Is "9/2" a race's odds, "nine to two": more than evens, by a win or a favourite just
+    before ("won at 9/2", "the favourite, at 2/1") or a win after ("now 5/1 to win", "a
+    5/1 shot")? A price ("sold at 9/2") stays shillings and pence."""
+    if num <= den:
+        return False
+    before = m.string[: m.start() + len(m.groupdict().get("cue") or "")]
+    return bool(_ODDS_BEFORE.search(before) or _ODDS_AFTER.match(m.string, m.end()))
+
+
 def _shillings(m: Match, us: bool) -> str:
     """Shillings and pence after a price word, as British books write them: "at 2/6"
     → "at two and six", "for 5/-" → "for five shillings". Only where it cannot be a
@@ -1185,7 +1227,7 @@ def _shillings(m: Match, us: bool) -> str:
     of = re.match(r"\s+of\b", m.string[m.end() :])
     if s < int(d) and (d != "6" or of):
         return m.group()
-    if int(d) and _BET.search(m.string[: m.start()]):
+    if int(d) and (_BET.search(m.string[: m.start()]) or _odds(m, s, int(d))):
         return f"{m['cue']}{_cardinal(s, us)} to {_cardinal(int(d), us)}"  # "stakes £2 at 5/1"
     return f"{m['cue']}{_cardinal(s, us)} and {_cardinal(int(d), us)}"
 
@@ -2211,6 +2253,10 @@ def _menu_step(m: Match, us: bool) -> str:
 
 
 def _compare(m: Match, us: bool) -> str:
+    """A comparison's sign said; opening a sentence ("> 50 people came") it is "more than",
+    as a count is said (a reply's quoted "> " lines are unquoted by the readers first)."""
+    if m.start() == 0 and m.group() in "<>":
+        return {"<": "less than ", ">": "more than "}[m.group()]
     return {"<": " less than ", ">": " greater than ", "<=": " less than or equal to ",
             ">=": " greater than or equal to "}[m.group()]  # fmt: skip
 
@@ -2309,12 +2355,12 @@ def _race_mm_ss(m: Match, us: bool) -> str:
 
 
 _DRILL_BEFORE = re.compile(
-    r"(?:[x×]\s?|(?<![\w'’])(?i:on|rest|resting|hold|holds|plank|recover|recovery|jog|walk"
+    r"(?:[x×]\s?|(?<![\w'’])(?i:on|rest|resting|hold|holds|plank|recover|recovery|jog|jogged|walk"
     r"|off|sprint|sprints)\s+)$"
 )
 _DRILL_TALK = re.compile(
     r"(?<![^\s0-9])[x×]\s?[0-9]|(?<![\w'’])(?i:reps?|sets?|rest|recovery|jog|plank|intervals?"
-    r"|sprints?|strides?|drills?|session|circuits?|hold)(?![\w'’])"
+    r"|sprints?|strides?|drills?|session|circuits?|hold|repeats|jogged)(?![\w'’])"
 )
 _DRILL_AFTER = re.compile(
     r"\s+(?P<word>jog|recovery|rest|hold|sprint|walk|easy|on|off|between|each|per|plank|effort"
@@ -2699,6 +2745,59 @@ _PRACTICAL: tuple[tuple[re.Pattern[str] | None, Replacement], ...] = (
 """The shorthand of practical books in words, before the number rules see it."""
 
 
+def _uk_postcode(m: Match, us: bool) -> str:
+    """A UK postcode is said as its letters and its district's number: "LS10 1AB" → "L S
+    ten, one A B", "SW1A 2AA" → "S W one A, two A A"; never "LS10 one AB"."""
+    district = m["district"]
+    said = _cardinal(int(district), us) if district.isdigit() else (
+        f"{_cardinal(int(district[0]), us)} {district[1]}"
+    )  # fmt: skip
+    return f"{' '.join(m['area'])} {said}, {_cardinal(int(m['sector']), us)} {' '.join(m['unit'])}"
+
+
+def _plural_number(said: str) -> str:
+    """A number as a noun in the plural: "eighteens", "sixes", "twenties"."""
+    if said.endswith("y"):
+        return said[:-1] + "ies"
+    return said + ("es" if said.endswith("x") else "s")
+
+
+_FRENCH_PLACE = re.compile(
+    r"\s+(?:(?:and|et|,)\s+[0-9]{1,2}e\s+)?(?:arrondissements?|siècle|étage)\b"
+)
+
+
+def _french_ordinal(m: Match, us: bool) -> str:
+    """"3e", "1er": a French ordinal ("troisième", "premier") in an English book, said as
+    the English ordinal: "1er"/"1re" always (no English word is so written), "3e" after
+    "the" or before an arrondissement ("the 3e and 4e arrondissements"). "2e idée" in a
+    French phrase, "6e" alone, stay as they are."""
+    n = int(m["n"])
+    first = m["s"] in ("er", "re")
+    if first != (n == 1):
+        return m.group()
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    if first or re.search(r"\b[Tt]he\s$", before) or _FRENCH_PLACE.match(m.string, m.end()):
+        return _ordinal(n, us)
+    return m.group()
+
+
+_CLOCK_CUE = re.compile(r"(?i)\b(?:at|from|until|till|to|by|before|after|opens|closes)\s$")
+
+
+def _h_minutes(m: Match, us: bool) -> str:
+    """"2h16" (a race, a journey) → "two hours sixteen"; after a clock's word ("at 14h30",
+    "from 9h00") the time of day, "fourteen thirty", "nine hundred"."""
+    h, minute = int(m["h"]), int(m["min"])
+    if h > 23:
+        return m.group()
+    mins = _cardinal(minute, us) if minute >= 10 else f"oh {_cardinal(minute, us)}"
+    if _CLOCK_CUE.search(m.string, 0, m.start()):
+        return f"{_cardinal(h, us)} {mins}" if minute else f"{_cardinal(h, us)} hundred"
+    hours = f"{_cardinal(h, us)} hour{'' if h == 1 else 's'}"
+    return f"{hours} {mins}" if minute else hours
+
+
 def _rule(pattern: str, fn: Callable[[Match, bool], str]) -> Rule:
     return re.compile(pattern), fn
 
@@ -2743,6 +2842,21 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"|Pl|Ter|Pkwy|Hwy|Avenue|Boulevard|Road|Street|Drive|Lane|Place|Terrace|Parkway"
         r"|Highway)(?P<dot>\.?)\s+(?P<q>NW|NE|SW|SE)(?![\w'’-])(?!\s+of\b)",
         lambda m, us: f"{m['name']} {_STREET_WORDS.get(m['st'], m['st'])} {_QUADRANTS[m['q']]}",
+    ),
+    _rule(  # "Leeds LS10 1AB", "SW1A 2AA": a UK postcode, "L S ten, one A B"
+        r"(?<![\w-])(?P<area>[A-Z]{1,2})(?P<district>[0-9]{1,2}|[0-9][A-Z]) (?P<sector>[0-9])"
+        r"(?P<unit>[ABD-HJLNP-UW-Z]{2})(?![\w-])",
+        _uk_postcode,
+    ),
+    _rule(  # "free for under-18s", "the over-65s": the under-eighteens, not "eighteen s"
+        r"(?<![\w-])(?P<w>(?i:under|over))-(?P<n>[1-9][0-9]?)s(?![\w'’-])",
+        lambda m, us: f"{m['w']}-{_plural_number(_cardinal(int(m['n']), us))}",
+    ),
+    _rule(  # "the 3e and 4e arrondissements", "the 1er": a French ordinal, "third", "first"
+        r"(?<![\w.,])(?P<n>[1-9][0-9]?)(?P<s>er|re|e|ème)(?![\w'’-])", _french_ordinal
+    ),
+    _rule(  # "takes 2h16", "at 14h30": hours and minutes written the French way
+        r"(?<![\w.,:])(?P<h>[0-9]{1,2})h(?P<min>[0-5][0-9])(?![\w.,:]?[0-9]|\w)", _h_minutes
     ),
     _rule(  # "Pvt. Walter J. Kaminski, 36512847": a serial number, digit by digit
         r"(?<![\w.,])(?P<n>[0-9]{7,9})(?![\w,]|\.[0-9])", _serial_number
@@ -2834,7 +2948,11 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         lambda m, us: f"{_cardinal(int(m['a']), us)}-twelve",
     ),
     _rule(r"(?<=[^\W\d_]|…)\s>\s(?=[A-Z])", _menu_step),  # "File > Save As": then
-    _rule(r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])|(?<=[(\[])(?:<=?|>=?)(?=[0-9])", _compare),
+    _rule(  # "x < 5", "(>60", "p<0.05" (a variable's letter glued), "> 50 people" opening it
+        r"(?<=[0-9\s])(?:<=?|>=?)(?=[\s0-9])|(?<=[(\[])(?:<=?|>=?)(?=[0-9])"
+        r"|(?<![\w</][A-Za-z])(?<=[A-Za-z])(?:<=?|>=?)(?=[0-9])|^(?:<=?|>=?)(?=\s?[0-9])",
+        _compare,
+    ),
     _rule(r"(?<![^\s(\[])[-−](?=[0-9])", lambda m, us: "minus "),
     _rule(  # "a –20% margin", "(60 + (–20) = 40)": an en dash typed for a minus sign; not
         # a spaced range's dash ("1939 –1945") nor a parenthesis' dash ("– 20 men")
@@ -3265,6 +3383,16 @@ _NUMBER_RULES: tuple[Rule, ...] = (  # in order: each rule sees what the earlier
         r"(?<!\w)(?P<cue>(?i:scored|scores|score of|got|gets|marks? of|marked|pass mark|mark)\s+)"
         r"(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})(?![\w/]|[.,][0-9])",
         lambda m, us: f"{m['cue']}{_cardinal(int(m['a']), us)} out of {_cardinal(int(m['b']), us)}",
+    ),
+    _rule(  # a time signature: "a 4/4 beat", "in 3/4 time", "6/8 rhythm" are four-four ...
+        r"(?<![\w/.,])(?P<a>[1-9][0-9]?)/(?P<b>2|4|8|16)(?=[\s-]+(?:time|beat|rhythm|metre|meter"
+        r"|signature|waltz|march)\b)",
+        lambda m, us: f"{_cardinal(int(m['a']), us)}-{_cardinal(int(m['b']), us)}",
+    ),
+    _rule(  # "Pages 12 - 15", "pp. 30 - 41": a span of pages, typed with a spaced hyphen
+        r"(?P<cue>\b(?:[Pp]ages|pp\.|[Vv]erses|[Cc]hapters)\s)(?P<a>[0-9]{1,4}) - (?P<b>[0-9]{1,4})"
+        r"(?![\w.,:/-][0-9]|\w)",
+        lambda m, us: m["cue"] + _range(m, us),
     ),
     _rule(r"(?<![\w/.,])(?P<a>[0-9]{2})/(?P<b>[0-9]{2})(?![\w/]|[.,][0-9])", _split_ratio),
     _rule(
@@ -8881,6 +9009,7 @@ def to_spoken(
         text = _NUMERO_GLUED.sub(lambda m: numero.capitalize() if m[1] == "N" else numero, text)
     if tag.split("-")[0] == "en":
         text = respelled(text)  # "Shhh", "W-what", "S-A-R-A-H": sounds, not letters
+        text = _WORD_RATIO.sub(r"\g<a> over ", text)  # "Speed = distance / time": over
         text = _SPACED_SLASH.sub(",", text)  # "Lisbon, 1944 / now": a pause, not "slash"
         text = _ROUTE_DASH.sub(_route, text)  # "the London–Paris train": London to Paris
         text = _TYPED_DASH.sub("—", text)  # "atlas---the 1985 edition" as "atlas—the"
@@ -9278,6 +9407,12 @@ def _route(m: Match) -> str:
     return m.group()
 
 
+_WORD_RATIO = re.compile(
+    r"(?P<a>(?<=[^\W\d_]\s)[=≈]\s[^\W\d_]{2,20})[ \t]+/[ \t]+(?=[^\W\d_]{2,20}(?![\w/]))"
+)
+"""A spaced slash between two words just after an equals sign: a formula written in words
+("Speed = distance / time", "Density = mass / volume"), "over" as a teacher reads it, not
+the pause `_SPACED_SLASH` makes of a slash in prose ("Lisbon / Porto")."""
 _SPACED_SLASH = re.compile(
     r"(?<=[^\W_]|[.!?’”\"')])(?<!°[CF])[ \t]+/(?=[ \t]+(?:[^\W\d_]{2}|[\"“‘'(]))"
 )

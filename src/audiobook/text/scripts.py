@@ -119,6 +119,8 @@ def latinize(text: str, language: str) -> str:
         text = _MARKED_WORD.sub(_unstacked, _OVERLAY.sub("", text))
         base = language.strip().lower().replace("_", "-").split("-")[0]
         native = NATIVE_SCRIPTS.get(base, frozenset())
+        if not native & {"kana", "han"} and _JAPANESE_RUN.search(text):
+            text = _JAPANESE_RUN.sub(_japanese, text)
         for script, run in _RUNS.items():
             if script == "greek" and base == "en" and script not in native:
                 text = run.sub(_greek, text)
@@ -127,6 +129,31 @@ def latinize(text: str, language: str) -> str:
         if "han" not in native and "kana" not in native and _WIDE_MARK.search(text):
             text = _WIDE_MARK.sub(_narrow_mark, text)
     return text
+
+
+_JAPANESE_RUN = re.compile(
+    "(?P<figure>[0-9０-９]+)?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]+"
+    "(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]|\\s+(?=[\u3040-\u30ff]))*"
+)
+_JAPANESE_TALK = re.compile(r"\bJapan(?:ese)?\b")
+_CHINESE_TALK = re.compile(r"\b(?:Chinese|Mandarin|Cantonese|China|pinyin)\b", re.IGNORECASE)
+
+
+def _japanese(m: re.Match[str]) -> str:
+    """A Japanese phrase in a book of another language, by its Japanese reading (then
+    transliterated as kana): a run that holds kana ("こんにちは" konnichiwa, its は a
+    particle's "wa"), or a counter glued to a figure in a sentence about Japanese ("3人"
+    san-nin, not the Mandarin "three Ren"). Other kanji may be Chinese: left to anyascii."""
+    run = m.group()
+    kana = re.search("[\u3040-\u30ff]", run)
+    talk = m.string
+    japanese = m["figure"] and _JAPANESE_TALK.search(talk) and not _CHINESE_TALK.search(talk)
+    if not (kana or japanese):
+        return run
+    from audiobook.text.japanese import japanese_spoken  # Sudachi, loaded only when needed
+
+    said = japanese_spoken(run)
+    return f" {said}" if m["figure"] and m.start() and m.string[m.start() - 1].isalnum() else said
 
 
 _WIDE_MARKS = {
