@@ -148,3 +148,18 @@ def test_a_travel_books_forms(text: str, heard: str) -> None:
 )
 def test_a_travel_books_near_misses(text: str, heard: str) -> None:
     assert to_spoken(text) == heard
+
+
+# ------------------------------------------------------------------ 2b. a blank year
+
+
+def test_a_blank_year_with_its_decade_before_a_spaced_and() -> None:
+    said = to_spoken("He had been born in 184— and had always refused to say which year.")
+    assert (
+        said == "He had been born in eighteen forty-blank and had always refused to say which year."
+    )
+
+
+def test_a_count_broken_off_before_and_stays_a_count() -> None:
+    said = to_spoken("The total had reached 184—and then the gate broke.")
+    assert said == "The total had reached one hundred and eighty-four, and then the gate broke."

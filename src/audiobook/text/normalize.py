@@ -4339,7 +4339,7 @@ _BLANK_YEAR = re.compile(
     rf"|(?<=, )(?<![0-9], )|(?<=—— )|(?<=---- )"
     rf"|(?P<pre>\b{_MONTH}\s?(?:[0-9]{{1,2}}(?:st|nd|rd|th|d)?,\s?)?))"
     rf"(?P<c>1[0-9])(?P<d>[0-9])?(?:—|--+|{_DASHES}|(?<=[0-9]{{3}})-(?=[\s.,;:]))"
-    rf"(?![\w—-]|\s*[\"”’]|\s+(?:and|or|to)\b)"
+    rf"(?![\w—-]|\s*[\"”’]|\s+(?:or|to)\b)(?(d)|(?!\s+and\b))"
 )
 """A year the author leaves blank, "in the year 18—": said "eighteen hundred and blank",
 as narrators of Victorian books say it; "in 184—" (or "184-") "eighteen forty-blank", the
@@ -4347,7 +4347,8 @@ decade kept. Only after "year", "in", "of", "since", a comma, another blank ("th
 of —— 17—") or a month and its day ("May 18—", "Aug. 19, 17—", a letter's dateline), so
 that "he was 18—no, 19" keeps its dash; "17__" is the same blank. Talk broken off is no
 year: a dash that closes a quotation ("I've read 12 of 18—"), or a count ("12 of 18—",
-"Fifteen, 16, 17—")."""
+"Fifteen, 16, 17—"). A spaced "and" may follow a year with its decade ("born in 184— and
+had always refused"), never a century alone ("in 18— and")."""
 
 
 def _blank_year(m: Match, us: bool) -> str:
