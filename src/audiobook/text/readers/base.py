@@ -531,7 +531,7 @@ def translator_credit(lines: list[str]) -> str | None:
     ", translated by …" after the author's name. Only a line
     that opens with the credit counts: "He had translated by hand …" and "Translated
     from the German, the letter ran:" name nobody."""
-    bare = [one_line(line).strip().strip("*_").strip() for line in lines]
+    bare = [labelled_credit(one_line(line).strip().strip("*_").strip()) for line in lines]
     for at, line in enumerate(bare):
         who = None
         if found := TRANSLATED_BY.match(line):
@@ -551,7 +551,7 @@ def other_credit(line: str) -> bool:
     """Is this a title page's credit line for someone not read as its author: a
     translator's ("Translated by …") or an illustrator's ("With illustrations by …")?
     It goes with the title page; an illustrator is never said in an audiobook."""
-    line = one_line(line).strip().strip("*_").strip()
+    line = labelled_credit(one_line(line).strip().strip("*_").strip())
     if not line or WRITTEN_BY.match(line):  # "Written and illustrated by": the author's
         return False
     if found := ILLUSTRATED_BY.match(line):  # "Drawings by Candlelight" is a subtitle
@@ -563,6 +563,43 @@ def other_credit(line: str) -> bool:
     return bool(_TRANSLATED_LEAD.match(line)) and len(line.split()) >= 3  # not "Translated."
 
 
+_LABELLED = re.compile(
+    r"^(?:(?P<author>(?:original\s+|main\s+)?(?:author|writer)|written\s+by)"
+    r"|(?P<translator>(?:english\s+)?translator|translated\s+by|translation)"
+    r"|(?:editor|edited\s+by|proofreader|proofread\s+by|editing|proofreading|tlc|raws?))"
+    r"\s*[:：]\s*(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+"""A credit as a web novel's header labels it, "Author: Mu Qingfeng", "Written by:
+Momo", "Original Author: …", "Translator: Nyx", "Translated by: …", and the fan
+translation's "Editor:" / "Proofreader:" (a proof-reader, no book's editor: named by no
+credit). A "|" or "/" sets several on one line ("Author: X | Translator: Y")."""
+_NAME_GLOSS = re.compile(r"\s*[(（][^)）a-zA-Z]*[)）]\s*$")
+"""The author's name in its own script after it, "Mu Qingfeng (木清风)": said once."""
+
+
+def labelled_credit(line: str) -> str:
+    """A labelled credit line in the words `credit` and `translator_credit` know:
+    "Author: X | Translator: Y" → "by X, translated by Y"; "Translator: X | Editor: Y" →
+    "Translated by X". Any other line as it is: only a line whose every part is a label's
+    is rewritten ("Author: I wrote it" is a transcript's speaker, `credit` judges it)."""
+    parts = re.split(r"\s+[|/]\s+", line.strip())
+    found = [_LABELLED.match(part.strip()) for part in parts]
+    if not all(found):
+        return line
+    said: list[str] = []
+    for match in found:
+        who = _NAME_GLOSS.sub("", match["who"]).strip()  # type: ignore[index]
+        if match["author"]:  # type: ignore[index]
+            said.append(f"by {who}")
+        elif match["translator"]:  # type: ignore[index]
+            said.append(f"translated by {who}")
+    if not said:
+        return line  # "Editor: Y" alone names no one the credits say
+    text = ", ".join(said)
+    return text[0].upper() + text[1:] if said[0].startswith("translated") else text
+
+
 def credit(line: str) -> tuple[str, str] | None:
     """A title page's credit line as ("author" or "editor", the name after it; "" when
     the name is on the next line), or None ("by …", "Edited by …"). A story's sentence
@@ -570,7 +607,7 @@ def credit(line: str) -> tuple[str, str] | None:
     author's "the late" is no part of the name ("by the late Mr. Smith"; "BY THE LATE"
     over the name), in every reader, nor an editor's kin ("Edited by his daughter, Mary
     Smith")."""
-    line = line.strip().strip("*_").strip()
+    line = labelled_credit(line.strip().strip("*_").strip())
     edited = EDITED_BY.match(line)
     who = _KIN_BEFORE_NAME.sub("", _THE_LATE.sub("", edited["who"].strip())) if edited else ""
     if edited and not _sentence_after_by(who):

@@ -56,6 +56,7 @@ from audiobook.text.readers.base import (
     ended_short,
     join_names,
     join_titles,
+    labelled_credit,
     numbered_name,
     ornament_line,
     other_credit,
@@ -3271,8 +3272,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     shouted = bool(title_lines) and _is_shouted(title_lines[0])
     title_lines = list(itertools.takewhile(lambda t: _is_shouted(t) == shouted, title_lines))
     title_lines = _title_and_subtitle(title_lines)
-    if title_lines and not credit(title_lines[0]):
-        found["title"] = display_case(_joined_title(title_lines).strip(" .,;:"))
+    if title_lines and not credit(title_lines[0]):  # "Title: X" over "Author: Y": the label
+        title = _TITLE_LABEL.sub("", _joined_title(title_lines))  # is no part of the title
+        found["title"] = display_case(title.strip(" .,;:"))
     after = lines[len(title_lines)] if 0 < len(title_lines) < len(lines) else ""
     # a credit's line under the title ("EDITED BY", "TRANSLATED BY") names no author
     unnamed = author_at is None and "author" not in found and not (
@@ -3292,6 +3294,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     return found
 
 
+_TITLE_LABEL = re.compile(r"^\s*title\s*[:：]\s*(?=\S)", re.IGNORECASE)
+"""A title page's label over its title, as a web novel's header sets it over "Author:"."""
 _SCRIPT_BYLINE = re.compile(
     r"^\s*(?:(?:تأليف|بقلم|به\s+قلم|نوشته[ٔه]?|מאת|लेखक|लेखिका|रचयिता|지은이|автор|Автор|АВТОР)"
     r"\s*[:：]?\s*(?P<who>.*?)|(?P<before>\S.*?)\s*(?:지음|著))\s*$"
@@ -3480,7 +3484,7 @@ def _other_credits(lines: list[str]) -> set[int]:
     A lead with no "by" ("Translated from the French") is left to `_translated_from`."""
     found: set[int] = set()
     for at, line in enumerate(lines):
-        bare = line.strip(" *_")
+        bare = labelled_credit(line.strip(" *_"))  # "Translator: Nyx"
         if not other_credit(bare) or not re.search(r"\bby\b", bare, re.IGNORECASE):
             continue
         if not re.search(r"\bby[:.]?$", bare, re.IGNORECASE):
