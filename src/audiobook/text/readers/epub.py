@@ -465,11 +465,30 @@ which Calibre takes for the title when the PDF names none."""
 
 _WEB_FICTION = re.compile(
     r"fanficfare|fichub|fanfiction\.net|archiveofourown\.org|royalroad\.com|wattpad\.com"
-    r"|fictionpress\.com|spacebattles\.com|sufficientvelocity\.com",
+    r"|fictionpress\.com|spacebattles\.com|sufficientvelocity\.com|webtoepub",
     re.IGNORECASE,
 )
-"""What names a web-fiction download in its package: FanFicFare's and FicHub's identifiers
-and credits, and the story's source address."""
+"""What names a web-fiction download in its package: FanFicFare's, FicHub's and
+WebToEpub's identifiers and credits (WebToEpub signs itself a `bkp` contributor,
+"[https://github.com/dteviot/WebToEpub] (ver. …)"), and the story's source address."""
+_INFO_FIELD = re.compile(
+    r"^(?P<label>title|author|translator|source(?:\s+url)?|url|status|genres?|tags|language"
+    r"|chapters|updated|published|description|summary)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _information_page(blocks: list[Block]) -> bool:
+    """Is this page a web-fiction tool's information page ("Title: …", "Author: …",
+    "Source: https://…", "Status: Ongoing", "Genres: …", "Description:" over the blurb),
+    as WebToEpub sets over the chapters? Three of its fields or more, the title's or
+    the author's among them. The credits say the title and author; the rest is the
+    site's listing, no narrator's (only for a known web download)."""
+    labels = {
+        found["label"].casefold()
+        for b in blocks if b.kind == "text" and (found := _INFO_FIELD.match(b.text.strip()))
+    }  # fmt: skip
+    return len(labels) >= 3 and bool(labels & {"title", "author"})
 
 
 def _web_fiction(book: Any) -> bool:
@@ -1021,6 +1040,8 @@ class _Reading:
                 reason = "title page"
             elif _series_page(blocks):
                 reason = "also-by page"
+        if reason is None and self.web_fiction and _information_page(blocks):
+            reason = "title page"  # WebToEpub's "Information": Title:, Author:, Status:
         first = next((b.text for b in blocks if b.kind in ("text", "heading")), None)
         labelled = matter.heading_reason(first) == "table of contents"  # FanFicFare's <h3>
         least = 2 if labelled else 3

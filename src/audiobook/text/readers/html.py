@@ -192,7 +192,7 @@ def _captioned_figure(element: _Element) -> bool:
 
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-\w+|respond|sidebar|widget\w*|cookie\w*|consent|gdpr"
-    r"|share|sharing|sharedaddy|social|related(?:-posts)?|post-navigation|nav-links|breadcrumbs?"
+    r"|share|sharing|sharedaddy|social|related(?:-?posts)?|post-navigation|nav-links|breadcrumbs?"
     r"|printfooter|catlinks|noprint|ws-noexport|mw-jump-link|navbox|site-header|site-footer"
     r"|entry-footer"
     r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"

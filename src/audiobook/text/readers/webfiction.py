@@ -52,6 +52,45 @@ _DEDICATED = re.compile(
 """A chapter dedicated to a reader by their user name, Wattpad's way: "Dedicated to
 @moonchild_22 for the amazing cover!" (a printed book's "Dedicated to my mother" names
 no user)."""
+_NAV_ITEM = (
+    r"(?:(?:previous|prev|next)(?:\s+chapter)?|(?:table\s+of\s+)?contents|index|toc|home"
+    r"|chapter\s+list)"
+)
+_SITE_NOTE = re.compile(
+    rf"^[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]*{_NAV_ITEM}(?:[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]+{_NAV_ITEM})+"
+    r"[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]*$"
+    r"|^[(\[]?\s*(?:please\s+)?read\s+(?:the\s+latest\s+chapters?\s+|this\s+)?(?:only\s+)?(?:at|on)"
+    r"\s+\S+\.(?:com|net|org|io|co|example|xyz|me|site|blog)\b"
+    r"|\bif\s+you['’]?re\s+reading\s+this\s+(?:elsewhere|anywhere\s+else|on\s+another\s+site)"
+    r"|^[(\[]?\s*(?:support|donate\s+to)\s+(?:me|us)\s+on\s+(?:ko-?fi|patreon)\b"
+    r"|\bbuy(?:ing)?\s+(?:me|us)\s+a\s+coffee\b|\bko-?fi\.com/"
+    r"|^[(\[]?\s*(?:translator|tl|translated\s+by)\s*:\s*\S+.{0,60}?\b(?:editor|ed|proofreader|pr"
+    r"|edited\s+by|proofread\s+by)\s*:\s*\S"
+    r"|^[(\[]?\s*join\s+(?:our|my|the)\s+discord\b|\bdiscord\.gg/|\bpatreon\.com/"
+    r"|^[(\[]?\s*(?:\d+\s+)?advanced?\s+chapters\s+(?:are\s+)?(?:available\s+)?on\s+patreon\b"
+    r"|please\s+let\s+us\s+know\s*<\s*report\s+chapter\s*>"
+    r"|^[(\[]?\s*(?:this\s+chapter\s+(?:is|was)\s+)?sponsored\s+(?:chapter\b|by\b)"
+    r"|^[(\[]?\s*thanks?\s+(?:you\s+)?to\s+[^.!?]{1,40}\s+for\s+(?:sponsoring|the\s+(?:\S+\s+)?donation)"
+    r"|^[(\[]?\s*(?:end\s+of\s+chapter\b|release\s+schedule\s*:"
+    r"|(?:the\s+)?next\s+chapter\s+(?:will\s+be\s+(?:released|out|up)|comes\s+out|releases)\b)",
+    re.IGNORECASE,
+)
+"""A translation site's furniture around a chapter, no story's: the nav line ("Previous
+Chapter | Table of Contents | Next Chapter", "« Previous | Index | Next »"), "Please read
+at dragontl.com", "if you're reading this elsewhere, it was stolen", a Ko-fi or Patreon
+plea ("Support me on Ko-fi", "buy us a coffee", a ko-fi.com address), the translator's and
+editor's credit repeated in each chapter ("Translator: Nyx | Editor: Bread"), the
+Discord and Patreon plugs ("Join our Discord", "Advanced chapters on Patreon!"), an
+aggregator's "Please let us know < report chapter >", a sponsor's thanks ("Sponsored
+chapter!", "Thanks to Michael S. for the $20 donation!"), "END OF CHAPTER" and a release
+schedule ("Next chapter will be released Thursday")."""
+_POINTERS = "<>«»‹› "
+"""The pointers a site sets around its plug (">>Read the latest chapters at … <<")."""
+_TL_NOTE = re.compile(
+    r"^[(\[]?\s*(?:T/?N|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*[:\-–—]", re.IGNORECASE
+)
+"""A translator's note to readers opening a paragraph ("TL Note:", "T/N:", "TN:", "(TL:",
+"Translator's Note:"): at a chapter's edge, a note, not the story."""
 _PLEA_WORDS = 30  # a longer paragraph that opens "Please review" says more than the plea
 _NOTE_WORDS = 250
 """The most words a paragraph of lines is taken whole as a note: a longer one (a saved
@@ -75,7 +114,8 @@ def web_authors_note(text: str) -> bool:
     short = len(text.split()) <= _PLEA_WORDS
     return bool(
         _WEB_AUTHORS_NOTE.match(text) or _FAN_WORK_NOTE.match(text) or _REPLIES.match(text)
-        or _EDIT.match(text) or _WORD_COUNT.match(text)
+        or _EDIT.match(text) or _WORD_COUNT.match(text) or _TL_NOTE.match(text)
+        or (len(text.split()) <= _NOTE_WORDS and _SITE_NOTE.search(text.lstrip(_POINTERS)))
         or (short and (_PLEA.match(text) or _DEDICATED.match(text)))
     )  # fmt: skip
 
@@ -88,7 +128,11 @@ def _unmarked(text: str) -> str:
 def fan_fiction(texts: Sequence[str]) -> bool:
     """Does this text show itself fan fiction (a web copy), by what only a fic's author
     writes to readers: "A/N", "AN:", "Disclaimer: I don't own", "Review replies:"?"""
-    return any(_FAN_MARK.match(_unmarked(text)) for text in texts)
+    return any(
+        _FAN_MARK.match(bare := _unmarked(text)) or _TL_NOTE.match(bare)
+        or _SITE_NOTE.search(bare.lstrip(_POINTERS))
+        for text in texts
+    )
 
 
 _USER_BYLINE = re.compile(
