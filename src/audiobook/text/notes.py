@@ -208,6 +208,7 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
                 pools.book.extend(book_notes)
                 omitted.append(Omission(f"section {where}", "notes section (read as notes)"))
                 continue
+        paragraphs = _translator_notes(paragraphs)
         paragraphs, comments = _without_comments(paragraphs)
         if comments:
             what = f"{len(comments)} comment{'s' if len(comments) > 1 else ''}"
@@ -239,6 +240,52 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
                 )
             )
     return replace(found, chapters=out, notes={}), omitted
+
+
+_TL_LABEL = r"(?:T\s?/\s?N|TN|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*[:\-–—]"
+_TL_INLINE = re.compile(
+    rf"\s*(?:\((?i:{_TL_LABEL})\s*(?P<round>(?:[^()]|\([^()]*\))+?)\s*\)"
+    rf"|\[(?i:{_TL_LABEL})\s*(?P<square>(?:[^\[\]]|\[[^\[\]]*\])+?)\s*\])"
+)
+"""A translator's note set in the sentence, as fan translations of Chinese, Korean and
+Japanese novels set them: "(TL: vital energy)", "[T/N: the energy centre below the
+navel]", "(TN: it's actually more than three thousand lol)", "[Translator's note: …]"."""
+_TL_PARAGRAPH = re.compile(
+    r"^\s*(?:T\s?/\s?N|TN|TL\s+notes?)\s*[:\-–—]\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL
+)
+"""A paragraph that is a translator's note ("TL Note: 'root bone' means …", "T/N: …"): the
+web's abbreviation marks it ("Translator's Note:" alone may be a printed book's preface)."""
+
+
+def _translator_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with their translator's notes (`_TL_INLINE`, `_TL_PARAGRAPH`) made
+    notes, read as `[notes] mode` says (by default not read, and listed) and never in the
+    middle of a sentence, where "T/N" would be said "T or N". A note's paragraph goes with
+    the paragraph before it, as a footnote to it (the first paragraph keeps its own)."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        text, found = paragraph.text, list(paragraph.notes)
+        whole = _TL_PARAGRAPH.match(text)
+        if whole and out:
+            last = out[-1]
+            body = " ".join(whole["body"].replace(LINE_BREAK, " ").split())
+            out[-1] = replace(last, notes=(*last.notes, Note("", body, len(last.text))))
+            continue
+        if "(" in text or "[" in text:
+            parts: list[str] = []
+            position = 0
+            for match in _TL_INLINE.finditer(text):
+                parts.append(text[position : match.start()])
+                position = match.end()
+                at = len("".join(parts))
+                body = match["round"] or match["square"] or ""
+                found.append(Note("", " ".join(body.replace(LINE_BREAK, " ").split()), at))
+            if position:
+                parts.append(text[position:])
+                text = "".join(parts).strip()
+        if text or found:
+            out.append(replace(paragraph, text=text, notes=tuple(found)))
+    return out
 
 
 def _title_key(title: str | None) -> str:
