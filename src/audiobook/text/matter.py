@@ -1215,6 +1215,8 @@ def drop_matter(found: ReadText, policy: TextPolicy) -> tuple[ReadText, list[Omi
     kept = _without_next_book(kept, policy, omitted, ended_at=ended_at, teased_at=teased_at)
     kept = _without_closing_pitch(kept, policy, omitted)
     kept = _without_calls_to_action(kept, policy, omitted)
+    kept = _without_email_furniture(kept, policy, omitted)
+    kept = _without_news_stamps(kept, omitted)
     if not any(ps for _, ps in kept):  # never leave the book empty: read it all instead
         return found, []
     given = pronounce.merged(found.pronounce, given)
@@ -1427,6 +1429,153 @@ def _without_calls_to_action(
                 continue
         result.append((title, paragraphs))
     return result
+
+
+_EMAIL_FURNITURE = re.compile(
+    r"(?:view|read) (?:this (?:email|issue|newsletter|post) |it )?(?:online|in (?:your |a |the )?"
+    r"(?:web )?browser)\b|(?:share|forward) this (?:issue|email|newsletter)\b|forward to a friend"
+    r"|you(?:[’']re| are) receiving this (?:email|newsletter|message)\b|our mailing address is"
+    r"|want to change how you receive these emails|unsubscribe from this list"
+    r"|update (?:your|subscription) preferences\b|^unsubscribe\b",
+    re.IGNORECASE,
+)
+"""The words a newsletter's email wraps around its issue, as Mailchimp, Substack and
+Buttondown send it: "View this email in your browser", "Share this issue: Twitter |
+Facebook", "You are receiving this email because …", "Our mailing address is: …",
+"… update your preferences or unsubscribe from this list"."""
+MAX_EMAIL_LINES = 3
+"""How many of a newsletter's first paragraphs its "View in browser" line may stand in."""
+MAX_EMAIL_FOOTER = 10
+"""How many of a newsletter's last paragraphs its footer may stand in."""
+
+
+_RULED = re.compile(r"^(?:\s*[-=_*~]{3,}(?=\s|$))+\s*|(?:\s+[-=_*~]{3,})+\s*$")
+"""A paragraph's ruled lines above and below it, as a plain-text email frames its parts."""
+_LISTED_LINK = re.compile(r"^\s*\[(?P<n>\d{1,3})\]\s+(?:https?://|www\.|mailto:)\S+\s*$")
+_LINKS_LABEL = re.compile(r"^\s*Links\s*:?\s*$", re.IGNORECASE)
+
+
+def _without_link_list(
+    chapters: list[tuple[str | None, list[Paragraph]]], omitted: list[Omission],
+) -> tuple[list[tuple[str | None, list[Paragraph]]], bool]:
+    """The book without a plain-text email's closing link list ("Links:" over "[1]
+    https://…" lines, as Mailchimp, Substack and Buttondown write an email's text part)
+    and without the "[1]" marks that point into it: addresses are not read, and the
+    marks are links, not notes. Returns the chapters and whether there was one."""
+    if not chapters or not chapters[-1][1]:
+        return chapters, False
+    paragraphs = chapters[-1][1]
+    lines: list[str] = []
+    start = len(paragraphs)
+    while start > 0:
+        text = _RULED.sub("", paragraphs[start - 1].text)
+        here = [line for line in text.split(LINE_BREAK) if line.strip()]
+        if not here or not all(_LISTED_LINK.match(x) or _LINKS_LABEL.match(x) for x in here):
+            break
+        lines = here + lines
+        start -= 1
+        if _LINKS_LABEL.match(here[0]):
+            break
+    numbers = {m["n"] for x in lines if (m := _LISTED_LINK.match(x))}
+    if not lines or not _LINKS_LABEL.match(lines[0]) or len(numbers) < 2:
+        return chapters, False
+    mark = re.compile(rf"\s?\[(?:{'|'.join(numbers)})\](?![(\[:])")
+    out = [(title, [replace(p, text=mark.sub("", p.text)) for p in ps]) for title, ps in chapters]
+    out[-1] = (out[-1][0], out[-1][1][:start])
+    omitted.append(Omission(f"an email's link list ({len(numbers)} links)",
+                            "web addresses, and the marks that point to them",
+                            "\n".join(lines)))  # fmt: skip
+    return out, True
+
+
+_NEWS_STAMP = re.compile(
+    r"^[*_]*(?:(?:updated|published|posted|last updated)\s*:?\s+(?:(?:on|at)\s+)?"
+    r"(?=[^.!?]*\d)[\w ,:./]{1,40}?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET))?"
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read)\.?[*_]*$",
+    re.IGNORECASE,
+)
+"""A news page's time stamp or reading time on a line of its own: "Updated 3:45 p.m. ET",
+"Published: 9 April 2024", "6 min read". The page's, not the story's."""
+_READING_TIME = re.compile(r"\s*[·•|]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b")
+"""A reading time at a byline's end: "By Ann Lee · 9 Apr 2024 · 6 min read"."""
+_TRAILING_STAMP = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:Updated|Last updated|Published)\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?"
+    r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET))?$"
+)
+"""A time stamp run on at a paragraph's end, as a saved page joins it to the text: "…
+congestion risk.” Updated 3:45 p.m. ET"."""
+
+
+def _without_news_stamps(
+    chapters: list[tuple[str | None, list[Paragraph]]], omitted: list[Omission],
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without a news page's time stamps and reading times (`_NEWS_STAMP`,
+    `_READING_TIME`), listed as left out: no narrator says "six minutes read" or
+    "Updated three forty-five p.m. ET". A sentence that says when a thing was updated
+    is read."""
+    found: list[str] = []
+    out = []
+    for title, paragraphs in chapters:
+        kept = []
+        for p in paragraphs:
+            if _NEWS_STAMP.match(p.text.strip()):
+                found.append(p.text.strip())
+                continue
+            if m := _TRAILING_STAMP.search(p.text):
+                found.append(m[0].strip())
+                p = replace(p, text=p.text[: m.start()])
+            if (m := _READING_TIME.search(p.text)) and len(p.text.split()) <= 30:
+                found.append(m[0].strip(" ·•|"))
+                p = replace(p, text=_READING_TIME.sub("", p.text))
+            kept.append(p)
+        out.append((title, kept))
+    if not found:
+        return chapters
+    omitted.append(Omission(f"{len(found)} news time stamp{'s' if len(found) != 1 else ''}",
+                            "the page's, not the story's", "\n".join(found)))  # fmt: skip
+    return out
+
+
+def _without_email_furniture(
+    chapters: list[tuple[str | None, list[Paragraph]]], policy: TextPolicy,
+    omitted: list[Omission],
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """The book without a newsletter's email furniture (`_EMAIL_FURNITURE`) among its
+    first and last paragraphs: short paragraphs, each opening on those words (the
+    mailing address under its label is in the same paragraph, or the one after it), the
+    sender's page, not the issue. A story that says "unsubscribe" in a sentence, or an
+    email quoted within a chapter, is read."""
+    if not chapters:
+        return chapters
+    found: list[str] = []
+    out = [(title, list(paragraphs)) for title, paragraphs in chapters]
+    out, links = _without_link_list(out, omitted)
+    for index, edge in ((0, range(MAX_EMAIL_LINES)), (len(out) - 1, None)):
+        paragraphs = out[index][1]
+        if edge is None:
+            edge = range(max(0, len(paragraphs) - MAX_EMAIL_FOOTER), len(paragraphs))
+        drop: set[int] = set()
+        for i in edge:
+            if i >= len(paragraphs) or i in drop:
+                continue
+            text = _RULED.sub("", re.sub(r"[*_]+", "", paragraphs[i].text)).strip()
+            if (
+                len(text.split()) <= 40
+                and _EMAIL_FURNITURE.match(text)
+                and not matches(policy.keep, text)
+            ):
+                drop.add(i)
+                if re.search(r"mailing address is:?$", text, re.I) and i + 1 < len(paragraphs):
+                    drop.add(i + 1)  # the address, a paragraph of its own
+        if drop:
+            found.extend(paragraphs[i].text for i in sorted(drop))
+            out[index] = (out[index][0], [p for i, p in enumerate(paragraphs) if i not in drop])
+    if not found:
+        return out if links else chapters
+    omitted.append(Omission(f"a newsletter's email furniture ({len(found)} line"
+                            f"{'s' if len(found) != 1 else ''})",
+                            "the email's page, not the issue", "\n".join(found)))  # fmt: skip
+    return [(title, paragraphs) for title, paragraphs in out if paragraphs or title]
 
 
 def _without_next_book(

@@ -5394,7 +5394,7 @@ def _symbols(text: str) -> str:
 
 # --------------------------------------------------------------------------- neutral rules
 
-_PAUSE = re.compile(r"\s*(?:[—―⸺⸻]|-{2,}|…|\.(?:\s?\.){2,}|–|(?<=\s)-(?=\s))\s*")
+_PAUSE = re.compile(r"\s*(?:[—―⸺⸻]|-{2,}|…+|\.(?:\s?\.){2,}|–|(?<=\s)-(?=\s))\s*")
 
 
 def _pause(m: Match) -> str:
@@ -8968,6 +8968,7 @@ def to_spoken(
         text = _said_boxes(text)
     text = text.replace(LINE_BREAK, " ")
     if tag.split("-")[0] == "en":
+        text = _emoticons(text)  # "(╯°□°)╯︵ ┻━┻", ":)", "<3": before "°" is degrees
         text = _worksheet_blanks(text)
         text = _UNDERSCORED_YEAR.sub(r"\g<y>——", text)
         if "_" in text:  # "D_____d!": the dashed oath's gap, before the markup pass drops it
@@ -9455,6 +9456,52 @@ _LONE_EMOJI = re.compile(
     r"(?=\s*[.!?]?[\"”’]?\s*$)"
 )
 """A message that is only emoji, alone or after its sender's name ("BEX: ❤️❤️❤️")."""
+
+_KAOMOJI_FACE = "°□▽△ω⊙╥﹏・･´｀ʖ͜͡ツ‿◕◡≧≦ᴗ∀дД⌒︶︿益皿ಠಥ∇●◉ー￣"
+_KAOMOJI = re.compile(
+    r"(?:¯\\_?\(ツ\)_?/¯"  # the shrug, said by its emoji below
+    r"|(?<![^\W_])(?:[ヽ٩ᕕ\\┐┌ノ╰⊂mo]|¯\\_)?"  # an arm before the face: "ヽ(", "m(", "o("
+    rf"[(（](?=[^()（）]*[{_KAOMOJI_FACE}]|\s*\*?\s*(?:[\^T;][_.\-−]?[\^T;−]|_ _)\s*\*?\s*[)）])"
+    rf"(?:_−|[\s{_KAOMOJI_FACE}^_\-~;'`*ﾟ゜.:=><oOTuUx☆★♡♥✿❀〃ᵔ⁄/\\|ノ╯╰]){{2,16}}[)）]"
+    r"(?:[ノﾉ╯ゞ☆★♪♡/۶ᕗ┌┘⊃✧ﾟ*:゜]|_/¯|o(?![^\W_])|m(?![^\W_]))*"  # an arm after it
+    r"(?:\s?︵\s?┻━+┻)?"  # and the table it flips
+    r"|(?<!\S)[ಠಥʘ◕⊙≧T;][_﹏‿◡ω▽.][ಠಥʘ◕⊙≦T;](?!\S)"  # a face with no brackets: "ಠ_ಠ"
+    r"|ㅠ{2,}|ㅜ{2,}|[ㅠㅜ][ㅠㅜ]+)"  # Korean crying, "ㅠㅠ"
+)
+"""A kaomoji, the faces Japanese, Chinese and Korean writers draw with symbols in brackets
+("(╯°□°)╯︵ ┻━┻", "(｀・ω・´)ゞ", "o(╥﹏╥)o", "(^_^)"), and Korean crying "ㅠㅠ": a picture
+like an emoji, so unsaid, as are the crying "T_T" and "ಥ_ಥ" (the shrug is its emoji,
+said alone); never "degrees" and "omega" for its eyes and mouth. A bracket needs a
+face's symbols inside it: "(a, b)", "(°C)" and "(*)" are words and marks."""
+_EMOTICON = re.compile(
+    r"(?<!\S)(?:(?P<smile>:-?\)|\^[_.\-]?\^)|(?P<wink>;-?\))"
+    r"|(?P<grin>:-?D|xD)|(?P<frown>:-?\()|(?P<tongue>:-?[Pp])"
+    r"|(?P<blank>-_-|>_<|>\.<|[oO]_[oO]|-\.-)"
+    r"|(?<![\d\s][ \t])(?<![\s(][a-z][ \t])(?P<heart><3+)|(?P<broken></3))"
+    r"(?=$|[\s.,;!?\"”’)])"
+)
+"""A Western emoticon, in the typed letters of a message or a note ("See you soon :)",
+"love you <3", ";-)"): said as its emoji would be (`_said_emoji`): a heart for the verb is
+"love" ("I <3 NY"), the whole message its name, one beside words left unsaid. It stands
+apart from the words: "a:)", "(see:)" and "3:)" are labels and marks, and "x <3" a sum."""
+_EMOTICON_EMOJI = {"smile": "🙂", "wink": "😉", "grin": "😀", "frown": "🙁", "tongue": "😛",
+                   "blank": "", "heart": "❤", "broken": "💔"}  # fmt: skip
+_LAUGHTER = re.compile(r"(?<![^\W\d_])[ㅋㅎ]{2,}(?![^\W\d_])")
+"""Korean laughter typed in jamo ("ㅋㅋㅋ", "ㅎㅎ") in an English book, as Korean web novels'
+translators keep it: said "ha ha", never romanised "kkk" (spelled "K K K") or "hh"."""
+
+
+def _emoticons(text: str) -> str:
+    """Kaomoji and emoticons as a narrator meets them (see _KAOMOJI, _EMOTICON): pictures,
+    not the symbols they are drawn with; the typed ones as their emoji."""
+    if not _EMOTICON_HINT.search(text):
+        return text
+    text = _KAOMOJI.sub(lambda m: "🤷" if "ツ" in m[0] and "¯" in m[0] else "", text)
+    text = _EMOTICON.sub(lambda m: _EMOTICON_EMOJI[m.lastgroup or "blank"], text)
+    return _LAUGHTER.sub(lambda m: "ha ha ha" if len(m[0]) > 2 else "ha ha", text)
+
+
+_EMOTICON_HINT = re.compile(rf"[{_KAOMOJI_FACE}ㅋㅎㅠㅜ^<:;_]|xD")
 
 
 def _emoji_names(run: str) -> str:

@@ -567,6 +567,9 @@ def sentences(paragraph: str, language: str = "en") -> list[str]:
     """
     masked = mask(paragraph, language)  # web addresses, "Fig. 3", "e.g." … are never cut
     masked = _rows_masked(paragraph, masked)  # nor a table's row ("| 2 | Rest day. |")
+    corners = "」" in masked or "』" in masked
+    if corners and language.split("-")[0].lower() not in ("ja", "zh", "ko"):
+        masked = masked.translate(_CORNER_QUOTES)  # 「Yes.」 in English: quotes, one for one
     parts = []
     for chunk in _chunks(masked):
         seen = _unitalicised(chunk)  # "_B. Franklin_" as "B. Franklin"
@@ -677,6 +680,11 @@ def _openers_on(chunk: str, found: list[str]) -> list[str]:
         pieces.append(real[: len(real) - len(carry)])
     return [piece for piece in pieces if piece]
 
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+"""Corner brackets in a book not in Chinese, Japanese or Korean (a translation that kept
+them: 「Yes.」 and 『Never.』) are its quotation marks (`scripts` makes them “” and ‘’): a
+sentence ends after the closing one, as after ”, never before it."""
 
 _TRAILING_OPENER = re.compile(r"(?<![\w_])_+$")
 

@@ -54,6 +54,7 @@ from audiobook.text.readers.base import (
 from audiobook.text.readers.markdown import (
     FIGURE_TEXT_WHY,
     PICTURE_WHY,
+    SUBSTACK_WORDS,
     alt_repeated,
     figure_text_kind,
     spoken_math,
@@ -194,7 +195,7 @@ _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-\w+|respond|sidebar|widget\w*|cookie\w*|consent|gdpr"
     r"|share|sharing|sharedaddy|social|related(?:-?posts)?|post-navigation|nav-links|breadcrumbs?"
     r"|printfooter|catlinks|noprint|ws-noexport|mw-jump-link|navbox|site-header|site-footer"
-    r"|entry-footer"
+    r"|entry-footer|button-wrapper"
     r"|entry-meta|byline-meta|author-bio|author-box|licenseContainer|licenseBanner|skip-link|screen-reader-text|vector-(?:header|page-toolbar"
     r"|main-menu|column-end|dropdown|sticky-header|user-links|page-tools|settings)\w*"
     r"|story-stats|part-footer|recommendations|next-part\w*"
@@ -203,7 +204,8 @@ _FURNITURE = re.compile(
 )
 """A web page's own furniture around the text, by class or id: comments, sidebars,
 widgets, cookie banners, share buttons, post navigation, a wiki's category links and
-"Retrieved from" footer, Wattpad's reads and votes, part footer ("Continue to next
+"Retrieved from" footer, Substack's buttons ("Share", "Leave a comment"), Wattpad's
+reads and votes, part footer ("Continue to next
 part") and "You'll also like" list. A book saved from a blog or a wiki is read without
 them."""
 _FURNITURE_KINDS = (
@@ -3077,6 +3079,8 @@ class _Walker:
             self._left_out(draft_note_noun(note)[0], [note])
         if text and (kind := figure_text_kind(text, beside_code=self.code)):
             self.notes.furniture.setdefault(kind, []).append(text)  # "Scan to download: …"
+        elif self.web and SUBSTACK_WORDS.fullmatch(text):  # "This post is public so …"
+            self.notes.furniture.setdefault("web page element", []).append(text)
         elif text:
             text = f"{self.number} {text}" if self.number else text
             self.blocks.append(Block("text", self.cited + text))

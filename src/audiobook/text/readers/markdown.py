@@ -697,17 +697,22 @@ def _anchor_contents(text: str, omitted: list[Omission]) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
 
 
+SUBSTACK_WORDS = re.compile(
+    r"[*_]*(?:Thanks for reading [^\n]{1,100}! )?(?:Subscribe for free to receive new posts and"
+    r" support my work\.|This post is public so feel free to share it\.)[*_]*"
+)
+"""The fixed words of a Substack post's boxes, in any saved form of it: "Thanks for
+reading …! Subscribe for free to receive new posts and support my work.", "This post
+is public so feel free to share it." (the HTML reader leaves them out by it too)."""
 _SUBSTACK_BUTTON = re.compile(
     r"^[ \t]*(?:\[(?:Share|Subscribe(?: now)?|Leave a comment|Share [^\[\]\n]{1,80})\]"
     r"\((?:https?://)?[^()\s]*(?:substack\.com|[?&]action=share\b)[^()\s]*\)"
-    r"|[*_]*Thanks for reading [^\n]{1,100}! Subscribe for free to receive new posts and support"
-    r" my work\.[*_]*)[ \t]*$",
+    rf"|{SUBSTACK_WORDS.pattern})[ \t]*$",
     re.MULTILINE,
 )
 """A Substack post's buttons as a clipper (MarkDownload, Obsidian's Web Clipper) saves
 them: a line that is only a "Share" or "Subscribe" link to the newsletter, or the
-subscribe box's fixed words ("Thanks for reading … ! Subscribe for free to receive new
-posts and support my work."). The author's own words about subscribing are read."""
+boxes' fixed words (`SUBSTACK_WORDS`). The author's own words about subscribing are read."""
 
 
 def _substack_buttons(text: str, omitted: list[Omission]) -> str:
@@ -1488,7 +1493,10 @@ def _without_figure_text(text: str, pictures: list[str], omitted: list[Omission]
         plain = not any(_heading(x) or _LIST_ITEM.match(x) or x.lstrip().startswith(">")
                         or _PLACED in x for x in chunk)  # fmt: skip
         qr = under is not None and re.search(r"\bqr\b", pictures[under], re.IGNORECASE)
-        if plain and under is not None and _FIGURE_CAPTION.match(chunk[0]):
+        credited = re.fullmatch(r"\s*([*_])(?!\1).+(?<!\1)\1\s*", " ".join(chunk)) and any(
+            _PHOTO_CREDIT.match(s) for s in re.split(r"(?<=[.!?])\s+|\s+(?=\()", said)
+        )  # "*Crowds gather at the park. Photo: Getty Images*": the picture's caption
+        if plain and under is not None and (_FIGURE_CAPTION.match(chunk[0]) or credited):
             alt = pictures[under]
             joined = alt == _READ_ALT or _label(said).startswith(_label(alt))
             pictures[under] = said if joined else f"{alt}: {said}"
@@ -1528,7 +1536,20 @@ _SCAN_NAMES_CODE = re.compile(
 """What a QR code's caption says besides the code: where it is on the page, what it is
 for, or the address it holds ("Scan the QR code on the dead man's wrist" is a story's)."""
 _SCAN_WORDS = 30  # a longer paragraph says more than where to point a phone
+_PHOTO_CREDIT = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+credits?\s*:"
+    r"|(?:photo(?:graph)?|image)\s*(?::|by\b)(?=[^.!?]*(?:\b(?:getty|reuters|afp|ap|epa|alamy"
+    r"|unsplash|flickr|shutterstock|istock|pexels|wikimedia|courtesy|bloomberg)\b|\bcc[ -]?by\b"
+    r"|©|\w\s*/\s*\w)))[^\n]{1,100}$",
+    re.IGNORECASE,
+)
+"""A photo's credit as a news page sets it under the picture, on a line of its own:
+"Photo: Getty Images", "Image credit: Federal Reserve / Flickr (CC BY 2.0)", "Photo by
+Ann Lee on Unsplash": an agency, a licence or "Name / Outlet". "Photo: my mother, 1962"
+is a caption the text may go on about."""
+_CREDIT_WORDS = 16  # a longer line says more than whose picture it is
 FIGURE_TEXT_WHY = {
+    "photo credit": "whose picture it is: the picture is not read",
     "figure placeholder": "marks where a picture is to go",
     "QR code caption": "a code to scan with a phone: a listener cannot",
 }
@@ -1537,14 +1558,16 @@ FIGURE_TEXT_WHY = {
 
 def figure_text_kind(text: str, *, beside_code: bool = False) -> str | None:
     """What a whole paragraph is when only a picture gives it meaning, or None: a figure
-    placeholder ("[INSERT FIGURE 1.2 HERE]"), or a QR code's caption, one sentence that
-    opens with "Scan" and names the code or an address ("Scan the QR code below…",
-    "Scan to download: https://…"), or stands `beside_code` (a picture of one). Prose
-    that says "download the workbook at example.com" is read. The Word and HTML readers
-    leave these out by it too."""
+    placeholder ("[INSERT FIGURE 1.2 HERE]"), a photo's credit (`_PHOTO_CREDIT`), or a QR
+    code's caption, one sentence that opens with "Scan" and names the code or an address
+    ("Scan the QR code below…", "Scan to download: https://…"), or stands `beside_code`
+    (a picture of one). Prose that says "download the workbook at example.com" is read.
+    The Word and HTML readers leave these out by it too."""
     text = " ".join(text.split())
     if _FIGURE_PLACEHOLDER.match(text):
         return "figure placeholder"
+    if _PHOTO_CREDIT.match(text) and len(text.split()) <= _CREDIT_WORDS:
+        return "photo credit"
     if (
         _SCAN.match(text)
         and len(text.split()) <= _SCAN_WORDS
