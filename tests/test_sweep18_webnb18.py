@@ -240,3 +240,36 @@ def test_substack_buttons_left_out_in_html(tmp_path: Path) -> None:
     assert not any("Leave a comment" in s or "feel free to share" in s for s in spoken)
     assert any("Share of terminal moves" in s for s in spoken)
     assert any("does not take breaks" in s for s in spoken)
+
+
+# 5. a system window's timer and gauges
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("[Time limit: 00:30:00]", "[Time limit: thirty minutes]"),
+        ("Time left: 01:15:30", "Time left: one hour, fifteen minutes and thirty seconds"),
+        ("HP 87/100.", "HP eighty-seven out of one hundred."),
+        ("【Cultivation: third layer (87/100)】", "【Cultivation: third layer (eighty-seven out of"
+         " one hundred)】"),
+    ],
+)
+def test_system_window_timer_and_gauge(text: str, said: str) -> None:
+    assert to_spoken(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He left at 10:15:30 p.m.", "ten fifteen and thirty seconds p.m."),
+        ("the clock read 11:59:59", "eleven fifty-nine"),
+        ("he left 10:15:30", "ten fifteen"),
+        ("【Date 3/4】", "three"),
+        ("He ate 1/2.", "one half"),
+    ],
+)
+def test_clock_times_and_dates_stay(text: str, kept: str) -> None:
+    said = to_spoken(text)
+    assert kept in said
+    assert "out of" not in said and "hours," not in said

@@ -2281,10 +2281,13 @@ def _duration(m: Match, us: bool) -> str:
 _RACE_TIME_CUE = re.compile(
     r"(?i:\b(?:in|ran|run|runs|running|clocked|clocking|finished|finishing|finish|completed"
     r"|did|time|times|record|PB|best|took|takes|taking|won|winning|marathon|race)"
-    r"(?:\s+(?:of|was|is|in|about|around|roughly|nearly|just|under|over|a|an|the))*\s+$)"
+    r"(?:\s+(?:of|was|is|in|about|around|roughly|nearly|just|under|over|a|an|the))*\s+$"
+    r"|\b(?:[Ll]imit|[Tt]ime\s+left|[Rr]emaining|[Tt]imer|[Cc]ountdown|[Dd]uration|[Ee]lapsed)"
+    r"(?:\s+(?:of|was|is))?\s*:?\s+$)"
 )
 """What goes just before an h:mm:ss that is a finishing time ("ran 1:44:52", "in 2:00:00",
-"a time of 3:59:59")."""
+"a time of 3:59:59") or a span to count down ("[Time limit: 00:30:00]", "Time left:
+01:15:30", a game's system window)."""
 
 
 def _minutes_seconds(text: str, us: bool, *, alone: bool) -> str:
@@ -7577,9 +7580,11 @@ def _substituted(passes: Iterable[Pass], text: str) -> str:
 
 
 _STAT_FRACTION = re.compile(
-    r"(?<![\w/.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})*)/(?P<b>[0-9]{1,3}(?:,[0-9]{3})*)(?![\w/.,]|,[0-9])"
+    r"(?<![\w/.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})*)/(?P<b>[0-9]{1,3}(?:,[0-9]{3})*)"
+    r"(?![\w/]|[.,][0-9])"
 )
-"""A gauge in a game's status window ("HP: 340/400", "188/250 HP"): "out of", never "slash"."""
+"""A gauge in a game's status window ("HP: 340/400", "188/250 HP", "HP 87/100." at a
+sentence's end, "(87/100)" inside a 【…】 system window): "out of", never "slash"."""
 _STAT_NEAR = re.compile(
     r"(?:\b(?:HP|MP|XP|EXP|EP)\b[^a-zA-Z]*"
     r"|\b(?:SP|Mana|Health|Stamina|Energy|Shields?|Hull|MANA|HEALTH|STAMINA|ENERGY|SHIELDS?"
@@ -7708,7 +7713,14 @@ the knife"): a stop or a gun's verb, never a noun ("a .45 probability")."""
 
 def _stat_fraction(m: Match, us: bool) -> str:
     before, after = m.string[max(0, m.start() - 24) : m.start()], m.string[m.end() : m.end() + 8]
-    if not (_STAT_NEAR.search(before) or _STAT_AFTER.match(after)):
+    text, a, b = m.string, int(m["a"].replace(",", "")), int(m["b"].replace(",", ""))
+    window = (  # inside a system window's lenticular brackets, and no date ("【Date 3/4】")
+        text.rfind("【", 0, m.start()) > text.rfind("】", 0, m.start())
+        and "】" in text[m.end() :]
+        and a <= b
+        and (a > 12 or b > 31)
+    )
+    if not (_STAT_NEAR.search(before) or _STAT_AFTER.match(after) or window):
         return m.group()
     if (m["a"], m["b"]) in (("24", "7"), ("50", "50"), ("9", "11")):
         return m.group()  # "24/7", "50/50", "9/11" are said as they always are
