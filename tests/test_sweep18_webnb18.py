@@ -273,3 +273,19 @@ def test_clock_times_and_dates_stay(text: str, kept: str) -> None:
     said = to_spoken(text)
     assert kept in said
     assert "out of" not in said and "hours," not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Nice one ;-)", "Nice one"),
+        ("Nice one 😉", "Nice one"),
+        ("Good one :)", "Good one"),
+    ],
+)
+def test_one_praised_is_no_count_of_the_emoji(text: str, said: str) -> None:
+    assert to_spoken(text) == said
+
+
+def test_one_emoji_sent_is_still_said() -> None:
+    assert to_spoken("He sent one 👍.") == "He sent one thumbs up."

@@ -9541,6 +9541,22 @@ def _emoji_names(run: str) -> str:
     return ", ".join(names)
 
 
+_ONE_AS_PRONOUN = re.compile(
+    r"(?i)\b(?!(?:sent|got|gave|give|posted|added|with|just|only|and|of|is|was|typed|left"
+    r"|replied|received)\b)[a-z]+\s+$"
+)
+"""A word before "one" that makes it a pronoun, not a count: "Nice one 😉", "Good one :)";
+"He sent one 👍." counts the emoji (a verb or a small word before it)."""
+
+
+def _noun_emoji(m: Match) -> str:
+    """An emoji a determiner makes a noun, said by its name ("a single 🙃."); after "Nice
+    one" it is decoration again, since "one" is the thing praised."""
+    if m["det"].strip().lower() == "one" and _ONE_AS_PRONOUN.search(m.string, 0, m.start()):
+        return m.group()
+    return m["det"] + _emoji_names(m["e"])
+
+
 def _said_emoji(text: str) -> str:
     """Say the emoji that carry words and let the rest go (see _EMOJI): a heart for the
     verb is "love"; an emoji that is a noun ("a single 🙃.") or the whole message ("BEX:
@@ -9550,7 +9566,7 @@ def _said_emoji(text: str) -> str:
     text = _HEART_VERB.sub(  # "HONK IF YOU ♥ JESUS": in the sticker's capitals
         lambda m: f"{m['who']} {'LOVE' if m['who'].split()[-1][1:].isupper() else 'love'}", text
     )
-    text = _NOUN_EMOJI.sub(lambda m: m["det"] + _emoji_names(m["e"]), text)
+    text = _NOUN_EMOJI.sub(_noun_emoji, text)
     return _LONE_EMOJI.sub(lambda m: m["lead"] + _emoji_names(m["e"]), text)
 
 
