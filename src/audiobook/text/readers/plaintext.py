@@ -3211,8 +3211,9 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     imprint = any(_imprint(b.lines) for b in front) or any(
         _PUBLISHER.match(x) and not _is_prose(_Block(lines=[x])) for x in lines
     )  # a masthead's "Kiadja az Országos Közművelődési Tanács" ("published by")
+    thesis = any(map(_SUBMITTED.match, lines))  # "A Thesis Submitted for the Degree of …"
     if len(front) < len(whole) and author_at is None and editor_at is None and not (
-        legal or others or imprint
+        legal or others or imprint or thesis
     ):
         return {}  # more text follows: only a "by", a copyright line or an imprint shows a page
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
@@ -3223,7 +3224,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     holder_at = _copyright_holder(lines) if author_at is None and not author_first else None
     if not (
         gutenberg or author_at is not None or editor_at is not None or author_first
-        or holder_at is not None or _is_shouted(lines[0])
+        or holder_at is not None or _is_shouted(lines[0]) or thesis
     ):  # fmt: skip
         return {}
     if author_first:
@@ -3296,6 +3297,17 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
 
 _TITLE_LABEL = re.compile(r"^\s*title\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """A title page's label over its title, as a web novel's header sets it over "Author:"."""
+_SUBMITTED = re.compile(
+    r"(?i)^(?:an?\s+)?(?:[\w'’]+\s+)?(?:thesis|dissertation)\s+(?:submitted|presented)\b"
+    r"|^(?:submitted|presented)\s+(?:in\s+(?:partial\s+)?fulfil|for\s+the\s+degree\b"
+    r"|to\s+the\s+(?:faculty|department|school|university|graduate)\b)"
+)
+"""A thesis's statement of submission on its title page ("A Thesis Submitted for the
+Degree of Master of Arts", "A dissertation presented to the Faculty of …", "Submitted in
+partial fulfilment of the requirements …"): it shows the page is one, as an imprint does,
+with the author's name, department and university under it and no "by"."""
+
+
 _SCRIPT_BYLINE = re.compile(
     r"^\s*(?:(?:تأليف|بقلم|به\s+قلم|نوشته[ٔه]?|מאת|लेखक|लेखिका|रचयिता|지은이|автор|Автор|АВТОР)"
     r"\s*[:：]?\s*(?P<who>.*?)|(?P<before>\S.*?)\s*(?:지음|著))\s*$"
@@ -4571,6 +4583,8 @@ def _drop_contents(blocks: list[_Block]) -> None:
             continue
         before = next((b for b in reversed(blocks[:index]) if b.role != "title"), None)
         prose = _followed_by_prose(blocks, index)
+        if not prose and _heads_its_first(blocks, index, before):
+            continue  # "ONE" over "1" and its text: a part's heading, not a list of one
         if not prose or (before and before.role == "contents" and block.gap < WIDE_GAP):
             block.role, dropped = "contents", dropped + len(block.lines)
     for above, block in itertools.pairwise(blocks):  # the label goes with what it heads
@@ -5422,6 +5436,24 @@ def _chapter_numbers_set_apart(blocks: list[_Block]) -> None:
 def _entry_key(line: str) -> str:
     """A contents entry or heading as compared: its words, case and punctuation aside."""
     return " ".join(re.findall(r"[^\W_]+", line.casefold()))
+
+
+def _heads_its_first(blocks: list[_Block], index: int, before: _Block | None) -> bool:
+    """Is this heading a part's, set right over its first chapter and that chapter's
+    text ("ONE" / "1" / "You're late.", "TWO" / "- 1 -")? Its number comes again under
+    later parts, as a contents entry's does, but a contents list has two entries or more
+    in a row: here the heading under it opens on text, and no entry comes right before
+    (a list ended by a page break is no part of it)."""
+    under = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        under is not None
+        and under.role == "heading"
+        and under.heading is not None
+        and under.heading.number == 1
+        and _followed_by_prose(blocks, index + 1)
+        and not (before is not None and before.role == "heading")
+        and not (before is not None and before.role == "contents" and blocks[index].gap < WIDE_GAP)
+    )
 
 
 def _named_again(blocks: list[_Block], index: int) -> bool:
