@@ -150,3 +150,116 @@ def test_a_subtitle_that_calls_the_book_a_thesis_is_no_submission(tmp_path: Path
     manuscript, said = _book(tmp_path, text, "notes.txt")
     assert "A Thesis in Twelve Arguments" in said
     assert manuscript.author != "Ruth Ellery"
+
+
+# ---------------------------------------------------------------- a diary's title page, no "by"
+
+PARSON = """\
+THE DIARY OF A COUNTRY PARSON'S WIFE
+
+1861-1862
+
+Transcribed from the original MS. by her granddaughter
+
+
+
+PREFATORY NOTE
+
+The diary is printed as written, save that a few entries of a purely
+private nature have been omitted.
+
+
+JANUARY, 1861.
+
+Jan. 1st.--Tuesday. Very hard frost. Mr. H. preached at Wrexham. Recd. a
+letter from dear Mamma.
+
+Jan. 2nd.--Snow in the night. Walked to the village.
+"""
+
+LOGBOOK = """\
+THE SECRET LOGBOOK OF GEMMA PRYCE, AGED 38
+
+Gemma Pryce
+
+
+JANUARY: AN EXCEPTIONALLY BAD START
+
+Sunday 1 January
+
+11 a.m. Ugh. Mum rang at half past ten asking if I had met anyone nice at
+Una's party. I said nobody meets anyone at parties any more.
+
+Monday 2 January
+
+Went to the gym. Sat in the car park for twenty minutes and came home.
+"""
+
+
+def test_a_diarys_page_with_a_transcribers_credit_is_a_title_page(tmp_path: Path) -> None:
+    manuscript, said = _book(tmp_path, PARSON, "country_diary.txt")
+    assert manuscript.title == "The Diary of a Country Parson's Wife"
+    assert "Transcribed from the original MS." in _left_out(manuscript)
+    assert "PREFATORY NOTE" in said  # the note's label is read with it, no one's name
+    assert "Prefatory" not in said[0]
+
+
+def test_a_diarys_title_over_the_diarists_name_is_a_title_page(tmp_path: Path) -> None:
+    manuscript, said = _book(tmp_path, LOGBOOK, "modern_diary.txt")
+    assert manuscript.title.startswith("The Secret Logbook of Gemma Pryce")
+    assert manuscript.author == "Gemma Pryce"
+    assert "JANUARY: AN EXCEPTIONALLY BAD START" in said  # the page ends at the name
+
+
+def test_a_poems_title_under_a_capitals_heading_is_no_authors_name(tmp_path: Path) -> None:
+    text = (
+        "POEMS\n\nOne's-Self I Sing\n\n  One's-self I sing, a simple separate person,\n"
+        "  Yet utter the word Democratic, the word En-Masse.\n"
+    )
+    manuscript, said = _book(tmp_path, text, "leaves.txt")
+    assert manuscript.author != "One's-Self I Sing"
+    assert "One's-Self I Sing" in said
+
+
+# ---------------------------------------------------------------- "# TITLE;" over "## OR, …"
+
+EVELINA = """\
+# EVELINA;
+
+## OR, A YOUNG LADY'S ENTRANCE INTO THE WORLD.
+
+*In a Series of Letters.*
+
+VOL. II.
+
+---
+
+## LETTER XXIII.
+
+*Queen Ann Street, London, Saturday, April 2.*
+
+THIS moment arrived. Just going to Drury Lane Theatre. The celebrated
+Mr. Garrick performs Ranger. I am quite in ecstasy.
+
+## LETTER XXIV.
+
+Sir Clement Willoughby called this morning, and the Captain swore at him.
+"""
+
+
+def test_a_markdown_title_over_its_alternative_title_is_a_title_page(tmp_path: Path) -> None:
+    manuscript, said = _book(tmp_path, EVELINA, "evelina.md")
+    assert manuscript.title == "EVELINA; OR, A YOUNG LADY'S ENTRANCE INTO THE WORLD"
+    assert manuscript.chapters[0].title.startswith("LETTER XXIII")
+    assert "In a Series of Letters." not in said
+
+
+def test_an_alternative_title_over_the_story_itself_is_read(tmp_path: Path) -> None:
+    text = EVELINA.split("*In a Series")[0] + (
+        "THIS moment arrived. Just going to Drury Lane Theatre. The celebrated\n"
+        "Mr. Garrick performs Ranger. I am quite in ecstasy.\n\n## LETTER XXIV.\n\n"
+        "Sir Clement Willoughby called this morning.\n"
+    )
+    manuscript, said = _book(tmp_path, text, "evelina.md")
+    assert any(line.startswith("THIS moment arrived") for line in said)
+    assert len(manuscript.chapters) == 2

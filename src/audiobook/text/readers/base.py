@@ -429,12 +429,15 @@ def _personal_name(words: str) -> bool:
 
 EDITED_BY = re.compile(
     r"^(?:(?:selected|collected|chosen|compiled|translated|introduced)\s*,?\s+(?:and|&)\s+)?"
-    r"(?:edited|compiled)(?:\s+(?:and|&)\s+\w+)?(?:\s*,\s*with\s+[^,]{1,40},)?"
+    r"(?:edited|compiled|transcribed)(?:\s+(?:and|&)\s+\w+)?(?:\s*,\s*with\s+[^,]{1,40},)?"
+    r"(?:\s+from\s+the\s+(?:original\s+)?(?:MSS?\.|manuscripts?)(?=\s+by\b))?"
     r"\s+by\b[:.]?\s*(?P<who>.*)$",
     re.IGNORECASE,
 )
 """A title page's editor's credit, the name after it or on the next line: "Edited by",
-"Compiled by", "Collected and Edited by", "Selected and edited, with notes, by"."""
+"Compiled by", "Collected and Edited by", "Selected and edited, with notes, by"; a
+diary's or a journal's transcriber is its editor ("Transcribed from the original MS. by
+her granddaughter")."""
 WRITTEN_BY = re.compile(
     r"^(?:(?:written|words|story|text)(?:\s+(?:and|&)\s+(?:illustrated|pictures|drawn|art))?"
     r"|adapted(?:\s+for\s+the\s+(?:stage|screen|radio))?)\s+by\b[:.]?\s*(?P<who>.*)$",

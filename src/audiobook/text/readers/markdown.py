@@ -430,6 +430,7 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
     subtitle = _heading(lines[start]) if start < len(lines) else None
     genre = subtitle is not None and len(subtitle[1]) >= 3  # "### a novel": the page's line
     subtitle = subtitle if subtitle and len(subtitle[1]) == 2 else None
+    alternative = bool(subtitle and _ALTERNATIVE.match(_strip_inline(subtitle[2])))
     end = start + 1 if subtitle or genre else first + 1
     credited = False
     while end < len(lines) and not SCENE_BREAK.match(lines[end]) and (
@@ -458,19 +459,20 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
         who = _named(page[-1]) or author  # the metadata's author, alone under the title
     if any(not (_credited(line) or _named(line) or other_credit(line))
            and line.rstrip("*_ ").endswith((".", "!", "?", "”", '"'))
-           for line in page):  # fmt: skip
+           and not (alternative and _subtitle_like(line))  # "*In a Series of Letters.*"
+           for line in page[1 if alternative else 0 :]):  # fmt: skip
         return text, None  # a sentence under the byline: a story's first words, not a subtitle
     credit = next((i for i, line in enumerate(page) if _credited(line) or _named(line) == who),
                   len(page))  # fmt: skip
     # a translator's or an illustrator's credit under the byline goes with the page
     under = [line for line in page[credit + 1 :] if not (_credited(line) or other_credit(line))]
-    if len(under) > 1 or not all(map(_subtitle_like, under)):
+    if (len(under) > 1 and not alternative) or not all(map(_subtitle_like, under)):
         return text, None  # short lines under the byline ("a crow on the wire"): a poem
     after = next((i for i in range(end, len(lines)) if (h := _heading(lines[i]))
                   and heading_reason(_strip_inline(h[2])) is None), None)  # past "## Contents"
     level = len(_heading(lines[after])[1]) if after is not None else 0  # type: ignore[index]
     credits_other = any(map(other_credit, page))  # "Illustrated by …" with no byline
-    if (who is None and not credits_other) or after is None or not (
+    if (who is None and not credits_other and not alternative) or after is None or not (
         level == 1 or (lone and level == 2)
     ):
         return text, None  # (a lone `#` over `##` chapters is the book's title too)
@@ -480,11 +482,21 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
         return text, None  # the page goes on with text of its own: a story under its title
     kept = lines[:first] + lines[end:]
     edited = any(_edited(line) for line in page)
-    if subtitle:  # said after a colon, as a title and its subtitle are ("Parlons
+    if alternative:  # "EVELINA;" over "OR, A YOUNG LADY'S ENTRANCE INTO THE WORLD."
+        title = f"{title.rstrip(' ;,:')}; {_strip_inline(subtitle[2]).rstrip(' .')}"  # type: ignore[index]
+    elif subtitle:  # said after a colon, as a title and its subtitle are ("Parlons
         # Français! A Beginner's Course": after its own mark)
         title = f"{title}{' ' if title.endswith(('!', '?')) else ': '}{_strip_inline(subtitle[2])}"
     translator = translator_credit(page)  # "Translated from the German by Mary Hale"
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited, translator)
+
+
+_ALTERNATIVE = re.compile(r"^or\s*[,:;]\s*\S", re.IGNORECASE)
+"""A title page's alternative title under its title, as the eighteenth and nineteenth
+centuries set them ("# EVELINA;" / "## OR, A YOUNG LADY'S ENTRANCE INTO THE WORLD.",
+"Frankenstein; or, The Modern Prometheus"): a page of its own, though published with no
+author's name, its short lines under it ("*In a Series of Letters.*", "VOL. II.") the
+page's; said as one title with the alternative after a semicolon."""
 
 
 def _dedication_line(line: str) -> bool:

@@ -3187,7 +3187,8 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
         return {}
     credits = [credit(line) for line in lines]
     others = _other_credits(lines)  # "TRANSLATED BY" / "ELLEN MARSH": no author's lines
-    if first is None and not (
+    signed = first is None and _name_under_title(front)  # no heading: "TITLE" / "Gemma Pryce"
+    if first is None and not signed and not (
         len(front) > 1 and credits[0] is None and (any(credits) or others)
         and (_is_shouted(lines[0]) or _lone_by(front))
     ):  # with no heading, a title in capitals over a credit ("by Sophocles") makes a page,
@@ -3213,7 +3214,7 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     )  # a masthead's "Kiadja az Országos Közművelődési Tanács" ("published by")
     thesis = any(map(_SUBMITTED.match, lines))  # "A Thesis Submitted for the Degree of …"
     if len(front) < len(whole) and author_at is None and editor_at is None and not (
-        legal or others or imprint or thesis
+        legal or others or imprint or thesis or signed
     ):
         return {}  # more text follows: only a "by", a copyright line or an imprint shows a page
     # "Антон Чехов" over "ВИШНЁВЫЙ САД": the author's name set above the title
@@ -3291,12 +3292,31 @@ def _title_page(blocks: list[_Block], *, gutenberg: bool) -> dict[str, str]:
     # The page runs to its last block that names the book, its author or its printer,
     # and takes the short lines after it (a subtitle, "A NOVEL"); from the first block
     # of prose on (an epigraph, a note to the reader), the text is read.
-    _mark_title_page(whole, len(front), named, alone=first is None)
+    _mark_title_page(whole, 2 if signed else len(front), named, alone=first is None)
     return found
 
 
 _TITLE_LABEL = re.compile(r"^\s*title\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """A title page's label over its title, as a web novel's header sets it over "Author:"."""
+
+def _name_under_title(front: list[_Block]) -> bool:
+    """Is the page a title in capitals, alone in its block, over the author's name alone
+    in the next ("THE SECRET LOGBOOK OF GEMMA PRYCE, AGED 38¾" / "Gemma Pryce"), as a
+    diary or a memoir with no chapter headings sets it? The page ends at the name: the
+    short lines under it (a month's heading, an entry's date) are the book's. A title
+    with "I" or a possessive in it is no one's name ("POEMS" / "One's-Self I Sing")."""
+    return (
+        len(front) > 2
+        and len(front[0].lines) == 1
+        and len(front[1].lines) == 1
+        and _is_shouted(front[0].lines[0])
+        and not _is_shouted(front[1].lines[0])
+        and _is_name(front[1].lines[0])
+        and not re.search(r"['’]s\b|\bI\b", front[1].lines[0])  # "One's-Self I Sing": a poem's
+        and credit(front[0].lines[0]) is None
+    )
+
+
 _SUBMITTED = re.compile(
     r"(?i)^(?:an?\s+)?(?:[\w'’]+\s+)?(?:thesis|dissertation)\s+(?:submitted|presented)\b"
     r"|^(?:submitted|presented)\s+(?:in\s+(?:partial\s+)?fulfil|for\s+the\s+degree\b"
@@ -4334,9 +4354,11 @@ _NOT_NAMES = frozenset({
     "роман", "повесть", "рассказ", "рассказы", "том", "книга", "часть", "издание", "пьеса",
     "комедия", "стихи", "series", "first", "second", "third", "new", "revised", "complete",
     "collected", "selected", "works", "illustrated", "unabridged", "translated", "by",
-    "written", "himself", "herself",
+    "written", "himself", "herself", "note", "notes", "prefatory", "preface", "introduction",
+    "introductory", "foreword", "prologue", "contents",
 })  # fmt: skip
-"""Words of a subtitle ("A NOVEL", "Роман в стихах"), never of a person's name."""
+"""Words of a subtitle ("A NOVEL", "Роман в стихах") or of a label over front matter
+("PREFATORY NOTE", under a diary's title page), never of a person's name."""
 
 
 _CREDENTIALS = re.compile(
@@ -4386,8 +4408,9 @@ def _name_under_subtitle(front: list[_Block], subtitle: str) -> str | None:
         if alone and name and name.split()[0].casefold() not in _SMALL and _is_name(name):
             return line
         if len(block.lines) > 1 or _is_name(line) or _PRINTED.match(line) \
-                or _PUBLISHER.match(line) or _LINE_STOP.search(line) or re.search(r"\d", line):
-            return None  # a publisher's block, a sentence: no name under the subtitles
+                or _PUBLISHER.match(line) or _LINE_STOP.search(line) or re.search(r"\d", line) \
+                or credit(line):
+            return None  # a publisher's block, a sentence, an editor's credit: no name
     return None  # "For Small Gardens", "A Lonely Highway Guide": subtitles, then a name
 
 
