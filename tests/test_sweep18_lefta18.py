@@ -263,3 +263,44 @@ def test_an_alternative_title_over_the_story_itself_is_read(tmp_path: Path) -> N
     manuscript, said = _book(tmp_path, text, "evelina.md")
     assert any(line.startswith("THIS moment arrived") for line in said)
     assert len(manuscript.chapters) == 2
+
+
+# ---------------------------------------------------------------- a Markdown pamphlet's page
+
+PAMPHLET = """\
+# Salt Weather
+
+*poems*
+
+Mara Lindqvist
+
+Small Lamp Press · 2019
+
+---
+
+## harbour, january
+
+the boats lie down
+in their own reflections
+
+## What the Gull Said
+
+mine, mine, mine
+says the gull to the tide
+"""
+
+
+def test_a_name_over_an_imprint_under_a_markdown_title_is_its_byline(tmp_path: Path) -> None:
+    manuscript, said = _book(tmp_path, PAMPHLET, "pamphlet.md")
+    assert manuscript.author == "Mara Lindqvist"
+    assert not any("Small Lamp Press" in line or line == "poems" for line in said)
+    assert "Small Lamp Press · 2019" in _left_out(manuscript)
+
+
+def test_a_poems_lines_over_a_year_under_a_markdown_title_are_read(tmp_path: Path) -> None:
+    text = PAMPHLET.replace("*poems*\n\nMara Lindqvist\n\nSmall Lamp Press · 2019\n\n---\n\n", (
+        "the winter I was nine\n\nthe harbour froze\n\nand the boats stood still\n\n"
+    ))
+    manuscript, said = _book(tmp_path, text, "pamphlet.md")
+    assert manuscript.author != "Mara Lindqvist"
+    assert any("the harbour froze" in line for line in said)

@@ -455,6 +455,10 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
     raw = [line.strip() for line in lines[first + 1 : end] if line.strip()]  # as set
     if who is None and len(page) > 1 and _named(page[-1]) and not _epigraph(*raw[-2:]):
         who = _named(page[-1])  # "*A diary*" over "**Ines Calloway**": the name alone
+    if who is None and len(page) > 2 and _named(page[-2]) and _IMPRINT.search(page[-1]) and (
+        not _epigraph(*raw[-3:-1])
+    ):  # "*poems*" / "Mara Lindqvist" / "Small Lamp Press · 2019": the name over the imprint
+        who = _named(page[-2])
     if who is None and author and _words(page[-1]) == _words(author):
         who = _named(page[-1]) or author  # the metadata's author, alone under the title
     if any(not (_credited(line) or _named(line) or other_credit(line))
@@ -491,6 +495,12 @@ def _title_page(text: str, author: str | None = None) -> tuple[str, _TitlePage |
     return "\n".join(kept), _TitlePage(title, who, [title, *page], edited, translator)
 
 
+_IMPRINT = re.compile(
+    r"\b(?:press|books|publish(?:ers?|ing)|publications|editions)\b|\b(?:1[89]|20)[0-9]{2}\b",
+    re.IGNORECASE,
+)
+"""A title page's imprint line under the author's name ("Small Lamp Press · 2019",
+"Harbour Lane Books", "2021"): the name alone over it is the byline."""
 _ALTERNATIVE = re.compile(r"^or\s*[,:;]\s*\S", re.IGNORECASE)
 """A title page's alternative title under its title, as the eighteenth and nineteenth
 centuries set them ("# EVELINA;" / "## OR, A YOUNG LADY'S ENTRANCE INTO THE WORLD.",
