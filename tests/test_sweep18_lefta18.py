@@ -304,3 +304,84 @@ def test_a_poems_lines_over_a_year_under_a_markdown_title_are_read(tmp_path: Pat
     manuscript, said = _book(tmp_path, text, "pamphlet.md")
     assert manuscript.author != "Mara Lindqvist"
     assert any("the harbour froze" in line for line in said)
+
+
+# ---------------------------------------------------------------- sonnets listed by first line
+
+def _collection(entry: str) -> str:
+    """A Project Gutenberg poetry book with a paged contents list whose sonnets are listed
+    by their number and first line (`entry`), between titled poems."""
+    sonnet = "\n".join(f"    Line {n} of the sonnet, and the sea beyond;" for n in range(1, 5))
+    poem = "\n".join(f"    A line of the poem, the {n} of four;" for n in ("first", "second"))
+    return f"""\
+                       POEMS OF THE LAKE COUNTRY
+
+                                  BY
+
+                          WILLIAM WORDSWORTH
+
+
+                               LONDON:
+                    EDWARD MOXON, 44, DOVER STREET.
+                               MDCCCXXXVI.
+
+
+
+
+                               CONTENTS.
+
+                                                                  PAGE
+  TO THE DAISY                                                       1
+  SONNETS:--
+{entry}
+     II. Composed upon Westminster Bridge                            6
+  TO A SKYLARK                                                      10
+
+
+
+
+TO THE DAISY.
+
+
+{poem}
+
+
+
+SONNETS.
+
+
+
+I.
+
+{sonnet}
+
+
+II.
+
+COMPOSED UPON WESTMINSTER BRIDGE, SEPT. 3, 1802.
+
+{sonnet}
+
+
+
+TO A SKYLARK.
+
+
+{poem}
+"""
+
+
+def test_a_sonnet_listed_by_its_first_line_keeps_the_contents_list(tmp_path: Path) -> None:
+    entry = '      I. "Nuns fret not at their convent\'s narrow room"              5'
+    manuscript, said = _book(tmp_path, _collection(entry), "poems.txt")
+    titles = [c.title for c in manuscript.chapters]
+    assert titles == ["TO THE DAISY", "SONNETS", "TO A SKYLARK"]
+    assert "Nuns fret not" in _left_out(manuscript)
+    assert not any(line.startswith("Nuns fret not") for line in said)
+
+
+def test_a_numbered_quotation_with_no_page_is_no_entry(tmp_path: Path) -> None:
+    from audiobook.text.readers.plaintext import _is_entry
+
+    assert not _is_entry('I. "Nuns fret not at their convent\'s narrow room"')
+    assert not _is_entry('1. "Come in," she said, "and shut the door." 1')

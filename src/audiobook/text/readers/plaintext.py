@@ -5512,13 +5512,16 @@ def _is_entry(line: str) -> bool:
         return False
     if _is_shouted(title) or not title.endswith((".", "!", "?", '"', "”")):
         return True
-    if _numbered_entry(title):
-        return True
+    if _numbered_entry(title) or (title != line and _FIRST_LINE_ENTRY.match(title.strip())):
+        return True  # (a paged sonnet's number over its first line: 'I. "Nuns fret not …" 5')
     # a title-cased line may end in a period ("The Carpet-Bag."); a short sentence not
     return bool(re.search(r"[^\W\d_][\w'’-]{3,}", title)) and _is_title_case(title)
 
 
 _NUMBERED_ENTRY = re.compile(r"^[0-9]{1,3}\.?\s+(?P<rest>\S.*)$")
+_FIRST_LINE_ENTRY = re.compile(r"^(?:[IVXLC]{1,7}|[0-9]{1,3})\.\s+[\"“][^\"“”]+[\"”]$")
+"""A contents entry for an untitled poem: its number and its first line in quotation
+marks ('III. "The world is too much with us"'), with its page after it."""
 
 
 def _numbered_entry(line: str) -> bool:
