@@ -385,3 +385,40 @@ def test_a_numbered_quotation_with_no_page_is_no_entry(tmp_path: Path) -> None:
 
     assert not _is_entry('I. "Nuns fret not at their convent\'s narrow room"')
     assert not _is_entry('1. "Come in," she said, "and shut the door." 1')
+
+
+# ---------------------------------------------------------------- a song's note after its title
+
+SONGS = """\
+CAMPFIRE SONGBOOK
+
+
+1. THE WATER IS WIDE (Traditional)
+
+The water is wide, I can't cross o'er,
+And neither have I wings to fly.
+
+
+2. BLOWIN' ON THE PRAIRIE
+
+Well the wind comes down from the high plateau
+And the cattle stand where the cold rivers go
+
+
+3. BANANA SONG  (call & response -- leader sings, group echoes)
+
+Bananas of the world, unite!
+Form banana! Form, form banana!
+"""
+
+
+def test_a_numbered_song_with_a_note_after_its_title_is_a_chapter(tmp_path: Path) -> None:
+    manuscript, _ = _book(tmp_path, SONGS, "songs.txt")
+    titles = [c.title for c in manuscript.chapters]
+    assert len(titles) == 3 and titles[2].startswith("3. BANANA SONG")
+
+
+def test_a_numbered_line_in_lower_case_before_its_note_is_no_title(tmp_path: Path) -> None:
+    text = SONGS.replace("3. BANANA SONG  (call", "3. banana song  (call")
+    manuscript, _ = _book(tmp_path, text, "songs.txt")
+    assert len(manuscript.chapters) == 2

@@ -5386,9 +5386,13 @@ def _numbered_run(blocks: list[_Block], *, loose: bool) -> list[tuple[int, _Bloc
         spaced = match is None
         if spaced:
             match = _SPACED_NUMBER_TITLE.match(block.lines[0])
-        if not match or not _is_title_line(match["rest"], attached=True):
+        if not match:
             continue
         rest = match["rest"]
+        if _is_shouted(core := _NOTE_AFTER.sub("", rest)):
+            rest = core  # "BANANA SONG  (call & response -- leader sings, group echoes)"
+        if not _is_title_line(rest, attached=True):
+            continue
         titled = not spaced and _is_title_line(rest, attached=False) and _capitalised(rest)
         if not (_is_shouted(rest) or (block.gap >= 2 and not spaced) or (loose and titled)):
             continue
@@ -5398,6 +5402,10 @@ def _numbered_run(blocks: list[_Block], *, loose: bool) -> list[tuple[int, _Bloc
     return found
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+"""A note in brackets after a title in capitals, as a songbook sets how a song is sung
+("4. BANANA SONG  (call & response -- leader sings, group echoes)"): the title is
+judged without it, as "1. THE WATER IS WIDE (Traditional)" is."""
 LOOSE_TITLES = 3
 """Numbered titles set off by one blank line that make chapters, at the least."""
 LOOSE_CHAPTER_PARAGRAPHS = 3
