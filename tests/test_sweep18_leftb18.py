@@ -163,3 +163,21 @@ def test_a_blank_year_with_its_decade_before_a_spaced_and() -> None:
 def test_a_count_broken_off_before_and_stays_a_count() -> None:
     said = to_spoken("The total had reached 184—and then the gate broke.")
     assert said == "The total had reached one hundred and eighty-four, and then the gate broke."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("She said いらっしゃいませ to us.", "She said irasshaimase to us."),
+        ("Yuki-ちゃん came.", "Yuki-chan came."),
+        ("the がっこう (school)", "the gakkou (school)"),
+        ("a りょかん stay", "a ryokan stay"),
+        ("She bought a きっぷ.", "She bought a kippu."),
+    ],
+)
+def test_small_kana_are_romanised_with_the_syllable_before(text: str, said: str) -> None:
+    assert to_spoken(text) == said
+
+
+def test_plain_kana_keep_their_reading() -> None:
+    assert to_spoken("In Japanese, こんにちは.") == "In Japanese, konnichiwa."

@@ -152,8 +152,29 @@ def _japanese(m: re.Match[str]) -> str:
         return run
     from audiobook.text.japanese import japanese_spoken  # Sudachi, loaded only when needed
 
-    said = japanese_spoken(run)
+    said = _hepburn(japanese_spoken(run))
     return f" {said}" if m["figure"] and m.start() and m.string[m.start() - 1].isalnum() else said
+
+
+_YOON = re.compile("(?P<k>[きぎしじちぢにひびぴみりキギシジチヂニヒビピミリ])(?P<y>[ゃゅょャュョ])")
+_SOKUON = re.compile("[っッ](?P<next>[\u3041-\u3096\u30a1-\u30fa])")
+
+
+def _hepburn(kana: str) -> str:
+    """Kana's two-letter sounds romanised whole, as Hepburn writes them, before anyascii
+    takes the rest one character at a time (it writes "きゃ" kiya, "っ" t): a small ゃ/ゅ/ょ
+    joins the syllable before ("ちゃん" chan, "りょかん" ryokan, "しゃ" sha), and a small っ
+    doubles the next consonant ("がっこう" gakkou, "ちょっと" chotto, "っち" tchi)."""
+
+    def yoon(m: re.Match[str]) -> str:
+        stem, vowel = anyascii(m["k"])[:-1], anyascii(m["y"])[-1]
+        return f"{stem}{vowel}" if stem in ("sh", "ch", "j") else f"{stem}y{vowel}"
+
+    def sokuon(m: re.Match[str]) -> str:
+        first = anyascii(m["next"])[:1]
+        return ("t" if first == "c" else first) + m["next"]
+
+    return _YOON.sub(yoon, _SOKUON.sub(sokuon, kana))
 
 
 _WIDE_MARKS = {
