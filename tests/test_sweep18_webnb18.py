@@ -289,3 +289,27 @@ def test_one_praised_is_no_count_of_the_emoji(text: str, said: str) -> None:
 
 def test_one_emoji_sent_is_still_said() -> None:
     assert to_spoken("He sent one 👍.") == "He sent one thumbs up."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ok =)", "ok"),
+        ("hmm :/", "hmm"),
+        ('He typed "^_^" back.', 'He typed "" back.'),
+    ],
+)
+def test_more_typed_faces_are_unsaid(text: str, said: str) -> None:
+    assert to_spoken(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("x =(3)", "x equals (three)"),
+        ("See http://example.com", "See example dot com"),
+        ("Time: 10:30 :/ late", "Time: ten thirty late"),
+    ],
+)
+def test_signs_beside_faces_stay_signs(text: str, said: str) -> None:
+    assert to_spoken(text) == said

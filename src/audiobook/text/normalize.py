@@ -9486,9 +9486,9 @@ like an emoji, so unsaid, as are the crying "T_T" and "ಥ_ಥ" (the shrug is it
 said alone); never "degrees" and "omega" for its eyes and mouth. A bracket needs a
 face's symbols inside it: "(a, b)", "(°C)" and "(*)" are words and marks."""
 _EMOTICON = re.compile(
-    r"(?<!\S)(?:(?P<smile>:-?\)|\^[_.\-]?\^)|(?P<wink>;-?\))"
-    r"|(?P<grin>:-?D|xD)|(?P<frown>:-?\()|(?P<tongue>:-?[Pp])"
-    r"|(?P<blank>-_-|>_<|>\.<|[oO]_[oO]|-\.-)"
+    r"(?<![^\s\"“‘(])(?:(?P<smile>[:=]-?\)|\^[_.\-]?\^)|(?P<wink>;-?\))"
+    r"|(?P<grin>:-?D|xD)|(?P<frown>[:=]-?\()|(?P<tongue>:-?[Pp])"
+    r"|(?P<blank>-_-|>_<|>\.<|[oO]_[oO]|-\.-|:-?/|:-?\|)"
     r"|(?<![\d\s][ \t])(?<![\s(][a-z][ \t])(?P<heart><3+)|(?P<broken></3))"
     r"(?=$|[\s.,;!?\"”’)])"
 )
@@ -9513,7 +9513,7 @@ def _emoticons(text: str) -> str:
     return _LAUGHTER.sub(lambda m: "ha ha ha" if len(m[0]) > 2 else "ha ha", text)
 
 
-_EMOTICON_HINT = re.compile(rf"[{_KAOMOJI_FACE}ㅋㅎㅠㅜ^<:;_]|xD")
+_EMOTICON_HINT = re.compile(rf"[{_KAOMOJI_FACE}ㅋㅎㅠㅜ^<:;_]|xD|=-?[()]")
 
 
 def _emoji_names(run: str) -> str:
