@@ -1488,14 +1488,26 @@ def _without_link_list(
     return out, True
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMP_DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH},?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+)
+_STAMP_TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_STAMP_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 _NEWS_STAMP = re.compile(
     r"^[*_]*(?:(?:updated|published|posted|last updated)\s*:?\s+(?:(?:on|at)\s+)?"
-    r"(?=[^.!?]*\d)[\w ,:./]{1,40}?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET))?"
+    rf"(?:{_STAMP_DATE}(?:,?\s+(?:at\s+)?{_STAMP_TIME}(?:\s+{_STAMP_ZONE})?)?"
+    rf"|{_STAMP_TIME}\s+{_STAMP_ZONE}(?:,?\s+(?:on\s+)?{_STAMP_DATE})?)"
+    r"(?:\s*[·•|]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read)?"
     r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read)\.?[*_]*$",
     re.IGNORECASE,
 )
 """A news page's time stamp or reading time on a line of its own: "Updated 3:45 p.m. ET",
-"Published: 9 April 2024", "6 min read". The page's, not the story's."""
+"Published: 9 April 2024", "6 min read". The page's, not the story's. Only the stamp's
+shape (a date, or a time with its zone, and nothing after it but a reading time): a
+diary's "Updated 2 June: the weather is still terrible.", a flyleaf's "Published in
+1859." and "Posted at 6 a.m." are read."""
 _READING_TIME = re.compile(r"\s*[·•|]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\b")
 """A reading time at a byline's end: "By Ann Lee · 9 Apr 2024 · 6 min read"."""
 _TRAILING_STAMP = re.compile(

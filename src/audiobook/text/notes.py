@@ -198,6 +198,7 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
         pools.keyed[key] = _Definition("", _LEADING_LABEL.sub("", body).strip(), "the notes")
     chapters: list[tuple[str | None, list[Paragraph]]] = []
     grouped, moved = _grouped_endnotes(found.chapters)
+    translated = _shows_translation(grouped)
     for title in moved:
         omitted.append(Omission(f"section '{title}'", "notes section (read as notes)"))
     for title, paragraphs in grouped:
@@ -208,7 +209,7 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
                 pools.book.extend(book_notes)
                 omitted.append(Omission(f"section {where}", "notes section (read as notes)"))
                 continue
-        paragraphs = _translator_notes(paragraphs)
+        paragraphs = _translator_notes(paragraphs, translated=translated)
         paragraphs, comments = _without_comments(paragraphs)
         if comments:
             what = f"{len(comments)} comment{'s' if len(comments) > 1 else ''}"
@@ -242,7 +243,7 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
     return replace(found, chapters=out, notes={}), omitted
 
 
-_TL_LABEL = r"(?:T\s?/\s?N|TN|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*[:\-–—]"
+_TL_LABEL = r"(?:T\s?/\s?N|TN|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*:"
 _TL_INLINE = re.compile(
     rf"\s*(?:\((?i:{_TL_LABEL})\s*(?P<round>(?:[^()]|\([^()]*\))+?)\s*\)"
     rf"|\[(?i:{_TL_LABEL})\s*(?P<square>(?:[^\[\]]|\[[^\[\]]*\])+?)\s*\])"
@@ -251,13 +252,46 @@ _TL_INLINE = re.compile(
 Japanese novels set them: "(TL: vital energy)", "[T/N: the energy centre below the
 navel]", "(TN: it's actually more than three thousand lol)", "[Translator's note: …]"."""
 _TL_PARAGRAPH = re.compile(
-    r"^\s*(?:T\s?/\s?N|TN|TL\s+notes?)\s*[:\-–—]\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL
+    r"^\s*(?:T\s?/\s?N|TN|TL\s+notes?)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE | re.DOTALL
 )
 """A paragraph that is a translator's note ("TL Note: 'root bone' means …", "T/N: …"): the
 web's abbreviation marks it ("Translator's Note:" alone may be a printed book's preface)."""
 
 
-def _translator_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+_PLAIN_LABEL = re.compile(r"^[(\[]\s*(?:TN|TL)\s*:", re.IGNORECASE)
+"""The labels that are also other words' abbreviations: "(TL: 112 cm)" a fish's total
+length, "(TN: …)" Tennessee. Notes only in a book that shows itself a translation."""
+_MEASURE = re.compile(
+    r"^(?:(?:[A-Z]{1,3}\s*:\s*)?[\d.,]+(?:\s*[-–~]\s*[\d.,]+)?\s*(?:mm|cm|m|km|in|ft|g|kg|lbs?|oz)"
+    r"\.?\s*[,;]?\s*)+$"
+)
+"""A note's words that are only a measurement ("112 cm", "52 cm, SL: 44 cm"): a length
+in a field guide's brackets, no translator's note."""
+_TRANSLATION = re.compile(
+    r"^\s*(?:translator|translated\s+by)\s*:\s*\S|^\s*translated\s+(?:from\s+the\s+\w+\s+)?by\s+\S",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A translator's credit: "Translator: LazyDragonTL", "Translated by …"."""
+
+
+def _shows_translation(chapters: list[tuple[str | None, list[Paragraph]]]) -> bool:
+    """Does the book show itself a translation, so that a bare "(TL: …)" or "(TN: …)" is
+    its translator's note: a translator's credit, or two translator's notes at least?"""
+    notes = 0
+    for _, paragraphs in chapters:
+        for paragraph in paragraphs:
+            if _TRANSLATION.search(paragraph.text) and len(paragraph.text.split()) <= 30:
+                return True
+            notes += bool(_TL_PARAGRAPH.match(paragraph.text)) + sum(
+                not _MEASURE.match(m["round"] or m["square"] or "")
+                for m in _TL_INLINE.finditer(paragraph.text)
+            )
+            if notes >= 2:
+                return True
+    return False
+
+
+def _translator_notes(paragraphs: list[Paragraph], *, translated: bool = True) -> list[Paragraph]:
     """The paragraphs with their translator's notes (`_TL_INLINE`, `_TL_PARAGRAPH`) made
     notes, read as `[notes] mode` says (by default not read, and listed) and never in the
     middle of a sentence, where "T/N" would be said "T or N". A note's paragraph goes with
@@ -266,7 +300,7 @@ def _translator_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs:
         text, found = paragraph.text, list(paragraph.notes)
         whole = _TL_PARAGRAPH.match(text)
-        if whole and out:
+        if whole and out and (translated or not _PLAIN_LABEL.match(f"({text.lstrip()}")):
             last = out[-1]
             body = " ".join(whole["body"].replace(LINE_BREAK, " ").split())
             out[-1] = replace(last, notes=(*last.notes, Note("", body, len(last.text))))
@@ -275,10 +309,14 @@ def _translator_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
             parts: list[str] = []
             position = 0
             for match in _TL_INLINE.finditer(text):
+                body = match["round"] or match["square"] or ""
+                if _MEASURE.match(body) or (
+                    not translated and _PLAIN_LABEL.match(match[0].lstrip())
+                ):
+                    continue  # a length, or Tennessee, in a book that is no translation
                 parts.append(text[position : match.start()])
                 position = match.end()
                 at = len("".join(parts))
-                body = match["round"] or match["square"] or ""
                 found.append(Note("", " ".join(body.replace(LINE_BREAK, " ").split()), at))
             if position:
                 parts.append(text[position:])

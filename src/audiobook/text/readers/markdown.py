@@ -1562,13 +1562,15 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:photo(?:graph)?|image|picture|illustration)s?\s+credits?\s*:"
     r"|(?:photo(?:graph)?|image)\s*(?::|by\b)(?=[^.!?]*(?:\b(?:getty|reuters|afp|ap|epa|alamy"
     r"|unsplash|flickr|shutterstock|istock|pexels|wikimedia|courtesy|bloomberg)\b|\bcc[ -]?by\b"
-    r"|©|\w\s*/\s*\w)))[^\n]{1,100}$",
+    r"|©)|\s*(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*/\s*[A-Z][\w.'’&-]*"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,4})\s*(?:\(|$)))[^\n]{1,100}$",
     re.IGNORECASE,
 )
 """A photo's credit as a news page sets it under the picture, on a line of its own:
 "Photo: Getty Images", "Image credit: Federal Reserve / Flickr (CC BY 2.0)", "Photo by
-Ann Lee on Unsplash": an agency, a licence or "Name / Outlet". "Photo: my mother, 1962"
-is a caption the text may go on about."""
+Ann Lee on Unsplash": an agency, a licence or "Name / Outlet" (capitalised names and
+nothing else). "Photo: my mother, 1962" and "Photo: Dad on the pier, summer 1953/4,
+squinting." are captions the text may go on about."""
 _CREDIT_WORDS = 16  # a longer line says more than whose picture it is
 FIGURE_TEXT_WHY = {
     "photo credit": "whose picture it is: the picture is not read",

@@ -56,6 +56,26 @@ _NAV_ITEM = (
     r"(?:(?:previous|prev|next)(?:\s+chapter)?|(?:table\s+of\s+)?contents|index|toc|home"
     r"|chapter\s+list)"
 )
+_RELEASE = (
+    r"(?:the\s+)?(?:next\s+chapter|chapter\s+\d+)\s+(?:will\s+be\s+(?:released|out|up|posted)"
+    r"|comes\s+out|releases)(?!\s+of\b)(?:\s+[^.!?,;]{1,40})?\s*[.!~)\]]*\s*$"
+)
+_WEAK_KINDS = (
+    r"^[(\[]?\s*(?:this\s+chapter\s+(?:is|was)\s+)?sponsored\s+(?:chapter\b|by\b)",
+    r"^[(\[]?\s*thanks?\s+(?:you\s+)?to\s+[^!?,;]{1,40}?\s+for\s+(?:sponsoring"
+    r"(?:\s+(?:this|the)\s+chapter)?|the\s+(?:\S+\s+)?donation)\s*[!.~)\]]*\s*$",
+    r"^[(\[]?\s*end\s+of\s+chapter(?:\s+(?:\d+|[ivxlc]+))?\s*[.!~*)\]]*\s*(?:$|" + _RELEASE + ")",
+    r"^[(\[]?\s*release\s+schedule\s*:\s*(?=[^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun|daily|weekly"
+    r"|monthly|every|per|week|chapters?|hiatus|irregular|\d))[^.!?]{1,60}[.!]*\s*$",
+    r"^[(\[]?\s*" + _RELEASE,
+)
+"""The site's lines that a story's sentence may also open with ("Thanks to Tom for the
+donation, we fixed the roof", "End of chapter one of her life", "The next chapter will be
+out of my hands"): each must be the whole short paragraph, a sponsor's thanks that ends
+there, "END OF CHAPTER" alone or with its release line, a release schedule of days. Weak
+proof of a web copy (`fan_fiction`): one alone shows nothing."""
+_WEAK_SITE_NOTE = "|".join(f"(?:{kind})" for kind in _WEAK_KINDS)
+_WEAK_NOTES = tuple(re.compile(kind, re.IGNORECASE) for kind in _WEAK_KINDS)
 _SITE_NOTE = re.compile(
     rf"^[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]*{_NAV_ITEM}(?:[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]+{_NAV_ITEM})+"
     r"[\s«»‹›<>←→⇐⇒|/•·\-–—\[\]()]*$"
@@ -69,10 +89,7 @@ _SITE_NOTE = re.compile(
     r"|^[(\[]?\s*join\s+(?:our|my|the)\s+discord\b|\bdiscord\.gg/|\bpatreon\.com/"
     r"|^[(\[]?\s*(?:\d+\s+)?advanced?\s+chapters\s+(?:are\s+)?(?:available\s+)?on\s+patreon\b"
     r"|please\s+let\s+us\s+know\s*<\s*report\s+chapter\s*>"
-    r"|^[(\[]?\s*(?:this\s+chapter\s+(?:is|was)\s+)?sponsored\s+(?:chapter\b|by\b)"
-    r"|^[(\[]?\s*thanks?\s+(?:you\s+)?to\s+[^.!?]{1,40}\s+for\s+(?:sponsoring|the\s+(?:\S+\s+)?donation)"
-    r"|^[(\[]?\s*(?:end\s+of\s+chapter\b|release\s+schedule\s*:"
-    r"|(?:the\s+)?next\s+chapter\s+(?:will\s+be\s+(?:released|out|up)|comes\s+out|releases)\b)",
+    rf"|{_WEAK_SITE_NOTE}",
     re.IGNORECASE,
 )
 """A translation site's furniture around a chapter, no story's: the nav line ("Previous
@@ -87,7 +104,7 @@ schedule ("Next chapter will be released Thursday")."""
 _POINTERS = "<>«»‹› "
 """The pointers a site sets around its plug (">>Read the latest chapters at … <<")."""
 _TL_NOTE = re.compile(
-    r"^[(\[]?\s*(?:T/?N|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*[:\-–—]", re.IGNORECASE
+    r"^[(\[]?\s*(?:T/?N|TL(?:\s+notes?)?|translator['’]?s\s+notes?)\s*:", re.IGNORECASE
 )
 """A translator's note to readers opening a paragraph ("TL Note:", "T/N:", "TN:", "(TL:",
 "Translator's Note:"): at a chapter's edge, a note, not the story."""
@@ -127,12 +144,19 @@ def _unmarked(text: str) -> str:
 
 def fan_fiction(texts: Sequence[str]) -> bool:
     """Does this text show itself fan fiction (a web copy), by what only a fic's author
-    writes to readers: "A/N", "AN:", "Disclaimer: I don't own", "Review replies:"?"""
-    return any(
-        _FAN_MARK.match(bare := _unmarked(text)) or _TL_NOTE.match(bare)
-        or _SITE_NOTE.search(bare.lstrip(_POINTERS))
-        for text in texts
-    )
+    writes to readers: "A/N", "AN:", "Disclaimer: I don't own", "Review replies:", or a
+    site's furniture (a nav line, a plea to read at the site, a Ko-fi or Discord plug)?
+    A line a story's sentence may also be (`_WEAK_NOTES`, a "T/N:") is proof only with
+    another of a different kind: one line must not make a novel a web copy."""
+    kinds: set[int] = set()  # the weak proofs seen: a translator's note, each of `_WEAK_NOTES`
+    for text in texts:
+        bare = _unmarked(text)
+        site = bare.lstrip(_POINTERS)
+        weak = [k for k, kind in enumerate(_WEAK_NOTES, 1) if kind.search(site)]
+        if _FAN_MARK.match(bare) or (_SITE_NOTE.search(site) and not weak):
+            return True
+        kinds.update(weak or ([0] if _TL_NOTE.match(bare) else []))
+    return len(kinds) >= 2
 
 
 _USER_BYLINE = re.compile(
