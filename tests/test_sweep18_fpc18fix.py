@@ -169,3 +169,13 @@ def test_a_photo_credit_still_goes(tmp_path: Path) -> None:
                          "Photo: Ann Lee / The Guardian")
     read, left = _book(tmp_path, text, "book.md")
     assert "Ann Lee" not in read and "photo credit" in left
+
+
+def test_a_translation_sites_credit_left_out_still_shows_a_translation() -> None:
+    """A saved chapter of a fan translation: its "Translator: … Proofreader: …" line goes
+    with the site's furniture, and still tells that its one "(TN: …)" is a note."""
+    path = Path(__file__).parent / "fixtures" / "translation_site_chapter.html"
+    _, _, chapters = load_book(path)
+    said = " ".join(s.spoken for ch in chapters for s in ch.segments if s.kind == "text")
+    assert "I broke half of them on my first day" in said
+    assert "TN" not in said and "more than three thousand lol" not in said

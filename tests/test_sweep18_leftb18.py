@@ -181,3 +181,19 @@ def test_small_kana_are_romanised_with_the_syllable_before(text: str, said: str)
 
 def test_plain_kana_keep_their_reading() -> None:
     assert to_spoken("In Japanese, こんにちは.") == "In Japanese, konnichiwa."
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Wei Ying (魏婴) laughed.", "Wei Ying laughed."),
+        ("Lán Wàngjī (蓝忘机) said nothing.", "Lán Wàngjī said nothing."),
+        ("He met Wei Ying（魏婴）at dusk.", "He met Wei Ying at dusk."),
+    ],
+)
+def test_a_name_glossed_in_its_characters_is_said_once(text: str, said: str) -> None:
+    assert to_spoken(text) == said
+
+
+def test_a_gloss_that_says_something_else_is_read() -> None:
+    assert to_spoken("The word for water (水) is short.") == "The word for water (Shui) is short."

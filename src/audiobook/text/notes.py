@@ -198,7 +198,11 @@ def resolve(found: ReadText) -> tuple[ReadText, list[Omission]]:
         pools.keyed[key] = _Definition("", _LEADING_LABEL.sub("", body).strip(), "the notes")
     chapters: list[tuple[str | None, list[Paragraph]]] = []
     grouped, moved = _grouped_endnotes(found.chapters)
-    translated = _shows_translation(grouped)
+    translated = (  # a credit the reader kept, or left out with the site's furniture
+        bool(found.translator)
+        or any(_TRANSLATION.search(o.text) for o in found.omitted)
+        or _shows_translation(grouped)
+    )
     for title in moved:
         omitted.append(Omission(f"section '{title}'", "notes section (read as notes)"))
     for title, paragraphs in grouped:

@@ -121,6 +121,8 @@ def latinize(text: str, language: str) -> str:
         native = NATIVE_SCRIPTS.get(base, frozenset())
         if not native & {"kana", "han"} and _JAPANESE_RUN.search(text):
             text = _JAPANESE_RUN.sub(_japanese, text)
+        if "han" not in native and _HAN_GLOSS.search(text):
+            text = _HAN_GLOSS.sub(_unglossed, text)
         for script, run in _RUNS.items():
             if script == "greek" and base == "en" and script not in native:
                 text = run.sub(_greek, text)
@@ -129,6 +131,25 @@ def latinize(text: str, language: str) -> str:
         if "han" not in native and "kana" not in native and _WIDE_MARK.search(text):
             text = _WIDE_MARK.sub(_narrow_mark, text)
     return text
+
+
+_HAN_GLOSS = re.compile(r"\s*[(（](?P<han>[\u3400-\u4dbf\u4e00-\u9fff]{1,8})[)）]")
+"""A name's characters in brackets after it, as a translated novel glosses its people and
+places ("Wei Ying (魏婴)", "Lán Wàngjī (蓝忘机)")."""
+
+
+def _unglossed(m: re.Match[str]) -> str:
+    """The gloss unsaid where its reading is the words just before it: "Wei Ying (魏婴)" is
+    said once, not "Wei Ying (Wei Ying)". A gloss that says something else ("water (水)",
+    a learner's character) is kept, and read."""
+    said = anyascii(m["han"]).lower()
+    plain = "".join(c for c in unicodedata.normalize("NFD", m.string[: m.start()])
+                    if not unicodedata.combining(c))  # fmt: skip
+    words = re.findall(r"[^\W\d_]+", plain)[-8:]
+    tails = ("".join(words[-k:]).lower() for k in range(1, len(words) + 1))
+    if said not in tails:
+        return m.group()
+    return " " if m.string[m.end() : m.end() + 1].isalnum() else ""  # "Ying（魏婴）at": a space
 
 
 _JAPANESE_RUN = re.compile(
