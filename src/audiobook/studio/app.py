@@ -40,7 +40,7 @@ from audiobook.publish.tags import slug
 from audiobook.speech.synthesize import EngineChoice, engine_for
 from audiobook.studio.edits import inside, set_fix, set_pronunciation
 from audiobook.text.fixes import load_fixes, placed_fixes, segment_ids, spoken_problem
-from audiobook.text.normalize import spoken_title, to_spoken
+from audiobook.text.normalize import spoken_title
 from audiobook.text.pronounce import book_lexicon
 from audiobook.text.segment import book_facts
 
@@ -254,9 +254,7 @@ def _audition(studio: Studio, body: dict) -> bytes:
         if seg.kind == "heading":  # a chapter's title, said as the build says titles
             spoken = spoken_title(seg.text, manuscript.language, facts.month_first, lexicon)
         else:
-            spoken = to_spoken(seg.text, manuscript.language, lexicon,
-                               month_first=facts.month_first, numbered=facts.numbered,
-                               pounds=facts.pounds, dialect=facts.dialect)  # fmt: skip
+            spoken = facts.said(seg.text, manuscript.language, lexicon)
     voice = str(body.get("voice") or seg.voice)
     profile = load_voice(voice, book.folder)
     engine = engine_for(profile, studio.engine)

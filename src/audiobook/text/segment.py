@@ -1252,7 +1252,7 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
     lang = manuscript.language
     english = lang.split("-")[0].lower() in ("en", "")
     facts = book_facts(manuscript)
-    month_first, names_numbered, pounds = facts.month_first, facts.numbered, facts.pounds
+    month_first = facts.month_first
     lexicon = book_lexicon(dict(manuscript.pronounce), config.pronounce)
     tags = manuscript.source.suffix.lower() not in _MARKUP  # shown as code there, not used
     voice = config.voice
@@ -1386,10 +1386,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                             else heading if heading
                             else piece.strip() if signature
                             else metre if hymnal and (metre := hymn_metre(piece, lang))
-                            else to_spoken(
+                            else facts.said(
                                 _LINE_DASH.sub(",", reading) if c_index in line_ends else reading,
-                                lang, lexicon, tags=tags, month_first=month_first,
-                                numbered=names_numbered, pounds=pounds, dialect=facts.dialect,
+                                lang, lexicon, tags=tags,
                             )
                         )  # fmt: skip
                         if _CHORUS_CUE.fullmatch(piece) and found >= 0 and (
@@ -1401,11 +1400,9 @@ def segment(manuscript: Manuscript, config: BookConfig) -> tuple[ScriptChapter, 
                         if (item := _LISTED_C.match(reading)) and not section and _LISTED_B.search(
                             " ".join(q.text for q in earlier) + " " + paragraph.text[:found]
                         ):  # "(c) 2019 J. Okafor" under "(b) 2018 B. Lee": the item's letter
-                            spoken = f"{item.group().strip()} " + to_spoken(
-                                reading[item.end() :], lang, lexicon, tags=tags,
-                                month_first=month_first, numbered=names_numbered, pounds=pounds,
-                                dialect=facts.dialect,
-                            )  # fmt: skip
+                            spoken = f"{item.group().strip()} " + facts.said(
+                                reading[item.end() :], lang, lexicon, tags=tags
+                            )
                         segs.append(Segment("text", ruby_base(piece), spoken, span_voice, pause,
                                             p_index, line_end=line_end))  # fmt: skip
                         if inline and ends:
@@ -1642,10 +1639,19 @@ class BookFacts:
     book: the build's `segment` and the studio's audition both read sentences with these,
     so an audition sounds as the build will (a new fact is added here, for both)."""
 
-    month_first: bool | None  # the order of its numeric dates (`book_date_order`)
-    numbered: frozenset[str]  # the names it numbers, "Margaret II" (`book_numbered_names`)
-    pounds: bool  # it prints old British sums, "3l. 4s." (`book_old_pounds`)
+    month_first: bool | None = None  # the order of its numeric dates (`book_date_order`)
+    numbered: frozenset[str] = frozenset()  # the names it numbers, "Margaret II"
+    pounds: bool = False  # it prints old British sums, "3l. 4s." (`book_old_pounds`)
     dialect: bool = False  # it writes dialect speech, "dinna", "t' maister" (`book_dialect`)
+
+    def said(
+        self, text: str, lang: str, lexicon: Mapping[str, str] | None, *, tags: bool = True
+    ) -> str:
+        """`text` as `to_spoken` says it with these facts: the one place a sentence of the
+        body, a note and the studio's audition pass them on."""
+        return to_spoken(text, lang, lexicon, tags=tags, month_first=self.month_first,
+                         numbered=self.numbered, pounds=self.pounds,
+                         dialect=self.dialect)  # fmt: skip
 
 
 def book_facts(manuscript: Manuscript) -> BookFacts:
@@ -1699,7 +1705,7 @@ def _note_segments(
     """Each note as the narrator reads it: "Note one." and then its sentences, said with
     the book's facts as its body is (a footnote's "It cost 450l." in a book of old sums is
     pounds; "Henry 8" in a book of numbered kings is "the eighth")."""
-    facts = facts or BookFacts(None, frozenset(), False)
+    facts = facts or BookFacts()
     said = NOTES_INTRO.get(lang.split("-")[0].lower(), NOTES_INTRO["en"])[1]
     lexicon = config.pronounce if lexicon is None else lexicon
     segs: list[Segment] = []
@@ -1709,10 +1715,7 @@ def _note_segments(
         first = True
         for sentence in sentences(note.text, lang) or [""]:
             for piece in split_long(sentence):
-                spoken = to_spoken(
-                    piece, lang, lexicon, month_first=facts.month_first,
-                    numbered=facts.numbered, pounds=facts.pounds, dialect=facts.dialect,
-                )  # fmt: skip
+                spoken = facts.said(piece, lang, lexicon)
                 if first:
                     spoken = f"{to_spoken(intro, lang, lexicon)} {spoken}"
                     first = False
